@@ -1,0 +1,211 @@
+// Package memstore is newsgraph's embedded store: a pure-Go, in-process
+// property graph that needs no external service, so that `go run .` works on
+// a fresh machine. It is durable through an append-only journal of the
+// article graphs written to it, replayed when it opens.
+//
+// It implements schema.Store with the same semantics as the Neo4j store;
+// the contract suite in package storetest holds both to them.
+package memstore
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"newsgraph/schema"
+)
+
+// JournalFile is the name of the journal inside the data folder.
+const JournalFile = "journal.jsonl"
+
+// Store is the embedded graph. The zero value is not usable: call Open.
+type Store struct {
+	mu      sync.RWMutex
+	nodes   map[string]*schema.Node
+	byLabel map[string]map[string]struct{}
+	edges   map[string]*schema.Edge        // by EdgeID
+	out     map[string]map[string][]string // node id -> rel type -> edge ids
+	in      map[string]map[string][]string // node id -> rel type -> edge ids
+	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
+	journal *os.File                       // nil when in memory only
+}
+
+// journalEntry is one line of the journal: the graphs of one Write call, so
+// that a transaction is one line and a torn last line is a lost transaction,
+// never half of one.
+type journalEntry struct {
+	Graphs []schema.ArticleGraph `json:"graphs"`
+}
+
+// Open opens the store kept in dir, replaying its journal. With dir "" the
+// store lives in memory only.
+func Open(dir string) (*Store, error) {
+	s := &Store{
+		nodes:   map[string]*schema.Node{},
+		byLabel: map[string]map[string]struct{}{},
+		edges:   map[string]*schema.Edge{},
+		out:     map[string]map[string][]string{},
+		in:      map[string]map[string][]string{},
+		written: map[string][sha256.Size]byte{},
+	}
+	if dir == "" {
+		return s, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("memstore: %w", err)
+	}
+	path := filepath.Join(dir, JournalFile)
+	if err := s.replay(path); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("memstore: %w", err)
+	}
+	s.journal = f
+	return s, nil
+}
+
+func (s *Store) replay(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("memstore: %w", err)
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	var good int64
+	for line := 1; ; line++ {
+		b, err := r.ReadBytes('\n')
+		if errors.Is(err, io.EOF) {
+			if len(b) > 0 {
+				// A crash mid-append leaves a line without its newline: that
+				// transaction never completed, so it is dropped whole.
+				slog.Warn("memstore: dropping incomplete last journal entry", "file", path, "line", line)
+				if err := os.Truncate(path, good); err != nil {
+					return fmt.Errorf("memstore: truncate torn journal: %w", err)
+				}
+			}
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("memstore: read %s: %w", path, err)
+		}
+		var e journalEntry
+		if err := json.Unmarshal(b, &e); err != nil {
+			return fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+		}
+		for _, g := range e.Graphs {
+			gb, err := json.Marshal(g)
+			if err != nil {
+				return fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+			}
+			s.apply(g, sha256.Sum256(gb))
+		}
+		good += int64(len(b))
+	}
+}
+
+// Write merges the graphs in one transaction: it validates all of them
+// first, journals them as one line, and only then applies them.
+func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, g := range graphs {
+		if err := schema.Validate(g); err != nil {
+			return err
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// Graphs already written unchanged are skipped, so loading the same
+	// articles again neither changes the graph nor grows the journal.
+	var fresh []schema.ArticleGraph
+	hashes := make([][sha256.Size]byte, 0, len(graphs))
+	for _, g := range graphs {
+		b, err := json.Marshal(g)
+		if err != nil {
+			return fmt.Errorf("memstore: %w", err)
+		}
+		h := sha256.Sum256(b)
+		if old, ok := s.written[g.ArticleID]; ok && old == h {
+			continue
+		}
+		fresh = append(fresh, g)
+		hashes = append(hashes, h)
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	if s.journal != nil {
+		b, err := json.Marshal(journalEntry{Graphs: fresh})
+		if err != nil {
+			return fmt.Errorf("memstore: %w", err)
+		}
+		if _, err := s.journal.Write(append(b, '\n')); err != nil {
+			return fmt.Errorf("memstore: journal: %w", err)
+		}
+		if err := s.journal.Sync(); err != nil {
+			return fmt.Errorf("memstore: journal: %w", err)
+		}
+	}
+	for i, g := range fresh {
+		s.apply(g, hashes[i])
+	}
+	return nil
+}
+
+// apply merges one validated graph. The caller holds the write lock.
+func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
+	s.written[g.ArticleID] = hash
+	for _, n := range g.Nodes {
+		merged := schema.MergeNode(s.nodes[n.ID], n)
+		s.nodes[n.ID] = &merged
+		if s.byLabel[n.Label] == nil {
+			s.byLabel[n.Label] = map[string]struct{}{}
+		}
+		s.byLabel[merged.Label][n.ID] = struct{}{}
+	}
+	for _, e := range g.Edges {
+		id := e.EdgeID()
+		old := s.edges[id]
+		merged := schema.MergeEdge(old, e)
+		s.edges[id] = &merged
+		if old == nil {
+			addIndex(s.out, e.From, e.Type, id)
+			addIndex(s.in, e.To, e.Type, id)
+		}
+	}
+}
+
+func addIndex(idx map[string]map[string][]string, node, relType, edgeID string) {
+	m := idx[node]
+	if m == nil {
+		m = map[string][]string{}
+		idx[node] = m
+	}
+	m[relType] = append(m[relType], edgeID)
+}
+
+// Close flushes and closes the journal.
+func (s *Store) Close(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.journal == nil {
+		return nil
+	}
+	err := s.journal.Close()
+	s.journal = nil
+	return err
+}

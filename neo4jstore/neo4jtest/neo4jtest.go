@@ -1,0 +1,66 @@
+// Package neo4jtest opens the real Neo4j server that the test command
+// starts (scripts/neo4j), for any package's tests. Without NEO4J_URI the
+// tests skip, unless NEWSGRAPH_REQUIRE_NEO4J=1 (set by scripts/test), where
+// a missing server fails them: CI must never pass by skipping Neo4j.
+package neo4jtest
+
+import (
+	"context"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/neo4jstore"
+)
+
+var logVersion sync.Once
+
+// Open connects to the test server and empties its database. Tests that use
+// it share one server, so packages must not run them in parallel (the test
+// command runs go test with -p 1).
+func Open(t testing.TB) *neo4jstore.Store {
+	t.Helper()
+	cfg, ok := neo4jstore.ConfigFromEnv()
+	if !ok {
+		if os.Getenv("NEWSGRAPH_REQUIRE_NEO4J") == "1" {
+			t.Fatal("NEO4J_URI is unset but NEWSGRAPH_REQUIRE_NEO4J=1: start Neo4j with scripts/neo4j start")
+		}
+		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start, or run scripts/test")
+	}
+	ctx := context.Background()
+	wipe(t, cfg)
+	s, err := neo4jstore.Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("open Neo4j: %v", err)
+	}
+	logVersion.Do(func() { t.Logf("contract suite against real Neo4j %s at %s", s.ServerVersion(), cfg.URI) })
+	t.Cleanup(func() { s.Close(ctx) })
+	return s
+}
+
+// wipe deletes every node and relationship, in batches so that a large test
+// graph does not need one huge transaction.
+func wipe(t testing.TB, cfg neo4jstore.Config) {
+	t.Helper()
+	ctx := context.Background()
+	auth := neo4j.NoAuth()
+	if cfg.Password != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close(ctx)
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		t.Fatalf("wipe Neo4j: %v", err)
+	}
+}

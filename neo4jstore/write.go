@@ -1,0 +1,153 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/schema"
+)
+
+// Write implements schema.Store. The graphs are folded together first, by
+// the same merge rules, so each node and edge is one row; then one UNWIND
+// statement per label and per (type, from label, to label) runs inside a
+// single managed write transaction, which the driver retries on transient
+// errors and which commits all or nothing.
+func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
+	for _, g := range graphs {
+		if err := schema.Validate(g); err != nil {
+			return err
+		}
+	}
+	nodes, edges := fold(graphs)
+	if len(nodes) == 0 {
+		return nil
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, label := range schema.Labels {
+			if rows := nodes[label]; len(rows) > 0 {
+				if _, err := tx.Run(ctx, mergeNodesCypher(label), map[string]any{"rows": rows}); err != nil {
+					return nil, fmt.Errorf("merge %s nodes: %w", label, err)
+				}
+			}
+		}
+		for _, k := range edgeGroupOrder(edges) {
+			if _, err := tx.Run(ctx, mergeEdgesCypher(k), map[string]any{"rows": edges[k]}); err != nil {
+				return nil, fmt.Errorf("merge %s edges: %w", k.relType, err)
+			}
+		}
+		return nil, nil
+	})
+	if err != nil {
+		return fmt.Errorf("neo4j: write: %w", wrap(err))
+	}
+	return nil
+}
+
+type edgeGroup struct{ relType, from, to string }
+
+// fold merges the graphs into parameter rows, grouped by label and by edge
+// group, each in first-seen order.
+func fold(graphs []schema.ArticleGraph) (map[string][]map[string]any, map[edgeGroup][]map[string]any) {
+	nodeIdx := map[string]int{}
+	var nodes []schema.Node
+	edgeIdx := map[string]int{}
+	var edges []schema.Edge
+	for _, g := range graphs {
+		for _, n := range g.Nodes {
+			if i, ok := nodeIdx[n.ID]; ok {
+				nodes[i] = schema.MergeNode(&nodes[i], n)
+				continue
+			}
+			nodeIdx[n.ID] = len(nodes)
+			nodes = append(nodes, schema.MergeNode(nil, n))
+		}
+		for _, e := range g.Edges {
+			id := e.EdgeID()
+			if i, ok := edgeIdx[id]; ok {
+				edges[i] = schema.MergeEdge(&edges[i], e)
+				continue
+			}
+			edgeIdx[id] = len(edges)
+			edges = append(edges, schema.MergeEdge(nil, e))
+		}
+	}
+	nodeRows := map[string][]map[string]any{}
+	for _, n := range nodes {
+		props := map[string]any{}
+		for k, v := range n.Props {
+			props[k] = v
+		}
+		aliases := n.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		nodeRows[n.Label] = append(nodeRows[n.Label], map[string]any{
+			"id": n.ID, "name": n.Name, "aliases": aliases, "props": props,
+		})
+	}
+	edgeRows := map[edgeGroup][]map[string]any{}
+	for _, e := range edges {
+		k := edgeGroup{e.Type, schema.LabelOf(e.From), schema.LabelOf(e.To)}
+		ev := make([]map[string]any, len(e.Evidence))
+		for i, x := range e.Evidence {
+			ev[i] = map[string]any{"article": x.ArticleID, "sentence": x.Sentence}
+		}
+		edgeRows[k] = append(edgeRows[k], map[string]any{
+			"from": e.From, "to": e.To, "key": e.Key, "since": e.Since, "until": e.Until, "evidence": ev,
+		})
+	}
+	return nodeRows, edgeRows
+}
+
+// edgeGroupOrder gives a fixed statement order, so that concurrent writers
+// take locks in the same order.
+func edgeGroupOrder(groups map[edgeGroup][]map[string]any) []edgeGroup {
+	var out []edgeGroup
+	for _, t := range schema.RelTypes {
+		for _, from := range schema.Labels {
+			for _, to := range schema.Labels {
+				k := edgeGroup{t, from, to}
+				if _, ok := groups[k]; ok {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mergeNodesCypher states schema.MergeNode in Cypher: name and properties on
+// create, aliases accumulated. aliasText mirrors the aliases for the
+// full-text index. Labels come from the fixed schema.Labels, never input.
+func mergeNodesCypher(label string) string {
+	return `UNWIND $rows AS row
+MERGE (n:` + label + ` {id: row.id})
+ON CREATE SET n.name = row.name, n += row.props, n.aliases = []
+WITH n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS fresh
+SET n.aliases = n.aliases + fresh
+WITH n
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)`
+}
+
+// mergeEdgesCypher states schema.MergeEdge in Cypher: the earliest since,
+// the latest until, and evidence accumulated one sentence per article, as
+// two parallel lists (Neo4j properties cannot hold maps).
+func mergeEdgesCypher(k edgeGroup) string {
+	var b strings.Builder
+	b.WriteString("UNWIND $rows AS row\n")
+	b.WriteString("MATCH (a:" + k.from + " {id: row.from})\n")
+	b.WriteString("MATCH (b:" + k.to + " {id: row.to})\n")
+	b.WriteString("MERGE (a)-[r:" + k.relType + " {key: row.key}]->(b)\n")
+	b.WriteString(`ON CREATE SET r.articles = [], r.sentences = []
+SET r.since = CASE WHEN coalesce(r.since, '') = '' OR (row.since <> '' AND row.since < r.since) THEN row.since ELSE r.since END,
+    r.until = CASE WHEN coalesce(r.until, '') = '' OR (row.until <> '' AND row.until > r.until) THEN row.until ELSE r.until END
+WITH r, [ev IN row.evidence WHERE NOT ev.article IN r.articles] AS fresh
+SET r.articles = r.articles + [ev IN fresh | ev.article],
+    r.sentences = r.sentences + [ev IN fresh | ev.sentence]`)
+	return b.String()
+}

@@ -1,0 +1,129 @@
+package schema
+
+import (
+	"slices"
+	"strings"
+)
+
+// The merge rules below are the write semantics of every store. The Neo4j
+// store states the same rules in Cypher (package neo4jstore), and the
+// contract suite checks that both agree.
+
+// MergeNode folds an incoming node into the stored one (nil when absent):
+// label, name and properties are set when the node is created and kept
+// afterwards, so the first article to name a node names it; aliases
+// accumulate in the order first seen.
+func MergeNode(stored *Node, in Node) Node {
+	if stored == nil {
+		n := in
+		n.Aliases = AppendNew(nil, in.Aliases...)
+		n.Props = cloneProps(in.Props)
+		return n
+	}
+	n := *stored
+	n.Aliases = AppendNew(slices.Clone(stored.Aliases), in.Aliases...)
+	return n
+}
+
+// MergeEdge folds an incoming edge into the stored one (nil when absent):
+// Since keeps the earliest date and Until the latest, and evidence
+// accumulates, one sentence per article, in the order first seen.
+func MergeEdge(stored *Edge, in Edge) Edge {
+	if stored == nil {
+		e := in
+		e.Evidence = nil
+		e.Evidence = appendEvidence(e.Evidence, in.Evidence)
+		return e
+	}
+	e := *stored
+	e.Since = minDate(e.Since, in.Since)
+	e.Until = maxDate(e.Until, in.Until)
+	e.Evidence = appendEvidence(slices.Clone(stored.Evidence), in.Evidence)
+	return e
+}
+
+// AppendNew appends the values of add that list does not hold yet.
+func AppendNew(list []string, add ...string) []string {
+	for _, a := range add {
+		if a != "" && !slices.Contains(list, a) {
+			list = append(list, a)
+		}
+	}
+	return list
+}
+
+func appendEvidence(list, add []Evidence) []Evidence {
+	for _, ev := range add {
+		if !slices.ContainsFunc(list, func(x Evidence) bool { return x.ArticleID == ev.ArticleID }) {
+			list = append(list, ev)
+		}
+	}
+	return list
+}
+
+func minDate(a, b string) string {
+	if a == "" || (b != "" && b < a) {
+		return b
+	}
+	return a
+}
+
+func maxDate(a, b string) string {
+	if a == "" || (b != "" && b > a) {
+		return b
+	}
+	return a
+}
+
+func cloneProps(p map[string]string) map[string]string {
+	if p == nil {
+		return nil
+	}
+	out := make(map[string]string, len(p))
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}
+
+// DateInRange reports whether an ISO date of any precision lies within
+// [from, to], each bound compared at its own precision; empty bounds are
+// open. It is the meaning of MeetingFilter.From and To.
+func DateInRange(date, from, to string) bool {
+	if date == "" {
+		return from == "" && to == ""
+	}
+	if from != "" && date < from {
+		return false
+	}
+	if to != "" && date > to && !strings.HasPrefix(date, to) {
+		return false
+	}
+	return true
+}
+
+// NameMatches reports whether text names the node: its id, or its name or
+// an alias with case folded. It is the meaning of FindNodes.
+func NameMatches(n Node, text string) bool {
+	if n.ID == text || strings.EqualFold(n.Name, text) {
+		return true
+	}
+	for _, a := range n.Aliases {
+		if strings.EqualFold(a, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// PartyMatches reports whether text names a country or organisation node:
+// NameMatches, or its ISO code or short name with case folded. It is how
+// MeetingFilter.WithOfficialsOf is resolved.
+func PartyMatches(n Node, text string) bool {
+	if n.Label != LabelCountry && n.Label != LabelOrganization {
+		return false
+	}
+	return NameMatches(n, text) ||
+		(n.Props[PropCode] != "" && strings.EqualFold(n.Props[PropCode], text)) ||
+		(n.Props[PropShort] != "" && strings.EqualFold(n.Props[PropShort], text))
+}

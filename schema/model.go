@@ -1,0 +1,122 @@
+// Package schema is newsgraph's knowledge-graph model: node labels,
+// relationship types, stable ids, the rows a loader writes, the queries a
+// store answers (the Store interface), and the Neo4j constraints and indexes
+// that hold the model together. Every store implements the same model, so
+// the GraphQL layer and the loader depend on this package alone.
+package schema
+
+import (
+	"strings"
+)
+
+// Node labels.
+const (
+	LabelArticle      = "Article"
+	LabelPerson       = "Person"
+	LabelCountry      = "Country"
+	LabelOrganization = "Organization"
+	LabelPlace        = "Place"
+	LabelMeeting      = "Meeting"
+	LabelIssue        = "Issue"
+)
+
+// Labels lists every node label, in a fixed order.
+var Labels = []string{LabelArticle, LabelPerson, LabelCountry, LabelOrganization, LabelPlace, LabelMeeting, LabelIssue}
+
+// Relationship types.
+const (
+	RelAffiliatedWith = "AFFILIATED_WITH" // Person -> Country|Organization {role, since, until}
+	RelAttended       = "ATTENDED"        // Person -> Meeting
+	RelHeldIn         = "HELD_IN"         // Meeting -> Place
+	RelIn             = "IN"              // Place -> Country
+	RelDiscussed      = "DISCUSSED"       // Meeting|Article -> Issue
+	RelMentions       = "MENTIONS"        // Article -> any entity
+	RelReports        = "REPORTS"         // Article -> Meeting
+)
+
+// RelTypes lists every relationship type, in a fixed order.
+var RelTypes = []string{RelAffiliatedWith, RelAttended, RelHeldIn, RelIn, RelDiscussed, RelMentions, RelReports}
+
+// idPrefixes maps the prefix of a stable id to its node label: the label of
+// any node can be told from its id alone, which lets writers address nodes
+// through the label's unique index.
+var idPrefixes = map[string]string{
+	"article": LabelArticle,
+	"person":  LabelPerson,
+	"country": LabelCountry,
+	"org":     LabelOrganization,
+	"place":   LabelPlace,
+	"meeting": LabelMeeting,
+	"issue":   LabelIssue,
+}
+
+// LabelOf returns the node label that a stable id ("person:xi-jinping")
+// belongs to, or "" for an id without a known prefix.
+func LabelOf(id string) string {
+	prefix, _, ok := strings.Cut(id, ":")
+	if !ok {
+		return ""
+	}
+	return idPrefixes[prefix]
+}
+
+// ArticleID is the stable node id of an article.
+func ArticleID(articleID string) string { return "article:" + articleID }
+
+// Node is one node of the graph. Props holds the label's scalar properties
+// (see the Prop* constants); Name and Aliases are common to all labels.
+type Node struct {
+	ID      string            `json:"id"`
+	Label   string            `json:"label"`
+	Name    string            `json:"name"`
+	Aliases []string          `json:"aliases,omitempty"`
+	Props   map[string]string `json:"props,omitempty"`
+}
+
+// Node property names, by label.
+const (
+	PropCode   = "code"   // Country: ISO 3166-1 alpha-2
+	PropShort  = "short"  // Organization: short name ("NATO")
+	PropKind   = "kind"   // Meeting: meeting, call, visit, summit
+	PropDate   = "date"   // Meeting, Article: ISO date with its precision
+	PropStatus = "status" // Meeting: held, planned
+	PropTitle  = "title"  // Article
+	PropURL    = "url"    // Article
+	PropSource = "source" // Article
+	PropText   = "text"   // Article
+)
+
+// Edge is one relationship. From, Type, To and Key identify it: Key tells
+// apart edges of one type between the same two nodes (an affiliation's
+// role), and is "" for most types.
+type Edge struct {
+	Type     string     `json:"type"`
+	From     string     `json:"from"`
+	To       string     `json:"to"`
+	Key      string     `json:"key,omitempty"`
+	Since    string     `json:"since,omitempty"` // AFFILIATED_WITH: earliest date the role is attested
+	Until    string     `json:"until,omitempty"` // AFFILIATED_WITH: latest date the role is attested
+	Evidence []Evidence `json:"evidence"`
+}
+
+// EdgeID is a deterministic id for an edge, stable across stores.
+func (e Edge) EdgeID() string {
+	if e.Key == "" {
+		return e.From + "|" + e.Type + "|" + e.To
+	}
+	return e.From + "|" + e.Type + "|" + e.To + "|" + e.Key
+}
+
+// Evidence is where a fact came from: an article and the sentence in it.
+type Evidence struct {
+	ArticleID string `json:"article"`
+	Sentence  string `json:"sentence"`
+}
+
+// ArticleGraph is everything one article contributes to the graph: the
+// unit a loader writes. Writing it twice changes nothing.
+type ArticleGraph struct {
+	ArticleID string `json:"articleId"`
+	Nodes     []Node `json:"nodes"`
+	Edges     []Edge `json:"edges"`
+}

@@ -1,0 +1,35 @@
+package schema
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Validate checks that an article graph can be written whole: every node has
+// a stable id whose prefix matches its label and a name, and every edge has a
+// known type and joins two nodes of the same graph. Stores validate before
+// they write, so a bad graph is refused before anything is half-written.
+func Validate(g ArticleGraph) error {
+	if g.ArticleID == "" {
+		return fmt.Errorf("graph without an article id")
+	}
+	ids := make(map[string]bool, len(g.Nodes))
+	for _, n := range g.Nodes {
+		if n.ID == "" || LabelOf(n.ID) != n.Label {
+			return fmt.Errorf("article %s: node %q: id does not match label %q", g.ArticleID, n.ID, n.Label)
+		}
+		if n.Name == "" {
+			return fmt.Errorf("article %s: node %q has no name", g.ArticleID, n.ID)
+		}
+		ids[n.ID] = true
+	}
+	for _, e := range g.Edges {
+		if !slices.Contains(RelTypes, e.Type) {
+			return fmt.Errorf("article %s: unknown relationship type %q", g.ArticleID, e.Type)
+		}
+		if !ids[e.From] || !ids[e.To] {
+			return fmt.Errorf("article %s: %s edge %s -> %s joins a node the graph lacks", g.ArticleID, e.Type, e.From, e.To)
+		}
+	}
+	return nil
+}

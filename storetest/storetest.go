@@ -1,0 +1,353 @@
+// Package storetest is the contract suite that every schema.Store must pass.
+// The same scenarios run against the embedded store and against a real
+// Neo4j server, so that a difference in behaviour between the two shows up
+// as a failing test.
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// OpenFunc opens an empty store for one test; the suite closes it.
+type OpenFunc func(t *testing.T) schema.Store
+
+// Run runs every scenario of the contract against stores from open.
+func Run(t *testing.T, open OpenFunc) {
+	scenarios := []struct {
+		name string
+		run  func(t *testing.T, s schema.Store)
+	}{
+		{"WriteThenReadNodes", testWriteThenReadNodes},
+		{"NodeNameFirstWinsAndAliasesAccumulate", testNodeMerge},
+		{"EdgeDatesWidenAndEvidenceAccumulates", testEdgeMerge},
+		{"WritingTwiceChangesNothing", testIdempotent},
+		{"BadGraphRejectsWholeBatch", testAtomicBatch},
+		{"EdgesByDirectionInFixedOrder", testEdges},
+		{"MeetingsFilters", testMeetingsFilters},
+		{"MeetingsOrderAndPaging", testMeetingsPaging},
+		{"FindNodesByIDNameOrAlias", testFindNodes},
+		{"SearchRanksNamesAndAliases", testSearch},
+	}
+	for _, sc := range scenarios {
+		t.Run(sc.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close(context.Background()) })
+			sc.run(t, s)
+		})
+	}
+}
+
+func write(t *testing.T, s schema.Store, graphs ...schema.ArticleGraph) {
+	t.Helper()
+	if err := s.Write(context.Background(), graphs); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+}
+
+func counts(t *testing.T, s schema.Store) schema.Counts {
+	t.Helper()
+	c, err := s.Counts(context.Background())
+	if err != nil {
+		t.Fatalf("Counts: %v", err)
+	}
+	return c
+}
+
+func testWriteThenReadNodes(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	got, err := s.Nodes(context.Background(), []string{"person:xi-jinping", "country:US", "meeting:2023-06-19:antony-blinken+xi-jinping", "article:a1", "person:nobody", "bogus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 {
+		t.Fatalf("Nodes returned %d nodes, want the 4 that exist: %v", len(got), keys(got))
+	}
+	xi := got["person:xi-jinping"]
+	if xi.Label != schema.LabelPerson || xi.Name != "Xi Jinping" {
+		t.Errorf("Xi = %+v", xi)
+	}
+	if us := got["country:US"]; us.Props[schema.PropCode] != "US" || us.Label != schema.LabelCountry {
+		t.Errorf("US = %+v", us)
+	}
+	m := got["meeting:2023-06-19:antony-blinken+xi-jinping"]
+	if m.Props[schema.PropDate] != "2023-06-19" || m.Props[schema.PropStatus] != "held" || m.Props[schema.PropKind] != "meeting" {
+		t.Errorf("meeting props = %v", m.Props)
+	}
+	if a := got["article:a1"]; a.Props[schema.PropText] == "" || a.Props[schema.PropDate] != "2023-06-19" {
+		t.Errorf("article props = %v", a.Props)
+	}
+	c := counts(t, s)
+	wantNodes, wantEdges := distinct(Seed())
+	if c.Nodes != wantNodes || c.Relationships != wantEdges {
+		t.Errorf("Counts = %+v, want %d nodes and %d relationships", c, wantNodes, wantEdges)
+	}
+}
+
+func testNodeMerge(t *testing.T, s schema.Store) {
+	a := schema.ArticleGraph{ArticleID: "n1", Nodes: []schema.Node{
+		{ID: "person:xi-jinping", Label: schema.LabelPerson, Name: "Xi Jinping", Aliases: []string{"Xi", "President Xi"}},
+	}}
+	b := schema.ArticleGraph{ArticleID: "n2", Nodes: []schema.Node{
+		{ID: "person:xi-jinping", Label: schema.LabelPerson, Name: "XI JINPING", Aliases: []string{"President Xi", "Chinese President Xi"}},
+	}}
+	write(t, s, a)
+	write(t, s, b)
+	got, err := s.Nodes(context.Background(), []string{"person:xi-jinping"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := schema.Node{ID: "person:xi-jinping", Label: schema.LabelPerson, Name: "Xi Jinping",
+		Aliases: []string{"Xi", "President Xi", "Chinese President Xi"}}
+	if !reflect.DeepEqual(got["person:xi-jinping"], want) {
+		t.Errorf("merged node = %+v, want %+v", got["person:xi-jinping"], want)
+	}
+}
+
+func testEdgeMerge(t *testing.T, s schema.Store) {
+	graph := func(article, date, sentence string) schema.ArticleGraph {
+		return schema.ArticleGraph{ArticleID: article, Nodes: []schema.Node{
+			{ID: "person:antony-blinken", Label: schema.LabelPerson, Name: "Antony Blinken"},
+			{ID: "country:US", Label: schema.LabelCountry, Name: "United States", Props: map[string]string{schema.PropCode: "US"}},
+		}, Edges: []schema.Edge{{Type: schema.RelAffiliatedWith, From: "person:antony-blinken", To: "country:US",
+			Key: "Secretary of State", Since: date, Until: date, Evidence: []schema.Evidence{{ArticleID: article, Sentence: sentence}}}}}
+	}
+	write(t, s, graph("e2", "2022-03-01", "second"))
+	write(t, s, graph("e1", "2021-05-20", "first"), graph("e3", "2022-07-30", "third"))
+	write(t, s, graph("e1", "2021-05-20", "first again")) // same article: its sentence is already there
+	edges, err := s.Edges(context.Background(), []string{"person:antony-blinken"}, schema.RelAffiliatedWith, schema.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []schema.Edge{{Type: schema.RelAffiliatedWith, From: "person:antony-blinken", To: "country:US", Key: "Secretary of State",
+		Since: "2021-05-20", Until: "2022-07-30", Evidence: []schema.Evidence{
+			{ArticleID: "e2", Sentence: "second"}, {ArticleID: "e1", Sentence: "first"}, {ArticleID: "e3", Sentence: "third"}}}}
+	if !reflect.DeepEqual(edges["person:antony-blinken"], want) {
+		t.Errorf("merged edge = %+v\nwant %+v", edges["person:antony-blinken"], want)
+	}
+}
+
+func testIdempotent(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	before := counts(t, s)
+	ctx := context.Background()
+	m1, n1, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+	e1, _ := s.Edges(ctx, []string{"meeting:2023-06-19:antony-blinken+xi-jinping"}, schema.RelReports, schema.In)
+	write(t, s, Seed()...)
+	for _, g := range Seed() {
+		write(t, s, g)
+	}
+	if after := counts(t, s); after != before {
+		t.Errorf("counts changed on reload: %+v -> %+v", before, after)
+	}
+	m2, n2, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+	e2, _ := s.Edges(ctx, []string{"meeting:2023-06-19:antony-blinken+xi-jinping"}, schema.RelReports, schema.In)
+	if n1 != n2 || !reflect.DeepEqual(m1, m2) || !reflect.DeepEqual(e1, e2) {
+		t.Errorf("reads changed on reload")
+	}
+}
+
+func testAtomicBatch(t *testing.T, s schema.Store) {
+	bad := schema.ArticleGraph{ArticleID: "bad", Nodes: []schema.Node{
+		{ID: "person:someone", Label: schema.LabelPerson, Name: "Someone"},
+	}, Edges: []schema.Edge{{Type: schema.RelAttended, From: "person:someone", To: "meeting:missing"}}}
+	err := s.Write(context.Background(), append(Seed(), bad))
+	if err == nil {
+		t.Fatal("Write accepted a graph whose edge joins a node it lacks")
+	}
+	if c := counts(t, s); c.Nodes != 0 || c.Relationships != 0 {
+		t.Errorf("a refused batch left %+v behind", c)
+	}
+}
+
+func testEdges(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	m := "meeting:2023-06-19:antony-blinken+xi-jinping"
+	in, err := s.Edges(ctx, []string{m, "meeting:none"}, schema.RelAttended, schema.In)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var from []string
+	for _, e := range in[m] {
+		from = append(from, e.From)
+		if e.To != m || e.Type != schema.RelAttended {
+			t.Errorf("edge %+v does not end at %s", e, m)
+		}
+	}
+	if !slices.Equal(from, []string{"person:antony-blinken", "person:xi-jinping"}) {
+		t.Errorf("participants = %v, want Blinken then Xi (ordered by id)", from)
+	}
+	if _, ok := in["meeting:none"]; ok {
+		t.Errorf("Edges returned a list for an unknown node")
+	}
+	out, err := s.Edges(ctx, []string{"person:xi-jinping"}, schema.RelAttended, schema.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out["person:xi-jinping"]) != 3 {
+		t.Errorf("Xi attended %d meetings, want 3", len(out["person:xi-jinping"]))
+	}
+	rep, _ := s.Edges(ctx, []string{m}, schema.RelReports, schema.In)
+	if len(rep[m]) != 1 || len(rep[m][0].Evidence) != 1 || rep[m][0].Evidence[0].ArticleID != "a1" || rep[m][0].Evidence[0].Sentence == "" {
+		t.Errorf("REPORTS edge lost its evidence: %+v", rep[m])
+	}
+}
+
+func testMeetingsFilters(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	tests := []struct {
+		name   string
+		filter schema.MeetingFilter
+		want   []string
+	}{
+		{"all, newest first", schema.MeetingFilter{}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mBidenXiBali, mKerryXie}},
+		{"participant by name with officials of US by code", schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US"}, []string{mBlinkenXi, mBidenXiPlanned, mBidenXiBali}},
+		{"participant by alias, case folded", schema.MeetingFilter{Participant: "president xi", WithOfficialsOf: "United States"}, []string{mBlinkenXi, mBidenXiPlanned, mBidenXiBali}},
+		{"participant by id", schema.MeetingFilter{Participant: "person:wang-yi"}, []string{mBlinkenWang}},
+		{"officials of a party exclude the participant himself", schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "CN"}, nil},
+		{"officials of a country by id", schema.MeetingFilter{WithOfficialsOf: "country:CN"}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mBidenXiBali, mKerryXie}},
+		{"unknown participant matches nothing", schema.MeetingFilter{Participant: "Nobody"}, nil},
+		{"status planned", schema.MeetingFilter{Status: "planned"}, []string{mBidenXiPlanned}},
+		{"kind summit", schema.MeetingFilter{Kind: "summit"}, []string{mBidenXiPlanned, mBidenXiBali}},
+		{"issue by name", schema.MeetingFilter{Issue: "Taiwan"}, []string{mBlinkenXi}},
+		{"issue by alias", schema.MeetingFilter{Issue: "mil-mil"}, []string{mBlinkenWang}},
+		{"from a month admits its days", schema.MeetingFilter{From: "2023-06"}, []string{mBlinkenXi, mBlinkenWang}},
+		{"to a year admits its months", schema.MeetingFilter{From: "2022-01-01", To: "2022"}, []string{mBidenXiBali}},
+		{"to a day admits the month that holds it", schema.MeetingFilter{To: "2022-11-13"}, []string{mBidenXiBali}},
+		{"undated meetings drop out of date ranges", schema.MeetingFilter{From: "2000"}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mBidenXiBali}},
+		{"ids", schema.MeetingFilter{IDs: []string{mKerryXie, mBlinkenXi}}, []string{mBlinkenXi, mKerryXie}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page, total, err := s.Meetings(context.Background(), tt.filter, 0, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range page {
+				got = append(got, m.ID)
+			}
+			if !slices.Equal(got, tt.want) || total != len(tt.want) {
+				t.Errorf("got %v (total %d), want %v", got, total, tt.want)
+			}
+		})
+	}
+}
+
+func testMeetingsPaging(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	page, total, err := s.Meetings(ctx, schema.MeetingFilter{}, 0, 0)
+	if err != nil || total != 5 || len(page) != 0 {
+		t.Errorf("limit 0: %d rows, total %d, err %v; want 0 rows, total 5", len(page), total, err)
+	}
+	page, total, _ = s.Meetings(ctx, schema.MeetingFilter{}, 1, 2)
+	if total != 5 || len(page) != 2 || page[0].ID != mBlinkenWang || page[1].ID != mBidenXiPlanned {
+		t.Errorf("offset 1 limit 2 = %v (total %d)", ids(page), total)
+	}
+	page, _, _ = s.Meetings(ctx, schema.MeetingFilter{}, 4, 10)
+	if len(page) != 1 || page[0].ID != mKerryXie {
+		t.Errorf("last page = %v", ids(page))
+	}
+}
+
+func testFindNodes(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	tests := []struct {
+		text   string
+		labels []string
+		want   []string
+	}{
+		{"Xi Jinping", nil, []string{"person:xi-jinping"}},
+		{"president xi", []string{schema.LabelPerson}, []string{"person:xi-jinping"}},
+		{"person:wang-yi", nil, []string{"person:wang-yi"}},
+		{"U.S.", nil, []string{"country:US"}},
+		{"Taiwan", nil, []string{"country:TW", "issue:taiwan"}},
+		{"Taiwan", []string{schema.LabelIssue}, []string{"issue:taiwan"}},
+		{"Nobody", nil, nil},
+	}
+	for _, tt := range tests {
+		got, err := s.FindNodes(ctx, tt.text, tt.labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(got), tt.want) {
+			t.Errorf("FindNodes(%q, %v) = %v, want %v", tt.text, tt.labels, ids(got), tt.want)
+		}
+	}
+}
+
+func testSearch(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	tests := []struct {
+		text   string
+		labels []string
+		limit  int
+		want   []string
+	}{
+		{"Xi", nil, 10, []string{"person:xi-jinping", "person:xie-zhenhua"}},
+		{"Xi", []string{schema.LabelMeeting}, 2, []string{"meeting:2023:joe-biden+xi-jinping", "meeting:2022-11:joe-biden+xi-jinping"}}, // shorter names rank first
+		{"xi jin", nil, 10, []string{"person:xi-jinping"}},
+		{"great hall", nil, 10, []string{"place:great-hall-of-the-people"}},
+		{"taiwan", nil, 10, []string{"country:TW", "issue:taiwan"}},
+		{"taiwan", []string{schema.LabelCountry}, 10, []string{"country:TW"}},
+		{"b", []string{schema.LabelPerson, schema.LabelPlace}, 10, []string{"place:bali", "place:beijing", "person:antony-blinken", "person:joe-biden"}},
+		{"b", []string{schema.LabelPerson, schema.LabelPlace}, 2, []string{"place:bali", "place:beijing"}},
+		{"zzz", nil, 10, nil},
+		{"  ", nil, 10, nil},
+	}
+	for _, tt := range tests {
+		got, err := s.Search(ctx, tt.text, tt.labels, tt.limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs []string
+		for _, h := range got {
+			gotIDs = append(gotIDs, h.Node.ID)
+			if h.Score <= 0 {
+				t.Errorf("Search(%q) hit %s has score %v", tt.text, h.Node.ID, h.Score)
+			}
+		}
+		if !slices.Equal(gotIDs, tt.want) {
+			t.Errorf("Search(%q, %v, %d) = %v, want %v", tt.text, tt.labels, tt.limit, gotIDs, tt.want)
+		}
+	}
+}
+
+func ids(nodes []schema.Node) []string {
+	var out []string
+	for _, n := range nodes {
+		out = append(out, n.ID)
+	}
+	return out
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// distinct counts the distinct nodes and edges of some graphs.
+func distinct(graphs []schema.ArticleGraph) (nodes, edges int) {
+	n, e := map[string]bool{}, map[string]bool{}
+	for _, g := range graphs {
+		for _, x := range g.Nodes {
+			n[x.ID] = true
+		}
+		for _, x := range g.Edges {
+			e[x.EdgeID()] = true
+		}
+	}
+	return len(n), len(e)
+}
