@@ -1,0 +1,489 @@
+package evaluate
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Counts are the weighted numbers behind precision and recall. Matched weight
+// is kept for each side because a pair weighs 1/(n-1) of its own meeting: a
+// predicted pair from a 3-party meeting (0.5) can match a gold pair from a
+// bilateral one (1.0). Precision uses the prediction side, recall the gold
+// side. For people every weight is 1 and the two sides are equal.
+type Counts struct {
+	MatchedPred float64 // true positives, weighed as predicted
+	FP          float64 // predicted weight that matched nothing in gold
+	MatchedGold float64 // true positives, weighed as in gold
+	FN          float64 // gold weight that no prediction matched
+}
+
+// Predicted is the total predicted weight.
+func (c Counts) Predicted() float64 { return c.MatchedPred + c.FP }
+
+// Gold is the total gold weight.
+func (c Counts) Gold() float64 { return c.MatchedGold + c.FN }
+
+// Precision is matched predicted weight over predicted weight. With nothing
+// predicted it is 1 if gold is empty too and 0 otherwise, so that an empty
+// prediction reads 0/0/0 rather than a flattering precision of 1.
+func (c Counts) Precision() float64 { return ratio(c.MatchedPred, c.Predicted(), c.Gold()) }
+
+// Recall is matched gold weight over gold weight; with empty gold it is 1 if
+// nothing was predicted either, and 0 otherwise.
+func (c Counts) Recall() float64 { return ratio(c.MatchedGold, c.Gold(), c.Predicted()) }
+
+// F1 is the harmonic mean of precision and recall (0 when both are 0).
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(num, den, other float64) float64 {
+	if den == 0 {
+		if other == 0 {
+			return 1
+		}
+		return 0
+	}
+	return num / den
+}
+
+func (c *Counts) add(o Counts) {
+	c.MatchedPred += o.MatchedPred
+	c.FP += o.FP
+	c.MatchedGold += o.MatchedGold
+	c.FN += o.FN
+}
+
+// Accuracy is a share of items that were right.
+type Accuracy struct {
+	Correct, Total int
+}
+
+// Value is Correct/Total, 0 when there is nothing to judge (tables print
+// that case as n/a).
+func (a Accuracy) Value() float64 {
+	if a.Total == 0 {
+		return 0
+	}
+	return float64(a.Correct) / float64(a.Total)
+}
+
+// Pair is one unordered pair of a meeting's participants, carrying the
+// meeting's date, status and kind. A and B are display names: the gold
+// spelling wherever the name resolved to a gold person.
+type Pair struct {
+	A, B   string
+	Date   string
+	Status string
+	Kind   string
+	Weight float64 // 1/(n-1) for a meeting of n distinct participants
+}
+
+func (p Pair) held() bool { return strings.EqualFold(strings.TrimSpace(p.Status), "held") }
+
+// PersonMatch is a gold person paired with the predicted person that matched.
+type PersonMatch struct {
+	Gold, Predicted Person
+	Rule            MatchRule
+}
+
+// CountryOK reports whether the predicted country is the gold one (case and
+// surrounding spaces ignored).
+func (m PersonMatch) CountryOK() bool { return sameCode(m.Gold.Country, m.Predicted.Country) }
+
+func sameCode(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
+
+// PairMatch is a gold pair paired with the predicted pair that matched it.
+type PairMatch struct {
+	Gold, Predicted Pair
+}
+
+// ArticleReport is the score of one article and what went wrong in it.
+type ArticleReport struct {
+	ID        string
+	Predicted bool // false when predictions had no line for this article
+
+	People      Counts
+	Affiliation Accuracy
+	HeldPairs   Counts
+	AllPairs    Counts
+
+	MatchedPeople  []PersonMatch
+	MissedPeople   []Person // gold people nobody predicted
+	SpuriousPeople []Person // predicted people matching no gold person
+
+	// Pair diffs of the all-statuses matching (a held/planned disagreement
+	// shows as a matched pair whose statuses differ).
+	MatchedPairs  []PairMatch
+	MissedPairs   []Pair
+	SpuriousPairs []Pair
+}
+
+// Perfect reports whether the article has nothing to show in a diff.
+func (a ArticleReport) Perfect() bool {
+	if len(a.MissedPeople)+len(a.SpuriousPeople)+len(a.MissedPairs)+len(a.SpuriousPairs) > 0 ||
+		a.Affiliation.Correct != a.Affiliation.Total {
+		return false
+	}
+	for _, m := range a.MatchedPairs {
+		if m.Gold.held() != m.Predicted.held() {
+			return false
+		}
+	}
+	return true
+}
+
+// Report is the score of a set of predictions against gold. Totals are
+// micro-averaged: counts summed over all articles, then divided.
+type Report struct {
+	People      Counts
+	Affiliation Accuracy // share of matched people whose country is right
+	HeldPairs   Counts   // meeting pairs, status held on both sides
+	AllPairs    Counts   // meeting pairs, any status
+
+	Articles            []ArticleReport // one per gold article, in gold order
+	MissingPredictions  []string        // gold ids with no predicted line (scored as empty)
+	UnscoredPredictions []string        // predicted ids with no gold (ignored)
+}
+
+// Metrics returns the headline numbers by name, for regression floors:
+// people.{precision,recall,f1}, affiliation.accuracy,
+// held.{precision,recall,f1} and all.{precision,recall,f1}.
+func (r Report) Metrics() map[string]float64 {
+	m := map[string]float64{"affiliation.accuracy": r.Affiliation.Value()}
+	for name, c := range map[string]Counts{"people": r.People, "held": r.HeldPairs, "all": r.AllPairs} {
+		m[name+".precision"] = c.Precision()
+		m[name+".recall"] = c.Recall()
+		m[name+".f1"] = c.F1()
+	}
+	return m
+}
+
+// Score scores predicted against gold, matching articles by id. A gold
+// article with no prediction scores as an empty prediction; a predicted
+// article with no gold is listed in UnscoredPredictions and not scored. If an
+// id repeats on either side, its first doc is used (ReadDocs rejects repeats).
+func Score(gold, predicted []Doc) Report {
+	var r Report
+	pred := map[string]Doc{}
+	for _, p := range predicted {
+		if _, dup := pred[p.ID]; !dup {
+			pred[p.ID] = p
+		}
+	}
+	seen := map[string]bool{}
+	for _, g := range gold {
+		if seen[g.ID] {
+			continue
+		}
+		seen[g.ID] = true
+		p, ok := pred[g.ID]
+		if !ok {
+			r.MissingPredictions = append(r.MissingPredictions, g.ID)
+			p = Doc{ID: g.ID}
+		}
+		a := scoreArticle(g, p)
+		a.Predicted = ok
+		r.Articles = append(r.Articles, a)
+		r.People.add(a.People)
+		r.Affiliation.Correct += a.Affiliation.Correct
+		r.Affiliation.Total += a.Affiliation.Total
+		r.HeldPairs.add(a.HeldPairs)
+		r.AllPairs.add(a.AllPairs)
+	}
+	for _, p := range predicted {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			r.UnscoredPredictions = append(r.UnscoredPredictions, p.ID)
+		}
+	}
+	return r
+}
+
+func scoreArticle(g, p Doc) ArticleReport {
+	a := ArticleReport{ID: g.ID}
+
+	// People: one-to-one name matching.
+	gNames := make([]normName, len(g.People))
+	for i, x := range g.People {
+		gNames[i] = newNormName(x.Name)
+	}
+	pNames := make([]normName, len(p.People))
+	for i, x := range p.People {
+		pNames[i] = newNormName(x.Name)
+	}
+	matches := matchNames(gNames, pNames)
+	// Report matches in gold order, which reads better than rule order.
+	slices.SortFunc(matches, func(x, y nameMatch) int { return cmp.Compare(x.gold, y.gold) })
+	gHit := make([]bool, len(gNames))
+	pHit := make([]bool, len(pNames))
+	// predToGold maps a predicted person's folded name to the gold name it
+	// matched, so that meeting participants resolve the same way.
+	predToGold := map[string]normName{}
+	for _, m := range matches {
+		gHit[m.gold], pHit[m.pred] = true, true
+		pm := PersonMatch{Gold: g.People[m.gold], Predicted: p.People[m.pred], Rule: m.rule}
+		a.MatchedPeople = append(a.MatchedPeople, pm)
+		a.Affiliation.Total++
+		if pm.CountryOK() {
+			a.Affiliation.Correct++
+		}
+		if _, ok := predToGold[pNames[m.pred].key]; !ok {
+			predToGold[pNames[m.pred].key] = gNames[m.gold]
+		}
+	}
+	for i, hit := range gHit {
+		if !hit {
+			a.MissedPeople = append(a.MissedPeople, g.People[i])
+		}
+	}
+	for i, hit := range pHit {
+		if !hit {
+			a.SpuriousPeople = append(a.SpuriousPeople, p.People[i])
+		}
+	}
+	n := float64(len(matches))
+	a.People = Counts{MatchedPred: n, FP: float64(len(pNames)) - n, MatchedGold: n, FN: float64(len(gNames)) - n}
+
+	// Meetings: resolve names to identities, expand to pairs, match pairs.
+	goldCands := slices.Clone(gNames)
+	for _, m := range g.Meetings {
+		for _, q := range m.Participants {
+			goldCands = append(goldCands, newNormName(q))
+		}
+	}
+	goldID := func(name string) (string, string) {
+		nn := newNormName(name)
+		return nn.key, name
+	}
+	predID := func(name string) (string, string) {
+		nn := newNormName(name)
+		if gn, ok := predToGold[nn.key]; ok {
+			return gn.key, gn.raw
+		}
+		// A participant spelled differently from its own people entry, or
+		// missing from it: resolve against gold names directly, by the
+		// strictest rule that finds one. Not one-to-one: it only decides
+		// who the participant is.
+		for _, r := range matchRules {
+			for _, gn := range goldCands {
+				if satisfies(gn, nn, r) {
+					return gn.key, gn.raw
+				}
+			}
+		}
+		// Unresolved: its own folded name, which cannot equal a gold key
+		// (the exact rule above would have found it).
+		return nn.key, name
+	}
+	gPairs := meetingPairs(g.Meetings, goldID)
+	pPairs := meetingPairs(p.Meetings, predID)
+
+	all := matchPairs(gPairs, pPairs, false)
+	a.AllPairs = all.counts
+	for gi, pi := range all.goldToPred {
+		if pi >= 0 {
+			a.MatchedPairs = append(a.MatchedPairs, PairMatch{Gold: gPairs[gi].Pair, Predicted: pPairs[pi].Pair})
+		} else {
+			a.MissedPairs = append(a.MissedPairs, gPairs[gi].Pair)
+		}
+	}
+	for pi, matched := range all.predMatched {
+		if !matched {
+			a.SpuriousPairs = append(a.SpuriousPairs, pPairs[pi].Pair)
+		}
+	}
+	a.HeldPairs = matchPairs(gPairs, pPairs, true).counts
+	return a
+}
+
+// pairItem is a Pair with the identity of its two people.
+type pairItem struct {
+	Pair
+	key string // identity keys of A and B, sorted, joined by NUL
+}
+
+// meetingPairs expands meetings into weighted pairs. resolve gives a name's
+// identity key and display name. A participant listed twice (or two names
+// resolving to one person) counts once; empty names are dropped; a meeting
+// left with fewer than two people yields no pairs.
+func meetingPairs(ms []Meeting, resolve func(string) (key, display string)) []pairItem {
+	var out []pairItem
+	for _, m := range ms {
+		type who struct{ key, display string }
+		var ps []who
+		for _, q := range m.Participants {
+			k, d := resolve(q)
+			if k == "" || slices.ContainsFunc(ps, func(w who) bool { return w.key == k }) {
+				continue
+			}
+			ps = append(ps, who{k, d})
+		}
+		if len(ps) < 2 {
+			continue
+		}
+		w := 1 / float64(len(ps)-1)
+		for i := range ps {
+			for j := i + 1; j < len(ps); j++ {
+				x, y := ps[i], ps[j]
+				if y.key < x.key {
+					x, y = y, x
+				}
+				out = append(out, pairItem{
+					Pair: Pair{A: x.display, B: y.display, Date: strings.TrimSpace(m.Date), Status: m.Status, Kind: m.Kind, Weight: w},
+					key:  x.key + "\x00" + y.key,
+				})
+			}
+		}
+	}
+	return out
+}
+
+type pairMatching struct {
+	goldToPred  []int  // per gold pair, the matched predicted pair or -1 (excluded pairs: -1 too)
+	predMatched []bool // per predicted pair
+	counts      Counts
+}
+
+// matchPairs matches predicted pairs to gold pairs one-to-one: same two
+// people, dates agreeing (datesAgree). heldOnly restricts both sides to
+// status held.
+//
+// A pair can occur more than once in an article (Blinken–Lapid met twice),
+// so this is a bipartite matching. It takes a maximum number of matches
+// (Kuhn's augmenting paths), trying heavier predicted pairs first and, for
+// each, gold pairs with the identical date before merely agreeing ones, so
+// that a "2021-06-27" prediction takes the "2021-06-27" gold pair and leaves
+// the "2021" one for a vaguer prediction.
+func matchPairs(gold, pred []pairItem, heldOnly bool) pairMatching {
+	res := pairMatching{goldToPred: make([]int, len(gold)), predMatched: make([]bool, len(pred))}
+	for i := range res.goldToPred {
+		res.goldToPred[i] = -1
+	}
+	gIn := func(i int) bool { return !heldOnly || gold[i].held() }
+	pIn := func(i int) bool { return !heldOnly || pred[i].held() }
+
+	byKey := map[string][]int{}
+	for gi := range gold {
+		if gIn(gi) {
+			byKey[gold[gi].key] = append(byKey[gold[gi].key], gi)
+		}
+	}
+	cands := make([][]int, len(pred))
+	var order []int
+	for pi := range pred {
+		if !pIn(pi) {
+			continue
+		}
+		order = append(order, pi)
+		for _, gi := range byKey[pred[pi].key] {
+			if datesAgree(gold[gi].Date, pred[pi].Date) {
+				cands[pi] = append(cands[pi], gi)
+			}
+		}
+		slices.SortStableFunc(cands[pi], func(x, y int) int {
+			return cmp.Compare(dateRank(gold[x].Date, pred[pi].Date), dateRank(gold[y].Date, pred[pi].Date))
+		})
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(pred[y].Weight, pred[x].Weight) })
+
+	var augment func(pi int, seen []bool) bool
+	augment = func(pi int, seen []bool) bool {
+		for _, gi := range cands[pi] {
+			if seen[gi] {
+				continue
+			}
+			seen[gi] = true
+			if prev := res.goldToPred[gi]; prev < 0 || augment(prev, seen) {
+				res.goldToPred[gi] = pi
+				return true
+			}
+		}
+		return false
+	}
+	for _, pi := range order {
+		if len(cands[pi]) > 0 {
+			augment(pi, make([]bool, len(gold)))
+		}
+	}
+
+	for gi, pi := range res.goldToPred {
+		if !gIn(gi) {
+			continue
+		}
+		if pi >= 0 {
+			res.predMatched[pi] = true
+			res.counts.MatchedGold += gold[gi].Weight
+		} else {
+			res.counts.FN += gold[gi].Weight
+		}
+	}
+	for _, pi := range order {
+		if res.predMatched[pi] {
+			res.counts.MatchedPred += pred[pi].Weight
+		} else {
+			res.counts.FP += pred[pi].Weight
+		}
+	}
+	return res
+}
+
+// dateRank orders agreeing gold dates for a predicted one: identical first.
+func dateRank(gold, pred string) int {
+	if strings.EqualFold(gold, pred) {
+		return 0
+	}
+	return 1
+}
+
+// datesAgree reports whether two meeting dates agree to the coarser of their
+// precisions: "2023-06" agrees with "2023-06-19" and "2023" with both, but
+// "2023-05" does not agree with "2023-06-19".
+//
+// The guidelines do not say how a null date compares; here null agrees only
+// with null, so predicting no date for a dated meeting (or a date for an
+// undated one) is wrong. A date that is not YYYY[-MM[-DD]] (after dropping a
+// time of day) agrees only with the identical string.
+func datesAgree(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return a == b
+	}
+	da, okA := parseDate(a)
+	db, okB := parseDate(b)
+	if !okA || !okB {
+		return strings.EqualFold(a, b)
+	}
+	n := min(len(da), len(db))
+	return slices.Equal(da[:n], db[:n])
+}
+
+// parseDate splits YYYY, YYYY-MM or YYYY-MM-DD (a "T…" time part ignored)
+// into its numbers.
+func parseDate(s string) ([]int, bool) {
+	if i := strings.IndexAny(s, "T "); i >= 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(s, "-")
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return nil, false
+	}
+	out := make([]int, len(parts))
+	for i, p := range parts {
+		if p == "" || len(p) > 4 || (i > 0 && len(p) > 2) {
+			return nil, false
+		}
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 {
+			return nil, false
+		}
+		out[i] = v
+	}
+	return out, true
+}
