@@ -1,0 +1,323 @@
+// Package gazetteer holds newsgraph's reference lists: countries with their
+// names, abbreviations and demonyms, international organisations, places,
+// known officials with roles and dates, the issue vocabulary and a list of
+// common English words. The data is embedded (see data/NOTICE.md for sources
+// and licences) and indexed once, on first use.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv data/words.txt
+var dataFS embed.FS
+
+// Country is a state or territory with an ISO 3166-1 alpha-2 code.
+type Country struct {
+	Code       string   // "CN"
+	Name       string   // "China"
+	Aliases    []string // "People's Republic of China", "PRC"
+	Adjectives []string // "Chinese"
+	Capitals   []string // "Beijing"
+}
+
+// Org is an international organisation. Its Code is the short name used as
+// the affiliation of its officials ("UN", "NATO") and in ids ("org:un").
+type Org struct {
+	Code    string
+	Name    string
+	Aliases []string
+}
+
+// Place is a city, region or venue in a country.
+type Place struct {
+	Name    string
+	Country string // ISO2
+	Aliases []string
+}
+
+// Official is one term of office of a known official. Start and End are
+// dates of any precision (YYYY, YYYY-MM, YYYY-MM-DD); End is "" while in office.
+type Official struct {
+	Name    string // common full name, "Joe Biden"
+	Country string // ISO2
+	Role    string // "President"
+	Start   string
+	End     string
+	Aliases []string // other full forms, "Joseph R. Biden"
+}
+
+// ActiveOn reports whether the term covers date (YYYY-MM-DD). A term given
+// only to the year counts for the whole year.
+func (o Official) ActiveOn(date string) bool {
+	if o.Start != "" && date[:min(len(o.Start), len(date))] < o.Start {
+		return false
+	}
+	if o.End != "" && date[:min(len(o.End), len(date))] > o.End {
+		return false
+	}
+	return true
+}
+
+// Issue is a topic of the controlled vocabulary.
+type Issue struct {
+	Slug    string // "military-communications"
+	Name    string
+	Aliases []string // matched case-insensitively on word boundaries
+}
+
+// PhraseKind says what a gazetteer phrase names.
+type PhraseKind uint8
+
+const (
+	KindCountry PhraseKind = iota + 1 // "China", "PRC"
+	KindDemonym                       // "Chinese"
+	KindOrg                           // "NATO"
+	KindPlace                         // "Beijing"; capitals also stand for their country
+	KindRegion                        // "Europe", "Middle East": neither country nor city
+)
+
+// Phrase is one name form to look for in text.
+type Phrase struct {
+	Text string
+	Kind PhraseKind
+	Code string // ISO2 for countries and demonyms, org code, or place name
+	// Country is the place's country; for capitals it allows the metonym
+	// reading ("Beijing said").
+	Country   string
+	IsCapital bool
+}
+
+type index struct {
+	countries   []Country
+	countryByCC map[string]int
+	orgs        []Org
+	places      []Place
+	placeByName map[string]int
+	officials   []Official
+	bySurname   map[string][]int
+	byFullName  map[string][]int
+	issues      []Issue
+	words       map[string]bool
+	phrases     []Phrase
+}
+
+var (
+	once sync.Once
+	idx  *index
+)
+
+func load() *index {
+	once.Do(func() { idx = build() })
+	return idx
+}
+
+// rows reads a tab-separated data file, skipping comments and blank lines.
+func rows(name string) [][]string {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		panic("gazetteer: missing embedded " + name) // a build error, not an input error
+	}
+	defer f.Close()
+	var out [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}
+
+func field(r []string, i int) string {
+	if i < len(r) {
+		return strings.TrimSpace(r[i])
+	}
+	return ""
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// regions are named areas that are neither countries nor cities; matching
+// them keeps "North America" from reading as "America".
+var regions = []string{
+	"Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
+	"Middle East", "Western Hemisphere", "Indo-Pacific", "Asia-Pacific", "Pacific", "Caribbean",
+	"Balkans", "Western Balkans", "Sahel", "Horn of Africa", "Central Asia", "South Asia", "Southeast Asia",
+	"East Asia", "Eastern Europe", "Northern Triangle", "Korean Peninsula", "Arctic", "Black Sea",
+	"South China Sea", "East China Sea", "Taiwan Strait", "Gulf", "Persian Gulf", "Red Sea", "Mediterranean",
+	"Baltic", "Baltics", "Donbas", "Crimea", "Xinjiang", "Tibet", "Tigray", "Nagorno-Karabakh",
+}
+
+func build() *index {
+	x := &index{
+		countryByCC: map[string]int{},
+		placeByName: map[string]int{},
+		bySurname:   map[string][]int{},
+		byFullName:  map[string][]int{},
+		words:       map[string]bool{},
+	}
+	for _, r := range rows("countries.tsv") {
+		c := Country{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2)),
+			Adjectives: list(field(r, 3)), Capitals: list(field(r, 4))}
+		x.countryByCC[c.Code] = len(x.countries)
+		x.countries = append(x.countries, c)
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindCountry, Code: c.Code})
+		}
+		for _, a := range c.Adjectives {
+			x.phrases = append(x.phrases, Phrase{Text: a, Kind: KindDemonym, Code: c.Code})
+		}
+	}
+	for _, r := range rows("orgs.tsv") {
+		o := Org{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}
+		x.orgs = append(x.orgs, o)
+		for _, n := range append([]string{o.Code, o.Name}, o.Aliases...) {
+			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindOrg, Code: o.Code})
+		}
+	}
+	capital := map[string]string{}
+	for _, c := range x.countries {
+		for _, cp := range c.Capitals {
+			capital[cp] = c.Code
+		}
+	}
+	addPlace := func(p Place) {
+		if _, dup := x.placeByName[p.Name]; dup {
+			return
+		}
+		x.placeByName[p.Name] = len(x.places)
+		x.places = append(x.places, p)
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			cc, isCap := capital[n]
+			isCap = isCap && cc == p.Country
+			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap})
+		}
+	}
+	for _, r := range rows("places_manual.tsv") {
+		addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))})
+	}
+	for _, r := range rows("places.tsv") {
+		addPlace(Place{Name: field(r, 0), Country: field(r, 1)})
+	}
+	for _, n := range regions {
+		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})
+	}
+	for _, r := range rows("officials.tsv") {
+		o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
+			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))}
+		i := len(x.officials)
+		x.officials = append(x.officials, o)
+		toks := strings.Fields(o.Name)
+		if len(toks) == 0 {
+			continue
+		}
+		x.bySurname[NameKey(toks[len(toks)-1])] = append(x.bySurname[NameKey(toks[len(toks)-1])], i)
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			k := NameKey(n)
+			x.byFullName[k] = append(x.byFullName[k], i)
+		}
+	}
+	for _, r := range rows("issues.tsv") {
+		x.issues = append(x.issues, Issue{Slug: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))})
+	}
+	f, _ := dataFS.Open("data/words.txt")
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && w[0] != '#' {
+			x.words[w] = true
+		}
+	}
+	f.Close()
+	return x
+}
+
+// Countries lists every country.
+func Countries() []Country { return load().countries }
+
+// CountryByCode finds a country by ISO2 code.
+func CountryByCode(code string) (Country, bool) {
+	x := load()
+	i, ok := x.countryByCC[code]
+	if !ok {
+		return Country{}, false
+	}
+	return x.countries[i], true
+}
+
+// Orgs lists the international organisations.
+func Orgs() []Org { return load().orgs }
+
+// OrgByCode finds an organisation by its short name ("NATO").
+func OrgByCode(code string) (Org, bool) {
+	for _, o := range load().orgs {
+		if o.Code == code {
+			return o, true
+		}
+	}
+	return Org{}, false
+}
+
+// PlaceByName finds a place by its canonical name.
+func PlaceByName(name string) (Place, bool) {
+	x := load()
+	i, ok := x.placeByName[name]
+	if !ok {
+		return Place{}, false
+	}
+	return x.places[i], true
+}
+
+// Issues lists the issue vocabulary.
+func Issues() []Issue { return load().issues }
+
+// Phrases lists every name form of countries, demonyms, organisations,
+// places and regions, for building a matcher.
+func Phrases() []Phrase { return load().phrases }
+
+// Officials lists every known term of office.
+func Officials() []Official { return load().officials }
+
+// OfficialsNamed returns the terms of the official whose full name or alias
+// is name (case, accents, middle initials and suffixes ignored).
+func OfficialsNamed(name string) []Official {
+	x := load()
+	var out []Official
+	for _, i := range x.byFullName[NameKey(name)] {
+		out = append(out, x.officials[i])
+	}
+	return out
+}
+
+// OfficialsBySurname returns the terms of officials with that last name.
+func OfficialsBySurname(surname string) []Official {
+	x := load()
+	var out []Official
+	for _, i := range x.bySurname[NameKey(surname)] {
+		out = append(out, x.officials[i])
+	}
+	return out
+}
+
+// IsCommonWord reports whether w (any case) is an ordinary English word
+// that text usually writes in lower case, so unlikely to be a name.
+func IsCommonWord(w string) bool {
+	return load().words[strings.ToLower(w)]
+}

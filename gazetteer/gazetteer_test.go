@@ -1,0 +1,79 @@
+package gazetteer
+
+import "testing"
+
+func TestCountryAliasesAndDemonyms(t *testing.T) {
+	want := map[string]string{"U.S.": "US", "United States": "US", "PRC": "CN", "Chinese": "CN", "ROK": "KR",
+		"UK": "GB", "American": "US", "Taiwan": "TW", "DPRK": "KP", "Burma": "MM"}
+	got := map[string]string{}
+	for _, p := range Phrases() {
+		if p.Kind == KindCountry || p.Kind == KindDemonym {
+			if _, dup := got[p.Text]; !dup {
+				got[p.Text] = p.Code
+			}
+		}
+	}
+	for text, code := range want {
+		if got[text] != code {
+			t.Errorf("%q → %q, want %q", text, got[text], code)
+		}
+	}
+}
+
+func TestCapitalsArePlacesOfTheirCountry(t *testing.T) {
+	for name, cc := range map[string]string{"Beijing": "CN", "Washington": "US", "Bali": "ID", "Great Hall of the People": "CN"} {
+		p, ok := PlaceByName(name)
+		if !ok || p.Country != cc {
+			t.Errorf("%s: %+v %v", name, p, ok)
+		}
+	}
+}
+
+func TestOfficialsByNameAndDate(t *testing.T) {
+	cases := []struct {
+		name, date, country string
+		active              bool
+	}{
+		{"Joseph R. Biden, Jr.", "2022-03-01", "US", true},
+		{"Antony J. Blinken", "2023-06-19", "US", true},
+		{"Xi Jinping", "2023-06-19", "CN", true},
+		{"Naftali Bennett", "2021-06-13", "IL", true},
+	}
+	for _, c := range cases {
+		offs := OfficialsNamed(c.name)
+		found := false
+		for _, o := range offs {
+			if o.Country == c.country && o.ActiveOn(c.date) == c.active {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s on %s: %+v", c.name, c.date, offs)
+		}
+	}
+	if len(OfficialsBySurname("Blinken")) == 0 {
+		t.Error("no Blinken by surname")
+	}
+}
+
+func TestIssuesIncludeRequiredVocabulary(t *testing.T) {
+	have := map[string]bool{}
+	for _, is := range Issues() {
+		have[is.Slug] = true
+	}
+	for _, s := range []string{"taiwan", "trade", "climate", "human-rights", "non-proliferation", "covid-19", "ukraine",
+		"sanctions", "export-controls", "cyber", "military-communications", "espionage"} {
+		if !have[s] {
+			t.Errorf("missing issue %s", s)
+		}
+	}
+}
+
+func TestNameKeyFoldsInitialsSuffixesAndAccents(t *testing.T) {
+	cases := map[string]string{"Joseph R. Biden, Jr.": "joseph biden", "Micheál Martin": "micheal martin", "Xi": "xi"}
+	for in, want := range cases {
+		if got := NameKey(in); got != want {
+			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

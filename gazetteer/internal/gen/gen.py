@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Rebuild the derived gazetteer data in gazetteer/data from /work/shared/reference.
+
+Usage: python3 gazetteer/internal/gen/gen.py [/work/shared]
+
+Writes countries.tsv, places.tsv (capitals; hand-kept cities are in
+places_manual.tsv), officials.tsv and words.tsv, and copies the licence files.
+orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand.
+"""
+import csv, os, re, shutil, sys, collections, json, unicodedata
+import yaml
+
+SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
+REF = os.path.join(SHARED, "reference")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data")
+
+# Hand additions: forms news text uses that neither source lists.
+EXTRA_ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GB": ["U.K.", "Britain", "Great Britain", "UK"],
+    "CN": ["PRC", "People's Republic of China", "Mainland China"],
+    "KR": ["ROK", "Republic of Korea", "South Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea", "North Korea"],
+    "RU": ["Russian Federation"],
+    "MM": ["Myanmar", "Burma"],
+    "CD": ["Democratic Republic of the Congo", "DRC", "DR Congo"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic"],
+    "TR": ["Türkiye", "Turkiye"],
+    "VA": ["Holy See", "Vatican"],
+    "AE": ["UAE", "United Arab Emirates", "Emirates"],
+    "BS": ["Bahamas", "The Bahamas"],
+    "GM": ["Gambia", "The Gambia"],
+    "DO": ["Dominican Republic"],
+    "CF": ["Central African Republic", "CAR"],
+    "FM": ["Micronesia", "Federated States of Micronesia", "FSM"],
+    "PS": ["Palestinian Territories", "West Bank", "Gaza", "Palestine"],
+    "TL": ["East Timor"],
+    "CV": ["Cape Verde"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "SZ": ["Swaziland"],
+    "VN": ["Viet Nam"],
+    "LA": ["Lao PDR"],
+    "BA": ["Bosnia", "BiH"],
+    "HK": ["Hong Kong"],
+}
+EXTRA_ADJ = {
+    "US": ["American", "U.S.", "US"],
+    "GB": ["British", "UK", "U.K."],
+    "CN": ["Chinese", "PRC"],
+    "KR": ["South Korean", "ROK", "Korean"],
+    "KP": ["North Korean", "DPRK"],
+    "TW": ["Taiwanese"],
+    "PS": ["Palestinian"],
+    "MM": ["Burmese"],
+    "NL": ["Dutch"],
+    "NZ": ["New Zealand"],
+    "AE": ["Emirati"],
+    "EU": [],
+    "CD": ["Congolese"],
+    "PH": ["Filipino", "Philippine"],
+    "BA": ["Bosnian"],
+    "TR": ["Turkish"],
+    "SA": ["Saudi", "Saudi Arabian"],
+    "IE": ["Irish"],
+}
+# Adjectives shared by two countries resolve to the better-known one.
+ADJ_OWNER = {"Korean": "KR", "Chinese": "CN", "Congolese": "CD", "Dominican": "DO", "French": "FR",
+             "American": "US", "Samoan": "WS", "Guinean": "GN", "Sudanese": "SD", "Virgin Islander": "VI"}
+SKIP_ISO = {"", "EU", "XO", "XQ", "AX", "UM", "BQ", "PS"}
+
+
+def clean_list(s):
+    """Split a Factbook cell like "Algerian(s)" or "Lao or Laotian" into forms."""
+    out = []
+    if not s or s.lower() in ("none", "na"):
+        return out
+    s = re.sub(r"\(.*?\)", "", s)
+    s = re.sub(r";.*", "", s)
+    for part in re.split(r",| or |/", s):
+        part = part.strip()
+        if part and part.lower() not in ("none", "na") and not part.startswith("note"):
+            out.append(part)
+    return out
+
+
+def fold(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def countries():
+    rows = {}
+    with open(os.path.join(REF, "countries/cldr41_territories_en.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if len(r["iso2"]) == 2 and r["name_en"] and r["numeric"]:
+                rows[r["iso2"]] = {"name": r["name_en"], "aliases": [], "adj": [], "capitals": []}
+                for k in ("name_en_short", "name_en_variant"):
+                    if r[k]:
+                        rows[r["iso2"]]["aliases"].append(r[k])
+    with open(os.path.join(REF, "countries/factbook_countries.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            iso = r["iso2"]
+            if iso in SKIP_ISO or iso not in rows:
+                continue
+            c = rows[iso]
+            for k in ("short_name", "long_name"):
+                for v in [r[k].split(";")[0].strip()]:
+                    if v and v.lower() != "none" and "," not in v and "(" not in v:
+                        c["aliases"].append(v)
+            c["aliases"] += [a for a in clean_list(r["abbreviation"]) if a.isupper() and len(a) >= 2]
+            c["adj"] += clean_list(r["nationality_adjective"])
+            cap = r["capital"]
+            cap = re.sub(r"\(.*?\)", "", cap).split(";")[0]
+            for p in cap.split(","):
+                p = p.strip()
+                if p and "no official" not in p and len(p) < 30:
+                    c["capitals"].append(p)
+    for iso, al in EXTRA_ALIASES.items():
+        if iso in rows:
+            rows[iso]["aliases"] += al
+    for iso, al in EXTRA_ADJ.items():
+        if iso in rows:
+            rows[iso]["adj"] += al
+    if "TW" in rows:
+        rows["TW"]["adj"] = ["Taiwanese", "Taiwan"]
+    if "US" in rows:
+        rows["US"]["capitals"] = ["Washington", "Washington, D.C."]
+    # An adjective belongs to one country only.
+    owner = {}
+    for iso, c in sorted(rows.items()):
+        for a in c["adj"]:
+            owner.setdefault(a, iso)
+    owner.update(ADJ_OWNER)
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
+        f.write("# iso2\tname\taliases (;)\tadjectives (;)\tcapitals (;)\n")
+        for iso, c in sorted(rows.items()):
+            al = [a for a in dict.fromkeys(c["aliases"]) if a != c["name"] and a.lower() not in ("none",)]
+            adj = [a for a in dict.fromkeys(c["adj"]) if owner.get(a) == iso]
+            f.write("\t".join([iso, c["name"], ";".join(al), ";".join(adj), ";".join(dict.fromkeys(c["capitals"]))]) + "\n")
+    return rows
+
+
+def norm_role(role):
+    role = role.strip()
+    role = role.replace("Defence", "Defense")
+    if role and role[0].islower():
+        role = role[0].upper() + role[1:]
+    return role
+
+
+def officials(crows):
+    name_to_iso = {}
+    for iso, c in crows.items():
+        name_to_iso[c["name"]] = iso
+        for a in c["aliases"]:
+            name_to_iso.setdefault(a, iso)
+    out = []  # name, country, role, start, end, aliases
+    files = {"us-cabinet": "US", "china-ministers": "CN", "japan-ministers": "JP", "russia-cabinet": "RU",
+             "taiwan": "TW", "united-kingdom-cabinet": "GB"}
+    for stem, iso in files.items():
+        for kind in ("holders21", "current"):
+            with open(os.path.join(REF, "officials", f"{stem}.{kind}.csv"), encoding="utf-8") as f:
+                for r in csv.DictReader(f):
+                    end = r.get("end", "") or ""
+                    if end and end < "2015":
+                        continue
+                    name = r["person"].strip()
+                    if not name or re.match(r"^Q\d+$", name):
+                        continue
+                    out.append([name, iso, norm_role(r["position"]), r["start"][:10], end[:10], ""])
+    with open(os.path.join(REF, "officials/world-leaders-2022.wikidata.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            iso = name_to_iso.get(r["country"])
+            if not iso:
+                continue
+            role = re.sub(r"\s+of\s+.*$", "", r["positionLabel"])
+            role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
+            end = r["end_year"]
+            if end and end < "2015":
+                continue
+            out.append([r["officeholderLabel"], iso, role, r["start_year"], end, ""])
+    ex = yaml.safe_load(open(os.path.join(REF, "officials/executive.yaml"), encoding="utf-8"))
+    for p in ex:
+        n = p["name"]
+        first = n.get("nickname") or n["first"]
+        full = f"{first} {n['last']}"
+        aliases = set()
+        if n.get("official_full"):
+            aliases.add(n["official_full"])
+        aliases.add(f"{n['first']} {n['last']}")
+        if n.get("middle"):
+            aliases.add(f"{n['first']} {n['middle'][0]}. {n['last']}")
+        aliases.discard(full)
+        for t in p["terms"]:
+            if t["end"] < "2001":
+                continue
+            role = {"prez": "President", "viceprez": "Vice President"}[t["type"]]
+            out.append([full, "US", role, t["start"], t["end"], ";".join(sorted(aliases))])
+    leg = yaml.safe_load(open(os.path.join(REF, "officials/legislators-current.yaml"), encoding="utf-8"))
+    for p in leg:
+        n = p["name"]
+        first = n.get("nickname") or n["first"]
+        full = f"{first} {n['last']}"
+        aliases = {n.get("official_full", "")} - {"", full}
+        spans = collections.defaultdict(list)
+        for t in p["terms"]:
+            if t["end"] >= "2015":
+                spans[t["type"]].append((t["start"], t["end"]))
+        for typ, sp in spans.items():
+            role = {"sen": "Senator", "rep": "Representative"}[typ]
+            out.append([full, "US", role, min(s for s, _ in sp), max(e for _, e in sp), ";".join(sorted(aliases))])
+    # Factbook heads of state and government (current at the 2026 snapshot).
+    seen = {fold(r[0]).lower() for r in out}
+    with open(os.path.join(REF, "countries/factbook_countries.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            iso = r["iso2"]
+            if iso in SKIP_ISO or iso not in crows:
+                continue
+            for cell in (r["chief_of_state"], r["head_of_government"]):
+                for m in re.finditer(r"((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) ((?:[A-Z][\w.'-]* ){0,3}?)([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?: [\w.]+)? \(since (\d+ \w+ \d{4})\)", cell):
+                    role, given, sur, since = m.group(1), m.group(2).split(), m.group(3), m.group(4)
+                    if not given or role in ("King", "Queen", "Sir"):
+                        continue
+                    name = given[0] + " " + sur.title()
+                    if fold(name).lower() in seen:
+                        continue
+                    import datetime
+                    try:
+                        start = datetime.datetime.strptime(since, "%d %B %Y").strftime("%Y-%m-%d")
+                    except ValueError:
+                        continue
+                    out.append([name, iso, role, start, "", ""])
+    for r in out:
+        r[0] = re.sub(r'\s*"[^"]*"\s*', " ", r[0]).strip()
+    out = [r for r in out if "\t" not in "".join(r)]
+    uniq = list(dict.fromkeys(tuple(r) for r in out))
+    with open(os.path.join(OUT, "officials.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name\tcountry\trole\tstart\tend\taliases (;)\n")
+        for r in sorted(uniq, key=lambda r: (r[1], r[0], r[3])):
+            f.write("\t".join(r) + "\n")
+
+
+def places(crows):
+    with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name\tiso2 of the country\n")
+        seen = set()
+        for iso, c in sorted(crows.items()):
+            for cap in c["capitals"]:
+                if cap not in seen and cap not in crows:
+                    seen.add(cap)
+                    f.write(f"{cap}\t{iso}\n")
+
+
+def words():
+    """Lower-case English vocabulary: words the corpus writes in lower case far
+    more often than capitalised mid-sentence. Used to tell names from words."""
+    lower, upper = collections.Counter(), collections.Counter()
+    for fn in ("diplomacy.jsonl", "general.jsonl"):
+        for line in open(os.path.join(SHARED, "corpus", fn), encoding="utf-8"):
+            text = json.loads(line)["text"]
+            for m in re.finditer(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b", text):
+                w = m.group(1)
+                if w[0].isupper():
+                    upper[w.lower()] += 1
+                else:
+                    lower[w] += 1
+    keep = [w for w, n in lower.items() if n >= 5 and n >= upper[w]]
+    with open(os.path.join(OUT, "words.txt"), "w", encoding="utf-8") as f:
+        f.write("# lower-case words (derived from the public-domain corpus, see NOTICE.md)\n")
+        for w in sorted(keep):
+            f.write(w + "\n")
+
+
+def licences():
+    shutil.copyfile(os.path.join(REF, "countries/cldr.copyright.txt"), os.path.join(OUT, "LICENSE.cldr.txt"))
+    shutil.copyfile(os.path.join(REF, "countries/factbook_LICENSE.CC0.md"), os.path.join(OUT, "LICENSE.factbook.CC0.md"))
+    shutil.copyfile(os.path.join(REF, "officials/LICENSE.CC0.txt"), os.path.join(OUT, "LICENSE.wikidata-congress.CC0.txt"))
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    c = countries()
+    officials(c)
+    places(c)
+    words()
+    licences()

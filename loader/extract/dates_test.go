@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
+	pub := time.Date(2023, 6, 19, 0, 0, 0, 0, time.UTC) // a Monday
+	cases := []struct {
+		name   string
+		text   string
+		future bool
+		want   string
+	}{
+		{"today is the article date", "They met today.", false, "2023-06-19"},
+		{"yesterday", "They spoke yesterday.", false, "2023-06-18"},
+		{"tomorrow", "They will meet tomorrow.", true, "2023-06-20"},
+		{"past weekday on the day itself", "They met on Monday.", false, "2023-06-19"},
+		{"past weekday goes back", "They met on Friday.", false, "2023-06-16"},
+		{"future weekday goes forward", "They will meet on Friday.", true, "2023-06-23"},
+		{"last weekday is strictly before", "They met last Monday.", false, "2023-06-12"},
+		{"month alone in the past is last year when later", "They met in November.", false, "2022-11"},
+		{"month alone in the future", "They will meet in November.", true, "2023-11"},
+		{"month alone earlier this year", "They met in March.", false, "2023-03"},
+		{"last November", "They met last November.", false, "2022-11"},
+		{"later this year", "A summit later this year.", true, "2023"},
+		{"later in the year", "A summit later in the year.", true, "2023"},
+		{"next year", "They will meet next year.", true, "2024"},
+		{"month and day", "On April 5 they met.", false, "2023-04-05"},
+		{"month, day and year", "On July 8, 2022 they met.", false, "2022-07-08"},
+		{"day month year", "On 24 June 2021 they met.", false, "2021-06-24"},
+		{"month and year", "In November 2022 they met.", false, "2022-11"},
+		{"future month-day after the date", "They will meet July 8.", true, "2023-07-08"},
+		{"past month-day later in the year is last year", "They met December 2.", false, "2022-12-02"},
+		{"year", "They last met in 2018.", false, "2018"},
+		{"impossible day is dropped", "On February 30 they met.", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokenize(c.text, 0)
+			got := findDates(toks, 0, len(toks), pub, c.future)
+			v := ""
+			if len(got) > 0 {
+				v = got[0].value
+			}
+			if v != c.want {
+				t.Errorf("%q: got %q, want %q", c.text, v, c.want)
+			}
+		})
+	}
+}
+
+func TestParseArticleDate(t *testing.T) {
+	for in, ok := range map[string]bool{"2023-06-19": true, "2023-06-19T10:00:00Z": true, "2023-02-30": false, "19/06/2023": false, "": false} {
+		if _, err := parseArticleDate(in); (err == nil) != ok {
+			t.Errorf("parseArticleDate(%q) err=%v", in, err)
+		}
+	}
+}

@@ -1,0 +1,422 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"newsgraph/gazetteer"
+)
+
+// Errors for unusable input.
+var (
+	ErrEmptyText   = errors.New("extract: article text is empty")
+	ErrInvalidUTF8 = errors.New("extract: article text is not valid UTF-8")
+	ErrBinary      = errors.New("extract: article text looks like binary data")
+	ErrNoDate      = errors.New("extract: article has no date; relative dates need it")
+)
+
+// Slug makes the last part of a stable id: ASCII-folded, lower case, words
+// joined by hyphens ("Xi Jinping" → "xi-jinping").
+func Slug(s string) string { return gazetteer.Slug(s) }
+
+func gzFold(s string) string { return gazetteer.Fold(s) }
+
+var initOnce sync.Once
+
+func initIndexes() {
+	initOnce.Do(func() {
+		getMatcher()
+		buildIssueIndex()
+	})
+}
+
+// validate rejects input that cannot be an article.
+func validate(a Article) (time.Time, error) {
+	if strings.TrimSpace(a.Date) == "" {
+		return time.Time{}, ErrNoDate
+	}
+	pub, err := parseArticleDate(a.Date)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("extract: %w", err)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return time.Time{}, ErrEmptyText
+	}
+	if !utf8.ValidString(a.Text) {
+		return time.Time{}, ErrInvalidUTF8
+	}
+	control := 0
+	for i := 0; i < len(a.Text); i++ {
+		c := a.Text[i]
+		if c == 0 {
+			return time.Time{}, ErrBinary
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			control++
+		}
+	}
+	if control*20 > len(a.Text) {
+		return time.Time{}, ErrBinary
+	}
+	return pub, nil
+}
+
+// maskHTML blanks out HTML tags, comments, script/style bodies and
+// entities with spaces, so that offsets into the result are offsets into
+// the original text. Text without '<' or '&' is returned unchanged.
+func maskHTML(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return s
+	}
+	b := []byte(s)
+	lower := ""
+	blank := func(i, j int) {
+		for k := i; k < j && k < len(b); k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '<':
+			if i+1 >= len(b) || !(b[i+1] == '/' || b[i+1] == '!' || isASCIILetter(b[i+1])) {
+				continue
+			}
+			end := strings.IndexByte(s[i:min(len(s), i+2000)], '>')
+			if end < 0 {
+				continue
+			}
+			tag := strings.ToLower(s[i+1 : i+end])
+			blank(i, i+end+1)
+			if strings.HasPrefix(tag, "script") || strings.HasPrefix(tag, "style") {
+				name := "</script"
+				if strings.HasPrefix(tag, "style") {
+					name = "</style"
+				}
+				if lower == "" {
+					lower = strings.ToLower(s) // once: same length for ASCII tags
+				}
+				close := -1
+				if len(lower) == len(s) {
+					close = strings.Index(lower[i+end:], name)
+				}
+				if close >= 0 {
+					blank(i+end, i+end+close)
+					end += close
+				}
+			}
+			i += end
+		case '&':
+			j := i + 1
+			for j < len(b) && j < i+10 && (isASCIILetter(b[j]) || b[j] == '#' || b[j] >= '0' && b[j] <= '9') {
+				j++
+			}
+			if j < len(b) && b[j] == ';' && j > i+1 {
+				if s[i:j+1] == "&amp;" {
+					blank(i+1, j+1)
+				} else {
+					blank(i, j+1)
+				}
+				i = j
+			}
+		}
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isUSGovSource(a Article) bool {
+	s := strings.ToLower(a.Source + " " + a.URL)
+	return strings.Contains(s, "state.gov") || strings.Contains(s, "whitehouse.gov") ||
+		strings.Contains(s, "department of state") || strings.Contains(s, "white house")
+}
+
+// Extract finds the officials, meetings, entities and issues of one article.
+func Extract(a Article) (Result, error) {
+	res := Result{ID: a.ID, People: []Person{}, Meetings: []Meeting{}, Entities: []Entity{}, Issues: []Issue{}}
+	pub, err := validate(a)
+	if err != nil {
+		return res, err
+	}
+	initIndexes()
+	date := dayOf(pub)
+	body := newDoc(maskHTML(a.Text), false)
+	title := newDoc("", true)
+	if utf8.ValidString(a.Title) && len(a.Title) < 1000 {
+		title = newDoc(a.Title, true)
+	}
+
+	ms := body.findPeople(date)
+	nBody := len(ms)
+	ms = append(ms, title.findPeople(date)...)
+	r := resolve(ms, date, isUSGovSource(a))
+	inferCountries(body, r, nBody)
+
+	// mentions per sentence, for the relation stage
+	bySent := map[int][]int{}
+	var titleMentions []int
+	for mi := range ms {
+		if mi >= nBody {
+			titleMentions = append(titleMentions, mi)
+			continue
+		}
+		bySent[ms[mi].sent] = append(bySent[ms[mi].sent], mi)
+	}
+	for _, l := range bySent {
+		sort.Slice(l, func(i, j int) bool { return ms[l[i]].t0 < ms[l[j]].t0 })
+	}
+	sort.Slice(titleMentions, func(i, j int) bool { return ms[titleMentions[i]].t0 < ms[titleMentions[j]].t0 })
+
+	res.Issues, res.Meetings = buildRelations(body, title, r, bySent, titleMentions, pub, date)
+	res.Entities = buildEntities(body, r, nBody)
+	res.People = buildPeople(a, body, title, r)
+	return res, nil
+}
+
+func evidenceOf(d *doc, si int) Evidence {
+	if si < 0 || si >= len(d.sents) {
+		return Evidence{}
+	}
+	s := d.sents[si]
+	return Evidence{Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
+}
+
+// buildPeople lists the officials, in order of first mention.
+func buildPeople(a Article, body, title *doc, r *resolver) []Person {
+	type ranked struct {
+		p     Person
+		first int
+	}
+	var out []ranked
+	for _, p := range r.people {
+		if !p.official || !strings.Contains(p.name, " ") && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+			continue
+		}
+		first := 1 << 62
+		for _, mi := range p.mentions {
+			m := r.mentions[mi]
+			pos := m.t0
+			if m.inTitle {
+				pos = -1000000 + m.t0 // headline first
+			}
+			if pos < first {
+				first = pos
+			}
+		}
+		person := Person{ID: "person:" + Slug(p.name), Name: p.name, Country: p.country, Role: p.role}
+		if p.evidence >= 0 {
+			m := r.mentions[p.evidence]
+			if m.inTitle {
+				person.Evidence = Evidence{Sentence: a.Title}
+			} else {
+				person.Evidence = evidenceOf(body, m.sent)
+			}
+		}
+		out = append(out, ranked{person, first})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
+	people := make([]Person, 0, len(out))
+	for _, x := range out {
+		people = append(people, x.p)
+	}
+	return people
+}
+
+// metonymVerbs after a capital make it stand for its government ("Beijing said").
+var metonymVerbs = setOf("said", "says", "has", "have", "is", "was", "will", "would", "wants", "claims",
+	"claimed", "insists", "denied", "denies", "responded", "announced", "accused", "warned", "rejected")
+
+// buildEntities lists every person, country, organisation and place with mentions.
+func buildEntities(d *doc, r *resolver, nBody int) []Entity {
+	var ents []Entity
+	index := map[string]int{}
+	add := func(id, typ, name string, m Mention) {
+		k, ok := index[id]
+		if !ok {
+			k = len(ents)
+			index[id] = k
+			ents = append(ents, Entity{ID: id, Type: typ, Name: name})
+		}
+		ents[k].Mentions = append(ents[k].Mentions, m)
+	}
+	for mi := 0; mi < nBody; mi++ {
+		pi := r.mentionOf[mi]
+		if pi < 0 || !r.people[pi].official {
+			continue
+		}
+		m := r.mentions[mi]
+		p := r.people[pi]
+		add("person:"+Slug(p.name), "Person", p.name, Mention{Start: d.toks[m.t0].start, End: d.toks[m.t1-1].end})
+	}
+	for _, sp := range d.spans {
+		m := Mention{Start: d.toks[sp.t0].start, End: d.toks[sp.t1-1].end}
+		switch sp.phrase.Kind {
+		case gazetteer.KindCountry, gazetteer.KindDemonym:
+			if c, ok := gazetteer.CountryByCode(sp.phrase.Code); ok {
+				add("country:"+c.Code, "Country", c.Name, m)
+			}
+		case gazetteer.KindOrg:
+			if o, ok := gazetteer.OrgByCode(sp.phrase.Code); ok {
+				add("org:"+Slug(o.Code), "Organization", o.Code, m)
+			}
+		case gazetteer.KindPlace:
+			prev, next := "", ""
+			if sp.t0 > 0 {
+				prev = d.toks[sp.t0-1].key
+			}
+			if sp.t1 < len(d.toks) {
+				next = d.toks[sp.t1].key
+			}
+			if sp.phrase.IsCapital && metonymVerbs[next] && prev != "in" && prev != "to" && prev != "from" && prev != "at" {
+				if c, ok := gazetteer.CountryByCode(sp.phrase.Country); ok {
+					add("country:"+c.Code, "Country", c.Name, m)
+				}
+				continue
+			}
+			add("place:"+Slug(sp.phrase.Code), "Place", sp.phrase.Code, m)
+		}
+	}
+	return ents
+}
+
+// buildRelations finds the issues and meetings.
+func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) ([]Issue, []Meeting) {
+	issues := []Issue{}
+	seenIssue := map[string]bool{}
+	var cands []meetingCand
+	headerPlace, headerCC := "", ""
+	speaker := -1
+	firstKind := ""
+	var headPeople []int
+	var tf sentenceFacts
+	if len(title.sents) > 0 {
+		tf = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
+		headPeople = tf.people
+	}
+	for si, s := range body.sents {
+		for _, slug := range findIssues(body.toks, s.t0, s.t1) {
+			if !seenIssue[slug] {
+				seenIssue[slug] = true
+				issues = append(issues, Issue{ID: "issue:" + slug, Name: issueName(slug), Evidence: evidenceOf(body, si)})
+			}
+		}
+		// transcript headers: a short line naming a place ("Rome, Italy")
+		if headerPlace == "" && si < 6 && s.t1-s.t0 <= 6 {
+			for _, sp := range body.spansIn(s.t0, s.t1) {
+				if sp.phrase.Kind == gazetteer.KindPlace {
+					headerPlace, headerCC = placeName(sp)
+					break
+				}
+			}
+		}
+		f := analyseSentence(body, s, bySent[si], r, pub)
+		if firstKind == "" && f.trig != "" {
+			firstKind = f.trig
+			if f.summit {
+				firstKind = "summit"
+			}
+		}
+		if sp, ok := speakerLabel(body, s, bySent[si], r); ok {
+			speaker = sp
+		}
+		if speaker >= 0 && f.trig != "" {
+			f.people = addSpeaker(body, s, f.people, speaker, headPeople)
+		}
+		m, ok := meetingFromFacts(f, r, date, true)
+		if !ok {
+			continue
+		}
+		m.sent = si
+		m.issues = findIssues(body.toks, s.t0, s.t1)
+		if f.split && len(m.people) > 2 {
+			// "talks with A and B": the first named met each of the others
+			for _, other := range m.people[1:] {
+				c := m
+				c.people = []int{m.people[0], other}
+				if parties(r, c.people) >= 2 {
+					cands = append(cands, c)
+				}
+			}
+			continue
+		}
+		cands = append(cands, m)
+	}
+	// a headline meeting with "Caribbean Leaders" and a list of who took part
+	if list := participantList(body, bySent, r); len(list) > 0 && len(headPeople) >= 1 && tf.trig != "" {
+		hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: date}
+		if firstKind != "" {
+			hm.kind = firstKind
+		}
+		cands = append([]meetingCand{hm}, cands...)
+	} else if len(title.sents) > 0 {
+		if hm, ok := headlineMeeting(title, tf, r); ok {
+			// the headline's meeting, dated and placed by the body where they agree
+			merged := false
+			for k := range cands {
+				c := &cands[k]
+				if samePeople(c.people, hm.people) && c.status == hm.status {
+					merged = true
+					break
+				}
+			}
+			if !merged {
+				if hm.status == "held" {
+					hm.date = date
+					if hm.kind != "call" {
+						hm.place, hm.placeCC = headerPlace, headerCC
+					}
+				}
+				cands = append([]meetingCand{hm}, cands...)
+			}
+		}
+	}
+	merged := mergeMeetings(cands)
+	meetings := make([]Meeting, 0, len(merged))
+	for _, c := range merged {
+		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
+		for _, pi := range c.people {
+			mt.Participants = append(mt.Participants, r.people[pi].name)
+		}
+		for _, slug := range c.issues {
+			mt.Issues = append(mt.Issues, "issue:"+slug)
+		}
+		if c.sent >= 0 {
+			mt.Evidence = evidenceOf(body, c.sent)
+		} else {
+			mt.Evidence = Evidence{Sentence: title.text}
+		}
+		meetings = append(meetings, mt)
+	}
+	return issues, meetings
+}
+
+func issueName(slug string) string {
+	for _, is := range gazetteer.Issues() {
+		if is.Slug == slug {
+			return is.Name
+		}
+	}
+	return slug
+}
+
+func appendUniqueInt(a []int, xs ...int) []int {
+	for _, x := range xs {
+		dup := false
+		for _, y := range a {
+			if y == x {
+				dup = true
+			}
+		}
+		if !dup {
+			a = append(a, x)
+		}
+	}
+	return a
+}

@@ -1,0 +1,675 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"newsgraph/gazetteer"
+)
+
+// span is a gazetteer phrase found in the text, over tokens [t0, t1).
+type span struct {
+	t0, t1 int
+	phrase gazetteer.Phrase
+}
+
+type phraseEntry struct {
+	keys   []string
+	cased  []uint8 // 0 any case, 1 capitalised, 2 exact upper case
+	phrase gazetteer.Phrase
+}
+
+type phraseMatcher struct {
+	byFirst map[string][]phraseEntry // longest first
+}
+
+var (
+	matcherOnce sync.Once
+	matcher     *phraseMatcher
+)
+
+func getMatcher() *phraseMatcher {
+	matcherOnce.Do(func() {
+		m := &phraseMatcher{byFirst: map[string][]phraseEntry{}}
+		for _, p := range gazetteer.Phrases() {
+			toks := tokenize(p.Text, 0)
+			if len(toks) == 0 || !toks[0].cap && toks[0].kind == tokWord {
+				continue // phrases must start capitalised ("the United States" is matched from "United")
+			}
+			e := phraseEntry{phrase: p}
+			for _, t := range toks {
+				e.keys = append(e.keys, t.key)
+				c := uint8(0)
+				switch {
+				case t.upper && !strings.Contains(t.text, "."):
+					c = 2
+				case t.cap:
+					c = 1
+				}
+				e.cased = append(e.cased, c)
+			}
+			m.byFirst[e.keys[0]] = append(m.byFirst[e.keys[0]], e)
+		}
+		for k, es := range m.byFirst {
+			sort.SliceStable(es, func(i, j int) bool {
+				if len(es[i].keys) != len(es[j].keys) {
+					return len(es[i].keys) > len(es[j].keys)
+				}
+				return es[i].phrase.Kind < es[j].phrase.Kind // a country before its demonym
+			})
+			m.byFirst[k] = es
+		}
+		matcher = m
+	})
+	return matcher
+}
+
+// matchPhrases finds the longest gazetteer phrase at each position, left to
+// right, without overlaps. Time is linear in the tokens (bounded phrase length).
+func matchPhrases(toks []token) []span {
+	m := getMatcher()
+	var out []span
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind != tokWord || !t.cap {
+			i++
+			continue
+		}
+		best := -1
+		var bestE phraseEntry
+		for _, e := range m.byFirst[t.key] {
+			if i+len(e.keys) > len(toks) || len(e.keys) <= best {
+				continue
+			}
+			ok := true
+			for k, key := range e.keys {
+				tk := &toks[i+k]
+				if tk.key != key || e.cased[k] == 1 && !tk.cap || e.cased[k] == 2 && !tk.upper {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestE = len(e.keys), e
+			}
+		}
+		if best > 0 {
+			out = append(out, span{t0: i, t1: i + best, phrase: bestE.phrase})
+			i += best
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// Role vocabulary. Heads name an office; modifiers narrow it.
+var roleHeads = setOf(
+	"president", "minister", "secretary", "secretary-general", "premier", "chancellor", "king", "queen",
+	"emir", "amir", "sultan", "prince", "taoiseach", "ambassador", "envoy", "representative", "spokesperson",
+	"spokesman", "spokeswoman", "advisor", "adviser", "director", "director-general", "administrator",
+	"commissioner", "counselor", "counsellor", "councilor", "councillor", "chairman", "chairwoman", "chair",
+	"chairperson", "speaker", "leader", "senator", "governor", "mayor", "general", "admiral", "commander",
+	"chief", "head", "diplomat", "coordinator", "negotiator", "delegate", "consul", "chargé", "charge",
+	"attorney", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
+	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
+	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
+	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders",
+)
+
+var roleModifiers = setOf(
+	"prime", "foreign", "vice", "deputy", "assistant", "under", "acting", "special", "senior", "principal",
+	"chief", "first", "executive", "interim", "top", "defense", "defence", "finance", "trade", "interior",
+	"health", "state", "national", "security", "presidential", "permanent", "high", "supreme", "majority",
+	"minority", "house", "senate", "external", "affairs", "home", "federal", "cabinet", "grand", "crown",
+	"lieutenant", "press", "former", "economy", "economic", "development", "energy", "environment",
+	"justice", "agriculture", "education", "labor", "commerce", "treasury", "climate", "army", "navy",
+	"military", "armed", "forces", "joint", "chiefs", "staff", "intelligence", "cooperation", "relations",
+	"international", "political", "public", "diplomacy", "global", "regional", "the", "united", "states",
+	"ranking", "whip", "vice-chairman", "co", "ministry", "department", "government", "office", "embassy",
+	"mfa", "nsc", "white", "pro", "tempore", "then", "new", "incoming", "outgoing", "newly", "appointed",
+	"designated", "elected", "de", "facto", "transitional", "chargé", "d'affaires", "affaires", "general",
+	// words of bureau and command names: "for East Asian and Pacific Affairs", "Marine Corps Forces"
+	"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "near",
+	"middle", "asian", "african", "european", "eurasian", "pacific", "atlantic", "arctic", "americas",
+	"hemisphere", "indo-pacific", "command", "corps", "marine", "marines", "council", "committee",
+	"agency", "bureau", "mission", "delegation", "consulate", "administration", "union", "peninsula",
+	"nations", "operations", "programs", "policy", "planning", "management", "resources", "oceans",
+	"environmental", "scientific", "counterterrorism", "democracy", "human", "rights", "labor",
+	"population", "refugees", "narcotics", "law", "enforcement", "arms", "control", "verification",
+	"compliance", "nonproliferation", "conflict", "stabilization", "consular", "legislative",
+	"multilateral", "organization", "organizations", "women's", "issues", "youth", "religious", "freedom",
+	"cyberspace", "digital", "sanctions", "coordination", "hostage", "iran", "climate", "food",
+	"assembly", "parliament", "congress", "kingdom", "republic", "emirates", "staff", "homeland",
+)
+
+// lowerModifiers may precede a lower-case head ("top diplomat", "foreign minister").
+var lowerModifiers = setOf("top", "foreign", "prime", "deputy", "vice", "defense", "defence", "finance",
+	"senior", "former", "chief", "trade", "interior", "acting", "special", "economy", "health", "energy",
+	"state", "assistant")
+
+// stopCaps are capitalised words that never belong to a name or role.
+var stopCaps = setOf("the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by",
+	"from", "as", "he", "she", "they", "we", "i", "it", "his", "her", "their", "our", "this", "that", "these",
+	"today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr.", "both", "after",
+	"before", "during", "while", "when", "thank", "thanks", "you", "yes", "no", "good", "well", "so", "all",
+	"q", "his", "excellency", "readout", "statement", "remarks", "joint", "meeting", "call", "travel", "trip",
+	"visit", "press", "secretary's", "has", "have", "had", "is", "are", "was", "were", "will", "would",
+	"not", "also", "said", "says", "told", "met", "spoke", "under", "my", "your", "its", "each", "other",
+	"more", "many", "new", "sir", "madam", "ladies", "gentlemen", "everyone", "everybody", "hello", "again",
+	"there", "here", "what", "why", "how", "who", "we're", "it's", "that's", "i'm", "let", "if", "one",
+)
+
+var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.e.", "sir", "dame", "madam",
+	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
+	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador")
+
+var nameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
+	"bin", "binti", "al", "el", "la", "le", "ibn", "y", "ben", "abu", "bint", "ter")
+
+var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// personMention is a name in the text, with what its context says.
+type personMention struct {
+	t0, t1     int    // token range of the name (title mentions: range in the title's tokens)
+	name       string // surface name, titles and honorifics removed
+	role       string
+	country    string // affiliation the text states, "" if none
+	sent       int
+	possessive bool // followed by 's
+	inTitle    bool
+	strong     bool // a role, apposition or gazetteer name vouches for a person
+	titleRef   bool // a bare title standing for a person ("the Secretary")
+}
+
+// doc is one text being analysed (the article body or its title).
+type doc struct {
+	text    string
+	toks    []token
+	sents   []sentence
+	spans   []span
+	spanAt  []int32 // token index → index in spans, or -1
+	inTitle bool
+}
+
+func newDoc(text string, inTitle bool) *doc {
+	d := &doc{text: text, inTitle: inTitle}
+	d.toks = tokenize(text, 0)
+	d.sents = splitSentences(d.toks)
+	d.spans = matchPhrases(d.toks)
+	d.spanAt = make([]int32, len(d.toks))
+	for i := range d.spanAt {
+		d.spanAt[i] = -1
+	}
+	for si, s := range d.spans {
+		for k := s.t0; k < s.t1; k++ {
+			d.spanAt[k] = int32(si)
+		}
+	}
+	return d
+}
+
+// spansIn returns the spans inside tokens [t0, t1); spans are sorted, so
+// this is a binary search, not a scan.
+func (d *doc) spansIn(t0, t1 int) []span {
+	lo := sort.Search(len(d.spans), func(k int) bool { return d.spans[k].t0 >= t0 })
+	hi := lo
+	for hi < len(d.spans) && d.spans[hi].t1 <= t1 {
+		hi++
+	}
+	return d.spans[lo:hi]
+}
+
+func (d *doc) spanOf(i int) *span {
+	if i < 0 || i >= len(d.toks) || d.spanAt[i] < 0 {
+		return nil
+	}
+	return &d.spans[d.spanAt[i]]
+}
+
+func isCountryish(p gazetteer.Phrase) bool {
+	return p.Kind == gazetteer.KindCountry || p.Kind == gazetteer.KindDemonym || p.Kind == gazetteer.KindOrg
+}
+
+// affiliationCode is the country (or organisation) code a phrase stands for.
+func affiliationCode(p gazetteer.Phrase) string {
+	switch p.Kind {
+	case gazetteer.KindCountry, gazetteer.KindDemonym, gazetteer.KindOrg:
+		return p.Code
+	}
+	return ""
+}
+
+func (d *doc) isHead(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tokWord && roleHeads[t.key] && d.spanAt[i] < 0
+}
+
+// titleCase says whether capitalisation carries no signal at token i
+// (headlines, ALL-CAPS speaker labels).
+func (d *doc) titleCase(i int) bool { return d.inTitle || d.toks[i].upper }
+
+// nameWord reports whether token i can be part of a person's name.
+func (d *doc) nameWord(i int, first bool) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !first {
+		return false
+	}
+	if roleHeads[t.key] && first {
+		return false
+	}
+	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) {
+		return false
+	}
+	if len(t.text) == 2 && t.text[1] == '.' { // initial
+		return !first
+	}
+	if !first && d.titleCase(i) && gazetteer.IsCommonWord(t.key) {
+		return false
+	}
+	return true
+}
+
+// readName reads a person's name starting at token i: capitalised words,
+// initials, particles ("Le", "bin") and a ", Jr." suffix. It returns the
+// end token (exclusive) and the cleaned name, or i when there is none.
+func (d *doc) readName(i, limit int) (int, string) {
+	for i < limit && honorifics[d.toks[i].key] && d.toks[i].cap {
+		i++
+	}
+	if i >= limit || !d.nameWord(i, true) {
+		return i, ""
+	}
+	if len(d.toks[i].text) == 2 && d.toks[i].text[1] == '.' {
+		return i, ""
+	}
+	j := i + 1
+	for j < limit && j-i < 5 {
+		t := &d.toks[j]
+		if t.kind == tokWord && nameParticles[t.key] && !t.cap && j+1 < limit && d.nameWord(j+1, false) {
+			j += 2
+			continue
+		}
+		if d.nameWord(j, false) {
+			j++
+			continue
+		}
+		break
+	}
+	common := 0
+	for k := i; k < j; k++ {
+		if gazetteer.IsCommonWord(d.toks[k].key) {
+			common++
+		}
+	}
+	if common >= 2 {
+		return i, "" // "Carrier Strike Group"
+	}
+	end := j
+	// ", Jr." suffix
+	if j+1 < limit && d.toks[j].text == "," && nameSuffixTok[d.toks[j+1].key] {
+		end = j + 2
+	} else if j < limit && nameSuffixTok[d.toks[j].key] {
+		end = j + 1
+	}
+	return end, d.cleanName(i, j)
+}
+
+// cleanName joins name tokens, dropping initials and suffixes and fixing
+// ALL-CAPS words ("LAPID" → "Lapid").
+func (d *doc) cleanName(i, j int) string {
+	var parts []string
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if len(t.text) == 2 && t.text[1] == '.' || nameSuffixTok[t.key] {
+			continue
+		}
+		w := t.text
+		if t.upper {
+			w = titleWord(w)
+		}
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, " ")
+}
+
+func titleWord(w string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range w {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == ' ' || r == '.'
+	}
+	return b.String()
+}
+
+// roleAt reads the role phrase whose head is token h: modifiers to the left,
+// further heads and a prepositional complement to the right ("Assistant
+// Secretary of State for East Asian and Pacific Affairs"). It returns the
+// role's token range and the country an "of <Country>" complement names.
+func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
+	lower := !d.toks[h].cap
+	r0 = h
+	// bounded extents keep long runs of title words linear
+	s0 = max(s0, h-12)
+	s1 = min(s1, h+24)
+	for k := h - 1; k >= s0; k-- {
+		t := &d.toks[k]
+		if t.kind != tokWord || d.spanAt[k] >= 0 {
+			break
+		}
+		if lower {
+			if t.cap || !lowerModifiers[t.key] {
+				break
+			}
+			r0 = k
+			continue
+		}
+		if !t.cap {
+			// "of"/"and" inside a capitalised role: "Department of Foreign Affairs and Trade Secretary"
+			if (t.key == "of" || t.key == "and") && k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord {
+				continue
+			}
+			break
+		}
+		if stopCaps[t.key] && !roleModifiers[t.key] {
+			break
+		}
+		if roleModifiers[t.key] || roleHeads[t.key] || gazetteer.IsCommonWord(t.key) {
+			r0 = k
+			continue
+		}
+		break
+	}
+	// a role never starts with a connector
+	for r0 < h && !d.toks[r0].cap && !lower {
+		r0++
+	}
+	r1 = h + 1
+	for r1 < s1 {
+		t := &d.toks[r1]
+		if t.kind == tokWord && (roleHeads[t.key] || roleModifiers[t.key] && t.key != "the") && t.cap == !lower && d.spanAt[r1] < 0 {
+			r1++
+			continue
+		}
+		// "Deputy Prime Minister and Foreign Minister"
+		if t.key == "and" && r1+1 < s1 && d.toks[r1+1].cap && !lower {
+			k := r1 + 1
+			for k < s1 && (roleModifiers[d.toks[k].key] || roleHeads[d.toks[k].key]) && d.toks[k].cap {
+				if roleHeads[d.toks[k].key] {
+					break
+				}
+				k++
+			}
+			if k < s1 && roleHeads[d.toks[k].key] && d.toks[k].cap {
+				r1 = k + 1
+				continue
+			}
+		}
+		break
+	}
+	if lower {
+		return r0, r1, ""
+	}
+	// prepositional complement
+	for r1 < s1 {
+		t := &d.toks[r1]
+		if t.key != "of" && t.key != "for" && t.key != "to" && t.key != "on" {
+			break
+		}
+		k := r1 + 1
+		if k < s1 && d.toks[k].key == "the" {
+			k++
+		}
+		start := k
+		ofCountry := ""
+		for k < s1 {
+			tk := &d.toks[k]
+			if sp := d.spanOf(k); sp != nil && sp.t0 == k {
+				if t.key == "of" && k == start && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
+					ofCountry = sp.phrase.Code
+				}
+				k = sp.t1
+				continue
+			}
+			if tk.kind == tokWord && tk.cap && (roleModifiers[tk.key] || roleHeads[tk.key] || gazetteer.IsCommonWord(tk.key)) {
+				k++
+				continue
+			}
+			if tk.kind == tokWord && (tk.key == "and" || tk.key == "of" || tk.key == "the" || tk.key == "for") && k+1 < s1 && d.toks[k+1].cap {
+				k++
+				continue
+			}
+			if tk.kind == tokPunct && tk.text == "(" { // "(ROK)"
+				if e := d.skipParen(k, s1); e > k {
+					k = e
+					continue
+				}
+			}
+			break
+		}
+		for k > start && !d.toks[k-1].cap { // do not end on a connector
+			k--
+		}
+		if k == start {
+			break
+		}
+		if ofCountry != "" && k == d.spanOf(start).t1 {
+			country = ofCountry
+		}
+		r1 = k
+	}
+	return r0, r1, country
+}
+
+// skipParen returns the token after a short parenthesis "(ROK)", or k.
+func (d *doc) skipParen(k, s1 int) int {
+	for e := k + 1; e < s1 && e <= k+4; e++ {
+		if d.toks[e].text == ")" {
+			return e + 1
+		}
+	}
+	return k
+}
+
+// countryBefore finds a country named right before token r0: "Chinese",
+// "U.S.", "China's", "Republic of Korea (ROK)".
+func (d *doc) countryBefore(r0, s0 int) string {
+	k := r0 - 1
+	if k >= s0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k >= s0 && d.toks[k].text == ")" {
+		for e := k - 1; e >= s0 && e >= k-4; e-- {
+			if d.toks[e].text == "(" {
+				k = e - 1
+				break
+			}
+		}
+	}
+	if k >= s0 && d.toks[k].key == "'s" {
+		k--
+	}
+	if sp := d.spanOf(k); sp != nil && k >= s0 {
+		return affiliationCode(sp.phrase)
+	}
+	return ""
+}
+
+// countryAfter reads "of <Country>" after a name.
+func (d *doc) countryAfter(e, s1 int) string {
+	if e+1 < s1 && d.toks[e].key == "of" {
+		k := e + 1
+		if d.toks[k].key == "the" && k+1 < s1 && d.spanOf(k) == nil {
+			k++
+		}
+		if sp := d.spanOf(k); sp != nil && sp.t0 == k && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
+			return sp.phrase.Code
+		}
+	}
+	return ""
+}
+
+func (d *doc) joinText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	s := d.text[d.toks[a].start:d.toks[b-1].end]
+	allUpper := true
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tokWord && !d.toks[k].upper && d.toks[k].cap {
+			allUpper = false
+		}
+	}
+	if allUpper && strings.ToUpper(s) == s {
+		s = titleWord(strings.ToLower(s))
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// findPeople finds person mentions by their titles ("Foreign Minister Yair
+// Lapid"), appositions ("Antony J. Blinken, Secretary of State"),
+// honorifics ("Mr. Sullivan") and known officials' full names.
+func (d *doc) findPeople(date string) []personMention {
+	var out []personMention
+	taken := make([]bool, len(d.toks))
+	for _, s := range d.sents {
+		// titles before names
+		for i := s.t0; i < s.t1; i++ {
+			if taken[i] || !d.isHead(i) {
+				continue
+			}
+			lowerHead := !d.toks[i].cap
+			r0, r1, ofCountry := d.roleAt(i, s.t0, s.t1)
+			e, name := d.readName(r1, s.t1)
+			if name == "" {
+				if !lowerHead {
+					i = r1 - 1
+				}
+				continue
+			}
+			if lowerHead && d.toks[r1].upper {
+				continue
+			}
+			nameStart := r1
+			for nameStart < e && honorifics[d.toks[nameStart].key] {
+				nameStart++
+			}
+			m := personMention{t0: nameStart, t1: e, name: name, role: d.joinText(r0, r1), sent: d.toks[i].sent,
+				inTitle: d.inTitle, strong: true}
+			m.country = d.countryBefore(r0, s.t0)
+			if c := d.countryAfter(e, s.t1); c != "" {
+				m.country = c
+			}
+			if ofCountry != "" {
+				m.country = ofCountry
+				m.role = stripOfCountry(m.role)
+			}
+			if e < len(d.toks) && d.toks[e].key == "'s" {
+				m.possessive = true
+			}
+			out = append(out, m)
+			for k := r0; k < e; k++ {
+				taken[k] = true
+			}
+			i = e - 1
+		}
+		// appositions, honorifics and gazetteer names
+		for i := s.t0; i < s.t1; i++ {
+			if taken[i] {
+				continue
+			}
+			t := &d.toks[i]
+			if honorifics[t.key] && t.cap && (t.key == "mr." || t.key == "ms." || t.key == "mrs." || t.key == "dr.") {
+				e, name := d.readName(i+1, s.t1)
+				if name != "" {
+					m := personMention{t0: i + 1, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
+					m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+					out = append(out, m)
+					for k := i; k < e; k++ {
+						taken[k] = true
+					}
+					i = e - 1
+				}
+				continue
+			}
+			if d.spanAt[i] >= 0 || !d.nameWord(i, true) || gazetteer.IsCommonWord(t.key) && !d.titleCase(i) && i == s.t0 {
+				continue
+			}
+			e, name := d.readName(i, s.t1)
+			if name == "" {
+				continue
+			}
+			nWords := strings.Count(name, " ") + 1
+			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
+			m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+			// apposition: "Name, [the] [Country's] Role"
+			if nWords >= 2 && e+1 < s.t1 && d.toks[e].text == "," {
+				k := e + 1
+				for k < s.t1 && k < e+8 && !d.isHead(k) && (d.toks[k].kind == tokWord || d.toks[k].key == "'s") {
+					k++
+				}
+				if k < s.t1 && k < e+8 && d.isHead(k) {
+					r0, r1, ofC := d.roleAt(k, e+1, s.t1)
+					if d.onlyDeterminers(e+1, r0) {
+						m.role = d.joinText(r0, r1)
+						m.strong = true
+						m.country = d.countryBefore(r0, e+1)
+						if ofC != "" {
+							m.country = ofC
+							m.role = stripOfCountry(m.role)
+						}
+					}
+				}
+			}
+			if !m.strong && nWords >= 2 && len(gazetteer.OfficialsNamed(name)) > 0 {
+				m.strong = true
+			}
+			if c := d.countryAfter(e, s.t1); c != "" && m.strong {
+				m.country = c
+			}
+			out = append(out, m)
+			for k := i; k < e; k++ {
+				taken[k] = true
+			}
+			i = e - 1
+		}
+	}
+	return out
+}
+
+// onlyDeterminers: between an apposition's comma and its role stand only
+// "the", "a", "former" or a country ("Wang Yi, China's top diplomat").
+func (d *doc) onlyDeterminers(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.key == "the" || t.key == "a" || t.key == "an" || t.key == "former" || t.key == "'s" || d.spanAt[k] >= 0 && isCountryish(d.spanOf(k).phrase) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func stripOfCountry(role string) string {
+	if i := strings.LastIndex(role, " of "); i > 0 {
+		return role[:i]
+	}
+	return role
+}

@@ -1,0 +1,511 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"newsgraph/gazetteer"
+)
+
+// Meeting detection works sentence by sentence: a sentence with a meeting
+// word ("met", "call", "summit", "will travel") and named officials of two
+// or more parties yields a meeting; the headline of a readout ("Secretary
+// Blinken's Call with …") yields one too. Meetings with the same people,
+// kind and a compatible date are then merged.
+
+type trigger struct {
+	kind   string // meeting, call, summit, visit
+	strong bool   // a verb or noun that reports an encounter by itself
+}
+
+var triggerWords = map[string]trigger{
+	"met": {"meeting", true}, "meet": {"meeting", true}, "meets": {"meeting", true}, "meeting": {"meeting", true},
+	"meetings": {"meeting", true}, "talks": {"meeting", true}, "bilateral": {"meeting", true},
+	"hosted": {"meeting", true}, "hosts": {"meeting", true}, "host": {"meeting", true},
+	"welcomed": {"meeting", false}, "welcomes": {"meeting", false}, "received": {"meeting", false},
+	"discussions": {"meeting", true}, "consultations": {"meeting", true}, "sat": {"meeting", false},
+	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
+	"call": {"call", true}, "calls": {"call", false}, "called": {"call", false}, "spoke": {"call", true},
+	"speaks": {"call", true}, "speak": {"call", true}, "spoken": {"call", true}, "talked": {"call", false}, "phone": {"call", true}, "telephone": {"call", true},
+	"videoconference": {"call", true}, "video": {"call", true}, "virtually": {"call", true}, "virtual": {"call", true},
+	"summit": {"summit", true}, "summits": {"summit", true},
+	"visit": {"visit", true}, "visited": {"visit", true}, "visits": {"visit", true}, "trip": {"visit", true},
+	"travel": {"visit", true}, "traveled": {"visit", true}, "travels": {"visit", true},
+}
+
+// futureWords mark a sentence as speaking of what is planned.
+var futureWords = setOf("will", "would", "'ll", "plans", "planned", "planning", "upcoming", "expected",
+	"scheduled", "forward", "intends", "next", "later", "shall", "soon", "invited", "invitation", "hopes", "hope")
+
+// topicStops end the list of participants: people named after these are
+// talked about, not met ("discussed Putin's war").
+var topicStops = setOf("discussed", "discuss", "about", "regarding", "condemned", "condemn", "including",
+	"underscored", "emphasized", "reaffirmed", "reiterated", "expressed", "concerning", "highlighted",
+	"noted", "welcomed", "praised", "thanked", "congratulated", "against", "agreed", "urged", "said", "stressed")
+
+type meetingCand struct {
+	people   []int // person indexes
+	kind     string
+	date     string
+	place    string
+	placeCC  string
+	status   string
+	sent     int // -1 for the headline
+	issues   []string
+	fromHead bool
+}
+
+// sentenceFacts is what a sentence offers to the relation stage.
+type sentenceFacts struct {
+	people []int // person indexes in order of mention (participant candidates)
+	dates  []dateExpr
+	places []span
+	future bool
+	trig   string
+	strong bool
+	split  bool // "talks with A and B": one encounter with each
+	summit bool
+}
+
+func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time.Time) sentenceFacts {
+	var f sentenceFacts
+	trigAt := -1
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		if futureWords[t.key] {
+			f.future = true
+		}
+		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 {
+			if tr.kind == "summit" {
+				f.summit = true
+			}
+			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong {
+				if f.trig == "" {
+					trigAt = i
+				}
+				f.trig, f.strong = tr.kind, tr.strong
+			}
+			if (t.key == "talks" || t.key == "discussions") && i+1 < s.t1 && d.toks[i+1].key == "with" {
+				f.split = true
+			}
+		}
+	}
+	// "look forward to meeting" and "invited ... to visit" are plans
+	f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
+	for _, sp := range d.spansIn(s.t0, s.t1) {
+		if sp.phrase.Kind == gazetteer.KindPlace {
+			f.places = append(f.places, sp)
+		}
+	}
+	// participants: people named before a topic word that follows the trigger
+	stopAt := s.t1
+	if trigAt >= 0 {
+		for i := trigAt + 1; i < s.t1; i++ {
+			if topicStops[d.toks[i].key] || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] {
+				stopAt = i
+				break
+			}
+		}
+	}
+	// headline "Statement by X on Y's Call with Z": X is not a participant
+	firstAt := s.t0
+	if d.inTitle {
+		for _, mi := range mentionIdx {
+			m := &r.mentions[mi]
+			if m.possessive && possessiveOfMeeting(d, m.t1+1, s.t1) {
+				for k := m.t0 - 1; k >= s.t0 && k >= m.t0-6; k-- {
+					if key := d.toks[k].key; key == "of" || key == "on" || key == "by" {
+						firstAt = k
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	seen := map[int]bool{}
+	for _, mi := range mentionIdx {
+		m := &r.mentions[mi]
+		pi := r.mentionOf[mi]
+		if pi < 0 || !r.people[pi].official || m.t0 >= stopAt || m.t0 < firstAt || seen[pi] {
+			continue
+		}
+		if m.possessive && !possessiveOfMeeting(d, m.t1+1, s.t1) {
+			continue
+		}
+		seen[pi] = true
+		f.people = append(f.people, pi)
+	}
+	return f
+}
+
+// possessiveOfMeeting: "Biden and Xi's last meeting", "Secretary Blinken's Call".
+func possessiveOfMeeting(d *doc, i, s1 int) bool {
+	for k := i; k < s1 && k < i+3; k++ {
+		if _, ok := triggerWords[d.toks[k].key]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// parties counts the distinct affiliations among people; unknown ones count apart.
+func parties(r *resolver, people []int) int {
+	seen := map[string]bool{}
+	n := 0
+	for _, pi := range people {
+		c := r.people[pi].country
+		if c == "" {
+			n++
+			continue
+		}
+		if !seen[c] {
+			seen[c] = true
+			n++
+		}
+	}
+	return n
+}
+
+// venueCity maps venues to their city ("Great Hall of the People" → "Beijing").
+var venueCity = map[string]string{
+	"Great Hall of the People": "Beijing", "White House": "Washington", "Camp David": "Washington",
+	"Kremlin": "Moscow", "Elmau": "Elmau", "Nusa Dua": "Bali",
+}
+
+func placeName(sp span) (string, string) {
+	name := sp.phrase.Code
+	if c, ok := venueCity[name]; ok {
+		name = c
+	}
+	return name, sp.phrase.Country
+}
+
+// meetingFromFacts builds a meeting candidate from one sentence, or false.
+func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld bool) (meetingCand, bool) {
+	if f.trig == "" || !f.strong && len(f.people) < 2 || len(f.people) < 2 || parties(r, f.people) < 2 {
+		return meetingCand{}, false
+	}
+	m := meetingCand{people: f.people, kind: f.trig, status: "held"}
+	if f.summit {
+		m.kind = "summit"
+	}
+	if f.future {
+		m.status = "planned"
+	}
+	if len(f.dates) > 0 {
+		m.date = f.dates[0].value
+	} else if m.status == "held" && defaultHeld {
+		m.date = pubDate
+	}
+	if m.kind != "call" && len(f.places) > 0 {
+		m.place, m.placeCC = placeName(f.places[0])
+	}
+	return m, true
+}
+
+// compatibleDates: equal at the coarser precision, or one unknown.
+func compatibleDates(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	n := min(len(a), len(b))
+	return a[:n] == b[:n]
+}
+
+func samePeople(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	set := map[int]bool{}
+	for _, x := range a {
+		set[x] = true
+	}
+	for _, x := range b {
+		if !set[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeMeetings folds candidates describing the same encounter together,
+// keeping the most precise date and the first place.
+func mergeMeetings(cs []meetingCand) []meetingCand {
+	var out []meetingCand
+	buckets := map[string][]int{} // status and people → indexes into out, so merging stays linear
+	for _, c := range cs {
+		merged := false
+		ids := append([]int(nil), c.people...)
+		sort.Ints(ids)
+		key := fmt.Sprint(c.status, ids)
+		for _, k := range buckets[key] {
+			o := &out[k]
+			if o.status != c.status || !compatibleDates(o.date, c.date) {
+				continue
+			}
+			sameKind := o.kind == c.kind || o.fromHead || c.fromHead
+			if !sameKind || !samePeople(o.people, c.people) {
+				continue
+			}
+			if len(c.date) > len(o.date) {
+				o.date = c.date
+			}
+			if o.place == "" && o.kind != "call" {
+				o.place, o.placeCC = c.place, c.placeCC
+			}
+			if o.fromHead && !c.fromHead && c.kind != o.kind && o.kind == "meeting" && c.kind == "call" {
+				o.kind = c.kind
+			}
+			o.issues = appendUnique(o.issues, c.issues...)
+			merged = true
+			break
+		}
+		if !merged {
+			buckets[key] = append(buckets[key], len(out))
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func appendUnique(a []string, xs ...string) []string {
+	for _, x := range xs {
+		dup := false
+		for _, y := range a {
+			if y == x {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			a = append(a, x)
+		}
+	}
+	return a
+}
+
+// issueMatcher finds issue aliases, case-insensitively on word boundaries.
+type issueAlias struct {
+	keys []string
+	slug string
+	// exact case needed for aliases written in capitals ("DPRK", "COVID")
+	cased bool
+	text  []string
+}
+
+var issueIndex map[string][]issueAlias
+
+func buildIssueIndex() {
+	issueIndex = map[string][]issueAlias{}
+	for _, is := range gazetteer.Issues() {
+		for _, a := range is.Aliases {
+			toks := tokenize(a, 0)
+			if len(toks) == 0 {
+				continue
+			}
+			ia := issueAlias{slug: is.Slug}
+			for _, t := range toks {
+				ia.keys = append(ia.keys, t.key)
+				ia.text = append(ia.text, t.text)
+			}
+			issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
+		}
+	}
+}
+
+// findIssues returns the issue slugs mentioned in toks[s0:s1] in order.
+func findIssues(toks []token, s0, s1 int) []string {
+	var out []string
+	for i := s0; i < s1; i++ {
+		for _, a := range issueIndex[toks[i].key] {
+			if i+len(a.keys) > s1 {
+				continue
+			}
+			ok := true
+			for k, key := range a.keys {
+				if toks[i+k].key != key {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = appendUnique(out, a.slug)
+			}
+		}
+	}
+	return out
+}
+
+// headlineMeeting reads a readout headline: "Secretary Blinken's Meeting
+// with Indian External Affairs Minister Jaishankar", "Readout of President
+// Biden's Call with …", "X and Y Before Their Meeting", "… Joint Press
+// Availability", "X's Travel to …".
+func headlineMeeting(title *doc, titleFacts sentenceFacts, r *resolver) (meetingCand, bool) {
+	if len(titleFacts.people) < 2 || parties(r, titleFacts.people) < 2 || titleFacts.trig == "" {
+		return meetingCand{}, false
+	}
+	m := meetingCand{people: titleFacts.people, kind: titleFacts.trig, status: "held", sent: -1, fromHead: true}
+	if len(m.people) < 2 || parties(r, m.people) < 2 {
+		return meetingCand{}, false
+	}
+	if titleFacts.summit {
+		m.kind = "summit"
+	}
+	low := strings.ToLower(title.text)
+	if strings.Contains(low, "travel") || strings.Contains(low, "upcoming") || strings.Contains(low, "will ") {
+		m.status = "planned"
+	}
+	return m, true
+}
+
+// speakerLabel reads a transcript's speaker label ("SECRETARY BLINKEN:",
+// "THE PRESIDENT:") at the start of a sentence and returns the person.
+func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool) {
+	colon := -1
+	for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
+		t := &d.toks[k]
+		if t.text == ":" {
+			colon = k
+			break
+		}
+		if t.kind != tokWord || !t.upper && t.key != "q" {
+			return -1, false
+		}
+	}
+	if colon <= s.t0 {
+		return -1, false
+	}
+	for _, mi := range mentionIdx {
+		if m := r.mentions[mi]; m.t1 <= colon && r.mentionOf[mi] >= 0 {
+			return r.mentionOf[mi], true
+		}
+	}
+	label := strings.ToLower(d.text[d.toks[s.t0].start:d.toks[colon-1].end])
+	role := ""
+	switch label {
+	case "the president":
+		role = "President"
+	case "the vice president":
+		role = "Vice President"
+	case "the secretary":
+		role = "Secretary of State"
+	}
+	if role != "" && r.usSource {
+		if pi := r.officeHolder("US", role); pi >= 0 {
+			return pi, true
+		}
+	}
+	return -1, true // someone else speaks now ("Q:", "MODERATOR:")
+}
+
+// officeHolder finds or adds the person holding a US office on the article date.
+func (r *resolver) officeHolder(country, role string) int {
+	for _, o := range gazetteer.Officials() {
+		if o.Country == country && o.Role == role && o.ActiveOn(r.date) {
+			k := gazetteer.NameKey(o.Name)
+			for pi, p := range r.people {
+				if strings.Join(p.words, " ") == k {
+					return pi
+				}
+			}
+			pi := r.newPerson(o.Name)
+			p := r.people[pi]
+			p.official, p.country, p.role = true, country, role
+			return pi
+		}
+	}
+	return -1
+}
+
+var firstPerson = setOf("i", "we", "i've", "i'm", "we've", "we're", "my", "our", "me", "i'll", "we'll", "i'd")
+
+// addSpeaker makes the speaker a participant of what they say they did
+// ("I've just spoken with President Zelenskyy"); "you" in a two-person
+// transcript is the other person of the headline.
+func addSpeaker(d *doc, s sentence, people []int, speaker int, head []int) []int {
+	has := func(x int) bool {
+		for _, p := range people {
+			if p == x {
+				return true
+			}
+		}
+		return false
+	}
+	first, you := false, false
+	for k := s.t0; k < s.t1; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.upper {
+			continue
+		}
+		if firstPerson[t.key] {
+			first = true
+		}
+		if t.key == "you" || t.key == "your" {
+			you = true
+		}
+	}
+	if !first {
+		return people
+	}
+	if !has(speaker) {
+		people = append([]int{speaker}, people...)
+	}
+	if you && len(head) == 2 && (head[0] == speaker || head[1] == speaker) {
+		other := head[0]
+		if other == speaker {
+			other = head[1]
+		}
+		if !has(other) {
+			people = append(people, other)
+		}
+	}
+	return people
+}
+
+// listWords introduce a list of participants ("The Leaders that participated:").
+var listWords = setOf("participated", "participants", "participating", "attended", "attendees", "attending",
+	"joined", "delegation", "delegations", "included")
+
+// participantList reads a list of participants: a sentence ending in ':'
+// with a list word, followed by lines naming one person each.
+func participantList(d *doc, bySent map[int][]int, r *resolver) []int {
+	for si, s := range d.sents {
+		if d.toks[s.t1-1].text != ":" {
+			continue
+		}
+		isList := false
+		for k := s.t0; k < s.t1; k++ {
+			if listWords[d.toks[k].key] {
+				isList = true
+			}
+		}
+		if !isList {
+			continue
+		}
+		var out []int
+		for sj := si + 1; sj < len(d.sents) && sj <= si+60; sj++ {
+			ms := bySent[sj]
+			pi := -1
+			for _, mi := range ms {
+				if r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+					pi = r.mentionOf[mi]
+					break
+				}
+			}
+			if pi < 0 || d.sents[sj].t1-d.sents[sj].t0 > 25 {
+				break
+			}
+			out = append(out, pi)
+		}
+		if len(out) >= 2 {
+			return out
+		}
+	}
+	return nil
+}

@@ -1,0 +1,396 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph/gazetteer"
+)
+
+// personEntity is one person of the article, with every mention.
+type personEntity struct {
+	name     string   // full common name
+	words    []string // NameKey words of name
+	role     string
+	roleFull bool // role came with the full name
+	country  string
+	official bool  // acts for a state or organisation (role, apposition or gazetteer)
+	mentions []int // indexes into the mention list
+	evidence int   // mention that gave the role or country, -1 if none
+	lastSent int
+}
+
+// topRoles are offices prominent enough that a bare surname ("Putin")
+// resolves through the gazetteer.
+var topRoles = setOf("president", "prime minister", "premier", "chancellor", "secretary of state",
+	"foreign minister", "minister of foreign affairs", "vice president", "king", "emir", "taoiseach",
+	"national security advisor", "secretary of defense", "secretary-general", "secretary general",
+	"state councilor", "president of the united states", "crown prince", "supreme leader")
+
+// usRoleHeads are titles that, in a US government release with no country
+// stated, denote a US official ("Deputy Secretary Sherman", "Spokesperson Price").
+var usRoleHeads = setOf("secretary", "spokesperson", "envoy", "representative", "counselor", "advisor",
+	"adviser", "ambassador", "senator", "speaker", "leader", "administrator", "coordinator", "director",
+	"congressman", "congresswoman", "chargé", "charge", "assistant", "president", "vice president",
+	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires")
+
+// resolver merges mentions into people within one article.
+type resolver struct {
+	date      string
+	usSource  bool
+	mentions  []personMention
+	people    []*personEntity
+	mentionOf []int // mention index → person index, -1 if unresolved
+	byWord    map[string][]int
+	gazCache  map[string][]gazetteer.Official
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// roleHead is the office word of a role: the last head word before any
+// complement ("Special Envoy to Haiti" → "envoy", "Prime Minister" → "minister").
+func roleHead(role string) string {
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.TrimSuffix(w, "-designate")
+		if w == "of" || w == "for" || w == "to" || w == "on" {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if roleHeads[w] && w != "prime" {
+			head = w
+		}
+	}
+	return head
+}
+
+// canonicalName maps a surface full name to the gazetteer's common name
+// ("Joseph R. Biden, Jr." → "Joe Biden"), or returns it cleaned.
+func canonicalName(name string) string {
+	if offs := gazetteer.OfficialsNamed(name); len(offs) > 0 {
+		return offs[0].Name
+	}
+	return name
+}
+
+// activeOfficials returns officials with that surname in office on date.
+func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
+	var out []gazetteer.Official
+	for _, o := range gazetteer.OfficialsBySurname(surname) {
+		if o.ActiveOn(r.date) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// bySurname resolves a bare surname through the gazetteer, using the role
+// and country the text gives as hints. It returns "" unless one person fits.
+func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
+	cands := r.activeOfficials(surname)
+	head := roleHead(role)
+	pick := func(keep func(o gazetteer.Official) bool) []gazetteer.Official {
+		var out []gazetteer.Official
+		for _, o := range cands {
+			if keep(o) {
+				out = append(out, o)
+			}
+		}
+		return out
+	}
+	if country != "" {
+		cands = pick(func(o gazetteer.Official) bool { return o.Country == country })
+	}
+	if onlyTop {
+		cands = pick(func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] })
+	}
+	if head != "" {
+		if c := pick(func(o gazetteer.Official) bool {
+			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head)
+		}); len(c) > 0 {
+			cands = c
+		} else if role != "" {
+			// "Foreign Minister Park" must not become a US Representative Park
+			return gazetteer.Official{}, false
+		}
+	}
+	if len(cands) == 0 && head != "" && !onlyTop {
+		// a former holder named by a title the text gives ("Secretary Kerry")
+		for _, o := range gazetteer.OfficialsBySurname(surname) {
+			if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date {
+				cands = append(cands, o)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return gazetteer.Official{}, false
+	}
+	for _, o := range cands[1:] {
+		if o.Name != cands[0].Name {
+			return gazetteer.Official{}, false
+		}
+	}
+	return cands[0], true
+}
+
+func (r *resolver) newPerson(name string) int {
+	p := &personEntity{name: name, evidence: -1}
+	p.words = strings.Fields(gazetteer.NameKey(name))
+	r.people = append(r.people, p)
+	id := len(r.people) - 1
+	for _, w := range p.words {
+		r.byWord[w] = append(r.byWord[w], id)
+	}
+	return id
+}
+
+func (r *resolver) attach(mi, pi int) {
+	r.mentionOf[mi] = pi
+	p := r.people[pi]
+	m := &r.mentions[mi]
+	p.mentions = append(p.mentions, mi)
+	if m.sent > p.lastSent && !m.inTitle {
+		p.lastSent = m.sent
+	}
+	if m.strong {
+		p.official = true
+	}
+	full := strings.Contains(m.name, " ")
+	if m.role != "" && (p.role == "" || full && !p.roleFull && len(m.role) >= len(p.role)/2) {
+		p.role, p.roleFull = m.role, full
+		if p.evidence < 0 || m.country != "" {
+			p.evidence = mi
+		}
+	}
+	if m.country != "" && p.country == "" {
+		p.country = m.country
+		p.evidence = mi
+	}
+}
+
+// suffixOf reports whether words b end words a ("le drian" of "jean-yves le drian").
+func suffixOf(a, b []string) bool {
+	if len(b) > len(a) {
+		return false
+	}
+	for i := range b {
+		if a[len(a)-len(b)+i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolve groups mentions into people: full names first (longest first, so
+// "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
+// word of a known name, then the gazetteer for surnames left over.
+func resolve(ms []personMention, date string, usSource bool) *resolver {
+	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}}
+	for i := range r.mentionOf {
+		r.mentionOf[i] = -1
+	}
+	keyOf := make([][]string, len(ms))
+	for i := range ms {
+		ms[i].name = canonicalName(ms[i].name)
+		keyOf[i] = strings.Fields(gazetteer.NameKey(ms[i].name))
+	}
+	// multi-word names, longest first
+	order := make([]int, 0, len(ms))
+	for i := range ms {
+		if len(keyOf[i]) >= 2 {
+			order = append(order, i)
+		}
+	}
+	sortStable(order, func(a, b int) bool { return len(keyOf[a]) > len(keyOf[b]) })
+	byKey := map[string]int{}
+	for _, mi := range order {
+		k := strings.Join(keyOf[mi], " ")
+		if pi, ok := byKey[k]; ok {
+			r.attach(mi, pi)
+			continue
+		}
+		found := -1
+		for _, pi := range r.byWord[keyOf[mi][len(keyOf[mi])-1]] {
+			if suffixOf(r.people[pi].words, keyOf[mi]) {
+				found = pi
+				break
+			}
+		}
+		if found < 0 && !ms[mi].strong {
+			continue // an unvouched capitalised phrase; it may still join below
+		}
+		if found < 0 {
+			found = r.newPerson(ms[mi].name)
+		}
+		byKey[k] = found
+		r.attach(mi, found)
+	}
+	// weak multi-word names that are gazetteer-unknown are dropped; single words resolve now
+	for mi := range ms {
+		if r.mentionOf[mi] >= 0 || len(keyOf[mi]) == 0 {
+			continue
+		}
+		if len(keyOf[mi]) >= 2 {
+			// "Yair Lapid" weak mention matching a person's name is attached above; try word match
+			if pi, ok := byKey[strings.Join(keyOf[mi], " ")]; ok {
+				r.attach(mi, pi)
+			}
+			continue
+		}
+		w := keyOf[mi][0]
+		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
+			r.attach(mi, pi)
+			continue
+		}
+		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) {
+			continue
+		}
+		o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
+		if !ok && !ms[mi].strong {
+			continue
+		}
+		if !ok {
+			// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only
+			continue
+		}
+		k := gazetteer.NameKey(o.Name)
+		pi, exists := byKey[k]
+		if !exists {
+			pi = r.newPerson(o.Name)
+			byKey[k] = pi
+		}
+		ms[mi].strong = true
+		r.attach(mi, pi)
+	}
+	// affiliations the text leaves out
+	for _, p := range r.people {
+		if p.country == "" {
+			p.country = r.gazetteerCountry(p)
+		}
+		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] {
+			p.country = "US"
+		}
+		if !p.official {
+			if offs := gazetteer.OfficialsNamed(p.name); len(offs) > 0 {
+				p.official = true
+			}
+		}
+	}
+	return r
+}
+
+// bestByWord finds the person one of whose name words is w, preferring a
+// surname match and then the person mentioned most recently before sent.
+func (r *resolver) bestByWord(w string, sent int) int {
+	best, bestScore := -1, -1<<30
+	cands := r.byWord[w]
+	if len(cands) > 64 {
+		cands = cands[len(cands)-64:] // bounded work per mention
+	}
+	for _, pi := range cands {
+		p := r.people[pi]
+		score := 0
+		if p.words[len(p.words)-1] == w {
+			score += 1000
+		}
+		if p.lastSent <= sent {
+			score += p.lastSent
+		}
+		if score > bestScore {
+			best, bestScore = pi, score
+		}
+	}
+	return best
+}
+
+func (r *resolver) gazetteerCountry(p *personEntity) string {
+	offs := gazetteer.OfficialsNamed(p.name)
+	head := roleHead(p.role)
+	country := ""
+	for _, o := range offs {
+		if o.ActiveOn(r.date) {
+			if head != "" && roleHead(o.Role) == head {
+				return o.Country
+			}
+			if country == "" {
+				country = o.Country
+			}
+		}
+	}
+	if country == "" && len(offs) > 0 {
+		country = offs[len(offs)-1].Country
+	}
+	return country
+}
+
+func sortStable(a []int, less func(x, y int) bool) {
+	sort.SliceStable(a, func(i, j int) bool { return less(a[i], a[j]) })
+}
+
+// inferCountries gives people whose affiliation the text does not state
+// next to their name the country named nearest to them: in the same
+// sentence, else in the two sentences before ("In Laos, … He will meet
+// with Foreign Minister Saleumxay Kommasith"). In a US release the US is
+// skipped, since a foreign title there belongs to the counterpart.
+func inferCountries(d *doc, r *resolver, nBody int) {
+	for pi, p := range r.people {
+		if p.country != "" {
+			continue
+		}
+		best := ""
+		for n, mi := range p.mentions {
+			if mi >= nBody || n > 3 {
+				continue
+			}
+			m := r.mentions[mi]
+			if c := d.nearestCountry(m.t0, m.sent, r.usSource); c != "" {
+				best = c
+				break
+			}
+		}
+		if best != "" {
+			r.people[pi].country = best
+		}
+	}
+}
+
+func (d *doc) nearestCountry(at, sent int, skipUS bool) string {
+	for back := 0; back <= 2 && sent-back >= 0; back++ {
+		s := d.sents[sent-back]
+		if back == 0 {
+			s.t0, s.t1 = max(s.t0, at-60), min(s.t1, at+60)
+		} else {
+			s.t0 = max(s.t0, s.t1-120)
+		}
+		bestDist, best := 1<<30, ""
+		for _, sp := range d.spansIn(s.t0, s.t1) {
+			if sp.phrase.Kind != gazetteer.KindCountry && sp.phrase.Kind != gazetteer.KindDemonym {
+				continue
+			}
+			if skipUS && sp.phrase.Code == "US" {
+				continue
+			}
+			dist := at - sp.t1
+			if dist < 0 {
+				dist = sp.t0 - at
+			}
+			if back > 0 {
+				dist = -sp.t1 // the last one of an earlier sentence
+			}
+			if dist < bestDist {
+				bestDist, best = dist, sp.phrase.Code
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}

@@ -1,0 +1,209 @@
+// Package loader turns news articles into graph rows and writes them to a
+// store: it reads articles from JSON Lines and plain-text files, runs the
+// extraction pipeline (package loader/extract) on each, builds one
+// schema.ArticleGraph per article, and writes them in batches, each batch in
+// one transaction. A bad article is reported with its file, line and id, and
+// the rest still load.
+package loader
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"newsgraph/loader/extract"
+)
+
+// InputError is a problem with one article of an input file. The loader
+// reports it and carries on with the rest of the file.
+type InputError struct {
+	File      string
+	Line      int    // 1-based line of the JSON record, or of the text file's title
+	ArticleID string // "" when the record could not be read far enough to tell
+	Err       error
+}
+
+func (e *InputError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d", e.File, e.Line)
+	if e.ArticleID != "" {
+		fmt.Fprintf(&b, ": article %q", e.ArticleID)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Record is one article read from a file, or the error that stopped it.
+type Record struct {
+	Article extract.Article
+	File    string
+	Line    int
+	Err     *InputError
+}
+
+// ReadOptions say how to read plain-text files.
+type ReadOptions struct {
+	// Date is the publication date of text files that carry none in a
+	// header or their file name (YYYY-MM-DD).
+	Date string
+}
+
+// ReadFile streams the articles of one file: JSON Lines when the name ends
+// in .jsonl or .json, a plain-text article otherwise. Articles are yielded
+// one at a time and never all held in memory.
+func ReadFile(path string, opts ReadOptions) iter.Seq[Record] {
+	return func(yield func(Record) bool) {
+		f, err := os.Open(path)
+		if err != nil {
+			yield(Record{File: path, Err: &InputError{File: path, Err: err}})
+			return
+		}
+		defer f.Close()
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".jsonl", ".json", ".ndjson":
+			readJSONLines(path, f, yield)
+		default:
+			yield(readText(path, f, opts))
+		}
+	}
+}
+
+// ReadJSONLines streams the articles of JSON Lines read from r; name is the
+// file name that errors report.
+func ReadJSONLines(name string, r io.Reader) iter.Seq[Record] {
+	return func(yield func(Record) bool) { readJSONLines(name, r, yield) }
+}
+
+func readJSONLines(path string, r io.Reader, yield func(Record) bool) {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for line := 1; ; line++ {
+		// ReadBytes has no line-length limit, so a 10 MB article is one record.
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			rec := Record{File: path, Line: line}
+			a, perr := parseJSONArticle(b)
+			rec.Article = a
+			if perr != nil {
+				rec.Err = &InputError{File: path, Line: line, ArticleID: a.ID, Err: perr}
+			}
+			if !yield(rec) {
+				return
+			}
+		}
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				yield(Record{File: path, Line: line, Err: &InputError{File: path, Line: line, Err: err}})
+			}
+			return
+		}
+	}
+}
+
+func parseJSONArticle(b []byte) (extract.Article, error) {
+	if !utf8.Valid(b) {
+		// Decoding would silently turn bad bytes into U+FFFD; refuse instead.
+		var probe struct {
+			ID string `json:"id"`
+		}
+		_ = json.Unmarshal(bytes.ToValidUTF8(b, nil), &probe)
+		return extract.Article{ID: probe.ID}, errors.New("record is not valid UTF-8")
+	}
+	var a extract.Article
+	if err := json.Unmarshal(b, &a); err != nil {
+		return a, fmt.Errorf("malformed JSON: %w", err)
+	}
+	return a, CheckArticle(a)
+}
+
+// CheckArticle reports what makes an article unloadable: no id, no text, or
+// a publication date that is missing or not a real YYYY-MM-DD day.
+func CheckArticle(a extract.Article) error {
+	if strings.TrimSpace(a.ID) == "" {
+		return errors.New("article has no id")
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return errors.New("article has no text")
+	}
+	if a.Date == "" {
+		return errors.New("article has no date (relative dates need one)")
+	}
+	if _, err := time.Parse(time.DateOnly, a.Date); err != nil {
+		return fmt.Errorf("invalid date %q: want a real day as YYYY-MM-DD", a.Date)
+	}
+	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+		return errors.New("text is not valid UTF-8")
+	}
+	return nil
+}
+
+var fileNameDate = regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+
+// readText reads a plain-text article: the title on the first line, then
+// optional "Key: value" header lines (Date, ID, URL, Source) up to a blank
+// line, then the text. The date comes from the header, else from a
+// YYYY-MM-DD in the file name, else from opts.Date. The id is the header's,
+// else the file name without its extension.
+func readText(path string, r io.Reader, opts ReadOptions) Record {
+	rec := Record{File: path, Line: 1}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		rec.Err = &InputError{File: path, Line: 1, Err: err}
+		return rec
+	}
+	base := filepath.Base(path)
+	a := extract.Article{ID: strings.TrimSuffix(base, filepath.Ext(base))}
+	if !utf8.Valid(b) {
+		rec.Article = a
+		rec.Err = &InputError{File: path, Line: 1, ArticleID: a.ID, Err: errors.New("file is not valid UTF-8")}
+		return rec
+	}
+	s := strings.ReplaceAll(string(b), "\r\n", "\n")
+	title, rest, _ := strings.Cut(s, "\n")
+	a.Title = strings.TrimSpace(title)
+	// Header lines, if any, directly follow the title.
+	for {
+		line, after, ok := strings.Cut(rest, "\n")
+		key, val, isHeader := strings.Cut(line, ":")
+		key = strings.ToLower(strings.TrimSpace(key))
+		if !isHeader || !ok || !slices.Contains([]string{"date", "id", "url", "source"}, key) {
+			break
+		}
+		val = strings.TrimSpace(val)
+		switch key {
+		case "date":
+			a.Date = val
+		case "id":
+			a.ID = val
+		case "url":
+			a.URL = val
+		case "source":
+			a.Source = val
+		}
+		rest = after
+	}
+	a.Text = strings.TrimLeft(rest, "\n")
+	if a.Date == "" {
+		a.Date = fileNameDate.FindString(base)
+	}
+	if a.Date == "" {
+		a.Date = opts.Date
+	}
+	rec.Article = a
+	if err := CheckArticle(a); err != nil {
+		rec.Err = &InputError{File: path, Line: 1, ArticleID: a.ID, Err: err}
+	}
+	return rec
+}

@@ -1,0 +1,130 @@
+// Command newsgraph is a knowledge-graph API over news: it loads articles
+// into a graph of people, countries, organisations, places, meetings and
+// issues, and serves it over GraphQL.
+//
+//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples]
+//	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] FILE...
+//	newsgraph extract [--date YYYY-MM-DD] FILE...
+//
+// The store is Neo4j when NEO4J_URI is set (with NEO4J_USER,
+// NEO4J_PASSWORD, NEO4J_DATABASE), and the embedded store in --data
+// otherwise. The pieces are wired by hand here.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"newsgraph/loader"
+	"newsgraph/memstore"
+	"newsgraph/neo4jstore"
+	"newsgraph/schema"
+)
+
+const usage = `newsgraph: a knowledge-graph API over news
+
+Usage:
+  newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples]
+  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] FILE...
+  newsgraph extract [--date YYYY-MM-DD] FILE...
+
+FILE is JSON Lines ({id,title,date,url,source,text} per line) or a text
+file (title on the first line, optional "Date: YYYY-MM-DD" header lines).
+The store is Neo4j when NEO4J_URI is set, else the embedded store in --data.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, errReported) {
+			fmt.Fprintln(os.Stderr, "newsgraph:", err)
+		}
+		os.Exit(1)
+	}
+}
+
+// errReported means the command already told the user what went wrong.
+var errReported = errors.New("reported")
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serveCmd(ctx, args, stderr)
+	case "load":
+		return loadCmd(ctx, args, stdout, stderr)
+	case "extract":
+		return extractCmd(args, stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return fmt.Errorf("unknown command %q", cmd)
+}
+
+// openStore opens Neo4j when NEO4J_URI is set, else the embedded store.
+func openStore(ctx context.Context, dataDir string, log *slog.Logger) (schema.Store, error) {
+	if cfg, ok := neo4jstore.ConfigFromEnv(); ok {
+		s, err := neo4jstore.Open(ctx, cfg)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("store: Neo4j", "uri", cfg.URI, "server", s.ServerVersion())
+		return s, nil
+	}
+	s, err := memstore.Open(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("store: embedded", "data", dataDir)
+	return s, nil
+}
+
+func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dataDir := fs.String("data", defaultDataDir, "embedded store folder (when NEO4J_URI is unset)")
+	date := fs.String("date", "", "publication date (YYYY-MM-DD) of text files that carry none")
+	batch := fs.Int("batch", loader.DefaultBatchSize, "articles per write transaction")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return errors.New("load: name at least one FILE")
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	store, err := openStore(ctx, *dataDir, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.Background())
+	l := loader.Loader{Store: store, BatchSize: *batch, Read: loader.ReadOptions{Date: *date}, Log: log}
+	rep, err := l.LoadFiles(ctx, fs.Args()...)
+	return reportLoad(rep, err, stdout, stderr)
+}
+
+func reportLoad(rep loader.Report, err error, stdout, stderr io.Writer) error {
+	for _, e := range rep.Rejected {
+		fmt.Fprintln(stderr, "rejected:", e)
+	}
+	fmt.Fprintf(stdout, "loaded %d articles, rejected %d\n", rep.Articles, len(rep.Rejected))
+	if err != nil {
+		return err
+	}
+	if len(rep.Rejected) > 0 {
+		return errReported
+	}
+	return nil
+}
