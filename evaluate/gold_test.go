@@ -1,10 +1,6 @@
-//go:build extract
-
-// This file scores the real extractor against the gold answers. It sits
-// behind the "extract" build tag because loader/extract has no func Extract
-// yet; once it has, drop the tag. Until then run it with
+// This file scores the real extractor against the gold answers:
 //
-//	go test -tags extract -run TestGoldFloors -v ./evaluate/
+//	go test -run TestGoldFloors -v ./evaluate/
 
 package evaluate
 
@@ -19,18 +15,20 @@ import (
 	"newsgraph/loader/extract"
 )
 
-// floors: set from measured results, as a regression guard
+// floors: set from measured results, as a regression guard. Measured
+// 2026-11-29: people P 0.993 R 0.908 F1 0.948, affiliation 1.000, held pairs
+// P 0.966 R 0.857 F1 0.908, all pairs P 0.925 R 0.796 F1 0.856.
 var floors = map[string]float64{
-	"people.precision":     0,
-	"people.recall":        0,
-	"people.f1":            0,
-	"affiliation.accuracy": 0,
-	"held.precision":       0,
-	"held.recall":          0,
-	"held.f1":              0,
-	"all.precision":        0,
-	"all.recall":           0,
-	"all.f1":               0,
+	"people.precision":     0.97,
+	"people.recall":        0.89,
+	"people.f1":            0.93,
+	"affiliation.accuracy": 0.98,
+	"held.precision":       0.94,
+	"held.recall":          0.83,
+	"held.f1":              0.89,
+	"all.precision":        0.9,
+	"all.recall":           0.77,
+	"all.f1":               0.83,
 }
 
 func TestGoldFloors(t *testing.T) {

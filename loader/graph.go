@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"newsgraph/gazetteer"
 	"newsgraph/loader/extract"
 	"newsgraph/schema"
 )
@@ -50,13 +51,14 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 				}
 			}
 		}
-		n := schema.Node{ID: e.ID, Label: label, Name: e.Name, Aliases: aliases}
-		if label == schema.LabelCountry {
-			n.Props = map[string]string{schema.PropCode: strings.TrimPrefix(e.ID, "country:")}
+		n := schema.Node{ID: e.ID, Label: label, Name: e.Name}
+		switch label {
+		case schema.LabelCountry:
+			n = partyNode(e.ID, strings.TrimPrefix(e.ID, "country:"), e.Name)
+		case schema.LabelOrganization:
+			n = partyNode(e.ID, orgShort(e), e.Name)
 		}
-		if label == schema.LabelOrganization {
-			n.Props = map[string]string{schema.PropShort: orgShort(e)}
-		}
+		n.Aliases = schema.AppendNew(n.Aliases, aliases...)
 		b.node(n)
 		var ev []schema.Evidence
 		if len(e.Mentions) > 0 {
@@ -245,14 +247,28 @@ func partyID(code string) string {
 	return "org:" + strings.ToLower(code)
 }
 
+// partyNode is the node of a country or organisation that an official acts
+// for, named from the gazetteer so that the name does not depend on which
+// article mentioned the party first.
 func partyNode(id, code, name string) schema.Node {
-	if name == "" {
-		name = code
-	}
 	if strings.HasPrefix(id, "country:") {
-		return schema.Node{ID: id, Label: schema.LabelCountry, Name: name, Props: map[string]string{schema.PropCode: code}}
+		n := schema.Node{ID: id, Label: schema.LabelCountry, Name: name, Props: map[string]string{schema.PropCode: code}}
+		if c, ok := gazetteer.CountryByCode(code); ok {
+			n.Name, n.Aliases = c.Name, c.Aliases
+		}
+		if n.Name == "" {
+			n.Name = code
+		}
+		return n
 	}
-	return schema.Node{ID: id, Label: schema.LabelOrganization, Name: name, Props: map[string]string{schema.PropShort: code}}
+	n := schema.Node{ID: id, Label: schema.LabelOrganization, Name: name, Props: map[string]string{schema.PropShort: code}}
+	if o, ok := gazetteer.OrgByCode(code); ok {
+		n.Name, n.Aliases = o.Name, o.Aliases
+	}
+	if n.Name == "" {
+		n.Name = code
+	}
+	return n
 }
 
 func orgShort(e extract.Entity) string {
