@@ -1,0 +1,128 @@
+// A plain Neo4j Community DBMS with Bolt on 127.0.0.1 and auth disabled, for
+// tests and local development (started by scripts/neo4j). Embedded rather than
+// the server distribution because only the embedded artifacts are on Maven Central.
+package newsgraph.neo4jserver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+public final class Main {
+    private static final String HOST = "127.0.0.1";
+
+    public static void main(String[] args) {
+        int port = parsePort(envOr("NEO4J_TEST_PORT", "7687"));
+        Path home = Path.of(".neo4j/data");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = parsePort(value(args, ++i, "--port"));
+                case "--data" -> home = Path.of(value(args, ++i, "--data"));
+                case "-h", "--help" -> {
+                    System.out.println("usage: neo4j-server [--port N] [--data DIR]  (port default: $NEO4J_TEST_PORT or 7687)");
+                    return;
+                }
+                default -> fail("unknown argument: " + args[i]);
+            }
+        }
+        home = home.toAbsolutePath().normalize();
+
+        try {
+            serve(home, port);
+        } catch (Throwable t) {
+            // Neo4j leaves non-daemon threads behind on a failed start (e.g. port in use); exit explicitly.
+            System.err.println("neo4j-server failed: " + t);
+            t.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void serve(Path home, int port) throws InterruptedException {
+        // The DBMS home holds data/ and logs/debug.log; everything stays under one directory.
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // Bolt otherwise waits ~5s per connector on shutdown; test runs stop and start it often.
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                // Tests and dev tools connect without credentials.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Shared CI/dev machine: keep the footprint small; defaults size to system RAM.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(512))
+                // Transaction logs are only needed for backup/recovery beyond the last checkpoint.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("neo4j-server shutting down");
+            try {
+                dbms.shutdown();
+            } finally {
+                stopped.countDown();
+                System.out.println("neo4j-server stopped");
+            }
+        }, "neo4j-shutdown"));
+
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(Duration.ofMinutes(3).toMillis())) {
+            fail("database " + db.databaseName() + " did not become available");
+        }
+        // Ask the running kernel rather than a compile-time constant, so the line reports what is actually served.
+        String version = db.executeTransactionally(
+                "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+                Map.of(),
+                r -> String.valueOf(r.next().get("v")));
+
+        System.out.printf("neo4j-server ready bolt://%s:%d version %s%n", HOST, port, version);
+        System.out.flush();
+
+        // The DBMS threads are daemons in places; park main until the shutdown hook has finished.
+        while (!stopped.await(1, TimeUnit.HOURS)) {
+            // keep waiting
+        }
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length) {
+            fail(flag + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int parsePort(String s) {
+        try {
+            int p = Integer.parseInt(s);
+            if (p > 0 && p < 65536) {
+                return p;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        fail("invalid port: " + s);
+        return -1;
+    }
+
+    private static void fail(String msg) {
+        System.err.println("neo4j-server: " + msg);
+        System.exit(2);
+    }
+}
