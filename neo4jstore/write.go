@@ -122,12 +122,20 @@ func edgeGroupOrder(groups map[edgeGroup][]map[string]any) []edgeGroup {
 }
 
 // mergeNodesCypher states schema.MergeNode in Cypher: name and properties on
-// create, aliases accumulated. aliasText mirrors the aliases for the
+// create, aliases accumulated, a meeting's date refined and its status
+// raised to held. aliasText mirrors the aliases for the
 // full-text index. Labels come from the fixed schema.Labels, never input.
 func mergeNodesCypher(label string) string {
+	meeting := ""
+	if label == schema.LabelMeeting {
+		meeting = `
+SET n.date = CASE WHEN size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
+                   AND row.props.date STARTS WITH coalesce(n.date, '') THEN row.props.date ELSE n.date END,
+    n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END`
+	}
 	return `UNWIND $rows AS row
 MERGE (n:` + label + ` {id: row.id})
-ON CREATE SET n.name = row.name, n += row.props, n.aliases = []
+ON CREATE SET n.name = row.name, n += row.props, n.aliases = []` + meeting + `
 WITH n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS fresh
 SET n.aliases = n.aliases + fresh
 WITH n

@@ -12,7 +12,10 @@ import (
 // MergeNode folds an incoming node into the stored one (nil when absent):
 // label, name and properties are set when the node is created and kept
 // afterwards, so the first article to name a node names it; aliases
-// accumulate in the order first seen.
+// accumulate in the order first seen. Two properties of a meeting improve
+// as more reports come in: a more precise date that agrees with the stored
+// one replaces it ("2022-11" becomes "2022-11-14"), and a meeting that any
+// report says was held stays held.
 func MergeNode(stored *Node, in Node) Node {
 	if stored == nil {
 		n := in
@@ -22,6 +25,23 @@ func MergeNode(stored *Node, in Node) Node {
 	}
 	n := *stored
 	n.Aliases = AppendNew(slices.Clone(stored.Aliases), in.Aliases...)
+	if n.Label == LabelMeeting {
+		date, inDate := n.Props[PropDate], in.Props[PropDate]
+		refine := len(inDate) > len(date) && strings.HasPrefix(inDate, date)
+		held := in.Props[PropStatus] == StatusHeld && n.Props[PropStatus] != StatusHeld
+		if refine || held {
+			n.Props = cloneProps(n.Props)
+			if n.Props == nil {
+				n.Props = map[string]string{}
+			}
+			if refine {
+				n.Props[PropDate] = inDate
+			}
+			if held {
+				n.Props[PropStatus] = StatusHeld
+			}
+		}
+	}
 	return n
 }
 

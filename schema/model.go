@@ -86,6 +86,12 @@ const (
 	PropText   = "text"   // Article
 )
 
+// Meeting statuses and kinds, as stored.
+const (
+	StatusHeld    = "held"
+	StatusPlanned = "planned"
+)
+
 // Edge is one relationship. From, Type, To and Key identify it: Key tells
 // apart edges of one type between the same two nodes (an affiliation's
 // role), and is "" for most types.

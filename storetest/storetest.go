@@ -25,6 +25,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"WriteThenReadNodes", testWriteThenReadNodes},
 		{"NodeNameFirstWinsAndAliasesAccumulate", testNodeMerge},
 		{"EdgeDatesWidenAndEvidenceAccumulates", testEdgeMerge},
+		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
 		{"EdgesByDirectionInFixedOrder", testEdges},
@@ -128,6 +129,34 @@ func testEdgeMerge(t *testing.T, s schema.Store) {
 			{ArticleID: "e2", Sentence: "second"}, {ArticleID: "e1", Sentence: "first"}, {ArticleID: "e3", Sentence: "third"}}}}
 	if !reflect.DeepEqual(edges["person:antony-blinken"], want) {
 		t.Errorf("merged edge = %+v\nwant %+v", edges["person:antony-blinken"], want)
+	}
+}
+
+func testMeetingMerge(t *testing.T, s schema.Store) {
+	meeting := func(article, date, status string) schema.ArticleGraph {
+		return schema.ArticleGraph{ArticleID: article, Nodes: []schema.Node{{ID: "meeting:m", Label: schema.LabelMeeting, Name: "m",
+			Props: map[string]string{schema.PropDate: date, schema.PropStatus: status, schema.PropKind: "summit"}}}}
+	}
+	steps := []struct {
+		article, date, status string
+		wantDate, wantStatus  string
+	}{
+		{"r1", "2023", "planned", "2023", "planned"},
+		{"r2", "2023-11", "planned", "2023-11", "planned"}, // more precise and agreeing: refines
+		{"r3", "2023", "held", "2023-11", "held"},          // coarser: keeps the date; held wins
+		{"r4", "2023-12-01", "planned", "2023-11", "held"}, // disagreeing date is not taken; held stays
+		{"r5", "2023-11-15", "held", "2023-11-15", "held"}, // refines to the day
+	}
+	for _, st := range steps {
+		write(t, s, meeting(st.article, st.date, st.status))
+		got, err := s.Nodes(context.Background(), []string{"meeting:m"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := got["meeting:m"].Props
+		if p[schema.PropDate] != st.wantDate || p[schema.PropStatus] != st.wantStatus || p[schema.PropKind] != "summit" {
+			t.Errorf("after %s (%s, %s): props %v, want date %s status %s", st.article, st.date, st.status, p, st.wantDate, st.wantStatus)
+		}
 	}
 }
 
