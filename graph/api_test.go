@@ -1,0 +1,20 @@
+package graph_test
+
+import (
+	"testing"
+
+	"newsgraph/graph/graphtest"
+	"newsgraph/memstore"
+	"newsgraph/schema"
+)
+
+// TestAPI runs the API suite against the embedded store.
+func TestAPI(t *testing.T) {
+	graphtest.RunAPITests(t, func(t *testing.T) schema.Store {
+		s, err := memstore.Open("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -1,0 +1,82 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"newsgraph/graph/apierr"
+	"newsgraph/schema"
+)
+
+// Client-facing messages for errors whose own text stays in the log: a
+// store or driver error can hold hostnames, queries or credentials.
+const (
+	internalMessage    = "internal error"
+	unavailableMessage = "the graph store is unavailable; try again later"
+)
+
+// errorPresenter gives every error a stable code in extensions.code:
+//
+//   - an *apierr.Error keeps its code and message (they are written for
+//     the client);
+//   - a store error wrapping schema.ErrUnavailable becomes UNAVAILABLE;
+//   - gqlgen's own request errors (parse and validation failures, an
+//     unreadable body) keep their message, and their code when gqlgen set
+//     one (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, which also
+//     give HTTP 422), else INVALID_ARGUMENT;
+//   - anything else is INTERNAL.
+//
+// UNAVAILABLE and INTERNAL errors are logged with their real text, which
+// the client never sees.
+func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		presented := graphql.DefaultErrorPresenter(ctx, err) // has the path and locations
+		var apiErr *apierr.Error
+		if errors.As(err, &apiErr) {
+			return withCode(presented, apiErr.Code, apiErr.Message)
+		}
+		if errors.Is(err, schema.ErrUnavailable) {
+			logger.ErrorContext(ctx, "graphql: store unavailable", "path", presented.Path.String(), "err", err)
+			return withCode(presented, apierr.Unavailable, unavailableMessage)
+		}
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Unwrap() == nil {
+			if code, ok := gqlErr.Extensions["code"].(string); ok && code != "" {
+				return gqlErr
+			}
+			return withCode(presented, apierr.InvalidArgument, gqlErr.Message)
+		}
+		logger.ErrorContext(ctx, "graphql: internal error", "path", presented.Path.String(), "err", err)
+		return withCode(presented, apierr.Internal, internalMessage)
+	}
+}
+
+// withCode returns a new error at the same place with a message and code,
+// dropping the wrapped cause so nothing else of it can reach the response.
+func withCode(at *gqlerror.Error, code, message string) *gqlerror.Error {
+	return &gqlerror.Error{
+		Message:    message,
+		Path:       at.Path,
+		Locations:  at.Locations,
+		Extensions: map[string]any{"code": code},
+	}
+}
+
+// recoverFunc turns a panic in a resolver into an INTERNAL error, logging
+// the panic and its stack.
+func recoverFunc(logger *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		var path string
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			path = fc.Path().String()
+		}
+		logger.ErrorContext(ctx, "graphql: panic", "path", path, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return apierr.New(apierr.Internal, internalMessage)
+	}
+}

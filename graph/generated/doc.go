@@ -1,0 +1,4 @@
+// Package generated is the executable GraphQL schema that gqlgen generates
+// from graph/schema.graphqls (see gqlgen.yml). Do not edit it: change the
+// schema or the resolvers in package graph and run `go generate ./graph`.
+package generated

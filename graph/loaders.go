@@ -1,0 +1,292 @@
+package graph
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"newsgraph/schema"
+)
+
+// DefaultBatchWait is how long a by-id dataloader gathers keys before it
+// makes its store call. Lists do not wait at all (see sibling groups
+// below); the wait only gathers lookups that no list relates, such as the
+// root fields of one query.
+const DefaultBatchWait = 2 * time.Millisecond
+
+// Loaders batch and cache the store reads of one GraphQL operation: every
+// resolver that needs a node or a node's edges asks these, so a list of N
+// meetings costs one store call per kind of read, not N. They are made per
+// operation (see NewServer) because their cache must not outlive it.
+//
+// Batching by time alone is at the mercy of the scheduler: when the
+// resolvers of a list's items start more than the wait apart (a busy
+// machine, a slow store answering one branch of a query), the list's keys
+// split over several store calls, and the number of calls a query costs
+// varies from run to run. So nodes found together (a page of meetings,
+// the other ends of one batch of edges, the articles of their evidence,
+// search hits) form a sibling group, and the first resolver to load
+// anything for a member loads it for the whole group: one store call per
+// group and kind of read, made at once, whatever the timing. Nodes
+// outside any group (root lookups by id) go through the by-id loaders,
+// batched by time.
+type Loaders struct {
+	store schema.Store
+	wait  time.Duration
+
+	// Nodes loads nodes by id, batched by time; an unknown id loads as nil.
+	Nodes *dataloadgen.Loader[string, *schema.Node]
+	// groupNodes loads the nodes of a whole sibling group.
+	groupNodes *dataloadgen.Loader[*siblingGroup, map[string]schema.Node]
+
+	mu         sync.Mutex
+	edges      map[edgeSet]*dataloadgen.Loader[string, []schema.Edge]
+	groupEdges map[edgeSet]*dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge]
+	groups     map[string]*siblingGroup // node id -> the first group it was found in
+}
+
+// edgeSet names the edges one loader reads: one type, one direction.
+type edgeSet struct {
+	relType string
+	dir     schema.Direction
+}
+
+// siblingGroup is a set of node ids found together, which the API will
+// most likely load together. Its pointer is a loader key.
+type siblingGroup struct {
+	ids []string
+}
+
+// NewLoaders returns empty loaders over store; wait 0 means DefaultBatchWait.
+func NewLoaders(store schema.Store, wait time.Duration) *Loaders {
+	if wait <= 0 {
+		wait = DefaultBatchWait
+	}
+	l := &Loaders{
+		store:      store,
+		wait:       wait,
+		edges:      map[edgeSet]*dataloadgen.Loader[string, []schema.Edge]{},
+		groupEdges: map[edgeSet]*dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge]{},
+		groups:     map[string]*siblingGroup{},
+	}
+	l.Nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*schema.Node, []error) {
+		found, err := store.Nodes(ctx, ids)
+		if err != nil {
+			return nil, []error{err} // one error answers every key
+		}
+		out := make([]*schema.Node, len(ids))
+		for i, id := range ids {
+			if n, ok := found[id]; ok {
+				out[i] = &n
+			}
+		}
+		return out, nil
+	}, dataloadgen.WithWait(wait))
+	l.groupNodes = newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string]schema.Node, error) {
+		return store.Nodes(ctx, g.ids)
+	})
+	return l
+}
+
+// newGroupLoader returns a loader keyed by sibling group. Each group is
+// fetched alone and at once (a batch of one): waiting could only merge
+// unrelated groups, and by chance.
+func newGroupLoader[V any](fetch func(ctx context.Context, g *siblingGroup) (V, error)) *dataloadgen.Loader[*siblingGroup, V] {
+	return dataloadgen.NewLoader(func(ctx context.Context, groups []*siblingGroup) ([]V, []error) {
+		values := make([]V, len(groups))
+		errs := make([]error, len(groups))
+		for i, g := range groups {
+			values[i], errs[i] = fetch(ctx, g)
+		}
+		return values, errs
+	}, dataloadgen.WithBatchCapacity(1))
+}
+
+// Group records that ids were found together, so that loading anything
+// for one of them loads it for all. An id keeps the first group it was
+// found in: that group may have been loaded already.
+func (l *Loaders) Group(ids ...string) {
+	l.group(ids)
+}
+
+func (l *Loaders) group(ids []string) *siblingGroup {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	g := &siblingGroup{}
+	for _, id := range ids {
+		if _, ok := l.groups[id]; !ok {
+			l.groups[id] = g
+			g.ids = append(g.ids, id)
+		}
+	}
+	return g
+}
+
+func (l *Loaders) groupOf(id string) *siblingGroup {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.groups[id]
+}
+
+// Prime caches nodes read some other way (a page of meetings, search
+// hits) and groups them, so that resolving them again costs no store
+// call and loads for any of them cover them all.
+func (l *Loaders) Prime(nodes ...schema.Node) {
+	ids := make([]string, len(nodes))
+	byID := make(map[string]schema.Node, len(nodes))
+	for i, n := range nodes {
+		l.Nodes.Prime(n.ID, &n)
+		ids[i] = n.ID
+		byID[n.ID] = n
+	}
+	if g := l.group(ids); len(g.ids) > 0 {
+		l.groupNodes.Prime(g, byID)
+	}
+}
+
+// nodeThunk starts loading a node and returns the wait for it.
+func (l *Loaders) nodeThunk(ctx context.Context, id string) func() (*schema.Node, error) {
+	g := l.groupOf(id)
+	if g == nil {
+		return l.Nodes.LoadThunk(ctx, id)
+	}
+	groupThunk := l.groupNodes.LoadThunk(ctx, g)
+	return func() (*schema.Node, error) {
+		found, err := groupThunk()
+		if n, ok := found[id]; ok && err == nil {
+			return &n, nil
+		}
+		return nil, err
+	}
+}
+
+// Node loads one node, nil when it does not exist.
+func (l *Loaders) Node(ctx context.Context, id string) (*schema.Node, error) {
+	return l.nodeThunk(ctx, id)()
+}
+
+// NodeList loads nodes in the order of ids, leaving out those that do not
+// exist.
+func (l *Loaders) NodeList(ctx context.Context, ids []string) ([]schema.Node, error) {
+	thunks := make([]func() (*schema.Node, error), len(ids))
+	for i, id := range ids {
+		thunks[i] = l.nodeThunk(ctx, id)
+	}
+	out := make([]schema.Node, 0, len(ids))
+	for _, thunk := range thunks {
+		n, err := thunk()
+		if err != nil {
+			return nil, err
+		}
+		if n != nil {
+			out = append(out, *n)
+		}
+	}
+	return out, nil
+}
+
+// EdgesOf loads the edges of one type that start (Out) or end (In) at a
+// node; a node without such edges has none. Loaders for each type and
+// direction are made on first use, so a new relationship type needs no
+// change here.
+func (l *Loaders) EdgesOf(ctx context.Context, id, relType string, dir schema.Direction) ([]schema.Edge, error) {
+	set := edgeSet{relType, dir}
+	if g := l.groupOf(id); g != nil {
+		found, err := l.groupEdgeLoader(set).Load(ctx, g)
+		return found[id], err
+	}
+	return l.Edges(relType, dir).Load(ctx, id)
+}
+
+// Edges returns the by-id loader of the edges of one type and direction.
+func (l *Loaders) Edges(relType string, dir schema.Direction) *dataloadgen.Loader[string, []schema.Edge] {
+	set := edgeSet{relType, dir}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if loader, ok := l.edges[set]; ok {
+		return loader
+	}
+	loader := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]schema.Edge, []error) {
+		found, err := l.fetchEdges(ctx, ids, set)
+		if err != nil {
+			return nil, []error{err}
+		}
+		out := make([][]schema.Edge, len(ids))
+		for i, id := range ids {
+			out[i] = found[id]
+		}
+		return out, nil
+	}, dataloadgen.WithWait(l.wait))
+	l.edges[set] = loader
+	return loader
+}
+
+func (l *Loaders) groupEdgeLoader(set edgeSet) *dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge] {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if loader, ok := l.groupEdges[set]; ok {
+		return loader
+	}
+	loader := newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string][]schema.Edge, error) {
+		return l.fetchEdges(ctx, g.ids, set)
+	})
+	l.groupEdges[set] = loader
+	return loader
+}
+
+// fetchEdges reads edges and groups what they lead to: the nodes at
+// their other ends, and the articles of their evidence.
+func (l *Loaders) fetchEdges(ctx context.Context, ids []string, set edgeSet) (map[string][]schema.Edge, error) {
+	found, err := l.store.Edges(ctx, ids, set.relType, set.dir)
+	if err != nil {
+		return nil, err
+	}
+	var ends, articles idSet
+	for _, id := range ids {
+		for _, e := range found[id] {
+			ends.add(otherEnd(e, set.dir))
+			for _, ev := range e.Evidence {
+				articles.add(schema.ArticleID(ev.ArticleID))
+			}
+		}
+	}
+	l.group(ends.ids)
+	l.group(articles.ids)
+	return found, nil
+}
+
+// idSet collects ids once each, in the order first seen.
+type idSet struct {
+	ids  []string
+	seen map[string]bool
+}
+
+func (s *idSet) add(id string) {
+	if s.seen == nil {
+		s.seen = map[string]bool{}
+	}
+	if !s.seen[id] {
+		s.seen[id] = true
+		s.ids = append(s.ids, id)
+	}
+}
+
+type loadersKey struct{}
+
+// WithLoaders returns a context that carries l.
+func WithLoaders(ctx context.Context, l *Loaders) context.Context {
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+// LoadersFrom returns the loaders of the operation that ctx belongs to.
+// It panics without them: that is a wiring bug, which the recover func
+// reports as INTERNAL.
+func LoadersFrom(ctx context.Context) *Loaders {
+	l, ok := ctx.Value(loadersKey{}).(*Loaders)
+	if !ok {
+		panic("graph: no dataloaders in context; serve the schema through NewServer or NewHandler")
+	}
+	return l
+}

@@ -1,0 +1,147 @@
+package model
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgraph/graph/apierr"
+)
+
+// Date is an ISO date at the precision the news gave it: "2023",
+// "2023-06" or "2023-06-19", as the store keeps it. Input is validated;
+// output is written as stored.
+type Date string
+
+// ParseDate validates an ISO date of year, month or day precision.
+func ParseDate(s string) (Date, error) {
+	layout := ""
+	switch len(s) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	case 10:
+		layout = "2006-01-02"
+	}
+	// time.Parse checks the calendar too: "2023-02-30" is refused.
+	if layout == "" {
+		return "", apierr.Invalid("invalid Date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	if _, err := time.Parse(layout, s); err != nil {
+		return "", apierr.Invalid("invalid Date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	return Date(s), nil
+}
+
+// DatePtr returns the date s as a *Date, nil when s is empty.
+func DatePtr(s string) *Date {
+	if s == "" {
+		return nil
+	}
+	d := Date(s)
+	return &d
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (d *Date) UnmarshalGQL(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return apierr.Invalid("invalid Date: want a string, got %T", v)
+	}
+	parsed, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = parsed
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler.
+func (d Date) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(string(d)))
+}
+
+// MeetingKind is a meeting's kind as the store keeps it, lower-case
+// ("summit"); GraphQL shows it upper-case (SUMMIT).
+type MeetingKind string
+
+// Meeting kinds.
+const (
+	MeetingKindMeeting MeetingKind = "meeting"
+	MeetingKindCall    MeetingKind = "call"
+	MeetingKindVisit   MeetingKind = "visit"
+	MeetingKindSummit  MeetingKind = "summit"
+)
+
+// AllMeetingKind lists every kind.
+var AllMeetingKind = []MeetingKind{MeetingKindMeeting, MeetingKindCall, MeetingKindVisit, MeetingKindSummit}
+
+// IsValid reports whether k is a kind the API knows.
+func (k MeetingKind) IsValid() bool {
+	switch k {
+	case MeetingKindMeeting, MeetingKindCall, MeetingKindVisit, MeetingKindSummit:
+		return true
+	}
+	return false
+}
+
+func (k MeetingKind) String() string { return string(k) }
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (k *MeetingKind) UnmarshalGQL(v any) error {
+	return unmarshalEnum(v, "MeetingKind", func(s string) bool {
+		*k = MeetingKind(s)
+		return k.IsValid()
+	})
+}
+
+// MarshalGQL implements graphql.Marshaler.
+func (k MeetingKind) MarshalGQL(w io.Writer) { marshalEnum(w, string(k)) }
+
+// MeetingStatus is a meeting's status as the store keeps it, lower-case
+// ("held"); GraphQL shows it upper-case (HELD).
+type MeetingStatus string
+
+// Meeting statuses.
+const (
+	MeetingStatusHeld    MeetingStatus = "held"
+	MeetingStatusPlanned MeetingStatus = "planned"
+)
+
+// AllMeetingStatus lists every status.
+var AllMeetingStatus = []MeetingStatus{MeetingStatusHeld, MeetingStatusPlanned}
+
+// IsValid reports whether s is a status the API knows.
+func (s MeetingStatus) IsValid() bool {
+	return s == MeetingStatusHeld || s == MeetingStatusPlanned
+}
+
+func (s MeetingStatus) String() string { return string(s) }
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (s *MeetingStatus) UnmarshalGQL(v any) error {
+	return unmarshalEnum(v, "MeetingStatus", func(str string) bool {
+		*s = MeetingStatus(str)
+		return s.IsValid()
+	})
+}
+
+// MarshalGQL implements graphql.Marshaler.
+func (s MeetingStatus) MarshalGQL(w io.Writer) { marshalEnum(w, string(s)) }
+
+// unmarshalEnum lower-cases a GraphQL enum value into its store form and
+// lets set check it.
+func unmarshalEnum(v any, enum string, set func(string) bool) error {
+	str, ok := v.(string)
+	if !ok || str != strings.ToUpper(str) || !set(strings.ToLower(str)) {
+		return apierr.Invalid("%v is not a valid %s", v, enum)
+	}
+	return nil
+}
+
+func marshalEnum(w io.Writer, storeValue string) {
+	fmt.Fprint(w, strconv.Quote(strings.ToUpper(storeValue)))
+}

@@ -1,0 +1,179 @@
+package graph
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+
+	"newsgraph/graph/model"
+	"newsgraph/schema"
+)
+
+// The helpers below are the reads the resolvers share. All of them go
+// through the per-operation loaders, so they batch across list items.
+
+func (r *Resolver) logger() *slog.Logger {
+	if r.Logger != nil {
+		return r.Logger
+	}
+	return slog.Default()
+}
+
+// reference loads the node that an edge points to, for a field that must
+// not be null (a participant's person, a source's article). An edge whose
+// node is missing should not happen: every article graph is written whole.
+// If it does, the field resolves to a stand-in with the id as its name,
+// and the gap is logged, rather than failing every item of the list.
+func (r *Resolver) reference(ctx context.Context, id string) (schema.Node, error) {
+	n, err := LoadersFrom(ctx).Node(ctx, id)
+	if err != nil {
+		return schema.Node{}, err
+	}
+	if n == nil {
+		r.logger().WarnContext(ctx, "graph: edge points to a missing node", "id", id)
+		return schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}, nil
+	}
+	return *n, nil
+}
+
+// otherEnds loads the nodes at the other end of a node's edges of one
+// type, in edge order, keeping those of the given label ("" for any).
+func (r *Resolver) otherEnds(ctx context.Context, id, relType string, dir schema.Direction, label string) ([]schema.Node, error) {
+	loaders := LoadersFrom(ctx)
+	edges, err := loaders.EdgesOf(ctx, id, relType, dir)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(edges))
+	for i, e := range edges {
+		ids[i] = otherEnd(e, dir)
+	}
+	nodes, err := loaders.NodeList(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	if label == "" {
+		return nodes, nil
+	}
+	kept := nodes[:0]
+	for _, n := range nodes {
+		if n.Label == label {
+			kept = append(kept, n)
+		}
+	}
+	return kept, nil
+}
+
+// firstOtherEnd is otherEnds for a field that holds one node: the first
+// in edge order (by id), nil when there is none.
+func (r *Resolver) firstOtherEnd(ctx context.Context, id, relType string, dir schema.Direction, label string) (*schema.Node, error) {
+	nodes, err := r.otherEnds(ctx, id, relType, dir, label)
+	if err != nil || len(nodes) == 0 {
+		return nil, err
+	}
+	return &nodes[0], nil
+}
+
+// otherEnd is the id at the far end of an edge read in direction dir.
+func otherEnd(e schema.Edge, dir schema.Direction) string {
+	if dir == schema.In {
+		return e.From
+	}
+	return e.To
+}
+
+// sentenceBy returns the sentence an article gave as evidence for an edge,
+// "" when it gave none. Evidence names articles by their bare id.
+func sentenceBy(e schema.Edge, articleNodeID string) string {
+	bare := strings.TrimPrefix(articleNodeID, "article:")
+	for _, ev := range e.Evidence {
+		if ev.ArticleID == bare || ev.ArticleID == articleNodeID {
+			return ev.Sentence
+		}
+	}
+	return ""
+}
+
+// entities wraps nodes in their model types, leaving out labels the API
+// does not serve.
+func entities(nodes []schema.Node) []model.Entity {
+	out := make([]model.Entity, 0, len(nodes))
+	for _, n := range nodes {
+		if e := model.EntityFromNode(n); e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// wrap turns nodes into one model type.
+func wrap[T any](nodes []schema.Node, newT func(schema.Node) *T) []*T {
+	out := make([]*T, len(nodes))
+	for i, n := range nodes {
+		out[i] = newT(n)
+	}
+	return out
+}
+
+// labelOf maps the GraphQL EntityType enum to store labels.
+var labelOf = map[model.EntityType]string{
+	model.EntityTypePerson:       schema.LabelPerson,
+	model.EntityTypeCountry:      schema.LabelCountry,
+	model.EntityTypeOrganization: schema.LabelOrganization,
+	model.EntityTypePlace:        schema.LabelPlace,
+	model.EntityTypeMeeting:      schema.LabelMeeting,
+	model.EntityTypeIssue:        schema.LabelIssue,
+	model.EntityTypeArticle:      schema.LabelArticle,
+}
+
+// articleNodeID accepts an article's node id or its bare id.
+func articleNodeID(id string) string {
+	if strings.HasPrefix(id, "article:") {
+		return id
+	}
+	return schema.ArticleID(id)
+}
+
+// meetingFilter maps the GraphQL MeetingWhere onto the store's filter.
+func meetingFilter(where *model.MeetingWhere) schema.MeetingFilter {
+	var f schema.MeetingFilter
+	if where == nil {
+		return f
+	}
+	f.IDs = where.Ids
+	f.Participant = deref(where.Participant)
+	f.WithOfficialsOf = deref(where.WithOfficialsOf)
+	f.Issue = deref(where.Issue)
+	if where.Status != nil {
+		f.Status = string(*where.Status)
+	}
+	if where.Kind != nil {
+		f.Kind = string(*where.Kind)
+	}
+	if where.From != nil {
+		f.From = string(*where.From)
+	}
+	if where.To != nil {
+		f.To = string(*where.To)
+	}
+	return f
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+// affiliationAtMeeting is the affiliation a participant held at the
+// meeting's date (see affiliationAt).
+func (r *Resolver) affiliationAtMeeting(ctx context.Context, p *model.Participant) (schema.Edge, bool, error) {
+	edges, err := LoadersFrom(ctx).EdgesOf(ctx, p.PersonID, schema.RelAffiliatedWith, schema.Out)
+	if err != nil {
+		return schema.Edge{}, false, err
+	}
+	e, ok := affiliationAt(edges, p.MeetingDate)
+	return e, ok, nil
+}

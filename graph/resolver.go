@@ -1,0 +1,21 @@
+// Package graph is newsgraph's GraphQL API: the resolvers over a
+// schema.Store, the per-request dataloaders that batch their reads, and the
+// HTTP handler (NewHandler) that serves the API, a playground and the SDL.
+// The schema is schema.graphqls; gqlgen generates graph/generated and
+// graph/model/models_gen.go from it (see gqlgen.yml at the repository root).
+package graph
+
+//go:generate go run github.com/99designs/gqlgen generate
+
+import (
+	"log/slog"
+
+	"newsgraph/schema"
+)
+
+// Resolver holds what the resolvers depend on. It is made once per
+// handler; per-request state (the dataloaders) lives in the context.
+type Resolver struct {
+	Store  schema.Store
+	Logger *slog.Logger
+}

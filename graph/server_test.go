@@ -1,0 +1,115 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+
+	"newsgraph/graph"
+	"newsgraph/memstore"
+	"newsgraph/schema"
+)
+
+func emptyStore(t *testing.T) schema.Store {
+	t.Helper()
+	s, err := memstore.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close(context.Background()) })
+	return s
+}
+
+func serve(h http.Handler, method, target string) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(method, target, nil))
+	return rec
+}
+
+func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
+	h := graph.NewHandler(emptyStore(t), graph.Options{})
+
+	t.Run("the SDL as text", func(t *testing.T) {
+		rec := serve(h, http.MethodGet, graph.SchemaPath)
+		if rec.Code != http.StatusOK || rec.Body.String() != graph.SDL || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/plain") {
+			t.Errorf("GET %s: %d %s", graph.SchemaPath, rec.Code, rec.Header().Get("Content-Type"))
+		}
+		if !strings.Contains(graph.SDL, "type Meeting implements Entity") {
+			t.Error("SDL lacks the Meeting type")
+		}
+	})
+
+	t.Run("a bare playground visit opens the example query", func(t *testing.T) {
+		rec := serve(h, http.MethodGet, graph.PlaygroundPath)
+		if rec.Code != http.StatusFound {
+			t.Fatalf("GET /: %d, want a redirect", rec.Code)
+		}
+		loc, err := url.Parse(rec.Header().Get("Location"))
+		if err != nil || loc.Query().Get("query") != graph.ExampleQuery {
+			t.Errorf("redirect to %q, want the example query", rec.Header().Get("Location"))
+		}
+		page := serve(h, http.MethodGet, loc.String())
+		if page.Code != http.StatusOK || !strings.Contains(page.Body.String(), "graphiql") || !strings.Contains(page.Body.String(), graph.EndpointPath) {
+			t.Errorf("GET %s: %d, not the GraphiQL page", loc, page.Code)
+		}
+	})
+
+	t.Run("queries over GET", func(t *testing.T) {
+		rec := serve(h, http.MethodGet, graph.EndpointPath+"?query="+url.QueryEscape("{ stats { nodes relationships } }"))
+		if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"stats":{"nodes":0,"relationships":0}`) {
+			t.Errorf("GET query: %d %s", rec.Code, rec.Body.String())
+		}
+	})
+
+	t.Run("introspection", func(t *testing.T) {
+		rec := serve(h, http.MethodGet, graph.EndpointPath+"?query="+url.QueryEscape("{ __type(name: \"Meeting\") { name } }"))
+		if !strings.Contains(rec.Body.String(), `"name":"Meeting"`) {
+			t.Errorf("introspection: %s", rec.Body.String())
+		}
+	})
+
+	t.Run("no playground when disabled", func(t *testing.T) {
+		h := graph.NewHandler(emptyStore(t), graph.Options{DisablePlayground: true})
+		if rec := serve(h, http.MethodGet, "/"); rec.Code != http.StatusNotFound {
+			t.Errorf("GET /: %d, want 404", rec.Code)
+		}
+	})
+}
+
+// panickingStore panics on Counts, as a buggy store might.
+type panickingStore struct{ schema.Store }
+
+func (panickingStore) Counts(context.Context) (schema.Counts, error) {
+	panic("counts: index out of range [secret-detail]")
+}
+
+func TestPanicIsInternalAndLoggedWithStack(t *testing.T) {
+	var logs bytes.Buffer
+	h := graph.NewHandler(panickingStore{emptyStore(t)}, graph.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))})
+	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, strings.NewReader(`{"query":"{ stats { nodes } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+
+	var resp struct {
+		Errors []struct {
+			Message    string
+			Extensions map[string]any
+		}
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil || len(resp.Errors) != 1 {
+		t.Fatalf("response: %s", rec.Body.String())
+	}
+	if code := resp.Errors[0].Extensions["code"]; code != "INTERNAL" || strings.Contains(rec.Body.String(), "secret-detail") {
+		t.Errorf("panic answered %s", rec.Body.String())
+	}
+	if !strings.Contains(logs.String(), "secret-detail") || !strings.Contains(logs.String(), "goroutine") {
+		t.Errorf("panic not logged with its stack:\n%s", logs.String())
+	}
+}
