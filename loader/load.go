@@ -56,7 +56,11 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		for i, p := range batch {
 			graphs[i] = p.graph
 		}
-		if err := l.Store.Write(ctx, graphs); err != nil {
+		err := resolveMeetings(ctx, l.Store, graphs)
+		if err == nil {
+			err = l.Store.Write(ctx, graphs)
+		}
+		if err != nil {
 			// The batch is one transaction, so none of it was written.
 			for _, p := range batch {
 				rep.Rejected = append(rep.Rejected, &InputError{File: p.file, Line: p.line, ArticleID: p.graph.ArticleID, Err: fmt.Errorf("write failed: %w", err)})

@@ -296,6 +296,10 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	firstKind := ""
 	var headPeople []int
 	var tf sentenceFacts
+	inTranscript := false
+	subject := -1                // first official named in the sentence before
+	var addressed []int          // officials a speech addresses ("President Widodo, I thank you")
+	tripDate := map[int]string{} // person → date of the trip a release announces
 	if len(title.sents) > 0 {
 		tf = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
 		headPeople = tf.people
@@ -325,9 +329,25 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		}
 		if sp, ok := speakerLabel(body, s, bySent[si], r); ok {
 			speaker = sp
+			inTranscript = true
 		}
-		if speaker >= 0 && f.trig != "" {
+		if speaker >= 0 && f.trig != "" && !f.reciprocal {
 			f.people = addSpeaker(body, s, f.people, speaker, headPeople)
+		}
+		if !inTranscript && f.strong && subject >= 0 && startsWithPronoun(body, s) {
+			// "He will meet with Foreign Minister …": the subject of the sentence before
+			f.people = appendUniqueInt([]int{subject}, f.people...)
+		}
+		addressed = addAddressed(body, s, bySent[si], r, addressed)
+		if first := firstOfficial(bySent[si], r); first >= 0 {
+			subject = first
+		}
+		if f.trig == "visit" && f.future && len(f.dates) > 0 {
+			for _, pi := range f.people {
+				if _, ok := tripDate[pi]; !ok {
+					tripDate[pi] = f.dates[0].value
+				}
+			}
 		}
 		m, ok := meetingFromFacts(f, r, date, true)
 		if !ok {
@@ -348,11 +368,43 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		}
 		cands = append(cands, m)
 	}
-	// a headline meeting with "Caribbean Leaders" and a list of who took part
-	if list := participantList(body, bySent, r); len(list) > 0 && len(headPeople) >= 1 && tf.trig != "" {
+	// a planned meeting without a date of its own happens on the trip announced for it
+	for k := range cands {
+		c := &cands[k]
+		if c.status != "planned" || c.date != "" {
+			continue
+		}
+		for _, pi := range c.people {
+			if d, ok := tripDate[pi]; ok {
+				c.date = d
+				break
+			}
+		}
+	}
+	// a list of who took part, or the leaders a summit speech addresses
+	list := participantList(body, bySent, r)
+	if len(list) == 0 && len(headPeople) == 1 && tf.summit && !tf.future {
+		if list = foreignOf(r, addressed, headPeople[0]); len(list) > 0 {
+			// the summit of "Remarks by President X at the … Summit": a body
+			// sentence about "this summit" is the same one
+			all := appendUniqueInt(append([]int{}, headPeople...), list...)
+			kept := cands[:0]
+			for _, c := range cands {
+				if c.kind != "summit" || !subsetOf(c.people, all) {
+					kept = append(kept, c)
+				}
+			}
+			cands = kept
+			firstKind = "summit"
+		}
+	}
+	if len(list) > 0 && len(headPeople) >= 1 && tf.trig != "" {
 		hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: date}
 		if firstKind != "" {
 			hm.kind = firstKind
+		}
+		if hm.kind != "call" {
+			hm.place, hm.placeCC = headerPlace, headerCC
 		}
 		cands = append([]meetingCand{hm}, cands...)
 	} else if len(title.sents) > 0 {
@@ -361,7 +413,8 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			merged := false
 			for k := range cands {
 				c := &cands[k]
-				if samePeople(c.people, hm.people) && c.status == hm.status {
+				// the same encounter unless the body dates it elsewhere ("our video call in April")
+				if samePeople(c.people, hm.people) && c.status == hm.status && sameEncounter(*c, hm, date) {
 					merged = true
 					break
 				}
@@ -419,4 +472,84 @@ func appendUniqueInt(a []int, xs ...int) []int {
 		}
 	}
 	return a
+}
+
+// startsWithPronoun: the sentence opens with "He" or "She" as its subject.
+func startsWithPronoun(d *doc, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].kind == tokWord {
+			return d.toks[k].key == "he" || d.toks[k].key == "she"
+		}
+	}
+	return false
+}
+
+// firstOfficial is the person of the sentence's first official mention, or -1.
+func firstOfficial(mentions []int, r *resolver) int {
+	for _, mi := range mentions {
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive {
+			return pi
+		}
+	}
+	return -1
+}
+
+// addAddressed adds the officials a sentence speaks to or thanks ("President
+// Widodo, I want to thank you", "Let me thank Prime Minister Hun Sen").
+func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int) []int {
+	second := false
+	for k := s.t0; k < s.t1; k++ {
+		switch d.toks[k].key {
+		case "you", "your", "thank", "thanks", "welcome":
+			second = true
+		}
+	}
+	if !second {
+		return acc
+	}
+	for _, mi := range mentions {
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive {
+			acc = appendUniqueInt(acc, pi)
+		}
+	}
+	return acc
+}
+
+// foreignOf keeps the people whose known country differs from the speaker's.
+func foreignOf(r *resolver, people []int, speaker int) []int {
+	var out []int
+	sc := r.people[speaker].country
+	for _, pi := range people {
+		if c := r.people[pi].country; pi != speaker && c != "" && c != sc {
+			out = append(out, pi)
+		}
+	}
+	return out
+}
+
+func subsetOf(a, b []int) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEncounter says whether a body candidate tells of the headline's
+// meeting: the same kind, or kinds that a readout mixes ("Meeting" over "met
+// … by video") on a compatible date. A summit is never the bilateral
+// meeting held on its margins.
+func sameEncounter(c, head meetingCand, pubDate string) bool {
+	if c.kind == head.kind {
+		return true
+	}
+	if c.kind == "summit" || head.kind == "summit" {
+		return false
+	}
+	return head.status != "held" || compatibleDates(c.date, pubDate)
 }

@@ -116,7 +116,8 @@ var roleHeads = setOf(
 	"attorney", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
 	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
-	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders",
+	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
+	"representatives", "congressmen", "congresswomen", "governors", "generals", "admirals", "envoys",
 )
 
 var roleModifiers = setOf(
@@ -168,6 +169,10 @@ var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.
 	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador")
 
+// ranks are military honorifics: a name after one is an officer's ("Lt. Gen. Stephen Sklenka").
+var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "vice-admiral",
+	"lt", "gen", "col", "adm", "maj", "brig", "cmdr")
+
 var nameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
 	"bin", "binti", "al", "el", "la", "le", "ibn", "y", "ben", "abu", "bint", "ter")
 
@@ -190,8 +195,9 @@ type personMention struct {
 	sent       int
 	possessive bool // followed by 's
 	inTitle    bool
-	strong     bool // a role, apposition or gazetteer name vouches for a person
-	titleRef   bool // a bare title standing for a person ("the Secretary")
+	strong     bool   // a role, apposition or gazetteer name vouches for a person
+	titleRef   bool   // a bare title standing for a person ("the Secretary")
+	roleHint   string // a title shared with a coordinated name ("Leader Schumer and McConnell")
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -298,6 +304,9 @@ func (d *doc) readName(i, limit int) (int, string) {
 	j := i + 1
 	for j < limit && j-i < 5 {
 		t := &d.toks[j]
+		if honorifics[t.key] && t.cap {
+			break // "Marine Corps Lt. Gen. Stephen Sklenka": a rank starts a new name
+		}
 		if t.kind == tokWord && nameParticles[t.key] && !t.cap && j+1 < limit && d.nameWord(j+1, false) {
 			j += 2
 			continue
@@ -526,6 +535,25 @@ func (d *doc) countryAfter(e, s1 int) string {
 	return ""
 }
 
+// roleText is the role over tokens [a, b), misspelt office words corrected
+// ("Prime Minster" → "Prime Minister").
+func (d *doc) roleText(a, b int) string {
+	s := d.joinText(a, b)
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind == tokWord && t.key != strings.ToLower(gzFold(t.text)) {
+			if _, ok := misspelt[strings.ToLower(gzFold(t.text))]; ok {
+				fix := t.key
+				if t.cap {
+					fix = titleWord(fix)
+				}
+				s = strings.Replace(s, t.text, fix, 1)
+			}
+		}
+	}
+	return s
+}
+
 func (d *doc) joinText(a, b int) string {
 	if a >= b {
 		return ""
@@ -571,7 +599,7 @@ func (d *doc) findPeople(date string) []personMention {
 			for nameStart < e && honorifics[d.toks[nameStart].key] {
 				nameStart++
 			}
-			m := personMention{t0: nameStart, t1: e, name: name, role: d.joinText(r0, r1), sent: d.toks[i].sent,
+			m := personMention{t0: nameStart, t1: e, name: name, role: d.roleText(r0, r1), sent: d.toks[i].sent,
 				inTitle: d.inTitle, strong: true}
 			m.country = d.countryBefore(r0, s.t0)
 			if c := d.countryAfter(e, s.t1); c != "" {
@@ -587,6 +615,26 @@ func (d *doc) findPeople(date string) []personMention {
 			out = append(out, m)
 			for k := r0; k < e; k++ {
 				taken[k] = true
+			}
+			// "Senators Wyden and Crapo", "Leader Schumer and McConnell": names
+			// joined to a titled one share its title
+			plural := singularRole(m.role)
+			if plural != "" {
+				out[len(out)-1].role = plural
+			}
+			for _, c := range d.coordinated(e, s.t1) {
+				cm := personMention{t0: c[0], t1: c[1], name: d.cleanName(c[0], c[1]), sent: m.sent, inTitle: d.inTitle}
+				if plural != "" {
+					cm.role, cm.strong, cm.country = plural, true, m.country
+				} else {
+					cm.roleHint = m.role
+				}
+				cm.possessive = c[1] < len(d.toks) && d.toks[c[1]].key == "'s"
+				out = append(out, cm)
+				for k := c[0]; k < c[1]; k++ {
+					taken[k] = true
+				}
+				e = c[1]
 			}
 			i = e - 1
 		}
@@ -609,7 +657,8 @@ func (d *doc) findPeople(date string) []personMention {
 				}
 				continue
 			}
-			if d.spanAt[i] >= 0 || !d.nameWord(i, true) || gazetteer.IsCommonWord(t.key) && !d.titleCase(i) && i == s.t0 {
+			rank := ranks[t.key] && t.cap
+			if d.spanAt[i] >= 0 || !rank && !d.nameWord(i, true) || gazetteer.IsCommonWord(t.key) && !d.titleCase(i) && i == s.t0 {
 				continue
 			}
 			e, name := d.readName(i, s.t1)
@@ -618,6 +667,15 @@ func (d *doc) findPeople(date string) []personMention {
 			}
 			nWords := strings.Count(name, " ") + 1
 			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
+			if rank {
+				// "Lt. Gen. Stephen Sklenka": an officer; the rank stands as the role
+				// unless an apposition gives the office
+				k := i
+				for k < e && honorifics[d.toks[k].key] {
+					k++
+				}
+				m.t0, m.role, m.strong = k, d.joinText(i, k), true
+			}
 			m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
 			// apposition: "Name, [the] [Country's] Role"
 			if nWords >= 2 && e+1 < s.t1 && d.toks[e].text == "," {
@@ -628,7 +686,7 @@ func (d *doc) findPeople(date string) []personMention {
 				if k < s.t1 && k < e+8 && d.isHead(k) {
 					r0, r1, ofC := d.roleAt(k, e+1, s.t1)
 					if d.onlyDeterminers(e+1, r0) {
-						m.role = d.joinText(r0, r1)
+						m.role = d.roleText(r0, r1)
 						m.strong = true
 						m.country = d.countryBefore(r0, e+1)
 						if ofC != "" {
@@ -652,6 +710,60 @@ func (d *doc) findPeople(date string) []personMention {
 		}
 	}
 	return out
+}
+
+// coordinated reads names joined by "and" or commas after a titled name
+// ending at token e: "Wyden and Crapo", "Neal, Brady and Smith". It stops at
+// anything else, so a new title ("and Foreign Minister Lapid") is left to
+// the caller's own loop. Names are token ranges.
+func (d *doc) coordinated(e, s1 int) [][2]int {
+	var out [][2]int
+	for e < s1 && len(out) < 8 {
+		k := e
+		if d.toks[k].text == "," {
+			k++
+		}
+		if k < s1 && d.toks[k].key == "and" {
+			k++
+		}
+		if k == e || k >= s1 || honorifics[d.toks[k].key] {
+			break
+		}
+		end, name := d.readName(k, s1)
+		if name == "" || end < s1 && d.isHead(end) {
+			break
+		}
+		if end < s1 && d.toks[end].text == "," && end+1 < s1 && d.isHead(end+1) && end-k >= 2 {
+			break // "and Jake Sullivan, National Security Advisor": an apposition of its own
+		}
+		out = append(out, [2]int{k, end})
+		e = end
+	}
+	return out
+}
+
+// singularRole turns a plural title into the title of each person it
+// names ("Senators" → "Senator"); "" when the title is singular.
+func singularRole(role string) string {
+	words := strings.Fields(role)
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	low := strings.ToLower(last)
+	if !roleHeads[low] || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") {
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(low, "men"):
+		last = last[:len(last)-3] + last[len(last)-3:len(last)-2] + "an"
+	case strings.HasSuffix(low, "ies"):
+		last = last[:len(last)-3] + "y"
+	default:
+		last = last[:len(last)-1]
+	}
+	words[len(words)-1] = last
+	return strings.Join(words, " ")
 }
 
 // onlyDeterminers: between an apposition's comma and its role stand only

@@ -67,11 +67,31 @@ type sentenceFacts struct {
 	strong bool
 	split  bool // "talks with A and B": one encounter with each
 	summit bool
+	// reciprocal: "A and B getting together", "seeing each other": the
+	// participants are the ones named, not the speaker of a transcript
+	reciprocal bool
+}
+
+// reciprocalTrigger reads a meeting told without a meeting word: "getting
+// together", "see each other", "meet each other". It returns the tokens it covers, or 0.
+func reciprocalTrigger(d *doc, i, s1 int) int {
+	t := &d.toks[i]
+	switch t.key {
+	case "get", "gets", "getting", "got", "come", "comes", "coming", "came":
+		if i+1 < s1 && d.toks[i+1].key == "together" {
+			return 2
+		}
+	case "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met":
+		if i+2 < s1 && d.toks[i+1].key == "each" && d.toks[i+2].key == "other" {
+			return 3
+		}
+	}
+	return 0
 }
 
 func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time.Time) sentenceFacts {
 	var f sentenceFacts
-	trigAt := -1
+	trigAt, withAt := -1, -1
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
 		if t.kind != tokWord {
@@ -79,6 +99,14 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		if futureWords[t.key] {
 			f.future = true
+		}
+		if n := reciprocalTrigger(d, i, s.t1); n > 0 {
+			if f.trig == "" || !f.strong {
+				trigAt = i
+			}
+			f.trig, f.strong, f.reciprocal = "meeting", true, true
+			i += n - 1
+			continue
 		}
 		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 {
 			if tr.kind == "summit" {
@@ -92,6 +120,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			}
 			if (t.key == "talks" || t.key == "discussions") && i+1 < s.t1 && d.toks[i+1].key == "with" {
 				f.split = true
+			}
+			if tr.kind == "meeting" && withAt < 0 && i+1 < s.t1 && d.toks[i+1].key == "with" {
+				withAt = i + 1
 			}
 		}
 	}
@@ -129,6 +160,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 	}
 	seen := map[int]bool{}
+	var objects []int
 	for _, mi := range mentionIdx {
 		m := &r.mentions[mi]
 		pi := r.mentionOf[mi]
@@ -140,6 +172,19 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		seen[pi] = true
 		f.people = append(f.people, pi)
+		if withAt >= 0 && m.t0 > withAt {
+			objects = append(objects, pi)
+		}
+	}
+	// "will meet with Foreign Minister A, Vice Foreign Minister B": officials
+	// of one party met one after another, each a meeting of their own
+	if len(objects) >= 2 {
+		c := r.people[objects[0]].country
+		same := c != ""
+		for _, pi := range objects[1:] {
+			same = same && r.people[pi].country == c
+		}
+		f.split = f.split || same
 	}
 	return f
 }
@@ -249,7 +294,7 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 			if o.status != c.status || !compatibleDates(o.date, c.date) {
 				continue
 			}
-			sameKind := o.kind == c.kind || o.fromHead || c.fromHead
+			sameKind := o.kind == c.kind || (o.fromHead || c.fromHead) && o.kind != "summit" && c.kind != "summit"
 			if !sameKind || !samePeople(o.people, c.people) {
 				continue
 			}
@@ -437,7 +482,7 @@ func addSpeaker(d *doc, s sentence, people []int, speaker int, head []int) []int
 		}
 		return false
 	}
-	first, you := false, false
+	first, you, we, together := false, false, false, false
 	for k := s.t0; k < s.t1; k++ {
 		t := &d.toks[k]
 		if t.kind != tokWord || t.upper {
@@ -449,7 +494,15 @@ func addSpeaker(d *doc, s sentence, people []int, speaker int, head []int) []int
 		if t.key == "you" || t.key == "your" {
 			you = true
 		}
+		if t.key == "we" || t.key == "we've" || t.key == "we're" || t.key == "us" {
+			we = true
+		}
+		if t.key == "together" || t.key == "both" {
+			together = true
+		}
 	}
+	// "we ... together" between the two people of the headline is the two of them
+	you = you || we && together
 	if !first {
 		return people
 	}

@@ -116,16 +116,22 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head)
 		}); len(c) > 0 {
 			cands = c
-		} else if role != "" {
+		} else if len(cands) > 0 {
 			// "Foreign Minister Park" must not become a US Representative Park
 			return gazetteer.Official{}, false
 		}
 	}
 	if len(cands) == 0 && head != "" && !onlyTop {
-		// a former holder named by a title the text gives ("Secretary Kerry")
+		// a former holder named by a title the text gives ("Secretary Kerry"):
+		// the one whose term ended last
 		for _, o := range gazetteer.OfficialsBySurname(surname) {
 			if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date {
-				cands = append(cands, o)
+				switch {
+				case len(cands) == 0 || o.End > cands[0].End:
+					cands = append(cands[:0], o)
+				case o.End == cands[0].End:
+					cands = append(cands, o)
+				}
 			}
 		}
 	}
@@ -252,7 +258,16 @@ func resolve(ms []personMention, date string, usSource bool) *resolver {
 		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) {
 			continue
 		}
-		o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
+		o, ok := gazetteer.Official{}, false
+		if h := ms[mi].roleHint; h != "" {
+			// "Leader Schumer and McConnell": the shared title first, then as a bare surname
+			if o, ok = r.bySurname(ms[mi].name, h, ms[mi].country, false); ok {
+				ms[mi].role = h
+			}
+		}
+		if !ok {
+			o, ok = r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
+		}
 		if !ok && !ms[mi].strong {
 			continue
 		}

@@ -1,0 +1,89 @@
+package loader
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"newsgraph/loader/extract"
+	"newsgraph/memstore"
+	"newsgraph/schema"
+)
+
+// report builds the graph of an article that reports meetings between the
+// same two officials.
+func report(articleID string, meetings ...extract.Meeting) schema.ArticleGraph {
+	r := extract.Result{ID: articleID, People: []extract.Person{
+		{Name: "Antony Blinken", Country: "US", Role: "Secretary of State"},
+		{Name: "Yair Lapid", Country: "IL", Role: "Foreign Minister"},
+	}}
+	for _, m := range meetings {
+		m.Participants = []string{"Antony Blinken", "Yair Lapid"}
+		m.Kind, m.Status = "meeting", "held"
+		m.Evidence = extract.Evidence{Sentence: "They met."}
+		r.Meetings = append(r.Meetings, m)
+	}
+	return BuildGraph(extract.Article{ID: articleID, Title: articleID, Date: "2021-07-01", Text: "They met."}, r)
+}
+
+func TestResolveMeetingsAcrossArticles(t *testing.T) {
+	rome := extract.Meeting{Date: "2021-06-27", Place: "Rome"}
+	tests := []struct {
+		name    string
+		batches [][]schema.ArticleGraph
+		want    []string // meeting ids in the store, sorted
+	}{
+		{"a coarser date joins the one meeting it agrees with",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"a finer date joins a coarser meeting and refines it",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"})}, {report("b", rome)}},
+			[]string{"meeting:2021-06:antony-blinken+yair-lapid"}},
+		{"a day apart is the same meeting",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06-28", Place: "Rome"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"within one batch too",
+			[][]schema.ArticleGraph{{report("a", rome), report("b", extract.Meeting{Date: "2021-06-28"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"two days apart are two meetings",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06-29"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06-29:antony-blinken+yair-lapid"}},
+		{"a day apart in different places are two meetings",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06-28", Place: "Paris"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06-28:antony-blinken+yair-lapid"}},
+		{"a coarse date agreeing with two meetings joins neither",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06-10"})}, {report("c", extract.Meeting{Date: "2021-06"})}},
+			[]string{"meeting:2021-06-10:antony-blinken+yair-lapid", "meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06:antony-blinken+yair-lapid"}},
+		{"meetings one article keeps apart stay apart",
+			[][]schema.ArticleGraph{{report("a", rome, extract.Meeting{Date: "2021"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
+		{"loading an article again keeps its meeting",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"})}, {report("b", rome)}, {report("a", extract.Meeting{Date: "2021-06"})}},
+			[]string{"meeting:2021-06:antony-blinken+yair-lapid"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			s, _ := memstore.Open("")
+			for _, batch := range tt.batches {
+				if err := resolveMeetings(ctx, s, batch); err != nil {
+					t.Fatal(err)
+				}
+				if err := s.Write(ctx, batch); err != nil {
+					t.Fatal(err)
+				}
+			}
+			page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+			var got []string
+			for _, m := range page {
+				got = append(got, m.ID)
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("meetings = %v, want %v", got, want)
+			}
+		})
+	}
+}
