@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestLoadCommandExitsNonZeroWhenArticlesAreRejected(t *testing.T) {
+	t.Setenv("NEO4J_URI", "") // the embedded store, in a temp folder
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"load", "--data", t.TempDir(), "loader/testdata/mixed.jsonl"}, &stdout, &stderr)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("load returned %v, want the rejected-articles error", err)
+	}
+	if got := stdout.String(); got != "loaded 2 articles, rejected 5\n" {
+		t.Errorf("stdout = %q", got)
+	}
+	for _, want := range []string{
+		`loader/testdata/mixed.jsonl:2: article "no-text": article has no text`,
+		`loader/testdata/mixed.jsonl:6: malformed JSON`,
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
+func TestLoadCommandSucceedsOnGoodInput(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"load", "--data", t.TempDir(), "loader/testdata/header.txt"}, &stdout, &stderr); err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr.String())
+	}
+	if got := stdout.String(); got != "loaded 1 articles, rejected 0\n" {
+		t.Errorf("stdout = %q", got)
+	}
+}
+
+func TestExtractCommandPrintsOneObjectPerArticleInInputOrder(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"extract", "loader/testdata/mixed.jsonl", "samples/articles.jsonl"}, &stdout, &stderr)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("extract returned %v, want the rejected-articles error for mixed.jsonl", err)
+	}
+	var ids []string
+	dec := json.NewDecoder(&stdout)
+	for dec.More() {
+		var obj struct {
+			ID       string            `json:"id"`
+			People   []json.RawMessage `json:"people"`
+			Meetings []json.RawMessage `json:"meetings"`
+			Entities []json.RawMessage `json:"entities"`
+		}
+		if err := dec.Decode(&obj); err != nil {
+			t.Fatal(err)
+		}
+		if obj.People == nil || obj.Meetings == nil || obj.Entities == nil {
+			t.Errorf("%s: people, meetings and entities must be present as lists", obj.ID)
+		}
+		ids = append(ids, obj.ID)
+	}
+	if len(ids) < 3 || ids[0] != "good-1" || ids[1] != "good-2" || ids[2] != "seed-blinken-xi" {
+		t.Errorf("ids = %v, want good-1, good-2, then the samples in order", ids[:min(len(ids), 3)])
+	}
+}
+
+func TestUnknownCommandFails(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"frobnicate"}, &stdout, &stderr); err == nil {
+		t.Error("unknown command accepted")
+	}
+}
