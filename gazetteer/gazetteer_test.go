@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountryAliasesAndDemonyms(t *testing.T) {
 	want := map[string]string{"U.S.": "US", "United States": "US", "PRC": "CN", "Chinese": "CN", "ROK": "KR",
@@ -74,6 +77,36 @@ func TestNameKeyFoldsInitialsSuffixesAndAccents(t *testing.T) {
 	for in, want := range cases {
 		if got := NameKey(in); got != want {
 			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDerivedOfficialsData(t *testing.T) {
+	// one leader under two spellings is one official with an alias
+	if offs := OfficialsNamed("Kasym-Zhomart Tokayev"); len(offs) == 0 || offs[0].Name != "Kassym-Jomart Tokayev" {
+		t.Errorf("Tokayev by the Factbook spelling: %+v", offs)
+	}
+	// congressional leadership roles are dated terms
+	found := false
+	for _, o := range OfficialsNamed("Chuck Schumer") {
+		if o.Role == "Senate Majority Leader" && o.ActiveOn("2022-03-11") {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("Chuck Schumer as Senate Majority Leader in 2022 is missing")
+	}
+	// common names carry no middle initials or nicknames in brackets
+	for _, o := range Officials() {
+		if strings.Contains(o.Name, "(") || strings.Contains(o.Name, " ") && strings.Contains(o.Name[strings.Index(o.Name, " "):], ". ") && !strings.HasPrefix(o.Name, "H. R.") {
+			t.Errorf("official name with an initial or nickname: %q", o.Name)
+			break
+		}
+	}
+	// a Factbook title is not read as part of a name ("President Donald J. TRUMP")
+	for _, o := range Officials() {
+		if strings.HasPrefix(o.Role, "President ") && strings.Fields(o.Role)[1] == "Donald" {
+			t.Errorf("role holds a given name: %+v", o)
 		}
 	}
 }

@@ -156,8 +156,9 @@ func Extract(a Article) (Result, error) {
 	ms := body.findPeople(date)
 	nBody := len(ms)
 	ms = append(ms, title.findPeople(date)...)
-	r := resolve(ms, date, isUSGovSource(a))
+	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
 	inferCountries(body, r, nBody)
+	defaultUSLocal(r)
 
 	// mentions per sentence, for the relation stage
 	bySent := map[int][]int{}
@@ -297,8 +298,9 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	var headPeople []int
 	var tf sentenceFacts
 	inTranscript := false
-	subject := -1                // first official named in the sentence before
-	var addressed []int          // officials a speech addresses ("President Widodo, I thank you")
+	subject := -1       // first official named in the sentence before
+	var addressed []int // officials a speech addresses ("President Widodo, I thank you")
+	isAddressed := map[int]bool{}
 	tripDate := map[int]string{} // person → date of the trip a release announces
 	if len(title.sents) > 0 {
 		tf = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
@@ -334,11 +336,11 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		if speaker >= 0 && f.trig != "" && !f.reciprocal {
 			f.people = addSpeaker(body, s, f.people, speaker, headPeople)
 		}
-		if !inTranscript && f.strong && subject >= 0 && startsWithPronoun(body, s) {
+		if !inTranscript && f.strong && subject >= 0 && pronounMeets(body, s) {
 			// "He will meet with Foreign Minister …": the subject of the sentence before
 			f.people = appendUniqueInt([]int{subject}, f.people...)
 		}
-		addressed = addAddressed(body, s, bySent[si], r, addressed)
+		addressed = addAddressed(body, s, bySent[si], r, addressed, isAddressed)
 		if first := firstOfficial(bySent[si], r); first >= 0 {
 			subject = first
 		}
@@ -384,10 +386,14 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	// a list of who took part, or the leaders a summit speech addresses
 	list := participantList(body, bySent, r)
 	if len(list) == 0 && len(headPeople) == 1 && tf.summit && !tf.future {
-		if list = foreignOf(r, addressed, headPeople[0]); len(list) > 0 {
+		// more than a summit's worth of leaders addressed is not a summit speech
+		if list = foreignOf(r, addressed, headPeople[0]); len(list) > 0 && len(list) <= 40 {
 			// the summit of "Remarks by President X at the … Summit": a body
 			// sentence about "this summit" is the same one
-			all := appendUniqueInt(append([]int{}, headPeople...), list...)
+			all := map[int]bool{headPeople[0]: true}
+			for _, pi := range list {
+				all[pi] = true
+			}
 			kept := cands[:0]
 			for _, c := range cands {
 				if c.kind != "summit" || !subsetOf(c.people, all) {
@@ -396,6 +402,8 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			}
 			cands = kept
 			firstKind = "summit"
+		} else {
+			list = nil
 		}
 	}
 	if len(list) > 0 && len(headPeople) >= 1 && tf.trig != "" {
@@ -474,11 +482,23 @@ func appendUniqueInt(a []int, xs ...int) []int {
 	return a
 }
 
-// startsWithPronoun: the sentence opens with "He" or "She" as its subject.
-func startsWithPronoun(d *doc, s sentence) bool {
-	for k := s.t0; k < s.t1; k++ {
-		if d.toks[k].kind == tokWord {
-			return d.toks[k].key == "he" || d.toks[k].key == "she"
+// pronounVerbs report an encounter of the sentence's subject.
+var pronounVerbs = setOf("meet", "meets", "met", "spoke", "speak", "speaks", "visit", "visits", "visited",
+	"travel", "travels", "traveled", "travelled", "host", "hosts", "hosted")
+
+// pronounMeets: the sentence opens with "He" or "She" and a verb of meeting
+// follows within a few words ("He will meet with …", "She also spoke with …").
+func pronounMeets(d *doc, s sentence) bool {
+	k := s.t0
+	for k < s.t1 && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k >= s.t1 || d.toks[k].key != "he" && d.toks[k].key != "she" {
+		return false
+	}
+	for j := k + 1; j < s.t1 && j <= k+4; j++ {
+		if pronounVerbs[d.toks[j].key] {
+			return true
 		}
 	}
 	return false
@@ -496,7 +516,7 @@ func firstOfficial(mentions []int, r *resolver) int {
 
 // addAddressed adds the officials a sentence speaks to or thanks ("President
 // Widodo, I want to thank you", "Let me thank Prime Minister Hun Sen").
-func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int) []int {
+func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int, seen map[int]bool) []int {
 	second := false
 	for k := s.t0; k < s.t1; k++ {
 		switch d.toks[k].key {
@@ -508,8 +528,9 @@ func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int) []
 		return acc
 	}
 	for _, mi := range mentions {
-		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive {
-			acc = appendUniqueInt(acc, pi)
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive && !seen[pi] {
+			seen[pi] = true
+			acc = append(acc, pi)
 		}
 	}
 	return acc
@@ -527,13 +548,9 @@ func foreignOf(r *resolver, people []int, speaker int) []int {
 	return out
 }
 
-func subsetOf(a, b []int) bool {
+func subsetOf(a []int, b map[int]bool) bool {
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			found = found || x == y
-		}
-		if !found {
+		if !b[x] {
 			return false
 		}
 	}
@@ -552,4 +569,20 @@ func sameEncounter(c, head meetingCand, pubDate string) bool {
 		return false
 	}
 	return head.status != "held" || compatibleDates(c.date, pubDate)
+}
+
+// namedCountries lists the countries the text names, by name, demonym or city.
+func namedCountries(docs ...*doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for _, sp := range d.spans {
+			switch sp.phrase.Kind {
+			case gazetteer.KindCountry, gazetteer.KindDemonym:
+				out[sp.phrase.Code] = true
+			case gazetteer.KindPlace:
+				out[sp.phrase.Country] = true
+			}
+		}
+	}
+	return out
 }

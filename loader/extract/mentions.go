@@ -169,6 +169,8 @@ var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.
 	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador")
 
+var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", "via", "during", "on", "outside", "inside", "across", "around")
+
 // ranks are military honorifics: a name after one is an officer's ("Lt. Gen. Stephen Sklenka").
 var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "vice-admiral",
 	"lt", "gen", "col", "adm", "maj", "brig", "cmdr")
@@ -176,7 +178,21 @@ var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.
 var nameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
 	"bin", "binti", "al", "el", "la", "le", "ibn", "y", "ben", "abu", "bint", "ter")
 
-var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv")
+// orgWords name organisations, events and documents; a capitalised run
+// holding one is no person ("Major League Baseball", "Advisory Council").
+// Words that are also common surnames (Hall, House, Park, Church) are left out.
+var orgWords = setOf("council", "committee", "forum", "association", "league", "baseball", "declaration",
+	"court", "school", "department", "agency", "act", "fund", "foundation", "center", "centre", "institute",
+	"university", "college", "program", "programme", "initiative", "alliance", "group", "company",
+	"corporation", "partnership", "network", "coalition", "service", "services", "commission", "office",
+	"bureau", "authority", "board", "administration", "union", "party", "ministry", "affairs", "force",
+	"forces", "command", "summit", "conference", "dialogue", "strategy", "plan", "prize", "award", "building",
+	"station", "airport", "museum", "library", "hospital", "clinic", "cathedral", "team", "club", "treaty",
+	"accords", "agreement", "convention", "festival", "olympics", "caucus", "embassy", "consulate",
+	"secretariat", "parliament", "congress", "senate", "assembly", "reserve", "guard", "corps", "academy",
+	"inc.", "inc", "llc", "ltd", "corp.", "airlines", "bank", "trust", "project", "fellowship", "initiatives")
+
+var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "mp", "m.p.")
 
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -317,10 +333,22 @@ func (d *doc) readName(i, limit int) (int, string) {
 		}
 		break
 	}
-	common := 0
+	common, words := 0, 0
 	for k := i; k < j; k++ {
-		if gazetteer.IsCommonWord(d.toks[k].key) {
+		t := &d.toks[k]
+		if orgWords[t.key] {
+			return i, "" // "Major League Baseball", "Advisory Council"
+		}
+		if gazetteer.IsCommonWord(t.key) {
 			common++
+			if words >= 2 && common == 1 && k+1 == j && len(t.key) >= 4 && !d.titleCase(k) && t.key == strings.ToLower(t.text) &&
+				len(gazetteer.OfficialsNamed(d.text[d.toks[i].start:t.end])) == 0 {
+				j = k // "Senator Paul Simon Water for the World Act": a name ends before a word
+				break
+			}
+		}
+		if len(t.text) != 2 || t.text[1] != '.' {
+			words++
 		}
 	}
 	if common >= 2 {
@@ -450,7 +478,7 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 		ofCountry := ""
 		for k < s1 {
 			tk := &d.toks[k]
-			if sp := d.spanOf(k); sp != nil && sp.t0 == k {
+			if sp := d.spanOf(k); sp != nil && sp.t0 == k && !d.startsKnownName(k, s1) {
 				if t.key == "of" && k == start && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
 					ofCountry = sp.phrase.Code
 				}
@@ -471,6 +499,12 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 					continue
 				}
 			}
+			// "of the National Oceanic and Atmospheric Administration Richard
+			// Spinrad": unknown words run on to the organisation's last word
+			if e := d.orgNameEnd(k, s1); e > k {
+				k = e
+				continue
+			}
 			break
 		}
 		for k > start && !d.toks[k-1].cap { // do not end on a connector
@@ -485,6 +519,48 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 		r1 = k
 	}
 	return r0, r1, country
+}
+
+// startsKnownName: token k begins the full name of a known official
+// ("Victoria Nuland", whose first name is also a city).
+func (d *doc) startsKnownName(k, s1 int) bool {
+	for n := 2; n <= 3 && k+n <= s1; n++ {
+		if !d.toks[k+n-1].cap {
+			break
+		}
+		if len(gazetteer.OfficialsNamed(d.text[d.toks[k].start:d.toks[k+n-1].end])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// corporate: tokens [a, b) hold a company title or name ("President and
+// CEO", "Inc."), so the role is not a public office.
+func (d *doc) corporate(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		switch d.toks[k].key {
+		case "ceo", "cfo", "coo", "cto", "founder", "co-founder", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "plc":
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameEnd looks a few capitalised words ahead of k for a word that ends an
+// organisation's name ("Center", "Administration", "Development") with a
+// name after it, and returns the token after that word, or k.
+func (d *doc) orgNameEnd(k, s1 int) int {
+	for e := k; e < s1 && e < k+6; e++ {
+		t := &d.toks[e]
+		if t.kind != tokWord || !t.cap && t.key != "and" && t.key != "of" && t.key != "the" && t.key != "for" {
+			return k
+		}
+		if t.cap && (orgWords[t.key] || t.key == "development") && e+1 < s1 && d.toks[e+1].cap && d.toks[e+1].kind == tokWord {
+			return e + 1
+		}
+	}
+	return k
 }
 
 // skipParen returns the token after a short parenthesis "(ROK)", or k.
@@ -516,6 +592,14 @@ func (d *doc) countryBefore(r0, s0 int) string {
 		k--
 	}
 	if sp := d.spanOf(k); sp != nil && k >= s0 {
+		if sp.phrase.Kind == gazetteer.KindPlace {
+			// "New Jersey Attorney General", "Tokyo Governor"; not "While in
+			// Brussels President Biden", where the place is where he is
+			if sp.t0 > s0 && prepositions[d.toks[sp.t0-1].key] {
+				return ""
+			}
+			return sp.phrase.Country
+		}
 		return affiliationCode(sp.phrase)
 	}
 	return ""
@@ -595,6 +679,10 @@ func (d *doc) findPeople(date string) []personMention {
 			if lowerHead && d.toks[r1].upper {
 				continue
 			}
+			if d.corporate(r0-2, r1) || e < s.t1 && d.toks[e].text == "," && d.corporate(e+1, e+4) {
+				i = e - 1 // "Microsoft Corporation President Brad Smith", "…, CEO of …"
+				continue
+			}
 			nameStart := r1
 			for nameStart < e && honorifics[d.toks[nameStart].key] {
 				nameStart++
@@ -666,6 +754,9 @@ func (d *doc) findPeople(date string) []personMention {
 				continue
 			}
 			nWords := strings.Count(name, " ") + 1
+			if nWords == 1 && !rank && d.attributive(i, e) {
+				continue // "the Lukashenka regime", "the Biden administration": not the person
+			}
 			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
 			if rank {
 				// "Lt. Gen. Stephen Sklenka": an officer; the rank stands as the role
@@ -685,7 +776,7 @@ func (d *doc) findPeople(date string) []personMention {
 				}
 				if k < s.t1 && k < e+8 && d.isHead(k) {
 					r0, r1, ofC := d.roleAt(k, e+1, s.t1)
-					if d.onlyDeterminers(e+1, r0) {
+					if d.onlyDeterminers(e+1, r0) && !d.corporate(r0, r1+3) {
 						m.role = d.roleText(r0, r1)
 						m.strong = true
 						m.country = d.countryBefore(r0, e+1)
@@ -710,6 +801,17 @@ func (d *doc) findPeople(date string) []personMention {
 		}
 	}
 	return out
+}
+
+// attributive: a bare name between an article and a lower-case noun is a
+// modifier ("the Lukashenka regime", "a Putin ally"), and one joined by "&"
+// names a firm ("Johnson & Johnson"); neither mentions the person.
+func (d *doc) attributive(i, e int) bool {
+	if i == 0 || e >= len(d.toks) {
+		return e < len(d.toks) && d.toks[e].text == "&"
+	}
+	p, n := d.toks[i-1].key, &d.toks[e]
+	return (p == "the" || p == "a" || p == "an") && n.kind == tokWord && !n.cap || p == "&" || n.text == "&"
 }
 
 // coordinated reads names joined by "and" or commas after a titled name
@@ -751,7 +853,7 @@ func singularRole(role string) string {
 	}
 	last := words[len(words)-1]
 	low := strings.ToLower(last)
-	if !roleHeads[low] || !strings.HasSuffix(low, "s") || strings.HasSuffix(low, "ss") {
+	if !roleHeads[low] || !strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "men") || strings.HasSuffix(low, "ss") {
 		return ""
 	}
 	switch {

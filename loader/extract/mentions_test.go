@@ -62,3 +62,71 @@ func TestGeneralTextYieldsNoOfficials(t *testing.T) {
 		t.Errorf("people: %+v", res.People)
 	}
 }
+
+func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
+	cases := []struct {
+		name, text, person, role, country string
+		strong                            bool
+	}{
+		{"plural title shared by a list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Brandt", "Senator", "", true},
+		{"first of a plural title list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Alpha Smithfield", "Senator", "", true},
+		{"list continues after a comma", "Representatives Ocampo, Lindqvist and Marr voted.", "Lindqvist", "Representative", "", true},
+		{"rank before the name", "Lt. Gen. Harold Vintner spoke to the troops.", "Harold Vintner", "Lt. Gen.", "", true},
+		{"rank then apposition gives the office", "Marine Corps Lt. Gen. Harold Vintner, Deputy Commander of the Fleet, spoke.", "Harold Vintner", "Deputy Commander of the Fleet", "", true},
+		{"misspelt title still a title", "Prime Minster Tavish Orland arrived.", "Tavish Orland", "Prime Minister", "", true},
+		{"state before a title gives its country", "New Jersey Attorney General Dana Pruitt said.", "Dana Pruitt", "Attorney General", "US", true},
+		{"organisation name inside the role", "Director of the National Storm Center Kyle Barrow briefed him.", "Kyle Barrow", "Director of the National Storm Center", "", true},
+		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", "", true},
+		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := newDoc(c.text, false).findPeople("2022-06-01")
+			for _, m := range ms {
+				if m.name == c.person {
+					if m.role != c.role || m.country != c.country || m.strong != c.strong {
+						t.Errorf("got role %q country %q strong %v", m.role, m.country, m.strong)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found in %+v", c.person, ms)
+		})
+	}
+}
+
+func TestFindPeopleSkipsNonPersons(t *testing.T) {
+	cases := []struct {
+		name, text, notPerson string
+		noMention             bool // not even a weak mention
+	}{
+		{"organisation after a rank word", "Major League Baseball will offer free tickets.", "League Baseball", true},
+		{"council after an office word", "The Environmental Justice Advisory Council met.", "Advisory Council", true},
+		{"surname as a modifier", "We condemn the Lukashenka regime and its abuses.", "Lukashenka", true},
+		{"surname in a firm's name", "They sent doses of the Johnson & Johnson vaccine.", "Johnson", true},
+		{"company officer in apposition", "Dana Whitlock, President and CEO, Acme Widgets, said so.", "Dana Whitlock", false},
+		{"company officer by title", "Acme Corporation President Dana Whitlock said so.", "Dana Whitlock", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range newDoc(c.text, false).findPeople("2022-06-01") {
+				if m.name != c.notPerson {
+					continue
+				}
+				if c.noMention || m.strong || m.role != "" {
+					t.Errorf("%q read as a person: %+v", c.notPerson, m)
+				}
+			}
+		})
+	}
+}
+
+func TestSingularRole(t *testing.T) {
+	cases := map[string]string{"Senators": "Senator", "Representatives": "Representative", "Secretaries": "Secretary",
+		"Congressmen": "Congressman", "Foreign Ministers": "Foreign Minister", "President": "", "Congress": ""}
+	for in, want := range cases {
+		if got := singularRole(in); got != want {
+			t.Errorf("singularRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

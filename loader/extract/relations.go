@@ -35,6 +35,10 @@ var triggerWords = map[string]trigger{
 	"travel": {"visit", true}, "traveled": {"visit", true}, "travels": {"visit", true},
 }
 
+// sideWords tell of a side meeting: "met on the margins of the summit" is a
+// meeting, not the summit.
+var sideWords = setOf("margins", "margin", "sidelines", "sideline")
+
 // futureWords mark a sentence as speaking of what is planned.
 var futureWords = setOf("will", "would", "'ll", "plans", "planned", "planning", "upcoming", "expected",
 	"scheduled", "forward", "intends", "next", "later", "shall", "soon", "invited", "invitation", "hopes", "hope")
@@ -67,6 +71,8 @@ type sentenceFacts struct {
 	strong bool
 	split  bool // "talks with A and B": one encounter with each
 	summit bool
+	// side: "on the margins of the G7 summit": a side meeting, not the summit
+	side bool
 	// reciprocal: "A and B getting together", "seeing each other": the
 	// participants are the ones named, not the speaker of a transcript
 	reciprocal bool
@@ -100,6 +106,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if futureWords[t.key] {
 			f.future = true
 		}
+		if sideWords[t.key] {
+			f.side = true
+		}
 		if n := reciprocalTrigger(d, i, s.t1); n > 0 {
 			if f.trig == "" || !f.strong {
 				trigAt = i
@@ -112,6 +121,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			if tr.kind == "summit" {
 				f.summit = true
 			}
+
 			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong {
 				if f.trig == "" {
 					trigAt = i
@@ -155,6 +165,15 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 						break
 					}
 				}
+				break
+			}
+		}
+	}
+	if f.reciprocal {
+		// "SECRETARY BLINKEN: … Biden and Kishida getting together": the speaker is not one of them
+		for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
+			if d.toks[k].text == ":" {
+				firstAt = max(firstAt, k+1)
 				break
 			}
 		}
@@ -237,7 +256,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 		return meetingCand{}, false
 	}
 	m := meetingCand{people: f.people, kind: f.trig, status: "held"}
-	if f.summit {
+	if f.summit && !f.side {
 		m.kind = "summit"
 	}
 	if f.future {

@@ -32,7 +32,26 @@ var topRoles = setOf("president", "prime minister", "premier", "chancellor", "se
 var usRoleHeads = setOf("secretary", "spokesperson", "envoy", "representative", "counselor", "advisor",
 	"adviser", "ambassador", "senator", "speaker", "leader", "administrator", "coordinator", "director",
 	"congressman", "congresswoman", "chargé", "charge", "assistant", "president", "vice president",
-	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires")
+	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires",
+	"colonel", "captain", "major", "lieutenant", "officer", "lt.", "gen.", "col.", "adm.", "maj.", "capt.")
+
+// usLocalHeads are US state and city offices. In a US government release a
+// governor or mayor whose country neither the text nor a nearby country name
+// gives acts for the US (a sub-national office of it).
+var usLocalHeads = setOf("governor", "mayor", "councilmember", "councilman", "councilwoman")
+
+// defaultUSLocal gives US state and city officials of a US release the US,
+// after countries named near them had their chance (inferCountries).
+func defaultUSLocal(r *resolver) {
+	if !r.usSource {
+		return
+	}
+	for _, p := range r.people {
+		if p.country == "" && p.official && usLocalHeads[roleHead(p.role)] {
+			p.country = "US"
+		}
+	}
+}
 
 // resolver merges mentions into people within one article.
 type resolver struct {
@@ -198,6 +217,16 @@ func suffixOf(a, b []string) bool {
 // "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
 // word of a known name, then the gazetteer for surnames left over.
 func resolve(ms []personMention, date string, usSource bool) *resolver {
+	return resolveIn(ms, date, usSource, nil)
+}
+
+// resolveIn is resolve for a text that names the given countries: a bare
+// surname with no title ("Brown") stands for a known leader only where the
+// text names the leader's country or the name is a possessive ("Putin's
+// war") or the leader is the only known bearer of the surname ("Putin"), so
+// "Black and Brown communities" is no Cook Islands prime minister. A nil map
+// allows every country.
+func resolveIn(ms []personMention, date string, usSource bool, named map[string]bool) *resolver {
 	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}}
 	for i := range r.mentionOf {
 		r.mentionOf[i] = -1
@@ -251,6 +280,16 @@ func resolve(ms []personMention, date string, usSource bool) *resolver {
 			continue
 		}
 		w := keyOf[mi][0]
+		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
+			// "President Biden" after "First Lady Jill Biden": the known holder
+			// of the title, where the text names them, before the latest namesake
+			if o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, false); ok {
+				if pi, ok := byKey[gazetteer.NameKey(o.Name)]; ok {
+					r.attach(mi, pi)
+					continue
+				}
+			}
+		}
 		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
 			r.attach(mi, pi)
 			continue
@@ -268,7 +307,7 @@ func resolve(ms []personMention, date string, usSource bool) *resolver {
 		if !ok {
 			o, ok = r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
 		}
-		if !ok && !ms[mi].strong {
+		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
 			continue
 		}
 		if !ok {
@@ -408,4 +447,14 @@ func (d *doc) nearestCountry(at, sent int, skipUS bool) string {
 		}
 	}
 	return ""
+}
+
+// soleBearer: no other known official has o's surname.
+func soleBearer(o gazetteer.Official) bool {
+	for _, x := range gazetteer.OfficialsBySurname(lastWord(o.Name)) {
+		if x.Name != o.Name {
+			return false
+		}
+	}
+	return true
 }

@@ -68,6 +68,14 @@ EXTRA_ADJ = {
 # Adjectives shared by two countries resolve to the better-known one.
 ADJ_OWNER = {"Korean": "KR", "Chinese": "CN", "Congolese": "CD", "Dominican": "DO", "French": "FR",
              "American": "US", "Samoan": "WS", "Guinean": "GN", "Sudanese": "SD", "Virgin Islander": "VI"}
+# Words of Factbook office titles ("President", "Prime Minister", "Governor-General").
+ROLE_WORDS = {"President", "Minister", "Prime", "Chancellor", "Premier", "Governor", "General", "Governor-General",
+              "Chief", "Executive", "Head", "Government", "State", "Federal", "Supreme", "Leader", "Chairman",
+              "Sultan", "Emir", "Amir", "Captain", "Captains", "Regent", "Regents", "Vice", "First", "Council",
+              "Presidential", "Administrator", "Mayor", "Secretary", "Chair", "Chairperson", "Monarch", "Emperor",
+              "Crown", "Prince", "Princess", "King", "Queen", "Co-prince", "Co-Prince", "Premier", "Grand", "Duke",
+              "Commissioner", "Lieutenant", "Chairwoman", "Transitional", "Interim", "Acting", "Taoiseach",
+              "Sovereign", "Pope", "Senior", "Deputy", "Minister-President", "Council", "Chancellor"}
 SKIP_ISO = {"", "EU", "XO", "XQ", "AX", "UM", "BQ", "PS"}
 
 
@@ -85,8 +93,13 @@ def clean_list(s):
     return out
 
 
+STROKES = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                         "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h"})
+
+
 def fold(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.translate(STROKES)
 
 
 def countries():
@@ -210,20 +223,39 @@ def officials(crows):
         for typ, sp in spans.items():
             role = {"sen": "Senator", "rep": "Representative"}[typ]
             out.append([full, "US", role, min(s for s, _ in sp), max(e for _, e in sp), ";".join(sorted(aliases))])
+        # congressional leadership ("Leader Schumer", "Speaker Pelosi", "Whip Durbin")
+        for lr in p.get("leadership_roles", []):
+            if (lr.get("end") or "9999") >= "2015":
+                out.append([full, "US", lr["title"], lr["start"], lr.get("end") or "", ";".join(sorted(aliases))])
     # Factbook heads of state and government (current at the 2026 snapshot).
+    # A Factbook spelling of someone already listed for the country
+    # ("Kasym-Zhomart TOKAYEV" for "Kassym-Jomart Tokayev") becomes an alias.
     seen = {fold(r[0]).lower() for r in out}
+    by_surname = {}
+    for r in out:
+        by_surname.setdefault((r[1], fold(r[0].split()[-1]).lower()), r)
     with open(os.path.join(REF, "countries/factbook_countries.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             iso = r["iso2"]
             if iso in SKIP_ISO or iso not in crows:
                 continue
             for cell in (r["chief_of_state"], r["head_of_government"]):
-                for m in re.finditer(r"((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+) ((?:[A-Z][\w.'-]* ){0,3}?)([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)(?: [\w.]+)? \(since (\d+ \w+ \d{4})\)", cell):
-                    role, given, sur, since = m.group(1), m.group(2).split(), m.group(3), m.group(4)
-                    if not given or role in ("King", "Queen", "Sir"):
+                for m in re.finditer(r"((?:[A-Z][a-z-]+ ){0,3}[A-Z][A-Za-z-]+) ((?:[A-Z][\w.'-]* ){0,3}?)([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})(?: (?:Jr\.|Sr\.|II|III))? \(since (\d+ \w+ \d{4})\)", cell):
+                    role, given, sur, since = m.group(1).split(), m.group(2).split(), m.group(3), m.group(4)
+                    # "President Donald J. TRUMP": the greedy role took a given name
+                    while role and role[-1] not in ROLE_WORDS:
+                        given.insert(0, role.pop())
+                    role = " ".join(role)
+                    given = [g for g in given if g not in ("Dame", "Sir", "Dr.", "Lord", "Sheikh", "Shaykh")]
+                    if not given or not role or role in ("King", "Queen", "Sir"):
                         continue
                     name = given[0] + " " + sur.title()
                     if fold(name).lower() in seen:
+                        continue
+                    same = by_surname.get((iso, fold(sur.split()[-1]).lower()))
+                    if same and same[0] != name and fold(same[0])[:2].lower() == fold(name)[:2].lower():
+                        al = set(filter(None, same[5].split(";"))) | {name}
+                        same[5] = ";".join(sorted(al))
                         continue
                     import datetime
                     try:
@@ -233,6 +265,16 @@ def officials(crows):
                     out.append([name, iso, role, start, "", ""])
     for r in out:
         r[0] = re.sub(r'\s*"[^"]*"\s*', " ", r[0]).strip()
+        # "James (Jim) Moylan", "Kin W. Moy": the common name has no nickname
+        # in brackets or middle initials; the full form stays an alias
+        clean = re.sub(r"\s*\([^)]*\)\s*", " ", r[0])
+        if not re.match(r"[A-Z]\. ", clean):  # "H. R. McMaster" is known by his initials
+            clean = " ".join(w for i, w in enumerate(clean.split()) if i == 0 or not re.fullmatch(r"[A-Z]\.", w))
+        if clean != r[0]:
+            al = set(filter(None, r[5].split(";"))) | {r[0]}
+            r[0], r[5] = clean, ";".join(sorted(al - {clean}))
+    for r in out:
+        r[5] = ";".join(a for a in r[5].split(";") if a and a != r[0])
     out = [r for r in out if "\t" not in "".join(r)]
     uniq = list(dict.fromkeys(tuple(r) for r in out))
     with open(os.path.join(OUT, "officials.tsv"), "w", encoding="utf-8") as f:

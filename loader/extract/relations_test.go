@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// meetingsOf lists "kind status date: A + B" with sorted participants.
+func meetingsOf(t *testing.T, a Article) []string {
+	t.Helper()
+	res, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range res.Meetings {
+		ps := append([]string(nil), m.Participants...)
+		sort.Strings(ps)
+		out = append(out, m.Kind+" "+m.Status+" "+m.Date+": "+strings.Join(ps, " + "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestMeetingRules(t *testing.T) {
+	cases := []struct {
+		name string
+		a    Article
+		want []string
+	}{
+		{"getting together with no meeting word is a planned meeting",
+			Article{Date: "2022-04-07", Source: "state.gov", Title: "Remarks",
+				Text: "SECRETARY BLINKEN: We look forward to President Biden and Prime Minister Kishida getting together soon."},
+			[]string{"meeting planned : Fumio Kishida + Joe Biden"}},
+		{"a pronoun subject meets officials of one party one by one, on the announced trip's dates",
+			Article{Date: "2022-04-29", Source: "state.gov", Title: "Travel",
+				Text: "Assistant Secretary of State Daniel J. Kritenbrink will travel to Laos May 1-7. In Laos, Assistant Secretary Kritenbrink will lead a dialogue. He will meet with Foreign Minister Saleumxay Kommasith of Laos, Vice Foreign Minister Thongphane Savanphet of Laos, and officials."},
+			[]string{"meeting planned 2022-05: Daniel Kritenbrink + Saleumxay Kommasith", "meeting planned 2022-05: Daniel Kritenbrink + Thongphane Savanphet"}},
+		{"a headline meeting stays apart from an earlier call the body dates",
+			Article{Date: "2022-05-24", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Narendra Modi of India Before Bilateral Meeting",
+				Text: "Tokyo, Japan\n\nPRESIDENT BIDEN: Mr. Prime Minister, on our video call in April, you highlighted the need for democracies to deliver."},
+			[]string{"call held 2022-04: Joe Biden + Narendra Modi", "meeting held 2022-05-24: Joe Biden + Narendra Modi"}},
+		{"we together in a two-person transcript is the two of them",
+			Article{Date: "2022-05-24", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Narendra Modi of India Before Bilateral Meeting",
+				Text: "Tokyo, Japan\n\nPRESIDENT BIDEN: We just finished a productive morning together at the Quad Leaders' Summit."},
+			[]string{"meeting held 2022-05-24: Joe Biden + Narendra Modi", "summit held 2022-05-24: Joe Biden + Narendra Modi"}},
+		{"a summit speech meets the foreign leaders it addresses",
+			Article{Date: "2022-05-13", Source: "whitehouse.gov", Title: "Remarks by President Biden at the U.S.-ASEAN Special Summit",
+				Text: "Washington, D.C.\n\nTHE PRESIDENT: Let me thank Prime Minister Hun Sen of Cambodia as the ASEAN Chair. And President Widodo of Indonesia, I want to thank you for making this summit, I hope, a success. Putin's war must end."},
+			[]string{"summit held 2022-05-13: Hun Sen + Joe Biden + Joko Widodo"}},
+		{"a side meeting at a summit is the headline's meeting",
+			Article{Date: "2021-06-12", Source: "whitehouse.gov", Title: "Readout: Trilateral Meeting of Prime Minister Boris Johnson of the United Kingdom, President Joe Biden, and Prime Minister Scott Morrison of Australia",
+				Text: "Prime Minister Johnson, President Biden and Prime Minister Morrison met in the margins of the G7 summit in Carbis Bay on 12 June 2021."},
+			[]string{"meeting held 2021-06-12: Boris Johnson + Joe Biden + Scott Morrison"}},
+		{"a pronoun with no verb of meeting adds no one",
+			Article{Date: "2021-05-28", Source: "state.gov", Title: "Statement",
+				Text: "Secretary Blinken spoke about Colombia. He welcomed the national dialogue President Duque of Colombia has convened."},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.a.ID = "m"
+			got := meetingsOf(t, c.a)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}

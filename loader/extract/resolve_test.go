@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// people returns name → country of an extraction.
+func peopleOf(t *testing.T, a Article) map[string]string {
+	t.Helper()
+	res, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, p := range res.People {
+		got[p.Name] = p.Country
+	}
+	return got
+}
+
+func TestResolveSurnamesByTitleAndData(t *testing.T) {
+	cases := []struct {
+		name, date, text, want, country string
+	}{
+		{"leadership title from the congressional data", "2022-03-11", "I thank Leader Schumer for his help.", "Chuck Schumer", "US"},
+		{"a surname joined to a titled one shares the title", "2022-03-11", "I thank Leader Schumer and McConnell for their help.", "Mitch McConnell", "US"},
+		{"plural title over a list", "2022-03-11", "I thank Senators Wyden and Crapo for their work.", "Mike Crapo", "US"},
+		{"former holder of the title, the latest one", "2022-05-13", "I see Secretary Kerry down there.", "John Kerry", "US"},
+		{"two spellings of one leader are one person", "2022-05-20", "He praised President Tokayev's reforms in Kazakhstan.", "Kassym-Jomart Tokayev", "KZ"},
+		{"misspelt title resolves", "2021-06-12", "Prime Minster Johnson and President Biden met in Cornwall.", "Boris Johnson", "GB"},
+		{"a unique surname needs no country", "2022-03-10", "They discussed how to hold Putin to account for the war.", "Vladimir Putin", "RU"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "r", Date: c.date, Source: "whitehouse.gov", Text: c.text})
+			if cc, ok := got[c.want]; !ok || cc != c.country {
+				t.Errorf("want %s (%s), got %v", c.want, c.country, got)
+			}
+		})
+	}
+}
+
+func TestResolveLeavesOutAmbiguousBareSurnames(t *testing.T) {
+	// "Brown" is a surname of several officials; without a title, a possessive
+	// or the country named, it is no one.
+	got := peopleOf(t, Article{ID: "r", Date: "2022-03-01", Source: "whitehouse.gov",
+		Text: "Black and Brown communities are undertreated. President Biden will act."})
+	if len(got) != 1 || got["Joe Biden"] != "US" {
+		t.Errorf("people: %v", got)
+	}
+}
+
+func TestUSLocalOfficialsOfAUSRelease(t *testing.T) {
+	got := peopleOf(t, Article{ID: "r", Date: "2022-03-01", Source: "whitehouse.gov",
+		Text: "The President thanked Mayor Dana Kowalczyk for hosting the event."})
+	if got["Dana Kowalczyk"] != "US" {
+		t.Errorf("people: %v", got)
+	}
+}
