@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"newsgraph/graph"
@@ -21,12 +22,18 @@ import (
 // defaultDataDir is where the embedded store keeps its journal.
 const defaultDataDir = "newsgraph-data"
 
+// apiKeyEnv names the environment variable that holds the API key that
+// writes need (see graph.Options.APIKey).
+const apiKeyEnv = "NEWSGRAPH_API_KEY"
+
 func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	dataDir := fs.String("data", defaultDataDir, "embedded store folder (when NEO4J_URI is unset)")
 	noSamples := fs.Bool("no-samples", false, "do not load the bundled sample articles into an empty store")
+	timeout := fs.Duration("timeout", graph.DefaultTimeout, "time limit of each query")
+	ingestTimeout := fs.Duration("ingest-timeout", graph.DefaultIngestTimeout, "time limit of each ingestArticles call")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -46,9 +53,16 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	apiKey := os.Getenv(apiKeyEnv)
 	srv := &http.Server{
-		Handler:           graph.NewHandler(store, graph.Options{Logger: log}),
+		Handler: graph.NewHandler(store, graph.Options{Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout}),
+		// No WriteTimeout: subscriptions hold their websocket open. Each
+		// GraphQL operation has its own deadline (--timeout).
 		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	if apiKey == "" {
+		log.Warn("no API key: ingestArticles and cypher are refused; set " + apiKeyEnv + " to allow them")
 	}
 	log.Info("newsgraph serving", "playground", "http://"+ln.Addr().String()+graph.PlaygroundPath,
 		"graphql", "http://"+ln.Addr().String()+graph.EndpointPath)

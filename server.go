@@ -8,7 +8,9 @@
 //
 // The store is Neo4j when NEO4J_URI is set (with NEO4J_USER,
 // NEO4J_PASSWORD, NEO4J_DATABASE), and the embedded store in --data
-// otherwise. The pieces are wired by hand here.
+// otherwise. serve takes the API key that writes need from
+// NEWSGRAPH_API_KEY; without it, writes over the API are refused. The
+// pieces are wired by hand here.
 package main
 
 import (
@@ -31,13 +33,14 @@ import (
 const usage = `newsgraph: a knowledge-graph API over news
 
 Usage:
-  newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples]
+  newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--timeout 15s] [--ingest-timeout 2m]
   newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
 
 FILE is JSON Lines ({id,title,date,url,source,text} per line) or a text
 file (title on the first line, optional "Date: YYYY-MM-DD" header lines).
 The store is Neo4j when NEO4J_URI is set, else the embedded store in --data.
+serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY.
 `
 
 func main() {

@@ -100,3 +100,24 @@ func TestDateSpanCoversThePrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestAttestedAtAgreesWithAffiliationsAsOf: the stores filter officials
+// by schema.AttestedAt, and Person.affiliations(asOf) by spans of days;
+// the two must agree.
+func TestAttestedAtAgreesWithAffiliationsAsOf(t *testing.T) {
+	dates := []string{"", "2009", "2011-08", "2011-08-19", "2011-08-20", "2021-01-20", "2023", "2023-02", "2023-02-28", "2023-03-01", "2024-12-31"}
+	for _, since := range dates {
+		for _, until := range dates {
+			if since != "" && until != "" && until < since {
+				continue
+			}
+			e := schema.Edge{Type: schema.RelAffiliatedWith, From: "person:x", To: "country:US", Since: since, Until: until}
+			for _, at := range dates[1:] {
+				spans := len(affiliationsAsOf([]schema.Edge{e}, at)) == 1
+				if strings := schema.AttestedAt(since, until, at); strings != spans {
+					t.Errorf("since %q until %q at %q: AttestedAt %v, affiliationsAsOf %v", since, until, at, strings, spans)
+				}
+			}
+		}
+	}
+}

@@ -19,12 +19,14 @@ import (
 const (
 	internalMessage    = "internal error"
 	unavailableMessage = "the graph store is unavailable; try again later"
+	timeoutMessage     = "the request took longer than the server allows; ask for less, or try again later"
 )
 
 // errorPresenter gives every error a stable code in extensions.code:
 //
 //   - an *apierr.Error keeps its code and message (they are written for
 //     the client);
+//   - a request that ran out of time (its deadline passed) is UNAVAILABLE;
 //   - a store error wrapping schema.ErrUnavailable becomes UNAVAILABLE;
 //   - gqlgen's own request errors (parse and validation failures, an
 //     unreadable body) keep their message, and their code when gqlgen set
@@ -40,6 +42,10 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		var apiErr *apierr.Error
 		if errors.As(err, &apiErr) {
 			return withCode(presented, apiErr.Code, apiErr.Message)
+		}
+		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			logger.WarnContext(ctx, "graphql: request timed out", "path", presented.Path.String(), "err", err)
+			return withCode(presented, apierr.Unavailable, timeoutMessage)
 		}
 		if errors.Is(err, schema.ErrUnavailable) {
 			logger.ErrorContext(ctx, "graphql: store unavailable", "path", presented.Path.String(), "err", err)

@@ -45,6 +45,7 @@ type Loaders struct {
 	edges      map[edgeSet]*dataloadgen.Loader[string, []schema.Edge]
 	groupEdges map[edgeSet]*dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge]
 	groups     map[string]*siblingGroup // node id -> the first group it was found in
+	pages      map[string]*pageLoaders  // per-node pages by field and arguments
 }
 
 // edgeSet names the edges one loader reads: one type, one direction.
@@ -289,4 +290,61 @@ func LoadersFrom(ctx context.Context) *Loaders {
 		panic("graph: no dataloaders in context; serve the schema through NewServer or NewHandler")
 	}
 	return l
+}
+
+// pageLoaders batch one kind of per-node page (a field and its arguments,
+// such as every person's meetings(first: 5)): by sibling group when the
+// node is in one, else by id after the batch wait.
+type pageLoaders struct {
+	byGroup *dataloadgen.Loader[*siblingGroup, map[string]schema.Page]
+	byID    *dataloadgen.Loader[string, schema.Page]
+}
+
+// PageOf loads the page of one node for a kind of page: key names the
+// field and its arguments, and fetch reads the pages of many nodes in one
+// store call. The nodes of every page fetched together form one sibling
+// group, so what is read of them next is batched across all the pages.
+func (l *Loaders) PageOf(ctx context.Context, id, key string, fetch func(ctx context.Context, ids []string) (map[string]schema.Page, error)) (schema.Page, error) {
+	l.mu.Lock()
+	if l.pages == nil {
+		l.pages = map[string]*pageLoaders{}
+	}
+	pl, ok := l.pages[key]
+	if !ok {
+		fetchAndPrime := func(ctx context.Context, ids []string) (map[string]schema.Page, error) {
+			pages, err := fetch(ctx, ids)
+			if err != nil {
+				return nil, err
+			}
+			var nodes []schema.Node
+			for _, id := range ids {
+				nodes = append(nodes, pages[id].Nodes...)
+			}
+			l.Prime(nodes...)
+			return pages, nil
+		}
+		pl = &pageLoaders{
+			byGroup: newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string]schema.Page, error) {
+				return fetchAndPrime(ctx, g.ids)
+			}),
+			byID: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]schema.Page, []error) {
+				pages, err := fetchAndPrime(ctx, ids)
+				if err != nil {
+					return nil, []error{err}
+				}
+				out := make([]schema.Page, len(ids))
+				for i, id := range ids {
+					out[i] = pages[id]
+				}
+				return out, nil
+			}, dataloadgen.WithWait(l.wait)),
+		}
+		l.pages[key] = pl
+	}
+	l.mu.Unlock()
+	if g := l.groupOf(id); g != nil {
+		pages, err := pl.byGroup.Load(ctx, g)
+		return pages[id], err
+	}
+	return pl.byID.Load(ctx, id)
 }

@@ -134,16 +134,26 @@ func articleNodeID(id string) string {
 	return schema.ArticleID(id)
 }
 
-// meetingFilter maps the GraphQL MeetingWhere onto the store's filter.
-func meetingFilter(where *model.MeetingWhere) schema.MeetingFilter {
+// meetingFilter maps the GraphQL MeetingWhere and MeetingOrder onto the
+// store's filter.
+func meetingFilter(where *model.MeetingWhere, orderBy *model.MeetingOrder) schema.MeetingFilter {
 	var f schema.MeetingFilter
+	if orderBy != nil {
+		if orderBy.Field == model.MeetingOrderFieldSources {
+			f.Order = schema.MeetingsBySources
+		}
+		f.Ascending = orderBy.Direction != nil && *orderBy.Direction == model.OrderDirectionAsc
+	}
 	if where == nil {
 		return f
 	}
 	f.IDs = where.Ids
 	f.Participant = deref(where.Participant)
+	f.Participants = where.Participants
 	f.WithOfficialsOf = deref(where.WithOfficialsOf)
+	f.Countries = where.Countries
 	f.Issue = deref(where.Issue)
+	f.Place = deref(where.Place)
 	if where.Status != nil {
 		f.Status = string(*where.Status)
 	}

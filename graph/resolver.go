@@ -18,4 +18,8 @@ import (
 type Resolver struct {
 	Store  schema.Store
 	Logger *slog.Logger
+	// APIKey is the key that writes and cypher need; "" refuses them all.
+	APIKey string
+	// Changes receives what each ingest added, for graphChanged.
+	Changes *Broadcaster
 }

@@ -41,6 +41,27 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *model.Article) ([]m
 	return entities(nodes), err
 }
 
+// Officials is the resolver for the officials field.
+func (r *countryResolver) Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error) {
+	return r.officials(ctx, obj.ID, asOf, first, after)
+}
+
+// Meetings is the resolver for the meetings field.
+func (r *countryResolver) Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	return r.nodeMeetings(ctx, "country.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
+		f.Countries = append(append([]string{}, f.Countries...), id)
+		return f
+	})
+}
+
+// Meetings is the resolver for the meetings field.
+func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	return r.nodeMeetings(ctx, "issue.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
+		f.Issue = id
+		return f
+	})
+}
+
 // Place is the resolver for the place field.
 func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*model.Place, error) {
 	n, err := r.firstOtherEnd(ctx, obj.ID, schema.RelHeldIn, schema.Out, schema.LabelPlace)
@@ -81,6 +102,24 @@ func (r *meetingResolver) Sources(ctx context.Context, obj *model.Meeting) ([]*m
 		out[i] = &model.Source{ArticleID: e.From, Sentence: sentenceBy(e, e.From)}
 	}
 	return out, nil
+}
+
+// IngestArticles is the resolver for the ingestArticles field.
+func (r *mutationResolver) IngestArticles(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error) {
+	return r.ingest(ctx, articles)
+}
+
+// Officials is the resolver for the officials field.
+func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error) {
+	return r.officials(ctx, obj.ID, asOf, first, after)
+}
+
+// Meetings is the resolver for the meetings field.
+func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	return r.nodeMeetings(ctx, "organization.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
+		f.Countries = append(append([]string{}, f.Countries...), id)
+		return f
+	})
 }
 
 // Person is the resolver for the person field.
@@ -148,8 +187,15 @@ func (r *personResolver) Affiliations(ctx context.Context, obj *model.Person, as
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *personResolver) Meetings(ctx context.Context, obj *model.Person, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingPage(ctx, schema.MeetingFilter{Participant: obj.ID}, first, after)
+func (r *personResolver) Meetings(ctx context.Context, obj *model.Person, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	return r.nodeMeetings(ctx, "person.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
+		if f.Participant == "" {
+			f.Participant = id
+		} else {
+			f.Participants = append(append([]string{}, f.Participants...), id)
+		}
+		return f
+	})
 }
 
 // Country is the resolver for the country field.
@@ -162,12 +208,103 @@ func (r *placeResolver) Country(ctx context.Context, obj *model.Place) (*model.C
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	return r.nodeMeetings(ctx, "place.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
+		f.Place = id
+		return f
+	})
+}
+
+// Meetings is the resolver for the meetings field.
+func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		// An empty list of ids selects nothing; the store reads it as no filter.
-		return &model.MeetingConnection{PageInfo: &model.PageInfo{}}, nil
+		return meetingConnection(schema.Page{}, 0), nil
 	}
-	return r.meetingPage(ctx, meetingFilter(where), first, after)
+	return r.meetingPage(ctx, meetingFilter(where, orderBy), first, after)
+}
+
+// People is the resolver for the people field.
+func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.PersonConnection, error) {
+	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
+		return personConnection(schema.Page{}, 0), nil
+	}
+	pg, offset, err := r.entityPage(ctx, peopleQuery(where, orderBy), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return personConnection(pg, offset), nil
+}
+
+// Countries is the resolver for the countries field.
+func (r *queryResolver) Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.CountryConnection, error) {
+	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
+		return countryConnection(schema.Page{}, 0), nil
+	}
+	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelCountry, where, orderBy), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return countryConnection(pg, offset), nil
+}
+
+// Organizations is the resolver for the organizations field.
+func (r *queryResolver) Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.OrganizationConnection, error) {
+	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
+		return organizationConnection(schema.Page{}, 0), nil
+	}
+	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelOrganization, where, orderBy), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return organizationConnection(pg, offset), nil
+}
+
+// Places is the resolver for the places field.
+func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PlaceConnection, error) {
+	var q schema.EntityQuery
+	if where != nil {
+		if where.Ids != nil && len(where.Ids) == 0 {
+			return placeConnection(schema.Page{}, 0), nil
+		}
+		q = entityQuery(schema.LabelPlace, where.Ids, where.Name, orderBy)
+		q.Parties = where.Countries
+	} else {
+		q = entityQuery(schema.LabelPlace, nil, nil, orderBy)
+	}
+	pg, offset, err := r.entityPage(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return placeConnection(pg, offset), nil
+}
+
+// Issues is the resolver for the issues field.
+func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.IssueConnection, error) {
+	q := entityQuery(schema.LabelIssue, nil, nil, orderBy)
+	if where != nil {
+		if where.Ids != nil && len(where.Ids) == 0 {
+			return issueConnection(schema.Page{}, 0), nil
+		}
+		q = entityQuery(schema.LabelIssue, where.Ids, where.Name, orderBy)
+	}
+	pg, offset, err := r.entityPage(ctx, q, first, after)
+	if err != nil {
+		return nil, err
+	}
+	return issueConnection(pg, offset), nil
+}
+
+// Articles is the resolver for the articles field.
+func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.ArticleConnection, error) {
+	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
+		return articleConnection(schema.Page{}, 0), nil
+	}
+	pg, offset, err := r.entityPage(ctx, articleQuery(where, orderBy), first, after)
+	if err != nil {
+		return nil, err
+	}
+	return articleConnection(pg, offset), nil
 }
 
 // Person is the resolver for the person field.
@@ -248,6 +385,43 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, erro
 	return model.EntityFromNode(*n), nil
 }
 
+// Relations is the resolver for the relations field.
+func (r *queryResolver) Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error) {
+	return r.relations(ctx, countryA, countryB, from, to)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error) {
+	return r.timeline(ctx, id, from, to, first)
+}
+
+// ShortestPath is the resolver for the shortestPath field.
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error) {
+	return r.shortestPath(ctx, from, to, maxHops)
+}
+
+// CoParticipants is the resolver for the coParticipants field.
+func (r *queryResolver) CoParticipants(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.CoParticipant, error) {
+	return r.coParticipants(ctx, id, from, to, first)
+}
+
+// Subgraph is the resolver for the subgraph field.
+func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere) (*model.Subgraph, error) {
+	d, l := 1, 200
+	if depth != nil {
+		d = *depth
+	}
+	if limit != nil {
+		l = *limit
+	}
+	return r.subgraph(ctx, seeds, d, l, where)
+}
+
+// Cypher is the resolver for the cypher field.
+func (r *queryResolver) Cypher(ctx context.Context, query string, params map[string]any) (*model.CypherResult, error) {
+	return r.cypher(ctx, query, params)
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*schema.Counts, error) {
 	counts, err := r.Store.Counts(ctx)
@@ -255,6 +429,16 @@ func (r *queryResolver) Stats(ctx context.Context) (*schema.Counts, error) {
 		return nil, err
 	}
 	return &counts, nil
+}
+
+// Pairs is the resolver for the pairs field.
+func (r *relationsMonthResolver) Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error) {
+	return r.pairs(ctx, obj)
+}
+
+// Issues is the resolver for the issues field.
+func (r *relationsMonthResolver) Issues(ctx context.Context, obj *model.RelationsMonth) ([]*model.IssueCount, error) {
+	return r.issueCounts(ctx, obj)
 }
 
 // Article is the resolver for the article field.
@@ -266,14 +450,31 @@ func (r *sourceResolver) Article(ctx context.Context, obj *model.Source) (*model
 	return &model.Article{Node: n}, nil
 }
 
+// GraphChanged is the resolver for the graphChanged field.
+func (r *subscriptionResolver) GraphChanged(ctx context.Context) (<-chan *model.GraphChange, error) {
+	return r.Changes.Subscribe(ctx), nil
+}
+
 // Affiliation returns generated.AffiliationResolver implementation.
 func (r *Resolver) Affiliation() generated.AffiliationResolver { return &affiliationResolver{r} }
 
 // Article returns generated.ArticleResolver implementation.
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
+// Country returns generated.CountryResolver implementation.
+func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
+
+// Issue returns generated.IssueResolver implementation.
+func (r *Resolver) Issue() generated.IssueResolver { return &issueResolver{r} }
+
 // Meeting returns generated.MeetingResolver implementation.
 func (r *Resolver) Meeting() generated.MeetingResolver { return &meetingResolver{r} }
+
+// Mutation returns generated.MutationResolver implementation.
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
+
+// Organization returns generated.OrganizationResolver implementation.
+func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
 // Participant returns generated.ParticipantResolver implementation.
 func (r *Resolver) Participant() generated.ParticipantResolver { return &participantResolver{r} }
@@ -287,16 +488,30 @@ func (r *Resolver) Place() generated.PlaceResolver { return &placeResolver{r} }
 // Query returns generated.QueryResolver implementation.
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }
 
+// RelationsMonth returns generated.RelationsMonthResolver implementation.
+func (r *Resolver) RelationsMonth() generated.RelationsMonthResolver {
+	return &relationsMonthResolver{r}
+}
+
 // Source returns generated.SourceResolver implementation.
 func (r *Resolver) Source() generated.SourceResolver { return &sourceResolver{r} }
 
+// Subscription returns generated.SubscriptionResolver implementation.
+func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subscriptionResolver{r} }
+
 type (
-	affiliationResolver struct{ *Resolver }
-	articleResolver     struct{ *Resolver }
-	meetingResolver     struct{ *Resolver }
-	participantResolver struct{ *Resolver }
-	personResolver      struct{ *Resolver }
-	placeResolver       struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
-	sourceResolver      struct{ *Resolver }
+	affiliationResolver    struct{ *Resolver }
+	articleResolver        struct{ *Resolver }
+	countryResolver        struct{ *Resolver }
+	issueResolver          struct{ *Resolver }
+	meetingResolver        struct{ *Resolver }
+	mutationResolver       struct{ *Resolver }
+	organizationResolver   struct{ *Resolver }
+	participantResolver    struct{ *Resolver }
+	personResolver         struct{ *Resolver }
+	placeResolver          struct{ *Resolver }
+	queryResolver          struct{ *Resolver }
+	relationsMonthResolver struct{ *Resolver }
+	sourceResolver         struct{ *Resolver }
+	subscriptionResolver   struct{ *Resolver }
 )

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"log/slog"
 	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,7 +12,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"newsgraph/graph/generated"
@@ -28,24 +27,9 @@ var SDL string
 // Paths that NewHandler serves.
 const (
 	EndpointPath   = "/graphql"        // the API: POST, GET and OPTIONS
-	PlaygroundPath = "/"               // GraphiQL, with ExampleQuery loaded
+	PlaygroundPath = "/"               // GraphiQL, with the Examples preloaded as tabs
 	SchemaPath     = "/schema.graphql" // the SDL, as text
 )
-
-// ExampleQuery is the query the playground opens with.
-const ExampleQuery = `# Meetings of Xi Jinping with US officials
-{
-  meetings(where: {participant: "Xi Jinping", withOfficialsOf: "US"}) {
-    totalCount
-    nodes {
-      date
-      status
-      place { name }
-      participants { name role country { name } }
-    }
-  }
-}
-`
 
 // Options tune the API handler. The zero value is ready to use.
 type Options struct {
@@ -56,8 +40,26 @@ type Options struct {
 	BatchWait time.Duration
 	// QueryCacheSize is how many parsed queries are kept; 0 means 1000.
 	QueryCacheSize int
-	// ComplexityLimit refuses queries above this complexity; 0 means no limit.
+	// ComplexityLimit refuses queries whose estimated cost is above it; 0
+	// means DefaultComplexityLimit, below 0 no limit.
 	ComplexityLimit int
+	// MaxDepth refuses queries nested deeper than this many fields; 0 means
+	// DefaultMaxDepth, below 0 no limit.
+	MaxDepth int
+	// Timeout bounds each query; 0 means DefaultTimeout, below 0 none.
+	Timeout time.Duration
+	// IngestTimeout bounds each mutation; 0 means DefaultIngestTimeout,
+	// below 0 none.
+	IngestTimeout time.Duration
+	// APIKey is the key that ingestArticles and cypher need. Empty refuses
+	// them all.
+	APIKey string
+	// Changes carries graphChanged events; nil makes a broadcaster for the
+	// handler. Share one among handlers to share their events.
+	Changes *Broadcaster
+	// OriginPatterns are the origins, besides the server's own and
+	// localhost, that may open a websocket ("example.com", "*.example.com").
+	OriginPatterns []string
 	// DisableIntrospection turns off schema introspection (the playground
 	// needs it).
 	DisableIntrospection bool
@@ -66,8 +68,9 @@ type Options struct {
 }
 
 // NewHandler returns the HTTP handler of the whole API: the GraphQL
-// endpoint at EndpointPath, the playground at PlaygroundPath and the SDL
-// at SchemaPath. Mount it at the root of a server.
+// endpoint at EndpointPath (POST, GET, and websockets for subscriptions),
+// the playground at PlaygroundPath and the SDL at SchemaPath. Mount it at
+// the root of a server.
 func NewHandler(store schema.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(EndpointPath, NewServer(store, opts))
@@ -78,9 +81,17 @@ func NewHandler(store schema.Store, opts Options) http.Handler {
 	return mux
 }
 
+// localOrigins may always open a websocket: a front end served by a dev
+// server on another port of the same machine.
+var localOrigins = []string{"localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"}
+
+// maxBodyBytes bounds a request body: an ingest of MaxIngest long articles
+// fits.
+const maxBodyBytes = 64 << 20
+
 // NewServer returns the GraphQL endpoint alone, for a caller that routes
 // requests itself.
-func NewServer(store schema.Store, opts Options) *handler.Server {
+func NewServer(store schema.Store, opts Options) http.Handler {
 	logger := opts.Logger
 	if logger == nil {
 		logger = slog.Default()
@@ -89,9 +100,20 @@ func NewServer(store schema.Store, opts Options) *handler.Server {
 	if cacheSize <= 0 {
 		cacheSize = 1000
 	}
+	changes := opts.Changes
+	if changes == nil {
+		changes = NewBroadcaster()
+	}
 
-	resolver := &Resolver{Store: store, Logger: logger}
+	resolver := &Resolver{Store: store, Logger: logger, APIKey: opts.APIKey, Changes: changes}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: resolver}))
+	srv.AddTransport(transport.Websocket{
+		KeepAlivePingInterval: 10 * time.Second,
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+			// The server's own origin is always allowed.
+			OriginPatterns: append(append([]string{}, localOrigins...), opts.OriginPatterns...),
+		}},
+	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -100,36 +122,36 @@ func NewServer(store schema.Store, opts Options) *handler.Server {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	if opts.ComplexityLimit > 0 {
-		srv.Use(extension.FixedComplexityLimit(opts.ComplexityLimit))
+	limits := costLimits{maxDepth: orDefault(opts.MaxDepth, DefaultMaxDepth), maxCost: orDefault(opts.ComplexityLimit, DefaultComplexityLimit)}
+	if limits.maxDepth <= 0 {
+		limits.maxDepth = 1 << 30
 	}
+	if limits.maxCost <= 0 {
+		limits.maxCost = 1 << 50
+	}
+	srv.Use(limits)
 	srv.SetErrorPresenter(errorPresenter(logger))
 	srv.SetRecoverFunc(recoverFunc(logger))
 
+	srv.AroundOperations(withTimeout(orDefault(opts.Timeout, DefaultTimeout), orDefault(opts.IngestTimeout, DefaultIngestTimeout)))
 	// Fresh dataloaders for every operation: their cache is only valid
 	// within one, and batching never mixes two clients' requests.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(WithLoaders(ctx, NewLoaders(store, opts.BatchWait)))
 	})
-	return srv
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+		srv.ServeHTTP(w, r)
+	})
 }
 
-// PlaygroundHandler serves GraphiQL for the endpoint, opening with
-// ExampleQuery. GraphiQL keeps its state in the URL, so a bare visit is
-// redirected to one that carries the example query; later edits stay in
-// the URL and survive a reload. Note that GraphiQL loads its scripts from
-// a CDN (jsDelivr): every playground gqlgen ships does.
-func PlaygroundHandler(endpoint string) http.Handler {
-	page := playground.Handler("newsgraph", endpoint, playground.WithGraphiqlPersistStateInURL(true))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.RawQuery == "" {
-			target := *r.URL
-			target.RawQuery = url.Values{"query": {ExampleQuery}}.Encode()
-			http.Redirect(w, r, target.String(), http.StatusFound)
-			return
-		}
-		page.ServeHTTP(w, r)
-	})
+// orDefault is v, or def when v is zero.
+func orDefault[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
+		return def
+	}
+	return v
 }
 
 func serveSDL(w http.ResponseWriter, r *http.Request) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -12,7 +13,9 @@ import (
 	"testing"
 
 	"newsgraph/graph"
+	"newsgraph/loader"
 	"newsgraph/memstore"
+	"newsgraph/samples"
 	"newsgraph/schema"
 )
 
@@ -45,18 +48,18 @@ func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
 		}
 	})
 
-	t.Run("a bare playground visit opens the example query", func(t *testing.T) {
+	t.Run("the playground opens with the examples as tabs", func(t *testing.T) {
 		rec := serve(h, http.MethodGet, graph.PlaygroundPath)
-		if rec.Code != http.StatusFound {
-			t.Fatalf("GET /: %d, want a redirect", rec.Code)
+		body := rec.Body.String()
+		if rec.Code != http.StatusOK || !strings.Contains(body, "GraphiQL") || !strings.Contains(body, graph.EndpointPath) {
+			t.Fatalf("GET /: %d, not the GraphiQL page", rec.Code)
 		}
-		loc, err := url.Parse(rec.Header().Get("Location"))
-		if err != nil || loc.Query().Get("query") != graph.ExampleQuery {
-			t.Errorf("redirect to %q, want the example query", rec.Header().Get("Location"))
+		examples, _ := json.Marshal(graph.Examples)
+		if !strings.Contains(body, string(examples)) || !strings.Contains(body, "defaultTabs: examples") {
+			t.Errorf("the page does not preload the examples")
 		}
-		page := serve(h, http.MethodGet, loc.String())
-		if page.Code != http.StatusOK || !strings.Contains(page.Body.String(), "graphiql") || !strings.Contains(page.Body.String(), graph.EndpointPath) {
-			t.Errorf("GET %s: %d, not the GraphiQL page", loc, page.Code)
+		if !strings.Contains(graph.Examples[0].Query, `participant: "Xi Jinping", withOfficialsOf: "US"`) {
+			t.Errorf("the first tab is not the Xi query")
 		}
 	})
 
@@ -111,5 +114,40 @@ func TestPanicIsInternalAndLoggedWithStack(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "secret-detail") || !strings.Contains(logs.String(), "goroutine") {
 		t.Errorf("panic not logged with its stack:\n%s", logs.String())
+	}
+}
+
+func newLogger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
+
+// TestExamplesRunOnTheBundledSamples runs every playground tab but the
+// subscription on the samples that `go run .` serves.
+func TestExamplesRunOnTheBundledSamples(t *testing.T) {
+	store := emptyStore(t)
+	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
+	if _, err := l.Load(context.Background(), loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL))); err != nil {
+		t.Fatal(err)
+	}
+	h := graph.NewHandler(store, graph.Options{APIKey: "example-key"})
+	for i, ex := range graph.Examples {
+		if strings.Contains(ex.Query, "subscription") {
+			continue
+		}
+		var vars map[string]any
+		if ex.Variables != "" {
+			if err := json.Unmarshal([]byte(ex.Variables), &vars); err != nil {
+				t.Fatalf("example %d: variables: %v", i, err)
+			}
+		}
+		key := ""
+		if ex.Headers != "" {
+			key = "example-key"
+		}
+		data, code, _, body := postKeyed(t, h, ex.Query, vars, key)
+		if code != "" || len(data) == 0 {
+			t.Errorf("example %d failed: %s\n%s", i, body, ex.Query)
+		}
+		if i == 1 && !strings.Contains(body, "person:antony-blinken") {
+			t.Errorf("the subgraph around Xi Jinping lacks Blinken: %s", body)
+		}
 	}
 }

@@ -20,13 +20,32 @@ type Loader struct {
 	BatchSize int // articles per transaction; DefaultBatchSize when 0
 	Read      ReadOptions
 	Log       *slog.Logger
+	// TrackAdded makes the load report what it added to the graph
+	// (Report.Added), at the cost of two more store reads per batch. The
+	// API turns it into live updates; the load command does without.
+	TrackAdded bool
 }
 
 // Report is the outcome of a load.
 type Report struct {
-	Articles int     // articles written (or already present unchanged)
-	Rejected []error // one per article that was not written, naming file, line and id
+	Articles   int      // articles written (or already present unchanged)
+	ArticleIDs []string // their ids, in the order written
+	Rejected   []error  // one per article that was not written, naming file, line and id
+	// Added, with Loader.TrackAdded, is what the load added: the nodes and
+	// edges the store did not hold before, as written. Two loads that run
+	// at once may both report a node that both wrote.
+	Added Added
 }
+
+// Added is what a load added to the graph.
+type Added struct {
+	Nodes []schema.Node
+	Edges []schema.Edge
+}
+
+// ErrWriteFailed wraps the store error of an article whose batch could not
+// be written.
+var ErrWriteFailed = errors.New("write failed")
 
 // LoadFiles loads every article of the files. Problems with single articles
 // are collected in the report and the rest still load; the error is for
@@ -57,16 +76,28 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 			graphs[i] = p.graph
 		}
 		err := resolveMeetings(ctx, l.Store, graphs)
+		var fresh func() Added
+		if err == nil && l.TrackAdded {
+			fresh, err = notYetStored(ctx, l.Store, graphs)
+		}
 		if err == nil {
 			err = l.Store.Write(ctx, graphs)
 		}
 		if err != nil {
 			// The batch is one transaction, so none of it was written.
 			for _, p := range batch {
-				rep.Rejected = append(rep.Rejected, &InputError{File: p.file, Line: p.line, ArticleID: p.graph.ArticleID, Err: fmt.Errorf("write failed: %w", err)})
+				rep.Rejected = append(rep.Rejected, &InputError{File: p.file, Line: p.line, ArticleID: p.graph.ArticleID, Err: fmt.Errorf("%w: %w", ErrWriteFailed, err)})
 			}
 		} else {
 			rep.Articles += len(batch)
+			for _, g := range graphs {
+				rep.ArticleIDs = append(rep.ArticleIDs, g.ArticleID)
+			}
+			if fresh != nil {
+				add := fresh()
+				rep.Added.Nodes = append(rep.Added.Nodes, add.Nodes...)
+				rep.Added.Edges = append(rep.Added.Edges, add.Edges...)
+			}
 		}
 		batch = batch[:0]
 	}
@@ -87,6 +118,43 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 	}
 	flush()
 	return rep, ctx.Err()
+}
+
+// notYetStored reads which nodes and edges of a batch the store holds
+// already, and returns what writing the batch will add (call it once the
+// write succeeded). It costs two store reads.
+func notYetStored(ctx context.Context, store schema.Store, graphs []schema.ArticleGraph) (func() Added, error) {
+	nodes, edges := schema.Fold(graphs)
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+	}
+	have, err := store.Nodes(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	among, err := store.EdgesAmong(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	haveEdge := make(map[string]bool, len(among))
+	for _, e := range among {
+		haveEdge[e.EdgeID()] = true
+	}
+	return func() Added {
+		var add Added
+		for _, n := range nodes {
+			if _, ok := have[n.ID]; !ok {
+				add.Nodes = append(add.Nodes, n)
+			}
+		}
+		for _, e := range edges {
+			if !haveEdge[e.EdgeID()] {
+				add.Edges = append(add.Edges, e)
+			}
+		}
+		return add
+	}, nil
 }
 
 // Prepare extracts one read record and builds its graph, or says why it

@@ -120,3 +120,32 @@ func TestSamplesAnswerMeetingsOfXiWithUSOfficials(t *testing.T) {
 		})
 	}
 }
+
+func TestTrackAddedReportsWhatTheLoadAdded(t *testing.T) {
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			s := st.open(t)
+			ctx := context.Background()
+			l := loader.Loader{Store: s, BatchSize: 7, TrackAdded: true}
+			rep, err := l.Load(ctx, loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL)))
+			if err != nil || len(rep.Rejected) > 0 {
+				t.Fatalf("load: %v %v", err, rep.Rejected)
+			}
+			c, err := s.Counts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Into an empty store, everything written was added, once.
+			if len(rep.Added.Nodes) != c.Nodes || len(rep.Added.Edges) != c.Relationships {
+				t.Errorf("added %d nodes and %d edges; the store holds %d and %d", len(rep.Added.Nodes), len(rep.Added.Edges), c.Nodes, c.Relationships)
+			}
+			if len(rep.ArticleIDs) != rep.Articles || rep.ArticleIDs[0] != "seed-blinken-xi" {
+				t.Errorf("article ids = %d of %d, first %v", len(rep.ArticleIDs), rep.Articles, rep.ArticleIDs[:1])
+			}
+			again, err := l.Load(ctx, loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL)))
+			if err != nil || len(again.Added.Nodes) != 0 || len(again.Added.Edges) != 0 {
+				t.Errorf("loading again added %d nodes and %d edges (err %v)", len(again.Added.Nodes), len(again.Added.Edges), err)
+			}
+		})
+	}
+}

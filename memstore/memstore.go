@@ -35,6 +35,7 @@ type Store struct {
 	out     map[string]map[string][]string // node id -> rel type -> edge ids
 	in      map[string]map[string][]string // node id -> rel type -> edge ids
 	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
+	words   map[string][]schema.WordCount  // article node id -> the words of its text
 	journal *os.File                       // nil when in memory only
 }
 
@@ -55,6 +56,7 @@ func Open(dir string) (*Store, error) {
 		out:     map[string]map[string][]string{},
 		in:      map[string]map[string][]string{},
 		written: map[string][sha256.Size]byte{},
+		words:   map[string][]schema.WordCount{},
 	}
 	if dir == "" {
 		return s, nil
@@ -176,6 +178,12 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}
 		s.byLabel[merged.Label][n.ID] = struct{}{}
+		if merged.Label == schema.LabelArticle {
+			if _, ok := s.words[n.ID]; !ok {
+				// An article's text is set by its first write and kept.
+				s.words[n.ID] = schema.TextWords(merged.Props[schema.PropText])
+			}
+		}
 	}
 	for _, e := range g.Edges {
 		id := e.EdgeID()

@@ -10,15 +10,46 @@ import (
 
 // Meetings implements schema.Store.
 func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	if err := ctx.Err(); err != nil {
+	pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{f}, offset, limit)
+	if err != nil {
 		return nil, 0, err
+	}
+	return pages[0].Nodes, pages[0].Total, nil
+}
+
+// MeetingPages implements schema.Store.
+func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	out := make([]schema.Page, len(filters))
+	for i, f := range filters {
+		hits := s.meetings(f)
+		out[i].Total = len(hits)
+		for j := offset; j < len(hits) && len(out[i].Nodes) < limit; j++ {
+			out[i].Nodes = append(out[i].Nodes, cloneNode(hits[j]))
+		}
+	}
+	return out, nil
+}
 
+// meetings returns the meetings that match f, in its order. The caller
+// holds the read lock.
+func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 	participants := s.matching(schema.LabelPerson, f.Participant, schema.NameMatches)
 	parties := s.matching("", f.WithOfficialsOf, schema.PartyMatches)
 	issues := s.matching(schema.LabelIssue, f.Issue, schema.NameMatches)
+	places := s.matching(schema.LabelPlace, f.Place, schema.NameMatches)
+	var each []map[string]bool // per Participants entry
+	for _, p := range f.Participants {
+		each = append(each, s.matching(schema.LabelPerson, p, schema.NameMatches))
+	}
+	var countries []map[string]bool // per Countries entry
+	for _, c := range f.Countries {
+		countries = append(countries, s.matching("", c, schema.PartyMatches))
+	}
 
 	var hits []*schema.Node
 	for id := range s.byLabel[schema.LabelMeeting] {
@@ -39,28 +70,65 @@ func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, li
 			continue
 		}
 		if f.WithOfficialsOf != "" && !s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool {
-			return !participants[e.From] && s.anyEdge(e.From, schema.RelAffiliatedWith, schema.Out, func(a *schema.Edge) bool { return parties[a.To] })
+			return !participants[e.From] && s.affiliated(e.From, parties)
 		}) {
 			continue
 		}
 		if f.Issue != "" && !s.anyEdge(id, schema.RelDiscussed, schema.Out, func(e *schema.Edge) bool { return issues[e.To] }) {
 			continue
 		}
+		if f.Place != "" && !s.anyEdge(id, schema.RelHeldIn, schema.Out, func(e *schema.Edge) bool { return places[e.To] }) {
+			continue
+		}
+		if !allOf(each, func(who map[string]bool) bool {
+			return s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return who[e.From] })
+		}) {
+			continue
+		}
+		if !allOf(countries, func(party map[string]bool) bool {
+			return s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return s.affiliated(e.From, party) })
+		}) {
+			continue
+		}
 		hits = append(hits, m)
 	}
+	sources := func(m *schema.Node) int { return len(s.in[m.ID][schema.RelReports]) }
 	slices.SortFunc(hits, func(a, b *schema.Node) int {
-		// Newest first; an unknown date sorts last, as in the Neo4j store.
-		if c := cmp.Compare(b.Props[schema.PropDate], a.Props[schema.PropDate]); c != 0 {
-			return c
+		da, db := a.Props[schema.PropDate], b.Props[schema.PropDate]
+		newest := cmp.Or(cmp.Compare(boolInt(da == ""), boolInt(db == "")), cmp.Compare(db, da))
+		switch {
+		case f.Order == schema.MeetingsBySources && f.Ascending:
+			return cmp.Or(cmp.Compare(sources(a), sources(b)), newest, cmp.Compare(a.ID, b.ID))
+		case f.Order == schema.MeetingsBySources:
+			return cmp.Or(cmp.Compare(sources(b), sources(a)), newest, cmp.Compare(a.ID, b.ID))
+		case f.Ascending:
+			// Oldest first; an unknown date still sorts last, as in the Neo4j store.
+			return cmp.Or(cmp.Compare(boolInt(da == ""), boolInt(db == "")), cmp.Compare(da, db), cmp.Compare(a.ID, b.ID))
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Or(newest, cmp.Compare(a.ID, b.ID))
 	})
-	total := len(hits)
-	var page []schema.Node
-	for i := offset; i < total && len(page) < limit; i++ {
-		page = append(page, cloneNode(hits[i]))
+	return hits
+}
+
+// affiliated reports whether a person is affiliated with one of parties.
+func (s *Store) affiliated(person string, parties map[string]bool) bool {
+	return s.anyEdge(person, schema.RelAffiliatedWith, schema.Out, func(a *schema.Edge) bool { return parties[a.To] })
+}
+
+func allOf[T any](list []T, pred func(T) bool) bool {
+	for _, x := range list {
+		if !pred(x) {
+			return false
+		}
 	}
-	return page, total, nil
+	return true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // matching returns the ids of the nodes of a label ("" for any) that text
@@ -154,7 +222,7 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	defer s.mu.RUnlock()
 	var out []schema.Node
 	for _, n := range s.nodes {
-		if (len(labels) == 0 || slices.Contains(labels, n.Label)) && schema.NameMatches(*n, text) {
+		if (len(labels) == 0 || slices.Contains(labels, n.Label)) && (schema.NameMatches(*n, text) || schema.PartyMatches(*n, text)) {
 			out = append(out, cloneNode(n))
 		}
 	}
@@ -163,8 +231,8 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 }
 
 // Search implements schema.Store: a node matches when every word of text is
-// a word, or the start of a word, of its name or an alias. It scores by
-// schema.SearchScore, ties by id.
+// a word, or the start of a word, of its name or an alias, or for an
+// article of its title or text. It scores by schema.Score, ties by id.
 func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -183,16 +251,15 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		if len(labels) == 0 && !schema.SearchesByDefault(n.Label) {
 			continue
 		}
-		if score := schema.SearchScore(*n, query); score > 0 {
+		score := schema.SearchScore(*n, query)
+		if n.Label == schema.LabelArticle {
+			score = schema.ArticleScoreIndexed(*n, s.words[n.ID], query)
+		}
+		if score > 0 {
 			hits = append(hits, schema.SearchHit{Node: cloneNode(n), Score: score})
 		}
 	}
-	slices.SortFunc(hits, func(a, b schema.SearchHit) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Node.ID, b.Node.ID)
-	})
+	slices.SortFunc(hits, schema.CompareHits)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}

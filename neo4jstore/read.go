@@ -10,59 +10,150 @@ import (
 	"newsgraph/schema"
 )
 
-// meetingsCypher states schema.MeetingFilter in Cypher. Names are resolved
-// to node ids in the same query, so a request costs one round trip.
-const meetingsCypher = `
-CALL {
-  MATCH (p:Person) WHERE $participant IS NOT NULL AND
-    (p.id = $participant OR toLower(p.name) = toLower($participant) OR any(a IN p.aliases WHERE toLower(a) = toLower($participant)))
-  RETURN collect(p.id) AS pids
+// meetingsCypher states schema.MeetingFilter in Cypher, for a list of
+// filters $filters that share one order. Names are resolved to node ids in
+// the same query, and each filter starts from the smallest set of meetings
+// its "driver" (chosen in Go, see meetingDriver) names: a participant's,
+// a place's, an issue's, or the ids given. So a request costs one round
+// trip, and a batch of per-person pages does not scan every meeting once
+// per person.
+func meetingsCypher(order string, ascending bool) string {
+	var sortKey, orderBy string
+	switch {
+	case order == schema.MeetingsBySources && ascending:
+		sortKey = ", COUNT { (m)<-[:REPORTS]-() } AS sources"
+		orderBy = "sources, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
+	case order == schema.MeetingsBySources:
+		sortKey = ", COUNT { (m)<-[:REPORTS]-() } AS sources"
+		orderBy = "sources DESC, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
+	case ascending:
+		orderBy = "coalesce(m.date, '') = '', coalesce(m.date, ''), m.id"
+	default:
+		orderBy = "coalesce(m.date, '') DESC, m.id"
+	}
+	return `UNWIND $filters AS f
+CALL (f) {
+  WITH f,
+    CASE WHEN f.participant IS NULL THEN [] ELSE COLLECT { MATCH (p:Person) WHERE ` + nameMatch("p", "f.participant") + ` RETURN p.id } END AS pids,
+    CASE WHEN f.party IS NULL THEN [] ELSE ` + partyIDs("[f.party]") + ` END AS parties,
+    CASE WHEN f.issue IS NULL THEN [] ELSE COLLECT { MATCH (i:Issue) WHERE ` + nameMatch("i", "f.issue") + ` RETURN i.id } END AS issues,
+    CASE WHEN f.place IS NULL THEN [] ELSE COLLECT { MATCH (pl:Place) WHERE ` + nameMatch("pl", "f.place") + ` RETURN pl.id } END AS places,
+    [t IN f.participants | COLLECT { MATCH (p:Person) WHERE ` + nameMatch("p", "t") + ` RETURN p.id }] AS each,
+    [t IN f.countries | ` + partyIDs("[t]") + `] AS partiesEach
+  CALL (f, pids, issues, places, each) {
+    WITH f, pids WHERE f.driver = 'participant'
+    UNWIND pids AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m
+    UNION
+    WITH f, each WHERE f.driver = 'participants'
+    UNWIND each[0] AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m
+    UNION
+    WITH f WHERE f.driver = 'ids'
+    UNWIND f.ids AS mid MATCH (m:Meeting {id: mid}) RETURN DISTINCT m
+    UNION
+    WITH f, places WHERE f.driver = 'place'
+    UNWIND places AS plid MATCH (:Place {id: plid})<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m
+    UNION
+    WITH f, issues WHERE f.driver = 'issue'
+    UNWIND issues AS iid MATCH (:Issue {id: iid})<-[:DISCUSSED]-(m:Meeting) RETURN DISTINCT m
+    UNION
+    WITH f WHERE f.driver = 'all'
+    MATCH (m:Meeting) RETURN m
+  }
+  WITH f, pids, parties, issues, places, each, partiesEach, m
+  WHERE (f.ids IS NULL OR m.id IN f.ids)
+    AND (f.status IS NULL OR m.status = f.status)
+    AND (f.kind IS NULL OR m.kind = f.kind)
+    AND ` + inRange("m.date", "f.from", "f.to") + `
+    AND (f.participant IS NULL OR EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids })
+    AND (f.party IS NULL OR EXISTS {
+          MATCH (o:Person)-[:ATTENDED]->(m) WHERE NOT o.id IN pids
+            AND EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN parties } })
+    AND (f.issue IS NULL OR EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues })
+    AND (f.place IS NULL OR EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places })
+    AND all(ids IN each WHERE EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN ids })
+    AND all(ids IN partiesEach WHERE EXISTS {
+          MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id IN ids } })
+  WITH m` + sortKey + ` ORDER BY ` + orderBy + `
+  WITH collect(m) AS ms
+  RETURN size(ms) AS total, [x IN ms[$offset..$offset + $limit] | x {.*}] AS page
 }
-CALL {
-  MATCH (c) WHERE $party IS NOT NULL AND (c:Country OR c:Organization) AND
-    (c.id = $party OR toLower(c.name) = toLower($party) OR any(a IN c.aliases WHERE toLower(a) = toLower($party))
-     OR toLower(c.code) = toLower($party) OR toLower(c.short) = toLower($party))
-  RETURN collect(c.id) AS parties
+RETURN f.idx AS idx, total, page`
 }
-CALL {
-  MATCH (i:Issue) WHERE $issue IS NOT NULL AND
-    (i.id = $issue OR toLower(i.name) = toLower($issue) OR any(a IN i.aliases WHERE toLower(a) = toLower($issue)))
-  RETURN collect(i.id) AS issues
+
+// meetingDriver chooses where a filter's query starts (see meetingsCypher).
+func meetingDriver(f schema.MeetingFilter) string {
+	switch {
+	case f.Participant != "":
+		return "participant"
+	case len(f.Participants) > 0:
+		return "participants"
+	case len(f.IDs) > 0:
+		return "ids"
+	case f.Place != "":
+		return "place"
+	case f.Issue != "":
+		return "issue"
+	}
+	return "all"
 }
-MATCH (m:Meeting)
-WHERE ($ids IS NULL OR m.id IN $ids)
-  AND ($status IS NULL OR m.status = $status)
-  AND ($kind IS NULL OR m.kind = $kind)
-  AND ($from IS NULL OR coalesce(m.date, '') >= $from)
-  AND ($to IS NULL OR coalesce(m.date, '') <= $to OR coalesce(m.date, '') STARTS WITH $to)
-  AND (($from IS NULL AND $to IS NULL) OR coalesce(m.date, '') <> '')
-  AND ($participant IS NULL OR EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids })
-  AND ($party IS NULL OR EXISTS {
-        MATCH (o:Person)-[:ATTENDED]->(m) WHERE NOT o.id IN pids
-          AND EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN parties } })
-  AND ($issue IS NULL OR EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues })
-WITH m ORDER BY coalesce(m.date, '') DESC, m.id
-WITH collect(m) AS ms
-RETURN size(ms) AS total, [x IN ms[$offset..$offset + $limit] | x {.*}] AS page`
 
 // Meetings implements schema.Store.
 func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	params := map[string]any{
-		"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
-		"issue": nilIfEmpty(f.Issue), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
-		"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To), "offset": offset, "limit": limit,
-	}
-	recs, err := s.run(ctx, meetingsCypher, params, false)
+	pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{f}, offset, limit)
 	if err != nil {
-		return nil, 0, fmt.Errorf("neo4j: meetings: %w", err)
+		return nil, 0, err
 	}
-	total, _ := recs[0].Get("total")
-	pageAny, _ := recs[0].Get("page")
-	var page []schema.Node
-	for _, p := range pageAny.([]any) {
-		page = append(page, nodeFromProps(schema.LabelMeeting, p.(map[string]any)))
+	return pages[0].Nodes, pages[0].Total, nil
+}
+
+// MeetingPages implements schema.Store: one statement, with one UNION ALL
+// part per order among the filters.
+func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
+	out := make([]schema.Page, len(filters))
+	if len(filters) == 0 {
+		return out, nil
 	}
-	return page, int(total.(int64)), nil
+	type orderKey struct {
+		order     string
+		ascending bool
+	}
+	groups := map[orderKey][]any{}
+	var keys []orderKey
+	for i, f := range filters {
+		k := orderKey{f.Order, f.Ascending}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], map[string]any{
+			"idx": i, "driver": meetingDriver(f),
+			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
+			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
+			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
+			"participants": nonNil(f.Participants), "countries": nonNil(f.Countries),
+		})
+	}
+	var parts []string
+	params := map[string]any{"offset": offset, "limit": limit}
+	for i, k := range keys {
+		p := fmt.Sprintf("filters%d", i)
+		params[p] = groups[k]
+		parts = append(parts, strings.Replace(meetingsCypher(k.order, k.ascending), "$filters", "$"+p, 1))
+	}
+	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: meetings: %w", err)
+	}
+	for _, r := range recs {
+		idx, _ := r.Get("idx")
+		total, _ := r.Get("total")
+		pageAny, _ := r.Get("page")
+		pg := &out[int(idx.(int64))]
+		pg.Total = int(total.(int64))
+		for _, p := range pageAny.([]any) {
+			pg.Nodes = append(pg.Nodes, nodeFromProps(schema.LabelMeeting, p.(map[string]any)))
+		}
+	}
+	return out, nil
 }
 
 // byLabel groups ids by the label their prefix names; ids without one are
@@ -176,7 +267,11 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	var parts []string
 	for _, l := range schema.Labels {
 		if slices.Contains(labels, l) {
-			parts = append(parts, "MATCH (n:"+l+") WHERE n.id = $text OR toLower(n.name) = toLower($text) OR any(a IN n.aliases WHERE toLower(a) = toLower($text)) RETURN '"+l+"' AS label, n {.*} AS n")
+			match := nameMatch("n", "$text")
+			if l == schema.LabelCountry || l == schema.LabelOrganization {
+				match = partyMatch("n", "$text")
+			}
+			parts = append(parts, "MATCH (n:"+l+") WHERE "+match+" RETURN '"+l+"' AS label, n {.*} AS n")
 		}
 	}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), map[string]any{"text": text}, false)
@@ -194,8 +289,8 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 }
 
 // searchCandidates is how many full-text hits per requested result are
-// re-ranked: Lucene finds candidates, and schema.SearchScore ranks them, so
-// that both stores rank alike.
+// re-ranked: Lucene finds candidates in each label's index, and
+// schema.Score ranks them, so that both stores rank alike.
 const searchCandidates = 5
 
 // Search implements schema.Store.
@@ -209,15 +304,18 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		// Words hold only letters and digits, so nothing needs escaping.
 		clauses[i] = "+(" + w + " OR " + w + "*)"
 	}
-	q := `CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
-WITH node, labels(node)[0] AS label
-WHERE (size($labels) = 0 AND NOT label IN ['Article', 'Meeting']) OR label IN $labels
-RETURN label, node {.*} AS n`
-	params := map[string]any{
-		"index": schema.FulltextIndex, "query": strings.Join(clauses, " "),
-		"candidates": max(limit*searchCandidates, 50), "labels": nonNil(labels),
+	var parts []string
+	for _, l := range schema.Labels {
+		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
+			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+schema.FulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
+				"RETURN '"+l+"' AS label, node {.*} AS n")
+		}
 	}
-	recs, err := s.run(ctx, q, params, false)
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	params := map[string]any{"query": strings.Join(clauses, " "), "candidates": max(limit*searchCandidates, 50)}
+	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: search: %w", err)
 	}
@@ -226,16 +324,11 @@ RETURN label, node {.*} AS n`
 		l, _ := r.Get("label")
 		n, _ := r.Get("n")
 		node := nodeFromProps(l.(string), n.(map[string]any))
-		if score := schema.SearchScore(node, words); score > 0 {
+		if score := schema.Score(node, words); score > 0 {
 			hits = append(hits, schema.SearchHit{Node: node, Score: score})
 		}
 	}
-	slices.SortFunc(hits, func(a, b schema.SearchHit) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Node.ID, b.Node.ID)
-	})
+	slices.SortFunc(hits, schema.CompareHits)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}

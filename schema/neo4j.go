@@ -15,14 +15,27 @@ var Constraints = func() []string {
 
 // Indexes are the Neo4j indexes that the read queries use. Each statement
 // is idempotent.
-var Indexes = []string{
-	"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
-	"CREATE INDEX country_code IF NOT EXISTS FOR (c:Country) ON (c.code)",
-	"CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
-	// Full-text index over names and aliases for search; aliasText holds the
-	// aliases joined, because full-text indexes take string properties.
-	"CREATE FULLTEXT INDEX " + FulltextIndex + " IF NOT EXISTS FOR (n:Person|Country|Organization|Place|Issue|Meeting|Article) ON EACH [n.name, n.aliasText]",
-}
+var Indexes = func() []string {
+	out := []string{
+		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
+		"CREATE INDEX country_code IF NOT EXISTS FOR (c:Country) ON (c.code)",
+		"CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
+		"CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
+	}
+	// Full-text indexes for search, one per label so that a search for one
+	// type gets its candidates from that type alone: names and aliases
+	// (aliasText holds the aliases joined, because full-text indexes take
+	// string properties), and an article's title and text.
+	for _, l := range Labels {
+		fields := "[n.name, n.aliasText]"
+		if l == LabelArticle {
+			fields = "[n.name, n.title, n.text]"
+		}
+		out = append(out, "CREATE FULLTEXT INDEX "+FulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields)
+	}
+	return out
+}()
 
-// FulltextIndex is the name of the Neo4j full-text index over entity names.
-const FulltextIndex = "entity_names"
+// FulltextIndex is the name of the Neo4j full-text index that search
+// reads for a label.
+func FulltextIndex(label string) string { return "search_" + strings.ToLower(label) }

@@ -51,8 +51,8 @@ func scoreText(text string, query []string) float64 {
 }
 
 // SearchesByDefault reports whether a search without labels covers nodes
-// of a label: entities do, meetings and articles (whose names repeat the
-// entities') do not.
+// of a label: entities and articles (by title and text, see ArticleScore)
+// do; meetings, whose names only repeat their participants', do not.
 func SearchesByDefault(label string) bool {
-	return label != LabelMeeting && label != LabelArticle
+	return label != LabelMeeting
 }

@@ -18,10 +18,50 @@ type Store interface {
 	// nothing (see the merge rules on MergeNode and MergeEdge).
 	Write(ctx context.Context, graphs []ArticleGraph) error
 
-	// Meetings returns the meetings that match the filter, newest first (ties
-	// by id), skipping offset and returning at most limit, together with the
-	// total number that match. limit 0 returns only the total.
+	// Meetings returns the meetings that match the filter in the filter's
+	// order (newest first by default, ties by id), skipping offset and
+	// returning at most limit, together with the total number that match.
+	// limit 0 returns only the total.
 	Meetings(ctx context.Context, f MeetingFilter, offset, limit int) ([]Node, int, error)
+
+	// MeetingPages is Meetings for many filters at once, in one round trip:
+	// page i answers filters[i]. It is how a nested connection (every
+	// participant's meetings) costs one store call for a whole list.
+	MeetingPages(ctx context.Context, filters []MeetingFilter, offset, limit int) ([]Page, error)
+
+	// Entities answers queries for people, countries, organisations, places,
+	// issues and articles (see EntityQuery), in one round trip: page i
+	// answers queries[i]. limit 0 returns only the totals.
+	Entities(ctx context.Context, queries []EntityQuery, offset, limit int) ([]Page, error)
+
+	// Expand follows one step from each given node: its edges of the given
+	// types, in either direction, to the other ends that the options admit.
+	// It is the step of a subgraph walk (see package graph).
+	Expand(ctx context.Context, ids []string, opts ExpandOptions) ([]Step, error)
+
+	// EdgesAmong returns every edge whose two ends are both among ids,
+	// ordered by EdgeID.
+	EdgesAmong(ctx context.Context, ids []string) ([]Edge, error)
+
+	// Timeline returns what happened to a node in date order (see
+	// CompareTimeline): the meetings it took part in and the articles that
+	// name it, within [from, to] (see DateInRange), at most limit of them.
+	// Which meetings and mentions belong to a node depends on its label; see
+	// TimelineEntry.
+	Timeline(ctx context.Context, id, from, to string, limit int) ([]TimelineEntry, error)
+
+	// CoParticipants returns the people who attended meetings with a
+	// person, most meetings first (ties by id), counting only meetings
+	// dated within [from, to] when either is given; at most limit.
+	CoParticipants(ctx context.Context, personID, from, to string, limit int) ([]CoParticipant, error)
+
+	// ShortestPath returns the shortest path of at most maxHops edges
+	// between two nodes, in either direction along each edge, choosing
+	// among equally short ones by LessPath; nil when there is none. Article
+	// nodes are never inside a path, only at its ends: articles are the
+	// evidence of edges, and through them almost everything is two steps
+	// apart.
+	ShortestPath(ctx context.Context, from, to string, maxHops int) (*Path, error)
 
 	// Nodes returns the nodes with the given ids; unknown ids are absent.
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
@@ -33,7 +73,8 @@ type Store interface {
 
 	// FindNodes returns the nodes of the given labels (all labels when
 	// empty) whose id is text, or whose name or an alias equals text with
-	// case folded, ordered by id.
+	// case folded, or, for a country or organisation, whose ISO code or
+	// short name does (see PartyMatches), ordered by id.
 	FindNodes(ctx context.Context, text string, labels []string) ([]Node, error)
 
 	// Search ranks nodes whose name or aliases contain the words of text.
@@ -60,6 +101,14 @@ type MeetingFilter struct {
 	// Participant is a person's id, name or alias; the meeting must have
 	// that person among its participants.
 	Participant string
+	// Participants are more people, each by id, name or alias: every one of
+	// them must have attended.
+	Participants []string
+	// Countries are countries or organisations (as WithOfficialsOf): for
+	// every one of them, some participant must be affiliated with it.
+	Countries []string
+	// Place is a place's id, name or alias where the meeting was held.
+	Place string
 	// WithOfficialsOf is a country or organisation (id, ISO code, short
 	// name, name or alias); the meeting must have a participant affiliated
 	// with it, other than Participant.
@@ -72,6 +121,144 @@ type MeetingFilter struct {
 	// precision: From "2022" admits "2022-11"; To "2023-06" admits
 	// "2023-06-19".
 	From, To string
+	// Order is MeetingsByDate (the default) or MeetingsBySources (the number
+	// of articles that report the meeting). Ties go by date, newest first,
+	// then by id.
+	Order string
+	// Ascending reverses the order: oldest or least reported first. Undated
+	// meetings come last either way.
+	Ascending bool
+}
+
+// Meeting orders.
+const (
+	MeetingsByDate    = ""
+	MeetingsBySources = "sources"
+)
+
+// Page is one page of an answer, with the total number of rows over all
+// pages. Counts, when the rows were ordered by a count, holds each row's
+// count (parallel to Nodes).
+type Page struct {
+	Nodes  []Node
+	Counts []int
+	Total  int
+}
+
+// EntityQuery selects nodes of one label. Empty fields do not filter.
+type EntityQuery struct {
+	Label string // required: Person, Country, Organization, Place, Issue or Article
+	IDs   []string
+	// Name: every word of it (see SearchWords) must be a word, or the start
+	// of a word, of the node's name or of one alias (see NameHasWords).
+	Name string
+	// Parties are countries or organisations (id, ISO code, short name,
+	// name or alias). A Person must be affiliated with one of them; a Place
+	// must be in one of them.
+	Parties []string
+	// AsOf keeps people with an affiliation (to one of Parties, when given)
+	// attested at that date (see AttestedAt).
+	AsOf string
+	// From and To bound an Article's date (see DateInRange).
+	From, To string
+	// Mentions are node ids that an Article must name, every one of them
+	// (by a MENTIONS, DISCUSSED or REPORTS edge).
+	Mentions []string
+	// Source is an Article's publisher, exactly.
+	Source string
+	// Order is one of the Order* constants; "" is OrderName (OrderDate for
+	// articles). Ties go by id.
+	Order string
+	// Desc reverses the order.
+	Desc bool
+	// With, for OrderMeetings, counts only meetings that also had an
+	// official of this country or organisation (as Parties).
+	With string
+}
+
+// Entity orders. The counts:
+//   - OrderMeetings: a person's meetings; a country's or organisation's
+//     meetings that one of its officials attended; a place's meetings held
+//     there; an issue's meetings that discussed it.
+//   - OrderOfficials: the people affiliated with a country or organisation.
+const (
+	OrderName      = "name"
+	OrderMeetings  = "meetings"
+	OrderOfficials = "officials"
+	OrderDate      = "date"  // articles
+	OrderTitle     = "title" // articles
+)
+
+// OrderCounts reports whether an order sorts by a count.
+func OrderCounts(order string) bool { return order == OrderMeetings || order == OrderOfficials }
+
+// ExpandOptions say which edges Expand follows and to which nodes.
+type ExpandOptions struct {
+	// Types are the relationship types followed, in either direction.
+	Types []string
+	// Labels are the labels the other end may have; all when empty.
+	Labels []string
+	// Filter drops other ends (never the given nodes).
+	Filter NodeFilter
+	// PerNode, when above 0, keeps for each given node and type only the
+	// first PerNode other ends by id, with every edge to them.
+	PerNode int
+}
+
+// NodeFilter drops nodes from a subgraph:
+//   - a Meeting whose date is outside [From, To] (see DateInRange; undated
+//     meetings drop out when either is given) or whose kind is not in Kinds;
+//   - when Parties is given, a Person not affiliated with one of them, and
+//     a Country or Organization that is not one of them.
+type NodeFilter struct {
+	From, To string
+	Kinds    []string
+	Parties  []string // countries or organisations, as EntityQuery.Parties
+}
+
+// Step is one edge that Expand followed: From is the given node, Node the
+// other end.
+type Step struct {
+	From string
+	Edge Edge
+	Node Node
+}
+
+// Timeline entry kinds.
+const (
+	TimelineMeeting = "meeting"
+	TimelineMention = "mention"
+)
+
+// TimelineEntry is one item of a node's timeline: a meeting (Node is the
+// meeting) or a mention (Node is the article, Sentence the sentence that
+// names the node). Date is the meeting's or the article's date.
+//
+// A person's meetings are those it attended; a country's or
+// organisation's those its officials attended; a place's those held there;
+// an issue's those that discussed it; a meeting's is itself; an article's
+// those it reports. Mentions are the articles with an edge to the node:
+// MENTIONS, DISCUSSED (issues) or REPORTS (meetings).
+type TimelineEntry struct {
+	Date     string
+	Kind     string
+	Node     Node
+	Sentence string
+}
+
+// CoParticipant is a person who met another, with the number of meetings
+// and the first and last of their dates ("" when none was dated).
+type CoParticipant struct {
+	Node        Node
+	Count       int
+	First, Last string
+}
+
+// Path is a chain of nodes and the edges between them: Edges[i] joins
+// Nodes[i] and Nodes[i+1], in either direction.
+type Path struct {
+	Nodes []Node
+	Edges []Edge
 }
 
 // SearchHit is one ranked search result.
@@ -89,3 +276,30 @@ type Counts struct {
 // ErrUnavailable is wrapped by store errors that mean the backing service
 // could not be reached; the API maps it to the UNAVAILABLE error code.
 var ErrUnavailable = errors.New("store unavailable")
+
+// CypherReader is a store that runs hand-written, read-only Cypher: the
+// Neo4j store. The API offers it as an escape hatch.
+type CypherReader interface {
+	// ReadCypher runs query with params in a read transaction and returns
+	// at most maxRows rows, each keyed by column, with values as JSON
+	// takes them. A query the server refuses (it does not compile, or it
+	// writes) is a *CypherError.
+	ReadCypher(ctx context.Context, query string, params map[string]any, maxRows int) (CypherResult, error)
+}
+
+// CypherResult is the answer of ReadCypher.
+type CypherResult struct {
+	Columns   []string
+	Rows      []map[string]any
+	Truncated bool
+}
+
+// CypherError is a query that the server refused. Reason is safe to show
+// the caller: it names the kind of refusal, never the server's message.
+type CypherError struct {
+	Reason string
+	Err    error
+}
+
+func (e *CypherError) Error() string { return e.Reason + ": " + e.Err.Error() }
+func (e *CypherError) Unwrap() error { return e.Err }

@@ -33,6 +33,14 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingsOrderAndPaging", testMeetingsPaging},
 		{"FindNodesByIDNameOrAlias", testFindNodes},
 		{"SearchRanksNamesAndAliases", testSearch},
+		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
+		{"MeetingsByParticipantsCountriesPlaceAndOrders", testMeetingsMoreFilters},
+		{"EntitiesFilterOrderAndCount", testEntities},
+		{"ExpandFollowsOneStepWithFilters", testExpand},
+		{"EdgesAmongNodes", testEdgesAmong},
+		{"TimelineInDateOrder", testTimeline},
+		{"CoParticipantsByCount", testCoParticipants},
+		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
@@ -299,6 +307,8 @@ func testFindNodes(t *testing.T, s schema.Store) {
 		{"U.S.", nil, []string{"country:US"}},
 		{"Taiwan", nil, []string{"country:TW", "issue:taiwan"}},
 		{"Taiwan", []string{schema.LabelIssue}, []string{"issue:taiwan"}},
+		{"tw", nil, []string{"country:TW"}}, // a country's ISO code
+		{"id", []string{schema.LabelCountry, schema.LabelPerson}, []string{"country:ID"}},
 		{"Nobody", nil, nil},
 	}
 	for _, tt := range tests {
@@ -321,11 +331,13 @@ func testSearch(t *testing.T, s schema.Store) {
 		limit  int
 		want   []string
 	}{
-		{"Xi", nil, 10, []string{"person:xi-jinping", "person:xie-zhenhua"}},
+		{"Xi", nil, 10, []string{"person:xi-jinping", "person:xie-zhenhua", "article:a2", "article:a1"}}, // articles by title and text, after names
+		{"Xi", []string{schema.LabelPerson}, 10, []string{"person:xi-jinping", "person:xie-zhenhua"}},
 		{"Xi", []string{schema.LabelMeeting}, 2, []string{"meeting:2023:joe-biden+xi-jinping", "meeting:2022-11:joe-biden+xi-jinping"}}, // shorter names rank first
-		{"xi jin", nil, 10, []string{"person:xi-jinping"}},
-		{"great hall", nil, 10, []string{"place:great-hall-of-the-people"}},
+		{"xi jin", nil, 10, []string{"person:xi-jinping", "article:a1"}},
+		{"great hall", nil, 10, []string{"place:great-hall-of-the-people", "article:a1"}},
 		{"taiwan", nil, 10, []string{"country:TW", "issue:taiwan"}},
+		{"kerry", nil, 10, []string{"person:john-kerry", "article:a2"}},
 		{"taiwan", []string{schema.LabelCountry}, 10, []string{"country:TW"}},
 		{"b", []string{schema.LabelPerson, schema.LabelPlace}, 10, []string{"place:bali", "place:beijing", "person:antony-blinken", "person:joe-biden"}},
 		{"b", []string{schema.LabelPerson, schema.LabelPlace}, 2, []string{"place:bali", "place:beijing"}},

@@ -11,8 +11,8 @@ import "fmt"
 const (
 	NotFound        = "NOT_FOUND"        // a named thing does not exist
 	InvalidArgument = "INVALID_ARGUMENT" // the request is malformed: a bad Date, cursor or argument combination
-	Unauthenticated = "UNAUTHENTICATED"  // the caller must authenticate (reserved: the API is open today)
-	Unavailable     = "UNAVAILABLE"      // the store could not be reached; retrying may help
+	Unauthenticated = "UNAUTHENTICATED"  // a write (or cypher) without a valid API key, or on a server without one
+	Unavailable     = "UNAVAILABLE"      // the store could not be reached, or the request ran out of time; retrying may help
 	Internal        = "INTERNAL"         // a bug or an unexpected store failure; details are in the server log
 )
 
@@ -32,4 +32,9 @@ func New(code, format string, args ...any) *Error {
 // Invalid returns an INVALID_ARGUMENT error.
 func Invalid(format string, args ...any) *Error {
 	return New(InvalidArgument, format, args...)
+}
+
+// NotFoundf returns a NOT_FOUND error.
+func NotFoundf(format string, args ...any) *Error {
+	return New(NotFound, format, args...)
 }

@@ -2,6 +2,7 @@ package graphtest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -18,6 +19,7 @@ type recordingStore struct {
 	mu    sync.Mutex
 	calls []storeCall
 	fail  map[string]error // method name -> error to return
+	block string           // a method that hangs until its context ends
 }
 
 // storeCall is one read: the method and, where it matters, its shape.
@@ -37,11 +39,24 @@ func newRecordingStore(s schema.Store) *recordingStore {
 	return &recordingStore{Store: s, fail: map[string]error{}}
 }
 
-func (s *recordingStore) record(method, detail string) error {
+func (s *recordingStore) record(ctx context.Context, method, detail string) error {
+	s.mu.Lock()
+	s.calls = append(s.calls, storeCall{method, detail})
+	err, block := s.fail[method], s.block == method
+	s.mu.Unlock()
+	if block {
+		// A store that hangs: only the request's deadline ends the call.
+		<-ctx.Done()
+		return ctx.Err()
+	}
+	return err
+}
+
+// blockOn makes method hang until its context ends ("" for none).
+func (s *recordingStore) blockOn(method string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.calls = append(s.calls, storeCall{method, detail})
-	return s.fail[method]
+	s.block = method
 }
 
 // failWith makes method return err from now on.
@@ -75,7 +90,7 @@ func tally(calls []storeCall) string {
 }
 
 func (s *recordingStore) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	if err := s.record("Meetings", fmt.Sprintf("limit=%d", limit)); err != nil {
+	if err := s.record(ctx, "Meetings", fmt.Sprintf("limit=%d", limit)); err != nil {
 		return nil, 0, err
 	}
 	return s.Store.Meetings(ctx, f, offset, limit)
@@ -87,7 +102,7 @@ func (s *recordingStore) Nodes(ctx context.Context, ids []string) (map[string]sc
 		labels = appendNew(labels, schema.LabelOf(id))
 	}
 	slices.Sort(labels)
-	if err := s.record("Nodes", strings.Join(labels, "|")); err != nil {
+	if err := s.record(ctx, "Nodes", strings.Join(labels, "|")); err != nil {
 		return nil, err
 	}
 	return s.Store.Nodes(ctx, ids)
@@ -98,28 +113,28 @@ func (s *recordingStore) Edges(ctx context.Context, ids []string, relType string
 	if dir == schema.In {
 		d = "in"
 	}
-	if err := s.record("Edges", relType+" "+d); err != nil {
+	if err := s.record(ctx, "Edges", relType+" "+d); err != nil {
 		return nil, err
 	}
 	return s.Store.Edges(ctx, ids, relType, dir)
 }
 
 func (s *recordingStore) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
-	if err := s.record("FindNodes", ""); err != nil {
+	if err := s.record(ctx, "FindNodes", ""); err != nil {
 		return nil, err
 	}
 	return s.Store.FindNodes(ctx, text, labels)
 }
 
 func (s *recordingStore) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
-	if err := s.record("Search", ""); err != nil {
+	if err := s.record(ctx, "Search", ""); err != nil {
 		return nil, err
 	}
 	return s.Store.Search(ctx, text, labels, limit)
 }
 
 func (s *recordingStore) Counts(ctx context.Context) (schema.Counts, error) {
-	if err := s.record("Counts", ""); err != nil {
+	if err := s.record(ctx, "Counts", ""); err != nil {
 		return schema.Counts{}, err
 	}
 	return s.Store.Counts(ctx)
@@ -130,4 +145,71 @@ func appendNew(list []string, s string) []string {
 		list = append(list, s)
 	}
 	return list
+}
+
+func (s *recordingStore) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
+	if err := s.record(ctx, "MeetingPages", fmt.Sprintf("limit=%d", limit)); err != nil {
+		return nil, err
+	}
+	return s.Store.MeetingPages(ctx, filters, offset, limit)
+}
+
+func (s *recordingStore) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) ([]schema.Page, error) {
+	var labels []string
+	for _, q := range queries {
+		labels = appendNew(labels, q.Label)
+	}
+	slices.Sort(labels)
+	if err := s.record(ctx, "Entities", strings.Join(labels, "|")+fmt.Sprintf(" limit=%d", limit)); err != nil {
+		return nil, err
+	}
+	return s.Store.Entities(ctx, queries, offset, limit)
+}
+
+func (s *recordingStore) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
+	if err := s.record(ctx, "Expand", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.Expand(ctx, ids, opts)
+}
+
+func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+	if err := s.record(ctx, "EdgesAmong", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.EdgesAmong(ctx, ids)
+}
+
+func (s *recordingStore) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
+	if err := s.record(ctx, "Timeline", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.Timeline(ctx, id, from, to, limit)
+}
+
+func (s *recordingStore) CoParticipants(ctx context.Context, id, from, to string, limit int) ([]schema.CoParticipant, error) {
+	if err := s.record(ctx, "CoParticipants", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.CoParticipants(ctx, id, from, to, limit)
+}
+
+func (s *recordingStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+	if err := s.record(ctx, "ShortestPath", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.ShortestPath(ctx, from, to, maxHops)
+}
+
+// ReadCypher passes hand-written Cypher through when the store runs it,
+// so that wrapping a store does not hide the escape hatch.
+func (s *recordingStore) ReadCypher(ctx context.Context, query string, params map[string]any, maxRows int) (schema.CypherResult, error) {
+	reader, ok := s.Store.(schema.CypherReader)
+	if !ok {
+		return schema.CypherResult{}, errors.New("graphtest: the store does not run Cypher")
+	}
+	if err := s.record(ctx, "ReadCypher", ""); err != nil {
+		return schema.CypherResult{}, err
+	}
+	return reader.ReadCypher(ctx, query, params, maxRows)
 }

@@ -193,3 +193,14 @@ type PageInfo struct {
 	StartCursor     *string
 	EndCursor       *string
 }
+
+// RelationsMonth is one month of meetings between officials of two
+// parties. Who met whom and the issues are resolved from the meetings,
+// so PartyA and PartyB (the node ids each side resolved to) are kept here.
+type RelationsMonth struct {
+	Month    Date
+	Count    int
+	Meetings []*Meeting
+	PartyA   map[string]bool
+	PartyB   map[string]bool
+}

@@ -9,17 +9,198 @@ import (
 	"strconv"
 )
 
+type ArticleConnection struct {
+	TotalCount int            `json:"totalCount"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	Edges      []*ArticleEdge `json:"edges"`
+	Nodes      []*Article     `json:"nodes"`
+}
+
+type ArticleEdge struct {
+	Cursor string   `json:"cursor"`
+	Node   *Article `json:"node"`
+}
+
+// An article to load; as a line of the loader's JSON Lines input.
+type ArticleInput struct {
+	ID    string  `json:"id"`
+	Title *string `json:"title,omitempty"`
+	// The publication day, YYYY-MM-DD; relative dates in the text need it.
+	Date   string  `json:"date"`
+	URL    *string `json:"url,omitempty"`
+	Source *string `json:"source,omitempty"`
+	Text   string  `json:"text"`
+}
+
+type ArticleOrder struct {
+	Field ArticleOrderField `json:"field"`
+	// DESC for DATE and ASC for TITLE when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+type ArticleWhere struct {
+	Ids []string `json:"ids,omitempty"`
+	// Published on or after, at the bound's precision.
+	From *Date `json:"from,omitempty"`
+	// Published on or before, at the bound's precision.
+	To *Date `json:"to,omitempty"`
+	// Node ids the article must name, every one (mentions, discusses or reports).
+	Mentions []string `json:"mentions,omitempty"`
+	// The publisher, exactly.
+	Source *string `json:"source,omitempty"`
+}
+
+// A person who met another, with how often and when.
+type CoParticipant struct {
+	Person *Person `json:"person"`
+	// Meetings together.
+	Count int `json:"count"`
+	// The date of the first and the last of them (dated ones only).
+	First *Date `json:"first,omitempty"`
+	Last  *Date `json:"last,omitempty"`
+}
+
+type CountryConnection struct {
+	TotalCount int            `json:"totalCount"`
+	PageInfo   *PageInfo      `json:"pageInfo"`
+	Edges      []*CountryEdge `json:"edges"`
+	Nodes      []*Country     `json:"nodes"`
+}
+
+type CountryEdge struct {
+	Cursor string   `json:"cursor"`
+	Node   *Country `json:"node"`
+	// The count the list is sorted by, when it is sorted by a count.
+	Count *int `json:"count,omitempty"`
+}
+
+// The rows of a Cypher query, each an object keyed by column.
+type CypherResult struct {
+	Columns []string         `json:"columns"`
+	Rows    []map[string]any `json:"rows"`
+	// Whether rows were left out beyond the first 1000.
+	Truncated bool `json:"truncated"`
+}
+
+type EntityOrder struct {
+	Field EntityOrderField `json:"field"`
+	// ASC for NAME and DESC for MEETINGS when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+// Conditions on countries, organizations and issues.
+type EntityWhere struct {
+	Ids []string `json:"ids,omitempty"`
+	// Every word must be a word, or the start of a word, of the name or of one alias.
+	Name *string `json:"name,omitempty"`
+}
+
+// What an ingest added to the graph.
+type GraphChange struct {
+	Nodes []*GraphNode `json:"nodes"`
+	Edges []*GraphEdge `json:"edges"`
+	// The node ids of the articles that the ingest loaded.
+	Articles []string `json:"articles"`
+}
+
+type GraphEdge struct {
+	// The stable id: from|TYPE|to, and |role for an affiliation.
+	ID string `json:"id"`
+	// The id of the node it starts at.
+	Source string `json:"source"`
+	// The id of the node it ends at.
+	Target string `json:"target"`
+	// The relationship type: AFFILIATED_WITH, ATTENDED, HELD_IN, IN, DISCUSSED, MENTIONS or REPORTS.
+	Type string `json:"type"`
+	// The edge's properties: evidence, a list of {article, sentence} (article
+	// is a node id); and for AFFILIATED_WITH role, since and until.
+	Properties map[string]any `json:"properties"`
+}
+
+type GraphNode struct {
+	// The stable id.
+	ID string `json:"id"`
+	// The display name.
+	Label string `json:"label"`
+	// The node label: Person, Country, Organization, Place, Meeting, Issue or Article.
+	Type string `json:"type"`
+	// The node's properties: name, aliases, and by type code (Country), short
+	// (Organization), date, kind and status (Meeting), title, date, url and
+	// source (Article; the text is left out).
+	Properties map[string]any `json:"properties"`
+}
+
+type IngestError struct {
+	// The index of the article in the request.
+	Index int `json:"index"`
+	// The article's id, when it had one.
+	ID      *string `json:"id,omitempty"`
+	Message string  `json:"message"`
+}
+
+type IngestResult struct {
+	// Articles loaded by this call.
+	Loaded int `json:"loaded"`
+	// Node ids of the articles that the graph already held, left as they were.
+	Skipped  []string       `json:"skipped"`
+	Rejected []*IngestError `json:"rejected"`
+	// Nodes and edges this call added to the graph.
+	NodesAdded int `json:"nodesAdded"`
+	EdgesAdded int `json:"edgesAdded"`
+}
+
+type IssueConnection struct {
+	TotalCount int          `json:"totalCount"`
+	PageInfo   *PageInfo    `json:"pageInfo"`
+	Edges      []*IssueEdge `json:"edges"`
+	Nodes      []*Issue     `json:"nodes"`
+}
+
+type IssueCount struct {
+	Issue *Issue `json:"issue"`
+	Count int    `json:"count"`
+}
+
+type IssueEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Issue `json:"node"`
+	// The count the list is sorted by, when it is sorted by a count.
+	Count *int `json:"count,omitempty"`
+}
+
+// How to sort meetings. The default is DATE, DESC.
+type MeetingOrder struct {
+	Field MeetingOrderField `json:"field"`
+	// DESC when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
+}
+
+type MeetingPair struct {
+	// The official of countryA.
+	A *Person `json:"a"`
+	// The official of countryB.
+	B     *Person `json:"b"`
+	Count int     `json:"count"`
+}
+
 // Conditions on meetings; every given field must hold.
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
 	// A participant, by person id, name or alias.
 	Participant *string `json:"participant,omitempty"`
+	// More participants, each by id, name or alias: every one must have attended.
+	Participants []string `json:"participants,omitempty"`
 	// Another participant must be an official of this country or organization,
 	// by id, ISO code, short name, name or alias ("US", "NATO").
 	WithOfficialsOf *string `json:"withOfficialsOf,omitempty"`
+	// For every one of these countries or organizations, some participant must
+	// be an official of it: ["US", "CN"] are meetings between the two.
+	Countries []string `json:"countries,omitempty"`
 	// An issue discussed, by id, name or alias.
-	Issue  *string        `json:"issue,omitempty"`
+	Issue *string `json:"issue,omitempty"`
+	// The place where it was held, by id, name or alias.
+	Place  *string        `json:"place,omitempty"`
 	Status *MeetingStatus `json:"status,omitempty"`
 	Kind   *MeetingKind   `json:"kind,omitempty"`
 	// Earliest date, inclusive, compared at its own precision.
@@ -28,13 +209,281 @@ type MeetingWhere struct {
 	To *Date `json:"to,omitempty"`
 }
 
+// Writes. They need the API key that the server was started with
+// (NEWSGRAPH_API_KEY), sent as "Authorization: Bearer <key>" or
+// "X-API-Key: <key>". Without it, or when the server has no key, they fail
+// with UNAUTHENTICATED and write nothing.
+type Mutation struct {
+}
+
+type OrganizationConnection struct {
+	TotalCount int                 `json:"totalCount"`
+	PageInfo   *PageInfo           `json:"pageInfo"`
+	Edges      []*OrganizationEdge `json:"edges"`
+	Nodes      []*Organization     `json:"nodes"`
+}
+
+type OrganizationEdge struct {
+	Cursor string        `json:"cursor"`
+	Node   *Organization `json:"node"`
+	// The count the list is sorted by, when it is sorted by a count.
+	Count *int `json:"count,omitempty"`
+}
+
+type PartyOrder struct {
+	Field PartyOrderField `json:"field"`
+	// ASC for NAME and DESC for counts when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
+	// With MEETINGS: count only meetings that also had an official of this country or organization.
+	With *string `json:"with,omitempty"`
+	// With OFFICIALS: count only affiliations attested at this date.
+	AsOf *Date `json:"asOf,omitempty"`
+}
+
+// A path: nodes[i] and nodes[i+1] are joined by edges[i], in either direction.
+type Path struct {
+	// The number of edges.
+	Length int          `json:"length"`
+	Nodes  []*GraphNode `json:"nodes"`
+	Edges  []*GraphEdge `json:"edges"`
+}
+
+// A page of people (Relay cursor connection).
+type PersonConnection struct {
+	TotalCount int           `json:"totalCount"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	Edges      []*PersonEdge `json:"edges"`
+	Nodes      []*Person     `json:"nodes"`
+}
+
+type PersonEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Person `json:"node"`
+	// The count the list is sorted by, when it is sorted by a count.
+	Count *int `json:"count,omitempty"`
+}
+
+type PersonOrder struct {
+	Field PersonOrderField `json:"field"`
+	// ASC for NAME and DESC for MEETINGS when not given.
+	Direction *OrderDirection `json:"direction,omitempty"`
+	// With MEETINGS: count only meetings that had an official of this country or organization.
+	With *string `json:"with,omitempty"`
+}
+
+// Conditions on people; every given field must hold.
+type PersonWhere struct {
+	Ids []string `json:"ids,omitempty"`
+	// Every word must be a word, or the start of a word, of the name or of one alias.
+	Name *string `json:"name,omitempty"`
+	// Officials of any of these countries or organizations (id, ISO code, short name, name or alias).
+	OfficialsOf []string `json:"officialsOf,omitempty"`
+	// An affiliation (to one of officialsOf, when given) attested at this date:
+	// {officialsOf: ["US"], asOf: "2023-06-19"} are the officials of the US as
+	// of that day.
+	AsOf *Date `json:"asOf,omitempty"`
+}
+
+type PlaceConnection struct {
+	TotalCount int          `json:"totalCount"`
+	PageInfo   *PageInfo    `json:"pageInfo"`
+	Edges      []*PlaceEdge `json:"edges"`
+	Nodes      []*Place     `json:"nodes"`
+}
+
+type PlaceEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Place `json:"node"`
+	// The count the list is sorted by, when it is sorted by a count.
+	Count *int `json:"count,omitempty"`
+}
+
+type PlaceWhere struct {
+	Ids []string `json:"ids,omitempty"`
+	// Every word must be a word, or the start of a word, of the name or of one alias.
+	Name *string `json:"name,omitempty"`
+	// In one of these countries.
+	Countries []string `json:"countries,omitempty"`
+}
+
+// Every list that grows with the archive is a Relay cursor connection with
+// totalCount, pageInfo, edges and nodes, and first (at most 100) and after
+// arguments. Asking for totalCount alone reads no rows. Short lists that
+// belong to one node (a meeting's participants, issues and sources, an
+// article's meetings, issues and mentions, a person's affiliations) are
+// plain lists.
+//
+// Reads need no key. ingestArticles and cypher need the API key (see
+// Mutation). Errors carry a stable extensions.code: NOT_FOUND,
+// INVALID_ARGUMENT, UNAUTHENTICATED, UNAVAILABLE (the store is unreachable,
+// or the request ran out of time) or INTERNAL; parse and validation failures
+// keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
+// Queries nested deeper than 10 fields, or costlier than the complexity
+// limit, are refused with INVALID_ARGUMENT before they run.
 type Query struct {
+}
+
+// Meetings between officials of two countries, month by month.
+type Relations struct {
+	CountryA Entity `json:"countryA"`
+	CountryB Entity `json:"countryB"`
+	// Meetings over all months.
+	TotalCount int `json:"totalCount"`
+	// Months with at least one meeting, oldest first.
+	Months []*RelationsMonth `json:"months"`
 }
 
 type SearchResult struct {
 	Entity Entity `json:"entity"`
 	// Higher is better; comparable only within one result list.
 	Score float64 `json:"score"`
+}
+
+// A graph for a visualization library: nodes, and edges between them.
+type Subgraph struct {
+	Nodes []*GraphNode `json:"nodes"`
+	Edges []*GraphEdge `json:"edges"`
+	// Whether limit left out nodes that the walk reached.
+	Truncated bool `json:"truncated"`
+}
+
+// Conditions on a subgraph. Meetings dated outside from..to (undated ones
+// too, when either is given) or of another kind are left out. With
+// countries, people who are not officials of one of them, and countries and
+// organizations other than them, are left out. Seeds are always kept, and
+// what is left out is not walked through.
+type SubgraphWhere struct {
+	From  *Date         `json:"from,omitempty"`
+	To    *Date         `json:"to,omitempty"`
+	Kinds []MeetingKind `json:"kinds,omitempty"`
+	// Countries or organizations, each by id, ISO code, short name, name or alias.
+	Countries []string `json:"countries,omitempty"`
+}
+
+type Subscription struct {
+}
+
+type TimelineItem struct {
+	// The meeting's date or the article's; null for an undated meeting.
+	Date *Date        `json:"date,omitempty"`
+	Kind TimelineKind `json:"kind"`
+	// The meeting, for a MEETING item.
+	Meeting *Meeting `json:"meeting,omitempty"`
+	// The article, for a MENTION item.
+	Article *Article `json:"article,omitempty"`
+	// For a MENTION, the sentence of the article that names the node, when it gave one.
+	Sentence *string `json:"sentence,omitempty"`
+}
+
+type ArticleOrderField string
+
+const (
+	ArticleOrderFieldDate  ArticleOrderField = "DATE"
+	ArticleOrderFieldTitle ArticleOrderField = "TITLE"
+)
+
+var AllArticleOrderField = []ArticleOrderField{
+	ArticleOrderFieldDate,
+	ArticleOrderFieldTitle,
+}
+
+func (e ArticleOrderField) IsValid() bool {
+	switch e {
+	case ArticleOrderFieldDate, ArticleOrderFieldTitle:
+		return true
+	}
+	return false
+}
+
+func (e ArticleOrderField) String() string {
+	return string(e)
+}
+
+func (e *ArticleOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = ArticleOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid ArticleOrderField", str)
+	}
+	return nil
+}
+
+func (e ArticleOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *ArticleOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e ArticleOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type EntityOrderField string
+
+const (
+	EntityOrderFieldName EntityOrderField = "NAME"
+	// For a place the meetings held there; for an issue the meetings that discussed it.
+	EntityOrderFieldMeetings EntityOrderField = "MEETINGS"
+)
+
+var AllEntityOrderField = []EntityOrderField{
+	EntityOrderFieldName,
+	EntityOrderFieldMeetings,
+}
+
+func (e EntityOrderField) IsValid() bool {
+	switch e {
+	case EntityOrderFieldName, EntityOrderFieldMeetings:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrderField) String() string {
+	return string(e)
+}
+
+func (e *EntityOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrderField", str)
+	}
+	return nil
+}
+
+func (e EntityOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The types of entity, for search.
@@ -98,6 +547,290 @@ func (e *EntityType) UnmarshalJSON(b []byte) error {
 }
 
 func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type MeetingOrderField string
+
+const (
+	// By date; undated meetings come last either way.
+	MeetingOrderFieldDate MeetingOrderField = "DATE"
+	// By the number of articles that report the meeting; ties newest first.
+	MeetingOrderFieldSources MeetingOrderField = "SOURCES"
+)
+
+var AllMeetingOrderField = []MeetingOrderField{
+	MeetingOrderFieldDate,
+	MeetingOrderFieldSources,
+}
+
+func (e MeetingOrderField) IsValid() bool {
+	switch e {
+	case MeetingOrderFieldDate, MeetingOrderFieldSources:
+		return true
+	}
+	return false
+}
+
+func (e MeetingOrderField) String() string {
+	return string(e)
+}
+
+func (e *MeetingOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MeetingOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MeetingOrderField", str)
+	}
+	return nil
+}
+
+func (e MeetingOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MeetingOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MeetingOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type OrderDirection string
+
+const (
+	OrderDirectionAsc  OrderDirection = "ASC"
+	OrderDirectionDesc OrderDirection = "DESC"
+)
+
+var AllOrderDirection = []OrderDirection{
+	OrderDirectionAsc,
+	OrderDirectionDesc,
+}
+
+func (e OrderDirection) IsValid() bool {
+	switch e {
+	case OrderDirectionAsc, OrderDirectionDesc:
+		return true
+	}
+	return false
+}
+
+func (e OrderDirection) String() string {
+	return string(e)
+}
+
+func (e *OrderDirection) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrderDirection(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrderDirection", str)
+	}
+	return nil
+}
+
+func (e OrderDirection) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrderDirection) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PartyOrderField string
+
+const (
+	PartyOrderFieldName PartyOrderField = "NAME"
+	// The number of meetings one of its officials attended.
+	PartyOrderFieldMeetings PartyOrderField = "MEETINGS"
+	// The number of people affiliated with it.
+	PartyOrderFieldOfficials PartyOrderField = "OFFICIALS"
+)
+
+var AllPartyOrderField = []PartyOrderField{
+	PartyOrderFieldName,
+	PartyOrderFieldMeetings,
+	PartyOrderFieldOfficials,
+}
+
+func (e PartyOrderField) IsValid() bool {
+	switch e {
+	case PartyOrderFieldName, PartyOrderFieldMeetings, PartyOrderFieldOfficials:
+		return true
+	}
+	return false
+}
+
+func (e PartyOrderField) String() string {
+	return string(e)
+}
+
+func (e *PartyOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PartyOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PartyOrderField", str)
+	}
+	return nil
+}
+
+func (e PartyOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PartyOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PartyOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type PersonOrderField string
+
+const (
+	PersonOrderFieldName PersonOrderField = "NAME"
+	// The number of meetings the person attended.
+	PersonOrderFieldMeetings PersonOrderField = "MEETINGS"
+)
+
+var AllPersonOrderField = []PersonOrderField{
+	PersonOrderFieldName,
+	PersonOrderFieldMeetings,
+}
+
+func (e PersonOrderField) IsValid() bool {
+	switch e {
+	case PersonOrderFieldName, PersonOrderFieldMeetings:
+		return true
+	}
+	return false
+}
+
+func (e PersonOrderField) String() string {
+	return string(e)
+}
+
+func (e *PersonOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = PersonOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid PersonOrderField", str)
+	}
+	return nil
+}
+
+func (e PersonOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *PersonOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e PersonOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type TimelineKind string
+
+const (
+	// A meeting the node took part in.
+	TimelineKindMeeting TimelineKind = "MEETING"
+	// An article that names the node.
+	TimelineKindMention TimelineKind = "MENTION"
+)
+
+var AllTimelineKind = []TimelineKind{
+	TimelineKindMeeting,
+	TimelineKindMention,
+}
+
+func (e TimelineKind) IsValid() bool {
+	switch e {
+	case TimelineKindMeeting, TimelineKindMention:
+		return true
+	}
+	return false
+}
+
+func (e TimelineKind) String() string {
+	return string(e)
+}
+
+func (e *TimelineKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineKind", str)
+	}
+	return nil
+}
+
+func (e TimelineKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -1,0 +1,382 @@
+package graphtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Scenarios of the analyst and visualisation queries: subgraph, timeline,
+// relations, shortestPath and coParticipants.
+
+type graphNode struct {
+	ID         string
+	Label      string
+	Type       string
+	Properties map[string]any
+}
+
+type graphEdge struct {
+	ID         string
+	Source     string
+	Target     string
+	Type       string
+	Properties map[string]any
+}
+
+type subgraphResult struct {
+	Nodes     []graphNode
+	Edges     []graphEdge
+	Truncated bool
+}
+
+func nodeIDs(nodes []graphNode) []string {
+	out := make([]string, len(nodes))
+	for i, n := range nodes {
+		out[i] = n.ID
+	}
+	return out
+}
+
+const subgraphQuery = `query($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere) {
+	subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where) {
+		nodes { id label type properties } edges { id source target type properties } truncated } }`
+
+func (a *apiClient) subgraph(t *testing.T, vars map[string]any) subgraphResult {
+	t.Helper()
+	var got struct{ Subgraph subgraphResult }
+	a.query(t, subgraphQuery, vars, &got)
+	return got.Subgraph
+}
+
+func testSubgraph(t *testing.T, api *apiClient) {
+	xi := "person:xi-jinping"
+	around := api.subgraph(t, map[string]any{"seeds": []string{xi}})
+
+	t.Run("around Xi Jinping at depth 1: his meetings, who he met there, where, about what, and his country", func(t *testing.T) {
+		have := nodeIDs(around.Nodes)
+		for _, want := range []string{xi, "person:antony-blinken", "person:joe-biden", "person:john-kerry", "person:vladimir-putin",
+			meetingBlinken, meetingWoodside, "country:CN", "place:beijing", "issue:taiwan"} {
+			if !slices.Contains(have, want) {
+				t.Errorf("subgraph around Xi lacks %s: %v", want, have)
+			}
+		}
+		for _, absent := range []string{"person:emmanuel-macron", "country:US", "article:a-blinken", "person:jens-stoltenberg"} {
+			if slices.Contains(have, absent) {
+				t.Errorf("subgraph around Xi at depth 1 has %s", absent)
+			}
+		}
+		if have[0] != xi || around.Truncated {
+			t.Errorf("seed first and not truncated: %v, truncated %v", have[:1], around.Truncated)
+		}
+	})
+
+	t.Run("nodes and edges have the shapes graph libraries take", func(t *testing.T) {
+		byID := map[string]graphNode{}
+		for _, n := range around.Nodes {
+			byID[n.ID] = n
+			if n.Label == "" || n.Type == "" || n.Properties["name"] == nil {
+				t.Errorf("node %+v lacks label, type or name", n)
+			}
+		}
+		if m := byID[meetingWoodside]; m.Type != "Meeting" || m.Properties["date"] != "2023-11-15" || m.Properties["kind"] != "meeting" || m.Properties["status"] != "held" {
+			t.Errorf("meeting node = %+v", m)
+		}
+		if c := byID["country:CN"]; c.Type != "Country" || c.Label != "China" || c.Properties["code"] != "CN" {
+			t.Errorf("country node = %+v", c)
+		}
+		seen := map[string]bool{}
+		for _, e := range around.Edges {
+			if byID[e.Source].ID == "" || byID[e.Target].ID == "" {
+				t.Errorf("edge %s joins a node the subgraph lacks", e.ID)
+			}
+			if seen[e.ID] {
+				t.Errorf("edge %s twice", e.ID)
+			}
+			seen[e.ID] = true
+			ev, _ := e.Properties["evidence"].([]any)
+			if len(ev) == 0 {
+				t.Errorf("edge %s has no evidence", e.ID)
+			} else if first, _ := ev[0].(map[string]any); !strings.HasPrefix(fmt.Sprint(first["article"]), "article:") || first["sentence"] == "" {
+				t.Errorf("edge %s evidence = %v", e.ID, ev[0])
+			}
+		}
+		aff := "person:xi-jinping|AFFILIATED_WITH|country:CN|President"
+		for _, e := range around.Edges {
+			if e.ID == aff && (e.Type != "AFFILIATED_WITH" || e.Source != xi || e.Target != "country:CN" ||
+				e.Properties["role"] != "President" || e.Properties["since"] == nil || e.Properties["until"] == nil) {
+				t.Errorf("affiliation edge = %+v", e)
+			}
+		}
+		if !seen[aff] || !seen["person:antony-blinken|ATTENDED|"+meetingBlinken] || !seen["place:beijing|IN|country:CN"] {
+			t.Errorf("edges lack the affiliation, an attendance or a place's country: %v", seen)
+		}
+	})
+
+	t.Run("the same request gives the same answer", func(t *testing.T) {
+		again := api.subgraph(t, map[string]any{"seeds": []string{xi}})
+		a, _ := json.Marshal(around)
+		b, _ := json.Marshal(again)
+		if string(a) != string(b) {
+			t.Errorf("two answers differ:\n%s\n%s", a, b)
+		}
+	})
+
+	t.Run("depth 2 reaches who his counterparts met, never through a country", func(t *testing.T) {
+		deeper := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xi}, "depth": 2}).Nodes)
+		if !slices.Contains(deeper, "person:emmanuel-macron") || !slices.Contains(deeper, "person:jens-stoltenberg") || !slices.Contains(deeper, "country:US") {
+			t.Errorf("depth 2 lacks Macron, Stoltenberg or the US: %v", deeper)
+		}
+	})
+
+	t.Run("limit keeps the nearest nodes and says it cut", func(t *testing.T) {
+		small := api.subgraph(t, map[string]any{"seeds": []string{xi}, "limit": 4})
+		if len(small.Nodes) != 4 || !small.Truncated || small.Nodes[0].ID != xi {
+			t.Fatalf("limit 4: %v truncated %v", nodeIDs(small.Nodes), small.Truncated)
+		}
+		// The meetings are half a step away, nearer than anything else.
+		for _, n := range small.Nodes[1:] {
+			if n.Type != "Meeting" {
+				t.Errorf("limit 4 kept %s before the nearer meetings", n.ID)
+			}
+		}
+		if !slices.Equal(nodeIDs(small.Nodes), nodeIDs(around.Nodes)[:4]) {
+			t.Errorf("limit 4 is not the first 4 of the whole: %v", nodeIDs(small.Nodes))
+		}
+	})
+
+	t.Run("where leaves out meetings and people", func(t *testing.T) {
+		calls := api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"kinds": []string{"CALL"}}})
+		var meetings []string
+		for _, n := range calls.Nodes {
+			if n.Type == "Meeting" {
+				meetings = append(meetings, n.ID)
+			}
+		}
+		if !slices.Equal(meetings, []string{meetingCall}) {
+			t.Errorf("kinds [CALL]: meetings %v", meetings)
+		}
+		dated := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"from": "2024"}}).Nodes)
+		if slices.Contains(dated, meetingWoodside) || !slices.Contains(dated, meetingLima) {
+			t.Errorf("from 2024: %v", dated)
+		}
+		us := api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"countries": []string{"US"}}})
+		have := nodeIDs(us.Nodes)
+		if !slices.Contains(have, xi) || !slices.Contains(have, "person:antony-blinken") ||
+			slices.Contains(have, "person:vladimir-putin") || slices.Contains(have, "country:CN") {
+			t.Errorf("countries [US]: %v", have)
+		}
+	})
+
+	t.Run("a country seed brings its officials; an article seed what it names", func(t *testing.T) {
+		nato := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"org:nato"}}).Nodes)
+		if !slices.Equal(nato, []string{"org:nato", "person:jens-stoltenberg"}) {
+			t.Errorf("around NATO: %v", nato)
+		}
+		article := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"article:a-woodside-2"}}).Nodes)
+		for _, want := range []string{"article:a-woodside-2", meetingWoodside, "person:joe-biden", "person:xi-jinping", "issue:fentanyl", "place:woodside"} {
+			if !slices.Contains(article, want) {
+				t.Errorf("around an article: %v lacks %s", article, want)
+			}
+		}
+	})
+
+	t.Run("unknown seeds are ignored; bad arguments refused", func(t *testing.T) {
+		none := api.subgraph(t, map[string]any{"seeds": []string{"person:nobody"}})
+		if len(none.Nodes) != 0 || len(none.Edges) != 0 || none.Truncated {
+			t.Errorf("unknown seed: %+v", none)
+		}
+		expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xi}, "depth": 4}), "INVALID_ARGUMENT")
+		expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xi}, "limit": 0}), "INVALID_ARGUMENT")
+	})
+}
+
+func testTimeline(t *testing.T, api *apiClient) {
+	type item struct {
+		Date     *string
+		Kind     string
+		Meeting  *identified
+		Article  *identified
+		Sentence *string
+	}
+	const q = `query($id: ID!, $from: Date, $to: Date, $first: Int) { timeline(id: $id, from: $from, to: $to, first: $first) {
+		date kind meeting { id } article { id } sentence } }`
+	get := func(t *testing.T, vars map[string]any) []item {
+		var got struct{ Timeline []item }
+		api.query(t, q, vars, &got)
+		return got.Timeline
+	}
+	show := func(items []item) []string {
+		var out []string
+		for _, it := range items {
+			x := deref(it.Date) + " " + it.Kind
+			if it.Meeting != nil {
+				x += " " + it.Meeting.ID
+			}
+			if it.Article != nil {
+				x += " " + it.Article.ID
+				if it.Sentence == nil || *it.Sentence == "" {
+					x += " (no sentence)"
+				}
+			}
+			out = append(out, x)
+		}
+		return out
+	}
+
+	t.Run("a month of Xi Jinping's", func(t *testing.T) {
+		want := []string{"2023-11-15 MEETING " + meetingWoodside, "2023-11-16 MENTION article:a-woodside", "2023-11-17 MENTION article:a-woodside-2"}
+		if have := show(get(t, map[string]any{"id": "person:xi-jinping", "from": "2023-11", "to": "2023-11"})); !slices.Equal(have, want) {
+			t.Errorf("got %q\nwant %q", have, want)
+		}
+	})
+	t.Run("all of it, oldest first", func(t *testing.T) {
+		all := get(t, map[string]any{"id": "person:xi-jinping"})
+		var meetings int
+		for i, it := range all {
+			if i > 0 && deref(all[i-1].Date) > deref(it.Date) {
+				t.Errorf("out of order at %d: %s after %s", i, deref(it.Date), deref(all[i-1].Date))
+			}
+			if it.Kind == "MEETING" {
+				meetings++
+			}
+		}
+		if meetings != 8 || show(all)[0] != "2011-08-18 MEETING "+meeting2011 {
+			t.Errorf("Xi's timeline: %d meetings, first %q", meetings, show(all)[:1])
+		}
+		two := get(t, map[string]any{"id": "person:xi-jinping", "first": 2})
+		if !slices.Equal(show(two), show(all)[:2]) {
+			t.Errorf("first 2 = %q", show(two))
+		}
+	})
+	t.Run("a place's meetings", func(t *testing.T) {
+		want := []string{"2023-11-15 MEETING " + meetingWoodside, "2023-11-16 MENTION article:a-woodside", "2023-11-17 MENTION article:a-woodside-2"}
+		if have := show(get(t, map[string]any{"id": "place:woodside"})); !slices.Equal(have, want) {
+			t.Errorf("got %q\nwant %q", have, want)
+		}
+	})
+	t.Run("an unknown node is NOT_FOUND", func(t *testing.T) {
+		expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND")
+		expectCode(t, api.post(t, q, map[string]any{"id": "person:xi-jinping", "first": 501}), "INVALID_ARGUMENT")
+	})
+}
+
+func testCoParticipants(t *testing.T, api *apiClient) {
+	const q = `query($id: ID!, $from: Date) { coParticipants(id: $id, from: $from) { person { id name } count first last } }`
+	var got struct {
+		CoParticipants []struct {
+			Person      identified
+			Count       int
+			First, Last *string
+		}
+	}
+	api.query(t, q, map[string]any{"id": "person:xi-jinping"}, &got)
+	var have []string
+	for _, c := range got.CoParticipants {
+		have = append(have, fmt.Sprintf("%s %d %s..%s", c.Person.ID, c.Count, deref(c.First), deref(c.Last)))
+	}
+	want := []string{
+		"person:joe-biden 4 2011-08-18..2024-11",
+		"person:john-kerry 2 2015-09-25..2023-07-17",
+		"person:antony-blinken 1 2023-06-19..2023-06-19",
+		"person:vladimir-putin 1 2023-03..2023-03",
+	}
+	if !slices.Equal(have, want) {
+		t.Errorf("got %q\nwant %q", have, want)
+	}
+	api.query(t, q, map[string]any{"id": "person:xi-jinping", "from": "2024"}, &got)
+	if len(got.CoParticipants) != 1 || got.CoParticipants[0].Count != 2 {
+		t.Errorf("from 2024: %+v", got.CoParticipants)
+	}
+	expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND")
+	expectCode(t, api.post(t, q, map[string]any{"id": "country:US"}), "INVALID_ARGUMENT")
+}
+
+func testShortestPath(t *testing.T, api *apiClient) {
+	const q = `query($from: ID!, $to: ID!, $maxHops: Int) { shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+		length nodes { id type label } edges { id source target type properties } } }`
+	type path struct {
+		Length int
+		Nodes  []graphNode
+		Edges  []graphEdge
+	}
+	get := func(t *testing.T, vars map[string]any) *path {
+		var got struct{ ShortestPath *path }
+		api.query(t, q, vars, &got)
+		return got.ShortestPath
+	}
+	p := get(t, map[string]any{"from": "person:antony-blinken", "to": "person:vladimir-putin"})
+	want := []string{"person:antony-blinken", meetingBlinken, "person:xi-jinping", meetingMoscow, "person:vladimir-putin"}
+	if p == nil || p.Length != 4 || !slices.Equal(nodeIDs(p.Nodes), want) || len(p.Edges) != 4 {
+		t.Fatalf("Blinken to Putin = %+v, want %v", p, want)
+	}
+	if e := p.Edges[0]; e.Source != "person:antony-blinken" || e.Target != meetingBlinken || e.Type != "ATTENDED" {
+		t.Errorf("first edge = %+v", e)
+	}
+	// Biden and Xi met five times: the least meeting id wins the tie.
+	if p := get(t, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping"}); p == nil || p.Nodes[1].ID != meeting2011 {
+		t.Errorf("Biden to Xi = %+v, want through %s", p, meeting2011)
+	}
+	if p := get(t, map[string]any{"from": "person:antony-blinken", "to": "person:vladimir-putin", "maxHops": 3}); p != nil {
+		t.Errorf("within 3 hops: %+v, want null", p)
+	}
+	expectCode(t, api.post(t, q, map[string]any{"from": "person:nobody", "to": "person:xi-jinping"}), "NOT_FOUND")
+	expectCode(t, api.post(t, q, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping", "maxHops": 7}), "INVALID_ARGUMENT")
+}
+
+func testRelations(t *testing.T, api *apiClient) {
+	const q = `query($a: String!, $b: String!, $from: Date, $to: Date) { relations(countryA: $a, countryB: $b, from: $from, to: $to) {
+		countryA { id name } countryB { id } totalCount
+		months { month count meetings { id } pairs { a { id } b { id } count } issues { issue { id } count } } } }`
+	type month struct {
+		Month    string
+		Count    int
+		Meetings []identified
+		Pairs    []struct {
+			A, B  identified
+			Count int
+		}
+		Issues []struct {
+			Issue identified
+			Count int
+		}
+	}
+	var got struct {
+		Relations struct {
+			CountryA   struct{ ID, Name string }
+			CountryB   identified
+			TotalCount int
+			Months     []month
+		}
+	}
+	api.query(t, q, map[string]any{"a": "US", "b": "People's Republic of China"}, &got)
+	r := got.Relations
+	var months []string
+	for _, m := range r.Months {
+		months = append(months, fmt.Sprintf("%s:%d", m.Month, m.Count))
+	}
+	wantMonths := []string{"2011-08:1", "2015-09:1", "2023-06:1", "2023-07:1", "2023-11:1", "2024-04:1", "2024-11:1"}
+	if r.CountryA.ID != "country:US" || r.CountryA.Name != "United States" || r.CountryB.ID != "country:CN" || r.TotalCount != 7 || !slices.Equal(months, wantMonths) {
+		t.Fatalf("relations = %+v %+v %d %v", r.CountryA, r.CountryB, r.TotalCount, months)
+	}
+	nov := r.Months[4]
+	if len(nov.Meetings) != 1 || nov.Meetings[0].ID != meetingWoodside || len(nov.Pairs) != 1 ||
+		nov.Pairs[0].A.ID != "person:joe-biden" || nov.Pairs[0].B.ID != "person:xi-jinping" || nov.Pairs[0].Count != 1 {
+		t.Errorf("November 2023 = %+v", nov)
+	}
+	var issues []string
+	for _, is := range nov.Issues {
+		issues = append(issues, fmt.Sprintf("%s:%d", is.Issue.ID, is.Count))
+	}
+	if !slices.Equal(issues, []string{"issue:fentanyl:1", "issue:taiwan:1"}) {
+		t.Errorf("November 2023 issues = %v", issues)
+	}
+
+	api.query(t, q, map[string]any{"a": "China", "b": "US", "from": "2023", "to": "2023"}, &got)
+	if got.Relations.TotalCount != 3 || got.Relations.Months[0].Pairs[0].A.ID != "person:xi-jinping" {
+		t.Errorf("2023, sides swapped: %+v", got.Relations)
+	}
+	expectCode(t, api.post(t, q, map[string]any{"a": "US", "b": "Atlantis"}), "NOT_FOUND")
+}

@@ -1,0 +1,269 @@
+package graphtest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+	"github.com/coder/websocket/wsjson"
+
+	"newsgraph/graph"
+	"newsgraph/schema"
+)
+
+// Scenarios of the writes: ingestArticles behind the API key, and the
+// graphChanged subscription over a websocket.
+
+// testAPIKey is the key the write scenarios' servers are started with.
+const testAPIKey = "test-key-0123"
+
+const ingestMutation = `mutation($articles: [ArticleInput!]!) { ingestArticles(articles: $articles) {
+	loaded skipped rejected { index id message } nodesAdded edgesAdded } }`
+
+// ingestArticles are two articles the loader can read, and one it cannot.
+var ingestArticles = []map[string]any{
+	{"id": "ingest-1", "title": "Blinken meets Wang Yi in Beijing", "date": "2024-04-26", "source": "Test Wire",
+		"text": "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday. They discussed Taiwan."},
+	{"id": "ingest-2", "title": "No text", "date": "2024-04-27", "text": "   "},
+	{"id": "ingest-3", "title": "Biden calls Xi", "date": "2024-04-02",
+		"text": "President Joe Biden spoke with President Xi Jinping of China by phone on Tuesday."},
+}
+
+type ingestResult struct {
+	Loaded   int
+	Skipped  []string
+	Rejected []struct {
+		Index   int
+		ID      *string
+		Message string
+	}
+	NodesAdded, EdgesAdded int
+}
+
+// postWith sends one GraphQL request with headers.
+func (a *apiClient) postWith(t *testing.T, query string, variables map[string]any, headers map[string]string) gqlResponse {
+	t.Helper()
+	return a.postRaw(t, map[string]any{"query": query, "variables": variables}, headers)
+}
+
+// postRaw sends a request body with headers.
+func (a *apiClient) postRaw(t *testing.T, payload map[string]any, headers map[string]string) gqlResponse {
+	t.Helper()
+	body, _ := json.Marshal(payload)
+	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	a.handler.ServeHTTP(rec, req)
+	resp := gqlResponse{Status: rec.Code, Body: rec.Body.String()}
+	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
+		t.Fatalf("response is not JSON (%d): %v\n%s", rec.Code, err, rec.Body.String())
+	}
+	return resp
+}
+
+func testIngestNeedsTheKey(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey}, newsFixture())
+	before, err := api.store.Store.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	vars := map[string]any{"articles": ingestArticles}
+	for name, headers := range map[string]map[string]string{
+		"no key":                  nil,
+		"a wrong key":             {"Authorization": "Bearer not-the-key"},
+		"a wrong X-API-Key":       {"X-API-Key": "not-the-key"},
+		"a key of another scheme": {"Authorization": "Basic " + testAPIKey},
+	} {
+		t.Run(name, func(t *testing.T) {
+			e := expectCode(t, api.postWith(t, ingestMutation, vars, headers), "UNAUTHENTICATED")
+			if !strings.Contains(e.Message, "key") {
+				t.Errorf("message %q does not say a key is needed", e.Message)
+			}
+		})
+	}
+	t.Run("a server without a key refuses every write", func(t *testing.T) {
+		open := newAPIClient(t, newStore(t), graph.Options{}, newsFixture())
+		e := expectCode(t, open.postWith(t, ingestMutation, vars, map[string]string{"Authorization": "Bearer " + testAPIKey}), "UNAUTHENTICATED")
+		if !strings.Contains(e.Message, "NEWSGRAPH_API_KEY") {
+			t.Errorf("message %q does not name the setting", e.Message)
+		}
+	})
+	if after, _ := api.store.Store.Counts(context.Background()); after != before {
+		t.Errorf("refused writes changed the graph: %+v -> %+v", before, after)
+	}
+	t.Run("reads need no key", func(t *testing.T) {
+		var got struct{ Stats schema.Counts }
+		api.query(t, `{ stats { nodes } }`, nil, &got)
+	})
+}
+
+func testIngest(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey}, newsFixture())
+	vars := map[string]any{"articles": ingestArticles}
+	ingest := func(t *testing.T, headers map[string]string) ingestResult {
+		t.Helper()
+		resp := api.postWith(t, ingestMutation, vars, headers)
+		if len(resp.Errors) > 0 {
+			t.Fatalf("ingest failed: %s\nlog: %s", resp.Body, api.logs.String())
+		}
+		var got struct{ IngestArticles ingestResult }
+		if err := json.Unmarshal(resp.Data, &got); err != nil {
+			t.Fatal(err)
+		}
+		return got.IngestArticles
+	}
+
+	first := ingest(t, map[string]string{"Authorization": "Bearer " + testAPIKey})
+	if first.Loaded != 2 || len(first.Skipped) != 0 || len(first.Rejected) != 1 || first.Rejected[0].Index != 1 ||
+		first.Rejected[0].ID == nil || *first.Rejected[0].ID != "ingest-2" || !strings.Contains(first.Rejected[0].Message, "no text") ||
+		first.NodesAdded < 2 || first.EdgesAdded < 1 {
+		t.Fatalf("first ingest = %+v", first)
+	}
+	var got struct {
+		Article *struct {
+			Title    string
+			Source   string
+			Mentions []identified
+		}
+	}
+	api.query(t, `{ article(id: "ingest-1") { title source mentions { id } } }`, nil, &got)
+	if got.Article == nil || got.Article.Source != "Test Wire" || !slices.ContainsFunc(got.Article.Mentions, func(m identified) bool { return m.ID == "person:antony-blinken" }) {
+		t.Errorf("ingested article = %+v", got.Article)
+	}
+
+	again := ingest(t, map[string]string{"X-API-Key": testAPIKey})
+	if again.Loaded != 0 || !slices.Equal(again.Skipped, []string{"article:ingest-1", "article:ingest-3"}) || again.NodesAdded != 0 || again.EdgesAdded != 0 {
+		t.Errorf("ingesting again = %+v, want the two loaded articles skipped and nothing added", again)
+	}
+	tooMany := make([]map[string]any, graph.MaxIngest+1)
+	for i := range tooMany {
+		tooMany[i] = map[string]any{"id": fmt.Sprint("many-", i), "date": "2024-01-01", "text": "Text."}
+	}
+	expectCode(t, api.postWith(t, ingestMutation, map[string]any{"articles": tooMany}, map[string]string{"X-API-Key": testAPIKey}), "INVALID_ARGUMENT")
+}
+
+// wsClient speaks graphql-transport-ws to a server.
+type wsClient struct {
+	conn *websocket.Conn
+}
+
+func dialWS(t *testing.T, ctx context.Context, srv *httptest.Server, origin string) (*wsClient, *http.Response, error) {
+	t.Helper()
+	hdr := http.Header{}
+	if origin != "" {
+		hdr.Set("Origin", origin)
+	}
+	url := "ws" + strings.TrimPrefix(srv.URL, "http") + graph.EndpointPath
+	conn, resp, err := websocket.Dial(ctx, url, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}, HTTPHeader: hdr})
+	if err != nil {
+		return nil, resp, err
+	}
+	t.Cleanup(func() { conn.CloseNow() })
+	return &wsClient{conn}, resp, nil
+}
+
+func (c *wsClient) send(ctx context.Context, msg map[string]any) error {
+	return wsjson.Write(ctx, c.conn, msg)
+}
+
+// next reads messages until one of the given type, answering pings.
+func (c *wsClient) next(ctx context.Context, typ string) (map[string]any, error) {
+	for {
+		var msg map[string]any
+		if err := wsjson.Read(ctx, c.conn, &msg); err != nil {
+			return nil, err
+		}
+		switch msg["type"] {
+		case typ:
+			return msg, nil
+		case "ping":
+			_ = c.send(ctx, map[string]any{"type": "pong"})
+		}
+	}
+}
+
+func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	changes := graph.NewBroadcaster()
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey, Changes: changes}, newsFixture())
+	srv := httptest.NewServer(api.handler)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+
+	t.Run("a foreign origin may not connect", func(t *testing.T) {
+		_, resp, err := dialWS(t, ctx, srv, "https://elsewhere.example")
+		if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
+			t.Errorf("dial from a foreign origin: %v, %v; want 403", err, resp)
+		}
+	})
+
+	ws, _, err := dialWS(t, ctx, srv, "http://localhost:5173")
+	if err != nil {
+		t.Fatalf("dial from localhost: %v", err)
+	}
+	if err := ws.send(ctx, map[string]any{"type": "connection_init", "payload": map[string]any{}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.next(ctx, "connection_ack"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ws.send(ctx, map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
+		"query": `subscription { graphChanged { articles nodes { id label type properties } edges { id source target type } } }`}}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for changes.Subscribers() == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+
+	// Ingest over HTTP, with the key, while the subscription listens.
+	body, _ := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"articles": ingestArticles[:1]}})
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+graph.EndpointPath, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+testAPIKey)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+
+	msg, err := ws.next(ctx, "next")
+	if err != nil {
+		t.Fatalf("no graphChanged event: %v", err)
+	}
+	raw, _ := json.Marshal(msg["payload"])
+	var event struct {
+		Data struct {
+			GraphChanged struct {
+				Articles []string
+				Nodes    []graphNode
+				Edges    []graphEdge
+			}
+		}
+	}
+	if err := json.Unmarshal(raw, &event); err != nil {
+		t.Fatal(err)
+	}
+	ch := event.Data.GraphChanged
+	if !slices.Equal(ch.Articles, []string{"article:ingest-1"}) || !slices.ContainsFunc(ch.Nodes, func(n graphNode) bool {
+		return n.ID == "article:ingest-1" && n.Type == "Article" && n.Properties["title"] == "Blinken meets Wang Yi in Beijing"
+	}) || len(ch.Edges) == 0 {
+		t.Errorf("graphChanged = %s", raw)
+	}
+	for _, e := range ch.Edges {
+		if e.Source == "" || e.Target == "" || e.Type == "" || e.ID == "" {
+			t.Errorf("edge %+v", e)
+		}
+	}
+}

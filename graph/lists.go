@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"newsgraph/graph/model"
+	"newsgraph/schema"
+)
+
+// The builders below map the GraphQL where and orderBy inputs of the
+// top-level lists onto store queries.
+
+// descending resolves an order's direction: the given one, else the
+// default (DESC for counts and dates, ASC for names and titles).
+func descending(dir *model.OrderDirection, byDefault bool) bool {
+	if dir == nil {
+		return byDefault
+	}
+	return *dir == model.OrderDirectionDesc
+}
+
+func dateString(d *model.Date) string {
+	if d == nil {
+		return ""
+	}
+	return string(*d)
+}
+
+func peopleQuery(where *model.PersonWhere, orderBy *model.PersonOrder) schema.EntityQuery {
+	q := schema.EntityQuery{Label: schema.LabelPerson}
+	if where != nil {
+		q.IDs, q.Name, q.Parties, q.AsOf = where.Ids, deref(where.Name), where.OfficialsOf, dateString(where.AsOf)
+	}
+	if orderBy != nil {
+		if orderBy.Field == model.PersonOrderFieldMeetings {
+			q.Order = schema.OrderMeetings
+			q.With = deref(orderBy.With)
+		}
+		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderMeetings)
+	}
+	return q
+}
+
+func partyQuery(label string, where *model.EntityWhere, orderBy *model.PartyOrder) schema.EntityQuery {
+	q := schema.EntityQuery{Label: label}
+	if where != nil {
+		q.IDs, q.Name = where.Ids, deref(where.Name)
+	}
+	if orderBy != nil {
+		switch orderBy.Field {
+		case model.PartyOrderFieldMeetings:
+			q.Order, q.With = schema.OrderMeetings, deref(orderBy.With)
+		case model.PartyOrderFieldOfficials:
+			q.Order, q.AsOf = schema.OrderOfficials, dateString(orderBy.AsOf)
+		}
+		q.Desc = descending(orderBy.Direction, schema.OrderCounts(q.Order))
+	}
+	return q
+}
+
+func entityQuery(label string, ids []string, name *string, orderBy *model.EntityOrder) schema.EntityQuery {
+	q := schema.EntityQuery{Label: label, IDs: ids, Name: deref(name)}
+	if orderBy != nil {
+		if orderBy.Field == model.EntityOrderFieldMeetings {
+			q.Order = schema.OrderMeetings
+		}
+		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderMeetings)
+	}
+	return q
+}
+
+func articleQuery(where *model.ArticleWhere, orderBy *model.ArticleOrder) schema.EntityQuery {
+	q := schema.EntityQuery{Label: schema.LabelArticle, Order: schema.OrderDate, Desc: true}
+	if where != nil {
+		q.IDs, q.From, q.To, q.Mentions, q.Source = articleIDs(where.Ids), dateString(where.From), dateString(where.To), where.Mentions, deref(where.Source)
+	}
+	if orderBy != nil {
+		if orderBy.Field == model.ArticleOrderFieldTitle {
+			q.Order = schema.OrderTitle
+		}
+		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderDate)
+	}
+	return q
+}
+
+// articleIDs accepts articles' node ids or bare ids.
+func articleIDs(ids []string) []string {
+	if ids == nil {
+		return nil
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = articleNodeID(id)
+	}
+	return out
+}

@@ -1,0 +1,506 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"newsgraph/schema"
+)
+
+// The reads below implement the analyst and visualisation queries of
+// schema.Store by scanning memory. Their meaning lives in package schema
+// (the EntityQuery, NodeFilter and Compare* docs); the Neo4j store states
+// the same in Cypher, and the contract suite holds the two together.
+
+// Entities implements schema.Store.
+func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) ([]schema.Page, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]schema.Page, len(queries))
+	for i, q := range queries {
+		out[i] = s.entities(q, offset, limit)
+	}
+	return out, nil
+}
+
+type counted struct {
+	node  *schema.Node
+	count int
+}
+
+func (s *Store) entities(q schema.EntityQuery, offset, limit int) schema.Page {
+	words := schema.SearchWords(q.Name)
+	parties := s.partySet(q.Parties)
+	var with map[string]bool
+	if q.With != "" {
+		with = s.matching("", q.With, schema.PartyMatches)
+	}
+	var rows []counted
+	for id := range s.byLabel[q.Label] {
+		n := s.nodes[id]
+		if len(q.IDs) > 0 && !slices.Contains(q.IDs, id) {
+			continue
+		}
+		if q.Name != "" && !schema.NameHasWords(*n, words) {
+			continue
+		}
+		if !s.entityMatches(n, q, parties) {
+			continue
+		}
+		r := counted{node: n}
+		switch q.Order {
+		case schema.OrderMeetings:
+			r.count = len(s.meetingsOf(n, with))
+		case schema.OrderOfficials:
+			r.count = len(s.officials(id, q.AsOf))
+		}
+		rows = append(rows, r)
+	}
+	slices.SortFunc(rows, func(a, b counted) int {
+		var c int
+		switch q.Order {
+		case schema.OrderMeetings, schema.OrderOfficials:
+			c = cmp.Compare(a.count, b.count)
+		case schema.OrderTitle:
+			c = cmp.Compare(a.node.Props[schema.PropTitle], b.node.Props[schema.PropTitle])
+		case schema.OrderDate:
+			da, db := a.node.Props[schema.PropDate], b.node.Props[schema.PropDate]
+			if u := cmp.Compare(boolInt(da == ""), boolInt(db == "")); u != 0 {
+				return u // undated last, either way
+			}
+			c = cmp.Compare(da, db)
+		default:
+			if q.Label == schema.LabelArticle && q.Order == "" {
+				da, db := a.node.Props[schema.PropDate], b.node.Props[schema.PropDate]
+				if u := cmp.Compare(boolInt(da == ""), boolInt(db == "")); u != 0 {
+					return u
+				}
+				c = cmp.Compare(da, db)
+			} else {
+				c = cmp.Compare(a.node.Name, b.node.Name)
+			}
+		}
+		if q.Desc {
+			c = -c
+		}
+		return cmp.Or(c, cmp.Compare(a.node.ID, b.node.ID))
+	})
+	page := schema.Page{Total: len(rows)}
+	for i := offset; i < len(rows) && len(page.Nodes) < limit; i++ {
+		page.Nodes = append(page.Nodes, cloneNode(rows[i].node))
+		if schema.OrderCounts(q.Order) {
+			page.Counts = append(page.Counts, rows[i].count)
+		}
+	}
+	return page
+}
+
+// entityMatches applies the label-specific conditions of a query.
+func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[string]bool) bool {
+	switch n.Label {
+	case schema.LabelPerson:
+		if len(q.Parties) == 0 && q.AsOf == "" {
+			return true
+		}
+		return s.anyEdge(n.ID, schema.RelAffiliatedWith, schema.Out, func(e *schema.Edge) bool {
+			return (len(q.Parties) == 0 || parties[e.To]) && (q.AsOf == "" || schema.AttestedAt(e.Since, e.Until, q.AsOf))
+		})
+	case schema.LabelPlace:
+		return len(q.Parties) == 0 || s.anyEdge(n.ID, schema.RelIn, schema.Out, func(e *schema.Edge) bool { return parties[e.To] })
+	case schema.LabelArticle:
+		date := n.Props[schema.PropDate]
+		if (q.From != "" || q.To != "") && !schema.DateInRange(date, q.From, q.To) {
+			return false
+		}
+		if q.Source != "" && n.Props[schema.PropSource] != q.Source {
+			return false
+		}
+		for _, m := range q.Mentions {
+			if !s.names(n.ID, m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// names reports whether an article has a MENTIONS, DISCUSSED or REPORTS
+// edge to a node.
+func (s *Store) names(article, node string) bool {
+	for _, t := range []string{schema.RelMentions, schema.RelDiscussed, schema.RelReports} {
+		if s.anyEdge(article, t, schema.Out, func(e *schema.Edge) bool { return e.To == node }) {
+			return true
+		}
+	}
+	return false
+}
+
+// partySet resolves countries and organisations named by texts to ids.
+func (s *Store) partySet(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		for id := range s.matching("", t, schema.PartyMatches) {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// meetingsOf returns the meetings a node's OrderMeetings count counts,
+// keeping only those with an official of with when with is not nil.
+func (s *Store) meetingsOf(n *schema.Node, with map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	add := func(m string) {
+		if with == nil || s.anyEdge(m, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return s.affiliated(e.From, with) }) {
+			out[m] = true
+		}
+	}
+	switch n.Label {
+	case schema.LabelPerson:
+		for _, e := range s.edgeList(n.ID, schema.RelAttended, schema.Out) {
+			add(e.To)
+		}
+	case schema.LabelCountry, schema.LabelOrganization:
+		for person := range s.officials(n.ID, "") {
+			for _, e := range s.edgeList(person, schema.RelAttended, schema.Out) {
+				add(e.To)
+			}
+		}
+	case schema.LabelPlace:
+		for _, e := range s.edgeList(n.ID, schema.RelHeldIn, schema.In) {
+			add(e.From)
+		}
+	case schema.LabelIssue:
+		for _, e := range s.edgeList(n.ID, schema.RelDiscussed, schema.In) {
+			if schema.LabelOf(e.From) == schema.LabelMeeting {
+				add(e.From)
+			}
+		}
+	}
+	return out
+}
+
+// officials returns the people affiliated with a party, with an
+// affiliation attested at asOf when it is given.
+func (s *Store) officials(party, asOf string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range s.edgeList(party, schema.RelAffiliatedWith, schema.In) {
+		if asOf == "" || schema.AttestedAt(e.Since, e.Until, asOf) {
+			out[e.From] = true
+		}
+	}
+	return out
+}
+
+// edgeList returns a node's edges of one type and direction, unordered.
+func (s *Store) edgeList(node, relType string, dir schema.Direction) []*schema.Edge {
+	idx := s.out
+	if dir == schema.In {
+		idx = s.in
+	}
+	eids := idx[node][relType]
+	out := make([]*schema.Edge, len(eids))
+	for i, id := range eids {
+		out[i] = s.edges[id]
+	}
+	return out
+}
+
+// Expand implements schema.Store.
+func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	admit := s.nodeFilter(opts.Filter)
+	var out []schema.Step
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] || s.nodes[id] == nil {
+			continue
+		}
+		seen[id] = true
+		for _, t := range opts.Types {
+			byOther := map[string][]*schema.Edge{}
+			for _, dir := range []schema.Direction{schema.Out, schema.In} {
+				for _, e := range s.edgeList(id, t, dir) {
+					other := e.To
+					if dir == schema.In {
+						other = e.From
+					}
+					o := s.nodes[other]
+					if o == nil || (len(opts.Labels) > 0 && !slices.Contains(opts.Labels, o.Label)) || !admit(o) {
+						continue
+					}
+					byOther[other] = append(byOther[other], e)
+				}
+			}
+			others := make([]string, 0, len(byOther))
+			for o := range byOther {
+				others = append(others, o)
+			}
+			slices.Sort(others)
+			if opts.PerNode > 0 && len(others) > opts.PerNode {
+				others = others[:opts.PerNode]
+			}
+			for _, o := range others {
+				edges := byOther[o]
+				slices.SortFunc(edges, func(a, b *schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+				for _, e := range edges {
+					out = append(out, schema.Step{From: id, Edge: cloneEdge(e), Node: cloneNode(s.nodes[o])})
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// nodeFilter returns the predicate of a schema.NodeFilter. The caller holds
+// the read lock.
+func (s *Store) nodeFilter(f schema.NodeFilter) func(*schema.Node) bool {
+	parties := s.partySet(f.Parties)
+	return func(n *schema.Node) bool {
+		switch n.Label {
+		case schema.LabelMeeting:
+			if (f.From != "" || f.To != "") && !schema.DateInRange(n.Props[schema.PropDate], f.From, f.To) {
+				return false
+			}
+			return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Props[schema.PropKind])
+		case schema.LabelPerson:
+			return len(f.Parties) == 0 || s.affiliated(n.ID, parties)
+		case schema.LabelCountry, schema.LabelOrganization:
+			return len(f.Parties) == 0 || parties[n.ID]
+		}
+		return true
+	}
+}
+
+// EdgesAmong implements schema.Store.
+func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	set := map[string]bool{}
+	for _, id := range ids {
+		set[id] = true
+	}
+	var out []schema.Edge
+	for id := range set {
+		for _, eids := range s.out[id] {
+			for _, eid := range eids {
+				if e := s.edges[eid]; set[e.To] {
+					out = append(out, cloneEdge(e))
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+	return out, nil
+}
+
+// Timeline implements schema.Store.
+func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	n := s.nodes[id]
+	if n == nil || limit <= 0 {
+		return nil, nil
+	}
+	meetings := map[string]bool{}
+	switch n.Label {
+	case schema.LabelMeeting:
+		meetings[id] = true
+	case schema.LabelArticle:
+		for _, e := range s.edgeList(id, schema.RelReports, schema.Out) {
+			meetings[e.To] = true
+		}
+	default:
+		meetings = s.meetingsOf(n, nil)
+	}
+	var out []schema.TimelineEntry
+	inRange := func(date string) bool { return (from == "" && to == "") || schema.DateInRange(date, from, to) }
+	for m := range meetings {
+		mn := s.nodes[m]
+		if date := mn.Props[schema.PropDate]; inRange(date) {
+			out = append(out, schema.TimelineEntry{Date: date, Kind: schema.TimelineMeeting, Node: cloneNode(mn)})
+		}
+	}
+	// One mention per article, whatever edges it has to the node.
+	sentences := map[string]map[string]string{} // article id -> type -> sentence
+	for _, t := range []string{schema.RelMentions, schema.RelDiscussed, schema.RelReports} {
+		for _, e := range s.edgeList(id, t, schema.In) {
+			if a := s.nodes[e.From]; a != nil && a.Label == schema.LabelArticle && inRange(a.Props[schema.PropDate]) {
+				if sentences[a.ID] == nil {
+					sentences[a.ID] = map[string]string{}
+				}
+				sentences[a.ID][t] = sentenceOf(e, a.ID)
+			}
+		}
+	}
+	for article, byType := range sentences {
+		a := s.nodes[article]
+		out = append(out, schema.TimelineEntry{Date: a.Props[schema.PropDate], Kind: schema.TimelineMention, Node: cloneNode(a),
+			Sentence: schema.MentionSentence(byType)})
+	}
+	slices.SortFunc(out, schema.CompareTimeline)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// sentenceOf is the sentence an article gave as evidence for an edge, ""
+// when it gave none.
+func sentenceOf(e *schema.Edge, articleNodeID string) string {
+	for _, ev := range e.Evidence {
+		if schema.ArticleID(ev.ArticleID) == articleNodeID {
+			return ev.Sentence
+		}
+	}
+	return ""
+}
+
+// CoParticipants implements schema.Store.
+func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, limit int) ([]schema.CoParticipant, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	byPerson := map[string]*schema.CoParticipant{}
+	for _, att := range s.edgeList(personID, schema.RelAttended, schema.Out) {
+		date := s.nodes[att.To].Props[schema.PropDate]
+		if (from != "" || to != "") && !schema.DateInRange(date, from, to) {
+			continue
+		}
+		for _, other := range s.edgeList(att.To, schema.RelAttended, schema.In) {
+			if other.From == personID {
+				continue
+			}
+			c := byPerson[other.From]
+			if c == nil {
+				c = &schema.CoParticipant{Node: cloneNode(s.nodes[other.From])}
+				byPerson[other.From] = c
+			}
+			c.Count++
+			if date != "" {
+				if c.First == "" || date < c.First {
+					c.First = date
+				}
+				if date > c.Last {
+					c.Last = date
+				}
+			}
+		}
+	}
+	out := make([]schema.CoParticipant, 0, len(byPerson))
+	for _, c := range byPerson {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, schema.CompareCoParticipants)
+	if len(out) > limit {
+		out = out[:max(limit, 0)]
+	}
+	return out, nil
+}
+
+// ShortestPath implements schema.Store: a breadth-first search from each
+// end, then a walk from one end that takes, at every step, the neighbour
+// with the least schema.PathKey that still lies on a shortest path. That
+// walk yields the least shortest path by schema.ComparePaths.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.nodes[from] == nil || s.nodes[to] == nil {
+		return nil, nil
+	}
+	if from == to {
+		return &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}, nil
+	}
+	distFrom := s.distances(from, to, maxHops)
+	length, ok := distFrom[to]
+	if !ok {
+		return nil, nil
+	}
+	distTo := s.distances(to, from, maxHops)
+	path := &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}
+	cur := from
+	for i := 1; i <= length; i++ {
+		best, bestEdge := "", (*schema.Edge)(nil)
+		s.neighbours(cur, func(e *schema.Edge, n string) {
+			if df, ok := distFrom[n]; !ok || df != i {
+				return
+			}
+			if dt, ok := distTo[n]; !ok || dt != length-i {
+				return
+			}
+			if n != to && schema.LabelOf(n) == schema.LabelArticle {
+				return // articles only at the ends
+			}
+			switch {
+			case best == "" || schema.PathKey(n) < schema.PathKey(best):
+				best, bestEdge = n, e
+			case n == best && e.EdgeID() < bestEdge.EdgeID():
+				bestEdge = e
+			}
+		})
+		path.Nodes = append(path.Nodes, cloneNode(s.nodes[best]))
+		path.Edges = append(path.Edges, cloneEdge(bestEdge))
+		cur = best
+	}
+	return path, nil
+}
+
+// distances is a breadth-first search from start of at most maxHops steps.
+// Articles other than start are reached but never passed through, and the
+// search stops at goal.
+func (s *Store) distances(start, goal string, maxHops int) map[string]int {
+	dist := map[string]int{start: 0}
+	frontier := []string{start}
+	for d := 1; d <= maxHops && len(frontier) > 0; d++ {
+		var next []string
+		for _, u := range frontier {
+			if u != start && (u == goal || schema.LabelOf(u) == schema.LabelArticle) {
+				continue
+			}
+			s.neighbours(u, func(_ *schema.Edge, n string) {
+				if _, ok := dist[n]; !ok {
+					dist[n] = d
+					next = append(next, n)
+				}
+			})
+		}
+		frontier = next
+	}
+	return dist
+}
+
+// neighbours calls visit for every edge of a node, with the node at its
+// other end.
+func (s *Store) neighbours(id string, visit func(e *schema.Edge, other string)) {
+	for _, eids := range s.out[id] {
+		for _, eid := range eids {
+			visit(s.edges[eid], s.edges[eid].To)
+		}
+	}
+	for _, eids := range s.in[id] {
+		for _, eid := range eids {
+			visit(s.edges[eid], s.edges[eid].From)
+		}
+	}
+}
+
+var _ schema.Store = (*Store)(nil)

@@ -1,0 +1,113 @@
+package neo4jstore
+
+import (
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// The helpers below write Cypher expressions that state the shared
+// semantics of package schema, so that every query says them the same way.
+// Their arguments are Cypher expressions (variables or parameters), never
+// input: input always travels as parameters.
+
+// nameMatch states schema.NameMatches: v is the node, t the text.
+func nameMatch(v, t string) string {
+	return "(" + v + ".id = " + t + " OR toLower(" + v + ".name) = toLower(" + t + ") OR any(al IN coalesce(" + v +
+		".aliases, []) WHERE toLower(al) = toLower(" + t + ")))"
+}
+
+// partyMatch states schema.PartyMatches for a node already known to be a
+// country or organisation.
+func partyMatch(v, t string) string {
+	return "(" + nameMatch(v, t) + " OR toLower(coalesce(" + v + ".code, '')) = toLower(" + t + ") OR toLower(coalesce(" +
+		v + ".short, '')) = toLower(" + t + "))"
+}
+
+// partyIDs is a COLLECT subquery of the ids of the countries and
+// organisations that any text of the list expression texts names.
+func partyIDs(texts string) string {
+	return "COLLECT { MATCH (pc:Country|Organization) WHERE any(pt IN " + texts + " WHERE " + partyMatch("pc", "pt") + ") RETURN pc.id }"
+}
+
+// startOf and endOf state schema.StartOf and schema.EndOf.
+func startOf(x string) string {
+	return "(CASE size(" + x + ") WHEN 4 THEN " + x + " + '-01-01' WHEN 7 THEN " + x + " + '-01' ELSE " + x + " END)"
+}
+
+func endOf(x string) string {
+	return "(CASE size(" + x + ") WHEN 4 THEN " + x + " + '-12-31' WHEN 7 THEN " + x + " + '-31' ELSE " + x + " END)"
+}
+
+// attestedAt states schema.AttestedAt for relationship r and date at (an
+// expression that is not null).
+func attestedAt(r, at string) string {
+	s, u := "coalesce("+r+".since, '')", "coalesce("+r+".until, '')"
+	first := "(CASE WHEN " + s + " = '' THEN " + startOf(u) + " ELSE " + startOf(s) + " END)"
+	last := "(CASE WHEN " + endOf(u) + " > " + endOf(s) + " THEN " + endOf(u) + " ELSE " + endOf(s) + " END)"
+	return "((" + s + " <> '' OR " + u + " <> '') AND " + first + " <= " + endOf(at) + " AND " + startOf(at) + " <= " + last + ")"
+}
+
+// inRange states the date filter of schema.DateInRange as the stores apply
+// it: no bounds admit everything; with a bound, an undated node drops out.
+func inRange(date, from, to string) string {
+	d := "coalesce(" + date + ", '')"
+	return "((" + from + " IS NULL AND " + to + " IS NULL) OR (" + d + " <> '' AND (" + from + " IS NULL OR " + d + " >= " + from +
+		") AND (" + to + " IS NULL OR " + d + " <= " + to + " OR " + d + " STARTS WITH " + to + ")))"
+}
+
+// hasWords states schema.NameHasWords: words is a list of lower-case words
+// of letters and digits (schema.SearchWords), so that they are safe inside
+// a regular expression.
+func hasWords(v, words string) string {
+	return "any(t IN [" + v + ".name] + coalesce(" + v + ".aliases, []) WHERE all(w IN " + words +
+		" WHERE toLower(t) =~ ('(?s)(.*[^\\\\p{L}\\\\p{Nd}])?' + w + '.*')))"
+}
+
+// edgeID states schema.Edge.EdgeID for relationship r.
+func edgeID(r string) string {
+	return "startNode(" + r + ").id + '|' + type(" + r + ") + '|' + endNode(" + r + ").id + CASE WHEN coalesce(" + r +
+		".key, '') = '' THEN '' ELSE '|' + " + r + ".key END"
+}
+
+// pathKey states schema.PathKey for node x.
+func pathKey(x string) string {
+	var b strings.Builder
+	b.WriteString("(CASE")
+	for _, l := range []string{schema.LabelPerson, schema.LabelMeeting, schema.LabelPlace, schema.LabelIssue,
+		schema.LabelOrganization, schema.LabelCountry, schema.LabelArticle} {
+		b.WriteString(" WHEN " + x + ":" + l + " THEN '" + schema.PathKey(idPrefix(l))[:1] + "'")
+	}
+	b.WriteString(" ELSE '9' END + " + x + ".id)")
+	return b.String()
+}
+
+// idPrefix is a stable id of a label, for asking schema.PathKey its rank.
+func idPrefix(label string) string {
+	for _, id := range []string{"person:x", "meeting:x", "place:x", "issue:x", "org:x", "country:x", "article:x"} {
+		if schema.LabelOf(id) == label {
+			return id
+		}
+	}
+	return ""
+}
+
+// lookup is a CALL subquery that binds n to each node of ids that exists,
+// through each label's id index; ids without a known prefix are dropped.
+// It returns the subquery and its parameters.
+func lookup(ids []string) (string, map[string]any) {
+	groups := byLabel(ids)
+	params := map[string]any{}
+	var parts []string
+	for _, l := range schema.Labels {
+		if g, ok := groups[l]; ok {
+			p := "ids" + l
+			params[p] = g
+			parts = append(parts, "UNWIND $"+p+" AS id MATCH (n:"+l+" {id: id}) RETURN n")
+		}
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "UNWIND [] AS id MATCH (n {id: id}) RETURN n")
+	}
+	return "CALL {\n  " + strings.Join(parts, "\n  UNION ALL\n  ") + "\n}", params
+}

@@ -1,0 +1,423 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// The reads below implement the analyst and visualisation queries of
+// schema.Store, each in one statement. Their meaning is stated in package
+// schema; the Cypher helpers in cypher.go say it in Cypher, and the
+// contract suite checks that this store and the embedded one agree.
+
+// entityCondition is the label-specific WHERE of an entity query, over node
+// n, query q and the resolved party ids.
+func entityCondition(label string) string {
+	switch label {
+	case schema.LabelPerson:
+		return `((size(q.parties) = 0 AND q.asOf IS NULL) OR EXISTS {
+      MATCH (n)-[r:AFFILIATED_WITH]->(c)
+      WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + attestedAt("r", "q.asOf") + `) })`
+	case schema.LabelPlace:
+		return `(size(q.parties) = 0 OR EXISTS { MATCH (n)-[:IN]->(c) WHERE c.id IN parties })`
+	case schema.LabelArticle:
+		return inRange("n.date", "q.from", "q.to") + `
+    AND (q.source IS NULL OR n.source = q.source)
+    AND all(x IN q.mentions WHERE EXISTS { MATCH (n)-[:MENTIONS|DISCUSSED|REPORTS]->(o) WHERE o.id = x })`
+	}
+	return "true"
+}
+
+// withMeeting is the condition that meeting m had an official of q.with.
+const withMeeting = `(q.with IS NULL OR EXISTS { MATCH (m)<-[:ATTENDED]-(:Person)-[:AFFILIATED_WITH]->(w) WHERE w.id IN withIDs })`
+
+// entityCount is the expression of an order's count (see schema.OrderMeetings).
+func entityCount(label, order string) string {
+	switch order {
+	case schema.OrderMeetings:
+		var pattern string
+		switch label {
+		case schema.LabelPerson:
+			pattern = "(n)-[:ATTENDED]->(m:Meeting)"
+		case schema.LabelCountry, schema.LabelOrganization:
+			pattern = "(n)<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting)"
+		case schema.LabelPlace:
+			pattern = "(n)<-[:HELD_IN]-(m:Meeting)"
+		case schema.LabelIssue:
+			pattern = "(n)<-[:DISCUSSED]-(m:Meeting)"
+		default:
+			return "0"
+		}
+		return "size(COLLECT { MATCH " + pattern + " WHERE " + withMeeting + " RETURN DISTINCT m.id })"
+	case schema.OrderOfficials:
+		if label != schema.LabelCountry && label != schema.LabelOrganization {
+			return "0"
+		}
+		return "size(COLLECT { MATCH (n)<-[r:AFFILIATED_WITH]-(p:Person) WHERE q.asOf IS NULL OR " + attestedAt("r", "q.asOf") + " RETURN DISTINCT p.id })"
+	}
+	return "0"
+}
+
+// entityOrder is the ORDER BY of an entity query.
+func entityOrder(label, order string, desc bool) string {
+	dir := ""
+	if desc {
+		dir = " DESC"
+	}
+	switch {
+	case schema.OrderCounts(order):
+		return "cnt" + dir + ", n.id"
+	case order == schema.OrderTitle:
+		return "coalesce(n.title, '')" + dir + ", n.id"
+	case order == schema.OrderDate || (order == "" && label == schema.LabelArticle):
+		return "coalesce(n.date, '') = '', coalesce(n.date, '')" + dir + ", n.id"
+	}
+	return "coalesce(n.name, '')" + dir + ", n.id"
+}
+
+// entitiesCypher answers a list of entity queries $queries that share a
+// label and an order. Each starts from the ids given, else from the people
+// affiliated with its parties, else from every node of the label.
+func entitiesCypher(label, order string, desc bool) string {
+	return `UNWIND $queries AS q
+CALL (q) {
+  WITH q,
+    CASE WHEN size(q.parties) = 0 THEN [] ELSE ` + partyIDs("q.parties") + ` END AS parties,
+    CASE WHEN q.with IS NULL THEN [] ELSE ` + partyIDs("[q.with]") + ` END AS withIDs
+  CALL (q, parties) {
+    WITH q WHERE q.ids IS NOT NULL
+    UNWIND q.ids AS id MATCH (n:` + label + ` {id: id}) RETURN DISTINCT n
+    UNION
+    WITH q, parties WHERE q.ids IS NULL AND q.fromParties
+    UNWIND parties AS pid MATCH (c:Country|Organization {id: pid})<-[:AFFILIATED_WITH]-(n:` + label + `) RETURN DISTINCT n
+    UNION
+    WITH q WHERE q.ids IS NULL AND NOT q.fromParties
+    MATCH (n:` + label + `) RETURN n
+  }
+  WITH q, parties, withIDs, n
+  WHERE (q.words IS NULL OR ` + hasWords("n", "q.words") + `)
+    AND ` + entityCondition(label) + `
+  WITH n, ` + entityCount(label, order) + ` AS cnt
+  ORDER BY ` + entityOrder(label, order, desc) + `
+  WITH collect({n: n {.*}, c: cnt}) AS rows
+  RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page
+}
+RETURN q.idx AS idx, total, page`
+}
+
+// Entities implements schema.Store: one statement, with one UNION ALL part
+// per label and order among the queries.
+func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) ([]schema.Page, error) {
+	out := make([]schema.Page, len(queries))
+	if len(queries) == 0 {
+		return out, nil
+	}
+	type key struct {
+		label, order string
+		desc         bool
+	}
+	groups := map[key][]any{}
+	var keys []key
+	for i, q := range queries {
+		if !slices.Contains(schema.Labels, q.Label) {
+			return nil, fmt.Errorf("neo4j: entities: unknown label %q", q.Label)
+		}
+		k := key{q.Label, q.Order, q.Desc}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		var words any
+		if q.Name != "" {
+			words = nonNil(schema.SearchWords(q.Name))
+		}
+		groups[k] = append(groups[k], map[string]any{
+			"idx": i, "ids": nilIfEmptyList(q.IDs), "words": words, "parties": nonNil(q.Parties),
+			"fromParties": q.Label == schema.LabelPerson && len(q.Parties) > 0,
+			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
+			"mentions": nonNil(q.Mentions), "source": nilIfEmpty(q.Source), "with": nilIfEmpty(q.With),
+		})
+	}
+	var parts []string
+	params := map[string]any{"offset": offset, "limit": limit}
+	for i, k := range keys {
+		p := fmt.Sprintf("queries%d", i)
+		params[p] = groups[k]
+		parts = append(parts, strings.Replace(entitiesCypher(k.label, k.order, k.desc), "$queries", "$"+p, 1))
+	}
+	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: entities: %w", err)
+	}
+	for _, r := range recs {
+		idx, _ := r.Get("idx")
+		total, _ := r.Get("total")
+		pageAny, _ := r.Get("page")
+		i := int(idx.(int64))
+		pg := &out[i]
+		pg.Total = int(total.(int64))
+		for _, row := range pageAny.([]any) {
+			m := row.(map[string]any)
+			pg.Nodes = append(pg.Nodes, nodeFromProps(queries[i].Label, m["n"].(map[string]any)))
+			if schema.OrderCounts(queries[i].Order) {
+				pg.Counts = append(pg.Counts, int(m["c"].(int64)))
+			}
+		}
+	}
+	return out, nil
+}
+
+// nodeFilterCypher states schema.NodeFilter for node o, with the resolved
+// party ids in partyIDs.
+const nodeFilterCypher = `(NOT o:Meeting OR (` + "%s" + ` AND ($kinds IS NULL OR o.kind IN $kinds)))
+      AND (NOT o:Person OR $parties IS NULL OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })
+      AND (NOT (o:Country OR o:Organization) OR $parties IS NULL OR o.id IN partyIDs)
+      AND ($labels IS NULL OR labels(o)[0] IN $labels)`
+
+// Expand implements schema.Store.
+func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
+	var types []string
+	for _, t := range opts.Types {
+		if !slices.Contains(schema.RelTypes, t) {
+			return nil, fmt.Errorf("neo4j: unknown relationship type %q", t)
+		}
+		types = schema.AppendNew(types, t)
+	}
+	if len(ids) == 0 || len(types) == 0 {
+		return nil, nil
+	}
+	cap := opts.PerNode
+	if cap <= 0 {
+		cap = 1 << 30
+	}
+	filter := fmt.Sprintf(nodeFilterCypher, inRange("o.date", "$from", "$to"))
+	var steps []string
+	for _, t := range types {
+		steps = append(steps, `MATCH (n)-[:`+t+`]-(o)
+    WHERE `+filter+`
+    WITH DISTINCT n, o ORDER BY o.id LIMIT $cap
+    MATCH (n)-[r:`+t+`]-(o)
+    RETURN r, o`)
+	}
+	look, params := lookup(ids)
+	q := `CALL { MATCH (c:Country|Organization) WHERE $parties IS NOT NULL AND any(t IN $parties WHERE ` + partyMatch("c", "t") + `)
+       RETURN collect(c.id) AS partyIDs }
+` + look + `
+WITH DISTINCT n, partyIDs
+CALL (n, partyIDs) {
+    ` + strings.Join(steps, "\n    UNION ALL\n    ") + `
+}
+RETURN n.id AS from, type(r) AS type, startNode(r) = n AS out, r {.*} AS r, labels(o)[0] AS label, o {.*} AS o`
+	params["parties"] = nilIfEmptyList(opts.Filter.Parties)
+	params["kinds"] = nilIfEmptyList(opts.Filter.Kinds)
+	params["labels"] = nilIfEmptyList(opts.Labels)
+	params["from"], params["to"] = nilIfEmpty(opts.Filter.From), nilIfEmpty(opts.Filter.To)
+	params["cap"] = cap
+	recs, err := s.run(ctx, q, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: expand: %w", err)
+	}
+	out := make([]schema.Step, 0, len(recs))
+	for _, rec := range recs {
+		m := rec.AsMap()
+		from := m["from"].(string)
+		o := nodeFromProps(m["label"].(string), m["o"].(map[string]any))
+		e := edgeFromProps(m["type"].(string), m["r"].(map[string]any))
+		if m["out"].(bool) {
+			e.From, e.To = from, o.ID
+		} else {
+			e.From, e.To = o.ID, from
+		}
+		out = append(out, schema.Step{From: from, Edge: e, Node: o})
+	}
+	slices.SortFunc(out, func(a, b schema.Step) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Edge.Type, b.Edge.Type), cmp.Compare(a.Node.ID, b.Node.ID),
+			cmp.Compare(a.Edge.EdgeID(), b.Edge.EdgeID()))
+	})
+	return out, nil
+}
+
+// EdgesAmong implements schema.Store. Every edge is found from its start
+// node, so a country's thousands of incoming affiliations are never read.
+func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	look, params := lookup(ids)
+	params["all"] = ids
+	q := look + `
+WITH DISTINCT n
+MATCH (n)-[r]->(o) WHERE o.id IN $all
+RETURN n.id AS from, type(r) AS type, o.id AS to, r {.*} AS r`
+	recs, err := s.run(ctx, q, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: edges among: %w", err)
+	}
+	out := make([]schema.Edge, 0, len(recs))
+	for _, rec := range recs {
+		m := rec.AsMap()
+		e := edgeFromProps(m["type"].(string), m["r"].(map[string]any))
+		e.From, e.To = m["from"].(string), m["to"].(string)
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+	return out, nil
+}
+
+// timelineMeetings is the MATCH of the meetings on a node's timeline, by
+// its label (see schema.TimelineEntry).
+func timelineMeetings(label string) string {
+	switch label {
+	case schema.LabelPerson:
+		return "MATCH (n:Person {id: $id})-[:ATTENDED]->(m:Meeting)"
+	case schema.LabelCountry, schema.LabelOrganization:
+		return "MATCH (n:" + label + " {id: $id})<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting)"
+	case schema.LabelPlace:
+		return "MATCH (n:Place {id: $id})<-[:HELD_IN]-(m:Meeting)"
+	case schema.LabelIssue:
+		return "MATCH (n:Issue {id: $id})<-[:DISCUSSED]-(m:Meeting)"
+	case schema.LabelMeeting:
+		return "MATCH (m:Meeting {id: $id})"
+	case schema.LabelArticle:
+		return "MATCH (n:Article {id: $id})-[:REPORTS]->(m:Meeting)"
+	}
+	return ""
+}
+
+// mentionTypes are the edges from an article that make it mention a node,
+// in the order a mention's sentence is chosen from them.
+var mentionTypes = []string{schema.RelDiscussed, schema.RelMentions, schema.RelReports}
+
+// Timeline implements schema.Store. A mention is one per article; its
+// sentence comes from the first of the article's edges to the node, in
+// mentionTypes order, that has one (chosen in Go, as the embedded store
+// does).
+func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
+	label := schema.LabelOf(id)
+	if label == "" || limit <= 0 {
+		return nil, nil
+	}
+	q := `CALL {
+  ` + timelineMeetings(label) + `
+  WITH DISTINCT m WHERE ` + inRange("m.date", "$from", "$to") + `
+  RETURN coalesce(m.date, '') AS date, 'meeting' AS kind, 'Meeting' AS label, m {.*} AS node, [] AS evidence
+  UNION ALL
+  MATCH (n:` + label + ` {id: $id})<-[r:MENTIONS|DISCUSSED|REPORTS]-(a:Article)
+  WHERE ` + inRange("a.date", "$from", "$to") + `
+  WITH a, collect({type: type(r), sentence: coalesce(
+    [i IN range(0, size(coalesce(r.articles, [])) - 1) WHERE 'article:' + r.articles[i] = a.id | r.sentences[i]][0], '')}) AS evidence
+  RETURN coalesce(a.date, '') AS date, 'mention' AS kind, 'Article' AS label, a {.*} AS node, evidence
+}
+RETURN date, kind, label, node, evidence
+ORDER BY date = '', date, kind, node.id
+LIMIT $limit`
+	recs, err := s.run(ctx, q, map[string]any{"id": id, "from": nilIfEmpty(from), "to": nilIfEmpty(to), "limit": limit}, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: timeline: %w", err)
+	}
+	out := make([]schema.TimelineEntry, 0, len(recs))
+	for _, rec := range recs {
+		m := rec.AsMap()
+		e := schema.TimelineEntry{Date: m["date"].(string), Kind: m["kind"].(string), Node: nodeFromProps(m["label"].(string), m["node"].(map[string]any))}
+		sentences := map[string]string{}
+		for _, ev := range m["evidence"].([]any) {
+			ev := ev.(map[string]any)
+			sentences[ev["type"].(string)] = ev["sentence"].(string)
+		}
+		e.Sentence = schema.MentionSentence(sentences)
+		out = append(out, e)
+	}
+	slices.SortFunc(out, schema.CompareTimeline)
+	return out, nil
+}
+
+// CoParticipants implements schema.Store.
+func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, limit int) ([]schema.CoParticipant, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	q := `MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
+WHERE o <> p AND ` + inRange("m.date", "$from", "$to") + `
+WITH o, collect(DISTINCT m) AS ms
+WITH o, size(ms) AS count, [m IN ms WHERE coalesce(m.date, '') <> '' | m.date] AS dates
+RETURN o {.*} AS o, count,
+  reduce(x = '', d IN dates | CASE WHEN x = '' OR d < x THEN d ELSE x END) AS first,
+  reduce(x = '', d IN dates | CASE WHEN d > x THEN d ELSE x END) AS last
+ORDER BY count DESC, o.id
+LIMIT $limit`
+	recs, err := s.run(ctx, q, map[string]any{"id": personID, "from": nilIfEmpty(from), "to": nilIfEmpty(to), "limit": limit}, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: co-participants: %w", err)
+	}
+	out := make([]schema.CoParticipant, 0, len(recs))
+	for _, rec := range recs {
+		m := rec.AsMap()
+		out = append(out, schema.CoParticipant{
+			Node:  nodeFromProps(schema.LabelPerson, m["o"].(map[string]any)),
+			Count: int(m["count"].(int64)), First: m["first"].(string), Last: m["last"].(string),
+		})
+	}
+	slices.SortFunc(out, schema.CompareCoParticipants)
+	return out, nil
+}
+
+// shortestPathCandidates is how many of the least shortest paths, by
+// Cypher's ordering of their keys, go to schema.ComparePaths for the final
+// choice: Cypher and Go order the keys alike, and the margin covers any
+// case where they might not.
+const shortestPathCandidates = 10
+
+// ShortestPath implements schema.Store with allShortestPaths between the
+// two nodes, found through their labels' id indexes; the server orders the
+// candidates by their node keys and edge ids (schema.ComparePaths), and Go
+// makes the final choice.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+	lf, lt := schema.LabelOf(from), schema.LabelOf(to)
+	if lf == "" || lt == "" || maxHops < 1 {
+		return nil, nil
+	}
+	if from == to {
+		nodes, err := s.Nodes(ctx, []string{from})
+		if n, ok := nodes[from]; ok && err == nil {
+			return &schema.Path{Nodes: []schema.Node{n}}, nil
+		}
+		return nil, err
+	}
+	q := `MATCH (a:` + lf + ` {id: $from})
+MATCH (b:` + lt + ` {id: $to})
+MATCH p = allShortestPaths((a)-[*..` + strconv.Itoa(maxHops) + `]-(b))
+WHERE none(x IN nodes(p) WHERE x:Article AND x <> a AND x <> b)
+WITH p, [x IN nodes(p) | ` + pathKey("x") + `] AS keys, [r IN relationships(p) | ` + edgeID("r") + `] AS edgeIDs
+ORDER BY keys, edgeIDs
+LIMIT $candidates
+RETURN [x IN nodes(p) | {label: labels(x)[0], props: x {.*}}] AS nodes,
+       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*}}] AS rels`
+	recs, err := s.run(ctx, q, map[string]any{"from": from, "to": to, "candidates": shortestPathCandidates}, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
+	}
+	var best *schema.Path
+	for _, rec := range recs {
+		m := rec.AsMap()
+		var p schema.Path
+		for _, x := range m["nodes"].([]any) {
+			x := x.(map[string]any)
+			p.Nodes = append(p.Nodes, nodeFromProps(x["label"].(string), x["props"].(map[string]any)))
+		}
+		for _, x := range m["rels"].([]any) {
+			x := x.(map[string]any)
+			e := edgeFromProps(x["type"].(string), x["props"].(map[string]any))
+			e.From, e.To = x["from"].(string), x["to"].(string)
+			p.Edges = append(p.Edges, e)
+		}
+		if best == nil || schema.ComparePaths(p, *best) < 0 {
+			best = &p
+		}
+	}
+	return best, nil
+}

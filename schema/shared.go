@@ -1,0 +1,261 @@
+package schema
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// The functions below are the read semantics that both stores share: each
+// store finds candidates its own way (Cypher, or a scan of memory) and
+// these decide what matches and in which order, so that both answer alike.
+
+// StartOf is the first day an ISO date of any precision covers, as
+// YYYY-MM-DD: "2023" → "2023-01-01", "2023-06" → "2023-06-01".
+func StartOf(date string) string {
+	switch len(date) {
+	case 4:
+		return date + "-01-01"
+	case 7:
+		return date + "-01"
+	}
+	return date
+}
+
+// EndOf is a YYYY-MM-DD string that sorts after every day an ISO date of
+// any precision covers and before the next: "2023" → "2023-12-31",
+// "2023-06" → "2023-06-31" (not a real day, but it compares as the end of
+// June).
+func EndOf(date string) string {
+	switch len(date) {
+	case 4:
+		return date + "-12-31"
+	case 7:
+		return date + "-31"
+	}
+	return date
+}
+
+// AttestedAt reports whether an affiliation attested from since to until
+// (each an ISO date of any precision; one of them may be empty) covers the
+// date at, compared as spans of days: the span runs from the start of the
+// earlier bound to the end of the later one, and it must overlap at. An
+// affiliation with neither bound covers nothing; an empty at is covered by
+// every attested affiliation.
+func AttestedAt(since, until, at string) bool {
+	if since == "" && until == "" {
+		return false
+	}
+	if at == "" {
+		return true
+	}
+	first, last := StartOf(since), max(EndOf(until), EndOf(since))
+	if since == "" {
+		first = StartOf(until)
+	}
+	return first <= EndOf(at) && StartOf(at) <= last
+}
+
+// NameHasWords reports whether every word of words is a word, or the start
+// of a word, of the node's name or of one of its aliases (all words in the
+// same one). It is the meaning of EntityQuery.Name.
+func NameHasWords(n Node, words []string) bool {
+	return len(words) == 0 || SearchScore(n, words) > 0
+}
+
+// ArticleScore scores an article against the words of a query, by its
+// title and its text: a title scores as a name does (SearchScore), times
+// 0.8; the text scores only when it has every query word as a word or the
+// start of one, at most 0.5, more for whole words and for more occurrences.
+// So an entity whose name matches ranks above an article whose title
+// matches as well, and titles rank above texts.
+func ArticleScore(n Node, query []string) float64 {
+	return ArticleScoreIndexed(n, TextWords(n.Props[PropText]), query)
+}
+
+// ArticleScoreIndexed is ArticleScore with the words of the article's text
+// given (TextWords), for a store that keeps them.
+func ArticleScoreIndexed(n Node, words []WordCount, query []string) float64 {
+	title := n.Props[PropTitle]
+	if title == "" {
+		title = n.Name
+	}
+	return max(0.8*scoreText(title, query), textScore(words, query))
+}
+
+// WordCount is a word of a text and how often it occurs.
+type WordCount struct {
+	Word  string
+	Count int
+}
+
+// TextWords lists the distinct words of a text (see SearchWords), sorted,
+// with their counts: the index a store keeps of an article's text.
+func TextWords(text string) []WordCount {
+	counts := map[string]int{}
+	for _, w := range SearchWords(text) {
+		counts[w]++
+	}
+	out := make([]WordCount, 0, len(counts))
+	for w, c := range counts {
+		out = append(out, WordCount{w, c})
+	}
+	slices.SortFunc(out, func(a, b WordCount) int { return cmp.Compare(a.Word, b.Word) })
+	return out
+}
+
+// textScore scores the words of a text: 0 unless every query word is a
+// word or the start of one.
+func textScore(words []WordCount, query []string) float64 {
+	if len(query) == 0 {
+		return 0
+	}
+	var sum float64
+	hits := 0
+	for _, q := range query {
+		i, _ := slices.BinarySearchFunc(words, q, func(w WordCount, q string) int { return cmp.Compare(w.Word, q) })
+		whole, prefix := 0, 0
+		for ; i < len(words) && strings.HasPrefix(words[i].Word, q); i++ {
+			if words[i].Word == q {
+				whole += words[i].Count
+			} else {
+				prefix += words[i].Count
+			}
+		}
+		switch {
+		case whole > 0:
+			sum += 2
+		case prefix > 0:
+			sum++
+		default:
+			return 0
+		}
+		hits += whole + prefix
+	}
+	return 0.5 * sum / float64(2*len(query)) * float64(hits) / float64(hits+3)
+}
+
+// Score is how search ranks a node: ArticleScore for articles, SearchScore
+// for every other label.
+func Score(n Node, query []string) float64 {
+	if n.Label == LabelArticle {
+		return ArticleScore(n, query)
+	}
+	return SearchScore(n, query)
+}
+
+// CompareHits orders search hits: higher score first, ties by id.
+func CompareHits(a, b SearchHit) int {
+	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+}
+
+// CompareTimeline orders a timeline: dated entries first, by date (a
+// coarser date before the finer dates it holds: "2023-06" before
+// "2023-06-19"), meetings before mentions on one date, then by node id.
+func CompareTimeline(a, b TimelineEntry) int {
+	return cmp.Or(
+		cmp.Compare(boolInt(a.Date == ""), boolInt(b.Date == "")),
+		cmp.Compare(a.Date, b.Date),
+		cmp.Compare(a.Kind, b.Kind), // "meeting" < "mention"
+		cmp.Compare(a.Node.ID, b.Node.ID),
+	)
+}
+
+// CompareCoParticipants orders co-participants: most meetings first, ties
+// by id.
+func CompareCoParticipants(a, b CoParticipant) int {
+	return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Node.ID, b.Node.ID))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// labelRank orders labels for choosing among equally short paths: a path
+// through people and meetings says more than one through a country that
+// thousands of people share.
+var labelRank = map[string]string{
+	LabelPerson: "1", LabelMeeting: "2", LabelPlace: "3", LabelIssue: "4",
+	LabelOrganization: "5", LabelCountry: "6", LabelArticle: "7",
+}
+
+// PathKey is the key of a node for choosing among paths: its label's rank,
+// then its id.
+func PathKey(id string) string {
+	r := labelRank[LabelOf(id)]
+	if r == "" {
+		r = "9"
+	}
+	return r + id
+}
+
+// ComparePaths orders paths: shorter first; then by the PathKey of their
+// nodes, one by one (so the first step decides first); then by the EdgeID
+// of their edges. The shortest path of a store is the least of all its
+// shortest paths.
+func ComparePaths(a, b Path) int {
+	if c := cmp.Compare(len(a.Nodes), len(b.Nodes)); c != 0 {
+		return c
+	}
+	for i := range a.Nodes {
+		if c := cmp.Compare(PathKey(a.Nodes[i].ID), PathKey(b.Nodes[i].ID)); c != 0 {
+			return c
+		}
+	}
+	for i := range a.Edges {
+		if c := cmp.Compare(a.Edges[i].EdgeID(), b.Edges[i].EdgeID()); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// Fold merges article graphs into one list of nodes and one of edges, by
+// the merge rules, each in the order first seen: what writing them does
+// to an empty graph.
+func Fold(graphs []ArticleGraph) ([]Node, []Edge) {
+	nodeIdx := map[string]int{}
+	var nodes []Node
+	edgeIdx := map[string]int{}
+	var edges []Edge
+	for _, g := range graphs {
+		for _, n := range g.Nodes {
+			if i, ok := nodeIdx[n.ID]; ok {
+				nodes[i] = MergeNode(&nodes[i], n)
+				continue
+			}
+			nodeIdx[n.ID] = len(nodes)
+			nodes = append(nodes, MergeNode(nil, n))
+		}
+		for _, e := range g.Edges {
+			id := e.EdgeID()
+			if i, ok := edgeIdx[id]; ok {
+				edges[i] = MergeEdge(&edges[i], e)
+				continue
+			}
+			edgeIdx[id] = len(edges)
+			edges = append(edges, MergeEdge(nil, e))
+		}
+	}
+	return nodes, edges
+}
+
+// mentionOrder is the order in which the edges from an article to a node
+// give a mention its sentence: what the article discussed, then what it
+// named, then what it reported.
+var mentionOrder = []string{RelDiscussed, RelMentions, RelReports}
+
+// MentionSentence chooses the sentence of a timeline mention from the
+// sentences of one article's edges to a node, keyed by relationship type:
+// the first that is not empty, in the order DISCUSSED, MENTIONS, REPORTS.
+func MentionSentence(byType map[string]string) string {
+	for _, t := range mentionOrder {
+		if s := byType[t]; s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,440 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// The scenarios below cover the analyst and visualisation reads: meeting
+// filters and orders beyond the first ones, entity lists with counts,
+// one-step expansion, edges among nodes, timelines, co-participants,
+// shortest paths and search over article text.
+
+// extraReport is a third article that reports the Bali summit again, so
+// that one meeting has two sources.
+func extraReport() schema.ArticleGraph {
+	return schema.ArticleGraph{ArticleID: "a3",
+		Nodes: []schema.Node{
+			{ID: "article:a3", Label: schema.LabelArticle, Name: "Bali summit recalled", Props: map[string]string{
+				schema.PropTitle: "Bali summit recalled", schema.PropDate: "2023-01-05", schema.PropSource: "fixture",
+				schema.PropText: "Biden and Xi met in Bali last November."}},
+			{ID: mBidenXiBali, Label: schema.LabelMeeting, Name: "Joe Biden – Xi Jinping summit, 2022-11", Props: map[string]string{
+				schema.PropKind: "summit", schema.PropDate: "2022-11", schema.PropStatus: "held"}},
+		},
+		Edges: []schema.Edge{{Type: schema.RelReports, From: "article:a3", To: mBidenXiBali,
+			Evidence: []schema.Evidence{{ArticleID: "a3", Sentence: "Biden and Xi met in Bali last November."}}}},
+	}
+}
+
+func testMeetingsMoreFilters(t *testing.T, s schema.Store) {
+	write(t, s, append(Seed(), extraReport())...)
+	tests := []struct {
+		name   string
+		filter schema.MeetingFilter
+		want   []string
+	}{
+		{"every one of several participants", schema.MeetingFilter{Participants: []string{"Xi Jinping", "president biden"}}, []string{mBidenXiPlanned, mBidenXiBali}},
+		{"participants who never met", schema.MeetingFilter{Participants: []string{"Wang Yi", "Xi Jinping"}}, nil},
+		{"officials of every one of several countries", schema.MeetingFilter{Countries: []string{"US", "China"}}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mBidenXiBali, mKerryXie}},
+		{"a country no official served", schema.MeetingFilter{Countries: []string{"US", "TW"}}, nil},
+		{"countries and a participant", schema.MeetingFilter{Participant: "Wang Yi", Countries: []string{"us"}}, []string{mBlinkenWang}},
+		{"place by name", schema.MeetingFilter{Place: "Beijing"}, []string{mBlinkenXi}},
+		{"place by id", schema.MeetingFilter{Place: "place:bali"}, []string{mBidenXiBali}},
+		{"oldest first, undated last", schema.MeetingFilter{Ascending: true}, []string{mBidenXiBali, mBidenXiPlanned, mBlinkenWang, mBlinkenXi, mKerryXie}},
+		{"most reported first, ties newest first", schema.MeetingFilter{Order: schema.MeetingsBySources}, []string{mBidenXiBali, mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mKerryXie}},
+		{"least reported first, ties newest first", schema.MeetingFilter{Order: schema.MeetingsBySources, Ascending: true}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mKerryXie, mBidenXiBali}},
+		{"ids and a participant", schema.MeetingFilter{IDs: []string{mBlinkenXi, mBlinkenWang}, Participant: "Xi Jinping"}, []string{mBlinkenXi}},
+		{"issue and place", schema.MeetingFilter{Issue: "taiwan", Place: "Bali"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page, total, err := s.Meetings(context.Background(), tt.filter, 0, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(page); !slices.Equal(got, tt.want) || total != len(tt.want) {
+				t.Errorf("got %v (total %d), want %v", got, total, tt.want)
+			}
+		})
+	}
+
+	t.Run("pages for many filters in one call", func(t *testing.T) {
+		filters := []schema.MeetingFilter{
+			{Participant: "person:xi-jinping"},
+			{Participant: "person:joe-biden", Ascending: true},
+			{Participant: "person:nobody"},
+			{Place: "place:beijing"},
+			{Order: schema.MeetingsBySources},
+		}
+		pages, err := s.MeetingPages(context.Background(), filters, 1, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []struct {
+			total int
+			ids   []string
+		}{
+			{3, []string{mBidenXiPlanned, mBidenXiBali}},
+			{2, []string{mBidenXiPlanned}},
+			{0, nil},
+			{1, nil},
+			{5, []string{mBlinkenXi, mBlinkenWang}},
+		}
+		if len(pages) != len(want) {
+			t.Fatalf("%d pages for %d filters", len(pages), len(want))
+		}
+		for i, w := range want {
+			if got := ids(pages[i].Nodes); pages[i].Total != w.total || !slices.Equal(got, w.ids) {
+				t.Errorf("filter %d: %v (total %d), want %v (total %d)", i, got, pages[i].Total, w.ids, w.total)
+			}
+		}
+	})
+}
+
+func testEntities(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	const (
+		blinken, xi, wang, biden, kerry, xie = "person:antony-blinken", "person:xi-jinping", "person:wang-yi",
+			"person:joe-biden", "person:john-kerry", "person:xie-zhenhua"
+	)
+	tests := []struct {
+		name       string
+		q          schema.EntityQuery
+		want       []string
+		wantCounts []int
+	}{
+		{"people by name", schema.EntityQuery{Label: schema.LabelPerson}, []string{blinken, biden, kerry, wang, xi, xie}, nil},
+		{"people by name, reversed", schema.EntityQuery{Label: schema.LabelPerson, Desc: true}, []string{xie, xi, wang, kerry, biden, blinken}, nil},
+		{"people by words of a name", schema.EntityQuery{Label: schema.LabelPerson, Name: "xi"}, []string{xi, xie}, nil},
+		{"people by words of an alias", schema.EntityQuery{Label: schema.LabelPerson, Name: "Secretary Bli"}, []string{blinken}, nil},
+		{"people by ids", schema.EntityQuery{Label: schema.LabelPerson, IDs: []string{xi, "person:nobody", blinken}}, []string{blinken, xi}, nil},
+		{"officials of a country", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"CN"}}, []string{wang, xi, xie}, nil},
+		{"officials of either of two countries", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"country:CN", "United States"}, Name: "j"}, []string{biden, kerry, xi}, nil},
+		{"officials as of a day", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, AsOf: "2023-06-19"}, []string{blinken, biden}, nil},
+		{"officials as of a year", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, AsOf: "2021"}, []string{kerry}, nil},
+		{"anyone affiliated as of a month", schema.EntityQuery{Label: schema.LabelPerson, AsOf: "2021-04"}, []string{kerry, xie}, nil},
+		{"people by meetings", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true},
+			[]string{xi, blinken, biden, kerry, wang, xie}, []int{3, 2, 2, 1, 1, 1}},
+		{"people by meetings with officials of a country none served", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "Taiwan"},
+			[]string{blinken, biden, kerry, wang, xi, xie}, []int{0, 0, 0, 0, 0, 0}},
+		{"countries by meetings", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true},
+			[]string{"country:CN", "country:US", "country:ID", "country:TW"}, []int{5, 5, 0, 0}},
+		{"countries by meetings with China", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true, With: "PRC"},
+			[]string{"country:CN", "country:US", "country:ID", "country:TW"}, []int{5, 5, 0, 0}},
+		{"countries by officials as of a day", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderOfficials, AsOf: "2023-06-19"},
+			[]string{"country:ID", "country:TW", "country:CN", "country:US"}, []int{0, 0, 2, 2}},
+		{"countries by name", schema.EntityQuery{Label: schema.LabelCountry}, []string{"country:CN", "country:ID", "country:TW", "country:US"}, nil},
+		{"places in a country", schema.EntityQuery{Label: schema.LabelPlace, Parties: []string{"China"}}, []string{"place:beijing"}, nil},
+		{"places by meetings", schema.EntityQuery{Label: schema.LabelPlace, Order: schema.OrderMeetings, Desc: true},
+			[]string{"place:bali", "place:beijing", "place:great-hall-of-the-people"}, []int{1, 1, 0}},
+		{"issues by words", schema.EntityQuery{Label: schema.LabelIssue, Name: "military"}, []string{"issue:military-communications"}, nil},
+		{"issues by meetings", schema.EntityQuery{Label: schema.LabelIssue, Order: schema.OrderMeetings, Desc: true},
+			[]string{"issue:military-communications", "issue:taiwan"}, []int{1, 1}},
+		{"articles newest first", schema.EntityQuery{Label: schema.LabelArticle, Desc: true}, []string{"article:a1", "article:a2"}, nil},
+		{"articles by title", schema.EntityQuery{Label: schema.LabelArticle, Order: schema.OrderTitle}, []string{"article:a1", "article:a2"}, nil},
+		{"articles that mention", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{xi, "issue:taiwan"}}, []string{"article:a1"}, nil},
+		{"articles that report a meeting", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{mKerryXie}}, []string{"article:a2"}, nil},
+		{"articles in a date range", schema.EntityQuery{Label: schema.LabelArticle, From: "2021", To: "2022"}, []string{"article:a2"}, nil},
+		{"articles of a source", schema.EntityQuery{Label: schema.LabelArticle, Source: "seed"}, []string{"article:a1"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := s.Entities(context.Background(), []schema.EntityQuery{tt.q}, 0, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := pages[0]
+			if got := ids(p.Nodes); !slices.Equal(got, tt.want) || p.Total != len(tt.want) || !slices.Equal(p.Counts, tt.wantCounts) {
+				t.Errorf("got %v %v (total %d), want %v %v", got, p.Counts, p.Total, tt.want, tt.wantCounts)
+			}
+		})
+	}
+
+	t.Run("pages of several labels in one call", func(t *testing.T) {
+		pages, err := s.Entities(context.Background(), []schema.EntityQuery{
+			{Label: schema.LabelPerson, Parties: []string{"country:US"}},
+			{Label: schema.LabelPerson, Parties: []string{"country:CN"}},
+			{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true},
+			{Label: schema.LabelPerson, Parties: []string{"country:TW"}},
+		}, 1, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := fmt.Sprint(ids(pages[0].Nodes), pages[0].Total, ids(pages[1].Nodes), pages[1].Total,
+			ids(pages[2].Nodes), pages[2].Counts, pages[2].Total, ids(pages[3].Nodes), pages[3].Total)
+		want := fmt.Sprint([]string{biden}, 3, []string{xi}, 3, []string{"country:US"}, []int{5}, 4, []string(nil), 0)
+		if got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+		totals, err := s.Entities(context.Background(), []schema.EntityQuery{{Label: schema.LabelIssue}}, 0, 0)
+		if err != nil || totals[0].Total != 2 || len(totals[0].Nodes) != 0 {
+			t.Errorf("limit 0: %+v, %v; want only a total of 2", totals, err)
+		}
+	})
+}
+
+// steps shows expansion steps compactly: "from -TYPE-> to" as stored.
+func steps(list []schema.Step) []string {
+	var out []string
+	for _, st := range list {
+		other := st.Edge.To
+		if other == st.From {
+			other = st.Edge.From
+		}
+		if other != st.Node.ID {
+			out = append(out, "BAD NODE "+st.Node.ID)
+		}
+		out = append(out, st.From+" "+st.Edge.From+" -"+st.Edge.Type+"-> "+st.Edge.To)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func testExpand(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	const xi = "person:xi-jinping"
+	att := func(p, m string) string { return p + " -ATTENDED-> " + m }
+	tests := []struct {
+		name string
+		ids  []string
+		opts schema.ExpandOptions
+		want []string
+	}{
+		{"a person's meetings and countries", []string{xi, "person:nobody"}, schema.ExpandOptions{Types: []string{schema.RelAttended, schema.RelAffiliatedWith}},
+			[]string{xi + " " + xi + " -AFFILIATED_WITH-> country:CN",
+				xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBlinkenXi), xi + " " + att(xi, mBidenXiPlanned)}},
+		{"at most two other ends per type", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, PerNode: 2},
+			[]string{xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBlinkenXi)}},
+		{"meetings in a date range", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{From: "2023"}},
+			[]string{xi + " " + att(xi, mBlinkenXi), xi + " " + att(xi, mBidenXiPlanned)}},
+		{"meetings of some kinds", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{Kinds: []string{"summit"}}},
+			[]string{xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBidenXiPlanned)}},
+		{"people of some countries", []string{mBlinkenXi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{Parties: []string{"US"}}},
+			[]string{mBlinkenXi + " " + att("person:antony-blinken", mBlinkenXi)}},
+		{"countries among some", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAffiliatedWith}, Filter: schema.NodeFilter{Parties: []string{"US"}}}, nil},
+		{"other ends of some labels", []string{"country:CN"}, schema.ExpandOptions{Types: []string{schema.RelAffiliatedWith, schema.RelIn, schema.RelMentions}, Labels: []string{schema.LabelPerson}},
+			[]string{"country:CN person:wang-yi -AFFILIATED_WITH-> country:CN", "country:CN person:xi-jinping -AFFILIATED_WITH-> country:CN",
+				"country:CN person:xie-zhenhua -AFFILIATED_WITH-> country:CN"}},
+		{"both directions", []string{"place:beijing"}, schema.ExpandOptions{Types: []string{schema.RelHeldIn, schema.RelIn}},
+			[]string{"place:beijing " + mBlinkenXi + " -HELD_IN-> place:beijing", "place:beijing place:beijing -IN-> country:CN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Expand(context.Background(), tt.ids, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := steps(got); !slices.Equal(have, tt.want) {
+				t.Errorf("got\n %q\nwant\n %q", have, tt.want)
+			}
+			for _, st := range got {
+				if len(st.Edge.Evidence) == 0 || st.Node.Name == "" {
+					t.Errorf("step %+v lacks evidence or its node", st)
+				}
+			}
+		})
+	}
+}
+
+func testEdgesAmong(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	got, err := s.EdgesAmong(context.Background(), []string{"person:xi-jinping", mBlinkenXi, "person:antony-blinken", "country:CN", "place:beijing", "person:nobody"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var have []string
+	for _, e := range got {
+		have = append(have, e.EdgeID())
+	}
+	want := []string{
+		mBlinkenXi + "|HELD_IN|place:beijing",
+		"person:antony-blinken|ATTENDED|" + mBlinkenXi,
+		"person:xi-jinping|AFFILIATED_WITH|country:CN|President",
+		"person:xi-jinping|ATTENDED|" + mBlinkenXi,
+		"place:beijing|IN|country:CN",
+	}
+	if !slices.Equal(have, want) {
+		t.Errorf("got\n %q\nwant\n %q", have, want)
+	}
+	if len(got) > 0 && (got[0].Evidence[0].Sentence == "" || got[2].Since != "2023-06-19") {
+		t.Errorf("edges lost their properties: %+v", got)
+	}
+}
+
+func testTimeline(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	show := func(list []schema.TimelineEntry) []string {
+		var out []string
+		for _, e := range list {
+			x := e.Date + " " + e.Kind + " " + e.Node.ID
+			if e.Sentence != "" {
+				x += " «" + e.Sentence[:min(len(e.Sentence), 20)] + "»"
+			}
+			out = append(out, x)
+		}
+		return out
+	}
+	tests := []struct {
+		name, id, from, to string
+		limit              int
+		want               []string
+	}{
+		{"a person's meetings and mentions", "person:xi-jinping", "", "", 10, []string{
+			"2022-11 meeting " + mBidenXiBali, "2023 meeting " + mBidenXiPlanned, "2023-06-19 meeting " + mBlinkenXi,
+			"2023-06-19 mention article:a1 «Chinese President Xi»"}},
+		{"in a range", "person:xi-jinping", "2023-06", "2023-06-30", 10, []string{
+			"2023-06-19 meeting " + mBlinkenXi, "2023-06-19 mention article:a1 «Chinese President Xi»"}},
+		{"a country's officials' meetings, undated last", "country:CN", "", "", 10, []string{
+			"2022-11 meeting " + mBidenXiBali, "2023 meeting " + mBidenXiPlanned, "2023-06 meeting " + mBlinkenWang,
+			"2023-06-19 meeting " + mBlinkenXi, " meeting " + mKerryXie}},
+		{"at most limit", "country:CN", "", "", 2, []string{"2022-11 meeting " + mBidenXiBali, "2023 meeting " + mBidenXiPlanned}},
+		{"an issue's meetings and the articles that discussed it", "issue:taiwan", "", "", 10, []string{
+			"2023-06-19 meeting " + mBlinkenXi, "2023-06-19 mention article:a1 «Chinese President Xi»"}},
+		{"a meeting and its reports, undated last", mKerryXie, "", "", 10, []string{"2021-04-17 mention article:a2 «Special Envoy John K»", " meeting " + mKerryXie}},
+		{"a dated meeting and its reports", mBidenXiBali, "", "", 10, []string{
+			"2022-11 meeting " + mBidenXiBali, "2023-06-19 mention article:a1 «Biden and Xi's last »"}},
+		{"an article's meetings", "article:a2", "", "", 10, []string{" meeting " + mKerryXie}},
+		{"a place's meetings", "place:bali", "", "", 10, []string{"2022-11 meeting " + mBidenXiBali}},
+		{"a country named by an article", "country:TW", "", "", 10, []string{"2023-06-19 mention article:a1 «Chinese President Xi»"}},
+		{"unknown", "person:nobody", "", "", 10, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Timeline(context.Background(), tt.id, tt.from, tt.to, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := show(got); !slices.Equal(have, tt.want) {
+				t.Errorf("got\n %q\nwant\n %q", have, tt.want)
+			}
+		})
+	}
+}
+
+func testCoParticipants(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	show := func(list []schema.CoParticipant) string {
+		var out []string
+		for _, c := range list {
+			out = append(out, fmt.Sprintf("%s %d %s..%s", c.Node.ID, c.Count, c.First, c.Last))
+		}
+		return strings.Join(out, ", ")
+	}
+	tests := []struct {
+		name, id, from, to string
+		limit              int
+		want               string
+	}{
+		{"most meetings first", "person:xi-jinping", "", "", 10, "person:joe-biden 2 2022-11..2023, person:antony-blinken 1 2023-06-19..2023-06-19"},
+		{"at most limit", "person:xi-jinping", "", "", 1, "person:joe-biden 2 2022-11..2023"},
+		{"in a range, ties by id", "person:xi-jinping", "2023", "", 10, "person:antony-blinken 1 2023-06-19..2023-06-19, person:joe-biden 1 2023..2023"},
+		{"undated meetings count without dates", "person:john-kerry", "", "", 10, "person:xie-zhenhua 1 .."},
+		{"undated meetings drop out of a range", "person:john-kerry", "2000", "", 10, ""},
+		{"unknown", "person:nobody", "", "", 10, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.CoParticipants(context.Background(), tt.id, tt.from, tt.to, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := show(got); have != tt.want {
+				t.Errorf("got  %s\nwant %s", have, tt.want)
+			}
+			for _, c := range got {
+				if c.Node.Name == "" {
+					t.Errorf("co-participant without its node: %+v", c)
+				}
+			}
+		})
+	}
+}
+
+func testShortestPath(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	tests := []struct {
+		name, from, to string
+		maxHops        int
+		want           []string // node ids then edge ids; nil for no path
+	}{
+		{"through a shared country", "person:antony-blinken", "person:joe-biden", 4,
+			[]string{"person:antony-blinken", "country:US", "person:joe-biden",
+				"person:antony-blinken|AFFILIATED_WITH|country:US|Secretary of State", "person:joe-biden|AFFILIATED_WITH|country:US|President"}},
+		{"through a meeting", "person:xi-jinping", "person:antony-blinken", 4,
+			[]string{"person:xi-jinping", mBlinkenXi, "person:antony-blinken",
+				"person:xi-jinping|ATTENDED|" + mBlinkenXi, "person:antony-blinken|ATTENDED|" + mBlinkenXi}},
+		{"of two meetings the least id", "person:joe-biden", "person:xi-jinping", 4,
+			[]string{"person:joe-biden", mBidenXiBali, "person:xi-jinping",
+				"person:joe-biden|ATTENDED|" + mBidenXiBali, "person:xi-jinping|ATTENDED|" + mBidenXiBali}},
+		{"through meetings and people before countries", "person:john-kerry", "person:wang-yi", 6,
+			[]string{"person:john-kerry", mKerryXie, "person:xie-zhenhua", "country:CN", "person:wang-yi",
+				"person:john-kerry|ATTENDED|" + mKerryXie, "person:xie-zhenhua|ATTENDED|" + mKerryXie,
+				"person:xie-zhenhua|AFFILIATED_WITH|country:CN|Special Envoy", "person:wang-yi|AFFILIATED_WITH|country:CN|top diplomat"}},
+		{"too far for maxHops", "person:john-kerry", "person:wang-yi", 3, nil},
+		{"from an article", "article:a2", "person:xie-zhenhua", 4,
+			[]string{"article:a2", mKerryXie, "person:xie-zhenhua", "article:a2|REPORTS|" + mKerryXie, "person:xie-zhenhua|ATTENDED|" + mKerryXie}},
+		{"never through an article", "person:xi-jinping", "country:TW", 6, nil},
+		{"to itself", "person:xi-jinping", "person:xi-jinping", 4, []string{"person:xi-jinping"}},
+		{"unknown", "person:xi-jinping", "person:nobody", 4, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var have []string
+			if p != nil {
+				have = ids(p.Nodes)
+				for _, e := range p.Edges {
+					have = append(have, e.EdgeID())
+					if len(e.Evidence) == 0 {
+						t.Errorf("edge %s lost its evidence", e.EdgeID())
+					}
+				}
+				if len(p.Edges) != len(p.Nodes)-1 {
+					t.Errorf("%d nodes but %d edges", len(p.Nodes), len(p.Edges))
+				}
+			}
+			if !reflect.DeepEqual(have, tt.want) {
+				t.Errorf("got\n %q\nwant\n %q", have, tt.want)
+			}
+		})
+	}
+}
+
+func testSearchArticles(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	tests := []struct {
+		text   string
+		labels []string
+		want   []string
+	}{
+		{"stabilize", []string{schema.LabelArticle}, []string{"article:a1"}},
+		{"beijing", []string{schema.LabelArticle}, []string{"article:a1"}},
+		{"beijing", nil, []string{"place:beijing", "article:a1"}},
+		{"great hall", nil, []string{"place:great-hall-of-the-people", "article:a1"}},
+		{"zhenhua special envoy", nil, []string{"article:a2"}},
+		{"kerry", []string{schema.LabelArticle}, []string{"article:a2"}},
+		{"blinken", []string{schema.LabelPerson}, []string{"person:antony-blinken"}},
+	}
+	for _, tt := range tests {
+		got, err := s.Search(context.Background(), tt.text, tt.labels, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var have []string
+		for _, h := range got {
+			have = append(have, h.Node.ID)
+		}
+		if !slices.Equal(have, tt.want) {
+			t.Errorf("Search(%q, %v) = %v, want %v", tt.text, tt.labels, have, tt.want)
+		}
+	}
+}
