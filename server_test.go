@@ -5,8 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestLoadCommandExitsNonZeroWhenArticlesAreRejected(t *testing.T) {
@@ -72,5 +76,53 @@ func TestUnknownCommandFails(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if err := run(context.Background(), []string{"frobnicate"}, &stdout, &stderr); err == nil {
 		t.Error("unknown command accepted")
+	}
+}
+
+func TestServeTakesTheAPIKeyFromTheEnvironment(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	t.Setenv(apiKeyEnv, "env-key")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", addr, "--data", t.TempDir(), "--no-samples"}, io.Discard, io.Discard)
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+	ingest := func(key string) string {
+		body := `{"query":"mutation { ingestArticles(articles: [{id: \"env-1\", date: \"2024-01-02\", text: \"Antony Blinken met Wang Yi.\"}]) { loaded } }"}`
+		for range 100 {
+			req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			if key != "" {
+				req.Header.Set("X-API-Key", key)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				time.Sleep(50 * time.Millisecond) // still starting
+				continue
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			return string(b)
+		}
+		t.Fatal("the server did not answer")
+		return ""
+	}
+	if got := ingest(""); !strings.Contains(got, "UNAUTHENTICATED") {
+		t.Errorf("without the key: %s", got)
+	}
+	if got := ingest("env-key"); !strings.Contains(got, `"loaded":1`) {
+		t.Errorf("with the key: %s", got)
 	}
 }
