@@ -422,7 +422,9 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			for k := range cands {
 				c := &cands[k]
 				// the same encounter unless the body dates it elsewhere ("our video call in April")
-				if samePeople(c.people, hm.people) && c.status == hm.status && sameEncounter(*c, hm, date) {
+				// a body meeting dated after publication is the headline's, still planned
+				sameStatus := c.status == hm.status || c.status == "planned" && c.date > date
+				if samePeople(c.people, hm.people) && sameStatus && sameEncounter(*c, hm, date) {
 					merged = true
 					break
 				}

@@ -163,6 +163,9 @@ var stopCaps = setOf("the", "a", "an", "and", "or", "but", "in", "on", "at", "of
 	"not", "also", "said", "says", "told", "met", "spoke", "under", "my", "your", "its", "each", "other",
 	"more", "many", "new", "sir", "madam", "ladies", "gentlemen", "everyone", "everybody", "hello", "again",
 	"there", "here", "what", "why", "how", "who", "we're", "it's", "that's", "i'm", "let", "if", "one",
+	// prepositions that title-case headlines capitalise: "Meeting Between President Biden and …"
+	"between", "among", "about", "into", "toward", "towards", "against", "across", "through", "via",
+	"over", "near", "amid", "upon", "without", "within", "alongside", "following",
 )
 
 var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.e.", "sir", "dame", "madam",

@@ -77,6 +77,7 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"state before a title gives its country", "New Jersey Attorney General Dana Pruitt said.", "Dana Pruitt", "Attorney General", "US", true},
 		{"organisation name inside the role", "Director of the National Storm Center Kyle Barrow briefed him.", "Kyle Barrow", "Director of the National Storm Center", "", true},
 		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", "", true},
+		{"a capitalised preposition in a headline is not part of the role", "Statement on the Meeting Between President Tavish Orland and President Kyle Barrow", "Tavish Orland", "President", "", true},
 		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU", true},
 	}
 	for _, c := range cases {

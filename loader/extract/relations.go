@@ -168,6 +168,22 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				break
 			}
 		}
+		// "Statement by X on the Meeting Between Y and Z": the same, without a possessive
+		if firstAt == s.t0 {
+			for k := s.t0; k+1 < s.t1; k++ {
+				if key := d.toks[k].key; key != "on" && key != "regarding" && key != "about" {
+					continue
+				}
+				n := k + 1
+				for n < s.t1 && (d.toks[n].key == "the" || d.toks[n].key == "a") {
+					n++
+				}
+				if _, ok := triggerWords[d.toks[min(n, s.t1-1)].key]; ok && n < s.t1 {
+					firstAt = k
+					break
+				}
+			}
+		}
 	}
 	if f.reciprocal {
 		// "SECRETARY BLINKEN: … Biden and Kishida getting together": the speaker is not one of them
