@@ -13,6 +13,7 @@ import (
 	"os"
 	"time"
 
+	"newsgraph/explore"
 	"newsgraph/graph"
 	"newsgraph/loader"
 	"newsgraph/samples"
@@ -54,8 +55,14 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	apiKey := os.Getenv(apiKeyEnv)
+	// The API (GraphQL, playground, SDL) at the root, and the explorer page
+	// with its embedded assets at /explore.
+	mux := http.NewServeMux()
+	mux.Handle("/", graph.NewHandler(store, graph.Options{Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout}))
+	mux.Handle(explore.Path, explore.Handler())
+	mux.Handle(explore.Path+"/", explore.Handler())
 	srv := &http.Server{
-		Handler: graph.NewHandler(store, graph.Options{Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout}),
+		Handler: mux,
 		// No WriteTimeout: subscriptions hold their websocket open. Each
 		// GraphQL operation has its own deadline (--timeout).
 		ReadHeaderTimeout: 10 * time.Second,
@@ -65,7 +72,8 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		log.Warn("no API key: ingestArticles and cypher are refused; set " + apiKeyEnv + " to allow them")
 	}
 	log.Info("newsgraph serving", "playground", "http://"+ln.Addr().String()+graph.PlaygroundPath,
-		"graphql", "http://"+ln.Addr().String()+graph.EndpointPath)
+		"graphql", "http://"+ln.Addr().String()+graph.EndpointPath,
+		"explore", "http://"+ln.Addr().String()+explore.Path)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

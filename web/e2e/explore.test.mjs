@@ -1,0 +1,339 @@
+// End-to-end test of the explorer page (issue 5), in headless Chromium from
+// Debian's chromium package, driven by playwright-core (no browser
+// download). It builds and starts the real newsgraph binary on the bundled
+// sample articles, mocks nothing, and saves docs/explore.png.
+//
+//   cd web && npm ci && npm run test:e2e
+//
+// Environment: CHROMIUM (default /usr/bin/chromium); NEWSGRAPH_URL to test a
+// server that is already running instead of building one; NEWSGRAPH_SRC to
+// build from another checkout; SCREENSHOT to save the picture elsewhere.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const screenshot = process.env.SCREENSHOT || path.join(repo, "docs/explore.png");
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+const apiKey = randomBytes(12).toString("hex");
+const STEP = 10000; // the longest any one step may wait
+const BUDGET = 100000; // past it (after the build) the browser and server are closed, so what is left fails fast
+
+let tmp;
+let server;
+let serverLog = "";
+let base;
+let context;
+let page;
+const pageErrors = [];
+const external = [];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, ms) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (server && server.exitCode !== null) throw new Error(`newsgraph exited with ${server.exitCode}:\n${serverLog}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`newsgraph did not answer ${url} within ${ms} ms:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function stopServer() {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    const s = server;
+    setTimeout(() => s.exitCode === null && s.kill("SIGKILL"), 3000).unref();
+  }
+}
+process.on("exit", () => server && server.exitCode === null && server.kill("SIGKILL"));
+
+before(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-e2e-"));
+  if (process.env.NEWSGRAPH_URL) {
+    base = process.env.NEWSGRAPH_URL.replace(/\/$/, "");
+  } else {
+    const bin = path.join(tmp, "newsgraph");
+    execFileSync("go", ["build", "-o", bin, "."], { cwd: process.env.NEWSGRAPH_SRC || repo, stdio: "inherit" });
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    // The embedded store on the bundled samples, even where NEO4J_URI is set.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_")));
+    server = spawn(bin, ["serve", "--addr", `127.0.0.1:${port}`, "--data", path.join(tmp, "data")], {
+      env: { ...env, NEWSGRAPH_API_KEY: apiKey },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout.on("data", (d) => (serverLog += d));
+    server.stderr.on("data", (d) => (serverLog += d));
+  }
+  await waitForServer(`${base}/explore`, 60000);
+  // The budget counts from here: the Go build before it takes a minute or
+  // more on a cold build cache, and seconds on a warm one.
+  setTimeout(() => {
+    console.error(`explore e2e: over ${BUDGET / 1000} s, closing the browser and the server`);
+    stopServer();
+    if (context) context.close().catch(() => {});
+  }, BUDGET).unref();
+
+  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  context.setDefaultTimeout(STEP);
+  // Nothing may load from anywhere but the server under test.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  page = context.pages()[0] || (await context.newPage());
+  page.on("pageerror", (err) => pageErrors.push(err.message));
+});
+
+after(async () => {
+  try {
+    if (context) await context.close();
+  } finally {
+    stopServer();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+const MEETING = "meeting:2023-06-19:antony-blinken+xi-jinping";
+// The Blinken–Xi meeting, whichever name comes first in its label.
+const BLINKEN_XI = /(Xi Jinping.*Antony Blinken|Antony Blinken.*Xi Jinping) meeting, 2023-06-19/;
+const SENTENCE = "Chinese President Xi Jinping expressed satisfaction with the “progress” made after meeting with Blinken";
+
+const nodeButton = (name) => page.locator("#nodes-list").getByRole("button", { name, exact: true });
+const details = () => page.locator("#details");
+const graphIdle = () => page.locator('#graph[aria-busy="false"]').waitFor();
+
+test("search Xi, see Xi Jinping and Antony Blinken, open the Blinken–Xi meeting, save a screenshot", async () => {
+  // 1. Open /explore.
+  await page.goto(`${base}/explore`);
+  assert.equal(await page.title(), "newsgraph explorer");
+
+  // 2. Search "Xi" (typeahead on search) and pick Xi Jinping.
+  const search = page.getByRole("combobox", { name: /search/i });
+  await search.fill("Xi");
+  const option = page.getByRole("option", { name: /Xi Jinping/ });
+  await option.waitFor();
+  await option.click();
+
+  // 3. Xi Jinping and Antony Blinken are in the graph.
+  await nodeButton("Xi Jinping").waitFor();
+  await nodeButton("Antony Blinken").waitFor();
+  await graphIdle();
+  assert.match(await page.locator("#graph").getAttribute("aria-label"), /^Network of \d+ nodes/);
+  assert.match(page.url(), /[?&]seed=person%3Axi-jinping/);
+
+  // 4. Click the Blinken–Xi meeting: its date and the evidence sentence show.
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).click();
+  await details().getByRole("heading", { name: BLINKEN_XI }).waitFor();
+  await details().locator("time", { hasText: "2023-06-19" }).waitFor();
+  await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
+  await details().getByText("China and US Seek to Stabilize Relationship", { exact: false }).first().waitFor();
+  assert.match(page.url(), new RegExp(`sel=node%3A${encodeURIComponent(MEETING).replace(/[+]/g, "\\+")}`));
+
+  // 5. Save the screenshot the README shows.
+  await graphIdle();
+  await page.waitForTimeout(300); // the camera's last animation frame
+  fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+  await page.screenshot({ path: screenshot });
+  assert.ok(fs.statSync(screenshot).size > 20000, "the screenshot looks empty");
+});
+
+// axe-core checks what it can of WCAG 2.1 AA: labels, names, roles and the
+// contrast of text. It runs in the page through the DevTools protocol, so the
+// page's Content-Security-Policy stays on.
+async function axeViolations() {
+  const source = fs.readFileSync(path.join(here, "../node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }),
+  );
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("accessibility: labelled controls, keyboard focus and readable contrast (axe-core, WCAG 2.1 AA)", async () => {
+  assert.deepEqual(await axeViolations(), []);
+  // With the typeahead open.
+  const search = page.getByRole("combobox", { name: /search/i });
+  await search.fill("Bli");
+  await page.getByRole("option", { name: /Antony Blinken/ }).waitFor();
+  assert.deepEqual(await axeViolations(), []);
+  await page.keyboard.press("Escape");
+  assert.equal(await search.getAttribute("aria-expanded"), "false");
+  // Tab reaches the controls in order, each with a visible focus outline.
+  await page.locator("a.skip").focus(); // the first stop: a skip link, shown when focused
+  assert.ok((await page.locator("a.skip").boundingBox()).y >= 0, "the skip link shows when focused");
+  await page.keyboard.press("Tab"); // the title, a link home
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "search");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+});
+
+test("an edge's details: the relation, its ends and its evidence", async () => {
+  await details().getByRole("button", { name: "held in → Beijing" }).click();
+  await details().getByRole("heading", { name: /held in.*Beijing/ }).waitFor();
+  await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
+  assert.match(page.url(), /sel=edge%3A/);
+  await details().getByRole("button", { name: BLINKEN_XI }).first().click();
+  await details().locator("time", { hasText: "2023-06-19" }).waitFor();
+});
+
+test("a node on the canvas is clickable and shows the person's roles", async () => {
+  const pos = await page.evaluate(() => window.__explorer.position("person:antony-blinken"));
+  assert.ok(pos, "Antony Blinken is drawn");
+  const box = await page.locator("#graph").boundingBox();
+  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+  await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
+  await details().getByText("Roles over time").waitFor();
+  await details().getByText("Secretary of State").first().waitFor();
+  // The timeline shows the selection's meetings, from timeline(id).
+  await page.locator("#timeline-h", { hasText: /^Timeline of Antony Blinken \(\d+ meetings?/ }).waitFor();
+  await page.locator("#timeline").getByRole("button", { name: BLINKEN_XI }).waitFor();
+  // Double-click expands a node: Beijing brings the meetings held there.
+  await graphIdle();
+  const beijing = await page.evaluate(() => window.__explorer.position("place:beijing"));
+  assert.ok(beijing, "Beijing is drawn");
+  await page.mouse.dblclick(box.x + beijing.x, box.y + beijing.y);
+  await page.locator("#status", { hasText: /^Expanded Beijing/ }).waitFor();
+  assert.match(page.url(), /[?&]open=place%3Abeijing/);
+  await details().getByRole("heading", { name: "Beijing" }).waitFor();
+});
+
+test("the URL keeps the view: opening it restores the graph and the selection", async () => {
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).click();
+  await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
+  const url = page.url();
+  const other = await context.newPage();
+  try {
+    await other.goto(url);
+    await other.locator("#nodes-list").getByRole("button", { name: "Antony Blinken", exact: true }).waitFor();
+    await other.locator("#details blockquote", { hasText: SENTENCE }).waitFor();
+    assert.equal(await other.locator("#depth").inputValue(), await page.locator("#depth").inputValue());
+  } finally {
+    await other.close();
+  }
+});
+
+test("the meetings-between form finds Xi's meetings with US officials", async () => {
+  await page.getByRole("combobox", { name: "Person", exact: true }).fill("Xi Jinping");
+  await page.getByRole("combobox", { name: "and officials of", exact: true }).fill("US");
+  await page.getByRole("button", { name: "Find meetings" }).click();
+  await page.locator("#between-result", { hasText: /3 meetings between Xi Jinping and officials of US/ }).waitFor();
+  await page.locator("#meetings-list li").nth(2).waitFor();
+  assert.equal(await page.locator("#meetings-list button").count(), 3);
+  assert.match(page.url(), /[?&]x=Xi\+Jinping&y=US|[?&]y=US/);
+});
+
+test("filters: only summits around Xi Jinping", async () => {
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).waitFor();
+  await page.getByRole("checkbox", { name: "Summit" }).check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.waitForURL(/kind=SUMMIT/);
+  await graphIdle();
+  await page.locator("#meetings-list button", { hasText: "summit" }).first().waitFor();
+  const names = await page.locator("#meetings-list button").allTextContents();
+  assert.ok(names.length > 0);
+  for (const n of names) assert.match(n, /summit/i);
+  await page.getByRole("button", { name: "Clear" }).click();
+  await page.waitForURL((u) => !/kind=/.test(u.search));
+});
+
+test("keyboard: search with the arrow keys and Enter; expand from the details panel", async () => {
+  const search = page.getByRole("combobox", { name: /search/i });
+  await search.fill("");
+  await search.focus();
+  await page.keyboard.type("Blinken");
+  await page.getByRole("option", { name: /Antony Blinken/ }).waitFor();
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await search.getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("Enter");
+  await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
+  await graphIdle();
+  const before = await page.locator("#nodes-list button").count();
+  await details().getByRole("button", { name: "Expand neighbours" }).click();
+  await page.locator("#status", { hasText: /^Expanded Antony Blinken/ }).waitFor();
+  assert.ok((await page.locator("#nodes-list button").count()) >= before);
+});
+
+test("live updates: a meeting ingested through the API appears without a reload", async (t) => {
+  const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
+  if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).waitFor();
+  await graphIdle();
+  await page.locator('#live[data-state="live"]').waitFor();
+  assert.equal(await page.locator("#nodes-list").getByRole("button", { name: "Olaf Scholz", exact: true }).count(), 0);
+  const marker = await page.evaluate(() => (window.__e2eMarker = Math.random()));
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+    body: JSON.stringify({
+      query: "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded rejected { message } } }",
+      variables: {
+        a: [
+          {
+            id: `e2e-live-${Date.now()}`,
+            title: "Xi meets Scholz in Beijing",
+            date: "2023-11-03",
+            source: "e2e",
+            text: "Chinese President Xi Jinping met German Chancellor Olaf Scholz in Beijing on Thursday. They discussed trade.",
+          },
+        ],
+      },
+    }),
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.equal(body.data.ingestArticles.loaded, 1);
+  await page.locator("#meetings-list").getByRole("button", { name: /Olaf Scholz/ }).first().waitFor();
+  await page.locator("#nodes-list").getByRole("button", { name: "Olaf Scholz", exact: true }).waitFor();
+  await page.locator("#status", { hasText: /^Live: \d+ new node/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__e2eMarker), marker, "the page reloaded");
+});
+
+test("no page errors, and nothing loaded from outside the server", () => {
+  assert.deepEqual(pageErrors, []);
+  assert.deepEqual(external, []);
+});

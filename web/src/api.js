@@ -1,0 +1,225 @@
+// The GraphQL client of the explorer: queries over HTTP POST and the
+// graphChanged subscription over a WebSocket (graphql-transport-ws protocol),
+// both on the same origin's /graphql, so nothing is loaded from elsewhere.
+
+export const ENDPOINT = "/graphql";
+
+export class GraphQLError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join("; "));
+    this.errors = errors;
+  }
+}
+
+export async function gql(query, variables = {}, { signal } = {}) {
+  const res = await fetch(ENDPOINT, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    throw new Error(`the API answered ${res.status} ${res.statusText}`);
+  }
+  if (body.errors && body.errors.length) throw new GraphQLError(body.errors);
+  if (!res.ok) throw new Error(`the API answered ${res.status} ${res.statusText}`);
+  return body.data;
+}
+
+const SEARCH = `query Search($text: String!, $types: [EntityType!], $first: Int) {
+  search(text: $text, types: $types, first: $first) { entity { __typename id name } score }
+}`;
+
+export async function search(text, { types, first = 8, signal } = {}) {
+  const data = await gql(SEARCH, { text, types, first }, { signal });
+  return data.search.map((r) => ({ id: r.entity.id, name: r.entity.name, type: r.entity.__typename }));
+}
+
+const SUBGRAPH = `query Subgraph($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere) {
+  subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where) {
+    nodes { id label type properties }
+    edges { id source target type properties }
+    truncated
+  }
+}`;
+
+// subgraph is the neighbourhood of seeds: one call per load or expansion.
+export async function subgraph(seeds, { depth = 1, limit = 200, where } = {}) {
+  const data = await gql(SUBGRAPH, { seeds, depth, limit, where: cleanWhere(where) });
+  return data.subgraph;
+}
+
+function cleanWhere(where) {
+  if (!where) return undefined;
+  const w = {};
+  if (where.from) w.from = where.from;
+  if (where.to) w.to = where.to;
+  if (where.kinds && where.kinds.length) w.kinds = where.kinds;
+  if (where.countries && where.countries.length) w.countries = where.countries;
+  return Object.keys(w).length ? w : undefined;
+}
+
+const SOURCE = `sentence article { id title url date source }`;
+
+const NODE = `query Node($id: ID!) {
+  node(id: $id) {
+    __typename id name
+    ... on Person {
+      aliases
+      affiliations { role since until organization { __typename id name } evidence { ${SOURCE} } }
+    }
+    ... on Meeting {
+      kind date status
+      place { id name country { id name } }
+      participants { person { id } name role country { __typename id name } }
+      issues { id name }
+      sources { ${SOURCE} }
+    }
+    ... on Country { code aliases }
+    ... on Organization { short aliases }
+    ... on Place { aliases country { id name } }
+    ... on Issue { aliases }
+    ... on Article { title date url source text meetings { id name date } }
+  }
+}`;
+
+export async function nodeDetails(id) {
+  const data = await gql(NODE, { id });
+  return data.node;
+}
+
+// articles fetches several articles at once (for an edge's evidence).
+export async function articles(ids) {
+  if (!ids.length) return {};
+  const vars = ids.map((_, i) => `$a${i}: ID!`).join(", ");
+  const fields = ids.map((_, i) => `a${i}: article(id: $a${i}) { id title url date source }`).join("\n");
+  const variables = Object.fromEntries(ids.map((id, i) => [`a${i}`, id]));
+  const data = await gql(`query Articles(${vars}) {\n${fields}\n}`, variables);
+  const out = {};
+  ids.forEach((id, i) => {
+    if (data[`a${i}`]) out[id] = data[`a${i}`];
+  });
+  return out;
+}
+
+const MEETING_FIELDS = `id name kind date status place { id name } participants { person { id } name role country { id name } }`;
+
+const MEETINGS_BETWEEN = `query Between($where: MeetingWhere, $first: Int) {
+  meetings(where: $where, first: $first) { totalCount nodes { ${MEETING_FIELDS} } }
+}`;
+
+// meetingsBetween answers "meetings between X and officials of Y".
+export async function meetingsBetween({ participant, withOfficialsOf, from, to, kind }) {
+  const where = { participant, withOfficialsOf };
+  if (from) where.from = from;
+  if (to) where.to = to;
+  if (kind) where.kind = kind;
+  const data = await gql(MEETINGS_BETWEEN, { where, first: 100 });
+  return data.meetings;
+}
+
+const TIMELINE = `query Timeline($id: ID!, $from: Date, $to: Date) {
+  timeline(id: $id, from: $from, to: $to, first: 300) {
+    date kind
+    meeting { id name kind date status }
+    article { id title date }
+  }
+}`;
+
+// timeline lists what happened to a node, oldest first: the meetings it
+// took part in (kind MEETING) and the articles naming it (kind MENTION).
+export async function timeline(id, { from, to } = {}) {
+  const data = await gql(TIMELINE, { id, from: from || null, to: to || null });
+  return data.timeline;
+}
+
+const GRAPH_CHANGED = `subscription GraphChanged {
+  graphChanged {
+    nodes { id label type properties }
+    edges { id source target type properties }
+    articles
+  }
+}`;
+
+// Live keeps a graphql-transport-ws connection to the graphChanged
+// subscription, reconnecting with backoff. onStatus receives "connecting",
+// "live" or "offline"; onChange receives each graphChanged payload.
+export class Live {
+  constructor({ onChange, onStatus }) {
+    this.onChange = onChange;
+    this.onStatus = onStatus || (() => {});
+    this.delay = 1000;
+    this.stopped = false;
+  }
+
+  start() {
+    this.stopped = false;
+    this.connect();
+  }
+
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    if (this.ws) this.ws.close(1000);
+  }
+
+  connect() {
+    const url = new URL(ENDPOINT, location.href);
+    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+    this.onStatus("connecting");
+    let ws;
+    try {
+      ws = new WebSocket(url, "graphql-transport-ws");
+    } catch {
+      this.retry();
+      return;
+    }
+    this.ws = ws;
+    ws.onopen = () => ws.send(JSON.stringify({ type: "connection_init", payload: {} }));
+    ws.onmessage = (ev) => {
+      let msg;
+      try {
+        msg = JSON.parse(ev.data);
+      } catch {
+        return;
+      }
+      switch (msg.type) {
+        case "connection_ack":
+          this.delay = 1000;
+          ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: GRAPH_CHANGED } }));
+          this.onStatus("live");
+          break;
+        case "ping":
+          ws.send(JSON.stringify({ type: "pong" }));
+          break;
+        case "next":
+          if (msg.payload && msg.payload.data && msg.payload.data.graphChanged) {
+            this.onChange(msg.payload.data.graphChanged);
+          }
+          break;
+        case "error":
+          // The server refused the subscription (say, it does not offer one):
+          // stay offline rather than retrying in a loop.
+          this.stopped = true;
+          this.onStatus("offline");
+          ws.close(1000);
+          break;
+      }
+    };
+    ws.onclose = () => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this.retry();
+    };
+  }
+
+  retry() {
+    if (this.stopped) return;
+    this.onStatus("offline");
+    this.timer = setTimeout(() => this.connect(), this.delay);
+    this.delay = Math.min(this.delay * 2, 30000);
+  }
+}

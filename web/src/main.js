@@ -1,0 +1,550 @@
+// The explorer page: wires the search, filters, query form, graph, lists,
+// details panel, timeline, URL state and live updates together.
+import "./style.css";
+import * as api from "./api.js";
+import { GraphView } from "./graphview.js";
+import { combobox } from "./combo.js";
+import { renderNode, renderEdge } from "./details.js";
+import { renderTimeline } from "./timeline.js";
+import { parseState, formatState } from "./url.js";
+import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
+import { escapeHTML as h, compareDatesDesc, inRange, titleCase } from "./util.js";
+
+const $ = (id) => document.getElementById(id);
+
+let state = parseState(location.search);
+let loadToken = 0;
+let detailsToken = 0;
+let timelineToken = 0;
+let timelineFor = null; // an entity id whose meetings the timeline shows, or null for the view's
+
+const view = new GraphView($("graph"), {
+  onSelect: (sel) => select(sel),
+  onExpand: (id) => expand(id),
+});
+
+// ---- status line ----------------------------------------------------------
+
+function status(text, kind = "") {
+  const el = $("status");
+  el.textContent = text;
+  el.className = `status ${kind}`;
+}
+
+function errorText(err) {
+  return err && err.message ? err.message : String(err);
+}
+
+// ---- URL ------------------------------------------------------------------
+
+function writeURL(push) {
+  const url = location.pathname + formatState(state);
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+window.addEventListener("popstate", () => {
+  state = parseState(location.search);
+  syncControls();
+  loadView();
+});
+
+function where() {
+  return { from: state.from, to: state.to, kinds: state.kinds, countries: state.countries };
+}
+
+// ---- controls ---------------------------------------------------------------
+
+function buildKinds() {
+  $("kinds").innerHTML = MEETING_KINDS.map(
+    (k) => `<label class="check"><input type="checkbox" name="kind" value="${k}"> ${titleCase(k)}</label>`,
+  ).join("");
+}
+
+function buildLegend() {
+  $("legend").innerHTML = Object.keys(NODE_TYPES)
+    .map((t) => `<li data-type="${t}">${shapeSVG(t)}<span>${h(NODE_TYPES[t].label)}</span></li>`)
+    .join("");
+}
+
+function syncControls() {
+  $("depth").value = String(state.depth);
+  if (![...$("limit").options].some((o) => o.value === String(state.limit))) {
+    $("limit").add(new Option(String(state.limit), String(state.limit)));
+  }
+  $("limit").value = String(state.limit);
+  $("from").value = state.from;
+  $("to").value = state.to;
+  document.querySelectorAll('#kinds input[name="kind"]').forEach((c) => (c.checked = state.kinds.includes(c.value)));
+  $("countries").value = state.countries.join(", ");
+  $("x").value = state.x;
+  $("y").value = state.y;
+}
+
+// ---- loading the view -------------------------------------------------------
+
+async function loadView({ keepCamera = false } = {}) {
+  const token = ++loadToken;
+  if (!state.seeds.length && !state.opened.length) {
+    view.clear();
+    view.refresh();
+    $("empty").hidden = false;
+    updateLists();
+    renderDetails();
+    updateTimeline();
+    status("");
+    return;
+  }
+  $("empty").hidden = true;
+  status("Loading the graph…", "busy");
+  $("graph").setAttribute("aria-busy", "true");
+  let parts;
+  try {
+    // The seeds to the chosen depth, and the nodes expanded since one step
+    // each: one subgraph call for each.
+    parts = await Promise.all([
+      state.seeds.length ? api.subgraph(state.seeds, { depth: state.depth, limit: state.limit, where: where() }) : null,
+      state.opened.length ? api.subgraph(state.opened, { depth: 1, limit: state.limit, where: where() }) : null,
+    ]);
+  } catch (err) {
+    if (token !== loadToken) return;
+    $("graph").setAttribute("aria-busy", "false");
+    status(`Could not load the graph: ${errorText(err)}`, "error");
+    return;
+  }
+  if (token !== loadToken) return;
+  view.clear();
+  let truncated = false;
+  for (const p of parts) {
+    if (!p) continue;
+    view.merge(p);
+    truncated = truncated || p.truncated;
+  }
+  view.selected = state.sel;
+  view.refresh();
+  updateLists();
+  renderDetails();
+  updateTimeline();
+  const n = view.graph.order;
+  const summary = `${n} nodes and ${view.graph.size} edges${truncated ? `. Truncated at ${state.limit} nodes: raise “Max nodes” or narrow the filters` : ""}.`;
+  status(n ? summary : "Nothing matches: try other filters.", truncated ? "warn" : "");
+  await view.layout({ fit: !keepCamera });
+}
+
+// expand adds a node's neighbourhood, one step, with one subgraph call.
+async function expand(id) {
+  status(`Expanding ${labelOf(id)}…`, "busy");
+  let data;
+  try {
+    data = await api.subgraph([id], { depth: 1, limit: state.limit, where: where() });
+  } catch (err) {
+    status(`Could not expand: ${errorText(err)}`, "error");
+    return;
+  }
+  $("empty").hidden = true;
+  const added = view.merge(data, { anchor: id });
+  if (!state.seeds.includes(id) && !state.opened.includes(id)) state.opened.push(id);
+  state.sel = { kind: "node", id };
+  view.selected = state.sel;
+  writeURL(true);
+  view.refresh();
+  updateLists();
+  renderDetails();
+  updateTimeline();
+  status(`Expanded ${labelOf(id)}: ${added.length} new node${added.length === 1 ? "" : "s"}${data.truncated ? " (truncated)" : ""}.`, data.truncated ? "warn" : "");
+  if (added.length) await view.layout();
+}
+
+function labelOf(id) {
+  const n = view.node(id);
+  return n ? n.label : id;
+}
+
+// ---- selection --------------------------------------------------------------
+
+function select(sel, { center = false } = {}) {
+  state.sel = sel;
+  view.select(sel);
+  writeURL(false);
+  markCurrent();
+  renderDetails();
+  updateTimeline();
+  if (center && sel && sel.kind === "node") view.center(sel.id);
+}
+
+function markCurrent() {
+  document.querySelectorAll("[data-select][aria-current]").forEach((b) => b.removeAttribute("aria-current"));
+  if (!state.sel) return;
+  document
+    .querySelectorAll(`[data-select="${state.sel.kind}"]`)
+    .forEach((b) => b.dataset.id === state.sel.id && b.setAttribute("aria-current", "true"));
+}
+
+async function renderDetails() {
+  const token = ++detailsToken;
+  const panel = $("details");
+  const sel = state.sel;
+  if (!sel) {
+    panel.innerHTML = `<h2 id="details-h">Details</h2><p class="help">Click a node or an edge, or pick one from the lists.</p>`;
+    return;
+  }
+  panel.setAttribute("aria-busy", "true");
+  try {
+    let html;
+    if (sel.kind === "node") {
+      const n = await api.nodeDetails(sel.id);
+      if (token !== detailsToken) return;
+      html = n ? renderNode(n, view) : `<p class="help">No node has the id <code>${h(sel.id)}</code>.</p>`;
+    } else {
+      const e = view.edge(sel.id);
+      if (!e) {
+        html = `<p class="help">That relation is not in the graph.</p>`;
+      } else {
+        const ev = Array.isArray(e.properties.evidence) ? e.properties.evidence : [];
+        const ids = [...new Set(ev.map((x) => x.article).filter(Boolean))];
+        const arts = await api.articles(ids).catch(() => ({}));
+        if (token !== detailsToken) return;
+        html = renderEdge(e, view, arts);
+      }
+    }
+    panel.innerHTML = `<h2 id="details-h">Details</h2>${html}`;
+  } catch (err) {
+    if (token !== detailsToken) return;
+    panel.innerHTML = `<h2 id="details-h">Details</h2><p class="error">Could not load the details: ${h(errorText(err))}</p>`;
+  } finally {
+    if (token === detailsToken) panel.setAttribute("aria-busy", "false");
+  }
+}
+
+// ---- lists ------------------------------------------------------------------
+
+const LIST_ORDER = ["Person", "Country", "Organization", "Place", "Issue", "Article"];
+
+function updateLists() {
+  const nodes = view.visibleNodes();
+  const meetings = nodes.filter((n) => n.type === "Meeting");
+  meetings.sort((a, b) => compareDatesDesc(a.properties.date, b.properties.date) || a.label.localeCompare(b.label));
+  $("meetings-count").textContent = `(${meetings.length})`;
+  $("meetings-list").innerHTML = meetings.length
+    ? meetings
+        .map((m) => {
+          const p = m.properties || {};
+          const meta = [p.kind && titleCase(p.kind), p.status === "PLANNED" || p.status === "planned" ? "planned" : ""].filter(Boolean).join(" · ");
+          return `<li><button type="button" class="item" data-select="node" data-id="${h(m.id)}">${shapeSVG("Meeting")}<span class="name">${h(m.label)}</span>${meta ? `<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
+        })
+        .join("")
+    : `<li class="help">None.</li>`;
+
+  const groups = new Map();
+  for (const n of nodes) {
+    if (n.type === "Meeting") continue;
+    if (!groups.has(n.type)) groups.set(n.type, []);
+    groups.get(n.type).push(n);
+  }
+  const types = [...groups.keys()].sort((a, b) => (LIST_ORDER.indexOf(a) + 1 || 99) - (LIST_ORDER.indexOf(b) + 1 || 99));
+  $("nodes-count").textContent = `(${nodes.length})`;
+  $("nodes-list").innerHTML = types.length
+    ? types
+        .map((t) => {
+          const list = groups.get(t).sort((a, b) => a.label.localeCompare(b.label));
+          const open = list.length <= 40 ? " open" : "";
+          return `<details class="group"${open}><summary>${shapeSVG(t)} ${h(nodeStyle(t).label === "Other" ? t : nodeStyle(t).label)} <span class="count">(${list.length})</span></summary>
+<ul class="item-list">${list.map((n) => `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}"><span class="name">${h(n.label)}</span></button></li>`).join("")}</ul></details>`;
+        })
+        .join("")
+    : `<p class="help">None.</p>`;
+
+  $("country-options").innerHTML = nodes
+    .filter((n) => n.type === "Country")
+    .map((n) => `<option value="${h(n.properties.code || n.label)}">${h(n.label)}</option>`)
+    .join("");
+
+  const edges = view.graph.size;
+  const named = state.seeds.slice(0, 3).map(labelOf).join(", ");
+  $("graph").setAttribute(
+    "aria-label",
+    nodes.length
+      ? `Network of ${nodes.length} nodes and ${edges} edges around ${named}${state.seeds.length > 3 ? " and others" : ""}. The same nodes are listed in “Meetings in view” and “Nodes in view”.`
+      : "The graph is empty. Search for an entity to begin.",
+  );
+  const present = new Set(nodes.map((n) => n.type));
+  document.querySelectorAll("#legend li").forEach((li) => li.classList.toggle("absent", present.size > 0 && !present.has(li.dataset.type)));
+  markCurrent();
+}
+
+// ---- timeline ---------------------------------------------------------------
+
+function meetingsInView() {
+  return view
+    .visibleNodes()
+    .filter((n) => n.type === "Meeting")
+    .map((n) => ({ id: n.id, name: n.label, date: n.properties.date || null, kind: n.properties.kind, status: String(n.properties.status || "").toUpperCase() }));
+}
+
+async function updateTimeline() {
+  const token = ++timelineToken;
+  const sel = state.sel;
+  const entity = sel && sel.kind === "node" && view.node(sel.id) && view.node(sel.id).type !== "Meeting" ? sel.id : timelineFor;
+  const heading = $("timeline-h");
+  let meetings;
+  let mentions = [];
+  if (entity) {
+    heading.textContent = `Timeline of ${labelOf(entity)}`;
+    try {
+      const items = await api.timeline(entity, { from: state.from, to: state.to });
+      meetings = items.filter((i) => i.kind === "MEETING" && i.meeting).map((i) => i.meeting);
+      mentions = items.filter((i) => i.kind === "MENTION" && i.article).map((i) => ({ ...i.article, date: i.date || i.article.date }));
+    } catch (err) {
+      if (token !== timelineToken) return;
+      heading.textContent = `Timeline of ${labelOf(entity)}`;
+      $("timeline").innerHTML = `<p class="error">Could not load the timeline: ${h(errorText(err))}</p>`;
+      return;
+    }
+  } else {
+    meetings = meetingsInView();
+    heading.textContent = `Timeline of the meetings in view`;
+  }
+  if (token !== timelineToken) return;
+  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""})`;
+  renderTimeline($("timeline"), {
+    meetings,
+    mentions,
+    onArticle: (id) => select({ kind: "node", id }),
+    selected: sel && sel.kind === "node" ? sel.id : null,
+    onSelect: (id) => (view.node(id) ? select({ kind: "node", id }, { center: true }) : addAndSelect(id)),
+  });
+}
+
+async function addAndSelect(id) {
+  await expand(id);
+  select({ kind: "node", id }, { center: true });
+}
+
+// ---- live updates -----------------------------------------------------------
+
+// applyLive merges what an ingest added around the view: walking the new
+// edges from the nodes on screen, it takes the new nodes it meets (not
+// articles: they stay evidence) and, as leaves, the nodes that existed
+// before but were not shown, which it fetches with one subgraph call.
+async function applyLive(change) {
+  const nodes = change.nodes || [];
+  const edges = (change.edges || []).filter((e) => e.type !== "MENTIONS" && e.type !== "REPORTS");
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const admitted = (n) => {
+    if (n.type === "Article") return false;
+    if (n.type !== "Meeting") return true;
+    const p = n.properties || {};
+    return inRange(p.date, state.from, state.to) && (!state.kinds.length || state.kinds.includes(String(p.kind || "").toUpperCase()));
+  };
+  const shown = new Set(view.graph.nodes());
+  const take = new Set(); // new nodes to add
+  const leaves = new Set(); // older nodes to fetch
+  let frontier = [...shown];
+  const seen = new Set(frontier);
+  while (frontier.length) {
+    const next = [];
+    const at = new Set(frontier);
+    for (const e of edges) {
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ]) {
+        if (!at.has(a) || seen.has(b)) continue;
+        seen.add(b);
+        if (byId.has(b)) {
+          if (admitted(byId.get(b))) {
+            take.add(b);
+            next.push(b);
+          }
+        } else if (!shown.has(b) && take.has(a)) {
+          leaves.add(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  let fetched = [];
+  if (leaves.size) {
+    try {
+      fetched = (await api.subgraph([...leaves], { depth: 0, limit: leaves.size })).nodes.filter((n) => leaves.has(n.id));
+    } catch {
+      // Leave them out; the edges to them wait for the next load.
+    }
+  }
+  const updated = nodes.filter((n) => view.graph.hasNode(n.id));
+  const added = view.merge({ nodes: [...updated, ...nodes.filter((n) => take.has(n.id)), ...fetched], edges });
+  const articles = (change.articles || []).length;
+  if (added.length) {
+    view.markFresh(added);
+    updateLists();
+    updateTimeline();
+    view.layout();
+    const names = added.map(labelOf);
+    status(`Live: ${added.length} new node${added.length === 1 ? "" : "s"} from ${articles || "an"} ingested article${articles === 1 ? "" : "s"}: ${names.slice(0, 4).join(", ")}${names.length > 4 ? ", …" : "."}`, "live");
+  } else if (articles) {
+    status(`Live: ${articles} article${articles === 1 ? "" : "s"} ingested; nothing new around this view.`);
+  }
+  if (state.sel && (byId.has(state.sel.id) || (change.edges || []).some((e) => e.source === state.sel.id || e.target === state.sel.id))) renderDetails();
+}
+
+const live = new api.Live({
+  onChange: applyLive,
+  onStatus: (s) => {
+    const el = $("live");
+    el.dataset.state = s;
+    el.querySelector(".text").textContent = s === "live" ? "Live updates: on" : s === "connecting" ? "Live updates: connecting" : "Live updates: off";
+  },
+});
+
+// ---- wiring -----------------------------------------------------------------
+
+function pickSeed(item) {
+  state.seeds = [item.id];
+  state.opened = [];
+  state.sel = { kind: "node", id: item.id };
+  timelineFor = null;
+  writeURL(true);
+  loadView();
+}
+
+function init() {
+  buildKinds();
+  buildLegend();
+  syncControls();
+
+  combobox({
+    input: $("search"),
+    list: $("search-list"),
+    fetchItems: (text, signal) => api.search(text, { first: 8, signal }),
+    onPick: pickSeed,
+    enterPicksFirst: true,
+  });
+  combobox({
+    input: $("x"),
+    list: $("x-list"),
+    fetchItems: (text, signal) => api.search(text, { types: ["PERSON"], first: 8, signal }),
+    onPick: () => {},
+  });
+  combobox({
+    input: $("y"),
+    list: $("y-list"),
+    fetchItems: (text, signal) => api.search(text, { types: ["COUNTRY", "ORGANIZATION"], first: 8, signal }),
+    onPick: () => {},
+  });
+
+  $("depth").addEventListener("change", () => {
+    state.depth = Number($("depth").value);
+    writeURL(true);
+    loadView({ keepCamera: false });
+  });
+  $("limit").addEventListener("change", () => {
+    state.limit = Number($("limit").value);
+    writeURL(true);
+    loadView();
+  });
+
+  $("filters").addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!$("filters").reportValidity()) return;
+    state.from = $("from").value.trim();
+    state.to = $("to").value.trim();
+    state.kinds = [...document.querySelectorAll('#kinds input[name="kind"]:checked')].map((c) => c.value);
+    state.countries = $("countries")
+      .value.split(",")
+      .map((c) => c.trim())
+      .filter(Boolean);
+    writeURL(true);
+    loadView();
+  });
+  $("clear-filters").addEventListener("click", () => {
+    Object.assign(state, { from: "", to: "", kinds: [], countries: [] });
+    syncControls();
+    writeURL(true);
+    loadView();
+  });
+
+  $("between").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const x = $("x").value.trim();
+    const y = $("y").value.trim();
+    if (!x || !y) return;
+    await runBetween(x, y, true);
+  });
+
+  $("zoom-in").addEventListener("click", () => view.zoom(1 / 1.5));
+  $("zoom-out").addEventListener("click", () => view.zoom(1.5));
+  $("fit").addEventListener("click", () => view.fit());
+  $("relayout").addEventListener("click", () => view.layout());
+
+  document.addEventListener("click", (e) => {
+    const t = e.target.closest("button, [data-example]");
+    if (!t) return;
+    if (t.dataset.select) select({ kind: t.dataset.select, id: t.dataset.id }, { center: true });
+    else if (t.dataset.add) addAndSelect(t.dataset.id);
+    else if (t.dataset.article) select({ kind: "node", id: t.dataset.article });
+    else if (t.dataset.expand) expand(t.dataset.expand);
+    else if (t.dataset.only) {
+      state.seeds = [t.dataset.only];
+      state.opened = [];
+      state.sel = { kind: "node", id: t.dataset.only };
+      writeURL(true);
+      loadView();
+    } else if (t.dataset.timeline) {
+      timelineFor = t.dataset.timeline;
+      updateTimeline();
+      $("timeline-h").scrollIntoView({ block: "nearest" });
+    } else if (t.dataset.example) pickSeed({ id: t.dataset.example });
+  });
+
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "/" && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) {
+      e.preventDefault();
+      $("search").focus();
+    } else if (e.key === "Escape" && state.sel && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName)) {
+      select(null);
+    }
+  });
+
+  let resizeTimer;
+  window.addEventListener("resize", () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(updateTimeline, 150);
+  });
+
+  // A read-only hook for the end-to-end test, to click nodes on the canvas.
+  window.__explorer = { position: (id) => view.viewportPosition(id) };
+
+  live.start();
+  loadView();
+  if (state.x && state.y) runBetween(state.x, state.y, false);
+}
+
+// runBetween answers "meetings between X and officials of Y" and shows them.
+async function runBetween(x, y, navigate) {
+  const out = $("between-result");
+  out.textContent = "Searching…";
+  let res;
+  try {
+    res = await api.meetingsBetween({ participant: x, withOfficialsOf: y, from: state.from, to: state.to, kind: state.kinds.length === 1 ? state.kinds[0] : undefined });
+  } catch (err) {
+    out.textContent = `Could not run the query: ${errorText(err)}`;
+    return;
+  }
+  const n = res.totalCount;
+  out.textContent = n ? `${n} meeting${n === 1 ? "" : "s"} between ${x} and officials of ${y}${res.nodes.length < n ? ` (showing ${res.nodes.length})` : ""}.` : `No meetings between ${x} and officials of ${y}.`;
+  if (!navigate || !n) return;
+  state.x = x;
+  state.y = y;
+  // The meetings themselves, each with its participants, place and issues.
+  state.seeds = res.nodes.map((m) => m.id);
+  state.opened = [];
+  state.depth = 0;
+  state.sel = null;
+  syncControls();
+  timelineFor = null;
+  writeURL(true);
+  loadView();
+}
+
+init();

@@ -1,0 +1,52 @@
+export function escapeHTML(s) {
+  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// dateRange turns a date at its own precision ("2023", "2023-06",
+// "2023-06-19") into [start, end) in milliseconds, or null.
+export function dateRange(d) {
+  if (!d) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) {
+    const s = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    return [s, s + 86400000];
+  }
+  if (m[2]) return [Date.UTC(y, Number(m[2]) - 1, 1), Date.UTC(y, Number(m[2]), 1)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+}
+
+// compareDates orders dates newest first, undated last.
+export function compareDatesDesc(a, b) {
+  if (!a && !b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
+// inRange says whether date d is within [from, to], each bound compared at
+// its own precision, as the API does.
+export function inRange(d, from, to) {
+  if (!from && !to) return true;
+  if (!d) return false;
+  if (from && d.slice(0, from.length) < from.slice(0, d.length)) return false;
+  if (to && d.slice(0, to.length) > to.slice(0, d.length)) return false;
+  return true;
+}
+
+export function titleCase(s) {
+  const t = String(s || "");
+  return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+}
+
+// safeURL keeps http and https links only (article URLs come from ingested
+// data); anything else gives "".
+export function safeURL(u) {
+  try {
+    const url = new URL(String(u || ""));
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : "";
+  } catch {
+    return "";
+  }
+}

@@ -1,0 +1,62 @@
+// Unit tests of the explorer's pure helpers (no browser): npm test
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseState, formatState, emptyState } from "../src/url.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase } from "../src/util.js";
+
+test("the URL keeps the whole view and reads back the same", () => {
+  const s = {
+    ...emptyState(),
+    seeds: ["person:xi-jinping", "meeting:2023-06-19:antony-blinken+xi-jinping"],
+    opened: ["place:beijing"],
+    depth: 2,
+    limit: 500,
+    from: "2022",
+    to: "2023-06",
+    kinds: ["MEETING", "SUMMIT"],
+    countries: ["US", "People's Republic of China"],
+    sel: { kind: "edge", id: "person:antony-blinken|ATTENDED|meeting:2023-06-19:antony-blinken+xi-jinping" },
+    x: "Xi Jinping",
+    y: "US",
+  };
+  const q = formatState(s);
+  assert.match(q, /^\?seed=person%3Axi-jinping&seed=meeting%3A2023-06-19%3Aantony-blinken%2Bxi-jinping&depth=2&open=place%3Abeijing/);
+  assert.deepEqual(parseState(q), s);
+  assert.equal(formatState(emptyState()), "");
+});
+
+test("the URL parser drops what it cannot use", () => {
+  const s = parseState("?seed=a&seed=a&depth=9&limit=-1&from=2023-6&to=yesterday&kind=<b>&sel=nope&open=a");
+  assert.deepEqual(s.seeds, ["a"]);
+  assert.deepEqual(s.opened, []); // a seed is not also an expansion
+  assert.equal(s.depth, 1);
+  assert.equal(s.limit, 200);
+  assert.equal(s.from, "");
+  assert.equal(s.to, "");
+  assert.deepEqual(s.kinds, []);
+  assert.equal(s.sel, null);
+});
+
+test("dates keep their precision", () => {
+  assert.deepEqual(dateRange("2023-06-19"), [Date.UTC(2023, 5, 19), Date.UTC(2023, 5, 20)]);
+  assert.deepEqual(dateRange("2023-06"), [Date.UTC(2023, 5, 1), Date.UTC(2023, 6, 1)]);
+  assert.deepEqual(dateRange("2023"), [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]);
+  assert.equal(dateRange(""), null);
+  assert.equal(dateRange("June 2023"), null);
+  assert.ok(inRange("2022-11", "2022", "2023"));
+  assert.ok(inRange("2023-06-19", "2023-06", "2023-06"));
+  assert.ok(!inRange("2021-12-31", "2022", ""));
+  assert.ok(!inRange("2024-01", "", "2023"));
+  assert.ok(!inRange(null, "2022", ""));
+  assert.ok(inRange(null, "", ""));
+  assert.deepEqual(["2022-11", null, "2023", "2023-06-19"].sort(compareDatesDesc), ["2023-06-19", "2023", "2022-11", null]);
+});
+
+test("text and links from the data are made safe", () => {
+  assert.equal(escapeHTML(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  assert.equal(safeURL("https://www.state.gov/x"), "https://www.state.gov/x");
+  assert.equal(safeURL("javascript:alert(1)"), "");
+  assert.equal(safeURL("/relative"), "");
+  assert.equal(safeURL(null), "");
+  assert.equal(titleCase("SUMMIT"), "Summit");
+});
