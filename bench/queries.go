@@ -13,13 +13,14 @@ type querySpec struct {
 	Name string
 	Desc string
 	// Ours is the newsgraph query; "" when newsgraph's API has no such
-	// query yet (see TODO below).
+	// query (the tables then say so and measure only the peer).
 	Ours string
 	// Peer is the same question in the peer's generated API; "" when the
 	// peer cannot ask it.
 	Peer string
-	// Rows extracts a count from the answer to check that both APIs found
-	// the same thing (a JSON path of object keys; "#" counts a list).
+	// OursCount and PeerCount point at a count in each answer, to check
+	// that both APIs found the same thing (a JSON path of object keys;
+	// "#" counts the list there).
 	OursCount []string
 	PeerCount []string
 }
