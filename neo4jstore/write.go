@@ -159,3 +159,32 @@ SET r.articles = r.articles + [ev IN fresh | ev.article],
     r.sentences = r.sentences + [ev IN fresh | ev.sentence]`)
 	return b.String()
 }
+
+// Statement is one Cypher statement with its parameters.
+type Statement struct {
+	Query  string
+	Params map[string]any
+}
+
+// ElementStatements states every node and edge of the graphs as a statement
+// of its own, one graph after another, with the very merge Cypher that Write
+// batches. It is the naive one-statement-per-element path that benchmarks
+// compare Write against, kept here so that it can never drift from the
+// merge rules.
+func ElementStatements(graphs []schema.ArticleGraph) []Statement {
+	var out []Statement
+	for _, g := range graphs {
+		nodes, edges := fold([]schema.ArticleGraph{g})
+		for _, label := range schema.Labels {
+			for _, row := range nodes[label] {
+				out = append(out, Statement{mergeNodesCypher(label), map[string]any{"rows": []map[string]any{row}}})
+			}
+		}
+		for _, k := range edgeGroupOrder(edges) {
+			for _, row := range edges[k] {
+				out = append(out, Statement{mergeEdgesCypher(k), map[string]any{"rows": []map[string]any{row}}})
+			}
+		}
+	}
+	return out
+}
