@@ -24,12 +24,17 @@ public final class Main {
     public static void main(String[] args) {
         int port = parsePort(envOr("NEO4J_TEST_PORT", "7687"));
         Path home = Path.of(".neo4j/data");
+        // Small by default for shared CI/dev machines; benchmarks at scale raise them.
+        long pageCache = ByteUnit.parse(envOr("NEO4J_PAGECACHE", "256m"));
+        long txMemory = ByteUnit.parse(envOr("NEO4J_TX_MEMORY", "512m"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
                 case "--data" -> home = Path.of(value(args, ++i, "--data"));
+                case "--pagecache" -> pageCache = ByteUnit.parse(value(args, ++i, "--pagecache"));
+                case "--tx-memory" -> txMemory = ByteUnit.parse(value(args, ++i, "--tx-memory"));
                 case "-h", "--help" -> {
-                    System.out.println("usage: neo4j-server [--port N] [--data DIR]  (port default: $NEO4J_TEST_PORT or 7687)");
+                    System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m)");
                     return;
                 }
                 default -> fail("unknown argument: " + args[i]);
@@ -38,7 +43,7 @@ public final class Main {
         home = home.toAbsolutePath().normalize();
 
         try {
-            serve(home, port);
+            serve(home, port, pageCache, txMemory);
         } catch (Throwable t) {
             // Neo4j leaves non-daemon threads behind on a failed start (e.g. port in use); exit explicitly.
             System.err.println("neo4j-server failed: " + t);
@@ -47,7 +52,7 @@ public final class Main {
         }
     }
 
-    private static void serve(Path home, int port) throws InterruptedException {
+    private static void serve(Path home, int port, long pageCache, long txMemory) throws InterruptedException {
         // The DBMS home holds data/ and logs/debug.log; everything stays under one directory.
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -59,9 +64,9 @@ public final class Main {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 // Tests and dev tools connect without credentials.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                // Shared CI/dev machine: keep the footprint small; defaults size to system RAM.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(512))
+                // Neo4j would size the page cache to system RAM; the caller chooses instead.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemory)
                 // Transaction logs are only needed for backup/recovery beyond the last checkpoint.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                 .build();
@@ -87,7 +92,7 @@ public final class Main {
                 Map.of(),
                 r -> String.valueOf(r.next().get("v")));
 
-        System.out.printf("neo4j-server ready bolt://%s:%d version %s%n", HOST, port, version);
+        System.out.printf("neo4j-server ready bolt://%s:%d version %s page cache %d MiB%n", HOST, port, version, pageCache >> 20);
         System.out.flush();
 
         // The DBMS threads are daemons in places; park main until the shutdown hook has finished.
