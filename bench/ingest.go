@@ -12,7 +12,7 @@ import (
 )
 
 // timedStore wraps a store and adds up the time the loader spends in it:
-// the meeting-resolution reads (Edges, Nodes) and the writes. Extraction runs
+// the meeting-resolution reads (MeetingsDated) and the writes. Extraction runs
 // in the loader between those calls, so store time is ingest time alone.
 type timedStore struct {
 	schema.Store
@@ -67,16 +67,10 @@ func (t *timedStore) Write(ctx context.Context, graphs []schema.ArticleGraph) er
 	return err
 }
 
-func (t *timedStore) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (map[string][]schema.Edge, error) {
+func (t *timedStore) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]schema.MeetingSummary, error) {
 	start := time.Now()
 	defer t.add(&t.read, &t.reads, start)
-	return t.Store.Edges(ctx, ids, relType, dir)
-}
-
-func (t *timedStore) Nodes(ctx context.Context, ids []string) (map[string]schema.Node, error) {
-	start := time.Now()
-	defer t.add(&t.read, &t.reads, start)
-	return t.Store.Nodes(ctx, ids)
+	return t.Store.MeetingsDated(ctx, dates, prefixes)
 }
 
 // IngestResult is one load of a corpus into a store.

@@ -18,8 +18,38 @@ const DateTolerance = 1 // days
 type meetingRef struct {
 	id           string
 	participants string // sorted participant ids, joined
-	date, place  string
+	date         string
+	place        string   // of a report: where it says the meeting was held
+	places       []string // of a known meeting: every place its reports named
 	articles     []string // articles that report it
+}
+
+// knownMeetings are the meetings a batch can join: those stored near its
+// dates, and those of its earlier articles, each merged as the store
+// merges it (its finest agreeing date, all its places and articles). So a
+// report is matched against the same state whether the meeting was
+// written in an earlier batch or earlier in this one, and the graph does
+// not depend on the batch size.
+type knownMeetings struct {
+	byID  map[string]*meetingRef
+	order []string
+}
+
+func (k *knownMeetings) add(m meetingRef) {
+	if k.byID == nil {
+		k.byID = map[string]*meetingRef{}
+	}
+	cur, ok := k.byID[m.id]
+	if !ok {
+		cur = &meetingRef{id: m.id, participants: m.participants, date: m.date}
+		k.byID[m.id] = cur
+		k.order = append(k.order, m.id)
+	}
+	if len(m.date) > len(cur.date) && strings.HasPrefix(m.date, cur.date) {
+		cur.date = m.date // schema.MergeNode refines a meeting's date the same way
+	}
+	cur.places = schema.AppendNew(cur.places, append(m.places, m.place)...)
+	cur.articles = schema.AppendNew(cur.articles, m.articles...)
 }
 
 // resolveMeetings gives each meeting of the graphs the id of a meeting that
@@ -29,22 +59,30 @@ type meetingRef struct {
 // ("2022-11") joins a meeting only when exactly one candidate agrees, so a
 // passing mention never merges two meetings. Meetings that one article
 // reports are never merged with each other: the extractor kept them apart.
-// It costs four store calls per batch, whatever its size.
+// It costs one store call per batch, which reads only the stored meetings
+// whose dates could agree with the batch's.
 func resolveMeetings(ctx context.Context, store schema.Store, graphs []schema.ArticleGraph) error {
-	people := map[string]bool{}
+	var reports []string
 	for _, g := range graphs {
-		for _, e := range g.Edges {
-			if e.Type == schema.RelAttended {
-				people[e.From] = true
-			}
+		for _, m := range meetingsOf(g) {
+			reports = append(reports, m.date)
 		}
 	}
-	if len(people) == 0 {
+	dates, prefixes := candidateDates(reports)
+	if len(dates) == 0 && len(prefixes) == 0 {
 		return nil
 	}
-	known, err := storedMeetings(ctx, store, keysOf(people))
+	stored, err := store.MeetingsDated(ctx, dates, prefixes)
 	if err != nil {
 		return err
+	}
+	var known knownMeetings
+	for _, m := range stored {
+		ref := meetingRef{id: m.ID, participants: strings.Join(m.Participants, "+"), date: m.Date, places: m.Places}
+		for _, a := range m.Articles {
+			ref.articles = append(ref.articles, strings.TrimPrefix(a, "article:"))
+		}
+		known.add(ref)
 	}
 	for gi := range graphs {
 		g := &graphs[gi]
@@ -54,14 +92,17 @@ func resolveMeetings(ctx context.Context, store schema.Store, graphs []schema.Ar
 			if m.date == "" {
 				continue // undated meetings stay with their article
 			}
-			if target := pickMeeting(m, g.ArticleID, known); target != "" && target != m.id {
+			if target := pickMeeting(m, g.ArticleID, &known); target != "" && target != m.id {
 				rename[m.id] = target
 				m.id = target
 			}
 			m.articles = []string{g.ArticleID}
 			fresh = append(fresh, m)
 		}
-		known = append(known, fresh...)
+		// Added after the whole article: its own meetings never join each other.
+		for _, m := range fresh {
+			known.add(m)
+		}
 		if len(rename) > 0 {
 			renameNodes(g, rename)
 		}
@@ -69,57 +110,32 @@ func resolveMeetings(ctx context.Context, store schema.Store, graphs []schema.Ar
 	return nil
 }
 
-// storedMeetings loads the meetings the given people attended, with their
-// participants, place and reporting articles.
-func storedMeetings(ctx context.Context, store schema.Store, people []string) ([]meetingRef, error) {
-	attended, err := store.Edges(ctx, people, schema.RelAttended, schema.Out)
-	if err != nil {
-		return nil, err
-	}
-	ids := map[string]bool{}
-	for _, edges := range attended {
-		for _, e := range edges {
-			ids[e.To] = true
+// candidateDates lists the stored dates that can agree with the reports'
+// dates (see datesAgree): each date and its coarser prefixes, and for a
+// day the days within DateTolerance, exactly; and every date a coarse one
+// contains, by prefix.
+func candidateDates(reports []string) (dates, prefixes []string) {
+	for _, d := range reports {
+		if d == "" {
+			continue
+		}
+		for i := range d {
+			if d[i] == '-' {
+				dates = schema.AppendNew(dates, d[:i])
+			}
+		}
+		day, err := time.Parse(time.DateOnly, d)
+		if err != nil {
+			prefixes = schema.AppendNew(prefixes, d)
+			continue
+		}
+		for off := -DateTolerance; off <= DateTolerance; off++ {
+			dates = schema.AppendNew(dates, day.AddDate(0, 0, off).Format(time.DateOnly))
 		}
 	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	meetingIDs := keysOf(ids)
-	nodes, err := store.Nodes(ctx, meetingIDs)
-	if err != nil {
-		return nil, err
-	}
-	participants, err := store.Edges(ctx, meetingIDs, schema.RelAttended, schema.In)
-	if err != nil {
-		return nil, err
-	}
-	places, err := store.Edges(ctx, meetingIDs, schema.RelHeldIn, schema.Out)
-	if err != nil {
-		return nil, err
-	}
-	reports, err := store.Edges(ctx, meetingIDs, schema.RelReports, schema.In)
-	if err != nil {
-		return nil, err
-	}
-	var out []meetingRef
-	for _, id := range meetingIDs {
-		ref := meetingRef{id: id, date: nodes[id].Props[schema.PropDate]}
-		var who []string
-		for _, e := range participants[id] {
-			who = append(who, e.From)
-		}
-		slices.Sort(who)
-		ref.participants = strings.Join(who, "+")
-		if p := places[id]; len(p) > 0 {
-			ref.place = p[0].To
-		}
-		for _, e := range reports[id] {
-			ref.articles = append(ref.articles, strings.TrimPrefix(e.From, "article:"))
-		}
-		out = append(out, ref)
-	}
-	return out, nil
+	slices.Sort(dates)
+	slices.Sort(prefixes)
+	return dates, prefixes
 }
 
 // meetingsOf lists the meetings of one article graph.
@@ -151,14 +167,17 @@ func meetingsOf(g schema.ArticleGraph) []meetingRef {
 	return out
 }
 
-// pickMeeting returns the id of the known meeting that m is, or "".
-func pickMeeting(m meetingRef, article string, known []meetingRef) string {
-	var agreeing []meetingRef
-	for _, k := range known {
-		if k.id == m.id {
-			return k.id // already stored under its own id: loading again
-		}
-		if k.participants != m.participants || (m.place != "" && k.place != "" && m.place != k.place) {
+// pickMeeting returns the id of the known meeting that m is, or "". Among
+// several with m's very date it takes the least id, so that the choice
+// never depends on the order meetings became known.
+func pickMeeting(m meetingRef, article string, known *knownMeetings) string {
+	if _, ok := known.byID[m.id]; ok {
+		return m.id // already known under its own id: loading again
+	}
+	var agreeing []*meetingRef
+	for _, id := range known.order {
+		k := known.byID[id]
+		if k.participants != m.participants || (m.place != "" && len(k.places) > 0 && !slices.Contains(k.places, m.place)) {
 			continue
 		}
 		if len(k.articles) > 0 && !slices.ContainsFunc(k.articles, func(a string) bool { return a != article }) {
@@ -168,10 +187,14 @@ func pickMeeting(m meetingRef, article string, known []meetingRef) string {
 			agreeing = append(agreeing, k)
 		}
 	}
+	exact := ""
 	for _, k := range agreeing {
-		if k.date == m.date {
-			return k.id
+		if k.date == m.date && (exact == "" || k.id < exact) {
+			exact = k.id
 		}
+	}
+	if exact != "" {
+		return exact
 	}
 	if len(agreeing) == 1 {
 		return agreeing[0].id
@@ -212,13 +235,4 @@ func renameNodes(g *schema.ArticleGraph, rename map[string]string) {
 			g.Edges[i].To = to
 		}
 	}
-}
-
-func keysOf(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -87,3 +87,47 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveMeetingsIgnoresBatchSize loads the same reports in batches of
+// every size: a report must be matched against the same merged meeting
+// whether the meeting was written in an earlier batch or earlier in its own.
+func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
+	reports := []schema.ArticleGraph{
+		report("a", extract.Meeting{Date: "2021-06-27", Place: "Rome"}),
+		report("b", extract.Meeting{Date: "2021-06"}), // joins a's meeting, the only candidate
+		// Agrees with b's coarse date, but the meeting it joined was held in Rome.
+		report("c", extract.Meeting{Date: "2021-06-28", Place: "Paris"}),
+		report("d", extract.Meeting{Date: "2021-06-28"}), // same day as c: joins c's meeting
+	}
+	want := []string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06-28:antony-blinken+yair-lapid"}
+	for size := 1; size <= len(reports); size++ {
+		ctx := context.Background()
+		s, _ := memstore.Open("")
+		for batch := range slices.Chunk(cloneGraphs(reports), size) {
+			if err := resolveMeetings(ctx, s, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Write(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+		var got []string
+		for _, m := range page {
+			got = append(got, m.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("batches of %d: meetings = %v, want %v", size, got, want)
+		}
+	}
+}
+
+// cloneGraphs copies graphs deeply enough for resolveMeetings to rename ids.
+func cloneGraphs(graphs []schema.ArticleGraph) []schema.ArticleGraph {
+	out := make([]schema.ArticleGraph, len(graphs))
+	for i, g := range graphs {
+		out[i] = schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
+	}
+	return out
+}

@@ -80,6 +80,12 @@ type Store interface {
 	// Search ranks nodes whose name or aliases contain the words of text.
 	Search(ctx context.Context, text string, labels []string, limit int) ([]SearchHit, error)
 
+	// MeetingsDated returns the meetings whose date is one of dates or
+	// starts with one of prefixes, ordered by id, each with what meeting
+	// resolution compares (see MeetingSummary). It lets a loader read only
+	// the meetings near its batch's dates, however large the archive.
+	MeetingsDated(ctx context.Context, dates, prefixes []string) ([]MeetingSummary, error)
+
 	// Counts returns the number of nodes and relationships in the graph.
 	Counts(ctx context.Context) (Counts, error)
 

@@ -41,6 +41,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"TimelineInDateOrder", testTimeline},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
+		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {

@@ -1,0 +1,41 @@
+package memstore
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// MeetingsDated implements schema.Store.
+func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]schema.MeetingSummary, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []schema.MeetingSummary
+	for id := range s.byLabel[schema.LabelMeeting] {
+		date := s.nodes[id].Props[schema.PropDate]
+		if date == "" || !(slices.Contains(dates, date) || slices.ContainsFunc(prefixes, func(p string) bool { return p != "" && strings.HasPrefix(date, p) })) {
+			continue
+		}
+		m := schema.MeetingSummary{ID: id, Date: date}
+		for _, e := range s.edgeList(id, schema.RelAttended, schema.In) {
+			m.Participants = append(m.Participants, e.From)
+		}
+		for _, e := range s.edgeList(id, schema.RelHeldIn, schema.Out) {
+			m.Places = append(m.Places, e.To)
+		}
+		for _, e := range s.edgeList(id, schema.RelReports, schema.In) {
+			m.Articles = append(m.Articles, e.From)
+		}
+		slices.Sort(m.Participants)
+		slices.Sort(m.Places)
+		slices.Sort(m.Articles)
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b schema.MeetingSummary) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}

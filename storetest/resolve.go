@@ -1,0 +1,45 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+func testMeetingsDated(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	blinkenXi := schema.MeetingSummary{ID: mBlinkenXi, Date: "2023-06-19",
+		Participants: []string{"person:antony-blinken", "person:xi-jinping"},
+		Places:       []string{"place:beijing"}, Articles: []string{"article:a1"}}
+	blinkenWang := schema.MeetingSummary{ID: mBlinkenWang, Date: "2023-06",
+		Participants: []string{"person:antony-blinken", "person:wang-yi"}, Articles: []string{"article:a1"}}
+	planned := schema.MeetingSummary{ID: mBidenXiPlanned, Date: "2023",
+		Participants: []string{"person:joe-biden", "person:xi-jinping"}, Articles: []string{"article:a1"}}
+	tests := []struct {
+		name            string
+		dates, prefixes []string
+		want            []schema.MeetingSummary
+	}{
+		{"exact dates only", []string{"2023-06-19", "2023-06-20"}, nil, []schema.MeetingSummary{blinkenXi}},
+		{"a prefix finds every finer date, ordered by id", nil, []string{"2023"}, []schema.MeetingSummary{blinkenXi, blinkenWang, planned}},
+		{"both at once, each meeting once", []string{"2023", "2023-06"}, []string{"2023-06"}, []schema.MeetingSummary{blinkenXi, blinkenWang, planned}},
+		{"undated meetings never match", []string{""}, []string{"", "2021"}, nil},
+		{"nothing asked, nothing found", nil, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.MeetingsDated(context.Background(), tt.dates, tt.prefixes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("MeetingsDated(%q, %q) =\n %+v\nwant\n %+v", tt.dates, tt.prefixes, got, tt.want)
+			}
+		})
+	}
+}
