@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -28,22 +29,30 @@ func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		for _, label := range schema.Labels {
-			if rows := nodes[label]; len(rows) > 0 {
-				if _, err := tx.Run(ctx, mergeNodesCypher(label), map[string]any{"rows": rows}); err != nil {
-					return nil, fmt.Errorf("merge %s nodes: %w", label, err)
-				}
-			}
-		}
-		for _, k := range edgeGroupOrder(edges) {
-			if _, err := tx.Run(ctx, mergeEdgesCypher(k), map[string]any{"rows": edges[k]}); err != nil {
-				return nil, fmt.Errorf("merge %s edges: %w", k.relType, err)
-			}
-		}
-		return nil, nil
+		return nil, writeTx(ctx, tx, nodes, edges)
 	})
 	if err != nil {
 		return fmt.Errorf("neo4j: write: %w", wrap(err))
+	}
+	if len(nodes[schema.LabelArticle]) > 0 {
+		s.unindexed.Store(true)
+	}
+	return nil
+}
+
+// writeTx runs the merge statements of folded graphs in tx.
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string][]map[string]any, edges map[edgeGroup][]map[string]any) error {
+	for _, label := range schema.Labels {
+		if rows := nodes[label]; len(rows) > 0 {
+			if _, err := tx.Run(ctx, mergeNodesCypher(label), map[string]any{"rows": rows}); err != nil {
+				return fmt.Errorf("merge %s nodes: %w", label, err)
+			}
+		}
+	}
+	for _, k := range edgeGroupOrder(edges) {
+		if _, err := tx.Run(ctx, mergeEdgesCypher(k), map[string]any{"rows": edges[k]}); err != nil {
+			return fmt.Errorf("merge %s edges: %w", k.relType, err)
+		}
 	}
 	return nil
 }
@@ -69,7 +78,7 @@ func fold(graphs []schema.ArticleGraph) (map[string][]map[string]any, map[edgeGr
 		for _, e := range g.Edges {
 			id := e.EdgeID()
 			if i, ok := edgeIdx[id]; ok {
-				edges[i] = schema.MergeEdge(&edges[i], e)
+				schema.MergeEdgeInto(&edges[i], e) // edges[i] is fold's own copy
 				continue
 			}
 			edgeIdx[id] = len(edges)
@@ -87,18 +96,21 @@ func fold(graphs []schema.ArticleGraph) (map[string][]map[string]any, map[edgeGr
 			aliases = []string{}
 		}
 		nodeRows[n.Label] = append(nodeRows[n.Label], map[string]any{
-			"id": n.ID, "name": n.Name, "aliases": aliases, "props": props,
+			"id": n.ID, "name": n.Name, "aliases": aliases, "aliasText": strings.Join(aliases, aliasSep), "props": props,
 		})
 	}
 	edgeRows := map[edgeGroup][]map[string]any{}
 	for _, e := range edges {
 		k := edgeGroup{e.Type, schema.LabelOf(e.From), schema.LabelOf(e.To)}
-		ev := make([]map[string]any, len(e.Evidence))
+		// Two parallel lists, as stored: Neo4j properties cannot hold maps.
+		articles := make([]string, len(e.Evidence))
+		sentences := make([]string, len(e.Evidence))
 		for i, x := range e.Evidence {
-			ev[i] = map[string]any{"article": x.ArticleID, "sentence": x.Sentence}
+			articles[i], sentences[i] = x.ArticleID, x.Sentence
 		}
 		edgeRows[k] = append(edgeRows[k], map[string]any{
-			"from": e.From, "to": e.To, "key": e.Key, "since": e.Since, "until": e.Until, "evidence": ev,
+			"from": e.From, "to": e.To, "key": e.Key, "since": nilIfEmpty(e.Since), "until": nilIfEmpty(e.Until),
+			"articles": articles, "sentences": sentences,
 		})
 	}
 	return nodeRows, edgeRows
@@ -121,42 +133,68 @@ func edgeGroupOrder(groups map[edgeGroup][]map[string]any) []edgeGroup {
 	return out
 }
 
-// mergeNodesCypher states schema.MergeNode in Cypher: name and properties on
-// create, aliases accumulated, a meeting's date refined and its status
-// raised to held. aliasText mirrors the aliases for the
-// full-text index. Labels come from the fixed schema.Labels, never input.
+// aliasSep joins a node's aliases into aliasText.
+const aliasSep = " | "
+
+// mergeNodesCypher states schema.MergeNode in Cypher: name, properties and
+// aliases on create, then fresh aliases appended, and a meeting's date
+// refined and its status raised to held. aliasText mirrors the aliases for
+// the full-text index; articles, which have no aliases and whose index
+// reads their title and text instead, get none. A row without aliases,
+// and every row once its aliases are stored, writes nothing more than the
+// MERGE. Labels come from the fixed schema.Labels, never input.
 func mergeNodesCypher(label string) string {
+	create := "n.name = row.name, n += row.props, n.aliases = row.aliases, n.aliasText = row.aliasText"
+	if label == schema.LabelArticle {
+		create = "n.name = row.name, n += row.props"
+	}
 	meeting := ""
 	if label == schema.LabelMeeting {
 		meeting = `
-SET n.date = CASE WHEN size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
+ON MATCH SET
+    n.date = CASE WHEN size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
                    AND row.props.date STARTS WITH coalesce(n.date, '') THEN row.props.date ELSE n.date END,
     n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END`
 	}
 	return `UNWIND $rows AS row
 MERGE (n:` + label + ` {id: row.id})
-ON CREATE SET n.name = row.name, n += row.props, n.aliases = []` + meeting + `
-WITH n, row, [a IN row.aliases WHERE NOT a IN n.aliases] AS fresh
-SET n.aliases = n.aliases + fresh
-WITH n
-SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE t WHEN '' THEN '' ELSE ' | ' END + a)`
+ON CREATE SET ` + create + meeting + `
+WITH n, row WHERE size(row.aliases) > 0
+WITH n, [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS fresh WHERE size(fresh) > 0
+SET n.aliases = coalesce(n.aliases, []) + fresh
+SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE t WHEN '' THEN '' ELSE '` + aliasSep + `' END + a)`
 }
 
-// mergeEdgesCypher states schema.MergeEdge in Cypher: the earliest since,
-// the latest until, and evidence accumulated one sentence per article, as
-// two parallel lists (Neo4j properties cannot hold maps).
+// mergeEdgesCypher states schema.MergeEdge in Cypher, evidence kept as two
+// parallel lists (articles, sentences). What a matched edge costs depends
+// on its group:
+//   - an edge from an article is set on create and never touched again;
+//   - an affiliation's since and until are widened by every row;
+//   - evidence is appended only while the stored list has room and only
+//     for articles not in it, so a full list is read but never rewritten.
 func mergeEdgesCypher(k edgeGroup) string {
 	var b strings.Builder
 	b.WriteString("UNWIND $rows AS row\n")
 	b.WriteString("MATCH (a:" + k.from + " {id: row.from})\n")
 	b.WriteString("MATCH (b:" + k.to + " {id: row.to})\n")
 	b.WriteString("MERGE (a)-[r:" + k.relType + " {key: row.key}]->(b)\n")
-	b.WriteString(`ON CREATE SET r.articles = [], r.sentences = []
-SET r.since = CASE WHEN coalesce(r.since, '') = '' OR (row.since <> '' AND row.since < r.since) THEN row.since ELSE r.since END,
-    r.until = CASE WHEN coalesce(r.until, '') = '' OR (row.until <> '' AND row.until > r.until) THEN row.until ELSE r.until END
-WITH r, [ev IN row.evidence WHERE NOT ev.article IN r.articles] AS fresh
-SET r.articles = r.articles + [ev IN fresh | ev.article],
-    r.sentences = r.sentences + [ev IN fresh | ev.sentence]`)
+	b.WriteString("ON CREATE SET r.articles = row.articles, r.sentences = row.sentences, r.since = row.since, r.until = row.until")
+	if k.from == schema.LabelArticle {
+		return b.String()
+	}
+	if k.relType == schema.RelAffiliatedWith {
+		b.WriteString(`
+ON MATCH SET
+    r.since = CASE WHEN coalesce(r.since, '') = '' OR row.since < r.since THEN row.since ELSE r.since END,
+    r.until = CASE WHEN coalesce(r.until, '') = '' OR row.until > r.until THEN row.until ELSE r.until END`)
+	}
+	limit := strconv.Itoa(schema.MaxEvidence)
+	b.WriteString(`
+WITH r, row WHERE size(row.articles) > 0 AND size(r.articles) < ` + limit + `
+WITH r, row, [i IN range(0, size(row.articles) - 1) WHERE NOT row.articles[i] IN r.articles][..` + limit + ` - size(r.articles)] AS fresh
+WHERE size(fresh) > 0
+SET r.articles = r.articles + [i IN fresh | row.articles[i]],
+    r.sentences = r.sentences + [i IN fresh | row.sentences[i]]`)
 	return b.String()
 }
 

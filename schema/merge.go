@@ -45,21 +45,46 @@ func MergeNode(stored *Node, in Node) Node {
 	return n
 }
 
-// MergeEdge folds an incoming edge into the stored one (nil when absent):
-// Since keeps the earliest date and Until the latest, and evidence
-// accumulates, one sentence per article, in the order first seen.
+// MergeEdge folds an incoming edge into the stored one (nil when absent),
+// leaving stored as it was.
+//
+// Evidence is the first MaxEvidence supporting sentences, one per article,
+// in the order first seen: once the list is full, later articles add no
+// sentence, and an edge never loses the evidence it has, so every edge
+// that was written with evidence keeps at least one sentence. Since and
+// Until are an affiliation's: on AFFILIATED_WITH they keep the earliest
+// and the latest date of every article that states the edge, whether its
+// sentence was kept or not; other types keep the dates they were created
+// with (the loader gives them none). An edge from an article (MENTIONS,
+// REPORTS, DISCUSSED) is that article's own statement, so its first write
+// sets it whole and later writes leave it. Writing the same articles again
+// changes nothing.
 func MergeEdge(stored *Edge, in Edge) Edge {
 	if stored == nil {
 		e := in
-		e.Evidence = nil
-		e.Evidence = appendEvidence(e.Evidence, in.Evidence)
+		e.Evidence = appendEvidence(nil, in.Evidence)
 		return e
 	}
 	e := *stored
-	e.Since = minDate(e.Since, in.Since)
-	e.Until = maxDate(e.Until, in.Until)
-	e.Evidence = appendEvidence(slices.Clone(stored.Evidence), in.Evidence)
+	// Clipped, so that an append copies the list rather than writing into
+	// stored's.
+	e.Evidence = slices.Clip(e.Evidence)
+	MergeEdgeInto(&e, in)
 	return e
+}
+
+// MergeEdgeInto is MergeEdge updating *stored itself, appending to its
+// evidence in place, for a store that owns stored and hands out copies
+// only: a merge then costs no copy of the list.
+func MergeEdgeInto(stored *Edge, in Edge) {
+	if LabelOf(stored.From) == LabelArticle {
+		return
+	}
+	if stored.Type == RelAffiliatedWith {
+		stored.Since = minDate(stored.Since, in.Since)
+		stored.Until = maxDate(stored.Until, in.Until)
+	}
+	stored.Evidence = appendEvidence(stored.Evidence, in.Evidence)
 }
 
 // AppendNew appends the values of add that list does not hold yet.
@@ -72,8 +97,13 @@ func AppendNew(list []string, add ...string) []string {
 	return list
 }
 
+// appendEvidence appends the evidence of articles that list lacks, until
+// list holds MaxEvidence.
 func appendEvidence(list, add []Evidence) []Evidence {
 	for _, ev := range add {
+		if len(list) >= MaxEvidence {
+			break
+		}
 		if !slices.ContainsFunc(list, func(x Evidence) bool { return x.ArticleID == ev.ArticleID }) {
 			list = append(list, ev)
 		}

@@ -102,8 +102,16 @@ type Edge struct {
 	Key      string     `json:"key,omitempty"`
 	Since    string     `json:"since,omitempty"` // AFFILIATED_WITH: earliest date the role is attested
 	Until    string     `json:"until,omitempty"` // AFFILIATED_WITH: latest date the role is attested
-	Evidence []Evidence `json:"evidence"`
+	Evidence []Evidence `json:"evidence"`        // the first MaxEvidence supporting sentences (MergeEdge)
 }
+
+// MaxEvidence is how many supporting sentences an edge keeps: those of the
+// first MaxEvidence articles that support it. Hub edges (a minister's
+// affiliation, a city in its country) are supported by thousands of
+// articles, and keeping every sentence made each merge of such an edge
+// rewrite a list that grows with the archive. Since and Until still come
+// from every article.
+const MaxEvidence = 20
 
 // EdgeID is a deterministic id for an edge, stable across stores.
 func (e Edge) EdgeID() string {
