@@ -26,12 +26,16 @@ var Indexes = func() []string {
 	// type gets its candidates from that type alone: names and aliases
 	// (aliasText holds the aliases joined, because full-text indexes take
 	// string properties), and an article's title and text.
+	// The articles' index is eventually consistent: indexing whole texts
+	// happens after commit, off the loader's write path, and the Neo4j
+	// store waits for it before it searches after writing articles itself.
 	for _, l := range Labels {
-		fields := "[n.name, n.aliasText]"
+		fields, options := "[n.name, n.aliasText]", ""
 		if l == LabelArticle {
 			fields = "[n.name, n.title, n.text]"
+			options = " OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
 		}
-		out = append(out, "CREATE FULLTEXT INDEX "+FulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields)
+		out = append(out, "CREATE FULLTEXT INDEX "+FulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields+options)
 	}
 	return out
 }()

@@ -1,8 +1,10 @@
 package schema
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // SearchWords splits search text into lower-case words of letters and
@@ -11,6 +13,38 @@ func SearchWords(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// EachWord calls fn with each word of text, as SearchWords splits it,
+// without allocating: the word is built in buf (which it reuses and
+// returns) and is valid only during the call. Indexes of long texts use it.
+func EachWord(text string, buf []byte, fn func(word []byte)) []byte {
+	buf = buf[:0]
+	for _, r := range text {
+		// strings.ToLower maps every rune with unicode.ToLower (an
+		// invalid byte becomes utf8.RuneError, as range gives it here),
+		// and SearchWords classifies the lowered runes.
+		l := r
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				l = r + 'a' - 'A'
+			}
+		} else {
+			l = unicode.ToLower(r)
+		}
+		if l < utf8.RuneSelf && ('a' <= l && l <= 'z' || '0' <= l && l <= '9') || l >= utf8.RuneSelf && (unicode.IsLetter(l) || unicode.IsDigit(l)) {
+			buf = utf8.AppendRune(buf, l)
+			continue
+		}
+		if len(buf) > 0 {
+			fn(buf)
+			buf = buf[:0]
+		}
+	}
+	if len(buf) > 0 {
+		fn(buf)
+	}
+	return buf[:0]
 }
 
 // SearchScore scores a node against the words of a query: every query word
@@ -55,4 +89,145 @@ func scoreText(text string, query []string) float64 {
 // do; meetings, whose names only repeat their participants', do not.
 func SearchesByDefault(label string) bool {
 	return label != LabelMeeting
+}
+
+// Score is how search ranks a node: ArticleScore for articles, SearchScore
+// for every other label.
+func Score(n Node, query []string) float64 {
+	if n.Label == LabelArticle {
+		return ArticleScore(n, query)
+	}
+	return SearchScore(n, query)
+}
+
+// ArticleScore scores an article against the words of a query, by its
+// title and its text: the larger of TitleScore and TextScore. So an entity
+// whose name matches ranks above an article whose title matches as well,
+// and titles rank above texts.
+func ArticleScore(n Node, query []string) float64 {
+	return max(TitleScore(n, query), TextScore(TextWords(n.Props[PropText]).Hits(query)))
+}
+
+// TitleScore is the part of ArticleScore that the title gives (the name
+// when there is no title): it scores as a name does (SearchScore), times
+// 0.8.
+func TitleScore(n Node, query []string) float64 {
+	title := n.Props[PropTitle]
+	if title == "" {
+		title = n.Name
+	}
+	return 0.8 * scoreText(title, query)
+}
+
+// WordHits is how often one query word occurs in a text: as a whole word,
+// and as the start of a longer word.
+type WordHits struct {
+	Whole, Prefix int
+}
+
+// TextScore is the part of ArticleScore that the text gives, from the hits
+// of each query word in it (one WordHits per query word): 0 unless every
+// query word hits, at most 0.5, more for whole words and for more hits.
+// Stores that index texts compute the hits their own way and call it, so
+// that both rank alike.
+func TextScore(hits []WordHits) float64 {
+	if len(hits) == 0 {
+		return 0
+	}
+	var sum float64
+	total := 0
+	for _, h := range hits {
+		switch {
+		case h.Whole > 0:
+			sum += 2
+		case h.Prefix > 0:
+			sum++
+		default:
+			return 0
+		}
+		total += h.Whole + h.Prefix
+	}
+	return 0.5 * sum / float64(2*len(hits)) * float64(total) / float64(total+3)
+}
+
+// Words is a compact index of one text: its distinct words (see
+// SearchWords), sorted, with how often each occurs. It holds the words in
+// one string, so that a cache of many texts' words costs little memory.
+type Words struct {
+	words  string   // the distinct words, sorted, one after the other
+	ends   []uint32 // ends[i] is where word i ends in words
+	counts []uint32 // counts[i] is how often word i occurs
+}
+
+// TextWords indexes the words of a text.
+func TextWords(text string) Words {
+	index := map[string]int{} // word -> its place in counts
+	var counts []uint32
+	size := 0
+	EachWord(text, make([]byte, 0, 64), func(w []byte) {
+		if i, ok := index[string(w)]; ok { // a lookup by string(w) does not allocate
+			counts[i]++
+			return
+		}
+		index[string(w)] = len(counts)
+		counts = append(counts, 1)
+		size += len(w)
+	})
+	keys := make([]string, 0, len(index))
+	for w := range index {
+		keys = append(keys, w)
+	}
+	slices.Sort(keys)
+	var b strings.Builder
+	b.Grow(size)
+	out := Words{ends: make([]uint32, len(keys)), counts: make([]uint32, len(keys))}
+	for i, w := range keys {
+		b.WriteString(w)
+		out.ends[i] = uint32(b.Len())
+		out.counts[i] = counts[index[w]]
+	}
+	out.words = b.String()
+	return out
+}
+
+// Len is the number of distinct words.
+func (w Words) Len() int { return len(w.ends) }
+
+// Bytes is roughly the memory the index holds.
+func (w Words) Bytes() int { return len(w.words) + 8*len(w.ends) + 64 }
+
+func (w Words) word(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = w.ends[i-1]
+	}
+	return w.words[start:w.ends[i]]
+}
+
+// Hits counts each query word in the text, for TextScore.
+func (w Words) Hits(query []string) []WordHits {
+	out := make([]WordHits, len(query))
+	for qi, q := range query {
+		lo, hi := 0, len(w.ends)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if w.word(m) < q {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for j := lo; j < len(w.ends); j++ {
+			t := w.word(j)
+			if !strings.HasPrefix(t, q) {
+				break
+			}
+			if len(t) == len(q) {
+				out[qi].Whole += int(w.counts[j])
+			} else {
+				out[qi].Prefix += int(w.counts[j])
+			}
+		}
+	}
+	return out
 }

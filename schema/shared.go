@@ -1,10 +1,6 @@
 package schema
 
-import (
-	"cmp"
-	"slices"
-	"strings"
-)
+import "cmp"
 
 // The functions below are the read semantics that both stores share: each
 // store finds candidates its own way (Cypher, or a scan of memory) and
@@ -61,87 +57,6 @@ func AttestedAt(since, until, at string) bool {
 // same one). It is the meaning of EntityQuery.Name.
 func NameHasWords(n Node, words []string) bool {
 	return len(words) == 0 || SearchScore(n, words) > 0
-}
-
-// ArticleScore scores an article against the words of a query, by its
-// title and its text: a title scores as a name does (SearchScore), times
-// 0.8; the text scores only when it has every query word as a word or the
-// start of one, at most 0.5, more for whole words and for more occurrences.
-// So an entity whose name matches ranks above an article whose title
-// matches as well, and titles rank above texts.
-func ArticleScore(n Node, query []string) float64 {
-	return ArticleScoreIndexed(n, TextWords(n.Props[PropText]), query)
-}
-
-// ArticleScoreIndexed is ArticleScore with the words of the article's text
-// given (TextWords), for a store that keeps them.
-func ArticleScoreIndexed(n Node, words []WordCount, query []string) float64 {
-	title := n.Props[PropTitle]
-	if title == "" {
-		title = n.Name
-	}
-	return max(0.8*scoreText(title, query), textScore(words, query))
-}
-
-// WordCount is a word of a text and how often it occurs.
-type WordCount struct {
-	Word  string
-	Count int
-}
-
-// TextWords lists the distinct words of a text (see SearchWords), sorted,
-// with their counts: the index a store keeps of an article's text.
-func TextWords(text string) []WordCount {
-	counts := map[string]int{}
-	for _, w := range SearchWords(text) {
-		counts[w]++
-	}
-	out := make([]WordCount, 0, len(counts))
-	for w, c := range counts {
-		out = append(out, WordCount{w, c})
-	}
-	slices.SortFunc(out, func(a, b WordCount) int { return cmp.Compare(a.Word, b.Word) })
-	return out
-}
-
-// textScore scores the words of a text: 0 unless every query word is a
-// word or the start of one.
-func textScore(words []WordCount, query []string) float64 {
-	if len(query) == 0 {
-		return 0
-	}
-	var sum float64
-	hits := 0
-	for _, q := range query {
-		i, _ := slices.BinarySearchFunc(words, q, func(w WordCount, q string) int { return cmp.Compare(w.Word, q) })
-		whole, prefix := 0, 0
-		for ; i < len(words) && strings.HasPrefix(words[i].Word, q); i++ {
-			if words[i].Word == q {
-				whole += words[i].Count
-			} else {
-				prefix += words[i].Count
-			}
-		}
-		switch {
-		case whole > 0:
-			sum += 2
-		case prefix > 0:
-			sum++
-		default:
-			return 0
-		}
-		hits += whole + prefix
-	}
-	return 0.5 * sum / float64(2*len(query)) * float64(hits) / float64(hits+3)
-}
-
-// Score is how search ranks a node: ArticleScore for articles, SearchScore
-// for every other label.
-func Score(n Node, query []string) float64 {
-	if n.Label == LabelArticle {
-		return ArticleScore(n, query)
-	}
-	return SearchScore(n, query)
 }
 
 // CompareHits orders search hits: higher score first, ties by id.

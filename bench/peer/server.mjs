@@ -24,7 +24,7 @@ const typeDefs = /* GraphQL */ `
 
   type Person implements Entity
     @node
-    @fulltext(indexes: [{ indexName: "entity_names", fields: ["name", "aliasText"], queryName: "peopleFulltext" }]) {
+    @fulltext(indexes: [{ indexName: "search_person", fields: ["name", "aliasText"], queryName: "peopleFulltext" }]) {
     id: ID!
     name: String
     aliases: [String!]

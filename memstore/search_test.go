@@ -1,0 +1,143 @@
+package memstore
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// scanSearch is Search without the index: schema.Score on every node.
+func scanSearch(s *Store, text string, labels []string, limit int) []schema.SearchHit {
+	query := schema.SearchWords(text)
+	if len(query) == 0 || limit <= 0 {
+		return nil
+	}
+	var hits []schema.SearchHit
+	for _, n := range s.nodes {
+		if len(labels) == 0 && !schema.SearchesByDefault(n.Label) || len(labels) > 0 && !slices.Contains(labels, n.Label) {
+			continue
+		}
+		if score := schema.Score(*n, query); score > 0 {
+			hits = append(hits, schema.SearchHit{Node: cloneNode(n), Score: score})
+		}
+	}
+	slices.SortFunc(hits, schema.CompareHits)
+	return hits[:min(limit, len(hits))]
+}
+
+// randomGraphs writes articles whose titles, texts and entity names share a
+// small vocabulary (words that are prefixes of others, repeats, case and
+// non-ASCII), and whose entities gain aliases in later articles.
+func randomGraphs(r *rand.Rand, articles int) []schema.ArticleGraph {
+	vocab := []string{"Xi", "Xie", "Xinhua", "xi's", "Jinping", "Zhenhua", "Blinken", "Beijing", "Bali", "Ba", "talks",
+		"Talk", "summit", "Élysée", "élan", "北京", "2023", "20", "G20", "the", "met", "meeting", "Wang", "Yi", "Kerry"}
+	phrase := func(n int) string {
+		words := make([]string, 1+r.IntN(n))
+		for i := range words {
+			words[i] = vocab[r.IntN(len(vocab))]
+		}
+		return strings.Join(words, []string{" ", ", ", "-", ". "}[r.IntN(4)])
+	}
+	labels := []string{"person", "place", "issue", "country", "organization", "meeting"}
+	var out []schema.ArticleGraph
+	for a := range articles {
+		id := fmt.Sprintf("r%d", a)
+		g := schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{{ID: schema.ArticleID(id), Label: schema.LabelArticle,
+			Name: phrase(4), Props: map[string]string{schema.PropTitle: []string{"", phrase(5)}[r.IntN(2)], schema.PropText: phrase(40)}}}}
+		for range r.IntN(4) {
+			prefix := labels[r.IntN(len(labels))]
+			n := schema.Node{ID: fmt.Sprintf("%s:%d", prefix, r.IntN(40)), Label: schema.LabelOf(prefix + ":x"), Name: phrase(3)}
+			if r.IntN(2) == 0 {
+				n.Aliases = []string{phrase(2)}
+			}
+			if !slices.ContainsFunc(g.Nodes, func(m schema.Node) bool { return m.ID == n.ID }) {
+				g.Nodes = append(g.Nodes, n)
+			}
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// TestSearchIndexRanksAsAScanOfEveryNode checks that the index finds every
+// node that schema.Score scores, including aliases added by later writes,
+// with the same scores and order, for single and several words, prefixes,
+// labels and limits.
+func TestSearchIndexRanksAsAScanOfEveryNode(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	s, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	graphs := randomGraphs(r, 300)
+	check := func() {
+		t.Helper()
+		for _, text := range []string{"xi", "x", "xie", "xi jin", "b", "ba", "bal", "talk", "élysée", "ÉL", "北", "20", "2", "g2",
+			"the met", "meeting wang", "kerry zhenhua talks", "s", "zzz", "xi xi", "xi x"} {
+			for _, labels := range [][]string{nil, {schema.LabelArticle}, {schema.LabelPerson, schema.LabelMeeting}, {schema.LabelMeeting}} {
+				for _, limit := range []int{1, 10, 1000} {
+					got, err := s.Search(ctx, text, labels, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if want := scanSearch(s, text, labels, limit); !reflect.DeepEqual(got, want) {
+						t.Fatalf("Search(%q, %v, %d) = %d hits, a scan finds %d:\n%v\n%v", text, labels, limit, len(got), len(want), got, want)
+					}
+				}
+			}
+		}
+	}
+	// In two parts, so that the second merges new words into a vocabulary
+	// already sorted by a search.
+	if err := s.Write(ctx, graphs[:150]); err != nil {
+		t.Fatal(err)
+	}
+	check()
+	for _, g := range graphs[150:] {
+		if err := s.Write(ctx, []schema.ArticleGraph{g}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check()
+}
+
+func TestSearchIndexSurvivesReplay(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := s.Write(ctx, randomGraphs(rand.New(rand.NewPCG(5, 6)), 50)); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.Search(ctx, "xi", nil, 100)
+	reopened, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := reopened.Search(ctx, "xi", nil, 100); len(want) == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("after replay: %d hits, before: %d", len(got), len(want))
+	}
+}
+
+func TestPostingsRoundTrip(t *testing.T) {
+	var p postings
+	type entry struct{ o, c uint32 }
+	want := []entry{{0, 1}, {1, 300}, {200, 2}, {70000, 1}, {1 << 30, 5}}
+	for _, e := range want {
+		p.add(e.o, e.c)
+	}
+	var got []entry
+	p.each(func(o, c uint32) { got = append(got, entry{o, c}) })
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

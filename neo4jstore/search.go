@@ -1,0 +1,211 @@
+package neo4jstore
+
+import (
+	"container/list"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"newsgraph/schema"
+)
+
+// searchCandidates is how many full-text hits per requested result are
+// re-ranked: Lucene finds candidates in each label's index, and
+// schema.Score ranks them, so that both stores rank alike.
+const searchCandidates = 5
+
+// articleWithoutText projects an article's properties but its text. It
+// names them: {.*, text: null} would still read every text from the store.
+const articleWithoutText = "node {.id, .name, aliases: coalesce(node.aliases, []), .title, .date, .url, .source}"
+
+// Search implements schema.Store. The hits keep their articles' texts.
+func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
+	return s.search(ctx, text, labels, limit, true)
+}
+
+// search finds candidates in one statement, each label's from its own
+// full-text index (so that no label crowds out another), and ranks them by
+// schema's scores. Articles come without their texts: their words come from
+// the store's cache (see wordCache), and only the texts it lacks are read,
+// in a second statement, and those of the articles returned when withText.
+func (s *Store) search(ctx context.Context, text string, labels []string, limit int, withText bool) ([]schema.SearchHit, error) {
+	query := schema.SearchWords(text)
+	if len(query) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	clauses := make([]string, len(query))
+	for i, w := range query {
+		// Words hold only letters and digits, so nothing needs escaping.
+		clauses[i] = "+(" + w + " OR " + w + "*)"
+	}
+	var parts []string
+	for _, l := range schema.Labels {
+		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
+			projection := "node {.*, aliasText: null}"
+			if l == schema.LabelArticle {
+				projection = articleWithoutText
+			}
+			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+schema.FulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
+				"RETURN '"+l+"' AS label, "+projection+" AS n")
+		}
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	if s.unindexed.Swap(false) {
+		// Read our own writes: the article index is eventually consistent.
+		if _, err := s.run(ctx, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil, false); err != nil {
+			s.unindexed.Store(true)
+			return nil, fmt.Errorf("neo4j: search: %w", err)
+		}
+	}
+	params := map[string]any{"query": strings.Join(clauses, " "), "candidates": max(limit*searchCandidates, 50)}
+	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: search: %w", err)
+	}
+	nodes := make([]schema.Node, 0, len(recs))
+	words := map[string]schema.Words{} // article id -> the words of its text
+	var missing []string
+	for _, r := range recs {
+		l, _ := r.Get("label")
+		n, _ := r.Get("n")
+		node := nodeFromProps(l.(string), n.(map[string]any))
+		nodes = append(nodes, node)
+		if node.Label == schema.LabelArticle {
+			if w, ok := s.words.get(node.ID); ok {
+				words[node.ID] = w
+			} else {
+				missing = append(missing, node.ID)
+			}
+		}
+	}
+	texts := map[string]string{}
+	if len(missing) > 0 {
+		if texts, err = s.articleTexts(ctx, missing); err != nil {
+			return nil, err
+		}
+		for id, t := range texts {
+			w := schema.TextWords(t)
+			words[id] = w
+			s.words.put(id, w)
+		}
+	}
+	var hits []schema.SearchHit
+	for _, n := range nodes {
+		var score float64
+		if n.Label == schema.LabelArticle {
+			score = max(schema.TitleScore(n, query), schema.TextScore(words[n.ID].Hits(query)))
+		} else {
+			score = schema.SearchScore(n, query)
+		}
+		if score > 0 {
+			hits = append(hits, schema.SearchHit{Node: n, Score: score})
+		}
+	}
+	slices.SortFunc(hits, schema.CompareHits)
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	if !withText {
+		return hits, nil
+	}
+	var need []string
+	for _, h := range hits {
+		if _, ok := texts[h.Node.ID]; h.Node.Label == schema.LabelArticle && !ok {
+			need = append(need, h.Node.ID)
+		}
+	}
+	if len(need) > 0 {
+		more, err := s.articleTexts(ctx, need)
+		if err != nil {
+			return nil, err
+		}
+		for id, t := range more {
+			texts[id] = t
+		}
+	}
+	for i := range hits {
+		n := &hits[i].Node
+		if t, ok := texts[n.ID]; ok && n.Label == schema.LabelArticle {
+			if n.Props == nil {
+				n.Props = map[string]string{}
+			}
+			n.Props[schema.PropText] = t
+		}
+	}
+	return hits, nil
+}
+
+// articleTexts reads the texts of articles by id.
+func (s *Store) articleTexts(ctx context.Context, ids []string) (map[string]string, error) {
+	recs, err := s.run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text", map[string]any{"ids": ids}, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: search: %w", err)
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		t, _ := r.Get("text")
+		ts, _ := t.(string)
+		out[id.(string)] = ts
+	}
+	return out, nil
+}
+
+// wordCacheBytes bounds the memory of a store's wordCache: about 6,000
+// articles of the corpus, more than the candidates of many searches.
+const wordCacheBytes = 32 << 20
+
+// wordCache keeps the words of the article texts that search has read, so
+// that a search ships no text it has seen before. Articles never change
+// once written (write.go sets their properties on create only), so an
+// entry never goes stale. The least recently used go first past
+// wordCacheBytes. The zero value is ready.
+type wordCache struct {
+	mu    sync.Mutex
+	max   int // bytes; 0 means wordCacheBytes
+	bytes int
+	items map[string]*list.Element // of *cachedWords
+	order list.List                // most recently used first
+}
+
+type cachedWords struct {
+	id    string
+	words schema.Words
+}
+
+func (c *wordCache) get(id string) (schema.Words, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.items[id]
+	if !ok {
+		return schema.Words{}, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(*cachedWords).words, true
+}
+
+func (c *wordCache) put(id string, w schema.Words) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.items == nil {
+		c.items = map[string]*list.Element{}
+	}
+	if _, ok := c.items[id]; ok {
+		return
+	}
+	c.items[id] = c.order.PushFront(&cachedWords{id, w})
+	c.bytes += w.Bytes() + len(id)
+	limit := c.max
+	if limit == 0 {
+		limit = wordCacheBytes
+	}
+	for c.bytes > limit && c.order.Len() > 1 {
+		old := c.order.Remove(c.order.Back()).(*cachedWords)
+		delete(c.items, old.id)
+		c.bytes -= old.words.Bytes() + len(old.id)
+	}
+}
