@@ -104,21 +104,25 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 	if hops < 1 || hops > MaxPathHops {
 		return nil, apierr.Invalid("maxHops must be between 1 and %d, got %d", MaxPathHops, hops)
 	}
-	// Both lookups go out together, in one store call.
-	loaders := LoadersFrom(ctx)
-	a, b := loaders.nodeThunk(ctx, from), loaders.nodeThunk(ctx, to)
-	for i, th := range []func() (*schema.Node, error){a, b} {
-		n, err := th()
-		if err != nil {
-			return nil, err
-		}
-		if n == nil {
-			return nil, apierr.NotFoundf("no node has the id %q", []string{from, to}[i])
-		}
-	}
+	// A path proves both ends exist, so their lookups, which tell a missing
+	// node from a missing path, are only made when there is none.
 	p, err := r.Store.ShortestPath(ctx, from, to, hops)
-	if err != nil || p == nil {
+	if err != nil {
 		return nil, err
+	}
+	if p == nil {
+		loaders := LoadersFrom(ctx)
+		a, b := loaders.nodeThunk(ctx, from), loaders.nodeThunk(ctx, to) // both in one store call
+		for i, th := range []func() (*schema.Node, error){a, b} {
+			n, err := th()
+			if err != nil {
+				return nil, err
+			}
+			if n == nil {
+				return nil, apierr.NotFoundf("no node has the id %q", []string{from, to}[i])
+			}
+		}
+		return nil, nil
 	}
 	out := &model.Path{Length: len(p.Edges), Nodes: make([]*model.GraphNode, len(p.Nodes)), Edges: make([]*model.GraphEdge, len(p.Edges))}
 	for i, n := range p.Nodes {

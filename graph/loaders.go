@@ -35,6 +35,10 @@ const DefaultBatchWait = 2 * time.Millisecond
 type Loaders struct {
 	store schema.Store
 	wait  time.Duration
+	// proj is what of texts and evidence the operation reads (see
+	// projectionOf); every read of the operation keeps the same, so that a
+	// cached node or edge never lacks what another field wants of it.
+	proj schema.Projection
 
 	// Nodes loads nodes by id, batched by time; an unknown id loads as nil.
 	Nodes *dataloadgen.Loader[string, *schema.Node]
@@ -42,16 +46,23 @@ type Loaders struct {
 	groupNodes *dataloadgen.Loader[*siblingGroup, map[string]schema.Node]
 
 	mu         sync.Mutex
-	edges      map[edgeSet]*dataloadgen.Loader[string, []schema.Edge]
-	groupEdges map[edgeSet]*dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge]
+	edges      map[schema.EdgeSet]*dataloadgen.Loader[string, []schema.Edge]
+	groupEdges map[groupSet]*edgeFuture
 	groups     map[string]*siblingGroup // node id -> the first group it was found in
 	pages      map[string]*pageLoaders  // per-node pages by field and arguments
 }
 
-// edgeSet names the edges one loader reads: one type, one direction.
-type edgeSet struct {
-	relType string
-	dir     schema.Direction
+// groupSet is one edge set of a sibling group.
+type groupSet struct {
+	group *siblingGroup
+	set   schema.EdgeSet
+}
+
+// edgeFuture is the edges of one group and set, once read.
+type edgeFuture struct {
+	done  chan struct{}
+	edges map[string][]schema.Edge
+	err   error
 }
 
 // siblingGroup is a set of node ids found together, which the API will
@@ -61,19 +72,21 @@ type siblingGroup struct {
 }
 
 // NewLoaders returns empty loaders over store; wait 0 means DefaultBatchWait.
-func NewLoaders(store schema.Store, wait time.Duration) *Loaders {
+// Their reads keep what proj keeps of texts and evidence.
+func NewLoaders(store schema.Store, wait time.Duration, proj schema.Projection) *Loaders {
 	if wait <= 0 {
 		wait = DefaultBatchWait
 	}
 	l := &Loaders{
 		store:      store,
 		wait:       wait,
-		edges:      map[edgeSet]*dataloadgen.Loader[string, []schema.Edge]{},
-		groupEdges: map[edgeSet]*dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge]{},
+		proj:       proj,
+		edges:      map[schema.EdgeSet]*dataloadgen.Loader[string, []schema.Edge]{},
+		groupEdges: map[groupSet]*edgeFuture{},
 		groups:     map[string]*siblingGroup{},
 	}
 	l.Nodes = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*schema.Node, []error) {
-		found, err := store.Nodes(ctx, ids)
+		found, err := l.nodes(ctx, ids)
 		if err != nil {
 			return nil, []error{err} // one error answers every key
 		}
@@ -86,10 +99,19 @@ func NewLoaders(store schema.Store, wait time.Duration) *Loaders {
 		return out, nil
 	}, dataloadgen.WithWait(wait))
 	l.groupNodes = newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string]schema.Node, error) {
-		return store.Nodes(ctx, g.ids)
+		return l.nodes(ctx, g.ids)
 	})
 	return l
 }
+
+// nodes reads nodes with the operation's projection.
+func (l *Loaders) nodes(ctx context.Context, ids []string) (map[string]schema.Node, error) {
+	nb, err := l.store.Neighbours(ctx, ids, nil, l.proj)
+	return nb.Nodes, err
+}
+
+// Projection is what the operation's reads keep of texts and evidence.
+func (l *Loaders) Projection() schema.Projection { return l.proj }
 
 // newGroupLoader returns a loader keyed by sibling group. Each group is
 // fetched alone and at once (a batch of one): waiting could only merge
@@ -189,34 +211,67 @@ func (l *Loaders) NodeList(ctx context.Context, ids []string) ([]schema.Node, er
 }
 
 // EdgesOf loads the edges of one type that start (Out) or end (In) at a
-// node; a node without such edges has none. Loaders for each type and
-// direction are made on first use, so a new relationship type needs no
-// change here.
+// node; a node without such edges has none. The nodes at their other ends
+// come with them, into the node cache.
+//
+// For a node of a sibling group, the edges are read for the whole group,
+// and together with every other edge set that the fields beside this one
+// will read (see siblingSets): a page of meetings asked for its places,
+// participants and sources costs one store call, not three. Each set of a
+// group is read once, by the first resolver that needs it.
 func (l *Loaders) EdgesOf(ctx context.Context, id, relType string, dir schema.Direction) ([]schema.Edge, error) {
-	set := edgeSet{relType, dir}
-	if g := l.groupOf(id); g != nil {
-		found, err := l.groupEdgeLoader(set).Load(ctx, g)
-		return found[id], err
+	set := schema.EdgeSet{Type: relType, Dir: dir}
+	g := l.groupOf(id)
+	if g == nil {
+		return l.Edges(relType, dir).Load(ctx, id)
 	}
-	return l.Edges(relType, dir).Load(ctx, id)
+	sets := siblingSets(ctx, set)
+	l.mu.Lock()
+	var missing []schema.EdgeSet
+	var futures []*edgeFuture
+	for _, s := range sets {
+		if _, ok := l.groupEdges[groupSet{g, s}]; !ok {
+			f := &edgeFuture{done: make(chan struct{})}
+			l.groupEdges[groupSet{g, s}] = f
+			missing, futures = append(missing, s), append(futures, f)
+		}
+	}
+	mine := l.groupEdges[groupSet{g, set}]
+	l.mu.Unlock()
+	if len(missing) > 0 {
+		found, err := l.fetchEdges(ctx, g.ids, missing)
+		for i, f := range futures {
+			if err == nil {
+				f.edges = found[i]
+			}
+			f.err = err
+			close(f.done)
+		}
+	}
+	select {
+	case <-mine.done:
+		return mine.edges[id], mine.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // Edges returns the by-id loader of the edges of one type and direction.
 func (l *Loaders) Edges(relType string, dir schema.Direction) *dataloadgen.Loader[string, []schema.Edge] {
-	set := edgeSet{relType, dir}
+	set := schema.EdgeSet{Type: relType, Dir: dir}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if loader, ok := l.edges[set]; ok {
 		return loader
 	}
 	loader := dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]schema.Edge, []error) {
-		found, err := l.fetchEdges(ctx, ids, set)
+		found, err := l.fetchEdges(ctx, ids, []schema.EdgeSet{set})
 		if err != nil {
 			return nil, []error{err}
 		}
 		out := make([][]schema.Edge, len(ids))
 		for i, id := range ids {
-			out[i] = found[id]
+			out[i] = found[0][id]
 		}
 		return out, nil
 	}, dataloadgen.WithWait(l.wait))
@@ -224,38 +279,46 @@ func (l *Loaders) Edges(relType string, dir schema.Direction) *dataloadgen.Loade
 	return loader
 }
 
-func (l *Loaders) groupEdgeLoader(set edgeSet) *dataloadgen.Loader[*siblingGroup, map[string][]schema.Edge] {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if loader, ok := l.groupEdges[set]; ok {
-		return loader
-	}
-	loader := newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string][]schema.Edge, error) {
-		return l.fetchEdges(ctx, g.ids, set)
-	})
-	l.groupEdges[set] = loader
-	return loader
-}
-
-// fetchEdges reads edges and groups what they lead to: the nodes at
-// their other ends, and the articles of their evidence.
-func (l *Loaders) fetchEdges(ctx context.Context, ids []string, set edgeSet) (map[string][]schema.Edge, error) {
-	found, err := l.store.Edges(ctx, ids, set.relType, set.dir)
+// fetchEdges reads edge sets with the nodes at their other ends, caches
+// those nodes, and groups what the edges lead to: the other ends of each
+// set, and the articles of their evidence.
+func (l *Loaders) fetchEdges(ctx context.Context, ids []string, sets []schema.EdgeSet) ([]map[string][]schema.Edge, error) {
+	nb, err := l.store.Neighbours(ctx, ids, sets, l.proj)
 	if err != nil {
 		return nil, err
 	}
-	var ends, articles idSet
-	for _, id := range ids {
-		for _, e := range found[id] {
-			ends.add(otherEnd(e, set.dir))
-			for _, ev := range e.Evidence {
-				articles.add(schema.ArticleID(ev.ArticleID))
+	for i, set := range sets {
+		var ends, articles idSet
+		for _, id := range ids {
+			for _, e := range nb.Edges[i][id] {
+				ends.add(otherEnd(e, set.Dir))
+				for _, ev := range e.Evidence {
+					articles.add(schema.ArticleID(ev.ArticleID))
+				}
 			}
 		}
+		l.primeGroup(l.group(ends.ids), nb.Nodes)
+		l.group(articles.ids)
 	}
-	l.group(ends.ids)
-	l.group(articles.ids)
-	return found, nil
+	for id, n := range nb.Nodes {
+		l.Nodes.Prime(id, &n)
+	}
+	return nb.Edges, nil
+}
+
+// primeGroup caches the nodes of a new group, read along with the edges
+// that found them: loading them costs no store call.
+func (l *Loaders) primeGroup(g *siblingGroup, found map[string]schema.Node) {
+	if len(g.ids) == 0 {
+		return
+	}
+	byID := make(map[string]schema.Node, len(g.ids))
+	for _, id := range g.ids {
+		if n, ok := found[id]; ok {
+			byID[id] = n
+		}
+	}
+	l.groupNodes.Prime(g, byID)
 }
 
 // idSet collects ids once each, in the order first seen.

@@ -137,7 +137,8 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	// Fresh dataloaders for every operation: their cache is only valid
 	// within one, and batching never mixes two clients' requests.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		return next(WithLoaders(ctx, NewLoaders(store, opts.BatchWait)))
+		proj := projectionOf(graphql.GetOperationContext(ctx))
+		return next(WithLoaders(ctx, NewLoaders(store, opts.BatchWait, proj)))
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)

@@ -217,8 +217,17 @@ func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOpti
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	admit := s.nodeFilter(opts.Filter)
 	var out []schema.Step
+	s.expand(ids, opts, func(from string, e *schema.Edge, o *schema.Node) {
+		out = append(out, schema.Step{From: from, Edge: s.project(e, opts.Projection), Node: opts.Projection.ApplyNode(cloneNode(o))})
+	})
+	return out, nil
+}
+
+// expand calls visit for each step that Expand returns, in its order. The
+// caller holds the read lock.
+func (s *Store) expand(ids []string, opts schema.ExpandOptions, visit func(from string, e *schema.Edge, o *schema.Node)) {
+	admit := s.nodeFilter(opts.Filter)
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if seen[id] || s.nodes[id] == nil {
@@ -252,12 +261,11 @@ func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOpti
 				edges := byOther[o]
 				slices.SortFunc(edges, func(a, b *schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
 				for _, e := range edges {
-					out = append(out, schema.Step{From: id, Edge: cloneEdge(e), Node: cloneNode(s.nodes[o])})
+					visit(id, e, s.nodes[o])
 				}
 			}
 		}
 	}
-	return out, nil
 }
 
 // nodeFilter returns the predicate of a schema.NodeFilter. The caller holds
@@ -281,12 +289,17 @@ func (s *Store) nodeFilter(f schema.NodeFilter) func(*schema.Node) bool {
 }
 
 // EdgesAmong implements schema.Store.
-func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projection) ([]schema.Edge, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	return s.edgesAmong(ids, p), nil
+}
+
+// edgesAmong is EdgesAmong for a caller that holds the read lock.
+func (s *Store) edgesAmong(ids []string, p schema.Projection) []schema.Edge {
 	set := map[string]bool{}
 	for _, id := range ids {
 		set[id] = true
@@ -296,12 +309,87 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, er
 		for _, eids := range s.out[id] {
 			for _, eid := range eids {
 				if e := s.edges[eid]; set[e.To] {
-					out = append(out, cloneEdge(e))
+					out = append(out, s.project(e, p))
 				}
 			}
 		}
 	}
 	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+	return out
+}
+
+// Subgraph implements schema.Store: the walk of schema.SubgraphQuery, level
+// by level, over one consistent view of the graph.
+func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
+	if err := ctx.Err(); err != nil {
+		return schema.Subgraph{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	dist := map[string]int{} // node id -> distance in half steps
+	for _, id := range q.Seeds {
+		if s.nodes[id] != nil {
+			dist[id] = 0
+		}
+	}
+	budget := 2 * q.Depth
+	for level := 0; level <= budget; level++ {
+		within := 0
+		for _, d := range dist {
+			if d <= level {
+				within++
+			}
+		}
+		if within > q.Limit {
+			break
+		}
+		var entities, articles []string
+		for id, d := range dist {
+			if d != level {
+				continue
+			}
+			switch label := s.nodes[id].Label; {
+			case label == schema.LabelArticle:
+				if level == 0 && level < budget {
+					articles = append(articles, id)
+				}
+			case label == schema.LabelMeeting,
+				label == schema.LabelPerson && level < budget,
+				level == 0 && level < budget:
+				entities = append(entities, id)
+			}
+		}
+		slices.Sort(entities)
+		slices.Sort(articles)
+		types := schema.SubgraphTypes
+		if budget-level < 2 {
+			types = schema.SubgraphMeetingTypes
+		}
+		visit := func(from string, _ *schema.Edge, o *schema.Node) {
+			d := level + schema.SubgraphStepCost(from, o.ID)
+			if d > budget && s.nodes[from].Label != schema.LabelMeeting {
+				return
+			}
+			if old, ok := dist[o.ID]; !ok || d < old {
+				dist[o.ID] = d
+			}
+		}
+		s.expand(entities, schema.ExpandOptions{Types: types, Labels: schema.SubgraphLabels, Filter: q.Filter, PerNode: q.Limit}, visit)
+		s.expand(articles, schema.ExpandOptions{Types: schema.SubgraphArticleTypes, Filter: q.Filter, PerNode: q.Limit}, visit)
+	}
+	ids := make([]string, 0, len(dist))
+	for id := range dist {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(dist[a], dist[b]), cmp.Compare(a, b)) })
+	out := schema.Subgraph{Truncated: len(ids) > q.Limit}
+	if len(ids) > q.Limit {
+		ids = ids[:max(q.Limit, 0)]
+	}
+	for _, id := range ids {
+		out.Nodes = append(out.Nodes, q.Projection.ApplyNode(cloneNode(s.nodes[id])))
+	}
+	out.Edges = s.edgesAmong(ids, q.Projection)
 	return out, nil
 }
 

@@ -213,6 +213,52 @@ func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir sch
 	return out, nil
 }
 
+// Neighbours implements schema.Store.
+func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (schema.Neighbourhood, error) {
+	out := schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets))}
+	want := slices.Clone(ids)
+	for i, set := range sets {
+		edges, err := s.Edges(ctx, ids, set.Type, set.Dir)
+		if err != nil {
+			return out, err
+		}
+		for id, list := range edges {
+			for j, e := range list {
+				list[j] = p.ApplyEdge(e)
+				want = append(want, otherEnd(e, set.Dir))
+			}
+			edges[id] = list
+		}
+		out.Edges[i] = edges
+	}
+	nodes, err := s.Nodes(ctx, want)
+	if err != nil {
+		return out, err
+	}
+	for id, n := range nodes {
+		nodes[id] = p.ApplyNode(n)
+	}
+	out.Nodes = nodes
+	return out, nil
+}
+
+func otherEnd(e schema.Edge, dir schema.Direction) string {
+	if dir == schema.In {
+		return e.From
+	}
+	return e.To
+}
+
+// project copies an edge with what p keeps. The caller holds the read lock.
+func (s *Store) project(e *schema.Edge, p schema.Projection) schema.Edge {
+	if p.Evidence {
+		return cloneEdge(e)
+	}
+	c := *e
+	c.Evidence = nil
+	return c
+}
+
 // FindNodes implements schema.Store.
 func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
 	if err := ctx.Err(); err != nil {
@@ -228,42 +274,6 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	}
 	slices.SortFunc(out, func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
-}
-
-// Search implements schema.Store: a node matches when every word of text is
-// a word, or the start of a word, of its name or an alias, or for an
-// article of its title or text. It scores by schema.Score, ties by id.
-func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	query := schema.SearchWords(text)
-	if len(query) == 0 || limit <= 0 {
-		return nil, nil
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var hits []schema.SearchHit
-	for _, n := range s.nodes {
-		if len(labels) > 0 && !slices.Contains(labels, n.Label) {
-			continue
-		}
-		if len(labels) == 0 && !schema.SearchesByDefault(n.Label) {
-			continue
-		}
-		score := schema.SearchScore(*n, query)
-		if n.Label == schema.LabelArticle {
-			score = schema.ArticleScoreIndexed(*n, s.words[n.ID], query)
-		}
-		if score > 0 {
-			hits = append(hits, schema.SearchHit{Node: cloneNode(n), Score: score})
-		}
-	}
-	slices.SortFunc(hits, schema.CompareHits)
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits, nil
 }
 
 // Counts implements schema.Store.

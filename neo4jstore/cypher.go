@@ -111,3 +111,20 @@ func lookup(ids []string) (string, map[string]any) {
 	}
 	return "CALL {\n  " + strings.Join(parts, "\n  UNION ALL\n  ") + "\n}", params
 }
+
+// nodeProps is the property map of node x that p keeps. It never holds
+// aliasText, which only the full-text index reads.
+func nodeProps(x string, p schema.Projection) string {
+	if p.Text {
+		return x + " {.*, aliasText: null}"
+	}
+	return x + " {.*, aliasText: null, text: null}"
+}
+
+// edgeProps is the property map of relationship r that p keeps.
+func edgeProps(r string, p schema.Projection) string {
+	if p.Evidence {
+		return r + " {.*}"
+	}
+	return r + " {.*, articles: null, sentences: null}"
+}

@@ -10,6 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -41,6 +43,10 @@ type Store struct {
 	driver  neo4j.DriverWithContext
 	db      string
 	version string
+	words   wordCache // the words of article texts, for Search (search.go)
+	// unindexed is set when this store has written articles that the
+	// eventually consistent article index may not hold yet.
+	unindexed atomic.Bool
 }
 
 // Open connects, checks that the server answers, and creates the model's
@@ -85,19 +91,50 @@ func (s *Store) ServerVersion() string { return s.version }
 // Close closes the driver.
 func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
 
-// run executes one auto-committed query and returns its records.
+// run executes one auto-commit query and returns its records. It is not
+// a managed transaction: RUN and PULL go out together and every record comes
+// back in one answer, so a read costs one round trip, not the two of
+// BEGIN…COMMIT. Reads go to readers (neo4j:// clusters), and share the
+// bookmarks of the driver's ExecuteQuery. A read that failed for a
+// retryable reason (a cluster's leader switch, a dropped connection) is
+// tried again; a write never is, as it may have been applied.
 func (s *Store) run(ctx context.Context, query string, params map[string]any, write bool) ([]*neo4j.Record, error) {
-	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithDatabase(s.db)}
+	mode := neo4j.AccessModeRead
 	if write {
-		opts = append(opts, neo4j.ExecuteQueryWithWritersRouting())
-	} else {
-		opts = append(opts, neo4j.ExecuteQueryWithReadersRouting())
+		mode = neo4j.AccessModeWrite
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, query, params, neo4j.EagerResultTransformer, opts...)
+	for attempt := 1; ; attempt++ {
+		recs, err := s.runOnce(ctx, query, params, mode)
+		if err == nil {
+			return recs, nil
+		}
+		if write || attempt == readAttempts || !neo4j.IsRetryable(err) || ctx.Err() != nil {
+			return nil, wrap(err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, wrap(err)
+		case <-time.After(time.Duration(attempt) * 50 * time.Millisecond):
+		}
+	}
+}
+
+// readAttempts is how many times run tries a read.
+const readAttempts = 3
+
+func (s *Store) runOnce(ctx context.Context, query string, params map[string]any, mode neo4j.AccessMode) ([]*neo4j.Record, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:    s.db,
+		AccessMode:      mode,
+		FetchSize:       neo4j.FetchAll,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, query, params)
 	if err != nil {
-		return nil, wrap(err)
+		return nil, err
 	}
-	return res.Records, nil
+	return res.Collect(ctx)
 }
 
 // wrap marks connectivity failures so the API can say UNAVAILABLE.

@@ -212,7 +212,8 @@ WITH DISTINCT n, partyIDs
 CALL (n, partyIDs) {
     ` + strings.Join(steps, "\n    UNION ALL\n    ") + `
 }
-RETURN n.id AS from, type(r) AS type, startNode(r) = n AS out, r {.*} AS r, labels(o)[0] AS label, o {.*} AS o`
+RETURN n.id AS from, type(r) AS type, startNode(r) = n AS out, ` + edgeProps("r", opts.Projection) + ` AS r, labels(o)[0] AS label, ` +
+		nodeProps("o", opts.Projection) + ` AS o`
 	params["parties"] = nilIfEmptyList(opts.Filter.Parties)
 	params["kinds"] = nilIfEmptyList(opts.Filter.Kinds)
 	params["labels"] = nilIfEmptyList(opts.Labels)
@@ -244,7 +245,7 @@ RETURN n.id AS from, type(r) AS type, startNode(r) = n AS out, r {.*} AS r, labe
 
 // EdgesAmong implements schema.Store. Every edge is found from its start
 // node, so a country's thousands of incoming affiliations are never read.
-func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projection) ([]schema.Edge, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -253,7 +254,7 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, er
 	q := look + `
 WITH DISTINCT n
 MATCH (n)-[r]->(o) WHERE o.id IN $all
-RETURN n.id AS from, type(r) AS type, o.id AS to, r {.*} AS r`
+RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r`
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: edges among: %w", err)
@@ -420,4 +421,156 @@ RETURN [x IN nodes(p) | {label: labels(x)[0], props: x {.*}}] AS nodes,
 		}
 	}
 	return best, nil
+}
+
+// subgraphCypher is the walk of schema.SubgraphQuery at one depth, in one
+// statement. Its state is a list of {n, d}: each node found, once, at its
+// least distance in half steps. Each level is a CALL that expands the
+// nodes at that distance, unless the walk has already stopped, and a CALL
+// that merges what it found into the state. look binds the seeds (see
+// lookup); f only says which conditions of the filter to state, as the
+// statement takes its values as parameters.
+func subgraphCypher(depth int, look string, p schema.Projection, f schema.NodeFilter) string {
+	budget := 2 * depth
+	var filter []string
+	if f.From != "" || f.To != "" {
+		filter = append(filter, "(NOT o:Meeting OR "+inRange("o.date", "$from", "$to")+")")
+	}
+	if len(f.Kinds) > 0 {
+		filter = append(filter, "(NOT o:Meeting OR o.kind IN $kinds)")
+	}
+	if len(f.Parties) > 0 {
+		filter = append(filter, "(NOT o:Person OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })",
+			"(NOT (o:Country OR o:Organization) OR o.id IN partyIDs)")
+	}
+	var labels []string
+	for _, l := range schema.SubgraphLabels {
+		labels = append(labels, "o:"+l)
+	}
+	entityFilter := strings.Join(append([]string{"(" + strings.Join(labels, " OR ") + ")"}, filter...), " AND ")
+	articleFilter := strings.Join(append([]string{"true"}, filter...), " AND ")
+	// One expansion along several types, each type keeping its first
+	// $limit other ends by id.
+	expand := func(rule string, types []string, filter string) string {
+		return `WITH n, partyIDs WHERE ` + rule + `
+      MATCH (n)-[r:` + strings.Join(types, "|") + `]-(o)
+      WHERE ` + filter + `
+      WITH DISTINCT n, type(r) AS t, o ORDER BY o.id
+      WITH n, t, collect(o)[0..$limit] AS os
+      UNWIND os AS o
+      RETURN o`
+	}
+	var b strings.Builder
+	b.WriteString(`CALL { MATCH (c:Country|Organization) WHERE $parties IS NOT NULL AND any(t IN $parties WHERE ` + partyMatch("c", "t") + `)
+       RETURN collect(c.id) AS partyIDs }
+CALL { ` + look + `
+       RETURN collect(DISTINCT n) AS seeds }
+WITH partyIDs, [n IN seeds | {n: n, d: 0}] AS state
+`)
+	for level := 0; level <= budget; level++ {
+		// Which nodes at this level expand, and along which types.
+		var rule string
+		switch {
+		case level == budget:
+			rule = "n:Meeting"
+		case level == 0:
+			rule = "NOT n:Article"
+		default:
+			rule = "(n:Meeting OR n:Person)"
+		}
+		types := schema.SubgraphTypes
+		if budget-level < 2 {
+			types = schema.SubgraphMeetingTypes
+		}
+		branches := []string{expand(rule, types, entityFilter)}
+		if level == 0 && level < budget {
+			branches = append(branches, expand("n:Article", schema.SubgraphArticleTypes, articleFilter))
+		}
+		l, bud := strconv.Itoa(level), strconv.Itoa(budget)
+		b.WriteString(`CALL (state, partyIDs) {
+  WITH state, partyIDs WHERE size([x IN state WHERE x.d <= ` + l + `]) <= $limit
+  UNWIND state AS x
+  WITH x.n AS n, partyIDs WHERE x.d = ` + l + `
+  CALL (n, partyIDs) {
+      ` + strings.Join(branches, "\n      UNION ALL\n      ") + `
+  }
+  WITH n, o, ` + l + ` + CASE WHEN n:Meeting OR o:Meeting THEN 1 ELSE 2 END AS d
+  WHERE d <= ` + bud + ` OR n:Meeting
+  RETURN collect({n: o, d: d}) AS found
+}
+CALL (state, found) {
+  UNWIND state + found AS x
+  WITH x.n AS n, min(x.d) AS d
+  RETURN collect({n: n, d: d}) AS next
+}
+WITH next AS state, partyIDs
+`)
+	}
+	// Every edge among the nodes kept, each read once from one end: from its
+	// start node, except ATTENDED from the meeting, so that a person's
+	// thousands of meetings are never read.
+	var others []string
+	for _, t := range schema.RelTypes {
+		if t != schema.RelAttended {
+			others = append(others, t)
+		}
+	}
+	b.WriteString(`UNWIND state AS x
+WITH x.n AS n, x.d AS d ORDER BY d, n.id
+WITH collect({n: n, d: d}) AS ordered
+WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
+WITH truncated, [x IN kept | x.n] AS nodes, [x IN kept | x.d] AS dists
+CALL (nodes) {
+  UNWIND nodes AS n
+  CALL (n, nodes) {
+    MATCH (n)-[r:` + strings.Join(others, "|") + `]->(o) WHERE o IN nodes RETURN r
+    UNION ALL
+    MATCH (n)<-[r:` + schema.RelAttended + `]-(o) WHERE o IN nodes RETURN r
+  }
+  RETURN collect({type: type(r), from: startNode(r).id, to: endNode(r).id, r: ` + edgeProps("r", p) + `}) AS edges
+}
+CALL (nodes) {
+  UNWIND nodes AS n
+  RETURN collect({label: labels(n)[0], n: ` + nodeProps("n", p) + `}) AS props
+}
+RETURN truncated, dists, props, edges`)
+	return b.String()
+}
+
+// Subgraph implements schema.Store in one statement (see subgraphCypher).
+func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
+	look, params := lookup(q.Seeds)
+	query := subgraphCypher(q.Depth, look, q.Projection, q.Filter)
+	params["limit"] = q.Limit
+	params["parties"] = nilIfEmptyList(q.Filter.Parties)
+	params["kinds"] = nilIfEmptyList(q.Filter.Kinds)
+	params["from"], params["to"] = nilIfEmpty(q.Filter.From), nilIfEmpty(q.Filter.To)
+	recs, err := s.run(ctx, query, params, false)
+	if err != nil {
+		return schema.Subgraph{}, fmt.Errorf("neo4j: subgraph: %w", err)
+	}
+	if len(recs) != 1 {
+		return schema.Subgraph{}, fmt.Errorf("neo4j: subgraph: %d rows, want 1", len(recs))
+	}
+	m := recs[0].AsMap()
+	out := schema.Subgraph{Truncated: m["truncated"].(bool)}
+	dist := map[string]int64{}
+	for i, x := range m["props"].([]any) {
+		x := x.(map[string]any)
+		n := nodeFromProps(x["label"].(string), x["n"].(map[string]any))
+		dist[n.ID] = m["dists"].([]any)[i].(int64)
+		out.Nodes = append(out.Nodes, n)
+	}
+	// Cypher ordered them already; Go's order of strings is the contract.
+	slices.SortFunc(out.Nodes, func(a, b schema.Node) int {
+		return cmp.Or(cmp.Compare(dist[a.ID], dist[b.ID]), cmp.Compare(a.ID, b.ID))
+	})
+	for _, x := range m["edges"].([]any) {
+		x := x.(map[string]any)
+		e := edgeFromProps(x["type"].(string), x["r"].(map[string]any))
+		e.From, e.To = x["from"].(string), x["to"].(string)
+		out.Edges = append(out.Edges, e)
+	}
+	slices.SortFunc(out.Edges, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+	return out, nil
 }

@@ -5,7 +5,9 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"newsgraph/schema"
 )
@@ -17,7 +19,7 @@ import (
 // a place's, an issue's, or the ids given. So a request costs one round
 // trip, and a batch of per-person pages does not scan every meeting once
 // per person.
-func meetingsCypher(order string, ascending bool) string {
+func meetingsCypher(order string, ascending bool, driver string) string {
 	var sortKey, orderBy string
 	switch {
 	case order == schema.MeetingsBySources && ascending:
@@ -34,30 +36,14 @@ func meetingsCypher(order string, ascending bool) string {
 	return `UNWIND $filters AS f
 CALL (f) {
   WITH f,
-    CASE WHEN f.participant IS NULL THEN [] ELSE COLLECT { MATCH (p:Person) WHERE ` + nameMatch("p", "f.participant") + ` RETURN p.id } END AS pids,
+    CASE WHEN f.participant IS NULL THEN [] ELSE ` + namedIDs(schema.LabelPerson, "f.participant", "f.participantPhrase") + ` END AS pids,
     CASE WHEN f.party IS NULL THEN [] ELSE ` + partyIDs("[f.party]") + ` END AS parties,
     CASE WHEN f.issue IS NULL THEN [] ELSE COLLECT { MATCH (i:Issue) WHERE ` + nameMatch("i", "f.issue") + ` RETURN i.id } END AS issues,
     CASE WHEN f.place IS NULL THEN [] ELSE COLLECT { MATCH (pl:Place) WHERE ` + nameMatch("pl", "f.place") + ` RETURN pl.id } END AS places,
-    [t IN f.participants | COLLECT { MATCH (p:Person) WHERE ` + nameMatch("p", "t") + ` RETURN p.id }] AS each,
+    [i IN range(0, size(f.participants) - 1) | ` + namedIDs(schema.LabelPerson, "f.participants[i]", "f.participantPhrases[i]") + `] AS each,
     [t IN f.countries | ` + partyIDs("[t]") + `] AS partiesEach
-  CALL (f, pids, issues, places, each) {
-    WITH f, pids WHERE f.driver = 'participant'
-    UNWIND pids AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m
-    UNION
-    WITH f, each WHERE f.driver = 'participants'
-    UNWIND each[0] AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m
-    UNION
-    WITH f WHERE f.driver = 'ids'
-    UNWIND f.ids AS mid MATCH (m:Meeting {id: mid}) RETURN DISTINCT m
-    UNION
-    WITH f, places WHERE f.driver = 'place'
-    UNWIND places AS plid MATCH (:Place {id: plid})<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m
-    UNION
-    WITH f, issues WHERE f.driver = 'issue'
-    UNWIND issues AS iid MATCH (:Issue {id: iid})<-[:DISCUSSED]-(m:Meeting) RETURN DISTINCT m
-    UNION
-    WITH f WHERE f.driver = 'all'
-    MATCH (m:Meeting) RETURN m
+  CALL (f, pids, issues, places, each, partiesEach) {
+    ` + driverMatch(driver) + `
   }
   WITH f, pids, parties, issues, places, each, partiesEach, m
   WHERE (f.ids IS NULL OR m.id IN f.ids)
@@ -80,6 +66,69 @@ CALL (f) {
 RETURN f.idx AS idx, total, page`
 }
 
+// namedIDs is a COLLECT subquery of the ids of the nodes of label that
+// the expression text names (schema.NameMatches). Its candidates come from
+// indexes: the id's, and the label's full-text index queried with phrase
+// (see namePhrase), which finds every node whose name or an alias has the
+// words of text; the exact case-folded check then keeps the nodes named.
+// Only when phrase is null, for a text without a word, does it scan the
+// label.
+func namedIDs(label, text, phrase string) string {
+	return `COLLECT {
+      MATCH (v:` + label + ` {id: ` + text + `}) RETURN v.id AS id
+      UNION
+      WITH ` + phrase + ` AS q WHERE q IS NOT NULL
+      CALL db.index.fulltext.queryNodes('` + schema.FulltextIndex(label) + `', q) YIELD node AS v
+      WITH v WHERE ` + nameMatch("v", text) + ` RETURN v.id AS id
+      UNION
+      WITH ` + phrase + ` AS q WHERE q IS NULL
+      MATCH (v:` + label + `) WHERE ` + nameMatch("v", text) + ` RETURN v.id AS id }`
+}
+
+// namePhrase is the full-text query for the nodes whose name or an alias
+// may equal text with case folded: text as one phrase, which the index
+// splits into words as it split the names. It is nil for a text without a
+// letter or digit, of which the index would keep no word.
+func namePhrase(text string) any {
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return nil
+	}
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text) + `"`
+}
+
+// driverMatch is the start of a filter's query (see meetingsCypher): only
+// the driver's own branch is sent, so that the planner never plans, nor
+// the server runs, a scan of every meeting for a filter that names one.
+func driverMatch(driver string) string {
+	switch driver {
+	case "participant":
+		return "UNWIND pids AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m"
+	case "participants":
+		return "UNWIND each[0] AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m"
+	case "ids":
+		return "UNWIND f.ids AS mid MATCH (m:Meeting {id: mid}) RETURN DISTINCT m"
+	case "place":
+		return "UNWIND places AS plid MATCH (:Place {id: plid})<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m"
+	case "issue":
+		return "UNWIND issues AS iid MATCH (:Issue {id: iid})<-[:DISCUSSED]-(m:Meeting) RETURN DISTINCT m"
+	case "countries":
+		// The meetings of the officials of the party with the fewest.
+		return `WITH partiesEach, [ids IN partiesEach | ` + officialsOf("ids") + `] AS sizes
+    WITH partiesEach[reduce(b = 0, i IN range(0, size(sizes) - 1) | CASE WHEN sizes[i] < sizes[b] THEN i ELSE b END)] AS ids
+    UNWIND ids AS cid
+    CALL (cid) { MATCH (c:Country {id: cid}) RETURN c UNION MATCH (c:Organization {id: cid}) RETURN c }
+    MATCH (c)<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m`
+	}
+	return "MATCH (m:Meeting) RETURN m"
+}
+
+// officialsOf counts the affiliations to the parties whose ids are in the
+// list expression ids, through the id indexes.
+func officialsOf(ids string) string {
+	return "COUNT { MATCH (c:Country)<-[:AFFILIATED_WITH]-(:Person) WHERE c.id IN " + ids +
+		" } + COUNT { MATCH (c:Organization)<-[:AFFILIATED_WITH]-(:Person) WHERE c.id IN " + ids + " }"
+}
+
 // meetingDriver chooses where a filter's query starts (see meetingsCypher).
 func meetingDriver(f schema.MeetingFilter) string {
 	switch {
@@ -93,6 +142,8 @@ func meetingDriver(f schema.MeetingFilter) string {
 		return "place"
 	case f.Issue != "":
 		return "issue"
+	case len(f.Countries) > 0:
+		return "countries"
 	}
 	return "all"
 }
@@ -107,7 +158,7 @@ func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, li
 }
 
 // MeetingPages implements schema.Store: one statement, with one UNION ALL
-// part per order among the filters.
+// part per order and driver among the filters.
 func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
 	out := make([]schema.Page, len(filters))
 	if len(filters) == 0 {
@@ -116,20 +167,22 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	type orderKey struct {
 		order     string
 		ascending bool
+		driver    string
 	}
 	groups := map[orderKey][]any{}
 	var keys []orderKey
 	for i, f := range filters {
-		k := orderKey{f.Order, f.Ascending}
+		k := orderKey{f.Order, f.Ascending, meetingDriver(f)}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
 		}
 		groups[k] = append(groups[k], map[string]any{
-			"idx": i, "driver": meetingDriver(f),
+			"idx": i,
 			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
 			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
 			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
 			"participants": nonNil(f.Participants), "countries": nonNil(f.Countries),
+			"participantPhrase": namePhrase(f.Participant), "participantPhrases": phrases(f.Participants),
 		})
 	}
 	var parts []string
@@ -137,7 +190,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	for i, k := range keys {
 		p := fmt.Sprintf("filters%d", i)
 		params[p] = groups[k]
-		parts = append(parts, strings.Replace(meetingsCypher(k.order, k.ascending), "$filters", "$"+p, 1))
+		parts = append(parts, strings.Replace(meetingsCypher(k.order, k.ascending, k.driver), "$filters", "$"+p, 1))
 	}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
 	if err != nil {
@@ -154,6 +207,15 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		}
 	}
 	return out, nil
+}
+
+// phrases is namePhrase of each text.
+func phrases(texts []string) []any {
+	out := make([]any, len(texts))
+	for i, t := range texts {
+		out[i] = namePhrase(t)
+	}
+	return out
 }
 
 // byLabel groups ids by the label their prefix names; ids without one are
@@ -259,6 +321,86 @@ func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir sch
 	return out, nil
 }
 
+// Neighbours implements schema.Store: one statement, whose one row holds
+// every edge and every node once.
+func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (schema.Neighbourhood, error) {
+	out := schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets)), Nodes: map[string]schema.Node{}}
+	for i, set := range sets {
+		if !slices.Contains(schema.RelTypes, set.Type) {
+			return out, fmt.Errorf("neo4j: unknown relationship type %q", set.Type)
+		}
+		out.Edges[i] = map[string][]schema.Edge{}
+	}
+	if len(byLabel(ids)) == 0 {
+		return out, nil
+	}
+	look, params := lookup(ids)
+	steps := "RETURN [] AS edges, [] AS others"
+	if len(sets) > 0 {
+		parts := make([]string, len(sets))
+		for i, set := range sets {
+			pattern := "(n)-[r:" + set.Type + "]->(o)"
+			if set.Dir == schema.In {
+				pattern = "(n)<-[r:" + set.Type + "]-(o)"
+			}
+			parts[i] = "MATCH " + pattern + " RETURN " + strconv.Itoa(i) + " AS set, r, o"
+		}
+		steps = `UNWIND ns AS n
+  CALL (n) {
+    ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
+  }
+  RETURN collect({from: n.id, set: set, to: o.id, r: ` + edgeProps("r", p) + `}) AS edges, collect(DISTINCT o) AS others`
+	}
+	q := look + `
+WITH collect(DISTINCT n) AS ns
+CALL (ns) {
+  ` + steps + `
+}
+RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x", p) + `}] AS nodes`
+	recs, err := s.run(ctx, q, params, false)
+	if err != nil {
+		return out, fmt.Errorf("neo4j: neighbours: %w", err)
+	}
+	for _, rec := range recs {
+		m := rec.AsMap()
+		for _, x := range m["nodes"].([]any) {
+			x := x.(map[string]any)
+			n := nodeFromProps(x["label"].(string), x["props"].(map[string]any))
+			out.Nodes[n.ID] = n
+		}
+		for _, x := range m["edges"].([]any) {
+			x := x.(map[string]any)
+			i := int(x["set"].(int64))
+			id, other := x["from"].(string), x["to"].(string)
+			e := edgeFromProps(sets[i].Type, x["r"].(map[string]any))
+			if sets[i].Dir == schema.In {
+				e.From, e.To = other, id
+			} else {
+				e.From, e.To = id, other
+			}
+			out.Edges[i][id] = append(out.Edges[i][id], e)
+		}
+	}
+	for i, set := range sets {
+		for id, list := range out.Edges[i] {
+			sortEdges(id, list, set.Dir)
+		}
+	}
+	return out, nil
+}
+
+// sortEdges puts the edges of node id in the order of schema.Store.Edges:
+// by the other end's id, then by key.
+func sortEdges(id string, list []schema.Edge, dir schema.Direction) {
+	slices.SortFunc(list, func(a, b schema.Edge) int {
+		oa, ob := a.To, b.To
+		if dir == schema.In {
+			oa, ob = a.From, b.From
+		}
+		return cmp.Or(cmp.Compare(oa, ob), cmp.Compare(a.Key, b.Key))
+	})
+}
+
 // FindNodes implements schema.Store.
 func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
 	if len(labels) == 0 {
@@ -286,53 +428,6 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	}
 	slices.SortFunc(out, func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
-}
-
-// searchCandidates is how many full-text hits per requested result are
-// re-ranked: Lucene finds candidates in each label's index, and
-// schema.Score ranks them, so that both stores rank alike.
-const searchCandidates = 5
-
-// Search implements schema.Store.
-func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
-	words := schema.SearchWords(text)
-	if len(words) == 0 || limit <= 0 {
-		return nil, nil
-	}
-	clauses := make([]string, len(words))
-	for i, w := range words {
-		// Words hold only letters and digits, so nothing needs escaping.
-		clauses[i] = "+(" + w + " OR " + w + "*)"
-	}
-	var parts []string
-	for _, l := range schema.Labels {
-		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
-			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+schema.FulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
-				"RETURN '"+l+"' AS label, node {.*} AS n")
-		}
-	}
-	if len(parts) == 0 {
-		return nil, nil
-	}
-	params := map[string]any{"query": strings.Join(clauses, " "), "candidates": max(limit*searchCandidates, 50)}
-	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: search: %w", err)
-	}
-	var hits []schema.SearchHit
-	for _, r := range recs {
-		l, _ := r.Get("label")
-		n, _ := r.Get("n")
-		node := nodeFromProps(l.(string), n.(map[string]any))
-		if score := schema.Score(node, words); score > 0 {
-			hits = append(hits, schema.SearchHit{Node: node, Score: score})
-		}
-	}
-	slices.SortFunc(hits, schema.CompareHits)
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
-	return hits, nil
 }
 
 // nodeFromProps turns a node's property map into a schema.Node.

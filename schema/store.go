@@ -40,8 +40,13 @@ type Store interface {
 	Expand(ctx context.Context, ids []string, opts ExpandOptions) ([]Step, error)
 
 	// EdgesAmong returns every edge whose two ends are both among ids,
-	// ordered by EdgeID.
-	EdgesAmong(ctx context.Context, ids []string) ([]Edge, error)
+	// ordered by EdgeID, with their evidence only when p.Evidence.
+	EdgesAmong(ctx context.Context, ids []string, p Projection) ([]Edge, error)
+
+	// Subgraph walks from seeds, in one round trip, and returns the nodes
+	// nearest to them and the edges among those nodes (see SubgraphQuery
+	// for the rules of the walk).
+	Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error)
 
 	// Timeline returns what happened to a node in date order (see
 	// CompareTimeline): the meetings it took part in and the articles that
@@ -66,6 +71,14 @@ type Store interface {
 	// Nodes returns the nodes with the given ids; unknown ids are absent.
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
 
+	// Neighbours reads, in one round trip, the nodes with the given ids and,
+	// for each edge set, the edges of that set that touch them, as Edges
+	// would (Edges[i] answers sets[i]), together with the nodes at their
+	// other ends. Nodes holds every node among ids and those other ends
+	// that exists. With no sets it is Nodes with a projection. It is how
+	// the API reads what a page of nodes leads to without a second trip.
+	Neighbours(ctx context.Context, ids []string, sets []EdgeSet, p Projection) (Neighbourhood, error)
+
 	// Edges returns the edges of one type that touch the given nodes, keyed
 	// by the given node's id: outgoing edges when dir is Out, incoming when
 	// In. Each list is in a fixed order (by the other end's id, then key).
@@ -79,6 +92,16 @@ type Store interface {
 
 	// Search ranks nodes whose name or aliases contain the words of text.
 	Search(ctx context.Context, text string, labels []string, limit int) ([]SearchHit, error)
+
+	// WriteResolved is Write for a batch whose graphs depend on what is
+	// stored. In one transaction it first merges and write-locks the
+	// people of graphs, then calls resolve, which reads stored meetings
+	// through the transaction and returns the graphs to write (graphs with
+	// some meetings renamed), and writes those. Two batches that share a
+	// person are therefore serialised, and each sees the other's meetings.
+	// resolve may run more than once (a retried transaction) and must
+	// leave graphs unchanged.
+	WriteResolved(ctx context.Context, graphs []ArticleGraph, resolve Resolver) error
 
 	// MeetingsDated returns the meetings whose date is one of dates or
 	// starts with one of prefixes, ordered by id, each with what meeting
@@ -100,6 +123,27 @@ const (
 	Out Direction = iota // edges starting at the node
 	In                   // edges ending at the node
 )
+
+// EdgeSet names the edges of one type in one direction, as Edges reads
+// them.
+type EdgeSet struct {
+	Type string
+	Dir  Direction
+}
+
+// Projection keeps in an answer the parts that can be large. Its zero
+// value leaves them out: a read ships article texts and evidence lists only
+// for a caller that will use them.
+type Projection struct {
+	Text     bool // articles keep PropText
+	Evidence bool // edges keep their Evidence
+}
+
+// Neighbourhood is the answer of Neighbours.
+type Neighbourhood struct {
+	Edges []map[string][]Edge // parallel to the sets asked for
+	Nodes map[string]Node
+}
 
 // MeetingFilter selects meetings. Empty fields do not filter.
 type MeetingFilter struct {
@@ -209,6 +253,8 @@ type ExpandOptions struct {
 	// PerNode, when above 0, keeps for each given node and type only the
 	// first PerNode other ends by id, with every edge to them.
 	PerNode int
+	// Projection says whether steps keep edges' evidence and articles' text.
+	Projection Projection
 }
 
 // NodeFilter drops nodes from a subgraph:
@@ -220,6 +266,61 @@ type NodeFilter struct {
 	From, To string
 	Kinds    []string
 	Parties  []string // countries or organisations, as EntityQuery.Parties
+}
+
+// SubgraphQuery is a breadth-first walk from Seeds (unknown ids are
+// ignored). Distances count half steps: an edge that touches a meeting
+// costs one, any other edge two, so that person, meeting, person is one
+// step. Depth allows 2·Depth half steps: the budget.
+//
+// Level by level, from 0 to the budget, the walk expands the nodes at that
+// distance: a meeting always (for its participants, place and issues, which
+// are kept even one half step beyond the budget); a person while below the
+// budget; any other entity only as a seed, so that a hub such as a country
+// is never walked through; an article only as a seed and below the budget,
+// through SubgraphArticleTypes to nodes of any label. Entities follow
+// SubgraphTypes, or SubgraphMeetingTypes when fewer than two half steps
+// are left, in either direction, to nodes of SubgraphLabels. Each node
+// follows, per type, only the first Limit other ends by id that Filter
+// admits (as ExpandOptions.PerNode). A node keeps the least distance it is
+// found at; apart from a meeting's participants, place and issues, none
+// beyond the budget is kept. The walk stops before a level once the nodes
+// at that distance or nearer outnumber Limit: no more could be returned.
+type SubgraphQuery struct {
+	Seeds  []string
+	Depth  int
+	Limit  int // at least 1
+	Filter NodeFilter
+	// Projection says whether edges keep their evidence and articles their
+	// text.
+	Projection Projection
+}
+
+// The relationship types and labels of a subgraph walk (see SubgraphQuery).
+var (
+	SubgraphTypes        = []string{RelAttended, RelAffiliatedWith, RelHeldIn, RelIn, RelDiscussed}
+	SubgraphMeetingTypes = []string{RelAttended, RelHeldIn, RelDiscussed}
+	SubgraphArticleTypes = []string{RelMentions, RelReports, RelDiscussed}
+	SubgraphLabels       = []string{LabelPerson, LabelCountry, LabelOrganization, LabelPlace, LabelMeeting, LabelIssue}
+)
+
+// Subgraph is the answer of Store.Subgraph: the nodes the walk found,
+// nearest first (ties by id), at most Limit of them; Truncated when it
+// found more; and every edge, of any type, between two of the nodes, ordered
+// by EdgeID.
+type Subgraph struct {
+	Nodes     []Node
+	Edges     []Edge
+	Truncated bool
+}
+
+// SubgraphStepCost is the cost in half steps of an edge between a and b
+// (node ids; see SubgraphQuery).
+func SubgraphStepCost(a, b string) int {
+	if LabelOf(a) == LabelMeeting || LabelOf(b) == LabelMeeting {
+		return 1
+	}
+	return 2
 }
 
 // Step is one edge that Expand followed: From is the given node, Node the
@@ -309,3 +410,27 @@ type CypherError struct {
 
 func (e *CypherError) Error() string { return e.Reason + ": " + e.Err.Error() }
 func (e *CypherError) Unwrap() error { return e.Err }
+
+// ApplyNode leaves out of n what p does not keep. It may return n itself;
+// callers own what they pass.
+func (p Projection) ApplyNode(n Node) Node {
+	if p.Text || n.Props[PropText] == "" {
+		return n
+	}
+	props := make(map[string]string, len(n.Props))
+	for k, v := range n.Props {
+		if k != PropText {
+			props[k] = v
+		}
+	}
+	n.Props = props
+	return n
+}
+
+// ApplyEdge leaves out of e what p does not keep.
+func (p Projection) ApplyEdge(e Edge) Edge {
+	if !p.Evidence {
+		e.Evidence = nil
+	}
+	return e
+}

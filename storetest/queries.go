@@ -226,7 +226,9 @@ func testExpand(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.Expand(context.Background(), tt.ids, tt.opts)
+			opts := tt.opts
+			opts.Projection = schema.Projection{Evidence: true}
+			got, err := s.Expand(context.Background(), tt.ids, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -238,13 +240,27 @@ func testExpand(t *testing.T, s schema.Store) {
 					t.Errorf("step %+v lacks evidence or its node", st)
 				}
 			}
+			// The zero projection: the same steps, without evidence.
+			bare, err := s.Expand(context.Background(), tt.ids, tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if have := steps(bare); !slices.Equal(have, tt.want) {
+				t.Errorf("without evidence, got\n %q\nwant\n %q", have, tt.want)
+			}
+			for _, st := range bare {
+				if len(st.Edge.Evidence) != 0 || st.Node.Name == "" {
+					t.Errorf("step %+v has evidence, or lacks its node, under the zero projection", st)
+				}
+			}
 		})
 	}
 }
 
 func testEdgesAmong(t *testing.T, s schema.Store) {
 	write(t, s, Seed()...)
-	got, err := s.EdgesAmong(context.Background(), []string{"person:xi-jinping", mBlinkenXi, "person:antony-blinken", "country:CN", "place:beijing", "person:nobody"})
+	among := []string{"person:xi-jinping", mBlinkenXi, "person:antony-blinken", "country:CN", "place:beijing", "person:nobody"}
+	got, err := s.EdgesAmong(context.Background(), among, schema.Projection{Evidence: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,6 +280,15 @@ func testEdgesAmong(t *testing.T, s schema.Store) {
 	}
 	if len(got) > 0 && (got[0].Evidence[0].Sentence == "" || got[2].Since != "2023-06-19") {
 		t.Errorf("edges lost their properties: %+v", got)
+	}
+	bare, err := s.EdgesAmong(context.Background(), among, schema.Projection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range bare {
+		if len(e.Evidence) != 0 || i >= len(got) || e.EdgeID() != got[i].EdgeID() || e.Since != got[i].Since {
+			t.Errorf("without evidence, edge %d = %+v; want %+v without its evidence", i, e, got[min(i, len(got)-1)])
+		}
 	}
 }
 

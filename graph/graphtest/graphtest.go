@@ -59,6 +59,8 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"RelationsBetweenTwoCountriesByMonth", testRelations},
 		{"ListsFilterSortAndCount", testListsWhereAndOrderBy},
 		{"NestedConnectionsBatchPerList", testNestedConnections},
+		{"SiblingFieldsShareOneStoreCall", testSiblingFields},
+		{"TextsAndEvidenceOnlyWhenAsked", testProjection},
 		{"FourteenLevelsDeepIsRefusedBeforeRunning", testDepthLimit},
 		{"TooCostlyIsRefusedBeforeRunning", testComplexityLimit},
 		{"AutomaticPersistedQueries", testPersistedQueries},

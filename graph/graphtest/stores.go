@@ -18,8 +18,22 @@ type recordingStore struct {
 
 	mu    sync.Mutex
 	calls []storeCall
-	fail  map[string]error // method name -> error to return
-	block string           // a method that hangs until its context ends
+	fail  map[string]error    // method name -> error to return
+	block string              // a method that hangs until its context ends
+	projs []schema.Projection // of every Neighbours, EdgesAmong and Subgraph call
+}
+
+// projections returns the projections of the reads since the last take.
+func (s *recordingStore) projections() []schema.Projection {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.projs)
+}
+
+func (s *recordingStore) recordProjection(p schema.Projection) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.projs = append(s.projs, p)
 }
 
 // storeCall is one read: the method and, where it matters, its shape.
@@ -71,7 +85,7 @@ func (s *recordingStore) take() []storeCall {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	calls := s.calls
-	s.calls = nil
+	s.calls, s.projs = nil, nil
 	return calls
 }
 
@@ -173,11 +187,53 @@ func (s *recordingStore) Expand(ctx context.Context, ids []string, opts schema.E
 	return s.Store.Expand(ctx, ids, opts)
 }
 
-func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string) ([]schema.Edge, error) {
+func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string, p schema.Projection) ([]schema.Edge, error) {
 	if err := s.record(ctx, "EdgesAmong", ""); err != nil {
 		return nil, err
 	}
-	return s.Store.EdgesAmong(ctx, ids)
+	s.recordProjection(p)
+	return s.Store.EdgesAmong(ctx, ids, p)
+}
+
+func (s *recordingStore) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
+	if err := s.record(ctx, "Subgraph", ""); err != nil {
+		return schema.Subgraph{}, err
+	}
+	s.recordProjection(q.Projection)
+	return s.Store.Subgraph(ctx, q)
+}
+
+// Neighbours records a read of nodes alone as Nodes (by the labels of the
+// ids), and a read of edge sets as Edges with the sets it read.
+func (s *recordingStore) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (schema.Neighbourhood, error) {
+	var err error
+	if len(sets) == 0 {
+		var labels []string
+		for _, id := range ids {
+			labels = appendNew(labels, schema.LabelOf(id))
+		}
+		slices.Sort(labels)
+		err = s.record(ctx, "Nodes", strings.Join(labels, "|"))
+	} else {
+		names := make([]string, len(sets))
+		for i, set := range sets {
+			names[i] = set.Type + " " + dirName(set.Dir)
+		}
+		slices.Sort(names)
+		err = s.record(ctx, "Edges", strings.Join(names, "+"))
+	}
+	if err != nil {
+		return schema.Neighbourhood{}, err
+	}
+	s.recordProjection(p)
+	return s.Store.Neighbours(ctx, ids, sets, p)
+}
+
+func dirName(d schema.Direction) string {
+	if d == schema.In {
+		return "in"
+	}
+	return "out"
 }
 
 func (s *recordingStore) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {

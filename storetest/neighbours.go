@@ -1,0 +1,88 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// testNeighbours checks that Neighbours answers each edge set as Edges
+// does, brings the nodes at the other ends, and leaves out texts and
+// evidence unless the projection keeps them.
+func testNeighbours(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	ids := []string{mBlinkenXi, "meeting:none", "person:xi-jinping"}
+	sets := []schema.EdgeSet{{Type: schema.RelAttended, Dir: schema.In}, {Type: schema.RelReports, Dir: schema.In},
+		{Type: schema.RelHeldIn, Dir: schema.Out}, {Type: schema.RelAffiliatedWith, Dir: schema.Out}}
+	full, err := s.Neighbours(ctx, ids, sets, schema.Projection{Text: true, Evidence: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ends []string
+	for i, set := range sets {
+		want, err := s.Edges(ctx, ids, set.Type, set.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(full.Edges[i], want) {
+			t.Errorf("set %v: Neighbours gave\n %+v\nEdges gives\n %+v", set, full.Edges[i], want)
+		}
+		for _, list := range want {
+			for _, e := range list {
+				if set.Dir == schema.In {
+					ends = append(ends, e.From)
+				} else {
+					ends = append(ends, e.To)
+				}
+			}
+		}
+	}
+	wantNodes, err := s.Nodes(ctx, append(slices.Clone(ids), ends...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(full.Nodes, wantNodes) {
+		t.Errorf("nodes: got %v, want the given nodes and the other ends %v", keys(full.Nodes), keys(wantNodes))
+	}
+	if full.Nodes["article:a1"].Props[schema.PropText] == "" {
+		t.Errorf("the projection that keeps texts lost article:a1's text")
+	}
+
+	bare, err := s.Neighbours(ctx, ids, sets, schema.Projection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range sets {
+		for id, list := range full.Edges[i] {
+			want := make([]schema.Edge, len(list))
+			for j, e := range list {
+				e.Evidence = nil
+				want[j] = e
+			}
+			if !reflect.DeepEqual(bare.Edges[i][id], want) {
+				t.Errorf("set %v of %s without evidence: got %+v, want %+v", sets[i], id, bare.Edges[i][id], want)
+			}
+		}
+	}
+	for id, n := range full.Nodes {
+		delete(n.Props, schema.PropText)
+		if len(n.Props) == 0 {
+			n.Props = nil
+		}
+		if got := bare.Nodes[id]; !reflect.DeepEqual(got, n) && !(len(got.Props) == 0 && len(n.Props) == 0 && got.ID == n.ID) {
+			t.Errorf("node %s without text: got %+v, want %+v", id, got, n)
+		}
+	}
+
+	only, err := s.Neighbours(ctx, []string{"article:a1", "person:nobody"}, nil, schema.Projection{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(only.Edges) != 0 || len(only.Nodes) != 1 || only.Nodes["article:a1"].Name == "" || only.Nodes["article:a1"].Props[schema.PropText] != "" {
+		t.Errorf("with no edge sets, Neighbours should read the article alone without its text: %+v", only)
+	}
+}
