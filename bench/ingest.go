@@ -12,7 +12,8 @@ import (
 )
 
 // timedStore wraps a store and adds up the time the loader spends in it:
-// the meeting-resolution reads (MeetingsDated) and the writes. Extraction runs
+// the meeting-resolution reads (MeetingsDated, inside the write
+// transaction) and the writes. Extraction runs
 // in the loader between those calls, so store time is ingest time alone.
 type timedStore struct {
 	schema.Store
@@ -45,14 +46,42 @@ func (t *timedStore) add(d *time.Duration, n *int, start time.Time) {
 }
 
 func (t *timedStore) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
+	start := time.Now()
+	err := t.Store.Write(ctx, graphs)
+	t.wrote(graphs, time.Since(start))
+	return err
+}
+
+// WriteResolved times the loader's transaction: the meeting reads inside it
+// count as reading, the rest as writing.
+func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
+	var reading time.Duration
+	reads := 0
+	start := time.Now()
+	err := t.Store.WriteResolved(ctx, graphs, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+		return resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+			start := time.Now()
+			defer func() { reading += time.Since(start); reads++ }()
+			return meetings(dates, prefixes)
+		})
+	})
+	t.mu.Lock()
+	t.read += reading
+	t.reads += reads
+	t.mu.Unlock()
+	t.wrote(graphs, time.Since(start)-reading)
+	return err
+}
+
+// wrote adds up one write of graphs that took d, and records progress.
+func (t *timedStore) wrote(graphs []schema.ArticleGraph, d time.Duration) {
 	rows := 0
 	for _, g := range graphs {
 		rows += len(g.Nodes) + len(g.Edges)
 	}
-	start := time.Now()
-	err := t.Store.Write(ctx, graphs)
-	t.add(&t.write, &t.writes, start)
 	t.mu.Lock()
+	t.write += d
+	t.writes++
 	t.rows += rows
 	t.articles += len(graphs)
 	if t.every > 0 && t.articles >= t.next {
@@ -64,7 +93,6 @@ func (t *timedStore) Write(ctx context.Context, graphs []schema.ArticleGraph) er
 		}
 	}
 	t.mu.Unlock()
-	return err
 }
 
 func (t *timedStore) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]schema.MeetingSummary, error) {

@@ -75,14 +75,22 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		for i, p := range batch {
 			graphs[i] = p.graph
 		}
-		err := resolveMeetings(ctx, l.Store, graphs)
+		// Resolution reads and the write share one transaction, so that
+		// concurrent loaders see each other's meetings (Store.WriteResolved).
 		var fresh func() Added
-		if err == nil && l.TrackAdded {
-			fresh, err = notYetStored(ctx, l.Store, graphs)
-		}
-		if err == nil {
-			err = l.Store.Write(ctx, graphs)
-		}
+		err := l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			resolved := cloneGraphs(graphs)
+			if err := resolveMeetings(meetings, resolved); err != nil {
+				return nil, err
+			}
+			if l.TrackAdded {
+				var err error
+				if fresh, err = notYetStored(ctx, l.Store, resolved); err != nil {
+					return nil, err
+				}
+			}
+			return resolved, nil
+		})
 		if err != nil {
 			// The batch is one transaction, so none of it was written.
 			for _, p := range batch {
@@ -133,7 +141,7 @@ func notYetStored(ctx context.Context, store schema.Store, graphs []schema.Artic
 	if err != nil {
 		return nil, err
 	}
-	among, err := store.EdgesAmong(ctx, ids)
+	among, err := store.EdgesAmong(ctx, ids, schema.Projection{}) // only the ids are compared
 	if err != nil {
 		return nil, err
 	}

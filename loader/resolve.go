@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"time"
@@ -60,8 +59,9 @@ func (k *knownMeetings) add(m meetingRef) {
 // passing mention never merges two meetings. Meetings that one article
 // reports are never merged with each other: the extractor kept them apart.
 // It costs one store call per batch, which reads only the stored meetings
-// whose dates could agree with the batch's.
-func resolveMeetings(ctx context.Context, store schema.Store, graphs []schema.ArticleGraph) error {
+// whose dates could agree with the batch's. It renames meetings in graphs
+// in place.
+func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleGraph) error {
 	var reports []string
 	for _, g := range graphs {
 		for _, m := range meetingsOf(g) {
@@ -72,7 +72,7 @@ func resolveMeetings(ctx context.Context, store schema.Store, graphs []schema.Ar
 	if len(dates) == 0 && len(prefixes) == 0 {
 		return nil
 	}
-	stored, err := store.MeetingsDated(ctx, dates, prefixes)
+	stored, err := meetings(dates, prefixes)
 	if err != nil {
 		return err
 	}
@@ -235,4 +235,14 @@ func renameNodes(g *schema.ArticleGraph, rename map[string]string) {
 			g.Edges[i].To = to
 		}
 	}
+}
+
+// cloneGraphs copies graphs deeply enough for resolveMeetings to rename
+// their meetings without touching the originals.
+func cloneGraphs(graphs []schema.ArticleGraph) []schema.ArticleGraph {
+	out := make([]schema.ArticleGraph, len(graphs))
+	for i, g := range graphs {
+		out[i] = schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
+	}
+	return out
 }

@@ -66,7 +66,7 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 			ctx := context.Background()
 			s, _ := memstore.Open("")
 			for _, batch := range tt.batches {
-				if err := resolveMeetings(ctx, s, batch); err != nil {
+				if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
 					t.Fatal(err)
 				}
 				if err := s.Write(ctx, batch); err != nil {
@@ -104,7 +104,7 @@ func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
 		ctx := context.Background()
 		s, _ := memstore.Open("")
 		for batch := range slices.Chunk(cloneGraphs(reports), size) {
-			if err := resolveMeetings(ctx, s, batch); err != nil {
+			if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
 				t.Fatal(err)
 			}
 			if err := s.Write(ctx, batch); err != nil {
@@ -123,11 +123,9 @@ func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
 	}
 }
 
-// cloneGraphs copies graphs deeply enough for resolveMeetings to rename ids.
-func cloneGraphs(graphs []schema.ArticleGraph) []schema.ArticleGraph {
-	out := make([]schema.ArticleGraph, len(graphs))
-	for i, g := range graphs {
-		out[i] = schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: slices.Clone(g.Nodes), Edges: slices.Clone(g.Edges)}
+// boundTo reads stored meetings from s, as a transaction would.
+func boundTo(ctx context.Context, s schema.Store) schema.MeetingsDatedFunc {
+	return func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+		return s.MeetingsDated(ctx, dates, prefixes)
 	}
-	return out
 }

@@ -28,6 +28,7 @@ const JournalFile = "journal.jsonl"
 
 // Store is the embedded graph. The zero value is not usable: call Open.
 type Store struct {
+	writeMu sync.Mutex // serialises writers, so a writer's reads stay true until it writes
 	mu      sync.RWMutex
 	nodes   map[string]*schema.Node
 	byLabel map[string]map[string]struct{}
@@ -35,7 +36,7 @@ type Store struct {
 	out     map[string]map[string][]string // node id -> rel type -> edge ids
 	in      map[string]map[string][]string // node id -> rel type -> edge ids
 	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
-	words   map[string][]schema.WordCount  // article node id -> the words of its text
+	search  searchIndex                    // the words of names, titles and texts, for Search
 	journal *os.File                       // nil when in memory only
 }
 
@@ -56,7 +57,7 @@ func Open(dir string) (*Store, error) {
 		out:     map[string]map[string][]string{},
 		in:      map[string]map[string][]string{},
 		written: map[string][sha256.Size]byte{},
-		words:   map[string][]schema.WordCount{},
+		search:  newSearchIndex(),
 	}
 	if dir == "" {
 		return s, nil
@@ -129,6 +130,14 @@ func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
 			return err
 		}
 	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	return s.writeLocked(graphs)
+}
+
+// writeLocked journals and applies validated graphs; the caller holds
+// writeMu.
+func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	// Graphs already written unchanged are skipped, so loading the same
@@ -178,22 +187,19 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}
 		s.byLabel[merged.Label][n.ID] = struct{}{}
-		if merged.Label == schema.LabelArticle {
-			if _, ok := s.words[n.ID]; !ok {
-				// An article's text is set by its first write and kept.
-				s.words[n.ID] = schema.TextWords(merged.Props[schema.PropText])
-			}
-		}
+		s.search.add(&merged)
 	}
 	for _, e := range g.Edges {
 		id := e.EdgeID()
-		old := s.edges[id]
-		merged := schema.MergeEdge(old, e)
-		s.edges[id] = &merged
-		if old == nil {
-			addIndex(s.out, e.From, e.Type, id)
-			addIndex(s.in, e.To, e.Type, id)
+		if old := s.edges[id]; old != nil {
+			// In place: readers get copies, so the list is never copied here.
+			schema.MergeEdgeInto(old, e)
+			continue
 		}
+		merged := schema.MergeEdge(nil, e)
+		s.edges[id] = &merged
+		addIndex(s.out, e.From, e.Type, id)
+		addIndex(s.in, e.To, e.Type, id)
 	}
 }
 

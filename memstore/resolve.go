@@ -15,6 +15,39 @@ func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	return s.meetingsDated(dates, prefixes), nil
+}
+
+// WriteResolved implements schema.Store: resolve runs while this writer
+// holds writeMu, so no other write comes between its reads and the write,
+// and readers, resolve's own included, go on reading.
+func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, g := range graphs {
+		if err := schema.Validate(g); err != nil {
+			return err
+		}
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	resolved, err := resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+		return s.MeetingsDated(ctx, dates, prefixes)
+	})
+	if err != nil {
+		return err
+	}
+	for _, g := range resolved {
+		if err := schema.Validate(g); err != nil {
+			return err
+		}
+	}
+	return s.writeLocked(resolved)
+}
+
+// meetingsDated is MeetingsDated for a caller that holds a read lock.
+func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary {
 	var out []schema.MeetingSummary
 	for id := range s.byLabel[schema.LabelMeeting] {
 		date := s.nodes[id].Props[schema.PropDate]
@@ -37,5 +70,5 @@ func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]
 		out = append(out, m)
 	}
 	slices.SortFunc(out, func(a, b schema.MeetingSummary) int { return strings.Compare(a.ID, b.ID) })
-	return out, nil
+	return out
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"newsgraph/schema"
 )
 
@@ -31,6 +33,78 @@ func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: meetings by date: %w", err)
 	}
+	return meetingSummaries(recs), nil
+}
+
+// lockPeopleCypher write-locks people that the merge before it left
+// untouched: setting and removing a property changes nothing but takes
+// the node's exclusive lock until commit.
+const lockPeopleCypher = `UNWIND $ids AS id MATCH (p:Person {id: id}) SET p.resolving = true REMOVE p.resolving`
+
+// WriteResolved implements schema.Store. The people are merged and locked
+// in id order, so two batches lock their shared people in the same order;
+// a deadlock among the later statements is retried by the driver, and
+// resolve runs again on the retry.
+func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
+	for _, g := range graphs {
+		if err := schema.Validate(g); err != nil {
+			return err
+		}
+	}
+	people := schema.People(graphs)
+	peopleRows, _ := fold([]schema.ArticleGraph{{Nodes: people}})
+	ids := make([]string, len(people))
+	for i, p := range people {
+		ids[i] = p.ID
+	}
+	articles := 0
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		if len(ids) > 0 {
+			if _, err := tx.Run(ctx, mergeNodesCypher(schema.LabelPerson), map[string]any{"rows": peopleRows[schema.LabelPerson]}); err != nil {
+				return nil, fmt.Errorf("merge people: %w", err)
+			}
+			if _, err := tx.Run(ctx, lockPeopleCypher, map[string]any{"ids": ids}); err != nil {
+				return nil, fmt.Errorf("lock people: %w", err)
+			}
+		}
+		resolved, err := resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+			if len(dates) == 0 && len(prefixes) == 0 {
+				return nil, nil
+			}
+			res, err := tx.Run(ctx, meetingsDatedCypher, map[string]any{"dates": nonNil(dates), "prefixes": nonNil(prefixes)})
+			if err != nil {
+				return nil, fmt.Errorf("meetings by date: %w", err)
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, fmt.Errorf("meetings by date: %w", err)
+			}
+			return meetingSummaries(recs), nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, g := range resolved {
+			if err := schema.Validate(g); err != nil {
+				return nil, err
+			}
+		}
+		nodes, edges := fold(resolved)
+		articles = len(nodes[schema.LabelArticle])
+		return nil, writeTx(ctx, tx, nodes, edges)
+	})
+	if err != nil {
+		return fmt.Errorf("neo4j: write: %w", wrap(err))
+	}
+	if articles > 0 {
+		s.unindexed.Store(true)
+	}
+	return nil
+}
+
+func meetingSummaries(recs []*neo4j.Record) []schema.MeetingSummary {
 	out := make([]schema.MeetingSummary, 0, len(recs))
 	for _, r := range recs {
 		m := schema.MeetingSummary{}
@@ -46,5 +120,5 @@ func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]
 		}
 		out = append(out, m)
 	}
-	return out, nil
+	return out
 }

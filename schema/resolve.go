@@ -1,5 +1,10 @@
 package schema
 
+import (
+	"context"
+	"slices"
+)
+
 // MeetingSummary is a stored meeting as meeting resolution sees it: its
 // date, and the sorted ids of its participants, of the places it was held
 // in and of the article nodes that report it.
@@ -9,4 +14,36 @@ type MeetingSummary struct {
 	Participants []string
 	Places       []string
 	Articles     []string
+}
+
+// MeetingsDatedFunc is Store.MeetingsDated, bound to a transaction.
+type MeetingsDatedFunc func(dates, prefixes []string) ([]MeetingSummary, error)
+
+// Resolver returns the graphs to write for a batch, reading the stored
+// meetings through meetings (see Store.WriteResolved).
+type Resolver func(ctx context.Context, meetings MeetingsDatedFunc) ([]ArticleGraph, error)
+
+// People returns the person nodes of graphs, merged, ordered by id: the
+// nodes Store.WriteResolved locks, in an order that two writers share.
+func People(graphs []ArticleGraph) []Node {
+	byID := map[string]*Node{}
+	var ids []string
+	for _, g := range graphs {
+		for _, n := range g.Nodes {
+			if n.Label != LabelPerson {
+				continue
+			}
+			merged := MergeNode(byID[n.ID], n)
+			if byID[n.ID] == nil {
+				ids = append(ids, n.ID)
+			}
+			byID[n.ID] = &merged
+		}
+	}
+	slices.Sort(ids)
+	out := make([]Node, len(ids))
+	for i, id := range ids {
+		out[i] = *byID[id]
+	}
+	return out
 }
