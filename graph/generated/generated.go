@@ -2275,8 +2275,11 @@ type Affiliation {
   role: String
   "The country or organization."
   organization: Entity!
+  "The earliest date any article attests the role."
   since: Date
+  "The latest date any article attests the role."
   until: Date
+  "The sentences of the first 20 articles that state the role."
   evidence: [Source!]!
 }
 
@@ -2604,7 +2607,8 @@ type GraphEdge {
   type: String!
   """
   The edge's properties: evidence, a list of {article, sentence} (article
-  is a node id); and for AFFILIATED_WITH role, since and until.
+  is a node id) from the first 20 articles that state the edge; and for
+  AFFILIATED_WITH role, since and until.
   """
   properties: JSON!
 }
