@@ -151,6 +151,10 @@ func (s *server) stop() {
 	}
 }
 
+// apiMemoryLimit is the GOMEMLIMIT that docker-compose.yml gives the API on
+// Neo4j.
+const apiMemoryLimit = "256MiB"
+
 // startOurs starts newsgraph's API in a child process over the store.
 func startOurs(store, dataDir, neo4jURI string) (*server, error) {
 	exe, err := os.Executable()
@@ -161,6 +165,12 @@ func startOurs(store, dataDir, neo4jURI string) (*server, error) {
 	cmd.Env = append(os.Environ(), childEnv+"=serve", "BENCH_STORE="+store, "BENCH_DATA="+dataDir)
 	if neo4jURI != "" {
 		cmd.Env = append(cmd.Env, "NEO4J_URI="+neo4jURI)
+		if os.Getenv("GOMEMLIMIT") == "" {
+			// As deployed (docker-compose.yml): the API on Neo4j runs under a
+			// soft memory limit. The embedded store holds the graph in its heap
+			// and runs without one.
+			cmd.Env = append(cmd.Env, "GOMEMLIMIT="+apiMemoryLimit)
+		}
 	}
 	cmd.Stderr = os.Stderr
 	s := &server{Name: "newsgraph", Store: store, cmd: cmd}
