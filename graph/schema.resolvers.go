@@ -360,7 +360,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 	for _, t := range types {
 		labels = append(labels, labelOf[t])
 	}
-	hits, err := r.Store.Search(ctx, text, labels, limit)
+	hits, err := r.Store.Search(ctx, text, labels, limit, LoadersFrom(ctx).Projection())
 	if err != nil {
 		return nil, err
 	}

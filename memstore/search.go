@@ -14,7 +14,7 @@ import (
 // a word, or the start of a word, of its name or an alias, or for an
 // article of its title or text. It scores by schema.Score, ties by id. The
 // search index finds the nodes that can match, so only they are scored.
-func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
+func (s *Store) Search(ctx context.Context, text string, labels []string, limit int, p schema.Projection) ([]schema.SearchHit, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		hits = hits[:limit]
 	}
 	for i := range hits {
-		hits[i].Node = cloneNode(&hits[i].Node)
+		hits[i].Node = p.ApplyNode(cloneNode(&hits[i].Node))
 	}
 	return hits, nil
 }

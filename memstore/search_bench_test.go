@@ -5,6 +5,8 @@ import (
 	"os"
 	"runtime"
 	"testing"
+
+	"newsgraph/schema"
 )
 
 // benchJournal opens the store in $MEMSTORE_BENCH_DATA (a folder with a
@@ -47,7 +49,7 @@ func BenchmarkSearch(b *testing.B) {
 	for _, text := range []string{"Xi", "b", "united states"} {
 		b.Run(text, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := s.Search(context.Background(), text, nil, 10); err != nil {
+				if _, err := s.Search(context.Background(), text, nil, 10, schema.Projection{}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -83,7 +83,7 @@ func TestSearchIndexRanksAsAScanOfEveryNode(t *testing.T) {
 			"the met", "meeting wang", "kerry zhenhua talks", "s", "zzz", "xi xi", "xi x"} {
 			for _, labels := range [][]string{nil, {schema.LabelArticle}, {schema.LabelPerson, schema.LabelMeeting}, {schema.LabelMeeting}} {
 				for _, limit := range []int{1, 10, 1000} {
-					got, err := s.Search(ctx, text, labels, limit)
+					got, err := s.Search(ctx, text, labels, limit, schema.Projection{Text: true})
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -118,12 +118,12 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 	if err := s.Write(ctx, randomGraphs(rand.New(rand.NewPCG(5, 6)), 50)); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := s.Search(ctx, "xi", nil, 100)
+	want, _ := s.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
 	reopened, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := reopened.Search(ctx, "xi", nil, 100); len(want) == 0 || !reflect.DeepEqual(got, want) {
+	if got, _ := reopened.Search(ctx, "xi", nil, 100, schema.Projection{Text: true}); len(want) == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("after replay: %d hits, before: %d", len(got), len(want))
 	}
 }

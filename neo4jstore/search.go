@@ -20,9 +20,9 @@ const searchCandidates = 5
 // names them: {.*, text: null} would still read every text from the store.
 const articleWithoutText = "node {.id, .name, aliases: coalesce(node.aliases, []), .title, .date, .url, .source}"
 
-// Search implements schema.Store. The hits keep their articles' texts.
-func (s *Store) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
-	return s.search(ctx, text, labels, limit, true)
+// Search implements schema.Store.
+func (s *Store) Search(ctx context.Context, text string, labels []string, limit int, p schema.Projection) ([]schema.SearchHit, error) {
+	return s.search(ctx, text, labels, limit, p.Text)
 }
 
 // search finds candidates in one statement, each label's from its own

@@ -67,11 +67,11 @@ func TestSearchRanksAsTheEmbeddedStore(t *testing.T) {
 	for round := range 2 {
 		for _, text := range []string{"xi", "x", "xie", "xi jinping", "b", "ba", "talk", "élysée", "él", "20", "g2", "met wang", "kerry zhenhua talks"} {
 			for _, labels := range [][]string{nil, {schema.LabelArticle}, {schema.LabelPerson}} {
-				want, err := mem.Search(ctx, text, labels, 10)
+				want, err := mem.Search(ctx, text, labels, 10, schema.Projection{Text: true})
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := neo.Search(ctx, text, labels, 10)
+				got, err := neo.Search(ctx, text, labels, 10, schema.Projection{Text: true})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -153,7 +153,7 @@ func TestSearchHitsAreWholeNodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	for round := range 2 { // the words of the articles read, then cached
-		hits, err := s.Search(ctx, "xi", nil, 10)
+		hits, err := s.Search(ctx, "xi", nil, 10, schema.Projection{Text: true})
 		if err != nil {
 			t.Fatal(err)
 		}

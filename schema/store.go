@@ -91,7 +91,9 @@ type Store interface {
 	FindNodes(ctx context.Context, text string, labels []string) ([]Node, error)
 
 	// Search ranks nodes whose name or aliases contain the words of text.
-	Search(ctx context.Context, text string, labels []string, limit int) ([]SearchHit, error)
+	// Articles among the hits keep their text only when p.Text, so that a
+	// search that shows no text does not read any.
+	Search(ctx context.Context, text string, labels []string, limit int, p Projection) ([]SearchHit, error)
 
 	// WriteResolved is Write for a batch whose graphs depend on what is
 	// stored. In one transaction it first merges and write-locks the

@@ -450,7 +450,7 @@ func testSearchArticles(t *testing.T, s schema.Store) {
 		{"blinken", []string{schema.LabelPerson}, []string{"person:antony-blinken"}},
 	}
 	for _, tt := range tests {
-		got, err := s.Search(context.Background(), tt.text, tt.labels, 10)
+		got, err := s.Search(context.Background(), tt.text, tt.labels, 10, schema.Projection{Text: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -460,6 +460,19 @@ func testSearchArticles(t *testing.T, s schema.Store) {
 		}
 		if !slices.Equal(have, tt.want) {
 			t.Errorf("Search(%q, %v) = %v, want %v", tt.text, tt.labels, have, tt.want)
+		}
+	}
+	// The same hits, ranked alike, with or without the articles' texts.
+	for _, p := range []schema.Projection{{Text: true}, {}} {
+		got, err := s.Search(context.Background(), "kerry", []string{schema.LabelArticle}, 10, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Node.ID != "article:a2" {
+			t.Fatalf("Search(kerry, %+v) = %+v, want article:a2", p, got)
+		}
+		if text := got[0].Node.Props[schema.PropText]; (text != "") != p.Text {
+			t.Errorf("Search(kerry, %+v): article text %q", p, text)
 		}
 	}
 }

@@ -350,7 +350,7 @@ func testSearch(t *testing.T, s schema.Store) {
 		{"  ", nil, 10, nil},
 	}
 	for _, tt := range tests {
-		got, err := s.Search(ctx, tt.text, tt.labels, tt.limit)
+		got, err := s.Search(ctx, tt.text, tt.labels, tt.limit, schema.Projection{Text: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -140,11 +140,11 @@ func (s *recordingStore) FindNodes(ctx context.Context, text string, labels []st
 	return s.Store.FindNodes(ctx, text, labels)
 }
 
-func (s *recordingStore) Search(ctx context.Context, text string, labels []string, limit int) ([]schema.SearchHit, error) {
+func (s *recordingStore) Search(ctx context.Context, text string, labels []string, limit int, p schema.Projection) ([]schema.SearchHit, error) {
 	if err := s.record(ctx, "Search", ""); err != nil {
 		return nil, err
 	}
-	return s.Store.Search(ctx, text, labels, limit)
+	return s.Store.Search(ctx, text, labels, limit, p)
 }
 
 func (s *recordingStore) Counts(ctx context.Context) (schema.Counts, error) {
