@@ -63,22 +63,7 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx := context.Background()
-			s, _ := memstore.Open("")
-			for _, batch := range tt.batches {
-				if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
-					t.Fatal(err)
-				}
-				if err := s.Write(ctx, batch); err != nil {
-					t.Fatal(err)
-				}
-			}
-			page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
-			var got []string
-			for _, m := range page {
-				got = append(got, m.ID)
-			}
-			slices.Sort(got)
+			got := meetingsAfter(t, tt.batches)
 			want := slices.Clone(tt.want)
 			slices.Sort(want)
 			if !slices.Equal(got, want) {
@@ -101,26 +86,34 @@ func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
 	}
 	want := []string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06-28:antony-blinken+yair-lapid"}
 	for size := 1; size <= len(reports); size++ {
-		ctx := context.Background()
-		s, _ := memstore.Open("")
-		for batch := range slices.Chunk(cloneGraphs(reports), size) {
-			if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
-				t.Fatal(err)
-			}
-			if err := s.Write(ctx, batch); err != nil {
-				t.Fatal(err)
-			}
-		}
-		page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
-		var got []string
-		for _, m := range page {
-			got = append(got, m.ID)
-		}
-		slices.Sort(got)
+		got := meetingsAfter(t, slices.Collect(slices.Chunk(cloneGraphs(reports), size)))
 		if !slices.Equal(got, want) {
 			t.Errorf("batches of %d: meetings = %v, want %v", size, got, want)
 		}
 	}
+}
+
+// meetingsAfter resolves and writes the batches in turn into an empty
+// embedded store, and returns the ids of the meetings it then holds, sorted.
+func meetingsAfter(t *testing.T, batches [][]schema.ArticleGraph) []string {
+	t.Helper()
+	ctx := context.Background()
+	s, _ := memstore.Open("")
+	for _, batch := range batches {
+		if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Write(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+	var got []string
+	for _, m := range page {
+		got = append(got, m.ID)
+	}
+	slices.Sort(got)
+	return got
 }
 
 // boundTo reads stored meetings from s, as a transaction would.

@@ -125,10 +125,8 @@ func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	for _, g := range graphs {
-		if err := schema.Validate(g); err != nil {
-			return err
-		}
+	if err := schema.ValidateAll(graphs); err != nil {
+		return err
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()

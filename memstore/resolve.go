@@ -25,10 +25,8 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	for _, g := range graphs {
-		if err := schema.Validate(g); err != nil {
-			return err
-		}
+	if err := schema.ValidateAll(graphs); err != nil {
+		return err
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -38,10 +36,8 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	if err != nil {
 		return err
 	}
-	for _, g := range resolved {
-		if err := schema.Validate(g); err != nil {
-			return err
-		}
+	if err := schema.ValidateAll(resolved); err != nil {
+		return err
 	}
 	return s.writeLocked(resolved)
 }

@@ -46,10 +46,8 @@ const lockPeopleCypher = `UNWIND $ids AS id MATCH (p:Person {id: id}) SET p.reso
 // a deadlock among the later statements is retried by the driver, and
 // resolve runs again on the retry.
 func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
-	for _, g := range graphs {
-		if err := schema.Validate(g); err != nil {
-			return err
-		}
+	if err := schema.ValidateAll(graphs); err != nil {
+		return err
 	}
 	people := schema.People(graphs)
 	peopleRows, _ := fold([]schema.ArticleGraph{{Nodes: people}})
@@ -86,10 +84,8 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 		if err != nil {
 			return nil, err
 		}
-		for _, g := range resolved {
-			if err := schema.Validate(g); err != nil {
-				return nil, err
-			}
+		if err := schema.ValidateAll(resolved); err != nil {
+			return nil, err
 		}
 		nodes, edges := fold(resolved)
 		articles = len(nodes[schema.LabelArticle])

@@ -17,10 +17,8 @@ import (
 // single managed write transaction, which the driver retries on transient
 // errors and which commits all or nothing.
 func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
-	for _, g := range graphs {
-		if err := schema.Validate(g); err != nil {
-			return err
-		}
+	if err := schema.ValidateAll(graphs); err != nil {
+		return err
 	}
 	nodes, edges := fold(graphs)
 	if len(nodes) == 0 {

@@ -33,3 +33,14 @@ func Validate(g ArticleGraph) error {
 	}
 	return nil
 }
+
+// ValidateAll validates every graph of a batch, stopping at the first bad
+// one: a store refuses the whole batch.
+func ValidateAll(graphs []ArticleGraph) error {
+	for _, g := range graphs {
+		if err := Validate(g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
