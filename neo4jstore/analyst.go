@@ -13,7 +13,7 @@ import (
 
 // The reads below implement the analyst and visualisation queries of
 // schema.Store, each in one statement. Their meaning is stated in package
-// schema; the Cypher helpers in cypher.go say it in Cypher, and the
+// schema; the Cypher helpers in cypherexpr.go say it in Cypher, and the
 // contract suite checks that this store and the embedded one agree.
 
 // entityCondition is the label-specific WHERE of an entity query, over node
