@@ -14,7 +14,7 @@ import (
 func (r Report) WriteTable(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "articles: %d scored, %d without prediction (scored empty), %d predicted without gold (ignored)\n",
-		len(r.Articles), len(r.MissingPredictions), len(r.UnscoredPredictions))
+		r.Scored, len(r.MissingPredictions), len(r.UnscoredPredictions))
 	const row = "%-20s %6s %6s %6s %12s %8s %8s\n"
 	fmt.Fprintf(&b, row, "metric", "P", "R", "F1", "tp", "fp", "fn")
 	for _, m := range []struct {

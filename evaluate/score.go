@@ -147,6 +147,7 @@ type Report struct {
 	HeldPairs   Counts   // meeting pairs, status held on both sides
 	AllPairs    Counts   // meeting pairs, any status
 
+	Scored              int             // gold articles scored
 	Articles            []ArticleReport // one per gold article, in gold order
 	MissingPredictions  []string        // gold ids with no predicted line (scored as empty)
 	UnscoredPredictions []string        // predicted ids with no gold (ignored)
@@ -190,6 +191,7 @@ func Score(gold, predicted []Doc) Report {
 		}
 		a := scoreArticle(g, p)
 		a.Predicted = ok
+		r.Scored++
 		r.Articles = append(r.Articles, a)
 		r.People.add(a.People)
 		r.Affiliation.Correct += a.Affiliation.Correct

@@ -1,9 +1,14 @@
 // Command score scores `newsgraph extract` output against gold answers.
 //
-//	go run ./evaluate/cmd/score -gold GOLD.jsonl [-gold MORE.jsonl] [-v] PRED.jsonl|-
+//	go run ./evaluate/cmd/score -gold GOLD.jsonl [-gold MORE.jsonl] [-split SPLIT.jsonl] [-v] PRED.jsonl|-
 //
-// It prints the table of evaluate.Report; -v adds per-article diffs. PRED "-"
-// reads standard input. Several -gold files are concatenated (for example
+// It scores the dev and the test part of the gold separately and prints a
+// table for each and their gap. -v adds per-article diffs of the dev part
+// only: the test part is printed in aggregate, never per article, so that no
+// one tunes the rules on it. The split is the project's own
+// (evaluate/testdata/split.jsonl, built in) unless -split names another; a
+// gold article the split does not assign is an error. PRED "-" reads
+// standard input. Several -gold files are concatenated (for example
 // gold-dev.jsonl and gold-seed.jsonl). Exit status: 0 after scoring, 1 when an
 // input cannot be read or parsed, 2 on bad usage.
 package main
@@ -34,9 +39,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var gold fileList
 	fs.Var(&gold, "gold", "gold JSON Lines `file` (repeatable)")
-	verbose := fs.Bool("v", false, "also print per-article diffs")
+	splitPath := fs.String("split", "", "JSON Lines `file` of {id, split: dev|test} (default: the project's built-in split)")
+	verbose := fs.Bool("v", false, "also print per-article diffs of the dev part")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: score -gold GOLD.jsonl [-gold MORE.jsonl] [-v] PRED.jsonl|-")
+		fmt.Fprintln(stderr, "usage: score -gold GOLD.jsonl [-gold MORE.jsonl] [-split SPLIT.jsonl] [-v] PRED.jsonl|-")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -62,14 +68,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 
-	rep := evaluate.Score(golds, preds)
-	if err := rep.WriteTable(stdout); err != nil {
+	split := evaluate.ProjectSplit()
+	if *splitPath != "" {
+		f, err := os.Open(*splitPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "score: split %v\n", err)
+			return 1
+		}
+		split, err = evaluate.ReadSplit(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "score: split %s: %v\n", *splitPath, err)
+			return 1
+		}
+	}
+	rep, err := evaluate.ScoreSplit(golds, preds, split)
+	if err != nil {
+		fmt.Fprintf(stderr, "score: %v\n", err)
+		return 1
+	}
+	if err := rep.WriteTables(stdout); err != nil {
 		fmt.Fprintf(stderr, "score: %v\n", err)
 		return 1
 	}
 	if *verbose {
-		fmt.Fprintln(stdout)
-		if err := rep.WriteDiffs(stdout); err != nil {
+		fmt.Fprintln(stdout, "\n== dev, per article")
+		if err := rep.Dev.WriteDiffs(stdout); err != nil {
 			fmt.Fprintf(stderr, "score: %v\n", err)
 			return 1
 		}

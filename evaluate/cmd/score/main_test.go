@@ -2,7 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"path/filepath"
+
+	"newsgraph/evaluate"
 	"strings"
 	"testing"
 )
@@ -17,6 +21,34 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	dir := t.TempDir()
+	seedAsTest := filepath.Join(dir, "split.jsonl")
+	if err := os.WriteFile(seedAsTest, []byte(`{"id":"seed-blinken-xi","split":"test"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The 40 dev articles in dev, the seed in test.
+	devAndTest := filepath.Join(dir, "dev-and-test.jsonl")
+	devDocs, err := os.Open(goldDev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := evaluate.ReadDocs(devDocs)
+	devDocs.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mixed strings.Builder
+	for _, d := range docs {
+		fmt.Fprintf(&mixed, "{\"id\":%q,\"split\":\"dev\"}\n", d.ID)
+	}
+	mixed.WriteString(`{"id":"seed-blinken-xi","split":"test"}` + "\n")
+	if err := os.WriteFile(devAndTest, []byte(mixed.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	badSplit := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(badSplit, []byte(`{"id":"seed-blinken-xi","split":"train"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name     string
 		args     []string
@@ -24,6 +56,7 @@ func TestRun(t *testing.T) {
 		wantCode int
 		wantOut  []string // substrings of stdout
 		wantErr  string   // substring of stderr
+		notOut   []string // must not be in stdout
 	}{
 		{
 			name:     "gold against itself from a file",
@@ -44,6 +77,36 @@ func TestRun(t *testing.T) {
 			stdin:    `{"id":"seed-blinken-xi","people":[],"meetings":[]}`,
 			wantCode: 0,
 			wantOut:  []string{"  - person   Xi Jinping (CN, President)", "  - pair     Antony Blinken – Xi Jinping  2023-06-19 held meeting  w=1"},
+		},
+		{
+			name:     "dev and test are scored apart, with their gap",
+			args:     []string{"-gold", goldDev, "-gold", goldSeed, "-split", devAndTest, "-"},
+			stdin:    string(seed),
+			wantCode: 0,
+			wantOut: []string{"== dev", "articles: 40 scored, 40 without prediction", "== test", "articles: 1 scored, 0 without",
+				"== gap (dev - test)", "held.f1                 0.000  1.000  -1.000"},
+		},
+		{
+			name:     "verbose never prints a test article",
+			args:     []string{"-gold", goldSeed, "-split", seedAsTest, "-v", "-"},
+			stdin:    `{"id":"seed-blinken-xi","people":[],"meetings":[]}`,
+			wantCode: 0,
+			wantOut:  []string{"== test", "people                0.000  0.000  0.000            0        0        5"},
+			notOut:   []string{"seed-blinken-xi", "Xi Jinping", "- person", "- pair"},
+		},
+		{
+			name:     "gold the split does not assign exits 1",
+			args:     []string{"-gold", goldDev, "-split", seedAsTest, "-"},
+			stdin:    string(seed),
+			wantCode: 1,
+			wantErr:  "40 gold articles have no split",
+		},
+		{
+			name:     "a bad split file exits 1 with its line",
+			args:     []string{"-gold", goldSeed, "-split", badSplit, "-"},
+			stdin:    string(seed),
+			wantCode: 1,
+			wantErr:  "bad.jsonl: line 1:",
 		},
 		{
 			name:     "unreadable predictions exit 1",
@@ -81,6 +144,11 @@ func TestRun(t *testing.T) {
 			for _, w := range tc.wantOut {
 				if !strings.Contains(out.String(), w) {
 					t.Errorf("stdout lacks %q:\n%s", w, out.String())
+				}
+			}
+			for _, n := range tc.notOut {
+				if strings.Contains(out.String(), n) {
+					t.Errorf("stdout has %q:\n%s", n, out.String())
 				}
 			}
 			if !strings.Contains(errOut.String(), tc.wantErr) {
