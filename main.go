@@ -2,9 +2,10 @@
 // into a graph of people, countries, organisations, places, meetings and
 // issues, and serves it over GraphQL.
 //
-//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples]
-//	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] FILE...
+//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--log-format text|json]
+//	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] FILE...
 //	newsgraph extract [--date YYYY-MM-DD] FILE...
+//	newsgraph --version
 //
 // The store is Neo4j when NEO4J_URI is set (with NEO4J_USER,
 // NEO4J_PASSWORD, NEO4J_DATABASE), and the embedded store in --data
@@ -22,6 +23,8 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"newsgraph/loader"
@@ -34,18 +37,26 @@ const usage = `newsgraph: a knowledge-graph API over news
 
 Usage:
   newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--timeout 15s] [--ingest-timeout 2m]
-  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] FILE...
+                   [--shutdown-timeout 30s] [--log-format text|json]
+  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
+  newsgraph --version
 
 FILE is JSON Lines ({id,title,date,url,source,text} per line) or a text
 file (title on the first line, optional "Date: YYYY-MM-DD" header lines).
 The store is Neo4j when NEO4J_URI is set, else the embedded store in --data.
-serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY.
+serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY. It
+serves /healthz, /readyz and /metrics beside the API.
 `
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, a second one kills at once: the default.
+		<-ctx.Done()
+		stop()
+	}()
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		if !errors.Is(err, errReported) {
 			fmt.Fprintln(os.Stderr, "newsgraph:", err)
@@ -59,7 +70,9 @@ var errReported = errors.New("reported")
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cmd := "serve"
-	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+	if len(args) > 0 && (args[0] == "-version" || args[0] == "--version") {
+		cmd = "version"
+	} else if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
 	}
 	switch cmd {
@@ -69,6 +82,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return loadCmd(ctx, args, stdout, stderr)
 	case "extract":
 		return extractCmd(args, stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintln(stdout, version(debug.ReadBuildInfo()))
+		return nil
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -101,13 +117,14 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	dataDir := fs.String("data", defaultDataDir, "embedded store folder (when NEO4J_URI is unset)")
 	date := fs.String("date", "", "publication date (YYYY-MM-DD) of text files that carry none")
 	batch := fs.Int("batch", loader.DefaultBatchSize, "articles per write transaction")
+	logFormat := logFormatFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return errors.New("load: name at least one FILE")
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
+	log := newLogger(stderr, *logFormat)
 	store, err := openStore(ctx, *dataDir, log)
 	if err != nil {
 		return err
@@ -130,4 +147,54 @@ func reportLoad(rep loader.Report, err error, stdout, stderr io.Writer) error {
 		return errReported
 	}
 	return nil
+}
+
+// logFormatFlag adds --log-format to fs: "text" (slog's key=value lines,
+// for people) or "json" (one object a line, for log collectors).
+func logFormatFlag(fs *flag.FlagSet) *string {
+	format := "text"
+	fs.Func("log-format", "log lines as `text` or json", func(v string) error {
+		if v != "text" && v != "json" {
+			return fmt.Errorf("want text or json, got %q", v)
+		}
+		format = v
+		return nil
+	})
+	return &format
+}
+
+// newLogger logs to w in the format that logFormatFlag checked.
+func newLogger(w io.Writer, format string) *slog.Logger {
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// version describes the build: the module version (a release tag, or
+// "(devel)" for a build from a checkout), the commit and its time, with
+// "+dirty" when the checkout had changes, and the Go release.
+func version(info *debug.BuildInfo, ok bool) string {
+	if !ok {
+		return "newsgraph (no build information)"
+	}
+	settings := map[string]string{}
+	for _, s := range info.Settings {
+		settings[s.Key] = s.Value
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	parts := []string{"newsgraph", v}
+	if rev := settings["vcs.revision"]; rev != "" {
+		if settings["vcs.modified"] == "true" {
+			rev += "+dirty"
+		}
+		parts = append(parts, "commit "+rev)
+	}
+	if t := settings["vcs.time"]; t != "" {
+		parts = append(parts, t)
+	}
+	return strings.Join(append(parts, info.GoVersion), " ")
 }

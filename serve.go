@@ -15,6 +15,7 @@ import (
 
 	"newsgraph/explore"
 	"newsgraph/graph"
+	"newsgraph/health"
 	"newsgraph/loader"
 	"newsgraph/samples"
 	"newsgraph/schema"
@@ -35,10 +36,12 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	noSamples := fs.Bool("no-samples", false, "do not load the bundled sample articles into an empty store")
 	timeout := fs.Duration("timeout", graph.DefaultTimeout, "time limit of each query")
 	ingestTimeout := fs.Duration("ingest-timeout", graph.DefaultIngestTimeout, "time limit of each ingestArticles call")
+	shutdownTimeout := fs.Duration("shutdown-timeout", defaultShutdownTimeout, "how long a shutdown waits for requests in flight")
+	logFormat := logFormatFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
+	log := newLogger(stderr, *logFormat)
 	store, err := openStore(ctx, *dataDir, log)
 	if err != nil {
 		return err
@@ -61,6 +64,11 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	mux.Handle("/", graph.NewHandler(store, graph.Options{Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout}))
 	mux.Handle(explore.Path, explore.Handler())
 	mux.Handle(explore.Path+"/", explore.Handler())
+	probes := &health.Probes{Logger: log, Check: func(ctx context.Context) error {
+		_, err := store.Counts(ctx)
+		return err
+	}}
+	probes.Register(mux)
 	srv := &http.Server{
 		Handler: mux,
 		// No WriteTimeout: subscriptions hold their websocket open. Each
@@ -74,22 +82,43 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	log.Info("newsgraph serving", "playground", "http://"+ln.Addr().String()+graph.PlaygroundPath,
 		"graphql", "http://"+ln.Addr().String()+graph.EndpointPath,
 		"explore", "http://"+ln.Addr().String()+explore.Path)
+	return serveUntilDone(ctx, srv, ln, probes, *shutdownTimeout, log)
+}
+
+// defaultShutdownTimeout is how long a shutdown waits for requests in
+// flight: longer than a query's time limit, shorter than an orchestrator's
+// patience (Kubernetes sends SIGKILL 30 s after SIGTERM).
+const defaultShutdownTimeout = 25 * time.Second
+
+// serveUntilDone serves on ln until ctx ends (SIGINT or SIGTERM), then
+// shuts down cleanly: readiness fails at once, no new connection is
+// accepted, and requests in flight get up to timeout to finish. Websockets
+// (subscriptions) are not waited for: they end with the process.
+func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, probes *health.Probes, timeout time.Duration, log *slog.Logger) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
-		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		if err := srv.Shutdown(shutdown); err != nil {
-			return err
-		}
-		if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
-			return err
-		}
-		return nil
 	}
+	start := time.Now()
+	log.Info("shutting down: draining requests in flight", "timeout", timeout)
+	probes.Drain()
+	shutdown, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		// Requests still running past the timeout are cut off.
+		srv.Close()
+		log.Error("shutdown: requests still running after the timeout were cut off", "timeout", timeout, "err", err)
+		<-errc
+		return fmt.Errorf("shutdown: requests still running after %s were cut off", timeout)
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("shut down cleanly", "took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // loadSamplesIfEmpty loads the bundled articles into a store that holds

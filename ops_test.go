@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"newsgraph/health"
+)
+
+func TestVersionDescribesTheBuild(t *testing.T) {
+	tests := []struct {
+		name string
+		info *debug.BuildInfo
+		ok   bool
+		want string
+	}{
+		{"release with its commit", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v1.2.0"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "f86c655"}, {Key: "vcs.time", Value: "2026-12-04T06:00:00Z"}, {Key: "vcs.modified", Value: "false"}}},
+			true, "newsgraph v1.2.0 commit f86c655 2026-12-04T06:00:00Z go1.26.0"},
+		{"checkout with changes", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "f86c655"}, {Key: "vcs.modified", Value: "true"}}},
+			true, "newsgraph (devel) commit f86c655+dirty go1.26.0"},
+		{"no version control (go test)", &debug.BuildInfo{GoVersion: "go1.26.0"}, true, "newsgraph (devel) go1.26.0"},
+		{"no build information", nil, false, "newsgraph (no build information)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := version(tt.info, tt.ok); got != tt.want {
+				t.Errorf("version = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestVersionFlagPrintsOneLineAndExits(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"-version"}, {"version"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if got := stdout.String(); !strings.HasPrefix(got, "newsgraph ") || strings.Count(got, "\n") != 1 {
+			t.Errorf("%v printed %q, want one line starting with newsgraph", args, got)
+		}
+	}
+}
+
+func TestLogFormatJSONWritesOneObjectPerLine(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"load", "--log-format", "json", "--data", t.TempDir(), "loader/testdata/header.txt"}, &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr.String())
+	}
+	lines := 0
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		var rec map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("log line is not JSON: %q: %v", sc.Text(), err)
+		}
+		if rec["msg"] == nil || rec["level"] == nil {
+			t.Errorf("log line lacks msg or level: %q", sc.Text())
+		}
+		lines++
+	}
+	if lines == 0 {
+		t.Error("load logged nothing")
+	}
+}
+
+func TestLogFormatRefusesUnknownFormats(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"serve", "--log-format", "xml"}, &stdout, &stderr)
+	if err == nil || !strings.Contains(stderr.String(), `want text or json, got "xml"`) {
+		t.Errorf("serve --log-format xml = %v, stderr %q", err, stderr.String())
+	}
+}
+
+// startServe runs the serve command on a free port until the test ends,
+// and returns its address and log.
+func startServe(t *testing.T, args ...string) (addr string, log *syncBuffer) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr = ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	log = &syncBuffer{}
+	go func() {
+		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, log)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
+	for range 200 {
+		resp, err := http.Get("http://" + addr + health.LivePath)
+		if err == nil {
+			resp.Body.Close()
+			return addr, log
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+	t.Fatalf("the server did not start:\n%s", log.String())
+	return "", nil
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(b)
+}
+
+func TestServeAnswersTheProbesOnTheEmbeddedStore(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	addr, _ := startServe(t, "--data", t.TempDir(), "--no-samples")
+	for _, path := range []string{health.LivePath, health.ReadyPath} {
+		if code, body := httpGet(t, "http://"+addr+path); code != http.StatusOK || body != "ok\n" {
+			t.Errorf("GET %s = %d %q, want 200 ok", path, code, body)
+		}
+	}
+}
+
+// serveSlow serves a handler that holds each request until release closes,
+// and returns the address, a channel told when a request has arrived, and
+// serveUntilDone's result.
+func serveSlow(t *testing.T, ctx context.Context, timeout time.Duration, release <-chan struct{}, log *syncBuffer) (string, <-chan struct{}, <-chan error) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arrived := make(chan struct{}, 1)
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
+		<-release
+		w.Write([]byte("finished"))
+	})}
+	done := make(chan error, 1)
+	go func() {
+		done <- serveUntilDone(ctx, srv, ln, &health.Probes{}, timeout, slog.New(slog.NewTextHandler(log, nil)))
+	}()
+	return ln.Addr().String(), arrived, done
+}
+
+func TestShutdownDrainsRequestsInFlightAndLogsIt(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	log := &syncBuffer{}
+	addr, arrived, done := serveSlow(t, ctx, 10*time.Second, release, log)
+	type result struct {
+		code int
+		body string
+		err  error
+	}
+	got := make(chan result, 1)
+	go func() {
+		resp, err := http.Get("http://" + addr)
+		if err != nil {
+			got <- result{err: err}
+			return
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		got <- result{resp.StatusCode, string(b), err}
+	}()
+	<-arrived
+	cancel() // the signal
+	// The server stops accepting but waits for the request in flight.
+	for !strings.Contains(log.String(), "shutting down") {
+		time.Sleep(5 * time.Millisecond)
+	}
+	select {
+	case err := <-done:
+		t.Fatalf("serve returned %v with a request still in flight", err)
+	default:
+	}
+	close(release)
+	r := <-got
+	if r.err != nil || r.code != http.StatusOK || r.body != "finished" {
+		t.Errorf("request in flight = %d %q %v, want 200 finished", r.code, r.body, r.err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+	if !strings.Contains(log.String(), "shut down cleanly") {
+		t.Errorf("log lacks the shutdown line:\n%s", log.String())
+	}
+}
+
+func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	defer close(release)
+	log := &syncBuffer{}
+	addr, arrived, done := serveSlow(t, ctx, 50*time.Millisecond, release, log)
+	go func() {
+		if resp, err := http.Get("http://" + addr); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	<-arrived
+	cancel()
+	err := <-done
+	if err == nil || !strings.Contains(err.Error(), "cut off") {
+		t.Errorf("serve = %v, want the cut-off error", err)
+	}
+	if !strings.Contains(log.String(), "cut off") {
+		t.Errorf("log lacks the cut-off line:\n%s", log.String())
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		t.Error("the cut-off was reported as a clean close")
+	}
+}
