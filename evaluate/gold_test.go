@@ -18,27 +18,36 @@ import (
 	"newsgraph/loader/extract"
 )
 
-// Floors are set from measured results, as a regression guard, a little
-// under the scores; one set per part of the gold. Measured 2026-11-29 on the
-// 41 articles the rules were tuned on (then all of dev): people P 1.000 R 0.967
-// F1 0.983, affiliation 1.000, held pairs P 1.000 R 0.929 F1 0.963, all pairs
-// P 1.000 R 0.935 F1 0.967.
+// Floors are a regression guard, one set per part of the gold: each is the
+// score measured when the gold last changed, less 0.02, rounded down to 0.01.
+// The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
-	"people.precision":     0.98,
-	"people.recall":        0.95,
-	"people.f1":            0.97,
+	"people.precision":     0.97,
+	"people.recall":        0.92,
+	"people.f1":            0.95,
 	"affiliation.accuracy": 0.98,
-	"held.precision":       0.97,
-	"held.recall":          0.9,
-	"held.f1":              0.94,
-	"all.precision":        0.97,
-	"all.recall":           0.91,
-	"all.f1":               0.94,
+	"held.precision":       0.92,
+	"held.recall":          0.85,
+	"held.f1":              0.88,
+	"all.precision":        0.93,
+	"all.recall":           0.86,
+	"all.f1":               0.89,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
 // the test part is never diffed per article.
-var testFloors = map[string]float64{}
+var testFloors = map[string]float64{
+	"people.precision":     0.95,
+	"people.recall":        0.95,
+	"people.f1":            0.95,
+	"affiliation.accuracy": 0.92,
+	"held.precision":       0.67,
+	"held.recall":          0.51,
+	"held.f1":              0.58,
+	"all.precision":        0.62,
+	"all.recall":           0.50,
+	"all.f1":               0.56,
+}
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the
 // rules were first tuned on, and the annotated random sample.
