@@ -37,7 +37,22 @@ type Store struct {
 	in      map[string]map[string][]string // node id -> rel type -> edge ids
 	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
 	search  searchIndex                    // the words of names, titles and texts, for Search
-	journal *os.File                       // nil when in memory only
+	journal journalFile                    // nil when in memory only
+	// journalSize is the length of the journal's complete lines: where a
+	// failed append is cut back to.
+	journalSize int64
+	// journalErr, once set, refuses every write: an append failed and the
+	// journal could not be cut back, so a later line would follow a torn one.
+	journalErr error
+}
+
+// journalFile is what the store needs of its journal file. *os.File is
+// one; tests put in one that fails, as a full disk does.
+type journalFile interface {
+	io.Writer
+	Sync() error
+	Truncate(size int64) error
+	Close() error
 }
 
 // journalEntry is one line of the journal: the graphs of one Write call, so
@@ -66,24 +81,27 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
 	path := filepath.Join(dir, JournalFile)
-	if err := s.replay(path); err != nil {
+	size, err := s.replay(path)
+	if err != nil {
 		return nil, err
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
-	s.journal = f
+	s.journal, s.journalSize = f, size
 	return s, nil
 }
 
-func (s *Store) replay(path string) error {
+// replay applies the journal at path and returns the length of its
+// complete lines, having cut off a torn last line.
+func (s *Store) replay(path string) (int64, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return 0, nil
 	}
 	if err != nil {
-		return fmt.Errorf("memstore: %w", err)
+		return 0, fmt.Errorf("memstore: %w", err)
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 1<<20)
@@ -96,22 +114,22 @@ func (s *Store) replay(path string) error {
 				// transaction never completed, so it is dropped whole.
 				slog.Warn("memstore: dropping incomplete last journal entry", "file", path, "line", line)
 				if err := os.Truncate(path, good); err != nil {
-					return fmt.Errorf("memstore: truncate torn journal: %w", err)
+					return 0, fmt.Errorf("memstore: truncate torn journal: %w", err)
 				}
 			}
-			return nil
+			return good, nil
 		}
 		if err != nil {
-			return fmt.Errorf("memstore: read %s: %w", path, err)
+			return 0, fmt.Errorf("memstore: read %s: %w", path, err)
 		}
 		var e journalEntry
 		if err := json.Unmarshal(b, &e); err != nil {
-			return fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+			return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
 		}
 		for _, g := range e.Graphs {
 			gb, err := json.Marshal(g)
 			if err != nil {
-				return fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+				return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
 			}
 			s.apply(g, sha256.Sum256(gb))
 		}
@@ -162,17 +180,47 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 		if err != nil {
 			return fmt.Errorf("memstore: %w", err)
 		}
-		if _, err := s.journal.Write(append(b, '\n')); err != nil {
-			return fmt.Errorf("memstore: journal: %w", err)
-		}
-		if err := s.journal.Sync(); err != nil {
-			return fmt.Errorf("memstore: journal: %w", err)
+		if err := s.appendJournal(append(b, '\n')); err != nil {
+			return err
 		}
 	}
 	for i, g := range fresh {
 		s.apply(g, hashes[i])
 	}
 	return nil
+}
+
+// appendJournal appends one line to the journal and syncs it. When either
+// fails (a full disk), it cuts the journal back to its last complete line,
+// so the caller can leave the graph as it was and the journal stays
+// readable; the write can then be tried again.
+func (s *Store) appendJournal(line []byte) error {
+	if s.journalErr != nil {
+		return fmt.Errorf("memstore: writes are refused since the journal could not be repaired (reopen the store to recover): %w", s.journalErr)
+	}
+	_, err := s.journal.Write(line)
+	if err == nil {
+		err = s.journal.Sync()
+	}
+	if err == nil {
+		s.journalSize += int64(len(line))
+		return nil
+	}
+	if terr := s.cutJournalBack(); terr != nil {
+		// A torn line stays at the end: Open drops it, but an append
+		// after it would make it a corrupt line in the middle.
+		s.journalErr = terr
+		return fmt.Errorf("memstore: journal append failed: %w; cutting it back failed too: %w", err, terr)
+	}
+	return fmt.Errorf("memstore: journal append failed, nothing written: %w", err)
+}
+
+// cutJournalBack truncates the journal to its complete lines.
+func (s *Store) cutJournalBack() error {
+	if err := s.journal.Truncate(s.journalSize); err != nil {
+		return err
+	}
+	return s.journal.Sync()
 }
 
 // apply merges one validated graph. The caller holds the write lock.
