@@ -1,9 +1,9 @@
 package graph
 
 import (
-	"encoding/json"
-	"html/template"
 	"net/http"
+
+	"newsgraph/playground"
 )
 
 // ExampleQuery is the query of the playground's first tab: Xi Jinping's
@@ -131,76 +131,16 @@ subscription {
 `},
 }
 
-// playgroundPage is GraphiQL, as gqlgen's playground serves it (the same
-// scripts from jsDelivr, with their subresource hashes), opening with the
-// examples as tabs. Tabs a user edits are kept in the browser's storage
-// and win over the examples on the next visit.
-var playgroundPage = template.Must(template.New("graphiql").Parse(`<!DOCTYPE html>
-<html>
-<head>
-  <meta charset="utf-8">
-  <title>newsgraph</title>
-  <style>body { margin: 0; } #graphiql { height: 100vh; }
-    .loading { height: 100%; display: flex; align-items: center; justify-content: center; font: 2rem system-ui, sans-serif; }</style>
-  <script src="https://cdn.jsdelivr.net/npm/react@18.2.0/umd/react.production.min.js"
-    integrity="sha256-S0lp+k7zWUMk2ixteM6HZvu8L9Eh//OVrt+ZfbCpmgY=" crossorigin="anonymous"></script>
-  <script src="https://cdn.jsdelivr.net/npm/react-dom@18.2.0/umd/react-dom.production.min.js"
-    integrity="sha256-IXWO0ITNDjfnNXIu5POVfqlgYoop36bDzhodR6LW5Pc=" crossorigin="anonymous"></script>
-  <link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/graphiql@4.1.2/graphiql.min.css"
-    integrity="sha256-MEh+B2NdMSpj9kexQNN3QKc8UzMrCXW/Sx/phcpuyIU=" crossorigin="anonymous">
-</head>
-<body>
-  <div id="graphiql"><div class="loading">Loading GraphiQL from cdn.jsdelivr.net…</div></div>
-  <script src="https://cdn.jsdelivr.net/npm/graphiql@4.1.2/graphiql.min.js"
-    integrity="sha256-hnImuor1znlJkD/FOTL3jayfS/xsyNoP04abi8bFJWs=" crossorigin="anonymous"></script>
-  <script>
-    const url = location.protocol + '//' + location.host + {{.Endpoint}};
-    const subscriptionUrl = (location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host + {{.Endpoint}};
-    const examples = {{.Examples}};
-    // newsgraph's tabs are kept apart from other GraphiQLs on this host.
-    const prefix = 'newsgraph:';
-    const own = () => Object.keys(localStorage).filter((k) => k.startsWith(prefix));
-    const storage = {
-      getItem: (k) => localStorage.getItem(prefix + k),
-      setItem: (k, v) => localStorage.setItem(prefix + k, v),
-      removeItem: (k) => localStorage.removeItem(prefix + k),
-      clear: () => own().forEach((k) => localStorage.removeItem(k)),
-      key: (i) => { const k = own()[i]; return k === undefined ? null : k.slice(prefix.length); },
-      get length() { return own().length; },
-    };
-    const fetcher = GraphiQL.createFetcher({ url, subscriptionUrl });
-    ReactDOM.render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultTabs: examples,
-        isHeadersEditorEnabled: true,
-        shouldPersistHeaders: false,
-        storage,
-      }),
-      document.getElementById('graphiql'),
-    );
-  </script>
-</body>
-</html>
-`))
-
 // PlaygroundHandler serves GraphiQL for the endpoint, with Examples
-// preloaded as tabs (the Xi query first). Note that GraphiQL loads its
-// scripts from a CDN (jsDelivr), so the playground needs the internet;
-// the API does not.
+// preloaded as tabs (the Xi query first). GraphiQL is bundled into the
+// binary (package playground), so the page works offline; its assets are
+// served at playground.AssetsPath (NewHandler mounts both). Tabs a user
+// edits are kept in the browser's storage and win over the examples on
+// the next visit.
 func PlaygroundHandler(endpoint string) http.Handler {
-	examples, err := json.Marshal(Examples)
+	h, err := playground.Page(playground.Config{Endpoint: endpoint, Examples: Examples})
 	if err != nil {
-		panic(err)
+		panic("graph: the playground's examples: " + err.Error())
 	}
-	data := struct {
-		Endpoint string
-		Examples template.JS
-	}{endpoint, template.JS(examples)}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if err := playgroundPage.Execute(w, data); err != nil {
-			http.Error(w, "playground: "+err.Error(), http.StatusInternalServerError)
-		}
-	})
+	return h
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"newsgraph/graph/generated"
+	"newsgraph/playground"
 	"newsgraph/schema"
 )
 
@@ -69,14 +70,15 @@ type Options struct {
 
 // NewHandler returns the HTTP handler of the whole API: the GraphQL
 // endpoint at EndpointPath (POST, GET, and websockets for subscriptions),
-// the playground at PlaygroundPath and the SDL at SchemaPath. Mount it at
-// the root of a server.
+// the playground at PlaygroundPath (its assets at playground.AssetsPath)
+// and the SDL at SchemaPath. Mount it at the root of a server.
 func NewHandler(store schema.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(EndpointPath, NewServer(store, opts))
 	mux.HandleFunc("GET "+SchemaPath, serveSDL)
 	if !opts.DisablePlayground {
 		mux.Handle("GET "+PlaygroundPath+"{$}", PlaygroundHandler(EndpointPath))
+		mux.Handle("GET "+playground.AssetsPath, playground.Assets())
 	}
 	return mux
 }

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -51,12 +52,22 @@ func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
 	t.Run("the playground opens with the examples as tabs", func(t *testing.T) {
 		rec := serve(h, http.MethodGet, graph.PlaygroundPath)
 		body := rec.Body.String()
-		if rec.Code != http.StatusOK || !strings.Contains(body, "GraphiQL") || !strings.Contains(body, graph.EndpointPath) {
-			t.Fatalf("GET /: %d, not the GraphiQL page", rec.Code)
+		if rec.Code != http.StatusOK || !strings.Contains(body, "GraphiQL") || !strings.Contains(body, `"endpoint":"`+graph.EndpointPath+`"`) {
+			t.Fatalf("GET /: %d, not the GraphiQL page for %s", rec.Code, graph.EndpointPath)
 		}
 		examples, _ := json.Marshal(graph.Examples)
-		if !strings.Contains(body, string(examples)) || !strings.Contains(body, "defaultTabs: examples") {
+		if !strings.Contains(body, `"examples":`+string(examples)) {
 			t.Errorf("the page does not preload the examples")
+		}
+		if strings.Contains(body, "cdn.") || strings.Contains(body, "https://") {
+			t.Errorf("the page loads something from the internet")
+		}
+		js := regexp.MustCompile(`src="(/playground/assets/playground\.js\?v=[0-9a-f]+)"`).FindStringSubmatch(body)
+		if js == nil {
+			t.Fatal("the page does not load the bundled GraphiQL")
+		}
+		if rec := serve(h, http.MethodGet, js[1]); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "graphiql") {
+			t.Errorf("GET %s: %d, not the GraphiQL bundle", js[1], rec.Code)
 		}
 		if !strings.Contains(graph.Examples[0].Query, `participant: "Xi Jinping", withOfficialsOf: "US"`) {
 			t.Errorf("the first tab is not the Xi query")
