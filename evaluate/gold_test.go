@@ -23,30 +23,30 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	"people.precision":     0.97,
-	"people.recall":        0.88,
+	"people.recall":        0.87,
 	"people.f1":            0.92,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.91,
-	"held.recall":          0.72,
-	"held.f1":              0.81,
+	"held.recall":          0.71,
+	"held.f1":              0.79,
 	"all.precision":        0.90,
-	"all.recall":           0.74,
-	"all.f1":               0.81,
+	"all.recall":           0.71,
+	"all.f1":               0.80,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
 // the test part is never diffed per article.
 var testFloors = map[string]float64{
-	"people.precision":     0.94,
-	"people.recall":        0.83,
+	"people.precision":     0.95,
+	"people.recall":        0.82,
 	"people.f1":            0.88,
-	"affiliation.accuracy": 0.94,
-	"held.precision":       0.74,
-	"held.recall":          0.67,
-	"held.f1":              0.70,
-	"all.precision":        0.69,
-	"all.recall":           0.55,
-	"all.f1":               0.61,
+	"affiliation.accuracy": 0.93,
+	"held.precision":       0.71,
+	"held.recall":          0.49,
+	"held.f1":              0.58,
+	"all.precision":        0.67,
+	"all.recall":           0.43,
+	"all.f1":               0.52,
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the
