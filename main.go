@@ -126,6 +126,10 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	log := newLogger(stderr, *logFormat)
 	store, err := openStore(ctx, *dataDir, log)
+	var locked *memstore.LockedError
+	if errors.As(err, &locked) {
+		return fmt.Errorf("%w\n(a running server takes new articles through its ingestArticles mutation)", err)
+	}
 	if err != nil {
 		return err
 	}

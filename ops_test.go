@@ -10,7 +10,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -252,5 +254,25 @@ func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	}
 	if errors.Is(err, http.ErrServerClosed) {
 		t.Error("the cut-off was reported as a clean close")
+	}
+}
+
+func TestLoadIntoTheFolderOfARunningServerFailsNamingTheServer(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	dir := t.TempDir()
+	startServe(t, "--data", dir, "--no-samples")
+	var stdout, stderr bytes.Buffer
+	start := time.Now()
+	err := run(context.Background(), []string{"load", "--data", dir, "loader/testdata/header.txt"}, &stdout, &stderr)
+	if err == nil {
+		t.Fatal("load into a folder that a server holds succeeded")
+	}
+	for _, want := range []string{"is in use by pid " + strconv.Itoa(os.Getpid()), "ingestArticles"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("load took %s to fail; it must fail at once", took)
 	}
 }

@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/gofrs/flock"
+
 	"newsgraph/schema"
 )
 
@@ -44,6 +46,7 @@ type Store struct {
 	// journalErr, once set, refuses every write: an append failed and the
 	// journal could not be cut back, so a later line would follow a torn one.
 	journalErr error
+	lock       *flock.Flock // the data folder's lock; nil when in memory only
 }
 
 // journalFile is what the store needs of its journal file. *os.File is
@@ -63,7 +66,8 @@ type journalEntry struct {
 }
 
 // Open opens the store kept in dir, replaying its journal. With dir "" the
-// store lives in memory only.
+// store lives in memory only. One process at a time may have dir open: Open
+// fails at once with a *LockedError naming the holder when another has.
 func Open(dir string) (*Store, error) {
 	s := &Store{
 		nodes:   map[string]*schema.Node{},
@@ -80,16 +84,22 @@ func Open(dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
 	path := filepath.Join(dir, JournalFile)
 	size, err := s.replay(path)
 	if err != nil {
+		lock.Close()
 		return nil, err
 	}
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
+		lock.Close()
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
-	s.journal, s.journalSize = f, size
+	s.journal, s.journalSize, s.lock = f, size, lock
 	return s, nil
 }
 
@@ -258,7 +268,7 @@ func addIndex(idx map[string]map[string][]string, node, relType, edgeID string) 
 	m[relType] = append(m[relType], edgeID)
 }
 
-// Close flushes and closes the journal.
+// Close closes the journal and releases the data folder.
 func (s *Store) Close(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -267,5 +277,7 @@ func (s *Store) Close(ctx context.Context) error {
 	}
 	err := s.journal.Close()
 	s.journal = nil
-	return err
+	// The lock file stays: removing it would let a process that opened it
+	// just before lock a file no longer in the folder.
+	return errors.Join(err, s.lock.Close())
 }

@@ -119,10 +119,14 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := s.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
+	if err := s.Close(ctx); err != nil { // one process at a time holds the folder
+		t.Fatal(err)
+	}
 	reopened, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer reopened.Close(ctx)
 	if got, _ := reopened.Search(ctx, "xi", nil, 100, schema.Projection{Text: true}); len(want) == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("after replay: %d hits, before: %d", len(got), len(want))
 	}
