@@ -22,9 +22,9 @@ import (
 // score measured when the gold last changed, less 0.02, rounded down to 0.01.
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
-	"people.precision":     0.97,
-	"people.recall":        0.87,
-	"people.f1":            0.92,
+	"people.precision":     0.96,
+	"people.recall":        0.85,
+	"people.f1":            0.90,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.91,
 	"held.recall":          0.71,
@@ -37,16 +37,16 @@ var devFloors = map[string]float64{
 // testFloors guard the held-out part. A failure here names only the metric:
 // the test part is never diffed per article.
 var testFloors = map[string]float64{
-	"people.precision":     0.95,
-	"people.recall":        0.82,
-	"people.f1":            0.88,
-	"affiliation.accuracy": 0.93,
-	"held.precision":       0.71,
+	"people.precision":     0.92,
+	"people.recall":        0.81,
+	"people.f1":            0.86,
+	"affiliation.accuracy": 0.94,
+	"held.precision":       0.69,
 	"held.recall":          0.49,
-	"held.f1":              0.58,
-	"all.precision":        0.67,
-	"all.recall":           0.43,
-	"all.f1":               0.52,
+	"held.f1":              0.57,
+	"all.precision":        0.65,
+	"all.recall":           0.41,
+	"all.f1":               0.51,
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the
