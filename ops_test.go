@@ -276,3 +276,18 @@ func TestLoadIntoTheFolderOfARunningServerFailsNamingTheServer(t *testing.T) {
 		t.Errorf("load took %s to fail; it must fail at once", took)
 	}
 }
+
+func TestLoadReportsAMissingFileWithItsPathAndTheOSError(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"load", "--data", t.TempDir(), "no/such/file.jsonl"}, &stdout, &stderr)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("load = %v, want the rejected-articles error", err)
+	}
+	if want := "rejected: no/such/file.jsonl: cannot open: no such file or directory\n"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+	}
+	if strings.Contains(stderr.String(), "file.jsonl:0") {
+		t.Errorf("stderr reports line 0:\n%s", stderr.String())
+	}
+}

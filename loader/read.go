@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -36,11 +37,20 @@ type InputError struct {
 
 func (e *InputError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d", e.File, e.Line)
+	b.WriteString(e.File)
+	if e.Line > 0 { // 0: the file as a whole, such as one that cannot be opened
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
 	if e.ArticleID != "" {
 		fmt.Fprintf(&b, ": article %q", e.ArticleID)
 	}
-	fmt.Fprintf(&b, ": %v", e.Err)
+	// An OS error about this file names it again; say it once.
+	var pathErr *fs.PathError
+	if errors.As(e.Err, &pathErr) && pathErr.Path == e.File {
+		fmt.Fprintf(&b, ": cannot %s: %v", pathErr.Op, pathErr.Err)
+	} else {
+		fmt.Fprintf(&b, ": %v", e.Err)
+	}
 	return b.String()
 }
 
