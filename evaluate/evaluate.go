@@ -7,6 +7,10 @@
 // guidelines; where they are silent the choice is documented on the function
 // that makes it.
 //
+// The gold is split by article into a dev and a test part (Split,
+// testdata/split.jsonl); ScoreSplit scores them apart and keeps only totals
+// for test, so that no one tunes the rules on the held-out articles.
+//
 // Run it with `go run ./evaluate/cmd/score -gold GOLD.jsonl PRED.jsonl`.
 package evaluate
 
