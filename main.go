@@ -29,6 +29,7 @@ import (
 
 	"newsgraph/loader"
 	"newsgraph/memstore"
+	"newsgraph/metrics"
 	"newsgraph/neo4jstore"
 	"newsgraph/schema"
 )
@@ -38,7 +39,7 @@ const usage = `newsgraph: a knowledge-graph API over news
 Usage:
   newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--timeout 15s] [--ingest-timeout 2m]
                    [--shutdown-timeout 30s] [--log-format text|json]
-  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] FILE...
+  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
   newsgraph --version
 
@@ -118,6 +119,7 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	date := fs.String("date", "", "publication date (YYYY-MM-DD) of text files that carry none")
 	batch := fs.Int("batch", loader.DefaultBatchSize, "articles per write transaction")
 	logFormat := logFormatFlag(fs)
+	metricsFile := fs.String("metrics-file", "", "write the load's metrics here when it ends, in Prometheus's text format (for node_exporter's textfile collector)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -134,8 +136,15 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer store.Close(context.Background())
-	l := loader.Loader{Store: store, BatchSize: *batch, Read: loader.ReadOptions{Date: *date}, Log: log}
+	m := metrics.New()
+	l := loader.Loader{Store: m.Store(store), BatchSize: *batch, Read: loader.ReadOptions{Date: *date}, Log: log}
 	rep, err := l.LoadFiles(ctx, fs.Args()...)
+	m.CountArticles(metrics.SourceLoad, rep.Articles, 0, len(rep.Rejected))
+	if *metricsFile != "" {
+		if werr := m.WriteFile(*metricsFile); werr != nil {
+			log.Error("load: cannot write the metrics file", "file", *metricsFile, "err", werr)
+		}
+	}
 	return reportLoad(rep, err, stdout, stderr)
 }
 

@@ -291,3 +291,72 @@ func TestLoadReportsAMissingFileWithItsPathAndTheOSError(t *testing.T) {
 		t.Errorf("stderr reports line 0:\n%s", stderr.String())
 	}
 }
+
+func TestServeExposesMetricsAfterAFewQueries(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	t.Setenv(apiKeyEnv, "k")
+	addr, _ := startServe(t, "--data", t.TempDir()) // loads the bundled samples
+	for _, q := range []string{
+		`{"query":"query Xi { meetings(where: {participant: \"Xi Jinping\", withOfficialsOf: \"US\"}) { totalCount } }"}`,
+		`{"query":"{ search(text: \"Beijing\", first: 2) { score } }"}`,
+	} {
+		resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(
+		`{"query":"mutation { ingestArticles(articles: [{id: \"m-1\", date: \"2024-01-02\", text: \"Antony Blinken met Wang Yi.\"}, {id: \"m-2\", date: \"2024\", text: \"x\"}]) { loaded } }"}`))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-API-Key", "k")
+	if resp, err := http.DefaultClient.Do(req); err != nil {
+		t.Fatal(err)
+	} else {
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	code, text := httpGet(t, "http://"+addr+"/metrics")
+	if code != http.StatusOK {
+		t.Fatalf("GET /metrics = %d", code)
+	}
+	for _, prefix := range []string{
+		`newsgraph_graphql_operation_duration_seconds_bucket{operation="Xi",type="query",le="0.005"} `,
+		`newsgraph_graphql_operation_duration_seconds_count{operation="anonymous",type="query"} 1`,
+		`newsgraph_http_request_duration_seconds_bucket{code="200",method="post",route="/graphql",le="0.1"} `,
+		`newsgraph_store_call_duration_seconds_bucket{method="Search",outcome="ok",le="0.1"} `,
+		`newsgraph_store_call_duration_seconds_count{method="WriteResolved",outcome="ok"} `,
+		`newsgraph_articles_total{result="loaded",source="ingest"} 1`,
+		`newsgraph_articles_total{result="rejected",source="ingest"} 1`,
+		`newsgraph_articles_total{result="loaded",source="load"} `,
+		`go_memstats_heap_alloc_bytes `,
+	} {
+		if !strings.Contains(text, "\n"+prefix) {
+			t.Errorf("/metrics lacks %q", prefix)
+		}
+	}
+}
+
+func TestLoadWritesItsMetricsFile(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	file := t.TempDir() + "/newsgraph_load.prom"
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"load", "--data", t.TempDir(), "--metrics-file", file, "loader/testdata/mixed.jsonl"}, &stdout, &stderr)
+	if !errors.Is(err, errReported) {
+		t.Fatalf("load = %v", err)
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`newsgraph_articles_total{result="loaded",source="load"} 2`,
+		`newsgraph_articles_total{result="rejected",source="load"} 5`,
+		`newsgraph_store_call_duration_seconds_count{method="WriteResolved",outcome="ok"} `,
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("metrics file lacks %q", want)
+		}
+	}
+}

@@ -13,10 +13,13 @@ import (
 	"os"
 	"time"
 
+	gqlgraphql "github.com/99designs/gqlgen/graphql"
+
 	"newsgraph/explore"
 	"newsgraph/graph"
 	"newsgraph/health"
 	"newsgraph/loader"
+	"newsgraph/metrics"
 	"newsgraph/samples"
 	"newsgraph/schema"
 )
@@ -47,8 +50,10 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close(context.Background())
+	m := metrics.New()
+	store = m.Store(store)
 	if !*noSamples {
-		if err := loadSamplesIfEmpty(ctx, store, log); err != nil {
+		if err := loadSamplesIfEmpty(ctx, store, log, m); err != nil {
 			return err
 		}
 	}
@@ -58,10 +63,16 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	apiKey := os.Getenv(apiKeyEnv)
-	// The API (GraphQL, playground, SDL) at the root, and the explorer page
-	// with its embedded assets at /explore.
+	// The API (GraphQL, playground, SDL) at the root, the explorer page
+	// with its embedded assets at /explore, and the probes and metrics.
 	mux := http.NewServeMux()
-	mux.Handle("/", graph.NewHandler(store, graph.Options{Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout}))
+	mux.Handle("/", graph.NewHandler(store, graph.Options{
+		Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout,
+		Extensions: []gqlgraphql.HandlerExtension{m.GraphQL()},
+		Ingested: func(loaded, skipped, rejected int) {
+			m.CountArticles(metrics.SourceIngest, loaded, skipped, rejected)
+		},
+	}))
 	mux.Handle(explore.Path, explore.Handler())
 	mux.Handle(explore.Path+"/", explore.Handler())
 	probes := &health.Probes{Logger: log, Check: func(ctx context.Context) error {
@@ -69,8 +80,9 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}}
 	probes.Register(mux)
+	mux.Handle("GET "+metrics.Path, m.Handler())
 	srv := &http.Server{
-		Handler: mux,
+		Handler: m.InstrumentHTTP(mux),
 		// No WriteTimeout: subscriptions hold their websocket open. Each
 		// GraphQL operation has its own deadline (--timeout).
 		ReadHeaderTimeout: 10 * time.Second,
@@ -81,7 +93,8 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	log.Info("newsgraph serving", "playground", "http://"+ln.Addr().String()+graph.PlaygroundPath,
 		"graphql", "http://"+ln.Addr().String()+graph.EndpointPath,
-		"explore", "http://"+ln.Addr().String()+explore.Path)
+		"explore", "http://"+ln.Addr().String()+explore.Path,
+		"metrics", "http://"+ln.Addr().String()+metrics.Path)
 	return serveUntilDone(ctx, srv, ln, probes, *shutdownTimeout, log)
 }
 
@@ -123,7 +136,7 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, prob
 
 // loadSamplesIfEmpty loads the bundled articles into a store that holds
 // nothing yet, so that a first `go run .` has data to answer with.
-func loadSamplesIfEmpty(ctx context.Context, store schema.Store, log *slog.Logger) error {
+func loadSamplesIfEmpty(ctx context.Context, store schema.Store, log *slog.Logger, m *metrics.Metrics) error {
 	c, err := store.Counts(ctx)
 	if err != nil {
 		return err
@@ -136,6 +149,7 @@ func loadSamplesIfEmpty(ctx context.Context, store schema.Store, log *slog.Logge
 	if err != nil {
 		return err
 	}
+	m.CountArticles(metrics.SourceLoad, rep.Articles, 0, len(rep.Rejected))
 	if len(rep.Rejected) > 0 {
 		return fmt.Errorf("bundled samples: %d articles rejected, first: %w", len(rep.Rejected), rep.Rejected[0])
 	}

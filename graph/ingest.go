@@ -117,6 +117,9 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 		res.Rejected = append(res.Rejected, ie)
 	}
 	res.NodesAdded, res.EdgesAdded = len(rep.Added.Nodes), len(rep.Added.Edges)
+	if r.Ingested != nil {
+		r.Ingested(res.Loaded, len(res.Skipped), len(res.Rejected))
+	}
 	if len(rep.ArticleIDs) > 0 && r.Changes != nil {
 		change := &model.GraphChange{Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}}
 		for _, n := range rep.Added.Nodes {

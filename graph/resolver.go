@@ -22,4 +22,6 @@ type Resolver struct {
 	APIKey string
 	// Changes receives what each ingest added, for graphChanged.
 	Changes *Broadcaster
+	// Ingested, when set, is told the outcome of each ingest.
+	Ingested func(loaded, skipped, rejected int)
 }

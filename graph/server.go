@@ -66,6 +66,11 @@ type Options struct {
 	DisableIntrospection bool
 	// DisablePlayground stops NewHandler serving the playground.
 	DisablePlayground bool
+	// Extensions are more gqlgen handler extensions, such as metrics.
+	Extensions []graphql.HandlerExtension
+	// Ingested, when set, is told the outcome of every ingestArticles
+	// call that got as far as loading, such as for metrics.
+	Ingested func(loaded, skipped, rejected int)
 }
 
 // NewHandler returns the HTTP handler of the whole API: the GraphQL
@@ -107,7 +112,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		changes = NewBroadcaster()
 	}
 
-	resolver := &Resolver{Store: store, Logger: logger, APIKey: opts.APIKey, Changes: changes}
+	resolver := &Resolver{Store: store, Logger: logger, APIKey: opts.APIKey, Changes: changes, Ingested: opts.Ingested}
 	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: resolver}))
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
@@ -134,6 +139,9 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	srv.Use(limits)
 	srv.SetErrorPresenter(errorPresenter(logger))
 	srv.SetRecoverFunc(recoverFunc(logger))
+	for _, ext := range opts.Extensions {
+		srv.Use(ext)
+	}
 
 	srv.AroundOperations(withTimeout(orDefault(opts.Timeout, DefaultTimeout), orDefault(opts.IngestTimeout, DefaultIngestTimeout)))
 	// Fresh dataloaders for every operation: their cache is only valid

@@ -1,0 +1,157 @@
+package metrics
+
+import (
+	"context"
+	"time"
+
+	"newsgraph/schema"
+)
+
+// Store times every call to the store it wraps
+// (newsgraph_store_call_duration_seconds). Made by Metrics.Store.
+type Store struct {
+	schema.Store
+	m *Metrics
+}
+
+// cypherStore is a Store over a store that also runs Cypher, so that
+// wrapping keeps the API's cypher field working.
+type cypherStore struct {
+	*Store
+	reader schema.CypherReader
+}
+
+// Store wraps s so that each call is timed. The wrapper is a
+// schema.CypherReader when s is one.
+func (m *Metrics) Store(s schema.Store) schema.Store {
+	w := &Store{Store: s, m: m}
+	if r, ok := s.(schema.CypherReader); ok {
+		return &cypherStore{Store: w, reader: r}
+	}
+	return w
+}
+
+// Unwrap returns the wrapped store.
+func (s *Store) Unwrap() schema.Store { return s.Store }
+
+func (s *Store) observe(method string, start time.Time, err *error) {
+	outcome := "ok"
+	if *err != nil {
+		outcome = "error"
+	}
+	s.m.storeCalls.WithLabelValues(method, outcome).Observe(time.Since(start).Seconds())
+}
+
+// Write implements schema.Store.
+func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) (err error) {
+	defer s.observe("Write", time.Now(), &err)
+	return s.Store.Write(ctx, graphs)
+}
+
+// Meetings implements schema.Store.
+func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) (r0 []schema.Node, r1 int, err error) {
+	defer s.observe("Meetings", time.Now(), &err)
+	return s.Store.Meetings(ctx, f, offset, limit)
+}
+
+// MeetingPages implements schema.Store.
+func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) (r0 []schema.Page, err error) {
+	defer s.observe("MeetingPages", time.Now(), &err)
+	return s.Store.MeetingPages(ctx, filters, offset, limit)
+}
+
+// Entities implements schema.Store.
+func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) (r0 []schema.Page, err error) {
+	defer s.observe("Entities", time.Now(), &err)
+	return s.Store.Entities(ctx, queries, offset, limit)
+}
+
+// Expand implements schema.Store.
+func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) (r0 []schema.Step, err error) {
+	defer s.observe("Expand", time.Now(), &err)
+	return s.Store.Expand(ctx, ids, opts)
+}
+
+// EdgesAmong implements schema.Store.
+func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projection) (r0 []schema.Edge, err error) {
+	defer s.observe("EdgesAmong", time.Now(), &err)
+	return s.Store.EdgesAmong(ctx, ids, p)
+}
+
+// Subgraph implements schema.Store.
+func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (r0 schema.Subgraph, err error) {
+	defer s.observe("Subgraph", time.Now(), &err)
+	return s.Store.Subgraph(ctx, q)
+}
+
+// Timeline implements schema.Store.
+func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) (r0 []schema.TimelineEntry, err error) {
+	defer s.observe("Timeline", time.Now(), &err)
+	return s.Store.Timeline(ctx, id, from, to, limit)
+}
+
+// CoParticipants implements schema.Store.
+func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, limit int) (r0 []schema.CoParticipant, err error) {
+	defer s.observe("CoParticipants", time.Now(), &err)
+	return s.Store.CoParticipants(ctx, personID, from, to, limit)
+}
+
+// ShortestPath implements schema.Store.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (r0 *schema.Path, err error) {
+	defer s.observe("ShortestPath", time.Now(), &err)
+	return s.Store.ShortestPath(ctx, from, to, maxHops)
+}
+
+// Nodes implements schema.Store.
+func (s *Store) Nodes(ctx context.Context, ids []string) (r0 map[string]schema.Node, err error) {
+	defer s.observe("Nodes", time.Now(), &err)
+	return s.Store.Nodes(ctx, ids)
+}
+
+// Neighbours implements schema.Store.
+func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (r0 schema.Neighbourhood, err error) {
+	defer s.observe("Neighbours", time.Now(), &err)
+	return s.Store.Neighbours(ctx, ids, sets, p)
+}
+
+// Edges implements schema.Store.
+func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (r0 map[string][]schema.Edge, err error) {
+	defer s.observe("Edges", time.Now(), &err)
+	return s.Store.Edges(ctx, ids, relType, dir)
+}
+
+// FindNodes implements schema.Store.
+func (s *Store) FindNodes(ctx context.Context, text string, labels []string) (r0 []schema.Node, err error) {
+	defer s.observe("FindNodes", time.Now(), &err)
+	return s.Store.FindNodes(ctx, text, labels)
+}
+
+// Search implements schema.Store.
+func (s *Store) Search(ctx context.Context, text string, labels []string, limit int, p schema.Projection) (r0 []schema.SearchHit, err error) {
+	defer s.observe("Search", time.Now(), &err)
+	return s.Store.Search(ctx, text, labels, limit, p)
+}
+
+// WriteResolved implements schema.Store.
+func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) (err error) {
+	defer s.observe("WriteResolved", time.Now(), &err)
+	return s.Store.WriteResolved(ctx, graphs, resolve)
+}
+
+// MeetingsDated implements schema.Store.
+func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) (r0 []schema.MeetingSummary, err error) {
+	defer s.observe("MeetingsDated", time.Now(), &err)
+	return s.Store.MeetingsDated(ctx, dates, prefixes)
+}
+
+// Counts implements schema.Store.
+func (s *Store) Counts(ctx context.Context) (r0 schema.Counts, err error) {
+	defer s.observe("Counts", time.Now(), &err)
+	return s.Store.Counts(ctx)
+}
+
+// ReadCypher implements schema.CypherReader.
+func (s *cypherStore) ReadCypher(ctx context.Context, query string, params map[string]any, maxRows int) (r0 schema.CypherResult, err error) {
+	defer s.observe("ReadCypher", time.Now(), &err)
+	return s.reader.ReadCypher(ctx, query, params, maxRows)
+}
