@@ -157,7 +157,7 @@ func Extract(a Article) (Result, error) {
 	nBody := len(ms)
 	ms = append(ms, title.findPeople(date)...)
 	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
-	inferCountries(body, r, nBody)
+	addOwnCues(body, r, nBody)
 	defaultUSLocal(r)
 
 	// mentions per sentence, for the relation stage

@@ -41,7 +41,7 @@ var usRoleHeads = setOf("secretary", "spokesperson", "envoy", "representative", 
 var usLocalHeads = setOf("governor", "mayor", "councilmember", "councilman", "councilwoman")
 
 // defaultUSLocal gives US state and city officials of a US release the US,
-// after countries named near them had their chance (inferCountries).
+// after their own cues had their chance (addOwnCues).
 func defaultUSLocal(r *resolver) {
 	if !r.usSource {
 		return
@@ -386,67 +386,6 @@ func (r *resolver) gazetteerCountry(p *personEntity) string {
 
 func sortStable(a []int, less func(x, y int) bool) {
 	sort.SliceStable(a, func(i, j int) bool { return less(a[i], a[j]) })
-}
-
-// inferCountries gives people whose affiliation the text does not state
-// next to their name the country named nearest to them: in the same
-// sentence, else in the two sentences before ("In Laos, … He will meet
-// with Foreign Minister Saleumxay Kommasith"). In a US release the US is
-// skipped, since a foreign title there belongs to the counterpart.
-func inferCountries(d *doc, r *resolver, nBody int) {
-	for pi, p := range r.people {
-		if p.country != "" {
-			continue
-		}
-		best := ""
-		for n, mi := range p.mentions {
-			if mi >= nBody || n > 3 {
-				continue
-			}
-			m := r.mentions[mi]
-			if c := d.nearestCountry(m.t0, m.sent, r.usSource); c != "" {
-				best = c
-				break
-			}
-		}
-		if best != "" {
-			r.people[pi].country = best
-		}
-	}
-}
-
-func (d *doc) nearestCountry(at, sent int, skipUS bool) string {
-	for back := 0; back <= 2 && sent-back >= 0; back++ {
-		s := d.sents[sent-back]
-		if back == 0 {
-			s.t0, s.t1 = max(s.t0, at-60), min(s.t1, at+60)
-		} else {
-			s.t0 = max(s.t0, s.t1-120)
-		}
-		bestDist, best := 1<<30, ""
-		for _, sp := range d.spansIn(s.t0, s.t1) {
-			if sp.phrase.Kind != gazetteer.KindCountry && sp.phrase.Kind != gazetteer.KindDemonym {
-				continue
-			}
-			if skipUS && sp.phrase.Code == "US" {
-				continue
-			}
-			dist := at - sp.t1
-			if dist < 0 {
-				dist = sp.t0 - at
-			}
-			if back > 0 {
-				dist = -sp.t1 // the last one of an earlier sentence
-			}
-			if dist < bestDist {
-				bestDist, best = dist, sp.phrase.Code
-			}
-		}
-		if best != "" {
-			return best
-		}
-	}
-	return ""
 }
 
 // soleBearer: no other known official has o's surname.

@@ -1,0 +1,244 @@
+package extract
+
+import "newsgraph/gazetteer"
+
+// A person's country needs a cue that belongs to that person: a demonym or
+// "of X" in the person's own noun phrase (read with the mention), an
+// official list valid on the article's date (resolveIn), or the voice of the
+// publisher. A country named elsewhere in the sentence belongs to someone or
+// something else ("Secretary Rubio met Chinese Foreign Minister Wang Yi"),
+// so it is no cue: wrong is worse than unknown. The rules below add the
+// cues that the mention stage cannot see from one noun phrase alone; each
+// runs only for people still without a country.
+
+// addOwnCues gives people without a country the cues that belong to them
+// beyond their own noun phrase, in order of strength.
+func addOwnCues(d *doc, r *resolver, nBody int) {
+	for _, p := range r.people {
+		if !statedCountry(r, p) {
+			// "Political Director Jernej Müller, Slovenian Ministry of Foreign
+			// Affairs": the apposition states it, over a default
+			for n, mi := range p.mentions {
+				if mi >= nBody || n > 3 {
+					continue
+				}
+				if c := appositionCountry(d, r, r.mentions[mi]); c != "" {
+					p.country = c
+					break
+				}
+			}
+		}
+		if p.country != "" {
+			continue
+		}
+		for n, mi := range p.mentions {
+			if mi >= nBody || n > 3 {
+				continue
+			}
+			if c := sharedOfCountry(d, r, mi, nBody); c != "" {
+				p.country = c
+				break
+			}
+			if c := publisherVoice(d, r, mi); c != "" {
+				p.country = c
+				break
+			}
+			if c := tripStopCountry(d, r, p, mi); c != "" {
+				p.country = c
+				break
+			}
+		}
+	}
+	listOverLocalPlace(r)
+}
+
+// sharedOfCountry reads an "of X" that closes a coordination of titled
+// names and so belongs to each of them: "Head of Presidential
+// Administration Andriy Yermak and Foreign Minister Dmytro Kuleba of
+// Ukraine". Between the names stand only "and", commas and the capitalised
+// words of the next title.
+func sharedOfCountry(d *doc, r *resolver, mi, nBody int) string {
+	m := r.mentions[mi]
+	s := d.sents[m.sent]
+	end := m.t1
+	for hops := 0; hops < 4; hops++ {
+		next := -1
+		for mj := 0; mj < nBody; mj++ {
+			o := r.mentions[mj]
+			if o.sent == m.sent && o.t0 >= end && (next < 0 || o.t0 < r.mentions[next].t0) {
+				next = mj
+			}
+		}
+		if next < 0 || !onlyTitleJoin(d, end, r.mentions[next].t0) {
+			return ""
+		}
+		o := r.mentions[next]
+		if c := d.countryAfter(o.t1, s.t1); c != "" {
+			return c
+		}
+		end = o.t1
+	}
+	return ""
+}
+
+// onlyTitleJoin: tokens [a, b) are a joint ("and", ",") followed by
+// capitalised title words, with at least one "and".
+func onlyTitleJoin(d *doc, a, b int) bool {
+	and := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.key == "and":
+			and = true
+		case t.text == ",":
+		case t.kind == tokWord && (t.cap || t.key == "of" || t.key == "for" || t.key == "the"):
+			if !and {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// publisherWords speak in the publisher's voice: "Our Undersecretary …",
+// "the Department's Special Envoy …".
+var publisherWords = setOf("our", "department's", "administration's")
+
+// publisherVoice gives a US government release's own officials the US: a
+// title introduced by "our" or "the Department's".
+func publisherVoice(d *doc, r *resolver, mi int) string {
+	if !r.usSource {
+		return ""
+	}
+	m := r.mentions[mi]
+	s := d.sents[m.sent]
+	k := m.t0 - 1
+	for k >= s.t0 && k >= m.t0-8 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "for" || d.toks[k].key == "of") && !publisherWords[d.toks[k].key] {
+		k--
+	}
+	if k < s.t0 {
+		return ""
+	}
+	if publisherWords[d.toks[k].key] || d.toks[k].key == "'s" && k > s.t0 && d.toks[k-1].key == "department" {
+		return "US"
+	}
+	return ""
+}
+
+// tripStopCountry reads the stop of a trip a US release announces: "In
+// Cambodia, Assistant Secretary Kritenbrink will meet with Deputy Prime
+// Minister and Foreign Minister Prak Sokhonn". A foreign office held by
+// someone the traveller meets at that stop is an office of that country.
+// Only a sentence that opens with "In <Country>," sets the stop, and only
+// people with a foreign office (no US title) take it.
+func tripStopCountry(d *doc, r *resolver, p *personEntity, mi int) string {
+	if !r.usSource || p.role == "" || usRoleHeads[roleHead(p.role)] || usLocalHeads[roleHead(p.role)] {
+		return ""
+	}
+	m := r.mentions[mi]
+	return stopOf(d, d.sents[m.sent])
+}
+
+// stopOf is the country of a sentence that opens "In <Country>,".
+func stopOf(d *doc, s sentence) string {
+	k := s.t0
+	for k < s.t1 && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k+2 >= s.t1 || d.toks[k].key != "in" {
+		return ""
+	}
+	sp := d.spanOf(k + 1)
+	if sp == nil || sp.t0 != k+1 || sp.phrase.Kind != gazetteer.KindCountry || sp.t1 >= s.t1 || d.toks[sp.t1].text != "," {
+		return ""
+	}
+	if sp.phrase.Code == "US" {
+		return ""
+	}
+	return sp.phrase.Code
+}
+
+// listOverLocalPlace: a governor's or mayor's place names a state or city,
+// and such a name can also be a country's ("Georgia Governor Brian Kemp",
+// "San Jose Mayor Sam Liccardo"). Where the official lists know the person
+// under one state only, the list wins over that place.
+func listOverLocalPlace(r *resolver) {
+	for _, p := range r.people {
+		if !usLocalHeads[roleHead(p.role)] {
+			continue
+		}
+		if c := onlyListCountry(p.name); c != "" && c != p.country {
+			p.country = c
+		}
+	}
+}
+
+// onlyListCountry is the one state the official lists give a name, "" when
+// none or more than one.
+func onlyListCountry(name string) string {
+	c := ""
+	for _, o := range gazetteer.OfficialsNamed(name) {
+		if c != "" && o.Country != c {
+			return ""
+		}
+		c = o.Country
+	}
+	return c
+}
+
+// statedCountry: one of the person's mentions states a country in its own
+// noun phrase; otherwise any country came from a list or a default.
+func statedCountry(r *resolver, p *personEntity) bool {
+	for _, mi := range p.mentions {
+		if r.mentions[mi].country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionCountry reads a country in an apposition of capitalised words
+// after the name: "Anže Logar, Minister of Foreign Affairs of Slovenia,",
+// "Jernej Müller, Slovenian Ministry of Foreign Affairs,". The apposition
+// ends at the next comma or the end of the sentence and holds no verb and
+// no other person ("Sherman, Japanese Vice Foreign Minister Mori Takeo, and
+// …" is a list).
+func appositionCountry(d *doc, r *resolver, m personMention) string {
+	s := d.sents[m.sent]
+	if m.t1 >= s.t1 || d.toks[m.t1].text != "," {
+		return ""
+	}
+	c := ""
+	k := m.t1 + 1
+	for ; k < s.t1 && k <= m.t1+10; k++ {
+		t := &d.toks[k]
+		if t.text == "," || t.kind == tokPunct && (t.text == "." || t.text == ";") {
+			break
+		}
+		if sp := d.spanOf(k); sp != nil {
+			switch sp.phrase.Kind {
+			case gazetteer.KindCountry, gazetteer.KindDemonym:
+				if c != "" && c != sp.phrase.Code {
+					return ""
+				}
+				c = sp.phrase.Code
+				k = sp.t1 - 1
+				continue
+			}
+		}
+		if t.kind != tokWord || !t.cap && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" {
+			return ""
+		}
+	}
+	if k > m.t1+10 {
+		return ""
+	}
+	for _, o := range r.mentions {
+		if o.sent == m.sent && !o.inTitle == !m.inTitle && o.t0 > m.t1 && o.t0 < k {
+			return ""
+		}
+	}
+	return c
+}

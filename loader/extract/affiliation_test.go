@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// TestAffiliationNeedsACueOfThePersonsOwn checks that a person's country
+// comes only from a cue that belongs to that person, and that a country
+// named elsewhere in the sentence leaves it unknown.
+func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
+	usdos := "https://www.state.gov/x"
+	tests := []struct {
+		name, url, date, text string
+		person, want          string
+	}{
+		{"another's demonym is no cue", "", "2025-02-14",
+			"Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Munich today.", "Marco Rubio", ""},
+		{"own demonym", "", "2025-02-14",
+			"Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Munich today.", "Wang Yi", "CN"},
+		{"publisher's voice: our", usdos, "2022-06-14",
+			"We have worked closely with China on this. Our Undersecretary for Economic Affairs Jose Fernandez was just here to discuss supply chains with Chinese counterparts.", "Jose Fernandez", "US"},
+		{"no cue: unknown", "", "2022-06-14",
+			"We have worked closely with China on this. Undersecretary for Economic Affairs Jose Fernandez was just here to discuss supply chains with Chinese counterparts.", "Jose Fernandez", ""},
+		{"possessive apposition", "", "2023-07-14",
+			"Wang Yi, China's top diplomat, met Secretary Antony Blinken in Jakarta.", "Wang Yi", "CN"},
+		{"shared of-country of a coordination", usdos, "2022-05-10",
+			"National Security Advisor Jake Sullivan met today with Head of Presidential Administration Andriy Yermak and Foreign Minister Dmytro Kuleba of Ukraine.", "Andriy Yermak", "UA"},
+		{"apposition naming a ministry", usdos, "2022-03-15",
+			"The dialogue was led by Political Director Jernej Muller, Slovenian Ministry of Foreign Affairs, and Deputy Assistant Secretary Robin Dunnigan.", "Jernej Muller", "SI"},
+		{"a list is no apposition", usdos, "2021-07-15",
+			"Deputy Secretary Wendy Sherman, Japanese Vice Foreign Minister Mori Takeo, and ROK First Vice Foreign Minister Choi Jong Kun will hold a joint meeting.", "Wendy Sherman", "US"},
+		{"stop of a trip", usdos, "2022-05-10",
+			"In Cambodia, Assistant Secretary Kritenbrink will meet with Deputy Prime Minister and Foreign Minister Prak Sokhonn.", "Prak Sokhonn", "KH"},
+		{"a stop only by an opening In X,", usdos, "2022-05-10",
+			"Assistant Secretary Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn on ties with Cambodia.", "Prak Sokhonn", ""},
+		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
+			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range res.People {
+				if p.Name == tc.person {
+					if p.Country != tc.want {
+						t.Errorf("%s: country %q, want %q", tc.person, p.Country, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%s not found among %+v", tc.person, res.People)
+		})
+	}
+}
