@@ -1,0 +1,95 @@
+// Command train-ner trains the recogniser of package ner on the training
+// part of gum-open and writes the model file. With -cv it reports k-fold
+// cross-validation on the training part (for choosing options); with
+// -score it reports the test part, which is never used for choosing.
+//
+//	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -out loader/extract/ner/model.bin
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"newsgraph/loader/extract/ner"
+	"newsgraph/loader/extract/ner/gum"
+)
+
+func main() {
+	data := flag.String("data", "testdata/gum-open.jsonl", "gum-open documents")
+	out := flag.String("out", "", "write the trained model here")
+	epochs := flag.Int("epochs", 12, "training passes")
+	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
+	bits := flag.Uint("bits", 20, "log2 of the weight table's rows")
+	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
+	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
+	score := flag.Bool("score", false, "report the test part")
+	flag.Parse()
+	log.SetFlags(0)
+	docs, err := gum.Read(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	train, test := gum.Split(docs)
+	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1}
+	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
+	if *cv > 1 {
+		folds := gum.Folds(train, *cv)
+		var total gum.Score
+		for k := range folds {
+			var tr []gum.Doc
+			for j := range folds {
+				if j != k {
+					tr = append(tr, folds[j]...)
+				}
+			}
+			m, _ := gum.Train(tr, opt)
+			m = roundTrip(m, float32(*prune))
+			s := gum.Evaluate(m, folds[k])
+			log.Printf("fold %d: typed F1 %.3f", k, s.Typed.F1())
+			for _, d := range folds[k] {
+				total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+			}
+		}
+		fmt.Printf("cross-validation, %d folds of the training part:\n%s", *cv, total)
+	}
+	if *out == "" && !*score {
+		return
+	}
+	start := time.Now()
+	m, st := gum.Train(train, opt)
+	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
+	var buf bytes.Buffer
+	if err := m.Encode(&buf, float32(*prune)); err != nil {
+		log.Fatal(err)
+	}
+	m, err = ner.Decode(buf.Bytes())
+	if err != nil {
+		log.Fatal(err)
+	}
+	if *out != "" {
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("wrote %s: %d bytes", *out, buf.Len())
+	}
+	if *score {
+		fmt.Printf("test part (%d documents):\n%s", len(test), gum.Evaluate(m, test))
+	}
+}
+
+// roundTrip prunes and quantises a model as writing it would.
+func roundTrip(m *ner.Model, prune float32) *ner.Model {
+	var buf bytes.Buffer
+	if err := m.Encode(&buf, prune); err != nil {
+		log.Fatal(err)
+	}
+	m, err := ner.Decode(buf.Bytes())
+	if err != nil {
+		log.Fatal(err)
+	}
+	return m
+}

@@ -1,0 +1,598 @@
+package ner
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph/gazetteer"
+)
+
+// Tags: BIO over the three types.
+const (
+	tagO = iota
+	tagBPer
+	tagIPer
+	tagBPlace
+	tagIPlace
+	tagBOrg
+	tagIOrg
+	numTags
+)
+
+// Feature templates. Each feature is a template number mixed with the
+// hashes of its values; the mix picks a row of the weight table.
+const (
+	fBias = iota + 1
+	fWord
+	fCased
+	fWordL1
+	fWordR1
+	fWordL2
+	fWordR2
+	fBigramL
+	fBigramR
+	fShape
+	fShapeL1
+	fShapeR1
+	fShapeTri
+	fPre1
+	fPre2
+	fPre3
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fSentStart
+	fSentKind
+	fSentKindCommon
+	fCommon
+	fDoc
+	fGaz
+	fGazL1
+	fGazR1
+	fNamePart
+	fNamePartL1
+	fNamePartR1
+	fWordL1Shape
+	fSentStartDoc
+	fLen
+	fRunHead
+	fRunFirst
+	fRunPos
+	fRunBefore
+	fRunAfter
+	fRunHeadWord
+	fRunGaz
+	fPrev
+	fPrev2
+	fPrevWord
+	fPrevShape
+)
+
+// Token flags.
+const (
+	flCap = 1 << iota
+	flUpper
+	flDigit
+	flLetter
+	flCommon
+	flGiven
+	flSurname
+	flSeenLower  // the word occurs in lower case elsewhere in the text
+	flSeenCapMid // the word occurs capitalised inside a sentence of ordinary case
+)
+
+// Sentence kinds: capitalisation means less in headlines and all-caps lines.
+const (
+	sentNormal = iota + 1
+	sentTitle
+	sentCaps
+)
+
+const numStatic = 40 // features that do not depend on the previous tags
+
+// tokInfo is what the features read of one token.
+type tokInfo struct {
+	word, cased, shape  uint64
+	pre                 [3]uint64
+	suf                 [4]uint64
+	flags               uint16
+	gaz                 uint8 // gazetteer kind << 2 | position (1 begin, 2 inside)
+	sentKind            uint8
+	runHead, runFirst   uint64 // last and first word of the capitalised run holding the token
+	runBefore, runAfter uint64 // words around that run
+	runPos              uint8  // 1 begin, 2 inside, 3 last, 4 single; 0 outside a run
+	runLen              uint8
+	runGaz              uint8 // gazetteer kinds seen in the run, as bits
+	length              uint8
+	sentStart           bool
+}
+
+// mix combines a template number or an earlier mix with a value. The first
+// argument is spread over 64 bits first, so that small template numbers
+// and small values never collide across templates.
+func mix(a, b uint64) uint64 {
+	h := (a*0xD6E8FEB86659FD93 ^ b) * 0x9E3779B97F4A7C15
+	h ^= h >> 29
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 32
+	return h
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	hashBOS   = 0x5bd1e9955bd1e995
+	hashEOS   = 0x27d4eb2f165667c5
+)
+
+// lowerHash hashes the lower-case form of s, with no allocation. It also
+// returns the hashes of the first three and last four runes.
+func lowerHash(s string) (h uint64, pre [3]uint64, suf [4]uint64) {
+	h = fnvOffset
+	n := 0
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		h ^= uint64(r)
+		h *= fnvPrime
+		if n < 3 {
+			pre[n] = h
+		}
+		n++
+	}
+	// suffixes: hash the last k runes
+	for k := 1; k <= 4; k++ {
+		e := len(s)
+		for j := 0; j < k && e > 0; j++ {
+			_, size := utf8.DecodeLastRuneInString(s[:e])
+			e -= size
+		}
+		sh := uint64(fnvOffset)
+		for _, r := range s[e:] {
+			sh ^= uint64(unicode.ToLower(r))
+			sh *= fnvPrime
+		}
+		suf[k-1] = sh
+	}
+	if n < 3 {
+		for k := n; k < 3; k++ {
+			pre[k] = h
+		}
+	}
+	return h, pre, suf
+}
+
+func strHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// shapeOf hashes the word's short shape: upper → X, lower → x, digit → d,
+// other runes as they are, repeats collapsed ("Xx", "X.X.", "Xx-Xx", "dd").
+func shapeOf(s string) (h uint64, flags uint16, length uint8) {
+	h = fnvOffset
+	var last rune = -1
+	n := 0
+	letters, uppers := 0, 0
+	for i, r := range s {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			letters++
+			uppers++
+			if i == 0 {
+				flags |= flCap
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			flags |= flDigit
+		}
+		n++
+		if c != last {
+			h ^= uint64(c)
+			h *= fnvPrime
+			last = c
+		}
+	}
+	if letters > 0 {
+		flags |= flLetter
+	}
+	if letters >= 2 && letters == uppers {
+		flags |= flUpper
+	}
+	return h, flags, uint8(min(n, 255))
+}
+
+// Gazetteer kinds for features.
+const (
+	gzCountry = iota + 1
+	gzDemonym
+	gzOrg
+	gzPlace
+	gzRegion
+	gzPerson
+)
+
+type gazEntry struct {
+	keys []uint64
+	kind uint8
+}
+
+// gazIndex holds the gazetteer's names as sequences of word hashes, and the
+// given names and surnames of known officials.
+type gazIndex struct {
+	byFirst  map[uint64][]gazEntry // longest first
+	given    map[uint64]bool
+	surname  map[uint64]bool
+	demonyms map[uint64]bool // one-word demonyms that name no country
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazIndex
+)
+
+func getGaz() *gazIndex {
+	gazOnce.Do(func() {
+		g := &gazIndex{byFirst: map[uint64][]gazEntry{}, given: map[uint64]bool{}, surname: map[uint64]bool{}, demonyms: map[uint64]bool{}}
+		add := func(text string, kind uint8) {
+			toks := Tokenize(text)
+			if len(toks) == 0 || len(toks) > 8 {
+				return
+			}
+			e := gazEntry{kind: kind}
+			for _, t := range toks {
+				h, _, _ := lowerHash(t.Text)
+				e.keys = append(e.keys, h)
+			}
+			g.byFirst[e.keys[0]] = append(g.byFirst[e.keys[0]], e)
+		}
+		countryWords := map[uint64]bool{}
+		for _, p := range gazetteer.Phrases() {
+			switch p.Kind {
+			case gazetteer.KindCountry:
+				add(p.Text, gzCountry)
+				h, _, _ := lowerHash(p.Text)
+				countryWords[h] = true
+			case gazetteer.KindDemonym:
+				add(p.Text, gzDemonym)
+				if !strings.Contains(p.Text, " ") {
+					h, _, _ := lowerHash(p.Text)
+					g.demonyms[h] = true
+				}
+			case gazetteer.KindOrg:
+				add(p.Text, gzOrg)
+			case gazetteer.KindPlace:
+				add(p.Text, gzPlace)
+			case gazetteer.KindRegion:
+				add(p.Text, gzRegion)
+			}
+		}
+		for h := range countryWords {
+			delete(g.demonyms, h)
+		}
+		for _, o := range gazetteer.Officials() {
+			names := append([]string{o.Name}, o.Aliases...)
+			for _, n := range names {
+				add(n, gzPerson)
+				f := strings.Fields(n)
+				if len(f) >= 2 {
+					h, _, _ := lowerHash(f[0])
+					g.given[h] = true
+					h, _, _ = lowerHash(f[len(f)-1])
+					g.surname[h] = true
+				}
+			}
+		}
+		for k, es := range g.byFirst {
+			// longest first; among equals the first kind listed wins
+			for i := 1; i < len(es); i++ {
+				for j := i; j > 0 && len(es[j].keys) > len(es[j-1].keys); j-- {
+					es[j], es[j-1] = es[j-1], es[j]
+				}
+			}
+			g.byFirst[k] = es
+		}
+		gaz = g
+	})
+	return gaz
+}
+
+// docInfo computes each token's feature inputs: hashes, flags, gazetteer
+// matches, sentence kinds and what the rest of the text says of each word.
+func docInfo(toks []Token) []tokInfo {
+	g := getGaz()
+	info := make([]tokInfo, len(toks))
+	seen := make(map[uint64]uint16, len(toks)/3+1)
+	for i := range toks {
+		t := &toks[i]
+		x := &info[i]
+		x.word, x.pre, x.suf = lowerHash(t.Text)
+		x.cased = strHash(t.Text)
+		x.shape, x.flags, x.length = shapeOf(t.Text)
+		x.sentStart = t.SentStart
+		if x.flags&flCap != 0 {
+			if g.given[x.word] {
+				x.flags |= flGiven
+			}
+			if g.surname[x.word] {
+				x.flags |= flSurname
+			}
+			if gazetteer.IsCommonWord(t.Text) {
+				x.flags |= flCommon
+			}
+		}
+	}
+	// sentence kinds
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !toks[e].SentStart {
+			e++
+		}
+		words, lower, uppers := 0, 0, 0
+		for k := s; k < e; k++ {
+			f := info[k].flags
+			if f&flLetter == 0 {
+				continue
+			}
+			words++
+			if f&flUpper != 0 {
+				uppers++
+			}
+			if f&flCap == 0 && !titleFunctionWords[strings.ToLower(toks[k].Text)] {
+				lower++
+			}
+		}
+		kind := uint8(sentNormal)
+		switch {
+		case uppers >= 2 && uppers*10 >= words*8:
+			kind = sentCaps
+		case words >= 2 && lower == 0:
+			kind = sentTitle
+		}
+		for k := s; k < e; k++ {
+			info[k].sentKind = kind
+		}
+		s = e
+	}
+	// what the text says of each word elsewhere
+	for i := range toks {
+		x := &info[i]
+		if x.flags&flLetter == 0 {
+			continue
+		}
+		switch {
+		case x.flags&flCap == 0:
+			seen[x.word] |= flSeenLower
+		case !x.sentStart && x.sentKind == sentNormal && x.flags&flUpper == 0:
+			seen[x.word] |= flSeenCapMid
+		}
+	}
+	for i := range info {
+		info[i].flags |= seen[info[i].word]
+	}
+	capRuns(toks, info)
+	// gazetteer: the longest name at each position, left to right
+	for i := 0; i < len(toks); {
+		if info[i].flags&(flCap|flDigit) == 0 {
+			i++
+			continue
+		}
+		best := 0
+		var kind uint8
+		for _, e := range g.byFirst[info[i].word] {
+			if len(e.keys) <= best || i+len(e.keys) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.keys); k++ {
+				if info[i+k].word != e.keys[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, kind = len(e.keys), e.kind
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		info[i].gaz = kind<<2 | 1
+		for k := i + 1; k < i+best; k++ {
+			info[k].gaz = kind<<2 | 2
+		}
+		i += best
+	}
+	for i := 0; i < len(info); {
+		if info[i].runPos == 0 {
+			i++
+			continue
+		}
+		e := i + int(info[i].runLen)
+		var bits uint8
+		for k := i; k < e; k++ {
+			if info[k].gaz != 0 {
+				bits |= 1 << (info[k].gaz >> 2)
+			}
+		}
+		for k := i; k < e; k++ {
+			info[k].runGaz = bits
+		}
+		i = e
+	}
+	return info
+}
+
+// titleFunctionWords stay in lower case in a title-case headline.
+var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true,
+	"nor": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"by": true, "with": true, "from": true, "as": true, "vs": true, "vs.": true, "v": true, "via": true,
+	"into": true, "over": true, "amid": true, "after": true, "per": true, "up": true, "off": true, "out": true}
+
+// connectors join capitalised words into one run ("Bank of England",
+// "Hilary of Poitiers", "Leonardo da Vinci").
+var connectors = map[string]bool{"of": true, "the": true, "de": true, "for": true, "and": true, "&": true,
+	"von": true, "van": true, "da": true, "di": true, "del": true, "la": true, "le": true, "du": true,
+	"des": true, "der": true, "den": true, "on": true, "in": true, "y": true, "al": true, "bin": true}
+
+// capRuns marks the runs of capitalised words in each sentence, with the
+// words that a name's type depends on: its last word ("River", "University"),
+// its first, and the words around it.
+func capRuns(toks []Token, info []tokInfo) {
+	isCap := func(k int) bool { return info[k].flags&flCap != 0 }
+	for i := 0; i < len(toks); {
+		if !isCap(i) {
+			i++
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && !toks[e].SentStart {
+			if isCap(e) {
+				e++
+				continue
+			}
+			// a connector or two between capitalised words
+			if connectors[strings.ToLower(toks[e].Text)] && info[e].flags&flCap == 0 {
+				k := e + 1
+				if k < len(toks) && !toks[k].SentStart && connectors[strings.ToLower(toks[k].Text)] && !isCap(k) {
+					k++
+				}
+				if k < len(toks) && !toks[k].SentStart && isCap(k) && k-e <= 2 {
+					e = k
+					continue
+				}
+			}
+			break
+		}
+		n := min(e-i, 255)
+		before, after := uint64(hashBOS), uint64(hashEOS)
+		if i > 0 && !toks[i].SentStart {
+			before = info[i-1].word
+		}
+		if e < len(toks) && !toks[e].SentStart {
+			after = info[e].word
+		}
+		for k := i; k < e; k++ {
+			x := &info[k]
+			x.runHead, x.runFirst, x.runBefore, x.runAfter, x.runLen = info[e-1].word, info[i].word, before, after, uint8(n)
+			switch {
+			case e-i == 1:
+				x.runPos = 4
+			case k == i:
+				x.runPos = 1
+			case k == e-1:
+				x.runPos = 3
+			default:
+				x.runPos = 2
+			}
+		}
+		i = e
+	}
+}
+
+// staticFeatures writes the features of token i that do not depend on the
+// tags before it.
+func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
+	x := &info[i]
+	l1, l2 := uint64(hashBOS), uint64(hashBOS)
+	var sl1 uint64 = hashBOS
+	var gl1 uint8 = 255
+	var nl1 uint16
+	if i > 0 && !x.sentStart {
+		p := &info[i-1]
+		l1, sl1, gl1, nl1 = p.word, p.shape, p.gaz, p.flags&(flGiven|flSurname|flCap)
+		if i > 1 && !p.sentStart {
+			l2 = info[i-2].word
+		}
+	}
+	r1, r2 := uint64(hashEOS), uint64(hashEOS)
+	var sr1 uint64 = hashEOS
+	var gr1 uint8 = 255
+	var nr1 uint16
+	if i+1 < len(info) && !info[i+1].sentStart {
+		n := &info[i+1]
+		r1, sr1, gr1, nr1 = n.word, n.shape, n.gaz, n.flags&(flGiven|flSurname|flCap)
+		if i+2 < len(info) && !info[i+2].sentStart {
+			r2 = info[i+2].word
+		}
+	}
+	ss := uint64(0)
+	if x.sentStart {
+		ss = 1
+	}
+	caseFlags := uint64(x.flags & (flCap | flUpper))
+	out = append(out,
+		mix(fBias, 0),
+		mix(fWord, x.word),
+		mix(fCased, x.cased),
+		mix(fWordL1, l1),
+		mix(fWordR1, r1),
+		mix(fWordL2, l2),
+		mix(fWordR2, r2),
+		mix(mix(fBigramL, l1), x.word),
+		mix(mix(fBigramR, x.word), r1),
+		mix(fShape, x.shape),
+		mix(fShapeL1, sl1),
+		mix(fShapeR1, sr1),
+		mix(mix(mix(fShapeTri, sl1), x.shape), sr1),
+		mix(fPre1, x.pre[0]),
+		mix(fPre2, x.pre[1]),
+		mix(fPre3, x.pre[2]),
+		mix(fSuf1, x.suf[0]),
+		mix(fSuf2, x.suf[1]),
+		mix(fSuf3, x.suf[2]),
+		mix(fSuf4, x.suf[3]),
+		mix(mix(fSentStart, ss), x.shape),
+		mix(mix(fSentKind, uint64(x.sentKind)), x.shape),
+		mix(fSentKindCommon, uint64(x.sentKind)<<8|uint64(x.flags&(flCommon|flCap))|ss<<12),
+		mix(fCommon, uint64(x.flags&flCommon)<<4|caseFlags),
+		mix(fDoc, uint64(x.flags&(flSeenLower|flSeenCapMid))|caseFlags|uint64(x.sentKind)<<12),
+		mix(fGaz, uint64(x.gaz)),
+		mix(fGazL1, uint64(gl1)<<8|uint64(x.gaz)),
+		mix(fGazR1, uint64(gr1)<<8|uint64(x.gaz)),
+		mix(fNamePart, uint64(x.flags&(flGiven|flSurname|flCap))),
+		mix(fNamePartL1, uint64(nl1)<<16|uint64(x.flags&flCap)),
+		mix(fNamePartR1, uint64(nr1)<<16|uint64(x.flags&flCap)),
+		mix(mix(fWordL1Shape, l1), x.shape),
+		mix(fSentStartDoc, ss<<20|uint64(x.flags&(flSeenLower|flSeenCapMid|flCommon|flCap))),
+		mix(mix(fRunHead, x.runHead), uint64(x.runPos)),
+		mix(fRunFirst, x.runFirst),
+		mix(fRunPos, uint64(x.runPos)<<8|uint64(min(x.runLen, 5))),
+		mix(mix(fRunBefore, x.runBefore), uint64(x.runPos)),
+		mix(fRunAfter, x.runAfter),
+		mix(mix(fRunHeadWord, x.runHead), x.word),
+		mix(fRunGaz, uint64(x.runGaz)<<8|uint64(x.runPos)),
+	)
+	return out
+}
+
+// tagFeatures writes the features that read the two tags before token i.
+func tagFeatures(info []tokInfo, i int, p1, p2 int, out []uint64) []uint64 {
+	x := &info[i]
+	return append(out,
+		mix(fPrev, uint64(p1)),
+		mix(fPrev2, uint64(p1)<<8|uint64(p2)),
+		mix(mix(fPrevWord, uint64(p1)), x.word),
+		mix(mix(fPrevShape, uint64(p1)), x.shape),
+	)
+}
+
+// allowed: an inside tag only continues its own type.
+func allowed(prev, t int) bool {
+	if t == tagO || t%2 == 1 {
+		return true
+	}
+	return prev == t || prev == t-1
+}

@@ -1,0 +1,131 @@
+package gum
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"newsgraph/loader/extract/ner"
+)
+
+const dataPath = "../testdata/gum-open.jsonl"
+
+// testFloor is a little under the measured typed F1 of the embedded model
+// on the test part (0.54); a change that loses more fails here.
+const testFloor = 0.52
+
+func TestSplitIsByDocumentWithATestPartOfSixteenOrMore(t *testing.T) {
+	docs, err := Read(dataPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := Split(docs)
+	if len(docs) != 82 || len(train)+len(test) != len(docs) || len(test) < 16 {
+		t.Fatalf("%d documents split into %d and %d", len(docs), len(train), len(test))
+	}
+	inTrain := map[string]bool{}
+	for _, d := range train {
+		inTrain[d.ID] = true
+	}
+	genres := map[string]bool{}
+	for _, d := range test {
+		if inTrain[d.ID] {
+			t.Errorf("%s is in both parts", d.ID)
+		}
+		genres[d.Genre] = true
+	}
+	if len(genres) != 5 {
+		t.Errorf("test part covers genres %v, want all five", genres)
+	}
+	train2, _ := Split(docs)
+	for i := range train {
+		if train[i].ID != train2[i].ID {
+			t.Fatal("Split is not deterministic")
+		}
+	}
+}
+
+func TestReadGivesByteOffsetsOfNameCores(t *testing.T) {
+	docs, err := Read(dataPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range docs {
+		for _, s := range d.Names {
+			if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+				t.Fatalf("%s: name [%d,%d) outside text", d.ID, s.Start, s.End)
+			}
+			n++
+		}
+	}
+	// 3,362 mentions less the 315 nested in other names and duplicates of one core
+	if n < 3000 || n > 3100 {
+		t.Errorf("%d names, want about 3,040", n)
+	}
+	for _, d := range docs {
+		if d.ID == "GUM_academic_art" {
+			if got := d.Text[d.Names[0].Start:d.Names[0].End]; got != "Claire Bailey-Ross" {
+				t.Errorf("first name of GUM_academic_art is %q", got)
+			}
+		}
+	}
+}
+
+func TestScoreCountsTypedAndUntypedMatches(t *testing.T) {
+	var s Score
+	gold := []ner.Span{{Start: 0, End: 4, Type: ner.Person}, {Start: 10, End: 14, Type: ner.Place}}
+	pred := []ner.Span{{Start: 0, End: 4, Type: ner.Person}, {Start: 10, End: 14, Type: ner.Organization}, {Start: 20, End: 22, Type: ner.Place}}
+	s.Add(gold, pred)
+	if s.Typed != (Counts{Gold: 2, Predicted: 3, Correct: 1}) || s.Untyped != (Counts{Gold: 2, Predicted: 3, Correct: 2}) {
+		t.Errorf("typed %+v untyped %+v", s.Typed, s.Untyped)
+	}
+	if f := s.Typed.F1(); f < 0.399 || f > 0.401 {
+		t.Errorf("typed F1 %.3f, want 0.4", f)
+	}
+}
+
+// TestEmbeddedModelOnTestPart reports the embedded model's score on the test
+// part and fails below the floor.
+func TestEmbeddedModelOnTestPart(t *testing.T) {
+	docs, err := Read(dataPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, test := Split(docs)
+	m, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Evaluate(m, test)
+	t.Logf("test part, %d documents:\n%s", len(test), s)
+	if f := s.Typed.F1(); f < testFloor {
+		t.Errorf("typed F1 %.3f below the floor %.2f", f, testFloor)
+	}
+}
+
+// TestEmbeddedModelIsTheTrainedOne retrains with the options of
+// `go generate` and compares the bytes with the embedded model file, so the
+// committed model is the one the command makes.
+func TestEmbeddedModelIsTheTrainedOne(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	docs, err := Read(dataPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, _ := Split(docs)
+	m, _ := Train(train, ner.TrainOptions{Bits: 20, Epochs: 12, MinCount: 2, Seed: 1})
+	var buf bytes.Buffer
+	if err := m.Encode(&buf, 0.05); err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := os.ReadFile("../model.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), embedded) {
+		t.Errorf("retrained model (%d bytes) differs from model.bin (%d bytes): run go generate ./loader/extract/ner", buf.Len(), len(embedded))
+	}
+}

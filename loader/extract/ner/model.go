@@ -1,0 +1,122 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// The model file: gzip of "NERM", version, table bits, tag count, the
+// weight scale (float32), the number of stored rows, then per row the
+// distance to the previous stored row and its weights as zig-zag varints
+// of weight/scale. Rows whose weights are all below the pruning threshold
+// are left out.
+const modelMagic = "NERM"
+
+const modelVersion = 1
+
+// Encode writes the model, leaving out rows whose largest weight is below
+// prune (in absolute value) and rounding weights to 1/32767 of the largest.
+func (m *Model) Encode(w io.Writer, prune float32) error {
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := maxAbs / 32767
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var rows []int
+	for r := 0; r < len(m.w)/numTags; r++ {
+		keep := false
+		for _, v := range m.w[r*numTags : r*numTags+numTags] {
+			if float32(math.Abs(float64(v))) >= prune && int(math.Round(float64(v/scale))) != 0 {
+				keep = true
+			}
+		}
+		if keep {
+			rows = append(rows, r)
+		}
+	}
+	bw.WriteString(modelMagic)
+	var tmp [binary.MaxVarintLen64]byte
+	put := func(u uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], u)]) }
+	put(modelVersion)
+	put(uint64(m.bits))
+	put(numTags)
+	put(uint64(math.Float32bits(scale)))
+	put(uint64(len(rows)))
+	prev := -1
+	for _, r := range rows {
+		put(uint64(r - prev))
+		prev = r
+		for _, v := range m.w[r*numTags : r*numTags+numTags] {
+			bw.Write(tmp[:binary.PutVarint(tmp[:], int64(math.Round(float64(v/scale))))])
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Decode reads a model written by Encode.
+func Decode(b []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+		return nil, errors.New("not a model file")
+	}
+	r := bytes.NewReader(data[len(modelMagic):])
+	get := func() uint64 {
+		u, e := binary.ReadUvarint(r)
+		if e != nil && err == nil {
+			err = e
+		}
+		return u
+	}
+	version, bits, tags := get(), get(), get()
+	scale := math.Float32frombits(uint32(get()))
+	n := get()
+	if err != nil {
+		return nil, err
+	}
+	if version != modelVersion || tags != numTags || bits < 8 || bits > 24 {
+		return nil, fmt.Errorf("model version %d, %d tags, %d bits: this build reads version %d, %d tags", version, tags, bits, modelVersion, numTags)
+	}
+	m := &Model{bits: uint(bits), w: make([]float32, (1<<bits)*numTags)}
+	row := -1
+	for k := uint64(0); k < n; k++ {
+		row += int(get())
+		if row < 0 || row >= 1<<bits {
+			return nil, fmt.Errorf("row %d out of range", row)
+		}
+		for t := 0; t < numTags; t++ {
+			v, e := binary.ReadVarint(r)
+			if e != nil {
+				return nil, fmt.Errorf("row %d: %w", row, e)
+			}
+			m.w[row*numTags+t] = float32(v) * scale
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}

@@ -1,0 +1,149 @@
+package ner
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// diff says how got differs from want, or "" when they are equal.
+func diff(want, got any) string {
+	if reflect.DeepEqual(want, got) {
+		return ""
+	}
+	return fmt.Sprintf("want %q\n got %q", want, got)
+}
+
+func TestTokenizeSplitsPossessivesAndKeepsAbbreviations(t *testing.T) {
+	tests := []struct {
+		text  string
+		words []string
+		sents []bool
+	}{
+		{"U.S. President Donald Trump's visit.", []string{"U.S.", "President", "Donald", "Trump", "'s", "visit", "."},
+			[]bool{true, false, false, false, false, false, false}},
+		{"Mr. Key met Dr. J. Smith. He left", []string{"Mr.", "Key", "met", "Dr.", "J.", "Smith", ".", "He", "left"},
+			[]bool{true, false, false, false, false, false, false, true, false}},
+		{"AT&T and Côte d'Ivoire\n\n\"Quoted\" line", []string{"AT&T", "and", "Côte", "d'Ivoire", "\"", "Quoted", "\"", "line"},
+			[]bool{true, false, false, false, true, true, false, false}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text)
+		var words []string
+		var sents []bool
+		for _, tok := range toks {
+			if tt.text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q has range [%d,%d) holding %q", tt.text, tok.Text, tok.Start, tok.End, tt.text[tok.Start:tok.End])
+			}
+			words = append(words, tok.Text)
+			sents = append(sents, tok.SentStart)
+		}
+		if d := diff(tt.words, words); d != "" {
+			t.Errorf("Tokenize(%q) words :\n%s", tt.text, d)
+		}
+		if d := diff(tt.sents, sents); d != "" {
+			t.Errorf("Tokenize(%q) sentence starts :\n%s", tt.text, d)
+		}
+	}
+}
+
+// spansFromTags checks the reading of tags into name cores, apart from the model.
+func TestSpansAreNameCores(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		tags []uint8
+		want []string
+	}{
+		{"title and possessive left out", "U.S. President Donald Trump's visit",
+			[]uint8{tagBOrg, tagIOrg, tagIOrg, tagIOrg, tagIOrg, tagO}, []string{"person Donald Trump"}},
+		{"determiner left out", "in the United States today",
+			[]uint8{tagO, tagBPlace, tagIPlace, tagIPlace, tagO}, []string{"place United States"}},
+		{"nationality adjective is no mention", "Afghan officials said",
+			[]uint8{tagBPlace, tagO, tagO}, nil},
+		{"honorific gives a person", "Later Mr Key said so",
+			[]uint8{tagO, tagO, tagO, tagO, tagO}, []string{"person Key"}},
+		{"a stray inside tag starts a name", "met Tom Cruise",
+			[]uint8{tagO, tagIPer, tagIPer}, []string{"person Tom Cruise"}},
+		{"a recurring name is found again, with the majority type", "Later Fort Lee grew. Near Fort Lee and Fort Lee and Fort Lee",
+			[]uint8{tagO, tagBPlace, tagIPlace, tagO, tagO, tagO, tagBPlace, tagIPlace, tagO, tagBPer, tagIPer, tagO, tagO, tagO},
+			[]string{"place Fort Lee", "place Fort Lee", "place Fort Lee", "place Fort Lee"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(tt.text)
+			if len(toks) != len(tt.tags) {
+				t.Fatalf("%d tokens, %d tags", len(toks), len(tt.tags))
+			}
+			var got []string
+			for _, sp := range spansOf(toks, docInfo(toks), tt.tags) {
+				got = append(got, sp.Type.String()+" "+tt.text[sp.Start:sp.End])
+			}
+			if d := diff(tt.want, got); d != "" {
+				t.Errorf("spans:\n%s", d)
+			}
+		})
+	}
+}
+
+func TestHeadlineOnlyNamesAreUncertain(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Zorblax Quantum Widgets Announce Merger\n\nThe merger was announced on Monday in Paris."
+	for _, sp := range m.Find(text) {
+		if sp.Start < len("Zorblax Quantum Widgets Announce Merger") && !sp.Uncertain {
+			t.Errorf("headline span %q is not marked uncertain", text[sp.Start:sp.End])
+		}
+		if text[sp.Start:sp.End] == "Paris" && sp.Uncertain {
+			t.Errorf("body span Paris is marked uncertain")
+		}
+	}
+}
+
+func TestEmbeddedModelFindsNewsNames(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "U.S. President Donald Trump's visit to the United States was criticised by Afghan officials. " +
+		"NASA and the Democratic Party met Tom Cruise in New York on Monday."
+	var got []string
+	for _, sp := range m.Find(text) {
+		got = append(got, sp.Type.String()+" "+text[sp.Start:sp.End])
+	}
+	want := []string{"person Donald Trump", "place United States", "organization NASA",
+		"organization Democratic Party", "person Tom Cruise", "place New York"}
+	if d := diff(want, got); d != "" {
+		t.Errorf("Find:\n%s", d)
+	}
+}
+
+func TestModelSurvivesEncoding(t *testing.T) {
+	docs := []Doc{
+		{Text: "Anna Berg lives in Oslo. She works for Statoil.", Names: []Span{{0, 9, Person, false}, {19, 23, Place, false}, {39, 46, Organization, false}}},
+		{Text: "Oslo is cold. Anna Berg left Statoil.", Names: []Span{{0, 4, Place, false}, {14, 23, Person, false}, {29, 36, Organization, false}}},
+	}
+	m, st := Train(docs, TrainOptions{Bits: 12, Epochs: 5, MinCount: 1})
+	if st.Names != 6 || st.Misaligned != 0 {
+		t.Errorf("training stats %+v, want 6 aligned names", st)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		if df := diff(m.Find(d.Text), m2.Find(d.Text)); df != "" {
+			t.Errorf("decoded model differs on %q:\n%s", d.Text, df)
+		}
+	}
+	if _, err := Decode([]byte("not gzip")); err == nil {
+		t.Error("Decode of garbage: no error")
+	}
+}

@@ -1,0 +1,222 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+)
+
+// strip are words that a tagger may take into a name but that are no part
+// of its core: determiners, honorifics and titles.
+var strip = map[string]bool{
+	"the": true, "a": true, "an": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true,
+	"ms.": true, "dr": true, "dr.": true, "sir": true, "dame": true, "president": true, "prime": true,
+	"minister": true, "secretary": true, "senator": true, "sen.": true, "rep.": true, "gov.": true,
+	"gen.": true, "general": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"lord": true, "lady": true, "professor": true, "prof.": true, "judge": true, "justice": true,
+	"this": true, "that": true, "his": true, "her": true, "their": true, "our": true, "its": true,
+}
+
+// titles are offices and ranks: a name after one is a person's, and the
+// title is no part of the name ("U.S. President Donald Trump").
+var titles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "senator": true, "governor": true, "mayor": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "judge": true, "justice": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "director": true, "general": true, "gen.": true,
+	"ambassador": true, "chancellor": true, "premier": true, "pope": true, "emperor": true, "sheikh": true,
+	"representative": true, "rep.": true, "sen.": true, "gov.": true, "lt.": true, "col.": true,
+	"captain": true, "capt.": true, "sergeant": true, "sgt.": true, "inspector": true, "detective": true,
+	"professor": true, "prof.": true, "dr.": true, "dr": true, "mr.": true, "mr": true, "mrs.": true, "mrs": true,
+	"ms.": true, "ms": true, "sir": true, "dame": true, "lord": true, "lady": true, "bishop": true,
+	"archbishop": true, "cardinal": true, "rev.": true, "reverend": true, "coach": true, "officer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true, "councillor": true,
+	"councilor": true, "congressman": true, "congresswoman": true, "speaker": true, "attorney": true,
+}
+
+// honorifics before a capitalised word make it a person's name ("Mr Key").
+var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true,
+	"dr": true, "dr.": true, "sir": true, "dame": true}
+
+// spansOf reads the names off the tags, trims what is no part of a core and
+// drops nationality adjectives.
+func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
+	g := getGaz()
+	var out []Span
+	for i := 0; i < len(tags); {
+		t := int(tags[i])
+		if t == tagO {
+			i++
+			continue
+		}
+		if t%2 == 0 { // a stray inside tag starts a name
+			t--
+		}
+		e := i + 1
+		for e < len(tags) && int(tags[e]) == t+1 {
+			e++
+		}
+		s := i
+		i = e
+		for s < e && (strip[strings.ToLower(toks[s].Text)] && e-s > 1 || info[s].flags&flLetter == 0 && info[s].flags&flDigit == 0) {
+			s++
+		}
+		for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
+			e--
+		}
+		// "U.S. President Donald Trump": the name after the last title
+		typ := Type((t + 1) / 2)
+		for k := e - 2; k >= s; k-- {
+			if titles[strings.ToLower(toks[k].Text)] {
+				if info[k+1].flags&flCap != 0 {
+					s, typ = k+1, Person
+				}
+				break
+			}
+		}
+		if s >= e {
+			continue
+		}
+		if e-s == 1 && g.demonyms[info[s].word] {
+			continue // "Afghan", "Chinese": nationality adjectives are no mentions
+		}
+		sp := Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ}
+		if info[s].sentKind != sentNormal {
+			sp.Uncertain = true
+			for k := s; k < e; k++ {
+				if info[k].gaz != 0 || info[k].flags&flSeenCapMid != 0 {
+					sp.Uncertain = false
+				}
+			}
+		}
+		out = append(out, sp)
+	}
+	out = honorificNames(toks, info, tags, out)
+	return propagateNames(toks, info, out)
+}
+
+// propagateNames makes a text's names agree: each name written the same
+// way takes the type most of its mentions have, and a name found once is
+// found wherever it recurs as a run of its own.
+func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
+	if len(spans) == 0 {
+		return spans
+	}
+	type name struct {
+		words []string
+		votes [4]int
+	}
+	names := map[string]*name{}
+	var order []string
+	tokAt := make(map[int]int, len(toks)) // byte start → token index
+	for i, t := range toks {
+		tokAt[t.Start] = i
+	}
+	taken := make([]bool, len(toks))
+	textOf := func(sp Span) (string, []string) {
+		i := tokAt[sp.Start]
+		var ws []string
+		for k := i; k < len(toks) && toks[k].End <= sp.End; k++ {
+			ws = append(ws, toks[k].Text)
+			taken[k] = true
+		}
+		return strings.Join(ws, " "), ws
+	}
+	for _, sp := range spans {
+		key, ws := textOf(sp)
+		n := names[key]
+		if n == nil {
+			n = &name{words: ws}
+			names[key] = n
+			order = append(order, key)
+		}
+		if !sp.Uncertain {
+			n.votes[sp.Type]++
+		}
+	}
+	best := func(n *name) Type {
+		b := Type(0)
+		for t := Person; t <= Organization; t++ {
+			if n.votes[t] > 0 && (b == 0 || n.votes[t] > n.votes[b]) {
+				b = t
+			}
+		}
+		return b
+	}
+	for k := range spans {
+		key, _ := textOf(spans[k])
+		if t := best(names[key]); t != 0 {
+			spans[k].Type = t
+		}
+	}
+	byFirst := map[string][]*name{}
+	for _, key := range order {
+		n := names[key]
+		if best(n) != 0 {
+			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
+		}
+	}
+	var added []Span
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || info[i].flags&flCap == 0 && info[i].flags&flDigit == 0 {
+			continue
+		}
+		for _, n := range byFirst[toks[i].Text] {
+			e := i + len(n.words)
+			if e > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(n.words); k++ {
+				if taken[i+k] || toks[i+k].Text != n.words[k] {
+					ok = false
+					break
+				}
+			}
+			// a run of its own: no capitalised word joins it on either side
+			if !ok || i > 0 && !toks[i].SentStart && info[i-1].flags&flCap != 0 || e < len(toks) && !toks[e].SentStart && info[e].flags&flCap != 0 {
+				continue
+			}
+			if info[i].sentStart && info[i].flags&flSeenLower != 0 && len(n.words) == 1 {
+				continue // "Will", "May" at a sentence start
+			}
+			sp := Span{Start: toks[i].Start, End: toks[e-1].End, Type: best(n), Uncertain: info[i].sentKind != sentNormal}
+			added = append(added, sp)
+			for k := i; k < e; k++ {
+				taken[k] = true
+			}
+			i = e - 1
+			break
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	return spans
+}
+
+// honorificNames adds the names after "Mr", "Ms", "Dr" that the tagger
+// left out ("Mr Key said": "Key" is also a word).
+func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []Span {
+	added := false
+	for i := 0; i+1 < len(toks); i++ {
+		if !honorifics[strings.ToLower(toks[i].Text)] || info[i].flags&flCap == 0 || tags[i+1] != tagO {
+			continue
+		}
+		e := i + 1
+		for e < len(toks) && e < i+4 && info[e].flags&flCap != 0 && tags[e] == tagO && !toks[e].SentStart &&
+			info[e].flags&flUpper == 0 {
+			e++
+		}
+		if e == i+1 {
+			continue
+		}
+		spans = append(spans, Span{Start: toks[i+1].Start, End: toks[e-1].End, Type: Person, Uncertain: info[i].sentKind != sentNormal})
+		added = true
+		i = e - 1
+	}
+	if added {
+		sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	}
+	return spans
+}

@@ -1,0 +1,197 @@
+package ner
+
+import (
+	"math/rand/v2"
+)
+
+// Doc is one annotated text for training: its names as byte ranges.
+type Doc struct {
+	Text  string
+	Names []Span
+}
+
+// TrainOptions set the perceptron's training.
+type TrainOptions struct {
+	Bits   uint   // the weight table has 1<<Bits rows; 20 if 0
+	Epochs int    // passes over the documents; 12 if 0
+	Seed   uint64 // for the order of documents in each pass
+	// MinCount leaves out features seen fewer times in training; 2 if 0.
+	MinCount int
+}
+
+// TrainStats says how well the annotation fitted the tokens.
+type TrainStats struct {
+	Tokens, Names int
+	Misaligned    int // names whose edges fall inside a token (labelled by overlap)
+	Overlapping   int // names over tokens another name already took (left out)
+}
+
+// goldTags labels tokens with BIO tags from names given as byte ranges.
+func goldTags(toks []Token, names []Span, st *TrainStats) []uint8 {
+	tags := make([]uint8, len(toks))
+	for _, n := range names {
+		first, last := -1, -1
+		for k := range toks {
+			if toks[k].End <= n.Start {
+				continue
+			}
+			if toks[k].Start >= n.End {
+				break
+			}
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+		if first < 0 {
+			continue
+		}
+		if st != nil {
+			st.Names++
+			if toks[first].Start != n.Start || toks[last].End != n.End {
+				st.Misaligned++
+			}
+		}
+		free := true
+		for k := first; k <= last; k++ {
+			if tags[k] != tagO {
+				free = false
+			}
+		}
+		if !free {
+			if st != nil {
+				st.Overlapping++
+			}
+			continue
+		}
+		b := uint8(2*int(n.Type) - 1)
+		tags[first] = b
+		for k := first + 1; k <= last; k++ {
+			tags[k] = b + 1
+		}
+	}
+	return tags
+}
+
+// Train fits an averaged perceptron to the documents.
+func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
+	if opt.Bits == 0 {
+		opt.Bits = 20
+	}
+	if opt.Epochs == 0 {
+		opt.Epochs = 12
+	}
+	if opt.MinCount == 0 {
+		opt.MinCount = 2
+	}
+	var st TrainStats
+	type example struct {
+		info   []tokInfo
+		static [][]uint64
+		gold   []uint8
+	}
+	mask := uint64(1)<<opt.Bits - 1
+	exs := make([]example, len(docs))
+	for d, doc := range docs {
+		toks := Tokenize(doc.Text)
+		st.Tokens += len(toks)
+		ex := example{info: docInfo(toks), gold: goldTags(toks, doc.Names, &st)}
+		ex.static = make([][]uint64, len(toks))
+		for i := range toks {
+			fs := staticFeatures(ex.info, i, make([]uint64, 0, numStatic))
+			for k := range fs {
+				fs[k] &= mask
+			}
+			ex.static[i] = fs
+		}
+		exs[d] = ex
+	}
+	// features seen once are noise on data this small: leave them out
+	if opt.MinCount > 1 {
+		count := make([]uint8, 1<<opt.Bits)
+		for _, ex := range exs {
+			for _, fs := range ex.static {
+				for _, f := range fs {
+					if count[f] < 255 {
+						count[f]++
+					}
+				}
+			}
+		}
+		for _, ex := range exs {
+			for i, fs := range ex.static {
+				kept := fs[:0]
+				for _, f := range fs {
+					if int(count[f]) >= opt.MinCount {
+						kept = append(kept, f)
+					}
+				}
+				ex.static[i] = kept
+			}
+		}
+	}
+	size := (1 << opt.Bits) * numTags
+	w := make([]float32, size)
+	total := make([]float64, size)
+	stamp := make([]int32, size)
+	c := int32(1)
+	update := func(fs []uint64, tag int, delta float32) {
+		for _, f := range fs {
+			idx := int(f)*numTags + tag
+			total[idx] += float64(c-stamp[idx]) * float64(w[idx])
+			stamp[idx] = c
+			w[idx] += delta
+		}
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	buf := make([]uint64, 0, numStatic+8)
+	for epoch := 0; epoch < opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, d := range order {
+			ex := &exs[d]
+			p1, p2 := numTags, numTags
+			for i := range ex.info {
+				if ex.info[i].sentStart {
+					p1, p2 = numTags, numTags
+				}
+				buf = append(buf[:0], ex.static[i]...)
+				buf = tagFeatures(ex.info, i, p1, p2, buf)
+				for k := len(ex.static[i]); k < len(buf); k++ {
+					buf[k] &= mask
+				}
+				var scores [numTags]float32
+				for _, f := range buf {
+					row := w[int(f)*numTags : int(f)*numTags+numTags]
+					for t := range scores {
+						scores[t] += row[t]
+					}
+				}
+				best := tagO
+				for t := 1; t < numTags; t++ {
+					if allowed(p1, t) && scores[t] > scores[best] {
+						best = t
+					}
+				}
+				gold := int(ex.gold[i])
+				if best != gold {
+					update(buf, gold, 1)
+					update(buf, best, -1)
+				}
+				c++
+				// the history is the gold tags: on data this small that
+				// generalises better than the model's own guesses
+				p2, p1 = p1, gold
+			}
+		}
+	}
+	avg := make([]float32, size)
+	for idx := range w {
+		t := total[idx] + float64(c-stamp[idx])*float64(w[idx])
+		avg[idx] = float32(t / float64(c))
+	}
+	return &Model{bits: opt.Bits, w: avg}, st
+}
