@@ -49,172 +49,223 @@ type dateExpr struct {
 
 // findDates resolves every date expression among toks[s0:s1]. future says
 // whether the sentence speaks of what will happen, which decides the
-// direction of "on Monday" and "in November".
+// direction of "on Monday" and "in November". Each kind of expression is a
+// rule of its own (dateRules), tried in order at each token; the first that
+// reads an expression there wins and the scan goes on after it.
 func findDates(toks []token, s0, s1 int, pub time.Time, future bool) []dateExpr {
 	var out []dateExpr
+	c := dateCtx{toks: toks, s0: s0, s1: s1, pub: pub, future: future}
 	for i := s0; i < s1; i++ {
-		t := &toks[i]
-		if t.kind != tokWord && t.kind != tokNumber {
+		if t := &toks[i]; t.kind != tokWord && t.kind != tokNumber {
 			continue
 		}
-		prev := ""
-		if i > s0 {
-			prev = toks[i-1].key
-		}
-		next := func(k int) string {
-			if i+k < s1 {
-				return toks[i+k].key
-			}
-			return ""
-		}
-		switch t.key {
-		case "today", "tonight":
-			out = append(out, dateExpr{i, i + 1, dayOf(pub)})
-			continue
-		case "yesterday":
-			out = append(out, dateExpr{i, i + 1, dayOf(pub.AddDate(0, 0, -1))})
-			continue
-		case "tomorrow":
-			out = append(out, dateExpr{i, i + 1, dayOf(pub.AddDate(0, 0, 1))})
-			continue
-		case "this":
-			switch next(1) {
-			case "morning", "afternoon", "evening", "week":
-				out = append(out, dateExpr{i, i + 2, dayOf(pub)})
-				i++
-				continue
-			case "year":
-				out = append(out, dateExpr{i, i + 2, yearOf(pub)})
-				i++
-				continue
-			case "month":
-				out = append(out, dateExpr{i, i + 2, monthOf(pub)})
-				i++
+		for _, rule := range dateRules {
+			e, ok := rule(&c, i)
+			if !ok {
 				continue
 			}
-		case "later", "earlier":
-			// "later this year", "later in the year"
-			if next(1) == "this" && next(2) == "year" || next(1) == "in" && next(2) == "the" && next(3) == "year" {
-				n := 3
-				if next(1) == "in" {
-					n = 4
-				}
-				out = append(out, dateExpr{i, i + n, yearOf(pub)})
-				i += n - 1
-				continue
+			if e.value != "" {
+				out = append(out, e)
 			}
-			if next(1) == "this" && next(2) == "month" {
-				out = append(out, dateExpr{i, i + 3, monthOf(pub)})
-				i += 2
-				continue
-			}
-		case "next", "last":
-			dir := 1
-			if t.key == "last" {
-				dir = -1
-			}
-			switch n := next(1); n {
-			case "year":
-				out = append(out, dateExpr{i, i + 2, yearOf(pub.AddDate(dir, 0, 0))})
-				i++
-				continue
-			case "month":
-				out = append(out, dateExpr{i, i + 2, monthOf(pub.AddDate(0, dir, 0))})
-				i++
-				continue
-			case "week":
-				out = append(out, dateExpr{i, i + 2, monthOf(pub.AddDate(0, 0, 7*dir))})
-				i++
-				continue
-			default:
-				if m, ok := monthByName[n]; ok && !(n == "may" && !toks[i+1].cap) {
-					out = append(out, dateExpr{i, i + 2, monthOf(nearestMonth(pub, m, dir > 0, true))})
-					i++
-					continue
-				}
-				if wd, ok := weekdayByName[n]; ok {
-					out = append(out, dateExpr{i, i + 2, dayOf(nearestWeekday(pub, wd, dir > 0, true))})
-					i++
-					continue
-				}
-			}
-		}
-		if wd, ok := weekdayByName[t.key]; ok {
-			// "Monday, June 7" is handled by the month rule that follows
-			if i+1 < s1 && toks[i+1].text == "," && i+2 < s1 {
-				if _, isMonth := monthByName[toks[i+2].key]; isMonth {
-					continue
-				}
-			}
-			out = append(out, dateExpr{i, i + 1, dayOf(nearestWeekday(pub, wd, future, false))})
-			continue
-		}
-		if m, ok := monthByName[t.key]; ok && t.cap {
-			if t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since") {
-				continue // the verb "May ..."
-			}
-			// Month Day[, Year] | Month Year | Month
-			j := i + 1
-			day, year := 0, 0
-			if j < s1 && toks[j].kind == tokNumber {
-				if n, err := strconv.Atoi(trimOrdinal(toks[j].text)); err == nil {
-					switch {
-					case n >= 1 && n <= 31:
-						day = n
-						j++
-					case n >= 1900 && n <= 2100:
-						year = n
-						j++
-					}
-				}
-			}
-			if day > 0 {
-				k := j
-				if k < s1 && toks[k].text == "," {
-					k++
-				}
-				if k < s1 && toks[k].kind == tokNumber && len(toks[k].text) == 4 {
-					if n, err := strconv.Atoi(toks[k].text); err == nil && n >= 1900 && n <= 2100 {
-						year = n
-						j = k + 1
-					}
-				}
-			}
-			// "24 June 2021"
-			if day == 0 && i > s0 && toks[i-1].kind == tokNumber {
-				if n, err := strconv.Atoi(trimOrdinal(toks[i-1].text)); err == nil && n >= 1 && n <= 31 {
-					day = n
-					if j < s1 && toks[j].kind == tokNumber && len(toks[j].text) == 4 {
-						year, _ = strconv.Atoi(toks[j].text)
-						j++
-					}
-				}
-			}
-			var v string
-			switch {
-			case year > 0 && day > 0:
-				v = validDay(year, m, day)
-			case year > 0:
-				v = fmt.Sprintf("%04d-%02d", year, m)
-			case day > 0:
-				y := nearestMonthDay(pub, m, day, future).Year()
-				v = validDay(y, m, day)
-			default:
-				v = monthOf(nearestMonth(pub, m, future, false))
-			}
-			if v != "" {
-				out = append(out, dateExpr{i, j, v})
-			}
-			i = j - 1
-			continue
-		}
-		if t.kind == tokNumber && len(t.text) == 4 && (prev == "in" || prev == "during") {
-			if n, err := strconv.Atoi(t.text); err == nil && n >= 1900 && n <= 2100 {
-				out = append(out, dateExpr{i, i + 1, t.text})
-			}
+			i = e.t1 - 1
+			break
 		}
 	}
 	return out
+}
+
+// dateCtx is the sentence a date rule reads and the date it counts from.
+type dateCtx struct {
+	toks   []token
+	s0, s1 int
+	pub    time.Time
+	future bool
+}
+
+// key is the key of token i, "" outside the sentence.
+func (c *dateCtx) key(i int) string {
+	if i >= c.s0 && i < c.s1 {
+		return c.toks[i].key
+	}
+	return ""
+}
+
+// A dateRule reads a date expression starting at token i. ok with an empty
+// value consumes the tokens without a date.
+type dateRule func(c *dateCtx, i int) (e dateExpr, ok bool)
+
+var dateRules = []dateRule{deicticDay, thisPeriod, laterInPeriod, nextOrLast, weekdayDate, monthDate, yearAfterIn}
+
+// deicticDay: "today", "tonight", "yesterday", "tomorrow", "last night".
+func deicticDay(c *dateCtx, i int) (dateExpr, bool) {
+	switch c.key(i) {
+	case "today", "tonight":
+		return dateExpr{i, i + 1, dayOf(c.pub)}, true
+	case "yesterday":
+		return dateExpr{i, i + 1, dayOf(c.pub.AddDate(0, 0, -1))}, true
+	case "tomorrow":
+		return dateExpr{i, i + 1, dayOf(c.pub.AddDate(0, 0, 1))}, true
+	case "last":
+		if c.key(i+1) == "night" {
+			return dateExpr{i, i + 2, dayOf(c.pub.AddDate(0, 0, -1))}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// thisPeriod: "this morning" (the day), "this week" and "this month" (the
+// month), "this year".
+func thisPeriod(c *dateCtx, i int) (dateExpr, bool) {
+	if c.key(i) != "this" {
+		return dateExpr{}, false
+	}
+	switch c.key(i + 1) {
+	case "morning", "afternoon", "evening":
+		return dateExpr{i, i + 2, dayOf(c.pub)}, true
+	case "week", "month":
+		return dateExpr{i, i + 2, monthOf(c.pub)}, true
+	case "year":
+		return dateExpr{i, i + 2, yearOf(c.pub)}, true
+	}
+	return dateExpr{}, false
+}
+
+// laterInPeriod: "later this year", "later in the year", "earlier this
+// month", "later this week".
+func laterInPeriod(c *dateCtx, i int) (dateExpr, bool) {
+	if k := c.key(i); k != "later" && k != "earlier" {
+		return dateExpr{}, false
+	}
+	n, period := 3, c.key(i+2)
+	if c.key(i+1) == "in" && c.key(i+2) == "the" {
+		n, period = 4, c.key(i+3)
+	} else if c.key(i+1) != "this" {
+		return dateExpr{}, false
+	}
+	switch period {
+	case "year":
+		return dateExpr{i, i + n, yearOf(c.pub)}, true
+	case "month", "week":
+		return dateExpr{i, i + n, monthOf(c.pub)}, true
+	}
+	return dateExpr{}, false
+}
+
+// nextOrLast: "next year", "last month", "next week", "last November",
+// "next Tuesday".
+func nextOrLast(c *dateCtx, i int) (dateExpr, bool) {
+	dir := 1
+	switch c.key(i) {
+	case "next":
+	case "last":
+		dir = -1
+	default:
+		return dateExpr{}, false
+	}
+	switch n := c.key(i + 1); n {
+	case "year":
+		return dateExpr{i, i + 2, yearOf(c.pub.AddDate(dir, 0, 0))}, true
+	case "month":
+		return dateExpr{i, i + 2, monthOf(c.pub.AddDate(0, dir, 0))}, true
+	case "week":
+		return dateExpr{i, i + 2, monthOf(c.pub.AddDate(0, 0, 7*dir))}, true
+	default:
+		if m, ok := monthByName[n]; ok && !(n == "may" && !c.toks[i+1].cap) {
+			return dateExpr{i, i + 2, monthOf(nearestMonth(c.pub, m, dir > 0, true))}, true
+		}
+		if wd, ok := weekdayByName[n]; ok {
+			return dateExpr{i, i + 2, dayOf(nearestWeekday(c.pub, wd, dir > 0, true))}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// weekdayDate: "on Monday", in the sentence's direction; "Monday, June 7"
+// is left to monthDate.
+func weekdayDate(c *dateCtx, i int) (dateExpr, bool) {
+	wd, ok := weekdayByName[c.key(i)]
+	if !ok {
+		return dateExpr{}, false
+	}
+	if i+2 < c.s1 && c.toks[i+1].text == "," {
+		if _, isMonth := monthByName[c.toks[i+2].key]; isMonth {
+			return dateExpr{i, i + 1, ""}, true
+		}
+	}
+	return dateExpr{i, i + 1, dayOf(nearestWeekday(c.pub, wd, c.future, false))}, true
+}
+
+// monthDate: "June 7, 2021", "June 2021", "24 June 2021", "June 7", "June".
+func monthDate(c *dateCtx, i int) (dateExpr, bool) {
+	toks, s0, s1, t := c.toks, c.s0, c.s1, &c.toks[i]
+	m, ok := monthByName[t.key]
+	if !ok || !t.cap {
+		return dateExpr{}, false
+	}
+	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since") {
+		return dateExpr{i, i + 1, ""}, true // the verb "May ..."
+	}
+	j := i + 1
+	day, year := 0, 0
+	if j < s1 && toks[j].kind == tokNumber {
+		if n, err := strconv.Atoi(trimOrdinal(toks[j].text)); err == nil {
+			switch {
+			case n >= 1 && n <= 31:
+				day = n
+				j++
+			case n >= 1900 && n <= 2100:
+				year = n
+				j++
+			}
+		}
+	}
+	if day > 0 {
+		k := j
+		if k < s1 && toks[k].text == "," {
+			k++
+		}
+		if k < s1 && toks[k].kind == tokNumber && len(toks[k].text) == 4 {
+			if n, err := strconv.Atoi(toks[k].text); err == nil && n >= 1900 && n <= 2100 {
+				year = n
+				j = k + 1
+			}
+		}
+	}
+	// "24 June 2021"
+	if day == 0 && i > s0 && toks[i-1].kind == tokNumber {
+		if n, err := strconv.Atoi(trimOrdinal(toks[i-1].text)); err == nil && n >= 1 && n <= 31 {
+			day = n
+			if j < s1 && toks[j].kind == tokNumber && len(toks[j].text) == 4 {
+				year, _ = strconv.Atoi(toks[j].text)
+				j++
+			}
+		}
+	}
+	var v string
+	switch {
+	case year > 0 && day > 0:
+		v = validDay(year, m, day)
+	case year > 0:
+		v = fmt.Sprintf("%04d-%02d", year, m)
+	case day > 0:
+		y := nearestMonthDay(c.pub, m, day, c.future).Year()
+		v = validDay(y, m, day)
+	default:
+		v = monthOf(nearestMonth(c.pub, m, c.future, false))
+	}
+	return dateExpr{i, j, v}, true
+}
+
+// yearAfterIn: "in 2021", "during 2022".
+func yearAfterIn(c *dateCtx, i int) (dateExpr, bool) {
+	t := &c.toks[i]
+	if prev := c.key(i - 1); t.kind != tokNumber || len(t.text) != 4 || prev != "in" && prev != "during" {
+		return dateExpr{}, false
+	}
+	if n, err := strconv.Atoi(t.text); err == nil && n >= 1900 && n <= 2100 {
+		return dateExpr{i, i + 1, t.text}, true
+	}
+	return dateExpr{}, false
 }
 
 func trimOrdinal(s string) string {

@@ -35,6 +35,16 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"past month-day later in the year is last year", "They met December 2.", false, "2022-12-02"},
 		{"year", "They last met in 2018.", false, "2018"},
 		{"impossible day is dropped", "On February 30 they met.", false, ""},
+		{"later this month", "They will meet later this month.", true, "2023-06"},
+		{"earlier this month", "They met earlier this month.", false, "2023-06"},
+		{"later this week is this month", "They will meet later this week.", true, "2023-06"},
+		{"this week is a month, not a day", "They met this week.", false, "2023-06"},
+		{"next week", "They will meet next week.", true, "2023-06"},
+		{"last week", "They met last week.", false, "2023-06"},
+		{"last night is yesterday", "They spoke last night.", false, "2023-06-18"},
+		{"next month", "They will meet next month.", true, "2023-07"},
+		{"weekday before a full date is the full date", "On Monday, June 12, they met.", false, "2023-06-12"},
+		{"the verb may is no month", "They may meet soon.", true, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
