@@ -287,177 +287,237 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 	return ents
 }
 
-// buildRelations finds the issues and meetings.
+// buildRelations finds the issues and meetings: each body sentence in turn
+// (readSentence), then the rules that need the whole article.
 func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) ([]Issue, []Meeting) {
-	issues := []Issue{}
-	seenIssue := map[string]bool{}
-	var cands []meetingCand
-	headerPlace, headerCC := "", ""
-	speaker := -1
-	firstKind := ""
-	var headPeople []int
-	var tf sentenceFacts
-	inTranscript := false
-	subject := -1       // first official named in the sentence before
-	var addressed []int // officials a speech addresses ("President Widodo, I thank you")
-	isAddressed := map[int]bool{}
-	tripDate := map[int]string{} // person → date of the trip a release announces
-	if len(title.sents) > 0 {
-		tf = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
-		headPeople = tf.people
-	}
+	b := newRelationBuilder(body, title, r, bySent, titleMentions, pub, date)
 	for si, s := range body.sents {
-		for _, slug := range findIssues(body.toks, s.t0, s.t1) {
-			if !seenIssue[slug] {
-				seenIssue[slug] = true
-				issues = append(issues, Issue{ID: "issue:" + slug, Name: issueName(slug), Evidence: evidenceOf(body, si)})
-			}
-		}
-		// transcript headers: a short line naming a place ("Rome, Italy")
-		if headerPlace == "" && si < 6 && s.t1-s.t0 <= 6 {
-			for _, sp := range body.spansIn(s.t0, s.t1) {
-				if sp.phrase.Kind == gazetteer.KindPlace {
-					headerPlace, headerCC = placeName(sp)
-					break
-				}
-			}
-		}
-		f := analyseSentence(body, s, bySent[si], r, pub)
-		if firstKind == "" && f.trig != "" {
-			firstKind = f.trig
-			if f.summit {
-				firstKind = "summit"
-			}
-		}
-		if sp, ok := speakerLabel(body, s, bySent[si], r); ok {
-			speaker = sp
-			inTranscript = true
-		}
-		if speaker >= 0 && f.trig != "" && !f.reciprocal {
-			f.people = addSpeaker(body, s, f.people, speaker, headPeople)
-		}
-		if !inTranscript && f.strong && subject >= 0 && pronounMeets(body, s) {
-			// "He will meet with Foreign Minister …": the subject of the sentence before
-			f.people = appendUniqueInt([]int{subject}, f.people...)
-		}
-		addressed = addAddressed(body, s, bySent[si], r, addressed, isAddressed)
-		if first := firstOfficial(bySent[si], r); first >= 0 {
-			subject = first
-		}
-		if f.trig == "visit" && f.future && len(f.dates) > 0 {
-			for _, pi := range f.people {
-				if _, ok := tripDate[pi]; !ok {
-					tripDate[pi] = f.dates[0].value
-				}
-			}
-		}
-		m, ok := meetingFromFacts(f, r, date, true)
-		if !ok {
-			continue
-		}
-		m.sent = si
-		m.issues = findIssues(body.toks, s.t0, s.t1)
-		if f.split && len(m.people) > 2 {
-			// "talks with A and B": the first named met each of the others
-			for _, other := range m.people[1:] {
-				c := m
-				c.people = []int{m.people[0], other}
-				if parties(r, c.people) >= 2 {
-					cands = append(cands, c)
-				}
-			}
-			continue
-		}
-		cands = append(cands, m)
+		b.readSentence(si, s)
 	}
-	// a planned meeting without a date of its own happens on the trip announced for it
-	for k := range cands {
-		c := &cands[k]
+	b.dateByTrip()
+	if !b.addListMeeting() {
+		b.addHeadlineMeeting()
+	}
+	return b.issues, b.meetings()
+}
+
+// relationBuilder is the state the relation stage carries from sentence to
+// sentence of one article.
+type relationBuilder struct {
+	body, title *doc
+	r           *resolver
+	bySent      map[int][]int
+	pub         time.Time
+	date        string
+
+	head       sentenceFacts // the headline's facts
+	headPeople []int
+
+	issues    []Issue
+	seenIssue map[string]bool
+	cands     []meetingCand
+
+	headerPlace, headerCC string // a transcript's place line ("Rome, Italy")
+	firstKind             string // kind of the first meeting word of the body
+	speaker               int    // a transcript's current speaker, -1 if none
+	inTranscript          bool
+	subject               int            // first official named in the sentence before
+	addressed             []int          // officials a speech addresses ("President Widodo, I thank you")
+	isAddressed           map[int]bool
+	tripDate              map[int]string // person → date of the trip a release announces
+}
+
+func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
+	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
+		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1,
+		isAddressed: map[int]bool{}, tripDate: map[int]string{}}
+	if len(title.sents) > 0 {
+		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
+		b.headPeople = b.head.people
+	}
+	return b
+}
+
+// readSentence adds the issues and the meeting candidates of one body sentence.
+func (b *relationBuilder) readSentence(si int, s sentence) {
+	body, r := b.body, b.r
+	sentIssues := findIssues(body.toks, s.t0, s.t1)
+	for _, slug := range sentIssues {
+		if !b.seenIssue[slug] {
+			b.seenIssue[slug] = true
+			b.issues = append(b.issues, Issue{ID: "issue:" + slug, Name: issueName(slug), Evidence: evidenceOf(body, si)})
+		}
+	}
+	// transcript headers: a short line naming a place ("Rome, Italy")
+	if b.headerPlace == "" && si < 6 && s.t1-s.t0 <= 6 {
+		for _, sp := range body.spansIn(s.t0, s.t1) {
+			if sp.phrase.Kind == gazetteer.KindPlace {
+				b.headerPlace, b.headerCC = placeName(sp)
+				break
+			}
+		}
+	}
+	f := analyseSentence(body, s, b.bySent[si], r, b.pub)
+	if b.firstKind == "" && f.trig != "" {
+		b.firstKind = f.trig
+		if f.summit {
+			b.firstKind = "summit"
+		}
+	}
+	if sp, ok := speakerLabel(body, s, b.bySent[si], r); ok {
+		b.speaker = sp
+		b.inTranscript = true
+	}
+	if b.speaker >= 0 && f.trig != "" && !f.reciprocal {
+		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
+	}
+	if !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {
+		// "He will meet with Foreign Minister …": the subject of the sentence before
+		f.people = appendUniqueInt([]int{b.subject}, f.people...)
+	}
+	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
+	if first := firstOfficial(b.bySent[si], r); first >= 0 {
+		b.subject = first
+	}
+	if f.trig == "visit" && f.future && len(f.dates) > 0 {
+		for _, pi := range f.people {
+			if _, ok := b.tripDate[pi]; !ok {
+				b.tripDate[pi] = f.dates[0].value
+			}
+		}
+	}
+	m, ok := meetingFromFacts(f, r, b.date, true)
+	if !ok {
+		return
+	}
+	m.sent = si
+	m.issues = sentIssues
+	b.cands = append(b.cands, splitEncounters(m, f, r)...)
+}
+
+// splitEncounters: "talks with A and B" are encounters of the first named
+// with each of the others; any other candidate is one encounter.
+func splitEncounters(m meetingCand, f sentenceFacts, r *resolver) []meetingCand {
+	if !f.split || len(m.people) <= 2 {
+		return []meetingCand{m}
+	}
+	var out []meetingCand
+	for _, other := range m.people[1:] {
+		c := m
+		c.people = []int{m.people[0], other}
+		if parties(r, c.people) >= 2 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dateByTrip: a planned meeting without a date of its own happens on the
+// trip announced for it.
+func (b *relationBuilder) dateByTrip() {
+	for k := range b.cands {
+		c := &b.cands[k]
 		if c.status != "planned" || c.date != "" {
 			continue
 		}
 		for _, pi := range c.people {
-			if d, ok := tripDate[pi]; ok {
+			if d, ok := b.tripDate[pi]; ok {
 				c.date = d
 				break
 			}
 		}
 	}
-	// a list of who took part, or the leaders a summit speech addresses
-	list := participantList(body, bySent, r)
+}
+
+// addListMeeting adds the meeting of the headline's people with a list of
+// who took part, or with the leaders a summit speech addresses. It reports
+// whether there was one.
+func (b *relationBuilder) addListMeeting() bool {
+	r, tf, headPeople := b.r, b.head, b.headPeople
+	list := participantList(b.body, b.bySent, r)
 	if len(list) == 0 && len(headPeople) == 1 && tf.summit && !tf.future {
 		// more than a summit's worth of leaders addressed is not a summit speech
-		if list = foreignOf(r, addressed, headPeople[0]); len(list) > 0 && len(list) <= 40 {
+		if list = foreignOf(r, b.addressed, headPeople[0]); len(list) > 0 && len(list) <= 40 {
 			// the summit of "Remarks by President X at the … Summit": a body
 			// sentence about "this summit" is the same one
 			all := map[int]bool{headPeople[0]: true}
 			for _, pi := range list {
 				all[pi] = true
 			}
-			kept := cands[:0]
-			for _, c := range cands {
+			kept := b.cands[:0]
+			for _, c := range b.cands {
 				if c.kind != "summit" || !subsetOf(c.people, all) {
 					kept = append(kept, c)
 				}
 			}
-			cands = kept
-			firstKind = "summit"
+			b.cands = kept
+			b.firstKind = "summit"
 		} else {
 			list = nil
 		}
 	}
-	if len(list) > 0 && len(headPeople) >= 1 && tf.trig != "" {
-		hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: date}
-		if firstKind != "" {
-			hm.kind = firstKind
-		}
-		if hm.kind != "call" {
-			hm.place, hm.placeCC = headerPlace, headerCC
-		}
-		cands = append([]meetingCand{hm}, cands...)
-	} else if len(title.sents) > 0 {
-		if hm, ok := headlineMeeting(title, tf, r); ok {
-			// the headline's meeting, dated and placed by the body where they agree
-			merged := false
-			for k := range cands {
-				c := &cands[k]
-				// the same encounter unless the body dates it elsewhere ("our video call in April")
-				// a body meeting dated after publication is the headline's, still planned
-				sameStatus := c.status == hm.status || c.status == "planned" && c.date > date
-				if samePeople(c.people, hm.people) && sameStatus && sameEncounter(*c, hm, date) {
-					merged = true
-					break
-				}
-			}
-			if !merged {
-				if hm.status == "held" {
-					hm.date = date
-					if hm.kind != "call" {
-						hm.place, hm.placeCC = headerPlace, headerCC
-					}
-				}
-				cands = append([]meetingCand{hm}, cands...)
-			}
+	if len(list) == 0 || len(headPeople) == 0 || tf.trig == "" {
+		return false
+	}
+	hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: b.date}
+	if b.firstKind != "" {
+		hm.kind = b.firstKind
+	}
+	if hm.kind != "call" {
+		hm.place, hm.placeCC = b.headerPlace, b.headerCC
+	}
+	b.cands = append([]meetingCand{hm}, b.cands...)
+	return true
+}
+
+// addHeadlineMeeting adds the headline's meeting, dated and placed by the
+// body where they agree, unless a body sentence tells of it already.
+func (b *relationBuilder) addHeadlineMeeting() {
+	if len(b.title.sents) == 0 {
+		return
+	}
+	hm, ok := headlineMeeting(b.title, b.head, b.r)
+	if !ok {
+		return
+	}
+	for k := range b.cands {
+		c := &b.cands[k]
+		// the same encounter unless the body dates it elsewhere ("our video call in April")
+		// a body meeting dated after publication is the headline's, still planned
+		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date
+		if samePeople(c.people, hm.people) && sameStatus && sameEncounter(*c, hm, b.date) {
+			return
 		}
 	}
-	merged := mergeMeetings(cands)
+	if hm.status == "held" {
+		hm.date = b.date
+		if hm.kind != "call" {
+			hm.place, hm.placeCC = b.headerPlace, b.headerCC
+		}
+	}
+	b.cands = append([]meetingCand{hm}, b.cands...)
+}
+
+// meetings merges the candidates and writes them out.
+func (b *relationBuilder) meetings() []Meeting {
+	merged := mergeMeetings(b.cands)
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
 		for _, pi := range c.people {
-			mt.Participants = append(mt.Participants, r.people[pi].name)
+			mt.Participants = append(mt.Participants, b.r.people[pi].name)
 		}
 		for _, slug := range c.issues {
 			mt.Issues = append(mt.Issues, "issue:"+slug)
 		}
 		if c.sent >= 0 {
-			mt.Evidence = evidenceOf(body, c.sent)
+			mt.Evidence = evidenceOf(b.body, c.sent)
 		} else {
-			mt.Evidence = Evidence{Sentence: title.text}
+			mt.Evidence = Evidence{Sentence: b.title.text}
 		}
 		meetings = append(meetings, mt)
 	}
-	return issues, meetings
+	return meetings
 }
 
 func issueName(slug string) string {
