@@ -321,8 +321,8 @@ type relationBuilder struct {
 	firstKind             string // kind of the first meeting word of the body
 	speaker               int    // a transcript's current speaker, -1 if none
 	inTranscript          bool
-	subject               int            // first official named in the sentence before
-	addressed             []int          // officials a speech addresses ("President Widodo, I thank you")
+	subject               int   // first official named in the sentence before
+	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
 	isAddressed           map[int]bool
 	tripDate              map[int]string // person → date of the trip a release announces
 }
