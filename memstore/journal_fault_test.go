@@ -77,11 +77,18 @@ var writePaths = []struct {
 	write func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error
 }{
 	{"Write", func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error { return s.Write(ctx, graphs) }},
-	{"WriteResolved", func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error {
-		return s.WriteResolved(ctx, graphs, func(context.Context, schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			return graphs, nil
-		})
-	}},
+	{"WriteResolved", writeResolved},
+}
+
+// writeResolved writes graphs through WriteResolved, with a resolver that
+// reads the stored meetings, as the loader's does, and renames none.
+func writeResolved(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error {
+	return s.WriteResolved(ctx, graphs, func(ctx context.Context, meetingsDated schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+		if _, err := meetingsDated([]string{"2023-06-19"}, []string{"2023"}); err != nil {
+			return nil, err
+		}
+		return graphs, nil
+	})
 }
 
 // state is what a test compares to tell two stores apart.
@@ -237,15 +244,15 @@ func TestAppendsAfterAFullDiskKeepTheJournalReadable(t *testing.T) {
 	dir := t.TempDir()
 	seed := storetest.Seed()
 	s, fj := withFaultyJournal(t, dir)
-	if err := s.Write(ctx, seed[:1]); err != nil {
+	if err := writeResolved(ctx, s, seed[:1]); err != nil {
 		t.Fatal(err)
 	}
 	fj.room = 10
-	if err := s.Write(ctx, seed[1:2]); err == nil {
+	if err := writeResolved(ctx, s, seed[1:2]); err == nil {
 		t.Fatal("write on a full disk succeeded")
 	}
 	fj.room = -1
-	if err := s.Write(ctx, seed[1:2]); err != nil {
+	if err := writeResolved(ctx, s, seed[1:2]); err != nil {
 		t.Fatal(err)
 	}
 	want := stateOf(t, s)

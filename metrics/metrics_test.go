@@ -60,7 +60,7 @@ func TestMetricsAfterAFewQueries(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close(context.Background())
-	if err := s.Write(context.Background(), storetest.Seed()); err != nil {
+	if err := m.Store(s).WriteResolved(context.Background(), storetest.Seed(), unresolved(storetest.Seed())); err != nil {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
@@ -109,6 +109,11 @@ func TestMetricsAfterAFewQueries(t *testing.T) {
 			t.Errorf("/metrics lacks %s", series)
 		}
 	}
+}
+
+// unresolved is a resolver that renames nothing.
+func unresolved(graphs []schema.ArticleGraph) schema.Resolver {
+	return func(context.Context, schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) { return graphs, nil }
 }
 
 func grepLines(text, prefix string) string {
@@ -163,11 +168,11 @@ func TestStoreWrapperLabelsErrors(t *testing.T) {
 	}
 	defer s.Close(context.Background())
 	bad := []schema.ArticleGraph{{ArticleID: ""}} // no article id: refused
-	if err := m.Store(s).Write(context.Background(), bad); err == nil {
+	if err := m.Store(s).WriteResolved(context.Background(), bad, unresolved(bad)); err == nil {
 		t.Fatal("the invalid graph was written")
 	}
-	if _, ok := seriesValue(t, scrape(t, m), `newsgraph_store_call_duration_seconds_count{method="Write",outcome="error"}`); !ok {
-		t.Error("the failed Write was not timed as an error")
+	if _, ok := seriesValue(t, scrape(t, m), `newsgraph_store_call_duration_seconds_count{method="WriteResolved",outcome="error"}`); !ok {
+		t.Error("the failed WriteResolved was not timed as an error")
 	}
 }
 
