@@ -127,6 +127,7 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return errors.New("load: name at least one FILE")
 	}
 	log := newLogger(stderr, *logFormat)
+	slog.SetDefault(log) // for the packages that log to the default logger
 	store, err := openStore(ctx, *dataDir, log)
 	var locked *memstore.LockedError
 	if errors.As(err, &locked) {

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"time"
 
 	"newsgraph/health"
+	"newsgraph/memstore"
 )
 
 func TestVersionDescribesTheBuild(t *testing.T) {
@@ -234,10 +236,24 @@ func TestShutdownDrainsRequestsInFlightAndLogsIt(t *testing.T) {
 
 func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	release := make(chan struct{})
-	defer close(release)
 	log := &syncBuffer{}
-	addr, arrived, done := serveSlow(t, ctx, 50*time.Millisecond, release, log)
+	// The handler runs until its request's context ends: the cut-off must
+	// end it, or the store would be closed under it.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	arrived, handlerDone := make(chan struct{}), make(chan struct{})
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(arrived)
+		<-r.Context().Done()
+		close(handlerDone)
+	})}
+	done := make(chan error, 1)
+	go func() {
+		done <- serveUntilDone(ctx, srv, ln, &health.Probes{}, 50*time.Millisecond, slog.New(slog.NewTextHandler(log, nil)))
+	}()
 	go func() {
 		if resp, err := http.Get("http://" + addr); err == nil {
 			resp.Body.Close()
@@ -245,7 +261,7 @@ func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	}()
 	<-arrived
 	cancel()
-	err := <-done
+	err = <-done
 	if err == nil || !strings.Contains(err.Error(), "cut off") {
 		t.Errorf("serve = %v, want the cut-off error", err)
 	}
@@ -254,6 +270,33 @@ func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	}
 	if errors.Is(err, http.ErrServerClosed) {
 		t.Error("the cut-off was reported as a clean close")
+	}
+	select {
+	case <-handlerDone:
+	case <-time.After(5 * time.Second):
+		t.Error("the cut-off request's context did not end")
+	}
+}
+
+func TestLogFormatJSONCoversTheEmbeddedStoresOwnLines(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	defer slog.SetDefault(slog.Default())
+	dir := t.TempDir()
+	// A torn last journal line, which the store drops with a warning.
+	if err := os.WriteFile(filepath.Join(dir, memstore.JournalFile), []byte(`{"graphs":[`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"load", "--log-format", "json", "--data", dir, "loader/testdata/header.txt"}, &stdout, &stderr); err != nil {
+		t.Fatalf("load: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "dropping incomplete last journal entry") {
+		t.Fatalf("the store's warning is not in the command's log:\n%s", stderr.String())
+	}
+	for line := range strings.Lines(stderr.String()) {
+		if !json.Valid([]byte(line)) {
+			t.Errorf("log line is not JSON: %q", line)
+		}
 	}
 }
 

@@ -45,6 +45,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	log := newLogger(stderr, *logFormat)
+	slog.SetDefault(log) // for the packages that log to the default logger
 	store, err := openStore(ctx, *dataDir, log)
 	if err != nil {
 		return err
@@ -108,6 +109,12 @@ const defaultShutdownTimeout = 25 * time.Second
 // accepted, and requests in flight get up to timeout to finish. Websockets
 // (subscriptions) are not waited for: they end with the process.
 func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, probes *health.Probes, timeout time.Duration, log *slog.Logger) error {
+	// Every request's context derives from base, so requests cut off at the
+	// timeout see their context end and stop working on the store before
+	// the caller closes it.
+	base, cutOff := context.WithCancel(context.Background())
+	defer cutOff()
+	srv.BaseContext = func(net.Listener) context.Context { return base }
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -122,6 +129,7 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, prob
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
 		// Requests still running past the timeout are cut off.
+		cutOff()
 		srv.Close()
 		log.Error("shutdown: requests still running after the timeout were cut off", "timeout", timeout, "err", err)
 		<-errc
