@@ -12,6 +12,7 @@ import (
 	"newsgraph/memstore"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // Loaders can run as parallel workers because every write is an idempotent
@@ -133,7 +134,7 @@ func snapshot(t *testing.T, s schema.Store, recs []loader.Record) graphSnapshot 
 		lines = append(lines, nodeLine(n))
 	}
 	for _, rel := range schema.RelTypes {
-		out, err := s.Edges(ctx, list, rel, schema.Out)
+		out, err := storetest.Edges(ctx, s, list, rel, schema.Out)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -156,7 +157,7 @@ func snapshot(t *testing.T, s schema.Store, recs []loader.Record) graphSnapshot 
 		lines = append(lines, nodeLine(mnodes[id]))
 	}
 	for _, rel := range []string{schema.RelHeldIn, schema.RelDiscussed} {
-		out, err := s.Edges(ctx, mlist, rel, schema.Out)
+		out, err := storetest.Edges(ctx, s, mlist, rel, schema.Out)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,16 +12,16 @@ import (
 )
 
 // timedStore wraps a store and adds up the time the loader spends in it:
-// the meeting-resolution reads (MeetingsDated, inside the write
-// transaction) and the writes. Extraction runs
+// the meeting-resolution reads (inside the write transaction) and the
+// writes. Extraction runs
 // in the loader between those calls, so store time is ingest time alone.
 type timedStore struct {
 	schema.Store
 	mu            sync.Mutex
 	write, read   time.Duration
 	writes, reads int
-	rows          int // node and edge rows handed to Write
-	articles      int // articles handed to Write
+	rows          int // node and edge rows handed to WriteResolved
+	articles      int // articles handed to WriteResolved
 	start         time.Time
 	progress      []ProgressPoint
 	logf          func(string, ...any)
@@ -45,26 +45,23 @@ func (t *timedStore) add(d *time.Duration, n *int, start time.Time) {
 	t.mu.Unlock()
 }
 
-func (t *timedStore) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
-	start := time.Now()
-	err := t.Store.Write(ctx, graphs)
-	t.wrote(graphs, time.Since(start))
-	return err
-}
-
 // WriteResolved times the loader's transaction: the meeting reads inside it
 // count as reading, the rest as writing.
 func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
 	var reading time.Duration
 	reads := 0
 	start := time.Now()
-	err := t.Store.WriteResolved(ctx, graphs, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-		return resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
-			start := time.Now()
-			defer func() { reading += time.Since(start); reads++ }()
-			return meetings(dates, prefixes)
-		})
-	})
+	timed := resolve
+	if resolve != nil {
+		timed = func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			return resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+				start := time.Now()
+				defer func() { reading += time.Since(start); reads++ }()
+				return meetings(dates, prefixes)
+			})
+		}
+	}
+	err := t.Store.WriteResolved(ctx, graphs, timed)
 	t.mu.Lock()
 	t.read += reading
 	t.reads += reads
@@ -95,12 +92,6 @@ func (t *timedStore) wrote(graphs []schema.ArticleGraph, d time.Duration) {
 	t.mu.Unlock()
 }
 
-func (t *timedStore) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]schema.MeetingSummary, error) {
-	start := time.Now()
-	defer t.add(&t.read, &t.reads, start)
-	return t.Store.MeetingsDated(ctx, dates, prefixes)
-}
-
 // IngestResult is one load of a corpus into a store.
 type IngestResult struct {
 	Store     string `json:"store"` // neo4j, neo4j-naive, mem
@@ -116,7 +107,7 @@ type IngestResult struct {
 	Nodes         int `json:"nodes"`
 	Relationships int `json:"relationships"`
 	Elements      int `json:"elements"`
-	// Rows is the node and edge rows the loader handed to Write, summed over
+	// Rows is the node and edge rows the loader handed to WriteResolved, summed over
 	// batches: an entity named in many batches is merged once per batch.
 	Rows int `json:"rows"`
 	// StoreSeconds is the time inside the store: resolution reads plus

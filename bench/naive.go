@@ -34,7 +34,20 @@ func openNaive(ctx context.Context, cfg neo4jstore.Config, s *neo4jstore.Store) 
 
 func (n *naiveStore) Close(ctx context.Context) error { return n.driver.Close(ctx) }
 
-func (n *naiveStore) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
+// WriteResolved writes each element with a statement of its own. Meetings
+// are resolved first, through the store's own transaction, which then
+// writes nothing: the naive path is measured on its writes.
+func (n *naiveStore) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
+	if resolve != nil {
+		err := n.Store.WriteResolved(ctx, nil, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			var err error
+			graphs, err = resolve(ctx, meetings)
+			return nil, err
+		})
+		if err != nil {
+			return err
+		}
+	}
 	sess := n.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: n.db})
 	defer sess.Close(ctx)
 	run := func(q string, p map[string]any) error {

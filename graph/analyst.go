@@ -150,12 +150,13 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 		}
 		sides[i] = found
 	}
-	meetings, total, err := r.Store.Meetings(ctx, schema.MeetingFilter{
+	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{{
 		Countries: []string{countryA, countryB}, From: dateString(from), To: dateString(to), Ascending: true,
-	}, 0, MaxRelations)
+	}}, 0, MaxRelations)
 	if err != nil {
 		return nil, err
 	}
+	meetings, total := pages[0].Nodes, pages[0].Total
 	if total > MaxRelations {
 		return nil, apierr.Invalid("relations: %d meetings match, more than the %d one answer holds; narrow from and to", total, MaxRelations)
 	}

@@ -86,103 +86,116 @@ func pageLimits(ctx context.Context, first *int, after *string) (offset, limit i
 	return offset, limit, err
 }
 
-// conn holds what every connection type is built from.
-type conn[N any] struct {
-	total   int
-	info    *model.PageInfo
-	nodes   []N
-	cursors []string
-	counts  []*int // nil entries when the page is not ordered by a count
+// conn holds what every connection type is built from: the nodes of a
+// store page wrapped as N and their edges as E.
+type conn[N, E any] struct {
+	total int
+	info  *model.PageInfo
+	nodes []N
+	edges []E
 }
 
-// buildConn turns a store page that starts at offset into connection parts.
-func buildConn[N any](pg schema.Page, offset int, wrap func(schema.Node) N) conn[N] {
-	c := conn[N]{
+// connection turns a store page that starts at offset into a connection:
+// wrap makes each node, edge each edge (count is nil when the page is not
+// ordered by a count), and build the connection from the parts.
+func connection[N, E, C any](pg schema.Page, offset int, wrap func(schema.Node) N, edge func(cursor string, node N, count *int) E, build func(conn[N, E]) C) C {
+	c := conn[N, E]{
 		total: pg.Total,
 		info: &model.PageInfo{
 			HasPreviousPage: offset > 0,
 			HasNextPage:     offset+len(pg.Nodes) < pg.Total,
 		},
-		nodes:   make([]N, len(pg.Nodes)),
-		cursors: make([]string, len(pg.Nodes)),
-		counts:  make([]*int, len(pg.Nodes)),
+		nodes: make([]N, len(pg.Nodes)),
+		edges: make([]E, len(pg.Nodes)),
 	}
 	for i, n := range pg.Nodes {
-		c.nodes[i] = wrap(n)
-		c.cursors[i] = encodeCursor(offset + i)
+		cursor := encodeCursor(offset + i)
+		var count *int
 		if i < len(pg.Counts) {
-			count := pg.Counts[i]
-			c.counts[i] = &count
+			k := pg.Counts[i] // the page may be shared by other connections
+			count = &k
 		}
+		c.nodes[i] = wrap(n)
+		c.edges[i] = edge(cursor, c.nodes[i], count)
+		if i == 0 {
+			c.info.StartCursor = &cursor
+		}
+		c.info.EndCursor = &cursor
 	}
-	if len(pg.Nodes) > 0 {
-		c.info.StartCursor = &c.cursors[0]
-		c.info.EndCursor = &c.cursors[len(c.cursors)-1]
-	}
-	return c
+	return build(c)
 }
 
+// The connection types, one line each: gqlgen generates a type per
+// connection, so only the wrapping differs.
+
 func meetingConnection(pg schema.Page, offset int) *model.MeetingConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Meeting { return &model.Meeting{Node: n} })
-	out := &model.MeetingConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.MeetingEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.MeetingEdge{Cursor: c.cursors[i], Node: c.nodes[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Meeting { return &model.Meeting{Node: n} },
+		func(c string, n *model.Meeting, _ *int) *model.MeetingEdge {
+			return &model.MeetingEdge{Cursor: c, Node: n}
+		},
+		func(c conn[*model.Meeting, *model.MeetingEdge]) *model.MeetingConnection {
+			return &model.MeetingConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func personConnection(pg schema.Page, offset int) *model.PersonConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Person { return &model.Person{Node: n} })
-	out := &model.PersonConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.PersonEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.PersonEdge{Cursor: c.cursors[i], Node: c.nodes[i], Count: c.counts[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Person { return &model.Person{Node: n} },
+		func(c string, n *model.Person, k *int) *model.PersonEdge {
+			return &model.PersonEdge{Cursor: c, Node: n, Count: k}
+		},
+		func(c conn[*model.Person, *model.PersonEdge]) *model.PersonConnection {
+			return &model.PersonConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func countryConnection(pg schema.Page, offset int) *model.CountryConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Country { return &model.Country{Node: n} })
-	out := &model.CountryConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.CountryEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.CountryEdge{Cursor: c.cursors[i], Node: c.nodes[i], Count: c.counts[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Country { return &model.Country{Node: n} },
+		func(c string, n *model.Country, k *int) *model.CountryEdge {
+			return &model.CountryEdge{Cursor: c, Node: n, Count: k}
+		},
+		func(c conn[*model.Country, *model.CountryEdge]) *model.CountryConnection {
+			return &model.CountryConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func organizationConnection(pg schema.Page, offset int) *model.OrganizationConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Organization { return &model.Organization{Node: n} })
-	out := &model.OrganizationConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.OrganizationEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.OrganizationEdge{Cursor: c.cursors[i], Node: c.nodes[i], Count: c.counts[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Organization { return &model.Organization{Node: n} },
+		func(c string, n *model.Organization, k *int) *model.OrganizationEdge {
+			return &model.OrganizationEdge{Cursor: c, Node: n, Count: k}
+		},
+		func(c conn[*model.Organization, *model.OrganizationEdge]) *model.OrganizationConnection {
+			return &model.OrganizationConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func placeConnection(pg schema.Page, offset int) *model.PlaceConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Place { return &model.Place{Node: n} })
-	out := &model.PlaceConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.PlaceEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.PlaceEdge{Cursor: c.cursors[i], Node: c.nodes[i], Count: c.counts[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Place { return &model.Place{Node: n} },
+		func(c string, n *model.Place, k *int) *model.PlaceEdge {
+			return &model.PlaceEdge{Cursor: c, Node: n, Count: k}
+		},
+		func(c conn[*model.Place, *model.PlaceEdge]) *model.PlaceConnection {
+			return &model.PlaceConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func issueConnection(pg schema.Page, offset int) *model.IssueConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Issue { return &model.Issue{Node: n} })
-	out := &model.IssueConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.IssueEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.IssueEdge{Cursor: c.cursors[i], Node: c.nodes[i], Count: c.counts[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Issue { return &model.Issue{Node: n} },
+		func(c string, n *model.Issue, k *int) *model.IssueEdge {
+			return &model.IssueEdge{Cursor: c, Node: n, Count: k}
+		},
+		func(c conn[*model.Issue, *model.IssueEdge]) *model.IssueConnection {
+			return &model.IssueConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 func articleConnection(pg schema.Page, offset int) *model.ArticleConnection {
-	c := buildConn(pg, offset, func(n schema.Node) *model.Article { return &model.Article{Node: n} })
-	out := &model.ArticleConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: make([]*model.ArticleEdge, len(c.nodes))}
-	for i := range c.nodes {
-		out.Edges[i] = &model.ArticleEdge{Cursor: c.cursors[i], Node: c.nodes[i]}
-	}
-	return out
+	return connection(pg, offset, func(n schema.Node) *model.Article { return &model.Article{Node: n} },
+		func(c string, n *model.Article, _ *int) *model.ArticleEdge {
+			return &model.ArticleEdge{Cursor: c, Node: n}
+		},
+		func(c conn[*model.Article, *model.ArticleEdge]) *model.ArticleConnection {
+			return &model.ArticleConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
+		})
 }
 
 // meetingPage resolves a top-level MeetingConnection with one store call;
@@ -192,12 +205,12 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 	if err != nil {
 		return nil, err
 	}
-	nodes, total, err := r.Store.Meetings(ctx, filter, offset, limit)
+	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
 	if err != nil {
 		return nil, err
 	}
-	LoadersFrom(ctx).Prime(nodes...)
-	return meetingConnection(schema.Page{Nodes: nodes, Total: total}, offset), nil
+	LoadersFrom(ctx).Prime(pages[0].Nodes...)
+	return meetingConnection(pages[0], offset), nil
 }
 
 // entityPage resolves a top-level connection of one label with one store

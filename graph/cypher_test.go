@@ -49,7 +49,7 @@ const cypherQuery = `query($q: String!, $p: JSON) { cypher(query: $q, params: $p
 // TestCypherOnNeo4j runs the read-only escape hatch against a real server.
 func TestCypherOnNeo4j(t *testing.T) {
 	store := neo4jtest.Open(t)
-	if err := store.Write(context.Background(), storetest.Seed()); err != nil {
+	if err := storetest.Write(context.Background(), store, storetest.Seed()); err != nil {
 		t.Fatal(err)
 	}
 	var logs bytes.Buffer

@@ -9,6 +9,7 @@ import (
 	"newsgraph/loader"
 	"newsgraph/loader/extract"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // TestConcurrentLoadersMergeOneMeeting loads two reports of one meeting (a
@@ -48,7 +49,7 @@ func TestConcurrentLoadersMergeOneMeeting(t *testing.T) {
 				}
 				close(start)
 				wg.Wait()
-				page, total, err := s.Meetings(ctx, schema.MeetingFilter{Participant: "person:antony-blinken"}, 0, 10)
+				page, total, err := storetest.Meetings(ctx, s, schema.MeetingFilter{Participant: "person:antony-blinken"}, 0, 10)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -11,6 +11,7 @@ import (
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/samples"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // stores are the implementations every loader scenario runs against.
@@ -94,7 +95,7 @@ func TestSamplesAnswerMeetingsOfXiWithUSOfficials(t *testing.T) {
 			s := st.open(t)
 			loadSamples(t, s)
 			ctx := context.Background()
-			page, total, err := s.Meetings(ctx, schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US"}, 0, 10)
+			page, total, err := storetest.Meetings(ctx, s, schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US"}, 0, 10)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -108,7 +109,7 @@ func TestSamplesAnswerMeetingsOfXiWithUSOfficials(t *testing.T) {
 				t.Fatalf("meetings = %v (total %d), want %v", got, total, want)
 			}
 			// Every meeting is traceable to the sentence it came from.
-			reports, err := s.Edges(ctx, ids, schema.RelReports, schema.In)
+			reports, err := storetest.Edges(ctx, s, ids, schema.RelReports, schema.In)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -8,6 +8,7 @@ import (
 	"newsgraph/loader/extract"
 	"newsgraph/memstore"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // report builds the graph of an article that reports meetings between the
@@ -98,27 +99,26 @@ func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
 func meetingsAfter(t *testing.T, batches [][]schema.ArticleGraph) []string {
 	t.Helper()
 	ctx := context.Background()
-	s, _ := memstore.Open("")
+	s, err := memstore.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, batch := range batches {
-		if err := resolveMeetings(boundTo(ctx, s), batch); err != nil {
-			t.Fatal(err)
-		}
-		if err := s.Write(ctx, batch); err != nil {
+		err := s.WriteResolved(ctx, batch, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			return batch, resolveMeetings(meetings, batch)
+		})
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	page, _, _ := s.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
+	page, _, err := storetest.Meetings(ctx, s, schema.MeetingFilter{}, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var got []string
 	for _, m := range page {
 		got = append(got, m.ID)
 	}
 	slices.Sort(got)
 	return got
-}
-
-// boundTo reads stored meetings from s, as a transaction would.
-func boundTo(ctx context.Context, s schema.Store) schema.MeetingsDatedFunc {
-	return func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
-		return s.MeetingsDated(ctx, dates, prefixes)
-	}
 }

@@ -210,31 +210,28 @@ func (s *Store) edgeList(node, relType string, dir schema.Direction) []*schema.E
 	return out
 }
 
-// Expand implements schema.Store.
-func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	var out []schema.Step
-	s.expand(ids, opts, func(from string, e *schema.Edge, o *schema.Node) {
-		out = append(out, schema.Step{From: from, Edge: s.project(e, opts.Projection), Node: opts.Projection.ApplyNode(cloneNode(o))})
-	})
-	return out, nil
+// expandOptions say which edges expand follows and to which nodes.
+type expandOptions struct {
+	types  []string          // followed in either direction
+	labels []string          // that the other end may have; all when empty
+	filter schema.NodeFilter // drops other ends (never the given nodes)
+	// perNode, when above 0, keeps for each given node and type only the
+	// first perNode other ends by id, with every edge to them.
+	perNode int
 }
 
-// expand calls visit for each step that Expand returns, in its order. The
-// caller holds the read lock.
-func (s *Store) expand(ids []string, opts schema.ExpandOptions, visit func(from string, e *schema.Edge, o *schema.Node)) {
-	admit := s.nodeFilter(opts.Filter)
+// expand calls visit for each edge that one step from ids follows, by
+// given node, type, other end's id and edge id: one level of the subgraph
+// walk. The caller holds the read lock.
+func (s *Store) expand(ids []string, opts expandOptions, visit func(from string, e *schema.Edge, o *schema.Node)) {
+	admit := s.nodeFilter(opts.filter)
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if seen[id] || s.nodes[id] == nil {
 			continue
 		}
 		seen[id] = true
-		for _, t := range opts.Types {
+		for _, t := range opts.types {
 			byOther := map[string][]*schema.Edge{}
 			for _, dir := range []schema.Direction{schema.Out, schema.In} {
 				for _, e := range s.edgeList(id, t, dir) {
@@ -243,7 +240,7 @@ func (s *Store) expand(ids []string, opts schema.ExpandOptions, visit func(from 
 						other = e.From
 					}
 					o := s.nodes[other]
-					if o == nil || (len(opts.Labels) > 0 && !slices.Contains(opts.Labels, o.Label)) || !admit(o) {
+					if o == nil || (len(opts.labels) > 0 && !slices.Contains(opts.labels, o.Label)) || !admit(o) {
 						continue
 					}
 					byOther[other] = append(byOther[other], e)
@@ -254,8 +251,8 @@ func (s *Store) expand(ids []string, opts schema.ExpandOptions, visit func(from 
 				others = append(others, o)
 			}
 			slices.Sort(others)
-			if opts.PerNode > 0 && len(others) > opts.PerNode {
-				others = others[:opts.PerNode]
+			if opts.perNode > 0 && len(others) > opts.perNode {
+				others = others[:opts.perNode]
 			}
 			for _, o := range others {
 				edges := byOther[o]
@@ -374,8 +371,8 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 				dist[o.ID] = d
 			}
 		}
-		s.expand(entities, schema.ExpandOptions{Types: types, Labels: schema.SubgraphLabels, Filter: q.Filter, PerNode: q.Limit}, visit)
-		s.expand(articles, schema.ExpandOptions{Types: schema.SubgraphArticleTypes, Filter: q.Filter, PerNode: q.Limit}, visit)
+		s.expand(entities, expandOptions{types: types, labels: schema.SubgraphLabels, filter: q.Filter, perNode: q.Limit}, visit)
+		s.expand(articles, expandOptions{types: schema.SubgraphArticleTypes, filter: q.Filter, perNode: q.Limit}, visit)
 	}
 	ids := make([]string, 0, len(dist))
 	for id := range dist {

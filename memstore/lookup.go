@@ -8,15 +8,6 @@ import (
 	"newsgraph/schema"
 )
 
-// Meetings implements schema.Store.
-func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{f}, offset, limit)
-	if err != nil {
-		return nil, 0, err
-	}
-	return pages[0].Nodes, pages[0].Total, nil
-}
-
 // MeetingPages implements schema.Store.
 func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
 	if err := ctx.Err(); err != nil {
@@ -175,13 +166,10 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 	return out, nil
 }
 
-// Edges implements schema.Store.
-func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (map[string][]schema.Edge, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
+// edgeSet returns the edges of one type that touch the given nodes, keyed by
+// the given node's id, as Neighbours reads one edge set. The caller holds
+// the read lock.
+func (s *Store) edgeSet(ids []string, relType string, dir schema.Direction) map[string][]schema.Edge {
 	idx := s.out
 	if dir == schema.In {
 		idx = s.in
@@ -210,18 +198,20 @@ func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir sch
 		})
 		out[id] = list
 	}
-	return out, nil
+	return out
 }
 
 // Neighbours implements schema.Store.
 func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (schema.Neighbourhood, error) {
 	out := schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets))}
+	if err := ctx.Err(); err != nil {
+		return out, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	want := slices.Clone(ids)
 	for i, set := range sets {
-		edges, err := s.Edges(ctx, ids, set.Type, set.Dir)
-		if err != nil {
-			return out, err
-		}
+		edges := s.edgeSet(ids, set.Type, set.Dir)
 		for id, list := range edges {
 			for j, e := range list {
 				list[j] = p.ApplyEdge(e)
@@ -231,14 +221,12 @@ func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.Edge
 		}
 		out.Edges[i] = edges
 	}
-	nodes, err := s.Nodes(ctx, want)
-	if err != nil {
-		return out, err
+	out.Nodes = make(map[string]schema.Node, len(want))
+	for _, id := range want {
+		if n, ok := s.nodes[id]; ok {
+			out.Nodes[id] = p.ApplyNode(cloneNode(n))
+		}
 	}
-	for id, n := range nodes {
-		nodes[id] = p.ApplyNode(n)
-	}
-	out.Nodes = nodes
 	return out, nil
 }
 

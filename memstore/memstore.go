@@ -147,20 +147,6 @@ func (s *Store) replay(path string) (int64, error) {
 	}
 }
 
-// Write merges the graphs in one transaction: it validates all of them
-// first, journals them as one line, and only then applies them.
-func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := schema.ValidateAll(graphs); err != nil {
-		return err
-	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	return s.writeLocked(graphs)
-}
-
 // writeLocked journals and applies validated graphs; the caller holds
 // writeMu.
 func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {

@@ -8,19 +8,10 @@ import (
 	"newsgraph/schema"
 )
 
-// MeetingsDated implements schema.Store.
-func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) ([]schema.MeetingSummary, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.meetingsDated(dates, prefixes), nil
-}
-
-// WriteResolved implements schema.Store: resolve runs while this writer
-// holds writeMu, so no other write comes between its reads and the write,
-// and readers, resolve's own included, go on reading.
+// WriteResolved implements schema.Store. It validates every graph first,
+// journals the batch as one line, and only then applies it. resolve runs
+// while this writer holds writeMu, so no other write comes between its
+// reads and the write, and readers, resolve's own included, go on reading.
 func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -30,8 +21,16 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	if resolve == nil {
+		return s.writeLocked(graphs)
+	}
 	resolved, err := resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
-		return s.MeetingsDated(ctx, dates, prefixes)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		return s.meetingsDated(dates, prefixes), nil
 	})
 	if err != nil {
 		return err
@@ -42,7 +41,8 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	return s.writeLocked(resolved)
 }
 
-// meetingsDated is MeetingsDated for a caller that holds a read lock.
+// meetingsDated answers schema.MeetingsDatedFunc for a caller that holds
+// a read lock.
 func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary {
 	var out []schema.MeetingSummary
 	for id := range s.byLabel[schema.LabelMeeting] {

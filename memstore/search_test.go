@@ -96,12 +96,12 @@ func TestSearchIndexRanksAsAScanOfEveryNode(t *testing.T) {
 	}
 	// In two parts, so that the second merges new words into a vocabulary
 	// already sorted by a search.
-	if err := s.Write(ctx, graphs[:150]); err != nil {
+	if err := s.WriteResolved(ctx, graphs[:150], nil); err != nil {
 		t.Fatal(err)
 	}
 	check()
 	for _, g := range graphs[150:] {
-		if err := s.Write(ctx, []schema.ArticleGraph{g}); err != nil {
+		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -115,7 +115,7 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	if err := s.Write(ctx, randomGraphs(rand.New(rand.NewPCG(5, 6)), 50)); err != nil {
+	if err := s.WriteResolved(ctx, randomGraphs(rand.New(rand.NewPCG(5, 6)), 50), nil); err != nil {
 		t.Fatal(err)
 	}
 	want, _ := s.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})

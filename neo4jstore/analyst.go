@@ -81,11 +81,11 @@ func entityOrder(label, order string, desc bool) string {
 	return "coalesce(n.name, '')" + dir + ", n.id"
 }
 
-// entitiesCypher answers a list of entity queries $queries that share a
-// label and an order. Each starts from the ids given, else from the people
+// entitiesCypher answers a list of entity queries $requests that share a
+// label and an order (see groupedPages). Each starts from the ids given, else from the people
 // affiliated with its parties, else from every node of the label.
 func entitiesCypher(label, order string, desc bool) string {
-	return `UNWIND $queries AS q
+	return `UNWIND $requests AS q
 CALL (q) {
   WITH q,
     CASE WHEN size(q.parties) = 0 THEN [] ELSE ` + partyIDs("q.parties") + ` END AS parties,
@@ -114,133 +114,37 @@ RETURN q.idx AS idx, total, page`
 // Entities implements schema.Store: one statement, with one UNION ALL part
 // per label and order among the queries.
 func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) ([]schema.Page, error) {
-	out := make([]schema.Page, len(queries))
-	if len(queries) == 0 {
-		return out, nil
+	for _, q := range queries {
+		if !slices.Contains(schema.Labels, q.Label) {
+			return nil, fmt.Errorf("neo4j: entities: unknown label %q", q.Label)
+		}
 	}
 	type key struct {
 		label, order string
 		desc         bool
 	}
-	groups := map[key][]any{}
-	var keys []key
-	for i, q := range queries {
-		if !slices.Contains(schema.Labels, q.Label) {
-			return nil, fmt.Errorf("neo4j: entities: unknown label %q", q.Label)
-		}
-		k := key{q.Label, q.Order, q.Desc}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
+	request := func(i int) (key, map[string]any) {
+		q := queries[i]
 		var words any
 		if q.Name != "" {
 			words = nonNil(schema.SearchWords(q.Name))
 		}
-		groups[k] = append(groups[k], map[string]any{
-			"idx": i, "ids": nilIfEmptyList(q.IDs), "words": words, "parties": nonNil(q.Parties),
+		return key{q.Label, q.Order, q.Desc}, map[string]any{
+			"ids": nilIfEmptyList(q.IDs), "words": words, "parties": nonNil(q.Parties),
 			"fromParties": q.Label == schema.LabelPerson && len(q.Parties) > 0,
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": nilIfEmpty(q.Source), "with": nilIfEmpty(q.With),
-		})
-	}
-	var parts []string
-	params := map[string]any{"offset": offset, "limit": limit}
-	for i, k := range keys {
-		p := fmt.Sprintf("queries%d", i)
-		params[p] = groups[k]
-		parts = append(parts, strings.Replace(entitiesCypher(k.label, k.order, k.desc), "$queries", "$"+p, 1))
-	}
-	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: entities: %w", err)
-	}
-	for _, r := range recs {
-		idx, _ := r.Get("idx")
-		total, _ := r.Get("total")
-		pageAny, _ := r.Get("page")
-		i := int(idx.(int64))
-		pg := &out[i]
-		pg.Total = int(total.(int64))
-		for _, row := range pageAny.([]any) {
-			m := row.(map[string]any)
-			pg.Nodes = append(pg.Nodes, nodeFromProps(queries[i].Label, m["n"].(map[string]any)))
-			if schema.OrderCounts(queries[i].Order) {
-				pg.Counts = append(pg.Counts, int(m["c"].(int64)))
-			}
 		}
 	}
-	return out, nil
-}
-
-// nodeFilterCypher states schema.NodeFilter for node o, with the resolved
-// party ids in partyIDs.
-const nodeFilterCypher = `(NOT o:Meeting OR (` + "%s" + ` AND ($kinds IS NULL OR o.kind IN $kinds)))
-      AND (NOT o:Person OR $parties IS NULL OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })
-      AND (NOT (o:Country OR o:Organization) OR $parties IS NULL OR o.id IN partyIDs)
-      AND ($labels IS NULL OR labels(o)[0] IN $labels)`
-
-// Expand implements schema.Store.
-func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
-	var types []string
-	for _, t := range opts.Types {
-		if !slices.Contains(schema.RelTypes, t) {
-			return nil, fmt.Errorf("neo4j: unknown relationship type %q", t)
+	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }
+	row := func(d *decoder, i int, v any, pg *schema.Page) {
+		m := as[map[string]any](d, v, "entity")
+		pg.Nodes = append(pg.Nodes, d.node(queries[i].Label, field[map[string]any](d, m, "n")))
+		if schema.OrderCounts(queries[i].Order) {
+			pg.Counts = append(pg.Counts, int(field[int64](d, m, "c")))
 		}
-		types = schema.AppendNew(types, t)
 	}
-	if len(ids) == 0 || len(types) == 0 {
-		return nil, nil
-	}
-	cap := opts.PerNode
-	if cap <= 0 {
-		cap = 1 << 30
-	}
-	filter := fmt.Sprintf(nodeFilterCypher, inRange("o.date", "$from", "$to"))
-	var steps []string
-	for _, t := range types {
-		steps = append(steps, `MATCH (n)-[:`+t+`]-(o)
-    WHERE `+filter+`
-    WITH DISTINCT n, o ORDER BY o.id LIMIT $cap
-    MATCH (n)-[r:`+t+`]-(o)
-    RETURN r, o`)
-	}
-	look, params := lookup(ids)
-	q := `CALL { MATCH (c:Country|Organization) WHERE $parties IS NOT NULL AND any(t IN $parties WHERE ` + partyMatch("c", "t") + `)
-       RETURN collect(c.id) AS partyIDs }
-` + look + `
-WITH DISTINCT n, partyIDs
-CALL (n, partyIDs) {
-    ` + strings.Join(steps, "\n    UNION ALL\n    ") + `
-}
-RETURN n.id AS from, type(r) AS type, startNode(r) = n AS out, ` + edgeProps("r", opts.Projection) + ` AS r, labels(o)[0] AS label, ` +
-		nodeProps("o", opts.Projection) + ` AS o`
-	params["parties"] = nilIfEmptyList(opts.Filter.Parties)
-	params["kinds"] = nilIfEmptyList(opts.Filter.Kinds)
-	params["labels"] = nilIfEmptyList(opts.Labels)
-	params["from"], params["to"] = nilIfEmpty(opts.Filter.From), nilIfEmpty(opts.Filter.To)
-	params["cap"] = cap
-	recs, err := s.run(ctx, q, params, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: expand: %w", err)
-	}
-	out := make([]schema.Step, 0, len(recs))
-	for _, rec := range recs {
-		m := rec.AsMap()
-		from := m["from"].(string)
-		o := nodeFromProps(m["label"].(string), m["o"].(map[string]any))
-		e := edgeFromProps(m["type"].(string), m["r"].(map[string]any))
-		if m["out"].(bool) {
-			e.From, e.To = from, o.ID
-		} else {
-			e.From, e.To = o.ID, from
-		}
-		out = append(out, schema.Step{From: from, Edge: e, Node: o})
-	}
-	slices.SortFunc(out, func(a, b schema.Step) int {
-		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Edge.Type, b.Edge.Type), cmp.Compare(a.Node.ID, b.Node.ID),
-			cmp.Compare(a.Edge.EdgeID(), b.Edge.EdgeID()))
-	})
-	return out, nil
+	return groupedPages(ctx, s, "entities", len(queries), request, cypher, offset, limit, row)
 }
 
 // EdgesAmong implements schema.Store. Every edge is found from its start
@@ -260,11 +164,14 @@ RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r
 		return nil, fmt.Errorf("neo4j: edges among: %w", err)
 	}
 	out := make([]schema.Edge, 0, len(recs))
+	var d decoder
 	for _, rec := range recs {
-		m := rec.AsMap()
-		e := edgeFromProps(m["type"].(string), m["r"].(map[string]any))
-		e.From, e.To = m["from"].(string), m["to"].(string)
+		e := d.edge(column[string](&d, rec, "type"), column[map[string]any](&d, rec, "r"))
+		e.From, e.To = column[string](&d, rec, "from"), column[string](&d, rec, "to")
 		out = append(out, e)
+	}
+	if err := d.result("edges among"); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
 	return out, nil
@@ -322,16 +229,19 @@ LIMIT $limit`
 		return nil, fmt.Errorf("neo4j: timeline: %w", err)
 	}
 	out := make([]schema.TimelineEntry, 0, len(recs))
+	var d decoder
 	for _, rec := range recs {
-		m := rec.AsMap()
-		e := schema.TimelineEntry{Date: m["date"].(string), Kind: m["kind"].(string), Node: nodeFromProps(m["label"].(string), m["node"].(map[string]any))}
+		e := schema.TimelineEntry{Date: column[string](&d, rec, "date"), Kind: column[string](&d, rec, "kind"),
+			Node: d.node(column[string](&d, rec, "label"), column[map[string]any](&d, rec, "node"))}
 		sentences := map[string]string{}
-		for _, ev := range m["evidence"].([]any) {
-			ev := ev.(map[string]any)
-			sentences[ev["type"].(string)] = ev["sentence"].(string)
-		}
+		each(&d, column[[]any](&d, rec, "evidence"), "evidence", func(_ int, ev map[string]any) {
+			sentences[field[string](&d, ev, "type")] = field[string](&d, ev, "sentence")
+		})
 		e.Sentence = schema.MentionSentence(sentences)
 		out = append(out, e)
+	}
+	if err := d.result("timeline"); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, schema.CompareTimeline)
 	return out, nil
@@ -356,12 +266,15 @@ LIMIT $limit`
 		return nil, fmt.Errorf("neo4j: co-participants: %w", err)
 	}
 	out := make([]schema.CoParticipant, 0, len(recs))
+	var d decoder
 	for _, rec := range recs {
-		m := rec.AsMap()
 		out = append(out, schema.CoParticipant{
-			Node:  nodeFromProps(schema.LabelPerson, m["o"].(map[string]any)),
-			Count: int(m["count"].(int64)), First: m["first"].(string), Last: m["last"].(string),
+			Node:  d.node(schema.LabelPerson, column[map[string]any](&d, rec, "o")),
+			Count: int(column[int64](&d, rec, "count")), First: column[string](&d, rec, "first"), Last: column[string](&d, rec, "last"),
 		})
+	}
+	if err := d.result("co-participants"); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, schema.CompareCoParticipants)
 	return out, nil
@@ -403,22 +316,24 @@ RETURN [x IN nodes(p) | {label: labels(x)[0], props: x {.*}}] AS nodes,
 		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
 	}
 	var best *schema.Path
+	var d decoder
 	for _, rec := range recs {
-		m := rec.AsMap()
 		var p schema.Path
-		for _, x := range m["nodes"].([]any) {
-			x := x.(map[string]any)
-			p.Nodes = append(p.Nodes, nodeFromProps(x["label"].(string), x["props"].(map[string]any)))
-		}
-		for _, x := range m["rels"].([]any) {
-			x := x.(map[string]any)
-			e := edgeFromProps(x["type"].(string), x["props"].(map[string]any))
-			e.From, e.To = x["from"].(string), x["to"].(string)
-			p.Edges = append(p.Edges, e)
+		each(&d, column[[]any](&d, rec, "nodes"), "path node", func(_ int, x map[string]any) {
+			p.Nodes = append(p.Nodes, d.labelled(x, "props"))
+		})
+		each(&d, column[[]any](&d, rec, "rels"), "path edge", func(_ int, x map[string]any) {
+			p.Edges = append(p.Edges, d.endsEdge(x, "props"))
+		})
+		if d.err != nil {
+			break
 		}
 		if best == nil || schema.ComparePaths(p, *best) < 0 {
 			best = &p
 		}
+	}
+	if err := d.result("shortest path"); err != nil {
+		return nil, err
 	}
 	return best, nil
 }
@@ -552,24 +467,29 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	if len(recs) != 1 {
 		return schema.Subgraph{}, fmt.Errorf("neo4j: subgraph: %d rows, want 1", len(recs))
 	}
-	m := recs[0].AsMap()
-	out := schema.Subgraph{Truncated: m["truncated"].(bool)}
+	var d decoder
+	rec := recs[0]
+	out := schema.Subgraph{Truncated: column[bool](&d, rec, "truncated")}
+	dists := column[[]any](&d, rec, "dists")
 	dist := map[string]int64{}
-	for i, x := range m["props"].([]any) {
-		x := x.(map[string]any)
-		n := nodeFromProps(x["label"].(string), x["n"].(map[string]any))
-		dist[n.ID] = m["dists"].([]any)[i].(int64)
+	each(&d, column[[]any](&d, rec, "props"), "node", func(i int, x map[string]any) {
+		n := d.labelled(x, "n")
+		j := d.index(int64(i), len(dists), "distance")
+		if d.err != nil {
+			return
+		}
+		dist[n.ID] = as[int64](&d, dists[j], "distance")
 		out.Nodes = append(out.Nodes, n)
-	}
+	})
 	// Cypher ordered them already; Go's order of strings is the contract.
 	slices.SortFunc(out.Nodes, func(a, b schema.Node) int {
 		return cmp.Or(cmp.Compare(dist[a.ID], dist[b.ID]), cmp.Compare(a.ID, b.ID))
 	})
-	for _, x := range m["edges"].([]any) {
-		x := x.(map[string]any)
-		e := edgeFromProps(x["type"].(string), x["r"].(map[string]any))
-		e.From, e.To = x["from"].(string), x["to"].(string)
-		out.Edges = append(out.Edges, e)
+	each(&d, column[[]any](&d, rec, "edges"), "edge", func(_ int, x map[string]any) {
+		out.Edges = append(out.Edges, d.endsEdge(x, "r"))
+	})
+	if err := d.result("subgraph"); err != nil {
+		return schema.Subgraph{}, err
 	}
 	slices.SortFunc(out.Edges, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
 	return out, nil

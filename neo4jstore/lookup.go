@@ -13,7 +13,7 @@ import (
 )
 
 // meetingsCypher states schema.MeetingFilter in Cypher, for a list of
-// filters $filters that share one order. Names are resolved to node ids in
+// filters $requests that share one order and driver (see groupedPages). Names are resolved to node ids in
 // the same query, and each filter starts from the smallest set of meetings
 // its "driver" (chosen in Go, see meetingDriver) names: a participant's,
 // a place's, an issue's, or the ids given. So a request costs one round
@@ -33,7 +33,7 @@ func meetingsCypher(order string, ascending bool, driver string) string {
 	default:
 		orderBy = "coalesce(m.date, '') DESC, m.id"
 	}
-	return `UNWIND $filters AS f
+	return `UNWIND $requests AS f
 CALL (f) {
   WITH f,
     CASE WHEN f.participant IS NULL THEN [] ELSE ` + namedIDs(schema.LabelPerson, "f.participant", "f.participantPhrase") + ` END AS pids,
@@ -78,7 +78,7 @@ func namedIDs(label, text, phrase string) string {
       MATCH (v:` + label + ` {id: ` + text + `}) RETURN v.id AS id
       UNION
       WITH ` + phrase + ` AS q WHERE q IS NOT NULL
-      CALL db.index.fulltext.queryNodes('` + schema.FulltextIndex(label) + `', q) YIELD node AS v
+      CALL db.index.fulltext.queryNodes('` + fulltextIndex(label) + `', q) YIELD node AS v
       WITH v WHERE ` + nameMatch("v", text) + ` RETURN v.id AS id
       UNION
       WITH ` + phrase + ` AS q WHERE q IS NULL
@@ -148,63 +148,80 @@ func meetingDriver(f schema.MeetingFilter) string {
 	return "all"
 }
 
-// Meetings implements schema.Store.
-func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{f}, offset, limit)
-	if err != nil {
-		return nil, 0, err
-	}
-	return pages[0].Nodes, pages[0].Total, nil
-}
-
 // MeetingPages implements schema.Store: one statement, with one UNION ALL
 // part per order and driver among the filters.
 func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
-	out := make([]schema.Page, len(filters))
-	if len(filters) == 0 {
-		return out, nil
-	}
-	type orderKey struct {
+	type key struct {
 		order     string
 		ascending bool
 		driver    string
 	}
-	groups := map[orderKey][]any{}
-	var keys []orderKey
-	for i, f := range filters {
-		k := orderKey{f.Order, f.Ascending, meetingDriver(f)}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], map[string]any{
-			"idx": i,
+	request := func(i int) (key, map[string]any) {
+		f := filters[i]
+		return key{f.Order, f.Ascending, meetingDriver(f)}, map[string]any{
 			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
 			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
 			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
 			"participants": nonNil(f.Participants), "countries": nonNil(f.Countries),
 			"participantPhrase": namePhrase(f.Participant), "participantPhrases": phrases(f.Participants),
-		})
+		}
 	}
-	var parts []string
+	cypher := func(k key) string { return meetingsCypher(k.order, k.ascending, k.driver) }
+	row := func(d *decoder, _ int, v any, pg *schema.Page) {
+		pg.Nodes = append(pg.Nodes, d.node(schema.LabelMeeting, as[map[string]any](d, v, "meeting")))
+	}
+	return groupedPages(ctx, s, "meetings", len(filters), request, cypher, offset, limit, row)
+}
+
+// groupedPages answers n paged requests in one statement. Requests that
+// share a key (an order, a label: what the statement's text depends on)
+// form a group, and each group is one part of a UNION ALL: cypher(key),
+// which reads the group's requests, each a parameter map with its index
+// idx, from $requests and returns one row per request: idx, total and
+// page (rows offset to offset+limit). row decodes one row of a page into
+// request i's page.
+func groupedPages[K comparable](ctx context.Context, s *Store, what string, n int, request func(i int) (K, map[string]any),
+	cypher func(K) string, offset, limit int, row func(d *decoder, i int, v any, pg *schema.Page)) ([]schema.Page, error) {
+	out := make([]schema.Page, n)
+	if n == 0 {
+		return out, nil
+	}
+	groups := map[K][]any{}
+	var keys []K
+	for i := range n {
+		k, req := request(i)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		req["idx"] = i
+		groups[k] = append(groups[k], req)
+	}
+	parts := make([]string, len(keys))
 	params := map[string]any{"offset": offset, "limit": limit}
 	for i, k := range keys {
-		p := fmt.Sprintf("filters%d", i)
+		p := fmt.Sprintf("requests%d", i)
 		params[p] = groups[k]
-		parts = append(parts, strings.Replace(meetingsCypher(k.order, k.ascending, k.driver), "$filters", "$"+p, 1))
+		parts[i] = strings.Replace(cypher(k), "$requests", "$"+p, 1)
 	}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: meetings: %w", err)
+		return nil, fmt.Errorf("neo4j: %s: %w", what, err)
 	}
+	var d decoder
 	for _, r := range recs {
-		idx, _ := r.Get("idx")
-		total, _ := r.Get("total")
-		pageAny, _ := r.Get("page")
-		pg := &out[int(idx.(int64))]
-		pg.Total = int(total.(int64))
-		for _, p := range pageAny.([]any) {
-			pg.Nodes = append(pg.Nodes, nodeFromProps(schema.LabelMeeting, p.(map[string]any)))
+		i := d.index(column[int64](&d, r, "idx"), n, "idx")
+		total := column[int64](&d, r, "total")
+		page := column[[]any](&d, r, "page")
+		if d.err != nil {
+			break
 		}
+		out[i].Total = int(total)
+		for _, v := range page {
+			row(&d, i, v, &out[i])
+		}
+	}
+	if err := d.result(what); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -260,65 +277,12 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: nodes: %w", err)
 	}
+	var d decoder
 	for _, r := range recs {
-		l, _ := r.Get("label")
-		n, _ := r.Get("n")
-		node := nodeFromProps(l.(string), n.(map[string]any))
+		node := d.node(column[string](&d, r, "label"), column[map[string]any](&d, r, "n"))
 		out[node.ID] = node
 	}
-	return out, nil
-}
-
-// Edges implements schema.Store.
-func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (map[string][]schema.Edge, error) {
-	out := map[string][]schema.Edge{}
-	if !slices.Contains(schema.RelTypes, relType) {
-		return nil, fmt.Errorf("neo4j: unknown relationship type %q", relType)
-	}
-	groups := byLabel(ids)
-	if len(groups) == 0 {
-		return out, nil
-	}
-	pattern := "(n)-[r:" + relType + "]->(o)"
-	if dir == schema.In {
-		pattern = "(n)<-[r:" + relType + "]-(o)"
-	}
-	q, params := perLabel(groups, func(l, p string) string {
-		return "UNWIND $" + p + " AS id MATCH (n:" + l + " {id: id}) MATCH " + pattern +
-			" RETURN id, o.id AS other, r {.*} AS r"
-	})
-	recs, err := s.run(ctx, q, params, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: edges: %w", err)
-	}
-	for _, rec := range recs {
-		idAny, _ := rec.Get("id")
-		otherAny, _ := rec.Get("other")
-		rAny, _ := rec.Get("r")
-		id, other := idAny.(string), otherAny.(string)
-		e := edgeFromProps(relType, rAny.(map[string]any))
-		if dir == schema.In {
-			e.From, e.To = other, id
-		} else {
-			e.From, e.To = id, other
-		}
-		out[id] = append(out[id], e)
-	}
-	for id, list := range out {
-		otherEnd := func(e schema.Edge) string {
-			if e.From == id {
-				return e.To
-			}
-			return e.From
-		}
-		slices.SortFunc(list, func(a, b schema.Edge) int {
-			if c := cmp.Compare(otherEnd(a), otherEnd(b)); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.Key, b.Key)
-		})
-	}
-	return out, nil
+	return out, d.result("nodes")
 }
 
 // Neighbours implements schema.Store: one statement, whose one row holds
@@ -361,25 +325,29 @@ RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x"
 	if err != nil {
 		return out, fmt.Errorf("neo4j: neighbours: %w", err)
 	}
+	var d decoder
 	for _, rec := range recs {
-		m := rec.AsMap()
-		for _, x := range m["nodes"].([]any) {
-			x := x.(map[string]any)
-			n := nodeFromProps(x["label"].(string), x["props"].(map[string]any))
+		each(&d, column[[]any](&d, rec, "nodes"), "node", func(_ int, x map[string]any) {
+			n := d.labelled(x, "props")
 			out.Nodes[n.ID] = n
-		}
-		for _, x := range m["edges"].([]any) {
-			x := x.(map[string]any)
-			i := int(x["set"].(int64))
-			id, other := x["from"].(string), x["to"].(string)
-			e := edgeFromProps(sets[i].Type, x["r"].(map[string]any))
+		})
+		each(&d, column[[]any](&d, rec, "edges"), "edge", func(_ int, x map[string]any) {
+			i := d.index(field[int64](&d, x, "set"), len(sets), "edge set")
+			if d.err != nil {
+				return
+			}
+			id, other := field[string](&d, x, "from"), field[string](&d, x, "to")
+			e := d.edge(sets[i].Type, field[map[string]any](&d, x, "r"))
 			if sets[i].Dir == schema.In {
 				e.From, e.To = other, id
 			} else {
 				e.From, e.To = id, other
 			}
 			out.Edges[i][id] = append(out.Edges[i][id], e)
-		}
+		})
+	}
+	if err := d.result("neighbours"); err != nil {
+		return out, err
 	}
 	for i, set := range sets {
 		for id, list := range out.Edges[i] {
@@ -389,8 +357,8 @@ RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x"
 	return out, nil
 }
 
-// sortEdges puts the edges of node id in the order of schema.Store.Edges:
-// by the other end's id, then by key.
+// sortEdges puts the edges of node id in the order of
+// schema.Store.Neighbours: by the other end's id, then by key.
 func sortEdges(id string, list []schema.Edge, dir schema.Direction) {
 	slices.SortFunc(list, func(a, b schema.Edge) int {
 		oa, ob := a.To, b.To
@@ -421,56 +389,15 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 		return nil, fmt.Errorf("neo4j: find: %w", err)
 	}
 	var out []schema.Node
+	var d decoder
 	for _, r := range recs {
-		l, _ := r.Get("label")
-		n, _ := r.Get("n")
-		out = append(out, nodeFromProps(l.(string), n.(map[string]any)))
+		out = append(out, d.node(column[string](&d, r, "label"), column[map[string]any](&d, r, "n")))
+	}
+	if err := d.result("find"); err != nil {
+		return nil, err
 	}
 	slices.SortFunc(out, func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
-}
-
-// nodeFromProps turns a node's property map into a schema.Node.
-func nodeFromProps(label string, props map[string]any) schema.Node {
-	n := schema.Node{Label: label}
-	for k, v := range props {
-		switch k {
-		case "id":
-			n.ID, _ = v.(string)
-		case "name":
-			n.Name, _ = v.(string)
-		case "aliases":
-			for _, a := range v.([]any) {
-				n.Aliases = append(n.Aliases, a.(string))
-			}
-		case "aliasText":
-		default:
-			if sv, ok := v.(string); ok {
-				if n.Props == nil {
-					n.Props = map[string]string{}
-				}
-				n.Props[k] = sv
-			}
-		}
-	}
-	return n
-}
-
-func edgeFromProps(relType string, props map[string]any) schema.Edge {
-	e := schema.Edge{Type: relType}
-	e.Key, _ = props["key"].(string)
-	e.Since, _ = props["since"].(string)
-	e.Until, _ = props["until"].(string)
-	articles, _ := props["articles"].([]any)
-	sentences, _ := props["sentences"].([]any)
-	for i := range articles {
-		ev := schema.Evidence{ArticleID: articles[i].(string)}
-		if i < len(sentences) {
-			ev.Sentence = sentences[i].(string)
-		}
-		e.Evidence = append(e.Evidence, ev)
-	}
-	return e
 }
 
 func nilIfEmpty(s string) any {

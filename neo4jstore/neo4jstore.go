@@ -71,7 +71,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("neo4j at %s: %w: %w", cfg.URI, schema.ErrUnavailable, err)
 	}
 	s.version = info.Agent()
-	for _, stmt := range append(append([]string{}, schema.Constraints...), schema.Indexes...) {
+	for _, stmt := range append(append([]string{}, constraints...), indexes...) {
 		if _, err := s.run(ctx, stmt, nil, true); err != nil {
 			driver.Close(ctx)
 			return nil, fmt.Errorf("neo4j: create schema: %w", err)
@@ -155,7 +155,7 @@ func (s *Store) Counts(ctx context.Context) (schema.Counts, error) {
 	if len(recs) != 1 {
 		return schema.Counts{}, errors.New("neo4j: counts: no row")
 	}
-	n, _ := recs[0].Get("nodes")
-	r, _ := recs[0].Get("rels")
-	return schema.Counts{Nodes: int(n.(int64)), Relationships: int(r.(int64))}, nil
+	var d decoder
+	c := schema.Counts{Nodes: int(column[int64](&d, recs[0], "nodes")), Relationships: int(column[int64](&d, recs[0], "rels"))}
+	return c, d.result("counts")
 }

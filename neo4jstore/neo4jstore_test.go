@@ -2,8 +2,9 @@ package neo4jstore_test
 
 import (
 	"context"
-	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"newsgraph/neo4jstore"
 	"newsgraph/neo4jstore/neo4jtest"
@@ -17,16 +18,14 @@ func TestContract(t *testing.T) {
 }
 
 // TestElementStatementsMatchWrite checks that the naive path benchmarks use
-// (one statement per element) builds the same graph as the batched Write.
+// (one statement per element) builds the same graph as the batched write.
 func TestElementStatementsMatchWrite(t *testing.T) {
 	ctx := context.Background()
 	batched := neo4jtest.Open(t)
-	if err := batched.Write(ctx, storetest.Seed()); err != nil {
+	if err := storetest.Write(ctx, batched, storetest.Seed()); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := batched.Counts(ctx)
-	wantMeetings, _, _ := batched.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
-	wantEdges, _ := batched.Edges(ctx, []string{"person:antony-blinken"}, schema.RelAffiliatedWith, schema.Out)
+	want := readBack(t, batched)
 
 	naive := neo4jtest.Open(t) // wipes the database
 	for _, st := range neo4jstore.ElementStatements(storetest.Seed()) {
@@ -34,10 +33,32 @@ func TestElementStatementsMatchWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, _ := naive.Counts(ctx)
-	gotMeetings, _, _ := naive.Meetings(ctx, schema.MeetingFilter{}, 0, 100)
-	gotEdges, _ := naive.Edges(ctx, []string{"person:antony-blinken"}, schema.RelAffiliatedWith, schema.Out)
-	if got != want || !reflect.DeepEqual(gotMeetings, wantMeetings) || !reflect.DeepEqual(gotEdges, wantEdges) {
-		t.Errorf("one statement per element gave %+v, Write gave %+v", got, want)
+	if diff := cmp.Diff(want, readBack(t, naive)); diff != "" {
+		t.Errorf("one statement per element (+) differs from the batched write (-):\n%s", diff)
 	}
+}
+
+// graphRead is what TestElementStatementsMatchWrite compares.
+type graphRead struct {
+	Counts   schema.Counts
+	Meetings []schema.Node
+	Edges    map[string][]schema.Edge
+}
+
+func readBack(t *testing.T, s schema.Store) graphRead {
+	t.Helper()
+	ctx := context.Background()
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meetings, _, err := storetest.Meetings(ctx, s, schema.MeetingFilter{}, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edges, err := storetest.Edges(ctx, s, []string{"person:antony-blinken"}, schema.RelAffiliatedWith, schema.Out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return graphRead{c, meetings, edges}
 }

@@ -47,7 +47,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 			if l == schema.LabelArticle {
 				projection = articleWithoutText
 			}
-			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+schema.FulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
+			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+fulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
 				"RETURN '"+l+"' AS label, "+projection+" AS n")
 		}
 	}
@@ -69,10 +69,12 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	nodes := make([]schema.Node, 0, len(recs))
 	words := map[string]schema.Words{} // article id -> the words of its text
 	var missing []string
+	var d decoder
 	for _, r := range recs {
-		l, _ := r.Get("label")
-		n, _ := r.Get("n")
-		node := nodeFromProps(l.(string), n.(map[string]any))
+		node := d.node(column[string](&d, r, "label"), column[map[string]any](&d, r, "n"))
+		if d.err != nil {
+			return nil, d.result("search")
+		}
 		nodes = append(nodes, node)
 		if node.Label == schema.LabelArticle {
 			if w, ok := s.words.get(node.ID); ok {
@@ -146,13 +148,11 @@ func (s *Store) articleTexts(ctx context.Context, ids []string) (map[string]stri
 		return nil, fmt.Errorf("neo4j: search: %w", err)
 	}
 	out := make(map[string]string, len(recs))
+	var d decoder
 	for _, r := range recs {
-		id, _ := r.Get("id")
-		t, _ := r.Get("text")
-		ts, _ := t.(string)
-		out[id.(string)] = ts
+		out[column[string](&d, r, "id")] = column[string](&d, r, "text")
 	}
-	return out, nil
+	return out, d.result("search")
 }
 
 // wordCacheBytes bounds the memory of a store's wordCache: about 6,000

@@ -60,7 +60,7 @@ func TestSearchRanksAsTheEmbeddedStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, s := range []schema.Store{neo, mem} {
-		if err := s.Write(ctx, graphs); err != nil {
+		if err := storetest.Write(ctx, s, graphs); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -97,7 +97,7 @@ func hitScores(hits []schema.SearchHit) []string {
 func TestSearchReadsAnArticleTextOnce(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.Open(t)
-	if err := s.Write(ctx, storetest.Seed()); err != nil {
+	if err := storetest.Write(ctx, s, storetest.Seed()); err != nil {
 		t.Fatal(err)
 	}
 	envoy := func(s *neo4jstore.Store, withText bool) schema.SearchHit {
@@ -149,7 +149,7 @@ func TestSearchReadsAnArticleTextOnce(t *testing.T) {
 func TestSearchHitsAreWholeNodes(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.Open(t)
-	if err := s.Write(ctx, storetest.Seed()); err != nil {
+	if err := storetest.Write(ctx, s, storetest.Seed()); err != nil {
 		t.Fatal(err)
 	}
 	for round := range 2 { // the words of the articles read, then cached

@@ -11,33 +11,6 @@ import (
 	"newsgraph/schema"
 )
 
-// Write implements schema.Store. The graphs are folded together first, by
-// the same merge rules, so each node and edge is one row; then one UNWIND
-// statement per label and per (type, from label, to label) runs inside a
-// single managed write transaction, which the driver retries on transient
-// errors and which commits all or nothing.
-func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) error {
-	if err := schema.ValidateAll(graphs); err != nil {
-		return err
-	}
-	nodes, edges := fold(graphs)
-	if len(nodes) == 0 {
-		return nil
-	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		return nil, writeTx(ctx, tx, nodes, edges)
-	})
-	if err != nil {
-		return fmt.Errorf("neo4j: write: %w", wrap(err))
-	}
-	if len(nodes[schema.LabelArticle]) > 0 {
-		s.unindexed.Store(true)
-	}
-	return nil
-}
-
 // writeTx runs the merge statements of folded graphs in tx.
 func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string][]map[string]any, edges map[edgeGroup][]map[string]any) error {
 	for _, label := range schema.Labels {
@@ -203,9 +176,9 @@ type Statement struct {
 }
 
 // ElementStatements states every node and edge of the graphs as a statement
-// of its own, one graph after another, with the very merge Cypher that Write
-// batches. It is the naive one-statement-per-element path that benchmarks
-// compare Write against, kept here so that it can never drift from the
+// of its own, one graph after another, with the very merge Cypher that
+// WriteResolved batches. It is the naive one-statement-per-element path that benchmarks
+// compare WriteResolved against, kept here so that it can never drift from the
 // merge rules.
 func ElementStatements(graphs []schema.ArticleGraph) []Statement {
 	var out []Statement

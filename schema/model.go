@@ -1,8 +1,8 @@
 // Package schema is newsgraph's knowledge-graph model: node labels,
 // relationship types, stable ids, the rows a loader writes, the queries a
-// store answers (the Store interface), and the Neo4j constraints and indexes
-// that hold the model together. Every store implements the same model, so
-// the GraphQL layer and the loader depend on this package alone.
+// store answers (the Store interface) and the merge rules that every store
+// applies. Every store implements the same model, so the GraphQL layer and
+// the loader depend on this package alone.
 package schema
 
 import (

@@ -16,7 +16,11 @@ type MeetingSummary struct {
 	Articles     []string
 }
 
-// MeetingsDatedFunc is Store.MeetingsDated, bound to a transaction.
+// MeetingsDatedFunc returns the stored meetings whose date is one of dates
+// or starts with one of prefixes, ordered by id, each with what meeting
+// resolution compares (see MeetingSummary). Store.WriteResolved binds it to
+// its transaction; it lets a loader read only the meetings near its batch's
+// dates, however large the archive.
 type MeetingsDatedFunc func(dates, prefixes []string) ([]MeetingSummary, error)
 
 // Resolver returns the graphs to write for a batch, reading the stored

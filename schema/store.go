@@ -13,31 +13,18 @@ import (
 // Reads take batches of ids so that a GraphQL request makes a fixed number of
 // store calls however many rows it returns.
 type Store interface {
-	// Write merges the graphs of some articles in one transaction: either all
-	// of them are written or none is. Writing the same graph again changes
-	// nothing (see the merge rules on MergeNode and MergeEdge).
-	Write(ctx context.Context, graphs []ArticleGraph) error
-
-	// Meetings returns the meetings that match the filter in the filter's
-	// order (newest first by default, ties by id), skipping offset and
-	// returning at most limit, together with the total number that match.
-	// limit 0 returns only the total.
-	Meetings(ctx context.Context, f MeetingFilter, offset, limit int) ([]Node, int, error)
-
-	// MeetingPages is Meetings for many filters at once, in one round trip:
-	// page i answers filters[i]. It is how a nested connection (every
-	// participant's meetings) costs one store call for a whole list.
+	// MeetingPages returns, for each filter, the meetings that match it in
+	// its order (newest first by default, ties by id), skipping offset and
+	// returning at most limit, together with the total number that match:
+	// page i answers filters[i], all in one round trip. limit 0 returns only
+	// the totals. It is how a nested connection (every participant's
+	// meetings) costs one store call for a whole list.
 	MeetingPages(ctx context.Context, filters []MeetingFilter, offset, limit int) ([]Page, error)
 
 	// Entities answers queries for people, countries, organisations, places,
 	// issues and articles (see EntityQuery), in one round trip: page i
 	// answers queries[i]. limit 0 returns only the totals.
 	Entities(ctx context.Context, queries []EntityQuery, offset, limit int) ([]Page, error)
-
-	// Expand follows one step from each given node: its edges of the given
-	// types, in either direction, to the other ends that the options admit.
-	// It is the step of a subgraph walk (see package graph).
-	Expand(ctx context.Context, ids []string, opts ExpandOptions) ([]Step, error)
 
 	// EdgesAmong returns every edge whose two ends are both among ids,
 	// ordered by EdgeID, with their evidence only when p.Evidence.
@@ -72,17 +59,13 @@ type Store interface {
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
 
 	// Neighbours reads, in one round trip, the nodes with the given ids and,
-	// for each edge set, the edges of that set that touch them, as Edges
-	// would (Edges[i] answers sets[i]), together with the nodes at their
+	// for each edge set, the edges of that set that touch them, keyed by
+	// the given node's id (Edges[i] answers sets[i]; each list is ordered
+	// by the other end's id, then key), together with the nodes at their
 	// other ends. Nodes holds every node among ids and those other ends
 	// that exists. With no sets it is Nodes with a projection. It is how
 	// the API reads what a page of nodes leads to without a second trip.
 	Neighbours(ctx context.Context, ids []string, sets []EdgeSet, p Projection) (Neighbourhood, error)
-
-	// Edges returns the edges of one type that touch the given nodes, keyed
-	// by the given node's id: outgoing edges when dir is Out, incoming when
-	// In. Each list is in a fixed order (by the other end's id, then key).
-	Edges(ctx context.Context, ids []string, relType string, dir Direction) (map[string][]Edge, error)
 
 	// FindNodes returns the nodes of the given labels (all labels when
 	// empty) whose id is text, or whose name or an alias equals text with
@@ -95,21 +78,21 @@ type Store interface {
 	// search that shows no text does not read any.
 	Search(ctx context.Context, text string, labels []string, limit int, p Projection) ([]SearchHit, error)
 
-	// WriteResolved is Write for a batch whose graphs depend on what is
-	// stored. In one transaction it first merges and write-locks the
-	// people of graphs, then calls resolve, which reads stored meetings
-	// through the transaction and returns the graphs to write (graphs with
-	// some meetings renamed), and writes those. Two batches that share a
-	// person are therefore serialised, and each sees the other's meetings.
-	// resolve may run more than once (a retried transaction) and must
-	// leave graphs unchanged.
+	// WriteResolved merges the graphs of some articles in one transaction:
+	// either all of them are written or none is. Writing the same graph
+	// again changes nothing (see the merge rules on MergeNode and
+	// MergeEdge).
+	//
+	// For a batch whose graphs depend on what is stored, resolve is not
+	// nil: in the same transaction the store first merges and write-locks
+	// the people of graphs, then calls resolve, which reads stored meetings
+	// through the transaction (see MeetingsDatedFunc) and returns the
+	// graphs to write (graphs with some meetings renamed), and writes
+	// those. Two batches that share a person are therefore serialised, and
+	// each sees the other's meetings. resolve may run more than once (a
+	// retried transaction) and must leave graphs unchanged. A nil resolve
+	// writes graphs as they are.
 	WriteResolved(ctx context.Context, graphs []ArticleGraph, resolve Resolver) error
-
-	// MeetingsDated returns the meetings whose date is one of dates or
-	// starts with one of prefixes, ordered by id, each with what meeting
-	// resolution compares (see MeetingSummary). It lets a loader read only
-	// the meetings near its batch's dates, however large the archive.
-	MeetingsDated(ctx context.Context, dates, prefixes []string) ([]MeetingSummary, error)
 
 	// Counts returns the number of nodes and relationships in the graph.
 	Counts(ctx context.Context) (Counts, error)
@@ -118,7 +101,7 @@ type Store interface {
 	Close(ctx context.Context) error
 }
 
-// Direction says which edges of a node Store.Edges returns.
+// Direction says which edges of a node an EdgeSet holds.
 type Direction int
 
 const (
@@ -126,8 +109,8 @@ const (
 	In                   // edges ending at the node
 )
 
-// EdgeSet names the edges of one type in one direction, as Edges reads
-// them.
+// EdgeSet names the edges of one type in one direction, as Neighbours
+// reads them.
 type EdgeSet struct {
 	Type string
 	Dir  Direction
@@ -244,21 +227,6 @@ const (
 // OrderCounts reports whether an order sorts by a count.
 func OrderCounts(order string) bool { return order == OrderMeetings || order == OrderOfficials }
 
-// ExpandOptions say which edges Expand follows and to which nodes.
-type ExpandOptions struct {
-	// Types are the relationship types followed, in either direction.
-	Types []string
-	// Labels are the labels the other end may have; all when empty.
-	Labels []string
-	// Filter drops other ends (never the given nodes).
-	Filter NodeFilter
-	// PerNode, when above 0, keeps for each given node and type only the
-	// first PerNode other ends by id, with every edge to them.
-	PerNode int
-	// Projection says whether steps keep edges' evidence and articles' text.
-	Projection Projection
-}
-
 // NodeFilter drops nodes from a subgraph:
 //   - a Meeting whose date is outside [From, To] (see DateInRange; undated
 //     meetings drop out when either is given) or whose kind is not in Kinds;
@@ -284,7 +252,7 @@ type NodeFilter struct {
 // SubgraphTypes, or SubgraphMeetingTypes when fewer than two half steps
 // are left, in either direction, to nodes of SubgraphLabels. Each node
 // follows, per type, only the first Limit other ends by id that Filter
-// admits (as ExpandOptions.PerNode). A node keeps the least distance it is
+// admits. A node keeps the least distance it is
 // found at; apart from a meeting's participants, place and issues, none
 // beyond the budget is kept. The walk stops before a level once the nodes
 // at that distance or nearer outnumber Limit: no more could be returned.
@@ -323,14 +291,6 @@ func SubgraphStepCost(a, b string) int {
 		return 1
 	}
 	return 2
-}
-
-// Step is one edge that Expand followed: From is the given node, Node the
-// other end.
-type Step struct {
-	From string
-	Edge Edge
-	Node Node
 }
 
 // Timeline entry kinds.

@@ -65,7 +65,7 @@ func testEvidenceCap(t *testing.T, s schema.Store) {
 	}
 	check := func(when string) {
 		t.Helper()
-		edges, err := s.Edges(ctx, []string{person}, schema.RelAffiliatedWith, schema.Out)
+		edges, err := Edges(ctx, s, []string{person}, schema.RelAffiliatedWith, schema.Out)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -97,7 +97,7 @@ func testEvidenceCap(t *testing.T, s schema.Store) {
 	}
 
 	// An article's own edge keeps what its first write said.
-	mentions, err := s.Edges(ctx, []string{schema.ArticleID(article(0))}, schema.RelMentions, schema.Out)
+	mentions, err := Edges(ctx, s, []string{schema.ArticleID(article(0))}, schema.RelMentions, schema.Out)
 	if err != nil {
 		t.Fatal(err)
 	}

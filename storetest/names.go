@@ -50,7 +50,7 @@ func testParticipantNames(t *testing.T, s schema.Store) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			for _, f := range []schema.MeetingFilter{{Participant: tt.text}, {Participants: []string{tt.text}}} {
-				page, _, err := s.Meetings(context.Background(), f, 0, 10)
+				page, _, err := Meetings(context.Background(), s, f, 0, 10)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -54,10 +54,7 @@ func testMeetingsMoreFilters(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page, total, err := s.Meetings(context.Background(), tt.filter, 0, 50)
-			if err != nil {
-				t.Fatal(err)
-			}
+			page, total := meetings(t, s, tt.filter, 0, 50)
 			if got := ids(page); !slices.Equal(got, tt.want) || total != len(tt.want) {
 				t.Errorf("got %v (total %d), want %v", got, total, tt.want)
 			}
@@ -177,84 +174,6 @@ func testEntities(t *testing.T, s schema.Store) {
 			t.Errorf("limit 0: %+v, %v; want only a total of 2", totals, err)
 		}
 	})
-}
-
-// steps shows expansion steps compactly: "from -TYPE-> to" as stored.
-func steps(list []schema.Step) []string {
-	var out []string
-	for _, st := range list {
-		other := st.Edge.To
-		if other == st.From {
-			other = st.Edge.From
-		}
-		if other != st.Node.ID {
-			out = append(out, "BAD NODE "+st.Node.ID)
-		}
-		out = append(out, st.From+" "+st.Edge.From+" -"+st.Edge.Type+"-> "+st.Edge.To)
-	}
-	slices.Sort(out)
-	return out
-}
-
-func testExpand(t *testing.T, s schema.Store) {
-	write(t, s, Seed()...)
-	const xi = "person:xi-jinping"
-	att := func(p, m string) string { return p + " -ATTENDED-> " + m }
-	tests := []struct {
-		name string
-		ids  []string
-		opts schema.ExpandOptions
-		want []string
-	}{
-		{"a person's meetings and countries", []string{xi, "person:nobody"}, schema.ExpandOptions{Types: []string{schema.RelAttended, schema.RelAffiliatedWith}},
-			[]string{xi + " " + xi + " -AFFILIATED_WITH-> country:CN",
-				xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBlinkenXi), xi + " " + att(xi, mBidenXiPlanned)}},
-		{"at most two other ends per type", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, PerNode: 2},
-			[]string{xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBlinkenXi)}},
-		{"meetings in a date range", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{From: "2023"}},
-			[]string{xi + " " + att(xi, mBlinkenXi), xi + " " + att(xi, mBidenXiPlanned)}},
-		{"meetings of some kinds", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{Kinds: []string{"summit"}}},
-			[]string{xi + " " + att(xi, mBidenXiBali), xi + " " + att(xi, mBidenXiPlanned)}},
-		{"people of some countries", []string{mBlinkenXi}, schema.ExpandOptions{Types: []string{schema.RelAttended}, Filter: schema.NodeFilter{Parties: []string{"US"}}},
-			[]string{mBlinkenXi + " " + att("person:antony-blinken", mBlinkenXi)}},
-		{"countries among some", []string{xi}, schema.ExpandOptions{Types: []string{schema.RelAffiliatedWith}, Filter: schema.NodeFilter{Parties: []string{"US"}}}, nil},
-		{"other ends of some labels", []string{"country:CN"}, schema.ExpandOptions{Types: []string{schema.RelAffiliatedWith, schema.RelIn, schema.RelMentions}, Labels: []string{schema.LabelPerson}},
-			[]string{"country:CN person:wang-yi -AFFILIATED_WITH-> country:CN", "country:CN person:xi-jinping -AFFILIATED_WITH-> country:CN",
-				"country:CN person:xie-zhenhua -AFFILIATED_WITH-> country:CN"}},
-		{"both directions", []string{"place:beijing"}, schema.ExpandOptions{Types: []string{schema.RelHeldIn, schema.RelIn}},
-			[]string{"place:beijing " + mBlinkenXi + " -HELD_IN-> place:beijing", "place:beijing place:beijing -IN-> country:CN"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			opts := tt.opts
-			opts.Projection = schema.Projection{Evidence: true}
-			got, err := s.Expand(context.Background(), tt.ids, opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if have := steps(got); !slices.Equal(have, tt.want) {
-				t.Errorf("got\n %q\nwant\n %q", have, tt.want)
-			}
-			for _, st := range got {
-				if len(st.Edge.Evidence) == 0 || st.Node.Name == "" {
-					t.Errorf("step %+v lacks evidence or its node", st)
-				}
-			}
-			// The zero projection: the same steps, without evidence.
-			bare, err := s.Expand(context.Background(), tt.ids, tt.opts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if have := steps(bare); !slices.Equal(have, tt.want) {
-				t.Errorf("without evidence, got\n %q\nwant\n %q", have, tt.want)
-			}
-			for _, st := range bare {
-				if len(st.Edge.Evidence) != 0 || st.Node.Name == "" {
-					t.Errorf("step %+v has evidence, or lacks its node, under the zero projection", st)
-				}
-			}
-		})
-	}
 }
 
 func testEdgesAmong(t *testing.T, s schema.Store) {

@@ -2,7 +2,8 @@ package storetest
 
 import (
 	"context"
-	"reflect"
+
+	"github.com/google/go-cmp/cmp"
 	"testing"
 
 	"newsgraph/schema"
@@ -30,15 +31,15 @@ func testMeetingsDated(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.MeetingsDated(context.Background(), tt.dates, tt.prefixes)
+			got, err := MeetingsDated(context.Background(), s, tt.dates, tt.prefixes)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if len(got) == 0 && len(tt.want) == 0 {
 				return
 			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("MeetingsDated(%q, %q) =\n %+v\nwant\n %+v", tt.dates, tt.prefixes, got, tt.want)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("MeetingsDated(%q, %q) (-want +got):\n%s", tt.dates, tt.prefixes, diff)
 			}
 		})
 	}

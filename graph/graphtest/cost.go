@@ -95,7 +95,7 @@ func testPersistedQueries(t *testing.T, api *apiClient) {
 
 func testTimeout(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	api := newAPIClient(t, newStore(t), graph.Options{Timeout: 200 * time.Millisecond}, newsFixture())
-	api.store.blockOn("Meetings")
+	api.store.blockOn("MeetingPages")
 	start := time.Now()
 	e := expectCode(t, api.post(t, XiQuery, nil), "UNAVAILABLE")
 	if !strings.Contains(e.Message, "longer than the server allows") {

@@ -24,6 +24,7 @@ import (
 
 	"newsgraph/graph"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // RunAPITests runs every API scenario. newStore opens an empty store for
@@ -95,7 +96,7 @@ type apiClient struct {
 func newAPIClient(t *testing.T, store schema.Store, opts graph.Options, fixture []schema.ArticleGraph) *apiClient {
 	t.Helper()
 	t.Cleanup(func() { store.Close(context.Background()) })
-	if err := store.Write(context.Background(), fixture); err != nil {
+	if err := storetest.Write(context.Background(), store, fixture); err != nil {
 		t.Fatalf("write fixture: %v", err)
 	}
 	logs := &syncBuffer{}
@@ -400,11 +401,11 @@ func testTotalCountOnly(t *testing.T, api *apiClient) {
 		wantTotal int
 		wantCalls string
 	}{
-		{"totalCount alone", `{ meetings(where: {participant: "Xi Jinping"}) { totalCount } }`, 8, "1× Meetings(limit=0)"},
-		{"with __typename", `{ meetings(where: {participant: "Xi Jinping"}) { __typename totalCount } }`, 8, "1× Meetings(limit=0)"},
-		{"in a fragment", `{ meetings(where: {participant: "Xi Jinping"}) { ... on MeetingConnection { totalCount } } }`, 8, "1× Meetings(limit=0)"},
-		{"with rows", `{ meetings(where: {participant: "Xi Jinping"}) { totalCount nodes { id } } }`, 8, "1× Meetings(limit=20)"},
-		{"with pageInfo", `{ meetings(first: 3) { totalCount pageInfo { hasNextPage } } }`, 10, "1× Meetings(limit=3)"},
+		{"totalCount alone", `{ meetings(where: {participant: "Xi Jinping"}) { totalCount } }`, 8, "1× MeetingPages(limit=0)"},
+		{"with __typename", `{ meetings(where: {participant: "Xi Jinping"}) { __typename totalCount } }`, 8, "1× MeetingPages(limit=0)"},
+		{"in a fragment", `{ meetings(where: {participant: "Xi Jinping"}) { ... on MeetingConnection { totalCount } } }`, 8, "1× MeetingPages(limit=0)"},
+		{"with rows", `{ meetings(where: {participant: "Xi Jinping"}) { totalCount nodes { id } } }`, 8, "1× MeetingPages(limit=20)"},
+		{"with pageInfo", `{ meetings(first: 3) { totalCount pageInfo { hasNextPage } } }`, 10, "1× MeetingPages(limit=3)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -872,7 +873,7 @@ func testStoreFailure(t *testing.T, api *apiClient) {
 		wantCode string
 		wantPath string // * stands for a list index
 	}{
-		{"a root read fails", "Meetings", errors.New("neo4j: connect " + secret), XiQuery, "INTERNAL", "meetings"},
+		{"a root read fails", "MeetingPages", errors.New("neo4j: connect " + secret), XiQuery, "INTERNAL", "meetings"},
 		{"a batched read fails", "Edges", fmt.Errorf("neo4j: %s: timeout", secret), `{ meetings(first: 2) { nodes { id participants { name } } } }`, "INTERNAL", "meetings.nodes.*.participants"},
 		{"the store is unreachable", "Counts", fmt.Errorf("%w: dial %s", schema.ErrUnavailable, secret), `{ stats { nodes } }`, "UNAVAILABLE", "stats"},
 	}

@@ -43,7 +43,7 @@ func testSiblingFields(t *testing.T, api *apiClient) {
 			}
 		}
 	}
-	if calls := tally(api.store.take()); calls != "1× Edges(ATTENDED in+HELD_IN out+REPORTS in), 1× Meetings(limit=20)" {
+	if calls := tally(api.store.take()); calls != "1× Edges(ATTENDED in+HELD_IN out+REPORTS in), 1× MeetingPages(limit=20)" {
 		t.Errorf("store calls = %s", calls)
 	}
 }

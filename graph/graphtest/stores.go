@@ -103,13 +103,6 @@ func tally(calls []storeCall) string {
 	return strings.Join(lines, ", ")
 }
 
-func (s *recordingStore) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) ([]schema.Node, int, error) {
-	if err := s.record(ctx, "Meetings", fmt.Sprintf("limit=%d", limit)); err != nil {
-		return nil, 0, err
-	}
-	return s.Store.Meetings(ctx, f, offset, limit)
-}
-
 func (s *recordingStore) Nodes(ctx context.Context, ids []string) (map[string]schema.Node, error) {
 	var labels []string
 	for _, id := range ids {
@@ -120,17 +113,6 @@ func (s *recordingStore) Nodes(ctx context.Context, ids []string) (map[string]sc
 		return nil, err
 	}
 	return s.Store.Nodes(ctx, ids)
-}
-
-func (s *recordingStore) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (map[string][]schema.Edge, error) {
-	d := "out"
-	if dir == schema.In {
-		d = "in"
-	}
-	if err := s.record(ctx, "Edges", relType+" "+d); err != nil {
-		return nil, err
-	}
-	return s.Store.Edges(ctx, ids, relType, dir)
 }
 
 func (s *recordingStore) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
@@ -178,13 +160,6 @@ func (s *recordingStore) Entities(ctx context.Context, queries []schema.EntityQu
 		return nil, err
 	}
 	return s.Store.Entities(ctx, queries, offset, limit)
-}
-
-func (s *recordingStore) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) ([]schema.Step, error) {
-	if err := s.record(ctx, "Expand", ""); err != nil {
-		return nil, err
-	}
-	return s.Store.Expand(ctx, ids, opts)
 }
 
 func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string, p schema.Projection) ([]schema.Edge, error) {

@@ -1,21 +1,25 @@
-package schema
+package neo4jstore
 
-import "strings"
+import (
+	"strings"
 
-// Constraints are the Neo4j uniqueness constraints of the model: one per
+	"newsgraph/schema"
+)
+
+// constraints are the Neo4j uniqueness constraints of the model: one per
 // label on the stable id, which also gives every MERGE an index to use.
 // Each statement is idempotent.
-var Constraints = func() []string {
+var constraints = func() []string {
 	var out []string
-	for _, l := range Labels {
+	for _, l := range schema.Labels {
 		out = append(out, "CREATE CONSTRAINT "+strings.ToLower(l)+"_id IF NOT EXISTS FOR (n:"+l+") REQUIRE n.id IS UNIQUE")
 	}
 	return out
 }()
 
-// Indexes are the Neo4j indexes that the read queries use. Each statement
+// indexes are the Neo4j indexes that the read queries use. Each statement
 // is idempotent.
-var Indexes = func() []string {
+var indexes = func() []string {
 	out := []string{
 		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
 		"CREATE INDEX country_code IF NOT EXISTS FOR (c:Country) ON (c.code)",
@@ -29,17 +33,17 @@ var Indexes = func() []string {
 	// The articles' index is eventually consistent: indexing whole texts
 	// happens after commit, off the loader's write path, and the Neo4j
 	// store waits for it before it searches after writing articles itself.
-	for _, l := range Labels {
+	for _, l := range schema.Labels {
 		fields, options := "[n.name, n.aliasText]", ""
-		if l == LabelArticle {
+		if l == schema.LabelArticle {
 			fields = "[n.name, n.title, n.text]"
 			options = " OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}}"
 		}
-		out = append(out, "CREATE FULLTEXT INDEX "+FulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields+options)
+		out = append(out, "CREATE FULLTEXT INDEX "+fulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields+options)
 	}
 	return out
 }()
 
-// FulltextIndex is the name of the Neo4j full-text index that search
+// fulltextIndex is the name of the Neo4j full-text index that search
 // reads for a label.
-func FulltextIndex(label string) string { return "search_" + strings.ToLower(label) }
+func fulltextIndex(label string) string { return "search_" + strings.ToLower(label) }

@@ -1,0 +1,83 @@
+package neo4jstore
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/schema"
+)
+
+func record(kv ...any) *neo4j.Record {
+	r := &neo4j.Record{}
+	for i := 0; i < len(kv); i += 2 {
+		r.Keys = append(r.Keys, kv[i].(string))
+		r.Values = append(r.Values, kv[i+1])
+	}
+	return r
+}
+
+// TestDecoderReadsWellFormedRecords checks the decoding of a record as the
+// reads return them: a labelled node and an edge with evidence.
+func TestDecoderReadsWellFormedRecords(t *testing.T) {
+	rec := record(
+		"n", map[string]any{"label": "Person", "props": map[string]any{
+			"id": "person:x", "name": "X", "aliases": []any{"Mr X"}, "aliasText": "Mr X", "title": "Dr", "score": int64(3)}},
+		"r", map[string]any{"type": "AFFILIATED_WITH", "from": "person:x", "to": "country:US", "props": map[string]any{
+			"key": "envoy", "since": "2020", "until": nil, "articles": []any{"a1", "a2"}, "sentences": []any{"s1", "s2"}}},
+		"total", int64(7),
+	)
+	var d decoder
+	n := d.labelled(column[map[string]any](&d, rec, "n"), "props")
+	e := d.endsEdge(column[map[string]any](&d, rec, "r"), "props")
+	total := column[int64](&d, rec, "total")
+	if err := d.result("test"); err != nil {
+		t.Fatal(err)
+	}
+	wantNode := schema.Node{ID: "person:x", Label: "Person", Name: "X", Aliases: []string{"Mr X"}, Props: map[string]string{"title": "Dr"}}
+	wantEdge := schema.Edge{Type: "AFFILIATED_WITH", From: "person:x", To: "country:US", Key: "envoy", Since: "2020",
+		Evidence: []schema.Evidence{{ArticleID: "a1", Sentence: "s1"}, {ArticleID: "a2", Sentence: "s2"}}}
+	if diff := cmp.Diff(wantNode, n); diff != "" {
+		t.Errorf("node (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantEdge, e); diff != "" {
+		t.Errorf("edge (-want +got):\n%s", diff)
+	}
+	if total != 7 {
+		t.Errorf("total = %d, want 7", total)
+	}
+}
+
+// TestMalformedRecordsAreErrorsNotPanics feeds the decoder records that no
+// read of this store returns; each must end in an error that names what
+// was wrong, and none may panic.
+func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
+	tests := []struct {
+		name string
+		read func(d *decoder)
+		want string
+	}{
+		{"a column of the wrong type", func(d *decoder) { column[int64](d, record("total", "7"), "total") }, "column total"},
+		{"a missing column", func(d *decoder) { column[string](d, record("id", "x"), "name") }, "column name"},
+		{"a list element of the wrong type", func(d *decoder) {
+			each(d, []any{map[string]any{}, "x"}, "edge", func(int, map[string]any) {})
+		}, "edge: string"},
+		{"an index out of range", func(d *decoder) { d.index(5, 2, "idx") }, "idx 5 out of range"},
+		{"a node without an id", func(d *decoder) { d.node("Person", map[string]any{"name": "X"}) }, "Person node without an id"},
+		{"aliases that are not strings", func(d *decoder) { d.node("Person", map[string]any{"id": "p", "aliases": []any{int64(1)}}) }, "alias"},
+		{"evidence that is not a list", func(d *decoder) { d.edge("MENTIONS", map[string]any{"articles": "a1"}) }, "articles"},
+		{"a labelled node whose label is missing", func(d *decoder) { d.labelled(map[string]any{"props": map[string]any{}}, "props") }, "node without an id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d decoder
+			tt.read(&d)
+			err := d.result("test")
+			if err == nil || !strings.Contains(err.Error(), "malformed record") || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v, want a malformed record naming %q", err, tt.want)
+			}
+		})
+	}
+}
