@@ -76,7 +76,9 @@ var writePaths = []struct {
 	name  string
 	write func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error
 }{
-	{"Write", func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error { return s.Write(ctx, graphs) }},
+	{"WriteResolved without a resolver", func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error {
+		return s.WriteResolved(ctx, graphs, nil)
+	}},
 	{"WriteResolved", writeResolved},
 }
 
@@ -105,7 +107,7 @@ func stateOf(t *testing.T, s *Store) state {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _, err := s.Meetings(ctx, schema.MeetingFilter{}, 0, 1000)
+	m, _, err := storetest.Meetings(ctx, s, schema.MeetingFilter{}, 0, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}

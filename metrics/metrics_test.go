@@ -99,7 +99,7 @@ func TestMetricsAfterAFewQueries(t *testing.T) {
 		// Histograms, with their buckets.
 		`newsgraph_graphql_operation_duration_seconds_bucket{operation="Xi",type="query",le="+Inf"}`,
 		`newsgraph_http_request_duration_seconds_bucket{code="200",method="post",route="/graphql",le="0.001"}`,
-		`newsgraph_store_call_duration_seconds_bucket{method="Meetings",outcome="ok",le="+Inf"}`,
+		`newsgraph_store_call_duration_seconds_bucket{method="MeetingPages",outcome="ok",le="+Inf"}`,
 		`newsgraph_store_call_duration_seconds_count{method="Entities",outcome="ok"}`,
 		// The Go runtime's and the process's own.
 		`go_goroutines`,

@@ -42,18 +42,6 @@ func (s *Store) observe(method string, start time.Time, err *error) {
 	s.m.storeCalls.WithLabelValues(method, outcome).Observe(time.Since(start).Seconds())
 }
 
-// Write implements schema.Store.
-func (s *Store) Write(ctx context.Context, graphs []schema.ArticleGraph) (err error) {
-	defer s.observe("Write", time.Now(), &err)
-	return s.Store.Write(ctx, graphs)
-}
-
-// Meetings implements schema.Store.
-func (s *Store) Meetings(ctx context.Context, f schema.MeetingFilter, offset, limit int) (r0 []schema.Node, r1 int, err error) {
-	defer s.observe("Meetings", time.Now(), &err)
-	return s.Store.Meetings(ctx, f, offset, limit)
-}
-
 // MeetingPages implements schema.Store.
 func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) (r0 []schema.Page, err error) {
 	defer s.observe("MeetingPages", time.Now(), &err)
@@ -64,12 +52,6 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offset, limit int) (r0 []schema.Page, err error) {
 	defer s.observe("Entities", time.Now(), &err)
 	return s.Store.Entities(ctx, queries, offset, limit)
-}
-
-// Expand implements schema.Store.
-func (s *Store) Expand(ctx context.Context, ids []string, opts schema.ExpandOptions) (r0 []schema.Step, err error) {
-	defer s.observe("Expand", time.Now(), &err)
-	return s.Store.Expand(ctx, ids, opts)
 }
 
 // EdgesAmong implements schema.Store.
@@ -114,12 +96,6 @@ func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.Edge
 	return s.Store.Neighbours(ctx, ids, sets, p)
 }
 
-// Edges implements schema.Store.
-func (s *Store) Edges(ctx context.Context, ids []string, relType string, dir schema.Direction) (r0 map[string][]schema.Edge, err error) {
-	defer s.observe("Edges", time.Now(), &err)
-	return s.Store.Edges(ctx, ids, relType, dir)
-}
-
 // FindNodes implements schema.Store.
 func (s *Store) FindNodes(ctx context.Context, text string, labels []string) (r0 []schema.Node, err error) {
 	defer s.observe("FindNodes", time.Now(), &err)
@@ -136,12 +112,6 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) (err error) {
 	defer s.observe("WriteResolved", time.Now(), &err)
 	return s.Store.WriteResolved(ctx, graphs, resolve)
-}
-
-// MeetingsDated implements schema.Store.
-func (s *Store) MeetingsDated(ctx context.Context, dates, prefixes []string) (r0 []schema.MeetingSummary, err error) {
-	defer s.observe("MeetingsDated", time.Now(), &err)
-	return s.Store.MeetingsDated(ctx, dates, prefixes)
 }
 
 // Counts implements schema.Store.
