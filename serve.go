@@ -123,7 +123,7 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, prob
 	case <-ctx.Done():
 	}
 	start := time.Now()
-	log.Info("shutting down: draining requests in flight", "timeout", timeout)
+	log.Info("shutting down: draining requests in flight", "timeout", timeout.String())
 	probes.Drain()
 	shutdown, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
@@ -131,14 +131,14 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, prob
 		// Requests still running past the timeout are cut off.
 		cutOff()
 		srv.Close()
-		log.Error("shutdown: requests still running after the timeout were cut off", "timeout", timeout, "err", err)
+		log.Error("shutdown: requests still running after the timeout were cut off", "timeout", timeout.String(), "err", err)
 		<-errc
 		return fmt.Errorf("shutdown: requests still running after %s were cut off", timeout)
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	log.Info("shut down cleanly", "took", time.Since(start).Round(time.Millisecond))
+	log.Info("shut down cleanly", "took", time.Since(start).Round(time.Millisecond).String()) // strings: JSON would print nanoseconds
 	return nil
 }
 
