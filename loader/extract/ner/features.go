@@ -1,6 +1,7 @@
 package ner
 
 import (
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
@@ -65,6 +66,8 @@ const (
 	fRunAfter
 	fRunHeadWord
 	fRunGaz
+	fRunHeadClass
+	fCity
 	fPrev
 	fPrev2
 	fPrevWord
@@ -91,7 +94,7 @@ const (
 	sentCaps
 )
 
-const numStatic = 40 // features that do not depend on the previous tags
+const numStatic = 42 // features that do not depend on the previous tags
 
 // tokInfo is what the features read of one token.
 type tokInfo struct {
@@ -100,6 +103,7 @@ type tokInfo struct {
 	suf                 [4]uint64
 	flags               uint16
 	gaz                 uint8 // gazetteer kind << 2 | position (1 begin, 2 inside)
+	city                uint8 // position in a GeoNames place name (1 begin, 2 inside)
 	sentKind            uint8
 	runHead, runFirst   uint64 // last and first word of the capitalised run holding the token
 	runBefore, runAfter uint64 // words around that run
@@ -221,6 +225,16 @@ const (
 	gzPlace
 	gzRegion
 	gzPerson
+	gzCity // a GeoNames place
+)
+
+var (
+	//go:embed lexicon/given-names.txt
+	givenNames string
+	//go:embed lexicon/surnames.txt
+	surnames string
+	//go:embed lexicon/places.txt
+	places string
 )
 
 type gazEntry struct {
@@ -232,6 +246,7 @@ type gazEntry struct {
 // given names and surnames of known officials.
 type gazIndex struct {
 	byFirst  map[uint64][]gazEntry // longest first
+	cities   map[uint64][]gazEntry // GeoNames places, longest first
 	given    map[uint64]bool
 	surname  map[uint64]bool
 	demonyms map[uint64]bool // one-word demonyms that name no country
@@ -244,7 +259,8 @@ var (
 
 func getGaz() *gazIndex {
 	gazOnce.Do(func() {
-		g := &gazIndex{byFirst: map[uint64][]gazEntry{}, given: map[uint64]bool{}, surname: map[uint64]bool{}, demonyms: map[uint64]bool{}}
+		g := &gazIndex{byFirst: map[uint64][]gazEntry{}, cities: map[uint64][]gazEntry{}, given: map[uint64]bool{}, surname: map[uint64]bool{}, demonyms: map[uint64]bool{}}
+		into := g.byFirst
 		add := func(text string, kind uint8) {
 			toks := Tokenize(text)
 			if len(toks) == 0 || len(toks) > 8 {
@@ -255,7 +271,7 @@ func getGaz() *gazIndex {
 				h, _, _ := lowerHash(t.Text)
 				e.keys = append(e.keys, h)
 			}
-			g.byFirst[e.keys[0]] = append(g.byFirst[e.keys[0]], e)
+			into[e.keys[0]] = append(into[e.keys[0]], e)
 		}
 		countryWords := map[uint64]bool{}
 		for _, p := range gazetteer.Phrases() {
@@ -294,14 +310,34 @@ func getGaz() *gazIndex {
 				}
 			}
 		}
-		for k, es := range g.byFirst {
-			// longest first; among equals the first kind listed wins
-			for i := 1; i < len(es); i++ {
-				for j := i; j > 0 && len(es[j].keys) > len(es[j-1].keys); j-- {
-					es[j], es[j-1] = es[j-1], es[j]
-				}
+		for _, n := range strings.Split(givenNames, "\n") {
+			if n != "" {
+				h, _, _ := lowerHash(n)
+				g.given[h] = true
 			}
-			g.byFirst[k] = es
+		}
+		for _, n := range strings.Split(surnames, "\n") {
+			if n != "" {
+				h, _, _ := lowerHash(n)
+				g.surname[h] = true
+			}
+		}
+		into = g.cities
+		for _, n := range strings.Split(places, "\n") {
+			if n != "" {
+				add(n, gzCity)
+			}
+		}
+		for _, idx := range []map[uint64][]gazEntry{g.byFirst, g.cities} {
+			for k, es := range idx {
+				// longest first; among equals the first kind listed wins
+				for i := 1; i < len(es); i++ {
+					for j := i; j > 0 && len(es[j].keys) > len(es[j-1].keys); j-- {
+						es[j], es[j-1] = es[j-1], es[j]
+					}
+				}
+				idx[k] = es
+			}
 		}
 		gaz = g
 	})
@@ -382,39 +418,9 @@ func docInfo(toks []Token) []tokInfo {
 		info[i].flags |= seen[info[i].word]
 	}
 	capRuns(toks, info)
-	// gazetteer: the longest name at each position, left to right
-	for i := 0; i < len(toks); {
-		if info[i].flags&(flCap|flDigit) == 0 {
-			i++
-			continue
-		}
-		best := 0
-		var kind uint8
-		for _, e := range g.byFirst[info[i].word] {
-			if len(e.keys) <= best || i+len(e.keys) > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(e.keys); k++ {
-				if info[i+k].word != e.keys[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, kind = len(e.keys), e.kind
-			}
-		}
-		if best == 0 {
-			i++
-			continue
-		}
-		info[i].gaz = kind<<2 | 1
-		for k := i + 1; k < i+best; k++ {
-			info[k].gaz = kind<<2 | 2
-		}
-		i += best
-	}
+	// gazetteers: the longest name at each position, left to right
+	matchNames(info, g.byFirst, func(k int, v uint8) { info[k].gaz = v })
+	matchNames(info, g.cities, func(k int, v uint8) { info[k].city = v & 3 })
 	for i := 0; i < len(info); {
 		if info[i].runPos == 0 {
 			i++
@@ -435,11 +441,80 @@ func docInfo(toks []Token) []tokInfo {
 	return info
 }
 
+// Head words that say what a name is: "Durham University", "Hudson River".
+const (
+	headOrg = iota + 1
+	headPlace
+	headPerson
+)
+
+var headClass = func() map[uint64]uint8 {
+	m := map[uint64]uint8{}
+	add := func(class uint8, words string) {
+		for _, w := range strings.Fields(words) {
+			h, _, _ := lowerHash(w)
+			m[h] = class
+		}
+	}
+	add(headOrg, `university college school academy institute institution association society council committee
+		commission party union league federation corporation corp corp. company co. inc inc. ltd ltd. llc plc group
+		bank times post news press journal magazine gazette herald tribune review network broadcasting radio
+		television tv airlines airways railway railways agency department ministry office bureau board authority
+		administration service services foundation fund trust church congress parliament senate assembly court
+		army navy force forces corps police guard team club fc united city's records studios pictures labs
+		laboratory laboratories center centre program programme project organization organisation coalition
+		alliance movement front institute's brotherhood collaboration consortium federation's`)
+	add(headPlace, `river lake sea ocean bay gulf strait island islands mountain mountains mount mt. hill hills valley
+		desert forest park garden gardens street st. road avenue ave ave. boulevard blvd blvd. lane square plaza
+		bridge tunnel airport station terminal harbour harbor port beach coast county province state region district
+		city town village borough castle palace tower hall cathedral abbey temple museum gallery stadium arena
+		theatre theater hotel resort market mall building heights springs falls canyon peninsula cape`)
+	add(headPerson, `jr jr. sr sr. ii iii iv`)
+	return m
+}()
+
 // titleFunctionWords stay in lower case in a title-case headline.
 var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true,
 	"nor": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
 	"by": true, "with": true, "from": true, "as": true, "vs": true, "vs.": true, "v": true, "via": true,
 	"into": true, "over": true, "amid": true, "after": true, "per": true, "up": true, "off": true, "out": true}
+
+// matchNames finds the longest listed name at each capitalised token, left
+// to right, and sets each token of it to kind << 2 | position (1 first, 2 later).
+func matchNames(info []tokInfo, index map[uint64][]gazEntry, set func(k int, v uint8)) {
+	for i := 0; i < len(info); {
+		if info[i].flags&(flCap|flDigit) == 0 {
+			i++
+			continue
+		}
+		best := 0
+		var kind uint8
+		for _, e := range index[info[i].word] {
+			if len(e.keys) <= best || i+len(e.keys) > len(info) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.keys); k++ {
+				if info[i+k].word != e.keys[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, kind = len(e.keys), e.kind
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		set(i, kind<<2|1)
+		for k := i + 1; k < i+best; k++ {
+			set(k, kind<<2|2)
+		}
+		i += best
+	}
+}
 
 // connectors join capitalised words into one run ("Bank of England",
 // "Hilary of Poitiers", "Leonardo da Vinci").
@@ -574,6 +649,8 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 		mix(fRunAfter, x.runAfter),
 		mix(mix(fRunHeadWord, x.runHead), x.word),
 		mix(fRunGaz, uint64(x.runGaz)<<8|uint64(x.runPos)),
+		mix(fRunHeadClass, uint64(headClass[x.runHead])<<8|uint64(x.runPos)),
+		mix(fCity, uint64(x.city)<<8|uint64(x.flags&(flCap|flGiven|flSurname))),
 	)
 	return out
 }
