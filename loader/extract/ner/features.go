@@ -655,15 +655,63 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 	return out
 }
 
-// tagFeatures writes the features that read the two tags before token i.
-func tagFeatures(info []tokInfo, i int, p1, p2 int, out []uint64) []uint64 {
+// tagFeatures writes the features that read the tag before token i (p is
+// numTags at a sentence start).
+func tagFeatures(info []tokInfo, i int, p int, out []uint64) []uint64 {
 	x := &info[i]
 	return append(out,
-		mix(fPrev, uint64(p1)),
-		mix(fPrev2, uint64(p1)<<8|uint64(p2)),
-		mix(mix(fPrevWord, uint64(p1)), x.word),
-		mix(mix(fPrevShape, uint64(p1)), x.shape),
+		mix(fPrev, uint64(p)),
+		mix(mix(fPrevWord, uint64(p)), x.word),
+		mix(mix(fPrevShape, uint64(p)), x.shape),
 	)
+}
+
+// viterbi picks the best allowed tag sequence for n tokens, given each
+// token's emission scores and the scores that depend on the tag before.
+func viterbi(em [][numTags]float32, trans func(k, p int) [numTags]float32, out []uint8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	delta := make([][numTags]float32, n)
+	back := make([][numTags]uint8, n)
+	const neg = -1e30
+	first := trans(0, numTags)
+	for t := 0; t < numTags; t++ {
+		delta[0][t] = neg
+		if allowed(numTags, t) {
+			delta[0][t] = em[0][t] + first[t]
+		}
+	}
+	for k := 1; k < n; k++ {
+		for t := range delta[k] {
+			delta[k][t] = neg
+		}
+		for p := 0; p < numTags; p++ {
+			if delta[k-1][p] <= neg/2 {
+				continue
+			}
+			sc := trans(k, p)
+			for t := 0; t < numTags; t++ {
+				if !allowed(p, t) {
+					continue
+				}
+				if v := delta[k-1][p] + sc[t] + em[k][t]; v > delta[k][t] {
+					delta[k][t], back[k][t] = v, uint8(p)
+				}
+			}
+		}
+	}
+	best := 0
+	for t := 1; t < numTags; t++ {
+		if delta[n-1][t] > delta[n-1][best] {
+			best = t
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		out[k] = uint8(best)
+		best = int(back[k][best])
+	}
 }
 
 // allowed: an inside tag only continues its own type.

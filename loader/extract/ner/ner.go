@@ -2,12 +2,17 @@
 // names of people, places and organisations in any English text, not only
 // the ones on the gazetteers' lists.
 //
-// It is a greedy left-to-right sequence labeller over BIO tags, an averaged
-// perceptron whose features are the word, its shape, prefixes and suffixes,
-// its neighbours, its place in the sentence, whether the sentence is a
-// headline or in capitals, how the same word is written elsewhere in the
-// text, and whether the gazetteers know it. Features are hashed into a
-// fixed table, so the model is one array of weights.
+// It is a sequence labeller over BIO tags, an averaged structured perceptron
+// with Viterbi decoding, whose features are the word, its shape, prefixes
+// and suffixes, its neighbours, its place in the sentence, whether the
+// sentence is a headline or in capitals, the run of capitalised words it is
+// in and that run's last word ("River", "University"), how the same word is
+// written elsewhere in the text, the tag before, and whether a list knows
+// it: the project's gazetteers (countries, places, organisations,
+// officials) and the name lists in lexicon/ (census given names and
+// surnames, GeoNames places). Features are hashed into a fixed table, so
+// the model is one array of weights. After tagging, a name takes the type
+// most of its mentions in the text have, and is found again where it recurs.
 //
 // The model is trained on the GUM corpus' open documents (testdata/,
 // see testdata/LICENSE.md) by `go generate ./loader/extract/ner`; the
@@ -107,34 +112,36 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	return spansOf(toks, info, tags)
 }
 
-// decode picks each token's best allowed tag, left to right.
+// decode picks the best tag sequence of each sentence (Viterbi).
 func (m *Model) decode(info []tokInfo) []uint8 {
 	tags := make([]uint8, len(info))
-	buf := make([]uint64, 0, numStatic+8)
+	buf := make([]uint64, 0, numStatic+4)
 	mask := uint64(1)<<m.bits - 1
-	var scores [numTags]float32
-	p1, p2 := numTags, numTags // sentence start
-	for i := range info {
-		if info[i].sentStart {
-			p1, p2 = numTags, numTags
-		}
-		buf = staticFeatures(info, i, buf[:0])
-		buf = tagFeatures(info, i, p1, p2, buf)
-		scores = [numTags]float32{}
-		for _, f := range buf {
+	score := func(fs []uint64) (sc [numTags]float32) {
+		for _, f := range fs {
 			row := m.w[(f&mask)*numTags : (f&mask)*numTags+numTags]
-			for t := range scores {
-				scores[t] += row[t]
+			for t := range sc {
+				sc[t] += row[t]
 			}
 		}
-		best := tagO
-		for t := 1; t < numTags; t++ {
-			if allowed(p1, t) && scores[t] > scores[best] {
-				best = t
-			}
+		return sc
+	}
+	var em [][numTags]float32
+	for s := 0; s < len(info); {
+		e := s + 1
+		for e < len(info) && !info[e].sentStart {
+			e++
 		}
-		tags[i] = uint8(best)
-		p2, p1 = p1, best
+		em = em[:0]
+		for i := s; i < e; i++ {
+			buf = staticFeatures(info, i, buf[:0])
+			em = append(em, score(buf))
+		}
+		viterbi(em, func(k, p int) [numTags]float32 {
+			buf = tagFeatures(info, s+k, p, buf[:0])
+			return score(buf)
+		}, tags[s:e])
+		s = e
 	}
 	return tags
 }

@@ -148,43 +148,64 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	for i := range order {
 		order[i] = i
 	}
-	buf := make([]uint64, 0, numStatic+8)
+	buf := make([]uint64, 0, 8)
+	score := func(fs []uint64) (sc [numTags]float32) {
+		for _, f := range fs {
+			row := w[int(f)*numTags : int(f)*numTags+numTags]
+			for t := range sc {
+				sc[t] += row[t]
+			}
+		}
+		return sc
+	}
+	var em [][numTags]float32
+	var pred []uint8
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, d := range order {
 			ex := &exs[d]
-			p1, p2 := numTags, numTags
-			for i := range ex.info {
-				if ex.info[i].sentStart {
-					p1, p2 = numTags, numTags
+			for s := 0; s < len(ex.info); {
+				e := s + 1
+				for e < len(ex.info) && !ex.info[e].sentStart {
+					e++
 				}
-				buf = append(buf[:0], ex.static[i]...)
-				buf = tagFeatures(ex.info, i, p1, p2, buf)
-				for k := len(ex.static[i]); k < len(buf); k++ {
-					buf[k] &= mask
+				em = em[:0]
+				for i := s; i < e; i++ {
+					em = append(em, score(ex.static[i]))
 				}
-				var scores [numTags]float32
-				for _, f := range buf {
-					row := w[int(f)*numTags : int(f)*numTags+numTags]
-					for t := range scores {
-						scores[t] += row[t]
+				pred = append(pred[:0], make([]uint8, e-s)...)
+				viterbi(em, func(k, p int) [numTags]float32 {
+					buf = tagFeatures(ex.info, s+k, p, buf[:0])
+					for j := range buf {
+						buf[j] &= mask
 					}
-				}
-				best := tagO
-				for t := 1; t < numTags; t++ {
-					if allowed(p1, t) && scores[t] > scores[best] {
-						best = t
+					return score(buf)
+				}, pred)
+				for i := s; i < e; i++ {
+					g, p := int(ex.gold[i]), int(pred[i-s])
+					gp, pp := numTags, numTags
+					if i > s {
+						gp, pp = int(ex.gold[i-1]), int(pred[i-s-1])
 					}
+					if g != p {
+						update(ex.static[i], g, 1)
+						update(ex.static[i], p, -1)
+					}
+					if g != p || gp != pp {
+						buf = tagFeatures(ex.info, i, gp, buf[:0])
+						for j := range buf {
+							buf[j] &= mask
+						}
+						update(buf, g, 1)
+						buf = tagFeatures(ex.info, i, pp, buf[:0])
+						for j := range buf {
+							buf[j] &= mask
+						}
+						update(buf, p, -1)
+					}
+					c++
 				}
-				gold := int(ex.gold[i])
-				if best != gold {
-					update(buf, gold, 1)
-					update(buf, best, -1)
-				}
-				c++
-				// the history is the gold tags: on data this small that
-				// generalises better than the model's own guesses
-				p2, p1 = p1, gold
+				s = e
 			}
 		}
 	}
