@@ -500,7 +500,7 @@ func (b *relationBuilder) addHeadlineMeeting() {
 
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
-	merged := mergeMeetings(b.cands)
+	merged := heldSupersedesPlanned(mergeMeetings(b.cands))
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}

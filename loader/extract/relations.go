@@ -66,11 +66,15 @@ type sentenceFacts struct {
 	people []int // person indexes in order of mention (participant candidates)
 	dates  []dateExpr
 	places []span
-	future bool
-	trig   string
-	strong bool
-	split  bool // "talks with A and B": one encounter with each
-	summit bool
+	future bool // a word of the future anywhere in the sentence
+	// planned: the meeting word itself is in the future ("will meet",
+	// "plans to travel", "the upcoming summit"), not some other clause
+	// ("met today and will continue to consult")
+	planned bool
+	trig    string
+	strong  bool
+	split   bool // "talks with A and B": one encounter with each
+	summit  bool
 	// side: "on the margins of the G7 summit": a side meeting, not the summit
 	side bool
 	// reciprocal: "A and B getting together", "seeing each other": the
@@ -98,6 +102,7 @@ func reciprocalTrigger(d *doc, i, s1 int) int {
 func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time.Time) sentenceFacts {
 	var f sentenceFacts
 	trigAt, withAt := -1, -1
+	var trigs []int // every meeting word, for the plan rule
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
 		if t.kind != tokWord {
@@ -110,6 +115,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			f.side = true
 		}
 		if n := reciprocalTrigger(d, i, s.t1); n > 0 {
+			trigs = append(trigs, i)
 			if f.trig == "" || !f.strong {
 				trigAt = i
 			}
@@ -118,6 +124,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			continue
 		}
 		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 {
+			trigs = append(trigs, i)
 			if tr.kind == "summit" {
 				f.summit = true
 			}
@@ -138,6 +145,10 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	}
 	// "look forward to meeting" and "invited ... to visit" are plans
 	f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
+	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
+	for _, k := range trigs {
+		f.planned = f.planned || f.future && futureGoverns(d, s, k)
+	}
 	for _, sp := range d.spansIn(s.t0, s.t1) {
 		if sp.phrase.Kind == gazetteer.KindPlace {
 			f.places = append(f.places, sp)
@@ -224,6 +235,43 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	return f
 }
 
+// futureGoverns: a word of the future stands before the meeting word in its
+// own clause ("will meet", "plans to travel", "look forward to meeting",
+// "the upcoming summit"), with no verb of the past between. Words of the
+// future after it count only as its complement ("a meeting expected next
+// week", "invited to visit").
+func futureGoverns(d *doc, s sentence, trigAt int) bool {
+	for k := trigAt - 1; k >= s.t0 && k >= trigAt-10; k-- {
+		t := &d.toks[k]
+		if futureWords[t.key] {
+			return true
+		}
+		if pastVerbs[t.key] || t.text == ";" || t.key == "and" && k+1 < trigAt && pastVerbs[d.toks[k+1].key] {
+			return false
+		}
+	}
+	for k := trigAt + 1; k < s.t1 && k <= trigAt+3; k++ {
+		switch d.toks[k].key {
+		case "expected", "scheduled", "planned", "next", "later":
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs report what happened: a meeting word after them is no plan.
+var pastVerbs = setOf("met", "held", "spoke", "hosted", "welcomed", "received", "discussed", "visited",
+	"traveled", "travelled", "talked", "convened", "concluded", "participated", "joined", "was", "were")
+
+// datedAfter: the sentence dates its meeting after the article's day.
+func datedAfter(dates []dateExpr, pub time.Time) bool {
+	if len(dates) == 0 {
+		return false
+	}
+	v := dates[0].value
+	return v > dayOf(pub)[:len(v)]
+}
+
 // possessiveOfMeeting: "Biden and Xi's last meeting", "Secretary Blinken's Call".
 func possessiveOfMeeting(d *doc, i, s1 int) bool {
 	for k := i; k < s1 && k < i+3; k++ {
@@ -275,7 +323,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 	if f.summit && !f.side {
 		m.kind = "summit"
 	}
-	if f.future {
+	if f.planned {
 		m.status = "planned"
 	}
 	if len(f.dates) > 0 {
@@ -352,6 +400,47 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 		}
 	}
 	return out
+}
+
+// heldSupersedesPlanned drops a planned meeting that the same article also
+// reports as held: the same people, the same kind or a headline's, and a
+// date that agrees with the held one's or none ("President Biden will speak
+// with President Xi" in the preview paragraph of the call's readout). The
+// held one keeps the plan's issues.
+func heldSupersedesPlanned(cs []meetingCand) []meetingCand {
+	drop := make([]bool, len(cs))
+	for i, c := range cs {
+		if c.status != "planned" {
+			continue
+		}
+		if k := heldTwin(cs, i); k >= 0 {
+			cs[k].issues = appendUnique(cs[k].issues, c.issues...)
+			drop[i] = true
+		}
+	}
+	out := make([]meetingCand, 0, len(cs))
+	for i, c := range cs {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// heldTwin is the index of a held meeting in cs that planned meeting cs[i]
+// announces, or -1.
+func heldTwin(cs []meetingCand, i int) int {
+	p := cs[i]
+	for k, c := range cs {
+		if k == i || c.status != "held" || !samePeople(c.people, p.people) {
+			continue
+		}
+		sameKind := c.kind == p.kind || (c.fromHead || p.fromHead) && c.kind != "summit" && p.kind != "summit"
+		if sameKind && (p.date == "" || compatibleDates(c.date, p.date)) {
+			return k
+		}
+	}
+	return -1
 }
 
 func appendUnique(a []string, xs ...string) []string {
