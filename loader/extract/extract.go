@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -375,6 +376,13 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		// "He will meet with Foreign Minister …": the subject of the sentence before
 		f.people = appendUniqueInt([]int{b.subject}, f.people...)
 	}
+	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
+		// a readout's subject, named in the body by title only ("The President spoke with …")
+		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
+			f.people = append([]int{subj}, f.people...)
+		}
+	}
+	f.people = withoutReporters(r, f.people)
 	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
 	if first := firstOfficial(b.bySent[si], r); first >= 0 {
 		b.subject = first

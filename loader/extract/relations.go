@@ -111,6 +111,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if futureWords[t.key] {
 			f.future = true
 		}
+		if t.key == "separate" || t.key == "separately" || t.key == "individually" {
+			f.split = true // "separate calls with A, B and C": one with each
+		}
 		if sideWords[t.key] {
 			f.side = true
 		}
@@ -135,7 +138,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				}
 				f.trig, f.strong = tr.kind, tr.strong
 			}
-			if (t.key == "talks" || t.key == "discussions") && i+1 < s.t1 && d.toks[i+1].key == "with" {
+			if (t.key == "talks" || t.key == "discussions" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
 				f.split = true
 			}
 			if tr.kind == "meeting" && withAt < 0 && i+1 < s.t1 && d.toks[i+1].key == "with" {
@@ -685,4 +688,52 @@ func participantList(d *doc, bySent map[int][]int, r *resolver) []int {
 		}
 	}
 	return nil
+}
+
+// reporterRole: spokespeople and press secretaries report meetings; they do
+// not attend the ones they describe.
+func reporterRole(role string) bool {
+	switch roleHead(role) {
+	case "spokesperson", "spokesman", "spokeswoman":
+		return true
+	}
+	return strings.Contains(strings.ToLower(role), "press secretary")
+}
+
+// withoutReporters drops the spokespeople from a sentence's participants.
+func withoutReporters(r *resolver, people []int) []int {
+	out := people[:0:0]
+	for _, pi := range people {
+		if !reporterRole(r.people[pi].role) {
+			out = append(out, pi)
+		}
+	}
+	return out
+}
+
+// titleOnly: the sentence names an office with no name after it ("The
+// President spoke with …", "the Secretary met …"), and that office is the
+// one the person holds.
+func titleOnly(d *doc, s sentence, role string) bool {
+	head := roleHead(role)
+	if head == "" {
+		return false
+	}
+	for k := s.t0; k+1 < s.t1; k++ {
+		if d.toks[k].key != "the" || !d.toks[k+1].cap {
+			continue
+		}
+		j := k + 1
+		for j < s.t1 && d.toks[j].cap && roleHeads[d.toks[j].key] {
+			j++
+		}
+		if j == k+1 || d.toks[j-1].key != head {
+			continue
+		}
+		if j < s.t1 && d.toks[j].cap && d.toks[j].kind == tokWord {
+			continue // "the President Biden": named
+		}
+		return true
+	}
+	return false
 }
