@@ -2,9 +2,12 @@ package evaluate
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"newsgraph/schema"
 )
 
 // Counts are the weighted numbers behind precision and recall. Matched weight
@@ -457,13 +460,26 @@ func datesAgree(a, b string) bool {
 	if a == "" || b == "" {
 		return a == b
 	}
-	da, okA := parseDate(a)
-	db, okB := parseDate(b)
+	da, okA := normalDate(a)
+	db, okB := normalDate(b)
 	if !okA || !okB {
 		return strings.EqualFold(a, b)
 	}
-	n := min(len(da), len(db))
-	return slices.Equal(da[:n], db[:n])
+	return schema.DatesAgree(da, db)
+}
+
+// normalDate writes a date that parseDate reads as YYYY[-MM[-DD]], zero
+// padded.
+func normalDate(s string) (string, bool) {
+	parts, ok := parseDate(s)
+	if !ok {
+		return "", false
+	}
+	out := fmt.Sprintf("%04d", parts[0])
+	for _, p := range parts[1:] {
+		out += fmt.Sprintf("-%02d", p)
+	}
+	return out, true
 }
 
 // parseDate splits YYYY, YYYY-MM or YYYY-MM-DD (a "T…" time part ignored)

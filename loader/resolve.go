@@ -205,10 +205,7 @@ func pickMeeting(m meetingRef, article string, known *knownMeetings) string {
 // datesAgree reports whether two dates can name the same day: one refines
 // the other, or both are days at most DateTolerance apart.
 func datesAgree(a, b string) bool {
-	if a == "" || b == "" {
-		return false
-	}
-	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+	if schema.DatesAgree(a, b) {
 		return true
 	}
 	da, errA := time.Parse(time.DateOnly, a)

@@ -69,14 +69,14 @@ func (s *Store) entities(q schema.EntityQuery, offset, limit int) schema.Page {
 			c = cmp.Compare(a.node.Props[schema.PropTitle], b.node.Props[schema.PropTitle])
 		case schema.OrderDate:
 			da, db := a.node.Props[schema.PropDate], b.node.Props[schema.PropDate]
-			if u := cmp.Compare(boolInt(da == ""), boolInt(db == "")); u != 0 {
+			if u := schema.CompareDatedFirst(da, db); u != 0 {
 				return u // undated last, either way
 			}
 			c = cmp.Compare(da, db)
 		default:
 			if q.Label == schema.LabelArticle && q.Order == "" {
 				da, db := a.node.Props[schema.PropDate], b.node.Props[schema.PropDate]
-				if u := cmp.Compare(boolInt(da == ""), boolInt(db == "")); u != 0 {
+				if u := schema.CompareDatedFirst(da, db); u != 0 {
 					return u
 				}
 				c = cmp.Compare(da, db)

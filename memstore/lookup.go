@@ -86,7 +86,7 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 	sources := func(m *schema.Node) int { return len(s.in[m.ID][schema.RelReports]) }
 	slices.SortFunc(hits, func(a, b *schema.Node) int {
 		da, db := a.Props[schema.PropDate], b.Props[schema.PropDate]
-		newest := cmp.Or(cmp.Compare(boolInt(da == ""), boolInt(db == "")), cmp.Compare(db, da))
+		newest := cmp.Or(schema.CompareDatedFirst(da, db), cmp.Compare(db, da))
 		switch {
 		case f.Order == schema.MeetingsBySources && f.Ascending:
 			return cmp.Or(cmp.Compare(sources(a), sources(b)), newest, cmp.Compare(a.ID, b.ID))
@@ -94,7 +94,7 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 			return cmp.Or(cmp.Compare(sources(b), sources(a)), newest, cmp.Compare(a.ID, b.ID))
 		case f.Ascending:
 			// Oldest first; an unknown date still sorts last, as in the Neo4j store.
-			return cmp.Or(cmp.Compare(boolInt(da == ""), boolInt(db == "")), cmp.Compare(da, db), cmp.Compare(a.ID, b.ID))
+			return cmp.Or(schema.CompareDatedFirst(da, db), cmp.Compare(da, db), cmp.Compare(a.ID, b.ID))
 		}
 		return cmp.Or(newest, cmp.Compare(a.ID, b.ID))
 	})
@@ -113,13 +113,6 @@ func allOf[T any](list []T, pred func(T) bool) bool {
 		}
 	}
 	return true
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // matching returns the ids of the nodes of a label ("" for any) that text

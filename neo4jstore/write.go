@@ -30,32 +30,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string]
 
 type edgeGroup struct{ relType, from, to string }
 
-// fold merges the graphs into parameter rows, grouped by label and by edge
-// group, each in first-seen order.
+// fold merges the graphs (schema.Fold) into parameter rows, grouped by
+// label and by edge group, each in first-seen order.
 func fold(graphs []schema.ArticleGraph) (map[string][]map[string]any, map[edgeGroup][]map[string]any) {
-	nodeIdx := map[string]int{}
-	var nodes []schema.Node
-	edgeIdx := map[string]int{}
-	var edges []schema.Edge
-	for _, g := range graphs {
-		for _, n := range g.Nodes {
-			if i, ok := nodeIdx[n.ID]; ok {
-				nodes[i] = schema.MergeNode(&nodes[i], n)
-				continue
-			}
-			nodeIdx[n.ID] = len(nodes)
-			nodes = append(nodes, schema.MergeNode(nil, n))
-		}
-		for _, e := range g.Edges {
-			id := e.EdgeID()
-			if i, ok := edgeIdx[id]; ok {
-				schema.MergeEdgeInto(&edges[i], e) // edges[i] is fold's own copy
-				continue
-			}
-			edgeIdx[id] = len(edges)
-			edges = append(edges, schema.MergeEdge(nil, e))
-		}
-	}
+	nodes, edges := schema.Fold(graphs)
 	nodeRows := map[string][]map[string]any{}
 	for _, n := range nodes {
 		props := map[string]any{}

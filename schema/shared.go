@@ -1,6 +1,9 @@
 package schema
 
-import "cmp"
+import (
+	"cmp"
+	"strings"
+)
 
 // The functions below are the read semantics that both stores share: each
 // store finds candidates its own way (Cypher, or a scan of memory) and
@@ -69,7 +72,7 @@ func CompareHits(a, b SearchHit) int {
 // "2023-06-19"), meetings before mentions on one date, then by node id.
 func CompareTimeline(a, b TimelineEntry) int {
 	return cmp.Or(
-		cmp.Compare(boolInt(a.Date == ""), boolInt(b.Date == "")),
+		CompareDatedFirst(a.Date, b.Date),
 		cmp.Compare(a.Date, b.Date),
 		cmp.Compare(a.Kind, b.Kind), // "meeting" < "mention"
 		cmp.Compare(a.Node.ID, b.Node.ID),
@@ -82,11 +85,25 @@ func CompareCoParticipants(a, b CoParticipant) int {
 	return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Node.ID, b.Node.ID))
 }
 
-func boolInt(b bool) int {
-	if b {
+// DatesAgree reports whether two dates (YYYY, YYYY-MM or YYYY-MM-DD) can
+// name the same time: both are given, and one refines the other, that is,
+// they are equal to the coarser one's precision ("2023-06" and
+// "2023-06-19"; not "2023-05" and "2023-06-19").
+func DatesAgree(a, b string) bool {
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// CompareDatedFirst orders two dates so that a dated entry ("" is
+// undated) comes before an undated one, whatever the order of the dates
+// themselves; two dated or two undated entries compare equal.
+func CompareDatedFirst(a, b string) int {
+	switch {
+	case a == b || (a != "" && b != ""):
+		return 0
+	case a == "":
 		return 1
 	}
-	return 0
+	return -1
 }
 
 // labelRank orders labels for choosing among equally short paths: a path
@@ -148,7 +165,7 @@ func Fold(graphs []ArticleGraph) ([]Node, []Edge) {
 		for _, e := range g.Edges {
 			id := e.EdgeID()
 			if i, ok := edgeIdx[id]; ok {
-				edges[i] = MergeEdge(&edges[i], e)
+				MergeEdgeInto(&edges[i], e) // edges[i] is Fold's own copy
 				continue
 			}
 			edgeIdx[id] = len(edges)

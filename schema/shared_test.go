@@ -82,3 +82,43 @@ func TestComparePathsPrefersPeopleAndMeetingsOverCountries(t *testing.T) {
 		t.Error("a shorter path does not win")
 	}
 }
+
+func TestDatesAgreeWhenOneRefinesTheOther(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"2023-06", "2023-06-19", true},
+		{"2023", "2023-06-19", true},
+		{"2023-06-19", "2023-06-19", true},
+		{"2023-05", "2023-06-19", false},
+		{"2023-06-18", "2023-06-19", false},
+		{"", "2023", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := DatesAgree(tt.a, tt.b); got != tt.want {
+			t.Errorf("DatesAgree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := DatesAgree(tt.b, tt.a); got != tt.want {
+			t.Errorf("DatesAgree(%q, %q) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
+		}
+	}
+}
+
+func TestCompareDatedFirstPutsUndatedLastWhateverTheDates(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"2023", "", -1},
+		{"", "1999", 1},
+		{"2023", "1999", 0},
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		if got := CompareDatedFirst(tt.a, tt.b); got != tt.want {
+			t.Errorf("CompareDatedFirst(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
