@@ -31,9 +31,6 @@ func (m *Metrics) Store(s schema.Store) schema.Store {
 	return w
 }
 
-// Unwrap returns the wrapped store.
-func (s *Store) Unwrap() schema.Store { return s.Store }
-
 func (s *Store) observe(method string, start time.Time, err *error) {
 	outcome := "ok"
 	if *err != nil {
