@@ -313,6 +313,7 @@ type relationBuilder struct {
 
 	head       sentenceFacts // the headline's facts
 	headPeople []int
+	lastPeople []int // the people of the last encounter told, for "their meeting"
 
 	issues    []Issue
 	seenIssue map[string]bool
@@ -335,6 +336,9 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
 		b.headPeople = b.head.people
+		if len(b.headPeople) >= 2 {
+			b.lastPeople = b.headPeople
+		}
 	}
 	return b
 }
@@ -383,6 +387,10 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		}
 	}
 	f.people = withoutReporters(r, f.people)
+	if kind, ok := theirEncounter(body, s); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
+		// "their March 14 meeting": the people of the encounter told just before
+		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
+	}
 	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
 	if first := firstOfficial(b.bySent[si], r); first >= 0 {
 		b.subject = first
@@ -400,6 +408,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	}
 	m.sent = si
 	m.issues = sentIssues
+	b.lastPeople = m.people
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
 }
 
@@ -493,7 +502,7 @@ func (b *relationBuilder) addHeadlineMeeting() {
 		// the same encounter unless the body dates it elsewhere ("our video call in April")
 		// a body meeting dated after publication is the headline's, still planned
 		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date
-		if samePeople(c.people, hm.people) && sameStatus && sameEncounter(*c, hm, b.date) {
+		if samePeople(c.people, hm.people) && (sameStatus && sameEncounter(*c, hm, b.date) || previewOf(*c, hm, b.date)) {
 			return
 		}
 	}

@@ -24,7 +24,7 @@ var triggerWords = map[string]trigger{
 	"met": {"meeting", true}, "meet": {"meeting", true}, "meets": {"meeting", true}, "meeting": {"meeting", true},
 	"meetings": {"meeting", true}, "talks": {"meeting", true}, "bilateral": {"meeting", true},
 	"hosted": {"meeting", true}, "hosts": {"meeting", true}, "host": {"meeting", true},
-	"welcomed": {"meeting", false}, "welcomes": {"meeting", false}, "received": {"meeting", false},
+	"welcomed": {"meeting", false}, "welcome": {"meeting", false}, "welcomes": {"meeting", false}, "received": {"meeting", false},
 	"discussions": {"meeting", true}, "consultations": {"meeting", true}, "sat": {"meeting", false},
 	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
 	"call": {"call", true}, "calls": {"call", false}, "called": {"call", false}, "spoke": {"call", true},
@@ -126,7 +126,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			i += n - 1
 			continue
 		}
-		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 {
+		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) {
 			trigs = append(trigs, i)
 			if tr.kind == "summit" {
 				f.summit = true
@@ -736,4 +736,66 @@ func titleOnly(d *doc, s sentence, role string) bool {
 		return true
 	}
 	return false
+}
+
+// bilateralModifier: "welcome" without a person after it, and "bilateral" that modifies something other than a
+// meeting ("the bilateral relationship", "bilateral trade") reports no
+// encounter; "a bilateral", "bilateral talks" and "bilateral with" do.
+func bilateralModifier(d *doc, i, s1 int) bool {
+	if d.toks[i].key == "welcome" {
+		// "to welcome President Moon": a verb with a person; not "a warm
+		// welcome", "we welcome the opportunity", "welcome to NATO"
+		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].key == "the"
+	}
+	if d.toks[i].key != "bilateral" || i+1 >= s1 {
+		return false
+	}
+	n := &d.toks[i+1]
+	if n.kind != tokWord {
+		return false
+	}
+	if _, ok := triggerWords[n.key]; ok {
+		return false
+	}
+	switch n.key {
+	case "with", "on", "in", "at", "between", "and", "today", "yesterday", "this", "last":
+		return false
+	}
+	return true
+}
+
+// encounterModifiers may stand between "their" and the meeting word:
+// "their last meeting", "their March 14 meeting", "their first in-person talks".
+var encounterModifiers = setOf("last", "first", "recent", "previous", "earlier", "second", "third",
+	"in-person", "virtual", "phone", "video", "productive", "bilateral", "most")
+
+// theirEncounter reads an earlier or later encounter that the sentence
+// names by pronoun only: "This call, which followed their March 14 meeting
+// in Rome". It returns the kind of that encounter's word.
+func theirEncounter(d *doc, s sentence) (string, bool) {
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].key != "their" {
+			continue
+		}
+		for j := k + 1; j < s.t1 && j <= k+5; j++ {
+			t := &d.toks[j]
+			if tr, ok := triggerWords[t.key]; ok && tr.strong && !bilateralModifier(d, j, s.t1) && !encounterModifiers[t.key] {
+				return tr.kind, true
+			}
+			_, month := monthByName[t.key]
+			if !encounterModifiers[t.key] && !month && t.kind != tokNumber && t.text != "," {
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+// previewOf: a headline meeting ("Statement … on President Biden's Meeting
+// with Prime Minister Ardern") whose body tells of it only as planned after
+// the article's day ("will welcome Prime Minister Ardern on May 31") is that
+// plan, whatever word the body uses for it (meeting, visit, call), not a
+// meeting held on the day of the statement.
+func previewOf(c, head meetingCand, pubDate string) bool {
+	return c.status == "planned" && c.date > pubDate && c.kind != "summit" && head.kind != "summit"
 }
