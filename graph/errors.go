@@ -17,9 +17,10 @@ import (
 // Client-facing messages for errors whose own text stays in the log: a
 // store or driver error can hold hostnames, queries or credentials.
 const (
-	internalMessage    = "internal error"
-	unavailableMessage = "the graph store is unavailable; try again later"
-	timeoutMessage     = "the request took longer than the server allows; ask for less, or try again later"
+	internalMessage      = "internal error"
+	unavailableMessage   = "the graph store is unavailable; try again later"
+	timeoutMessage       = "the request took longer than the server allows; ask for less, or try again later"
+	searchTooLongMessage = "the search text is too long for the full-text index; use fewer words"
 )
 
 // errorPresenter gives every error a stable code in extensions.code:
@@ -28,6 +29,7 @@ const (
 //     the client);
 //   - a request that ran out of time (its deadline passed) is UNAVAILABLE;
 //   - a store error wrapping schema.ErrUnavailable becomes UNAVAILABLE;
+//   - a store error wrapping schema.ErrSearchTooLong is INVALID_ARGUMENT;
 //   - gqlgen's own request errors (parse and validation failures, an
 //     unreadable body) keep their message, and their code when gqlgen set
 //     one (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, which also
@@ -46,6 +48,12 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			logger.WarnContext(ctx, "graphql: request timed out", "path", presented.Path.String(), "err", err)
 			return withCode(presented, apierr.Unavailable, timeoutMessage)
+		}
+		if errors.Is(err, schema.ErrSearchTooLong) {
+			// The resolver refuses such texts; this is the store refusing
+			// one that passed (Lucene's clause limit).
+			logger.InfoContext(ctx, "graphql: search refused by the store", "path", presented.Path.String(), "err", err)
+			return withCode(presented, apierr.InvalidArgument, searchTooLongMessage)
 		}
 		if errors.Is(err, schema.ErrUnavailable) {
 			logger.ErrorContext(ctx, "graphql: store unavailable", "path", presented.Path.String(), "err", err)

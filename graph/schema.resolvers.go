@@ -353,6 +353,9 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 	if limit < 0 || limit > MaxPageSize {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
 	}
+	if _, err := schema.SearchQuery(text); err != nil {
+		return nil, apierr.Invalid("search: %v", err)
+	}
 	if types != nil && len(types) == 0 {
 		return []*model.SearchResult{}, nil // no type asked, nothing found
 	}

@@ -515,12 +515,18 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	if from == to {
 		return &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}, nil
 	}
-	distFrom := s.distances(from, to, maxHops)
+	distFrom, err := s.distances(ctx, from, to, maxHops)
+	if err != nil {
+		return nil, err
+	}
 	length, ok := distFrom[to]
 	if !ok {
 		return nil, nil
 	}
-	distTo := s.distances(to, from, maxHops)
+	distTo, err := s.distances(ctx, to, from, maxHops)
+	if err != nil {
+		return nil, err
+	}
 	path := &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}
 	cur := from
 	for i := 1; i <= length; i++ {
@@ -551,13 +557,17 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 
 // distances is a breadth-first search from start of at most maxHops steps.
 // Articles other than start are reached but never passed through, and the
-// search stops at goal.
-func (s *Store) distances(start, goal string, maxHops int) map[string]int {
+// search stops at goal, or with ctx's error when ctx ends.
+func (s *Store) distances(ctx context.Context, start, goal string, maxHops int) (map[string]int, error) {
 	dist := map[string]int{start: 0}
 	frontier := []string{start}
+	check := ctxCheck{ctx: ctx}
 	for d := 1; d <= maxHops && len(frontier) > 0; d++ {
 		var next []string
 		for _, u := range frontier {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
 			if u != start && (u == goal || schema.LabelOf(u) == schema.LabelArticle) {
 				continue
 			}
@@ -570,7 +580,7 @@ func (s *Store) distances(start, goal string, maxHops int) map[string]int {
 		}
 		frontier = next
 	}
-	return dist
+	return dist, nil
 }
 
 // neighbours calls visit for every edge of a node, with the node at its

@@ -3,6 +3,7 @@ package memstore
 import (
 	"context"
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -18,7 +19,10 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	query := schema.SearchWords(text)
+	query, err := schema.SearchQuery(text)
+	if err != nil {
+		return nil, fmt.Errorf("memstore: search: %w", err)
+	}
 	if len(query) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -33,7 +37,15 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 	x := &s.search
 	var hits []schema.SearchHit
 	articles := map[uint32]float64{} // article ordinal -> its title's score
-	for o := range x.nameCandidates(query) {
+	candidates, err := x.nameCandidates(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	check := ctxCheck{ctx: ctx}
+	for o := range candidates {
+		if err := check.every(); err != nil {
+			return nil, err
+		}
 		n := s.nodes[x.ids[o]]
 		switch {
 		case !wants(n.Label):
@@ -46,8 +58,12 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		}
 	}
 	if wants(schema.LabelArticle) {
-		for o, h := range x.textHits(query) {
-			articles[o] = max(articles[o], schema.TextScore(h))
+		texts, err := x.textHits(ctx, query)
+		if err != nil {
+			return nil, err
+		}
+		for o, t := range texts {
+			articles[o] = max(articles[o], t.Score())
 		}
 	}
 	for o, score := range articles {
@@ -160,12 +176,16 @@ func (x *searchIndex) addText(o uint32, text string) {
 // nameCandidates is the set of nodes that have, for every query word, a
 // word of their name, aliases or title that it starts: the only nodes that
 // can score by name or title.
-func (x *searchIndex) nameCandidates(query []string) map[uint32]struct{} {
+func (x *searchIndex) nameCandidates(ctx context.Context, query []string) (map[uint32]struct{}, error) {
 	vocab := x.nameVocab.sorted()
+	check := ctxCheck{ctx: ctx}
 	var out map[uint32]struct{}
 	for i, q := range query {
 		next := map[uint32]struct{}{}
 		for _, w := range withPrefix(vocab, q) {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
 			for _, o := range x.names[w] {
 				if _, ok := out[o]; ok || i == 0 {
 					next[o] = struct{}{}
@@ -177,49 +197,70 @@ func (x *searchIndex) nameCandidates(query []string) map[uint32]struct{} {
 			break
 		}
 	}
-	return out
+	return out, nil
 }
 
-// textHits counts every query word in the texts of the articles that hold
-// them all (schema.TextScore's input), by article ordinal.
-func (x *searchIndex) textHits(query []string) map[uint32][]schema.WordHits {
+// textHits tallies the hits of every query word in the texts of the
+// articles that hold them all (schema.TextScore's input), by article
+// ordinal. It takes the query a word at a time, so an article costs one
+// tally whatever the length of the query.
+func (x *searchIndex) textHits(ctx context.Context, query []string) (map[uint32]*schema.TextTally, error) {
 	vocab := x.textVocab.sorted()
-	at := map[uint32]int{} // article -> its hits in flat
-	var flat []schema.WordHits
+	check := ctxCheck{ctx: ctx}
+	var tallies map[uint32]*schema.TextTally // the articles that every word so far hit
 	for i, q := range query {
-		seen := 0
+		hits := map[uint32]schema.WordHits{} // of this word, in the articles still in the running
 		for _, w := range withPrefix(vocab, q) {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
 			whole := len(w) == len(q)
 			x.postings[x.textIDs[w]].each(func(o, c uint32) {
-				j, ok := at[o]
-				if !ok {
-					if i > 0 {
-						return // misses an earlier query word
-					}
-					j = len(flat)
-					at[o] = j
-					flat = append(flat, make([]schema.WordHits, len(query))...)
+				if _, ok := tallies[o]; !ok && i > 0 {
+					return // misses an earlier query word
 				}
-				if h := &flat[j+i]; whole {
+				h := hits[o]
+				if whole {
 					h.Whole += int(c)
 				} else {
 					h.Prefix += int(c)
 				}
-				seen++
+				hits[o] = h
 			})
 		}
-		if seen == 0 {
-			return nil
+		if i == 0 {
+			tallies = make(map[uint32]*schema.TextTally, len(hits))
+			for o := range hits {
+				tallies[o] = &schema.TextTally{}
+			}
+		}
+		for o, t := range tallies {
+			if h, ok := hits[o]; !ok || !t.Add(h) {
+				delete(tallies, o)
+			}
+		}
+		if len(tallies) == 0 {
+			return nil, nil
 		}
 	}
-	out := make(map[uint32][]schema.WordHits, len(at))
-	for o, j := range at {
-		h := flat[j : j+len(query) : j+len(query)]
-		if !slices.Contains(h, schema.WordHits{}) {
-			out[o] = h
-		}
+	return tallies, nil
+}
+
+// ctxCheck checks a context every ctxCheckEvery calls, so that a long loop
+// stops soon after its request ends without paying for a check per step.
+type ctxCheck struct {
+	ctx context.Context
+	n   int
+}
+
+const ctxCheckEvery = 64
+
+func (c *ctxCheck) every() error {
+	c.n++
+	if c.n%ctxCheckEvery != 0 {
+		return nil
 	}
-	return out
+	return c.ctx.Err()
 }
 
 // withPrefix is the run of a sorted vocabulary that starts with q.

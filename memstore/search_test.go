@@ -14,7 +14,10 @@ import (
 
 // scanSearch is Search without the index: schema.Score on every node.
 func scanSearch(s *Store, text string, labels []string, limit int) []schema.SearchHit {
-	query := schema.SearchWords(text)
+	query, err := schema.SearchQuery(text)
+	if err != nil {
+		panic(err)
+	}
 	if len(query) == 0 || limit <= 0 {
 		return nil
 	}

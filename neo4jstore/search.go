@@ -31,7 +31,10 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 // the store's cache (see wordCache), and only the texts it lacks are read,
 // in a second statement, and those of the articles returned when withText.
 func (s *Store) search(ctx context.Context, text string, labels []string, limit int, withText bool) ([]schema.SearchHit, error) {
-	query := schema.SearchWords(text)
+	query, err := schema.SearchQuery(text)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: search: %w", err)
+	}
 	if len(query) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -64,7 +67,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	params := map[string]any{"query": strings.Join(clauses, " "), "candidates": max(limit*searchCandidates, 50)}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: search: %w", err)
+		return nil, searchError(err)
 	}
 	nodes := make([]schema.Node, 0, len(recs))
 	words := map[string]schema.Words{} // article id -> the words of its text
@@ -139,6 +142,17 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 		}
 	}
 	return hits, nil
+}
+
+// searchError marks Lucene's refusal of a query of too many clauses,
+// which schema.SearchQuery's bounds keep from happening, as
+// schema.ErrSearchTooLong: the caller asked too much, the store did not
+// fail.
+func searchError(err error) error {
+	if strings.Contains(err.Error(), "TooManyClauses") {
+		return fmt.Errorf("neo4j: search: %w: %w", schema.ErrSearchTooLong, err)
+	}
+	return fmt.Errorf("neo4j: search: %w", err)
 }
 
 // articleTexts reads the texts of articles by id.

@@ -2,7 +2,9 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"newsgraph/schema"
@@ -41,5 +43,37 @@ func TestWordCacheDropsTheLeastRecentlyUsedPastItsBound(t *testing.T) {
 	}
 	if c.bytes > c.max || len(c.items) != 3 || c.order.Len() != 3 {
 		t.Errorf("%d bytes of %d, %d items, %d in order", c.bytes, c.max, len(c.items), c.order.Len())
+	}
+}
+
+// TestLuceneTooManyClausesIsSearchTooLong: a full-text query past Lucene's
+// clause limit is the caller asking too much (INVALID_ARGUMENT in the
+// API), not a store failure. schema.SearchQuery keeps Search's own
+// queries far below the limit, so this runs one by hand.
+func TestLuceneTooManyClausesIsSearchTooLong(t *testing.T) {
+	cfg, ok := ConfigFromEnv()
+	if !ok {
+		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start, or run scripts/test")
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close(ctx)
+	clauses := make([]string, 2000)
+	for i := range clauses {
+		clauses[i] = fmt.Sprintf("+(w%d OR w%d*)", i, i)
+	}
+	_, err = s.run(ctx, "CALL db.index.fulltext.queryNodes($index, $query) YIELD node RETURN node",
+		map[string]any{"index": fulltextIndex(schema.LabelPerson), "query": strings.Join(clauses, " ")}, false)
+	if err == nil {
+		t.Fatal("Lucene took 4,000 clauses; the test no longer reaches its limit")
+	}
+	if got := searchError(err); !errors.Is(got, schema.ErrSearchTooLong) {
+		t.Errorf("searchError(%v) = %v, want schema.ErrSearchTooLong", err, got)
+	}
+	if got := searchError(errors.New("connection reset")); errors.Is(got, schema.ErrSearchTooLong) {
+		t.Errorf("searchError of another error = %v, want it not to be ErrSearchTooLong", got)
 	}
 }

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,6 +15,38 @@ func SearchWords(text string) []string {
 	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// Bounds of a search text. A search is a name or a few words: longer
+// texts only make the stores work harder (every word is looked up in the
+// index, and on Neo4j is two Lucene clauses).
+const (
+	MaxSearchBytes = 1000
+	MaxSearchWords = 32
+)
+
+// ErrSearchTooLong is wrapped by the error of a search whose text is past
+// the bounds; the API maps it to INVALID_ARGUMENT.
+var ErrSearchTooLong = errors.New("the search text is too long")
+
+// SearchQuery is the words of a search text (SearchWords) without repeats,
+// in their first order: a word that comes twice asks nothing more. A text
+// longer than MaxSearchBytes, or of more than MaxSearchWords distinct
+// words, is an error that wraps ErrSearchTooLong and says the bound.
+func SearchQuery(text string) ([]string, error) {
+	if len(text) > MaxSearchBytes {
+		return nil, fmt.Errorf("%w: it is %d bytes; the limit is %d", ErrSearchTooLong, len(text), MaxSearchBytes)
+	}
+	var query []string
+	for _, w := range SearchWords(text) {
+		if !slices.Contains(query, w) {
+			query = append(query, w)
+		}
+	}
+	if len(query) > MaxSearchWords {
+		return nil, fmt.Errorf("%w: it has %d distinct words; the limit is %d", ErrSearchTooLong, len(query), MaxSearchWords)
+	}
+	return query, nil
 }
 
 // EachWord calls fn with each word of text, as SearchWords splits it,
@@ -131,23 +165,43 @@ type WordHits struct {
 // Stores that index texts compute the hits their own way and call it, so
 // that both rank alike.
 func TextScore(hits []WordHits) float64 {
-	if len(hits) == 0 {
-		return 0
-	}
-	var sum float64
-	total := 0
+	var t TextTally
 	for _, h := range hits {
-		switch {
-		case h.Whole > 0:
-			sum += 2
-		case h.Prefix > 0:
-			sum++
-		default:
+		if !t.Add(h) {
 			return 0
 		}
-		total += h.Whole + h.Prefix
 	}
-	return 0.5 * sum / float64(2*len(hits)) * float64(total) / float64(total+3)
+	return t.Score()
+}
+
+// TextTally is TextScore taken one query word at a time, in constant
+// space: what a store that scores many texts keeps for each.
+type TextTally struct {
+	words, sum, total int
+}
+
+// Add counts the hits of the next query word; it is false, and the text
+// scores 0, when the word does not hit.
+func (t *TextTally) Add(h WordHits) bool {
+	switch {
+	case h.Whole > 0:
+		t.sum += 2
+	case h.Prefix > 0:
+		t.sum++
+	default:
+		return false
+	}
+	t.words++
+	t.total += h.Whole + h.Prefix
+	return true
+}
+
+// Score is TextScore of the hits added.
+func (t TextTally) Score() float64 {
+	if t.words == 0 {
+		return 0
+	}
+	return 0.5 * float64(t.sum) / float64(2*t.words) * float64(t.total) / float64(t.total+3)
 }
 
 // Words is a compact index of one text: its distinct words (see

@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -108,5 +110,65 @@ func BenchmarkTextWords(b *testing.B) {
 	text := strings.Repeat("Chinese President Xi Jinping expressed satisfaction with the “progress” made after meeting with Blinken. ", 60)
 	for b.Loop() {
 		TextWords(text)
+	}
+}
+
+func TestSearchQueryDropsRepeatsAndBoundsTheText(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		tooLong    bool
+	}{
+		{"repeats dropped, first order kept", "Xi xi Biden XI", []string{"xi", "biden"}, false},
+		{"one word 5,000 times is one word", strings.Repeat("a ", 5000)[:MaxSearchBytes], []string{"a"}, false},
+		{"as many distinct words as allowed", wordList(MaxSearchWords), strings.Fields(wordList(MaxSearchWords)), false},
+		{"one distinct word too many", wordList(MaxSearchWords + 1), nil, true},
+		{"longer than the byte limit", strings.Repeat("x", MaxSearchBytes+1), nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := SearchQuery(tt.text)
+			if tt.tooLong {
+				if !errors.Is(err, ErrSearchTooLong) {
+					t.Fatalf("SearchQuery = %q, %v; want ErrSearchTooLong", got, err)
+				}
+				return
+			}
+			if err != nil || !slices.Equal(got, tt.want) {
+				t.Errorf("SearchQuery = %q, %v; want %q", got, err, tt.want)
+			}
+		})
+	}
+}
+
+func wordList(n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = fmt.Sprintf("w%d", i)
+	}
+	return strings.Join(w, " ")
+}
+
+func TestTextTallyScoresAsTextScore(t *testing.T) {
+	hits := [][]WordHits{
+		{{Whole: 1}},
+		{{Whole: 3}, {Prefix: 2}},
+		{{Prefix: 1}, {Whole: 1, Prefix: 4}, {Whole: 7}},
+		{{Whole: 1}, {}},
+		nil,
+	}
+	for _, h := range hits {
+		var tally TextTally
+		ok := true
+		for _, w := range h {
+			ok = ok && tally.Add(w)
+		}
+		got := 0.0
+		if ok {
+			got = tally.Score()
+		}
+		if want := TextScore(h); got != want {
+			t.Errorf("hits %v: tally scores %v, TextScore %v", h, got, want)
+		}
 	}
 }

@@ -47,6 +47,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"CoParticipantsByCount", testCoParticipants},
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
+		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {

@@ -1,0 +1,121 @@
+package memstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// endingCtx is a context that is live for its first live checks of Err and
+// cancelled after: a request that ends while the store works on it.
+type endingCtx struct {
+	context.Context
+	live   int32
+	checks atomic.Int32
+}
+
+func (c *endingCtx) Err() error {
+	if c.checks.Add(1) > c.live {
+		return context.Canceled
+	}
+	return nil
+}
+
+// wideGraph is one article whose text has n distinct words starting with
+// "w", mentioning n people who all affiliate with one country: many index
+// words for a prefix, and a hub for a breadth-first search.
+func wideGraph(n int) []schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "wide", Sentence: "s"}}
+	words := make([]string, n)
+	g := schema.ArticleGraph{ArticleID: "wide", Nodes: []schema.Node{
+		{ID: "country:US", Label: schema.LabelCountry, Name: "United States", Props: map[string]string{schema.PropCode: "US"}},
+		{ID: "person:alone", Label: schema.LabelPerson, Name: "Alone"},
+	}}
+	for i := range n {
+		words[i] = fmt.Sprintf("w%d", i)
+		p := fmt.Sprintf("person:p%d", i)
+		g.Nodes = append(g.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: fmt.Sprintf("W%d Person", i)})
+		g.Edges = append(g.Edges, schema.Edge{Type: schema.RelAffiliatedWith, From: p, To: "country:US", Key: "Envoy", Evidence: ev})
+	}
+	g.Nodes = append(g.Nodes, schema.Node{ID: "article:wide", Label: schema.LabelArticle, Name: "Wide",
+		Props: map[string]string{schema.PropTitle: "Wide", schema.PropDate: "2024-01-01", schema.PropText: strings.Join(words, " ") + "."}})
+	return []schema.ArticleGraph{g}
+}
+
+func openWide(t *testing.T, n int) *Store {
+	t.Helper()
+	s, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteResolved(context.Background(), wideGraph(n), nil); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSearchRefusesTextPastTheBounds(t *testing.T) {
+	s := openWide(t, 10)
+	for name, text := range map[string]string{
+		"too many distinct words": longWords(schema.MaxSearchWords + 1),
+		"too many bytes":          strings.Repeat("w ", schema.MaxSearchBytes),
+	} {
+		t.Run(name, func(t *testing.T) {
+			hits, err := s.Search(context.Background(), text, nil, 10, schema.Projection{})
+			if !errors.Is(err, schema.ErrSearchTooLong) {
+				t.Fatalf("Search = %d hits, %v; want ErrSearchTooLong", len(hits), err)
+			}
+		})
+	}
+	t.Run("one word 400 times is one word", func(t *testing.T) {
+		hits, err := s.Search(context.Background(), strings.Repeat("w1 ", 400)[:schema.MaxSearchBytes], []string{schema.LabelArticle}, 10, schema.Projection{})
+		if err != nil || len(hits) != 1 {
+			t.Fatalf("Search = %v, %v; want the article", hits, err)
+		}
+	})
+}
+
+func longWords(n int) string {
+	w := make([]string, n)
+	for i := range w {
+		w[i] = fmt.Sprintf("v%d", i)
+	}
+	return strings.Join(w, " ")
+}
+
+// TestSearchStopsWhenItsContextEnds: a search that matches many index
+// words gives up once its request has ended, not only when it started
+// after that.
+func TestSearchStopsWhenItsContextEnds(t *testing.T) {
+	s := openWide(t, 2000)
+	for _, labels := range [][]string{{schema.LabelArticle}, {schema.LabelPerson}} {
+		ctx := &endingCtx{Context: context.Background(), live: 1}
+		hits, err := s.Search(ctx, "w", labels, 10, schema.Projection{})
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Search(%v) after its context ended = %d hits, %v; want context.Canceled", labels, len(hits), err)
+		}
+	}
+	if hits, err := s.Search(context.Background(), "w", nil, 10, schema.Projection{}); err != nil || len(hits) != 10 {
+		t.Errorf("Search with a live context = %d hits, %v; want 10", len(hits), err)
+	}
+}
+
+// TestShortestPathStopsWhenItsContextEnds: a breadth-first search through
+// a hub gives up once its request has ended.
+func TestShortestPathStopsWhenItsContextEnds(t *testing.T) {
+	s := openWide(t, 2000)
+	ctx := &endingCtx{Context: context.Background(), live: 1}
+	p, err := s.ShortestPath(ctx, "person:p0", "person:alone", 6)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("ShortestPath after its context ended = %v, %v; want context.Canceled", p, err)
+	}
+	p, err = s.ShortestPath(context.Background(), "person:p0", "person:p1999", 6)
+	if err != nil || p == nil || len(p.Edges) != 2 {
+		t.Errorf("ShortestPath with a live context = %v, %v; want a path of 2 edges", p, err)
+	}
+}
