@@ -6,10 +6,15 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"newsgraph/graph/apierr"
+	"newsgraph/graph/generated"
+	"newsgraph/graph/model"
 )
 
 // Defaults of the cost controls (see Options).
@@ -20,38 +25,194 @@ const (
 	DefaultIngestTimeout   = 2 * time.Minute
 )
 
+// Parser and validation bounds: a request of many same-name fields makes
+// gqlparser's overlapping-fields rule compare every pair of them and report
+// each conflicting pair, so the token limit bounds the pairs and
+// maxValidationErrors the report.
+const (
+	MaxQueryTokens      = 5000
+	maxValidationErrors = 20
+)
+
+// boundedRules are gqlparser's default validation rules, of which all
+// together report at most maxValidationErrors errors per document.
+func boundedRules() *rules.Rules {
+	r := rules.NewDefaultRules()
+	reported := 0 // one rule set validates one document at a time
+	for name, rule := range r.GetInner() {
+		r.ReplaceRule(name, func(observers *core.Events, addError core.AddErrFunc) {
+			rule(observers, func(options ...core.ErrorOption) {
+				if reported < maxValidationErrors {
+					reported++
+					addError(options...)
+				}
+			})
+		})
+	}
+	return r
+}
+
+// Costs that the complexity functions give (see complexity): a field that
+// lists rows multiplies the cost of its selection by how many rows it may
+// return; a shortest path search costs by the hops it may walk, as a
+// breadth-first search from both ends reads up to every node that many
+// hops away.
+const (
+	shortestPathCostPerHop = 250
+	subgraphRowsPerCost    = 10
+	maxCost                = 1 << 40
+)
+
+// complexity is the cost model of the API as gqlgen complexity functions
+// (see costLimits): each field costs 1 plus the cost of its selection,
+// times the number of rows it may return: first for a connection, search,
+// timeline and coParticipants, limit/10 for a subgraph. So meetings(first:
+// 100) with a nested people's meetings(first: 100) costs about 100 × 100.
+// shortestPath costs shortestPathCostPerHop per hop of maxHops.
+func complexity() generated.ComplexityRoot {
+	var c generated.ComplexityRoot
+	type meetingsFunc = func(child int, _ *model.MeetingWhere, _ *model.MeetingOrder, first *int, _ *string) int
+	type officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int
+	type analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int
+	var meetings meetingsFunc = func(child int, _ *model.MeetingWhere, _ *model.MeetingOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	var officials officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int { return listCost(child, first) }
+	var analyst analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int { return listCost(child, first) }
+
+	c.Query.Meetings = meetings
+	c.Person.Meetings = meetings
+	c.Country.Meetings = meetings
+	c.Organization.Meetings = meetings
+	c.Place.Meetings = meetings
+	c.Issue.Meetings = meetings
+	c.Country.Officials = officials
+	c.Organization.Officials = officials
+	c.Query.Timeline = analyst
+	c.Query.CoParticipants = analyst
+	c.Query.People = func(child int, _ *model.PersonWhere, _ *model.PersonOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Countries = func(child int, _ *model.EntityWhere, _ *model.PartyOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Organizations = func(child int, _ *model.EntityWhere, _ *model.PartyOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Places = func(child int, _ *model.PlaceWhere, _ *model.EntityOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Issues = func(child int, _ *model.EntityWhere, _ *model.EntityOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Articles = func(child int, _ *model.ArticleWhere, _ *model.ArticleOrder, first *int, _ *string) int {
+		return listCost(child, first)
+	}
+	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int { return listCost(child, first) }
+	c.Query.Subgraph = func(child int, _ []string, _ *int, limit *int, _ *model.SubgraphWhere) int {
+		rows := 1
+		if limit != nil {
+			rows = max(*limit/subgraphRowsPerCost, 1)
+		}
+		return saturatingMul(rows, saturatingAdd(1, child))
+	}
+	c.Query.ShortestPath = func(child int, _, _ string, maxHops *int) int {
+		hops := 1
+		if maxHops != nil {
+			hops = max(*maxHops, 1)
+		}
+		return saturatingAdd(saturatingMul(hops, shortestPathCostPerHop), child)
+	}
+	return c
+}
+
+// listCost is the cost of a field that returns up to first rows.
+func listCost(child int, first *int) int {
+	rows := 1
+	if first != nil {
+		rows = max(*first, 1)
+	}
+	return saturatingMul(rows, saturatingAdd(1, child))
+}
+
+func saturatingAdd(a, b int) int {
+	if a > maxCost || b > maxCost {
+		return maxCost
+	}
+	return min(a+b, maxCost)
+}
+
+func saturatingMul(a, b int) int {
+	if a != 0 && b > maxCost/a {
+		return maxCost
+	}
+	return a * b
+}
+
 // costLimits refuses, before anything runs, an operation nested deeper
-// than maxDepth fields or whose estimated cost is above maxCost. Both are
-// INVALID_ARGUMENT errors, with a message that says the limit.
+// than maxDepth fields or whose cost (see complexity) is above maxCost.
+// Both are INVALID_ARGUMENT errors, with a message that says the limit.
+// Introspection adds no depth, and __schema no cost: the playground needs
+// it. A nil complexity means no cost limit.
 //
-// The cost of a field is 1 plus the cost of its selections, times the
-// number of rows it may return: first for a connection, search, timeline
-// and coParticipants, limit/10 for a subgraph. So meetings(first: 100)
-// with a nested people's meetings(first: 100) costs about 100 × 100.
-// Introspection (__schema, __type) is neither counted nor limited: the
-// playground needs it.
+// gqlgen's complexity extension prices the operation, but it walks a
+// fragment again at every spread of it, so a fragment bomb (each fragment
+// spreading the one before twice) would take 2^n steps. costLimits first
+// measures the depth and size of the operation with each fragment
+// measured once; an operation that selects more fields than maxCost costs
+// more than maxCost (every field costs at least 1) and is refused without
+// the walk.
 type costLimits struct {
 	maxDepth, maxCost int
+	complexity        *extension.ComplexityLimit
+}
+
+// newCostLimits limits depth and cost; a limit of 0 or less means none.
+func newCostLimits(maxDepth, maxCost int) *costLimits {
+	c := &costLimits{maxDepth: maxDepth, maxCost: maxCost}
+	if c.maxDepth <= 0 {
+		c.maxDepth = 1 << 30
+	}
+	if maxCost > 0 {
+		c.complexity = extension.FixedComplexityLimit(maxCost)
+	}
+	return c
 }
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = costLimits{}
+} = (*costLimits)(nil)
 
-func (costLimits) ExtensionName() string                          { return "CostLimits" }
-func (costLimits) Validate(schema graphql.ExecutableSchema) error { return nil }
+func (*costLimits) ExtensionName() string { return "CostLimits" }
 
-func (c costLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+func (c *costLimits) Validate(schema graphql.ExecutableSchema) error {
+	if c.complexity == nil {
+		return nil
+	}
+	return c.complexity.Validate(schema)
+}
+
+func (c *costLimits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	op := oc.Operation
 	if op == nil {
 		return nil
 	}
-	depth := selectionDepth(op.SelectionSet)
-	if depth > c.maxDepth {
-		return limitError("the query is nested %d fields deep; the limit is %d", depth, c.maxDepth)
+	s := shapeOf(op.SelectionSet)
+	if s.depth > c.maxDepth {
+		return limitError("the query is nested %d fields deep; the limit is %d", s.depth, c.maxDepth)
 	}
-	if cost := selectionCost(op.SelectionSet, oc.Variables); cost > c.maxCost {
+	if c.complexity == nil {
+		return nil
+	}
+	if s.fields > c.maxCost {
+		return limitError("the query would cost at least %d; the limit is %d (lower first, limit or the nesting)", s.fields, c.maxCost)
+	}
+	if err := c.complexity.MutateOperationContext(ctx, oc); err != nil {
+		cost := -1
+		if stats := extension.GetComplexityStats(graphql.WithOperationContext(ctx, oc)); stats != nil {
+			cost = stats.Complexity
+		}
 		return limitError("the query would cost %d; the limit is %d (lower first, limit or the nesting)", cost, c.maxCost)
 	}
 	return nil
@@ -63,89 +224,53 @@ func limitError(format string, args ...any) *gqlerror.Error {
 	return err
 }
 
-// selectionDepth is the depth of the deepest field of a selection set;
-// fragments add no depth.
-func selectionDepth(set ast.SelectionSet) int {
-	deepest := 0
+// shape is the size of a selection set with its fragments written out:
+// the depth of its deepest field (introspection adds none) and how many
+// fields it selects (as many as maxCost at most), leaving out __schema.
+type shape struct{ depth, fields int }
+
+// shapeOf measures a selection set, each named fragment once.
+func shapeOf(set ast.SelectionSet) shape {
+	return (&shaper{fragments: map[string]shape{}}).measure(set)
+}
+
+type shaper struct {
+	fragments map[string]shape
+}
+
+func (sh *shaper) measure(set ast.SelectionSet) shape {
+	var out shape
 	for _, sel := range set {
-		var d int
-		switch s := sel.(type) {
+		var s shape
+		switch x := sel.(type) {
 		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
+			if x.Name == "__schema" {
+				continue // gqlgen's complexity skips it too
+			}
+			s = sh.measure(x.SelectionSet)
+			s.fields = saturatingAdd(s.fields, 1)
+			if strings.HasPrefix(x.Name, "__") {
+				s.depth = 0 // __type and __typename add no depth
+			} else {
+				s.depth++
+			}
+		case *ast.InlineFragment:
+			s = sh.measure(x.SelectionSet)
+		case *ast.FragmentSpread:
+			if x.Definition == nil {
 				continue
 			}
-			d = 1 + selectionDepth(s.SelectionSet)
-		case *ast.InlineFragment:
-			d = selectionDepth(s.SelectionSet)
-		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				d = selectionDepth(s.Definition.SelectionSet)
+			var ok bool
+			if s, ok = sh.fragments[x.Name]; !ok {
+				// Validation refused cycles, so this recursion ends.
+				s = sh.measure(x.Definition.SelectionSet)
+				sh.fragments[x.Name] = s
 			}
 		}
-		deepest = max(deepest, d)
+		out.depth = max(out.depth, s.depth)
+		out.fields = saturatingAdd(out.fields, s.fields)
 	}
-	return deepest
-}
-
-// selectionCost estimates the cost of a selection set (see costLimits).
-func selectionCost(set ast.SelectionSet, vars map[string]any) int {
-	total := 0
-	for _, sel := range set {
-		switch s := sel.(type) {
-		case *ast.Field:
-			if strings.HasPrefix(s.Name, "__") {
-				continue
-			}
-			total = saturatingAdd(total, saturatingMul(rows(s, vars), 1+selectionCost(s.SelectionSet, vars)))
-		case *ast.InlineFragment:
-			total = saturatingAdd(total, selectionCost(s.SelectionSet, vars))
-		case *ast.FragmentSpread:
-			if s.Definition != nil {
-				total = saturatingAdd(total, selectionCost(s.Definition.SelectionSet, vars))
-			}
-		}
-	}
-	return total
-}
-
-// rows is how many rows a field may return, for the cost estimate.
-func rows(f *ast.Field, vars map[string]any) int {
-	if f.Definition == nil {
-		return 1
-	}
-	args := f.ArgumentMap(vars)
-	n := func(name string) int {
-		if v, ok := args[name].(int64); ok {
-			return max(int(v), 1)
-		}
-		if v, ok := args[name].(int); ok {
-			return max(v, 1)
-		}
-		return 1
-	}
-	switch {
-	case strings.HasSuffix(f.Definition.Type.Name(), "Connection"):
-		return n("first")
-	case f.Name == "search" || f.Name == "timeline" || f.Name == "coParticipants":
-		return n("first")
-	case f.Name == "subgraph":
-		return max(n("limit")/10, 1)
-	}
-	return 1
-}
-
-func saturatingAdd(a, b int) int {
-	if a > 1<<40 || b > 1<<40 {
-		return 1 << 40
-	}
-	return a + b
-}
-
-func saturatingMul(a, b int) int {
-	if a != 0 && b > (1<<40)/a {
-		return 1 << 40
-	}
-	return a * b
+	return out
 }
 
 // withTimeout gives each query and mutation a deadline; subscriptions

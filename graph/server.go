@@ -113,7 +113,9 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	}
 
 	resolver := &Resolver{Store: store, Logger: logger, APIKey: opts.APIKey, Changes: changes, Ingested: opts.Ingested}
-	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: resolver}))
+	srv := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: resolver, Complexity: complexity()}))
+	srv.SetParserTokenLimit(MaxQueryTokens)
+	srv.SetValidationRulesFn(boundedRules)
 	srv.AddTransport(transport.Websocket{
 		KeepAlivePingInterval: 10 * time.Second,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
@@ -129,14 +131,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	limits := costLimits{maxDepth: orDefault(opts.MaxDepth, DefaultMaxDepth), maxCost: orDefault(opts.ComplexityLimit, DefaultComplexityLimit)}
-	if limits.maxDepth <= 0 {
-		limits.maxDepth = 1 << 30
-	}
-	if limits.maxCost <= 0 {
-		limits.maxCost = 1 << 50
-	}
-	srv.Use(limits)
+	srv.Use(newCostLimits(orDefault(opts.MaxDepth, DefaultMaxDepth), orDefault(opts.ComplexityLimit, DefaultComplexityLimit)))
 	srv.SetErrorPresenter(errorPresenter(logger))
 	srv.SetRecoverFunc(recoverFunc(logger))
 	for _, ext := range opts.Extensions {

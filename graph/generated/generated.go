@@ -1891,7 +1891,8 @@ INVALID_ARGUMENT, UNAUTHENTICATED, UNAVAILABLE (the store is unreachable,
 or the request ran out of time) or INTERNAL; parse and validation failures
 keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
 Queries nested deeper than 10 fields, or costlier than the complexity
-limit, are refused with INVALID_ARGUMENT before they run.
+limit, are refused with INVALID_ARGUMENT before they run; a query of more
+than 5,000 tokens with GRAPHQL_PARSE_FAILED.
 """
 type Query {
   """
@@ -1945,7 +1946,8 @@ type Query {
   0.5, more for more occurrences), so articles come after entities that
   match as well. Without types, people, countries, organizations, places,
   issues and articles are searched; meetings only when asked for. first is
-  at most 100. On Neo4j the candidates come from one full-text index per
+  at most 100. A word given twice counts once; a text of more than 1,000
+  bytes or 32 distinct words is INVALID_ARGUMENT. On Neo4j the candidates come from one full-text index per
   type (at most 5 × first of them, at least 50, by Lucene's relevance); on
   the embedded store from its own index of the same words; both score them
   alike.
