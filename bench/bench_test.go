@@ -93,7 +93,10 @@ func BenchmarkIngestMem(b *testing.B) {
 	for _, batch := range []int{1, 100} {
 		b.Run(fmt.Sprintf("batch=%d", batch), func(b *testing.B) {
 			for b.Loop() {
-				s, _ := memstore.Open("")
+				s, err := memstore.Open("")
+				if err != nil {
+					b.Fatal(err)
+				}
 				if _, err := (&loader.Loader{Store: s, BatchSize: batch, Log: quietLog}).Load(context.Background(), slices.Values(recs)); err != nil {
 					b.Fatal(err)
 				}

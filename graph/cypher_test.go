@@ -19,7 +19,10 @@ const cypherKey = "cypher-key"
 // postKeyed sends a query with the API key and returns the decoded body.
 func postKeyed(t *testing.T, h http.Handler, query string, vars map[string]any, key string) (data map[string]any, code, message, body string) {
 	t.Helper()
-	b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	b, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		t.Fatal(err)
+	}
 	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(b))
 	req.Header.Set("Content-Type", "application/json")
 	if key != "" {
@@ -85,7 +88,10 @@ func TestCypherOnNeo4j(t *testing.T) {
 		}
 	})
 	t.Run("writes are refused and change nothing", func(t *testing.T) {
-		before, _ := store.Counts(context.Background())
+		before, err := store.Counts(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, q := range []string{
 			"CREATE (:Person {id: 'person:intruder', name: 'Intruder'})",
 			"MATCH (n) DETACH DELETE n",
@@ -96,7 +102,11 @@ func TestCypherOnNeo4j(t *testing.T) {
 				t.Errorf("%s: %s", q, body)
 			}
 		}
-		if after, _ := store.Counts(context.Background()); after != before {
+		after, err := store.Counts(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after != before {
 			t.Errorf("a refused write changed the graph: %+v -> %+v", before, after)
 		}
 	})

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,7 +27,11 @@ func emptyStore(t *testing.T) schema.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close(context.Background()) })
+	t.Cleanup(func() {
+		if err := s.Close(context.Background()); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
 	return s
 }
 
@@ -41,11 +46,8 @@ func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
 
 	t.Run("the SDL as text", func(t *testing.T) {
 		rec := serve(h, http.MethodGet, graph.SchemaPath)
-		if rec.Code != http.StatusOK || rec.Body.String() != graph.SDL || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/plain") {
+		if rec.Code != http.StatusOK || graph.SDL == "" || rec.Body.String() != graph.SDL || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/plain") {
 			t.Errorf("GET %s: %d %s", graph.SchemaPath, rec.Code, rec.Header().Get("Content-Type"))
-		}
-		if !strings.Contains(graph.SDL, "type Meeting implements Entity") {
-			t.Error("SDL lacks the Meeting type")
 		}
 	})
 
@@ -55,7 +57,10 @@ func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
 		if rec.Code != http.StatusOK || !strings.Contains(body, "GraphiQL") || !strings.Contains(body, `"endpoint":"`+graph.EndpointPath+`"`) {
 			t.Fatalf("GET /: %d, not the GraphiQL page for %s", rec.Code, graph.EndpointPath)
 		}
-		examples, _ := json.Marshal(graph.Examples)
+		examples, err := json.Marshal(graph.Examples)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if !strings.Contains(body, `"examples":`+string(examples)) {
 			t.Errorf("the page does not preload the examples")
 		}
@@ -68,9 +73,6 @@ func TestHandlerServesSDLPlaygroundAndGET(t *testing.T) {
 		}
 		if rec := serve(h, http.MethodGet, js[1]); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "graphiql") {
 			t.Errorf("GET %s: %d, not the GraphiQL bundle", js[1], rec.Code)
-		}
-		if !strings.Contains(graph.Examples[0].Query, `participant: "Xi Jinping", withOfficialsOf: "US"`) {
-			t.Errorf("the first tab is not the Xi query")
 		}
 	})
 
@@ -131,7 +133,9 @@ func TestPanicIsInternalAndLoggedWithStack(t *testing.T) {
 func newLogger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w, nil)) }
 
 // TestExamplesRunOnTheBundledSamples runs every playground tab but the
-// subscription on the samples that `go run .` serves.
+// subscription on the samples that `go run .` serves. The first tab is the
+// Xi query: it must answer the README's three meetings of Xi with US
+// officials.
 func TestExamplesRunOnTheBundledSamples(t *testing.T) {
 	store := emptyStore(t)
 	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
@@ -156,6 +160,15 @@ func TestExamplesRunOnTheBundledSamples(t *testing.T) {
 		data, code, _, body := postKeyed(t, h, ex.Query, vars, key)
 		if code != "" || len(data) == 0 {
 			t.Errorf("example %d failed: %s\n%s", i, body, ex.Query)
+		}
+		if i == 0 {
+			var dates []string
+			for _, m := range regexp.MustCompile(`"date":"([^"]*)"`).FindAllStringSubmatch(body, -1) {
+				dates = append(dates, m[1])
+			}
+			if want := []string{"2023-06-19", "2023", "2022-11"}; !slices.Equal(dates, want) || !strings.Contains(body, "Xi Jinping") {
+				t.Errorf("the first tab answered meetings dated %v, want the Xi query's %v: %s", dates, want, body)
+			}
 		}
 		if i == 1 && !strings.Contains(body, "person:antony-blinken") {
 			t.Errorf("the subgraph around Xi Jinping lacks Blinken: %s", body)

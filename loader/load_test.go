@@ -79,7 +79,10 @@ func TestLoadingTwiceChangesNothing(t *testing.T) {
 				t.Fatalf("first load: %d articles, counts %+v", rep.Articles, before)
 			}
 			loadSamples(t, s)
-			after, _ := s.Counts(context.Background())
+			after, err := s.Counts(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
 			if after != before {
 				t.Errorf("counts changed on the second load: %+v -> %+v", before, after)
 			}

@@ -121,7 +121,10 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 	if err := s.WriteResolved(ctx, randomGraphs(rand.New(rand.NewPCG(5, 6)), 50), nil); err != nil {
 		t.Fatal(err)
 	}
-	want, _ := s.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
+	want, err := s.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := s.Close(ctx); err != nil { // one process at a time holds the folder
 		t.Fatal(err)
 	}
@@ -130,7 +133,11 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer reopened.Close(ctx)
-	if got, _ := reopened.Search(ctx, "xi", nil, 100, schema.Projection{Text: true}); len(want) == 0 || !reflect.DeepEqual(got, want) {
+	got, err := reopened.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("after replay: %d hits, before: %d", len(got), len(want))
 	}
 }

@@ -52,7 +52,11 @@ func Run(t *testing.T, open OpenFunc) {
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
 			s := open(t)
-			t.Cleanup(func() { s.Close(context.Background()) })
+			t.Cleanup(func() {
+				if err := s.Close(context.Background()); err != nil {
+					t.Errorf("Close: %v", err)
+				}
+			})
 			sc.run(t, s)
 		})
 	}

@@ -1,11 +1,12 @@
 package graphtest
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Scenarios of the analyst and visualisation queries: subgraph, timeline,
@@ -117,10 +118,8 @@ func testSubgraph(t *testing.T, api *apiClient) {
 
 	t.Run("the same request gives the same answer", func(t *testing.T) {
 		again := api.subgraph(t, map[string]any{"seeds": []string{xi}})
-		a, _ := json.Marshal(around)
-		b, _ := json.Marshal(again)
-		if string(a) != string(b) {
-			t.Errorf("two answers differ:\n%s\n%s", a, b)
+		if diff := cmp.Diff(around, again); diff != "" {
+			t.Errorf("two answers differ (-first +second):\n%s", diff)
 		}
 	})
 

@@ -95,7 +95,11 @@ type apiClient struct {
 
 func newAPIClient(t *testing.T, store schema.Store, opts graph.Options, fixture []schema.ArticleGraph) *apiClient {
 	t.Helper()
-	t.Cleanup(func() { store.Close(context.Background()) })
+	t.Cleanup(func() {
+		if err := store.Close(context.Background()); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
 	if err := storetest.Write(context.Background(), store, fixture); err != nil {
 		t.Fatalf("write fixture: %v", err)
 	}

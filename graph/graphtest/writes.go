@@ -57,7 +57,10 @@ func (a *apiClient) postWith(t *testing.T, query string, variables map[string]an
 // postRaw sends a request body with headers.
 func (a *apiClient) postRaw(t *testing.T, payload map[string]any, headers map[string]string) gqlResponse {
 	t.Helper()
-	body, _ := json.Marshal(payload)
+	body, err := json.Marshal(payload)
+	if err != nil {
+		t.Fatal(err)
+	}
 	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	for k, v := range headers {
@@ -99,7 +102,11 @@ func testIngestNeedsTheKey(t *testing.T, newStore func(t *testing.T) schema.Stor
 			t.Errorf("message %q does not name the setting", e.Message)
 		}
 	})
-	if after, _ := api.store.Store.Counts(context.Background()); after != before {
+	after, err := api.store.Store.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
 		t.Errorf("refused writes changed the graph: %+v -> %+v", before, after)
 	}
 	t.Run("reads need no key", func(t *testing.T) {
@@ -228,21 +235,32 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 	}
 
 	// Ingest over HTTP, with the key, while the subscription listens.
-	body, _ := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"articles": ingestArticles[:1]}})
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+graph.EndpointPath, bytes.NewReader(body))
+	body, err := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"articles": ingestArticles[:1]}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+graph.EndpointPath, bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Authorization", "Bearer "+testAPIKey)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
+	if err := resp.Body.Close(); err != nil {
+		t.Fatal(err)
+	}
 
 	msg, err := ws.next(ctx, "next")
 	if err != nil {
 		t.Fatalf("no graphChanged event: %v", err)
 	}
-	raw, _ := json.Marshal(msg["payload"])
+	raw, err := json.Marshal(msg["payload"])
+	if err != nil {
+		t.Fatal(err)
+	}
 	var event struct {
 		Data struct {
 			GraphChanged struct {

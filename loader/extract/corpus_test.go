@@ -29,7 +29,10 @@ func sharedCorpus(t *testing.T) []string {
 		dirs = append(dirs, filepath.Join(up, "shared", "corpus"))
 	}
 	for _, d := range dirs {
-		files, _ := filepath.Glob(filepath.Join(d, "*.jsonl"))
+		files, err := filepath.Glob(filepath.Join(d, "*.jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
 		if len(files) > 0 {
 			sort.Strings(files)
 			return files

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // bigText repeats the bundled articles and sentences that exercise the newer
@@ -24,26 +23,20 @@ func bigText(tb testing.TB, n int) string {
 	return b.String()
 }
 
-func TestExtractTimeIsLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("times 11 MB of text")
-	}
-	run := func(n int) time.Duration {
-		a := Article{ID: "big", Date: "2022-05-13", Source: "whitehouse.gov", Title: "Remarks by President Biden at the Summit", Text: bigText(t, n)}
-		best := time.Duration(1 << 62)
-		for k := 0; k < 2; k++ {
-			start := time.Now()
-			if _, err := Extract(a); err != nil {
-				t.Fatal(err)
+// BenchmarkExtractBySize extracts articles of 1 MB and 4 MB. Extraction
+// should be linear in the text: ns/MB should stay about the same from one
+// size to the next.
+func BenchmarkExtractBySize(b *testing.B) {
+	for _, mb := range []int{1, 4} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			a := Article{ID: "big", Date: "2022-05-13", Source: "whitehouse.gov", Title: "Remarks by President Biden at the Summit", Text: bigText(b, mb<<20)}
+			b.SetBytes(int64(len(a.Text)))
+			for b.Loop() {
+				if _, err := Extract(a); err != nil {
+					b.Fatal(err)
+				}
 			}
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	Extract(Article{ID: "warm", Date: "2022-01-01", Text: "warm up"})
-	small, large := run(1<<20), run(10<<20)
-	t.Logf("1 MB: %v, 10 MB: %v", small, large)
-	if large > 25*small {
-		t.Errorf("10 MB took %v, 1 MB %v: more than linear", large, small)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(a.Text))*(1<<20), "ns/MB")
+		})
 	}
 }
