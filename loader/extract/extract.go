@@ -314,6 +314,8 @@ type relationBuilder struct {
 	head       sentenceFacts // the headline's facts
 	headPeople []int
 	lastPeople []int // the people of the last encounter told, for "their meeting"
+	lastFrom   int   // index in cands of the last sentence's encounters, -1 if none
+	lastSent   int   // the sentence that told (or continued) them
 
 	issues    []Issue
 	seenIssue map[string]bool
@@ -331,7 +333,7 @@ type relationBuilder struct {
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
-		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1,
+		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
 		isAddressed: map[int]bool{}, tripDate: map[int]string{}}
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
@@ -404,11 +406,19 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	}
 	m, ok := meetingFromFacts(f, r, b.date, true)
 	if !ok {
+		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, b.bySent[si], r, b.lastPeople) {
+			// "They discussed Taiwan": issues of the encounter told just before
+			for k := b.lastFrom; k < len(b.cands); k++ {
+				b.cands[k].issues = appendUnique(b.cands[k].issues, sentIssues...)
+			}
+			b.lastSent = si
+		}
 		return
 	}
 	m.sent = si
 	m.issues = sentIssues
 	b.lastPeople = m.people
+	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
 }
 
@@ -503,6 +513,9 @@ func (b *relationBuilder) addHeadlineMeeting() {
 		// a body meeting dated after publication is the headline's, still planned
 		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date
 		if samePeople(c.people, hm.people) && (sameStatus && sameEncounter(*c, hm, b.date) || previewOf(*c, hm, b.date)) {
+			return
+		}
+		if fullerList(*c, hm, b.date) {
 			return
 		}
 	}

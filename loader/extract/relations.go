@@ -799,3 +799,73 @@ func theirEncounter(d *doc, s sentence) (string, bool) {
 func previewOf(c, head meetingCand, pubDate string) bool {
 	return c.status == "planned" && c.date > pubDate && c.kind != "summit" && head.kind != "summit"
 }
+
+// fullerList: the headline names some of an encounter's people ("Deputy
+// Secretary Sherman's Meeting with Secretary Seed") and a body sentence
+// names them all ("met today with Secretary Seed and Secretary Bridgman"):
+// one encounter, whose people the body gives.
+func fullerList(c, head meetingCand, pubDate string) bool {
+	if c.status != head.status || len(c.people) <= len(head.people) || c.kind == "summit" || head.kind == "summit" {
+		return false
+	}
+	if c.kind != head.kind && !(c.kind == "meeting" || c.kind == "call") {
+		return false
+	}
+	if head.status == "held" && !compatibleDates(c.date, pubDate) {
+		return false
+	}
+	in := map[int]bool{}
+	for _, pi := range c.people {
+		in[pi] = true
+	}
+	return subsetOf(head.people, in)
+}
+
+// continuesEncounter: a sentence without an encounter of its own goes on
+// about the one told before when it opens with a pronoun or "the two …",
+// or when every official it names took part in that encounter ("Secretary
+// Blinken and Foreign Minister Wang also discussed Taiwan"). Its issues
+// are that encounter's.
+func continuesEncounter(d *doc, s sentence, mentions []int, r *resolver, last []int) bool {
+	in := map[int]bool{}
+	for _, pi := range last {
+		in[pi] = true
+	}
+	named := 0
+	for _, mi := range mentions {
+		pi := r.mentionOf[mi]
+		if pi < 0 || !r.people[pi].official {
+			continue
+		}
+		if !in[pi] {
+			return false // someone else's doing
+		}
+		named++
+	}
+	if named > 0 {
+		return true
+	}
+	k := s.t0
+	for k < s.t1 && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k >= s.t1 {
+		return false
+	}
+	switch d.toks[k].key {
+	case "they", "both":
+		return true
+	case "the":
+		// "The two leaders", "The Secretary and the Foreign Minister", "The leaders"
+		n := d.toks[min(k+1, s.t1-1)].key
+		return n == "two" || n == "leaders" || n == "ministers" || n == "sides" || n == "officials" || roleHeads[n]
+	case "during", "at", "in":
+		// "During the meeting, …", "In their call, …"
+		for j := k + 1; j < s.t1 && j <= k+3; j++ {
+			if tr, ok := triggerWords[d.toks[j].key]; ok && tr.strong {
+				return true
+			}
+		}
+	}
+	return false
+}

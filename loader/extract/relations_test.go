@@ -106,6 +106,30 @@ func TestMeetingRules(t *testing.T) {
 			Article{Date: "2022-05-28", Source: "whitehouse.gov", Title: "Statement by Press Secretary Karine Jean-Pierre on President Biden's Meeting with Prime Minister Jacinda Ardern of New Zealand",
 				Text: "On Tuesday, May 31, President Biden will welcome Prime Minister Jacinda Ardern of New Zealand to the White House."},
 			[]string{"meeting planned 2022-05-31: Jacinda Ardern + Joe Biden"}},
+		{"a headline naming some of the people the body names in full is one meeting",
+			Article{Date: "2022-03-23", Source: "state.gov", Title: "Deputy Secretary Sherman's Meeting with New Zealand Secretary of Foreign Affairs and Trade Seed",
+				Text: "Deputy Secretary of State Wendy Sherman met today with New Zealand Secretary of Foreign Affairs and Trade Chris Seed and New Zealand Secretary of Defence Andrew Bridgman in Washington."},
+			[]string{"meeting held 2022-03-23: Andrew Bridgman + Chris Seed + Wendy Sherman"}},
+		{"talks are a meeting",
+			Article{Date: "2022-07-09", Source: "state.gov", Title: "Statement",
+				Text: "Secretary Antony Blinken held talks with Foreign Minister Wang Yi of China in Bali today."},
+			[]string{"meeting held 2022-07-09: Antony Blinken + Wang Yi"}},
+		{"a strategic dialogue is a meeting",
+			Article{Date: "2022-03-14", Source: "state.gov", Title: "Statement",
+				Text: "Deputy Secretary Wendy Sherman and Political Director Jernej Muller of Slovenia led the strategic dialogue in Ljubljana today."},
+			[]string{"meeting held 2022-03-14: Jernej Muller + Wendy Sherman"}},
+		{"bilateral consultations are a meeting",
+			Article{Date: "2022-03-14", Source: "state.gov", Title: "Statement",
+				Text: "Assistant Secretary Daniel Kritenbrink held bilateral consultations with Vice Foreign Minister Thongphane Savanphet of Laos yesterday."},
+			[]string{"meeting held 2022-03-13: Daniel Kritenbrink + Thongphane Savanphet"}},
+		{"met on the margins of a summit is a meeting, not the summit",
+			Article{Date: "2022-06-28", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Biden met with President Recep Tayyip Erdogan of Turkey on the margins of the NATO Summit in Madrid today."},
+			[]string{"meeting held 2022-06-28: Joe Biden + Recep Tayyip Erdoğan"}},
+		{"a joint statement after a meeting tells a held meeting, its plans notwithstanding",
+			Article{Date: "2022-05-23", Source: "whitehouse.gov", Title: "Joint Statement",
+				Text: "President Biden and Prime Minister Fumio Kishida of Japan met in Tokyo today and issued the following joint statement. The two leaders will continue to strengthen the Alliance."},
+			[]string{"meeting held 2022-05-23: Fumio Kishida + Joe Biden"}},
 		{"a pronoun with no verb of meeting adds no one",
 			Article{Date: "2021-05-28", Source: "state.gov", Title: "Statement",
 				Text: "Secretary Blinken spoke about Colombia. He welcomed the national dialogue President Duque of Colombia has convened."},
@@ -117,6 +141,41 @@ func TestMeetingRules(t *testing.T) {
 			got := meetingsOf(t, c.a)
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+}
+
+// TestMeetingIssuesFromItsSentences checks that the issues discussed in the
+// sentences that go on about a meeting belong to it, and that a sentence
+// about someone else's doing adds none.
+func TestMeetingIssuesFromItsSentences(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a pronoun goes on about the meeting",
+			"Secretary Antony Blinken met Foreign Minister Wang Yi of China in Bali today. They discussed Taiwan and North Korea.",
+			[]string{"issue:taiwan", "issue:north-korea"}},
+		{"the participants named again go on about it",
+			"Secretary Antony Blinken met Foreign Minister Wang Yi of China in Bali today. Secretary Blinken and Foreign Minister Wang also discussed Taiwan.",
+			[]string{"issue:taiwan"}},
+		{"someone else's doing is not the meeting's",
+			"Secretary Antony Blinken met Foreign Minister Wang Yi of China in Bali today. President Yoon Suk Yeol of Korea spoke about Taiwan.",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(Article{ID: "i", Date: "2022-07-09", Source: "state.gov", Title: "Statement", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1: %+v", len(res.Meetings), res.Meetings)
+			}
+			got := res.Meetings[0].Issues
+			if strings.Join(got, ",") != strings.Join(c.want, ",") {
+				t.Errorf("issues %v, want %v", got, c.want)
 			}
 		})
 	}
