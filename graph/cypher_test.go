@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"newsgraph/graph"
@@ -108,6 +109,48 @@ func TestCypherOnNeo4j(t *testing.T) {
 		}
 		if after != before {
 			t.Errorf("a refused write changed the graph: %+v -> %+v", before, after)
+		}
+	})
+	t.Run("only plans Neo4j classes as reads, without files, commands or procedures off the allowlist", func(t *testing.T) {
+		var fetched atomic.Int32 // requests that a LOAD CSV made Neo4j send
+		web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			fetched.Add(1)
+			_, _ = w.Write([]byte("a,b\n1,2\n"))
+		}))
+		defer web.Close()
+		refused := []struct{ query, reason string }{
+			{"LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD CSV"},
+			{"LOAD CSV FROM '" + web.URL + "/x.csv' AS line RETURN line", "LOAD CSV"},
+			{"CALL { LOAD CSV FROM '" + web.URL + "/y.csv' AS line RETURN line } RETURN line", "LOAD CSV"},
+			{"SHOW USERS", "command"},
+			{"SHOW TRANSACTIONS", "command"},
+			{"SHOW SETTINGS", "command"},
+			{"TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "command"},
+			{"CALL dbms.listConfig()", "procedure"},
+			{"CALL db.clearQueryCaches()", "procedure"},
+			{"MATCH (n) WITH n LIMIT 1 CALL dbms.components() YIELD name RETURN name", "procedure"},
+			{"USE system MATCH (n) RETURN n LIMIT 1", "Neo4j refused"},
+		}
+		for _, tt := range refused {
+			_, code, message, body := postKeyed(t, h, cypherQuery, map[string]any{"q": tt.query}, cypherKey)
+			if code != "INVALID_ARGUMENT" || !strings.Contains(message, tt.reason) {
+				t.Errorf("%s: want INVALID_ARGUMENT naming %q, got %.300s", tt.query, tt.reason, body)
+			}
+			if strings.Contains(body, "root:") {
+				t.Errorf("%s: the response holds /etc/passwd", tt.query)
+			}
+		}
+		if n := fetched.Load(); n != 0 {
+			t.Errorf("Neo4j fetched a LOAD CSV URL %d times", n)
+		}
+		for _, q := range []string{
+			"CALL db.labels() YIELD label RETURN label ORDER BY label",
+			"CALL db.index.fulltext.queryNodes('search_person', 'xi') YIELD node RETURN node.id AS id",
+			"CALL { MATCH (p:Person) RETURN p } RETURN count(p) AS people",
+		} {
+			if _, code, _, body := postKeyed(t, h, cypherQuery, map[string]any{"q": q}, cypherKey); code != "" {
+				t.Errorf("%s: refused: %s", q, body)
+			}
 		}
 	})
 	t.Run("a query that does not compile is INVALID_ARGUMENT, without the server's message", func(t *testing.T) {

@@ -69,6 +69,9 @@ public final class Main {
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemory)
                 // Transaction logs are only needed for backup/recovery beyond the last checkpoint.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+                // LOAD CSV must not read the server's files (dbms.security.allow_csv_import_from_file_urls);
+                // the API's cypher field refuses LOAD CSV too.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
