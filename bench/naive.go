@@ -64,3 +64,5 @@ func (n *naiveStore) WriteResolved(ctx context.Context, graphs []schema.ArticleG
 	}
 	return nil
 }
+
+var _ schema.Store = (*naiveStore)(nil)
