@@ -389,6 +389,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		}
 	}
 	f.people = withoutReporters(r, f.people)
+	f.people = withoutThankers(body, s, b.bySent[si], r, f.people)
 	if kind, ok := theirEncounter(body, s); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
 		// "their March 14 meeting": the people of the encounter told just before
 		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
@@ -507,25 +508,39 @@ func (b *relationBuilder) addHeadlineMeeting() {
 	if !ok {
 		return
 	}
+	// "Secretary Blinken's Calls with Foreign Minister Park and Foreign
+	// Minister Hayashi": one call with each
+	var added []meetingCand
+	for _, h := range splitEncounters(hm, b.head, b.r) {
+		if b.toldInBody(h) {
+			continue
+		}
+		if h.status == "held" {
+			h.date = b.date
+			if h.kind != "call" {
+				h.place, h.placeCC = b.headerPlace, b.headerCC
+			}
+		}
+		added = append(added, h)
+	}
+	b.cands = append(added, b.cands...)
+}
+
+// toldInBody reports whether a body candidate tells of headline meeting hm.
+func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 	for k := range b.cands {
 		c := &b.cands[k]
 		// the same encounter unless the body dates it elsewhere ("our video call in April")
 		// a body meeting dated after publication is the headline's, still planned
 		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date
 		if samePeople(c.people, hm.people) && (sameStatus && sameEncounter(*c, hm, b.date) || previewOf(*c, hm, b.date)) {
-			return
+			return true
 		}
 		if fullerList(*c, hm, b.date) {
-			return
+			return true
 		}
 	}
-	if hm.status == "held" {
-		hm.date = b.date
-		if hm.kind != "call" {
-			hm.place, hm.placeCC = b.headerPlace, b.headerCC
-		}
-	}
-	b.cands = append([]meetingCand{hm}, b.cands...)
+	return false
 }
 
 // meetings merges the candidates and writes them out.

@@ -23,7 +23,7 @@ type trigger struct {
 var triggerWords = map[string]trigger{
 	"met": {"meeting", true}, "meet": {"meeting", true}, "meets": {"meeting", true}, "meeting": {"meeting", true},
 	"meetings": {"meeting", true}, "talks": {"meeting", true}, "bilateral": {"meeting", true},
-	"hosted": {"meeting", true}, "hosts": {"meeting", true}, "host": {"meeting", true},
+	"hosted": {"meeting", true}, "hosts": {"meeting", true}, "host": {"meeting", true}, "hosting": {"meeting", true},
 	"welcomed": {"meeting", false}, "welcome": {"meeting", false}, "welcomes": {"meeting", false}, "received": {"meeting", false},
 	"discussions": {"meeting", true}, "consultations": {"meeting", true}, "sat": {"meeting", false},
 	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
@@ -868,4 +868,56 @@ func continuesEncounter(d *doc, s sentence, mentions []int, r *resolver, last []
 		}
 	}
 	return false
+}
+
+// gratitudeVerbs report thanks for something done: "Blinken thanked
+// Foreign Minister Motegi for hosting Deputy Secretary Sherman".
+var gratitudeVerbs = setOf("thanked", "thank", "thanks", "congratulated", "congratulate", "commended", "praised", "applauded")
+
+// withoutThankers drops the people who thank another for an encounter: in
+// "A thanked B for hosting C", B hosted C and A took no part. It applies
+// only where the meeting word follows the "for" or "on" of the thanks.
+func withoutThankers(d *doc, s sentence, mentions []int, r *resolver, people []int) []int {
+	g := -1
+	for k := s.t0; k < s.t1; k++ {
+		if gratitudeVerbs[d.toks[k].key] {
+			g = k
+			break
+		}
+	}
+	if g < 0 {
+		return people
+	}
+	forAt := -1
+	for k := g + 1; k < s.t1 && k <= g+12; k++ {
+		if key := d.toks[k].key; key == "for" || key == "on" {
+			forAt = k
+			break
+		}
+	}
+	if forAt < 0 {
+		return people
+	}
+	trig := false
+	for k := forAt + 1; k < s.t1 && k <= forAt+10; k++ {
+		if tr, ok := triggerWords[d.toks[k].key]; ok && tr.strong {
+			trig = true
+		}
+	}
+	if !trig {
+		return people
+	}
+	before := map[int]bool{}
+	for _, mi := range mentions {
+		if m := r.mentions[mi]; m.t0 < g && r.mentionOf[mi] >= 0 {
+			before[r.mentionOf[mi]] = true
+		}
+	}
+	out := people[:0:0]
+	for _, pi := range people {
+		if !before[pi] {
+			out = append(out, pi)
+		}
+	}
+	return out
 }
