@@ -1,11 +1,15 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
+	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
+	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -14,6 +18,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"newsgraph/graph/generated"
 	"newsgraph/playground"
@@ -147,9 +152,47 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
+		if r.Method == http.MethodPost && !checkUTF8(w, r) {
+			return
+		}
 		srv.ServeHTTP(w, r)
 	})
 }
+
+// checkUTF8 refuses a request body that is not UTF-8, as JSON must be, and
+// is true when the body is fine. Decoding it would quietly turn the bad
+// bytes into U+FFFD, so an ingested article would keep text that load
+// rejects. A body that cannot be read is left to the transport, which
+// reads the same error.
+func checkUTF8(w http.ResponseWriter, r *http.Request) bool {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), failedReader{err}))
+		return true
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	if utf8.Valid(body) {
+		return true
+	}
+	at := 0
+	for at < len(body) {
+		r, size := utf8.DecodeRune(body[at:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		at += size
+	}
+	refusal := limitError("the request body is not valid UTF-8 (byte %d); JSON must be UTF-8", at)
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	_ = json.NewEncoder(w).Encode(graphql.Response{Errors: gqlerror.List{refusal}})
+	return false
+}
+
+// failedReader gives the error that reading a body ended with.
+type failedReader struct{ err error }
+
+func (f failedReader) Read([]byte) (int, error) { return 0, f.err }
 
 // orDefault is v, or def when v is zero.
 func orDefault[T comparable](v, def T) T {
