@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 // checks that every section ran and that the APIs answered without errors
 // and agreed; it never looks at a time.
 func TestBenchSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs every section of the benchmark on the samples")
+	}
 	out := filepath.Join(t.TempDir(), "smoke.json")
 	args := []string{
 		"-corpus", "samples", "-scales", "1,2", "-batches", "10,100", "-scale-batch", "100",

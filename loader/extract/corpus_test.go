@@ -93,6 +93,9 @@ func isState(code string) bool {
 // state's lists acts for the US. A wrong country puts all of a person's
 // meetings into the wrong country pair, so this must find none.
 func TestCorpusAffiliationsKeepOfficialListCountries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts the whole shared corpus")
+	}
 	files := sharedCorpus(t)
 	var articles []Article
 	for _, f := range files {
