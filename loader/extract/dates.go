@@ -187,9 +187,13 @@ func weekdayDate(c *dateCtx, i int) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
-	if i+2 < c.s1 && c.toks[i+1].text == "," {
-		if _, isMonth := monthByName[c.toks[i+2].key]; isMonth {
-			return dateExpr{i, i + 1, ""}, true
+	next := i + 1
+	if next < c.s1 && c.toks[next].text == "," {
+		next++
+	}
+	if next < c.s1 && c.toks[next].cap {
+		if _, isMonth := monthByName[c.toks[next].key]; isMonth {
+			return dateExpr{i, i + 1, ""}, true // "Tuesday, April 12" or "Tuesday April 12": the full date
 		}
 	}
 	return dateExpr{i, i + 1, dayOf(nearestWeekday(c.pub, wd, c.future, false))}, true

@@ -44,6 +44,7 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"last night is yesterday", "They spoke last night.", false, "2023-06-18"},
 		{"next month", "They will meet next month.", true, "2023-07"},
 		{"weekday before a full date is the full date", "On Monday, June 12, they met.", false, "2023-06-12"},
+		{"weekday before a full date without a comma is the full date", "She traveled to Washington on Tuesday April 12, 2022.", true, "2022-04-12"},
 		{"the verb may is no month", "They may meet soon.", true, ""},
 	}
 	for _, c := range cases {

@@ -314,8 +314,9 @@ type relationBuilder struct {
 	head       sentenceFacts // the headline's facts
 	headPeople []int
 	lastPeople []int // the people of the last encounter told, for "their meeting"
-	lastFrom   int   // index in cands of the last sentence's encounters, -1 if none
-	lastSent   int   // the sentence that told (or continued) them
+	lastDate   string
+	lastFrom   int // index in cands of the last sentence's encounters, -1 if none
+	lastSent   int // the sentence that told (or continued) them
 
 	issues    []Issue
 	seenIssue map[string]bool
@@ -390,9 +391,14 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	}
 	f.people = withoutReporters(r, f.people)
 	f.people = withoutThankers(body, s, b.bySent[si], r, f.people)
+	f.people = betweenParticipants(body, s, b.bySent[si], r, f.people)
 	if kind, ok := theirEncounter(body, s); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
 		// "their March 14 meeting": the people of the encounter told just before
 		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
+		if len(f.dates) == 0 && b.lastDate != "" {
+			// "During their meeting, …": the encounter told before, on its date
+			f.dates = []dateExpr{{value: b.lastDate}}
+		}
 	}
 	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
 	if first := firstOfficial(b.bySent[si], r); first >= 0 {
@@ -418,7 +424,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	}
 	m.sent = si
 	m.issues = sentIssues
-	b.lastPeople = m.people
+	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
 }

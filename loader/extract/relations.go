@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -150,7 +151,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
 	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
 	for _, k := range trigs {
-		f.planned = f.planned || f.future && futureGoverns(d, s, k)
+		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
 	for _, sp := range d.spansIn(s.t0, s.t1) {
 		if sp.phrase.Kind == gazetteer.KindPlace {
@@ -742,6 +743,9 @@ func titleOnly(d *doc, s sentence, role string) bool {
 // meeting ("the bilateral relationship", "bilateral trade") reports no
 // encounter; "a bilateral", "bilateral talks" and "bilateral with" do.
 func bilateralModifier(d *doc, i, s1 int) bool {
+	if k := d.toks[i].key; k == "meet" || k == "meets" || k == "meeting" || k == "met" {
+		return meetsAThing(d, i, s1)
+	}
 	if d.toks[i].key == "welcome" {
 		// "to welcome President Moon": a verb with a person; not "a warm
 		// welcome", "we welcome the opportunity", "welcome to NATO"
@@ -920,4 +924,78 @@ func withoutThankers(d *doc, s sentence, mentions []int, r *resolver, people []i
 		}
 	}
 	return out
+}
+
+// thingsMet are what one meets that is no person: "meet the challenges",
+// "meeting our commitments", "met its targets".
+var thingsMet = setOf("challenge", "challenges", "needs", "need", "goal", "goals", "demand", "demands",
+	"commitment", "commitments", "target", "targets", "obligation", "obligations", "standard", "standards",
+	"expectations", "requirements", "threat", "threats", "moment", "deadline", "criteria", "benchmarks")
+
+// meetsAThing: "meet" whose object is a challenge or a goal reports no encounter.
+func meetsAThing(d *doc, i, s1 int) bool {
+	for k := i + 1; k < s1 && k <= i+4; k++ {
+		key := d.toks[k].key
+		if thingsMet[key] {
+			return true
+		}
+		if d.toks[k].kind != tokWord || d.toks[k].cap || key == "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// betweenParticipants: "a meeting between President Biden and President
+// Macron" names its participants after "between"; people named before it
+// (the speaker, the subject of "we had") did not take part. It returns the
+// people named after "between" when there are two or more, else people.
+func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people []int) []int {
+	at := -1
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if d.toks[k].key != "between" {
+			continue
+		}
+		for j := k - 1; j >= s.t0 && j >= k-2; j-- {
+			if tr, ok := triggerWords[d.toks[j].key]; ok && tr.strong {
+				at = k
+			}
+		}
+		if at >= 0 {
+			break
+		}
+	}
+	if at < 0 {
+		return people
+	}
+	var after []int
+	for _, mi := range mentions {
+		pi := r.mentionOf[mi]
+		if m := r.mentions[mi]; m.t0 > at && pi >= 0 && r.people[pi].official && !slices.Contains(after, pi) {
+			after = append(after, pi)
+		}
+	}
+	if len(after) < 2 {
+		return people
+	}
+	return after
+}
+
+// intentWords before "to" state an intention: "agreed to launch an annual
+// dialogue", "decided to hold talks" plan an encounter, they do not report one.
+var intentWords = setOf("agreed", "agree", "decided", "committed", "pledged", "resolved", "intend", "intends", "aim", "aims")
+
+// intentGoverns: an intention with "to" stands before the meeting word in
+// its own clause.
+func intentGoverns(d *doc, s sentence, trigAt int) bool {
+	for k := trigAt - 1; k > s.t0 && k >= trigAt-8; k-- {
+		t := &d.toks[k]
+		if t.key == "to" && intentWords[d.toks[k-1].key] {
+			return true
+		}
+		if pastVerbs[t.key] || t.text == ";" || t.text == "," {
+			return false
+		}
+	}
+	return false
 }
