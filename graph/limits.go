@@ -30,7 +30,7 @@ const (
 // each conflicting pair, so the token limit bounds the pairs and
 // maxValidationErrors the report.
 const (
-	MaxQueryTokens      = 5000
+	MaxQueryTokens      = 2000
 	maxValidationErrors = 20
 )
 

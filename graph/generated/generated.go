@@ -1892,7 +1892,7 @@ or the request ran out of time) or INTERNAL; parse and validation failures
 keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
 Queries nested deeper than 10 fields, or costlier than the complexity
 limit, are refused with INVALID_ARGUMENT before they run; a query of more
-than 5,000 tokens with GRAPHQL_PARSE_FAILED.
+than 2,000 tokens with GRAPHQL_PARSE_FAILED.
 """
 type Query {
   """

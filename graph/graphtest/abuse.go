@@ -69,8 +69,8 @@ func words(n int, word func(i int) string) string {
 var abuseRequests = []abuseRequest{
 	{name: "deep", query: nested(40), code: "INVALID_ARGUMENT"},
 	{name: "deep through fragments", query: deepFragments(12), code: "INVALID_ARGUMENT"},
-	{name: "wide, answered", query: repeated(500, func(i int) string { return fmt.Sprintf("a%d: stats { nodes }", i) })},
-	{name: "aliased costly lists", query: repeated(200, func(i int) string {
+	{name: "wide, answered", query: repeated(300, func(i int) string { return fmt.Sprintf("a%d: stats { nodes }", i) })},
+	{name: "aliased costly lists", query: repeated(100, func(i int) string {
 		return fmt.Sprintf("a%d: meetings(first: 100) { nodes { id } }", i)
 	}), code: "INVALID_ARGUMENT"},
 	{name: "aliased shortest paths", query: repeated(20, func(i int) string {
@@ -79,7 +79,7 @@ var abuseRequests = []abuseRequest{
 	{name: "fragment bomb", query: fragmentBomb(30), code: "INVALID_ARGUMENT"},
 	{name: "same-name fields", query: repeated(2000, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
 		code: "GRAPHQL_PARSE_FAILED"},
-	{name: "same-name fields under the token limit", query: repeated(500, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
+	{name: "same-name fields under the token limit", query: repeated(220, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
 		code: "GRAPHQL_VALIDATION_FAILED"},
 	{name: "search, one word 5,000 times", query: `query($t: String!) { search(text: $t) { score } }`,
 		variables: map[string]any{"t": strings.Repeat("a ", 5000)}, code: "INVALID_ARGUMENT"},

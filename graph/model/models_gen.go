@@ -321,7 +321,7 @@ type PlaceWhere struct {
 // keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
 // Queries nested deeper than 10 fields, or costlier than the complexity
 // limit, are refused with INVALID_ARGUMENT before they run; a query of more
-// than 5,000 tokens with GRAPHQL_PARSE_FAILED.
+// than 2,000 tokens with GRAPHQL_PARSE_FAILED.
 type Query struct {
 }
 
