@@ -119,3 +119,18 @@ func TestShortestPathStopsWhenItsContextEnds(t *testing.T) {
 		t.Errorf("ShortestPath with a live context = %v, %v; want a path of 2 edges", p, err)
 	}
 }
+
+// TestSubgraphStopsWhenItsContextEnds: the walk gives up between levels
+// once its request has ended.
+func TestSubgraphStopsWhenItsContextEnds(t *testing.T) {
+	s := openWide(t, 2000)
+	q := schema.SubgraphQuery{Seeds: []string{"country:US"}, Depth: 3, Limit: 1000}
+	ctx := &endingCtx{Context: context.Background(), live: 1}
+	g, err := s.Subgraph(ctx, q)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Subgraph after its context ended = %d nodes, %v; want context.Canceled", len(g.Nodes), err)
+	}
+	if g, err := s.Subgraph(context.Background(), q); err != nil || len(g.Nodes) == 0 {
+		t.Errorf("Subgraph with a live context = %d nodes, %v", len(g.Nodes), err)
+	}
+}

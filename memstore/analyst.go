@@ -331,6 +331,9 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	}
 	budget := 2 * q.Depth
 	for level := 0; level <= budget; level++ {
+		if err := ctx.Err(); err != nil {
+			return schema.Subgraph{}, err
+		}
 		within := 0
 		for _, d := range dist {
 			if d <= level {
