@@ -94,8 +94,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return fmt.Errorf("unknown command %q", cmd)
 }
 
+// closingStore is a store as main opens it: schema.Store, which the API
+// and the loader use, and the Close that main calls when done.
+type closingStore interface {
+	schema.Store
+	Close(ctx context.Context) error
+}
+
 // openStore opens Neo4j when NEO4J_URI is set, else the embedded store.
-func openStore(ctx context.Context, dataDir string, log *slog.Logger) (schema.Store, error) {
+func openStore(ctx context.Context, dataDir string, log *slog.Logger) (closingStore, error) {
 	if cfg, ok := neo4jstore.ConfigFromEnv(); ok {
 		s, err := neo4jstore.Open(ctx, cfg)
 		if err != nil {

@@ -46,13 +46,13 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	}
 	log := newLogger(stderr, *logFormat)
 	slog.SetDefault(log) // for the packages that log to the default logger
-	store, err := openStore(ctx, *dataDir, log)
+	opened, err := openStore(ctx, *dataDir, log)
 	if err != nil {
 		return err
 	}
-	defer store.Close(context.Background())
+	defer opened.Close(context.Background())
 	m := metrics.New()
-	store = m.Store(store)
+	store := m.Store(opened)
 	if !*noSamples {
 		if err := loadSamplesIfEmpty(ctx, store, log, m); err != nil {
 			return err

@@ -53,7 +53,10 @@ func runChild() {
 		os.Exit(1)
 	}
 	ctx := context.Background()
-	var store schema.Store
+	var store interface {
+		schema.Store
+		Close(context.Context) error
+	}
 	start := time.Now()
 	switch os.Getenv("BENCH_STORE") {
 	case "mem":

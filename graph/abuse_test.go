@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"newsgraph/graph/graphtest"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 )
@@ -12,13 +12,7 @@ import (
 // TestAbuse throws hostile requests at the API over the embedded store:
 // each is answered or refused within the request time limit.
 func TestAbuse(t *testing.T) {
-	graphtest.RunAbuseTests(t, func(t *testing.T) schema.Store {
-		s, err := memstore.Open("")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	})
+	graphtest.RunAbuseTests(t, func(t *testing.T) schema.Store { return memtest.Open(t) })
 }
 
 // TestAbuseOnNeo4j is TestAbuse over a real Neo4j server; it skips without

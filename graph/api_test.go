@@ -4,17 +4,11 @@ import (
 	"testing"
 
 	"newsgraph/graph/graphtest"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/schema"
 )
 
 // TestAPI runs the API suite against the embedded store.
 func TestAPI(t *testing.T) {
-	graphtest.RunAPITests(t, func(t *testing.T) schema.Store {
-		s, err := memstore.Open("")
-		if err != nil {
-			t.Fatal(err)
-		}
-		return s
-	})
+	graphtest.RunAPITests(t, func(t *testing.T) schema.Store { return memtest.Open(t) })
 }

@@ -16,23 +16,14 @@ import (
 
 	"newsgraph/graph"
 	"newsgraph/loader"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/samples"
 	"newsgraph/schema"
 )
 
 func emptyStore(t *testing.T) schema.Store {
 	t.Helper()
-	s, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := s.Close(context.Background()); err != nil {
-			t.Errorf("Close: %v", err)
-		}
-	})
-	return s
+	return memtest.Open(t)
 }
 
 func serve(h http.Handler, method, target string) *httptest.ResponseRecorder {

@@ -16,10 +16,8 @@ import (
 
 func TestContract(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) schema.Store {
-		s, err := Open(t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
+		s := open(t, t.TempDir())
+		t.Cleanup(func() { closeStore(t, s) })
 		return s
 	})
 }

@@ -11,7 +11,9 @@ import (
 // package storetest, so a difference in behaviour between them is a bug.
 //
 // Reads take batches of ids so that a GraphQL request makes a fixed number of
-// store calls however many rows it returns.
+// store calls however many rows it returns. The interface holds what the
+// API and the loader call, and nothing else: whoever opens a store (main,
+// a test) holds its concrete type and closes it.
 type Store interface {
 	// MeetingPages returns, for each filter, the meetings that match it in
 	// its order (newest first by default, ties by id), skipping offset and
@@ -96,9 +98,6 @@ type Store interface {
 
 	// Counts returns the number of nodes and relationships in the graph.
 	Counts(ctx context.Context) (Counts, error)
-
-	// Close releases the store.
-	Close(ctx context.Context) error
 }
 
 // Direction says which edges of a node an EdgeSet holds.

@@ -15,7 +15,8 @@ import (
 	"newsgraph/schema"
 )
 
-// OpenFunc opens an empty store for one test; the suite closes it.
+// OpenFunc opens an empty store for one test, and closes it when the test
+// ends (t.Cleanup).
 type OpenFunc func(t *testing.T) schema.Store
 
 // Run runs every scenario of the contract against stores from open.
@@ -52,11 +53,6 @@ func Run(t *testing.T, open OpenFunc) {
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
 			s := open(t)
-			t.Cleanup(func() {
-				if err := s.Close(context.Background()); err != nil {
-					t.Errorf("Close: %v", err)
-				}
-			})
 			sc.run(t, s)
 		})
 	}

@@ -28,7 +28,9 @@ import (
 )
 
 // RunAPITests runs every API scenario. newStore opens an empty store for
-// one scenario; the suite writes its fixture into it and closes it. The
+// one scenario and closes it when the scenario ends (t.Cleanup, as
+// memtest.Open and neo4jtest.Open do); the suite writes its fixture into
+// it. The
 // suite asks for one store at a time, never two at once, so stores that
 // share one database (Neo4j) can wipe it in newStore.
 func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
@@ -95,11 +97,6 @@ type apiClient struct {
 
 func newAPIClient(t *testing.T, store schema.Store, opts graph.Options, fixture []schema.ArticleGraph) *apiClient {
 	t.Helper()
-	t.Cleanup(func() {
-		if err := store.Close(context.Background()); err != nil {
-			t.Errorf("Close: %v", err)
-		}
-	})
 	if err := storetest.Write(context.Background(), store, fixture); err != nil {
 		t.Fatalf("write fixture: %v", err)
 	}

@@ -1,0 +1,26 @@
+// Package memtest opens embedded stores for other packages' tests, as
+// neo4jtest opens the Neo4j test server.
+package memtest
+
+import (
+	"context"
+	"testing"
+
+	"newsgraph/memstore"
+)
+
+// Open returns an empty embedded store without a journal, closed when the
+// test ends.
+func Open(t testing.TB) *memstore.Store {
+	t.Helper()
+	s, err := memstore.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(context.Background()); err != nil {
+			t.Errorf("close the embedded store: %v", err)
+		}
+	})
+	return s
+}
