@@ -321,3 +321,14 @@ func OfficialsBySurname(surname string) []Official {
 func IsCommonWord(w string) bool {
 	return load().words[strings.ToLower(w)]
 }
+
+// CommonWords lists the common English words of IsCommonWord, in lower
+// case, for callers that index them their own way.
+func CommonWords() []string {
+	x := load()
+	out := make([]string, 0, len(x.words))
+	for w := range x.words {
+		out = append(out, w)
+	}
+	return out
+}

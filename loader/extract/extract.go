@@ -239,7 +239,8 @@ var metonymVerbs = setOf("said", "says", "has", "have", "is", "was", "will", "wo
 func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 	var ents []Entity
 	index := map[string]int{}
-	add := func(id, typ, name string, m Mention) {
+	var covered [][2]int // byte ranges that the lists and the officials took
+	add := func(id, typ, name string, m Mention) *Entity {
 		k, ok := index[id]
 		if !ok {
 			k = len(ents)
@@ -247,6 +248,7 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 			ents = append(ents, Entity{ID: id, Type: typ, Name: name})
 		}
 		ents[k].Mentions = append(ents[k].Mentions, m)
+		return &ents[k]
 	}
 	for mi := 0; mi < nBody; mi++ {
 		pi := r.mentionOf[mi]
@@ -256,17 +258,24 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 		m := r.mentions[mi]
 		p := r.people[pi]
 		add("person:"+Slug(p.name), "Person", p.name, Mention{Start: d.toks[m.t0].start, End: d.toks[m.t1-1].end})
+		covered = append(covered, [2]int{d.toks[m.t0].start, d.toks[m.t1-1].end})
 	}
 	for _, sp := range d.spans {
 		m := Mention{Start: d.toks[sp.t0].start, End: d.toks[sp.t1-1].end}
+		if sp.phrase.Kind != gazetteer.KindRegion {
+			covered = append(covered, [2]int{m.Start, m.End})
+		}
 		switch sp.phrase.Kind {
-		case gazetteer.KindCountry, gazetteer.KindDemonym:
+		case gazetteer.KindCountry:
 			if c, ok := gazetteer.CountryByCode(sp.phrase.Code); ok {
 				add("country:"+c.Code, "Country", c.Name, m)
 			}
+		case gazetteer.KindDemonym:
+			// a nationality adjective is no mention of the country ("Afghan
+			// officials"); it still gives officials their country
 		case gazetteer.KindOrg:
 			if o, ok := gazetteer.OrgByCode(sp.phrase.Code); ok {
-				add("org:"+Slug(o.Code), "Organization", o.Code, m)
+				add("org:"+Slug(o.Code), "Organization", o.Code, m).OrgType = OrgInternational
 			}
 		case gazetteer.KindPlace:
 			prev, next := "", ""
@@ -285,6 +294,7 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 			add("place:"+Slug(sp.phrase.Code), "Place", sp.phrase.Code, m)
 		}
 	}
+	recognised(d, r, nBody, covered, add)
 	return ents
 }
 

@@ -53,9 +53,12 @@ type Meeting struct {
 // Entity is a person, organisation, place or country the article names,
 // with every mention as byte offsets into Article.Text.
 type Entity struct {
-	ID       string    `json:"id"`   // stable id: person:…, country:CN, org:…, place:…
-	Type     string    `json:"type"` // Person, Organization, Place, Country
-	Name     string    `json:"name"`
+	ID   string `json:"id"`   // stable id: person:…, country:CN, org:…, place:…
+	Type string `json:"type"` // Person, Organization, Place, Country
+	Name string `json:"name"`
+	// OrgType is an organisation's kind where the text or a list makes it
+	// plain: government, company, party, international or other.
+	OrgType  string    `json:"orgType,omitempty"`
 	Mentions []Mention `json:"mentions"`
 }
 

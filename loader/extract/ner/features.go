@@ -99,8 +99,7 @@ const numStatic = 42 // features that do not depend on the previous tags
 // tokInfo is what the features read of one token.
 type tokInfo struct {
 	word, cased, shape  uint64
-	pre                 [3]uint64
-	suf                 [4]uint64
+	text                string
 	flags               uint16
 	gaz                 uint8 // gazetteer kind << 2 | position (1 begin, 2 inside)
 	city                uint8 // position in a GeoNames place name (1 begin, 2 inside)
@@ -250,6 +249,7 @@ type gazIndex struct {
 	given    map[uint64]bool
 	surname  map[uint64]bool
 	demonyms map[uint64]bool // one-word demonyms that name no country
+	common   map[uint64]bool // common English words (gazetteer.CommonWords)
 }
 
 var (
@@ -272,6 +272,11 @@ func getGaz() *gazIndex {
 				e.keys = append(e.keys, h)
 			}
 			into[e.keys[0]] = append(into[e.keys[0]], e)
+		}
+		g.common = map[uint64]bool{}
+		for _, w := range gazetteer.CommonWords() {
+			h, _, _ := lowerHash(w)
+			g.common[h] = true
 		}
 		countryWords := map[uint64]bool{}
 		for _, p := range gazetteer.Phrases() {
@@ -353,7 +358,8 @@ func docInfo(toks []Token) []tokInfo {
 	for i := range toks {
 		t := &toks[i]
 		x := &info[i]
-		x.word, x.pre, x.suf = lowerHash(t.Text)
+		x.word, _, _ = lowerHash(t.Text)
+		x.text = t.Text
 		x.cased = strHash(t.Text)
 		x.shape, x.flags, x.length = shapeOf(t.Text)
 		x.sentStart = t.SentStart
@@ -364,7 +370,7 @@ func docInfo(toks []Token) []tokInfo {
 			if g.surname[x.word] {
 				x.flags |= flSurname
 			}
-			if gazetteer.IsCommonWord(t.Text) {
+			if g.common[x.word] {
 				x.flags |= flCommon
 			}
 		}
@@ -522,6 +528,15 @@ var connectors = map[string]bool{"of": true, "the": true, "de": true, "for": tru
 	"von": true, "van": true, "da": true, "di": true, "del": true, "la": true, "le": true, "du": true,
 	"des": true, "der": true, "den": true, "on": true, "in": true, "y": true, "al": true, "bin": true}
 
+var connectorHashes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range connectors {
+		h, _, _ := lowerHash(w)
+		m[h] = true
+	}
+	return m
+}()
+
 // capRuns marks the runs of capitalised words in each sentence, with the
 // words that a name's type depends on: its last word ("River", "University"),
 // its first, and the words around it.
@@ -539,9 +554,9 @@ func capRuns(toks []Token, info []tokInfo) {
 				continue
 			}
 			// a connector or two between capitalised words
-			if connectors[strings.ToLower(toks[e].Text)] && info[e].flags&flCap == 0 {
+			if connectorHashes[info[e].word] && info[e].flags&flCap == 0 {
 				k := e + 1
-				if k < len(toks) && !toks[k].SentStart && connectors[strings.ToLower(toks[k].Text)] && !isCap(k) {
+				if k < len(toks) && !toks[k].SentStart && connectorHashes[info[k].word] && !isCap(k) {
 					k++
 				}
 				if k < len(toks) && !toks[k].SentStart && isCap(k) && k-e <= 2 {
@@ -608,6 +623,7 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 		ss = 1
 	}
 	caseFlags := uint64(x.flags & (flCap | flUpper))
+	_, pre, suf := lowerHash(x.text)
 	out = append(out,
 		mix(fBias, 0),
 		mix(fWord, x.word),
@@ -622,13 +638,13 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 		mix(fShapeL1, sl1),
 		mix(fShapeR1, sr1),
 		mix(mix(mix(fShapeTri, sl1), x.shape), sr1),
-		mix(fPre1, x.pre[0]),
-		mix(fPre2, x.pre[1]),
-		mix(fPre3, x.pre[2]),
-		mix(fSuf1, x.suf[0]),
-		mix(fSuf2, x.suf[1]),
-		mix(fSuf3, x.suf[2]),
-		mix(fSuf4, x.suf[3]),
+		mix(fPre1, pre[0]),
+		mix(fPre2, pre[1]),
+		mix(fPre3, pre[2]),
+		mix(fSuf1, suf[0]),
+		mix(fSuf2, suf[1]),
+		mix(fSuf3, suf[2]),
+		mix(fSuf4, suf[3]),
 		mix(mix(fSentStart, ss), x.shape),
 		mix(mix(fSentKind, uint64(x.sentKind)), x.shape),
 		mix(fSentKindCommon, uint64(x.sentKind)<<8|uint64(x.flags&(flCommon|flCap))|ss<<12),
@@ -655,15 +671,10 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 	return out
 }
 
-// tagFeatures writes the features that read the tag before token i (p is
-// numTags at a sentence start).
-func tagFeatures(info []tokInfo, i int, p int, out []uint64) []uint64 {
-	x := &info[i]
-	return append(out,
-		mix(fPrev, uint64(p)),
-		mix(mix(fPrevWord, uint64(p)), x.word),
-		mix(mix(fPrevShape, uint64(p)), x.shape),
-	)
+// tagFeatures writes the features that read the tag before a token (p is
+// numTags at a sentence start): the transition from p.
+func tagFeatures(p int, out []uint64) []uint64 {
+	return append(out, mix(fPrev, uint64(p)))
 }
 
 // viterbi picks the best allowed tag sequence for n tokens, given each

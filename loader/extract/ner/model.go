@@ -36,16 +36,16 @@ func (m *Model) Encode(w io.Writer, prune float32) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	var rows []int
-	for r := 0; r < len(m.w)/numTags; r++ {
+	var rows []int // indexes into m.rows
+	for k := range m.rows {
 		keep := false
-		for _, v := range m.w[r*numTags : r*numTags+numTags] {
+		for _, v := range m.w[k*numTags : k*numTags+numTags] {
 			if float32(math.Abs(float64(v))) >= prune && int(math.Round(float64(v/scale))) != 0 {
 				keep = true
 			}
 		}
 		if keep {
-			rows = append(rows, r)
+			rows = append(rows, k)
 		}
 	}
 	bw.WriteString(modelMagic)
@@ -57,10 +57,11 @@ func (m *Model) Encode(w io.Writer, prune float32) error {
 	put(uint64(math.Float32bits(scale)))
 	put(uint64(len(rows)))
 	prev := -1
-	for _, r := range rows {
+	for _, k := range rows {
+		r := int(m.rows[k])
 		put(uint64(r - prev))
 		prev = r
-		for _, v := range m.w[r*numTags : r*numTags+numTags] {
+		for _, v := range m.w[k*numTags : k*numTags+numTags] {
 			bw.Write(tmp[:binary.PutVarint(tmp[:], int64(math.Round(float64(v/scale))))])
 		}
 	}
@@ -100,23 +101,28 @@ func Decode(b []byte) (*Model, error) {
 	if version != modelVersion || tags != numTags || bits < 8 || bits > 24 {
 		return nil, fmt.Errorf("model version %d, %d tags, %d bits: this build reads version %d, %d tags", version, tags, bits, modelVersion, numTags)
 	}
-	m := &Model{bits: uint(bits), w: make([]float32, (1<<bits)*numTags)}
+	if n > 1<<bits {
+		return nil, fmt.Errorf("%d rows in a table of %d", n, 1<<bits)
+	}
+	rows := make([]uint32, 0, n)
+	w := make([]float32, 0, n*numTags)
 	row := -1
 	for k := uint64(0); k < n; k++ {
 		row += int(get())
-		if row < 0 || row >= 1<<bits {
-			return nil, fmt.Errorf("row %d out of range", row)
+		if err != nil {
+			return nil, err
 		}
+		if row < 0 || row >= 1<<bits || len(rows) > 0 && uint32(row) <= rows[len(rows)-1] {
+			return nil, fmt.Errorf("row %d out of range or order", row)
+		}
+		rows = append(rows, uint32(row))
 		for t := 0; t < numTags; t++ {
 			v, e := binary.ReadVarint(r)
 			if e != nil {
 				return nil, fmt.Errorf("row %d: %w", row, e)
 			}
-			m.w[row*numTags+t] = float32(v) * scale
+			w = append(w, float32(v)*scale)
 		}
 	}
-	if err != nil {
-		return nil, err
-	}
-	return m, nil
+	return newModel(uint(bits), rows, w), nil
 }

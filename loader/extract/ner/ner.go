@@ -61,10 +61,60 @@ type Span struct {
 	Uncertain bool
 }
 
-// Model is a trained recogniser.
+// Model is a trained recogniser. Of the hashed weight table it keeps only
+// the rows that are not zero, found through a small open-addressing index,
+// so that tagging reads a few megabytes and not the whole table.
 type Model struct {
-	bits uint      // the weight table has 1<<bits rows
-	w    []float32 // row-major: row*numTags + tag
+	bits  uint      // the hashed table has 1<<bits rows
+	rows  []uint32  // numbers of the rows kept, ascending
+	w     []float32 // their weights: k*numTags + tag for rows[k]
+	slots []uint32  // open addressing over row numbers: index into rows + 1, 0 empty
+	shift uint
+}
+
+// newModel indexes the kept rows.
+func newModel(bits uint, rows []uint32, w []float32) *Model {
+	m := &Model{bits: bits, rows: rows, w: w}
+	size := 2
+	for size < 2*len(rows)+2 {
+		size *= 2
+	}
+	m.slots = make([]uint32, size)
+	m.shift = uint(32 - bitsLen(size-1))
+	mask := uint32(size - 1)
+	for k, r := range rows {
+		h := m.slotOf(r)
+		for m.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		m.slots[h] = uint32(k + 1)
+	}
+	return m
+}
+
+func bitsLen(x int) int {
+	n := 0
+	for ; x > 0; x >>= 1 {
+		n++
+	}
+	return n
+}
+
+func (m *Model) slotOf(row uint32) uint32 { return (row * 0x9E3779B1) >> m.shift }
+
+// weights returns the weights of a feature's row, or nil when it has none.
+func (m *Model) weights(f uint64) []float32 {
+	row := uint32(f & (1<<m.bits - 1))
+	mask := uint32(len(m.slots) - 1)
+	for h := m.slotOf(row); ; h = (h + 1) & mask {
+		k := m.slots[h]
+		if k == 0 {
+			return nil
+		}
+		if m.rows[k-1] == row {
+			return m.w[(k-1)*numTags : k*numTags : k*numTags]
+		}
+	}
 }
 
 //go:embed model.bin
@@ -116,15 +166,19 @@ func (m *Model) FindTokens(toks []Token) []Span {
 func (m *Model) decode(info []tokInfo) []uint8 {
 	tags := make([]uint8, len(info))
 	buf := make([]uint64, 0, numStatic+4)
-	mask := uint64(1)<<m.bits - 1
 	score := func(fs []uint64) (sc [numTags]float32) {
 		for _, f := range fs {
-			row := m.w[(f&mask)*numTags : (f&mask)*numTags+numTags]
-			for t := range sc {
-				sc[t] += row[t]
+			if row := m.weights(f); row != nil {
+				for t := range sc {
+					sc[t] += row[t]
+				}
 			}
 		}
 		return sc
+	}
+	var trans [numTags + 1][numTags]float32
+	for p := range trans {
+		trans[p] = score(tagFeatures(p, buf[:0]))
 	}
 	var em [][numTags]float32
 	for s := 0; s < len(info); {
@@ -137,10 +191,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 			buf = staticFeatures(info, i, buf[:0])
 			em = append(em, score(buf))
 		}
-		viterbi(em, func(k, p int) [numTags]float32 {
-			buf = tagFeatures(info, s+k, p, buf[:0])
-			return score(buf)
-		}, tags[s:e])
+		viterbi(em, func(k, p int) [numTags]float32 { return trans[p] }, tags[s:e])
 		s = e
 	}
 	return tags

@@ -30,6 +30,44 @@ var titles = map[string]bool{
 	"archbishop": true, "cardinal": true, "rev.": true, "reverend": true, "coach": true, "officer": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commissioner": true, "councillor": true,
 	"councilor": true, "congressman": true, "congresswoman": true, "speaker": true, "attorney": true,
+	"assistant": true, "envoy": true, "adviser": true, "advisor": true, "undersecretary": true,
+	"secretary-general": true, "ministers": true, "secretaries": true,
+}
+
+// regional adjectives are no mentions, like nationality adjectives.
+var regionalAdjectives = map[string]bool{"european": true, "african": true, "asian": true, "arab": true,
+	"hispanic": true, "latino": true, "nordic": true, "scandinavian": true, "caribbean": true,
+	"transatlantic": true, "western": true, "eastern": true, "southern": true, "northern": true}
+
+// officeWords complete a title ("Secretary of State", "Minister of
+// Foreign Affairs"); a name after a title starts after them.
+var officeWords = map[string]bool{"of": true, "for": true, "the": true, "state": true, "defense": true,
+	"defence": true, "foreign": true, "affairs": true, "justice": true, "treasury": true, "commerce": true,
+	"health": true, "energy": true, "interior": true, "homeland": true, "security": true, "education": true,
+	"labor": true, "labour": true, "agriculture": true, "transportation": true, "finance": true, "trade": true,
+	"general": true, "prime": true, "vice": true, "deputy": true, "chief": true, "executive": true}
+
+// titledName returns where the name starts in a span that holds a title
+// and then a name, or s when the span holds no title.
+func titledName(toks []Token, info []tokInfo, s, e int) int {
+	title := -1
+	for k := s; k < e-1; k++ {
+		if titles[strings.ToLower(toks[k].Text)] {
+			title = k
+		}
+	}
+	if title < 0 {
+		return s
+	}
+	n := e
+	for n-1 > title && info[n-1].flags&flCap != 0 && !officeWords[strings.ToLower(toks[n-1].Text)] &&
+		!titles[strings.ToLower(toks[n-1].Text)] {
+		n--
+	}
+	if n == e {
+		return s
+	}
+	return n
 }
 
 // honorifics before a capitalised word make it a person's name ("Mr Key").
@@ -62,28 +100,33 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
 			e--
 		}
-		// "U.S. President Donald Trump": the name after the last title
+		// "U.S. President Donald Trump", "Secretary of State Antony
+		// Blinken": the name after the title and its complement
 		typ := Type((t + 1) / 2)
-		for k := e - 2; k >= s; k-- {
-			if titles[strings.ToLower(toks[k].Text)] {
-				if info[k+1].flags&flCap != 0 {
-					s, typ = k+1, Person
-				}
-				break
-			}
+		if n := titledName(toks, info, s, e); n > s {
+			s, typ = n, Person
 		}
 		if s >= e {
 			continue
 		}
-		if e-s == 1 && g.demonyms[info[s].word] {
-			continue // "Afghan", "Chinese": nationality adjectives are no mentions
+		if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
+			continue // "Afghan", "Chinese", "European": nationality adjectives are no mentions
+		}
+		if onlyTitles(toks, s, e) {
+			continue // "Foreign Minister", "Deputy Assistant Secretary": a title without a name
 		}
 		sp := Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ}
+		if e-s == 1 && info[s].flags&flUpper == 0 && g.common[info[s].word] && info[s].gaz == 0 && info[s].city == 0 {
+			sp.Uncertain = true // "State", "Alliance": a common word alone is weak evidence
+		}
+		if allCapsWords(info, s, e) {
+			sp.Uncertain = true // "BARTLETT": a speaker label or a shout, not an acronym
+		}
 		if info[s].sentKind != sentNormal {
-			sp.Uncertain = true
+			// every word must be known from ordinary text or a list
 			for k := s; k < e; k++ {
-				if info[k].gaz != 0 || info[k].flags&flSeenCapMid != 0 {
-					sp.Uncertain = false
+				if info[k].flags&flLetter != 0 && info[k].gaz == 0 && info[k].flags&flSeenCapMid == 0 {
+					sp.Uncertain = true
 				}
 			}
 		}
@@ -106,13 +149,9 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 	}
 	names := map[string]*name{}
 	var order []string
-	tokAt := make(map[int]int, len(toks)) // byte start → token index
-	for i, t := range toks {
-		tokAt[t.Start] = i
-	}
 	taken := make([]bool, len(toks))
 	textOf := func(sp Span) (string, []string) {
-		i := tokAt[sp.Start]
+		i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
 		var ws []string
 		for k := i; k < len(toks) && toks[k].End <= sp.End; k++ {
 			ws = append(ws, toks[k].Text)
@@ -200,7 +239,7 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []Span {
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
-		if !honorifics[strings.ToLower(toks[i].Text)] || info[i].flags&flCap == 0 || tags[i+1] != tagO {
+		if info[i].flags&flCap == 0 || len(toks[i].Text) > 4 || tags[i+1] != tagO || !honorifics[strings.ToLower(toks[i].Text)] {
 			continue
 		}
 		e := i + 1
@@ -219,4 +258,33 @@ func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []
 		sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 	}
 	return spans
+}
+
+// allCapsWords: every word of the span is in capitals and one has five or
+// more letters, and no list knows it.
+func allCapsWords(info []tokInfo, s, e int) bool {
+	long := false
+	for k := s; k < e; k++ {
+		if info[k].flags&flLetter == 0 {
+			continue
+		}
+		if info[k].flags&flUpper == 0 || info[k].gaz != 0 {
+			return false
+		}
+		if info[k].length >= 5 {
+			long = true
+		}
+	}
+	return long
+}
+
+// onlyTitles: every word of the span is a title or a word of one.
+func onlyTitles(toks []Token, s, e int) bool {
+	for k := s; k < e; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if !titles[w] && !officeWords[w] && w != "under" && w != "special" && w != "senior" {
+			return false
+		}
+	}
+	return true
 }

@@ -175,7 +175,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 				}
 				pred = append(pred[:0], make([]uint8, e-s)...)
 				viterbi(em, func(k, p int) [numTags]float32 {
-					buf = tagFeatures(ex.info, s+k, p, buf[:0])
+					buf = tagFeatures(p, buf[:0])
 					for j := range buf {
 						buf[j] &= mask
 					}
@@ -192,12 +192,12 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 						update(ex.static[i], p, -1)
 					}
 					if g != p || gp != pp {
-						buf = tagFeatures(ex.info, i, gp, buf[:0])
+						buf = tagFeatures(gp, buf[:0])
 						for j := range buf {
 							buf[j] &= mask
 						}
 						update(buf, g, 1)
-						buf = tagFeatures(ex.info, i, pp, buf[:0])
+						buf = tagFeatures(pp, buf[:0])
 						for j := range buf {
 							buf[j] &= mask
 						}
@@ -209,10 +209,20 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 			}
 		}
 	}
-	avg := make([]float32, size)
-	for idx := range w {
-		t := total[idx] + float64(c-stamp[idx])*float64(w[idx])
-		avg[idx] = float32(t / float64(c))
+	var rows []uint32
+	var avg []float32
+	for r := 0; r < size/numTags; r++ {
+		var row [numTags]float32
+		nonzero := false
+		for t := range row {
+			idx := r*numTags + t
+			row[t] = float32((total[idx] + float64(c-stamp[idx])*float64(w[idx])) / float64(c))
+			nonzero = nonzero || row[t] != 0
+		}
+		if nonzero {
+			rows = append(rows, uint32(r))
+			avg = append(avg, row[:]...)
+		}
 	}
-	return &Model{bits: opt.Bits, w: avg}, st
+	return newModel(opt.Bits, rows, avg), st
 }

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph/gazetteer"
+	"newsgraph/loader/extract/ner"
+)
+
+// Organisation types, where the text or a list makes them plain.
+const (
+	OrgGovernment    = "government"    // a ministry, agency, legislature, court, army
+	OrgCompany       = "company"       // a business
+	OrgParty         = "party"         // a political party
+	OrgInternational = "international" // an international organisation (the gazetteer's list)
+	OrgOther         = "other"
+)
+
+// recognised adds to the entities the people, organisations and places that
+// the learned recogniser (package ner) finds in the body and that no earlier
+// stage covers: the gazetteers' spans (countries, organisations, places and
+// nationality adjectives) and the officials' mentions win where they
+// overlap. Within the article a surname or a first name alone resolves to
+// the one full name it ends or starts ("Moreau" → "Nick Moreau"), and an
+// acronym to the organisation it abbreviates. Names found only in a
+// headline or in capitals are dropped: capitalisation there is no evidence.
+func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, typ, name string, m Mention) *Entity) {
+	model, err := ner.Default()
+	if err != nil {
+		return // the embedded model is checked by package ner's tests
+	}
+	sort.Slice(covered, func(i, j int) bool { return covered[i][0] < covered[j][0] })
+	overlaps := func(s, e int) bool {
+		k := sort.Search(len(covered), func(i int) bool { return covered[i][1] > s })
+		return k < len(covered) && covered[k][0] < e
+	}
+	type found struct {
+		sp   ner.Span
+		name string
+	}
+	var people, others []found
+	for _, sp := range model.Find(d.text) {
+		if sp.Uncertain || overlaps(sp.Start, sp.End) {
+			continue
+		}
+		name := cleanEntityName(d.text[sp.Start:sp.End])
+		if name == "" {
+			continue
+		}
+		if sp.Type == ner.Person {
+			people = append(people, found{sp, name})
+		} else {
+			others = append(others, found{sp, name})
+		}
+	}
+
+	// people: full names first, then the short forms that name one of them
+	full := map[string][]string{} // first or last word → full names
+	addFull := func(name string) {
+		words := strings.Fields(name)
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			if l := full[w]; len(l) < 2 && (len(l) == 0 || l[0] != name) {
+				full[w] = append(l, name)
+			}
+		}
+	}
+	for _, p := range r.people {
+		if p.official && strings.Contains(p.name, " ") {
+			addFull(p.name)
+		}
+	}
+	for _, f := range people {
+		if strings.Contains(f.name, " ") {
+			addFull(f.name)
+		}
+	}
+	for _, f := range people {
+		name := f.name
+		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
+			name = l[0] // one full name ends or starts with it; two leave it as it is
+		}
+		add("person:"+Slug(name), "Person", name, Mention{Start: f.sp.Start, End: f.sp.End})
+	}
+
+	// organisations and places; an acronym joins the name it abbreviates
+	acronyms := map[string]string{}
+	for _, f := range others {
+		if f.sp.Type == ner.Organization && strings.Contains(f.name, " ") {
+			if a := acronymOf(f.name); len(a) >= 2 {
+				acronyms[a] = f.name
+			}
+		}
+	}
+	for _, f := range others {
+		name := f.name
+		m := Mention{Start: f.sp.Start, End: f.sp.End}
+		if f.sp.Type == ner.Place {
+			if c, ok := countryNamed(name); ok {
+				add("country:"+c.Code, "Country", c.Name, m)
+				continue
+			}
+			add("place:"+Slug(name), "Place", name, m)
+			continue
+		}
+		if long, ok := acronyms[name]; ok {
+			name = long
+		}
+		e := add("org:"+Slug(name), "Organization", name, m)
+		if e.OrgType == "" || e.OrgType == OrgOther {
+			e.OrgType = orgType(name, d, f.sp.Start, f.sp.End)
+		}
+	}
+}
+
+// cleanEntityName joins a span's words with single spaces and turns an
+// all-capitals name of several words into title case.
+func cleanEntityName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.ContainsRune(s, ' ') && strings.ToUpper(s) == s && strings.ToLower(s) != s {
+		s = titleWord(strings.ToLower(s))
+	}
+	return s
+}
+
+// acronymOf is the initials of a name's capitalised words ("World Health
+// Organization" → "WHO").
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var (
+	countryNamesOnce sync.Once
+	countryNames     map[string]gazetteer.Country
+)
+
+// countryNamed finds a country by its name or an alias ("Britain").
+func countryNamed(name string) (gazetteer.Country, bool) {
+	countryNamesOnce.Do(func() {
+		countryNames = map[string]gazetteer.Country{}
+		for _, c := range gazetteer.Countries() {
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				countryNames[strings.ToLower(n)] = c
+			}
+		}
+	})
+	c, ok := countryNames[strings.ToLower(name)]
+	return c, ok
+}
+
+// Words of organisation names that say what kind of body it is.
+var (
+	partyWords   = setOf("party", "democrats", "republicans", "labour", "tories")
+	companyWords = setOf("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+		"plc", "ag", "gmbh", "s.a.", "airlines", "airways", "motors", "holdings", "technologies", "industries",
+		"pharmaceuticals", "enterprises", "bancorp")
+	governmentWords = setOf("ministry", "department", "agency", "administration", "bureau", "government",
+		"parliament", "congress", "senate", "assembly", "cabinet", "court", "police", "army", "navy",
+		"military", "forces", "guard", "commission", "secretariat", "treasury", "embassy", "consulate",
+		"council", "legislature", "judiciary", "pentagon", "kremlin", "whitehall")
+	governmentNames = setOf("nasa", "fbi", "cia", "nsa", "epa", "fda", "cdc", "nih", "irs", "dhs", "doj",
+		"nhs", "mi5", "mi6", "white house", "pentagon", "kremlin", "state department", "house of representatives",
+		"supreme court", "federal reserve", "bundestag", "knesset", "duma", "environment canada")
+	// companyCues before or after a name in its sentence mark a business
+	companyCues = setOf("company", "firm", "giant", "maker", "manufacturer", "retailer", "startup",
+		"start-up", "carrier", "conglomerate", "ceo", "shares", "subsidiary", "brand", "chain", "bank")
+)
+
+// orgType classifies an organisation by its name, a list of well-known
+// government bodies and the gazetteer's international organisations, and
+// words just before or after the mention ("tech giant Microsoft",
+// "Microsoft's CEO").
+func orgType(name string, d *doc, start, end int) string {
+	lower := strings.ToLower(name)
+	if _, ok := gazetteer.OrgByCode(strings.ToUpper(name)); ok {
+		return OrgInternational
+	}
+	for _, o := range gazetteer.Orgs() {
+		if strings.EqualFold(o.Name, name) {
+			return OrgInternational
+		}
+	}
+	if governmentNames[lower] {
+		return OrgGovernment
+	}
+	words := strings.Fields(lower)
+	for _, w := range words {
+		if partyWords[w] {
+			return OrgParty
+		}
+	}
+	if companyWords[words[len(words)-1]] {
+		return OrgCompany
+	}
+	for _, w := range words {
+		if governmentWords[w] {
+			return OrgGovernment
+		}
+	}
+	// the words around the mention
+	before := strings.Fields(strings.ToLower(d.text[max(0, start-40):start]))
+	after := strings.Fields(strings.ToLower(d.text[end:min(len(d.text), end+30)]))
+	if n := len(before); n > 0 && companyCues[strings.Trim(before[n-1], ",")] {
+		return OrgCompany
+	}
+	if len(after) > 0 && (after[0] == "'s" || after[0] == "’s") && len(after) > 1 {
+		after = after[1:]
+	}
+	if len(after) > 0 && companyCues[strings.Trim(after[0], ",.")] {
+		return OrgCompany
+	}
+	return OrgOther
+}

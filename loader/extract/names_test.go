@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// entityForms lists each entity as "Type id: mention texts".
+func entityForms(res Result, text string) map[string][]string {
+	out := map[string][]string{}
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			out[e.ID] = append(out[e.ID], text[m.Start:m.End])
+		}
+	}
+	return out
+}
+
+func TestRecognisedNamesBecomeEntities(t *testing.T) {
+	text := "Nick Moreau, a teacher from Auckland, said the Church of Scientology had sued him. " +
+		"Microsoft and the Democratic Party declined to comment. Moreau said he would appeal.\n\n" +
+		"Afghan officials met in Kabul on Monday."
+	res, err := Extract(Article{ID: "t", Title: "Teacher Sued", Date: "2024-03-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entityForms(res, text)
+	for id, want := range map[string][]string{
+		"person:nick-moreau":   {"Nick Moreau", "Moreau"},
+		"place:auckland":       {"Auckland"},
+		"org:microsoft":        {"Microsoft"},
+		"org:democratic-party": {"Democratic Party"},
+	} {
+		if strings.Join(got[id], "|") != strings.Join(want, "|") {
+			t.Errorf("%s: mentions %q, want %q (all: %v)", id, got[id], want, got)
+		}
+	}
+	if forms, ok := got["country:AF"]; ok {
+		t.Errorf("a nationality adjective is a mention of country:AF: %q", forms)
+	}
+	if len(res.People) != 0 {
+		t.Errorf("people %v: none of them is an official", res.People)
+	}
+}
+
+func TestHeadlineAndCapitalsDoNotFloodEntities(t *testing.T) {
+	text := "Zorblax Quantum Widgets Announce Merger\n\nTHE QUARTERLY FIGURES ARE IN.\n\n" +
+		"Analysts said on Tuesday that sales rose. Investors were pleased."
+	res, err := Extract(Article{ID: "t", Title: "Zorblax Quantum Widgets Announce Merger", Date: "2024-03-01", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Entities) != 0 {
+		t.Errorf("entities %+v from a text whose only names are in its headline and capitals", res.Entities)
+	}
+}
+
+func TestOrgTypeFromNameListsAndContext(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"Democratic Party", "the Democratic Party said", OrgParty},
+		{"Acme Corp.", "Acme Corp. said", OrgCompany},
+		{"Zentrix", "tech giant Zentrix said", OrgCompany},
+		{"Zentrix", "Zentrix's CEO said", OrgCompany},
+		{"Ministry of Health", "the Ministry of Health said", OrgGovernment},
+		{"NASA", "NASA said", OrgGovernment},
+		{"World Health Organization", "the World Health Organization said", OrgInternational},
+		{"Church of Scientology", "the Church of Scientology said", OrgOther},
+	}
+	for _, tt := range tests {
+		d := newDoc(tt.text, false)
+		start := strings.Index(tt.text, tt.name)
+		if got := orgType(tt.name, d, start, start+len(tt.name)); got != tt.want {
+			t.Errorf("orgType(%q in %q) = %q, want %q", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
