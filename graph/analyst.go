@@ -1,9 +1,10 @@
 package graph
 
 import (
-	"cmp"
 	"context"
 	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"newsgraph/graph/apierr"
 	"newsgraph/graph/model"
@@ -14,7 +15,6 @@ import (
 const (
 	MaxTimeline     = 500
 	MaxPathHops     = 6
-	MaxRelations    = 5000 // meetings read for one relations answer
 	defaultTimeline = 100
 )
 
@@ -134,64 +134,69 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 	return out, nil
 }
 
-// relations answers Query.relations: one store call resolves each country,
-// one reads the meetings, and the buckets' pairs and issues are read
-// through the loaders, batched over every meeting.
+// relations answers Query.relations with one store call, which counts the
+// months, their pairs and their issues in the store; the nodes those name
+// are read through the loaders, batched over every month.
 func (r *Resolver) relations(ctx context.Context, countryA, countryB string, from, to *model.Date) (*model.Relations, error) {
-	parties := []string{schema.LabelCountry, schema.LabelOrganization}
-	var sides [2][]schema.Node
-	for i, text := range []string{countryA, countryB} {
-		found, err := r.Store.FindNodes(ctx, text, parties)
-		if err != nil {
-			return nil, err
-		}
-		if len(found) == 0 {
-			return nil, apierr.NotFoundf("no country or organization is named %q", text)
-		}
-		sides[i] = found
-	}
-	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{{
-		Countries: []string{countryA, countryB}, From: dateString(from), To: dateString(to), Ascending: true,
-	}}, 0, MaxRelations)
+	rel, err := r.Store.Relations(ctx, schema.RelationsQuery{
+		PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to), Meetings: MaxPageSize,
+	})
 	if err != nil {
 		return nil, err
 	}
-	meetings, total := pages[0].Nodes, pages[0].Total
-	if total > MaxRelations {
-		return nil, apierr.Invalid("relations: %d meetings match, more than the %d one answer holds; narrow from and to", total, MaxRelations)
-	}
-	LoadersFrom(ctx).Prime(meetings...)
-	setOf := func(nodes []schema.Node) map[string]bool {
-		m := map[string]bool{}
-		for _, n := range nodes {
-			m[n.ID] = true
+	for i, side := range [][]schema.Node{rel.PartyA, rel.PartyB} {
+		if len(side) == 0 {
+			return nil, apierr.NotFoundf("no country or organization is named %q", []string{countryA, countryB}[i])
 		}
-		return m
 	}
-	a, b := setOf(sides[0]), setOf(sides[1])
+	LoadersFrom(ctx).Prime(append(slices.Clone(rel.PartyA), rel.PartyB...)...)
 	out := &model.Relations{
-		CountryA: model.EntityFromNode(best(sides[0], countryA)), CountryB: model.EntityFromNode(best(sides[1], countryB)),
-		Months: []*model.RelationsMonth{},
+		CountryA: model.EntityFromNode(best(rel.PartyA, countryA)), CountryB: model.EntityFromNode(best(rel.PartyB, countryB)),
+		Months: make([]*model.RelationsMonth, len(rel.Months)),
 	}
-	for _, m := range meetings {
-		date := m.Props[schema.PropDate]
-		if date == "" {
-			continue // only dated meetings have a month
+	var named []string // the nodes the selected fields of the months name
+	selected := relationsMonthFields(ctx)
+	for i, m := range rel.Months {
+		out.TotalCount += m.Count
+		out.Months[i] = &model.RelationsMonth{Month: model.Date(m.Month), Count: m.Count, Data: m}
+		if selected["meetings"] {
+			named = append(named, m.Meetings...)
 		}
-		month := date
-		if len(month) > 7 {
-			month = month[:7]
+		for _, p := range m.Pairs {
+			if selected["pairs"] {
+				named = append(named, p.A, p.B)
+			}
 		}
-		out.TotalCount++
-		last := len(out.Months) - 1
-		if last < 0 || string(out.Months[last].Month) != month {
-			out.Months = append(out.Months, &model.RelationsMonth{Month: model.Date(month), PartyA: a, PartyB: b})
-			last++
+		for _, is := range m.Issues {
+			if selected["issues"] {
+				named = append(named, is.Issue)
+			}
 		}
-		out.Months[last].Count++
-		out.Months[last].Meetings = append(out.Months[last].Meetings, &model.Meeting{Node: m})
+	}
+	// One store call reads them all now; the months' resolvers, which run
+	// at once, then find them in the loader's cache.
+	if _, err := LoadersFrom(ctx).NodeList(ctx, named); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// relationsMonthFields are the fields of RelationsMonth that the
+// relations field being resolved selects, through fragments too.
+func relationsMonthFields(ctx context.Context) map[string]bool {
+	out := map[string]bool{}
+	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
+		return out
+	}
+	op := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Relations"}) {
+		if f.Name == "months" {
+			for _, mf := range graphql.CollectFields(op, f.Selections, []string{"RelationsMonth"}) {
+				out[mf.Name] = true
+			}
+		}
+	}
+	return out
 }
 
 // best is the node a text names best: the one whose name (not an alias or
@@ -205,80 +210,63 @@ func best(nodes []schema.Node, text string) schema.Node {
 	return nodes[0]
 }
 
-// pairs resolves RelationsMonth.pairs: who of side A met whom of side B.
-func (r *Resolver) pairs(ctx context.Context, month *model.RelationsMonth) ([]*model.MeetingPair, error) {
-	loaders := LoadersFrom(ctx)
-	type pair struct{ a, b string }
-	counts := map[pair]int{}
-	for _, m := range month.Meetings {
-		attended, err := loaders.EdgesOf(ctx, m.ID, schema.RelAttended, schema.In)
-		if err != nil {
-			return nil, err
-		}
-		var sideA, sideB []string
-		for _, e := range attended {
-			affs, err := loaders.EdgesOf(ctx, e.From, schema.RelAffiliatedWith, schema.Out)
-			if err != nil {
-				return nil, err
-			}
-			for _, aff := range affs {
-				if month.PartyA[aff.To] {
-					sideA = schema.AppendNew(sideA, e.From)
-				}
-				if month.PartyB[aff.To] {
-					sideB = schema.AppendNew(sideB, e.From)
-				}
-			}
-		}
-		for _, pa := range sideA {
-			for _, pb := range sideB {
-				if pa != pb {
-					counts[pair{pa, pb}]++
-				}
-			}
-		}
+// relationsMeetings resolves RelationsMonth.meetings: the first of the
+// month's meetings, read through the loaders.
+func (r *Resolver) relationsMeetings(ctx context.Context, month *model.RelationsMonth, first *int) ([]*model.Meeting, error) {
+	limit := MaxPageSize
+	if first != nil {
+		limit = *first
 	}
-	keys := make([]pair, 0, len(counts))
-	for k := range counts {
-		keys = append(keys, k)
+	if limit < 0 || limit > MaxPageSize {
+		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
 	}
-	slices.SortFunc(keys, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(counts[y], counts[x]), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	out := make([]*model.MeetingPair, len(keys))
-	for i, k := range keys {
-		pa, err := r.reference(ctx, k.a)
-		if err != nil {
-			return nil, err
-		}
-		pb, err := r.reference(ctx, k.b)
-		if err != nil {
-			return nil, err
-		}
-		out[i] = &model.MeetingPair{A: &model.Person{Node: pa}, B: &model.Person{Node: pb}, Count: counts[k]}
+	ids := month.Data.Meetings[:min(limit, len(month.Data.Meetings))]
+	nodes, err := LoadersFrom(ctx).NodeList(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Meeting, len(nodes))
+	for i, n := range nodes {
+		out[i] = &model.Meeting{Node: n}
 	}
 	return out, nil
 }
 
-// issueCounts resolves RelationsMonth.issues.
-func (r *Resolver) issueCounts(ctx context.Context, month *model.RelationsMonth) ([]*model.IssueCount, error) {
+// pairs resolves RelationsMonth.pairs: who of side A met whom of side B,
+// as the store counted them.
+func (r *Resolver) pairs(ctx context.Context, month *model.RelationsMonth) ([]*model.MeetingPair, error) {
 	loaders := LoadersFrom(ctx)
-	counts := map[string]int{}
-	for _, m := range month.Meetings {
-		discussed, err := loaders.EdgesOf(ctx, m.ID, schema.RelDiscussed, schema.Out)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range discussed {
-			counts[e.To]++
-		}
+	thunks := make([][2]func() (*schema.Node, error), len(month.Data.Pairs))
+	for i, p := range month.Data.Pairs {
+		thunks[i] = [2]func() (*schema.Node, error){loaders.nodeThunk(ctx, p.A), loaders.nodeThunk(ctx, p.B)}
 	}
-	ids := make([]string, 0, len(counts))
-	for id := range counts {
-		ids = append(ids, id)
+	out := make([]*model.MeetingPair, len(month.Data.Pairs))
+	for i, p := range month.Data.Pairs {
+		var people [2]*model.Person
+		for j, id := range []string{p.A, p.B} {
+			n, err := thunks[i][j]()
+			if err != nil {
+				return nil, err
+			}
+			if n == nil {
+				r.logger().WarnContext(ctx, "graph: relations names a missing person", "id", id)
+				n = &schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}
+			}
+			people[j] = &model.Person{Node: *n}
+		}
+		out[i] = &model.MeetingPair{A: people[0], B: people[1], Count: p.Count}
 	}
-	slices.SortFunc(ids, func(x, y string) int { return cmp.Or(cmp.Compare(counts[y], counts[x]), cmp.Compare(x, y)) })
-	nodes, err := loaders.NodeList(ctx, ids)
+	return out, nil
+}
+
+// issueCounts resolves RelationsMonth.issues, as the store counted them.
+func (r *Resolver) issueCounts(ctx context.Context, month *model.RelationsMonth) ([]*model.IssueCount, error) {
+	ids := make([]string, len(month.Data.Issues))
+	counts := make(map[string]int, len(ids))
+	for i, is := range month.Data.Issues {
+		ids[i], counts[is.Issue] = is.Issue, is.Count
+	}
+	nodes, err := LoadersFrom(ctx).NodeList(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

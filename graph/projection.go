@@ -70,10 +70,6 @@ var fieldSets = map[string]map[string][]schema.EdgeSet{
 		"issues":   {{Type: schema.RelDiscussed, Dir: schema.Out}},
 		"mentions": {{Type: schema.RelMentions, Dir: schema.Out}},
 	},
-	"RelationsMonth": {
-		"pairs":  {{Type: schema.RelAttended, Dir: schema.In}},
-		"issues": {{Type: schema.RelDiscussed, Dir: schema.Out}},
-	},
 }
 
 // siblingSets returns set and the edge sets that the other fields

@@ -434,6 +434,11 @@ func (r *queryResolver) Stats(ctx context.Context) (*schema.Counts, error) {
 	return &counts, nil
 }
 
+// Meetings is the resolver for the meetings field.
+func (r *relationsMonthResolver) Meetings(ctx context.Context, obj *model.RelationsMonth, first *int) ([]*model.Meeting, error) {
+	return r.relationsMeetings(ctx, obj, first)
+}
+
 // Pairs is the resolver for the pairs field.
 func (r *relationsMonthResolver) Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error) {
 	return r.pairs(ctx, obj)

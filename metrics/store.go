@@ -75,6 +75,12 @@ func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, l
 	return s.Store.CoParticipants(ctx, personID, from, to, limit)
 }
 
+// Relations implements schema.Store.
+func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (r0 schema.Relations, err error) {
+	defer s.observe("Relations", time.Now(), &err)
+	return s.Store.Relations(ctx, q)
+}
+
 // ShortestPath implements schema.Store.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (r0 *schema.Path, err error) {
 	defer s.observe("ShortestPath", time.Now(), &err)

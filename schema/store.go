@@ -1,8 +1,10 @@
 package schema
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 )
 
 // Store is a knowledge graph that the loader writes and the API reads.
@@ -48,6 +50,13 @@ type Store interface {
 	// person, most meetings first (ties by id), counting only meetings
 	// dated within [from, to] when either is given; at most limit.
 	CoParticipants(ctx context.Context, personID, from, to string, limit int) ([]CoParticipant, error)
+
+	// Relations counts, month by month, the meetings between officials of
+	// two parties, in one round trip and without shipping the meetings:
+	// see RelationsQuery and Relations. Each side is every country or
+	// organisation its text names (as FindNodes); a side that names none
+	// leaves Relations' nodes of that side empty and no months.
+	Relations(ctx context.Context, q RelationsQuery) (Relations, error)
 
 	// ShortestPath returns the shortest path of at most maxHops edges
 	// between two nodes, in either direction along each edge, choosing
@@ -320,6 +329,72 @@ type CoParticipant struct {
 	Node        Node
 	Count       int
 	First, Last string
+}
+
+// RelationsQuery asks for the meetings between officials of PartyA and of
+// PartyB (each a country or organisation: id, ISO code, short name, name or
+// alias): the dated meetings within [From, To] (see DateInRange) that a
+// person affiliated with a node of each side attended (one person may be
+// both).
+type RelationsQuery struct {
+	PartyA, PartyB string
+	From, To       string
+	// Meetings is how many of each month's meetings to return, oldest
+	// first: the count is always the month's whole.
+	Meetings int
+}
+
+// Relations is the answer of Store.Relations.
+type Relations struct {
+	PartyA, PartyB []Node // the nodes each side's text names, by id
+	Months         []RelationsMonth
+}
+
+// RelationsMonth is one bucket of Relations: the meetings whose MonthOf is
+// Month, oldest first (ties by id).
+type RelationsMonth struct {
+	Month    string
+	Count    int
+	Meetings []string // ids of the first RelationsQuery.Meetings meetings
+	// Pairs are who met whom: a person of side A and a different person of
+	// side B who attended the same meeting, with the number of such
+	// meetings; most first, then by A's id, then B's.
+	Pairs []MeetingPair
+	// Issues are what the meetings discussed (DISCUSSED edges, counted per
+	// edge), most first, then by id.
+	Issues []IssueCount
+}
+
+// MeetingPair is one pair of RelationsMonth.Pairs.
+type MeetingPair struct {
+	A, B  string
+	Count int
+}
+
+// IssueCount is one of RelationsMonth.Issues.
+type IssueCount struct {
+	Issue string
+	Count int
+}
+
+// MonthOf is the bucket of a meeting's date in Relations: its month
+// ("2023-06"), or its year for a date known only to the year.
+func MonthOf(date string) string {
+	if len(date) > 7 {
+		return date[:7]
+	}
+	return date
+}
+
+// SortRelationsMonth puts a month's pairs and issues in their order (see
+// RelationsMonth).
+func SortRelationsMonth(m *RelationsMonth) {
+	slices.SortFunc(m.Pairs, func(x, y MeetingPair) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
+	})
+	slices.SortFunc(m.Issues, func(x, y IssueCount) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), cmp.Compare(x.Issue, y.Issue))
+	})
 }
 
 // Path is a chain of nodes and the edges between them: Edges[i] joins

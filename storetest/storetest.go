@@ -46,6 +46,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ParticipantsByIDNameOrAliasWhateverTheirCharacters", testParticipantNames},
 		{"TimelineInDateOrder", testTimeline},
 		{"CoParticipantsByCount", testCoParticipants},
+		{"RelationsCountMonthsPairsAndIssues", testRelations},
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},

@@ -327,7 +327,7 @@ type ComplexityRoot struct {
 	RelationsMonth struct {
 		Count    func(childComplexity int) int
 		Issues   func(childComplexity int) int
-		Meetings func(childComplexity int) int
+		Meetings func(childComplexity int, first *int) int
 		Month    func(childComplexity int) int
 		Pairs    func(childComplexity int) int
 	}
@@ -434,6 +434,7 @@ type QueryResolver interface {
 	Stats(ctx context.Context) (*schema.Counts, error)
 }
 type RelationsMonthResolver interface {
+	Meetings(ctx context.Context, obj *model.RelationsMonth, first *int) ([]*model.Meeting, error)
 	Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error)
 	Issues(ctx context.Context, obj *model.RelationsMonth) ([]*model.IssueCount, error)
 }
@@ -1631,7 +1632,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.RelationsMonth.Meetings(childComplexity), true
+		args, err := ec.field_RelationsMonth_meetings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationsMonth.Meetings(childComplexity, args["first"].(*int)), true
 	case "RelationsMonth.month":
 		if e.ComplexityRoot.RelationsMonth.Month == nil {
 			break
@@ -2514,8 +2520,12 @@ type RelationsMonth {
   "The month (\"2023-06\"), or the year (\"2023\") for meetings dated only to a year."
   month: Date!
   count: Int!
-  "Oldest first, ties by id."
-  meetings: [Meeting!]!
+  """
+  The month's first meetings, oldest first, ties by id: at most first of
+  them (at most 100). count is all of them; Query.meetings with
+  where: {countries: [countryA, countryB], from, to} pages through them all.
+  """
+  meetings(first: Int = 100): [Meeting!]!
   """
   Who met whom: an official of countryA and one of countryB who attended a
   meeting together, with how many times; most first, then by ids.
@@ -4204,6 +4214,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_RelationsMonth_meetings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -9216,7 +9240,8 @@ func (ec *executionContext) _RelationsMonth_meetings(ctx context.Context, field 
 			return ec.fieldContext_RelationsMonth_meetings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Meetings, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.RelationsMonth().Meetings(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
@@ -9226,15 +9251,26 @@ func (ec *executionContext) _RelationsMonth_meetings(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_RelationsMonth_meetings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationsMonth_meetings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationsMonth",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Meeting(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationsMonth_meetings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13560,10 +13596,11 @@ func (ec *executionContext) _RelationsMonth(ctx context.Context, sel ast.Selecti
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "meetings":
-			out.Values[i] = ec._RelationsMonth_meetings(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RelationsMonth_meetings(ctx, field, obj)
+				})
 		case "pairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

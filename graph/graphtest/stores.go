@@ -225,6 +225,13 @@ func (s *recordingStore) CoParticipants(ctx context.Context, id, from, to string
 	return s.Store.CoParticipants(ctx, id, from, to, limit)
 }
 
+func (s *recordingStore) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
+	if err := s.record(ctx, "Relations", ""); err != nil {
+		return schema.Relations{}, err
+	}
+	return s.Store.Relations(ctx, q)
+}
+
 func (s *recordingStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
 	if err := s.record(ctx, "ShortestPath", ""); err != nil {
 		return nil, err

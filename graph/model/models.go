@@ -195,12 +195,10 @@ type PageInfo struct {
 }
 
 // RelationsMonth is one month of meetings between officials of two
-// parties. Who met whom and the issues are resolved from the meetings,
-// so PartyA and PartyB (the node ids each side resolved to) are kept here.
+// parties, as the store counted it: the ids of its first meetings, its
+// pairs and its issues (see schema.RelationsMonth).
 type RelationsMonth struct {
-	Month    Date
-	Count    int
-	Meetings []*Meeting
-	PartyA   map[string]bool
-	PartyB   map[string]bool
+	Month Date
+	Count int
+	Data  schema.RelationsMonth
 }

@@ -1,0 +1,148 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"newsgraph/schema"
+)
+
+// Relations implements schema.Store from the adjacency indexes: it starts
+// from the officials of the side with fewer of them and visits only their
+// meetings, never every meeting.
+func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
+	if err := ctx.Err(); err != nil {
+		return schema.Relations{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	a, b := s.parties(q.PartyA), s.parties(q.PartyB)
+	out := schema.Relations{PartyA: s.sortedNodes(a), PartyB: s.sortedNodes(b)}
+	if len(a) == 0 || len(b) == 0 {
+		return out, nil
+	}
+	start := a
+	if s.officialCount(b) < s.officialCount(a) {
+		start = b
+	}
+	type meeting struct {
+		node         *schema.Node
+		sideA, sideB []string
+	}
+	var hits []meeting
+	seen := map[string]bool{}
+	check := ctxCheck{ctx: ctx}
+	for party := range start {
+		for _, aff := range s.in[party][schema.RelAffiliatedWith] {
+			for _, att := range s.out[s.edges[aff].From][schema.RelAttended] {
+				if err := check.every(); err != nil {
+					return schema.Relations{}, err
+				}
+				m := s.nodes[s.edges[att].To]
+				if m == nil || seen[m.ID] || m.Label != schema.LabelMeeting {
+					continue
+				}
+				seen[m.ID] = true
+				date := m.Props[schema.PropDate]
+				if date == "" || !schema.DateInRange(date, q.From, q.To) {
+					continue // only dated meetings have a month
+				}
+				var sideA, sideB []string
+				for _, e := range s.in[m.ID][schema.RelAttended] {
+					p := s.edges[e].From
+					if s.affiliated(p, a) {
+						sideA = schema.AppendNew(sideA, p)
+					}
+					if s.affiliated(p, b) {
+						sideB = schema.AppendNew(sideB, p)
+					}
+				}
+				if len(sideA) > 0 && len(sideB) > 0 {
+					hits = append(hits, meeting{m, sideA, sideB})
+				}
+			}
+		}
+	}
+	slices.SortFunc(hits, func(x, y meeting) int {
+		return cmp.Or(cmp.Compare(x.node.Props[schema.PropDate], y.node.Props[schema.PropDate]), cmp.Compare(x.node.ID, y.node.ID))
+	})
+	type pair struct{ a, b string }
+	var pairs map[pair]int
+	var issues map[string]int
+	flush := func() {
+		if len(out.Months) == 0 {
+			return
+		}
+		m := &out.Months[len(out.Months)-1]
+		for k, n := range pairs {
+			m.Pairs = append(m.Pairs, schema.MeetingPair{A: k.a, B: k.b, Count: n})
+		}
+		for id, n := range issues {
+			m.Issues = append(m.Issues, schema.IssueCount{Issue: id, Count: n})
+		}
+		schema.SortRelationsMonth(m)
+	}
+	for _, h := range hits {
+		month := schema.MonthOf(h.node.Props[schema.PropDate])
+		if len(out.Months) == 0 || out.Months[len(out.Months)-1].Month != month {
+			flush()
+			out.Months = append(out.Months, schema.RelationsMonth{Month: month})
+			pairs, issues = map[pair]int{}, map[string]int{}
+		}
+		m := &out.Months[len(out.Months)-1]
+		m.Count++
+		if len(m.Meetings) < q.Meetings {
+			m.Meetings = append(m.Meetings, h.node.ID)
+		}
+		for _, pa := range h.sideA {
+			for _, pb := range h.sideB {
+				if pa != pb {
+					pairs[pair{pa, pb}]++
+				}
+			}
+		}
+		for _, e := range s.out[h.node.ID][schema.RelDiscussed] {
+			issues[s.edges[e].To]++
+		}
+	}
+	flush()
+	return out, nil
+}
+
+// parties is the set of countries and organisations that text names (see
+// schema.PartyMatches), read from the label index. The caller holds the
+// read lock.
+func (s *Store) parties(text string) map[string]bool {
+	out := map[string]bool{}
+	if text == "" {
+		return out
+	}
+	for _, label := range []string{schema.LabelCountry, schema.LabelOrganization} {
+		for id := range s.byLabel[label] {
+			if schema.PartyMatches(*s.nodes[id], text) {
+				out[id] = true
+			}
+		}
+	}
+	return out
+}
+
+// officialCount is the number of affiliations to the nodes of set.
+func (s *Store) officialCount(set map[string]bool) int {
+	n := 0
+	for id := range set {
+		n += len(s.in[id][schema.RelAffiliatedWith])
+	}
+	return n
+}
+
+// sortedNodes are copies of the nodes of set, by id.
+func (s *Store) sortedNodes(set map[string]bool) []schema.Node {
+	out := make([]schema.Node, 0, len(set))
+	for id := range set {
+		out = append(out, cloneNode(s.nodes[id]))
+	}
+	slices.SortFunc(out, func(x, y schema.Node) int { return cmp.Compare(x.ID, y.ID) })
+	return out
+}

@@ -1,0 +1,86 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"newsgraph/schema"
+)
+
+// relationsCypher states schema.RelationsQuery. The walk starts from the
+// officials of the side with fewer affiliations (counted from the nodes'
+// degrees) and reads only their meetings; the server buckets them by
+// month and counts each month's pairs and issues, so that one row per
+// month crosses the wire, not one per meeting. months is a single
+// aggregated row, which keeps the sides in the answer when no meeting
+// matches.
+var relationsCypher = `CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$a") + ` RETURN collect(pc) AS sideA }
+CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$b") + ` RETURN collect(pc) AS sideB }
+CALL (sideA, sideB) {
+  WITH sideA, sideB, [x IN sideA | x.id] AS aIDs, [x IN sideB | x.id] AS bIDs,
+    CASE WHEN reduce(n = 0, c IN sideB | n + COUNT { (c)<-[:AFFILIATED_WITH]-() }) <
+              reduce(n = 0, c IN sideA | n + COUNT { (c)<-[:AFFILIATED_WITH]-() }) THEN sideB ELSE sideA END AS start
+  WHERE size(sideA) > 0 AND size(sideB) > 0
+  UNWIND start AS c
+  MATCH (c)<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting)
+  WITH DISTINCT aIDs, bIDs, m
+  WHERE coalesce(m.date, '') <> '' AND ` + inRange("m.date", "$from", "$to") + `
+  WITH m,
+    COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(pc) WHERE pc.id IN aIDs } RETURN DISTINCT p.id } AS sa,
+    COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(pc) WHERE pc.id IN bIDs } RETURN DISTINCT p.id } AS sb
+  WHERE size(sa) > 0 AND size(sb) > 0
+  WITH m, sa, sb ORDER BY m.date, m.id
+  WITH CASE WHEN size(m.date) > 7 THEN left(m.date, 7) ELSE m.date END AS month, collect({m: m, a: sa, b: sb}) AS rows
+  WITH month, rows,
+    COLLECT { UNWIND rows AS r UNWIND r.a AS x UNWIND r.b AS y WITH x, y WHERE x <> y
+              WITH x, y, count(*) AS n RETURN [x, y, n] } AS pairs,
+    COLLECT { UNWIND rows AS r WITH r.m AS mm MATCH (mm)-[:DISCUSSED]->(i)
+              WITH i.id AS id, count(*) AS n RETURN [id, n] } AS issues
+  ORDER BY month
+  RETURN collect({month: month, count: size(rows), meetings: [r IN rows[..$meetings] | r.m.id], pairs: pairs, issues: issues}) AS months
+}
+RETURN [x IN sideA | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideA,
+  [x IN sideB | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideB, months`
+
+// Relations implements schema.Store in one statement (see relationsCypher).
+func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
+	recs, err := s.run(ctx, relationsCypher, map[string]any{
+		"a": q.PartyA, "b": q.PartyB, "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To), "meetings": q.Meetings,
+	}, false)
+	if err != nil {
+		return schema.Relations{}, fmt.Errorf("neo4j: relations: %w", err)
+	}
+	var out schema.Relations
+	var d decoder
+	byID := func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) }
+	for _, r := range recs {
+		each(&d, column[[]any](&d, r, "sideA"), "side A", func(_ int, m map[string]any) { out.PartyA = append(out.PartyA, d.labelled(m, "n")) })
+		each(&d, column[[]any](&d, r, "sideB"), "side B", func(_ int, m map[string]any) { out.PartyB = append(out.PartyB, d.labelled(m, "n")) })
+		each(&d, column[[]any](&d, r, "months"), "month", func(_ int, m map[string]any) {
+			month := schema.RelationsMonth{
+				Month: field[string](&d, m, "month"), Count: int(field[int64](&d, m, "count")),
+				Meetings: d.strings(field[[]any](&d, m, "meetings"), "meeting id"),
+			}
+			each(&d, field[[]any](&d, m, "pairs"), "pair", func(_ int, p []any) {
+				if len(p) == 3 {
+					month.Pairs = append(month.Pairs, schema.MeetingPair{A: as[string](&d, p[0], "pair a"), B: as[string](&d, p[1], "pair b"), Count: int(as[int64](&d, p[2], "pair count"))})
+				}
+			})
+			each(&d, field[[]any](&d, m, "issues"), "issue", func(_ int, p []any) {
+				if len(p) == 2 {
+					month.Issues = append(month.Issues, schema.IssueCount{Issue: as[string](&d, p[0], "issue id"), Count: int(as[int64](&d, p[1], "issue count"))})
+				}
+			})
+			schema.SortRelationsMonth(&month)
+			out.Months = append(out.Months, month)
+		})
+	}
+	if err := d.result("relations"); err != nil {
+		return schema.Relations{}, err
+	}
+	slices.SortFunc(out.PartyA, byID)
+	slices.SortFunc(out.PartyB, byID)
+	return out, nil
+}

@@ -1,0 +1,133 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"newsgraph/schema"
+)
+
+// relationsGraph is a small world for Relations, worked by hand in
+// testRelations:
+//
+//	country:RA "Ruritania" (code RA); country:RB "Borduria" (code RB) and
+//	org:rbx (short name RB), so that the text "RB" names both
+//	person:r-1, r-2 of RA; r-3 of RB; r-4 of org:rbx; r-5 of RA and RB; r-6 of none
+//	meeting:r-1 2021-03-04  r-1, r-3   discussed issue:x
+//	meeting:r-2 2021-03     r-1, r-2, r-3   discussed issue:x, issue:y
+//	meeting:r-3 2021-03-20  r-2, r-4
+//	meeting:r-4 2021        r-1, r-3
+//	meeting:r-5 2021-05-01  r-5 alone: both sides, no pair
+//	meeting:r-6 2021-05-02  r-1, r-6: side A only
+//	meeting:r-7 undated     r-1, r-3
+//	meeting:r-8 2022-01-10  r-5, r-3
+func relationsGraph() schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "r-1", Sentence: "r"}}
+	g := schema.ArticleGraph{ArticleID: "r-1"}
+	node := func(id, label string, props map[string]string) {
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
+	}
+	edge := func(from, relType, to, key string) {
+		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
+	}
+	g.Nodes = append(g.Nodes,
+		schema.Node{ID: "country:RA", Label: schema.LabelCountry, Name: "Ruritania", Props: map[string]string{schema.PropCode: "RA"}},
+		schema.Node{ID: "country:RB", Label: schema.LabelCountry, Name: "Borduria", Props: map[string]string{schema.PropCode: "RB"}},
+		schema.Node{ID: "org:rbx", Label: schema.LabelOrganization, Name: "Bordurian Bloc", Props: map[string]string{schema.PropShort: "RB"}})
+	node("issue:x", schema.LabelIssue, nil)
+	node("issue:y", schema.LabelIssue, nil)
+	for i, party := range []string{"country:RA", "country:RA", "country:RB", "org:rbx", "country:RA", ""} {
+		p := "person:r-" + string(rune('1'+i))
+		node(p, schema.LabelPerson, nil)
+		if party != "" {
+			edge(p, schema.RelAffiliatedWith, party, "official")
+		}
+	}
+	edge("person:r-5", schema.RelAffiliatedWith, "country:RB", "envoy")
+	for i, date := range []string{"2021-03-04", "2021-03", "2021-03-20", "2021", "2021-05-01", "2021-05-02", "", "2022-01-10"} {
+		node("meeting:r-"+string(rune('1'+i)), schema.LabelMeeting, map[string]string{
+			schema.PropDate: date, schema.PropKind: "meeting", schema.PropStatus: "held"})
+	}
+	for _, pm := range [][2]string{{"1", "1"}, {"3", "1"}, {"1", "2"}, {"2", "2"}, {"3", "2"}, {"2", "3"}, {"4", "3"},
+		{"1", "4"}, {"3", "4"}, {"5", "5"}, {"1", "6"}, {"6", "6"}, {"1", "7"}, {"3", "7"}, {"5", "8"}, {"3", "8"}} {
+		edge("person:r-"+pm[0], schema.RelAttended, "meeting:r-"+pm[1], "")
+	}
+	edge("meeting:r-1", schema.RelDiscussed, "issue:x", "")
+	edge("meeting:r-2", schema.RelDiscussed, "issue:x", "")
+	edge("meeting:r-2", schema.RelDiscussed, "issue:y", "")
+	return g
+}
+
+func testRelations(t *testing.T, s schema.Store) {
+	write(t, s, relationsGraph())
+	const (
+		r1, r2, r3, r4, r5 = "person:r-1", "person:r-2", "person:r-3", "person:r-4", "person:r-5"
+		m1, m2, m3, m4     = "meeting:r-1", "meeting:r-2", "meeting:r-3", "meeting:r-4"
+		m5, m8             = "meeting:r-5", "meeting:r-8"
+	)
+	type pairs = []schema.MeetingPair
+	tests := []struct {
+		name         string
+		q            schema.RelationsQuery
+		sideA, sideB []string
+		months       []schema.RelationsMonth
+	}{
+		{"by month, the year-only date its own bucket first; undated and one-sided meetings left out; a code names two parties",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "RB", Meetings: 2},
+			[]string{"country:RA"}, []string{"country:RB", "org:rbx"},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Meetings: []string{m4}, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
+				{Month: "2021-03", Count: 3, Meetings: []string{m2, m1},
+					Pairs:  pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}, {A: r2, B: r4, Count: 1}},
+					Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}, {Issue: "issue:y", Count: 1}}},
+				{Month: "2021-05", Count: 1, Meetings: []string{m5}},
+				{Month: "2022-01", Count: 1, Meetings: []string{m8}, Pairs: pairs{{A: r5, B: r3, Count: 1}}},
+			}},
+		{"sides swapped, by name with case folded, no meetings listed",
+			schema.RelationsQuery{PartyA: "RB", PartyB: "ruritania"},
+			[]string{"country:RB", "org:rbx"}, []string{"country:RA"},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Pairs: pairs{{A: r3, B: r1, Count: 1}}},
+				{Month: "2021-03", Count: 3,
+					Pairs:  pairs{{A: r3, B: r1, Count: 2}, {A: r3, B: r2, Count: 1}, {A: r4, B: r2, Count: 1}},
+					Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}, {Issue: "issue:y", Count: 1}}},
+				{Month: "2021-05", Count: 1},
+				{Month: "2022-01", Count: 1, Pairs: pairs{{A: r3, B: r5, Count: 1}}},
+			}},
+		{"a date range: from a day, to a year",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "RB", From: "2021-03-05", To: "2021", Meetings: 100},
+			[]string{"country:RA"}, []string{"country:RB", "org:rbx"},
+			[]schema.RelationsMonth{
+				{Month: "2021-03", Count: 1, Meetings: []string{m3}, Pairs: pairs{{A: r2, B: r4, Count: 1}}},
+				{Month: "2021-05", Count: 1, Meetings: []string{m5}},
+			}},
+		{"a party that names nothing: no months",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Atlantis", Meetings: 100},
+			[]string{"country:RA"}, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.Relations(context.Background(), tc.q)
+			if err != nil {
+				t.Fatalf("Relations: %v", err)
+			}
+			if diff := cmp.Diff(tc.sideA, ids(got.PartyA), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("side A (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.sideB, ids(got.PartyB), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("side B (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.months, got.Months, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("months (-want +got):\n%s", diff)
+			}
+		})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "RA", PartyB: "RB"}); err == nil {
+		t.Error("Relations with an ended context: no error")
+	}
+}
