@@ -1,6 +1,10 @@
 package extract
 
-import "newsgraph/gazetteer"
+import (
+	"strings"
+
+	"newsgraph/gazetteer"
+)
 
 // A person's country needs a cue that belongs to that person: a demonym or
 // "of X" in the person's own noun phrase (read with the mention), an
@@ -50,6 +54,66 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		}
 	}
 	listOverLocalPlace(r)
+	for _, p := range r.people {
+		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" && foreignOrgTitle(r, p, nBody) {
+			p.country = "" // "European External Action Service Deputy Secretary General Enrique Mora"
+		}
+	}
+}
+
+// usOrgWords mark an organisation named in a title as a US one:
+// "Department of Commerce Under Secretary", "National Security Council
+// Senior Director", "U.S. Trade Representative".
+var usOrgWords = setOf("u.s.", "us", "united", "american", "department", "white", "national", "federal",
+	"usaid", "nsc", "pentagon", "treasury", "commerce", "congress", "senate", "house", "army", "navy",
+	"air", "marine", "coast", "state", "states", "embassy", "consulate", "mission", "office", "bureau")
+
+// internationalWords name bodies of other states in an organisation's name
+// that the gazetteer does not hold as a phrase of its own ("European
+// External Action Service").
+var internationalWords = setOf("european", "eu", "un", "nato", "african", "asean", "arab", "osce", "oas", "iaea")
+
+// titleModifiers open a title without naming an organisation.
+var titleModifiers = setOf("deputy", "under", "acting", "senior", "assistant", "special", "principal", "vice",
+	"first", "associate", "executive", "chief", "presidential", "personal", "high", "lead", "interim", "permanent")
+
+// foreignOrgTitle: the person's title in a US release opens with the name
+// of a foreign organisation, one that names another state or body ("European
+// External Action Service Deputy Secretary General Enrique Mora"); a US
+// agency's name ("Homeland Security Advisor") is no such name. The publisher's voice
+// then does not vouch for the title: such a person is not a US official by
+// default.
+func foreignOrgTitle(r *resolver, p *personEntity, nBody int) bool {
+	for _, mi := range p.mentions {
+		if mi >= nBody {
+			continue
+		}
+		var prefix []string
+		for _, w := range strings.Fields(r.mentions[mi].role) {
+			if lw := strings.ToLower(w); roleHeads[lw] || titleModifiers[lw] {
+				break
+			}
+			prefix = append(prefix, w)
+		}
+		if len(prefix) < 2 {
+			continue
+		}
+		us, foreign := false, false
+		for _, w := range prefix {
+			us = us || usOrgWords[strings.ToLower(w)]
+			foreign = foreign || internationalWords[strings.ToLower(w)]
+		}
+		toks := tokenize(strings.Join(prefix, " "), 0)
+		for _, sp := range matchPhrases(toks) {
+			if c := affiliationCode(sp.phrase); c != "" && c != "US" {
+				foreign = true
+			}
+		}
+		if foreign && !us {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedOfCountry reads an "of X" that closes a coordination of titled

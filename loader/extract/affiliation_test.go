@@ -31,6 +31,10 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"In Cambodia, Assistant Secretary Kritenbrink will meet with Deputy Prime Minister and Foreign Minister Prak Sokhonn.", "Prak Sokhonn", "KH"},
 		{"a stop only by an opening In X,", usdos, "2022-05-10",
 			"Assistant Secretary Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn on ties with Cambodia.", "Prak Sokhonn", ""},
+		{"a foreign body's title is not the publisher's", usdos, "2022-03-30",
+			"Under Secretary of State for Political Affairs Victoria Nuland and European External Action Service Deputy Secretary General for Political Affairs Enrique Mora held the dialogue.", "Enrique Mora", ""},
+		{"a US agency's title is the publisher's", usdos, "2022-03-30",
+			"Homeland Security Advisor Elizabeth Sherwood-Randall met Foreign Minister Marcelo Ebrard of Mexico.", "Elizabeth Sherwood-Randall", "US"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
