@@ -86,116 +86,33 @@ func pageLimits(ctx context.Context, first *int, after *string) (offset, limit i
 	return offset, limit, err
 }
 
-// conn holds what every connection type is built from: the nodes of a
-// store page wrapped as N and their edges as E.
-type conn[N, E any] struct {
-	total int
-	info  *model.PageInfo
-	nodes []N
-	edges []E
-}
-
-// connection turns a store page that starts at offset into a connection:
-// wrap makes each node, edge each edge (count is nil when the page is not
-// ordered by a count), and build the connection from the parts.
-func connection[N, E, C any](pg schema.Page, offset int, wrap func(schema.Node) N, edge func(cursor string, node N, count *int) E, build func(conn[N, E]) C) C {
-	c := conn[N, E]{
-		total: pg.Total,
-		info: &model.PageInfo{
+// connection turns a store page that starts at offset into a connection
+// of E (model.Person, model.Meeting, ...: each a schema.Node and nothing
+// more), counts included when the page is ordered by a count.
+func connection[E ~struct{ schema.Node }](pg schema.Page, offset int) *model.Connection[*E] {
+	c := &model.Connection[*E]{
+		TotalCount: pg.Total,
+		PageInfo: &model.PageInfo{
 			HasPreviousPage: offset > 0,
 			HasNextPage:     offset+len(pg.Nodes) < pg.Total,
 		},
-		nodes: make([]N, len(pg.Nodes)),
-		edges: make([]E, len(pg.Nodes)),
+		Nodes: make([]*E, len(pg.Nodes)),
+		Edges: make([]*model.Edge[*E], len(pg.Nodes)),
 	}
 	for i, n := range pg.Nodes {
-		cursor := encodeCursor(offset + i)
-		var count *int
+		node := E(struct{ schema.Node }{n})
+		edge := &model.Edge[*E]{Cursor: encodeCursor(offset + i), Node: &node}
 		if i < len(pg.Counts) {
 			k := pg.Counts[i] // the page may be shared by other connections
-			count = &k
+			edge.Count = &k
 		}
-		c.nodes[i] = wrap(n)
-		c.edges[i] = edge(cursor, c.nodes[i], count)
-		if i == 0 {
-			c.info.StartCursor = &cursor
-		}
-		c.info.EndCursor = &cursor
+		c.Nodes[i], c.Edges[i] = &node, edge
 	}
-	return build(c)
-}
-
-// The connection types, one line each: gqlgen generates a type per
-// connection, so only the wrapping differs.
-
-func meetingConnection(pg schema.Page, offset int) *model.MeetingConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Meeting { return &model.Meeting{Node: n} },
-		func(c string, n *model.Meeting, _ *int) *model.MeetingEdge {
-			return &model.MeetingEdge{Cursor: c, Node: n}
-		},
-		func(c conn[*model.Meeting, *model.MeetingEdge]) *model.MeetingConnection {
-			return &model.MeetingConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func personConnection(pg schema.Page, offset int) *model.PersonConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Person { return &model.Person{Node: n} },
-		func(c string, n *model.Person, k *int) *model.PersonEdge {
-			return &model.PersonEdge{Cursor: c, Node: n, Count: k}
-		},
-		func(c conn[*model.Person, *model.PersonEdge]) *model.PersonConnection {
-			return &model.PersonConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func countryConnection(pg schema.Page, offset int) *model.CountryConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Country { return &model.Country{Node: n} },
-		func(c string, n *model.Country, k *int) *model.CountryEdge {
-			return &model.CountryEdge{Cursor: c, Node: n, Count: k}
-		},
-		func(c conn[*model.Country, *model.CountryEdge]) *model.CountryConnection {
-			return &model.CountryConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func organizationConnection(pg schema.Page, offset int) *model.OrganizationConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Organization { return &model.Organization{Node: n} },
-		func(c string, n *model.Organization, k *int) *model.OrganizationEdge {
-			return &model.OrganizationEdge{Cursor: c, Node: n, Count: k}
-		},
-		func(c conn[*model.Organization, *model.OrganizationEdge]) *model.OrganizationConnection {
-			return &model.OrganizationConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func placeConnection(pg schema.Page, offset int) *model.PlaceConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Place { return &model.Place{Node: n} },
-		func(c string, n *model.Place, k *int) *model.PlaceEdge {
-			return &model.PlaceEdge{Cursor: c, Node: n, Count: k}
-		},
-		func(c conn[*model.Place, *model.PlaceEdge]) *model.PlaceConnection {
-			return &model.PlaceConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func issueConnection(pg schema.Page, offset int) *model.IssueConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Issue { return &model.Issue{Node: n} },
-		func(c string, n *model.Issue, k *int) *model.IssueEdge {
-			return &model.IssueEdge{Cursor: c, Node: n, Count: k}
-		},
-		func(c conn[*model.Issue, *model.IssueEdge]) *model.IssueConnection {
-			return &model.IssueConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
-}
-
-func articleConnection(pg schema.Page, offset int) *model.ArticleConnection {
-	return connection(pg, offset, func(n schema.Node) *model.Article { return &model.Article{Node: n} },
-		func(c string, n *model.Article, _ *int) *model.ArticleEdge {
-			return &model.ArticleEdge{Cursor: c, Node: n}
-		},
-		func(c conn[*model.Article, *model.ArticleEdge]) *model.ArticleConnection {
-			return &model.ArticleConnection{TotalCount: c.total, PageInfo: c.info, Nodes: c.nodes, Edges: c.edges}
-		})
+	if len(c.Edges) > 0 {
+		c.PageInfo.StartCursor = &c.Edges[0].Cursor
+		c.PageInfo.EndCursor = &c.Edges[len(c.Edges)-1].Cursor
+	}
+	return c
 }
 
 // meetingPage resolves a top-level MeetingConnection with one store call;
@@ -210,7 +127,7 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 		return nil, err
 	}
 	LoadersFrom(ctx).Prime(pages[0].Nodes...)
-	return meetingConnection(pages[0], offset), nil
+	return connection[model.Meeting](pages[0], offset), nil
 }
 
 // entityPage resolves a top-level connection of one label with one store
@@ -257,7 +174,7 @@ func (r *Resolver) nodeMeetings(ctx context.Context, field, id string, where *mo
 	if err != nil {
 		return nil, err
 	}
-	return meetingConnection(pg, offset), nil
+	return connection[model.Meeting](pg, offset), nil
 }
 
 // officials resolves a country's or organization's officials, the pages of
@@ -290,5 +207,5 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, f
 	if err != nil {
 		return nil, err
 	}
-	return personConnection(pg, offset), nil
+	return connection[model.Person](pg, offset), nil
 }

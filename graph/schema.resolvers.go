@@ -42,12 +42,12 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *model.Article) ([]m
 }
 
 // Officials is the resolver for the officials field.
-func (r *countryResolver) Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error) {
+func (r *countryResolver) Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error) {
 	return r.officials(ctx, obj.ID, asOf, first, after)
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *countryResolver) Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *countryResolver) Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "country.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		f.Countries = append(append([]string{}, f.Countries...), id)
 		return f
@@ -55,7 +55,7 @@ func (r *countryResolver) Meetings(ctx context.Context, obj *model.Country, wher
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "issue.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		f.Issue = id
 		return f
@@ -110,12 +110,12 @@ func (r *mutationResolver) IngestArticles(ctx context.Context, articles []*model
 }
 
 // Officials is the resolver for the officials field.
-func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error) {
+func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error) {
 	return r.officials(ctx, obj.ID, asOf, first, after)
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "organization.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		f.Countries = append(append([]string{}, f.Countries...), id)
 		return f
@@ -187,7 +187,7 @@ func (r *personResolver) Affiliations(ctx context.Context, obj *model.Person, as
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *personResolver) Meetings(ctx context.Context, obj *model.Person, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *personResolver) Meetings(ctx context.Context, obj *model.Person, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "person.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		if f.Participant == "" {
 			f.Participant = id
@@ -208,7 +208,7 @@ func (r *placeResolver) Country(ctx context.Context, obj *model.Place) (*model.C
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "place.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		f.Place = id
 		return f
@@ -216,56 +216,56 @@ func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *m
 }
 
 // Meetings is the resolver for the meetings field.
-func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
+func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		// An empty list of ids selects nothing; the store reads it as no filter.
-		return meetingConnection(schema.Page{}, 0), nil
+		return connection[model.Meeting](schema.Page{}, 0), nil
 	}
 	return r.meetingPage(ctx, meetingFilter(where, orderBy), first, after)
 }
 
 // People is the resolver for the people field.
-func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.PersonConnection, error) {
+func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.Connection[*model.Person], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return personConnection(schema.Page{}, 0), nil
+		return connection[model.Person](schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, peopleQuery(where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return personConnection(pg, offset), nil
+	return connection[model.Person](pg, offset), nil
 }
 
 // Countries is the resolver for the countries field.
-func (r *queryResolver) Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.CountryConnection, error) {
+func (r *queryResolver) Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Country], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return countryConnection(schema.Page{}, 0), nil
+		return connection[model.Country](schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelCountry, where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return countryConnection(pg, offset), nil
+	return connection[model.Country](pg, offset), nil
 }
 
 // Organizations is the resolver for the organizations field.
-func (r *queryResolver) Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.OrganizationConnection, error) {
+func (r *queryResolver) Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return organizationConnection(schema.Page{}, 0), nil
+		return connection[model.Organization](schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelOrganization, where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return organizationConnection(pg, offset), nil
+	return connection[model.Organization](pg, offset), nil
 }
 
 // Places is the resolver for the places field.
-func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PlaceConnection, error) {
+func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Place], error) {
 	var q schema.EntityQuery
 	if where != nil {
 		if where.Ids != nil && len(where.Ids) == 0 {
-			return placeConnection(schema.Page{}, 0), nil
+			return connection[model.Place](schema.Page{}, 0), nil
 		}
 		q = entityQuery(schema.LabelPlace, where.Ids, where.Name, orderBy)
 		q.Parties = where.Countries
@@ -276,15 +276,15 @@ func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, ord
 	if err != nil {
 		return nil, err
 	}
-	return placeConnection(pg, offset), nil
+	return connection[model.Place](pg, offset), nil
 }
 
 // Issues is the resolver for the issues field.
-func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.IssueConnection, error) {
+func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Issue], error) {
 	q := entityQuery(schema.LabelIssue, nil, nil, orderBy)
 	if where != nil {
 		if where.Ids != nil && len(where.Ids) == 0 {
-			return issueConnection(schema.Page{}, 0), nil
+			return connection[model.Issue](schema.Page{}, 0), nil
 		}
 		q = entityQuery(schema.LabelIssue, where.Ids, where.Name, orderBy)
 	}
@@ -292,19 +292,19 @@ func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, or
 	if err != nil {
 		return nil, err
 	}
-	return issueConnection(pg, offset), nil
+	return connection[model.Issue](pg, offset), nil
 }
 
 // Articles is the resolver for the articles field.
-func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.ArticleConnection, error) {
+func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.Connection[*model.Article], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return articleConnection(schema.Page{}, 0), nil
+		return connection[model.Article](schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, articleQuery(where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return articleConnection(pg, offset), nil
+	return connection[model.Article](pg, offset), nil
 }
 
 // Person is the resolver for the person field.

@@ -379,11 +379,11 @@ type ArticleResolver interface {
 	Mentions(ctx context.Context, obj *model.Article) ([]model.Entity, error)
 }
 type CountryResolver interface {
-	Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error)
-	Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
+	Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error)
+	Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type IssueResolver interface {
-	Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
+	Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type MeetingResolver interface {
 	Place(ctx context.Context, obj *model.Meeting) (*model.Place, error)
@@ -395,8 +395,8 @@ type MutationResolver interface {
 	IngestArticles(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error)
 }
 type OrganizationResolver interface {
-	Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error)
-	Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
+	Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error)
+	Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type ParticipantResolver interface {
 	Person(ctx context.Context, obj *model.Participant) (*model.Person, error)
@@ -407,20 +407,20 @@ type ParticipantResolver interface {
 }
 type PersonResolver interface {
 	Affiliations(ctx context.Context, obj *model.Person, asOf *model.Date) ([]*model.Affiliation, error)
-	Meetings(ctx context.Context, obj *model.Person, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
+	Meetings(ctx context.Context, obj *model.Person, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type PlaceResolver interface {
 	Country(ctx context.Context, obj *model.Place) (*model.Country, error)
-	Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
+	Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type QueryResolver interface {
-	Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
-	People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.PersonConnection, error)
-	Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.CountryConnection, error)
-	Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.OrganizationConnection, error)
-	Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.PlaceConnection, error)
-	Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.IssueConnection, error)
-	Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.ArticleConnection, error)
+	Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
+	People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.Connection[*model.Person], error)
+	Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Country], error)
+	Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error)
+	Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Place], error)
+	Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Issue], error)
+	Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.Connection[*model.Article], error)
 	Person(ctx context.Context, id *string, name *string) (*model.Person, error)
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchResult, error)
@@ -4695,7 +4695,7 @@ func (ec *executionContext) fieldContext_Article_mentions(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _ArticleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ArticleConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4718,7 +4718,7 @@ func (ec *executionContext) fieldContext_ArticleConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("ArticleConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _ArticleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ArticleConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4750,7 +4750,7 @@ func (ec *executionContext) fieldContext_ArticleConnection_pageInfo(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _ArticleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ArticleConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4762,8 +4762,8 @@ func (ec *executionContext) _ArticleConnection_edges(ctx context.Context, field 
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ArticleEdge) graphql.Marshaler {
-			return ec.marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Article]) graphql.Marshaler {
+			return ec.marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4782,7 +4782,7 @@ func (ec *executionContext) fieldContext_ArticleConnection_edges(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _ArticleConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.ArticleConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4814,7 +4814,7 @@ func (ec *executionContext) fieldContext_ArticleConnection_nodes(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ArticleEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4837,7 +4837,7 @@ func (ec *executionContext) fieldContext_ArticleEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ArticleEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Article]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5075,8 +5075,8 @@ func (ec *executionContext) _Country_officials(ctx context.Context, field graphq
 			return ec.Resolvers.Country().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5119,8 +5119,8 @@ func (ec *executionContext) _Country_meetings(ctx context.Context, field graphql
 			return ec.Resolvers.Country().Meetings(ctx, obj, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5150,7 +5150,7 @@ func (ec *executionContext) fieldContext_Country_meetings(ctx context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _CountryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CountryConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5173,7 +5173,7 @@ func (ec *executionContext) fieldContext_CountryConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("CountryConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _CountryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.CountryConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5205,7 +5205,7 @@ func (ec *executionContext) fieldContext_CountryConnection_pageInfo(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _CountryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.CountryConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5217,8 +5217,8 @@ func (ec *executionContext) _CountryConnection_edges(ctx context.Context, field 
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.CountryEdge) graphql.Marshaler {
-			return ec.marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCountryEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Country]) graphql.Marshaler {
+			return ec.marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5237,7 +5237,7 @@ func (ec *executionContext) fieldContext_CountryConnection_edges(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _CountryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.CountryConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5269,7 +5269,7 @@ func (ec *executionContext) fieldContext_CountryConnection_nodes(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _CountryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CountryEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5292,7 +5292,7 @@ func (ec *executionContext) fieldContext_CountryEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("CountryEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _CountryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CountryEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5324,7 +5324,7 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _CountryEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.CountryEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _CountryEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Country]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5985,8 +5985,8 @@ func (ec *executionContext) _Issue_meetings(ctx context.Context, field graphql.C
 			return ec.Resolvers.Issue().Meetings(ctx, obj, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6016,7 +6016,7 @@ func (ec *executionContext) fieldContext_Issue_meetings(ctx context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6039,7 +6039,7 @@ func (ec *executionContext) fieldContext_IssueConnection_totalCount(_ context.Co
 	return graphql.NewScalarFieldContext("IssueConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _IssueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6071,7 +6071,7 @@ func (ec *executionContext) fieldContext_IssueConnection_pageInfo(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _IssueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6083,8 +6083,8 @@ func (ec *executionContext) _IssueConnection_edges(ctx context.Context, field gr
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.IssueEdge) graphql.Marshaler {
-			return ec.marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Issue]) graphql.Marshaler {
+			return ec.marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6103,7 +6103,7 @@ func (ec *executionContext) fieldContext_IssueConnection_edges(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _IssueConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6190,7 +6190,7 @@ func (ec *executionContext) fieldContext_IssueCount_count(_ context.Context, fie
 	return graphql.NewScalarFieldContext("IssueCount", field, false, false, "Int")
 }
 
-func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6213,7 +6213,7 @@ func (ec *executionContext) fieldContext_IssueEdge_cursor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("IssueEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _IssueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6245,7 +6245,7 @@ func (ec *executionContext) fieldContext_IssueEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _IssueEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _IssueEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Issue]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6511,7 +6511,7 @@ func (ec *executionContext) fieldContext_Meeting_sources(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _MeetingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.MeetingConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6534,7 +6534,7 @@ func (ec *executionContext) fieldContext_MeetingConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("MeetingConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _MeetingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.MeetingConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6566,7 +6566,7 @@ func (ec *executionContext) fieldContext_MeetingConnection_pageInfo(_ context.Co
 	return fc, nil
 }
 
-func (ec *executionContext) _MeetingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.MeetingConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6578,8 +6578,8 @@ func (ec *executionContext) _MeetingConnection_edges(ctx context.Context, field 
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeetingEdge) graphql.Marshaler {
-			return ec.marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6598,7 +6598,7 @@ func (ec *executionContext) fieldContext_MeetingConnection_edges(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MeetingConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.MeetingConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6630,7 +6630,7 @@ func (ec *executionContext) fieldContext_MeetingConnection_nodes(_ context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _MeetingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.MeetingEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6653,7 +6653,7 @@ func (ec *executionContext) fieldContext_MeetingEdge_cursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("MeetingEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _MeetingEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.MeetingEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _MeetingEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Meeting]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6921,8 +6921,8 @@ func (ec *executionContext) _Organization_officials(ctx context.Context, field g
 			return ec.Resolvers.Organization().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6965,8 +6965,8 @@ func (ec *executionContext) _Organization_meetings(ctx context.Context, field gr
 			return ec.Resolvers.Organization().Meetings(ctx, obj, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6996,7 +6996,7 @@ func (ec *executionContext) fieldContext_Organization_meetings(ctx context.Conte
 	return fc, nil
 }
 
-func (ec *executionContext) _OrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7019,7 +7019,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_totalCount(_ con
 	return graphql.NewScalarFieldContext("OrganizationConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _OrganizationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7051,7 +7051,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_pageInfo(_ conte
 	return fc, nil
 }
 
-func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7063,8 +7063,8 @@ func (ec *executionContext) _OrganizationConnection_edges(ctx context.Context, f
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.OrganizationEdge) graphql.Marshaler {
-			return ec.marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOrganizationEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Organization]) graphql.Marshaler {
+			return ec.marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7083,7 +7083,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_edges(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _OrganizationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7115,7 +7115,7 @@ func (ec *executionContext) fieldContext_OrganizationConnection_nodes(_ context.
 	return fc, nil
 }
 
-func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7138,7 +7138,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_cursor(_ context.Conte
 	return graphql.NewScalarFieldContext("OrganizationEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _OrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7170,7 +7170,7 @@ func (ec *executionContext) fieldContext_OrganizationEdge_node(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _OrganizationEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.OrganizationEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _OrganizationEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Organization]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7640,8 +7640,8 @@ func (ec *executionContext) _Person_meetings(ctx context.Context, field graphql.
 			return ec.Resolvers.Person().Meetings(ctx, obj, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7671,7 +7671,7 @@ func (ec *executionContext) fieldContext_Person_meetings(ctx context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7694,7 +7694,7 @@ func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.C
 	return graphql.NewScalarFieldContext("PersonConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7726,7 +7726,7 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7738,8 +7738,8 @@ func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field g
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.PersonEdge) graphql.Marshaler {
-			return ec.marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Person]) graphql.Marshaler {
+			return ec.marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7758,7 +7758,7 @@ func (ec *executionContext) fieldContext_PersonConnection_edges(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7790,7 +7790,7 @@ func (ec *executionContext) fieldContext_PersonConnection_nodes(_ context.Contex
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7813,7 +7813,7 @@ func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, fi
 	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7845,7 +7845,7 @@ func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _PersonEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PersonEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Person]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7982,8 +7982,8 @@ func (ec *executionContext) _Place_meetings(ctx context.Context, field graphql.C
 			return ec.Resolvers.Place().Meetings(ctx, obj, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8013,7 +8013,7 @@ func (ec *executionContext) fieldContext_Place_meetings(ctx context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _PlaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8036,7 +8036,7 @@ func (ec *executionContext) fieldContext_PlaceConnection_totalCount(_ context.Co
 	return graphql.NewScalarFieldContext("PlaceConnection", field, false, false, "Int")
 }
 
-func (ec *executionContext) _PlaceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8068,7 +8068,7 @@ func (ec *executionContext) fieldContext_PlaceConnection_pageInfo(_ context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _PlaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8080,8 +8080,8 @@ func (ec *executionContext) _PlaceConnection_edges(ctx context.Context, field gr
 			return obj.Edges, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.PlaceEdge) graphql.Marshaler {
-			return ec.marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPlaceEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Edge[*model.Place]) graphql.Marshaler {
+			return ec.marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8100,7 +8100,7 @@ func (ec *executionContext) fieldContext_PlaceConnection_edges(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _PlaceConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Connection[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8132,7 +8132,7 @@ func (ec *executionContext) fieldContext_PlaceConnection_nodes(_ context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8155,7 +8155,7 @@ func (ec *executionContext) fieldContext_PlaceEdge_cursor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("PlaceEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _PlaceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8187,7 +8187,7 @@ func (ec *executionContext) fieldContext_PlaceEdge_node(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _PlaceEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _PlaceEdge_count(ctx context.Context, field graphql.CollectedField, obj *model.Edge[*model.Place]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8223,8 +8223,8 @@ func (ec *executionContext) _Query_meetings(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Meetings(ctx, fc.Args["where"].(*model.MeetingWhere), fc.Args["orderBy"].(*model.MeetingOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
-			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
+			return ec.marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8267,8 +8267,8 @@ func (ec *executionContext) _Query_people(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Query().People(ctx, fc.Args["where"].(*model.PersonWhere), fc.Args["orderBy"].(*model.PersonOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
-			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPersonConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
+			return ec.marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8311,8 +8311,8 @@ func (ec *executionContext) _Query_countries(ctx context.Context, field graphql.
 			return ec.Resolvers.Query().Countries(ctx, fc.Args["where"].(*model.EntityWhere), fc.Args["orderBy"].(*model.PartyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.CountryConnection) graphql.Marshaler {
-			return ec.marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmodelᚐCountryConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Country]) graphql.Marshaler {
+			return ec.marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8355,8 +8355,8 @@ func (ec *executionContext) _Query_organizations(ctx context.Context, field grap
 			return ec.Resolvers.Query().Organizations(ctx, fc.Args["where"].(*model.EntityWhere), fc.Args["orderBy"].(*model.PartyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
-			return ec.marshalNOrganizationConnection2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Organization]) graphql.Marshaler {
+			return ec.marshalNOrganizationConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8399,8 +8399,8 @@ func (ec *executionContext) _Query_places(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Query().Places(ctx, fc.Args["where"].(*model.PlaceWhere), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.PlaceConnection) graphql.Marshaler {
-			return ec.marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPlaceConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Place]) graphql.Marshaler {
+			return ec.marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8443,8 +8443,8 @@ func (ec *executionContext) _Query_issues(ctx context.Context, field graphql.Col
 			return ec.Resolvers.Query().Issues(ctx, fc.Args["where"].(*model.EntityWhere), fc.Args["orderBy"].(*model.EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.IssueConnection) graphql.Marshaler {
-			return ec.marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodelᚐIssueConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Issue]) graphql.Marshaler {
+			return ec.marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8487,8 +8487,8 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 			return ec.Resolvers.Query().Articles(ctx, fc.Args["where"].(*model.ArticleWhere), fc.Args["orderBy"].(*model.ArticleOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.ArticleConnection) graphql.Marshaler {
-			return ec.marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmodelᚐArticleConnection(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Article]) graphql.Marshaler {
+			return ec.marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11783,7 +11783,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 
 var articleConnectionImplementors = []string{"ArticleConnection"}
 
-func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ArticleConnection) graphql.Marshaler {
+func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Article]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11831,7 +11831,7 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 
 var articleEdgeImplementors = []string{"ArticleEdge"}
 
-func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ArticleEdge) graphql.Marshaler {
+func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Article]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11977,7 +11977,7 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 
 var countryConnectionImplementors = []string{"CountryConnection"}
 
-func (ec *executionContext) _CountryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CountryConnection) graphql.Marshaler {
+func (ec *executionContext) _CountryConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Country]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12025,7 +12025,7 @@ func (ec *executionContext) _CountryConnection(ctx context.Context, sel ast.Sele
 
 var countryEdgeImplementors = []string{"CountryEdge"}
 
-func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CountryEdge) graphql.Marshaler {
+func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Country]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, countryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12400,7 +12400,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 
 var issueConnectionImplementors = []string{"IssueConnection"}
 
-func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.SelectionSet, obj *model.IssueConnection) graphql.Marshaler {
+func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Issue]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12486,7 +12486,7 @@ func (ec *executionContext) _IssueCount(ctx context.Context, sel ast.SelectionSe
 
 var issueEdgeImplementors = []string{"IssueEdge"}
 
-func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet, obj *model.IssueEdge) graphql.Marshaler {
+func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Issue]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12606,7 +12606,7 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 
 var meetingConnectionImplementors = []string{"MeetingConnection"}
 
-func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.SelectionSet, obj *model.MeetingConnection) graphql.Marshaler {
+func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Meeting]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12654,7 +12654,7 @@ func (ec *executionContext) _MeetingConnection(ctx context.Context, sel ast.Sele
 
 var meetingEdgeImplementors = []string{"MeetingEdge"}
 
-func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionSet, obj *model.MeetingEdge) graphql.Marshaler {
+func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Meeting]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12838,7 +12838,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 
 var organizationConnectionImplementors = []string{"OrganizationConnection"}
 
-func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationConnection) graphql.Marshaler {
+func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Organization]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12886,7 +12886,7 @@ func (ec *executionContext) _OrganizationConnection(ctx context.Context, sel ast
 
 var organizationEdgeImplementors = []string{"OrganizationEdge"}
 
-func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OrganizationEdge) graphql.Marshaler {
+func (ec *executionContext) _OrganizationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Organization]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13133,7 +13133,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 
 var personConnectionImplementors = []string{"PersonConnection"}
 
-func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonConnection) graphql.Marshaler {
+func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Person]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13181,7 +13181,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 
 var personEdgeImplementors = []string{"PersonEdge"}
 
-func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Person]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, personEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13279,7 +13279,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 
 var placeConnectionImplementors = []string{"PlaceConnection"}
 
-func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceConnection) graphql.Marshaler {
+func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.Connection[*model.Place]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, placeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13327,7 +13327,7 @@ func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.Select
 
 var placeEdgeImplementors = []string{"PlaceEdge"}
 
-func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceEdge) graphql.Marshaler {
+func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge[*model.Place]) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, placeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14271,7 +14271,7 @@ func (ec *executionContext) marshalNArticle2ᚖnewsgraphᚋgraphᚋmodelᚐArtic
 	return ec._Article(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmodelᚐArticleConnection(ctx context.Context, sel ast.SelectionSet, v *model.ArticleConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Article]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ArticleConnection!")
 		return graphql.Null
@@ -14279,11 +14279,11 @@ func (ec *executionContext) marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmod
 	return ec._ArticleConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArticleEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Article]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐArticleEdge(ctx, sel, v[i])
+		return ec.marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14295,7 +14295,7 @@ func (ec *executionContext) marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐArticleEdge(ctx context.Context, sel ast.SelectionSet, v *model.ArticleEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Article]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ArticleEdge!")
 		return graphql.Null
@@ -14394,7 +14394,7 @@ func (ec *executionContext) marshalNCountry2ᚖnewsgraphᚋgraphᚋmodelᚐCount
 	return ec._Country(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmodelᚐCountryConnection(ctx context.Context, sel ast.SelectionSet, v *model.CountryConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Country]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CountryConnection!")
 		return graphql.Null
@@ -14402,11 +14402,11 @@ func (ec *executionContext) marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmod
 	return ec._CountryConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCountryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CountryEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Country]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐCountryEdge(ctx, sel, v[i])
+		return ec.marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14418,7 +14418,7 @@ func (ec *executionContext) marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐCountryEdge(ctx context.Context, sel ast.SelectionSet, v *model.CountryEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Country]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CountryEdge!")
 		return graphql.Null
@@ -14671,7 +14671,7 @@ func (ec *executionContext) marshalNIssue2ᚖnewsgraphᚋgraphᚋmodelᚐIssue(c
 	return ec._Issue(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodelᚐIssueConnection(ctx context.Context, sel ast.SelectionSet, v *model.IssueConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Issue]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "IssueConnection!")
 		return graphql.Null
@@ -14703,11 +14703,11 @@ func (ec *executionContext) marshalNIssueCount2ᚖnewsgraphᚋgraphᚋmodelᚐIs
 	return ec._IssueCount(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IssueEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Issue]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐIssueEdge(ctx, sel, v[i])
+		return ec.marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14719,7 +14719,7 @@ func (ec *executionContext) marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐIssueEdge(ctx context.Context, sel ast.SelectionSet, v *model.IssueEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Issue]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "IssueEdge!")
 		return graphql.Null
@@ -14798,7 +14798,7 @@ func (ec *executionContext) marshalNMeeting2ᚖnewsgraphᚋgraphᚋmodelᚐMeeti
 	return ec._Meeting(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingConnection(ctx context.Context, sel ast.SelectionSet, v *model.MeetingConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Meeting]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MeetingConnection!")
 		return graphql.Null
@@ -14806,11 +14806,11 @@ func (ec *executionContext) marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmod
 	return ec._MeetingConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Meeting]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingEdge(ctx, sel, v[i])
+		return ec.marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14822,7 +14822,7 @@ func (ec *executionContext) marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingEdge(ctx context.Context, sel ast.SelectionSet, v *model.MeetingEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Meeting]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "MeetingEdge!")
 		return graphql.Null
@@ -14898,7 +14898,7 @@ func (ec *executionContext) marshalNOrganization2ᚖnewsgraphᚋgraphᚋmodelᚐ
 	return ec._Organization(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOrganizationConnection2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationConnection(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNOrganizationConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Organization]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OrganizationConnection!")
 		return graphql.Null
@@ -14906,11 +14906,11 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖnewsgraphᚋgraph�
 	return ec._OrganizationConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOrganizationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrganizationEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Organization]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationEdge(ctx, sel, v[i])
+		return ec.marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14922,7 +14922,7 @@ func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋm
 	return ret
 }
 
-func (ec *executionContext) marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationEdge(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Organization]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "OrganizationEdge!")
 		return graphql.Null
@@ -14996,7 +14996,7 @@ func (ec *executionContext) marshalNPerson2ᚖnewsgraphᚋgraphᚋmodelᚐPerson
 	return ec._Person(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPersonConnection(ctx context.Context, sel ast.SelectionSet, v *model.PersonConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersonConnection!")
 		return graphql.Null
@@ -15004,11 +15004,11 @@ func (ec *executionContext) marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmode
 	return ec._PersonConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPersonEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Person]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐPersonEdge(ctx, sel, v[i])
+		return ec.marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15020,7 +15020,7 @@ func (ec *executionContext) marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodel�
 	return ret
 }
 
-func (ec *executionContext) marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐPersonEdge(ctx context.Context, sel ast.SelectionSet, v *model.PersonEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Person]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PersonEdge!")
 		return graphql.Null
@@ -15062,7 +15062,7 @@ func (ec *executionContext) marshalNPlace2ᚖnewsgraphᚋgraphᚋmodelᚐPlace(c
 	return ec._Place(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodelᚐPlaceConnection(ctx context.Context, sel ast.SelectionSet, v *model.PlaceConnection) graphql.Marshaler {
+func (ec *executionContext) marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodelᚐConnection(ctx context.Context, sel ast.SelectionSet, v *model.Connection[*model.Place]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PlaceConnection!")
 		return graphql.Null
@@ -15070,11 +15070,11 @@ func (ec *executionContext) marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodel
 	return ec._PlaceConnection(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPlaceEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PlaceEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Place]) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐPlaceEdge(ctx, sel, v[i])
+		return ec.marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15086,7 +15086,7 @@ func (ec *executionContext) marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐPlaceEdge(ctx context.Context, sel ast.SelectionSet, v *model.PlaceEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx context.Context, sel ast.SelectionSet, v *model.Edge[*model.Place]) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PlaceEdge!")
 		return graphql.Null

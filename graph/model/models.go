@@ -172,19 +172,42 @@ func (a Affiliation) Until() *Date { return DatePtr(a.Edge.Until) }
 // Evidence lists the sentences that attest the affiliation.
 func (a Affiliation) Evidence() []*Source { return SourcesOf(a.Edge.Evidence) }
 
-// MeetingConnection is one page of meetings.
-type MeetingConnection struct {
+// Connection is one page of a list, as a Relay connection: gqlgen binds
+// every XConnection of the schema to an alias of it (below, and
+// gqlgen.yml), so that one function builds them all.
+type Connection[N any] struct {
 	TotalCount int
 	PageInfo   *PageInfo
-	Edges      []*MeetingEdge
-	Nodes      []*Meeting
+	Edges      []*Edge[N]
+	Nodes      []N
 }
 
-// MeetingEdge is a meeting and its cursor.
-type MeetingEdge struct {
+// Edge is a node of a connection with its cursor and, on a list sorted by
+// a count, that count (nil otherwise; connections without counts do not
+// show it).
+type Edge[N any] struct {
 	Cursor string
-	Node   *Meeting
+	Node   N
+	Count  *int
 }
+
+// The connections of the schema.
+type (
+	MeetingConnection      = Connection[*Meeting]
+	MeetingEdge            = Edge[*Meeting]
+	PersonConnection       = Connection[*Person]
+	PersonEdge             = Edge[*Person]
+	CountryConnection      = Connection[*Country]
+	CountryEdge            = Edge[*Country]
+	OrganizationConnection = Connection[*Organization]
+	OrganizationEdge       = Edge[*Organization]
+	PlaceConnection        = Connection[*Place]
+	PlaceEdge              = Edge[*Place]
+	IssueConnection        = Connection[*Issue]
+	IssueEdge              = Edge[*Issue]
+	ArticleConnection      = Connection[*Article]
+	ArticleEdge            = Edge[*Article]
+)
 
 // PageInfo tells whether there are more pages.
 type PageInfo struct {

@@ -9,18 +9,6 @@ import (
 	"strconv"
 )
 
-type ArticleConnection struct {
-	TotalCount int            `json:"totalCount"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
-	Edges      []*ArticleEdge `json:"edges"`
-	Nodes      []*Article     `json:"nodes"`
-}
-
-type ArticleEdge struct {
-	Cursor string   `json:"cursor"`
-	Node   *Article `json:"node"`
-}
-
 // An article to load; as a line of the loader's JSON Lines input.
 type ArticleInput struct {
 	ID    string  `json:"id"`
@@ -58,20 +46,6 @@ type CoParticipant struct {
 	// The date of the first and the last of them (dated ones only).
 	First *Date `json:"first,omitempty"`
 	Last  *Date `json:"last,omitempty"`
-}
-
-type CountryConnection struct {
-	TotalCount int            `json:"totalCount"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
-	Edges      []*CountryEdge `json:"edges"`
-	Nodes      []*Country     `json:"nodes"`
-}
-
-type CountryEdge struct {
-	Cursor string   `json:"cursor"`
-	Node   *Country `json:"node"`
-	// The count the list is sorted by, when it is sorted by a count.
-	Count *int `json:"count,omitempty"`
 }
 
 // The rows of a Cypher query, each an object keyed by column.
@@ -150,23 +124,9 @@ type IngestResult struct {
 	EdgesAdded int `json:"edgesAdded"`
 }
 
-type IssueConnection struct {
-	TotalCount int          `json:"totalCount"`
-	PageInfo   *PageInfo    `json:"pageInfo"`
-	Edges      []*IssueEdge `json:"edges"`
-	Nodes      []*Issue     `json:"nodes"`
-}
-
 type IssueCount struct {
 	Issue *Issue `json:"issue"`
 	Count int    `json:"count"`
-}
-
-type IssueEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Issue `json:"node"`
-	// The count the list is sorted by, when it is sorted by a count.
-	Count *int `json:"count,omitempty"`
 }
 
 // How to sort meetings. The default is DATE, DESC.
@@ -217,20 +177,6 @@ type MeetingWhere struct {
 type Mutation struct {
 }
 
-type OrganizationConnection struct {
-	TotalCount int                 `json:"totalCount"`
-	PageInfo   *PageInfo           `json:"pageInfo"`
-	Edges      []*OrganizationEdge `json:"edges"`
-	Nodes      []*Organization     `json:"nodes"`
-}
-
-type OrganizationEdge struct {
-	Cursor string        `json:"cursor"`
-	Node   *Organization `json:"node"`
-	// The count the list is sorted by, when it is sorted by a count.
-	Count *int `json:"count,omitempty"`
-}
-
 type PartyOrder struct {
 	Field PartyOrderField `json:"field"`
 	// ASC for NAME and DESC for counts when not given.
@@ -247,21 +193,6 @@ type Path struct {
 	Length int          `json:"length"`
 	Nodes  []*GraphNode `json:"nodes"`
 	Edges  []*GraphEdge `json:"edges"`
-}
-
-// A page of people (Relay cursor connection).
-type PersonConnection struct {
-	TotalCount int           `json:"totalCount"`
-	PageInfo   *PageInfo     `json:"pageInfo"`
-	Edges      []*PersonEdge `json:"edges"`
-	Nodes      []*Person     `json:"nodes"`
-}
-
-type PersonEdge struct {
-	Cursor string  `json:"cursor"`
-	Node   *Person `json:"node"`
-	// The count the list is sorted by, when it is sorted by a count.
-	Count *int `json:"count,omitempty"`
 }
 
 type PersonOrder struct {
@@ -283,20 +214,6 @@ type PersonWhere struct {
 	// {officialsOf: ["US"], asOf: "2023-06-19"} are the officials of the US as
 	// of that day.
 	AsOf *Date `json:"asOf,omitempty"`
-}
-
-type PlaceConnection struct {
-	TotalCount int          `json:"totalCount"`
-	PageInfo   *PageInfo    `json:"pageInfo"`
-	Edges      []*PlaceEdge `json:"edges"`
-	Nodes      []*Place     `json:"nodes"`
-}
-
-type PlaceEdge struct {
-	Cursor string `json:"cursor"`
-	Node   *Place `json:"node"`
-	// The count the list is sorted by, when it is sorted by a count.
-	Count *int `json:"count,omitempty"`
 }
 
 type PlaceWhere struct {
