@@ -1,11 +1,25 @@
 package graph_test
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
+	"newsgraph/loader"
+	"newsgraph/memstore"
 	"newsgraph/memstore/memtest"
 	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/samples"
 	"newsgraph/schema"
 )
 
@@ -19,4 +33,72 @@ func TestAbuse(t *testing.T) {
 // NEO4J_URI (see neo4jtest.Open).
 func TestAbuseOnNeo4j(t *testing.T) {
 	graphtest.RunAbuseTests(t, func(t *testing.T) schema.Store { return neo4jtest.Open(t) })
+}
+
+// BenchmarkAbuseOnTheSamples sends every abuse request, from 8 clients at
+// once, to a server over the embedded store loaded with the bundled
+// samples, and reports the peak heap while they run and the slowest
+// request:
+//
+//	go test -run '^$' -bench AbuseOnTheSamples -benchtime 3x ./graph/
+func BenchmarkAbuseOnTheSamples(b *testing.B) {
+	store, err := memstore.Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer store.Close(context.Background())
+	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
+	if _, err := l.Load(context.Background(), loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL))); err != nil {
+		b.Fatal(err)
+	}
+	h := graph.NewHandler(store, graph.Options{})
+	bodies := make([][]byte, len(graphtest.AbuseRequests))
+	for i, r := range graphtest.AbuseRequests {
+		if bodies[i], err = json.Marshal(map[string]any{"query": r.Query, "variables": r.Variables}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var peak atomic.Uint64
+	sample := func() {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		if m.HeapAlloc > peak.Load() {
+			peak.Store(m.HeapAlloc)
+		}
+	}
+	done := make(chan struct{})
+	var sampler sync.WaitGroup
+	sampler.Go(func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(10 * time.Millisecond):
+				sample()
+			}
+		}
+	})
+	var slowest atomic.Int64
+	for b.Loop() {
+		var clients sync.WaitGroup
+		for range 8 {
+			clients.Go(func() {
+				for _, body := range bodies {
+					start := time.Now()
+					req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
+					req.Header.Set("Content-Type", "application/json")
+					h.ServeHTTP(httptest.NewRecorder(), req)
+					if d := int64(time.Since(start)); d > slowest.Load() {
+						slowest.Store(d)
+					}
+				}
+			})
+		}
+		clients.Wait()
+	}
+	close(done)
+	sampler.Wait()
+	sample()
+	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(slowest.Load())/1e6, "slowest-ms")
 }

@@ -18,12 +18,12 @@ import (
 // huge-first and huge-limit). Each must be answered or refused within the
 // request time limit, with a small response, while the heap stays bounded.
 
-// abuseRequest is one hostile request and what the server must do with it.
-type abuseRequest struct {
-	name      string
-	query     string
-	variables map[string]any
-	code      string // the refusal's extensions.code; "" when it must be answered
+// AbuseRequest is one hostile request and what the server must do with it.
+type AbuseRequest struct {
+	Name      string
+	Query     string
+	Variables map[string]any
+	Code      string // the refusal's extensions.code; "" when it must be answered
 }
 
 // fragmentBomb is a 1 KB query whose fragments double at every level:
@@ -66,38 +66,40 @@ func words(n int, word func(i int) string) string {
 	return strings.Join(w, " ")
 }
 
-var abuseRequests = []abuseRequest{
-	{name: "deep", query: nested(40), code: "INVALID_ARGUMENT"},
-	{name: "deep through fragments", query: deepFragments(12), code: "INVALID_ARGUMENT"},
-	{name: "wide, answered", query: repeated(300, func(i int) string { return fmt.Sprintf("a%d: stats { nodes }", i) })},
-	{name: "aliased costly lists", query: repeated(100, func(i int) string {
+// AbuseRequests are the requests of the abuse suite; a benchmark sends
+// them too, to measure the server's heap under them.
+var AbuseRequests = []AbuseRequest{
+	{Name: "deep", Query: nested(40), Code: "INVALID_ARGUMENT"},
+	{Name: "deep through fragments", Query: deepFragments(12), Code: "INVALID_ARGUMENT"},
+	{Name: "wide, answered", Query: repeated(300, func(i int) string { return fmt.Sprintf("a%d: stats { nodes }", i) })},
+	{Name: "aliased costly lists", Query: repeated(100, func(i int) string {
 		return fmt.Sprintf("a%d: meetings(first: 100) { nodes { id } }", i)
-	}), code: "INVALID_ARGUMENT"},
-	{name: "aliased shortest paths", query: repeated(20, func(i int) string {
+	}), Code: "INVALID_ARGUMENT"},
+	{Name: "aliased shortest paths", Query: repeated(20, func(i int) string {
 		return fmt.Sprintf(`a%d: shortestPath(from: "person:joe-biden", to: "person:vladimir-putin", maxHops: 6) { length }`, i)
-	}), code: "INVALID_ARGUMENT"},
-	{name: "fragment bomb", query: fragmentBomb(30), code: "INVALID_ARGUMENT"},
-	{name: "same-name fields", query: repeated(2000, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
-		code: "GRAPHQL_PARSE_FAILED"},
-	{name: "same-name fields under the token limit", query: repeated(220, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
-		code: "GRAPHQL_VALIDATION_FAILED"},
-	{name: "search, one word 5,000 times", query: `query($t: String!) { search(text: $t) { score } }`,
-		variables: map[string]any{"t": strings.Repeat("a ", 5000)}, code: "INVALID_ARGUMENT"},
-	{name: "search, 5,000 words", query: `query($t: String!) { search(text: $t) { score } }`,
-		variables: map[string]any{"t": words(5000, func(i int) string { return fmt.Sprintf("w%d", i) })}, code: "INVALID_ARGUMENT"},
-	{name: "search, 950 KB", query: `query($t: String!) { search(text: $t) { score } }`,
-		variables: map[string]any{"t": strings.Repeat("xi ", 950<<10/3)}, code: "INVALID_ARGUMENT"},
-	{name: "search, longest allowed", query: `query($t: String!) { search(text: $t) { score } }`,
-		variables: map[string]any{"t": words(schema.MaxSearchWords, func(i int) string { return "abcdefghijklmnopqrstuvwxyz0123456789"[i : i+1] })}},
-	{name: "huge first", query: `{ meetings(first: 2147483647) { nodes { id } } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge first, totalCount only", query: `{ people(first: 2147483647) { totalCount } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge first in a variable", query: `query($n: Int) { articles(first: $n) { nodes { id } } }`,
-		variables: map[string]any{"n": 1 << 30}, code: "INVALID_ARGUMENT"},
-	{name: "huge first on search", query: `{ search(text: "xi", first: 2147483647) { score } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge first on timeline", query: `{ timeline(id: "person:xi-jinping", first: 2147483647) { date } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge first on coParticipants", query: `{ coParticipants(id: "person:xi-jinping", first: 2147483647) { count } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge limit", query: `{ subgraph(seeds: ["country:US"], depth: 3, limit: 2147483647) { nodes { id } } }`, code: "INVALID_ARGUMENT"},
-	{name: "huge depth", query: `{ subgraph(seeds: ["country:US"], depth: 2147483647) { nodes { id } } }`, code: "INVALID_ARGUMENT"},
+	}), Code: "INVALID_ARGUMENT"},
+	{Name: "fragment bomb", Query: fragmentBomb(30), Code: "INVALID_ARGUMENT"},
+	{Name: "same-name fields", Query: repeated(2000, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
+		Code: "GRAPHQL_PARSE_FAILED"},
+	{Name: "same-name fields under the token limit", Query: repeated(220, func(i int) string { return fmt.Sprintf(`search(text: "x%d") { score }`, i) }),
+		Code: "GRAPHQL_VALIDATION_FAILED"},
+	{Name: "search, one word 5,000 times", Query: `query($t: String!) { search(text: $t) { score } }`,
+		Variables: map[string]any{"t": strings.Repeat("a ", 5000)}, Code: "INVALID_ARGUMENT"},
+	{Name: "search, 5,000 words", Query: `query($t: String!) { search(text: $t) { score } }`,
+		Variables: map[string]any{"t": words(5000, func(i int) string { return fmt.Sprintf("w%d", i) })}, Code: "INVALID_ARGUMENT"},
+	{Name: "search, 950 KB", Query: `query($t: String!) { search(text: $t) { score } }`,
+		Variables: map[string]any{"t": strings.Repeat("xi ", 950<<10/3)}, Code: "INVALID_ARGUMENT"},
+	{Name: "search, longest allowed", Query: `query($t: String!) { search(text: $t) { score } }`,
+		Variables: map[string]any{"t": words(schema.MaxSearchWords, func(i int) string { return "abcdefghijklmnopqrstuvwxyz0123456789"[i : i+1] })}},
+	{Name: "huge first", Query: `{ meetings(first: 2147483647) { nodes { id } } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge first, totalCount only", Query: `{ people(first: 2147483647) { totalCount } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge first in a variable", Query: `query($n: Int) { articles(first: $n) { nodes { id } } }`,
+		Variables: map[string]any{"n": 1 << 30}, Code: "INVALID_ARGUMENT"},
+	{Name: "huge first on search", Query: `{ search(text: "xi", first: 2147483647) { score } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge first on timeline", Query: `{ timeline(id: "person:xi-jinping", first: 2147483647) { date } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge first on coParticipants", Query: `{ coParticipants(id: "person:xi-jinping", first: 2147483647) { count } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge limit", Query: `{ subgraph(seeds: ["country:US"], depth: 3, limit: 2147483647) { nodes { id } } }`, Code: "INVALID_ARGUMENT"},
+	{Name: "huge depth", Query: `{ subgraph(seeds: ["country:US"], depth: 2147483647) { nodes { id } } }`, Code: "INVALID_ARGUMENT"},
 }
 
 // maxAbuseResponse bounds a response's size: a refusal says why in a few
@@ -113,10 +115,10 @@ const maxAbuseHeap = 500 << 20
 func RunAbuseTests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	api := newAPIClient(t, newStore(t), graph.Options{}, newsFixture())
 	peak := watchHeap(t)
-	for _, r := range abuseRequests {
-		t.Run(r.name, func(t *testing.T) {
+	for _, r := range AbuseRequests {
+		t.Run(r.Name, func(t *testing.T) {
 			start := time.Now()
-			resp := api.post(t, r.query, r.variables)
+			resp := api.post(t, r.Query, r.Variables)
 			took := time.Since(start)
 			if took > graph.DefaultTimeout {
 				t.Errorf("took %v, past the request time limit of %v", took, graph.DefaultTimeout)
@@ -124,17 +126,17 @@ func RunAbuseTests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 			if len(resp.Body) > maxAbuseResponse {
 				t.Errorf("the response is %d bytes, want at most %d", len(resp.Body), maxAbuseResponse)
 			}
-			if r.code == "" {
+			if r.Code == "" {
 				if len(resp.Errors) > 0 {
 					t.Fatalf("want an answer, got %.500s", resp.Body)
 				}
 				return
 			}
 			if len(resp.Errors) == 0 {
-				t.Fatalf("want %s, got an answer: %.300s", r.code, resp.Body)
+				t.Fatalf("want %s, got an answer: %.300s", r.Code, resp.Body)
 			}
-			if got := resp.Errors[0].code(); got != r.code {
-				t.Errorf("code = %q, want %q: %.500s", got, r.code, resp.Body)
+			if got := resp.Errors[0].code(); got != r.Code {
+				t.Errorf("code = %q, want %q: %.500s", got, r.Code, resp.Body)
 			}
 			t.Logf("%v: %.200s", took, resp.Errors[0].Message)
 		})
