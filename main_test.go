@@ -6,11 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"net"
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestLoadCommandExitsNonZeroWhenArticlesAreRejected(t *testing.T) {
@@ -82,42 +80,27 @@ func TestUnknownCommandFails(t *testing.T) {
 func TestServeTakesTheAPIKeyFromTheEnvironment(t *testing.T) {
 	t.Setenv("NEO4J_URI", "")
 	t.Setenv(apiKeyEnv, "env-key")
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", addr, "--data", t.TempDir(), "--no-samples"}, io.Discard, io.Discard)
-	}()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	}()
+	addr, _ := startServe(t, "--data", t.TempDir(), "--no-samples")
 	ingest := func(key string) string {
 		body := `{"query":"mutation { ingestArticles(articles: [{id: \"env-1\", date: \"2024-01-02\", text: \"Antony Blinken met Wang Yi.\"}]) { loaded } }"}`
-		for range 100 {
-			req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(body))
-			req.Header.Set("Content-Type", "application/json")
-			if key != "" {
-				req.Header.Set("X-API-Key", key)
-			}
-			resp, err := http.DefaultClient.Do(req)
-			if err != nil {
-				time.Sleep(50 * time.Millisecond) // still starting
-				continue
-			}
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			return string(b)
+		req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
 		}
-		t.Fatal("the server did not answer")
-		return ""
+		req.Header.Set("Content-Type", "application/json")
+		if key != "" {
+			req.Header.Set("X-API-Key", key)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
 	}
 	if got := ingest(""); !strings.Contains(got, "UNAUTHENTICATED") {
 		t.Errorf("without the key: %s", got)

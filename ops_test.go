@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -96,17 +97,13 @@ func TestLogFormatRefusesUnknownFormats(t *testing.T) {
 // and returns its address and log.
 func startServe(t *testing.T, args ...string) (addr string, log *syncBuffer) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr = ln.Addr().String()
-	ln.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	log = &syncBuffer{}
+	// Port 0: the server keeps the listener it opens, and its start line
+	// says where it listens.
 	go func() {
-		done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, log)
+		done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), io.Discard, log)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -114,27 +111,51 @@ func startServe(t *testing.T, args ...string) (addr string, log *syncBuffer) {
 			t.Errorf("serve: %v", err)
 		}
 	})
-	for range 200 {
-		resp, err := http.Get("http://" + addr + health.LivePath)
-		if err == nil {
-			resp.Body.Close()
-			return addr, log
-		}
-		time.Sleep(25 * time.Millisecond)
-	}
-	t.Fatalf("the server did not start:\n%s", log.String())
-	return "", nil
+	return log.waitFor(t, servingAt)[1], log
 }
 
+// servingAt finds the address in serve's start line.
+var servingAt = regexp.MustCompile(`graphql=http://([^/\s]+)/`)
+
+// syncBuffer is a log that tests read while the server writes it.
 type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu      sync.Mutex
+	b       bytes.Buffer
+	written chan struct{} // closed at the next write
 }
 
 func (b *syncBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	if b.written != nil {
+		close(b.written)
+		b.written = nil
+	}
 	return b.b.Write(p)
+}
+
+// waitFor returns the first match of re in the log, waiting for the writes
+// until it appears; it fails the test after 10 s.
+func (b *syncBuffer) waitFor(t *testing.T, re *regexp.Regexp) []string {
+	t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		b.mu.Lock()
+		m := re.FindStringSubmatch(b.b.String())
+		if b.written == nil {
+			b.written = make(chan struct{})
+		}
+		written := b.written
+		b.mu.Unlock()
+		if m != nil {
+			return m
+		}
+		select {
+		case <-written:
+		case <-timeout:
+			t.Fatalf("the log never matched %s:\n%s", re, b.String())
+		}
+	}
 }
 
 func (b *syncBuffer) String() string {
@@ -213,9 +234,7 @@ func TestShutdownDrainsRequestsInFlightAndLogsIt(t *testing.T) {
 	<-arrived
 	cancel() // the signal
 	// The server stops accepting but waits for the request in flight.
-	for !strings.Contains(log.String(), "shutting down") {
-		time.Sleep(5 * time.Millisecond)
-	}
+	log.waitFor(t, regexp.MustCompile("shutting down"))
 	select {
 	case err := <-done:
 		t.Fatalf("serve returned %v with a request still in flight", err)
