@@ -55,7 +55,8 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 	}
 	listOverLocalPlace(r)
 	for _, p := range r.people {
-		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" && foreignOrgTitle(r, p, nBody) {
+		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" &&
+			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
 			p.country = "" // "European External Action Service Deputy Secretary General Enrique Mora"
 		}
 	}
@@ -305,4 +306,58 @@ func appositionCountry(d *doc, r *resolver, m personMention) string {
 		}
 	}
 	return c
+}
+
+// singleUSOffices have one holder at a time, whom the official lists know:
+// in a US release "President Yoon" or "Attorney General Porras" is someone
+// else's president or attorney general, not a US official.
+var singleUSOffices = setOf("president", "vice president", "secretary of state", "attorney general",
+	"secretary of defense", "national security advisor", "first lady", "second gentleman",
+	"secretary of the treasury", "treasury secretary", "secretary of homeland security", "chief of staff",
+	"speaker of the house", "speaker", "majority leader", "president-elect", "interim president")
+
+// notPublisherTitle: a title that a US release does not give its own
+// officials, whatever its head word: a single US office the person does not
+// hold (the lists would know them), a minister or prosecutor, another
+// government's "Secretary of Foreign Affairs" or "State Secretary", or a
+// title that names a foreign body as its own ("Head of Cabinet of the
+// President of the European Commission"; not "Ambassador to Costa Rica").
+func notPublisherTitle(role string) bool {
+	low := strings.ToLower(strings.TrimSpace(role))
+	if singleUSOffices[low] {
+		return true
+	}
+	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "state secretary", "interim president"} {
+		if strings.Contains(low, w) && !strings.Contains(low, "committee") {
+			return true
+		}
+	}
+	toks := tokenize(role, 0)
+	complement := 0 // tokens before here may open a complement ("Envoy for Israeli and Palestinian Affairs")
+	for _, sp := range matchPhrases(toks) {
+		for ; complement < sp.t0; complement++ {
+			switch toks[complement].key {
+			case "to", "for", "on", "in", "toward", "towards", "against", "with":
+				return false
+			}
+		}
+		if c := affiliationCode(sp.phrase); c != "" && c != "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsUSOffice: the lists give the US holder of the person's office on the
+// article's date under the person's surname ("Secretary of State Tony
+// Blinken" for Antony Blinken).
+func holdsUSOffice(r *resolver, p *personEntity) bool {
+	low := strings.ToLower(p.role)
+	for _, o := range gazetteer.Officials() {
+		if o.Country == "US" && strings.ToLower(o.Role) == low && o.ActiveOn(r.date) &&
+			lastWord(gazetteer.NameKey(o.Name)) == lastWord(gazetteer.NameKey(p.name)) {
+			return true
+		}
+	}
+	return false
 }
