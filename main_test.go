@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -91,16 +90,8 @@ func TestServeTakesTheAPIKeyFromTheEnvironment(t *testing.T) {
 		if key != "" {
 			req.Header.Set("X-API-Key", key)
 		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
+		_, answer := httpDo(t, req)
+		return answer
 	}
 	if got := ingest(""); !strings.Contains(got, "UNAUTHENTICATED") {
 		t.Errorf("without the key: %s", got)

@@ -156,21 +156,10 @@ func (r *Resolver) nodeMeetings(ctx context.Context, field, id string, where *mo
 	}
 	base := meetingFilter(where, orderBy)
 	key := fmt.Sprintf("%s|%+v|%d|%d", field, base, offset, limit)
-	pg, err := LoadersFrom(ctx).PageOf(ctx, id, key, func(ctx context.Context, ids []string) (map[string]schema.Page, error) {
-		filters := make([]schema.MeetingFilter, len(ids))
-		for i, id := range ids {
-			filters[i] = filterFor(base, id)
-		}
-		pages, err := r.Store.MeetingPages(ctx, filters, offset, limit)
-		if err != nil {
-			return nil, err
-		}
-		out := make(map[string]schema.Page, len(ids))
-		for i, id := range ids {
-			out[id] = pages[i]
-		}
-		return out, nil
-	})
+	pg, err := pageOf(ctx, id, key, func(id string) schema.MeetingFilter { return filterFor(base, id) },
+		func(ctx context.Context, filters []schema.MeetingFilter) ([]schema.Page, error) {
+			return r.Store.MeetingPages(ctx, filters, offset, limit)
+		})
 	if err != nil {
 		return nil, err
 	}
@@ -189,12 +178,29 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, f
 		at = string(*asOf)
 	}
 	key := fmt.Sprintf("officials|%s|%d|%d", at, offset, limit)
-	pg, err := LoadersFrom(ctx).PageOf(ctx, id, key, func(ctx context.Context, ids []string) (map[string]schema.Page, error) {
-		queries := make([]schema.EntityQuery, len(ids))
+	pg, err := pageOf(ctx, id, key, func(id string) schema.EntityQuery {
+		return schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at}
+	}, func(ctx context.Context, queries []schema.EntityQuery) ([]schema.Page, error) {
+		return r.Store.Entities(ctx, queries, offset, limit)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return connection[model.Person](pg, offset), nil
+}
+
+// pageOf reads node id's page of a nested list (a person's meetings, a
+// country's officials), the pages of every node of the same list (same
+// key) in one store call: request makes a node's request, and read answers
+// a list of them, page i for request i.
+func pageOf[Q any](ctx context.Context, id, key string, request func(id string) Q,
+	read func(context.Context, []Q) ([]schema.Page, error)) (schema.Page, error) {
+	return LoadersFrom(ctx).PageOf(ctx, id, key, func(ctx context.Context, ids []string) (map[string]schema.Page, error) {
+		requests := make([]Q, len(ids))
 		for i, id := range ids {
-			queries[i] = schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at}
+			requests[i] = request(id)
 		}
-		pages, err := r.Store.Entities(ctx, queries, offset, limit)
+		pages, err := read(ctx, requests)
 		if err != nil {
 			return nil, err
 		}
@@ -204,8 +210,4 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, f
 		}
 		return out, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return connection[model.Person](pg, offset), nil
 }

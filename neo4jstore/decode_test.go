@@ -10,11 +10,12 @@ import (
 	"newsgraph/schema"
 )
 
-func record(kv ...any) *neo4j.Record {
+// record is a record with the keys and values of m.
+func record(m map[string]any) *neo4j.Record {
 	r := &neo4j.Record{}
-	for i := 0; i < len(kv); i += 2 {
-		r.Keys = append(r.Keys, kv[i].(string))
-		r.Values = append(r.Values, kv[i+1])
+	for k, v := range m {
+		r.Keys = append(r.Keys, k)
+		r.Values = append(r.Values, v)
 	}
 	return r
 }
@@ -22,13 +23,13 @@ func record(kv ...any) *neo4j.Record {
 // TestDecoderReadsWellFormedRecords checks the decoding of a record as the
 // reads return them: a labelled node and an edge with evidence.
 func TestDecoderReadsWellFormedRecords(t *testing.T) {
-	rec := record(
-		"n", map[string]any{"label": "Person", "props": map[string]any{
+	rec := record(map[string]any{
+		"n": map[string]any{"label": "Person", "props": map[string]any{
 			"id": "person:x", "name": "X", "aliases": []any{"Mr X"}, "aliasText": "Mr X", "title": "Dr", "score": int64(3)}},
-		"r", map[string]any{"type": "AFFILIATED_WITH", "from": "person:x", "to": "country:US", "props": map[string]any{
+		"r": map[string]any{"type": "AFFILIATED_WITH", "from": "person:x", "to": "country:US", "props": map[string]any{
 			"key": "envoy", "since": "2020", "until": nil, "articles": []any{"a1", "a2"}, "sentences": []any{"s1", "s2"}}},
-		"total", int64(7),
-	)
+		"total": int64(7),
+	})
 	var d decoder
 	n := d.labelled(column[map[string]any](&d, rec, "n"), "props")
 	e := d.endsEdge(column[map[string]any](&d, rec, "r"), "props")
@@ -59,8 +60,8 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 		read func(d *decoder)
 		want string
 	}{
-		{"a column of the wrong type", func(d *decoder) { column[int64](d, record("total", "7"), "total") }, "column total"},
-		{"a missing column", func(d *decoder) { column[string](d, record("id", "x"), "name") }, "column name"},
+		{"a column of the wrong type", func(d *decoder) { column[int64](d, record(map[string]any{"total": "7"}), "total") }, "column total"},
+		{"a missing column", func(d *decoder) { column[string](d, record(map[string]any{"id": "x"}), "name") }, "column name"},
 		{"a list element of the wrong type", func(d *decoder) {
 			each(d, []any{map[string]any{}, "x"}, "edge", func(int, map[string]any) {})
 		}, "edge: string"},
