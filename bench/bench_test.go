@@ -114,13 +114,17 @@ func BenchmarkReplayMem(b *testing.B) {
 		b.Fatal(err)
 	}
 	loadSamples(b, s)
-	s.Close(context.Background())
+	if err := s.Close(context.Background()); err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		s, err := memstore.Open(dir)
 		if err != nil {
 			b.Fatal(err)
 		}
-		s.Close(context.Background())
+		if err := s.Close(context.Background()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

@@ -122,7 +122,9 @@ func TestGoldFloors(t *testing.T) {
 	checkFloors(t, "test", r.Test, testFloors)
 	if devFailed || testing.Verbose() {
 		var diffs bytes.Buffer
-		_ = r.Dev.WriteDiffs(&diffs)
+		if err := r.Dev.WriteDiffs(&diffs); err != nil {
+			t.Fatal(err)
+		}
 		t.Logf("dev, per-article diffs:\n%s", diffs.String())
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"newsgraph/graph"
 	"newsgraph/graph/graphtest"
 	"newsgraph/loader"
-	"newsgraph/memstore"
 	"newsgraph/memstore/memtest"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/samples"
@@ -42,11 +41,7 @@ func TestAbuseOnNeo4j(t *testing.T) {
 //
 //	go test -run '^$' -bench AbuseOnTheSamples -benchtime 3x ./graph/
 func BenchmarkAbuseOnTheSamples(b *testing.B) {
-	store, err := memstore.Open("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer store.Close(context.Background())
+	store := memtest.Open(b)
 	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
 	if _, err := l.Load(context.Background(), loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL))); err != nil {
 		b.Fatal(err)
@@ -54,6 +49,7 @@ func BenchmarkAbuseOnTheSamples(b *testing.B) {
 	h := graph.NewHandler(store, graph.Options{})
 	bodies := make([][]byte, len(graphtest.AbuseRequests))
 	for i, r := range graphtest.AbuseRequests {
+		var err error
 		if bodies[i], err = json.Marshal(map[string]any{"query": r.Query, "variables": r.Variables}); err != nil {
 			b.Fatal(err)
 		}

@@ -115,7 +115,9 @@ func TestCypherOnNeo4j(t *testing.T) {
 		var fetched atomic.Int32 // requests that a LOAD CSV made Neo4j send
 		web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			fetched.Add(1)
-			_, _ = w.Write([]byte("a,b\n1,2\n"))
+			if _, err := w.Write([]byte("a,b\n1,2\n")); err != nil {
+				t.Error(err)
+			}
 		}))
 		defer web.Close()
 		refused := []struct{ query, reason string }{

@@ -180,7 +180,7 @@ func TestFailedJournalAppendLeavesStoreAndJournalAsBefore(t *testing.T) {
 				if err != nil {
 					t.Fatalf("reopen after a failed append: %v", err)
 				}
-				defer reopened.Close(ctx)
+				defer closeStore(t, reopened)
 				if diff := cmp.Diff(want, stateOf(t, reopened)); diff != "" {
 					t.Errorf("reopened store differs from the one closed (-closed +reopened):\n%s", diff)
 				}
@@ -219,14 +219,14 @@ func TestJournalThatCannotBeCutBackRefusesWritesAndReopens(t *testing.T) {
 			if diff := cmp.Diff(before, stateOf(t, s)); diff != "" {
 				t.Errorf("the failed writes changed the store (-before +after):\n%s", diff)
 			}
-			s.Close(ctx)
+			closeStore(t, s)
 
 			// Open drops the torn tail.
 			reopened, err := Open(dir)
 			if err != nil {
 				t.Fatalf("reopen: %v", err)
 			}
-			defer reopened.Close(ctx)
+			defer closeStore(t, reopened)
 			if diff := cmp.Diff(before, stateOf(t, reopened)); diff != "" {
 				t.Errorf("reopened store (-before +reopened):\n%s", diff)
 			}
@@ -258,12 +258,12 @@ func TestAppendsAfterAFullDiskKeepTheJournalReadable(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := stateOf(t, s)
-	s.Close(ctx)
+	closeStore(t, s)
 	reopened, err := Open(dir)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
-	defer reopened.Close(ctx)
+	defer closeStore(t, reopened)
 	if diff := cmp.Diff(want, stateOf(t, reopened)); diff != "" {
 		t.Errorf("reopened store (-closed +reopened):\n%s", diff)
 	}

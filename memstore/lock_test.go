@@ -29,7 +29,7 @@ func TestLockHelperProcess(t *testing.T) {
 	}
 	fmt.Println("ready")
 	bufio.NewReader(os.Stdin).ReadString('\n') // until the parent closes stdin
-	s.Close(context.Background())
+	closeStore(t, s)
 	os.Exit(0)
 }
 
@@ -92,7 +92,7 @@ func TestSecondProcessFailsAtOnceNamingTheHolder(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Open after the holder closed: %v", err)
 	}
-	s.Close(context.Background())
+	closeStore(t, s)
 }
 
 func TestLockEndsWithAKilledHolder(t *testing.T) {
@@ -106,7 +106,7 @@ func TestLockEndsWithAKilledHolder(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Open after the holder was killed: %v", err)
 	}
-	s.Close(context.Background())
+	closeStore(t, s)
 }
 
 func TestSecondOpenInOneProcessFailsUntilTheFirstCloses(t *testing.T) {
@@ -128,7 +128,7 @@ func TestSecondOpenInOneProcessFailsUntilTheFirstCloses(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Open after Close: %v", err)
 	}
-	second.Close(ctx)
+	closeStore(t, second)
 }
 
 func TestInMemoryStoresTakeNoLock(t *testing.T) {
@@ -137,7 +137,7 @@ func TestInMemoryStoresTakeNoLock(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer s.Close(context.Background())
+		defer closeStore(t, s)
 	}
 }
 

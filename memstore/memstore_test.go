@@ -136,7 +136,7 @@ func counts(t *testing.T, s *Store) schema.Counts {
 	return c
 }
 
-func closeStore(t *testing.T, s *Store) {
+func closeStore(t testing.TB, s *Store) {
 	t.Helper()
 	if err := s.Close(context.Background()); err != nil {
 		t.Errorf("Close: %v", err)

@@ -30,7 +30,7 @@ func BenchmarkOpen(b *testing.B) {
 		if s, err = Open(dir); err != nil {
 			b.Fatal(err)
 		}
-		s.Close(context.Background())
+		closeStore(b, s)
 	}
 	runtime.GC()
 	var m runtime.MemStats
@@ -45,7 +45,7 @@ func BenchmarkSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer s.Close(context.Background())
+	defer closeStore(b, s)
 	for _, text := range []string{"Xi", "b", "united states"} {
 		b.Run(text, func(b *testing.B) {
 			for b.Loop() {

@@ -132,7 +132,7 @@ func TestSearchIndexSurvivesReplay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer reopened.Close(ctx)
+	defer closeStore(t, reopened)
 	got, err := reopened.Search(ctx, "xi", nil, 100, schema.Projection{Text: true})
 	if err != nil {
 		t.Fatal(err)

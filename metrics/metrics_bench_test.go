@@ -10,7 +10,7 @@ import (
 	gqlgraphql "github.com/99designs/gqlgen/graphql"
 
 	"newsgraph/graph"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -19,11 +19,7 @@ import (
 // store, bare and with every metric (HTTP, GraphQL, store): the difference
 // is what the metrics cost a request.
 func BenchmarkQuery(b *testing.B) {
-	s, err := memstore.Open("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close(context.Background())
+	s := memtest.Open(b)
 	if err := s.WriteResolved(context.Background(), storetest.Seed(), unresolved(storetest.Seed())); err != nil {
 		b.Fatal(err)
 	}
@@ -52,11 +48,7 @@ func BenchmarkQuery(b *testing.B) {
 
 // BenchmarkStoreCall is one cheap store call, bare and timed.
 func BenchmarkStoreCall(b *testing.B) {
-	s, err := memstore.Open("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close(context.Background())
+	s := memtest.Open(b)
 	for _, bc := range []struct {
 		name  string
 		store schema.Store

@@ -15,7 +15,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"newsgraph/graph"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -49,17 +49,16 @@ func post(t *testing.T, h http.Handler, body string) string {
 	req.Header.Set("Content-Type", "application/json")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
-	b, _ := io.ReadAll(rec.Body)
+	b, err := io.ReadAll(rec.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
 	return string(b)
 }
 
 func TestMetricsAfterAFewQueries(t *testing.T) {
 	m := New()
-	s, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(context.Background())
+	s := memtest.Open(t)
 	if err := m.Store(s).WriteResolved(context.Background(), storetest.Seed(), unresolved(storetest.Seed())); err != nil {
 		t.Fatal(err)
 	}
@@ -162,11 +161,7 @@ func TestStoreWrapperTimesEveryStoreMethod(t *testing.T) {
 
 func TestStoreWrapperLabelsErrors(t *testing.T) {
 	m := New()
-	s, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(context.Background())
+	s := memtest.Open(t)
 	bad := []schema.ArticleGraph{{ArticleID: ""}} // no article id: refused
 	if err := m.Store(s).WriteResolved(context.Background(), bad, unresolved(bad)); err == nil {
 		t.Fatal("the invalid graph was written")

@@ -33,7 +33,9 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs, err := evaluate.ReadDocs(devDocs)
-	devDocs.Close()
+	if cerr := devDocs.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
