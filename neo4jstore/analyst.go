@@ -286,8 +286,11 @@ LIMIT $limit`
 // case where they might not.
 const shortestPathCandidates = 10
 
-// ShortestPath implements schema.Store with allShortestPaths between the
-// two nodes, found through their labels' id indexes; the server orders the
+// ShortestPath implements schema.Store with the ALL SHORTEST path pattern
+// between the two nodes, found through their labels' id indexes, whose
+// every step after the first must reach a person or a meeting
+// (schema.PathInterior) or the other end: with both ends bound the server
+// searches from both, and never expands a hub. The server orders the
 // candidates by their node keys and edge ids (schema.ComparePaths), and Go
 // makes the final choice.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
@@ -304,8 +307,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	}
 	q := `MATCH (a:` + lf + ` {id: $from})
 MATCH (b:` + lt + ` {id: $to})
-MATCH p = allShortestPaths((a)-[*..` + strconv.Itoa(maxHops) + `]-(b))
-WHERE none(x IN nodes(p) WHERE x:Article AND x <> a AND x <> b)
+MATCH p = ALL SHORTEST (a) (()-[]-(x) WHERE x:` + schema.LabelPerson + ` OR x:` + schema.LabelMeeting + ` OR x.id = $to){1,` + strconv.Itoa(maxHops) + `} (b)
 WITH p, [x IN nodes(p) | ` + pathKey("x") + `] AS keys, [r IN relationships(p) | ` + edgeID("r") + `] AS edgeIDs
 ORDER BY keys, edgeIDs
 LIMIT $candidates

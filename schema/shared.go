@@ -124,6 +124,17 @@ func PathKey(id string) string {
 	return r + id
 }
 
+// PathInterior reports whether a path may pass through the node with this
+// id: only people and meetings. Countries, organisations, places, issues
+// and articles are hubs (every official of a country is one step from it,
+// every meeting one step from its articles), so a path through them says
+// little and a search through them visits most of the graph; they are
+// only ever a path's ends.
+func PathInterior(id string) bool {
+	l := LabelOf(id)
+	return l == LabelPerson || l == LabelMeeting
+}
+
 // ComparePaths orders paths: shorter first; then by the PathKey of their
 // nodes, one by one (so the first step decides first); then by the EdgeID
 // of their edges. The shortest path of a store is the least of all its

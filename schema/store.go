@@ -60,10 +60,10 @@ type Store interface {
 
 	// ShortestPath returns the shortest path of at most maxHops edges
 	// between two nodes, in either direction along each edge, choosing
-	// among equally short ones by LessPath; nil when there is none. Article
-	// nodes are never inside a path, only at its ends: articles are the
-	// evidence of edges, and through them almost everything is two steps
-	// apart.
+	// among equally short ones by ComparePaths; nil when there is none.
+	// Only people and meetings are ever inside a path (PathInterior):
+	// countries, organisations, places, issues and articles are hubs, and
+	// are only ever its ends.
 	ShortestPath(ctx context.Context, from, to string, maxHops int) (*Path, error)
 
 	// Nodes returns the nodes with the given ids; unknown ids are absent.

@@ -1987,11 +1987,12 @@ type Query {
 
   """
   The shortest path between two nodes along edges in either direction, at
-  most maxHops (1 to 6) edges long; null when there is none. Among equally
-  short paths the one through people and meetings wins over one through
-  places, issues, organizations and countries, then the smallest ids: the
-  same choice on every store. Articles are never inside a path, only at its
-  ends: they are the evidence of edges. NOT_FOUND when a node is unknown.
+  most maxHops (1 to 6) edges long; null when there is none. Only people and
+  meetings are ever inside a path: countries, organizations, places, issues
+  and articles are hubs (every official of a country is one step from it),
+  so they are only ever a path's ends. Among equally short paths the one
+  with people before meetings wins, then the smallest ids: the same choice
+  on every store. NOT_FOUND when a node is unknown.
   """
   shortestPath(from: ID!, to: ID!, maxHops: Int = 4): Path
 

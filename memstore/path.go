@@ -1,0 +1,144 @@
+package memstore
+
+import (
+	"context"
+
+	"newsgraph/schema"
+)
+
+// ShortestPath implements schema.Store with a bidirectional breadth-first
+// search that passes only through people and meetings (schema.PathInterior),
+// expanding at each level the side with the smaller frontier, so that its
+// cost grows with the neighbourhoods of the two ends and not with the
+// hubs between them. The levels it found are then pruned to the nodes that
+// lie on a shortest path, and a walk from one end takes, at every step, the
+// one with the least schema.PathKey (then the least edge id): the least
+// shortest path by schema.ComparePaths.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.nodes[from] == nil || s.nodes[to] == nil {
+		return nil, nil
+	}
+	if from == to {
+		return &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}, nil
+	}
+	check := ctxCheck{ctx: ctx}
+	fwd, bwd := newSearchSide(from), newSearchSide(to)
+	var meet []string
+	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
+		side, other, goal := fwd, bwd, to
+		if len(bwd.last()) < len(fwd.last()) {
+			side, other, goal = bwd, fwd, from
+		}
+		if len(side.last()) == 0 {
+			return nil, nil // one end's reach is exhausted: no path
+		}
+		var next []string
+		var stop error
+		for _, u := range side.last() {
+			// The check is per edge: one hub at an end can have a
+			// hundred thousand.
+			s.neighbours(u, func(_ *schema.Edge, n string) {
+				if stop != nil {
+					return
+				}
+				if stop = check.every(); stop != nil {
+					return
+				}
+				if _, seen := side.dist[n]; seen || (n != goal && !schema.PathInterior(n)) {
+					return
+				}
+				side.dist[n] = side.depth() + 1
+				next = append(next, n)
+				if _, ok := other.dist[n]; ok && other.dist[n] == other.depth() {
+					meet = append(meet, n)
+				}
+			})
+			if stop != nil {
+				return nil, stop
+			}
+		}
+		side.layers = append(side.layers, next)
+	}
+	if len(meet) == 0 {
+		return nil, nil
+	}
+	length := fwd.depth() + bwd.depth()
+	onFwd, err := s.onShortest(&check, fwd, meet)
+	if err != nil {
+		return nil, err
+	}
+	onBwd, err := s.onShortest(&check, bwd, meet)
+	if err != nil {
+		return nil, err
+	}
+	path := &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}
+	cur := from
+	for i := 1; i <= length; i++ {
+		var on map[string]bool
+		if i <= fwd.depth() {
+			on = onFwd[i]
+		} else {
+			on = onBwd[length-i]
+		}
+		best, bestEdge := "", (*schema.Edge)(nil)
+		s.neighbours(cur, func(e *schema.Edge, n string) {
+			if !on[n] {
+				return
+			}
+			switch {
+			case best == "" || schema.PathKey(n) < schema.PathKey(best):
+				best, bestEdge = n, e
+			case n == best && e.EdgeID() < bestEdge.EdgeID():
+				bestEdge = e
+			}
+		})
+		path.Nodes = append(path.Nodes, cloneNode(s.nodes[best]))
+		path.Edges = append(path.Edges, cloneEdge(bestEdge))
+		cur = best
+	}
+	return path, nil
+}
+
+// searchSide is one side of the bidirectional search: the nodes found at
+// each distance from its end, and every node's distance.
+type searchSide struct {
+	layers [][]string
+	dist   map[string]int
+}
+
+func newSearchSide(end string) *searchSide {
+	return &searchSide{layers: [][]string{{end}}, dist: map[string]int{end: 0}}
+}
+
+func (s *searchSide) depth() int     { return len(s.layers) - 1 }
+func (s *searchSide) last() []string { return s.layers[len(s.layers)-1] }
+
+// onShortest returns, for each distance from side's end, the nodes at that
+// distance that lie on a shortest path: meet at the side's depth, and
+// before it those with an edge to one on it at the next distance.
+func (s *Store) onShortest(check *ctxCheck, side *searchSide, meet []string) ([]map[string]bool, error) {
+	on := make([]map[string]bool, side.depth()+1)
+	on[side.depth()] = map[string]bool{}
+	for _, n := range meet {
+		on[side.depth()][n] = true
+	}
+	for d := side.depth() - 1; d >= 0; d-- {
+		on[d] = map[string]bool{}
+		for _, u := range side.layers[d] {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
+			s.neighbours(u, func(_ *schema.Edge, n string) {
+				if on[d+1][n] {
+					on[d][u] = true
+				}
+			})
+		}
+	}
+	return on, nil
+}
