@@ -43,6 +43,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Secretary of State Tony Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo.", "Tony Blinken", "US"},
 		{"a foreign people in a title's complement is no foreign title", usdos, "2022-07-12",
 			"Deputy Assistant Secretary for Israeli and Palestinian Affairs Hady Amr met with Palestinian officials.", "Hady Amr", "US"},
+		{"of two listed offices at once, the prominent one", "https://www.whitehouse.gov/x", "2022-12-01",
+			"Leaders attending included Emmanuel Macron and Olaf Scholz.", "Emmanuel Macron", "FR"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}

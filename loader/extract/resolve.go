@@ -62,6 +62,7 @@ type resolver struct {
 	mentionOf []int // mention index → person index, -1 if unresolved
 	byWord    map[string][]int
 	gazCache  map[string][]gazetteer.Official
+	named     map[string]bool // countries the text names; nil allows all
 }
 
 func lastWord(s string) string {
@@ -227,7 +228,7 @@ func resolve(ms []personMention, date string, usSource bool) *resolver {
 // "Black and Brown communities" is no Cook Islands prime minister. A nil map
 // allows every country.
 func resolveIn(ms []personMention, date string, usSource bool, named map[string]bool) *resolver {
-	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}}
+	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}, named: named}
 	for i := range r.mentionOf {
 		r.mentionOf[i] = -1
 	}
@@ -368,13 +369,24 @@ func (r *resolver) gazetteerCountry(p *personEntity) string {
 	offs := gazetteer.OfficialsNamed(p.name)
 	head := roleHead(p.role)
 	country := ""
+	best := -1
 	for _, o := range offs {
 		if o.ActiveOn(r.date) {
 			if head != "" && roleHead(o.Role) == head {
 				return o.Country
 			}
-			if country == "" {
-				country = o.Country
+			// two offices at once (Macron, President of France and co-prince
+			// of Andorra): the one whose country the text names, else the
+			// prominent office
+			score := 0
+			if r.named[o.Country] {
+				score += 2
+			}
+			if topRoles[strings.ToLower(o.Role)] {
+				score++
+			}
+			if score > best {
+				best, country = score, o.Country
 			}
 		}
 	}
