@@ -139,3 +139,18 @@ func TestSubgraphStopsWhenItsContextEnds(t *testing.T) {
 		t.Errorf("Subgraph with a live context = %d nodes, %v", len(g.Nodes), err)
 	}
 }
+
+// TestEntitiesStopsWhenItsContextEnds: a list that scans every person (and
+// counts each one's meetings) gives up once its request has ended.
+func TestEntitiesStopsWhenItsContextEnds(t *testing.T) {
+	s := openWide(t, 2000)
+	q := []schema.EntityQuery{{Label: schema.LabelPerson, Order: schema.OrderMeetings}}
+	ctx := &endingCtx{Context: context.Background(), live: 1}
+	pages, err := s.Entities(ctx, q, 0, 10)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Entities after its context ended = %v, %v; want context.Canceled", pages, err)
+	}
+	if pages, err := s.Entities(context.Background(), q, 0, 10); err != nil || len(pages) != 1 || pages[0].Total != 2001 {
+		t.Errorf("Entities with a live context = %v, %v; want 2001 people", pages, err)
+	}
+}

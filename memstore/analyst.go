@@ -22,7 +22,11 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 	defer s.mu.RUnlock()
 	out := make([]schema.Page, len(queries))
 	for i, q := range queries {
-		out[i] = s.entities(q, offset, limit)
+		page, err := s.entities(ctx, q, offset, limit)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = page
 	}
 	return out, nil
 }
@@ -32,7 +36,9 @@ type counted struct {
 	count int
 }
 
-func (s *Store) entities(q schema.EntityQuery, offset, limit int) schema.Page {
+// entities is one query of Entities; it stops with ctx's error when ctx
+// ends, as a scan of every node of a label can be long.
+func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limit int) (schema.Page, error) {
 	words := schema.SearchWords(q.Name)
 	parties := s.partySet(q.Parties)
 	var with map[string]bool
@@ -40,7 +46,11 @@ func (s *Store) entities(q schema.EntityQuery, offset, limit int) schema.Page {
 		with = s.matching("", q.With, schema.PartyMatches)
 	}
 	var rows []counted
+	check := ctxCheck{ctx: ctx}
 	for id := range s.byLabel[q.Label] {
+		if err := check.every(); err != nil {
+			return schema.Page{}, err
+		}
 		n := s.nodes[id]
 		if len(q.IDs) > 0 && !slices.Contains(q.IDs, id) {
 			continue
@@ -96,7 +106,7 @@ func (s *Store) entities(q schema.EntityQuery, offset, limit int) schema.Page {
 			page.Counts = append(page.Counts, rows[i].count)
 		}
 	}
-	return page
+	return page, nil
 }
 
 // entityMatches applies the label-specific conditions of a query.
