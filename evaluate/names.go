@@ -5,70 +5,22 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/gazetteer"
 )
-
-// foldTable maps lower-case accented Latin letters to plain ASCII. The
-// standard library has no Unicode normalisation (NFD lives in
-// golang.org/x/text), so the letters that occur in European, Turkish,
-// pinyin and Vietnamese names are listed by hand: Latin-1, Latin Extended-A,
-// the common Extended-B letters and the Vietnamese block of Extended
-// Additional. Input is lower-cased before the lookup, so only lower-case
-// forms are needed.
-var foldTable = buildFoldTable()
-
-func buildFoldTable() map[rune]string {
-	groups := map[string]string{
-		"a":  "àáâãäåāăąǎǻạảấầẩẫậắằẳẵặ",
-		"ae": "æǽ",
-		"c":  "çćĉċč",
-		"d":  "ďđð",
-		"e":  "èéêëēĕėęěẹẻẽếềểễệ",
-		"g":  "ĝğġģǧ",
-		"h":  "ĥħ",
-		"i":  "ìíîïĩīĭįıǐỉị",
-		"ij": "ĳ",
-		"j":  "ĵ",
-		"k":  "ķĸǩ",
-		"l":  "ĺļľŀł",
-		"n":  "ñńņňŉŋ",
-		"o":  "òóôõöøōŏőǒǿơọỏốồổỗộớờởỡợ",
-		"oe": "œ",
-		"r":  "ŕŗř",
-		"s":  "śŝşšſș",
-		"ss": "ß",
-		"t":  "ţťŧț",
-		"th": "þ",
-		"u":  "ùúûüũūŭůűųǔǖǘǚǜưụủứừửữự",
-		"w":  "ŵ",
-		"y":  "ýÿŷỳỵỷỹ",
-		"z":  "źżž",
-	}
-	t := map[rune]string{}
-	for plain, letters := range groups {
-		for _, r := range letters {
-			t[r] = plain
-		}
-	}
-	return t
-}
 
 // nameSuffixes are generational suffixes dropped from the end of a name.
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "jnr": true, "snr": true, "ii": true, "iii": true, "iv": true}
 
 // nameTokens folds a name to the words that identify the person: lower case,
-// accents folded, apostrophes dropped ("O'Brien" = "OBrien"), other
+// accents folded (gazetteer.Fold), apostrophes dropped ("O'Brien" = "OBrien"), other
 // punctuation (hyphens, dots, commas) splitting words, trailing suffixes
 // removed, and single-letter words between the first and the last removed as
 // middle initials. A leading initial stays ("J. Biden" is not "Biden"), and so
 // does a one-word name, so a surname never grows into a match by folding.
 func nameTokens(name string) []string {
 	var b strings.Builder
-	for _, r := range name {
-		r = unicode.ToLower(r)
-		if f, ok := foldTable[r]; ok {
-			b.WriteString(f)
-			continue
-		}
+	for _, r := range gazetteer.Fold(strings.ToLower(name)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent of decomposed input ("e\u0301"): drop it
