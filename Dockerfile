@@ -1,5 +1,8 @@
 # Container image of the newsgraph binary (API server and loader), used by
-# docker-compose.yml. Static build so the runtime image needs no libc.
+# docker-compose.yml. Static build so the runtime image needs no libc. The
+# explorer's and the playground's bundles are committed (explore/dist,
+# playground/dist), so the build needs no Node. The runtime image has no
+# shell or curl: its health check is the binary's own `newsgraph probe`.
 FROM golang:1.26 AS build
 WORKDIR /src
 # Module downloads in their own layer: source edits don't refetch dependencies.

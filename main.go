@@ -2,9 +2,10 @@
 // into a graph of people, countries, organisations, places, meetings and
 // issues, and serves it over GraphQL.
 //
-//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--log-format text|json]
+//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--log-format text|json]
 //	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] FILE...
 //	newsgraph extract [--date YYYY-MM-DD] FILE...
+//	newsgraph probe [--url http://127.0.0.1:8080/readyz]
 //	newsgraph --version
 //
 // The store is Neo4j when NEO4J_URI is set (with NEO4J_USER,
@@ -37,15 +38,18 @@ import (
 const usage = `newsgraph: a knowledge-graph API over news
 
 Usage:
-  newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples] [--timeout 15s] [--ingest-timeout 2m]
+  newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--timeout 15s] [--ingest-timeout 2m]
                    [--shutdown-timeout 30s] [--log-format text|json]
   newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
+  newsgraph probe [--url http://127.0.0.1:8080/readyz]
   newsgraph --version
 
 FILE is JSON Lines ({id,title,date,url,source,text} per line) or a text
 file (title on the first line, optional "Date: YYYY-MM-DD" header lines).
 The store is Neo4j when NEO4J_URI is set, else the embedded store in --data.
+serve loads the bundled sample articles into an empty embedded store (not
+with --no-samples), and into an empty Neo4j only with --load-samples.
 serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY. It
 serves /healthz, /readyz and /metrics beside the API.
 `
@@ -83,6 +87,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return loadCmd(ctx, args, stdout, stderr)
 	case "extract":
 		return extractCmd(args, stdout, stderr)
+	case "probe":
+		return probeCmd(ctx, args, stdout)
 	case "version", "-version", "--version":
 		fmt.Fprintln(stdout, version(debug.ReadBuildInfo()))
 		return nil

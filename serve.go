@@ -19,6 +19,7 @@ import (
 	"newsgraph/graph"
 	"newsgraph/health"
 	"newsgraph/loader"
+	"newsgraph/memstore"
 	"newsgraph/metrics"
 	"newsgraph/samples"
 	"newsgraph/schema"
@@ -36,7 +37,8 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	dataDir := fs.String("data", defaultDataDir, "embedded store folder (when NEO4J_URI is unset)")
-	noSamples := fs.Bool("no-samples", false, "do not load the bundled sample articles into an empty store")
+	noSamples := fs.Bool("no-samples", false, "do not load the bundled sample articles into an empty embedded store")
+	loadSamples := fs.Bool("load-samples", false, "load the bundled sample articles into an empty store, Neo4j too")
 	timeout := fs.Duration("timeout", graph.DefaultTimeout, "time limit of each query")
 	ingestTimeout := fs.Duration("ingest-timeout", graph.DefaultIngestTimeout, "time limit of each ingestArticles call")
 	shutdownTimeout := fs.Duration("shutdown-timeout", defaultShutdownTimeout, "how long a shutdown waits for requests in flight")
@@ -51,9 +53,13 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	defer opened.Close(context.Background())
+	// An empty embedded store gets the samples, so that a first `go run .`
+	// has data; Neo4j only on request: a production database is not seeded
+	// with demo data, nor raced by a loader started beside the server.
+	_, embedded := opened.(*memstore.Store)
 	m := metrics.New()
 	store := m.Store(opened)
-	if !*noSamples {
+	if *loadSamples || embedded && !*noSamples {
 		if err := loadSamplesIfEmpty(ctx, store, log, m); err != nil {
 			return err
 		}
