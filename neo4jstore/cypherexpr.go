@@ -94,22 +94,13 @@ func idPrefix(label string) string {
 
 // lookup is a CALL subquery that binds n to each node of ids that exists,
 // through each label's id index; ids without a known prefix are dropped.
-// It returns the subquery and its parameters.
+// It returns the subquery and its parameters. It has a branch for every
+// label, whichever labels ids hold (see perLabel).
 func lookup(ids []string) (string, map[string]any) {
-	groups := byLabel(ids)
-	params := map[string]any{}
-	var parts []string
-	for _, l := range schema.Labels {
-		if g, ok := groups[l]; ok {
-			p := "ids" + l
-			params[p] = g
-			parts = append(parts, "UNWIND $"+p+" AS id MATCH (n:"+l+" {id: id}) RETURN n")
-		}
-	}
-	if len(parts) == 0 {
-		parts = append(parts, "UNWIND [] AS id MATCH (n {id: id}) RETURN n")
-	}
-	return "CALL {\n  " + strings.Join(parts, "\n  UNION ALL\n  ") + "\n}", params
+	q, params := perLabel(byLabel(ids), func(l, p string) string {
+		return "UNWIND $" + p + " AS id MATCH (n:" + l + " {id: id}) RETURN n"
+	})
+	return "CALL {\n  " + strings.ReplaceAll(q, "\n", "\n  ") + "\n}", params
 }
 
 // nodeProps is the property map of node x that p keeps. It never holds

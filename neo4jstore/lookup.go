@@ -249,18 +249,20 @@ func byLabel(ids []string) map[string][]string {
 
 // perLabel builds one query from a per-label part joined with UNION ALL, so
 // every lookup goes through a label's id index in one round trip. part gets
-// the label and the parameter name of its id list.
+// the label and the parameter expression of its id list. Every label has
+// its part, and the id lists travel in one map parameter: the statement's
+// text and its parameters' types are then the same for every mix of
+// labels, so Neo4j plans it once. Planning a new statement takes up to
+// seconds (a deep subgraph's), and a walk meets its frontier's labels in
+// many mixes.
 func perLabel(groups map[string][]string, part func(label, param string) string) (string, map[string]any) {
-	var parts []string
-	params := map[string]any{}
+	parts := make([]string, 0, len(schema.Labels))
+	lists := map[string]any{}
 	for _, l := range schema.Labels {
-		if ids, ok := groups[l]; ok {
-			p := "ids" + l
-			params[p] = ids
-			parts = append(parts, part(l, p))
-		}
+		lists[l] = nonNil(groups[l])
+		parts = append(parts, part(l, "lookupIDs."+l))
 	}
-	return strings.Join(parts, "\nUNION ALL\n"), params
+	return strings.Join(parts, "\nUNION ALL\n"), map[string]any{"lookupIDs": lists}
 }
 
 // Nodes implements schema.Store.

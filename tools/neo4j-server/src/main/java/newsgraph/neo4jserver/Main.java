@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -27,6 +28,9 @@ public final class Main {
         // Small by default for shared CI/dev machines; benchmarks at scale raise them.
         long pageCache = ByteUnit.parse(envOr("NEO4J_PAGECACHE", "256m"));
         long txMemory = ByteUnit.parse(envOr("NEO4J_TX_MEMORY", "512m"));
+        // Tests empty and refill the database all the time; Neo4j would then replan every cached
+        // query whose statistics moved, at most every 10 s. NEO4J_KEEP_PLANS=1 keeps plans instead.
+        boolean keepPlans = envOr("NEO4J_KEEP_PLANS", "0").equals("1");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
@@ -34,7 +38,7 @@ public final class Main {
                 case "--pagecache" -> pageCache = ByteUnit.parse(value(args, ++i, "--pagecache"));
                 case "--tx-memory" -> txMemory = ByteUnit.parse(value(args, ++i, "--tx-memory"));
                 case "-h", "--help" -> {
-                    System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m)");
+                    System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m; $NEO4J_KEEP_PLANS=1 never replans)");
                     return;
                 }
                 default -> fail("unknown argument: " + args[i]);
@@ -43,7 +47,7 @@ public final class Main {
         home = home.toAbsolutePath().normalize();
 
         try {
-            serve(home, port, pageCache, txMemory);
+            serve(home, port, pageCache, txMemory, keepPlans);
         } catch (Throwable t) {
             // Neo4j leaves non-daemon threads behind on a failed start (e.g. port in use); exit explicitly.
             System.err.println("neo4j-server failed: " + t);
@@ -52,7 +56,8 @@ public final class Main {
         }
     }
 
-    private static void serve(Path home, int port, long pageCache, long txMemory) throws InterruptedException {
+    private static void serve(Path home, int port, long pageCache, long txMemory, boolean keepPlans)
+            throws InterruptedException {
         // The DBMS home holds data/ and logs/debug.log; everything stays under one directory.
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -72,6 +77,14 @@ public final class Main {
                 // LOAD CSV must not read the server's files (dbms.security.allow_csv_import_from_file_urls);
                 // the API's cypher field refuses LOAD CSV too.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval,
+                        keepPlans ? Duration.ofDays(1) : GraphDatabaseSettings.cypher_min_replan_interval.defaultValue())
+                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold,
+                        keepPlans ? 1.0 : GraphDatabaseSettings.query_statistics_divergence_threshold.defaultValue())
+                // A list parameter's size is part of a cached plan's key by default, so every new size
+                // of an id list would be planned anew.
+                .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters,
+                        keepPlans ? false : GraphDatabaseInternalSettings.cypher_size_hint_parameters.defaultValue())
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
