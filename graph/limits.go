@@ -96,7 +96,7 @@ func complexity() generated.ComplexityRoot {
 	c.Query.Countries = func(child int, _ *model.EntityWhere, _ *model.PartyOrder, first *int, _ *string) int {
 		return listCost(child, first)
 	}
-	c.Query.Organizations = func(child int, _ *model.EntityWhere, _ *model.PartyOrder, first *int, _ *string) int {
+	c.Query.Organizations = func(child int, _ *model.OrganizationWhere, _ *model.PartyOrder, first *int, _ *string) int {
 		return listCost(child, first)
 	}
 	c.Query.Places = func(child int, _ *model.PlaceWhere, _ *model.EntityOrder, first *int, _ *string) int {

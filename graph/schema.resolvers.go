@@ -249,11 +249,21 @@ func (r *queryResolver) Countries(ctx context.Context, where *model.EntityWhere,
 }
 
 // Organizations is the resolver for the organizations field.
-func (r *queryResolver) Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error) {
+func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		return connection[model.Organization](schema.Page{}, 0), nil
 	}
-	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelOrganization, where, orderBy), first, after)
+	var entityWhere *model.EntityWhere
+	orgType := ""
+	if where != nil {
+		entityWhere = &model.EntityWhere{Ids: where.Ids, Name: where.Name}
+		if where.Type != nil {
+			orgType = model.StoredOrgType(*where.Type)
+		}
+	}
+	q := partyQuery(schema.LabelOrganization, entityWhere, orderBy)
+	q.OrgType = orgType
+	pg, offset, err := r.entityPage(ctx, q, first, after)
 	if err != nil {
 		return nil, err
 	}

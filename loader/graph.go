@@ -57,6 +57,9 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 			n = partyNode(e.ID, strings.TrimPrefix(e.ID, "country:"), e.Name)
 		case schema.LabelOrganization:
 			n = partyNode(e.ID, orgShort(e), e.Name)
+			if e.OrgType != "" {
+				n.Props[schema.PropOrgType] = e.OrgType
+			}
 		}
 		n.Aliases = schema.AppendNew(n.Aliases, aliases...)
 		b.node(n)
@@ -261,7 +264,10 @@ func partyNode(id, code, name string) schema.Node {
 		}
 		return n
 	}
-	n := schema.Node{ID: id, Label: schema.LabelOrganization, Name: name, Props: map[string]string{schema.PropShort: code}}
+	n := schema.Node{ID: id, Label: schema.LabelOrganization, Name: name, Props: map[string]string{}}
+	if code != "" {
+		n.Props[schema.PropShort] = code
+	}
 	if o, ok := gazetteer.OrgByCode(code); ok {
 		n.Name, n.Aliases = o.Name, o.Aliases
 	}
@@ -271,8 +277,21 @@ func partyNode(id, code, name string) schema.Node {
 	return n
 }
 
+// orgShort is an organisation's short name: the gazetteer's code, or the
+// name itself when it is an acronym ("NASA"); "" for a name like
+// "Democratic Party", whose id is no short name.
 func orgShort(e extract.Entity) string {
-	return strings.ToUpper(strings.TrimPrefix(e.ID, "org:"))
+	if _, ok := gazetteer.OrgByCode(e.Name); ok {
+		return e.Name // the gazetteer's organisations are named by their code
+	}
+	code := strings.ToUpper(strings.TrimPrefix(e.ID, "org:"))
+	if _, ok := gazetteer.OrgByCode(code); ok {
+		return code
+	}
+	if !strings.ContainsAny(e.Name, " ") && strings.ToUpper(e.Name) == e.Name {
+		return e.Name
+	}
+	return ""
 }
 
 func meetingName(m extract.Meeting) string {

@@ -121,6 +121,8 @@ func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[
 		})
 	case schema.LabelPlace:
 		return len(q.Parties) == 0 || s.anyEdge(n.ID, schema.RelIn, schema.Out, func(e *schema.Edge) bool { return parties[e.To] })
+	case schema.LabelOrganization:
+		return q.OrgType == "" || n.Props[schema.PropOrgType] == q.OrgType
 	case schema.LabelArticle:
 		date := n.Props[schema.PropDate]
 		if (q.From != "" || q.To != "") && !schema.DateInRange(date, q.From, q.To) {

@@ -26,6 +26,8 @@ func entityCondition(label string) string {
       WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + attestedAt("r", "q.asOf") + `) })`
 	case schema.LabelPlace:
 		return `(size(q.parties) = 0 OR EXISTS { MATCH (n)-[:IN]->(c) WHERE c.id IN parties })`
+	case schema.LabelOrganization:
+		return `(q.orgType IS NULL OR n.orgType = q.orgType)`
 	case schema.LabelArticle:
 		return inRange("n.date", "q.from", "q.to") + `
     AND (q.source IS NULL OR n.source = q.source)
@@ -134,6 +136,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"fromParties": q.Label == schema.LabelPerson && len(q.Parties) > 0,
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": nilIfEmpty(q.Source), "with": nilIfEmpty(q.With),
+			"orgType": nilIfEmpty(q.OrgType),
 		}
 	}
 	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }

@@ -75,15 +75,27 @@ type Node struct {
 
 // Node property names, by label.
 const (
-	PropCode   = "code"   // Country: ISO 3166-1 alpha-2
-	PropShort  = "short"  // Organization: short name ("NATO")
-	PropKind   = "kind"   // Meeting: meeting, call, visit, summit
-	PropDate   = "date"   // Meeting, Article: ISO date with its precision
-	PropStatus = "status" // Meeting: held, planned
-	PropTitle  = "title"  // Article
-	PropURL    = "url"    // Article
-	PropSource = "source" // Article
-	PropText   = "text"   // Article
+	PropCode  = "code"  // Country: ISO 3166-1 alpha-2
+	PropShort = "short" // Organization: short name ("NATO")
+	// PropOrgType is an Organization's type, one of the OrgType constants,
+	// where the text or a list made it plain; the first article's stands.
+	PropOrgType = "orgType"
+	PropKind    = "kind"   // Meeting: meeting, call, visit, summit
+	PropDate    = "date"   // Meeting, Article: ISO date with its precision
+	PropStatus  = "status" // Meeting: held, planned
+	PropTitle   = "title"  // Article
+	PropURL     = "url"    // Article
+	PropSource  = "source" // Article
+	PropText    = "text"   // Article
+)
+
+// Organization types, as stored in PropOrgType.
+const (
+	OrgTypeGovernment    = "government"    // a ministry, agency, legislature, court, army
+	OrgTypeCompany       = "company"       // a business
+	OrgTypeParty         = "party"         // a political party
+	OrgTypeInternational = "international" // an international organisation
+	OrgTypeOther         = "other"
 )
 
 // Meeting statuses and kinds, as stored.

@@ -209,6 +209,8 @@ type EntityQuery struct {
 	Mentions []string
 	// Source is an Article's publisher, exactly.
 	Source string
+	// OrgType keeps the Organizations of that type (PropOrgType), exactly.
+	OrgType string
 	// Order is one of the Order* constants; "" is OrderName (OrderDate for
 	// articles). Ties go by id.
 	Order string

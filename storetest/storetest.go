@@ -41,6 +41,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
 		{"MeetingsByParticipantsCountriesPlaceAndOrders", testMeetingsMoreFilters},
 		{"EntitiesFilterOrderAndCount", testEntities},
+		{"OrganizationsFilterByType", testOrganizationTypes},
 		{"EdgesAmongNodes", testEdgesAmong},
 		{"SubgraphWalksAsWorkedByHand", testSubgraph},
 		{"ParticipantsByIDNameOrAliasWhateverTheirCharacters", testParticipantNames},

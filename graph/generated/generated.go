@@ -218,6 +218,7 @@ type ComplexityRoot struct {
 		Name      func(childComplexity int) int
 		Officials func(childComplexity int, asOf *model.Date, first *int, after *string) int
 		Short     func(childComplexity int) int
+		Type      func(childComplexity int) int
 	}
 
 	OrganizationConnection struct {
@@ -305,7 +306,7 @@ type ComplexityRoot struct {
 		Issues         func(childComplexity int, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Meetings       func(childComplexity int, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) int
 		Node           func(childComplexity int, id string) int
-		Organizations  func(childComplexity int, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) int
+		Organizations  func(childComplexity int, where *model.OrganizationWhere, orderBy *model.PartyOrder, first *int, after *string) int
 		People         func(childComplexity int, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) int
 		Person         func(childComplexity int, id *string, name *string) int
 		Places         func(childComplexity int, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) int
@@ -417,7 +418,7 @@ type QueryResolver interface {
 	Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 	People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.Connection[*model.Person], error)
 	Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Country], error)
-	Organizations(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error)
+	Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error)
 	Places(ctx context.Context, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Place], error)
 	Issues(ctx context.Context, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) (*model.Connection[*model.Issue], error)
 	Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.Connection[*model.Article], error)
@@ -1110,6 +1111,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Short(childComplexity), true
+	case "Organization.type":
+		if e.ComplexityRoot.Organization.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organization.Type(childComplexity), true
 
 	case "OrganizationConnection.edges":
 		if e.ComplexityRoot.OrganizationConnection.Edges == nil {
@@ -1494,7 +1501,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Organizations(childComplexity, args["where"].(*model.EntityWhere), args["orderBy"].(*model.PartyOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Organizations(childComplexity, args["where"].(*model.OrganizationWhere), args["orderBy"].(*model.PartyOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -1763,6 +1770,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EntityWhere", ec.unmarshalInputEntityWhere),
 			graphql.NewInputUnmarshaler("MeetingOrder", ec.unmarshalInputMeetingOrder),
 			graphql.NewInputUnmarshaler("MeetingWhere", ec.unmarshalInputMeetingWhere),
+			graphql.NewInputUnmarshaler("OrganizationWhere", ec.unmarshalInputOrganizationWhere),
 			graphql.NewInputUnmarshaler("PartyOrder", ec.unmarshalInputPartyOrder),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhere", ec.unmarshalInputPersonWhere),
@@ -1920,8 +1928,8 @@ type Query {
   """
   countries(where: EntityWhere, orderBy: PartyOrder, first: Int = 20, after: String): CountryConnection!
 
-  "Organizations, as countries."
-  organizations(where: EntityWhere, orderBy: PartyOrder, first: Int = 20, after: String): OrganizationConnection!
+  "Organizations, as countries; where.type keeps one type of organization."
+  organizations(where: OrganizationWhere, orderBy: PartyOrder, first: Int = 20, after: String): OrganizationConnection!
 
   "Places, by name unless orderBy says otherwise."
   places(where: PlaceWhere, orderBy: EntityOrder, first: Int = 20, after: String): PlaceConnection!
@@ -2153,6 +2161,32 @@ input EntityWhere {
   name: String
 }
 
+"Conditions on organizations."
+input OrganizationWhere {
+  ids: [ID!]
+  "Every word must be a word, or the start of a word, of the name or of one alias."
+  name: String
+  "Only organizations of this type."
+  type: OrganizationType
+}
+
+"""
+What kind of body an organization is, where the text that named it first, or a
+list, made it plain.
+"""
+enum OrganizationType {
+  "A ministry, agency, legislature, court or armed force."
+  GOVERNMENT_BODY
+  "A business."
+  COMPANY
+  "A political party."
+  PARTY
+  "An international organization, such as the UN or NATO."
+  INTERNATIONAL_ORGANIZATION
+  "Anything else, or not plain from the text."
+  OTHER
+}
+
 enum PartyOrderField {
   NAME
   "The number of meetings one of its officials attended."
@@ -2314,6 +2348,8 @@ type Organization implements Entity {
   aliases: [String!]!
   "Short name, such as \"NATO\"."
   short: String
+  "What kind of body it is; null when no article said."
+  type: OrganizationType
   "The people affiliated with the organization, as Country.officials."
   officials(asOf: Date, first: Int = 20, after: String): PersonConnection!
   "The meetings its officials attended that match where."
@@ -3012,6 +3048,8 @@ func (ec *executionContext) childFields_Organization(ctx context.Context, field 
 		return ec.fieldContext_Organization_aliases(ctx, field)
 	case "short":
 		return ec.fieldContext_Organization_short(ctx, field)
+	case "type":
+		return ec.fieldContext_Organization_type(ctx, field)
 	case "officials":
 		return ec.fieldContext_Organization_officials(ctx, field)
 	case "meetings":
@@ -3912,8 +3950,8 @@ func (ec *executionContext) field_Query_organizations_args(ctx context.Context, 
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
-		func(ctx context.Context, v any) (*model.EntityWhere, error) {
-			return ec.unmarshalOEntityWhere2ᚖnewsgraphᚋgraphᚋmodelᚐEntityWhere(ctx, v)
+		func(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+			return ec.unmarshalOOrganizationWhere2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationWhere(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -6909,6 +6947,29 @@ func (ec *executionContext) fieldContext_Organization_short(_ context.Context, f
 	return graphql.NewScalarFieldContext("Organization", field, true, false, "String")
 }
 
+func (ec *executionContext) _Organization_type(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrganizationType) graphql.Marshaler {
+			return ec.marshalOOrganizationType2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationType(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organization", field, true, false, "OrganizationType")
+}
+
 func (ec *executionContext) _Organization_officials(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8353,7 +8414,7 @@ func (ec *executionContext) _Query_organizations(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Organizations(ctx, fc.Args["where"].(*model.EntityWhere), fc.Args["orderBy"].(*model.PartyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Organizations(ctx, fc.Args["where"].(*model.OrganizationWhere), fc.Args["orderBy"].(*model.PartyOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Organization]) graphql.Marshaler {
@@ -11276,6 +11337,62 @@ func UnmarshalMeetingWhere(ctx context.Context, raw any) (model.MeetingWhere, er
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOrganizationWhere(ctx context.Context, obj any) (model.OrganizationWhere, error) {
+	var it model.OrganizationWhere
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"ids", "name", "type"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "ids":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ids"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Ids = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalOOrganizationType2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOrganizationWhere unmarshals raw into the OrganizationWhere input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOrganizationWhere(ctx context.Context, raw any) (model.OrganizationWhere, error) {
+	var out model.OrganizationWhere
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrganizationWhere", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPartyOrder(ctx context.Context, obj any) (model.PartyOrder, error) {
 	var it model.PartyOrder
 	if obj == nil {
@@ -12805,6 +12922,11 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 		case "short":
 			out.Values[i] = ec._Organization_short(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._Organization_type(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -15746,6 +15868,30 @@ func (ec *executionContext) marshalOOrderDirection2ᚖnewsgraphᚋgraphᚋmodel�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOOrganizationType2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationType(ctx context.Context, v any) (*model.OrganizationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.OrganizationType)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrganizationType2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationType(ctx context.Context, sel ast.SelectionSet, v *model.OrganizationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOOrganizationWhere2ᚖnewsgraphᚋgraphᚋmodelᚐOrganizationWhere(ctx context.Context, v any) (*model.OrganizationWhere, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputOrganizationWhere(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOPartyOrder2ᚖnewsgraphᚋgraphᚋmodelᚐPartyOrder(ctx context.Context, v any) (*model.PartyOrder, error) {

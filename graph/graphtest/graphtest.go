@@ -78,6 +78,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		run  func(t *testing.T, newStore func(t *testing.T) schema.Store)
 	}{
 		{"StoreCallsDoNotGrowWithRows", testBatching},
+		{"OrganizationsByType", testOrganizationsByType},
 		{"WritesNeedTheAPIKey", testIngestNeedsTheKey},
 		{"IngestArticlesIsIdempotentByID", testIngest},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},

@@ -74,6 +74,33 @@ func (o Organization) GetName() string { return o.Name }
 // Short is the short name ("NATO").
 func (o Organization) Short() *string { return prop(o.Node, schema.PropShort) }
 
+// orgTypes maps the stored organization types to the API's.
+var orgTypes = map[string]OrganizationType{
+	schema.OrgTypeGovernment:    OrganizationTypeGovernmentBody,
+	schema.OrgTypeCompany:       OrganizationTypeCompany,
+	schema.OrgTypeParty:         OrganizationTypeParty,
+	schema.OrgTypeInternational: OrganizationTypeInternationalOrganization,
+	schema.OrgTypeOther:         OrganizationTypeOther,
+}
+
+// Type is what kind of body the organization is, or nil when unknown.
+func (o Organization) Type() *OrganizationType {
+	if t, ok := orgTypes[o.Props[schema.PropOrgType]]; ok {
+		return &t
+	}
+	return nil
+}
+
+// StoredOrgType is the stored form of an API organization type.
+func StoredOrgType(t OrganizationType) string {
+	for k, v := range orgTypes {
+		if v == t {
+			return k
+		}
+	}
+	return ""
+}
+
 // Place is a Place node.
 type Place struct{ schema.Node }
 

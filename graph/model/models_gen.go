@@ -177,6 +177,15 @@ type MeetingWhere struct {
 type Mutation struct {
 }
 
+// Conditions on organizations.
+type OrganizationWhere struct {
+	Ids []string `json:"ids,omitempty"`
+	// Every word must be a word, or the start of a word, of the name or of one alias.
+	Name *string `json:"name,omitempty"`
+	// Only organizations of this type.
+	Type *OrganizationType `json:"type,omitempty"`
+}
+
 type PartyOrder struct {
 	Field PartyOrderField `json:"field"`
 	// ASC for NAME and DESC for counts when not given.
@@ -578,6 +587,74 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What kind of body an organization is, where the text that named it first, or a
+// list, made it plain.
+type OrganizationType string
+
+const (
+	// A ministry, agency, legislature, court or armed force.
+	OrganizationTypeGovernmentBody OrganizationType = "GOVERNMENT_BODY"
+	// A business.
+	OrganizationTypeCompany OrganizationType = "COMPANY"
+	// A political party.
+	OrganizationTypeParty OrganizationType = "PARTY"
+	// An international organization, such as the UN or NATO.
+	OrganizationTypeInternationalOrganization OrganizationType = "INTERNATIONAL_ORGANIZATION"
+	// Anything else, or not plain from the text.
+	OrganizationTypeOther OrganizationType = "OTHER"
+)
+
+var AllOrganizationType = []OrganizationType{
+	OrganizationTypeGovernmentBody,
+	OrganizationTypeCompany,
+	OrganizationTypeParty,
+	OrganizationTypeInternationalOrganization,
+	OrganizationTypeOther,
+}
+
+func (e OrganizationType) IsValid() bool {
+	switch e {
+	case OrganizationTypeGovernmentBody, OrganizationTypeCompany, OrganizationTypeParty, OrganizationTypeInternationalOrganization, OrganizationTypeOther:
+		return true
+	}
+	return false
+}
+
+func (e OrganizationType) String() string {
+	return string(e)
+}
+
+func (e *OrganizationType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = OrganizationType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid OrganizationType", str)
+	}
+	return nil
+}
+
+func (e OrganizationType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *OrganizationType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e OrganizationType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
