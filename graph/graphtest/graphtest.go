@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
 	"slices"
 	"strings"
@@ -129,19 +128,7 @@ func (e gqlError) code() string {
 // post sends one GraphQL request and decodes the response.
 func (a *apiClient) post(t *testing.T, query string, variables map[string]any) gqlResponse {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"query": query, "variables": variables})
-	if err != nil {
-		t.Fatal(err)
-	}
-	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	a.handler.ServeHTTP(rec, req)
-	resp := gqlResponse{Status: rec.Code, Body: rec.Body.String()}
-	if err := json.Unmarshal(rec.Body.Bytes(), &resp); err != nil {
-		t.Fatalf("response is not JSON (%d): %v\n%s", rec.Code, err, rec.Body.String())
-	}
-	return resp
+	return a.postRaw(t, map[string]any{"query": query, "variables": variables}, nil)
 }
 
 // query posts a query that must succeed and decodes its data into out.
