@@ -48,8 +48,8 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 			continue
 		}
 		name := cleanEntityName(d.text[sp.Start:sp.End])
-		if name == "" {
-			continue
+		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
+			continue // "the Commission" names no one body the graph can hold
 		}
 		if sp.Type == ner.Person {
 			people = append(people, found{sp, name})

@@ -100,6 +100,13 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
 			e--
 		}
+		// a name starts and ends with a capitalised word or a number ("of Environment")
+		for s < e && info[s].flags&(flCap|flDigit) == 0 {
+			s++
+		}
+		for e > s && info[e-1].flags&(flCap|flDigit) == 0 {
+			e--
+		}
 		// "U.S. President Donald Trump", "Secretary of State Antony
 		// Blinken": the name after the title and its complement
 		typ := Type((t + 1) / 2)
@@ -111,6 +118,9 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		}
 		if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
 			continue // "Afghan", "Chinese", "European": nationality adjectives are no mentions
+		}
+		if e-s == 1 && lowerAfterHyphen(toks[s].Text) {
+			continue // "UN-mandated" is an adjective
 		}
 		if onlyTitles(toks, s, e) {
 			continue // "Foreign Minister", "Deputy Assistant Secretary": a title without a name
@@ -287,4 +297,23 @@ func onlyTitles(toks []Token, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// lowerAfterHyphen: a hyphenated word whose last part is in lower case
+// ("UN-facilitated", "U.S.-based").
+func lowerAfterHyphen(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// GenericName reports whether a name is one word that says what kind of
+// body or place something is ("Commission", "Court", "River"): GUM
+// annotates such words when they stand for one entity, but alone they
+// identify none.
+func GenericName(name string) bool {
+	if strings.ContainsAny(name, " ") {
+		return false
+	}
+	h, _, _ := lowerHash(name)
+	return headClass[h] != 0
 }
