@@ -53,8 +53,8 @@ func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleG
 	start := time.Now()
 	timed := resolve
 	if resolve != nil {
-		timed = func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			return resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+		timed = func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			return resolve(ctx, write, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
 				start := time.Now()
 				defer func() { reading += time.Since(start); reads++ }()
 				return meetings(dates, prefixes)

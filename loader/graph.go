@@ -32,6 +32,7 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 	b.node(schema.Node{ID: b.article, Label: schema.LabelArticle, Name: title, Props: map[string]string{
 		schema.PropTitle: a.Title, schema.PropDate: a.Date, schema.PropURL: a.URL,
 		schema.PropSource: a.Source, schema.PropText: a.Text,
+		schema.PropContentHash: schema.ArticleContentHash(a.Title, a.Date, a.URL, a.Source, a.Text),
 	}})
 
 	// Entities, with every surface form as an alias so that "Xi" and

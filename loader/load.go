@@ -28,8 +28,9 @@ type Loader struct {
 
 // Report is the outcome of a load.
 type Report struct {
-	Articles   int      // articles written (or already present unchanged)
+	Articles   int      // articles written: new, or replacing a changed one
 	ArticleIDs []string // their ids, in the order written
+	Skipped    int      // articles already stored with the same content
 	Rejected   []error  // one per article that was not written, naming file, line and id
 	// Added, with Loader.TrackAdded, is what the load added: the nodes and
 	// edges the store did not hold before, as written. Two loads that run
@@ -42,6 +43,10 @@ type Added struct {
 	Nodes []schema.Node
 	Edges []schema.Edge
 }
+
+// ErrDuplicateID is the error of an article whose id an earlier article of
+// the same load had.
+var ErrDuplicateID = errors.New("duplicate article id in this load")
 
 // ErrWriteFailed wraps the store error of an article whose batch could not
 // be written.
@@ -78,8 +83,10 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		// Resolution reads and the write share one transaction, so that
 		// concurrent loaders see each other's meetings (Store.WriteResolved).
 		var fresh func() Added
-		err := l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			resolved := cloneGraphs(graphs)
+		var written []schema.ArticleGraph
+		err := l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			written = write
+			resolved := cloneGraphs(write)
 			if err := resolveMeetings(meetings, resolved); err != nil {
 				return nil, err
 			}
@@ -97,8 +104,9 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 				rep.Rejected = append(rep.Rejected, &InputError{File: p.file, Line: p.line, ArticleID: p.graph.ArticleID, Err: fmt.Errorf("%w: %w", ErrWriteFailed, err)})
 			}
 		} else {
-			rep.Articles += len(batch)
-			for _, g := range graphs {
+			rep.Articles += len(written)
+			rep.Skipped += len(batch) - len(written)
+			for _, g := range written {
 				rep.ArticleIDs = append(rep.ArticleIDs, g.ArticleID)
 			}
 			if fresh != nil {
@@ -109,9 +117,22 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		}
 		batch = batch[:0]
 	}
+	firstSeen := map[string]string{} // article id -> file:line that gave it
 	for rec := range records {
 		if err := ctx.Err(); err != nil {
 			return rep, err
+		}
+		if rec.Err == nil {
+			// Two texts under one id would merge into one article that cites
+			// sentences its own text lacks: the second is refused.
+			at := fmt.Sprintf("%s:%d", rec.File, rec.Line)
+			if first, ok := firstSeen[rec.Article.ID]; ok {
+				err := &InputError{File: rec.File, Line: rec.Line, ArticleID: rec.Article.ID, Err: fmt.Errorf("%w: first given at %s", ErrDuplicateID, first)}
+				rep.Rejected = append(rep.Rejected, err)
+				l.logger().Warn("article rejected", "error", err)
+				continue
+			}
+			firstSeen[rec.Article.ID] = at
 		}
 		g, err := Prepare(rec)
 		if err != nil {

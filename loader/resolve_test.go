@@ -104,8 +104,8 @@ func meetingsAfter(t *testing.T, batches [][]schema.ArticleGraph) []string {
 		t.Fatal(err)
 	}
 	for _, batch := range batches {
-		err := s.WriteResolved(ctx, batch, func(ctx context.Context, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			return batch, resolveMeetings(meetings, batch)
+		err := s.WriteResolved(ctx, batch, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+			return write, resolveMeetings(meetings, write)
 		})
 		if err != nil {
 			t.Fatal(err)

@@ -62,7 +62,10 @@ type journalFile interface {
 // that a transaction is one line and a torn last line is a lost transaction,
 // never half of one.
 type journalEntry struct {
-	Graphs []schema.ArticleGraph `json:"graphs"`
+	Graphs []schema.ArticleGraph `json:"graphs,omitempty"`
+	// Retract lists articles whose statements were retracted, because
+	// their text changed, before the next entry writes their new graphs.
+	Retract []string `json:"retract,omitempty"`
 }
 
 // Open opens the store kept in dir, replaying its journal. With dir "" the
@@ -135,6 +138,9 @@ func (s *Store) replay(path string) (int64, error) {
 		var e journalEntry
 		if err := json.Unmarshal(b, &e); err != nil {
 			return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+		}
+		if len(e.Retract) > 0 {
+			s.retract(e.Retract)
 		}
 		for _, g := range e.Graphs {
 			gb, err := json.Marshal(g)

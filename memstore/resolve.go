@@ -21,10 +21,25 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	}
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	if resolve == nil {
-		return s.writeLocked(graphs)
+	s.mu.RLock()
+	stored := s.storedHashes(graphs)
+	s.mu.RUnlock()
+	write, replace := schema.SplitByContent(graphs, stored)
+	if len(replace) > 0 {
+		// The retraction is journalled as its own entry: should the write
+		// that follows fail, the changed articles are gone, not half
+		// replaced, and loading them again writes them whole.
+		if err := s.journalLine(journalEntry{Retract: replace}); err != nil {
+			return err
+		}
+		s.mu.Lock()
+		s.retract(replace)
+		s.mu.Unlock()
 	}
-	resolved, err := resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+	if resolve == nil {
+		return s.writeLocked(write)
+	}
+	resolved, err := resolve(ctx, write, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

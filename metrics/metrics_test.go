@@ -112,7 +112,9 @@ func TestMetricsAfterAFewQueries(t *testing.T) {
 
 // unresolved is a resolver that renames nothing.
 func unresolved(graphs []schema.ArticleGraph) schema.Resolver {
-	return func(context.Context, schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) { return graphs, nil }
+	return func(_ context.Context, write []schema.ArticleGraph, _ schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+		return write, nil
+	}
 }
 
 func grepLines(text, prefix string) string {

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -35,27 +36,45 @@ const lockPeopleCypher = `UNWIND $ids AS id MATCH (p:Person {id: id}) SET p.reso
 // inside a single managed write transaction, which the driver retries on
 // transient errors and which commits all or nothing.
 //
-// With a resolver, the people are first merged and locked in id order, so
-// two batches lock their shared people in the same order; a deadlock among
-// the later statements is retried by the driver, and resolve runs again on
-// the retry.
+// Before all else, in the same transaction, it reads the stored articles'
+// content hashes, drops the unchanged and retracts the changed ones. With a
+// resolver, the people are then merged and locked in id order, so two
+// batches lock their shared people in the same order; a deadlock among the
+// later statements is retried by the driver, and all of it, resolve
+// included, runs again on the retry.
 func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
 	if err := schema.ValidateAll(graphs); err != nil {
 		return err
+	}
+	articleIDs := make([]string, len(graphs))
+	for i, g := range graphs {
+		articleIDs[i] = schema.ArticleID(g.ArticleID)
 	}
 	articles := 0
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		resolved := graphs
+		stored, err := storedHashes(ctx, tx, articleIDs)
+		if err != nil {
+			return nil, err
+		}
+		write, replace := schema.SplitByContent(graphs, stored)
+		if len(replace) > 0 {
+			if err := retractTx(ctx, tx, replace); err != nil {
+				return nil, err
+			}
+		}
+		resolved := write
 		if resolve != nil {
-			var err error
-			if resolved, err = resolveTx(ctx, tx, graphs, resolve); err != nil {
+			if resolved, err = resolveTx(ctx, tx, write, resolve); err != nil {
 				return nil, err
 			}
 		}
 		nodes, edges := fold(resolved)
 		articles = len(nodes[schema.LabelArticle])
+		if len(nodes) == 0 {
+			return nil, nil
+		}
 		return nil, writeTx(ctx, tx, nodes, edges)
 	})
 	if err != nil {
@@ -84,7 +103,7 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 			return nil, fmt.Errorf("lock people: %w", err)
 		}
 	}
-	resolved, err := resolve(ctx, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+	resolved, err := resolve(ctx, graphs, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
 		if len(dates) == 0 && len(prefixes) == 0 {
 			return nil, nil
 		}
@@ -105,6 +124,120 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 		return nil, err
 	}
 	return resolved, nil
+}
+
+// storedHashes reads the content hash of each stored article among ids
+// (node ids), keyed by raw article id.
+func storedHashes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
+	res, err := tx.Run(ctx, `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, coalesce(a.`+schema.PropContentHash+`, '') AS hash`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("article hashes: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("article hashes: %w", err)
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		id, _ := r.Get("id")
+		hash, _ := r.Get("hash")
+		out[strings.TrimPrefix(id.(string), "article:")] = hash.(string)
+	}
+	return out, nil
+}
+
+// The statements of a retraction, by the rules on schema.RetractEvidence.
+// Each returns the ids of the nodes it touched, for the later steps.
+const (
+	// 1. The article's own edges and node.
+	retractArticlesCypher = `UNWIND $ids AS id MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[r]-(x)
+WITH a, collect(DISTINCT x.id) AS touched
+DETACH DELETE a
+RETURN touched`
+	// 2. Its evidence on every other edge. Edges keep no index of their
+	// evidence, so this reads every edge of these types: a cost paid only
+	// when an article's text changed.
+	retractEvidenceCypher = `MATCH (x)-[r:AFFILIATED_WITH|ATTENDED|HELD_IN|IN|DISCUSSED]->(y)
+WHERE any(a IN r.articles WHERE a IN $articles)
+WITH x, y, r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN $articles] AS keep
+SET r.sentences = [i IN keep | r.sentences[i]], r.articles = [i IN keep | r.articles[i]]
+WITH x, y, r, size(keep) = 0 AS empty
+CALL (r, empty) { WITH r, empty WHERE empty DELETE r }
+RETURN collect(DISTINCT x.id) + collect(DISTINCT y.id) AS touched`
+	// 3. Meetings that no article reports any more.
+	retractMeetingsCypher = `UNWIND $ids AS id MATCH (m:Meeting {id: id})
+WHERE NOT EXISTS { MATCH (:Article)-[:REPORTS]->(m) }
+OPTIONAL MATCH (m)-[]-(x)
+WITH m, collect(DISTINCT x.id) AS touched
+DETACH DELETE m
+RETURN touched`
+)
+
+// retractOrphansCypher is step 4 for one label: nodes left without an
+// edge. Labels come from the fixed schema.Labels, never input.
+func retractOrphansCypher(label string) string {
+	return `UNWIND $ids AS id MATCH (n:` + label + ` {id: id}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`
+}
+
+// retractTx retracts the statements of changed articles (raw ids) in tx.
+func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []string) error {
+	ids := make([]string, len(articles))
+	for i, a := range articles {
+		ids[i] = schema.ArticleID(a)
+	}
+	var touched []string
+	collect := func(query string, params map[string]any) error {
+		res, err := tx.Run(ctx, query, params)
+		if err != nil {
+			return fmt.Errorf("retract: %w", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return fmt.Errorf("retract: %w", err)
+		}
+		for _, r := range recs {
+			list, _ := r.Get("touched")
+			for _, x := range list.([]any) {
+				if id, ok := x.(string); ok {
+					touched = schema.AppendNew(touched, id)
+				}
+			}
+		}
+		return nil
+	}
+	if err := collect(retractArticlesCypher, map[string]any{"ids": ids}); err != nil {
+		return err
+	}
+	if err := collect(retractEvidenceCypher, map[string]any{"articles": articles}); err != nil {
+		return err
+	}
+	var meetings []string
+	for _, id := range touched {
+		if schema.LabelOf(id) == schema.LabelMeeting {
+			meetings = append(meetings, id)
+		}
+	}
+	if len(meetings) > 0 {
+		if err := collect(retractMeetingsCypher, map[string]any{"ids": meetings}); err != nil {
+			return err
+		}
+	}
+	byLabel := map[string][]string{}
+	for _, id := range touched {
+		if l := schema.LabelOf(id); l != "" && l != schema.LabelArticle {
+			byLabel[l] = append(byLabel[l], id)
+		}
+	}
+	for _, label := range schema.Labels {
+		if len(byLabel[label]) == 0 {
+			continue
+		}
+		if _, err := tx.Run(ctx, retractOrphansCypher(label), map[string]any{"ids": byLabel[label]}); err != nil {
+			return fmt.Errorf("retract %s: %w", label, err)
+		}
+	}
+	return nil
 }
 
 func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {

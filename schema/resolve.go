@@ -23,9 +23,10 @@ type MeetingSummary struct {
 // dates, however large the archive.
 type MeetingsDatedFunc func(dates, prefixes []string) ([]MeetingSummary, error)
 
-// Resolver returns the graphs to write for a batch, reading the stored
-// meetings through meetings (see Store.WriteResolved).
-type Resolver func(ctx context.Context, meetings MeetingsDatedFunc) ([]ArticleGraph, error)
+// Resolver returns the graphs to write for a batch, given those of its
+// graphs that the store will write (the others are stored unchanged, see
+// Store.WriteResolved), reading the stored meetings through meetings.
+type Resolver func(ctx context.Context, graphs []ArticleGraph, meetings MeetingsDatedFunc) ([]ArticleGraph, error)
 
 // People returns the person nodes of graphs, merged, ordered by id: the
 // nodes Store.WriteResolved locks, in an order that two writers share.

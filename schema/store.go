@@ -94,15 +94,23 @@ type Store interface {
 	// again changes nothing (see the merge rules on MergeNode and
 	// MergeEdge).
 	//
+	// First, in that transaction, it sorts the graphs by their article's
+	// content hash (PropContentHash, see SplitByContent): an article
+	// stored with the same hash is skipped, so reloading it neither
+	// rewrites it nor resolves its meetings again; an article stored with
+	// another hash is retracted first (see RetractEvidence), so that its
+	// new text replaces its old statements.
+	//
 	// For a batch whose graphs depend on what is stored, resolve is not
-	// nil: in the same transaction the store first merges and write-locks
-	// the people of graphs, then calls resolve, which reads stored meetings
-	// through the transaction (see MeetingsDatedFunc) and returns the
-	// graphs to write (graphs with some meetings renamed), and writes
-	// those. Two batches that share a person are therefore serialised, and
-	// each sees the other's meetings. resolve may run more than once (a
-	// retried transaction) and must leave graphs unchanged. A nil resolve
-	// writes graphs as they are.
+	// nil: the store then merges and write-locks the people of the graphs
+	// to write, calls resolve with those graphs, which reads stored
+	// meetings through the transaction (see MeetingsDatedFunc) and returns
+	// the graphs to write (some meetings renamed), and writes those. Two
+	// batches that share a person are therefore serialised, and each sees
+	// the other's meetings. resolve may run more than once (a retried
+	// transaction) and must leave its graphs unchanged; the graphs of its
+	// last call are those written. A nil resolve writes the graphs to
+	// write as they are.
 	WriteResolved(ctx context.Context, graphs []ArticleGraph, resolve Resolver) error
 
 	// Counts returns the number of nodes and relationships in the graph.

@@ -1,0 +1,125 @@
+package loader_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"newsgraph/loader"
+	"newsgraph/memstore"
+	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/schema"
+)
+
+// TestLoadKilledAtRandomThenResumedEqualsACleanLoad runs the real binary's
+// `load` over the whole corpus, kills it with SIGKILL after random delays
+// several times, then lets it run to the end. The graph must equal a clean
+// load's: committed batches are skipped as unchanged, a batch cut short
+// left nothing, and no stored article's meetings are resolved again.
+func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
+	files := corpusFiles(t)
+	bin := filepath.Join(t.TempDir(), "newsgraph")
+	build := exec.Command("go", "build", "-o", bin, "newsgraph")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	seed := uint64(time.Now().UnixNano())
+	t.Logf("random seed %d", seed)
+	rng := rand.New(rand.NewPCG(seed, seed))
+	for _, st := range []string{"embedded", "neo4j"} {
+		t.Run(st, func(t *testing.T) {
+			if st == "neo4j" && testing.Short() {
+				t.Skip("-short: the whole corpus on Neo4j, twice, is the slowest loader test")
+			}
+			ctx := context.Background()
+			// The clean load, in process.
+			var clean schema.Store
+			if st == "neo4j" {
+				clean = neo4jtest.Open(t)
+			} else {
+				m, err := memstore.Open(t.TempDir())
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer m.Close(ctx)
+				clean = m
+			}
+			rep, err := (&loader.Loader{Store: clean}).LoadFiles(ctx, files...)
+			if err != nil || len(rep.Rejected) > 0 {
+				t.Fatalf("clean load: %v %v", err, rep.Rejected)
+			}
+			want := dumpGraph(t, clean)
+
+			dir := t.TempDir()
+			env := os.Environ()
+			if st == "neo4j" {
+				neo4jtest.Open(t) // empties the database again
+			} else {
+				env = append(env, "NEO4J_URI=") // the embedded store in dir
+			}
+			args := append([]string{"load", "--data", dir}, files...)
+			for kill := range 3 {
+				cmd := exec.Command(bin, args...)
+				cmd.Env = env
+				if err := cmd.Start(); err != nil {
+					t.Fatal(err)
+				}
+				delay := time.Duration(300+rng.IntN(4000)) * time.Millisecond
+				done := make(chan error, 1)
+				go func() { done <- cmd.Wait() }()
+				select {
+				case err := <-done:
+					t.Fatalf("load %d ended before its kill at %v: %v", kill, delay, err)
+				case <-time.After(delay):
+				}
+				if err := cmd.Process.Kill(); err != nil {
+					t.Fatal(err)
+				}
+				<-done
+				t.Logf("killed load %d after %v, %s", kill, delay, progressOf(t, st, dir, clean))
+			}
+			cmd := exec.Command(bin, args...)
+			cmd.Env = env
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("final load: %v\n%s", err, out)
+			}
+			var resumed schema.Store
+			if st == "neo4j" {
+				resumed = clean // the same database, reopened by the binary
+			} else {
+				m, err := memstore.Open(dir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer m.Close(ctx)
+				resumed = m
+			}
+			diffDumps(t, "graph of the killed and resumed loads", want, dumpGraph(t, resumed))
+		})
+	}
+}
+
+// progressOf tells how far the killed loads got: the journal's size, or
+// the size of the Neo4j graph.
+func progressOf(t *testing.T, st, dir string, s schema.Store) string {
+	t.Helper()
+	if st == "neo4j" {
+		c, err := s.Counts(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprintf("graph of %d nodes", c.Nodes)
+	}
+	fi, err := os.Stat(filepath.Join(dir, memstore.JournalFile))
+	if err != nil {
+		return "no journal yet"
+	}
+	return fmt.Sprintf("journal of %d bytes", fi.Size())
+}

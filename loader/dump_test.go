@@ -1,0 +1,130 @@
+package loader_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/schema"
+	"newsgraph/storetest"
+)
+
+// dumpGraph is a canonical dump of a whole graph: every node (with every
+// property, article texts included) and every edge (with its dates and
+// evidence), one JSON line each, nodes by id, then edges by EdgeID. Two
+// graphs are equal when their dumps are byte for byte.
+func dumpGraph(t *testing.T, s schema.Store) []byte {
+	t.Helper()
+	ctx := context.Background()
+	const all = 1 << 30
+	var ids []string
+	var queries []schema.EntityQuery
+	for _, label := range schema.Labels {
+		if label != schema.LabelMeeting {
+			queries = append(queries, schema.EntityQuery{Label: label})
+		}
+	}
+	pages, err := s.Entities(ctx, queries, 0, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		for _, n := range p.Nodes {
+			ids = append(ids, n.ID)
+		}
+	}
+	meetings, _, err := storetest.Meetings(ctx, s, schema.MeetingFilter{}, 0, all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range meetings {
+		ids = append(ids, m.ID)
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	nodes, err := s.Nodes(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	for _, id := range ids {
+		if err := enc.Encode(nodes[id]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var edges []schema.Edge
+	for _, rel := range schema.RelTypes {
+		out, err := storetest.Edges(ctx, s, ids, rel, schema.Out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, list := range out {
+			edges = append(edges, list...)
+		}
+	}
+	slices.SortFunc(edges, func(a, b schema.Edge) int { return strings.Compare(a.EdgeID(), b.EdgeID()) })
+	for _, e := range edges {
+		if err := enc.Encode(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c, err := s.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Nodes != len(ids) || c.Relationships != len(edges) {
+		t.Fatalf("dump holds %d nodes and %d edges, the store counts %d and %d: the dump misses some", len(ids), len(edges), c.Nodes, c.Relationships)
+	}
+	return b.Bytes()
+}
+
+// diffDumps fails with the first lines where two dumps differ.
+func diffDumps(t *testing.T, what string, want, got []byte) {
+	t.Helper()
+	if bytes.Equal(want, got) {
+		return
+	}
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	shown := 0
+	for i := 0; i < max(len(wl), len(gl)) && shown < 5; i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			t.Errorf("%s: line %d:\n want %.300s\n  got %.300s", what, i+1, w, g)
+			shown++
+		}
+	}
+	t.Fatalf("%s: the graphs differ (%d and %d lines)", what, len(wl), len(gl))
+}
+
+// corpusFiles are the JSON Lines files of the shared corpus, which CI
+// keeps beside the clone (../shared/corpus, or NEWSGRAPH_CORPUS). Without
+// it the whole-corpus tests skip, except under scripts/test
+// (NEWSGRAPH_REQUIRE_NEO4J=1), where they must run.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	dir := os.Getenv("NEWSGRAPH_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if len(files) == 0 {
+		msg := "no corpus in " + dir + ": the shared corpus sits beside the clone in CI; set NEWSGRAPH_CORPUS to its folder"
+		if os.Getenv("NEWSGRAPH_REQUIRE_NEO4J") == "1" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	return files
+}

@@ -1,0 +1,160 @@
+package loader_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph/loader"
+	"newsgraph/loader/extract"
+	"newsgraph/memstore"
+	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/schema"
+)
+
+// TestReloadingTheCorpusChangesNothing loads the whole corpus, then loads
+// it again: every article is skipped as unchanged, and the graph (and on
+// the embedded store the journal) is byte-identical. Before content hashes,
+// the second load resolved the stored articles' meetings again, against
+// meetings that later articles had created, and added new ones.
+func TestReloadingTheCorpusChangesNothing(t *testing.T) {
+	files := corpusFiles(t)
+	for _, st := range []string{"embedded", "neo4j"} {
+		t.Run(st, func(t *testing.T) {
+			if st == "neo4j" && testing.Short() {
+				t.Skip("-short: the whole corpus on Neo4j is the slowest loader test")
+			}
+			ctx := context.Background()
+			var s schema.Store
+			dir := t.TempDir()
+			if st == "neo4j" {
+				s = neo4jtest.Open(t)
+			} else {
+				m, err := memstore.Open(dir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { m.Close(ctx) })
+				s = m
+			}
+			l := loader.Loader{Store: s}
+			first, err := l.LoadFiles(ctx, files...)
+			if err != nil || len(first.Rejected) > 0 {
+				t.Fatalf("first load: %v %v", err, first.Rejected)
+			}
+			before := dumpGraph(t, s)
+			journal := readJournal(t, st, dir)
+			again, err := l.LoadFiles(ctx, files...)
+			if err != nil || len(again.Rejected) > 0 {
+				t.Fatalf("second load: %v %v", err, again.Rejected)
+			}
+			if again.Articles != 0 || again.Skipped != first.Articles {
+				t.Errorf("second load wrote %d and skipped %d articles; want 0 and %d", again.Articles, again.Skipped, first.Articles)
+			}
+			diffDumps(t, "graph after the second load", before, dumpGraph(t, s))
+			if !bytes.Equal(journal, readJournal(t, st, dir)) {
+				t.Errorf("the journal changed on the second load")
+			}
+		})
+	}
+}
+
+func readJournal(t *testing.T, store, dir string) []byte {
+	t.Helper()
+	if store != "embedded" {
+		return nil
+	}
+	b, err := os.ReadFile(filepath.Join(dir, memstore.JournalFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestChangedArticleReplacesItsStatements loads two articles, then the
+// second again with another text under its id: the graph must be the one
+// a clean load of the first and the new second gives. The old text's
+// meeting, place and evidence go; nothing of them is added to.
+func TestChangedArticleReplacesItsStatements(t *testing.T) {
+	rome := extract.Article{ID: "rome", Title: "Blinken meets Lapid", Date: "2021-06-27",
+		Text: "Secretary of State Antony Blinken met with Israeli Foreign Minister Yair Lapid today in Rome. They discussed Iran."}
+	old := extract.Article{ID: "trip", Title: "Blinken travels", Date: "2021-06-27",
+		Text: "Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv. They discussed Russia."}
+	changed := extract.Article{ID: "trip", Title: "Blinken travels", Date: "2021-06-27",
+		Text: "Secretary of State Antony Blinken met French Foreign Minister Jean-Yves Le Drian in Paris. They discussed Iran."}
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			ctx := context.Background()
+			load := func(s schema.Store, arts ...extract.Article) loader.Report {
+				t.Helper()
+				var recs []loader.Record
+				for i, a := range arts {
+					recs = append(recs, loader.Record{Article: a, File: "test", Line: i + 1})
+				}
+				rep, err := (&loader.Loader{Store: s}).Load(ctx, slices.Values(recs))
+				if err != nil || len(rep.Rejected) > 0 {
+					t.Fatalf("load: %v %v", err, rep.Rejected)
+				}
+				return rep
+			}
+			s := st.open(t)
+			load(s, rome, changed)
+			want := dumpGraph(t, s)
+			if !strings.Contains(string(want), "place:paris") {
+				t.Fatalf("the new text's meeting place is not in the graph:\n%s", want)
+			}
+
+			s = st.open(t)
+			load(s, rome, old)
+			if strings.Contains(string(dumpGraph(t, s)), "place:paris") {
+				t.Fatal("the old text already names Paris: the test cannot tell old from new")
+			}
+			rep := load(s, rome, changed)
+			if rep.Articles != 1 || rep.Skipped != 1 {
+				t.Errorf("reload wrote %d and skipped %d articles; want the changed one written and the other skipped", rep.Articles, rep.Skipped)
+			}
+			diffDumps(t, "graph after replacing the article", want, dumpGraph(t, s))
+		})
+	}
+}
+
+// TestSecondLineWithTheSameIDIsRejected: two texts under one id in one
+// load would merge into one article that cites sentences its own text
+// lacks, so the second is refused with its file, line and id, and the
+// first is loaded.
+func TestSecondLineWithTheSameIDIsRejected(t *testing.T) {
+	in := `{"id":"a","title":"A","date":"2021-06-27","text":"Secretary of State Antony Blinken met Yair Lapid in Rome."}
+{"id":"b","title":"B","date":"2021-06-27","text":"Secretary of State Antony Blinken met Dmytro Kuleba in Kyiv."}
+{"id":"a","title":"A again","date":"2021-06-28","text":"Secretary of State Antony Blinken met Jean-Yves Le Drian in Paris."}
+`
+	s, err := memstore.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := (&loader.Loader{Store: s}).Load(context.Background(), loader.ReadJSONLines("dup.jsonl", strings.NewReader(in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 2 || len(rep.Rejected) != 1 {
+		t.Fatalf("loaded %d, rejected %v; want 2 loaded and the third line rejected", rep.Articles, rep.Rejected)
+	}
+	var ie *loader.InputError
+	if !errors.As(rep.Rejected[0], &ie) || !errors.Is(ie, loader.ErrDuplicateID) || ie.File != "dup.jsonl" || ie.Line != 3 || ie.ArticleID != "a" {
+		t.Fatalf("rejection = %v, want dup.jsonl line 3, article a, a duplicate id", rep.Rejected[0])
+	}
+	if msg := rep.Rejected[0].Error(); !strings.Contains(msg, `dup.jsonl:3: article "a"`) || !strings.Contains(msg, "first given at dup.jsonl:1") {
+		t.Errorf("message %q does not name the file, line, id and the first line", msg)
+	}
+	n, err := s.Nodes(context.Background(), []string{"article:a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n["article:a"].Props[schema.PropTitle] != "A" {
+		t.Errorf("article a = %+v, want the first line's", n["article:a"])
+	}
+}

@@ -1,0 +1,161 @@
+package memstore
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"newsgraph/schema"
+)
+
+// journalLine appends one entry to the journal and syncs it; it does
+// nothing for a store in memory only.
+func (s *Store) journalLine(e journalEntry) error {
+	if s.journal == nil {
+		return nil
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("memstore: %w", err)
+	}
+	if _, err := s.journal.Write(append(b, '\n')); err != nil {
+		return fmt.Errorf("memstore: journal: %w", err)
+	}
+	if err := s.journal.Sync(); err != nil {
+		return fmt.Errorf("memstore: journal: %w", err)
+	}
+	return nil
+}
+
+// storedHashes returns the content hash of every stored article among the
+// graphs' ("" for one stored without a hash). The caller holds a lock.
+func (s *Store) storedHashes(graphs []schema.ArticleGraph) map[string]string {
+	out := map[string]string{}
+	for _, g := range graphs {
+		if n := s.nodes[schema.ArticleID(g.ArticleID)]; n != nil {
+			out[g.ArticleID] = n.Props[schema.PropContentHash]
+		}
+	}
+	return out
+}
+
+// retract removes the statements of articles whose text changed, by the
+// rules on schema.RetractEvidence. It rebuilds the search index, which
+// cannot forget a node's words: a retraction is rare (a changed article),
+// so a rebuild is the price of an index that is small the rest of the
+// time. The caller holds the write lock.
+func (s *Store) retract(articles []string) {
+	touched := map[string]bool{}
+	// 1. The article's own edges and node.
+	for _, a := range articles {
+		id := schema.ArticleID(a)
+		if s.nodes[id] == nil {
+			continue
+		}
+		for _, eid := range s.edgeIDsOf(id) {
+			e := s.edges[eid]
+			touched[e.From], touched[e.To] = true, true
+			s.removeEdge(eid)
+		}
+		s.removeNode(id)
+		delete(s.written, a)
+	}
+	// 2. Its evidence on every other edge.
+	for eid, e := range s.edges {
+		ev, found := schema.RetractEvidence(e.Evidence, articles)
+		if !found {
+			continue
+		}
+		touched[e.From], touched[e.To] = true, true
+		if len(ev) == 0 {
+			s.removeEdge(eid)
+		} else {
+			e.Evidence = ev
+		}
+	}
+	// 3. Meetings that no article reports any more.
+	for _, id := range sortedKeys(touched) {
+		n := s.nodes[id]
+		if n == nil || n.Label != schema.LabelMeeting || len(s.in[id][schema.RelReports]) > 0 {
+			continue
+		}
+		for _, eid := range s.edgeIDsOf(id) {
+			e := s.edges[eid]
+			touched[e.From], touched[e.To] = true, true
+			s.removeEdge(eid)
+		}
+		s.removeNode(id)
+	}
+	// 4. Nodes left without any edge.
+	for _, id := range sortedKeys(touched) {
+		n := s.nodes[id]
+		if n == nil || n.Label == schema.LabelArticle || len(s.edgeIDsOf(id)) > 0 {
+			continue
+		}
+		s.removeNode(id)
+	}
+	s.rebuildSearch()
+}
+
+// edgeIDsOf lists the ids of every edge that touches a node.
+func (s *Store) edgeIDsOf(id string) []string {
+	var out []string
+	for _, idx := range []map[string]map[string][]string{s.out, s.in} {
+		for _, ids := range idx[id] {
+			out = append(out, ids...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (s *Store) removeEdge(eid string) {
+	e := s.edges[eid]
+	if e == nil {
+		return
+	}
+	delete(s.edges, eid)
+	dropIndex(s.out, e.From, e.Type, eid)
+	dropIndex(s.in, e.To, e.Type, eid)
+}
+
+func dropIndex(idx map[string]map[string][]string, node, relType, eid string) {
+	m := idx[node]
+	if m == nil {
+		return
+	}
+	m[relType] = slices.DeleteFunc(m[relType], func(x string) bool { return x == eid })
+	if len(m[relType]) == 0 {
+		delete(m, relType)
+	}
+	if len(m) == 0 {
+		delete(idx, node)
+	}
+}
+
+func (s *Store) removeNode(id string) {
+	n := s.nodes[id]
+	if n == nil {
+		return
+	}
+	delete(s.nodes, id)
+	delete(s.byLabel[n.Label], id)
+}
+
+// rebuildSearch indexes every node anew, in id order.
+func (s *Store) rebuildSearch() {
+	s.search = newSearchIndex()
+	for _, id := range sortedKeys(s.nodes) {
+		s.search.add(s.nodes[id])
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, strings.Compare)
+	return out
+}
