@@ -28,6 +28,8 @@ import (
 	"strings"
 	"syscall"
 
+	"golang.org/x/term"
+
 	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/metrics"
@@ -151,9 +153,12 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	defer store.Close(context.Background())
 	m := metrics.New()
-	l := loader.Loader{Store: m.Store(store), BatchSize: *batch, Read: loader.ReadOptions{Date: *date}, Log: log}
+	progress := &loader.Progress{Total: loader.CountArticles(fs.Args()...)}
+	l := loader.Loader{Store: m.Store(store), BatchSize: *batch, Read: loader.ReadOptions{Date: *date}, Log: log, Progress: progress}
+	stopProgress := progress.Report(stderr, loader.ProgressInterval, isTerminal(stderr))
 	rep, err := l.LoadFiles(ctx, fs.Args()...)
-	m.CountArticles(metrics.SourceLoad, rep.Articles, 0, len(rep.Rejected))
+	stopProgress()
+	m.CountArticles(metrics.SourceLoad, rep.Articles, rep.Skipped, len(rep.Rejected))
 	if *metricsFile != "" {
 		if werr := m.WriteFile(*metricsFile); werr != nil {
 			log.Error("load: cannot write the metrics file", "file", *metricsFile, "err", werr)
@@ -162,11 +167,18 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	return reportLoad(rep, err, stdout, stderr)
 }
 
+// isTerminal reports whether w is a terminal, where load progress is a bar
+// rather than a line every ProgressInterval.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 func reportLoad(rep loader.Report, err error, stdout, stderr io.Writer) error {
 	for _, e := range rep.Rejected {
 		fmt.Fprintln(stderr, "rejected:", e)
 	}
-	fmt.Fprintf(stdout, "loaded %d articles, rejected %d\n", rep.Articles, len(rep.Rejected))
+	fmt.Fprintf(stdout, "loaded %d articles, skipped %d unchanged, rejected %d\n", rep.Articles, rep.Skipped, len(rep.Rejected))
 	if err != nil {
 		return err
 	}

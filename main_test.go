@@ -17,7 +17,7 @@ func TestLoadCommandExitsNonZeroWhenArticlesAreRejected(t *testing.T) {
 	if !errors.Is(err, errReported) {
 		t.Fatalf("load returned %v, want the rejected-articles error", err)
 	}
-	if got := stdout.String(); got != "loaded 2 articles, rejected 5\n" {
+	if got := stdout.String(); got != "loaded 2 articles, skipped 0 unchanged, rejected 5\n" {
 		t.Errorf("stdout = %q", got)
 	}
 	for _, want := range []string{
@@ -36,7 +36,7 @@ func TestLoadCommandSucceedsOnGoodInput(t *testing.T) {
 	if err := run(context.Background(), []string{"load", "--data", t.TempDir(), "loader/testdata/header.txt"}, &stdout, &stderr); err != nil {
 		t.Fatalf("load: %v\n%s", err, stderr.String())
 	}
-	if got := stdout.String(); got != "loaded 1 articles, rejected 0\n" {
+	if got := stdout.String(); got != "loaded 1 articles, skipped 0 unchanged, rejected 0\n" {
 		t.Errorf("stdout = %q", got)
 	}
 }

@@ -24,6 +24,9 @@ type Loader struct {
 	// (Report.Added), at the cost of two more store reads per batch. The
 	// API turns it into live updates; the load command does without.
 	TrackAdded bool
+	// Progress, when set, counts the articles loaded, skipped and rejected
+	// as the load goes, for a progress report.
+	Progress *Progress
 }
 
 // Report is the outcome of a load.
@@ -103,9 +106,11 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 			for _, p := range batch {
 				rep.Rejected = append(rep.Rejected, &InputError{File: p.file, Line: p.line, ArticleID: p.graph.ArticleID, Err: fmt.Errorf("%w: %w", ErrWriteFailed, err)})
 			}
+			l.Progress.add(0, 0, len(batch))
 		} else {
 			rep.Articles += len(written)
 			rep.Skipped += len(batch) - len(written)
+			l.Progress.add(len(written), len(batch)-len(written), 0)
 			for _, g := range written {
 				rep.ArticleIDs = append(rep.ArticleIDs, g.ArticleID)
 			}
@@ -129,6 +134,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 			if first, ok := firstSeen[rec.Article.ID]; ok {
 				err := &InputError{File: rec.File, Line: rec.Line, ArticleID: rec.Article.ID, Err: fmt.Errorf("%w: first given at %s", ErrDuplicateID, first)}
 				rep.Rejected = append(rep.Rejected, err)
+				l.Progress.add(0, 0, 1)
 				l.logger().Warn("article rejected", "error", err)
 				continue
 			}
@@ -137,6 +143,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		g, err := Prepare(rec)
 		if err != nil {
 			rep.Rejected = append(rep.Rejected, err)
+			l.Progress.add(0, 0, 1)
 			l.logger().Warn("article rejected", "error", err)
 			continue
 		}
