@@ -70,7 +70,7 @@ func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
-				delay := time.Duration(300+rng.IntN(4000)) * time.Millisecond
+				delay := time.Duration(1000+rng.IntN(5000)) * time.Millisecond
 				done := make(chan error, 1)
 				go func() { done <- cmd.Wait() }()
 				select {
