@@ -9,8 +9,8 @@ import (
 	"newsgraph/schema"
 )
 
-// journalLine appends one entry to the journal and syncs it; it does
-// nothing for a store in memory only.
+// journalLine appends one entry to the journal (see appendJournal); it
+// does nothing for a store in memory only.
 func (s *Store) journalLine(e journalEntry) error {
 	if s.journal == nil {
 		return nil
@@ -19,13 +19,7 @@ func (s *Store) journalLine(e journalEntry) error {
 	if err != nil {
 		return fmt.Errorf("memstore: %w", err)
 	}
-	if _, err := s.journal.Write(append(b, '\n')); err != nil {
-		return fmt.Errorf("memstore: journal: %w", err)
-	}
-	if err := s.journal.Sync(); err != nil {
-		return fmt.Errorf("memstore: journal: %w", err)
-	}
-	return nil
+	return s.appendJournal(append(b, '\n'))
 }
 
 // storedHashes returns the content hash of every stored article among the
