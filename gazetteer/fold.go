@@ -85,29 +85,6 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Slug makes an id part: ASCII-folded, lower case, words joined by hyphens
-// ("Great Hall of the People" → "great-hall-of-the-people").
-func Slug(s string) string {
-	s = Fold(s)
-	var b strings.Builder
-	pendingDash := false
-	for _, r := range s {
-		switch {
-		case r == '\'' || r == '.':
-			// "People's" → "peoples", "U.S." → "us"
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if pendingDash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			pendingDash = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			pendingDash = true
-		}
-	}
-	return b.String()
-}
-
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // NameKey normalises a person's name for lookup: folded, lower case, without

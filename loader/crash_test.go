@@ -70,7 +70,12 @@ func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
+				// Late enough to land after the start (a journal replay, a
+				// Neo4j connection) and early enough to land before the end.
 				delay := time.Duration(1000+rng.IntN(5000)) * time.Millisecond
+				if st == "neo4j" {
+					delay = time.Duration(5000+rng.IntN(25000)) * time.Millisecond
+				}
 				done := make(chan error, 1)
 				go func() { done <- cmd.Wait() }()
 				select {

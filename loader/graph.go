@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"slices"
 	"strings"
 
 	"newsgraph/gazetteer"
@@ -66,24 +65,24 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		b.node(n)
 		var ev []schema.Evidence
 		if len(e.Mentions) > 0 {
-			ev = b.evidenceAt(e.Mentions[0].Start, e.Mentions[0].End)
+			ev = b.evidenceAt(e.Mentions[0])
 		}
 		b.edge(schema.Edge{Type: schema.RelMentions, From: b.article, To: e.ID, Evidence: ev})
 	}
 
 	// Officials and their affiliations, dated by the article.
-	personID := map[string]string{} // name -> id
+	people := map[string]bool{} // ids of the officials
 	for _, p := range r.People {
 		id := p.ID
 		if id == "" {
-			id = "person:" + extract.Slug(p.Name)
+			id = schema.PersonID(p.Name)
 		}
-		personID[p.Name] = id
+		people[id] = true
 		b.node(schema.Node{ID: id, Label: schema.LabelPerson, Name: p.Name})
 		if p.Country == "" {
 			continue
 		}
-		party := partyID(p.Country)
+		party := schema.PartyID(p.Country)
 		b.node(partyNode(party, p.Country, names[party]))
 		b.edge(schema.Edge{
 			Type: schema.RelAffiliatedWith, From: id, To: party, Key: p.Role,
@@ -99,15 +98,15 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 
 	for _, m := range r.Meetings {
 		var ids []string
-		for _, name := range m.Participants {
-			if id, ok := personID[name]; ok {
+		for _, id := range m.ParticipantIDs {
+			if people[id] {
 				ids = schema.AppendNew(ids, id)
 			}
 		}
 		if len(ids) < 2 {
 			continue
 		}
-		mid := MeetingID(a.ID, m.Date, ids)
+		mid := schema.MeetingID(a.ID, m.Date, ids)
 		ev := b.evidence(m.Evidence)
 		b.node(schema.Node{ID: mid, Label: schema.LabelMeeting, Name: meetingName(m), Props: map[string]string{
 			schema.PropKind: m.Kind, schema.PropDate: m.Date, schema.PropStatus: m.Status,
@@ -117,11 +116,11 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 			b.edge(schema.Edge{Type: schema.RelAttended, From: pid, To: mid, Evidence: ev})
 		}
 		if m.Place != "" {
-			place := "place:" + extract.Slug(m.Place)
+			place := schema.PlaceID(m.Place)
 			b.node(schema.Node{ID: place, Label: schema.LabelPlace, Name: m.Place})
 			b.edge(schema.Edge{Type: schema.RelHeldIn, From: mid, To: place, Evidence: ev})
 			if m.PlaceCountry != "" {
-				country := partyID(m.PlaceCountry)
+				country := schema.PartyID(m.PlaceCountry)
 				b.node(partyNode(country, m.PlaceCountry, names[country]))
 				b.edge(schema.Edge{Type: schema.RelIn, From: place, To: country, Evidence: ev})
 			}
@@ -133,21 +132,6 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		}
 	}
 	return b.g
-}
-
-// MeetingID is the stable id of a meeting: its date and its participants'
-// ids, sorted; undated meetings are scoped to the article that reports them.
-func MeetingID(articleID, date string, participantIDs []string) string {
-	slugs := make([]string, len(participantIDs))
-	for i, id := range participantIDs {
-		_, slugs[i], _ = strings.Cut(id, ":")
-	}
-	slices.Sort(slugs)
-	when := date
-	if when == "" {
-		when = "undated-" + extract.Slug(articleID)
-	}
-	return "meeting:" + when + ":" + strings.Join(slugs, "+")
 }
 
 type graphBuilder struct {
@@ -187,45 +171,13 @@ func (b *graphBuilder) evidence(ev extract.Evidence) []schema.Evidence {
 	return []schema.Evidence{{ArticleID: strings.TrimPrefix(b.article, "article:"), Sentence: s}}
 }
 
-// evidenceAt is the sentence around a mention: the extractor gives entity
-// mentions as offsets only.
-func (b *graphBuilder) evidenceAt(start, end int) []schema.Evidence {
-	if start < 0 || end > len(b.text) || start >= end {
+// evidenceAt is the sentence that holds a mention, as the extractor gave
+// its span.
+func (b *graphBuilder) evidenceAt(m extract.Mention) []schema.Evidence {
+	if m.SentenceStart < 0 || m.SentenceEnd > len(b.text) || m.SentenceStart >= m.SentenceEnd {
 		return nil
 	}
-	return b.evidence(extract.Evidence{Sentence: SentenceAround(b.text, start, end)})
-}
-
-// SentenceAround returns the sentence of text that holds [start, end): from
-// the previous sentence end or line break to the next one.
-func SentenceAround(text string, start, end int) string {
-	from := start
-	for from > 0 {
-		c := text[from-1]
-		if c == '\n' || (from >= 2 && (text[from-2] == '.' || text[from-2] == '?' || text[from-2] == '!') && c == ' ' && !isInitial(text, from-2)) {
-			break
-		}
-		from--
-	}
-	to := end
-	for to < len(text) {
-		c := text[to]
-		if c == '\n' {
-			break
-		}
-		if (c == '.' || c == '?' || c == '!') && (to+1 == len(text) || text[to+1] == ' ' || text[to+1] == '\n') && !isInitial(text, to) {
-			to++
-			break
-		}
-		to++
-	}
-	return strings.TrimSpace(text[from:to])
-}
-
-// isInitial reports whether the period at i ends an abbreviation such as
-// "U.S." or "J.", which does not end a sentence.
-func isInitial(text string, i int) bool {
-	return i >= 1 && 'A' <= text[i-1] && text[i-1] <= 'Z' && (i < 2 || text[i-2] == ' ' || text[i-2] == '.')
+	return b.evidence(extract.Evidence{Sentence: b.text[m.SentenceStart:m.SentenceEnd]})
 }
 
 func entityLabel(t string) string {
@@ -242,20 +194,11 @@ func entityLabel(t string) string {
 	return ""
 }
 
-// partyID is the node id of what an official acts for: an ISO code names a
-// country, anything else an organisation by its short name.
-func partyID(code string) string {
-	if len(code) == 2 && strings.ToUpper(code) == code {
-		return "country:" + code
-	}
-	return "org:" + strings.ToLower(code)
-}
-
 // partyNode is the node of a country or organisation that an official acts
 // for, named from the gazetteer so that the name does not depend on which
 // article mentioned the party first.
 func partyNode(id, code, name string) schema.Node {
-	if strings.HasPrefix(id, "country:") {
+	if schema.LabelOf(id) == schema.LabelCountry {
 		n := schema.Node{ID: id, Label: schema.LabelCountry, Name: name, Props: map[string]string{schema.PropCode: code}}
 		if c, ok := gazetteer.CountryByCode(code); ok {
 			n.Name, n.Aliases = c.Name, c.Aliases

@@ -96,12 +96,3 @@ func TestReadTextFileWithoutAnyDateIsRejected(t *testing.T) {
 		t.Errorf("err = %v, want a missing-date error", rec.Err)
 	}
 }
-
-func TestSentenceAroundSkipsAbbreviations(t *testing.T) {
-	text := "First one. In a rare visit by U.S. Secretary Antony J. Blinken, they met. Last one."
-	start := strings.Index(text, "Blinken")
-	got := SentenceAround(text, start, start+len("Blinken"))
-	if got != "In a rare visit by U.S. Secretary Antony J. Blinken, they met." {
-		t.Errorf("SentenceAround = %q", got)
-	}
-}

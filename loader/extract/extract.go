@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/gazetteer"
+	"newsgraph/schema"
 )
 
 // Errors for unusable input.
@@ -20,10 +21,6 @@ var (
 	ErrBinary      = errors.New("extract: article text looks like binary data")
 	ErrNoDate      = errors.New("extract: article has no date; relative dates need it")
 )
-
-// Slug makes the last part of a stable id: ASCII-folded, lower case, words
-// joined by hyphens ("Xi Jinping" → "xi-jinping").
-func Slug(s string) string { return gazetteer.Slug(s) }
 
 func gzFold(s string) string { return gazetteer.Fold(s) }
 
@@ -190,6 +187,27 @@ func evidenceOf(d *doc, si int) Evidence {
 	return Evidence{Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
 }
 
+// mentionAt is the mention of tokens [t0, t1) of d, with the span of the
+// sentence that holds it.
+func mentionAt(d *doc, t0, t1 int) Mention {
+	m := Mention{Start: d.toks[t0].start, End: d.toks[t1-1].end}
+	if si := d.toks[t0].sent; si >= 0 && si < len(d.sents) {
+		m.SentenceStart, m.SentenceEnd = d.sents[si].start, d.sents[si].end
+	}
+	return m
+}
+
+// mentionOfBytes is the mention of bytes [start, end) of d's text, with the
+// span of the sentence that holds start.
+func mentionOfBytes(d *doc, start, end int) Mention {
+	m := Mention{Start: start, End: end}
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].end > start })
+	if si < len(d.sents) && d.sents[si].start <= start {
+		m.SentenceStart, m.SentenceEnd = d.sents[si].start, d.sents[si].end
+	}
+	return m
+}
+
 // buildPeople lists the officials, in order of first mention.
 func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 	type ranked struct {
@@ -212,7 +230,7 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 				first = pos
 			}
 		}
-		person := Person{ID: "person:" + Slug(p.name), Name: p.name, Country: p.country, Role: p.role}
+		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: p.role}
 		if p.evidence >= 0 {
 			m := r.mentions[p.evidence]
 			if m.inTitle {
@@ -257,25 +275,25 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 		}
 		m := r.mentions[mi]
 		p := r.people[pi]
-		add("person:"+Slug(p.name), "Person", p.name, Mention{Start: d.toks[m.t0].start, End: d.toks[m.t1-1].end})
+		add(schema.PersonID(p.name), "Person", p.name, mentionAt(d, m.t0, m.t1))
 		covered = append(covered, [2]int{d.toks[m.t0].start, d.toks[m.t1-1].end})
 	}
 	for _, sp := range d.spans {
-		m := Mention{Start: d.toks[sp.t0].start, End: d.toks[sp.t1-1].end}
+		m := mentionAt(d, sp.t0, sp.t1)
 		if sp.phrase.Kind != gazetteer.KindRegion {
 			covered = append(covered, [2]int{m.Start, m.End})
 		}
 		switch sp.phrase.Kind {
 		case gazetteer.KindCountry:
 			if c, ok := gazetteer.CountryByCode(sp.phrase.Code); ok {
-				add("country:"+c.Code, "Country", c.Name, m)
+				add(schema.CountryID(c.Code), "Country", c.Name, m)
 			}
 		case gazetteer.KindDemonym:
 			// a nationality adjective is no mention of the country ("Afghan
 			// officials"); it still gives officials their country
 		case gazetteer.KindOrg:
 			if o, ok := gazetteer.OrgByCode(sp.phrase.Code); ok {
-				add("org:"+Slug(o.Code), "Organization", o.Code, m).OrgType = OrgInternational
+				add(schema.OrgID(o.Code), "Organization", o.Code, m).OrgType = OrgInternational
 			}
 		case gazetteer.KindPlace:
 			prev, next := "", ""
@@ -287,11 +305,11 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 			}
 			if sp.phrase.IsCapital && metonymVerbs[next] && prev != "in" && prev != "to" && prev != "from" && prev != "at" {
 				if c, ok := gazetteer.CountryByCode(sp.phrase.Country); ok {
-					add("country:"+c.Code, "Country", c.Name, m)
+					add(schema.CountryID(c.Code), "Country", c.Name, m)
 				}
 				continue
 			}
-			add("place:"+Slug(sp.phrase.Code), "Place", sp.phrase.Code, m)
+			add(schema.PlaceID(sp.phrase.Code), "Place", sp.phrase.Code, m)
 		}
 	}
 	recognised(d, r, nBody, covered, add)
@@ -363,7 +381,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	for _, slug := range sentIssues {
 		if !b.seenIssue[slug] {
 			b.seenIssue[slug] = true
-			b.issues = append(b.issues, Issue{ID: "issue:" + slug, Name: issueName(slug), Evidence: evidenceOf(body, si)})
+			b.issues = append(b.issues, Issue{ID: schema.IssueID(slug), Name: issueName(slug), Evidence: evidenceOf(body, si)})
 		}
 	}
 	// transcript headers: a short line naming a place ("Rome, Italy")
@@ -567,9 +585,10 @@ func (b *relationBuilder) meetings() []Meeting {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
 		for _, pi := range c.people {
 			mt.Participants = append(mt.Participants, b.r.people[pi].name)
+			mt.ParticipantIDs = append(mt.ParticipantIDs, schema.PersonID(b.r.people[pi].name))
 		}
 		for _, slug := range c.issues {
-			mt.Issues = append(mt.Issues, "issue:"+slug)
+			mt.Issues = append(mt.Issues, schema.IssueID(slug))
 		}
 		if c.sent >= 0 {
 			mt.Evidence = evidenceOf(b.body, c.sent)

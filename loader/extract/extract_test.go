@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"newsgraph/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/")
@@ -61,7 +63,7 @@ func TestSeedPeopleHaveCountryAndRole(t *testing.T) {
 				if p.Country != w.Country || !strings.EqualFold(p.Role, w.Role) {
 					t.Errorf("%s: got %s/%q, want %s/%q", w.Name, p.Country, p.Role, w.Country, w.Role)
 				}
-				if p.ID != "person:"+Slug(w.Name) {
+				if p.ID != schema.PersonID(w.Name) {
 					t.Errorf("%s: id %q", w.Name, p.ID)
 				}
 			}
@@ -245,8 +247,8 @@ func TestSlug(t *testing.T) {
 		"U.S.":                     "us",
 	}
 	for in, want := range cases {
-		if got := Slug(in); got != want {
-			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		if got := schema.Slug(in); got != want {
+			t.Errorf("schema.Slug(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

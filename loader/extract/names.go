@@ -9,6 +9,7 @@ import (
 
 	"newsgraph/gazetteer"
 	"newsgraph/loader/extract/ner"
+	"newsgraph/schema"
 )
 
 // Organisation types, where the text or a list makes them plain.
@@ -83,7 +84,7 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
 			name = l[0] // one full name ends or starts with it; two leave it as it is
 		}
-		add("person:"+Slug(name), "Person", name, Mention{Start: f.sp.Start, End: f.sp.End})
+		add(schema.PersonID(name), "Person", name, mentionOfBytes(d, f.sp.Start, f.sp.End))
 	}
 
 	// organisations and places; an acronym joins the name it abbreviates
@@ -97,19 +98,19 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 	}
 	for _, f := range others {
 		name := f.name
-		m := Mention{Start: f.sp.Start, End: f.sp.End}
+		m := mentionOfBytes(d, f.sp.Start, f.sp.End)
 		if f.sp.Type == ner.Place {
 			if c, ok := countryNamed(name); ok {
-				add("country:"+c.Code, "Country", c.Name, m)
+				add(schema.CountryID(c.Code), "Country", c.Name, m)
 				continue
 			}
-			add("place:"+Slug(name), "Place", name, m)
+			add(schema.PlaceID(name), "Place", name, m)
 			continue
 		}
 		if long, ok := acronyms[name]; ok {
 			name = long
 		}
-		e := add("org:"+Slug(name), "Organization", name, m)
+		e := add(schema.OrgID(name), "Organization", name, m)
 		if e.OrgType == "" || e.OrgType == OrgOther {
 			e.OrgType = orgType(name, d, f.sp.Start, f.sp.End)
 		}

@@ -41,13 +41,16 @@ type Person struct {
 // Meeting is an encounter between named officials of two or more parties.
 type Meeting struct {
 	Participants []string `json:"participants"` // names, exactly as in Result.People
-	Kind         string   `json:"kind"`         // meeting, call, visit, summit
-	Date         string   `json:"date"`         // YYYY, YYYY-MM or YYYY-MM-DD; "" (JSON null) when unknown
-	Place        string   `json:"place"`        // city; "" (JSON null) for calls or when unknown
-	PlaceCountry string   `json:"placeCountry"` // ISO code of the place's country, when known
-	Status       string   `json:"status"`       // held, planned
-	Issues       []string `json:"issues"`       // issue ids discussed, "issue:taiwan"
-	Evidence     Evidence `json:"evidence"`
+	// ParticipantIDs are the participants' stable ids, parallel to
+	// Participants, so that no reader maps names back to ids.
+	ParticipantIDs []string `json:"participantIds"`
+	Kind           string   `json:"kind"`         // meeting, call, visit, summit
+	Date           string   `json:"date"`         // YYYY, YYYY-MM or YYYY-MM-DD; "" (JSON null) when unknown
+	Place          string   `json:"place"`        // city; "" (JSON null) for calls or when unknown
+	PlaceCountry   string   `json:"placeCountry"` // ISO code of the place's country, when known
+	Status         string   `json:"status"`       // held, planned
+	Issues         []string `json:"issues"`       // issue ids discussed, "issue:taiwan"
+	Evidence       Evidence `json:"evidence"`
 }
 
 // Entity is a person, organisation, place or country the article names,
@@ -62,10 +65,14 @@ type Entity struct {
 	Mentions []Mention `json:"mentions"`
 }
 
-// Mention is a half-open byte range [Start, End) of Article.Text.
+// Mention is a half-open byte range [Start, End) of Article.Text, with the
+// range of the sentence that holds it, so that no reader splits the
+// sentences again.
 type Mention struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start         int `json:"start"`
+	End           int `json:"end"`
+	SentenceStart int `json:"sentenceStart"`
+	SentenceEnd   int `json:"sentenceEnd"`
 }
 
 // Issue is a topic from the controlled vocabulary that the article discusses.

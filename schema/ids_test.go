@@ -1,0 +1,46 @@
+package schema
+
+import "testing"
+
+func TestSlugFoldsUnicodeToOneKey(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Xi Jinping", "xi-jinping"},
+		{"Nguyễn Phú Trọng", "nguyen-phu-trong"},
+		{"Recep Tayyip Erdoğan", "recep-tayyip-erdogan"},
+		{"Sigmar Gabriel-Großmann", "sigmar-gabriel-grossmann"},
+		{"Lars Løkke Rasmussen", "lars-lokke-rasmussen"},
+		{"Radosław Sikorski", "radoslaw-sikorski"},
+		{"Great Hall of the People", "great-hall-of-the-people"},
+		{"People's Republic", "peoples-republic"},
+		{"People’s Republic", "peoples-republic"},
+		{"U.S.", "us"},
+		{"World Bank", "world-bank"},
+		{"  Arab   League ", "arab-league"},
+		{"Faisal bin Farhan Al Saud", "faisal-bin-farhan-al-saud"},
+		{"Wang Yi (王毅)", "wang-yi-王毅"},
+		{"", ""},
+	} {
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIDsOfEachLabel(t *testing.T) {
+	for _, tc := range []struct{ got, want, label string }{
+		{PersonID("Nguyễn Phú Trọng"), "person:nguyen-phu-trong", LabelPerson},
+		{CountryID("cn"), "country:CN", LabelCountry},
+		{OrgID("World Bank"), "org:world-bank", LabelOrganization},
+		{PartyID("World Bank"), "org:world-bank", LabelOrganization},
+		{PartyID("NATO"), "org:nato", LabelOrganization},
+		{PartyID("US"), "country:US", LabelCountry},
+		{PlaceID("Washington, D.C."), "place:washington-dc", LabelPlace},
+		{IssueID("taiwan"), "issue:taiwan", LabelIssue},
+		{MeetingID("a-1", "2023-06-19", []string{"person:xi-jinping", "person:antony-blinken"}), "meeting:2023-06-19:antony-blinken+xi-jinping", LabelMeeting},
+		{MeetingID("Seed Article", "", []string{"person:b", "person:a"}), "meeting:undated-seed-article:a+b", LabelMeeting},
+	} {
+		if tc.got != tc.want || LabelOf(tc.got) != tc.label {
+			t.Errorf("id %q (label %q), want %q (label %q)", tc.got, LabelOf(tc.got), tc.want, tc.label)
+		}
+	}
+}
