@@ -2,8 +2,8 @@
 // into a graph of people, countries, organisations, places, meetings and
 // issues, and serves it over GraphQL.
 //
-//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--log-format text|json]
-//	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] FILE...
+//	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--log-format text|json] [--officials FILE]
+//	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--officials FILE] FILE...
 //	newsgraph extract [--date YYYY-MM-DD] FILE...
 //	newsgraph probe [--url http://127.0.0.1:8080/readyz]
 //	newsgraph --version
@@ -30,6 +30,7 @@ import (
 
 	"golang.org/x/term"
 
+	"newsgraph/gazetteer"
 	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/metrics"
@@ -41,8 +42,9 @@ const usage = `newsgraph: a knowledge-graph API over news
 
 Usage:
   newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--timeout 15s] [--ingest-timeout 2m]
-                   [--shutdown-timeout 30s] [--log-format text|json]
-  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH] FILE...
+                   [--shutdown-timeout 30s] [--log-format text|json] [--officials FILE]
+  newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH]
+                 [--officials FILE] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
   newsgraph probe [--url http://127.0.0.1:8080/readyz]
   newsgraph --version
@@ -54,6 +56,9 @@ serve loads the bundled sample articles into an empty embedded store (not
 with --no-samples), and into an empty Neo4j only with --load-samples.
 serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY. It
 serves /healthz, /readyz and /metrics beside the API.
+--officials (or NEWSGRAPH_OFFICIALS) names a TSV of officials merged over
+the built-in lists: name, country, role, start, end, aliases (see
+docs/officials.example.tsv).
 `
 
 func main() {
@@ -135,11 +140,15 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	batch := fs.Int("batch", loader.DefaultBatchSize, "articles per write transaction")
 	logFormat := logFormatFlag(fs)
 	metricsFile := fs.String("metrics-file", "", "write the load's metrics here when it ends, in Prometheus's text format (for node_exporter's textfile collector)")
+	officials := officialsFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return errors.New("load: name at least one FILE")
+	}
+	if err := useOfficials(*officials); err != nil {
+		return err
 	}
 	log := newLogger(stderr, *logFormat)
 	slog.SetDefault(log) // for the packages that log to the default logger
@@ -236,4 +245,27 @@ func version(info *debug.BuildInfo, ok bool) string {
 		parts = append(parts, t)
 	}
 	return strings.Join(append(parts, info.GoVersion), " ")
+}
+
+// officialsEnv names the environment variable that gives --officials its
+// default.
+const officialsEnv = "NEWSGRAPH_OFFICIALS"
+
+// officialsFlag is the --officials flag of load and serve.
+func officialsFlag(fs *flag.FlagSet) *string {
+	return fs.String("officials", os.Getenv(officialsEnv), "a TSV of officials (name, country, role, start, end, aliases) merged over the built-in lists; default $"+officialsEnv)
+}
+
+// useOfficials merges the officials file, if any, over the built-in lists,
+// before any article is extracted.
+func useOfficials(path string) error {
+	if path == "" {
+		return nil
+	}
+	list, err := gazetteer.ReadOfficialsFile(path)
+	if err != nil {
+		return err
+	}
+	gazetteer.UseOfficials(list)
+	return nil
 }

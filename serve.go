@@ -43,7 +43,11 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	ingestTimeout := fs.Duration("ingest-timeout", graph.DefaultIngestTimeout, "time limit of each ingestArticles call")
 	shutdownTimeout := fs.Duration("shutdown-timeout", defaultShutdownTimeout, "how long a shutdown waits for requests in flight")
 	logFormat := logFormatFlag(fs)
+	officials := officialsFlag(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := useOfficials(*officials); err != nil {
 		return err
 	}
 	log := newLogger(stderr, *logFormat)

@@ -10,6 +10,7 @@ import (
 	"embed"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 //go:embed data/*.tsv data/words.txt
@@ -107,12 +108,24 @@ type index struct {
 
 var (
 	once sync.Once
-	idx  *index
+	idx  atomic.Pointer[index]
+	// extraOfficials are merged over the built-in ones (UseOfficials).
+	extraMu        sync.Mutex
+	extraOfficials []Official
 )
 
 func load() *index {
-	once.Do(func() { idx = build() })
-	return idx
+	if x := idx.Load(); x != nil {
+		return x
+	}
+	once.Do(func() {
+		if idx.Load() == nil {
+			extraMu.Lock()
+			defer extraMu.Unlock()
+			idx.Store(build(extraOfficials))
+		}
+	})
+	return idx.Load()
 }
 
 // rows reads a tab-separated data file, skipping comments and blank lines.
@@ -166,7 +179,7 @@ var regions = []string{
 	"Baltic", "Baltics", "Donbas", "Crimea", "Xinjiang", "Tibet", "Tigray", "Nagorno-Karabakh",
 }
 
-func build() *index {
+func build(extra []Official) *index {
 	x := &index{
 		countryByCC: map[string]int{},
 		placeByName: map[string]int{},
@@ -220,9 +233,12 @@ func build() *index {
 	for _, n := range regions {
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})
 	}
+	var builtIn []Official
 	for _, r := range rows("officials.tsv") {
-		o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
-			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))}
+		builtIn = append(builtIn, Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
+			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))})
+	}
+	for _, o := range MergeOfficials(builtIn, extra) {
 		i := len(x.officials)
 		x.officials = append(x.officials, o)
 		toks := strings.Fields(o.Name)

@@ -20,6 +20,7 @@ func report(articleID string, meetings ...extract.Meeting) schema.ArticleGraph {
 	}}
 	for _, m := range meetings {
 		m.Participants = []string{"Antony Blinken", "Yair Lapid"}
+		m.ParticipantIDs = []string{"person:antony-blinken", "person:yair-lapid"}
 		m.Kind, m.Status = "meeting", "held"
 		m.Evidence = extract.Evidence{Sentence: "They met."}
 		r.Meetings = append(r.Meetings, m)

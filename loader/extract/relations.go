@@ -577,8 +577,15 @@ func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool)
 	return -1, true // someone else speaks now ("Q:", "MODERATOR:")
 }
 
-// officeHolder finds or adds the person holding a US office on the article date.
+// officeHolder finds or adds the person holding a US office on the article
+// date. A holder the article itself names ("Secretary of State Marco
+// Rubio") wins over the lists, which may be stale.
 func (r *resolver) officeHolder(country, role string) int {
+	for pi, p := range r.people {
+		if p.official && p.country == country && strings.EqualFold(p.role, role) {
+			return pi
+		}
+	}
 	for _, o := range gazetteer.Officials() {
 		if o.Country == country && o.Role == role && o.ActiveOn(r.date) {
 			k := gazetteer.NameKey(o.Name)

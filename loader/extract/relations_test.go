@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -202,5 +203,28 @@ func TestMeetingIssuesFromItsSentences(t *testing.T) {
 				t.Errorf("issues %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestTheTextsOfficeHolderWinsOverStaleLists: the built-in lists end before
+// 2025 and still give Blinken as Secretary of State, but a 2025 transcript
+// that names Secretary of State Marco Rubio means him by "THE SECRETARY".
+func TestTheTextsOfficeHolderWinsOverStaleLists(t *testing.T) {
+	a := Article{ID: "rubio-remarks", Date: "2025-07-10", Source: "U.S. Department of State",
+		Title: "Secretary of State Marco Rubio With Malaysian Foreign Minister Mohamad Hasan Before Their Meeting",
+		Text:  "Kuala Lumpur, Malaysia\n\nTHE SECRETARY: Well, thank you for hosting us. I look forward to our meeting with Foreign Minister Mohamad Hasan today.\n\nFOREIGN MINISTER HASAN: Thank you, Secretary."}
+	res, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range res.People {
+		if p.Name == "Antony Blinken" {
+			t.Errorf("the stale list's Secretary of State was taken for the speaker: %+v", res.People)
+		}
+	}
+	for _, m := range res.Meetings {
+		if !slices.Contains(m.Participants, "Marco Rubio") {
+			t.Errorf("meeting %v lacks the speaker the text names, Marco Rubio", m.Participants)
+		}
 	}
 }
