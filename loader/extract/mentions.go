@@ -301,7 +301,7 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if len(t.text) == 2 && t.text[1] == '.' { // initial
 		return !first
 	}
-	if !first && d.titleCase(i) && gazetteer.IsCommonWord(t.key) {
+	if !first && d.titleCase(i) && gazetteer.IsCommonWord(t.key) && !nameParticles[t.key] {
 		return false
 	}
 	return true
@@ -321,17 +321,22 @@ func (d *doc) readName(i, limit int) (int, string) {
 		return i, ""
 	}
 	j := i + 1
-	for j < limit && j-i < 5 {
+	// Up to five name words; particles come on top, so that "Faisal bin
+	// Farhan Al Saud" and "Ursula von der Leyen" stay whole.
+	for nameWords := 1; j < limit && nameWords < 5; {
 		t := &d.toks[j]
 		if honorifics[t.key] && t.cap {
 			break // "Marine Corps Lt. Gen. Stephen Sklenka": a rank starts a new name
 		}
-		if t.kind == tokWord && nameParticles[t.key] && !t.cap && j+1 < limit && d.nameWord(j+1, false) {
-			j += 2
-			continue
+		if k := d.particlesEnd(j, limit); k > j {
+			if k < limit && (d.nameWord(k, false) || d.hyphenParticle(k)) {
+				j, nameWords = k+1, nameWords+1
+				continue
+			}
+			break
 		}
-		if d.nameWord(j, false) {
-			j++
+		if d.nameWord(j, false) || d.hyphenParticle(j) {
+			j, nameWords = j+1, nameWords+1
 			continue
 		}
 		break
@@ -341,6 +346,9 @@ func (d *doc) readName(i, limit int) (int, string) {
 		t := &d.toks[k]
 		if orgWords[t.key] {
 			return i, "" // "Major League Baseball", "Advisory Council"
+		}
+		if nameParticles[t.key] {
+			continue // "bin", "Al": part of a name, not the common words of a phrase
 		}
 		if gazetteer.IsCommonWord(t.key) {
 			common++
@@ -365,6 +373,24 @@ func (d *doc) readName(i, limit int) (int, string) {
 		end = j + 1
 	}
 	return end, d.cleanName(i, j)
+}
+
+// particlesEnd returns the end of a run of lower-case name particles
+// starting at token j ("bin", "von der"), or j when there is none.
+func (d *doc) particlesEnd(j, limit int) int {
+	k := j
+	for k < limit && k-j < 3 && d.toks[k].kind == tokWord && !d.toks[k].cap && nameParticles[d.toks[k].key] {
+		k++
+	}
+	return k
+}
+
+// hyphenParticle reports whether token j is a particle joined to a name
+// by a hyphen, which text writes in lower case: "el-Gheit", "al-Sudani".
+func (d *doc) hyphenParticle(j int) bool {
+	t := &d.toks[j]
+	prefix, rest, ok := strings.Cut(t.text, "-")
+	return ok && t.kind == tokWord && nameParticles[strings.ToLower(prefix)] && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }
 
 // cleanName joins name tokens, dropping initials and suffixes and fixing

@@ -131,3 +131,24 @@ func TestSingularRole(t *testing.T) {
 		}
 	}
 }
+
+// TestReadNameKeepsParticles: names with particles stay whole ("Faisal bin
+// Farhan Al Saud" is not "Faisal bin Farhan"), and a particle is no common
+// word that makes a capitalised run a phrase rather than a name.
+func TestReadNameKeepsParticles(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Faisal bin Farhan Al Saud met", "Faisal bin Farhan Al Saud"},
+		{"Badr Al Busaidi met", "Badr Al Busaidi"},
+		{"Ursula von der Leyen met", "Ursula von der Leyen"},
+		{"Ahmed Aboul el-Gheit said", "Ahmed Aboul el-Gheit"},
+		{"Mohammed bin Abdulrahman bin Jassim Al Thani said", "Mohammed bin Abdulrahman bin Jassim Al Thani"},
+		{"Carlos Alberto Franco França da Silva met", "Carlos Alberto Franco França da Silva"},
+		{"Wopke Hoekstra of the Netherlands", "Wopke Hoekstra"},
+		{"Hakan Fidan van met", "Hakan Fidan"}, // a particle with no name after it ends the name
+	} {
+		d := newDoc(tc.text, false)
+		if _, got := d.readName(0, len(d.toks)); got != tc.want {
+			t.Errorf("readName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
