@@ -3,6 +3,7 @@ package schema
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -14,9 +15,12 @@ import (
 // so that the extractor, the loader and the gazetteer can never name one
 // thing two ways ("org:world-bank" and "org:world bank").
 
-// stripMarks decomposes letters and drops their combining marks: "ễ" is
-// "e" plus two marks, so "Nguyễn" becomes "Nguyen".
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks holds transformers that decompose letters and drop their
+// combining marks: "ễ" is "e" plus two marks, so "Nguyễn" becomes
+// "Nguyen". A chained transformer keeps state, so each call takes its own.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // letterFolds are the Latin letters that do not decompose into a base
 // letter and marks.
@@ -31,9 +35,11 @@ var letterFolds = map[rune]string{
 // ("Nguyễn Phú Trọng" → "nguyen-phu-trong").
 func Slug(s string) string {
 	if !isASCII(s) {
-		if folded, _, err := transform.String(stripMarks, s); err == nil {
+		t := stripMarks.Get().(transform.Transformer)
+		if folded, _, err := transform.String(t, s); err == nil {
 			s = folded
 		}
+		stripMarks.Put(t)
 	}
 	var b strings.Builder
 	b.Grow(len(s))

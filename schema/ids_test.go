@@ -1,6 +1,9 @@
 package schema
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 func TestSlugFoldsUnicodeToOneKey(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -43,4 +46,21 @@ func TestIDsOfEachLabel(t *testing.T) {
 			t.Errorf("id %q (label %q), want %q (label %q)", tc.got, LabelOf(tc.got), tc.want, tc.label)
 		}
 	}
+}
+
+// TestSlugIsSafeForConcurrentUse: the extractor runs on many articles at
+// once, and a chained x/text transformer keeps state between calls.
+func TestSlugIsSafeForConcurrentUse(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 2000 {
+				if got := Slug("Nguyễn Phú Trọng"); got != "nguyen-phu-trong" {
+					t.Errorf("Slug = %q under concurrent use", got)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
