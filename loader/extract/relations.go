@@ -582,7 +582,10 @@ func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool)
 // Rubio") wins over the lists, which may be stale.
 func (r *resolver) officeHolder(country, role string) int {
 	for pi, p := range r.people {
-		if p.official && p.country == country && strings.EqualFold(p.role, role) {
+		if p.official && (p.country == country || p.country == "") && strings.EqualFold(p.role, role) {
+			// The office is the publisher's own ("THE SECRETARY:" in a US
+			// release): its holder acts for the same state.
+			p.country = country
 			return pi
 		}
 	}
