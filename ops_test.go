@@ -372,23 +372,21 @@ func TestServeExposesMetricsAfterAFewQueries(t *testing.T) {
 		`{"query":"query Xi { meetings(where: {participant: \"Xi Jinping\", withOfficialsOf: \"US\"}) { totalCount } }"}`,
 		`{"query":"{ search(text: \"Beijing\", first: 2) { score } }"}`,
 	} {
-		resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(q))
+		req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(q))
 		if err != nil {
 			t.Fatal(err)
 		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		req.Header.Set("Content-Type", "application/json")
+		httpDo(t, req)
 	}
-	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(
+	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql", strings.NewReader(
 		`{"query":"mutation { ingestArticles(articles: [{id: \"m-1\", date: \"2024-01-02\", text: \"Antony Blinken met Wang Yi.\"}, {id: \"m-2\", date: \"2024\", text: \"x\"}]) { loaded } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-API-Key", "k")
-	if resp, err := http.DefaultClient.Do(req); err != nil {
-		t.Fatal(err)
-	} else {
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
-	}
+	httpDo(t, req)
 	code, text := httpGet(t, "http://"+addr+"/metrics")
 	if code != http.StatusOK {
 		t.Fatalf("GET /metrics = %d", code)
