@@ -181,7 +181,11 @@ func BenchmarkNeo4jRead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer d.Close(ctx)
+	defer func() {
+		if err := d.Close(ctx); err != nil {
+			b.Error(err)
+		}
+	}()
 	q := "UNWIND $ids AS id MATCH (n:Person {id: id}) RETURN n {.*} AS n"
 	p := map[string]any{"ids": []string{"person:xi-jinping", "person:joe-biden", "person:antony-blinken"}}
 	b.Run("way=ExecuteQuery", func(b *testing.B) {
@@ -198,7 +202,9 @@ func BenchmarkNeo4jRead(b *testing.B) {
 			if err == nil {
 				_, err = r.Collect(ctx)
 			}
-			sess.Close(ctx)
+			if cerr := sess.Close(ctx); err == nil {
+				err = cerr
+			}
 			if err != nil {
 				b.Fatal(err)
 			}

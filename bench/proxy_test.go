@@ -21,13 +21,21 @@ func TestBoltProxyCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer p.Close()
+	defer func() {
+		if err := p.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	ctx := context.Background()
 	d, err := neo4j.NewDriverWithContext("bolt://"+p.Addr(), neo4j.NoAuth())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer d.Close(ctx)
+	defer func() {
+		if err := d.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
 	if _, err := neo4j.ExecuteQuery(ctx, d, "RETURN 1", nil, neo4j.EagerResultTransformer); err != nil {
 		t.Fatal(err)
 	}
