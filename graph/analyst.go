@@ -173,11 +173,9 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 			}
 		}
 	}
-	// One store call reads them all now; the months' resolvers, which run
-	// at once, then find them in the loader's cache.
-	if _, err := LoadersFrom(ctx).NodeList(ctx, named); err != nil {
-		return nil, err
-	}
+	// As one sibling group, the first of the months' resolvers to load any
+	// of them loads them all, in one store call and without the batch wait.
+	LoadersFrom(ctx).Group(named...)
 	return out, nil
 }
 

@@ -9,9 +9,11 @@ import (
 	"newsgraph/schema"
 )
 
-// relationsCypher states schema.RelationsQuery. The walk starts from the
-// officials of the side with fewer affiliations (counted from the nodes'
-// degrees) and reads only their meetings; the server buckets them by
+// relationsCypher states schema.RelationsQuery. It reads each side's
+// officials once, starts from those of the side with fewer and reads only
+// their meetings, and tells a participant's side by membership in those
+// lists, not by walking the affiliations of every participant of every
+// meeting again. The server buckets the meetings by
 // month and counts each month's pairs and issues, so that one row per
 // month crosses the wire, not one per meeting. months is a single
 // aggregated row, which keeps the sides in the answer when no meeting
@@ -19,17 +21,14 @@ import (
 var relationsCypher = `CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$a") + ` RETURN collect(pc) AS sideA }
 CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$b") + ` RETURN collect(pc) AS sideB }
 CALL (sideA, sideB) {
-  WITH sideA, sideB, [x IN sideA | x.id] AS aIDs, [x IN sideB | x.id] AS bIDs,
-    CASE WHEN reduce(n = 0, c IN sideB | n + COUNT { (c)<-[:AFFILIATED_WITH]-() }) <
-              reduce(n = 0, c IN sideA | n + COUNT { (c)<-[:AFFILIATED_WITH]-() }) THEN sideB ELSE sideA END AS start
-  WHERE size(sideA) > 0 AND size(sideB) > 0
-  UNWIND start AS c
-  MATCH (c)<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting)
-  WITH DISTINCT aIDs, bIDs, m
+  WITH COLLECT { UNWIND sideA AS c MATCH (c)<-[:AFFILIATED_WITH]-(p:Person) RETURN DISTINCT p } AS offA,
+       COLLECT { UNWIND sideB AS c MATCH (c)<-[:AFFILIATED_WITH]-(p:Person) RETURN DISTINCT p } AS offB
+  UNWIND CASE WHEN size(offB) < size(offA) THEN offB ELSE offA END AS o
+  MATCH (o)-[:ATTENDED]->(m:Meeting)
+  WITH DISTINCT offA, offB, m
   WHERE coalesce(m.date, '') <> '' AND ` + inRange("m.date", "$from", "$to") + `
-  WITH m,
-    COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(pc) WHERE pc.id IN aIDs } RETURN DISTINCT p.id } AS sa,
-    COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(pc) WHERE pc.id IN bIDs } RETURN DISTINCT p.id } AS sb
+  WITH m, offA, offB, COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN DISTINCT p } AS ps
+  WITH m, [p IN ps WHERE p IN offA | p.id] AS sa, [p IN ps WHERE p IN offB | p.id] AS sb
   WHERE size(sa) > 0 AND size(sb) > 0
   WITH m, sa, sb ORDER BY m.date, m.id
   WITH CASE WHEN size(m.date) > 7 THEN left(m.date, 7) ELSE m.date END AS month, collect({m: m, a: sa, b: sb}) AS rows

@@ -2,6 +2,8 @@ package storetest
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -130,4 +132,39 @@ func testRelations(t *testing.T, s schema.Store) {
 	if _, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "RA", PartyB: "RB"}); err == nil {
 		t.Error("Relations with an ended context: no error")
 	}
+}
+
+// ManyMeetings is a graph for benchmarks of Relations at scale: n
+// meetings of two officials, one of country:SA and one of country:SB
+// (each side has 50), spread over 60 months from 2020-01, each discussing
+// one of 10 issues. It is one article's graph, as one transaction.
+func ManyMeetings(n int) schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "many", Sentence: "m"}}
+	g := schema.ArticleGraph{ArticleID: "many", Nodes: []schema.Node{
+		{ID: "country:SA", Label: schema.LabelCountry, Name: "Side A", Props: map[string]string{schema.PropCode: "SA"}},
+		{ID: "country:SB", Label: schema.LabelCountry, Name: "Side B", Props: map[string]string{schema.PropCode: "SB"}},
+	}}
+	edge := func(from, relType, to, key string) {
+		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
+	}
+	for i := range 10 {
+		g.Nodes = append(g.Nodes, schema.Node{ID: fmt.Sprintf("issue:many-%d", i), Label: schema.LabelIssue, Name: fmt.Sprintf("issue %d", i)})
+	}
+	for i := range 50 {
+		for _, side := range []string{"a", "b"} {
+			p := fmt.Sprintf("person:many-%s-%d", side, i)
+			g.Nodes = append(g.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
+			edge(p, schema.RelAffiliatedWith, "country:S"+strings.ToUpper(side), "official")
+		}
+	}
+	for i := range n {
+		m := fmt.Sprintf("meeting:many-%d", i)
+		date := fmt.Sprintf("%d-%02d-%02d", 2020+i%60/12, i%12+1, i%28+1)
+		g.Nodes = append(g.Nodes, schema.Node{ID: m, Label: schema.LabelMeeting, Name: m,
+			Props: map[string]string{schema.PropDate: date, schema.PropKind: "meeting", schema.PropStatus: "held"}})
+		edge(fmt.Sprintf("person:many-a-%d", i%50), schema.RelAttended, m, "")
+		edge(fmt.Sprintf("person:many-b-%d", i*7%50), schema.RelAttended, m, "")
+		edge(m, schema.RelDiscussed, fmt.Sprintf("issue:many-%d", i%10), "")
+	}
+	return g
 }

@@ -1,0 +1,16 @@
+package memstore
+
+import (
+	"testing"
+
+	"newsgraph/storetest"
+)
+
+// go test -run '^$' -bench Relations ./memstore/
+func BenchmarkRelations(b *testing.B) {
+	s, err := Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	storetest.BenchmarkRelations(b, s, 6000)
+}

@@ -1,0 +1,13 @@
+package neo4jstore_test
+
+import (
+	"testing"
+
+	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/storetest"
+)
+
+// go test -run '^$' -bench Relations ./neo4jstore/ (with NEO4J_URI set)
+func BenchmarkRelations(b *testing.B) {
+	storetest.BenchmarkRelations(b, neo4jtest.Open(b), 6000)
+}
