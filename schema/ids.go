@@ -23,10 +23,36 @@ var stripMarks = sync.Pool{New: func() any {
 }}
 
 // letterFolds are the Latin letters that do not decompose into a base
-// letter and marks.
+// letter and marks, each folded in its own case.
 var letterFolds = map[rune]string{
-	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l",
-	'đ': "d", 'Đ': "d", 'ð': "d", 'Ð': "d", 'þ': "th", 'Þ': "th", 'ı': "i", 'ħ': "h", 'Ħ': "h",
+	'ß': "ss", 'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L",
+	'đ': "d", 'Đ': "D", 'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "TH", 'ı': "i", 'ħ': "h", 'Ħ': "H",
+	'ŀ': "l", 'Ŀ': "L", 'ŉ': "n", 'ĸ': "k", 'ŋ': "n", 'Ŋ': "N", 'ſ': "s", 'ĳ': "ij", 'Ĳ': "IJ",
+}
+
+// FoldLetters replaces each letter with marks by its base letter, and each
+// Latin letter that does not decompose by ASCII, keeping case: "Nguyễn" →
+// "Nguyen", "Øresund" → "Oresund". It is the one accent folding: Slug, the
+// gazetteers and the scorer all fold through it.
+func FoldLetters(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	t := stripMarks.Get().(transform.Transformer)
+	if folded, _, err := transform.String(t, s); err == nil {
+		s = folded
+	}
+	stripMarks.Put(t)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := letterFolds[r]; f != "" {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Slug makes the key part of a stable id: letters folded to their base
@@ -34,13 +60,7 @@ var letterFolds = map[rune]string{
 // "peoples", "U.S." → "us"), and runs of anything else one hyphen
 // ("Nguyễn Phú Trọng" → "nguyen-phu-trong").
 func Slug(s string) string {
-	if !isASCII(s) {
-		t := stripMarks.Get().(transform.Transformer)
-		if folded, _, err := transform.String(t, s); err == nil {
-			s = folded
-		}
-		stripMarks.Put(t)
-	}
+	s = FoldLetters(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingDash := false
@@ -54,8 +74,6 @@ func Slug(s string) string {
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '.' || r == '’' || r == 'ʼ' || r == '‘':
-		case letterFolds[r] != "":
-			letter(letterFolds[r])
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			letter(string(unicode.ToLower(r)))
 		default:

@@ -122,3 +122,20 @@ func TestCompareDatedFirstPutsUndatedLastWhateverTheDates(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldLettersKeepsCaseAndFoldsEveryLatinLetter(t *testing.T) {
+	tests := map[string]string{
+		"Nguyễn Phú Trọng": "Nguyen Phu Trong",
+		"Øresund Æble":     "Oresund AEble",
+		"Straße":           "Strasse",
+		"Guðni Þór":        "Gudni THor",
+		"Łukasz İzmir":     "Lukasz Izmir",
+		"plain ASCII":      "plain ASCII",
+		"Xi 习近平":           "Xi 习近平",
+	}
+	for in, want := range tests {
+		if got := FoldLetters(in); got != want {
+			t.Errorf("FoldLetters(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
