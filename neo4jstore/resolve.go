@@ -138,12 +138,11 @@ func storedHashes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 		return nil, fmt.Errorf("article hashes: %w", err)
 	}
 	out := make(map[string]string, len(recs))
+	var d decoder
 	for _, r := range recs {
-		id, _ := r.Get("id")
-		hash, _ := r.Get("hash")
-		out[strings.TrimPrefix(id.(string), "article:")] = hash.(string)
+		out[strings.TrimPrefix(column[string](&d, r, "id"), "article:")] = column[string](&d, r, "hash")
 	}
-	return out, nil
+	return out, d.result("article hashes")
 }
 
 // The statements of a retraction, by the rules on schema.RetractEvidence.
@@ -196,15 +195,16 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 		if err != nil {
 			return fmt.Errorf("retract: %w", err)
 		}
+		var d decoder
 		for _, r := range recs {
-			list, _ := r.Get("touched")
-			for _, x := range list.([]any) {
-				if id, ok := x.(string); ok {
+			// A null id is the missing other end of an OPTIONAL MATCH.
+			each(&d, column[[]any](&d, r, "touched"), "touched id", func(_ int, id string) {
+				if id != "" {
 					touched = schema.AppendNew(touched, id)
 				}
-			}
+			})
 		}
-		return nil
+		return d.result("retract")
 	}
 	if err := collect(retractArticlesCypher, map[string]any{"ids": ids}); err != nil {
 		return err
