@@ -100,6 +100,7 @@ type index struct {
 	placeByName map[string]int
 	officials   []Official
 	bySurname   map[string][]int
+	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
 	issues      []Issue
 	words       map[string]bool
@@ -184,6 +185,7 @@ func build(extra []Official) *index {
 		countryByCC: map[string]int{},
 		placeByName: map[string]int{},
 		bySurname:   map[string][]int{},
+		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
 		words:       map[string]bool{},
 	}
@@ -246,6 +248,9 @@ func build(extra []Official) *index {
 			continue
 		}
 		x.bySurname[NameKey(toks[len(toks)-1])] = append(x.bySurname[NameKey(toks[len(toks)-1])], i)
+		if len(toks) >= 2 {
+			x.byGiven[NameKey(toks[0])] = append(x.byGiven[NameKey(toks[0])], i)
+		}
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			k := NameKey(n)
 			x.byFullName[k] = append(x.byFullName[k], i)
@@ -327,6 +332,17 @@ func OfficialsBySurname(surname string) []Official {
 	x := load()
 	var out []Official
 	for _, i := range x.bySurname[NameKey(surname)] {
+		out = append(out, x.officials[i])
+	}
+	return out
+}
+
+// OfficialsByGivenName returns the terms of officials whose name starts
+// with that word: some officials go by their first name ("Dr. Kikeo").
+func OfficialsByGivenName(given string) []Official {
+	x := load()
+	var out []Official
+	for _, i := range x.byGiven[NameKey(given)] {
 		out = append(out, x.officials[i])
 	}
 	return out

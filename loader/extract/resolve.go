@@ -111,6 +111,31 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 	return out
 }
 
+// byGivenName resolves a first name after a title through the lists: the
+// one official of the country the text gives, in office on the date, who
+// holds that very role and whose name starts with it. A title's head alone
+// ("Minister") proved too loose on the gold.
+func (r *resolver) byGivenName(given, role, country string) (gazetteer.Official, bool) {
+	var found gazetteer.Official
+	for _, o := range gazetteer.OfficialsByGivenName(given) {
+		if !o.ActiveOn(r.date) || o.Country != country || !strings.EqualFold(o.Role, role) || regnalName(o.Name) {
+			continue
+		}
+		if found.Name != "" && found.Name != o.Name {
+			return gazetteer.Official{}, false // two fit: the name is not enough
+		}
+		found = o
+	}
+	return found, found.Name != ""
+}
+
+// regnalName reports a monarch's style ("Abdullah II of Jordan"), whose
+// first word the text rightly uses alone.
+func regnalName(name string) bool {
+	words := strings.Fields(name)
+	return len(words) >= 2 && (words[1] == "of" || strings.Trim(words[1], "IVX") == "")
+}
+
 // bySurname resolves a bare surname through the gazetteer, using the role
 // and country the text gives as hints. It returns "" unless one person fits.
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
@@ -310,6 +335,11 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		}
 		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
 			continue
+		}
+		if !ok && ms[mi].strong && ms[mi].country != "" && roleHead(ms[mi].role) != "" {
+			// "Lao Deputy Prime Minister Dr. Kikeo": an official who goes by
+			// the first name, given in full by the lists for the date
+			o, ok = r.byGivenName(ms[mi].name, ms[mi].role, ms[mi].country)
 		}
 		if !ok {
 			// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only

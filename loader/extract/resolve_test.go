@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/gazetteer"
+)
 
 // people returns name → country of an extraction.
 func peopleOf(t *testing.T, a Article) map[string]string {
@@ -53,5 +58,46 @@ func TestUSLocalOfficialsOfAUSRelease(t *testing.T) {
 		Text: "The President thanked Mayor Dana Kowalczyk for hosting the event."})
 	if got["Dana Kowalczyk"] != "US" {
 		t.Errorf("people: %v", got)
+	}
+}
+
+// TestFirstNameAfterATitleResolvesToTheFullName: Lao officials go by their
+// first name ("Deputy Prime Minister Dr. Kikeo"); the full name comes from
+// the article where it gives it, else from the official lists for the date.
+func TestFirstNameAfterATitleResolvesToTheFullName(t *testing.T) {
+	t.Cleanup(func() { gazetteer.UseOfficials(nil) })
+	gazetteer.UseOfficials([]gazetteer.Official{
+		{Name: "Kikeo Khaykhamphithoune", Country: "LA", Role: "Deputy Prime Minister", Start: "2021"},
+		{Name: "Kikeo Other", Country: "LA", Role: "Minister of Health", Start: "2021"},
+	})
+	for _, tc := range []struct{ name, text, date, want string }{
+		{"the article gives the full name",
+			"Deputy Secretary of State Wendy Sherman met Lao Deputy Prime Minister Dr. Kikeo Khaykhamphithoune in Vientiane. Deputy Prime Minister Dr. Kikeo thanked the United States.",
+			"2022-03-30", "Kikeo Khaykhamphithoune"},
+		{"the lists for the date give it",
+			"Deputy Secretary of State Wendy Sherman met Lao Deputy Prime Minister Dr. Kikeo in Vientiane.",
+			"2022-03-30", "Kikeo Khaykhamphithoune"},
+		{"a monarch's style is no full name",
+			"Secretary of State Antony Blinken met Jordanian King Abdullah in Amman.",
+			"2022-03-30", ""},
+		{"no list entry in office on the date",
+			"Deputy Secretary of State Wendy Sherman met Lao Deputy Prime Minister Dr. Kikeo in Vientiane.",
+			"2019-03-30", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(Article{ID: "k", Date: tc.date, Title: "Deputy Secretary Sherman's Meeting in Laos", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var kikeo []string
+			for _, p := range res.People {
+				if strings.HasPrefix(p.Name, "Kikeo") || strings.HasPrefix(p.Name, "Abdullah II") {
+					kikeo = append(kikeo, p.Name)
+				}
+			}
+			if tc.want == "" && len(kikeo) > 0 || tc.want != "" && (len(kikeo) != 1 || kikeo[0] != tc.want) {
+				t.Errorf("officials = %v, want %q", kikeo, tc.want)
+			}
+		})
 	}
 }
