@@ -14,3 +14,12 @@ func BenchmarkRelations(b *testing.B) {
 	}
 	storetest.BenchmarkRelations(b, s, 6000)
 }
+
+// go test -run '^$' -bench ShortestPath ./memstore/
+func BenchmarkShortestPath(b *testing.B) {
+	s, err := Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	storetest.BenchmarkShortestPath(b, s, 2000)
+}

@@ -11,3 +11,8 @@ import (
 func BenchmarkRelations(b *testing.B) {
 	storetest.BenchmarkRelations(b, neo4jtest.Open(b), 6000)
 }
+
+// go test -run '^$' -bench ShortestPath ./neo4jstore/ (with NEO4J_URI set)
+func BenchmarkShortestPath(b *testing.B) {
+	storetest.BenchmarkShortestPath(b, neo4jtest.Open(b), 2000)
+}

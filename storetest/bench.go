@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"newsgraph/schema"
@@ -28,6 +29,59 @@ func BenchmarkRelations(b *testing.B, s schema.Store, n int) {
 	}
 	for b.Loop() {
 		if _, err := s.Relations(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// ManyPaths is a graph for benchmarks of ShortestPath: person:path-a and
+// person:path-b each met k people (person:path-m-i) in k meetings each,
+// and all of them are officials of one country, a hub that a path may not
+// pass through: there are k shortest paths of 4 edges, and the least goes
+// through person:path-m-0.
+func ManyPaths(k int) schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "paths", Sentence: "p"}}
+	g := schema.ArticleGraph{ArticleID: "paths", Nodes: []schema.Node{
+		{ID: "country:PX", Label: schema.LabelCountry, Name: "Path Country", Props: map[string]string{schema.PropCode: "PX"}},
+	}}
+	edge := func(from, relType, to, key string) {
+		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
+	}
+	person := func(id string) {
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelPerson, Name: id})
+		edge(id, schema.RelAffiliatedWith, "country:PX", "official")
+	}
+	person("person:path-a")
+	person("person:path-b")
+	for i := range k {
+		m := fmt.Sprintf("person:path-m-%d", i)
+		person(m)
+		for _, end := range []string{"a", "b"} {
+			id := fmt.Sprintf("meeting:path-%s-%d", end, i)
+			g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelMeeting, Name: id,
+				Props: map[string]string{schema.PropDate: "2024-01-01", schema.PropKind: "meeting", schema.PropStatus: "held"}})
+			edge("person:path-"+end, schema.RelAttended, id, "")
+			edge(m, schema.RelAttended, id, "")
+		}
+	}
+	return g
+}
+
+// BenchmarkShortestPath measures Store.ShortestPath over ManyPaths(k),
+// checking the answer once before the loop.
+func BenchmarkShortestPath(b *testing.B, s schema.Store, k int) {
+	if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{ManyPaths(k)}, nil); err != nil {
+		b.Fatalf("WriteResolved: %v", err)
+	}
+	p, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6)
+	if err != nil {
+		b.Fatalf("ShortestPath: %v", err)
+	}
+	if p == nil || len(p.Edges) != 4 || p.Nodes[2].ID != "person:path-m-0" {
+		b.Fatalf("ShortestPath = %+v, want 4 edges through person:path-m-0", p)
+	}
+	for b.Loop() {
+		if _, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6); err != nil {
 			b.Fatal(err)
 		}
 	}
