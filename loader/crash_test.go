@@ -70,24 +70,36 @@ func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
 				if err := cmd.Start(); err != nil {
 					t.Fatal(err)
 				}
-				// Late enough to land after the start (a journal replay, a
-				// Neo4j connection) and early enough to land before the end.
-				delay := time.Duration(1000+rng.IntN(5000)) * time.Millisecond
-				if st == "neo4j" {
-					delay = time.Duration(5000+rng.IntN(25000)) * time.Millisecond
-				}
+				// Each kill lands after the load wrote something more (past
+				// the start, a journal replay, a Neo4j connection), at a
+				// random moment of the batches that follow.
+				before := progressSize(t, st, dir, clean)
 				done := make(chan error, 1)
 				go func() { done <- cmd.Wait() }()
+				deadline := time.After(5 * time.Minute)
+				for progressSize(t, st, dir, clean) <= before {
+					select {
+					case err := <-done:
+						t.Fatalf("load %d ended before it wrote anything: %v", kill, err)
+					case <-deadline:
+						t.Fatalf("load %d wrote nothing in 5 minutes", kill)
+					case <-time.After(100 * time.Millisecond):
+					}
+				}
+				delay := time.Duration(rng.IntN(1500)) * time.Millisecond
+				if st == "neo4j" {
+					delay = time.Duration(rng.IntN(5000)) * time.Millisecond
+				}
 				select {
 				case err := <-done:
-					t.Fatalf("load %d ended before its kill at %v: %v", kill, delay, err)
+					t.Fatalf("load %d ended before its kill: %v", kill, err)
 				case <-time.After(delay):
 				}
 				if err := cmd.Process.Kill(); err != nil {
 					t.Fatal(err)
 				}
 				<-done
-				t.Logf("killed load %d after %v, %s", kill, delay, progressOf(t, st, dir, clean))
+				t.Logf("killed load %d %v after it first wrote, %s", kill, delay, progressOf(t, st, dir, clean))
 			}
 			cmd := exec.Command(bin, args...)
 			cmd.Env = env
@@ -127,4 +139,22 @@ func progressOf(t *testing.T, st, dir string, s schema.Store) string {
 		return "no journal yet"
 	}
 	return fmt.Sprintf("journal of %d bytes", fi.Size())
+}
+
+// progressSize is how much the loads have written: the journal's bytes or
+// the Neo4j graph's nodes.
+func progressSize(t *testing.T, st, dir string, s schema.Store) int64 {
+	t.Helper()
+	if st == "neo4j" {
+		c, err := s.Counts(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return int64(c.Nodes)
+	}
+	fi, err := os.Stat(filepath.Join(dir, memstore.JournalFile))
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
 }
