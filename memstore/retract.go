@@ -47,12 +47,7 @@ func (s *Store) retract(articles []string) {
 		if s.nodes[id] == nil {
 			continue
 		}
-		for _, eid := range s.edgeIDsOf(id) {
-			e := s.edges[eid]
-			touched[e.From], touched[e.To] = true, true
-			s.removeEdge(eid)
-		}
-		s.removeNode(id)
+		s.removeNodeAndEdges(id, touched)
 		delete(s.written, a)
 	}
 	// 2. Its evidence on every other edge.
@@ -74,12 +69,7 @@ func (s *Store) retract(articles []string) {
 		if n == nil || n.Label != schema.LabelMeeting || len(s.in[id][schema.RelReports]) > 0 {
 			continue
 		}
-		for _, eid := range s.edgeIDsOf(id) {
-			e := s.edges[eid]
-			touched[e.From], touched[e.To] = true, true
-			s.removeEdge(eid)
-		}
-		s.removeNode(id)
+		s.removeNodeAndEdges(id, touched)
 	}
 	// 4. Nodes left without any edge.
 	for _, id := range sortedKeys(touched) {
@@ -152,4 +142,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.SortFunc(out, strings.Compare)
 	return out
+}
+
+// removeNodeAndEdges removes node id with all its edges, and marks the
+// nodes at both ends of each edge as touched, so that the later steps of
+// retract look at them again.
+func (s *Store) removeNodeAndEdges(id string, touched map[string]bool) {
+	for _, eid := range s.edgeIDsOf(id) {
+		e := s.edges[eid]
+		touched[e.From], touched[e.To] = true, true
+		s.removeEdge(eid)
+	}
+	s.removeNode(id)
 }
