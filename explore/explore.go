@@ -19,15 +19,7 @@ const Path = "/explore"
 //go:embed dist
 var dist embed.FS
 
-var files = mustLoad()
-
-func mustLoad() map[string]*webasset.File {
-	files, err := webasset.Load(dist, "dist")
-	if err != nil {
-		panic("explore: " + err.Error())
-	}
-	return files
-}
+var files = webasset.MustLoad("explore", dist, "dist")
 
 // csp lets the page load and connect to its own server only.
 const csp = "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
@@ -55,12 +47,7 @@ func serve(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(p, Path+"/assets/"):
 		// The page names its assets with a content hash, so only the page
 		// itself must be revalidated; the assets can be cached for long.
-		f := files[strings.TrimPrefix(p, Path+"/")]
-		if f == nil {
-			http.NotFound(w, r)
-			return
-		}
-		f.Serve(w, r, "")
+		webasset.ServeAsset(w, r, files, strings.TrimPrefix(p, Path+"/"))
 	default:
 		http.NotFound(w, r)
 	}

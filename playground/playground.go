@@ -24,10 +24,7 @@ var dist embed.FS
 var files = mustLoad()
 
 func mustLoad() map[string]*webasset.File {
-	files, err := webasset.Load(dist, "dist")
-	if err != nil {
-		panic("playground: " + err.Error())
-	}
+	files := webasset.MustLoad("playground", dist, "dist")
 	if !bytes.Contains(files["index.html"].Body(), []byte(configMark)) {
 		panic("playground: dist/index.html has no " + configMark)
 	}
@@ -74,11 +71,10 @@ func Assets() http.Handler {
 			return
 		}
 		name, ok := strings.CutPrefix(r.URL.Path, AssetsPath)
-		f := files["assets/"+name]
-		if !ok || name == "" || f == nil {
+		if !ok || name == "" {
 			http.NotFound(w, r)
 			return
 		}
-		f.Serve(w, r, "")
+		webasset.ServeAsset(w, r, files, "assets/"+name)
 	})
 }

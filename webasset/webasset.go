@@ -78,6 +78,27 @@ func Load(fsys fs.FS, dir string) (map[string]*File, error) {
 	return out, nil
 }
 
+// MustLoad is Load for a package that embeds its page at init: a binary
+// built without its page is broken, so it panics, naming owner.
+func MustLoad(owner string, fsys fs.FS, dir string) map[string]*File {
+	files, err := Load(fsys, dir)
+	if err != nil {
+		panic(owner + ": " + err.Error())
+	}
+	return files
+}
+
+// ServeAsset serves files[name], or 404 where there is no such file. It
+// sets no CSP: assets are scripts, stylesheets and notices, not pages.
+func ServeAsset(w http.ResponseWriter, r *http.Request, files map[string]*File, name string) {
+	f := files[name]
+	if f == nil {
+		http.NotFound(w, r)
+		return
+	}
+	f.Serve(w, r, "")
+}
+
 // Body is the file's content.
 func (f *File) Body() []byte { return f.body }
 
