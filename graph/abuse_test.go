@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -54,26 +53,7 @@ func BenchmarkAbuseOnTheSamples(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	var peak atomic.Uint64
-	sample := func() {
-		var m runtime.MemStats
-		runtime.ReadMemStats(&m)
-		if m.HeapAlloc > peak.Load() {
-			peak.Store(m.HeapAlloc)
-		}
-	}
-	done := make(chan struct{})
-	var sampler sync.WaitGroup
-	sampler.Go(func() {
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(10 * time.Millisecond):
-				sample()
-			}
-		}
-	})
+	peak := graphtest.WatchHeap(b)
 	var slowest atomic.Int64
 	for b.Loop() {
 		var clients sync.WaitGroup
@@ -92,9 +72,6 @@ func BenchmarkAbuseOnTheSamples(b *testing.B) {
 		}
 		clients.Wait()
 	}
-	close(done)
-	sampler.Wait()
-	sample()
-	b.ReportMetric(float64(peak.Load())/(1<<20), "peak-heap-MB")
+	b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
 	b.ReportMetric(float64(slowest.Load())/1e6, "slowest-ms")
 }

@@ -114,7 +114,7 @@ const maxAbuseHeap = 500 << 20
 // newStore opens, and checks that each is answered or refused in time.
 func RunAbuseTests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	api := newAPIClient(t, newStore(t), graph.Options{}, newsFixture())
-	peak := watchHeap(t)
+	peak := WatchHeap(t)
 	for _, r := range AbuseRequests {
 		t.Run(r.Name, func(t *testing.T) {
 			start := time.Now()
@@ -147,9 +147,9 @@ func RunAbuseTests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	}
 }
 
-// watchHeap samples the heap until the test ends and returns a func that
-// reports its peak so far.
-func watchHeap(t *testing.T) func() uint64 {
+// WatchHeap samples the heap until the test or benchmark ends and
+// returns a func that reports its peak so far.
+func WatchHeap(t testing.TB) func() uint64 {
 	var peak atomic.Uint64
 	sample := func() {
 		var m runtime.MemStats
