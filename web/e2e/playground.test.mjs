@@ -9,129 +9,22 @@
 // Environment: CHROMIUM (default /usr/bin/chromium); NEWSGRAPH_URL to test a
 // server that is already running; NEWSGRAPH_SRC to build from another
 // checkout; PLAYGROUND_SCREENSHOT to save a picture of the answered query.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { useNewsgraph } from "./newsgraph.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../..");
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-const STEP = 15000; // the longest any one step may wait
-const BUDGET = 60000; // past it (after the build) the browser and server are closed, so what is left fails fast
-
-let tmp;
-let server;
-let serverLog = "";
 let base;
-let context;
 let page;
-const pageErrors = [];
-const consoleErrors = [];
-const external = [];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, ms) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (server && server.exitCode !== null) throw new Error(`newsgraph exited with ${server.exitCode}:\n${serverLog}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`newsgraph did not answer ${url} within ${ms} ms:\n${serverLog}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function stopServer() {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    const s = server;
-    setTimeout(() => s.exitCode === null && s.kill("SIGKILL"), 3000).unref();
-  }
-}
-process.on("exit", () => server && server.exitCode === null && server.kill("SIGKILL"));
-
-before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-playground-e2e-"));
-  if (process.env.NEWSGRAPH_URL) {
-    base = process.env.NEWSGRAPH_URL.replace(/\/$/, "");
-  } else {
-    const bin = path.join(tmp, "newsgraph");
-    execFileSync("go", ["build", "-o", bin, "."], { cwd: process.env.NEWSGRAPH_SRC || repo, stdio: "inherit" });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // The embedded store on the bundled samples, even where NEO4J_URI is set.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_")));
-    server = spawn(bin, ["serve", "--addr", `127.0.0.1:${port}`, "--data", path.join(tmp, "data")], {
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server.stdout.on("data", (d) => (serverLog += d));
-    server.stderr.on("data", (d) => (serverLog += d));
-  }
-  await waitForServer(`${base}/schema.graphql`, 60000);
-  setTimeout(() => {
-    console.error(`playground e2e: over ${BUDGET / 1000} s, closing the browser and the server`);
-    stopServer();
-    if (context) context.close().catch(() => {});
-  }, BUDGET).unref();
-
-  context = await chromium.launchPersistentContext(path.join(tmp, "profile"), {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  context.setDefaultTimeout(STEP);
-  // The network is cut: only the server under test answers.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    external.push(url);
-    return route.abort("internetdisconnected");
-  });
-  page = context.pages()[0] || (await context.newPage());
-  page.on("pageerror", (err) => pageErrors.push(err.message));
-  page.on("console", (msg) => msg.type() === "error" && consoleErrors.push(msg.text()));
+// The network is cut: only the server under test answers.
+const e2e = useNewsgraph({
+  name: "playground",
+  readyPath: "/schema.graphql",
+  step: 15000,
+  budget: 60000,
+  abortWith: "internetdisconnected",
+  ready: (s) => ({ base, page } = s),
 });
-
-after(async () => {
-  try {
-    if (context) await context.close();
-  } finally {
-    stopServer();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  }
-});
+const { pageErrors, consoleErrors, external } = e2e;
 
 test("the playground opens offline with the example tabs and answers the Xi query", async () => {
   await page.goto(`${base}/`);
