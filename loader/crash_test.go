@@ -22,6 +22,9 @@ import (
 // load's: committed batches are skipped as unchanged, a batch cut short
 // left nothing, and no stored article's meetings are resolved again.
 func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: loads the whole corpus several times, on both stores")
+	}
 	files := corpusFiles(t)
 	bin := filepath.Join(t.TempDir(), "newsgraph")
 	build := exec.Command("go", "build", "-o", bin, "newsgraph")
@@ -34,9 +37,7 @@ func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
 	rng := rand.New(rand.NewPCG(seed, seed))
 	for _, st := range []string{"embedded", "neo4j"} {
 		t.Run(st, func(t *testing.T) {
-			if st == "neo4j" && testing.Short() {
-				t.Skip("-short: the whole corpus on Neo4j, twice, is the slowest loader test")
-			}
+
 			ctx := context.Background()
 			// The clean load, in process.
 			var clean schema.Store

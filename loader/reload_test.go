@@ -23,12 +23,13 @@ import (
 // the second load resolved the stored articles' meetings again, against
 // meetings that later articles had created, and added new ones.
 func TestReloadingTheCorpusChangesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: loads the whole corpus twice, on both stores")
+	}
 	files := corpusFiles(t)
 	for _, st := range []string{"embedded", "neo4j"} {
 		t.Run(st, func(t *testing.T) {
-			if st == "neo4j" && testing.Short() {
-				t.Skip("-short: the whole corpus on Neo4j is the slowest loader test")
-			}
+
 			ctx := context.Background()
 			var s schema.Store
 			dir := t.TempDir()
