@@ -71,12 +71,9 @@ const (
 // shortestPath costs shortestPathCostPerHop per hop of maxHops.
 func complexity() generated.ComplexityRoot {
 	var c generated.ComplexityRoot
-	type meetingsFunc = func(child int, _ *model.MeetingWhere, _ *model.MeetingOrder, first *int, _ *string) int
 	type officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int
 	type analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int
-	var meetings meetingsFunc = func(child int, _ *model.MeetingWhere, _ *model.MeetingOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
+	meetings := connectionCost[*model.MeetingWhere, *model.MeetingOrder]
 	var officials officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int { return listCost(child, first) }
 	var analyst analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int { return listCost(child, first) }
 
@@ -90,24 +87,12 @@ func complexity() generated.ComplexityRoot {
 	c.Organization.Officials = officials
 	c.Query.Timeline = analyst
 	c.Query.CoParticipants = analyst
-	c.Query.People = func(child int, _ *model.PersonWhere, _ *model.PersonOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
-	c.Query.Countries = func(child int, _ *model.EntityWhere, _ *model.PartyOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
-	c.Query.Organizations = func(child int, _ *model.OrganizationWhere, _ *model.PartyOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
-	c.Query.Places = func(child int, _ *model.PlaceWhere, _ *model.EntityOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
-	c.Query.Issues = func(child int, _ *model.EntityWhere, _ *model.EntityOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
-	c.Query.Articles = func(child int, _ *model.ArticleWhere, _ *model.ArticleOrder, first *int, _ *string) int {
-		return listCost(child, first)
-	}
+	c.Query.People = connectionCost[*model.PersonWhere, *model.PersonOrder]
+	c.Query.Countries = connectionCost[*model.EntityWhere, *model.PartyOrder]
+	c.Query.Organizations = connectionCost[*model.OrganizationWhere, *model.PartyOrder]
+	c.Query.Places = connectionCost[*model.PlaceWhere, *model.EntityOrder]
+	c.Query.Issues = connectionCost[*model.EntityWhere, *model.EntityOrder]
+	c.Query.Articles = connectionCost[*model.ArticleWhere, *model.ArticleOrder]
 	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int { return listCost(child, first) }
 	c.Query.Subgraph = func(child int, _ []string, _ *int, limit *int, _ *model.SubgraphWhere) int {
 		rows := 1
@@ -124,6 +109,13 @@ func complexity() generated.ComplexityRoot {
 		return saturatingAdd(saturatingMul(hops, shortestPathCostPerHop), child)
 	}
 	return c
+}
+
+// connectionCost is listCost as the complexity function of a paged list
+// with a where and an order argument; one generic function serves every
+// such field, whatever its filter and order types.
+func connectionCost[Where, Order any](child int, _ Where, _ Order, first *int, _ *string) int {
+	return listCost(child, first)
 }
 
 // listCost is the cost of a field that returns up to first rows.
