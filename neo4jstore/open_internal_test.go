@@ -1,0 +1,30 @@
+package neo4jstore
+
+import (
+	"context"
+	"os"
+	"testing"
+)
+
+// openForTest opens the test server for the package's internal tests
+// (neo4jtest.Open cannot serve them: it imports this package). Like
+// neo4jtest.Open it skips without NEO4J_URI, and fails instead where
+// NEWSGRAPH_REQUIRE_NEO4J=1, so that scripts/test cannot pass by skipping.
+// It does not wipe the database: these tests write nothing.
+func openForTest(t *testing.T) *Store {
+	t.Helper()
+	cfg, ok := ConfigFromEnv()
+	if !ok {
+		if os.Getenv("NEWSGRAPH_REQUIRE_NEO4J") == "1" {
+			t.Fatal("NEO4J_URI is unset but NEWSGRAPH_REQUIRE_NEO4J=1: start Neo4j with scripts/neo4j start")
+		}
+		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start, or run scripts/test")
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, cfg)
+	if err != nil {
+		t.Fatalf("open Neo4j: %v", err)
+	}
+	t.Cleanup(func() { s.Close(ctx) })
+	return s
+}
