@@ -100,6 +100,22 @@ type state struct {
 	Nodes    map[string]schema.Node
 }
 
+// reopenAs opens the store in dir again, after the test closed it, and
+// checks that the journal replays to want; the reopened store is closed
+// when the test ends.
+func reopenAs(t *testing.T, dir string, want state) *Store {
+	t.Helper()
+	reopened, err := Open(dir)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	t.Cleanup(func() { closeStore(t, reopened) })
+	if diff := cmp.Diff(want, stateOf(t, reopened)); diff != "" {
+		t.Errorf("reopened store (-closed +reopened):\n%s", diff)
+	}
+	return reopened
+}
+
 func stateOf(t *testing.T, s *Store) state {
 	t.Helper()
 	ctx := context.Background()
@@ -176,14 +192,7 @@ func TestFailedJournalAppendLeavesStoreAndJournalAsBefore(t *testing.T) {
 				if err := s.Close(ctx); err != nil {
 					t.Fatal(err)
 				}
-				reopened, err := Open(dir)
-				if err != nil {
-					t.Fatalf("reopen after a failed append: %v", err)
-				}
-				defer closeStore(t, reopened)
-				if diff := cmp.Diff(want, stateOf(t, reopened)); diff != "" {
-					t.Errorf("reopened store differs from the one closed (-closed +reopened):\n%s", diff)
-				}
+				reopenAs(t, dir, want)
 			})
 		}
 	}
@@ -222,14 +231,7 @@ func TestJournalThatCannotBeCutBackRefusesWritesAndReopens(t *testing.T) {
 			closeStore(t, s)
 
 			// Open drops the torn tail.
-			reopened, err := Open(dir)
-			if err != nil {
-				t.Fatalf("reopen: %v", err)
-			}
-			defer closeStore(t, reopened)
-			if diff := cmp.Diff(before, stateOf(t, reopened)); diff != "" {
-				t.Errorf("reopened store (-before +reopened):\n%s", diff)
-			}
+			reopened := reopenAs(t, dir, before)
 			if err := path.write(ctx, reopened, seed[1:]); err != nil {
 				t.Errorf("write after reopening: %v", err)
 			}
@@ -259,14 +261,7 @@ func TestAppendsAfterAFullDiskKeepTheJournalReadable(t *testing.T) {
 	}
 	want := stateOf(t, s)
 	closeStore(t, s)
-	reopened, err := Open(dir)
-	if err != nil {
-		t.Fatalf("reopen: %v", err)
-	}
-	defer closeStore(t, reopened)
-	if diff := cmp.Diff(want, stateOf(t, reopened)); diff != "" {
-		t.Errorf("reopened store (-closed +reopened):\n%s", diff)
-	}
+	reopenAs(t, dir, want)
 }
 
 func readJournal(t *testing.T, dir string) string {
