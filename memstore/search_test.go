@@ -2,14 +2,13 @@ package memstore
 
 import (
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // scanSearch is Search without the index: schema.Score on every node.
@@ -38,34 +37,22 @@ func scanSearch(s *Store, text string, labels []string, limit int) []schema.Sear
 // small vocabulary (words that are prefixes of others, repeats, case and
 // non-ASCII), and whose entities gain aliases in later articles.
 func randomGraphs(r *rand.Rand, articles int) []schema.ArticleGraph {
-	vocab := []string{"Xi", "Xie", "Xinhua", "xi's", "Jinping", "Zhenhua", "Blinken", "Beijing", "Bali", "Ba", "talks",
-		"Talk", "summit", "Élysée", "élan", "北京", "2023", "20", "G20", "the", "met", "meeting", "Wang", "Yi", "Kerry"}
-	phrase := func(n int) string {
-		words := make([]string, 1+r.IntN(n))
-		for i := range words {
-			words[i] = vocab[r.IntN(len(vocab))]
-		}
-		return strings.Join(words, []string{" ", ", ", "-", ". "}[r.IntN(4)])
-	}
 	labels := []string{"person", "place", "issue", "country", "organization", "meeting"}
-	var out []schema.ArticleGraph
-	for a := range articles {
-		id := fmt.Sprintf("r%d", a)
-		g := schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{{ID: schema.ArticleID(id), Label: schema.LabelArticle,
-			Name: phrase(4), Props: map[string]string{schema.PropTitle: []string{"", phrase(5)}[r.IntN(2)], schema.PropText: phrase(40)}}}}
-		for range r.IntN(4) {
-			prefix := labels[r.IntN(len(labels))]
-			n := schema.Node{ID: fmt.Sprintf("%s:%d", prefix, r.IntN(40)), Label: schema.LabelOf(prefix + ":x"), Name: phrase(3)}
-			if r.IntN(2) == 0 {
-				n.Aliases = []string{phrase(2)}
+	return storetest.SearchGraphs{
+		Vocab: []string{"Xi", "Xie", "Xinhua", "xi's", "Jinping", "Zhenhua", "Blinken", "Beijing", "Bali", "Ba", "talks",
+			"Talk", "summit", "Élysée", "élan", "北京", "2023", "20", "G20", "the", "met", "meeting", "Wang", "Yi", "Kerry"},
+		Articles:  articles,
+		IDPrefix:  "r",
+		TextWords: 40,
+		Entities: func(r *rand.Rand) []string {
+			prefixes := make([]string, r.IntN(4))
+			for i := range prefixes {
+				prefixes[i] = labels[r.IntN(len(labels))]
 			}
-			if !slices.ContainsFunc(g.Nodes, func(m schema.Node) bool { return m.ID == n.ID }) {
-				g.Nodes = append(g.Nodes, n)
-			}
-		}
-		out = append(out, g)
-	}
-	return out
+			return prefixes
+		},
+		IDs: 40,
+	}.Make(r)
 }
 
 // TestSearchIndexRanksAsAScanOfEveryNode checks that the index finds every

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -20,32 +19,15 @@ import (
 // candidates, so that Lucene hands every match to the ranking, from a
 // vocabulary where words start others and repeat.
 func searchGraphs(r *rand.Rand) []schema.ArticleGraph {
-	vocab := []string{"Xi", "Xie", "Xinhua", "Jinping", "Zhenhua", "Blinken", "Beijing", "Bali", "Ba", "talks", "Talk",
-		"summit", "Élysée", "élan", "2023", "20", "G20", "met", "meeting", "Wang", "Yi", "Kerry"}
-	phrase := func(n int) string {
-		words := make([]string, 1+r.IntN(n))
-		for i := range words {
-			words[i] = vocab[r.IntN(len(vocab))]
-		}
-		return strings.Join(words, []string{" ", ", ", "-", ". "}[r.IntN(4)])
-	}
-	var out []schema.ArticleGraph
-	for a := range 40 {
-		id := fmt.Sprintf("s%d", a)
-		g := schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{{ID: schema.ArticleID(id), Label: schema.LabelArticle,
-			Name: phrase(4), Props: map[string]string{schema.PropTitle: []string{"", phrase(5)}[r.IntN(2)], schema.PropText: phrase(60)}}}}
-		for _, prefix := range []string{"person", "place"} {
-			n := schema.Node{ID: fmt.Sprintf("%s:%d", prefix, r.IntN(30)), Label: schema.LabelOf(prefix + ":x"), Name: phrase(3)}
-			if r.IntN(2) == 0 {
-				n.Aliases = []string{phrase(2)}
-			}
-			if !slices.ContainsFunc(g.Nodes, func(m schema.Node) bool { return m.ID == n.ID }) {
-				g.Nodes = append(g.Nodes, n)
-			}
-		}
-		out = append(out, g)
-	}
-	return out
+	return storetest.SearchGraphs{
+		Vocab: []string{"Xi", "Xie", "Xinhua", "Jinping", "Zhenhua", "Blinken", "Beijing", "Bali", "Ba", "talks", "Talk",
+			"summit", "Élysée", "élan", "2023", "20", "G20", "met", "meeting", "Wang", "Yi", "Kerry"},
+		Articles:  40,
+		IDPrefix:  "s",
+		TextWords: 60,
+		Entities:  func(*rand.Rand) []string { return []string{"person", "place"} },
+		IDs:       30,
+	}.Make(r)
 }
 
 // TestSearchRanksAsTheEmbeddedStore compares hits and scores with the
