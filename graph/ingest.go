@@ -68,24 +68,11 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 	if len(articles) == 0 {
 		return res, nil
 	}
-	ids := make([]string, len(articles))
+	// The loader decides what is new: an article stored with the same
+	// content is skipped, a changed one replaces its statements, and a
+	// second article with one id in this request is rejected, as in load.
+	records := make([]loader.Record, 0, len(articles))
 	for i, a := range articles {
-		ids[i] = schema.ArticleID(a.ID)
-	}
-	have, err := r.Store.Nodes(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	// Idempotent by id: an article the graph holds, or one this request
-	// already gave, is skipped.
-	seen := map[string]bool{}
-	var records []loader.Record
-	for i, a := range articles {
-		if _, ok := have[ids[i]]; ok || seen[a.ID] {
-			res.Skipped = append(res.Skipped, ids[i])
-			continue
-		}
-		seen[a.ID] = true
 		art := extract.Article{ID: a.ID, Title: deref(a.Title), Date: a.Date, URL: deref(a.URL), Source: deref(a.Source), Text: a.Text}
 		rec := loader.Record{Article: art, File: "request", Line: i + 1}
 		if err := loader.CheckArticle(art); err != nil {
@@ -99,6 +86,9 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 		return nil, err
 	}
 	res.Loaded = rep.Articles
+	for _, id := range rep.SkippedIDs {
+		res.Skipped = append(res.Skipped, schema.ArticleID(id))
+	}
 	for _, e := range rep.Rejected {
 		ie := &model.IngestError{Message: e.Error()}
 		var in *loader.InputError

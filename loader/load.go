@@ -34,6 +34,7 @@ type Report struct {
 	Articles   int      // articles written: new, or replacing a changed one
 	ArticleIDs []string // their ids, in the order written
 	Skipped    int      // articles already stored with the same content
+	SkippedIDs []string // their ids, in input order
 	Rejected   []error  // one per article that was not written, naming file, line and id
 	// Added, with Loader.TrackAdded, is what the load added: the nodes and
 	// edges the store did not hold before, as written. Two loads that run
@@ -110,6 +111,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		} else {
 			rep.Articles += len(written)
 			rep.Skipped += len(batch) - len(written)
+			rep.SkippedIDs = append(rep.SkippedIDs, skippedIDs(graphs, written)...)
 			l.Progress.add(len(written), len(batch)-len(written), 0)
 			for _, g := range written {
 				rep.ArticleIDs = append(rep.ArticleIDs, g.ArticleID)
@@ -154,6 +156,21 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 	}
 	flush()
 	return rep, ctx.Err()
+}
+
+// skippedIDs are the article ids of a batch that the store did not write.
+func skippedIDs(batch, written []schema.ArticleGraph) []string {
+	wrote := make(map[string]bool, len(written))
+	for _, g := range written {
+		wrote[g.ArticleID] = true
+	}
+	var ids []string
+	for _, g := range batch {
+		if !wrote[g.ArticleID] {
+			ids = append(ids, g.ArticleID)
+		}
+	}
+	return ids
 }
 
 // notYetStored reads which nodes and edges of a batch the store holds

@@ -2058,10 +2058,12 @@ with UNAUTHENTICATED and write nothing.
 type Mutation {
   """
   Runs the loader on articles: extraction, meeting resolution across
-  articles, and one write per batch of 100. It is idempotent by article id:
-  an article whose id the graph already holds is skipped and listed in
-  skipped. An article that cannot be loaded (no text, a date that is not
-  YYYY-MM-DD) is listed in rejected and the rest still load. At most 1000
+  articles, and one write per batch of 100. It is idempotent, as load is:
+  an article the graph already holds with the same content is skipped and
+  listed in skipped; one whose content changed under the same id replaces
+  its old statements. An article that cannot be loaded (no text, a date
+  that is not YYYY-MM-DD, an id given twice in one call) is listed in
+  rejected and the rest still load. At most 1000
   articles per call. graphChanged announces what was added.
   """
   ingestArticles(articles: [ArticleInput!]!): IngestResult!

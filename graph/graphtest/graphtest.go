@@ -79,7 +79,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"StoreCallsDoNotGrowWithRows", testBatching},
 		{"OrganizationsByType", testOrganizationsByType},
 		{"WritesNeedTheAPIKey", testIngestNeedsTheKey},
-		{"IngestArticlesIsIdempotentByID", testIngest},
+		{"IngestArticlesSkipsUnchangedAndReplacesChangedArticles", testIngest},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"SlowRequestTimesOut", testTimeout},
 	}

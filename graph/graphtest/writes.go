@@ -153,6 +153,32 @@ func testIngest(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	if again.Loaded != 0 || !slices.Equal(again.Skipped, []string{"article:ingest-1", "article:ingest-3"}) || again.NodesAdded != 0 || again.EdgesAdded != 0 {
 		t.Errorf("ingesting again = %+v, want the two loaded articles skipped and nothing added", again)
 	}
+
+	// A changed text under a stored id replaces the article's statements,
+	// as load does; the same id twice in one call is refused, not merged.
+	changed := map[string]any{"articles": []map[string]any{
+		{"id": "ingest-1", "title": "Biden calls Xi", "date": "2024-04-26",
+			"text": "President Joe Biden spoke with President Xi Jinping of China by phone on Friday."},
+		{"id": "ingest-1", "title": "Twice", "date": "2024-04-26", "text": "Secretary Antony Blinken spoke."},
+	}}
+	resp := api.postWith(t, ingestMutation, changed, map[string]string{"X-API-Key": testAPIKey})
+	if len(resp.Errors) > 0 {
+		t.Fatalf("ingesting a changed article failed: %s", resp.Body)
+	}
+	var replaced struct{ IngestArticles ingestResult }
+	if err := json.Unmarshal(resp.Data, &replaced); err != nil {
+		t.Fatal(err)
+	}
+	if r := replaced.IngestArticles; r.Loaded != 1 || len(r.Skipped) != 0 || len(r.Rejected) != 1 || r.Rejected[0].Index != 1 ||
+		!strings.Contains(r.Rejected[0].Message, "duplicate article id") {
+		t.Errorf("ingesting a changed article and its id again = %+v, want one loaded and the second refused as a duplicate", r)
+	}
+	got.Article = nil
+	api.query(t, `{ article(id: "ingest-1") { title source mentions { id } } }`, nil, &got)
+	if got.Article == nil || slices.ContainsFunc(got.Article.Mentions, func(m identified) bool { return m.ID == "person:antony-blinken" }) ||
+		!slices.ContainsFunc(got.Article.Mentions, func(m identified) bool { return m.ID == "person:joe-biden" }) {
+		t.Errorf("the changed article = %+v, want Biden's mention in place of Blinken's", got.Article)
+	}
 	tooMany := make([]map[string]any, graph.MaxIngest+1)
 	for i := range tooMany {
 		tooMany[i] = map[string]any{"id": fmt.Sprint("many-", i), "date": "2024-01-01", "text": "Text."}
