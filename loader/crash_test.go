@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"newsgraph/internal/sharedcorpus"
 	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/neo4jstore/neo4jtest"
@@ -25,7 +26,7 @@ func TestLoadKilledAtRandomThenResumedEqualsACleanLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: loads the whole corpus several times, on both stores")
 	}
-	files := corpusFiles(t)
+	files := sharedcorpus.Files(t)
 	bin := filepath.Join(t.TempDir(), "newsgraph")
 	build := exec.Command("go", "build", "-o", bin, "newsgraph")
 	build.Dir = ".."

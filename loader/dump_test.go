@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -106,25 +104,4 @@ func diffDumps(t *testing.T, what string, want, got []byte) {
 		}
 	}
 	t.Fatalf("%s: the graphs differ (%d and %d lines)", what, len(wl), len(gl))
-}
-
-// corpusFiles are the JSON Lines files of the shared corpus, which CI
-// keeps beside the clone (../shared/corpus, or NEWSGRAPH_CORPUS). Without
-// it the whole-corpus tests skip, except under scripts/test
-// (NEWSGRAPH_REQUIRE_NEO4J=1), where they must run.
-func corpusFiles(t *testing.T) []string {
-	t.Helper()
-	dir := os.Getenv("NEWSGRAPH_CORPUS")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "corpus")
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.jsonl"))
-	if len(files) == 0 {
-		msg := "no corpus in " + dir + ": the shared corpus sits beside the clone in CI; set NEWSGRAPH_CORPUS to its folder"
-		if os.Getenv("NEWSGRAPH_REQUIRE_NEO4J") == "1" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	return files
 }

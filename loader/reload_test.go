@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsgraph/internal/sharedcorpus"
 	"newsgraph/loader"
 	"newsgraph/loader/extract"
 	"newsgraph/memstore"
@@ -26,7 +27,7 @@ func TestReloadingTheCorpusChangesNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: loads the whole corpus twice, on both stores")
 	}
-	files := corpusFiles(t)
+	files := sharedcorpus.Files(t)
 	for _, st := range []string{"embedded", "neo4j"} {
 		t.Run(st, func(t *testing.T) {
 

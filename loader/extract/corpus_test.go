@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -14,36 +13,8 @@ import (
 	"testing"
 
 	"newsgraph/gazetteer"
+	"newsgraph/internal/sharedcorpus"
 )
-
-// sharedCorpus finds the project's shared corpus: $NEWSGRAPH_SHARED, else a
-// "shared" folder beside the repository or beside one of its parents (CI
-// lays it beside the clone; a worktree sits one level deeper).
-func sharedCorpus(t *testing.T) []string {
-	t.Helper()
-	var dirs []string
-	if s := os.Getenv("NEWSGRAPH_SHARED"); s != "" {
-		dirs = append(dirs, filepath.Join(s, "corpus"))
-	}
-	for up := "../../.."; len(up) <= len("../../../../.."); up += "/.." {
-		dirs = append(dirs, filepath.Join(up, "shared", "corpus"))
-	}
-	for _, d := range dirs {
-		files, err := filepath.Glob(filepath.Join(d, "*.jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(files) > 0 {
-			sort.Strings(files)
-			return files
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("shared corpus not found (looked in %v); CI lays shared/ beside the clone", dirs)
-	}
-	t.Skipf("shared corpus not found (looked in %v); set NEWSGRAPH_SHARED", dirs)
-	return nil
-}
 
 // readCorpusFile reads one JSON Lines file of articles, naming file and line on error.
 func readCorpusFile(path string) ([]Article, error) {
@@ -96,7 +67,7 @@ func TestCorpusAffiliationsKeepOfficialListCountries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts the whole shared corpus")
 	}
-	files := sharedCorpus(t)
+	files := sharedcorpus.Files(t)
 	var articles []Article
 	for _, f := range files {
 		as, err := readCorpusFile(f)
