@@ -40,19 +40,6 @@ func readCorpusFile(path string) ([]Article, error) {
 	return out, sc.Err()
 }
 
-// listCountry is the one state the official lists give a person, "" when
-// the name is on no list or on the lists of more than one state.
-func listCountry(name string) string {
-	c := ""
-	for _, o := range gazetteer.OfficialsNamed(name) {
-		if c != "" && o.Country != c {
-			return ""
-		}
-		c = o.Country
-	}
-	return c
-}
-
 func isState(code string) bool {
 	_, ok := gazetteer.CountryByCode(code)
 	return ok
@@ -105,7 +92,7 @@ func TestCorpusAffiliationsKeepOfficialListCountries(t *testing.T) {
 				var local []finding
 				n := 0
 				for _, p := range res.People {
-					want := listCountry(p.Name)
+					want := onlyListCountry(p.Name)
 					if want == "" || p.Country == "" || !isState(p.Country) {
 						continue
 					}
