@@ -154,3 +154,70 @@ func TestEntitiesStopsWhenItsContextEnds(t *testing.T) {
 		t.Errorf("Entities with a live context = %v, %v; want 2001 people", pages, err)
 	}
 }
+
+// meetingHub is one article in which person:hub attends n meetings, each
+// with one other person: long per-node loops for timeline, co-participants
+// and the edges among them.
+func meetingHub(t *testing.T, n int) (*Store, []string) {
+	t.Helper()
+	ev := []schema.Evidence{{ArticleID: "hub", Sentence: "s"}}
+	g := schema.ArticleGraph{ArticleID: "hub", Nodes: []schema.Node{
+		{ID: "person:hub", Label: schema.LabelPerson, Name: "Hub Person"},
+		{ID: "article:hub", Label: schema.LabelArticle, Name: "Hub",
+			Props: map[string]string{schema.PropTitle: "Hub", schema.PropDate: "2024-01-01", schema.PropText: "Hub met many."}},
+	}}
+	ids := []string{"person:hub"}
+	for i := range n {
+		m, p := fmt.Sprintf("meeting:2024-01-01:m%d", i), fmt.Sprintf("person:q%d", i)
+		g.Nodes = append(g.Nodes,
+			schema.Node{ID: m, Label: schema.LabelMeeting, Name: m, Props: map[string]string{schema.PropDate: "2024-01-01"}},
+			schema.Node{ID: p, Label: schema.LabelPerson, Name: fmt.Sprintf("Q%d Person", i)})
+		g.Edges = append(g.Edges,
+			schema.Edge{Type: schema.RelAttended, From: "person:hub", To: m, Evidence: ev},
+			schema.Edge{Type: schema.RelAttended, From: p, To: m, Evidence: ev})
+		ids = append(ids, m, p)
+	}
+	s, err := Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, nil); err != nil {
+		t.Fatal(err)
+	}
+	return s, ids
+}
+
+// TestPerNodeReadsStopWhenTheirContextEnds: timeline, co-participants and
+// the edges among a node set walk one node's edges, which a hub makes long;
+// each gives up once its request has ended, and answers with a live one.
+func TestPerNodeReadsStopWhenTheirContextEnds(t *testing.T) {
+	s, ids := meetingHub(t, 1000)
+	reads := []struct {
+		name string
+		read func(ctx context.Context) (int, error)
+	}{
+		{"Timeline", func(ctx context.Context) (int, error) {
+			out, err := s.Timeline(ctx, "person:hub", "", "", 5000)
+			return len(out), err
+		}},
+		{"CoParticipants", func(ctx context.Context) (int, error) {
+			out, err := s.CoParticipants(ctx, "person:hub", "", "", 5000)
+			return len(out), err
+		}},
+		{"EdgesAmong", func(ctx context.Context) (int, error) {
+			out, err := s.EdgesAmong(ctx, ids, schema.Projection{})
+			return len(out), err
+		}},
+	}
+	for _, r := range reads {
+		t.Run(r.name, func(t *testing.T) {
+			n, err := r.read(&endingCtx{Context: context.Background(), live: 1})
+			if !errors.Is(err, context.Canceled) {
+				t.Errorf("after its context ended = %d results, %v; want context.Canceled", n, err)
+			}
+			if n, err := r.read(context.Background()); err != nil || n < 1000 {
+				t.Errorf("with a live context = %d results, %v; want at least 1000", n, err)
+			}
+		})
+	}
+}

@@ -304,17 +304,20 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.edgesAmong(ids, p), nil
+	return s.edgesAmong(&ctxCheck{ctx: ctx}, ids, p)
 }
 
 // edgesAmong is EdgesAmong for a caller that holds the read lock.
-func (s *Store) edgesAmong(ids []string, p schema.Projection) []schema.Edge {
+func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) ([]schema.Edge, error) {
 	set := map[string]bool{}
 	for _, id := range ids {
 		set[id] = true
 	}
 	var out []schema.Edge
 	for id := range set {
+		if err := check.every(); err != nil {
+			return nil, err
+		}
 		for _, eids := range s.out[id] {
 			for _, eid := range eids {
 				if e := s.edges[eid]; set[e.To] {
@@ -324,7 +327,7 @@ func (s *Store) edgesAmong(ids []string, p schema.Projection) []schema.Edge {
 		}
 	}
 	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
-	return out
+	return out, nil
 }
 
 // Subgraph implements schema.Store: the walk of schema.SubgraphQuery, level
@@ -401,7 +404,11 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	for _, id := range ids {
 		out.Nodes = append(out.Nodes, q.Projection.ApplyNode(cloneNode(s.nodes[id])))
 	}
-	out.Edges = s.edgesAmong(ids, q.Projection)
+	edges, err := s.edgesAmong(&ctxCheck{ctx: ctx}, ids, q.Projection)
+	if err != nil {
+		return schema.Subgraph{}, err
+	}
+	out.Edges = edges
 	return out, nil
 }
 
@@ -427,9 +434,13 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 	default:
 		meetings = s.meetingsOf(n, nil)
 	}
+	check := ctxCheck{ctx: ctx}
 	var out []schema.TimelineEntry
 	inRange := func(date string) bool { return (from == "" && to == "") || schema.DateInRange(date, from, to) }
 	for m := range meetings {
+		if err := check.every(); err != nil {
+			return nil, err
+		}
 		mn := s.nodes[m]
 		if date := mn.Props[schema.PropDate]; inRange(date) {
 			out = append(out, schema.TimelineEntry{Date: date, Kind: schema.TimelineMeeting, Node: cloneNode(mn)})
@@ -439,6 +450,9 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 	sentences := map[string]map[string]string{} // article id -> type -> sentence
 	for _, t := range []string{schema.RelMentions, schema.RelDiscussed, schema.RelReports} {
 		for _, e := range s.edgeList(id, t, schema.In) {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
 			if a := s.nodes[e.From]; a != nil && a.Label == schema.LabelArticle && inRange(a.Props[schema.PropDate]) {
 				if sentences[a.ID] == nil {
 					sentences[a.ID] = map[string]string{}
@@ -477,8 +491,12 @@ func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, l
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	check := ctxCheck{ctx: ctx}
 	byPerson := map[string]*schema.CoParticipant{}
 	for _, att := range s.edgeList(personID, schema.RelAttended, schema.Out) {
+		if err := check.every(); err != nil {
+			return nil, err
+		}
 		date := s.nodes[att.To].Props[schema.PropDate]
 		if (from != "" || to != "") && !schema.DateInRange(date, from, to) {
 			continue
