@@ -10,7 +10,6 @@
 import { before, after } from "node:test";
 import { spawn, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,18 +18,6 @@ import { chromium } from "playwright-core";
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "../..");
 const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // useNewsgraph registers the before and after hooks of a test file and
 // returns the session they fill in: base (the server's URL), context and
@@ -82,16 +69,31 @@ export function useNewsgraph({ name, readyPath, step, budget, abortWith, env = {
     } else {
       const bin = path.join(tmp, "newsgraph");
       execFileSync("go", ["build", "-o", bin, "."], { cwd: process.env.NEWSGRAPH_SRC || repo, stdio: "inherit" });
-      const port = await freePort();
-      session.base = `http://127.0.0.1:${port}`;
       // The embedded store on the bundled samples, even where NEO4J_URI is set.
       const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("NEO4J_")));
-      server = spawn(bin, ["serve", "--addr", `127.0.0.1:${port}`, "--data", path.join(tmp, "data")], {
+      // Port 0: the server keeps the listener it opens and names its address
+      // in its start line, so no port is picked, closed and raced for.
+      server = spawn(bin, ["serve", "--addr", "127.0.0.1:0", "--data", path.join(tmp, "data")], {
         env: { ...inherited, ...env },
         stdio: ["ignore", "pipe", "pipe"],
       });
-      server.stdout.on("data", (d) => (serverLog += d));
-      server.stderr.on("data", (d) => (serverLog += d));
+      session.base = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`newsgraph printed no start line within 60 s:\n${serverLog}`)), 60000);
+        const onData = (d) => {
+          serverLog += d;
+          const m = /graphql=(http:\/\/[^\s"]+)\/graphql/.exec(serverLog);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        };
+        server.stdout.on("data", onData);
+        server.stderr.on("data", onData);
+        server.on("exit", (code) => {
+          clearTimeout(timer);
+          reject(new Error(`newsgraph exited with ${code}:\n${serverLog}`));
+        });
+      });
     }
     await waitForServer(`${session.base}${readyPath}`, 60000);
     // The budget counts from here: the Go build before it takes a minute or
