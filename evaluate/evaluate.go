@@ -15,12 +15,10 @@
 package evaluate
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"newsgraph/internal/jsonl"
 )
 
 // Doc is the extraction of one article, in the gold shape. Extra fields (the
@@ -56,34 +54,24 @@ type Meeting struct {
 // second line for the same article would otherwise be silently ignored by
 // Score.
 func ReadDocs(r io.Reader) ([]Doc, error) {
-	// bufio.Reader rather than Scanner: an article line has no length limit.
-	br := bufio.NewReader(r)
 	var docs []Doc
 	firstLine := map[string]int{}
-	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			return docs, fmt.Errorf("line %d: %w", line, err)
+	for l, err := range jsonl.Lines(r) {
+		if err != nil {
+			return docs, fmt.Errorf("line %d: %w", l.Number, err)
 		}
-		if line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")) // UTF-8 BOM from some editors
+		var d Doc
+		if err := json.Unmarshal(l.Bytes, &d); err != nil {
+			return docs, fmt.Errorf("line %d: %w", l.Number, err)
 		}
-		if t := bytes.TrimSpace(b); len(t) > 0 {
-			var d Doc
-			if jerr := json.Unmarshal(t, &d); jerr != nil {
-				return docs, fmt.Errorf("line %d: %w", line, jerr)
-			}
-			if d.ID == "" {
-				return docs, fmt.Errorf("line %d: missing id", line)
-			}
-			if first, dup := firstLine[d.ID]; dup {
-				return docs, fmt.Errorf("line %d: duplicate id %q (first on line %d)", line, d.ID, first)
-			}
-			firstLine[d.ID] = line
-			docs = append(docs, d)
+		if d.ID == "" {
+			return docs, fmt.Errorf("line %d: missing id", l.Number)
 		}
-		if err != nil { // io.EOF, after handling a last line without '\n'
-			return docs, nil
+		if first, dup := firstLine[d.ID]; dup {
+			return docs, fmt.Errorf("line %d: duplicate id %q (first on line %d)", l.Number, d.ID, first)
 		}
+		firstLine[d.ID] = l.Number
+		docs = append(docs, d)
 	}
+	return docs, nil
 }

@@ -7,7 +7,6 @@
 package loader
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -23,6 +22,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"newsgraph/internal/jsonl"
 	"newsgraph/loader/extract"
 )
 
@@ -98,25 +98,19 @@ func ReadJSONLines(name string, r io.Reader) iter.Seq[Record] {
 }
 
 func readJSONLines(path string, r io.Reader, yield func(Record) bool) {
-	br := bufio.NewReaderSize(r, 1<<20)
-	for line := 1; ; line++ {
-		// ReadBytes has no line-length limit, so a 10 MB article is one record.
-		b, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(b)) > 0 {
-			rec := Record{File: path, Line: line}
-			a, perr := parseJSONArticle(b)
-			rec.Article = a
-			if perr != nil {
-				rec.Err = &InputError{File: path, Line: line, ArticleID: a.ID, Err: perr}
-			}
-			if !yield(rec) {
-				return
-			}
-		}
+	for l, err := range jsonl.Lines(r) {
+		rec := Record{File: path, Line: l.Number}
 		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				yield(Record{File: path, Line: line, Err: &InputError{File: path, Line: line, Err: err}})
-			}
+			rec.Err = &InputError{File: path, Line: l.Number, Err: err}
+			yield(rec)
+			return
+		}
+		a, perr := parseJSONArticle(l.Bytes)
+		rec.Article = a
+		if perr != nil {
+			rec.Err = &InputError{File: path, Line: l.Number, ArticleID: a.ID, Err: perr}
+		}
+		if !yield(rec) {
 			return
 		}
 	}
