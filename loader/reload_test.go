@@ -1,7 +1,6 @@
 package loader_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"os"
@@ -10,61 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"newsgraph/internal/sharedcorpus"
 	"newsgraph/loader"
 	"newsgraph/loader/extract"
 	"newsgraph/memstore"
-	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 )
-
-// TestReloadingTheCorpusChangesNothing loads the whole corpus, then loads
-// it again: every article is skipped as unchanged, and the graph (and on
-// the embedded store the journal) is byte-identical. Before content hashes,
-// the second load resolved the stored articles' meetings again, against
-// meetings that later articles had created, and added new ones.
-func TestReloadingTheCorpusChangesNothing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: loads the whole corpus twice, on both stores")
-	}
-	files := sharedcorpus.Files(t)
-	for _, st := range []string{"embedded", "neo4j"} {
-		t.Run(st, func(t *testing.T) {
-
-			ctx := context.Background()
-			var s schema.Store
-			dir := t.TempDir()
-			if st == "neo4j" {
-				s = neo4jtest.Open(t)
-			} else {
-				m, err := memstore.Open(dir)
-				if err != nil {
-					t.Fatal(err)
-				}
-				t.Cleanup(func() { m.Close(ctx) })
-				s = m
-			}
-			l := loader.Loader{Store: s}
-			first, err := l.LoadFiles(ctx, files...)
-			if err != nil || len(first.Rejected) > 0 {
-				t.Fatalf("first load: %v %v", err, first.Rejected)
-			}
-			before := dumpGraph(t, s)
-			journal := readJournal(t, st, dir)
-			again, err := l.LoadFiles(ctx, files...)
-			if err != nil || len(again.Rejected) > 0 {
-				t.Fatalf("second load: %v %v", err, again.Rejected)
-			}
-			if again.Articles != 0 || again.Skipped != first.Articles {
-				t.Errorf("second load wrote %d and skipped %d articles; want 0 and %d", again.Articles, again.Skipped, first.Articles)
-			}
-			diffDumps(t, "graph after the second load", before, dumpGraph(t, s))
-			if !bytes.Equal(journal, readJournal(t, st, dir)) {
-				t.Errorf("the journal changed on the second load")
-			}
-		})
-	}
-}
 
 func readJournal(t *testing.T, store, dir string) []byte {
 	t.Helper()
