@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"newsgraph/gazetteer"
+	"newsgraph/loader/extract/ner"
 )
 
 // span is a gazetteer phrase found in the text, over tokens [t0, t1).
@@ -223,6 +224,7 @@ type personMention struct {
 type doc struct {
 	text    string
 	toks    []token
+	words   []ner.Token // the recogniser's tokens of the same text
 	sents   []sentence
 	spans   []span
 	spanAt  []int32 // token index → index in spans, or -1
@@ -231,7 +233,7 @@ type doc struct {
 
 func newDoc(text string, inTitle bool) *doc {
 	d := &doc{text: text, inTitle: inTitle}
-	d.toks = tokenize(text, 0)
+	d.toks, d.words = tokenizeWords(text, 0)
 	d.sents = splitSentences(d.toks)
 	d.spans = matchPhrases(d.toks)
 	d.spanAt = make([]int32, len(d.toks))

@@ -44,7 +44,7 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 		name string
 	}
 	var people, others []found
-	for _, sp := range model.Find(d.text) {
+	for _, sp := range model.FindTokens(d.words) {
 		if sp.Uncertain || overlaps(sp.Start, sp.End) {
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/loader/extract/ner"
 )
 
 // tokKind separates words from punctuation and line breaks.
@@ -29,78 +31,47 @@ type token struct {
 	sent       int  // index of the sentence holding the token
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-
-// tokenize splits text into tokens in one pass. Tokens are runs of letters
-// and digits joined by inner hyphens, apostrophes or abbreviation periods
-// ("U.S.", "D.C.", "J.", "Thomas-Greenfield", "d'Ivoire").
+// tokenize splits text into the pipeline's tokens: the words and marks of
+// ner.Tokenize, the project's one word splitter ("U.S.", "J.", "Mr.",
+// "Thomas-Greenfield", "d'Ivoire", "AT&T"; possessive "'s" apart), and a
+// token for every line break. base is added to every offset.
 func tokenize(text string, base int) []token {
-	toks := make([]token, 0, len(text)/5+1)
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			toks = append(toks, token{start: base + i, end: base + i + 1, text: "\n", kind: tokNewline})
-			i++
-		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += s2
-					continue
-				}
-				if r2 == '-' || r2 == '.' || isApostrophe(r2) {
-					r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
-					if j+s2 < len(text) && isWordRune(r3) {
-						if isApostrophe(r2) && (r3 == 's' || r3 == 'S') {
-							// a possessive ends the word unless more letters follow ("Sa's" vs "d'Ivoire")
-							r4, _ := utf8.DecodeRuneInString(text[j+s2+s3:])
-							if j+s2+s3 >= len(text) || !isWordRune(r4) {
-								break
-							}
-						}
-						j += s2
-						continue
-					}
-				}
-				break
+	toks, _ := tokenizeWords(text, base)
+	return toks
+}
+
+// tokenizeWords is tokenize that also returns the recogniser's tokens, so
+// that a text is split into words once for both.
+func tokenizeWords(text string, base int) ([]token, []ner.Token) {
+	words := ner.Tokenize(text)
+	toks := make([]token, 0, len(words)+len(words)/16+1)
+	prev := 0
+	newlines := func(from, to int) {
+		for k := from; k < to; k++ {
+			if text[k] == '\n' {
+				toks = append(toks, token{start: base + k, end: base + k + 1, text: "\n", kind: tokNewline})
 			}
-			// A single letter or dotted abbreviation keeps its final period: "J.", "U.S.", "D.C."
-			if j < len(text) && text[j] == '.' {
-				w := text[i:j]
-				if isInitialOrDotted(w) || isAbbrev(w) {
-					j++
-				}
-			}
-			w := text[i:j]
-			kind := tokWord
-			if r >= '0' && r <= '9' {
-				kind = tokNumber
-			}
-			toks = append(toks, newWordToken(w, base+i, kind))
-			i = j
-		default:
-			// possessive 's after a word
-			if isApostrophe(r) && len(toks) > 0 && toks[len(toks)-1].end == base+i && toks[len(toks)-1].kind == tokWord {
-				r2, s2 := utf8.DecodeRuneInString(text[i+size:])
-				if r2 == 's' || r2 == 'S' {
-					end := i + size + s2
-					toks = append(toks, token{start: base + i, end: base + end, text: text[i:end], key: "'s", kind: tokPunct})
-					i = end
-					continue
-				}
-			}
-			toks = append(toks, token{start: base + i, end: base + i + size, text: text[i : i+size], key: punctKey(r, text[i:i+size]), kind: tokPunct})
-			i += size
 		}
 	}
-	return toks
+	for _, w := range words {
+		if w.LineStart {
+			newlines(prev, w.Start)
+		}
+		prev = w.End
+		r, size := utf8.DecodeRuneInString(w.Text)
+		switch {
+		case r >= '0' && r <= '9':
+			toks = append(toks, newWordToken(w.Text, base+w.Start, tokNumber))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			toks = append(toks, newWordToken(w.Text, base+w.Start, tokWord))
+		case size < len(w.Text): // possessive 's
+			toks = append(toks, token{start: base + w.Start, end: base + w.End, text: w.Text, key: "'s", kind: tokPunct})
+		default:
+			toks = append(toks, token{start: base + w.Start, end: base + w.End, text: w.Text, key: punctKey(r, w.Text), kind: tokPunct})
+		}
+	}
+	newlines(prev, len(text))
+	return toks, words
 }
 
 func punctKey(r rune, s string) string {
@@ -146,33 +117,6 @@ var misspelt = map[string]string{
 
 // foldApos folds accents and typographic apostrophes for lookups.
 func foldApos(s string) string { return gzFold(s) }
-
-// isInitialOrDotted reports "J", "U.S", "D.C" style words (before the final period).
-func isInitialOrDotted(w string) bool {
-	r, size := utf8.DecodeRuneInString(w)
-	if size == len(w) {
-		return unicode.IsUpper(r)
-	}
-	return strings.Contains(w, ".") && !strings.ContainsAny(w, "0123456789")
-}
-
-// abbreviations whose period does not end a sentence when a capitalised word follows.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true, "gen": true,
-	"lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true, "no": true, "vol": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "messrs": true, "prof": true,
-	"adm": true, "capt": true, "maj": true, "sgt": true, "hon": true, "rev": true, "corp": true,
-	"inc": true, "ltd": true, "co": true, "vs": true, "etc": true, "approx": true, "dept": true,
-	"pres": true, "gens": true, "cmdr": true, "brig": true, "fig": true, "ft": true, "mt": true,
-}
-
-func isAbbrev(w string) bool {
-	if len(w) > 6 {
-		return false
-	}
-	return abbrevs[strings.ToLower(w)]
-}
 
 // sentenceStarters are words after "U.S." or "D.C." that signal a new sentence.
 var sentenceStarters = map[string]bool{

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestSplitSentences(t *testing.T) {
 	cases := []struct {
@@ -50,5 +54,45 @@ func TestTokenizeSplitsPossessives(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("token %d: got %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+// The pipeline's tokens are the recogniser's words plus one token per line
+// break, so both stages agree on every word boundary and abbreviation.
+func TestTokenizeIsTheRecognisersWordsAndLineBreaks(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"ampersand joins a name", "AT&T and S&P rose.", []string{"AT&T", "and", "S&P", "rose", "."}},
+		{"abbreviations keep their period", "Messrs. Lee and Gen. Cho met Pres. Yoon.", []string{"Messrs.", "Lee", "and", "Gen.", "Cho", "met", "Pres.", "Yoon", "."}},
+		{"every line break is a token", "Rome\n\nItaly\n", []string{"Rome", "\n", "\n", "Italy", "\n"}},
+		{"numbers and words", "In 2022 the G7 met.", []string{"In", "2022", "the", "G7", "met", "."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks, words := tokenizeWords(c.text, 0)
+			var got []string
+			for _, tk := range toks {
+				got = append(got, tk.text)
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("tokens (-want +got):\n%s", diff)
+			}
+			var nonBreak []string
+			for _, tk := range toks {
+				if tk.kind != tokNewline {
+					nonBreak = append(nonBreak, c.text[tk.start:tk.end])
+				}
+			}
+			var fromWords []string
+			for _, w := range words {
+				fromWords = append(fromWords, w.Text)
+			}
+			if diff := cmp.Diff(fromWords, nonBreak); diff != "" {
+				t.Errorf("pipeline tokens differ from the recogniser's words (-words +pipeline):\n%s", diff)
+			}
+		})
 	}
 }

@@ -22,16 +22,18 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // abbrevs keep their final period and do not end a sentence ("Mr.", "St.").
 var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true, "gen": true,
-	"lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true, "no": true, "vol": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "prof": true, "adm": true,
-	"capt": true, "maj": true, "sgt": true, "hon": true, "rev": true, "corp": true, "inc": true,
-	"ltd": true, "co": true, "vs": true, "etc": true, "dept": true, "mt": true, "ft": true,
+	"mr": true, "mrs": true, "ms": true, "messrs": true, "dr": true, "jr": true, "sr": true, "st": true,
+	"gen": true, "gens": true, "lt": true, "col": true, "sen": true, "rep": true, "gov": true, "amb": true,
+	"pres": true, "prof": true, "adm": true, "capt": true, "cmdr": true, "brig": true, "maj": true,
+	"sgt": true, "hon": true, "rev": true, "corp": true, "inc": true, "ltd": true, "co": true,
+	"dept": true, "mt": true, "ft": true, "no": true, "vol": true, "fig": true, "vs": true, "etc": true,
+	"approx": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // Tokenize splits text into tokens in one pass and marks line and sentence
-// starts. Words are runs of letters and digits joined by inner hyphens,
+// starts. It is the project's one word splitter: the extraction pipeline's
+// tokens are these too, so the recogniser and the rules see the same words. Words are runs of letters and digits joined by inner hyphens,
 // apostrophes, ampersands or periods ("U.S.", "Thomas-Greenfield", "AT&T");
 // an initial or abbreviation keeps its period ("J.", "Mr."). A sentence
 // starts after '.', '!' or '?' (and any closing quotes) and at every line.
@@ -75,7 +77,7 @@ func Tokenize(text string) []Token {
 			}
 			if j < len(text) && text[j] == '.' {
 				w := text[i:j]
-				if initialOrDotted(w) || len(w) <= 5 && abbrevs[strings.ToLower(w)] {
+				if initialOrDotted(w) || len(w) <= 6 && abbrevs[strings.ToLower(w)] {
 					j++
 				}
 			}
