@@ -97,6 +97,19 @@ func TestLogFormatRefusesUnknownFormats(t *testing.T) {
 // and returns its address and log.
 func startServe(t *testing.T, args ...string) (addr string, log *syncBuffer) {
 	t.Helper()
+	addr, log, stop := launchServe(t, args...)
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
+	return addr, log
+}
+
+// launchServe runs the serve command on a free port and returns its
+// address, its log and a stop that ends it and returns serve's error.
+func launchServe(t *testing.T, args ...string) (addr string, log *syncBuffer, stop func() error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	log = &syncBuffer{}
@@ -105,13 +118,12 @@ func startServe(t *testing.T, args ...string) (addr string, log *syncBuffer) {
 	go func() {
 		done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), io.Discard, log)
 	}()
-	t.Cleanup(func() {
+	stop = func() error {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
-		}
-	})
-	return log.waitFor(t, servingAt)[1], log
+		return <-done
+	}
+	t.Cleanup(cancel) // a failed waitFor still ends the server
+	return log.waitFor(t, servingAt)[1], log, stop
 }
 
 // servingAt finds the address in serve's start line.
@@ -135,10 +147,11 @@ func (b *syncBuffer) Write(p []byte) (int, error) {
 }
 
 // waitFor returns the first match of re in the log, waiting for the writes
-// until it appears; it fails the test after 10 s.
+// until it appears; it fails the test after 60 s (serve may load the
+// samples into a cold Neo4j before it listens).
 func (b *syncBuffer) waitFor(t *testing.T, re *regexp.Regexp) []string {
 	t.Helper()
-	timeout := time.After(10 * time.Second)
+	timeout := time.After(60 * time.Second)
 	for {
 		b.mu.Lock()
 		m := re.FindStringSubmatch(b.b.String())
@@ -180,7 +193,11 @@ func httpDo(t *testing.T, req *http.Request) (int, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	defer func() {
+		if err := resp.Body.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +228,9 @@ func serveSlow(t *testing.T, ctx context.Context, timeout time.Duration, release
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		arrived <- struct{}{}
 		<-release
-		w.Write([]byte("finished"))
+		if _, err := w.Write([]byte("finished")); err != nil {
+			t.Error(err)
+		}
 	})}
 	done := make(chan error, 1)
 	go func() {
@@ -238,7 +257,9 @@ func TestShutdownDrainsRequestsInFlightAndLogsIt(t *testing.T) {
 			return
 		}
 		b, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		if cerr := resp.Body.Close(); err == nil {
+			err = cerr
+		}
 		got <- result{resp.StatusCode, string(b), err}
 	}()
 	<-arrived
@@ -283,10 +304,14 @@ func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	go func() {
 		done <- serveUntilDone(ctx, srv, ln, &health.Probes{}, 50*time.Millisecond, slog.New(slog.NewTextHandler(log, nil)))
 	}()
+	type answer struct {
+		resp *http.Response
+		err  error
+	}
+	client := make(chan answer, 1)
 	go func() {
-		if resp, err := http.Get("http://" + addr); err == nil {
-			resp.Body.Close()
-		}
+		resp, err := http.Get("http://" + addr)
+		client <- answer{resp, err}
 	}()
 	<-arrived
 	cancel()
@@ -304,6 +329,17 @@ func TestShutdownCutsOffRequestsPastTheTimeout(t *testing.T) {
 	case <-handlerDone:
 	case <-time.After(5 * time.Second):
 		t.Error("the cut-off request's context did not end")
+	}
+	select {
+	case a := <-client:
+		if a.err == nil {
+			t.Errorf("the cut-off request was answered %s", a.resp.Status)
+			if err := a.resp.Body.Close(); err != nil {
+				t.Error(err)
+			}
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("the cut-off request's client is still waiting")
 	}
 }
 

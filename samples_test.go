@@ -2,49 +2,25 @@ package main
 
 import (
 	"context"
-	"io"
-	"net"
 	"net/http"
 	"testing"
-	"time"
 
 	"newsgraph/memstore"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 )
 
-// serveUntilReady runs serve with args until /readyz answers 200, then
-// stops it. Samples load before the server listens, so by then they are in.
+// serveUntilReady runs serve with args until /readyz answers, then stops
+// it. Samples load before the server listens, so by then they are in.
 func serveUntilReady(t *testing.T, args ...string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, append([]string{"serve", "--addr", addr}, args...), io.Discard, io.Discard) }()
-	ready := false
-	for deadline := time.Now().Add(60 * time.Second); !ready && time.Now().Before(deadline); {
-		select {
-		case err := <-done:
-			cancel()
-			t.Fatalf("serve %v exited: %v", args, err)
-		case <-time.After(50 * time.Millisecond):
-		}
-		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
-			resp.Body.Close()
-			ready = resp.StatusCode == http.StatusOK
-		}
-	}
-	cancel()
-	if err := <-done; err != nil {
+	addr, _, stop := launchServe(t, args...)
+	code, body := httpGet(t, "http://"+addr+"/readyz")
+	if err := stop(); err != nil {
 		t.Errorf("serve %v: %v", args, err)
 	}
-	if !ready {
-		t.Fatalf("serve %v: /readyz never answered 200", args)
+	if code != http.StatusOK {
+		t.Fatalf("serve %v: /readyz = %d %q, want 200", args, code, body)
 	}
 }
 
@@ -72,7 +48,9 @@ func TestServeLoadsSamplesIntoAnEmptyEmbeddedStoreOnly(t *testing.T) {
 		if got := nodes(t, s) > 0; got != tc.want {
 			t.Errorf("serve %v on an empty embedded store: samples loaded %v, want %v", tc.flags, got, tc.want)
 		}
-		s.Close(context.Background())
+		if err := s.Close(context.Background()); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
