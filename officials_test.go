@@ -31,7 +31,11 @@ func TestLoadWithOfficialsFileKnowsA2025SecretaryOfState(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer s.Close(context.Background())
+		defer func() {
+			if err := s.Close(context.Background()); err != nil {
+				t.Error(err)
+			}
+		}()
 		edges, err := storetest.Edges(context.Background(), s, []string{"person:marco-rubio"}, schema.RelAffiliatedWith, schema.Out)
 		if err != nil {
 			t.Fatal(err)

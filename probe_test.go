@@ -17,7 +17,9 @@ func TestProbeSucceedsOnlyWhenTheServerIsReady(t *testing.T) {
 			return
 		}
 		w.WriteHeader(status)
-		io.WriteString(w, "store down")
+		if _, err := io.WriteString(w, "store down"); err != nil {
+			t.Error(err)
+		}
 	}))
 	defer srv.Close()
 	probe := func() error {

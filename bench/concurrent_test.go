@@ -10,6 +10,7 @@ import (
 
 	"newsgraph/loader"
 	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
@@ -22,12 +23,7 @@ import (
 
 func TestConcurrentLoadersMem(t *testing.T) {
 	open := func() schema.Store {
-		s, err := memstore.Open(t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close(context.Background()) })
-		return s
+		return memtest.OpenDir(t, t.TempDir())
 	}
 	testConcurrentLoaders(t, open)
 }

@@ -6,7 +6,6 @@
 package evaluate
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsgraph/internal/jsonl"
 	"newsgraph/loader/extract"
 )
 
@@ -163,22 +163,19 @@ func readArticles(t *testing.T, names ...string) []extract.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		br := bufio.NewReader(f)
-		for line := 1; ; line++ {
-			b, rerr := br.ReadBytes('\n')
-			if b = bytes.TrimSpace(b); len(b) > 0 {
-				var a extract.Article
-				if err := json.Unmarshal(b, &a); err != nil {
-					f.Close()
-					t.Fatalf("%s line %d: %v", n, line, err)
-				}
-				out = append(out, a)
+		for l, err := range jsonl.Lines(f) {
+			if err != nil {
+				t.Fatalf("%s line %d: %v", n, l.Number, err)
 			}
-			if rerr != nil {
-				break
+			var a extract.Article
+			if err := json.Unmarshal(l.Bytes, &a); err != nil {
+				t.Fatalf("%s line %d: %v", n, l.Number, err)
 			}
+			out = append(out, a)
 		}
-		f.Close()
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if len(out) != 171 {
 		t.Fatalf("read %d articles, want 171 (40 dev + seed + 130 sampled)", len(out))

@@ -424,7 +424,9 @@ func readTestdata(t *testing.T, names ...string) []Doc {
 			t.Fatal(err)
 		}
 		d, err := ReadDocs(f)
-		f.Close()
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
 		if err != nil {
 			t.Fatalf("%s: %v", n, err)
 		}

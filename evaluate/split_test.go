@@ -107,7 +107,11 @@ func TestProjectSplit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() {
+		if err := f.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
 	sc := bufio.NewScanner(f)
 	var sampled []string
 	for line := 1; sc.Scan(); line++ {

@@ -30,7 +30,11 @@ func TestAPIOverARoutingURI(t *testing.T) {
 	if err != nil {
 		t.Fatalf("open %s: %v", cfg.URI, err)
 	}
-	defer store.Close(ctx)
+	defer func() {
+		if err := store.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
 	h := graph.NewHandler(store, graph.Options{APIKey: cypherKey})
 
 	const ingest = `mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded rejected { message } } }`

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"newsgraph/loader"
-	"newsgraph/memstore"
+	"newsgraph/memstore/memtest"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/samples"
 	"newsgraph/schema"
@@ -20,12 +20,7 @@ var stores = []struct {
 	open func(t *testing.T) schema.Store
 }{
 	{"embedded", func(t *testing.T) schema.Store {
-		s, err := memstore.Open(t.TempDir())
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close(context.Background()) })
-		return s
+		return memtest.OpenDir(t, t.TempDir())
 	}},
 	{"neo4j", func(t *testing.T) schema.Store { return neo4jtest.Open(t) }},
 }

@@ -136,7 +136,9 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 				if err := cmd.Process.Kill(); err != nil {
 					t.Fatal(err)
 				}
-				<-done
+				if err := <-done; err == nil {
+					t.Fatalf("load %d exited cleanly though it was killed", kill)
+				}
 				t.Logf("killed load %d %v after it first wrote, %s", kill, delay, progressOf(t, st, dir, clean))
 			}
 			cmd := exec.Command(bin, args...)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"strings"
@@ -28,7 +29,11 @@ func TestLockHelperProcess(t *testing.T) {
 		os.Exit(1)
 	}
 	fmt.Println("ready")
-	bufio.NewReader(os.Stdin).ReadString('\n') // until the parent closes stdin
+	// Hold the store until the parent closes stdin (EOF).
+	if _, err := bufio.NewReader(os.Stdin).ReadString('\n'); err != nil && !errors.Is(err, io.EOF) {
+		fmt.Println("stdin:", err)
+		os.Exit(1)
+	}
 	closeStore(t, s)
 	os.Exit(0)
 }
@@ -52,17 +57,30 @@ func holdInOtherProcess(t *testing.T, dir string) (*exec.Cmd, func()) {
 	}
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil || line != "ready\n" {
-		cmd.Process.Kill()
-		cmd.Wait()
-		t.Fatalf("helper process: %q %v", line, err)
+		t.Fatalf("helper process: %q %v (kill: %v)", line, err, cmd.Process.Kill())
 	}
+	ended := false
 	release := func() {
-		stdin.Close()
-		cmd.Wait()
+		ended = true
+		if err := stdin.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("helper process: %v", err)
+		}
 	}
 	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
+		if ended {
+			return
+		}
+		// A test that killed the holder itself has waited for it already.
+		if err := cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
+			t.Error(err)
+		}
+		// Killed here or by the test (then waited already): never a clean exit.
+		if err := cmd.Wait(); err == nil {
+			t.Error("the holder exited by itself before it was released")
+		}
 	})
 	return cmd, release
 }
@@ -101,7 +119,9 @@ func TestLockEndsWithAKilledHolder(t *testing.T) {
 	if err := holder.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
-	holder.Wait()
+	if err := holder.Wait(); err == nil {
+		t.Fatal("the killed holder exited cleanly")
+	}
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatalf("Open after the holder was killed: %v", err)

@@ -25,6 +25,10 @@ func openForTest(t *testing.T) *Store {
 	if err != nil {
 		t.Fatalf("open Neo4j: %v", err)
 	}
-	t.Cleanup(func() { s.Close(ctx) })
+	t.Cleanup(func() {
+		if err := s.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	})
 	return s
 }

@@ -119,7 +119,11 @@ func TestSearchReadsAnArticleTextOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer fresh.Close(ctx)
+	defer func() {
+		if err := fresh.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
 	if got := envoy(fresh, false); got.Score <= first.Score {
 		t.Errorf("a store without cached words scored %v, want more than %v", got.Score, first.Score)
 	}

@@ -1,43 +1,42 @@
 package extract
 
 import (
-	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"testing"
 
 	"newsgraph/gazetteer"
+	"newsgraph/internal/jsonl"
 	"newsgraph/internal/sharedcorpus"
 )
 
 // readCorpusFile reads one JSON Lines file of articles, naming file and line on error.
-func readCorpusFile(path string) ([]Article, error) {
+func readCorpusFile(path string) (out []Article, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var out []Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
+	defer func() {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	for l, err := range jsonl.Lines(f) {
+		if err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, l.Number, err)
 		}
 		var a Article
-		if err := json.Unmarshal(b, &a); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+		if err := json.Unmarshal(l.Bytes, &a); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, l.Number, err)
 		}
 		out = append(out, a)
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 func isState(code string) bool {

@@ -24,3 +24,19 @@ func Open(t testing.TB) *memstore.Store {
 	})
 	return s
 }
+
+// OpenDir returns the embedded store kept in dir (its journal there),
+// closed when the test ends.
+func OpenDir(t testing.TB, dir string) *memstore.Store {
+	t.Helper()
+	s, err := memstore.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(context.Background()); err != nil {
+			t.Errorf("close the embedded store in %s: %v", dir, err)
+		}
+	})
+	return s
+}
