@@ -224,27 +224,15 @@ type boltCounts struct {
 
 func (p *boltProxy) snapshot() boltCounts {
 	var c boltCounts
-	for sig := range 256 {
-		n := p.bySig[sig].Load()
-		switch sig {
-		case sigRun:
-			c.Run = n
-		case sigBegin:
-			c.Begin = n
-		case sigCommit:
-			c.Commit = n
-		case sigRollback:
-			c.Rollback = n
-		case sigPull:
-			c.Pull = n
-		case sigReset:
-			c.Reset = n
-		case sigHello, sigLogon:
-			c.Hello += n
-		case sigRoute:
-			c.Route = n
-		default:
-			c.Other += n
+	counter := map[int]*int64{
+		sigRun: &c.Run, sigBegin: &c.Begin, sigCommit: &c.Commit, sigRollback: &c.Rollback, sigPull: &c.Pull,
+		sigReset: &c.Reset, sigHello: &c.Hello, sigLogon: &c.Hello, sigRoute: &c.Route,
+	}
+	for sig := range p.bySig {
+		if f, ok := counter[sig]; ok {
+			*f += p.bySig[sig].Load()
+		} else {
+			c.Other += p.bySig[sig].Load()
 		}
 	}
 	c.RoundTrips = p.trips.Load()

@@ -71,10 +71,7 @@ func TestEveryIDParsesBackToItsLabel(t *testing.T) {
 func TestOneOrganisationIsOneNode(t *testing.T) {
 	a := extract.Article{ID: "banga", Title: "Blinken meets Banga", Date: "2023-09-20",
 		Text: "World Bank President Ajay Banga met Secretary of State Antony Blinken in Washington. The World Bank and the Arab League were discussed. Arab League Secretary-General Ahmed Aboul Gheit also spoke."}
-	g, err := loader.Prepare(loader.Record{Article: a, File: "test", Line: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := prepare(t, a)
 	for _, n := range g.Nodes {
 		if n.Label == schema.LabelOrganization && strings.ContainsAny(n.ID, " ") {
 			t.Errorf("organisation id %q is not a slug", n.ID)
@@ -93,10 +90,7 @@ func TestOneOrganisationIsOneNode(t *testing.T) {
 func TestMentionEvidenceIsTheExtractorsSentence(t *testing.T) {
 	a := extract.Article{ID: "s", Title: "T", Date: "2023-06-19",
 		Text: "First one. In a rare visit by U.S. Secretary of State Antony J. Blinken, they met. Last one."}
-	g, err := loader.Prepare(loader.Record{Article: a, File: "test", Line: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	g := prepare(t, a)
 	for _, e := range g.Edges {
 		if e.Type == schema.RelMentions && e.To == "person:antony-blinken" {
 			if len(e.Evidence) != 1 || e.Evidence[0].Sentence != "In a rare visit by U.S. Secretary of State Antony J. Blinken, they met." {
@@ -106,4 +100,14 @@ func TestMentionEvidenceIsTheExtractorsSentence(t *testing.T) {
 		}
 	}
 	t.Fatalf("no mention of Blinken in %+v", g.Edges)
+}
+
+// prepare is the graph the loader makes of a, which must be valid.
+func prepare(t *testing.T, a extract.Article) schema.ArticleGraph {
+	t.Helper()
+	g, err := loader.Prepare(loader.Record{Article: a, File: "test", Line: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }
