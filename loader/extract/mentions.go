@@ -114,7 +114,7 @@ var roleHeads = setOf(
 	"commissioner", "counselor", "counsellor", "councilor", "councillor", "chairman", "chairwoman", "chair",
 	"chairperson", "speaker", "leader", "senator", "governor", "mayor", "general", "admiral", "commander",
 	"chief", "head", "diplomat", "coordinator", "negotiator", "delegate", "consul", "chargé", "charge",
-	"attorney", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
+	"attorney", "prosecutor", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
 	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
 	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
@@ -122,7 +122,7 @@ var roleHeads = setOf(
 )
 
 var roleModifiers = setOf(
-	"prime", "foreign", "vice", "deputy", "assistant", "under", "acting", "special", "senior", "principal",
+	"prime", "foreign", "vice", "deputy", "assistant", "under", "acting", "alternate", "special", "senior", "principal",
 	"chief", "first", "executive", "interim", "top", "defense", "defence", "finance", "trade", "interior",
 	"health", "state", "national", "security", "presidential", "permanent", "high", "supreme", "majority",
 	"minority", "house", "senate", "external", "affairs", "home", "federal", "cabinet", "grand", "crown",
@@ -341,6 +341,10 @@ func (d *doc) readName(i, limit int) (int, string) {
 			j, nameWords = j+1, nameWords+1
 			continue
 		}
+		if k := d.nicknameEnd(j, limit); k > j && d.nameWord(k, false) {
+			j = k // Benjamin “Benny” Gantz
+			continue
+		}
 		break
 	}
 	common, words := 0, 0
@@ -348,6 +352,10 @@ func (d *doc) readName(i, limit int) (int, string) {
 		t := &d.toks[k]
 		if orgWords[t.key] {
 			return i, "" // "Major League Baseball", "Advisory Council"
+		}
+		if t.key == "\"" {
+			k += 2 // a quoted nickname is no word of the name
+			continue
 		}
 		if nameParticles[t.key] {
 			continue // "bin", "Al": part of a name, not the common words of a phrase
@@ -377,6 +385,18 @@ func (d *doc) readName(i, limit int) (int, string) {
 	return end, d.cleanName(i, j)
 }
 
+// nicknameEnd returns the token after a quoted nickname inside a name
+// starting at token j ("“Benny”" in "Benjamin “Benny” Gantz"), or j.
+func (d *doc) nicknameEnd(j, limit int) int {
+	if j+2 >= limit || d.toks[j].key != "\"" || d.toks[j+2].key != "\"" {
+		return j
+	}
+	if w := &d.toks[j+1]; w.kind != tokWord || !w.cap || stopCaps[w.key] {
+		return j
+	}
+	return j + 3
+}
+
 // particlesEnd returns the end of a run of lower-case name particles
 // starting at token j ("bin", "von der"), or j when there is none.
 func (d *doc) particlesEnd(j, limit int) int {
@@ -401,6 +421,10 @@ func (d *doc) cleanName(i, j int) string {
 	var parts []string
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
+		if t.key == "\"" {
+			k += 2 // "Benjamin “Benny” Gantz" is Benjamin Gantz
+			continue
+		}
 		if len(t.text) == 2 && t.text[1] == '.' || nameSuffixTok[t.key] {
 			continue
 		}
@@ -439,6 +463,9 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	s1 = min(s1, h+24)
 	for k := h - 1; k >= s0; k-- {
 		t := &d.toks[k]
+		if !lower && d.slashedOffice(k, s0) {
+			continue // "High Representative/Vice-President", "Alternate Prime Minister/Defense Minister"
+		}
 		if t.kind != tokWord || d.spanAt[k] >= 0 {
 			break
 		}
@@ -524,6 +551,10 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 				k++
 				continue
 			}
+			if n := d.listedSubject(k, start, s1); n > k {
+				k = n
+				continue
+			}
 			if tk.kind == tokPunct && tk.text == "(" { // "(ROK)"
 				if e := d.skipParen(k, s1); e > k {
 					k = e
@@ -550,6 +581,70 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 		r1 = k
 	}
 	return r0, r1, country
+}
+
+// nameAfterMark reads the full name after a comma or colon that ends an
+// office ("General Prosecutor of Ukraine, Iryna Venediktova said",
+// "Ambassador to ASEAN: Yohannes Abraham"). Only a name of two or more
+// words that does not start with an ordinary word counts, and not after a
+// speaker label in capitals ("PRIME MINISTER: Thank you"). It returns the
+// end token and the name, or r1 and "".
+func (d *doc) nameAfterMark(r0, r1, s1 int) (int, string) {
+	if r1+1 >= s1 || d.toks[r1].text != "," && d.toks[r1].text != ":" || d.titleCase(r0) {
+		return r1, ""
+	}
+	first := &d.toks[r1+1]
+	if honorifics[first.key] || gazetteer.IsCommonWord(first.key) {
+		return r1, ""
+	}
+	e, name := d.readName(r1+1, s1)
+	if name == "" || !strings.Contains(name, " ") || e < s1 && (d.isHead(e) || d.toks[e].text == ":") {
+		return r1, ""
+	}
+	return e, name
+}
+
+// slashedOffice: token k is the slash between two offices one person holds
+// at once, with an office word right before it.
+func (d *doc) slashedOffice(k, s0 int) bool {
+	if d.toks[k].text != "/" || k-1 < s0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.kind == tokWord && p.cap && d.spanAt[k-1] < 0 && (roleHeads[p.key] || roleModifiers[p.key])
+}
+
+// listedSubject: at a comma inside an office's complement, the next subject
+// of a list of them ("for Civilian Security, Democracy, and Human Rights",
+// "for Economic Growth, Energy, and the Environment"). It returns the token
+// of that subject's first word, or k when the comma ends the complement: an
+// office, a country or a word that is no ordinary subject word (a name) after
+// the comma is something else ("Secretary of State, Defense Secretary …").
+func (d *doc) listedSubject(k, start, s1 int) int {
+	if k == start || d.toks[k].text != "," {
+		return k
+	}
+	n := k + 1
+	if n < s1 && d.toks[n].key == "and" {
+		n++
+	}
+	if n < s1 && d.toks[n].key == "the" {
+		n++
+	}
+	if n >= s1 {
+		return k
+	}
+	t := &d.toks[n]
+	if t.kind != tokWord || !t.cap || t.upper || d.spanAt[n] >= 0 || roleHeads[t.key] || stopCaps[t.key] ||
+		!roleModifiers[t.key] && !gazetteer.IsCommonWord(t.key) {
+		return k
+	}
+	for j := n + 1; j < s1 && j < n+6 && d.toks[j].kind == tokWord && d.toks[j].cap; j++ {
+		if roleHeads[d.toks[j].key] {
+			return k // "Secretary of State, Defense Secretary …": the next office
+		}
+	}
+	return n
 }
 
 // startsKnownName: token k begins the full name of a known official
@@ -701,6 +796,9 @@ func (d *doc) findPeople(date string) []personMention {
 			lowerHead := !d.toks[i].cap
 			r0, r1, ofCountry := d.roleAt(i, s.t0, s.t1)
 			e, name := d.readName(r1, s.t1)
+			if name == "" && !lowerHead {
+				e, name = d.nameAfterMark(r0, r1, s.t1)
+			}
 			if name == "" {
 				if !lowerHead {
 					i = r1 - 1
@@ -715,6 +813,9 @@ func (d *doc) findPeople(date string) []personMention {
 				continue
 			}
 			nameStart := r1
+			if d.toks[nameStart].kind == tokPunct {
+				nameStart++ // "General Prosecutor of Ukraine, Iryna Venediktova"
+			}
 			for nameStart < e && honorifics[d.toks[nameStart].key] {
 				nameStart++
 			}
@@ -768,6 +869,9 @@ func (d *doc) findPeople(date string) []personMention {
 				if name != "" {
 					m := personMention{t0: i + 1, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
 					m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+					if strings.Contains(name, " ") {
+						d.apposition(&m, e, s.t1) // "Mr. Raymond Greene, Chargé d’Affaires ad interim"
+					}
 					out = append(out, m)
 					for k := i; k < e; k++ {
 						taken[k] = true
@@ -799,23 +903,10 @@ func (d *doc) findPeople(date string) []personMention {
 				m.t0, m.role, m.strong = k, d.joinText(i, k), true
 			}
 			m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
-			// apposition: "Name, [the] [Country's] Role"
-			if nWords >= 2 && e+1 < s.t1 && d.toks[e].text == "," {
-				k := e + 1
-				for k < s.t1 && k < e+8 && !d.isHead(k) && (d.toks[k].kind == tokWord || d.toks[k].key == "'s") {
-					k++
-				}
-				if k < s.t1 && k < e+8 && d.isHead(k) {
-					r0, r1, ofC := d.roleAt(k, e+1, s.t1)
-					if d.onlyDeterminers(e+1, r0) && !d.corporate(r0, r1+3) {
-						m.role = d.roleText(r0, r1)
-						m.strong = true
-						m.country = d.countryBefore(r0, e+1)
-						if ofC != "" {
-							m.country = ofC
-							m.role = stripOfCountry(m.role)
-						}
-					}
+			if nWords >= 2 {
+				d.apposition(&m, e, s.t1)
+				if !m.strong {
+					d.servesAs(&m, e, s.t1)
 				}
 			}
 			if !m.strong && nWords >= 2 && len(gazetteer.OfficialsNamed(name)) > 0 {
@@ -832,6 +923,73 @@ func (d *doc) findPeople(date string) []personMention {
 		}
 	}
 	return out
+}
+
+// apposition reads the office of "Name, [the] [Country's] Role" for the
+// name m ending at token e, and of "Name, Nominee for Role".
+func (d *doc) apposition(m *personMention, e, s1 int) {
+	if e+1 >= s1 || d.toks[e].text != "," {
+		return
+	}
+	k := e + 1
+	for k < s1 && k < e+8 && !d.isHead(k) && (d.toks[k].kind == tokWord || d.toks[k].key == "'s") {
+		k++
+	}
+	if k >= s1 || k >= e+8 || !d.isHead(k) {
+		return
+	}
+	r0, r1, ofC := d.roleAt(k, e+1, s1)
+	if !d.onlyDeterminers(e+1, r0) || d.corporate(r0, r1+3) {
+		return
+	}
+	m.role = d.roleText(r0, r1)
+	m.strong = true
+	m.country = d.countryBefore(r0, e+1)
+	if ofC != "" {
+		m.country = ofC
+		m.role = stripOfCountry(m.role)
+	}
+}
+
+// servesAs reads the office of "Name [, apposition,] is serving as Role"
+// ("Michele Markoff is serving as Acting Deputy Assistant Secretary for …")
+// for the name m ending at token e.
+func (d *doc) servesAs(m *personMention, e, s1 int) {
+	k := e
+	if k < s1 && d.toks[k].text == "," { // ", a career member of the Senior Foreign Service,"
+		j := k + 1
+		for j < s1 && j < k+16 && d.toks[j].text != "," {
+			j++
+		}
+		if j >= s1 || j >= k+16 {
+			return
+		}
+		k = j + 1
+	}
+	switch {
+	case k+2 < s1 && (d.toks[k].key == "is" || d.toks[k].key == "will") && (d.toks[k+1].key == "serving" || d.toks[k+1].key == "serve") && d.toks[k+2].key == "as":
+		k += 3
+	case k+1 < s1 && d.toks[k].key == "serves" && d.toks[k+1].key == "as":
+		k += 2
+	default:
+		return
+	}
+	start := k
+	for k < s1 && k < start+6 && !d.isHead(k) && d.toks[k].kind == tokWord {
+		k++
+	}
+	if k >= s1 || k >= start+6 || !d.isHead(k) || !d.toks[k].cap {
+		return
+	}
+	r0, r1, ofC := d.roleAt(k, start, s1)
+	if !d.onlyDeterminers(start, r0) || d.corporate(r0, r1+3) {
+		return
+	}
+	m.role, m.strong = d.roleText(r0, r1), true
+	m.country = d.countryBefore(r0, start)
+	if ofC != "" {
+		m.country, m.role = ofC, stripOfCountry(m.role)
+	}
 }
 
 // attributive: a bare name between an article and a lower-case noun is a
@@ -905,6 +1063,12 @@ func (d *doc) onlyDeterminers(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.key == "the" || t.key == "a" || t.key == "an" || t.key == "former" || t.key == "'s" || d.spanAt[k] >= 0 && isCountryish(d.spanOf(k).phrase) {
+			continue
+		}
+		if (t.key == "nominee" || t.key == "nominated") && k+2 == b && d.toks[k+1].key == "for" {
+			continue // "Cindy Dyer, Nominee for Director of …"
+		}
+		if t.key == "for" && k > a && (d.toks[k-1].key == "nominee" || d.toks[k-1].key == "nominated") {
 			continue
 		}
 		return false

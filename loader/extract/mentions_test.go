@@ -152,3 +152,61 @@ func TestReadNameKeepsParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName: the forms a
+// person's office takes in releases besides "Title Name": a complement that
+// lists subjects with commas, two offices joined by a slash, the office
+// before a comma or colon, after "Mr. Name,", as a nominee, or "is serving
+// as"; and a quoted nickname inside the name.
+func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
+	cases := []struct {
+		name, text, person, role, country string
+	}{
+		{"complement listing subjects with commas", "Under Secretary for Civilian Security, Democracy, and Human Rights Uzma Keller will travel.", "Uzma Keller", "Under Secretary for Civilian Security, Democracy, and Human Rights", ""},
+		{"complement list with the", "Under Secretary for Economic Growth, Energy, and the Environment Jose W. Ferrante spoke.", "Jose Ferrante", "Under Secretary for Economic Growth, Energy, and the Environment", ""},
+		{"two offices joined by a slash", "EU High Representative/Vice-President Jorge Bellamy said.", "Jorge Bellamy", "High Representative/Vice-President", "EU"},
+		{"slash between two ministries", "Israeli Alternate Prime Minister/Defense Minister Avi Dornan arrived.", "Avi Dornan", "Alternate Prime Minister/Defense Minister", "IL"},
+		{"office, comma, name", "General Prosecutor of Ukraine, Olena Marchuk said the evidence is ample.", "Olena Marchuk", "General Prosecutor", "UA"},
+		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
+		{"honorific then apposition", "Mr. Raymond Grell, Chargé d’Affaires ad interim, U.S. Embassy Tokyo", "Raymond Grell", "Chargé", ""},
+		{"nominee apposition", "Cindy Dorner, Nominee for Director of the Office to Monitor and Combat Trafficking", "Cindy Dorner", "Director of the Office to Monitor and Combat Trafficking", ""},
+		{"is serving as", "Michele Marlow is serving as Acting Deputy Assistant Secretary for International Cyberspace Security.", "Michele Marlow", "Acting Deputy Assistant Secretary for International Cyberspace Security", ""},
+		{"is serving as after an apposition", "Jenna Bockus, a career member of the Senior Foreign Service, is serving as Principal Deputy Assistant Secretary.", "Jenna Bockus", "Principal Deputy Assistant Secretary", ""},
+		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range newDoc(c.text, false).findPeople("2022-06-01") {
+				if m.name == c.person {
+					if m.role != c.role || m.country != c.country || !m.strong {
+						t.Errorf("got role %q country %q strong %v", m.role, m.country, m.strong)
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found in %+v", c.person, newDoc(c.text, false).findPeople("2022-06-01"))
+		})
+	}
+}
+
+// TestFindPeopleDoesNotStretchOfficesOverOtherOffices: the new forms stop
+// where another office or a speaker label starts.
+func TestFindPeopleDoesNotStretchOfficesOverOtherOffices(t *testing.T) {
+	cases := []struct{ name, text, person, role string }{
+		{"a comma before another office ends the complement", "Secretary of State, Defense Secretary Lloyd Marten and others met.", "Lloyd Marten", "Defense Secretary"},
+		{"a speaker label's colon is no apposition", "PRIME MINISTER: Carla Dent is here.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := newDoc(c.text, false).findPeople("2022-06-01")
+			for _, m := range ms {
+				if c.person == "" && m.strong {
+					t.Errorf("unexpected official %+v", m)
+				}
+				if c.person != "" && m.name == c.person && m.role != c.role {
+					t.Errorf("%q: role %q, want %q", c.person, m.role, c.role)
+				}
+			}
+		})
+	}
+}
