@@ -283,66 +283,6 @@ LIMIT $limit`
 	return out, nil
 }
 
-// shortestPathCandidates is how many of the least shortest paths, by
-// Cypher's ordering of their keys, go to schema.ComparePaths for the final
-// choice: Cypher and Go order the keys alike, and the margin covers any
-// case where they might not.
-const shortestPathCandidates = 10
-
-// ShortestPath implements schema.Store with the ALL SHORTEST path pattern
-// between the two nodes, found through their labels' id indexes, whose
-// every step after the first must reach a person or a meeting
-// (schema.PathInterior) or the other end: with both ends bound the server
-// searches from both, and never expands a hub. The server orders the
-// candidates by their node keys and edge ids (schema.ComparePaths), and Go
-// makes the final choice.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
-	lf, lt := schema.LabelOf(from), schema.LabelOf(to)
-	if lf == "" || lt == "" || maxHops < 1 {
-		return nil, nil
-	}
-	if from == to {
-		nodes, err := s.Nodes(ctx, []string{from})
-		if n, ok := nodes[from]; ok && err == nil {
-			return &schema.Path{Nodes: []schema.Node{n}}, nil
-		}
-		return nil, err
-	}
-	q := `MATCH (a:` + lf + ` {id: $from})
-MATCH (b:` + lt + ` {id: $to})
-MATCH p = ALL SHORTEST (a) (()-[]-(x) WHERE x:` + schema.LabelPerson + ` OR x:` + schema.LabelMeeting + ` OR x.id = $to){1,` + strconv.Itoa(maxHops) + `} (b)
-WITH p, [x IN nodes(p) | ` + pathKey("x") + `] AS keys, [r IN relationships(p) | ` + edgeID("r") + `] AS edgeIDs
-ORDER BY keys, edgeIDs
-LIMIT $candidates
-RETURN [x IN nodes(p) | {label: labels(x)[0], props: x {.*}}] AS nodes,
-       [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*}}] AS rels`
-	recs, err := s.run(ctx, q, map[string]any{"from": from, "to": to, "candidates": shortestPathCandidates}, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
-	}
-	var best *schema.Path
-	var d decoder
-	for _, rec := range recs {
-		var p schema.Path
-		each(&d, column[[]any](&d, rec, "nodes"), "path node", func(_ int, x map[string]any) {
-			p.Nodes = append(p.Nodes, d.labelled(x, "props"))
-		})
-		each(&d, column[[]any](&d, rec, "rels"), "path edge", func(_ int, x map[string]any) {
-			p.Edges = append(p.Edges, d.endsEdge(x, "props"))
-		})
-		if d.err != nil {
-			break
-		}
-		if best == nil || schema.ComparePaths(p, *best) < 0 {
-			best = &p
-		}
-	}
-	if err := d.result("shortest path"); err != nil {
-		return nil, err
-	}
-	return best, nil
-}
-
 // subgraphCypher is the walk of schema.SubgraphQuery at one depth, in one
 // statement. Its state is a list of {n, d}: each node found, once, at its
 // least distance in half steps. Each level is a CALL that expands the

@@ -70,28 +70,6 @@ func edgeID(r string) string {
 		".key, '') = '' THEN '' ELSE '|' + " + r + ".key END"
 }
 
-// pathKey states schema.PathKey for node x.
-func pathKey(x string) string {
-	var b strings.Builder
-	b.WriteString("(CASE")
-	for _, l := range []string{schema.LabelPerson, schema.LabelMeeting, schema.LabelPlace, schema.LabelIssue,
-		schema.LabelOrganization, schema.LabelCountry, schema.LabelArticle} {
-		b.WriteString(" WHEN " + x + ":" + l + " THEN '" + schema.PathKey(idPrefix(l))[:1] + "'")
-	}
-	b.WriteString(" ELSE '9' END + " + x + ".id)")
-	return b.String()
-}
-
-// idPrefix is a stable id of a label, for asking schema.PathKey its rank.
-func idPrefix(label string) string {
-	for _, id := range []string{"person:x", "meeting:x", "place:x", "issue:x", "org:x", "country:x", "article:x"} {
-		if schema.LabelOf(id) == label {
-			return id
-		}
-	}
-	return ""
-}
-
 // lookup is a CALL subquery that binds n to each node of ids that exists,
 // through each label's id index; ids without a known prefix are dropped.
 // It returns the subquery and its parameters. It has a branch for every
