@@ -40,7 +40,7 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 		{"another government's Secretary of Foreign Affairs is not a US official", usdos, "2022-07-12",
 			"Secretary Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo.", "Enrique Manalo", ""},
 		{"the listed holder of a single US office under a short first name is", usdos, "2022-07-12",
-			"Secretary of State Tony Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo.", "Tony Blinken", "US"},
+			"Secretary of State Tony Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo.", "Antony Blinken", "US"},
 		{"a foreign people in a title's complement is no foreign title", usdos, "2022-07-12",
 			"Deputy Assistant Secretary for Israeli and Palestinian Affairs Hady Amr met with Palestinian officials.", "Hady Amr", "US"},
 		{"of two listed offices at once, the prominent one", "https://www.whitehouse.gov/x", "2022-12-01",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,6 +102,9 @@ func canonicalName(name string) string {
 }
 
 // activeOfficials returns officials with that surname in office on date.
+// A surname is also the first word of a name written family name first
+// ("Prime Minister Lee" for Lee Hsien Loong) and the name of a monarch's
+// style ("King Abdullah" for Abdullah II of Jordan).
 func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 	var out []gazetteer.Official
 	for _, o := range gazetteer.OfficialsBySurname(surname) {
@@ -108,7 +112,64 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 			out = append(out, o)
 		}
 	}
+	for _, o := range gazetteer.OfficialsByGivenName(surname) {
+		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || regnalName(o.Name)) && !slices.ContainsFunc(out, func(x gazetteer.Official) bool { return x.Name == o.Name }) {
+			out = append(out, o)
+		}
+	}
 	return out
+}
+
+// familyNameFirst are the countries whose officials' names the lists write
+// family name first ("Lee Hsien Loong", "Hun Sen", "Xi Jinping").
+var familyNameFirst = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG", "KH")
+
+// commonName is the name the text and the gold use for an official of the
+// lists: a monarch's style without its realm ("Abdullah II of Jordan" is
+// Abdullah II).
+func commonName(name string) string {
+	if regnalName(name) {
+		if i := strings.Index(name, " of "); i > 0 {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// byNickname maps a full name the lists do not hold to the one official in
+// office with that surname whose first name it shortens or misspells ("Tony
+// Blinken" is Antony Blinken, "Jon Finer" Jonathan Finer): the first names
+// share their first three letters, or one ends the other. Two letters are
+// too few: Senator Sherrod Brown is no Representative Shontel Brown. The
+// office the text gives must be the official's.
+func byNickname(name, role, date string) (string, bool) {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return "", false
+	}
+	first := strings.ToLower(gzFold(words[0]))
+	found := ""
+	for _, o := range gazetteer.OfficialsBySurname(words[1]) {
+		if !o.ActiveOn(date) {
+			continue
+		}
+		ow := strings.Fields(o.Name)
+		if len(ow) != 2 {
+			continue
+		}
+		if roleHead(role) != roleHead(o.Role) {
+			continue // Minister Marc Miller is no Representative Mary Miller
+		}
+		of := strings.ToLower(gzFold(ow[0]))
+		if of == first || !(len(of) >= 3 && len(first) >= 3 && (strings.HasSuffix(of, first) || strings.HasSuffix(first, of) || of[:3] == first[:3])) {
+			continue
+		}
+		if found != "" && found != o.Name {
+			return "", false
+		}
+		found = o.Name
+	}
+	return found, found != ""
 }
 
 // byGivenName resolves a first name after a title through the lists: the
@@ -182,6 +243,9 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	}
 	if len(cands) == 0 {
 		return gazetteer.Official{}, false
+	}
+	if c := pick(func(o gazetteer.Official) bool { return role != "" && strings.EqualFold(o.Role, role) }); len(c) > 0 {
+		cands = c // "Prime Minister Lee": the Prime Minister, not a Minister of Ocean Affairs Lee
 	}
 	for _, o := range cands[1:] {
 		if o.Name != cands[0].Name {
@@ -260,6 +324,11 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	keyOf := make([][]string, len(ms))
 	for i := range ms {
 		ms[i].name = canonicalName(ms[i].name)
+		if ms[i].strong && len(gazetteer.OfficialsNamed(ms[i].name)) == 0 {
+			if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
+				ms[i].name = full
+			}
+		}
 		keyOf[i] = strings.Fields(gazetteer.NameKey(ms[i].name))
 	}
 	// multi-word names, longest first
@@ -345,14 +414,18 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only
 			continue
 		}
-		k := gazetteer.NameKey(o.Name)
+		name := commonName(o.Name)
+		k := gazetteer.NameKey(name)
 		pi, exists := byKey[k]
 		if !exists {
-			pi = r.newPerson(o.Name)
+			pi = r.newPerson(name)
 			byKey[k] = pi
 		}
 		ms[mi].strong = true
 		r.attach(mi, pi)
+		if r.people[pi].country == "" {
+			r.people[pi].country = o.Country // "Abdullah II" is not the lists' name
+		}
 	}
 	// affiliations the text leaves out
 	for _, p := range r.people {

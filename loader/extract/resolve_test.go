@@ -32,6 +32,12 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"two spellings of one leader are one person", "2022-05-20", "He praised President Tokayev's reforms in Kazakhstan.", "Kassym-Jomart Tokayev", "KZ"},
 		{"misspelt title resolves", "2021-06-12", "Prime Minster Johnson and President Biden met in Cornwall.", "Boris Johnson", "GB"},
 		{"a unique surname needs no country", "2022-03-10", "They discussed how to hold Putin to account for the war.", "Vladimir Putin", "RU"},
+		{"a surname written first in the lists", "2022-04-21", "They reviewed Prime Minister Lee’s recent visit.", "Lee Hsien Loong", "SG"},
+		{"the exact office before a namesake with another one", "2022-04-21", "Prime Minister Lee spoke.", "Lee Hsien Loong", "SG"},
+		{"a monarch by the name of his style", "2021-07-20", "Secretary Blinken welcomed King Abdullah to Washington.", "Abdullah II", "JO"},
+		{"a short first name of a listed official", "2022-06-01", "Secretary Tony Blinken spoke.", "Antony Blinken", "US"},
+		{"two shared letters make no nickname", "2022-06-01", "Senator Sherrod Brown spoke.", "Sherrod Brown", "US"},
+		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,9 +83,9 @@ func TestFirstNameAfterATitleResolvesToTheFullName(t *testing.T) {
 		{"the lists for the date give it",
 			"Deputy Secretary of State Wendy Sherman met Lao Deputy Prime Minister Dr. Kikeo in Vientiane.",
 			"2022-03-30", "Kikeo Khaykhamphithoune"},
-		{"a monarch's style is no full name",
+		{"a monarch goes by his style without its realm",
 			"Secretary of State Antony Blinken met Jordanian King Abdullah in Amman.",
-			"2022-03-30", ""},
+			"2022-03-30", "Abdullah II"},
 		{"no list entry in office on the date",
 			"Deputy Secretary of State Wendy Sherman met Lao Deputy Prime Minister Dr. Kikeo in Vientiane.",
 			"2019-03-30", ""},
