@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"newsgraph/schema"
@@ -34,32 +35,31 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	fwd, bwd := newPathSide(from), newPathSide(to)
 	var meet []string
 	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
-		side, other, goal := fwd, bwd, to
-		if len(bwd.last()) < len(fwd.last()) {
-			side, other, goal = bwd, fwd, from
+		first, second := pathExpansion{fwd, bwd, to}, pathExpansion{bwd, fwd, from}
+		if bwd.cost < fwd.cost {
+			first, second = second, first
 		}
-		if len(side.last()) == 0 {
+		if len(first.side.last()) == 0 {
 			return nil, nil // one end's reach is exhausted (or the end does not exist): no path
 		}
-		found, err := s.expandPath(ctx, side, goal)
+		round := []pathExpansion{first}
+		// Both sides in one statement when both levels fit in maxHops and
+		// the dearer costs little more than the cheaper: a statement's
+		// own cost is worth about pairSlack edges.
+		if fwd.depth()+bwd.depth()+2 <= maxHops && len(second.side.last()) > 0 && second.side.cost <= 2*first.side.cost+pairSlack {
+			round = append(round, second)
+		}
+		found, err := s.expandPaths(ctx, round)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
 		}
-		var next []string
-		for _, f := range found {
-			for _, o := range f.next {
-				side.link(f.node, o)
-				if _, seen := side.dist[o]; seen {
-					continue
-				}
-				side.dist[o] = side.depth() + 1
-				next = append(next, o)
-				if d, ok := other.dist[o]; ok && d == other.depth() {
-					meet = append(meet, o)
-				}
+		for i, e := range round {
+			// A meeting found by the first expansion is shorter than any
+			// the second finds: the second's level is then dropped.
+			if len(meet) == 0 {
+				meet = e.add(found[i])
 			}
 		}
-		side.layers = append(side.layers, next)
 	}
 	if len(meet) == 0 {
 		return nil, nil
@@ -70,11 +70,17 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 
 // pathSide is one side of the bidirectional search: the nodes found at
 // each distance from its end, every node's distance, and the links found
-// between one level and the next, kept both ways.
+// between one level and the next, kept both ways. cost is how many
+// edges expanding its last level reads, about: the search expands the
+// side that costs less (the embedded store counts nodes instead; which
+// side expands changes the work, never the answer). A busy person is one
+// node but has thousands of meetings, while a meeting has a few people.
+// An end's cost is 0 until it is expanded, so both ends go first.
 type pathSide struct {
 	layers [][]string
 	dist   map[string]int
 	links  map[string][]string
+	cost   int
 }
 
 func newPathSide(end string) *pathSide {
@@ -144,59 +150,121 @@ func leastShortestPath(fwd, bwd *pathSide, meet []string) []string {
 // thousands of articles that mention them.
 const interiorTypes = schema.RelAttended
 
+// pairSlack is, in edges read, about what one more statement costs
+// Neo4j (see ShortestPath).
+const pairSlack = 1000
+
+// pathExpansion is the expansion of side's last level toward goal, the
+// other end; other is the other side.
+type pathExpansion struct {
+	side, other *pathSide
+	goal        string
+}
+
+// pathLevel is what an expansion found: each frontier node's new
+// neighbours, and the cost of expanding them in turn.
+type pathLevel struct {
+	steps []pathStep
+	cost  int
+}
+
+// add makes found the side's next level and returns the nodes of it that
+// the other side reached at its own last level: where the two meet.
+func (e pathExpansion) add(found pathLevel) []string {
+	side, other := e.side, e.other
+	var next, meet []string
+	for _, f := range found.steps {
+		for _, o := range f.next {
+			side.link(f.node, o)
+			if _, seen := side.dist[o]; seen {
+				continue
+			}
+			side.dist[o] = side.depth() + 1
+			next = append(next, o)
+			if d, ok := other.dist[o]; ok && d == other.depth() {
+				meet = append(meet, o)
+			}
+		}
+	}
+	side.layers = append(side.layers, next)
+	side.cost = found.cost
+	return meet
+}
+
 // pathStep is what one node of a frontier leads to.
 type pathStep struct {
 	node string
 	next []string
 }
 
-// expandPath reads, in one statement, what each node of the side's
-// frontier leads to that the side has not seen at a lesser or the same
-// distance: people and meetings, and goal (the other end), which may be a
-// hub. A frontier is interior except at the side's end: an end that is a
-// hub is expanded along every type (but MENTIONS, unless it is an article,
-// since mentions come from articles), keeping the interior nodes.
-func expandPathCypher(side *pathSide, goal string) (string, map[string]any) {
-	frontier := side.last()
-	look, params := lookup(frontier)
-	// Neighbours of a level lie one level before it, on it or one after it.
-	seen := slices.Clone(frontier)
-	if d := side.depth(); d > 0 {
-		seen = append(seen, side.layers[d-1]...)
-	}
-	params["seen"] = seen
-	params["goal"] = goal
-	interior := "o:" + schema.LabelPerson + " OR o:" + schema.LabelMeeting
-	var branches []string
-	if side.depth() == 0 && !schema.PathInterior(frontier[0]) {
-		var types []string
-		for _, t := range schema.RelTypes {
-			if t != schema.RelMentions || schema.LabelOf(frontier[0]) == schema.LabelArticle {
-				types = append(types, t)
-			}
+// expandPathsCypher reads, in one statement, for each expansion, what
+// each node of its side's frontier leads to that the side has not seen at
+// a lesser or the same distance: people and meetings, and the goal, which
+// may be a hub. A frontier is interior except at the side's end: an end
+// that is a hub is expanded along every type (but MENTIONS, unless it is
+// an article, since mentions come from articles), keeping the interior
+// nodes. Expansion i returns steps<i> and cost<i>.
+func expandPathsCypher(round []pathExpansion) (string, map[string]any) {
+	params := map[string]any{}
+	var b strings.Builder
+	var columns []string
+	for i, e := range round {
+		tag := strconv.Itoa(i)
+		frontier := e.side.last()
+		look, lp := lookup(frontier)
+		look = strings.ReplaceAll(look, "$lookupIDs", "$lookupIDs"+tag)
+		params["lookupIDs"+tag] = lp["lookupIDs"]
+		// Neighbours of a level lie one level before it, on it or one after it.
+		seen := slices.Clone(frontier)
+		if d := e.side.depth(); d > 0 {
+			seen = append(seen, e.side.layers[d-1]...)
 		}
-		branches = append(branches, "MATCH (n)-[:"+strings.Join(types, "|")+"]-(o) WHERE "+interior+" RETURN o")
-	} else {
-		branches = append(branches, "MATCH (n)-[:"+interiorTypes+"]-(o) RETURN o")
-	}
-	if !schema.PathInterior(goal) {
-		// The step onto a hub at the other end: bound at both ends, so
-		// Neo4j reads only the edges between them.
-		branches = append(branches, "MATCH (n)--(o:"+schema.LabelOf(goal)+" {id: $goal}) RETURN o")
-	}
-	q := look + `
+		params["seen"+tag] = seen
+		params["goal"+tag] = e.goal
+		interior := "o:" + schema.LabelPerson + " OR o:" + schema.LabelMeeting
+		var branches []string
+		if e.side.depth() == 0 && !schema.PathInterior(frontier[0]) {
+			var types []string
+			for _, t := range schema.RelTypes {
+				if t != schema.RelMentions || schema.LabelOf(frontier[0]) == schema.LabelArticle {
+					types = append(types, t)
+				}
+			}
+			branches = append(branches, "MATCH (n)-[:"+strings.Join(types, "|")+"]-(o) WHERE "+interior+" RETURN o")
+		} else {
+			branches = append(branches, "MATCH (n)-[:"+interiorTypes+"]-(o) RETURN o")
+		}
+		if !schema.PathInterior(e.goal) {
+			// The step onto a hub at the other end: bound at both ends, so
+			// Neo4j reads only the edges between them.
+			branches = append(branches, "MATCH (n)--(o:"+schema.LabelOf(e.goal)+" {id: $goal"+tag+"}) RETURN o")
+		}
+		b.WriteString(`CALL {
+` + look + `
 CALL (n) {
   ` + strings.Join(branches, "\n  UNION\n  ") + `
 }
-WITH n, o WHERE NOT o.id IN $seen
-WITH n.id AS node, collect(DISTINCT o.id) AS next
-RETURN collect([node, next]) AS steps`
-	return q, params
+WITH n, o WHERE NOT o.id IN $seen` + tag + `
+WITH n, collect(DISTINCT o) AS os
+WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
+CALL (found) {
+  UNWIND found AS os
+  UNWIND os AS o
+  WITH DISTINCT o
+  RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS cost
+}
+RETURN steps AS steps` + tag + `, cost AS cost` + tag + `
+}
+`)
+		columns = append(columns, "steps"+tag, "cost"+tag)
+	}
+	b.WriteString("RETURN " + strings.Join(columns, ", "))
+	return b.String(), params
 }
 
-// expandPath runs expandPathCypher.
-func (s *Store) expandPath(ctx context.Context, side *pathSide, goal string) ([]pathStep, error) {
-	q, params := expandPathCypher(side, goal)
+// expandPaths runs expandPathsCypher.
+func (s *Store) expandPaths(ctx context.Context, round []pathExpansion) ([]pathLevel, error) {
+	q, params := expandPathsCypher(round)
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return nil, err
@@ -204,17 +272,21 @@ func (s *Store) expandPath(ctx context.Context, side *pathSide, goal string) ([]
 	if len(recs) != 1 {
 		return nil, fmt.Errorf("%d rows, want 1", len(recs))
 	}
-	var out []pathStep
+	out := make([]pathLevel, len(round))
 	var d decoder
-	each(&d, column[[]any](&d, recs[0], "steps"), "step", func(_ int, x []any) {
-		if len(x) != 2 {
-			d.fail("a step of %d values, want 2", len(x))
-			return
-		}
-		st := pathStep{node: as[string](&d, x[0], "node")}
-		each(&d, as[[]any](&d, x[1], "next"), "next", func(_ int, id string) { st.next = append(st.next, id) })
-		out = append(out, st)
-	})
+	for i := range round {
+		tag := strconv.Itoa(i)
+		each(&d, column[[]any](&d, recs[0], "steps"+tag), "step", func(_ int, x []any) {
+			if len(x) != 2 {
+				d.fail("a step of %d values, want 2", len(x))
+				return
+			}
+			st := pathStep{node: as[string](&d, x[0], "node")}
+			each(&d, as[[]any](&d, x[1], "next"), "next", func(_ int, id string) { st.next = append(st.next, id) })
+			out[i].steps = append(out[i].steps, st)
+		})
+		out[i].cost = int(column[int64](&d, recs[0], "cost"+tag))
+	}
 	return out, d.result("shortest path step")
 }
 
