@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -52,20 +53,35 @@ func loadSamples(b testing.TB, s schema.Store) {
 // without a network in between.
 func benchQueries(b *testing.B, s schema.Store) {
 	h := graph.NewHandler(s, graph.Options{Logger: quietLog, DisablePlayground: true})
+	ask := func(body []byte) ([]byte, error) {
+		req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors":`) {
+			return nil, fmt.Errorf("%d %s", w.Code, w.Body.String())
+		}
+		return w.Body.Bytes(), nil
+	}
 	for _, q := range queriesFor(corpus{}) {
 		if q.Ours == "" {
 			continue
 		}
-		body := string(gqlBody(q.Ours))
+		var pairs [][2]string
+		if q.Pairs > 0 {
+			var err error
+			if pairs, err = pickPairs(ask, q.Pairs); err != nil {
+				b.Fatal(err)
+			}
+		}
+		bodies := q.bodies(q.Ours, pairs)
 		b.Run(q.Name, func(b *testing.B) {
+			i := 0
 			for b.Loop() {
-				req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, strings.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				w := httptest.NewRecorder()
-				h.ServeHTTP(w, req)
-				if w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors":`) {
-					b.Fatalf("%d %s", w.Code, w.Body.String())
+				if _, err := ask(bodies[i%len(bodies)]); err != nil {
+					b.Fatal(err)
 				}
+				i++
 			}
 		})
 	}

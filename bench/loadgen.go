@@ -93,8 +93,15 @@ func gqlBody(query string) []byte {
 	return b
 }
 
+// gqlRequest is the body of a query with variables.
+func gqlRequest(query string, vars map[string]any) []byte {
+	b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	return b
+}
+
 // countAt follows a path of keys into a GraphQL answer's data; "#" counts
-// the list there.
+// the list there, and "!" is 1 when there is a value there (not null, not
+// an empty list), else 0.
 func countAt(answer []byte, path []string) int {
 	var v any
 	var env struct {
@@ -105,6 +112,12 @@ func countAt(answer []byte, path []string) int {
 	}
 	v = env.Data
 	for _, k := range path {
+		if k == "!" {
+			if l, ok := v.([]any); v == nil || (ok && len(l) == 0) {
+				return 0
+			}
+			return 1
+		}
 		if k == "#" {
 			l, _ := v.([]any)
 			return len(l)
@@ -124,26 +137,28 @@ func countAt(answer []byte, path []string) int {
 	return -1
 }
 
-// runLoad sends the same request from clients goroutines, each waiting for
-// its answer before sending the next (a closed loop), for opts.Duration or
-// opts.MaxRequests requests, whichever comes first.
-func runLoad(ctx context.Context, url, query string, countPath []string, clients int, opts loadOptions, onStart func()) QueryResult {
+// runLoad sends the requests, in turn, from clients goroutines, each
+// waiting for its answer before sending the next (a closed loop), for
+// opts.Duration or opts.MaxRequests requests, whichever comes first. The
+// count is the sum of the bodies' counts.
+func runLoad(ctx context.Context, url string, bodies [][]byte, countPath []string, clients int, opts loadOptions, onStart func()) QueryResult {
 	res := QueryResult{Clients: clients}
-	body := gqlBody(query)
 	c := newHTTPClient(clients)
 	defer c.CloseIdleConnections()
 
-	first, err := post(ctx, c, url, body)
-	if err != nil {
-		time.Sleep(time.Second) // once more: a cold server may time out on its first plan
-		first, err = post(ctx, c, url, body)
+	for _, body := range bodies {
+		first, err := post(ctx, c, url, body)
+		if err != nil {
+			time.Sleep(time.Second) // once more: a cold server may time out on its first plan
+			first, err = post(ctx, c, url, body)
+		}
+		if err != nil {
+			res.Errors++
+			res.FirstError = err.Error()
+			return res
+		}
+		res.Count += countAt(first, countPath)
 	}
-	if err != nil {
-		res.Errors++
-		res.FirstError = err.Error()
-		return res
-	}
-	res.Count = countAt(first, countPath)
 	// Warm up every connection and the server's caches.
 	var wg sync.WaitGroup
 	for i := range clients {
@@ -151,7 +166,7 @@ func runLoad(ctx context.Context, url, query string, countPath []string, clients
 		go func() {
 			defer wg.Done()
 			for j := i; j < max(opts.Warmup, clients); j += clients {
-				_, _ = post(ctx, c, url, body)
+				_, _ = post(ctx, c, url, bodies[j%len(bodies)])
 			}
 		}()
 	}
@@ -177,6 +192,7 @@ func runLoad(ctx context.Context, url, query string, countPath []string, clients
 					sent.Unlock()
 					return
 				}
+				body := bodies[n%len(bodies)]
 				n++
 				sent.Unlock()
 				t0 := time.Now()

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 )
@@ -23,6 +26,12 @@ type querySpec struct {
 	// "#" counts the list there).
 	OursCount []string
 	PeerCount []string
+	// Pairs, when > 0, asks the query of that many pairs of people, in
+	// turn, one pair per request: Ours and Peer take them as the
+	// variables $from and $to. The pairs are drawn with a fixed seed from
+	// the people the store holds (pickPairs), so every API and store is
+	// asked the same pairs, and the count is how many pairs have an answer.
+	Pairs int
 }
 
 // The five main queries of issue 6.
@@ -80,12 +89,22 @@ var queries = []querySpec{
 	},
 	{
 		Name: "shortestPath",
-		Desc: `a shortest path from Jens Stoltenberg (NATO) to Xi Jinping, at most 4 edges, never through an article`,
+		Desc: `a shortest path from Jens Stoltenberg (NATO) to Xi Jinping, at most 4 edges, only through people and meetings`,
 		Ours: `{ shortestPath(from: "person:jens-stoltenberg", to: "person:xi-jinping", maxHops: 4) {
   length nodes { id label type } edges { id source target type } } }`,
 		Peer:      `{ shortestPath(from: "person:jens-stoltenberg", to: "person:xi-jinping") { id name label source target } }`,
 		OursCount: []string{"shortestPath", "length"},
 		PeerCount: []string{"shortestPath", "#"},
+	},
+	{
+		Name: "shortestPathPairs",
+		Desc: `shortest paths between 20 random pairs of people who attended a meeting (one pair per request, in turn), at most 4 edges, only through people and meetings`,
+		Ours: `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxHops: 4) {
+  length nodes { id label type } edges { id source target type } } }`,
+		Peer:      `query ($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id name label source target } }`,
+		OursCount: []string{"shortestPath", "!"},
+		PeerCount: []string{"shortestPath", "!"},
+		Pairs:     20,
 	},
 }
 
@@ -99,6 +118,82 @@ func queriesFor(c corpus) []querySpec {
 	for i := range out {
 		out[i].Ours = strings.ReplaceAll(out[i].Ours, "person:jens-stoltenberg", "person:joe-biden")
 		out[i].Peer = strings.ReplaceAll(out[i].Peer, "person:jens-stoltenberg", "person:joe-biden")
+	}
+	return out
+}
+
+// pickPairs draws n pairs of two different people, with a fixed seed, from
+// the people that the API behind ask holds who attended a meeting (asked
+// page by page, most meetings first, then sorted by id, so that every
+// store at one scale gives the same list). People without a meeting are
+// left out: no path can pass through them, and most people of the corpus
+// are named without one.
+func pickPairs(ask func(body []byte) ([]byte, error), n int) ([][2]string, error) {
+	const page = `query ($after: String) { people(orderBy: {field: MEETINGS}, first: 100, after: $after) {
+  pageInfo { hasNextPage endCursor } edges { count node { id } } } }`
+	var ids []string
+	var after any
+	for {
+		b, err := ask(gqlRequest(page, map[string]any{"after": after}))
+		if err != nil {
+			return nil, fmt.Errorf("people: %w", err)
+		}
+		var ans struct {
+			Data struct {
+				People struct {
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+					Edges []struct {
+						Count int
+						Node  struct{ ID string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(b, &ans); err != nil {
+			return nil, fmt.Errorf("people: %w", err)
+		}
+		done := !ans.Data.People.PageInfo.HasNextPage
+		for _, e := range ans.Data.People.Edges {
+			if e.Count == 0 {
+				done = true
+				break
+			}
+			ids = append(ids, e.Node.ID)
+		}
+		if done {
+			break
+		}
+		after = ans.Data.People.PageInfo.EndCursor
+	}
+	if len(ids) < 2 {
+		return nil, fmt.Errorf("people: %d with a meeting in the store, too few for pairs", len(ids))
+	}
+	slices.Sort(ids)
+	r := rand.New(rand.NewPCG(13, 20)) // issue 13's pairs: the same in every run
+	out := make([][2]string, n)
+	for i := range out {
+		a := r.IntN(len(ids))
+		b := r.IntN(len(ids) - 1)
+		if b >= a {
+			b++
+		}
+		out[i] = [2]string{ids[a], ids[b]}
+	}
+	return out, nil
+}
+
+// bodies are the request bodies of q for one API's query text: one, or
+// one per pair.
+func (q querySpec) bodies(text string, pairs [][2]string) [][]byte {
+	if q.Pairs == 0 {
+		return [][]byte{gqlBody(text)}
+	}
+	out := make([][]byte, 0, len(pairs))
+	for _, p := range pairs {
+		out = append(out, gqlRequest(text, map[string]any{"from": p[0], "to": p[1]}))
 	}
 	return out
 }

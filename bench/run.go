@@ -31,6 +31,9 @@ type session struct {
 	neo    *neo4jstore.Store
 	neoCfg neo4jstore.Config
 	peerOn bool
+	// pairs are the pairs of people of the Pairs queries at each scale,
+	// drawn once per scale (see pairsAt).
+	pairs map[int][][2]string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -195,7 +195,12 @@ func (s *session) timeQueries(ctx context.Context, k int, servers []*server, neo
 					s.logf("  waited %.0fs for the servers to go idle", waited.Seconds())
 				}
 				var cpu0 [3]float64
-				lr := runLoad(ctx, srv.URL, text, path, c, cfg.Load, func() {
+				pairs, err := s.pairsAt(ctx, k, q, servers)
+				if err != nil {
+					out = append(out, QueryResult{API: srv.Name, Store: srv.Store, Query: q.Name, Scale: k, Clients: c, Errors: 1, FirstError: err.Error()})
+					continue
+				}
+				lr := runLoad(ctx, srv.URL, q.bodies(text, pairs), path, c, cfg.Load, func() {
 					cpu0 = [3]float64{cpuSeconds(srv.pid()), cpuSeconds(neoPID), cpuSeconds(os.Getpid())}
 				})
 				if lr.Seconds > 0 {
@@ -265,16 +270,20 @@ func (s *session) countTrips(ctx context.Context, k int, peerOn bool) (map[strin
 				text = q.Peer
 			}
 			c := newHTTPClient(1)
-			body := gqlBody(text)
+			pairs, err := s.pairsAt(ctx, k, q, servers)
+			if err != nil {
+				return nil, err
+			}
+			bodies := q.bodies(text, pairs)
 			// Warm up: connections opened, queries parsed and planned.
-			for range 3 {
-				if _, err := post(ctx, c, srv.URL, body); err != nil {
+			for i := range max(3, len(bodies)) {
+				if _, err := post(ctx, c, srv.URL, bodies[i%len(bodies)]); err != nil {
 					logf("scale %d: round trips, warm-up of %s on %s: %v", k, q.Name, srv.Name, err)
 				}
 			}
 			before := proxy.snapshot()
-			for range n {
-				if _, err := post(ctx, c, srv.URL, body); err != nil {
+			for i := range n {
+				if _, err := post(ctx, c, srv.URL, bodies[i%len(bodies)]); err != nil {
 					logf("scale %d: round trips, %s on %s: %v", k, q.Name, srv.Name, err)
 					break
 				}
@@ -325,4 +334,31 @@ func writeFile(path string, r io.Reader) error {
 		return err
 	}
 	return f.Close()
+}
+
+// pairsAt is the pairs of people of q at scale k (none unless q.Pairs),
+// drawn from newsgraph's API among servers the first time scale k asks.
+func (s *session) pairsAt(ctx context.Context, k int, q querySpec, servers []*server) ([][2]string, error) {
+	if q.Pairs == 0 {
+		return nil, nil
+	}
+	if p, ok := s.pairs[k]; ok && len(p) >= q.Pairs {
+		return p[:q.Pairs], nil
+	}
+	i := slices.IndexFunc(servers, func(srv *server) bool { return srv.Name == "newsgraph" })
+	if i < 0 {
+		return nil, fmt.Errorf("%s: no newsgraph server to draw pairs of people from", q.Name)
+	}
+	c := newHTTPClient(1)
+	defer c.CloseIdleConnections()
+	p, err := pickPairs(func(body []byte) ([]byte, error) { return post(ctx, c, servers[i].URL, body) }, q.Pairs)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", q.Name, err)
+	}
+	if s.pairs == nil {
+		s.pairs = map[int][][2]string{}
+	}
+	s.pairs[k] = p
+	s.logf("scale %d: pairs of people for %s: %v", k, q.Name, p)
+	return p, nil
 }

@@ -117,14 +117,15 @@ const typeDefs = /* GraphQL */ `
   type Query {
     """
     The shortest path between two people along edges in either direction,
-    at most 4 edges, never through an article: its nodes, then its edges.
-    SHORTEST with the article test inside the pattern, so that Neo4j
-    prunes while it searches.
+    at most 4 edges, only through people and meetings (newsgraph's rule:
+    countries, organizations, places, issues and articles are hubs): its
+    nodes, then its edges. SHORTEST with the label test inside the
+    pattern, so that Neo4j prunes while it searches.
     """
     shortestPath(from: ID!, to: ID!): [GraphElement!]!
       @cypher(
         statement: """
-        MATCH p = SHORTEST 1 (a:Person {id: $from})(()-[]-(x) WHERE NOT x:Article){1,4}(b:Person {id: $to})
+        MATCH p = SHORTEST 1 (a:Person {id: $from})(()-[]-(x) WHERE x:Person OR x:Meeting){1,4}(b:Person {id: $to})
         UNWIND [n IN nodes(p) | n {.id, .name, label: labels(n)[0]}] +
                [r IN relationships(p) | {id: startNode(r).id + '|' + type(r) + '|' + endNode(r).id,
                                          source: startNode(r).id, target: endNode(r).id, label: type(r)}] AS element
