@@ -659,6 +659,9 @@ func firstOfficial(mentions []int, r *resolver) int {
 // addAddressed adds the officials a sentence speaks to or thanks ("President
 // Widodo, I want to thank you", "Let me thank Prime Minister Hun Sen").
 func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int, seen map[int]bool) []int {
+	if len(mentions) == 0 {
+		return acc // nobody named, nobody addressed
+	}
 	second := false
 	for k := s.t0; k < s.t1; k++ {
 		switch d.toks[k].key {

@@ -860,10 +860,10 @@ func (d *doc) findPeople(date string) []personMention {
 		}
 		// appositions, honorifics and gazetteer names
 		for i := s.t0; i < s.t1; i++ {
-			if taken[i] {
-				continue
-			}
 			t := &d.toks[i]
+			if taken[i] || !t.cap || t.kind != tokWord {
+				continue // names, honorifics and ranks are capitalised words
+			}
 			if honorifics[t.key] && t.cap && (t.key == "mr." || t.key == "ms." || t.key == "mrs." || t.key == "dr.") {
 				e, name := d.readName(i+1, s.t1)
 				if name != "" {

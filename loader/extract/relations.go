@@ -83,6 +83,21 @@ type sentenceFacts struct {
 	reciprocal bool
 }
 
+// sentenceCueWords are every word that analyseSentence's loop reacts to.
+var sentenceCueWords = func() map[string]bool {
+	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
+		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met")
+	for _, set := range []map[string]bool{futureWords, sideWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range triggerWords {
+		m[w] = true
+	}
+	return m
+}()
+
 // reciprocalTrigger reads a meeting told without a meeting word: "getting
 // together", "see each other", "meet each other". It returns the tokens it covers, or 0.
 func reciprocalTrigger(d *doc, i, s1 int) int {
@@ -106,8 +121,8 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	var trigs []int // every meeting word, for the plan rule
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
-		if t.kind != tokWord {
-			continue
+		if t.kind != tokWord || !sentenceCueWords[t.key] {
+			continue // one look-up for the ordinary words, which are most
 		}
 		if futureWords[t.key] {
 			f.future = true
@@ -148,7 +163,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 	}
 	// "look forward to meeting" and "invited ... to visit" are plans
-	f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
+	if len(trigs) > 0 { // dates only date meetings: a sentence without a meeting word needs none
+		f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
+	}
 	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
 	for _, k := range trigs {
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)

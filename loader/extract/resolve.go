@@ -62,7 +62,7 @@ type resolver struct {
 	people    []*personEntity
 	mentionOf []int // mention index → person index, -1 if unresolved
 	byWord    map[string][]int
-	gazCache  map[string][]gazetteer.Official
+	gazCache  map[string][]gazetteer.Official // activeOfficials by surname
 	named     map[string]bool // countries the text names; nil allows all
 }
 
@@ -106,6 +106,9 @@ func canonicalName(name string) string {
 // ("Prime Minister Lee" for Lee Hsien Loong) and the name of a monarch's
 // style ("King Abdullah" for Abdullah II of Jordan).
 func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
+	if out, ok := r.gazCache[surname]; ok {
+		return out
+	}
 	var out []gazetteer.Official
 	for _, o := range gazetteer.OfficialsBySurname(surname) {
 		if o.ActiveOn(r.date) {
@@ -117,6 +120,10 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 			out = append(out, o)
 		}
 	}
+	if r.gazCache == nil {
+		r.gazCache = map[string][]gazetteer.Official{}
+	}
+	r.gazCache[surname] = out
 	return out
 }
 
