@@ -63,7 +63,7 @@ type resolver struct {
 	mentionOf []int // mention index → person index, -1 if unresolved
 	byWord    map[string][]int
 	gazCache  map[string][]gazetteer.Official // activeOfficials by surname
-	named     map[string]bool // countries the text names; nil allows all
+	named     map[string]bool                 // countries the text names; nil allows all
 }
 
 func lastWord(s string) string {
