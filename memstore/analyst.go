@@ -101,7 +101,11 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 	})
 	page := schema.Page{Total: len(rows)}
 	for i := offset; i < len(rows) && len(page.Nodes) < limit; i++ {
-		page.Nodes = append(page.Nodes, cloneNode(rows[i].node))
+		n, err := s.copyNode(rows[i].node, true)
+		if err != nil {
+			return schema.Page{}, err
+		}
+		page.Nodes = append(page.Nodes, n)
 		if schema.OrderCounts(q.Order) {
 			page.Counts = append(page.Counts, rows[i].count)
 		}
@@ -402,7 +406,11 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 		ids = ids[:max(q.Limit, 0)]
 	}
 	for _, id := range ids {
-		out.Nodes = append(out.Nodes, q.Projection.ApplyNode(cloneNode(s.nodes[id])))
+		n, err := s.copyNode(s.nodes[id], q.Projection.Text)
+		if err != nil {
+			return schema.Subgraph{}, err
+		}
+		out.Nodes = append(out.Nodes, n)
 	}
 	edges, err := s.edgesAmong(&ctxCheck{ctx: ctx}, ids, q.Projection)
 	if err != nil {
@@ -462,8 +470,11 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 		}
 	}
 	for article, byType := range sentences {
-		a := s.nodes[article]
-		out = append(out, schema.TimelineEntry{Date: a.Props[schema.PropDate], Kind: schema.TimelineMention, Node: cloneNode(a),
+		a, err := s.copyNode(s.nodes[article], true)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, schema.TimelineEntry{Date: a.Props[schema.PropDate], Kind: schema.TimelineMention, Node: a,
 			Sentence: schema.MentionSentence(byType)})
 	}
 	slices.SortFunc(out, schema.CompareTimeline)

@@ -153,7 +153,11 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 	out := make(map[string]schema.Node, len(ids))
 	for _, id := range ids {
 		if n, ok := s.nodes[id]; ok {
-			out[id] = cloneNode(n)
+			c, err := s.copyNode(n, true)
+			if err != nil {
+				return nil, err
+			}
+			out[id] = c
 		}
 	}
 	return out, nil
@@ -217,7 +221,11 @@ func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.Edge
 	out.Nodes = make(map[string]schema.Node, len(want))
 	for _, id := range want {
 		if n, ok := s.nodes[id]; ok {
-			out.Nodes[id] = p.ApplyNode(cloneNode(n))
+			c, err := s.copyNode(n, p.Text)
+			if err != nil {
+				return out, err
+			}
+			out.Nodes[id] = c
 		}
 	}
 	return out, nil
@@ -250,7 +258,11 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	var out []schema.Node
 	for _, n := range s.nodes {
 		if (len(labels) == 0 || slices.Contains(labels, n.Label)) && (schema.NameMatches(*n, text) || schema.PartyMatches(*n, text)) {
-			out = append(out, cloneNode(n))
+			c, err := s.copyNode(n, true)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, c)
 		}
 	}
 	slices.SortFunc(out, func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) })

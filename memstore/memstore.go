@@ -39,6 +39,7 @@ type Store struct {
 	in      map[string]map[string][]string // node id -> rel type -> edge ids
 	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
 	search  searchIndex                    // the words of names, titles and texts, for Search
+	texts   texts                          // the articles' texts, out of the heap
 	journal journalFile                    // nil when in memory only
 	// journalSize is the length of the journal's complete lines: where a
 	// failed append is cut back to.
@@ -47,6 +48,9 @@ type Store struct {
 	// journal could not be cut back, so a later line would follow a torn one.
 	journalErr error
 	lock       *flock.Flock // the data folder's lock; nil when in memory only
+	dir        string       // the data folder; "" when in memory only
+	// snapshotOf is the journal length of the snapshot in dir (-1: none).
+	snapshotOf int64
 }
 
 // journalFile is what the store needs of its journal file. *os.File is
@@ -68,20 +72,15 @@ type journalEntry struct {
 	Retract []string `json:"retract,omitempty"`
 }
 
-// Open opens the store kept in dir, replaying its journal. With dir "" the
-// store lives in memory only. One process at a time may have dir open: Open
-// fails at once with a *LockedError naming the holder when another has.
+// Open opens the store kept in dir: it loads the snapshot the last Close
+// wrote, when it still matches the journal, and replays the journal's
+// entries after it (all of them without one). With dir "" the store lives
+// in memory only. One process at a time may have dir open: Open fails at
+// once with a *LockedError naming the holder when another has.
 func Open(dir string) (*Store, error) {
-	s := &Store{
-		nodes:   map[string]*schema.Node{},
-		byLabel: map[string]map[string]struct{}{},
-		edges:   map[string]*schema.Edge{},
-		out:     map[string]map[string][]string{},
-		in:      map[string]map[string][]string{},
-		written: map[string][sha256.Size]byte{},
-		search:  newSearchIndex(),
-	}
 	if dir == "" {
+		s := newStore()
+		s.texts = newTexts(&memText{}, 0, nil)
 		return s, nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -92,7 +91,7 @@ func Open(dir string) (*Store, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, JournalFile)
-	size, err := s.replay(path)
+	s, size, err := load(dir, path)
 	if err != nil {
 		lock.Close()
 		return nil, err
@@ -100,15 +99,58 @@ func Open(dir string) (*Store, error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		lock.Close()
+		s.texts.f.Close()
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
 	s.journal, s.journalSize, s.lock = f, size, lock
 	return s, nil
 }
 
-// replay applies the journal at path and returns the length of its
-// complete lines, having cut off a torn last line.
-func (s *Store) replay(path string) (int64, error) {
+func newStore() *Store {
+	return &Store{
+		nodes:      map[string]*schema.Node{},
+		byLabel:    map[string]map[string]struct{}{},
+		edges:      map[string]*schema.Edge{},
+		out:        map[string]map[string][]string{},
+		in:         map[string]map[string][]string{},
+		written:    map[string][sha256.Size]byte{},
+		search:     newSearchIndex(),
+		snapshotOf: -1,
+	}
+}
+
+// load opens the store from the snapshot and the journal at path, and
+// returns the length of the journal's complete lines.
+func load(dir, path string) (*Store, int64, error) {
+	s := newStore()
+	snap, err := s.loadSnapshot(dir, path)
+	if err != nil {
+		// A snapshot is only ever a shortcut: the journal holds everything.
+		slog.Warn("memstore: replaying the whole journal", "reason", err)
+		s, snap = newStore(), nil
+	}
+	s.dir = dir
+	var from, textsSize int64
+	var refs map[string]textRef
+	if snap != nil {
+		from, textsSize, refs = snap.JournalSize, snap.TextsSize, snap.texts
+	}
+	f, err := openTextsFile(filepath.Join(dir, TextsFile), textsSize)
+	if err != nil {
+		return nil, 0, err
+	}
+	s.texts = newTexts(f, textsSize, refs)
+	size, err := s.replay(path, from)
+	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return s, size, nil
+}
+
+// replay applies the journal at path from byte from on, and returns the
+// length of its complete lines, having cut off a torn last line.
+func (s *Store) replay(path string, from int64) (int64, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return 0, nil
@@ -117,15 +159,18 @@ func (s *Store) replay(path string) (int64, error) {
 		return 0, fmt.Errorf("memstore: %w", err)
 	}
 	defer f.Close()
+	if _, err := f.Seek(from, io.SeekStart); err != nil {
+		return 0, fmt.Errorf("memstore: %w", err)
+	}
 	r := bufio.NewReaderSize(f, 1<<20)
-	var good int64
+	good := from
 	for line := 1; ; line++ {
 		b, err := r.ReadBytes('\n')
 		if errors.Is(err, io.EOF) {
 			if len(b) > 0 {
 				// A crash mid-append leaves a line without its newline: that
 				// transaction never completed, so it is dropped whole.
-				slog.Warn("memstore: dropping incomplete last journal entry", "file", path, "line", line)
+				slog.Warn("memstore: dropping incomplete last journal entry", "file", path, "offset", good)
 				if err := os.Truncate(path, good); err != nil {
 					return 0, fmt.Errorf("memstore: truncate torn journal: %w", err)
 				}
@@ -135,23 +180,52 @@ func (s *Store) replay(path string) (int64, error) {
 		if err != nil {
 			return 0, fmt.Errorf("memstore: read %s: %w", path, err)
 		}
-		var e journalEntry
-		if err := json.Unmarshal(b, &e); err != nil {
-			return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
-		}
-		if len(e.Retract) > 0 {
-			s.retract(e.Retract)
-		}
-		for _, g := range e.Graphs {
-			gb, err := json.Marshal(g)
-			if err != nil {
-				return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
+		if err := s.replayLine(b); err != nil {
+			if from > 0 {
+				return 0, fmt.Errorf("memstore: %s line %d after the snapshot (byte %d): %w", path, line, good, err)
 			}
-			s.apply(g, sha256.Sum256(gb))
+			return 0, fmt.Errorf("memstore: %s line %d: %w", path, line, err)
 		}
 		good += int64(len(b))
 	}
 }
+
+// rawEntry is a journalEntry whose graphs are left encoded: a graph's
+// bytes in the journal are json.Marshal's of it, so they are hashed as
+// they are, not encoded again.
+type rawEntry struct {
+	Graphs  []json.RawMessage `json:"graphs,omitempty"`
+	Retract []string          `json:"retract,omitempty"`
+}
+
+func (s *Store) replayLine(b []byte) error {
+	var e rawEntry
+	if err := json.Unmarshal(b, &e); err != nil {
+		return err
+	}
+	if len(e.Retract) > 0 {
+		if err := s.retract(e.Retract); err != nil {
+			return err
+		}
+	}
+	graphs := make([]schema.ArticleGraph, len(e.Graphs))
+	for i, raw := range e.Graphs {
+		if err := json.Unmarshal(raw, &graphs[i]); err != nil {
+			return err
+		}
+	}
+	refs, err := s.texts.put(graphs, s.hasNode)
+	if err != nil {
+		return err
+	}
+	s.texts.record(refs)
+	for i, g := range graphs {
+		s.apply(g, sha256.Sum256(e.Graphs[i]))
+	}
+	return nil
+}
+
+func (s *Store) hasNode(id string) bool { return s.nodes[id] != nil }
 
 // writeLocked journals and applies validated graphs; the caller holds
 // writeMu.
@@ -177,6 +251,12 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 	if len(fresh) == 0 {
 		return nil
 	}
+	// Texts go first: should writing them fail, nothing is journalled;
+	// should the journal fail, the next write writes over them.
+	refs, err := s.texts.put(fresh, s.hasNode)
+	if err != nil {
+		return err
+	}
 	if s.journal != nil {
 		b, err := json.Marshal(journalEntry{Graphs: fresh})
 		if err != nil {
@@ -186,6 +266,7 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 			return err
 		}
 	}
+	s.texts.record(refs)
 	for i, g := range fresh {
 		s.apply(g, hashes[i])
 	}
@@ -230,12 +311,17 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 	s.written[g.ArticleID] = hash
 	for _, n := range g.Nodes {
 		merged := schema.MergeNode(s.nodes[n.ID], n)
+		// The text is in s.texts; only the search index reads it here.
+		delete(merged.Props, schema.PropText)
+		if len(merged.Props) == 0 {
+			merged.Props = nil // as a snapshot loads it
+		}
 		s.nodes[n.ID] = &merged
 		if s.byLabel[n.Label] == nil {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}
 		s.byLabel[merged.Label][n.ID] = struct{}{}
-		s.search.add(&merged)
+		s.search.add(&merged, n.Props[schema.PropText])
 	}
 	for _, e := range g.Edges {
 		id := e.EdgeID()
@@ -267,7 +353,10 @@ func (s *Store) Close(ctx context.Context) error {
 	if s.journal == nil {
 		return nil
 	}
-	err := s.journal.Close()
+	// The snapshot is written while the journal is still locked, so that
+	// it matches the journal: a failure leaves only a slower next start.
+	err := s.writeSnapshot()
+	err = errors.Join(err, s.journal.Close(), s.texts.f.Close())
 	s.journal = nil
 	// The lock file stays: removing it would let a process that opened it
 	// just before lock a file no longer in the folder.

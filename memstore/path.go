@@ -24,7 +24,11 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		return nil, nil
 	}
 	if from == to {
-		return &schema.Path{Nodes: []schema.Node{cloneNode(s.nodes[from])}}, nil
+		n, err := s.copyNode(s.nodes[from], true)
+		if err != nil {
+			return nil, err
+		}
+		return &schema.Path{Nodes: []schema.Node{n}}, nil
 	}
 	check := ctxCheck{ctx: ctx}
 	fwd, bwd := newSearchSide(from), newSearchSide(to)
@@ -100,6 +104,12 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		path.Nodes = append(path.Nodes, cloneNode(s.nodes[best]))
 		path.Edges = append(path.Edges, cloneEdge(bestEdge))
 		cur = best
+	}
+	// Only the ends can be articles.
+	for _, i := range []int{0, len(path.Nodes) - 1} {
+		if err := s.fillText(&path.Nodes[i]); err != nil {
+			return nil, err
+		}
 	}
 	return path, nil
 }

@@ -33,8 +33,11 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 			return err
 		}
 		s.mu.Lock()
-		s.retract(replace)
+		err := s.retract(replace)
 		s.mu.Unlock()
+		if err != nil {
+			return err
+		}
 	}
 	if resolve == nil {
 		return s.writeLocked(write)

@@ -39,7 +39,7 @@ func (s *Store) storedHashes(graphs []schema.ArticleGraph) map[string]string {
 // cannot forget a node's words: a retraction is rare (a changed article),
 // so a rebuild is the price of an index that is small the rest of the
 // time. The caller holds the write lock.
-func (s *Store) retract(articles []string) {
+func (s *Store) retract(articles []string) error {
 	touched := map[string]bool{}
 	// 1. The article's own edges and node.
 	for _, a := range articles {
@@ -79,7 +79,7 @@ func (s *Store) retract(articles []string) {
 		}
 		s.removeNode(id)
 	}
-	s.rebuildSearch()
+	return s.rebuildSearch()
 }
 
 // edgeIDsOf lists the ids of every edge that touches a node.
@@ -125,14 +125,21 @@ func (s *Store) removeNode(id string) {
 	}
 	delete(s.nodes, id)
 	delete(s.byLabel[n.Label], id)
+	delete(s.texts.refs, id)
 }
 
-// rebuildSearch indexes every node anew, in id order.
-func (s *Store) rebuildSearch() {
+// rebuildSearch indexes every node anew, in id order, reading the
+// articles' texts back.
+func (s *Store) rebuildSearch() error {
 	s.search = newSearchIndex()
 	for _, id := range sortedKeys(s.nodes) {
-		s.search.add(s.nodes[id])
+		text, err := s.texts.read(id)
+		if err != nil {
+			return err
+		}
+		s.search.add(s.nodes[id], text)
 	}
+	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -76,7 +76,9 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		hits = hits[:limit]
 	}
 	for i := range hits {
-		hits[i].Node = p.ApplyNode(cloneNode(&hits[i].Node))
+		if hits[i].Node, err = s.copyNode(s.nodes[hits[i].Node.ID], p.Text); err != nil {
+			return nil, err
+		}
 	}
 	return hits, nil
 }
@@ -116,7 +118,7 @@ func newSearchIndex() searchIndex {
 // add indexes a node after a write merged it: a new node whole, and a known
 // one's new aliases (a node's name, title and text never change, and its
 // aliases only grow at the end). The caller holds the write lock.
-func (x *searchIndex) add(n *schema.Node) {
+func (x *searchIndex) add(n *schema.Node, text string) {
 	o, ok := x.ord[n.ID]
 	if !ok {
 		o = uint32(len(x.ids))
@@ -126,7 +128,7 @@ func (x *searchIndex) add(n *schema.Node) {
 		x.addName(o, n.Name)
 		if n.Label == schema.LabelArticle {
 			x.addName(o, n.Props[schema.PropTitle])
-			x.addText(o, n.Props[schema.PropText])
+			x.addText(o, text)
 		}
 	}
 	for _, a := range n.Aliases[x.aliases[o]:] {

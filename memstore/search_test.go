@@ -25,8 +25,13 @@ func scanSearch(s *Store, text string, labels []string, limit int) []schema.Sear
 		if len(labels) == 0 && !schema.SearchesByDefault(n.Label) || len(labels) > 0 && !slices.Contains(labels, n.Label) {
 			continue
 		}
-		if score := schema.Score(*n, query); score > 0 {
-			hits = append(hits, schema.SearchHit{Node: cloneNode(n), Score: score})
+		// The store keeps texts out of its nodes: the scan reads them back.
+		c, err := s.copyNode(n, true)
+		if err != nil {
+			panic(err)
+		}
+		if score := schema.Score(c, query); score > 0 {
+			hits = append(hits, schema.SearchHit{Node: c, Score: score})
 		}
 	}
 	slices.SortFunc(hits, schema.CompareHits)

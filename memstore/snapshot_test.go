@@ -1,0 +1,201 @@
+package memstore
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"newsgraph/schema"
+	"newsgraph/storetest"
+)
+
+// storeDump is everything a store holds, texts read back, in a form that
+// cmp can compare.
+type storeDump struct {
+	Nodes    map[string]schema.Node
+	Edges    map[string]schema.Edge
+	Out, In  map[string]map[string][]string
+	Written  map[string][32]byte
+	Search   map[string][]schema.SearchHit
+	IndexIDs []string
+}
+
+func dumpStore(t *testing.T, s *Store) storeDump {
+	t.Helper()
+	s.mu.RLock()
+	d := storeDump{Nodes: map[string]schema.Node{}, Edges: map[string]schema.Edge{}, Out: s.out, In: s.in, Written: s.written,
+		Search: map[string][]schema.SearchHit{}, IndexIDs: s.search.ids}
+	for id, n := range s.nodes {
+		c, err := s.copyNode(n, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Nodes[id] = c
+	}
+	for id, e := range s.edges {
+		d.Edges[id] = cloneEdge(e)
+	}
+	s.mu.RUnlock()
+	for _, text := range []string{"xi", "b", "talks 2023", "élysée", "北", "blinken"} {
+		hits, err := s.Search(context.Background(), text, []string{schema.LabelArticle, schema.LabelPerson, schema.LabelCountry}, 1000, schema.Projection{Text: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Search[text] = hits
+	}
+	return d
+}
+
+// snapshotGraphs are the seed, random articles, and a changed version of one
+// of them (which retracts the old one).
+func snapshotGraphs() (first, second []schema.ArticleGraph) {
+	random := randomGraphs(rand.New(rand.NewPCG(5, 6)), 80)
+	changed := random[3]
+	changed.Nodes = append([]schema.Node(nil), changed.Nodes...)
+	for i, n := range changed.Nodes {
+		if n.Label == schema.LabelArticle {
+			n.Props = map[string]string{schema.PropTitle: "Changed", schema.PropText: "A changed text about Blinken", schema.PropContentHash: "changed"}
+			changed.Nodes[i] = n
+		}
+	}
+	// An article with no props but its text, and an edge with no evidence
+	// (as an affiliation from the officials lists has).
+	bare := schema.ArticleGraph{ArticleID: "bare", Nodes: []schema.Node{
+		{ID: schema.ArticleID("bare"), Label: schema.LabelArticle, Name: "Bare", Props: map[string]string{schema.PropText: "Only a text"}},
+		{ID: "person:bare", Label: schema.LabelPerson, Name: "Bare Person"},
+		{ID: "country:BA", Label: schema.LabelCountry, Name: "Bareland"},
+	}, Edges: []schema.Edge{
+		{Type: schema.RelMentions, From: schema.ArticleID("bare"), To: "person:bare", Evidence: []schema.Evidence{{ArticleID: "bare", Sentence: "Only a text"}}},
+		{Type: schema.RelAffiliatedWith, From: "person:bare", To: "country:BA", Since: "2020", Until: "2021"},
+	}}
+	first = append(append(storetest.Seed(), bare), random[:40]...)
+	second = append(random[40:], changed)
+	return first, second
+}
+
+// copyFiles copies the named files of the data folder src to a new folder,
+// as a crash would leave them (the store in src may still be open).
+func copyFiles(t *testing.T, src string, names ...string) string {
+	t.Helper()
+	dst := t.TempDir()
+	for _, name := range names {
+		b, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dst
+}
+
+// TestSnapshotLoadsWhatTheJournalReplays checks that a store opened from
+// its snapshot holds exactly what a replay of its whole journal builds,
+// after writes over two sessions and a retraction.
+func TestSnapshotLoadsWhatTheJournalReplays(t *testing.T) {
+	dir := t.TempDir()
+	first, second := snapshotGraphs()
+	s := open(t, dir)
+	write(t, s, first)
+	closeStore(t, s)
+	s = open(t, dir)
+	write(t, s, second)
+	live := dumpStore(t, s)
+	closeStore(t, s)
+	if _, err := os.Stat(filepath.Join(dir, SnapshotFile)); err != nil {
+		t.Fatalf("no snapshot after Close: %v", err)
+	}
+
+	fromSnapshot := open(t, dir)
+	defer closeStore(t, fromSnapshot)
+	if diff := cmp.Diff(live, dumpStore(t, fromSnapshot)); diff != "" {
+		t.Errorf("opened from the snapshot (-before close +after):\n%s", diff)
+	}
+	replayed := open(t, copyFiles(t, dir, JournalFile))
+	defer closeStore(t, replayed)
+	if diff := cmp.Diff(live, dumpStore(t, replayed)); diff != "" {
+		t.Errorf("replayed from the journal alone (-before close +after):\n%s", diff)
+	}
+}
+
+// TestWritesAfterTheSnapshotAreReplayed checks a crash after a snapshot:
+// the journal's entries after it are replayed on top of it.
+func TestWritesAfterTheSnapshotAreReplayed(t *testing.T) {
+	dir := t.TempDir()
+	first, second := snapshotGraphs()
+	s := open(t, dir)
+	write(t, s, first)
+	closeStore(t, s)
+	s = open(t, dir)
+	defer closeStore(t, s)
+	write(t, s, second)
+	// The process dies here: no Close, so the snapshot is of first only.
+	crashed := copyFiles(t, dir, JournalFile, SnapshotFile, TextsFile)
+	reopened := open(t, crashed)
+	defer closeStore(t, reopened)
+	if diff := cmp.Diff(dumpStore(t, s), dumpStore(t, reopened)); diff != "" {
+		t.Errorf("reopened after a crash (-live +reopened):\n%s", diff)
+	}
+}
+
+// TestSnapshotThatDoesNotMatchTheJournalIsIgnored checks that Open falls
+// back to the journal when the snapshot is not of it: another journal put
+// in its place, a journal cut short, the texts file gone, a corrupt
+// snapshot.
+func TestSnapshotThatDoesNotMatchTheJournalIsIgnored(t *testing.T) {
+	first, second := snapshotGraphs()
+	other := t.TempDir()
+	s := open(t, other)
+	write(t, s, second)
+	closeStore(t, s)
+
+	for _, tc := range []struct {
+		name  string
+		spoil func(t *testing.T, dir string)
+	}{
+		{"another journal", func(t *testing.T, dir string) {
+			b, err := os.ReadFile(filepath.Join(other, JournalFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, JournalFile), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"journal cut short", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, JournalFile), nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"texts file gone", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, TextsFile)); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"corrupt snapshot", func(t *testing.T, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, SnapshotFile), []byte("not a snapshot"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := open(t, dir)
+			write(t, s, first)
+			closeStore(t, s)
+			tc.spoil(t, dir)
+			want := open(t, copyFiles(t, dir, JournalFile))
+			defer closeStore(t, want)
+			got := open(t, dir)
+			defer closeStore(t, got)
+			if diff := cmp.Diff(dumpStore(t, want), dumpStore(t, got)); diff != "" {
+				t.Errorf("opened with a spoilt snapshot (-journal replayed +opened):\n%s", diff)
+			}
+		})
+	}
+}
