@@ -27,6 +27,7 @@ func main() {
 	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
 	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
 	score := flag.Bool("score", false, "report the test part")
+	seeds := flag.Int("seeds", 1, "with -cv: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
 	docs, err := gum.Read(*data)
@@ -39,19 +40,23 @@ func main() {
 	if *cv > 1 {
 		folds := gum.Folds(train, *cv)
 		var total gum.Score
-		for k := range folds {
-			var tr []gum.Doc
-			for j := range folds {
-				if j != k {
-					tr = append(tr, folds[j]...)
+		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
+			fopt := opt
+			fopt.Seed = seed
+			for k := range folds {
+				var tr []gum.Doc
+				for j := range folds {
+					if j != k {
+						tr = append(tr, folds[j]...)
+					}
 				}
-			}
-			m, _ := gum.Train(tr, opt)
-			m = roundTrip(m, float32(*prune))
-			s := gum.Evaluate(m, folds[k])
-			log.Printf("fold %d: typed F1 %.3f", k, s.Typed.F1())
-			for _, d := range folds[k] {
-				total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+				m, _ := gum.Train(tr, fopt)
+				m = roundTrip(m, float32(*prune))
+				s := gum.Evaluate(m, folds[k])
+				log.Printf("seed %d fold %d: typed F1 %.3f", seed, k, s.Typed.F1())
+				for _, d := range folds[k] {
+					total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+				}
 			}
 		}
 		fmt.Printf("cross-validation, %d folds of the training part:\n%s", *cv, total)
