@@ -85,6 +85,7 @@ const (
 	flSurname
 	flSeenLower  // the word occurs in lower case elsewhere in the text
 	flSeenCapMid // the word occurs capitalised inside a sentence of ordinary case
+	flHasUpper   // some letter is upper case (no feature reads it: decoding skips tokens without one near)
 )
 
 // Sentence kinds: capitalisation means less in headlines and all-caps lines.
@@ -131,9 +132,63 @@ const (
 	hashEOS   = 0x27d4eb2f165667c5
 )
 
-// lowerHash hashes the lower-case form of s, with no allocation. It also
-// returns the hashes of the first three and last four runes.
+// wordHash hashes the lower-case form of s: FNV-1a over its runes, each
+// lowered. Most words are ASCII, and for them a byte is a rune.
+func wordHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			h, _, _ = lowerHashRunes(s)
+			return h
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// lowerHash is wordHash with the hashes of the first three and last four
+// runes (lower case) too, with no allocation.
 func lowerHash(s string) (h uint64, pre [3]uint64, suf [4]uint64) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return lowerHashRunes(s)
+		}
+	}
+	lower := func(c byte) uint64 {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return uint64(c)
+	}
+	h = fnvOffset
+	for i := 0; i < len(s); i++ {
+		h ^= lower(s[i])
+		h *= fnvPrime
+		if i < 3 {
+			pre[i] = h
+		}
+	}
+	for k := len(s); k < 3; k++ {
+		pre[k] = h
+	}
+	for k := 1; k <= 4; k++ {
+		sh := uint64(fnvOffset)
+		for i := max(len(s)-k, 0); i < len(s); i++ {
+			sh ^= lower(s[i])
+			sh *= fnvPrime
+		}
+		suf[k-1] = sh
+	}
+	return h, pre, suf
+}
+
+// lowerHashRunes is lowerHash for any UTF-8.
+func lowerHashRunes(s string) (h uint64, pre [3]uint64, suf [4]uint64) {
 	h = fnvOffset
 	n := 0
 	for _, r := range s {
@@ -212,6 +267,9 @@ func shapeOf(s string) (h uint64, flags uint16, length uint8) {
 	}
 	if letters >= 2 && letters == uppers {
 		flags |= flUpper
+	}
+	if uppers > 0 {
+		flags |= flHasUpper
 	}
 	return h, flags, uint8(min(n, 255))
 }
@@ -358,7 +416,7 @@ func docInfo(toks []Token) []tokInfo {
 	for i := range toks {
 		t := &toks[i]
 		x := &info[i]
-		x.word, _, _ = lowerHash(t.Text)
+		x.word = wordHash(t.Text)
 		x.text = t.Text
 		x.cased = strHash(t.Text)
 		x.shape, x.flags, x.length = shapeOf(t.Text)
@@ -391,7 +449,7 @@ func docInfo(toks []Token) []tokInfo {
 			if f&flUpper != 0 {
 				uppers++
 			}
-			if f&flCap == 0 && !titleFunctionWords[strings.ToLower(toks[k].Text)] {
+			if f&flCap == 0 && !titleFunctionHashes[info[k].word] {
 				lower++
 			}
 		}
@@ -476,6 +534,15 @@ var headClass = func() map[uint64]uint8 {
 		city town village borough castle palace tower hall cathedral abbey temple museum gallery stadium arena
 		theatre theater hotel resort market mall building heights springs falls canyon peninsula cape`)
 	add(headPerson, `jr jr. sr sr. ii iii iv`)
+	return m
+}()
+
+// titleFunctionHashes are the wordHash of titleFunctionWords.
+var titleFunctionHashes = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range titleFunctionWords {
+		m[wordHash(w)] = true
+	}
 	return m
 }()
 
@@ -677,15 +744,24 @@ func tagFeatures(p int, out []uint64) []uint64 {
 	return append(out, mix(fPrev, uint64(p)))
 }
 
+// lattice is the scratch space of viterbi, kept between calls.
+type lattice struct {
+	delta [][numTags]float32
+	back  [][numTags]uint8
+}
+
 // viterbi picks the best allowed tag sequence for n tokens, given each
 // token's emission scores and the scores that depend on the tag before.
-func viterbi(em [][numTags]float32, trans func(k, p int) [numTags]float32, out []uint8) {
+func (l *lattice) viterbi(em [][numTags]float32, trans func(k, p int) [numTags]float32, out []uint8) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
-	delta := make([][numTags]float32, n)
-	back := make([][numTags]uint8, n)
+	if cap(l.delta) < n {
+		l.delta = make([][numTags]float32, n, 2*n)
+		l.back = make([][numTags]uint8, n, 2*n)
+	}
+	delta, back := l.delta[:n], l.back[:n]
 	const neg = -1e30
 	first := trans(0, numTags)
 	for t := 0; t < numTags; t++ {

@@ -27,9 +27,7 @@ package ner
 import (
 	_ "embed"
 	"fmt"
-	"strings"
 	"sync"
-	"unicode"
 )
 
 // Type is the kind of a name, with the label names of the GUM annotation.
@@ -164,32 +162,13 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	return spansOf(toks, info, tags)
 }
 
-// decode picks the best tag sequence of each sentence (Viterbi).
-// onlyOutside is the emission of a token that can only be outside a name.
-var onlyOutside = func() (sc [numTags]float32) {
-	for t := range sc {
-		if t != tagO {
-			sc[t] = -1e9
-		}
-	}
-	return sc
-}()
-
-// caseless reports whether token i of the sentence info[s:e] and its
-// neighbours hold no capital letter. Every name core has one within a word
-// of it, so such a token is outside, and most tokens of running text are:
-// skipping their features is most of the tagger's speed.
-func caseless(info []tokInfo, s, e, i int) bool {
-	for j := max(i-1, s); j <= min(i+1, e-1); j++ {
-		if info[j].flags&(flCap|flUpper) != 0 || strings.IndexFunc(info[j].text, unicode.IsUpper) >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
+// decode picks the best tag sequence of each sentence (Viterbi). A token
+// with no capital letter within a word of it can only be outside a name
+// (every name core has one there), and most tokens of running text are
+// such: they get tag O without their features being read, and Viterbi runs
+// only over the stretches between them, which gives the same tags.
 func (m *Model) decode(info []tokInfo) []uint8 {
-	tags := make([]uint8, len(info))
+	tags := make([]uint8, len(info)) // tagO is 0
 	buf := make([]uint64, 0, numStatic+4)
 	score := func(fs []uint64) (sc [numTags]float32) {
 		for _, f := range fs {
@@ -206,22 +185,43 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 		trans[p] = score(tagFeatures(p, buf[:0]))
 	}
 	var em [][numTags]float32
-	for s := 0; s < len(info); {
-		e := s + 1
-		for e < len(info) && !info[e].sentStart {
-			e++
+	var lat lattice
+	caseless := func(i int) bool {
+		return info[i].flags&flHasUpper == 0 &&
+			(i == 0 || info[i].sentStart || info[i-1].flags&flHasUpper == 0) &&
+			(i+1 == len(info) || info[i+1].sentStart || info[i+1].flags&flHasUpper == 0)
+	}
+	for a := 0; a < len(info); {
+		if caseless(a) {
+			a++
+			continue
+		}
+		// a stretch [a, b) of tokens that may be in a name, within one sentence
+		b := a + 1
+		for b < len(info) && !info[b].sentStart && !caseless(b) {
+			b++
+		}
+		start := numTags // the tag before a: none at a sentence start, else O
+		if !info[a].sentStart {
+			start = tagO
 		}
 		em = em[:0]
-		for i := s; i < e; i++ {
-			if caseless(info, s, e, i) {
-				em = append(em, onlyOutside)
-				continue
-			}
+		for i := a; i < b; i++ {
 			buf = staticFeatures(info, i, buf[:0])
 			em = append(em, score(buf))
 		}
-		viterbi(em, func(k, p int) [numTags]float32 { return trans[p] }, tags[s:e])
-		s = e
+		if b < len(info) && !info[b].sentStart {
+			for t := range em[b-a-1] { // the caseless token after is O
+				em[b-a-1][t] += trans[t][tagO]
+			}
+		}
+		lat.viterbi(em, func(k, p int) [numTags]float32 {
+			if k == 0 {
+				return trans[start]
+			}
+			return trans[p]
+		}, tags[a:b])
+		a = b
 	}
 	return tags
 }

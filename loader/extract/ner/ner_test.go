@@ -148,3 +148,18 @@ func TestModelSurvivesEncoding(t *testing.T) {
 		t.Error("Decode of garbage: no error")
 	}
 }
+
+// The ASCII fast paths of the word hashes give the hashes of the rune-by-rune
+// version, so a model's features do not depend on which path ran.
+func TestWordHashFastPathsMatchRunes(t *testing.T) {
+	for _, w := range []string{"", "a", "Ab", "THE", "U.S.", "Thomas-Greenfield", "AT&T", "x9", "O'Neil", "Zürich", "İstanbul", "ÉCOLE", "naïve"} {
+		h, pre, suf := lowerHash(w)
+		rh, rpre, rsuf := lowerHashRunes(w)
+		if h != rh || pre != rpre || suf != rsuf {
+			t.Errorf("lowerHash(%q) = %x %x %x, rune by rune %x %x %x", w, h, pre, suf, rh, rpre, rsuf)
+		}
+		if got := wordHash(w); got != rh {
+			t.Errorf("wordHash(%q) = %x, want %x", w, got, rh)
+		}
+	}
+}

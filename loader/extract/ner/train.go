@@ -160,6 +160,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	}
 	var em [][numTags]float32
 	var pred []uint8
+	var lat lattice
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, d := range order {
@@ -174,7 +175,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 					em = append(em, score(ex.static[i]))
 				}
 				pred = append(pred[:0], make([]uint8, e-s)...)
-				viterbi(em, func(k, p int) [numTags]float32 {
+				lat.viterbi(em, func(k, p int) [numTags]float32 {
 					buf = tagFeatures(p, buf[:0])
 					for j := range buf {
 						buf[j] &= mask
