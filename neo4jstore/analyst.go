@@ -321,8 +321,8 @@ func subgraphCypher(depth int, look string, p schema.Projection, f schema.NodeFi
       RETURN o`
 	}
 	var b strings.Builder
-	b.WriteString(`CALL { MATCH (c:Country|Organization) WHERE $parties IS NOT NULL AND any(t IN $parties WHERE ` + partyMatch("c", "t") + `)
-       RETURN collect(c.id) AS partyIDs }
+	b.WriteString(`CALL { UNWIND coalesce($parties, []) AS pt CALL (pt) { ` + partyNodes("pt") + ` }
+       RETURN collect(DISTINCT pc.id) AS partyIDs }
 CALL { ` + look + `
        RETURN collect(DISTINCT n) AS seeds }
 WITH partyIDs, [n IN seeds | {n: n, d: 0}] AS state

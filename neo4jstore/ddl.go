@@ -41,8 +41,16 @@ var indexes = func() []string {
 		}
 		out = append(out, "CREATE FULLTEXT INDEX "+fulltextIndex(l)+" IF NOT EXISTS FOR (n:"+l+") ON EACH "+fields+options)
 	}
+	// Countries and organisations by name, alias, code and short name, so
+	// that a party's text finds its nodes without scanning them all
+	// (partyNodes).
+	out = append(out, "CREATE FULLTEXT INDEX "+partyIndex+" IF NOT EXISTS FOR (n:"+schema.LabelCountry+"|"+schema.LabelOrganization+
+		") ON EACH [n.name, n.aliasText, n.code, n.short]")
 	return out
 }()
+
+// partyIndex is the full-text index of parties (see partyNodes).
+const partyIndex = "party_names"
 
 // fulltextIndex is the name of the Neo4j full-text index that search
 // reads for a label.

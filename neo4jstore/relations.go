@@ -18,8 +18,8 @@ import (
 // month crosses the wire, not one per meeting. months is a single
 // aggregated row, which keeps the sides in the answer when no meeting
 // matches.
-var relationsCypher = `CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$a") + ` RETURN collect(pc) AS sideA }
-CALL () { MATCH (pc:Country|Organization) WHERE ` + partyMatch("pc", "$b") + ` RETURN collect(pc) AS sideB }
+var relationsCypher = `CALL () { WITH $a AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideA }
+CALL () { WITH $b AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideB }
 CALL (sideA, sideB) {
   WITH COLLECT { UNWIND sideA AS c MATCH (c)<-[:AFFILIATED_WITH]-(p:Person) RETURN DISTINCT p } AS offA,
        COLLECT { UNWIND sideB AS c MATCH (c)<-[:AFFILIATED_WITH]-(p:Person) RETURN DISTINCT p } AS offB
