@@ -454,9 +454,15 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 			if o.status != c.status || !compatibleDates(o.date, c.date) {
 				continue
 			}
-			sameKind := o.kind == c.kind || (o.fromHead || c.fromHead) && o.kind != "summit" && c.kind != "summit"
+			// one encounter of the same people on one day, whatever word each
+			// sentence used for it ("spoke by phone … continued discussions");
+			// a summit is never the bilateral meeting on its margins
+			sameKind := o.kind == c.kind || o.kind != "summit" && c.kind != "summit"
 			if !sameKind || !samePeople(o.people, c.people) {
 				continue
+			}
+			if o.kind == "visit" && c.kind != "visit" {
+				o.kind = c.kind // the meetings during a visit are its records
 			}
 			if len(c.date) > len(o.date) {
 				o.date = c.date
@@ -481,7 +487,8 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 
 // heldSupersedesPlanned drops a planned meeting that the same article also
 // reports as held: the same people, the same kind or a headline's, and a
-// date that agrees with the held one's or none ("President Biden will speak
+// date that agrees with the held one's or none, or any kind but a summit on
+// an agreeing date ("President Biden will speak
 // with President Xi" in the preview paragraph of the call's readout). The
 // held one keeps the plan's issues.
 func heldSupersedesPlanned(cs []meetingCand) []meetingCand {
@@ -513,7 +520,11 @@ func heldTwin(cs []meetingCand, i int) int {
 			continue
 		}
 		sameKind := c.kind == p.kind || (c.fromHead || p.fromHead) && c.kind != "summit" && p.kind != "summit"
-		if sameKind && (p.date == "" || compatibleDates(c.date, p.date)) {
+		// a plan dated like the held encounter is that encounter, whatever its
+		// word; an undated plan of another kind is a later one ("spoke
+		// today … invited him to visit")
+		otherKindSameDay := c.kind != "summit" && p.kind != "summit" && p.date != "" && compatibleDates(c.date, p.date)
+		if sameKind && (p.date == "" || compatibleDates(c.date, p.date)) || otherKindSameDay {
 			return k
 		}
 	}
