@@ -164,9 +164,12 @@ func (m *Model) FindTokens(toks []Token) []Span {
 
 // decode picks the best tag sequence of each sentence (Viterbi). A token
 // with no capital letter within a word of it can only be outside a name
-// (every name core has one there), and most tokens of running text are
-// such: they get tag O without their features being read, and Viterbi runs
-// only over the stretches between them, which gives the same tags.
+// (every name core has one there), and so can a lower-case word that joins
+// no run of capitalised words ("said" in "Obama said": a core neither
+// starts nor ends with one, and only connectors such as "of" stand inside).
+// Most tokens of running text are such: they get tag O without their
+// features being read, and Viterbi runs only over the stretches between
+// them.
 func (m *Model) decode(info []tokInfo) []uint8 {
 	tags := make([]uint8, len(info)) // tagO is 0
 	buf := make([]uint64, 0, numStatic+4)
@@ -187,8 +190,14 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 	var em [][numTags]float32
 	var lat lattice
 	caseless := func(i int) bool {
-		return info[i].flags&flHasUpper == 0 &&
-			(i == 0 || info[i].sentStart || info[i-1].flags&flHasUpper == 0) &&
+		f := info[i].flags
+		if f&flHasUpper != 0 {
+			return false
+		}
+		if f&(flLetter|flDigit) == flLetter && info[i].runPos == 0 {
+			return true
+		}
+		return (i == 0 || info[i].sentStart || info[i-1].flags&flHasUpper == 0) &&
 			(i+1 == len(info) || info[i+1].sentStart || info[i+1].flags&flHasUpper == 0)
 	}
 	for a := 0; a < len(info); {
