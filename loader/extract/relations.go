@@ -98,6 +98,30 @@ var sentenceCueWords = func() map[string]bool {
 	return m
 }()
 
+// triggerAt reads the meeting word at token i. "Sat" tells of a meeting only
+// as "sat down" or "sat with" ("who sat in this seat" does not), and "summit
+// talks" between two leaders are a meeting, not a multilateral summit.
+func triggerAt(d *doc, i, s1 int) (trigger, bool) {
+	t := &d.toks[i]
+	tr, ok := triggerWords[t.key]
+	if !ok {
+		return tr, false
+	}
+	next := ""
+	if i+1 < s1 {
+		next = d.toks[i+1].key
+	}
+	switch t.key {
+	case "sat":
+		return tr, next == "down" || next == "with"
+	case "summit":
+		if next == "talks" || next == "meeting" || next == "meetings" {
+			return trigger{"meeting", true}, true
+		}
+	}
+	return tr, true
+}
+
 // reciprocalTrigger reads a meeting told without a meeting word: "getting
 // together", "see each other", "meet each other". It returns the tokens it covers, or 0.
 func reciprocalTrigger(d *doc, i, s1 int) int {
@@ -142,7 +166,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			i += n - 1
 			continue
 		}
-		if tr, ok := triggerWords[t.key]; ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) {
+		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) {
 			trigs = append(trigs, i)
 			if tr.kind == "summit" {
 				f.summit = true

@@ -310,6 +310,25 @@ func suffixOf(a, b []string) bool {
 	return true
 }
 
+// longerFormOf reports whether name words a are a longer form of the same
+// person's name b: a middle name more ("Jair Messias Bolsonaro" of Jair
+// Bolsonaro) or a family name after a particle ("Mohamed bin Zayed Al
+// Nahyan" of Mohamed bin Zayed).
+func longerFormOf(a, b []string) bool {
+	if len(a) <= len(b) || len(b) < 2 || a[0] != b[0] {
+		return false
+	}
+	if a[len(a)-1] == b[len(b)-1] {
+		return true
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return nameParticles[a[len(b)]]
+}
+
 // resolve groups mentions into people: full names first (longest first, so
 // "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
 // word of a known name, then the gazetteer for surnames left over.
@@ -358,6 +377,14 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			if suffixOf(r.people[pi].words, keyOf[mi]) {
 				found = pi
 				break
+			}
+		}
+		if found < 0 {
+			for _, pi := range r.byWord[keyOf[mi][0]] {
+				if longerFormOf(r.people[pi].words, keyOf[mi]) {
+					found = pi
+					break
+				}
 			}
 		}
 		if found < 0 && !ms[mi].strong {

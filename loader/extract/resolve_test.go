@@ -107,3 +107,23 @@ func TestFirstNameAfterATitleResolvesToTheFullName(t *testing.T) {
 		})
 	}
 }
+
+// TestLongerFormOfAName: a middle name more, or a family name after a
+// particle, is the same person; another first or last name is not.
+func TestLongerFormOfAName(t *testing.T) {
+	for _, tc := range []struct {
+		long, short string
+		want        bool
+	}{
+		{"jair messias bolsonaro", "jair bolsonaro", true},
+		{"mohamed bin zayed al nahyan", "mohamed bin zayed", true},
+		{"jill tracy biden", "joe biden", false},
+		{"hunter biden", "biden", false},
+		{"kim jong un", "kim jong", false}, // no particle after the shorter name
+		{"jair bolsonaro", "jair bolsonaro", false},
+	} {
+		if got := longerFormOf(strings.Fields(tc.long), strings.Fields(tc.short)); got != tc.want {
+			t.Errorf("longerFormOf(%q, %q) = %v, want %v", tc.long, tc.short, got, tc.want)
+		}
+	}
+}
