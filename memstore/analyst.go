@@ -218,12 +218,7 @@ func (s *Store) edgeList(node, relType string, dir schema.Direction) []*schema.E
 	if dir == schema.In {
 		idx = s.in
 	}
-	eids := idx[node][relType]
-	out := make([]*schema.Edge, len(eids))
-	for i, id := range eids {
-		out[i] = s.edges[id]
-	}
-	return out
+	return slices.Clone(idx[node].of(relType))
 }
 
 // expandOptions say which edges expand follows and to which nodes.
@@ -322,9 +317,9 @@ func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) (
 		if err := check.every(); err != nil {
 			return nil, err
 		}
-		for _, eids := range s.out[id] {
-			for _, eid := range eids {
-				if e := s.edges[eid]; set[e.To] {
+		for _, t := range s.out[id] {
+			for _, e := range t.edges {
+				if set[e.To] {
 					out = append(out, s.project(e, p))
 				}
 			}
@@ -546,14 +541,14 @@ func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, l
 // neighbours calls visit for every edge of a node, with the node at its
 // other end.
 func (s *Store) neighbours(id string, visit func(e *schema.Edge, other string)) {
-	for _, eids := range s.out[id] {
-		for _, eid := range eids {
-			visit(s.edges[eid], s.edges[eid].To)
+	for _, t := range s.out[id] {
+		for _, e := range t.edges {
+			visit(e, e.To)
 		}
 	}
-	for _, eids := range s.in[id] {
-		for _, eid := range eids {
-			visit(s.edges[eid], s.edges[eid].From)
+	for _, t := range s.in[id] {
+		for _, e := range t.edges {
+			visit(e, e.From)
 		}
 	}
 }

@@ -83,7 +83,7 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 		}
 		hits = append(hits, m)
 	}
-	sources := func(m *schema.Node) int { return len(s.in[m.ID][schema.RelReports]) }
+	sources := func(m *schema.Node) int { return len(s.in[m.ID].of(schema.RelReports)) }
 	slices.SortFunc(hits, func(a, b *schema.Node) int {
 		da, db := a.Props[schema.PropDate], b.Props[schema.PropDate]
 		newest := cmp.Or(schema.CompareDatedFirst(da, db), cmp.Compare(db, da))
@@ -135,8 +135,8 @@ func (s *Store) anyEdge(node, relType string, dir schema.Direction, pred func(*s
 	if dir == schema.In {
 		idx = s.in
 	}
-	for _, eid := range idx[node][relType] {
-		if pred(s.edges[eid]) {
+	for _, e := range idx[node].of(relType) {
+		if pred(e) {
 			return true
 		}
 	}
@@ -173,13 +173,13 @@ func (s *Store) edgeSet(ids []string, relType string, dir schema.Direction) map[
 	}
 	out := make(map[string][]schema.Edge, len(ids))
 	for _, id := range ids {
-		eids := idx[id][relType]
-		if len(eids) == 0 {
+		edges := idx[id].of(relType)
+		if len(edges) == 0 {
 			continue
 		}
-		list := make([]schema.Edge, 0, len(eids))
-		for _, eid := range eids {
-			list = append(list, cloneEdge(s.edges[eid]))
+		list := make([]schema.Edge, 0, len(edges))
+		for _, e := range edges {
+			list = append(list, cloneEdge(e))
 		}
 		other := func(e schema.Edge) string {
 			if dir == schema.In {

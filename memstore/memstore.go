@@ -35,8 +35,8 @@ type Store struct {
 	nodes   map[string]*schema.Node
 	byLabel map[string]map[string]struct{}
 	edges   map[string]*schema.Edge        // by EdgeID
-	out     map[string]map[string][]string // node id -> rel type -> edge ids
-	in      map[string]map[string][]string // node id -> rel type -> edge ids
+	out     map[string]adjacency             // node id -> its edges out, by type
+	in      map[string]adjacency             // node id -> its edges in, by type
 	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
 	search  searchIndex                    // the words of names, titles and texts, for Search
 	texts   texts                          // the articles' texts, out of the heap
@@ -111,8 +111,8 @@ func newStore() *Store {
 		nodes:      map[string]*schema.Node{},
 		byLabel:    map[string]map[string]struct{}{},
 		edges:      map[string]*schema.Edge{},
-		out:        map[string]map[string][]string{},
-		in:         map[string]map[string][]string{},
+		out:        map[string]adjacency{},
+		in:         map[string]adjacency{},
 		written:    map[string][sha256.Size]byte{},
 		search:     newSearchIndex(),
 		snapshotOf: -1,
@@ -332,18 +332,40 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 		}
 		merged := schema.MergeEdge(nil, e)
 		s.edges[id] = &merged
-		addIndex(s.out, e.From, e.Type, id)
-		addIndex(s.in, e.To, e.Type, id)
+		addIndex(s.out, e.From, &merged)
+		addIndex(s.in, e.To, &merged)
 	}
 }
 
-func addIndex(idx map[string]map[string][]string, node, relType, edgeID string) {
-	m := idx[node]
-	if m == nil {
-		m = map[string][]string{}
-		idx[node] = m
+// adjacency is a node's edges in one direction, by relationship type: a
+// short list rather than a map, as a node has edges of a few types, and a
+// map for each of 70,000 nodes cost tens of MB.
+type adjacency []typedEdges
+
+type typedEdges struct {
+	typ   string
+	edges []*schema.Edge // in the order written
+}
+
+// of returns the edges of one type.
+func (a adjacency) of(relType string) []*schema.Edge {
+	for _, t := range a {
+		if t.typ == relType {
+			return t.edges
+		}
 	}
-	m[relType] = append(m[relType], edgeID)
+	return nil
+}
+
+func addIndex(idx map[string]adjacency, node string, e *schema.Edge) {
+	a := idx[node]
+	for i := range a {
+		if a[i].typ == e.Type {
+			a[i].edges = append(a[i].edges, e)
+			return
+		}
+	}
+	idx[node] = append(a, typedEdges{typ: e.Type, edges: []*schema.Edge{e}})
 }
 
 // Close closes the journal and releases the data folder.

@@ -34,12 +34,12 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 	seen := map[string]bool{}
 	check := ctxCheck{ctx: ctx}
 	for party := range start {
-		for _, aff := range s.in[party][schema.RelAffiliatedWith] {
-			for _, att := range s.out[s.edges[aff].From][schema.RelAttended] {
+		for _, aff := range s.in[party].of(schema.RelAffiliatedWith) {
+			for _, att := range s.out[aff.From].of(schema.RelAttended) {
 				if err := check.every(); err != nil {
 					return schema.Relations{}, err
 				}
-				m := s.nodes[s.edges[att].To]
+				m := s.nodes[att.To]
 				if m == nil || seen[m.ID] || m.Label != schema.LabelMeeting {
 					continue
 				}
@@ -49,8 +49,8 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 					continue // only dated meetings have a month
 				}
 				var sideA, sideB []string
-				for _, e := range s.in[m.ID][schema.RelAttended] {
-					p := s.edges[e].From
+				for _, e := range s.in[m.ID].of(schema.RelAttended) {
+					p := e.From
 					if s.affiliated(p, a) {
 						sideA = schema.AppendNew(sideA, p)
 					}
@@ -102,8 +102,8 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 				}
 			}
 		}
-		for _, e := range s.out[h.node.ID][schema.RelDiscussed] {
-			issues[s.edges[e].To]++
+		for _, e := range s.out[h.node.ID].of(schema.RelDiscussed) {
+			issues[e.To]++
 		}
 	}
 	flush()
@@ -132,7 +132,7 @@ func (s *Store) parties(text string) map[string]bool {
 func (s *Store) officialCount(set map[string]bool) int {
 	n := 0
 	for id := range set {
-		n += len(s.in[id][schema.RelAffiliatedWith])
+		n += len(s.in[id].of(schema.RelAffiliatedWith))
 	}
 	return n
 }

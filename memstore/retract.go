@@ -66,7 +66,7 @@ func (s *Store) retract(articles []string) error {
 	// 3. Meetings that no article reports any more.
 	for _, id := range sortedKeys(touched) {
 		n := s.nodes[id]
-		if n == nil || n.Label != schema.LabelMeeting || len(s.in[id][schema.RelReports]) > 0 {
+		if n == nil || n.Label != schema.LabelMeeting || len(s.in[id].of(schema.RelReports)) > 0 {
 			continue
 		}
 		s.removeNodeAndEdges(id, touched)
@@ -85,9 +85,11 @@ func (s *Store) retract(articles []string) error {
 // edgeIDsOf lists the ids of every edge that touches a node.
 func (s *Store) edgeIDsOf(id string) []string {
 	var out []string
-	for _, idx := range []map[string]map[string][]string{s.out, s.in} {
-		for _, ids := range idx[id] {
-			out = append(out, ids...)
+	for _, idx := range []map[string]adjacency{s.out, s.in} {
+		for _, t := range idx[id] {
+			for _, e := range t.edges {
+				out = append(out, e.EdgeID())
+			}
 		}
 	}
 	slices.Sort(out)
@@ -100,21 +102,26 @@ func (s *Store) removeEdge(eid string) {
 		return
 	}
 	delete(s.edges, eid)
-	dropIndex(s.out, e.From, e.Type, eid)
-	dropIndex(s.in, e.To, e.Type, eid)
+	dropIndex(s.out, e.From, e)
+	dropIndex(s.in, e.To, e)
 }
 
-func dropIndex(idx map[string]map[string][]string, node, relType, eid string) {
-	m := idx[node]
-	if m == nil {
-		return
+func dropIndex(idx map[string]adjacency, node string, e *schema.Edge) {
+	a := idx[node]
+	for i := range a {
+		if a[i].typ != e.Type {
+			continue
+		}
+		a[i].edges = slices.DeleteFunc(a[i].edges, func(x *schema.Edge) bool { return x == e })
+		if len(a[i].edges) == 0 {
+			a = slices.Delete(a, i, i+1)
+		}
+		break
 	}
-	m[relType] = slices.DeleteFunc(m[relType], func(x string) bool { return x == eid })
-	if len(m[relType]) == 0 {
-		delete(m, relType)
-	}
-	if len(m) == 0 {
+	if len(a) == 0 {
 		delete(idx, node)
+	} else {
+		idx[node] = a
 	}
 }
 

@@ -2,6 +2,7 @@ package memstore
 
 import (
 	"bufio"
+	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
 	"errors"
@@ -175,23 +176,22 @@ func (s *Store) snapshot() (*snapshot, error) {
 		snap.TextOffs = append(snap.TextOffs, r.Off)
 		snap.TextLens = append(snap.TextLens, r.Len)
 	}
-	edgeNum := make(map[string]uint32, len(s.edges))
+	edgeNum := make(map[*schema.Edge]uint32, len(s.edges))
 	for _, eid := range sortedKeys(s.edges) {
 		e := s.edges[eid]
-		edgeNum[eid] = uint32(len(edgeNum))
+		edgeNum[e] = uint32(len(edgeNum))
 		snap.Edges = append(snap.Edges, t.id(e.Type), t.id(e.From), t.id(e.To), t.id(e.Key), t.id(e.Since), t.id(e.Until), uint32(len(e.Evidence)))
 		for _, ev := range e.Evidence {
 			snap.Edges = append(snap.Edges, t.id(ev.ArticleID), t.id(ev.Sentence))
 		}
 	}
-	index := func(idx map[string]map[string][]string) []uint32 {
+	index := func(idx map[string]adjacency) []uint32 {
 		var out []uint32
 		for _, node := range sortedKeys(idx) {
-			for _, typ := range sortedKeys(idx[node]) {
-				eids := idx[node][typ]
-				out = append(out, t.id(node), t.id(typ), uint32(len(eids)))
-				for _, eid := range eids {
-					out = append(out, edgeNum[eid])
+			for _, typed := range idx[node] {
+				out = append(out, t.id(node), t.id(typed.typ), uint32(len(typed.edges)))
+				for _, e := range typed.edges {
+					out = append(out, edgeNum[e])
 				}
 			}
 		}
@@ -289,6 +289,7 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 		return v
 	}
 	nodes := snap.Nodes
+	s.nodes = make(map[string]*schema.Node, len(snap.SearchIDs))
 	for i := 0; i < len(nodes); {
 		n := &schema.Node{ID: str(next(nodes, &i)), Label: str(next(nodes, &i)), Name: str(next(nodes, &i))}
 		if k := int(next(nodes, &i)); k > 0 {
@@ -315,10 +316,15 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 		snap.texts[str(id)] = textRef{Off: snap.TextOffs[i], Len: snap.TextLens[i]}
 	}
 
-	// Edges, their evidence and their ids live in three large arrays.
+	// Edges, their evidence and their ids live in three large arrays,
+	// allocated at their final sizes.
 	edges := snap.Edges
-	var count, evidence int
+	var count, evidence, idBytes int
 	for i := 0; i < len(edges); count++ {
+		idBytes += len(str(edges[i+1])) + 1 + len(str(edges[i])) + 1 + len(str(edges[i+2]))
+		if key := str(edges[i+3]); key != "" {
+			idBytes += 1 + len(key)
+		}
 		k := int(edges[i+6])
 		evidence += k
 		i += 7 + 2*k
@@ -326,6 +332,9 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 	all := make([]schema.Edge, count)
 	evs := make([]schema.Evidence, evidence)
 	var ids strings.Builder
+	ids.Grow(idBytes)
+	idEnds := make([][2]int, 0, count)
+	s.edges = make(map[string]*schema.Edge, count)
 	for i, j, e := 0, 0, 0; i < len(edges); e++ {
 		x := &all[e]
 		x.Type, x.From, x.To = str(edges[i]), str(edges[i+1]), str(edges[i+2])
@@ -342,29 +351,32 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 			i += 2
 		}
 		j += k
-		ids.WriteString(x.EdgeID())
+		// As schema.Edge.EdgeID, without a string per edge.
+		start := ids.Len()
+		ids.WriteString(x.From)
+		ids.WriteByte('|')
+		ids.WriteString(x.Type)
+		ids.WriteByte('|')
+		ids.WriteString(x.To)
+		if x.Key != "" {
+			ids.WriteByte('|')
+			ids.WriteString(x.Key)
+		}
+		idEnds = append(idEnds, [2]int{start, ids.Len()})
 	}
 	idBlob := ids.String()
-	eids := make([]string, count)
-	for e, at := range all {
-		n := len(at.EdgeID())
-		eids[e], idBlob = idBlob[:n], idBlob[n:]
-		s.edges[eids[e]] = &all[e]
+	for e, at := range idEnds {
+		s.edges[idBlob[at[0]:at[1]]] = &all[e]
 	}
-	index := func(list []uint32, idx map[string]map[string][]string) {
+	index := func(list []uint32, idx map[string]adjacency) {
 		for i := 0; i < len(list); {
 			node, typ, k := str(list[i]), str(list[i+1]), int(list[i+2])
 			i += 3
-			m := idx[node]
-			if m == nil {
-				m = map[string][]string{}
-				idx[node] = m
-			}
-			l := make([]string, k)
+			l := make([]*schema.Edge, k)
 			for j := range l {
-				l[j] = eids[list[i+j]]
+				l[j] = &all[list[i+j]]
 			}
-			m[typ] = l
+			idx[node] = append(idx[node], typedEdges{typ: typ, edges: l})
 			i += k
 		}
 	}
@@ -389,6 +401,10 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 		x.names[w] = slices.Clip(names[i+2 : i+2+k])
 		x.nameVocab.pending = append(x.nameVocab.pending, w)
 		i += 2 + k
+	}
+	if cap(snap.PostData) > len(snap.PostData) {
+		// gob grows the list as it reads it: keep only what it holds.
+		snap.PostData = bytes.Clone(snap.PostData)
 	}
 	x.postings = make([]postings, len(snap.TextWords))
 	x.counts = make([]uint32, len(snap.TextWords))

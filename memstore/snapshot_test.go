@@ -27,7 +27,7 @@ type storeDump struct {
 func dumpStore(t *testing.T, s *Store) storeDump {
 	t.Helper()
 	s.mu.RLock()
-	d := storeDump{Nodes: map[string]schema.Node{}, Edges: map[string]schema.Edge{}, Out: s.out, In: s.in, Written: s.written,
+	d := storeDump{Nodes: map[string]schema.Node{}, Edges: map[string]schema.Edge{}, Out: edgeIDs(s.out), In: edgeIDs(s.in), Written: s.written,
 		Search: map[string][]schema.SearchHit{}, IndexIDs: s.search.ids}
 	for id, n := range s.nodes {
 		c, err := s.copyNode(n, true)
@@ -39,6 +39,18 @@ func dumpStore(t *testing.T, s *Store) storeDump {
 	for id, e := range s.edges {
 		d.Edges[id] = cloneEdge(e)
 	}
+	// A merge updates the edge the map holds: the indexes must hold it too.
+	for _, idx := range []map[string]adjacency{s.out, s.in} {
+		for node, a := range idx {
+			for _, typed := range a {
+				for _, e := range typed.edges {
+					if s.edges[e.EdgeID()] != e {
+						t.Errorf("the index of %s holds a copy of edge %s, not the edge", node, e.EdgeID())
+					}
+				}
+			}
+		}
+	}
 	s.mu.RUnlock()
 	for _, text := range []string{"xi", "b", "talks 2023", "élysée", "北", "blinken"} {
 		hits, err := s.Search(context.Background(), text, []string{schema.LabelArticle, schema.LabelPerson, schema.LabelCountry}, 1000, schema.Projection{Text: true})
@@ -48,6 +60,20 @@ func dumpStore(t *testing.T, s *Store) storeDump {
 		d.Search[text] = hits
 	}
 	return d
+}
+
+// edgeIDs is an index with edge ids for the edges, in its order.
+func edgeIDs(idx map[string]adjacency) map[string]map[string][]string {
+	out := map[string]map[string][]string{}
+	for node, a := range idx {
+		out[node] = map[string][]string{}
+		for _, t := range a {
+			for _, e := range t.edges {
+				out[node][t.typ] = append(out[node][t.typ], e.EdgeID())
+			}
+		}
+	}
+	return out
 }
 
 // snapshotGraphs are the seed, random articles, and a changed version of one
