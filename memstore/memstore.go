@@ -34,13 +34,13 @@ type Store struct {
 	mu      sync.RWMutex
 	nodes   map[string]*schema.Node
 	byLabel map[string]map[string]struct{}
-	edges   map[string]*schema.Edge        // by EdgeID
-	out     map[string]adjacency             // node id -> its edges out, by type
-	in      map[string]adjacency             // node id -> its edges in, by type
-	written map[string][sha256.Size]byte   // article id -> hash of its last written graph
-	search  searchIndex                    // the words of names, titles and texts, for Search
-	texts   texts                          // the articles' texts, out of the heap
-	journal journalFile                    // nil when in memory only
+	edges   map[string]*schema.Edge      // by EdgeID
+	out     map[string]adjacency         // node id -> its edges out, by type
+	in      map[string]adjacency         // node id -> its edges in, by type
+	written map[string][sha256.Size]byte // article id -> hash of its last written graph
+	search  searchIndex                  // the words of names, titles and texts, for Search
+	texts   texts                        // the articles' texts, out of the heap
+	journal journalFile                  // nil when in memory only
 	// journalSize is the length of the journal's complete lines: where a
 	// failed append is cut back to.
 	journalSize int64
