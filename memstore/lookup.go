@@ -273,7 +273,7 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 func (s *Store) Counts(ctx context.Context) (schema.Counts, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return schema.Counts{Nodes: len(s.nodes), Relationships: len(s.edges)}, nil
+	return schema.Counts{Nodes: len(s.nodes), Relationships: s.edgeCount}, nil
 }
 
 func cloneNode(n *schema.Node) schema.Node {

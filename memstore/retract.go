@@ -51,17 +51,25 @@ func (s *Store) retract(articles []string) error {
 		delete(s.written, a)
 	}
 	// 2. Its evidence on every other edge.
-	for eid, e := range s.edges {
-		ev, found := schema.RetractEvidence(e.Evidence, articles)
-		if !found {
-			continue
+	var empty []*schema.Edge // removed after the walk over the lists
+	for _, a := range s.out {
+		for _, t := range a {
+			for _, e := range t.edges {
+				ev, found := schema.RetractEvidence(e.Evidence, articles)
+				if !found {
+					continue
+				}
+				touched[e.From], touched[e.To] = true, true
+				if len(ev) == 0 {
+					empty = append(empty, e)
+				} else {
+					e.Evidence = ev
+				}
+			}
 		}
-		touched[e.From], touched[e.To] = true, true
-		if len(ev) == 0 {
-			s.removeEdge(eid)
-		} else {
-			e.Evidence = ev
-		}
+	}
+	for _, e := range empty {
+		s.removeEdge(e)
 	}
 	// 3. Meetings that no article reports any more.
 	for _, id := range sortedKeys(touched) {
@@ -74,7 +82,7 @@ func (s *Store) retract(articles []string) error {
 	// 4. Nodes left without any edge.
 	for _, id := range sortedKeys(touched) {
 		n := s.nodes[id]
-		if n == nil || n.Label == schema.LabelArticle || len(s.edgeIDsOf(id)) > 0 {
+		if n == nil || n.Label == schema.LabelArticle || len(s.edgesOf(id)) > 0 {
 			continue
 		}
 		s.removeNode(id)
@@ -82,26 +90,23 @@ func (s *Store) retract(articles []string) error {
 	return s.rebuildSearch()
 }
 
-// edgeIDsOf lists the ids of every edge that touches a node.
-func (s *Store) edgeIDsOf(id string) []string {
-	var out []string
+// edgesOf lists every edge that touches a node, once.
+func (s *Store) edgesOf(id string) []*schema.Edge {
+	var out []*schema.Edge
 	for _, idx := range []map[string]adjacency{s.out, s.in} {
 		for _, t := range idx[id] {
 			for _, e := range t.edges {
-				out = append(out, e.EdgeID())
+				if e.From != e.To || !slices.Contains(out, e) {
+					out = append(out, e)
+				}
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
-func (s *Store) removeEdge(eid string) {
-	e := s.edges[eid]
-	if e == nil {
-		return
-	}
-	delete(s.edges, eid)
+func (s *Store) removeEdge(e *schema.Edge) {
+	s.edgeCount--
 	dropIndex(s.out, e.From, e)
 	dropIndex(s.in, e.To, e)
 }
@@ -162,10 +167,9 @@ func sortedKeys[V any](m map[string]V) []string {
 // nodes at both ends of each edge as touched, so that the later steps of
 // retract look at them again.
 func (s *Store) removeNodeAndEdges(id string, touched map[string]bool) {
-	for _, eid := range s.edgeIDsOf(id) {
-		e := s.edges[eid]
+	for _, e := range s.edgesOf(id) {
 		touched[e.From], touched[e.To] = true, true
-		s.removeEdge(eid)
+		s.removeEdge(e)
 	}
 	s.removeNode(id)
 }

@@ -176,9 +176,15 @@ func (s *Store) snapshot() (*snapshot, error) {
 		snap.TextOffs = append(snap.TextOffs, r.Off)
 		snap.TextLens = append(snap.TextLens, r.Len)
 	}
-	edgeNum := make(map[*schema.Edge]uint32, len(s.edges))
-	for _, eid := range sortedKeys(s.edges) {
-		e := s.edges[eid]
+	// Edges are numbered in the order of the out lists, where each is once.
+	var all []*schema.Edge
+	for _, node := range sortedKeys(s.out) {
+		for _, typed := range s.out[node] {
+			all = append(all, typed.edges...)
+		}
+	}
+	edgeNum := make(map[*schema.Edge]uint32, len(all))
+	for _, e := range all {
 		edgeNum[e] = uint32(len(edgeNum))
 		snap.Edges = append(snap.Edges, t.id(e.Type), t.id(e.From), t.id(e.To), t.id(e.Key), t.id(e.Since), t.id(e.Until), uint32(len(e.Evidence)))
 		for _, ev := range e.Evidence {
@@ -316,25 +322,17 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 		snap.texts[str(id)] = textRef{Off: snap.TextOffs[i], Len: snap.TextLens[i]}
 	}
 
-	// Edges, their evidence and their ids live in three large arrays,
-	// allocated at their final sizes.
+	// Edges and their evidence live in two large arrays.
 	edges := snap.Edges
-	var count, evidence, idBytes int
+	var count, evidence int
 	for i := 0; i < len(edges); count++ {
-		idBytes += len(str(edges[i+1])) + 1 + len(str(edges[i])) + 1 + len(str(edges[i+2]))
-		if key := str(edges[i+3]); key != "" {
-			idBytes += 1 + len(key)
-		}
 		k := int(edges[i+6])
 		evidence += k
 		i += 7 + 2*k
 	}
 	all := make([]schema.Edge, count)
 	evs := make([]schema.Evidence, evidence)
-	var ids strings.Builder
-	ids.Grow(idBytes)
-	idEnds := make([][2]int, 0, count)
-	s.edges = make(map[string]*schema.Edge, count)
+	s.edgeCount = count
 	for i, j, e := 0, 0, 0; i < len(edges); e++ {
 		x := &all[e]
 		x.Type, x.From, x.To = str(edges[i]), str(edges[i+1]), str(edges[i+2])
@@ -351,22 +349,6 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 			i += 2
 		}
 		j += k
-		// As schema.Edge.EdgeID, without a string per edge.
-		start := ids.Len()
-		ids.WriteString(x.From)
-		ids.WriteByte('|')
-		ids.WriteString(x.Type)
-		ids.WriteByte('|')
-		ids.WriteString(x.To)
-		if x.Key != "" {
-			ids.WriteByte('|')
-			ids.WriteString(x.Key)
-		}
-		idEnds = append(idEnds, [2]int{start, ids.Len()})
-	}
-	idBlob := ids.String()
-	for e, at := range idEnds {
-		s.edges[idBlob[at[0]:at[1]]] = &all[e]
 	}
 	index := func(list []uint32, idx map[string]adjacency) {
 		for i := 0; i < len(list); {

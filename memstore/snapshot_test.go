@@ -36,20 +36,33 @@ func dumpStore(t *testing.T, s *Store) storeDump {
 		}
 		d.Nodes[id] = c
 	}
-	for id, e := range s.edges {
-		d.Edges[id] = cloneEdge(e)
+	// Each edge is once in the out lists, and the same edge (not a copy,
+	// which a merge would leave behind) in the in lists.
+	byID := map[string]*schema.Edge{}
+	for _, a := range s.out {
+		for _, typed := range a {
+			for _, e := range typed.edges {
+				if byID[e.EdgeID()] != nil {
+					t.Errorf("edge %s is twice in the out lists", e.EdgeID())
+				}
+				byID[e.EdgeID()] = e
+				d.Edges[e.EdgeID()] = cloneEdge(e)
+			}
+		}
 	}
-	// A merge updates the edge the map holds: the indexes must hold it too.
-	for _, idx := range []map[string]adjacency{s.out, s.in} {
-		for node, a := range idx {
-			for _, typed := range a {
-				for _, e := range typed.edges {
-					if s.edges[e.EdgeID()] != e {
-						t.Errorf("the index of %s holds a copy of edge %s, not the edge", node, e.EdgeID())
-					}
+	in := 0
+	for node, a := range s.in {
+		for _, typed := range a {
+			for _, e := range typed.edges {
+				in++
+				if byID[e.EdgeID()] != e {
+					t.Errorf("the in list of %s holds a copy of edge %s, not the edge", node, e.EdgeID())
 				}
 			}
 		}
+	}
+	if len(byID) != s.edgeCount || in != s.edgeCount {
+		t.Errorf("%d edges out and %d in, but edgeCount %d", len(byID), in, s.edgeCount)
 	}
 	s.mu.RUnlock()
 	for _, text := range []string{"xi", "b", "talks 2023", "élysée", "北", "blinken"} {
