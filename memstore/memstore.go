@@ -37,12 +37,12 @@ type Store struct {
 	// edgeCount is the number of edges; each is in one list of out and
 	// one of in.
 	edgeCount int
-	out     map[string]adjacency         // node id -> its edges out, by type
-	in      map[string]adjacency         // node id -> its edges in, by type
-	written map[string][sha256.Size]byte // article id -> hash of its last written graph
-	search  searchIndex                  // the words of names, titles and texts, for Search
-	texts   texts                        // the articles' texts, out of the heap
-	journal journalFile                  // nil when in memory only
+	out       map[string]adjacency         // node id -> its edges out, by type
+	in        map[string]adjacency         // node id -> its edges in, by type
+	written   map[string][sha256.Size]byte // article id -> hash of its last written graph
+	search    searchIndex                  // the words of names, titles and texts, for Search
+	texts     texts                        // the articles' texts, out of the heap
+	journal   journalFile                  // nil when in memory only
 	// journalSize is the length of the journal's complete lines: where a
 	// failed append is cut back to.
 	journalSize int64
