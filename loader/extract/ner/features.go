@@ -409,10 +409,15 @@ func getGaz() *gazIndex {
 
 // docInfo computes each token's feature inputs: hashes, flags, gazetteer
 // matches, sentence kinds and what the rest of the text says of each word.
-func docInfo(toks []Token) []tokInfo {
+// info, when given, is reused: it must have room for len(toks) entries.
+func docInfo(toks []Token, info []tokInfo) []tokInfo {
 	g := getGaz()
-	info := make([]tokInfo, len(toks))
-	seen := make(map[uint64]uint16, len(toks)/3+1)
+	if cap(info) < len(toks) {
+		info = make([]tokInfo, len(toks))
+	} else {
+		info = info[:len(toks)]
+		clear(info)
+	}
 	for i := range toks {
 		t := &toks[i]
 		x := &info[i]
@@ -449,8 +454,8 @@ func docInfo(toks []Token) []tokInfo {
 			if f&flUpper != 0 {
 				uppers++
 			}
-			if f&flCap == 0 && !titleFunctionHashes[info[k].word] {
-				lower++
+			if lower == 0 && f&flCap == 0 && !titleFunctionHashes[info[k].word] {
+				lower++ // one is enough: the sentence is no headline
 			}
 		}
 		kind := uint8(sentNormal)
@@ -465,21 +470,35 @@ func docInfo(toks []Token) []tokInfo {
 		}
 		s = e
 	}
-	// what the text says of each word elsewhere
-	for i := range toks {
+	// what the text says of each word elsewhere: first the capitalised
+	// words (few), then whether each occurs in lower case
+	seen := make(map[uint64]uint16, len(toks)/8+1)
+	for i := range info {
 		x := &info[i]
-		if x.flags&flLetter == 0 {
+		if x.flags&(flLetter|flCap) != flLetter|flCap {
 			continue
 		}
-		switch {
-		case x.flags&flCap == 0:
-			seen[x.word] |= flSeenLower
-		case !x.sentStart && x.sentKind == sentNormal && x.flags&flUpper == 0:
-			seen[x.word] |= flSeenCapMid
+		var f uint16
+		if !x.sentStart && x.sentKind == sentNormal && x.flags&flUpper == 0 {
+			f = flSeenCapMid
 		}
+		seen[x.word] |= f
 	}
 	for i := range info {
-		info[i].flags |= seen[info[i].word]
+		x := &info[i]
+		if x.flags&(flLetter|flCap) != flLetter {
+			continue
+		}
+		f, ok := seen[x.word]
+		if ok && f&flSeenLower == 0 {
+			seen[x.word] = f | flSeenLower
+		}
+		x.flags |= flSeenLower | f&flSeenCapMid
+	}
+	for i := range info {
+		if x := &info[i]; x.flags&(flLetter|flCap) == flLetter|flCap {
+			x.flags |= seen[x.word]
+		}
 	}
 	capRuns(toks, info)
 	// gazetteers: the longest name at each position, left to right

@@ -157,10 +157,21 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
-	info := docInfo(toks)
+	buf, _ := infoPool.Get().(*[]tokInfo)
+	if buf == nil {
+		buf = new([]tokInfo)
+	}
+	info := docInfo(toks, *buf)
 	tags := m.decode(info)
-	return spansOf(toks, info, tags)
+	spans := spansOf(toks, info, tags)
+	*buf = info
+	infoPool.Put(buf)
+	return spans
 }
+
+// infoPool keeps the feature inputs of earlier texts for reuse: they are
+// the largest allocation of a call.
+var infoPool sync.Pool
 
 // decode picks the best tag sequence of each sentence (Viterbi). A token
 // with no capital letter within a word of it can only be outside a name

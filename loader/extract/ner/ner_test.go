@@ -77,7 +77,7 @@ func TestSpansAreNameCores(t *testing.T) {
 				t.Fatalf("%d tokens, %d tags", len(toks), len(tt.tags))
 			}
 			var got []string
-			for _, sp := range spansOf(toks, docInfo(toks), tt.tags) {
+			for _, sp := range spansOf(toks, docInfo(toks, nil), tt.tags) {
 				got = append(got, sp.Type.String()+" "+tt.text[sp.Start:sp.End])
 			}
 			if d := diff(tt.want, got); d != "" {

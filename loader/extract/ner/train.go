@@ -95,7 +95,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	for d, doc := range docs {
 		toks := Tokenize(doc.Text)
 		st.Tokens += len(toks)
-		ex := example{info: docInfo(toks), gold: goldTags(toks, doc.Names, &st)}
+		ex := example{info: docInfo(toks, nil), gold: goldTags(toks, doc.Names, &st)}
 		ex.static = make([][]uint64, len(toks))
 		for i := range toks {
 			fs := staticFeatures(ex.info, i, make([]uint64, 0, numStatic))
