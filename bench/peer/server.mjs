@@ -48,34 +48,46 @@ const typeDefs = /* GraphQL */ `
     sentences: [String!]
   }
 
-  type Country implements Entity @node {
+  type Country implements Entity
+    @node
+    @fulltext(indexes: [{ indexName: "search_country", fields: ["name", "aliasText"], queryName: "countriesFulltext" }]) {
     id: ID!
     name: String
     code: String
     aliases: [String!]
+    aliasText: String
     officials: [Person!]! @relationship(type: "AFFILIATED_WITH", direction: IN, properties: "Affiliation")
     places: [Place!]! @relationship(type: "IN", direction: IN)
   }
 
-  type Organization implements Entity @node {
+  type Organization implements Entity
+    @node
+    @fulltext(indexes: [{ indexName: "search_organization", fields: ["name", "aliasText"], queryName: "organizationsFulltext" }]) {
     id: ID!
     name: String
     short: String
     aliases: [String!]
+    aliasText: String
     officials: [Person!]! @relationship(type: "AFFILIATED_WITH", direction: IN, properties: "Affiliation")
   }
 
-  type Place implements Entity @node {
+  type Place implements Entity
+    @node
+    @fulltext(indexes: [{ indexName: "search_place", fields: ["name", "aliasText"], queryName: "placesFulltext" }]) {
     id: ID!
     name: String
     aliases: [String!]
+    aliasText: String
     country: [Country!]! @relationship(type: "IN", direction: OUT)
   }
 
-  type Issue implements Entity @node {
+  type Issue implements Entity
+    @node
+    @fulltext(indexes: [{ indexName: "search_issue", fields: ["name", "aliasText"], queryName: "issuesFulltext" }]) {
     id: ID!
     name: String
     aliases: [String!]
+    aliasText: String
   }
 
   type Meeting implements Entity @node {
@@ -90,7 +102,9 @@ const typeDefs = /* GraphQL */ `
     reportedBy: [Article!]! @relationship(type: "REPORTS", direction: IN, properties: "Evidence")
   }
 
-  type Article implements Entity @node {
+  type Article implements Entity
+    @node
+    @fulltext(indexes: [{ indexName: "search_article", fields: ["name", "title", "text"], queryName: "articlesFulltext" }]) {
     id: ID!
     name: String
     title: String
