@@ -203,7 +203,63 @@ func tripStopCountry(d *doc, r *resolver, p *personEntity, mi int) string {
 		return ""
 	}
 	m := r.mentions[mi]
-	return stopOf(d, d.sents[m.sent])
+	if c := stopOf(d, d.sents[m.sent]); c != "" {
+		return c
+	}
+	return travelStop(d, d.sents[m.sent], m.t0)
+}
+
+// travelWords name a trip to the place that follows.
+var travelWords = setOf("travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip",
+	"visit", "visits", "visited", "visiting")
+
+// multilateralWords mark a gathering of many states, where the people met
+// come from anywhere, not from the host.
+var multilateralWords = setOf("summit", "conference", "ministerial", "forum", "assembly", "session", "gathering", "convening", "g7", "g20")
+
+// travelStop is the one foreign country a sentence sends a traveller to
+// before the person at token t0 is named: "Secretary Blinken will travel to
+// Rabat, Morocco, where he will meet with Prime Minister Aziz Akhanouch".
+// A sentence naming two countries, an organisation or a multilateral
+// gathering has no such stop.
+func travelStop(d *doc, s sentence, t0 int) string {
+	trip := -1
+	for k := s.t0; k < t0; k++ {
+		if travelWords[d.toks[k].key] {
+			trip = k
+			break
+		}
+	}
+	if trip < 0 {
+		return ""
+	}
+	stop := ""
+	for _, sp := range d.spansIn(s.t0, s.t1) {
+		code := ""
+		switch sp.phrase.Kind {
+		case gazetteer.KindCountry:
+			code = sp.phrase.Code
+		case gazetteer.KindPlace:
+			code = sp.phrase.Country
+		case gazetteer.KindOrg:
+			return ""
+		default:
+			continue
+		}
+		if code == "" || code == "US" {
+			continue
+		}
+		if stop != "" && stop != code || sp.t0 < trip {
+			return ""
+		}
+		stop = code
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if multilateralWords[d.toks[k].key] {
+			return ""
+		}
+	}
+	return stop
 }
 
 // stopOf is the country of a sentence that opens "In <Country>,".
