@@ -60,6 +60,8 @@ type meetingCand struct {
 	sent     int // -1 for the headline
 	issues   []string
 	fromHead bool
+	// undated: the sentence gave no date, so the meeting took the article's
+	dateDefault bool
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -430,7 +432,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 	if len(f.dates) > 0 {
 		m.date = f.dates[0].value
 	} else if m.status == "held" && defaultHeld {
-		m.date = pubDate
+		m.date, m.dateDefault = pubDate, true
 	}
 	if m.kind != "call" && len(f.places) > 0 {
 		m.place, m.placeCC = placeName(f.places[0])
@@ -475,7 +477,7 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 		key := fmt.Sprint(c.status, ids)
 		for _, k := range buckets[key] {
 			o := &out[k]
-			if o.status != c.status || !compatibleDates(o.date, c.date) {
+			if o.status != c.status || !compatibleDates(o.date, c.date) && !recentlyDated(*o, c) {
 				continue
 			}
 			// one encounter of the same people on one day, whatever word each
@@ -488,8 +490,8 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 			if o.kind == "visit" && c.kind != "visit" {
 				o.kind = c.kind // the meetings during a visit are its records
 			}
-			if len(c.date) > len(o.date) {
-				o.date = c.date
+			if len(c.date) > len(o.date) || o.dateDefault && !c.dateDefault && c.date != "" {
+				o.date, o.dateDefault = c.date, c.dateDefault
 			}
 			if o.place == "" && o.kind != "call" {
 				o.place, o.placeCC = c.place, c.placeCC
@@ -507,6 +509,23 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 		}
 	}
 	return out
+}
+
+// recentlyDated: one of two held candidates took the article's date only
+// because its sentence gave none, and the other is dated a few days before
+// it ("met Friday with Foreign Minister Retno" in a Sunday readout, then
+// "Finally, the Secretary and Foreign Minister Retno exchanged views"):
+// one encounter, on the stated day.
+func recentlyDated(a, b meetingCand) bool {
+	if a.dateDefault == b.dateDefault || a.status != "held" {
+		return false
+	}
+	if a.dateDefault {
+		a, b = b, a
+	}
+	d, err1 := time.Parse("2006-01-02", a.date)
+	pub, err2 := time.Parse("2006-01-02", b.date)
+	return err1 == nil && err2 == nil && !d.After(pub) && pub.Sub(d) <= 7*24*time.Hour
 }
 
 // heldSupersedesPlanned drops a planned meeting that the same article also
@@ -869,6 +888,9 @@ func bilateralModifier(d *doc, i, s1 int) bool {
 		// welcome", "we welcome the opportunity", "welcome to NATO"
 		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].key == "the"
 	}
+	if d.toks[i].key == "host" && i+1 < s1 && hostedThings[d.toks[i+1].key] {
+		return true // "a successful G20 host year", "the host country"
+	}
 	if d.toks[i].key != "bilateral" || i+1 >= s1 {
 		return false
 	}
@@ -885,6 +907,10 @@ func bilateralModifier(d *doc, i, s1 int) bool {
 	}
 	return true
 }
+
+// hostedThings follow "host" used as a modifier, not as a verb of meeting.
+var hostedThings = setOf("year", "years", "country", "countries", "nation", "nations", "city", "cities",
+	"government", "governments", "community", "communities", "family", "families", "state", "states", "presidency")
 
 // encounterModifiers may stand between "their" and the meeting word:
 // "their last meeting", "their March 14 meeting", "their first in-person talks".
