@@ -49,15 +49,22 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		if fwd.depth()+bwd.depth()+2 <= maxHops && len(second.side.last()) > 0 && second.side.cost <= 2*first.side.cost+pairSlack {
 			round = append(round, second)
 		}
-		found, err := s.expandPaths(ctx, round)
+		// The first round may go two levels deep on each side in the same
+		// statement (see fuseCost): two people who never met are then
+		// told apart in one statement, not two.
+		twice := len(round) == 2 && fwd.depth() == 0 && bwd.depth() == 0 && maxHops >= 4
+		found, err := s.expandPaths(ctx, round, twice)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
 		}
-		for i, e := range round {
-			// A meeting found by the first expansion is shorter than any
-			// the second finds: the second's level is then dropped.
-			if len(meet) == 0 {
-				meet = e.add(found[i])
+		// Levels are added in the order of the path lengths they reach, so
+		// that the first meeting is the shortest: the levels after it are
+		// dropped.
+		for level := range 2 {
+			for i, e := range round {
+				if l := found[i][level]; len(meet) == 0 && l != nil {
+					meet = e.add(*l)
+				}
 			}
 		}
 	}
@@ -161,6 +168,12 @@ type pathExpansion struct {
 	goal        string
 }
 
+// fuseCost is the most a first level may cost for the first round to
+// expand it too (see ShortestPath), in edges: about what a statement's own
+// cost is worth, while the check that a node is new is a scan of the
+// level before.
+const fuseCost = 500
+
 // pathLevel is what an expansion found: each frontier node's new
 // neighbours, and the cost of expanding them in turn.
 type pathLevel struct {
@@ -203,9 +216,11 @@ type pathStep struct {
 // may be a hub. A frontier is interior except at the side's end: an end
 // that is a hub is expanded along every type (but MENTIONS, unless it is
 // an article, since mentions come from articles), keeping the interior
-// nodes. Expansion i returns steps<i> and cost<i>.
-func expandPathsCypher(round []pathExpansion) (string, map[string]any) {
-	params := map[string]any{}
+// nodes. Expansion i returns steps<i> and cost<i>. With twice, each also
+// expands the level it found when that costs at most fuseCost, and
+// returns it as steps<i>b and cost<i>b (null when it did not).
+func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]any) {
+	params := map[string]any{"fuse": fuseCost}
 	var b strings.Builder
 	var columns []string
 	for i, e := range round {
@@ -251,20 +266,51 @@ CALL (found) {
   UNWIND found AS os
   UNWIND os AS o
   WITH DISTINCT o
-  RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS cost
-}
-RETURN steps AS steps` + tag + `, cost AS cost` + tag + `
+  RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS cost, collect(o) AS level
 }
 `)
-		columns = append(columns, "steps"+tag, "cost"+tag)
+		if !twice {
+			b.WriteString("RETURN steps AS steps" + tag + ", cost AS cost" + tag + "\n}\n")
+			columns = append(columns, "steps"+tag, "cost"+tag)
+			continue
+		}
+		// The next level: its nodes are interior, and a node is new unless
+		// it is on this level or the one before (the end).
+		next := []string{"MATCH (n)-[:" + interiorTypes + "]-(o) RETURN o"}
+		if !schema.PathInterior(e.goal) {
+			next = append(next, "MATCH (n)--(o:"+schema.LabelOf(e.goal)+" {id: $goal"+tag+"}) RETURN o")
+		}
+		b.WriteString(`CALL (level, cost) {
+  WITH level, cost WHERE cost <= $fuse
+  UNWIND level AS n
+  CALL (n) {
+    ` + strings.Join(next, "\n    UNION\n    ") + `
+  }
+  WITH level, n, o WHERE NOT o.id IN $seen` + tag + ` AND NOT o IN level
+  WITH n, collect(DISTINCT o) AS os
+  WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
+  CALL (found) {
+    UNWIND found AS os
+    UNWIND os AS o
+    WITH DISTINCT o
+    RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS nextCost
+  }
+  RETURN steps AS stepsB, nextCost AS costB
+}
+RETURN steps AS steps` + tag + `, cost AS cost` + tag + `,
+  CASE WHEN cost <= $fuse THEN stepsB END AS steps` + tag + `b, CASE WHEN cost <= $fuse THEN costB END AS cost` + tag + `b
+}
+`)
+		columns = append(columns, "steps"+tag, "cost"+tag, "steps"+tag+"b", "cost"+tag+"b")
 	}
 	b.WriteString("RETURN " + strings.Join(columns, ", "))
 	return b.String(), params
 }
 
-// expandPaths runs expandPathsCypher.
-func (s *Store) expandPaths(ctx context.Context, round []pathExpansion) ([]pathLevel, error) {
-	q, params := expandPathsCypher(round)
+// expandPaths runs expandPathsCypher. Each expansion's answer holds its
+// level, and with twice the next when it was expanded, else nil.
+func (s *Store) expandPaths(ctx context.Context, round []pathExpansion, twice bool) ([][2]*pathLevel, error) {
+	q, params := expandPathsCypher(round, twice)
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return nil, err
@@ -272,20 +318,35 @@ func (s *Store) expandPaths(ctx context.Context, round []pathExpansion) ([]pathL
 	if len(recs) != 1 {
 		return nil, fmt.Errorf("%d rows, want 1", len(recs))
 	}
-	out := make([]pathLevel, len(round))
 	var d decoder
-	for i := range round {
-		tag := strconv.Itoa(i)
-		each(&d, column[[]any](&d, recs[0], "steps"+tag), "step", func(_ int, x []any) {
+	level := func(steps, cost string) *pathLevel {
+		v, _ := recs[0].Get(steps)
+		if v == nil {
+			return nil
+		}
+		var l pathLevel
+		each(&d, as[[]any](&d, v, steps), "step", func(_ int, x []any) {
 			if len(x) != 2 {
 				d.fail("a step of %d values, want 2", len(x))
 				return
 			}
 			st := pathStep{node: as[string](&d, x[0], "node")}
 			each(&d, as[[]any](&d, x[1], "next"), "next", func(_ int, id string) { st.next = append(st.next, id) })
-			out[i].steps = append(out[i].steps, st)
+			l.steps = append(l.steps, st)
 		})
-		out[i].cost = int(column[int64](&d, recs[0], "cost"+tag))
+		l.cost = int(column[int64](&d, recs[0], cost))
+		return &l
+	}
+	out := make([][2]*pathLevel, len(round))
+	for i := range round {
+		tag := strconv.Itoa(i)
+		out[i][0] = level("steps"+tag, "cost"+tag)
+		if out[i][0] == nil {
+			d.fail("no level for expansion %d", i)
+		}
+		if twice {
+			out[i][1] = level("steps"+tag+"b", "cost"+tag+"b")
+		}
 	}
 	return out, d.result("shortest path step")
 }
