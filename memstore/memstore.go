@@ -92,6 +92,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	removeStaleSnapshots(dir)
 	path := filepath.Join(dir, JournalFile)
 	s, size, err := load(dir, path)
 	if err != nil {
@@ -105,8 +106,19 @@ func Open(dir string) (*Store, error) {
 		return nil, fmt.Errorf("memstore: %w", err)
 	}
 	s.journal, s.journalSize, s.lock = f, size, lock
+	if size-max(s.snapshotOf, 0) > snapshotAfterReplay {
+		// A long replay (no snapshot, or a crash long after it) is not
+		// paid again at the next start, should this process not close.
+		if err := s.writeSnapshot(); err != nil {
+			slog.Warn("memstore: could not write a snapshot after replaying the journal", "err", err)
+		}
+	}
 	return s, nil
 }
+
+// snapshotAfterReplay is how many bytes of journal Open may replay before
+// it writes a snapshot at once rather than at Close.
+var snapshotAfterReplay int64 = 64 << 20
 
 func newStore() *Store {
 	return &Store{

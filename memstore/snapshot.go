@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -149,6 +150,18 @@ func (s *Store) writeSnapshot() error {
 	}
 	s.snapshotOf = s.journalSize
 	return nil
+}
+
+// removeStaleSnapshots removes the temporary files of snapshots whose
+// writing was cut short (a process killed while it closed). The caller
+// holds the folder's lock, so no other process is writing one.
+func removeStaleSnapshots(dir string) {
+	stale, _ := filepath.Glob(filepath.Join(dir, SnapshotFile+".*"))
+	for _, f := range stale {
+		if err := os.Remove(f); err != nil {
+			slog.Warn("memstore: could not remove an unfinished snapshot", "file", f, "err", err)
+		}
+	}
 }
 
 // snapshot encodes the store's state.

@@ -2,6 +2,7 @@ package memstore
 
 import (
 	"context"
+	"errors"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -162,6 +163,42 @@ func TestSnapshotLoadsWhatTheJournalReplays(t *testing.T) {
 	}
 }
 
+// TestLongReplayWritesASnapshotAtOnce checks that Open, having replayed
+// more journal than snapshotAfterReplay, writes a snapshot without waiting
+// for Close, and removes the files of a snapshot left unfinished.
+func TestLongReplayWritesASnapshotAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	first, _ := snapshotGraphs()
+	s := open(t, dir)
+	write(t, s, first)
+	want := dumpStore(t, s)
+	// The process dies here: no Close, no snapshot; and an earlier one died
+	// while it wrote one.
+	crashed := copyFiles(t, dir, JournalFile)
+	closeStore(t, s)
+	unfinished := filepath.Join(crashed, SnapshotFile+".123")
+	if err := os.WriteFile(unfinished, []byte("half a snapshot"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := snapshotAfterReplay
+	snapshotAfterReplay = 100
+	defer func() { snapshotAfterReplay = old }()
+	replayed := open(t, crashed)
+	if _, err := os.Stat(filepath.Join(crashed, SnapshotFile)); err != nil {
+		t.Errorf("no snapshot after a long replay: %v", err)
+	}
+	if _, err := os.Stat(unfinished); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the unfinished snapshot is still there (%v)", err)
+	}
+	// Copied while open, as a crash leaves the folder.
+	again := open(t, copyFiles(t, crashed, JournalFile, SnapshotFile, TextsFile))
+	defer closeStore(t, again)
+	closeStore(t, replayed)
+	if diff := cmp.Diff(want, dumpStore(t, again)); diff != "" {
+		t.Errorf("opened from the snapshot written at open (-written +opened):\n%s", diff)
+	}
+}
+
 // TestWritesAfterTheSnapshotAreReplayed checks a crash after a snapshot:
 // the journal's entries after it are replayed on top of it.
 func TestWritesAfterTheSnapshotAreReplayed(t *testing.T) {
@@ -188,9 +225,11 @@ func TestWritesAfterTheSnapshotAreReplayed(t *testing.T) {
 // snapshot.
 func TestSnapshotThatDoesNotMatchTheJournalIsIgnored(t *testing.T) {
 	first, second := snapshotGraphs()
+	// Longer than the journal of first alone, so that only its bytes tell.
 	other := t.TempDir()
 	s := open(t, other)
 	write(t, s, second)
+	write(t, s, first)
 	closeStore(t, s)
 
 	for _, tc := range []struct {
