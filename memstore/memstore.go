@@ -107,13 +107,33 @@ func Open(dir string) (*Store, error) {
 	}
 	s.journal, s.journalSize, s.lock = f, size, lock
 	if size-max(s.snapshotOf, 0) > snapshotAfterReplay {
-		// A long replay (no snapshot, or a crash long after it) is not
-		// paid again at the next start, should this process not close.
-		if err := s.writeSnapshot(); err != nil {
-			slog.Warn("memstore: could not write a snapshot after replaying the journal", "err", err)
-		}
+		return s.snapshotAndReload(path)
 	}
 	return s, nil
+}
+
+// snapshotAndReload writes a snapshot after a long replay (no snapshot, or
+// a crash long after it), so that the next start does not pay it again
+// should this process not close, and loads the store back from it: a
+// replay leaves each article's strings apart, and the snapshot's store
+// holds each once (at 10×, 274 MB of heap instead of 580). The store
+// stays open whatever fails.
+func (s *Store) snapshotAndReload(path string) (*Store, error) {
+	if err := s.writeSnapshot(); err != nil {
+		slog.Warn("memstore: could not write a snapshot after replaying the journal", "err", err)
+		return s, nil
+	}
+	loaded, size, err := load(s.dir, path)
+	if err != nil || size != s.journalSize || loaded.snapshotOf != size {
+		if err == nil {
+			loaded.texts.f.Close()
+		}
+		slog.Warn("memstore: could not reload from the snapshot just written", "err", err)
+		return s, nil
+	}
+	s.texts.f.Close()
+	loaded.journal, loaded.journalSize, loaded.lock = s.journal, s.journalSize, s.lock
+	return loaded, nil
 }
 
 // snapshotAfterReplay is how many bytes of journal Open may replay before

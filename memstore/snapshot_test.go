@@ -184,6 +184,12 @@ func TestLongReplayWritesASnapshotAtOnce(t *testing.T) {
 	snapshotAfterReplay = 100
 	defer func() { snapshotAfterReplay = old }()
 	replayed := open(t, crashed)
+	if replayed.snapshotOf != replayed.journalSize {
+		t.Errorf("the store was not loaded back from the snapshot it wrote")
+	}
+	if diff := cmp.Diff(want, dumpStore(t, replayed)); diff != "" {
+		t.Errorf("replayed, then loaded back from its snapshot (-written +opened):\n%s", diff)
+	}
 	if _, err := os.Stat(filepath.Join(crashed, SnapshotFile)); err != nil {
 		t.Errorf("no snapshot after a long replay: %v", err)
 	}
