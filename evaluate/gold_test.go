@@ -38,15 +38,15 @@ var devFloors = map[string]float64{
 // the test part is never diffed per article.
 var testFloors = map[string]float64{
 	"people.precision":     0.92,
-	"people.recall":        0.84,
-	"people.f1":            0.88,
+	"people.recall":        0.87,
+	"people.f1":            0.90,
 	"affiliation.accuracy": 0.94,
 	"held.precision":       0.73,
-	"held.recall":          0.51,
-	"held.f1":              0.60,
-	"all.precision":        0.68,
-	"all.recall":           0.45,
-	"all.f1":               0.54,
+	"held.recall":          0.53,
+	"held.f1":              0.62,
+	"all.precision":        0.69,
+	"all.recall":           0.46,
+	"all.f1":               0.55,
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the

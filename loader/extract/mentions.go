@@ -119,7 +119,18 @@ var roleHeads = setOf(
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
 	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
 	"representatives", "congressmen", "congresswomen", "governors", "generals", "admirals", "envoys",
+	// abbreviated and compound titles: "Sen. Amy Klobuchar", "Ambassador-at-Large Rashad Hussain"
+	"sen.", "rep.", "gov.", "amb.", "ambassador-at-large", "senator-elect", "governor-elect",
+	"ambassador-designate", "secretary-designate",
 )
+
+// honorificTitles are heads that style a person rather than name an office.
+var honorificTitles = setOf("sheikh", "his excellency", "her excellency", "excellency")
+
+// titleAbbrevs are the offices that abbreviated titles stand for, so that a
+// role reads as the office ("Sen." is a Senator).
+var titleAbbrevs = map[string]string{"sen.": "Senator", "rep.": "Representative", "gov.": "Governor",
+	"amb.": "Ambassador", "lt.": "Lieutenant"}
 
 var roleModifiers = setOf(
 	"prime", "foreign", "vice", "deputy", "assistant", "under", "acting", "alternate", "special", "senior", "principal",
@@ -145,6 +156,7 @@ var roleModifiers = setOf(
 	"multilateral", "organization", "organizations", "women's", "issues", "youth", "religious", "freedom",
 	"cyberspace", "digital", "sanctions", "coordination", "hostage", "iran", "climate", "food",
 	"assembly", "parliament", "congress", "kingdom", "republic", "emirates", "staff", "homeland",
+	"lt.",
 )
 
 // lowerModifiers may precede a lower-case head ("top diplomat", "foreign minister").
@@ -503,6 +515,10 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 			r1++
 			continue
 		}
+		if t.key == "d'affaires" && !lower {
+			r1++ // "Chargé d’Affaires", whose particle is lower case
+			continue
+		}
 		// "Deputy Prime Minister and Foreign Minister"
 		if t.key == "and" && r1+1 < s1 && d.toks[r1+1].cap && !lower {
 			k := r1 + 1
@@ -533,12 +549,14 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 			k++
 		}
 		start := k
-		ofCountry := ""
+		ofCountry, ofEnd := "", -1
 		for k < s1 {
 			tk := &d.toks[k]
 			if sp := d.spanOf(k); sp != nil && sp.t0 == k && !d.startsKnownName(k, s1) {
-				if t.key == "of" && k == start && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
-					ofCountry = sp.phrase.Code
+				// "of Ukraine", and the last "of" of "Minister of Foreign Affairs of Qatar"
+				ofIt := t.key == "of" && k == start || k > start && d.toks[k-1].key == "of"
+				if ofIt && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
+					ofCountry, ofEnd = sp.phrase.Code, sp.t1
 				}
 				k = sp.t1
 				continue
@@ -575,7 +593,7 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 		if k == start {
 			break
 		}
-		if ofCountry != "" && k == d.spanOf(start).t1 {
+		if ofCountry != "" && k == ofEnd {
 			country = ofCountry
 		}
 		r1 = k
@@ -760,6 +778,9 @@ func (d *doc) roleText(a, b int) string {
 				s = strings.Replace(s, t.text, fix, 1)
 			}
 		}
+		if full, ok := titleAbbrevs[t.key]; ok {
+			s = strings.Replace(s, t.text, full, 1) // "Lt. Gov." is Lieutenant Governor
+		}
 	}
 	return s
 }
@@ -831,6 +852,15 @@ func (d *doc) findPeople(date string) []personMention {
 			}
 			if e < len(d.toks) && d.toks[e].key == "'s" {
 				m.possessive = true
+			}
+			if m.country == "" && honorificTitles[strings.ToLower(m.role)] && strings.Contains(name, " ") {
+				// "Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime
+				// Minister and Minister of Foreign Affairs of Qatar": after a
+				// style, the apposition gives the office and its country
+				app := m
+				if d.apposition(&app, e, s.t1); app.country != "" {
+					m.country, m.role = app.country, app.role
+				}
 			}
 			out = append(out, m)
 			for k := r0; k < e; k++ {

@@ -168,10 +168,17 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"slash between two ministries", "Israeli Alternate Prime Minister/Defense Minister Avi Dornan arrived.", "Avi Dornan", "Alternate Prime Minister/Defense Minister", "IL"},
 		{"office, comma, name", "General Prosecutor of Ukraine, Olena Marchuk said the evidence is ample.", "Olena Marchuk", "General Prosecutor", "UA"},
 		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
-		{"honorific then apposition", "Mr. Raymond Grell, Chargé d’Affaires ad interim, U.S. Embassy Tokyo", "Raymond Grell", "Chargé", ""},
+		{"honorific then apposition", "Mr. Raymond Grell, Chargé d’Affaires ad interim, U.S. Embassy Tokyo", "Raymond Grell", "Chargé d’Affaires", ""},
 		{"nominee apposition", "Cindy Dorner, Nominee for Director of the Office to Monitor and Combat Trafficking", "Cindy Dorner", "Director of the Office to Monitor and Combat Trafficking", ""},
 		{"is serving as", "Michele Marlow is serving as Acting Deputy Assistant Secretary for International Cyberspace Security.", "Michele Marlow", "Acting Deputy Assistant Secretary for International Cyberspace Security", ""},
 		{"is serving as after an apposition", "Jenna Bockus, a career member of the Senior Foreign Service, is serving as Principal Deputy Assistant Secretary.", "Jenna Bockus", "Principal Deputy Assistant Secretary", ""},
+		{"abbreviated title", "Sen. Amy Klobu and Rep. Nancy Macey voted.", "Nancy Macey", "Representative", ""},
+		{"abbreviated title with a rank", "Lt. Gov. Eleni Kounal spoke.", "Eleni Kounal", "Lieutenant Governor", ""},
+		{"hyphenated title", "Ambassador-at-Large Rashad Husam spoke.", "Rashad Husam", "Ambassador-at-Large", ""},
+		{"elected, not yet in office", "Senator-elect John Doer came.", "John Doer", "Senator-elect", ""},
+		{"chargé d’affaires before the name", "Chargé d’Affaires Jonathan Henk met them.", "Jonathan Henk", "Chargé d’Affaires", ""},
+		{"a style, then the office in apposition", "H.E. Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime Minister and Minister of Foreign Affairs of Qatar, spoke.", "Mohammed bin Abdulrahman Al Thani", "Deputy Prime Minister and Minister of Foreign Affairs", "QA"},
+		{"the last of of a complement names the country", "Minister of Foreign Affairs of Qatar Ali Kamal spoke.", "Ali Kamal", "Minister of Foreign Affairs", "QA"},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
 	}
 	for _, c := range cases {

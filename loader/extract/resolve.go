@@ -78,7 +78,7 @@ func lastWord(s string) string {
 func roleHead(role string) string {
 	head := ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		w = strings.TrimSuffix(w, "-designate")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-at-large")
 		if w == "of" || w == "for" || w == "to" || w == "on" {
 			if head != "" {
 				break
