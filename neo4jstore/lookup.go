@@ -61,7 +61,9 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		bind("pids", namedIDs(schema.LabelPerson, "f.participant", "f.participantPhrase"))
 	}
 	if sh.party {
-		bind("parties", partyIDs("[f.party]"))
+		// Nodes, not ids: the check per meeting then compares nodes and
+		// reads no property.
+		bind("parties", "COLLECT { WITH f.party AS pt CALL (pt) { "+partyNodes("pt")+" } RETURN DISTINCT pc }")
 	}
 	if sh.issue {
 		bind("issues", "COLLECT { MATCH (i:Issue) WHERE "+nameMatch("i", "f.issue")+" RETURN i.id }")
@@ -87,7 +89,8 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	if sh.from || sh.to {
 		conds = append(conds, inRange("m.date", "f.from", "f.to"))
 	}
-	if sh.participant {
+	if sh.participant && driver != "participant" {
+		// (The participant's driver starts from the participant's meetings.)
 		conds = append(conds, "EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids }")
 	}
 	if sh.party {
@@ -96,7 +99,7 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 			other = "NOT o.id IN pids AND "
 		}
 		conds = append(conds, `EXISTS {
-          MATCH (o:Person)-[:ATTENDED]->(m) WHERE `+other+`EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN parties } }`)
+          MATCH (o:Person)-[:ATTENDED]->(m) WHERE `+other+`EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c IN parties } }`)
 	}
 	if sh.issue {
 		conds = append(conds, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }")
