@@ -465,16 +465,19 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 		}
 	}
 	for article, byType := range sentences {
-		a, err := s.copyNode(s.nodes[article], true)
-		if err != nil {
-			return nil, err
-		}
+		a := cloneNode(s.nodes[article])
 		out = append(out, schema.TimelineEntry{Date: a.Props[schema.PropDate], Kind: schema.TimelineMention, Node: a,
 			Sentence: schema.MentionSentence(byType)})
 	}
 	slices.SortFunc(out, schema.CompareTimeline)
 	if len(out) > limit {
 		out = out[:limit]
+	}
+	// Texts are read from disk only for the entries returned.
+	for i := range out {
+		if err := s.fillText(&out[i].Node); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
