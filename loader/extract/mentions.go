@@ -983,7 +983,8 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 
 // servesAs reads the office of "Name [, apposition,] is serving as Role"
 // ("Michele Markoff is serving as Acting Deputy Assistant Secretary for …")
-// for the name m ending at token e.
+// and of a nomination, "Name, of Place, to be Role", for the name m ending
+// at token e.
 func (d *doc) servesAs(m *personMention, e, s1 int) {
 	k := e
 	if k < s1 && d.toks[k].text == "," { // ", a career member of the Senior Foreign Service,"
@@ -1001,6 +1002,10 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 		k += 3
 	case k+1 < s1 && d.toks[k].key == "serves" && d.toks[k+1].key == "as":
 		k += 2
+	case k > e && k+1 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "be":
+		k += 2 // a nomination: "Daryl Baldwin, of Montana, to be a Member of the National Council …"
+	case k > e && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
+		k += 3
 	default:
 		return
 	}
