@@ -189,7 +189,7 @@ type ScaleResult struct {
 	Scale          int           `json:"scale"`
 	Neo4jIngest    *IngestResult `json:"neo4jIngest,omitempty"`
 	MemIngest      *IngestResult `json:"memIngest,omitempty"`
-	MemOpenSeconds float64       `json:"memOpenSeconds,omitempty"` // embedded store start: journal replay
+	MemOpenSeconds float64       `json:"memOpenSeconds,omitempty"` // embedded store start: its snapshot, then the journal after it
 	MemJournalMB   float64       `json:"memJournalMB,omitempty"`
 	MemHeapMB      float64       `json:"memHeapMB,omitempty"` // live heap of the API over the embedded store, after start
 	MemRSSMB       float64       `json:"memRSSMB,omitempty"`

@@ -84,7 +84,7 @@ func progressEvery(k int) int {
 }
 
 // loadScaleMem loads scale k into a fresh embedded store and starts
-// newsgraph on it, which replays the journal.
+// newsgraph on it, which loads the snapshot the load's Close wrote.
 func (s *session) loadScaleMem(ctx context.Context, k int, sr *ScaleResult) (*server, error) {
 	dir := filepath.Join(s.work, fmt.Sprintf("scale-mem-%d", k))
 	if err := os.RemoveAll(dir); err != nil {
@@ -107,7 +107,7 @@ func (s *session) loadScaleMem(ctx context.Context, k int, sr *ScaleResult) (*se
 	if fi, err := os.Stat(filepath.Join(dir, memstore.JournalFile)); err == nil {
 		sr.MemJournalMB = float64(fi.Size()) / (1 << 20)
 	}
-	s.logf("scale %d: starting newsgraph on the embedded store (journal replay)", k)
+	s.logf("scale %d: starting newsgraph on the embedded store (its snapshot, then the journal after it)", k)
 	srv, err := startOurs("mem", dir, "")
 	if err != nil {
 		return nil, err
