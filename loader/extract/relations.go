@@ -32,6 +32,8 @@ var triggerWords = map[string]trigger{
 	"speaks": {"call", true}, "speak": {"call", true}, "spoken": {"call", true}, "talked": {"call", false}, "phone": {"call", true}, "telephone": {"call", true},
 	"videoconference": {"call", true}, "video": {"call", true}, "virtually": {"call", true}, "virtual": {"call", true},
 	"summit": {"summit", true}, "summits": {"summit", true},
+	"conferred": {"meeting", true}, "greeted": {"meeting", false}, "breakfast": {"meeting", false},
+	"lunch": {"meeting", false}, "luncheon": {"meeting", false}, "dinner": {"meeting", false},
 	"visit": {"visit", true}, "visited": {"visit", true}, "visits": {"visit", true}, "trip": {"visit", true},
 	"travel": {"visit", true}, "traveled": {"visit", true}, "travels": {"visit", true},
 }
