@@ -23,8 +23,8 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	"people.precision":     0.97,
-	"people.recall":        0.90,
-	"people.f1":            0.93,
+	"people.recall":        0.92,
+	"people.f1":            0.94,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.95,
 	"held.recall":          0.76,
