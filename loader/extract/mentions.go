@@ -315,10 +315,18 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if len(t.text) == 2 && t.text[1] == '.' { // initial
 		return !first
 	}
-	if !first && d.titleCase(i) && gazetteer.IsCommonWord(t.key) && !nameParticles[t.key] {
+	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !nameParticles[t.key] {
 		return false
 	}
 	return true
+}
+
+// headlineVerb: a headline's verb after a name, in the third person of an
+// ordinary word the list lacks in that form ("President Biden Nominates …",
+// "… Appoints …").
+func headlineVerb(key string) bool {
+	return len(key) > 4 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") &&
+		gazetteer.IsCommonWord(key[:len(key)-1])
 }
 
 // readName reads a person's name starting at token i: capitalised words,

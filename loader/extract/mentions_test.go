@@ -218,3 +218,19 @@ func TestFindPeopleDoesNotStretchOfficesOverOtherOffices(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineVerbEndsAName: in a headline, a verb in the third person
+// after a name is no word of it ("President Biden Nominates …").
+func TestHeadlineVerbEndsAName(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"President Biden Nominates Elizabeth Prelogar to Serve as Solicitor General", "Biden"},
+		{"Secretary Blinken Selects New Coordinator", "Blinken"},
+		{"President Biden Meets Prime Minister Kishida", "Biden"},
+		{"Senator Jones Votes", "Jones"}, // a surname ending in s stays whole
+	} {
+		ms := newDoc(tc.title, true).findPeople("2022-06-01")
+		if len(ms) == 0 || ms[0].name != tc.want {
+			t.Errorf("%q: first name %+v, want %q", tc.title, ms, tc.want)
+		}
+	}
+}
