@@ -27,7 +27,7 @@ const SnapshotFile = "snapshot.gob"
 
 // snapshotVersion changes whenever snapshot's meaning does; Open replays
 // the journal instead of loading a snapshot of another version.
-const snapshotVersion = 1
+const snapshotVersion = 2
 
 // journalTailBytes is how much of the journal before its recorded length a
 // snapshot hashes, to tell that the journal is still the one it was taken
@@ -77,6 +77,135 @@ type snapshot struct {
 	PostData      []byte
 
 	texts map[string]textRef // TextIDs… after load
+}
+
+// snapshotHeader is the first gob value of a snapshot file; the lists
+// follow, each as its length and then chunks of it.
+type snapshotHeader struct {
+	Version     int
+	JournalSize int64
+	JournalTail [sha256.Size]byte
+	TextsSize   int64
+	BlobLen     int
+}
+
+// snapshotChunk is how many elements of a list one gob value holds. gob
+// reads a large value in growing steps (it cannot trust a length it reads),
+// copying it each time; values of a few MB are read at once.
+const snapshotChunk = 1 << 20
+
+// lists are the snapshot's lists in the order written.
+func (snap *snapshot) lists() []any {
+	return []any{&snap.Ends, &snap.Nodes, &snap.TextIDs, &snap.TextOffs, &snap.TextLens, &snap.Edges, &snap.Out, &snap.In,
+		&snap.Written, &snap.Hashes, &snap.SearchIDs, &snap.SearchAliases, &snap.Names, &snap.TextWords, &snap.PostLast,
+		&snap.PostEnds, &snap.PostData}
+}
+
+func (snap *snapshot) encode(enc *gob.Encoder) error {
+	if err := enc.Encode(snapshotHeader{snap.Version, snap.JournalSize, snap.JournalTail, snap.TextsSize, len(snap.Blob)}); err != nil {
+		return err
+	}
+	for i := 0; i < len(snap.Blob); i += snapshotChunk * 4 {
+		if err := enc.Encode(snap.Blob[i:min(i+snapshotChunk*4, len(snap.Blob))]); err != nil {
+			return err
+		}
+	}
+	for _, l := range snap.lists() {
+		var err error
+		switch l := l.(type) {
+		case *[]uint32:
+			err = encodeChunks(enc, *l)
+		case *[]int64:
+			err = encodeChunks(enc, *l)
+		case *[]byte:
+			err = encodeChunks(enc, *l)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decode reads a snapshot of a file of size bytes: no list or string in it
+// can be longer, which bounds what a corrupt length makes it allocate.
+func (snap *snapshot) decode(dec *gob.Decoder, size int64) error {
+	var h snapshotHeader
+	if err := dec.Decode(&h); err != nil {
+		return err
+	}
+	snap.Version, snap.JournalSize, snap.JournalTail, snap.TextsSize = h.Version, h.JournalSize, h.JournalTail, h.TextsSize
+	if snap.Version != snapshotVersion {
+		return nil // the caller refuses it
+	}
+	if h.BlobLen < 0 || int64(h.BlobLen) > size {
+		return errCorrupt
+	}
+	var blob strings.Builder
+	blob.Grow(h.BlobLen)
+	for blob.Len() < h.BlobLen {
+		var part string
+		if err := dec.Decode(&part); err != nil {
+			return err
+		}
+		if part == "" {
+			return errCorrupt
+		}
+		blob.WriteString(part)
+	}
+	snap.Blob = blob.String()
+	for _, l := range snap.lists() {
+		var err error
+		switch l := l.(type) {
+		case *[]uint32:
+			err = decodeChunks(dec, l, size)
+		case *[]int64:
+			err = decodeChunks(dec, l, size)
+		case *[]byte:
+			err = decodeChunks(dec, l, size)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func encodeChunks[T any](enc *gob.Encoder, list []T) error {
+	if err := enc.Encode(len(list)); err != nil {
+		return err
+	}
+	for i := 0; i < len(list); i += snapshotChunk {
+		if err := enc.Encode(list[i:min(i+snapshotChunk, len(list))]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeChunks reads a list that encodeChunks wrote into one allocation
+// of its final size.
+func decodeChunks[T any](dec *gob.Decoder, list *[]T, size int64) error {
+	var n int
+	if err := dec.Decode(&n); err != nil {
+		return err
+	}
+	if n < 0 || int64(n) > size { // gob takes a byte at least per element
+		return errCorrupt
+	}
+	*list = make([]T, 0, n)
+	var part []T
+	for len(*list) < n {
+		part = part[:0]
+		if err := dec.Decode(&part); err != nil {
+			return err
+		}
+		if len(part) == 0 || len(*list)+len(part) > n {
+			return errCorrupt
+		}
+		*list = append(*list, part...)
+	}
+	return nil
 }
 
 // strTable numbers distinct strings as a snapshot is written.
@@ -133,7 +262,7 @@ func (s *Store) writeSnapshot() error {
 	}
 	defer os.Remove(tmp.Name()) // after the rename, there is none
 	w := bufio.NewWriterSize(tmp, 1<<20)
-	err = gob.NewEncoder(w).Encode(snap)
+	err = snap.encode(gob.NewEncoder(w))
 	if err == nil {
 		err = w.Flush()
 	}
@@ -260,8 +389,12 @@ func (s *Store) loadSnapshot(dir, journalPath string) (*snapshot, error) {
 		return nil, err
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
 	var snap snapshot
-	if err := gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)).Decode(&snap); err != nil {
+	if err := snap.decode(gob.NewDecoder(bufio.NewReaderSize(f, 1<<20)), fi.Size()); err != nil {
 		return nil, fmt.Errorf("read %s: %w", f.Name(), err)
 	}
 	if snap.Version != snapshotVersion {
