@@ -329,6 +329,32 @@ func longerFormOf(a, b []string) bool {
 	return nameParticles[a[len(b)]]
 }
 
+// byCompoundSurname maps a surname of two or more words ("President López
+// Obrador", "Foreign Minister Le Drian") to the one official in office whose
+// full name ends with it and who holds an office with the same head word.
+func byCompoundSurname(name, role, date string) (string, bool) {
+	words := strings.Fields(gazetteer.NameKey(name))
+	head := roleHead(role)
+	if len(words) < 2 || head == "" || familyWords[words[0]] || len(gazetteer.OfficialsByGivenName(words[0])) > 0 {
+		return "", false // "Cyril Ramaphosa" is a given name and a surname; "Al Thani" a whole family's
+	}
+	found := ""
+	for _, o := range gazetteer.OfficialsBySurname(words[len(words)-1]) {
+		ow := strings.Fields(gazetteer.NameKey(o.Name))
+		if !o.ActiveOn(date) || len(ow) <= len(words) || !suffixOf(ow, words) || roleHead(o.Role) != head {
+			continue
+		}
+		if found != "" && found != o.Name {
+			return "", false
+		}
+		found = o.Name
+	}
+	return found, found != ""
+}
+
+// familyWords open the name a whole family shares ("Al Thani", "bin Salman").
+var familyWords = setOf("al", "el", "bin", "ibn", "bint", "abu", "ben")
+
 // resolve groups mentions into people: full names first (longest first, so
 // "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
 // word of a known name, then the gazetteer for surnames left over.
@@ -352,6 +378,8 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		ms[i].name = canonicalName(ms[i].name)
 		if ms[i].strong && len(gazetteer.OfficialsNamed(ms[i].name)) == 0 {
 			if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
+				ms[i].name = full
+			} else if full, ok := byCompoundSurname(ms[i].name, ms[i].role, date); ok {
 				ms[i].name = full
 			}
 		}

@@ -36,6 +36,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"the exact office before a namesake with another one", "2022-04-21", "Prime Minister Lee spoke.", "Lee Hsien Loong", "SG"},
 		{"a monarch by the name of his style", "2021-07-20", "Secretary Blinken welcomed King Abdullah to Washington.", "Abdullah II", "JO"},
 		{"a short first name of a listed official", "2022-06-01", "Secretary Tony Blinken spoke.", "Antony Blinken", "US"},
+		{"a surname of two words", "2022-06-01", "President López Obrador spoke.", "Andrés Manuel López Obrador", "MX"},
+		{"a surname of two words with a particle", "2022-06-01", "Senator Van Hollen spoke.", "Chris Van Hollen", "US"},
 		{"two shared letters make no nickname", "2022-06-01", "Senator Sherrod Brown spoke.", "Sherrod Brown", "US"},
 		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
 	}
