@@ -96,7 +96,7 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	if sh.party {
 		other := ""
 		if sh.participant {
-			other = "NOT o.id IN pids AND "
+			other = "NOT o IN pnodes AND "
 		}
 		conds = append(conds, `EXISTS {
           MATCH (o:Person)-[:ATTENDED]->(m) WHERE `+other+`EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c IN parties } }`)
@@ -121,6 +121,11 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	where := ""
 	if len(conds) > 0 {
 		where = "\n  WHERE " + strings.Join(conds, "\n    AND ")
+	}
+	if sh.participant && sh.party {
+		// The participant as nodes too, for the same reason as parties.
+		with += "\n  WITH " + strings.Join(vars, ", ") + ", COLLECT { UNWIND pids AS pid MATCH (x:Person {id: pid}) RETURN x } AS pnodes"
+		vars = append(vars, "pnodes")
 	}
 	v := strings.Join(vars, ", ")
 	return `UNWIND $requests AS f
