@@ -44,7 +44,7 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 		{"a US agency's title is the publisher's", usdos, "2022-03-30",
 			"Homeland Security Advisor Elizabeth Sherwood-Randall met Foreign Minister Marcelo Ebrard of Mexico.", "Elizabeth Sherwood-Randall", "US"},
 		{"another state's president in a US release is not a US official", "https://www.whitehouse.gov/x", "2022-07-12",
-			"Vice President Kamala Harris hosted President Lopez Obrador for breakfast at the Naval Observatory today.", "Lopez Obrador", ""},
+			"Vice President Kamala Harris hosted President Lopez Obrador for breakfast at the Naval Observatory today.", "Andrés Manuel López Obrador", "MX"},
 		{"another government's Secretary of Foreign Affairs is not a US official", usdos, "2022-07-12",
 			"Secretary Blinken spoke today with Secretary of Foreign Affairs Enrique Manalo.", "Enrique Manalo", ""},
 		{"the listed holder of a single US office under a short first name is", usdos, "2022-07-12",
