@@ -3,7 +3,8 @@
 // the ones on the gazetteers' lists.
 //
 // It is a sequence labeller over BIO tags, an averaged structured perceptron
-// with Viterbi decoding, whose features are the word, its shape, prefixes
+// (the mean of a few trained on different document orders) with Viterbi
+// decoding, whose features are the word, its shape, prefixes
 // and suffixes, its neighbours, its place in the sentence, whether the
 // sentence is a headline or in capitals, the run of capitalised words it is
 // in and that run's last word ("River", "University"), how the same word is

@@ -24,6 +24,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training passes")
 	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
 	bits := flag.Uint("bits", 20, "log2 of the weight table's rows")
+	runs := flag.Int("runs", 4, "perceptrons trained with their own document orders, whose weights are averaged")
 	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
 	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
 	score := flag.Bool("score", false, "report the test part")
@@ -35,7 +36,7 @@ func main() {
 		log.Fatal(err)
 	}
 	train, test := gum.Split(docs)
-	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1}
+	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
 	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
 	if *cv > 1 {
 		folds := gum.Folds(train, *cv)
