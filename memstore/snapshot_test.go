@@ -261,6 +261,27 @@ func TestSnapshotThatDoesNotMatchTheJournalIsIgnored(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		{"snapshot cut short", func(t *testing.T, dir string) {
+			path := filepath.Join(dir, SnapshotFile)
+			fi, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Truncate(path, fi.Size()*2/3); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"a byte of the snapshot changed", func(t *testing.T, dir string) {
+			path := filepath.Join(dir, SnapshotFile)
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b[len(b)/2] ^= 1
+			if err := os.WriteFile(path, b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
 		{"corrupt snapshot", func(t *testing.T, dir string) {
 			if err := os.WriteFile(filepath.Join(dir, SnapshotFile), []byte("not a snapshot"), 0o644); err != nil {
 				t.Fatal(err)
