@@ -94,7 +94,65 @@ func (c *dateCtx) key(i int) string {
 // value consumes the tokens without a date.
 type dateRule func(c *dateCtx, i int) (e dateExpr, ok bool)
 
-var dateRules = []dateRule{deicticDay, thisPeriod, laterInPeriod, nextOrLast, weekdayDate, monthDate, yearAfterIn}
+var dateRules = []dateRule{deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, monthDate, yearAfterIn}
+
+// countWords are the counts "N units ago" is written with; 0 stands for a
+// vague count ("a few", "several", "a couple of").
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90, "few": 0, "several": 0, "couple": 0}
+
+// agoDate: "two years ago" (the year), "three months ago" (the month), "a
+// week ago" (the month), "five days ago" (the day); with a vague count ("a
+// few weeks ago") only the year, where the span cannot leave it. Tens and
+// units ("fifty-six years ago") and digits count too.
+func agoDate(c *dateCtx, i int) (dateExpr, bool) {
+	k := i
+	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
+		k++
+	}
+	n, ok := countWords[c.key(k)]
+	if !ok {
+		tens, unit, hyphen := strings.Cut(c.key(k), "-")
+		t, ok1 := countWords[tens]
+		u, ok2 := countWords[unit]
+		if v, err := strconv.Atoi(c.key(k)); err == nil && v > 0 && v < 200 {
+			n, ok = v, true
+		} else if hyphen && ok1 && ok2 && t >= 20 && u < 10 && u > 0 {
+			n, ok = t+u, true
+		}
+		if !ok {
+			return dateExpr{}, false
+		}
+	}
+	k++
+	if c.key(k) == "of" { // "a couple of weeks ago"
+		k++
+	}
+	unit := strings.TrimSuffix(c.key(k), "s")
+	if c.key(k+1) != "ago" {
+		return dateExpr{}, false
+	}
+	e := dateExpr{t0: i, t1: k + 2}
+	switch {
+	case unit == "year" && n > 0:
+		e.value = yearOf(c.pub.AddDate(-n, 0, 0))
+	case unit == "month" && n > 0:
+		e.value = monthOf(c.pub.AddDate(0, -n, 0))
+	case unit == "week" && n > 0:
+		e.value = monthOf(c.pub.AddDate(0, 0, -7*n))
+	case unit == "day" && n > 0:
+		e.value = dayOf(c.pub.AddDate(0, 0, -n))
+	case unit == "week" || unit == "day" || unit == "month":
+		if back := c.pub.AddDate(0, -6, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
+			e.value = yearOf(c.pub)
+		}
+	case unit != "year":
+		return dateExpr{}, false
+	}
+	return e, true
+}
 
 // deicticDay: "today", "tonight", "yesterday", "tomorrow", "last night".
 func deicticDay(c *dateCtx, i int) (dateExpr, bool) {

@@ -46,6 +46,13 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"weekday before a full date is the full date", "On Monday, June 12, they met.", false, "2023-06-12"},
 		{"weekday before a full date without a comma is the full date", "She traveled to Washington on Tuesday April 12, 2022.", true, "2022-04-12"},
 		{"the verb may is no month", "They may meet soon.", true, ""},
+		{"years ago is the year", "They met two years ago.", false, "2021"},
+		{"tens and units years ago", "They signed it fifty-six years ago.", false, "1967"},
+		{"months ago is the month", "They met three months ago.", false, "2023-03"},
+		{"a week ago is the month", "They met a week ago.", false, "2023-06"},
+		{"days ago is the day", "They spoke 5 days ago.", false, "2023-06-14"},
+		{"a few weeks ago is only the year", "They met a few weeks ago.", false, "2023"},
+		{"a few years ago is no date", "They met a few years ago.", false, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
