@@ -25,7 +25,7 @@ var triggerWords = map[string]trigger{
 	"met": {"meeting", true}, "meet": {"meeting", true}, "meets": {"meeting", true}, "meeting": {"meeting", true},
 	"meetings": {"meeting", true}, "talks": {"meeting", true}, "bilateral": {"meeting", true},
 	"hosted": {"meeting", true}, "hosts": {"meeting", true}, "host": {"meeting", true}, "hosting": {"meeting", true},
-	"welcomed": {"meeting", false}, "welcome": {"meeting", false}, "welcomes": {"meeting", false}, "received": {"meeting", false},
+	"welcomed": {"meeting", false}, "welcome": {"meeting", false}, "welcomes": {"meeting", false}, "welcoming": {"meeting", false}, "received": {"meeting", false},
 	"discussions": {"meeting", true}, "consultations": {"meeting", true}, "sat": {"meeting", false},
 	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
 	"call": {"call", true}, "calls": {"call", false}, "called": {"call", false}, "spoke": {"call", true},
@@ -885,7 +885,7 @@ func bilateralModifier(d *doc, i, s1 int) bool {
 	if k := d.toks[i].key; k == "meet" || k == "meets" || k == "meeting" || k == "met" {
 		return meetsAThing(d, i, s1)
 	}
-	if d.toks[i].key == "welcome" {
+	if d.toks[i].key == "welcome" || d.toks[i].key == "welcoming" {
 		// "to welcome President Moon": a verb with a person; not "a warm
 		// welcome", "we welcome the opportunity", "welcome to NATO"
 		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].key == "the"
