@@ -170,6 +170,21 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	return spans
 }
 
+// outsideAnyName reports a token that decoding tags O without reading its
+// features: no capital letter within a word of it, or a lower-case word
+// that joins no run of capitalised words.
+func outsideAnyName(info []tokInfo, i int) bool {
+	f := info[i].flags
+	if f&flHasUpper != 0 {
+		return false
+	}
+	if f&(flLetter|flDigit) == flLetter && info[i].runPos == 0 {
+		return true
+	}
+	return (i == 0 || info[i].sentStart || info[i-1].flags&flHasUpper == 0) &&
+		(i+1 == len(info) || info[i+1].sentStart || info[i+1].flags&flHasUpper == 0)
+}
+
 // infoPool keeps the feature inputs of earlier texts for reuse: they are
 // the largest allocation of a call.
 var infoPool sync.Pool
@@ -201,17 +216,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 	}
 	var em [][numTags]float32
 	var lat lattice
-	caseless := func(i int) bool {
-		f := info[i].flags
-		if f&flHasUpper != 0 {
-			return false
-		}
-		if f&(flLetter|flDigit) == flLetter && info[i].runPos == 0 {
-			return true
-		}
-		return (i == 0 || info[i].sentStart || info[i-1].flags&flHasUpper == 0) &&
-			(i+1 == len(info) || info[i+1].sentStart || info[i+1].flags&flHasUpper == 0)
-	}
+	caseless := func(i int) bool { return outsideAnyName(info, i) }
 	for a := 0; a < len(info); {
 		if caseless(a) {
 			a++

@@ -1,0 +1,101 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Decoding only the stretches between the tokens that must be outside a
+// name gives the tags of Viterbi over whole sentences in which those tokens
+// can only be O: the shortcut changes the work, not the answer.
+func TestStretchDecodingEqualsWholeSentenceViterbi(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("../testdata/articles.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := f.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		var a struct{ Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{a.Title, a.Text} {
+			info := docInfo(Tokenize(text), nil)
+			got := m.decode(info)
+			want := wholeSentenceDecode(m, info)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("text %d: tags differ (-whole sentences +stretches):\n%s", n, diff)
+			}
+			n++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if n < 20 {
+		t.Fatalf("only %d texts read", n)
+	}
+}
+
+// wholeSentenceDecode is the plain decoder: every token scored, Viterbi over
+// each sentence, the tokens outsideAnyName limited to O.
+func wholeSentenceDecode(m *Model, info []tokInfo) []uint8 {
+	score := func(fs []uint64) (sc [numTags]float32) {
+		for _, f := range fs {
+			if row := m.weights(f); row != nil {
+				for t := range sc {
+					sc[t] += row[t]
+				}
+			}
+		}
+		return sc
+	}
+	var trans [numTags + 1][numTags]float32
+	for p := range trans {
+		trans[p] = score(tagFeatures(p, nil))
+	}
+	tags := make([]uint8, len(info))
+	var lat lattice
+	for s := 0; s < len(info); {
+		e := s + 1
+		for e < len(info) && !info[e].sentStart {
+			e++
+		}
+		var em [][numTags]float32
+		for i := s; i < e; i++ {
+			if outsideAnyName(info, i) {
+				em = append(em, onlyOutside)
+				continue
+			}
+			em = append(em, score(staticFeatures(info, i, nil)))
+		}
+		lat.viterbi(em, func(k, p int) [numTags]float32 { return trans[p] }, tags[s:e])
+		s = e
+	}
+	return tags
+}
+
+// onlyOutside is the emission of a token that can only be outside a name.
+var onlyOutside = func() (sc [numTags]float32) {
+	for t := range sc {
+		if t != tagO {
+			sc[t] = -1e9
+		}
+	}
+	return sc
+}()
