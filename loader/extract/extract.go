@@ -358,12 +358,14 @@ type relationBuilder struct {
 	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
 	isAddressed           map[int]bool
 	tripDate              map[int]string // person → date of the trip a release announces
+	author                int            // who a "Statement by X" is by, -1 if none
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, tripDate: map[int]string{}}
+		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1}
+	b.author = authorOf(title, titleMentions, r)
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
 		b.headPeople = b.head.people
@@ -416,6 +418,10 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
 			f.people = append([]int{subj}, f.people...)
 		}
+	}
+	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
+		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"
+		f.people = append([]int{b.author}, f.people...)
 	}
 	f.people = withoutReporters(r, f.people)
 	f.people = withoutThankers(body, s, b.bySent[si], r, f.people)
@@ -641,6 +647,41 @@ func pronounMeets(d *doc, s sentence) bool {
 	for j := k + 1; j < s.t1 && j <= k+4; j++ {
 		if pronounVerbs[d.toks[j].key] {
 			return true
+		}
+	}
+	return false
+}
+
+// authorWords open a headline whose "by" or "from" names the author.
+var authorWords = setOf("statement", "statements", "remarks", "op-ed", "message", "letter")
+
+// authorOf is the person a headline says the text is by ("Statement by
+// President Joe Biden on …", "Statement from Secretary Blinken"), or -1.
+func authorOf(title *doc, titleMentions []int, r *resolver) int {
+	for k := 0; k+1 < len(title.toks) && k < 3; k++ {
+		if !authorWords[title.toks[k].key] || title.toks[k+1].key != "by" && title.toks[k+1].key != "from" {
+			continue
+		}
+		for _, mi := range titleMentions {
+			if m := r.mentions[mi]; m.t0 > k+1 && m.t0 <= k+8 && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+				return r.mentionOf[mi]
+			}
+		}
+	}
+	return -1
+}
+
+// firstPersonMeets: "I" is the subject of a meeting word a few words on
+// ("Today I spoke with …", "I look forward to welcoming …").
+func firstPersonMeets(d *doc, s sentence) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].key != "i" || !d.toks[k].cap {
+			continue
+		}
+		for j := k + 1; j < s.t1 && j <= k+5; j++ {
+			if _, ok := triggerAt(d, j, s.t1); ok && !bilateralModifier(d, j, s.t1) {
+				return true
+			}
 		}
 	}
 	return false
