@@ -69,8 +69,15 @@ type Model struct {
 	bits  uint      // the hashed table has 1<<bits rows
 	rows  []uint32  // numbers of the rows kept, ascending
 	w     []float32 // their weights: k*numTags + tag for rows[k]
-	slots []uint32  // open addressing over row numbers: index into rows + 1, 0 empty
+	slots []slot    // open addressing over row numbers
 	shift uint
+}
+
+// slot holds a kept row's number beside its index, so that a probe reads
+// one cache line and not the rows slice too.
+type slot struct {
+	row uint32
+	k   uint32 // index into rows + 1; 0 for an empty slot
 }
 
 // newModel indexes the kept rows.
@@ -80,15 +87,15 @@ func newModel(bits uint, rows []uint32, w []float32) *Model {
 	for size < 2*len(rows)+2 {
 		size *= 2
 	}
-	m.slots = make([]uint32, size)
+	m.slots = make([]slot, size)
 	m.shift = uint(32 - bitsLen(size-1))
 	mask := uint32(size - 1)
 	for k, r := range rows {
 		h := m.slotOf(r)
-		for m.slots[h] != 0 {
+		for m.slots[h].k != 0 {
 			h = (h + 1) & mask
 		}
-		m.slots[h] = uint32(k + 1)
+		m.slots[h] = slot{row: r, k: uint32(k + 1)}
 	}
 	return m
 }
@@ -108,11 +115,12 @@ func (m *Model) weights(f uint64) []float32 {
 	row := uint32(f & (1<<m.bits - 1))
 	mask := uint32(len(m.slots) - 1)
 	for h := m.slotOf(row); ; h = (h + 1) & mask {
-		k := m.slots[h]
-		if k == 0 {
+		sl := m.slots[h]
+		if sl.k == 0 {
 			return nil
 		}
-		if m.rows[k-1] == row {
+		if sl.row == row {
+			k := sl.k
 			return m.w[(k-1)*numTags : k*numTags : k*numTags]
 		}
 	}
