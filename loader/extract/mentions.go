@@ -609,6 +609,21 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	return r0, r1, country
 }
 
+// postedTo: an organisation named before an ambassador's title is where the
+// ambassador is posted, not whom they act for ("U.N. Ambassador", "NATO
+// Ambassador", "ASEAN Ambassador"). The EU alone sends ambassadors of its own.
+func postedTo(code, role string) bool {
+	if code == "" || code == "EU" {
+		return false
+	}
+	if _, ok := gazetteer.OrgByCode(code); !ok {
+		return false
+	}
+	// a "High Representative" is the organisation's own; a "Permanent
+	// Representative" is a state's envoy to it
+	return roleHead(role) == "ambassador" || strings.Contains(strings.ToLower(role), "permanent representative")
+}
+
 // nameAfterMark reads the full name after a comma or colon that ends an
 // office ("General Prosecutor of Ukraine, Iryna Venediktova said",
 // "Ambassador to ASEAN: Yohannes Abraham"). Only a name of two or more
@@ -851,6 +866,9 @@ func (d *doc) findPeople(date string) []personMention {
 			m := personMention{t0: nameStart, t1: e, name: name, role: d.roleText(r0, r1), sent: d.toks[i].sent,
 				inTitle: d.inTitle, strong: true}
 			m.country = d.countryBefore(r0, s.t0)
+			if postedTo(m.country, m.role) {
+				m.country = "" // "U.N. Ambassador Linda Thomas-Greenfield" is the US's ambassador there
+			}
 			if c := d.countryAfter(e, s.t1); c != "" {
 				m.country = c
 			}
