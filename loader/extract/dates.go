@@ -108,6 +108,9 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 // few weeks ago") only the year, where the span cannot leave it. Tens and
 // units ("fifty-six years ago") and digits count too.
 func agoDate(c *dateCtx, i int) (dateExpr, bool) {
+	if c.key(i+2) != "ago" && c.key(i+3) != "ago" && c.key(i+4) != "ago" {
+		return dateExpr{}, false // most words: no "ago" two to four words on
+	}
 	k := i
 	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
 		k++

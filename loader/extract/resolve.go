@@ -375,8 +375,10 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	}
 	keyOf := make([][]string, len(ms))
 	for i := range ms {
-		ms[i].name = canonicalName(ms[i].name)
-		if ms[i].strong && len(gazetteer.OfficialsNamed(ms[i].name)) == 0 {
+		listed := gazetteer.OfficialsNamed(ms[i].name)
+		if len(listed) > 0 {
+			ms[i].name = listed[0].Name // canonicalName, with the look-up kept
+		} else if ms[i].strong {
 			if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
 				ms[i].name = full
 			} else if full, ok := byCompoundSurname(ms[i].name, ms[i].role, date); ok {
