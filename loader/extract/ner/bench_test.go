@@ -1,8 +1,8 @@
 package ner
 
 import (
-	"bufio"
 	"encoding/json"
+	"newsgraph/internal/jsonl"
 	"os"
 	"strings"
 	"testing"
@@ -10,24 +10,9 @@ import (
 
 // BenchmarkFind tags the extractor's bundled articles and reports words per second.
 func BenchmarkFind(b *testing.B) {
-	f, err := os.Open("../testdata/articles.jsonl")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer func() {
-		if err := f.Close(); err != nil {
-			b.Error(err)
-		}
-	}()
 	var texts []string
 	words := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
+	for _, a := range bundledArticles(b) {
 		texts = append(texts, a.Text)
 		words += len(strings.Fields(a.Text))
 	}
@@ -44,4 +29,33 @@ func BenchmarkFind(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(words*n)/b.Elapsed().Seconds(), "words/s")
+}
+
+// article is the part of a bundled article the recogniser's tests read.
+type article struct{ Title, Text string }
+
+// bundledArticles reads the extractor's bundled articles.
+func bundledArticles(tb testing.TB) []article {
+	tb.Helper()
+	f, err := os.Open("../testdata/articles.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer func() {
+		if err := f.Close(); err != nil {
+			tb.Error(err)
+		}
+	}()
+	var out []article
+	for l, err := range jsonl.Lines(f) {
+		if err != nil {
+			tb.Fatalf("articles.jsonl line %d: %v", l.Number, err)
+		}
+		var a article
+		if err := json.Unmarshal(l.Bytes, &a); err != nil {
+			tb.Fatalf("articles.jsonl line %d: %v", l.Number, err)
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -1,9 +1,6 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,23 +14,8 @@ func TestStretchDecodingEqualsWholeSentenceViterbi(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open("../testdata/articles.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := f.Close(); err != nil {
-			t.Error(err)
-		}
-	}()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n := 0
-	for sc.Scan() {
-		var a struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range bundledArticles(t) {
 		for _, text := range []string{a.Title, a.Text} {
 			info := docInfo(Tokenize(text), nil)
 			got := m.decode(info)
@@ -44,9 +26,6 @@ func TestStretchDecodingEqualsWholeSentenceViterbi(t *testing.T) {
 			n++
 		}
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	if n < 20 {
 		t.Fatalf("only %d texts read", n)
 	}
@@ -55,20 +34,7 @@ func TestStretchDecodingEqualsWholeSentenceViterbi(t *testing.T) {
 // wholeSentenceDecode is the plain decoder: every token scored, Viterbi over
 // each sentence, the tokens outsideAnyName limited to O.
 func wholeSentenceDecode(m *Model, info []tokInfo) []uint8 {
-	score := func(fs []uint64) (sc [numTags]float32) {
-		for _, f := range fs {
-			if row := m.weights(f); row != nil {
-				for t := range sc {
-					sc[t] += row[t]
-				}
-			}
-		}
-		return sc
-	}
-	var trans [numTags + 1][numTags]float32
-	for p := range trans {
-		trans[p] = score(tagFeatures(p, nil))
-	}
+	trans := m.transitions(nil)
 	tags := make([]uint8, len(info))
 	var lat lattice
 	for s := 0; s < len(info); {
@@ -82,7 +48,7 @@ func wholeSentenceDecode(m *Model, info []tokInfo) []uint8 {
 				em = append(em, onlyOutside)
 				continue
 			}
-			em = append(em, score(staticFeatures(info, i, nil)))
+			em = append(em, m.score(staticFeatures(info, i, nil)))
 		}
 		lat.viterbi(em, func(k, p int) [numTags]float32 { return trans[p] }, tags[s:e])
 		s = e

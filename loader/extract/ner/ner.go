@@ -197,6 +197,27 @@ func outsideAnyName(info []tokInfo, i int) bool {
 // the largest allocation of a call.
 var infoPool sync.Pool
 
+// score sums the weights of features fs for each tag.
+func (m *Model) score(fs []uint64) (sc [numTags]float32) {
+	for _, f := range fs {
+		if row := m.weights(f); row != nil {
+			for t := range sc {
+				sc[t] += row[t]
+			}
+		}
+	}
+	return sc
+}
+
+// transitions scores each tag after each previous tag (numTags: the start
+// of a sentence); buf is scratch space for the features.
+func (m *Model) transitions(buf []uint64) (trans [numTags + 1][numTags]float32) {
+	for p := range trans {
+		trans[p] = m.score(tagFeatures(p, buf[:0]))
+	}
+	return trans
+}
+
 // decode picks the best tag sequence of each sentence (Viterbi). A token
 // with no capital letter within a word of it can only be outside a name
 // (every name core has one there), and so can a lower-case word that joins
@@ -208,20 +229,7 @@ var infoPool sync.Pool
 func (m *Model) decode(info []tokInfo) []uint8 {
 	tags := make([]uint8, len(info)) // tagO is 0
 	buf := make([]uint64, 0, numStatic+4)
-	score := func(fs []uint64) (sc [numTags]float32) {
-		for _, f := range fs {
-			if row := m.weights(f); row != nil {
-				for t := range sc {
-					sc[t] += row[t]
-				}
-			}
-		}
-		return sc
-	}
-	var trans [numTags + 1][numTags]float32
-	for p := range trans {
-		trans[p] = score(tagFeatures(p, buf[:0]))
-	}
+	trans := m.transitions(buf)
 	var em [][numTags]float32
 	var lat lattice
 	caseless := func(i int) bool { return outsideAnyName(info, i) }
@@ -242,7 +250,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 		em = em[:0]
 		for i := a; i < b; i++ {
 			buf = staticFeatures(info, i, buf[:0])
-			em = append(em, score(buf))
+			em = append(em, m.score(buf))
 		}
 		if b < len(info) && !info[b].sentStart {
 			for t := range em[b-a-1] { // the caseless token after is O
