@@ -151,15 +151,18 @@ func TestSnapshotLoadsWhatTheJournalReplays(t *testing.T) {
 		t.Fatalf("no snapshot after Close: %v", err)
 	}
 
-	fromSnapshot := open(t, dir)
-	defer closeStore(t, fromSnapshot)
-	if diff := cmp.Diff(live, dumpStore(t, fromSnapshot)); diff != "" {
-		t.Errorf("opened from the snapshot (-before close +after):\n%s", diff)
-	}
-	replayed := open(t, copyFiles(t, dir, JournalFile))
-	defer closeStore(t, replayed)
-	if diff := cmp.Diff(live, dumpStore(t, replayed)); diff != "" {
-		t.Errorf("replayed from the journal alone (-before close +after):\n%s", diff)
+	opensAs(t, dir, live, "opened from the snapshot")
+	opensAs(t, copyFiles(t, dir, JournalFile), live, "replayed from the journal alone")
+}
+
+// opensAs opens the store in dir and checks that it holds want; what says
+// how it was opened.
+func opensAs(t *testing.T, dir string, want storeDump, what string) {
+	t.Helper()
+	s := open(t, dir)
+	defer closeStore(t, s)
+	if diff := cmp.Diff(want, dumpStore(t, s)); diff != "" {
+		t.Errorf("%s (-want +opened):\n%s", what, diff)
 	}
 }
 
@@ -197,12 +200,8 @@ func TestLongReplayWritesASnapshotAtOnce(t *testing.T) {
 		t.Errorf("the unfinished snapshot is still there (%v)", err)
 	}
 	// Copied while open, as a crash leaves the folder.
-	again := open(t, copyFiles(t, crashed, JournalFile, SnapshotFile, TextsFile))
-	defer closeStore(t, again)
+	opensAs(t, copyFiles(t, crashed, JournalFile, SnapshotFile, TextsFile), want, "opened from the snapshot written at open")
 	closeStore(t, replayed)
-	if diff := cmp.Diff(want, dumpStore(t, again)); diff != "" {
-		t.Errorf("opened from the snapshot written at open (-written +opened):\n%s", diff)
-	}
 }
 
 // TestWritesAfterTheSnapshotAreReplayed checks a crash after a snapshot:
@@ -218,11 +217,7 @@ func TestWritesAfterTheSnapshotAreReplayed(t *testing.T) {
 	write(t, s, second)
 	// The process dies here: no Close, so the snapshot is of first only.
 	crashed := copyFiles(t, dir, JournalFile, SnapshotFile, TextsFile)
-	reopened := open(t, crashed)
-	defer closeStore(t, reopened)
-	if diff := cmp.Diff(dumpStore(t, s), dumpStore(t, reopened)); diff != "" {
-		t.Errorf("reopened after a crash (-live +reopened):\n%s", diff)
-	}
+	opensAs(t, crashed, dumpStore(t, s), "reopened after a crash")
 }
 
 // TestSnapshotThatDoesNotMatchTheJournalIsIgnored checks that Open falls
@@ -294,13 +289,10 @@ func TestSnapshotThatDoesNotMatchTheJournalIsIgnored(t *testing.T) {
 			write(t, s, first)
 			closeStore(t, s)
 			tc.spoil(t, dir)
-			want := open(t, copyFiles(t, dir, JournalFile))
-			defer closeStore(t, want)
-			got := open(t, dir)
-			defer closeStore(t, got)
-			if diff := cmp.Diff(dumpStore(t, want), dumpStore(t, got)); diff != "" {
-				t.Errorf("opened with a spoilt snapshot (-journal replayed +opened):\n%s", diff)
-			}
+			replayed := open(t, copyFiles(t, dir, JournalFile))
+			want := dumpStore(t, replayed)
+			closeStore(t, replayed)
+			opensAs(t, dir, want, "opened with a spoilt snapshot, against the journal replayed")
 		})
 	}
 }
