@@ -249,10 +249,11 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 		} else {
 			branches = append(branches, "MATCH (n)-[:"+interiorTypes+"]-(o) RETURN o")
 		}
+		// The step onto a hub at the other end: bound at both ends, so
+		// Neo4j reads only the edges between them.
+		goalStep := "MATCH (n)--(o:" + schema.LabelOf(e.goal) + " {id: $goal" + tag + "}) RETURN o"
 		if !schema.PathInterior(e.goal) {
-			// The step onto a hub at the other end: bound at both ends, so
-			// Neo4j reads only the edges between them.
-			branches = append(branches, "MATCH (n)--(o:"+schema.LabelOf(e.goal)+" {id: $goal"+tag+"}) RETURN o")
+			branches = append(branches, goalStep)
 		}
 		b.WriteString(`CALL {
 ` + look + `
@@ -278,7 +279,7 @@ CALL (found) {
 		// it is on this level or the one before (the end).
 		next := []string{"MATCH (n)-[:" + interiorTypes + "]-(o) RETURN o"}
 		if !schema.PathInterior(e.goal) {
-			next = append(next, "MATCH (n)--(o:"+schema.LabelOf(e.goal)+" {id: $goal"+tag+"}) RETURN o")
+			next = append(next, goalStep)
 		}
 		b.WriteString(`CALL (level, cost) {
   WITH level, cost WHERE cost <= $fuse
