@@ -77,42 +77,33 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	if sh.countries {
 		bind("partiesEach", "[t IN f.countries | "+partyIDs("[t]")+"]")
 	}
-	if sh.ids {
-		conds = append(conds, "m.id IN f.ids")
+	otherParty := ""
+	if sh.participant {
+		otherParty = "NOT o IN pnodes AND "
 	}
-	if sh.status {
-		conds = append(conds, "m.status = f.status")
-	}
-	if sh.kind {
-		conds = append(conds, "m.kind = f.kind")
-	}
-	if sh.from || sh.to {
-		conds = append(conds, inRange("m.date", "f.from", "f.to"))
-	}
-	if sh.participant && driver != "participant" {
+	// Each condition the shape sets, in a fixed order so that one shape
+	// gives one statement text.
+	for _, c := range []struct {
+		set  bool
+		cond string
+	}{
+		{sh.ids, "m.id IN f.ids"},
+		{sh.status, "m.status = f.status"},
+		{sh.kind, "m.kind = f.kind"},
+		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
 		// (The participant's driver starts from the participant's meetings.)
-		conds = append(conds, "EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids }")
-	}
-	if sh.party {
-		other := ""
-		if sh.participant {
-			other = "NOT o IN pnodes AND "
+		{sh.participant && driver != "participant", "EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids }"},
+		{sh.party, `EXISTS {
+          MATCH (o:Person)-[:ATTENDED]->(m) WHERE ` + otherParty + `EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c IN parties } }`},
+		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
+		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
+		{sh.participants, "all(ids IN each WHERE EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN ids })"},
+		{sh.countries, `all(ids IN partiesEach WHERE EXISTS {
+          MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id IN ids } })`},
+	} {
+		if c.set {
+			conds = append(conds, c.cond)
 		}
-		conds = append(conds, `EXISTS {
-          MATCH (o:Person)-[:ATTENDED]->(m) WHERE `+other+`EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c IN parties } }`)
-	}
-	if sh.issue {
-		conds = append(conds, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }")
-	}
-	if sh.place {
-		conds = append(conds, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }")
-	}
-	if sh.participants {
-		conds = append(conds, "all(ids IN each WHERE EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN ids })")
-	}
-	if sh.countries {
-		conds = append(conds, `all(ids IN partiesEach WHERE EXISTS {
-          MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id IN ids } })`)
 	}
 	with := "f"
 	if len(resolve) > 0 {

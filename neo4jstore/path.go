@@ -261,15 +261,7 @@ CALL (n) {
   ` + strings.Join(branches, "\n  UNION\n  ") + `
 }
 WITH n, o WHERE NOT o.id IN $seen` + tag + `
-WITH n, collect(DISTINCT o) AS os
-WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
-CALL (found) {
-  UNWIND found AS os
-  UNWIND os AS o
-  WITH DISTINCT o
-  RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS cost, collect(o) AS level
-}
-`)
+` + collectSteps("cost", true))
 		if !twice {
 			b.WriteString("RETURN steps AS steps" + tag + ", cost AS cost" + tag + "\n}\n")
 			columns = append(columns, "steps"+tag, "cost"+tag)
@@ -288,15 +280,7 @@ CALL (found) {
     ` + strings.Join(next, "\n    UNION\n    ") + `
   }
   WITH level, n, o WHERE NOT o.id IN $seen` + tag + ` AND NOT o IN level
-  WITH n, collect(DISTINCT o) AS os
-  WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
-  CALL (found) {
-    UNWIND found AS os
-    UNWIND os AS o
-    WITH DISTINCT o
-    RETURN sum(COUNT { (o)-[:` + interiorTypes + `]-() }) AS nextCost
-  }
-  RETURN steps AS stepsB, nextCost AS costB
+  ` + collectSteps("nextCost", false) + `  RETURN steps AS stepsB, nextCost AS costB
 }
 RETURN steps AS steps` + tag + `, cost AS cost` + tag + `,
   CASE WHEN cost <= $fuse THEN stepsB END AS steps` + tag + `b, CASE WHEN cost <= $fuse THEN costB END AS cost` + tag + `b
@@ -306,6 +290,26 @@ RETURN steps AS steps` + tag + `, cost AS cost` + tag + `,
 	}
 	b.WriteString("RETURN " + strings.Join(columns, ", "))
 	return b.String(), params
+}
+
+// collectSteps groups rows (n, o) into steps, one [n.id, [o.id...]] per
+// node n, and returns the number of interior edges of the new nodes as
+// cost, for choosing the side to expand next; with level, also the new
+// nodes themselves.
+func collectSteps(cost string, level bool) string {
+	ret := "sum(COUNT { (o)-[:" + interiorTypes + "]-() }) AS " + cost
+	if level {
+		ret += ", collect(o) AS level"
+	}
+	return `WITH n, collect(DISTINCT o) AS os
+WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
+CALL (found) {
+  UNWIND found AS os
+  UNWIND os AS o
+  WITH DISTINCT o
+  RETURN ` + ret + `
+}
+`
 }
 
 // expandPaths runs expandPathsCypher. Each expansion's answer holds its
