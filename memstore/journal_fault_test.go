@@ -59,8 +59,9 @@ func (f *faultyJournal) Truncate(size int64) error {
 }
 
 // withFaultyJournal opens the store in dir with its journal behind a
-// faultyJournal that has unlimited room until the test says otherwise.
-func withFaultyJournal(t *testing.T, dir string) (*Store, *faultyJournal) {
+// faultyJournal that has unlimited room until the test says otherwise, and
+// writes the first of graphs with write: the state a fault then meets.
+func withFaultyJournal(t *testing.T, dir string, write writeFunc, graphs []schema.ArticleGraph) (*Store, *faultyJournal) {
 	t.Helper()
 	s, err := Open(dir)
 	if err != nil {
@@ -68,13 +69,19 @@ func withFaultyJournal(t *testing.T, dir string) (*Store, *faultyJournal) {
 	}
 	fj := &faultyJournal{File: s.journal.(*os.File), room: -1}
 	s.journal = fj
+	if err := write(context.Background(), s, graphs[:1]); err != nil {
+		t.Fatal(err)
+	}
 	return s, fj
 }
+
+// writeFunc is one way of writing graphs to a store.
+type writeFunc func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error
 
 // writePaths are every way a graph reaches the journal.
 var writePaths = []struct {
 	name  string
-	write func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error
+	write writeFunc
 }{
 	{"WriteResolved without a resolver", func(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error {
 		return s.WriteResolved(ctx, graphs, nil)
@@ -164,10 +171,7 @@ func TestFailedJournalAppendLeavesStoreAndJournalAsBefore(t *testing.T) {
 				ctx := context.Background()
 				dir := t.TempDir()
 				seed := storetest.Seed()
-				s, fj := withFaultyJournal(t, dir)
-				if err := path.write(ctx, s, seed[:1]); err != nil {
-					t.Fatal(err)
-				}
+				s, fj := withFaultyJournal(t, dir, path.write, seed)
 				before := stateOf(t, s)
 				journalBefore := readJournal(t, dir)
 
@@ -211,10 +215,7 @@ func TestJournalThatCannotBeCutBackRefusesWritesAndReopens(t *testing.T) {
 			ctx := context.Background()
 			dir := t.TempDir()
 			seed := storetest.Seed()
-			s, fj := withFaultyJournal(t, dir)
-			if err := path.write(ctx, s, seed[:1]); err != nil {
-				t.Fatal(err)
-			}
+			s, fj := withFaultyJournal(t, dir, path.write, seed)
 			before := stateOf(t, s)
 
 			fj.room, fj.truncateErr = 100, syscall.EIO
@@ -254,10 +255,7 @@ func TestAppendsAfterAFullDiskKeepTheJournalReadable(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	seed := storetest.Seed()
-	s, fj := withFaultyJournal(t, dir)
-	if err := writeResolved(ctx, s, seed[:1]); err != nil {
-		t.Fatal(err)
-	}
+	s, fj := withFaultyJournal(t, dir, writeResolved, seed)
 	fj.room = 10
 	if err := writeResolved(ctx, s, seed[1:2]); err == nil {
 		t.Fatal("write on a full disk succeeded")

@@ -233,66 +233,53 @@ func TestSnapshotThatDoesNotMatchTheJournalIsIgnored(t *testing.T) {
 	write(t, s, first)
 	closeStore(t, s)
 
+	otherJournal, err := os.ReadFile(filepath.Join(other, JournalFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+
 	for _, tc := range []struct {
-		name  string
-		spoil func(t *testing.T, dir string)
+		name string
+		file string
+		// spoil gives the file's new bytes from its old ones; nil removes it.
+		spoil func(b []byte) []byte
 	}{
-		{"another journal", func(t *testing.T, dir string) {
-			b, err := os.ReadFile(filepath.Join(other, JournalFile))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, JournalFile), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}},
-		{"journal cut short", func(t *testing.T, dir string) {
-			if err := os.WriteFile(filepath.Join(dir, JournalFile), nil, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}},
-		{"texts file gone", func(t *testing.T, dir string) {
-			if err := os.Remove(filepath.Join(dir, TextsFile)); err != nil {
-				t.Fatal(err)
-			}
-		}},
-		{"snapshot cut short", func(t *testing.T, dir string) {
-			path := filepath.Join(dir, SnapshotFile)
-			fi, err := os.Stat(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.Truncate(path, fi.Size()*2/3); err != nil {
-				t.Fatal(err)
-			}
-		}},
-		{"a byte of the snapshot changed", func(t *testing.T, dir string) {
-			path := filepath.Join(dir, SnapshotFile)
-			b, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b[len(b)/2] ^= 1
-			if err := os.WriteFile(path, b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}},
-		{"corrupt snapshot", func(t *testing.T, dir string) {
-			if err := os.WriteFile(filepath.Join(dir, SnapshotFile), []byte("not a snapshot"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}},
+		{"another journal", JournalFile, func([]byte) []byte { return otherJournal }},
+		{"journal cut short", JournalFile, func([]byte) []byte { return []byte{} }},
+		{"texts file gone", TextsFile, nil},
+		{"snapshot cut short", SnapshotFile, func(b []byte) []byte { return b[:len(b)*2/3] }},
+		{"a byte of the snapshot changed", SnapshotFile, func(b []byte) []byte { b[len(b)/2] ^= 1; return b }},
+		{"corrupt snapshot", SnapshotFile, func([]byte) []byte { return []byte("not a snapshot") }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			s := open(t, dir)
 			write(t, s, first)
 			closeStore(t, s)
-			tc.spoil(t, dir)
+			spoilFile(t, filepath.Join(dir, tc.file), tc.spoil)
 			replayed := open(t, copyFiles(t, dir, JournalFile))
 			want := dumpStore(t, replayed)
 			closeStore(t, replayed)
 			opensAs(t, dir, want, "opened with a spoilt snapshot, against the journal replayed")
 		})
+	}
+}
+
+// spoilFile replaces the file at path with what spoil makes of its bytes,
+// or removes it when spoil is nil.
+func spoilFile(t *testing.T, path string, spoil func([]byte) []byte) {
+	t.Helper()
+	if spoil == nil {
+		if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, spoil(b), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -2,25 +2,19 @@ package extract
 
 import "testing"
 
-func TestFindPeopleReadsTitlesAndAppositions(t *testing.T) {
-	cases := []struct {
-		name, text, person, role, country string
-	}{
-		{"demonym, title and name", "Indian External Affairs Minister Subrahmanyam Jaishankar spoke.", "Subrahmanyam Jaishankar", "External Affairs Minister", "IN"},
-		{"title with complement and middle initial", "Secretary of State Antony J. Blinken met him.", "Antony Blinken", "Secretary of State", ""},
-		{"apposition after the name", "Antony J. Blinken, Secretary of State", "Antony Blinken", "Secretary of State", ""},
-		{"possessive country and lower-case role", "He met China’s top diplomat Wang Yi today.", "Wang Yi", "top diplomat", "CN"},
-		{"apposition with country", "Wang Yi, China's top diplomat, said so.", "Wang Yi", "top diplomat", "CN"},
-		{"of country after the name", "Prime Minister Gaston Browne of Antigua and Barbuda", "Gaston Browne", "Prime Minister", "AG"},
-		{"country in a parenthesis", "Republic of Korea (ROK) Foreign Minister Park Jin met her.", "Park Jin", "Foreign Minister", "KR"},
-		{"office for a region", "Assistant Secretary of State for East Asian and Pacific Affairs Daniel J. Kritenbrink will travel.", "Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs", ""},
-		{"speaker label in capitals", "FOREIGN MINISTER LAPID: Hello, everybody.", "Lapid", "Foreign Minister", ""},
-		{"suffix Jr. is dropped", "President Joseph R. Biden, Jr. spoke.", "Joseph Biden", "President", ""},
-	}
+// officeCase is a text and the person that findPeople should read in it,
+// with the office and country, as a strong mention (a title or office of
+// the person's own).
+type officeCase struct {
+	name, text, person, role, country string
+}
+
+// expectOffices checks each case's person, office and country.
+func expectOffices(t *testing.T, cases []officeCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := newDoc(c.text, false)
-			ms := d.findPeople("2022-06-01")
+			ms := newDoc(c.text, false).findPeople("2022-06-01")
 			for _, m := range ms {
 				if m.name == c.person {
 					if m.role != c.role || m.country != c.country || !m.strong {
@@ -32,6 +26,22 @@ func TestFindPeopleReadsTitlesAndAppositions(t *testing.T) {
 			t.Errorf("%q not found in %+v", c.person, ms)
 		})
 	}
+}
+
+func TestFindPeopleReadsTitlesAndAppositions(t *testing.T) {
+	cases := []officeCase{
+		{"demonym, title and name", "Indian External Affairs Minister Subrahmanyam Jaishankar spoke.", "Subrahmanyam Jaishankar", "External Affairs Minister", "IN"},
+		{"title with complement and middle initial", "Secretary of State Antony J. Blinken met him.", "Antony Blinken", "Secretary of State", ""},
+		{"apposition after the name", "Antony J. Blinken, Secretary of State", "Antony Blinken", "Secretary of State", ""},
+		{"possessive country and lower-case role", "He met China’s top diplomat Wang Yi today.", "Wang Yi", "top diplomat", "CN"},
+		{"apposition with country", "Wang Yi, China's top diplomat, said so.", "Wang Yi", "top diplomat", "CN"},
+		{"of country after the name", "Prime Minister Gaston Browne of Antigua and Barbuda", "Gaston Browne", "Prime Minister", "AG"},
+		{"country in a parenthesis", "Republic of Korea (ROK) Foreign Minister Park Jin met her.", "Park Jin", "Foreign Minister", "KR"},
+		{"office for a region", "Assistant Secretary of State for East Asian and Pacific Affairs Daniel J. Kritenbrink will travel.", "Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs", ""},
+		{"speaker label in capitals", "FOREIGN MINISTER LAPID: Hello, everybody.", "Lapid", "Foreign Minister", ""},
+		{"suffix Jr. is dropped", "President Joseph R. Biden, Jr. spoke.", "Joseph Biden", "President", ""},
+	}
+	expectOffices(t, cases)
 }
 
 func TestResolveMergesSurnamesAndGazetteerNames(t *testing.T) {
@@ -64,36 +74,20 @@ func TestGeneralTextYieldsNoOfficials(t *testing.T) {
 }
 
 func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
-	cases := []struct {
-		name, text, person, role, country string
-		strong                            bool
-	}{
-		{"plural title shared by a list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Brandt", "Senator", "", true},
-		{"first of a plural title list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Alpha Smithfield", "Senator", "", true},
-		{"list continues after a comma", "Representatives Ocampo, Lindqvist and Marr voted.", "Lindqvist", "Representative", "", true},
-		{"rank before the name", "Lt. Gen. Harold Vintner spoke to the troops.", "Harold Vintner", "Lt. Gen.", "", true},
-		{"rank then apposition gives the office", "Marine Corps Lt. Gen. Harold Vintner, Deputy Commander of the Fleet, spoke.", "Harold Vintner", "Deputy Commander of the Fleet", "", true},
-		{"misspelt title still a title", "Prime Minster Tavish Orland arrived.", "Tavish Orland", "Prime Minister", "", true},
-		{"state before a title gives its country", "New Jersey Attorney General Dana Pruitt said.", "Dana Pruitt", "Attorney General", "US", true},
-		{"organisation name inside the role", "Director of the National Storm Center Kyle Barrow briefed him.", "Kyle Barrow", "Director of the National Storm Center", "", true},
-		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", "", true},
-		{"a capitalised preposition in a headline is not part of the role", "Statement on the Meeting Between President Tavish Orland and President Kyle Barrow", "Tavish Orland", "President", "", true},
-		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU", true},
+	cases := []officeCase{
+		{"plural title shared by a list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Brandt", "Senator", ""},
+		{"first of a plural title list", "We thank Senators Alpha Smithfield and Brandt for their work.", "Alpha Smithfield", "Senator", ""},
+		{"list continues after a comma", "Representatives Ocampo, Lindqvist and Marr voted.", "Lindqvist", "Representative", ""},
+		{"rank before the name", "Lt. Gen. Harold Vintner spoke to the troops.", "Harold Vintner", "Lt. Gen.", ""},
+		{"rank then apposition gives the office", "Marine Corps Lt. Gen. Harold Vintner, Deputy Commander of the Fleet, spoke.", "Harold Vintner", "Deputy Commander of the Fleet", ""},
+		{"misspelt title still a title", "Prime Minster Tavish Orland arrived.", "Tavish Orland", "Prime Minister", ""},
+		{"state before a title gives its country", "New Jersey Attorney General Dana Pruitt said.", "Dana Pruitt", "Attorney General", "US"},
+		{"organisation name inside the role", "Director of the National Storm Center Kyle Barrow briefed him.", "Kyle Barrow", "Director of the National Storm Center", ""},
+		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", ""},
+		{"a capitalised preposition in a headline is not part of the role", "Statement on the Meeting Between President Tavish Orland and President Kyle Barrow", "Tavish Orland", "President", ""},
+		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ms := newDoc(c.text, false).findPeople("2022-06-01")
-			for _, m := range ms {
-				if m.name == c.person {
-					if m.role != c.role || m.country != c.country || m.strong != c.strong {
-						t.Errorf("got role %q country %q strong %v", m.role, m.country, m.strong)
-					}
-					return
-				}
-			}
-			t.Errorf("%q not found in %+v", c.person, ms)
-		})
-	}
+	expectOffices(t, cases)
 }
 
 func TestFindPeopleSkipsNonPersons(t *testing.T) {
@@ -159,9 +153,7 @@ func TestReadNameKeepsParticles(t *testing.T) {
 // before a comma or colon, after "Mr. Name,", as a nominee, or "is serving
 // as"; and a quoted nickname inside the name.
 func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
-	cases := []struct {
-		name, text, person, role, country string
-	}{
+	cases := []officeCase{
 		{"complement listing subjects with commas", "Under Secretary for Civilian Security, Democracy, and Human Rights Uzma Keller will travel.", "Uzma Keller", "Under Secretary for Civilian Security, Democracy, and Human Rights", ""},
 		{"complement list with the", "Under Secretary for Economic Growth, Energy, and the Environment Jose W. Ferrante spoke.", "Jose Ferrante", "Under Secretary for Economic Growth, Energy, and the Environment", ""},
 		{"two offices joined by a slash", "EU High Representative/Vice-President Jorge Bellamy said.", "Jorge Bellamy", "High Representative/Vice-President", "EU"},
@@ -182,19 +174,7 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a nomination", "Daryl W. Baldwinn, of Montana, to be a Member of the National Council on the Humanities.", "Daryl Baldwinn", "Member of the National Council", ""},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			for _, m := range newDoc(c.text, false).findPeople("2022-06-01") {
-				if m.name == c.person {
-					if m.role != c.role || m.country != c.country || !m.strong {
-						t.Errorf("got role %q country %q strong %v", m.role, m.country, m.strong)
-					}
-					return
-				}
-			}
-			t.Errorf("%q not found in %+v", c.person, newDoc(c.text, false).findPeople("2022-06-01"))
-		})
-	}
+	expectOffices(t, cases)
 }
 
 // TestFindPeopleDoesNotStretchOfficesOverOtherOffices: the new forms stop
