@@ -5,11 +5,10 @@ import (
 
 	"newsgraph/graph/graphtest"
 	"newsgraph/neo4jstore/neo4jtest"
-	"newsgraph/schema"
 )
 
 // TestAPIOnNeo4j runs the API suite against a real Neo4j server; like the
 // store contract, it skips without NEO4J_URI (see neo4jtest.Open).
 func TestAPIOnNeo4j(t *testing.T) {
-	graphtest.RunAPITests(t, func(t *testing.T) schema.Store { return neo4jtest.Open(t) })
+	graphtest.RunAPITests(t, neo4jtest.OpenStore)
 }

@@ -22,7 +22,7 @@ var stores = []struct {
 	{"embedded", func(t *testing.T) schema.Store {
 		return memtest.OpenDir(t, t.TempDir())
 	}},
-	{"neo4j", func(t *testing.T) schema.Store { return neo4jtest.Open(t) }},
+	{"neo4j", neo4jtest.OpenStore},
 }
 
 func loadSamples(t *testing.T, s schema.Store) loader.Report {

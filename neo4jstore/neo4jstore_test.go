@@ -14,7 +14,7 @@ import (
 
 // TestContract runs the store contract against a real Neo4j server.
 func TestContract(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) schema.Store { return neo4jtest.Open(t) })
+	storetest.Run(t, neo4jtest.OpenStore)
 }
 
 // TestElementStatementsMatchWrite checks that the naive path benchmarks use

@@ -4,7 +4,7 @@
 // same tests run against every store: graph's tests run it on the embedded
 // store, and a Neo4j test can run it on a real server:
 //
-//	graphtest.RunAPITests(t, func(t *testing.T) schema.Store { return neo4jtest.Open(t) })
+//	graphtest.RunAPITests(t, neo4jtest.OpenStore)
 package graphtest
 
 import (

@@ -7,7 +7,12 @@ import (
 	"testing"
 
 	"newsgraph/memstore"
+	"newsgraph/schema"
 )
+
+// OpenStore is Open as the store constructor that the shared suites take
+// (storetest.Run, graphtest).
+func OpenStore(t *testing.T) schema.Store { return Open(t) }
 
 // Open returns an empty embedded store without a journal, closed when the
 // test ends.

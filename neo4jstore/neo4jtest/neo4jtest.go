@@ -13,9 +13,14 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"newsgraph/neo4jstore"
+	"newsgraph/schema"
 )
 
 var logVersion sync.Once
+
+// OpenStore is Open as the store constructor that the shared suites take
+// (storetest.Run, graphtest).
+func OpenStore(t *testing.T) schema.Store { return Open(t) }
 
 // Open connects to the test server and empties its database. Tests that use
 // it share one server, so packages must not run them in parallel (the test
@@ -36,7 +41,11 @@ func Open(t testing.TB) *neo4jstore.Store {
 		t.Fatalf("open Neo4j: %v", err)
 	}
 	logVersion.Do(func() { t.Logf("contract suite against real Neo4j %s at %s", s.ServerVersion(), cfg.URI) })
-	t.Cleanup(func() { s.Close(ctx) })
+	t.Cleanup(func() {
+		if err := s.Close(ctx); err != nil {
+			t.Errorf("close Neo4j: %v", err)
+		}
+	})
 	return s
 }
 
