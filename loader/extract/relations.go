@@ -170,7 +170,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			i += n - 1
 			continue
 		}
-		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) {
+		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) {
 			trigs = append(trigs, i)
 			if tr.kind == "summit" {
 				f.summit = true

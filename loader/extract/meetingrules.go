@@ -1,0 +1,57 @@
+package extract
+
+// Small meeting rules, each a separately tested unit, that analyseSentence
+// and the relation builder consult.
+
+// gatheringNouns name a multilateral gathering; namedGatheringNouns do so
+// only after a name ("the G-20 Ministerial meetings", "the Quad Leaders'
+// meeting").
+var (
+	gatheringNouns      = setOf("summit", "summits", "ministerial")
+	namedGatheringNouns = setOf("meeting", "meetings", "conference")
+)
+
+// talkedOfModifiers may stand between a verb of talk and the gathering it
+// talks of: "discussed the upcoming June 29-30 NATO Summit", "next month's
+// NATO Summit".
+var talkedOfModifiers = setOf("the", "a", "an", "this", "that", "next", "upcoming", "coming", "forthcoming",
+	"month", "month's", "week", "week's", "year", "year's", "'s", "’s", "annual", "planned", "leaders",
+	"leaders'", "-", "–", "and", "preparations", "preparation", "success", "successful", "agenda", "goals",
+	"priorities", "outcomes", "importance", "role", "plans", "for", "of")
+
+// talkVerbs introduce what officials talk about.
+var talkVerbs = setOf("discussed", "discuss", "discusses", "discussing", "previewed", "preview", "previews",
+	"reviewed", "review", "reviewing", "prepare", "prepares", "prepared", "preparing")
+
+// gatheringTalkedOf: a summit that officials discuss or prepare for ("discussed
+// next month's NATO Summit", "to prepare for the June 29-30 NATO Summit",
+// "in the lead up to the Summit", "ahead of the G20 Summit") is the topic
+// of their encounter, not a gathering they are reported to attend together.
+// It reads back from the gathering noun at i across its modifiers.
+func gatheringTalkedOf(d *doc, i, s0 int) bool {
+	named := namedGatheringNouns[d.toks[i].key]
+	if !gatheringNouns[d.toks[i].key] && !named {
+		return false
+	}
+	sawName := false
+	for k := i - 1; k >= s0 && k >= i-10; k-- {
+		t := &d.toks[k]
+		key := t.key
+		switch {
+		case talkVerbs[key],
+			key == "of" && k > s0 && (d.toks[k-1].key == "ahead" || d.toks[k-1].key == "advance"),
+			key == "to" && k > s0 && (d.toks[k-1].key == "lead-up" || d.toks[k-1].key == "up" && k-1 > s0 && d.toks[k-2].key == "lead"):
+			return !named || sawName
+		case t.cap && key != "the":
+			sawName = true
+		case t.kind == tokNumber, talkedOfModifiers[key]:
+			continue
+		default:
+			if _, month := monthByName[key]; month {
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}

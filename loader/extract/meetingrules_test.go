@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMeetingRulesGeneralise pins the rules of meetingrules.go, each with a
+// case that fails without its rule.
+func TestMeetingRulesGeneralise(t *testing.T) {
+	cases := []struct {
+		name string
+		a    Article
+		want []string
+	}{
+		{"a summit the officials discuss is no summit of theirs",
+			Article{Date: "2021-05-27", Source: "state.gov", Title: "Readout",
+				Text: "Secretary of State Antony J. Blinken spoke today with NATO Secretary General Jens Stoltenberg. Secretary Blinken and Secretary General Stoltenberg discussed next month’s NATO Summit as well as NATO’s importance to the security of the Transatlantic community."},
+			[]string{"call held 2021-05-27: Antony Blinken + Jens Stoltenberg"}},
+		{"a meeting to prepare for a summit is a meeting, not the summit",
+			Article{Date: "2022-06-02", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO) to prepare for the June 29-30 NATO Summit in Madrid."},
+			[]string{"meeting held 2022-06-02: Jens Stoltenberg + Joe Biden"}},
+		{"a call in the lead up to a summit is no summit",
+			Article{Date: "2022-06-25", Source: "state.gov", Title: "Readout",
+				Text: "Secretary Blinken and Foreign Minister Mevlut Cavusoglu of Turkey discussed the importance of NATO unity in the lead up to the June 29-30 NATO Summit in Madrid."},
+			nil},
+		{"a named gathering's meetings that a call discusses do not make the call planned",
+			Article{Date: "2022-06-07", Source: "state.gov", Title: "Readout",
+				Text: "Secretary of State Antony J. Blinken spoke yesterday with Australian Foreign Minister Penny Wong about regional issues, as well as to discuss the upcoming G-20 Ministerial meetings in Bali."},
+			[]string{"call held 2022-06-06: Antony Blinken + Penny Wong"}},
+		{"a side meeting on the margins of a summit stays a meeting",
+			Article{Date: "2021-06-14", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Biden met today on the margins of the NATO Summit with President Andrzej Duda of Poland."},
+			[]string{"meeting held 2021-06-14: Andrzej Duda + Joe Biden"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if diff := cmp.Diff(c.want, meetingsOf(t, c.a)); diff != "" {
+				t.Errorf("meetings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
