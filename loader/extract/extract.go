@@ -368,6 +368,8 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 	b.author = authorOf(title, titleMentions, r)
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
+		// "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with …"
+		b.head.people = withoutReporters(r, b.head.people)
 		b.headPeople = b.head.people
 		if len(b.headPeople) >= 2 {
 			b.lastPeople = b.headPeople

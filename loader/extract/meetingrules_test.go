@@ -34,6 +34,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-14", Source: "whitehouse.gov", Title: "Readout",
 				Text: "President Biden met today on the margins of the NATO Summit with President Andrzej Duda of Poland."},
 			[]string{"meeting held 2021-06-14: Andrzej Duda + Joe Biden"}},
+		{"the press secretary whose statement headlines a meeting is no participant, and the preview is a plan",
+			Article{Date: "2022-03-25", Source: "whitehouse.gov", Title: "Statement by Press Secretary Jen Psaki Announcing President Biden’s Meeting with Prime Minister Lee Hsien Loong of Singapore",
+				Text: "On Tuesday March 29th, President Biden will welcome Prime Minister Lee Hsien Loong of Singapore to the White House."},
+			[]string{"meeting planned 2022-03-29: Joe Biden + Lee Hsien Loong"}},
+		{"the press secretary whose statement headlines a call is no participant",
+			Article{Date: "2021-06-07", Source: "whitehouse.gov", Title: "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with President Volodymyr Zelenskyy of Ukraine",
+				Text: "The President reaffirmed the United States’ support for Ukraine."},
+			[]string{"call held 2021-06-07: Joe Biden + Volodymyr Zelenskyy"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
