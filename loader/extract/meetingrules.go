@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Small meeting rules, each a separately tested unit, that analyseSentence
 // and the relation builder consult.
 
@@ -54,4 +56,40 @@ func gatheringTalkedOf(d *doc, i, s0 int) bool {
 		}
 	}
 	return false
+}
+
+// foldRetold folds a candidate into an earlier one of the same status and
+// day whose people include all of its people: a readout that goes on about
+// some of an encounter's people ("President Biden and Vice President Harris
+// met today with Secretary General Stoltenberg … President Biden conveyed
+// his support for efforts by Secretary General Stoltenberg") retells that
+// encounter; it is not a second one. Summits are left apart (the bilateral
+// meetings on a summit's margins are their own), and so is an encounter told
+// as separate or bilateral ("Mr. Sullivan met separately with …").
+func foldRetold(cs []meetingCand) []meetingCand {
+	out := make([]meetingCand, 0, len(cs))
+	for _, c := range cs {
+		k := slices.IndexFunc(out, func(o meetingCand) bool { return retells(o, c) })
+		if k < 0 {
+			out = append(out, c)
+			continue
+		}
+		o := &out[k]
+		o.issues = appendUnique(o.issues, c.issues...)
+		if o.dateDefault && !c.dateDefault {
+			o.date, o.dateDefault = c.date, false
+		}
+	}
+	return out
+}
+
+// retells: c tells again of encounter o (see foldRetold).
+func retells(o, c meetingCand) bool {
+	if o.status != c.status || o.kind == "summit" || c.kind == "summit" || c.apart || len(c.people) >= len(o.people) {
+		return false
+	}
+	if o.date != c.date && !recentlyDated(o, c) || o.date == "" {
+		return false
+	}
+	return !slices.ContainsFunc(c.people, func(p int) bool { return !slices.Contains(o.people, p) })
 }

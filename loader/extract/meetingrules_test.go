@@ -42,6 +42,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-07", Source: "whitehouse.gov", Title: "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with President Volodymyr Zelenskyy of Ukraine",
 				Text: "The President reaffirmed the United States’ support for Ukraine."},
 			[]string{"call held 2021-06-07: Joe Biden + Volodymyr Zelenskyy"}},
+		{"a sentence that goes on about some of an encounter's people retells it",
+			Article{Date: "2022-05-19", Source: "whitehouse.gov", Title: "Remarks",
+				Text: "President Biden met today with Prime Minister Magdalena Andersson of Sweden and President Sauli Niinistö of Finland at the White House. Prime Minister Andersson and President Niinistö welcomed the meeting."},
+			[]string{"meeting held 2022-05-19: Joe Biden + Magdalena Andersson + Sauli Niinistö"}},
+		{"a meeting told as separate stays beside the larger one",
+			Article{Date: "2022-06-02", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Joseph R. Biden, Jr. and National Security Advisor Jake Sullivan met today with Secretary General Jens Stoltenberg of NATO. Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Stoltenberg."},
+			[]string{"meeting held 2022-06-02: Jake Sullivan + Jens Stoltenberg", "meeting held 2022-06-02: Jake Sullivan + Jens Stoltenberg + Joe Biden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

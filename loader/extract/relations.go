@@ -64,6 +64,7 @@ type meetingCand struct {
 	fromHead bool
 	// undated: the sentence gave no date, so the meeting took the article's
 	dateDefault bool
+	apart       bool // told as separate or bilateral (sentenceFacts.apart)
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -82,6 +83,9 @@ type sentenceFacts struct {
 	summit  bool
 	// side: "on the margins of the G7 summit": a side meeting, not the summit
 	side bool
+	// apart: "met separately with", "held a bilateral meeting with": an
+	// encounter of its own beside any larger one that day
+	apart bool
 	// reciprocal: "A and B getting together", "seeing each other": the
 	// participants are the ones named, not the speaker of a transcript
 	reciprocal bool
@@ -157,6 +161,10 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		if t.key == "separate" || t.key == "separately" || t.key == "individually" {
 			f.split = true // "separate calls with A, B and C": one with each
+			f.apart = true
+		}
+		if t.key == "bilateral" {
+			f.apart = true
 		}
 		if sideWords[t.key] {
 			f.side = true
@@ -424,7 +432,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 	if f.trig == "" || !f.strong && len(f.people) < 2 || len(f.people) < 2 || parties(r, f.people) < 2 {
 		return meetingCand{}, false
 	}
-	m := meetingCand{people: f.people, kind: f.trig, status: "held"}
+	m := meetingCand{people: f.people, kind: f.trig, status: "held", apart: f.apart}
 	if f.summit && !f.side {
 		m.kind = "summit"
 	}
