@@ -139,12 +139,7 @@ func copyFiles(t *testing.T, src string, names ...string) string {
 // after writes over two sessions and a retraction.
 func TestSnapshotLoadsWhatTheJournalReplays(t *testing.T) {
 	dir := t.TempDir()
-	first, second := snapshotGraphs()
-	s := open(t, dir)
-	write(t, s, first)
-	closeStore(t, s)
-	s = open(t, dir)
-	write(t, s, second)
+	s := secondSession(t, dir)
 	live := dumpStore(t, s)
 	closeStore(t, s)
 	if _, err := os.Stat(filepath.Join(dir, SnapshotFile)); err != nil {
@@ -153,6 +148,20 @@ func TestSnapshotLoadsWhatTheJournalReplays(t *testing.T) {
 
 	opensAs(t, dir, live, "opened from the snapshot")
 	opensAs(t, copyFiles(t, dir, JournalFile), live, "replayed from the journal alone")
+}
+
+// secondSession writes snapshotGraphs' first graphs to a store in dir
+// and closes it, so that a snapshot is written, then opens it again and
+// writes the second graphs. The store is left open.
+func secondSession(t *testing.T, dir string) *Store {
+	t.Helper()
+	first, second := snapshotGraphs()
+	s := open(t, dir)
+	write(t, s, first)
+	closeStore(t, s)
+	s = open(t, dir)
+	write(t, s, second)
+	return s
 }
 
 // opensAs opens the store in dir and checks that it holds want; what says
@@ -208,13 +217,8 @@ func TestLongReplayWritesASnapshotAtOnce(t *testing.T) {
 // the journal's entries after it are replayed on top of it.
 func TestWritesAfterTheSnapshotAreReplayed(t *testing.T) {
 	dir := t.TempDir()
-	first, second := snapshotGraphs()
-	s := open(t, dir)
-	write(t, s, first)
-	closeStore(t, s)
-	s = open(t, dir)
+	s := secondSession(t, dir)
 	defer closeStore(t, s)
-	write(t, s, second)
 	// The process dies here: no Close, so the snapshot is of first only.
 	crashed := copyFiles(t, dir, JournalFile, SnapshotFile, TextsFile)
 	opensAs(t, crashed, dumpStore(t, s), "reopened after a crash")
