@@ -93,3 +93,27 @@ func retells(o, c meetingCand) bool {
 	}
 	return !slices.ContainsFunc(c.people, func(p int) bool { return !slices.Contains(o.people, p) })
 }
+
+// receivedThings are the determiners of a thing received ("received a
+// letter from President Biden", "received the invitation", "received his
+// call"); "received President Moon", "received the Foreign Minister" and
+// "was received by King Abdullah" receive a person.
+var receivedThings = setOf("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+	"these", "those", "many", "several", "some", "no", "word", "news")
+
+// receivedAThing: "received" whose object is a thing, not a person, reports
+// no encounter. A determiner followed by a capitalised word ("the Foreign
+// Minister") still receives a person.
+func receivedAThing(d *doc, i, s1 int) bool {
+	if i+1 >= s1 {
+		return true
+	}
+	n := &d.toks[i+1]
+	if n.kind != tokWord {
+		return true
+	}
+	if !receivedThings[n.key] {
+		return !n.cap && n.key != "by" && n.key != "with" && n.key != "at" && n.key != "in"
+	}
+	return i+2 >= s1 || !d.toks[i+2].cap || d.toks[i+2].kind != tokWord
+}

@@ -50,6 +50,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-06-02", Source: "whitehouse.gov", Title: "Readout",
 				Text: "President Joseph R. Biden, Jr. and National Security Advisor Jake Sullivan met today with Secretary General Jens Stoltenberg of NATO. Additionally, National Security Advisor Jake Sullivan met separately with Secretary General Stoltenberg."},
 			[]string{"meeting held 2022-06-02: Jake Sullivan + Jens Stoltenberg", "meeting held 2022-06-02: Jake Sullivan + Jens Stoltenberg + Joe Biden"}},
+		{"a letter received from a leader is no meeting with him",
+			Article{Date: "2022-04-04", Source: "state.gov", Title: "Remarks",
+				Text: "Foreign Minister Abdul Momen of Bangladesh said that the other day they received a letter from President Biden."},
+			nil},
+		{"a leader received by a leader is a meeting",
+			Article{Date: "2022-04-04", Source: "state.gov", Title: "Readout",
+				Text: "Foreign Minister Abdul Momen of Bangladesh received the Secretary of State Antony Blinken in Dhaka today."},
+			[]string{"meeting held 2022-04-04: Abdul Momen + Antony Blinken"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -898,6 +898,9 @@ func bilateralModifier(d *doc, i, s1 int) bool {
 		// welcome", "we welcome the opportunity", "welcome to NATO"
 		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].key == "the"
 	}
+	if d.toks[i].key == "received" {
+		return receivedAThing(d, i, s1)
+	}
 	if d.toks[i].key == "host" && i+1 < s1 && hostedThings[d.toks[i+1].key] {
 		return true // "a successful G20 host year", "the host country"
 	}
