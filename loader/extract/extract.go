@@ -354,6 +354,7 @@ type relationBuilder struct {
 	firstKind             string // kind of the first meeting word of the body
 	speaker               int    // a transcript's current speaker, -1 if none
 	inTranscript          bool
+	briefing              bool  // the headline is a briefing's or a preview's (isBriefing)
 	subject               int   // first official named in the sentence before
 	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
 	isAddressed           map[int]bool
@@ -366,6 +367,7 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
 		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1}
 	b.author = authorOf(title, titleMentions, r)
+	b.briefing = isBriefing(title.text)
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
 		// "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with …"
@@ -408,7 +410,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		b.speaker = sp
 		b.inTranscript = true
 	}
-	if b.speaker >= 0 && f.trig != "" && !f.reciprocal {
+	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
 	if !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {

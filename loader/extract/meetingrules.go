@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Small meeting rules, each a separately tested unit, that analyseSentence
 // and the relation builder consult.
@@ -116,4 +119,35 @@ func receivedAThing(d *doc, i, s1 int) bool {
 		return !n.cap && n.key != "by" && n.key != "with" && n.key != "at" && n.key != "in"
 	}
 	return i+2 >= s1 || !d.toks[i+2].cap || d.toks[i+2].kind != tokWord
+}
+
+// briefingTitleWords mark a briefing, a background call or a preview: its
+// speakers report and explain the encounters of others.
+var briefingTitleWords = []string{"briefing", "background", "teleconference", "preview", "upcoming", "gaggle",
+	"senior state department official", "senior administration official", "call with reporters"}
+
+// isBriefing reads a headline as a briefing's.
+func isBriefing(title string) bool {
+	low := strings.ToLower(title)
+	return slices.ContainsFunc(briefingTitleWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// singularSelf are the words a speaker uses of themself alone.
+var singularSelf = setOf("i", "me", "my", "i've", "i'm", "i'll", "i'd", "myself")
+
+// speakerJoins: a transcript's speaker takes part in the encounter a
+// sentence tells of in the first person, except that a briefer who says
+// "we" speaks for the government ("we're taking advantage of the
+// Secretary's visit to meet with Crown Prince Mohammed bin Zayed"): in a
+// briefing only "I", "me" or "my" puts the speaker in the encounter.
+func speakerJoins(d *doc, s sentence, briefing bool) bool {
+	if !briefing {
+		return true
+	}
+	for k := s.t0; k < s.t1; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && !t.upper && singularSelf[t.key] {
+			return true
+		}
+	}
+	return false
 }

@@ -58,6 +58,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-04-04", Source: "state.gov", Title: "Readout",
 				Text: "Foreign Minister Abdul Momen of Bangladesh received the Secretary of State Antony Blinken in Dhaka today."},
 			[]string{"meeting held 2022-04-04: Abdul Momen + Antony Blinken"}},
+		{"a briefer who says we did not attend the meeting they preview",
+			Article{Date: "2022-03-24", Source: "state.gov", Title: "Acting Assistant Secretary Yael Lempert On the Secretary’s Upcoming Travel to Israel and Morocco",
+				Text: "ACTING ASSISTANT SECRETARY LEMPERT: Thank you. In terms of the meeting with the crown prince, we’re taking advantage of the Secretary’s visit to Morocco to meet with Crown Prince Mohammed bin Zayed of the United Arab Emirates."},
+			nil},
+		{"a briefer who says I met someone was there",
+			Article{Date: "2022-03-24", Source: "state.gov", Title: "Acting Assistant Secretary Yael Lempert On the Secretary’s Upcoming Travel to Israel and Morocco",
+				Text: "ACTING ASSISTANT SECRETARY LEMPERT: Thank you. I met with Crown Prince Mohammed bin Zayed of the United Arab Emirates yesterday."},
+			[]string{"meeting held 2022-03-23: Mohammed bin Zayed + Yael Lempert"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
