@@ -151,3 +151,8 @@ func speakerJoins(d *doc, s sentence, briefing bool) bool {
 	}
 	return false
 }
+
+// discussedWith: "discussed with" tells of an encounter ("Mr. Sullivan
+// discussed with Egyptian President Sisi …"); "discussed" alone tells only
+// what was talked about.
+func discussedWith(next string) bool { return next == "with" }

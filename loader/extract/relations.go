@@ -29,7 +29,7 @@ var triggerWords = map[string]trigger{
 	"discussions": {"meeting", true}, "consultations": {"meeting", true}, "sat": {"meeting", false},
 	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
 	"call": {"call", true}, "calls": {"call", false}, "called": {"call", false}, "spoke": {"call", true},
-	"speaks": {"call", true}, "speak": {"call", true}, "spoken": {"call", true}, "talked": {"call", false}, "phone": {"call", true}, "telephone": {"call", true},
+	"speaks": {"call", true}, "speak": {"call", true}, "spoken": {"call", true}, "talked": {"call", false}, "discussed": {"meeting", false}, "phone": {"call", true}, "telephone": {"call", true},
 	"videoconference": {"call", true}, "video": {"call", true}, "virtually": {"call", true}, "virtual": {"call", true},
 	"summit": {"summit", true}, "summits": {"summit", true},
 	"conferred": {"meeting", true}, "greeted": {"meeting", false}, "breakfast": {"meeting", false},
@@ -122,6 +122,8 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	switch t.key {
 	case "sat":
 		return tr, next == "down" || next == "with"
+	case "discussed":
+		return tr, discussedWith(next)
 	case "summit":
 		if next == "talks" || next == "meeting" || next == "meetings" {
 			return trigger{"meeting", true}, true
