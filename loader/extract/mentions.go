@@ -206,7 +206,12 @@ var orgWords = setOf("council", "committee", "forum", "association", "league", "
 	"station", "airport", "museum", "library", "hospital", "clinic", "cathedral", "team", "club", "treaty",
 	"accords", "agreement", "convention", "festival", "olympics", "caucus", "embassy", "consulate",
 	"secretariat", "parliament", "congress", "senate", "assembly", "reserve", "guard", "corps", "academy",
-	"inc.", "inc", "llc", "ltd", "corp.", "airlines", "bank", "trust", "project", "fellowship", "initiatives")
+	"inc.", "inc", "llc", "ltd", "corp.", "airlines", "bank", "trust", "project", "fellowship", "initiatives",
+	// bodies, programmes and things that follow an office word in releases ("Antitrust Division",
+	// "Kurdistan Region", "Geological Survey", "Major Non-NATO Ally", "Two Holy Mosques")
+	"division", "region", "survey", "response", "awards", "society", "market", "complex", "archives",
+	"technologies", "counties", "mosques", "ally", "allies", "organizations", "development", "assistance",
+	"ministerial", "moonshot", "homeland", "security", "teachers", "parameters")
 
 var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "mp", "m.p.")
 
@@ -321,10 +326,15 @@ func (d *doc) nameWord(i int, first bool) bool {
 	return true
 }
 
-// headlineVerb: a headline's verb after a name, in the third person of an
-// ordinary word the list lacks in that form ("President Biden Nominates …",
-// "… Appoints …").
+// headlineVerb: a headline's verb after a name, in the third person or the
+// -ing form of an ordinary word the list lacks in that form ("President
+// Biden Nominates …", "… Appoints …", "… Yellen Commending …").
 func headlineVerb(key string) bool {
+	if len(key) > 6 && strings.HasSuffix(key, "ing") {
+		// "… Janet L. Yellen Commending the United Kingdom", "… Welcoming …"
+		stem := key[:len(key)-3]
+		return gazetteer.IsCommonWord(stem) || gazetteer.IsCommonWord(stem+"e")
+	}
 	return len(key) > 4 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") &&
 		gazetteer.IsCommonWord(key[:len(key)-1])
 }
@@ -998,6 +1008,9 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	if !d.onlyDeterminers(e+1, r0) || d.corporate(r0, r1+3) {
 		return
 	}
+	if d.titleOfNext(r0, r1, s1) {
+		return // "…Renaissance Dam, President Biden acknowledged": the title is Biden's
+	}
 	m.role = d.roleText(r0, r1)
 	m.strong = true
 	m.country = d.countryBefore(r0, e+1)
@@ -1006,6 +1019,34 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		m.role = stripOfCountry(m.role)
 	}
 }
+
+// titleOfNext reports whether the role at tokens [r0, r1) after a comma is
+// the plain title of the name that follows it on the same line ("the Grand
+// Ethiopian Renaissance Dam, President Biden acknowledged", "the Two Holy
+// Mosques, King Salman"), not an apposition of the words before the comma. A
+// role with a complement ("Special Envoy of President Xi") and a possessive
+// name after it ("Dmitry Peskov, President Putin's press secretary") stay
+// appositions.
+func (d *doc) titleOfNext(r0, r1, s1 int) bool {
+	if r1 >= s1 || r1 == 0 || strings.Contains(d.text[d.toks[r1-1].end:d.toks[r1].start], "\n") {
+		return false
+	}
+	for k := r0; k < r1; k++ {
+		if t := &d.toks[k]; t.kind != tokWord || !t.cap || stopCaps[t.key] {
+			return false
+		}
+	}
+	e, name := d.readName(r1, s1)
+	if name == "" || e < s1 && d.toks[e].key == "'s" {
+		return false
+	}
+	one := strings.ToLower(name)
+	return strings.Contains(name, " ") || !gazetteer.IsCommonWord(one) && !roleHeads[one] && !officeNouns[one]
+}
+
+// officeNouns end an office rather than start a name: "Nominee for General
+// Counsel, …", "United States Attorney Nominee for …".
+var officeNouns = setOf("counsel", "nominee", "treasurer", "emeritus", "designate", "general")
 
 // servesAs reads the office of "Name [, apposition,] is serving as Role"
 // ("Michele Markoff is serving as Acting Deputy Assistant Secretary for …")

@@ -86,6 +86,8 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", ""},
 		{"a capitalised preposition in a headline is not part of the role", "Statement on the Meeting Between President Tavish Orland and President Kyle Barrow", "Tavish Orland", "President", ""},
 		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU"},
+		{"an office word after a title is no name", "Anjali Chaturvan, Nominee for General Counsel, U.S. Department of Veterans Affairs", "Anjali Chaturvan", "General", ""}, // the office reads only as its first word
+		{"a possessive name after the title keeps the apposition", "Dmitry Peskarov, President Putin's press secretary, said so.", "Dmitry Peskarov", "President", ""},
 	}
 	expectOffices(t, cases)
 }
@@ -101,6 +103,12 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"surname in a firm's name", "They sent doses of the Johnson & Johnson vaccine.", "Johnson", true},
 		{"company officer in apposition", "Dana Whitlock, President and CEO, Acme Widgets, said so.", "Dana Whitlock", false},
 		{"company officer by title", "Acme Corporation President Dana Whitlock said so.", "Dana Whitlock", false},
+		{"a title after a comma belongs to the name after it", "On the Grand Ethiopian Renaissance Dam, President Tavish Orland voiced concerns.", "Renaissance Dam", false},
+		{"a style after a comma belongs to the name after it", "At the invitation of the Custodian of the Two Holy Mosques, King Farid Alzahir, he came.", "Holy Mosques", false},
+		{"an ally, not an officer", "Colombia is a Major Non-NATO Ally.", "Non-NATO Ally", true},
+		{"a division of a department", "Dana Kellner, Nominee for Assistant Attorney General, Antitrust Division, Department of Justice", "Antitrust Division", true},
+		{"a region after a title", "He is the acting President of the International Conference on the Great Lakes Region.", "Lakes Region", true},
+		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -207,6 +215,8 @@ func TestHeadlineVerbEndsAName(t *testing.T) {
 		{"Secretary Blinken Selects New Coordinator", "Blinken"},
 		{"President Biden Meets Prime Minister Kishida", "Biden"},
 		{"Senator Jones Votes", "Jones"}, // a surname ending in s stays whole
+		{"Statement by Treasury Secretary Janet L. Yellen Commending the United Kingdom", "Janet Yellen"},
+		{"Representative Kathy Manning Votes", "Kathy Manning"}, // a surname ending in -ing stays whole
 	} {
 		ms := newDoc(tc.title, true).findPeople("2022-06-01")
 		if len(ms) == 0 || ms[0].name != tc.want {
