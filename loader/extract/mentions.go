@@ -122,6 +122,8 @@ var roleHeads = setOf(
 	// abbreviated and compound titles: "Sen. Amy Klobuchar", "Ambassador-at-Large Rashad Hussain"
 	"sen.", "rep.", "gov.", "amb.", "ambassador-at-large", "senator-elect", "governor-elect",
 	"ambassador-designate", "secretary-designate",
+	// hyphenated offices: "Vice-Chancellor Werner Kogler", "Prime Minister-Elect Anthony Albanese"
+	"vice-chancellor", "vice-premier", "vice-minister", "minister-elect", "chancellor-elect",
 )
 
 // honorificTitles are heads that style a person rather than name an office.
@@ -137,7 +139,7 @@ var roleModifiers = setOf(
 	"chief", "first", "executive", "interim", "top", "defense", "defence", "finance", "trade", "interior",
 	"health", "state", "national", "security", "presidential", "permanent", "high", "supreme", "majority",
 	"minority", "house", "senate", "external", "affairs", "home", "federal", "cabinet", "grand", "crown",
-	"lieutenant", "press", "former", "economy", "economic", "development", "energy", "environment",
+	"lieutenant", "press", "former", "economy", "economic", "advisers", "advisors", "development", "energy", "environment",
 	"justice", "agriculture", "education", "labor", "commerce", "treasury", "climate", "army", "navy",
 	"military", "armed", "forces", "joint", "chiefs", "staff", "intelligence", "cooperation", "relations",
 	"international", "political", "public", "diplomacy", "global", "regional", "the", "united", "states",
@@ -183,7 +185,10 @@ var stopCaps = setOf("the", "a", "an", "and", "or", "but", "in", "on", "at", "of
 
 var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.e.", "sir", "dame", "madam",
 	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
-	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador")
+	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador",
+	// styles that are no part of the name: "Rev. Jim Wallis", "Judge Brendan Murphy", "Rt Hon Nadine
+	// Dorries", "Professor Ibrahim Gambari", "Cardinal Pietro Parolin"
+	"rev.", "rev", "reverend", "judge", "hon", "rt", "rt.", "professor", "prof.", "cardinal")
 
 var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", "via", "during", "on", "outside", "inside", "across", "around")
 
@@ -211,7 +216,7 @@ var orgWords = setOf("council", "committee", "forum", "association", "league", "
 	// "Kurdistan Region", "Geological Survey", "Major Non-NATO Ally", "Two Holy Mosques")
 	"division", "region", "survey", "response", "awards", "society", "market", "complex", "archives",
 	"technologies", "counties", "mosques", "ally", "allies", "organizations", "development", "assistance",
-	"ministerial", "moonshot", "homeland", "security", "teachers", "parameters")
+	"ministerial", "moonshot", "homeland", "security", "teachers", "parameters", "advisers", "advisors")
 
 var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "mp", "m.p.")
 
@@ -317,8 +322,14 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) {
 		return false
 	}
+	if sp := d.spanOf(i); first && sp != nil && sp.phrase.Kind == gazetteer.KindPlace && sp.t0 == i && sp.t1-sp.t0 >= 2 {
+		return false // "North Carolina", "Sao Paulo": a place of several words names no one
+	}
 	if len(t.text) == 2 && t.text[1] == '.' { // initial
 		return !first
+	}
+	if rest, ok := strings.CutPrefix(t.key, "co-"); ok && (gazetteer.IsCommonWord(rest) || roleHeads[rest]) {
+		return false // "Secretary Raimondo Co-Host …": a role after the name
 	}
 	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !nameParticles[t.key] {
 		return false

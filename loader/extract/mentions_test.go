@@ -88,6 +88,11 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU"},
 		{"an office word after a title is no name", "Anjali Chaturvan, Nominee for General Counsel, U.S. Department of Veterans Affairs", "Anjali Chaturvan", "General", ""}, // the office reads only as its first word
 		{"a possessive name after the title keeps the apposition", "Dmitry Peskarov, President Putin's press secretary, said so.", "Dmitry Peskarov", "President", ""},
+		{"a style is no part of the name", "Professor Ibrahim Gambaro, Chief of Staff to the President, spoke.", "Ibrahim Gambaro", "Chief of Staff to the President", ""},
+		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
+		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},
+		{"an office elect", "Prime Minister-Elect Anthony Albanon spoke.", "Anthony Albanon", "Prime Minister-Elect", ""},
+		{"a council of advisers in the office", "Chair of the Council of Economic Advisers Cecilia Rowse spoke.", "Cecilia Rowse", "Chair of the Council of Economic Advisers", ""},
 	}
 	expectOffices(t, cases)
 }
@@ -106,6 +111,9 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"a title after a comma belongs to the name after it", "On the Grand Ethiopian Renaissance Dam, President Tavish Orland voiced concerns.", "Renaissance Dam", false},
 		{"a style after a comma belongs to the name after it", "At the invitation of the Custodian of the Two Holy Mosques, King Farid Alzahir, he came.", "Holy Mosques", false},
 		{"an ally, not an officer", "Colombia is a Major Non-NATO Ally.", "Non-NATO Ally", true},
+		{"a role after the name", "Secretary Raimondo Co-Host the Summit.", "Raimondo Co-Host", true},
+		{"a place of several words", "Mr. President, North Carolina is already seeing an influx.", "North Carolina", true},
+		{"a council of advisers", "He named the Chair of the Council of Economic Advisers, the Director of the Office of Science.", "Economic Advisers", true},
 		{"a division of a department", "Dana Kellner, Nominee for Assistant Attorney General, Antitrust Division, Department of Justice", "Antitrust Division", true},
 		{"a region after a title", "He is the acting President of the International Conference on the Great Lakes Region.", "Lakes Region", true},
 		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
