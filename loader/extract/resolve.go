@@ -116,7 +116,11 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 		}
 	}
 	for _, o := range gazetteer.OfficialsByGivenName(surname) {
-		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || regnalName(o.Name)) && !slices.ContainsFunc(out, func(x gazetteer.Official) bool { return x.Name == o.Name }) {
+		// every term of office, not only the first: "President Xi" is Xi Jinping the President, though the
+		// lists give his party office first; a term that the surname already found is not added twice
+		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || regnalName(o.Name)) && !slices.ContainsFunc(out, func(x gazetteer.Official) bool {
+			return x.Name == o.Name && x.Role == o.Role && x.Start == o.Start
+		}) {
 			out = append(out, o)
 		}
 	}
@@ -253,6 +257,8 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	}
 	if c := pick(func(o gazetteer.Official) bool { return role != "" && strings.EqualFold(o.Role, role) }); len(c) > 0 {
 		cands = c // "Prime Minister Lee": the Prime Minister, not a Minister of Ocean Affairs Lee
+	} else if c := pick(func(o gazetteer.Official) bool { return role != "" && sameOffice(o.Role, role) }); len(c) > 0 {
+		cands = c // "Foreign Minister Lavrov": the Minister of Foreign Affairs, not a Deputy Minister of Finance
 	}
 	for _, o := range cands[1:] {
 		if o.Name != cands[0].Name {
@@ -575,4 +581,31 @@ func soleBearer(o gazetteer.Official) bool {
 		}
 	}
 	return true
+}
+
+// sameOffice reports whether two titles name one office, written with the
+// subject before the head or in an "of" complement: "Foreign Minister" and
+// "Minister of Foreign Affairs", "Defense Minister" and "Minister of
+// Defense".
+func sameOffice(a, b string) bool {
+	return officeKey(a) != "" && officeKey(a) == officeKey(b)
+}
+
+// officeKey is a title's words in one order: modifiers and the subject of
+// its complement, sorted, then the head; "" without a head.
+func officeKey(role string) string {
+	head := roleHead(role)
+	if head == "" {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch w {
+		case head, "of", "the", "for", "affairs", "and":
+			continue
+		}
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return strings.Join(append(words, head), " ")
 }

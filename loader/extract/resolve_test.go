@@ -40,6 +40,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a surname of two words with a particle", "2022-06-01", "Senator Van Hollen spoke.", "Chris Van Hollen", "US"},
 		{"two shared letters make no nickname", "2022-06-01", "Senator Sherrod Brown spoke.", "Sherrod Brown", "US"},
 		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
+		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
+		{"the office written the other way round tells namesakes apart", "2021-07-15", "In Moscow he met Russian Foreign Minister Lavrov.", "Sergey Lavrov", "RU"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -126,6 +128,23 @@ func TestLongerFormOfAName(t *testing.T) {
 	} {
 		if got := longerFormOf(strings.Fields(tc.long), strings.Fields(tc.short)); got != tc.want {
 			t.Errorf("longerFormOf(%q, %q) = %v, want %v", tc.long, tc.short, got, tc.want)
+		}
+	}
+}
+
+func TestSameOfficeReadsTheComplementAsTheSubject(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Foreign Minister", "Minister of Foreign Affairs", true},
+		{"Defense Minister", "Minister of Defense", true},
+		{"Deputy Minister of Finance", "Foreign Minister", false},
+		{"Deputy Foreign Minister", "Minister of Foreign Affairs", false},
+		{"Foreign Affairs", "Foreign Affairs", false}, // no head, no office
+	} {
+		if got := sameOffice(c.a, c.b); got != c.want {
+			t.Errorf("sameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
