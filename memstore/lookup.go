@@ -30,7 +30,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 // holds the read lock.
 func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 	participants := s.matching(schema.LabelPerson, f.Participant, schema.NameMatches)
-	parties := s.matching("", f.WithOfficialsOf, schema.PartyMatches)
+	parties := s.parties(f.WithOfficialsOf)
 	issues := s.matching(schema.LabelIssue, f.Issue, schema.NameMatches)
 	places := s.matching(schema.LabelPlace, f.Place, schema.NameMatches)
 	var each []map[string]bool // per Participants entry
@@ -39,12 +39,15 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 	}
 	var countries []map[string]bool // per Countries entry
 	for _, c := range f.Countries {
-		countries = append(countries, s.matching("", c, schema.PartyMatches))
+		countries = append(countries, s.parties(c))
 	}
 
 	var hits []*schema.Node
-	for id := range s.byLabel[schema.LabelMeeting] {
+	for id := range s.meetingCandidates(f, participants, parties, countries) {
 		m := s.nodes[id]
+		if m == nil || m.Label != schema.LabelMeeting {
+			continue
+		}
 		if len(f.IDs) > 0 && !slices.Contains(f.IDs, id) {
 			continue
 		}
@@ -60,8 +63,8 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 		if f.Participant != "" && !s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return participants[e.From] }) {
 			continue
 		}
-		if f.WithOfficialsOf != "" && !s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool {
-			return !participants[e.From] && s.affiliated(e.From, parties)
+		if f.WithOfficialsOf != "" && !slices.ContainsFunc(s.sides.of[id], func(e partyOfficial) bool {
+			return parties[e.party] && !participants[e.person]
 		}) {
 			continue
 		}
@@ -77,7 +80,7 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 			continue
 		}
 		if !allOf(countries, func(party map[string]bool) bool {
-			return s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return s.affiliated(e.From, party) })
+			return slices.ContainsFunc(s.sides.of[id], func(e partyOfficial) bool { return party[e.party] })
 		}) {
 			continue
 		}
@@ -99,6 +102,34 @@ func (s *Store) meetings(f schema.MeetingFilter) []*schema.Node {
 		return cmp.Or(newest, cmp.Compare(a.ID, b.ID))
 	})
 	return hits
+}
+
+// meetingCandidates is the smallest set of meetings that f's party,
+// countries or participant names, from the indexes; every meeting when it
+// names none of them. The caller holds the read lock.
+func (s *Store) meetingCandidates(f schema.MeetingFilter, participants, parties map[string]bool, countries []map[string]bool) map[string]struct{} {
+	best := s.byLabel[schema.LabelMeeting]
+	consider := func(set map[string]struct{}) {
+		if len(set) < len(best) {
+			best = set
+		}
+	}
+	if f.WithOfficialsOf != "" {
+		consider(s.meetingsOfParties(parties))
+	}
+	for _, c := range countries {
+		consider(s.meetingsOfParties(c))
+	}
+	if f.Participant != "" {
+		set := map[string]struct{}{}
+		for p := range participants {
+			for _, e := range s.out[p].of(schema.RelAttended) {
+				set[e.To] = struct{}{}
+			}
+		}
+		consider(set)
+	}
+	return best
 }
 
 // affiliated reports whether a person is affiliated with one of parties.

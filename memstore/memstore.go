@@ -41,6 +41,7 @@ type Store struct {
 	in        map[string]adjacency         // node id -> its edges in, by type
 	written   map[string][sha256.Size]byte // article id -> hash of its last written graph
 	search    searchIndex                  // the words of names, titles and texts, for Search
+	sides     meetingParties               // each meeting's officials and their parties (parties.go)
 	texts     texts                        // the articles' texts, out of the heap
 	journal   journalFile                  // nil when in memory only
 	// journalSize is the length of the journal's complete lines: where a
@@ -148,6 +149,7 @@ func newStore() *Store {
 		in:         map[string]adjacency{},
 		written:    map[string][sha256.Size]byte{},
 		search:     newSearchIndex(),
+		sides:      newMeetingParties(),
 		snapshotOf: -1,
 	}
 }
@@ -356,7 +358,8 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 		s.byLabel[merged.Label][n.ID] = struct{}{}
 		s.search.add(&merged, n.Props[schema.PropText])
 	}
-	for _, e := range g.Edges {
+	added := make([]bool, len(g.Edges))
+	for i, e := range g.Edges {
 		if old := s.findEdge(e); old != nil {
 			// In place: readers get copies, so the list is never copied here.
 			schema.MergeEdgeInto(old, e)
@@ -366,7 +369,9 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 		s.edgeCount++
 		addIndex(s.out, e.From, &merged)
 		addIndex(s.in, e.To, &merged)
+		added[i] = true
 	}
+	s.indexAfter(g.Edges, added)
 }
 
 // findEdge returns the stored edge with e's id, nil when there is none.

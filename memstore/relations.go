@@ -8,9 +8,10 @@ import (
 	"newsgraph/schema"
 )
 
-// Relations implements schema.Store from the adjacency indexes: it starts
-// from the officials of the side with fewer of them and visits only their
-// meetings, never every meeting.
+// Relations implements schema.Store from the meetings' parties index
+// (parties.go): it visits only the meetings with an official of the side
+// that has fewer, never every meeting, and reads each meeting's sides from
+// the index.
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
 	if err := ctx.Err(); err != nil {
 		return schema.Relations{}, err
@@ -22,46 +23,28 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 	if len(a) == 0 || len(b) == 0 {
 		return out, nil
 	}
-	start := a
-	if s.officialCount(b) < s.officialCount(a) {
-		start = b
+	start, other := s.meetingsOfParties(a), s.meetingsOfParties(b)
+	if len(other) < len(start) {
+		start = other
 	}
 	type meeting struct {
 		node         *schema.Node
 		sideA, sideB []string
 	}
 	var hits []meeting
-	seen := map[string]bool{}
 	check := ctxCheck{ctx: ctx}
-	for party := range start {
-		for _, aff := range s.in[party].of(schema.RelAffiliatedWith) {
-			for _, att := range s.out[aff.From].of(schema.RelAttended) {
-				if err := check.every(); err != nil {
-					return schema.Relations{}, err
-				}
-				m := s.nodes[att.To]
-				if m == nil || seen[m.ID] || m.Label != schema.LabelMeeting {
-					continue
-				}
-				seen[m.ID] = true
-				date := m.Props[schema.PropDate]
-				if date == "" || !schema.DateInRange(date, q.From, q.To) {
-					continue // only dated meetings have a month
-				}
-				var sideA, sideB []string
-				for _, e := range s.in[m.ID].of(schema.RelAttended) {
-					p := e.From
-					if s.affiliated(p, a) {
-						sideA = schema.AppendNew(sideA, p)
-					}
-					if s.affiliated(p, b) {
-						sideB = schema.AppendNew(sideB, p)
-					}
-				}
-				if len(sideA) > 0 && len(sideB) > 0 {
-					hits = append(hits, meeting{m, sideA, sideB})
-				}
-			}
+	for id := range start {
+		if err := check.every(); err != nil {
+			return schema.Relations{}, err
+		}
+		m := s.nodes[id]
+		date := m.Props[schema.PropDate]
+		if date == "" || !schema.DateInRange(date, q.From, q.To) {
+			continue // only dated meetings have a month
+		}
+		sideA, sideB := s.sideOf(id, a), s.sideOf(id, b)
+		if len(sideA) > 0 && len(sideB) > 0 {
+			hits = append(hits, meeting{m, sideA, sideB})
 		}
 	}
 	slices.SortFunc(hits, func(x, y meeting) int {
@@ -126,15 +109,6 @@ func (s *Store) parties(text string) map[string]bool {
 		}
 	}
 	return out
-}
-
-// officialCount is the number of affiliations to the nodes of set.
-func (s *Store) officialCount(set map[string]bool) int {
-	n := 0
-	for id := range set {
-		n += len(s.in[id].of(schema.RelAffiliatedWith))
-	}
-	return n
 }
 
 // sortedNodes are copies of the nodes of set, by id.

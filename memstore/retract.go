@@ -87,6 +87,7 @@ func (s *Store) retract(articles []string) error {
 		}
 		s.removeNode(id)
 	}
+	s.rebuildParties()
 	return s.rebuildSearch()
 }
 

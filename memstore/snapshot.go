@@ -532,6 +532,7 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 	}
 	index(snap.Out, s.out)
 	index(snap.In, s.in)
+	s.rebuildParties() // derived, so not in the file
 	for i, a := range snap.Written {
 		s.written[str(a)] = [sha256.Size]byte(snap.Hashes[i*sha256.Size : (i+1)*sha256.Size])
 	}

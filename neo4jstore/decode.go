@@ -105,7 +105,7 @@ func (d *decoder) node(label string, props map[string]any) schema.Node {
 			n.Name = as[string](d, v, "node name")
 		case "aliases":
 			n.Aliases = d.strings(as[[]any](d, v, "node aliases"), "alias")
-		case "aliasText":
+		case "aliasText", propPartyText:
 		default:
 			// Only string properties belong to the model; any other is not
 			// newsgraph's and is left out.

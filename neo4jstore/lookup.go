@@ -61,9 +61,7 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		bind("pids", namedIDs(schema.LabelPerson, "f.participant", "f.participantPhrase"))
 	}
 	if sh.party {
-		// Nodes, not ids: the check per meeting then compares nodes and
-		// reads no property.
-		bind("parties", "COLLECT { WITH f.party AS pt CALL (pt) { "+partyNodes("pt")+" } RETURN DISTINCT pc }")
+		bind("parties", "COLLECT { WITH f.party AS pt CALL (pt) { "+partyNodes("pt")+" } RETURN DISTINCT pc.id }")
 	}
 	if sh.issue {
 		bind("issues", "COLLECT { MATCH (i:Issue) WHERE "+nameMatch("i", "f.issue")+" RETURN i.id }")
@@ -79,10 +77,12 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	}
 	otherParty := ""
 	if sh.participant {
-		otherParty = "NOT o IN pnodes AND "
+		otherParty = " AND NOT m." + propPartyPeople + "[i] IN pids"
 	}
 	// Each condition the shape sets, in a fixed order so that one shape
-	// gives one statement text.
+	// gives one statement text. Who took part, and for whom, is read from
+	// the meeting's own lists (parties.go), never by expanding its
+	// participants.
 	for _, c := range []struct {
 		set  bool
 		cond string
@@ -92,14 +92,12 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		{sh.kind, "m.kind = f.kind"},
 		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
 		// (The participant's driver starts from the participant's meetings.)
-		{sh.participant && driver != "participant", "EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN pids }"},
-		{sh.party, `EXISTS {
-          MATCH (o:Person)-[:ATTENDED]->(m) WHERE ` + otherParty + `EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c IN parties } }`},
+		{sh.participant && driver != "participant", "any(p IN pids WHERE p IN m." + propAttendees + ")"},
+		{sh.party, "any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + ")"},
 		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
 		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
-		{sh.participants, "all(ids IN each WHERE EXISTS { MATCH (p:Person)-[:ATTENDED]->(m) WHERE p.id IN ids })"},
-		{sh.countries, `all(ids IN partiesEach WHERE EXISTS {
-          MATCH (p:Person)-[:ATTENDED]->(m) WHERE EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id IN ids } })`},
+		{sh.participants, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
+		{sh.countries, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
 	} {
 		if c.set {
 			conds = append(conds, c.cond)
@@ -113,17 +111,12 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	if len(conds) > 0 {
 		where = "\n  WHERE " + strings.Join(conds, "\n    AND ")
 	}
-	if sh.participant && sh.party {
-		// The participant as nodes too, for the same reason as parties.
-		with += "\n  WITH " + strings.Join(vars, ", ") + ", COLLECT { UNWIND pids AS pid MATCH (x:Person {id: pid}) RETURN x } AS pnodes"
-		vars = append(vars, "pnodes")
-	}
 	v := strings.Join(vars, ", ")
 	return `UNWIND $requests AS f
 CALL (f) {
   WITH ` + with + `
   CALL (` + v + `) {
-    ` + driverMatch(driver) + `
+    ` + driverMatch(driver, sh) + `
   }
   WITH ` + v + `, m` + where + `
   WITH m` + sortKey + ` ORDER BY ` + orderBy + `
@@ -166,8 +159,30 @@ func namePhrase(text string) any {
 // driverMatch is the start of a filter's query (see meetingsCypher): only
 // the driver's own branch is sent, so that the planner never plans, nor
 // the server runs, a scan of every meeting for a filter that names one.
-func driverMatch(driver string) string {
+func driverMatch(driver string, sh meetingShape) string {
 	switch driver {
+	case "officials":
+		// The meetings that have, among their participants, one of each
+		// list of ids the filter names (people, parties' officials), from
+		// the full-text index of the meetings' parties; the conditions
+		// then check them exactly.
+		var groups []string
+		if sh.participant {
+			groups = append(groups, "[pids]")
+		}
+		if sh.party {
+			groups = append(groups, "[parties]")
+		}
+		if sh.participants {
+			groups = append(groups, "each")
+		}
+		if sh.countries {
+			groups = append(groups, "partiesEach")
+		}
+		return `WITH ` + strings.Join(groups, " + ") + ` AS groups
+    WITH groups WHERE all(g IN groups WHERE size(g) > 0)
+    CALL db.index.fulltext.queryNodes('` + meetingPartiesIndex + `', ` + luceneTerms("groups") + `) YIELD node AS m
+    RETURN m`
 	case "participant":
 		return "UNWIND pids AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m"
 	case "participants":
@@ -178,39 +193,25 @@ func driverMatch(driver string) string {
 		return "UNWIND places AS plid MATCH (:Place {id: plid})<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m"
 	case "issue":
 		return "UNWIND issues AS iid MATCH (:Issue {id: iid})<-[:DISCUSSED]-(m:Meeting) RETURN DISTINCT m"
-	case "countries":
-		// The meetings of the officials of the party with the fewest.
-		return `WITH partiesEach, [ids IN partiesEach | ` + officialsOf("ids") + `] AS sizes
-    WITH partiesEach[reduce(b = 0, i IN range(0, size(sizes) - 1) | CASE WHEN sizes[i] < sizes[b] THEN i ELSE b END)] AS ids
-    UNWIND ids AS cid
-    CALL (cid) { MATCH (c:Country {id: cid}) RETURN c UNION MATCH (c:Organization {id: cid}) RETURN c }
-    MATCH (c)<-[:AFFILIATED_WITH]-(:Person)-[:ATTENDED]->(m:Meeting) RETURN DISTINCT m`
 	}
 	return "MATCH (m:Meeting) RETURN m"
-}
-
-// officialsOf counts the affiliations to the parties whose ids are in the
-// list expression ids, through the id indexes.
-func officialsOf(ids string) string {
-	return "COUNT { MATCH (c:Country)<-[:AFFILIATED_WITH]-(:Person) WHERE c.id IN " + ids +
-		" } + COUNT { MATCH (c:Organization)<-[:AFFILIATED_WITH]-(:Person) WHERE c.id IN " + ids + " }"
 }
 
 // meetingDriver chooses where a filter's query starts (see meetingsCypher).
 func meetingDriver(f schema.MeetingFilter) string {
 	switch {
+	case len(f.IDs) > 0:
+		return "ids"
+	case f.WithOfficialsOf != "" || len(f.Countries) > 0:
+		return "officials"
 	case f.Participant != "":
 		return "participant"
 	case len(f.Participants) > 0:
 		return "participants"
-	case len(f.IDs) > 0:
-		return "ids"
 	case f.Place != "":
 		return "place"
 	case f.Issue != "":
 		return "issue"
-	case len(f.Countries) > 0:
-		return "countries"
 	}
 	return "all"
 }

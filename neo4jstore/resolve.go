@@ -237,7 +237,9 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 			return fmt.Errorf("retract %s: %w", label, err)
 		}
 	}
-	return nil
+	// The meetings that lost a participant, and those of people who may
+	// have lost a party.
+	return syncMeetings(ctx, tx, byLabel[schema.LabelMeeting], byLabel[schema.LabelPerson])
 }
 
 func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {

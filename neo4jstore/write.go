@@ -12,7 +12,15 @@ import (
 )
 
 // writeTx runs the merge statements of folded graphs in tx.
+//
+// Then it brings the derived lists of the meetings the edges change up to
+// date (see parties.go): the meetings of new ATTENDED edges, and every
+// meeting of a person who gained a party.
 func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string][]map[string]any, edges map[edgeGroup][]map[string]any) error {
+	people, err := newAffiliations(ctx, tx, edges)
+	if err != nil {
+		return err
+	}
 	for _, label := range schema.Labels {
 		if rows := nodes[label]; len(rows) > 0 {
 			if _, err := tx.Run(ctx, mergeNodesCypher(label), map[string]any{"rows": rows}); err != nil {
@@ -25,7 +33,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string]
 			return fmt.Errorf("merge %s edges: %w", k.relType, err)
 		}
 	}
-	return nil
+	return syncMeetings(ctx, tx, attendedMeetings(edges), people)
 }
 
 type edgeGroup struct{ relType, from, to string }
@@ -171,6 +179,19 @@ func ElementStatements(graphs []schema.ArticleGraph) []Statement {
 			for _, row := range edges[k] {
 				out = append(out, Statement{mergeEdgesCypher(k), map[string]any{"rows": []map[string]any{row}}})
 			}
+		}
+		// The meetings' derived lists, for the graph's meetings and
+		// every meeting of its affiliated people.
+		var people []string
+		for k, rows := range edges {
+			if k.relType == schema.RelAffiliatedWith && k.from == schema.LabelPerson {
+				for _, r := range rows {
+					people = append(people, r["from"].(string))
+				}
+			}
+		}
+		if meetings := attendedMeetings(edges); len(meetings) > 0 || len(people) > 0 {
+			out = append(out, Statement{syncCypher, map[string]any{"meetings": nonNil(meetings), "people": nonNil(people)}})
 		}
 	}
 	return out

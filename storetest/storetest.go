@@ -51,6 +51,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
+		{"MeetingPartiesFollowWritesAndRewrites", testMeetingParties},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {

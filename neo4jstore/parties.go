@@ -1,0 +1,165 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/schema"
+)
+
+// Each meeting keeps, as properties derived from its ATTENDED edges and
+// its participants' AFFILIATED_WITH edges, who took part and for whom:
+//   - attendees: the participants' ids, sorted;
+//   - partyIDs and partyPeople: parallel lists, one entry per participant
+//     and party the participant is affiliated with, sorted by party then
+//     person;
+//   - partyText: the attendees and the distinct parties joined by spaces,
+//     which the full-text index meetingPartiesIndex reads (full-text
+//     indexes take strings).
+//
+// So "meetings of Xi with officials of the US" and relations between two
+// parties find their meetings through one index and check each meeting by
+// reading its lists, instead of expanding every meeting's participants and
+// their affiliations (about 40 db hits a meeting, and Xi has thousands of
+// meetings at 100×). The write path keeps them in step (syncMeetingsCypher)
+// after every write and retraction; reads drop them (decoder.node keeps
+// string properties only, and skips partyText).
+const (
+	propAttendees   = "attendees"
+	propPartyIDs    = "partyIDs"
+	propPartyPeople = "partyPeople"
+	propPartyText   = "partyText"
+)
+
+// meetingPartiesIndex is the full-text index over partyText. Its analyzer
+// splits on whitespace only, so that each id is one term.
+const meetingPartiesIndex = "meeting_parties"
+
+var meetingPartiesIndexCypher = "CREATE FULLTEXT INDEX " + meetingPartiesIndex + " IF NOT EXISTS FOR (m:" + schema.LabelMeeting +
+	") ON EACH [m." + propPartyText + "] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}"
+
+// syncMeetingCypher sets the derived lists of the meeting bound to m from
+// its edges; a meeting whose lists are already right is not written, so a
+// reload of unchanged articles changes nothing.
+const syncMeetingCypher = `WITH m, COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN DISTINCT p.id AS x ORDER BY x } AS people,
+  COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) MATCH (p)-[:AFFILIATED_WITH]->(c)
+            WITH DISTINCT c.id AS c, p.id AS p ORDER BY c, p RETURN [c, p] } AS pairs
+WITH m, people, [x IN pairs | x[0]] AS parties, [x IN pairs | x[1]] AS officials
+WHERE m.` + propAttendees + ` IS NULL OR m.` + propAttendees + ` <> people OR m.` + propPartyIDs + ` <> parties OR m.` + propPartyPeople + ` <> officials
+SET m.` + propAttendees + ` = people, m.` + propPartyIDs + ` = parties, m.` + propPartyPeople + ` = officials,
+  m.` + propPartyText + ` = reduce(t = '', x IN people + reduce(d = [], c IN parties | CASE WHEN c IN d THEN d ELSE d + c END) |
+    t + CASE t WHEN '' THEN '' ELSE ' ' END + x)`
+
+// syncCypher syncs the meetings with the ids $meetings and every meeting of
+// the people with the ids $people.
+var syncCypher = `CALL () {
+  UNWIND $meetings AS id MATCH (m:Meeting {id: id}) RETURN m
+  UNION
+  UNWIND $people AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN m
+}
+` + syncMeetingCypher
+
+// backfillCypher syncs every meeting, a thousand to a transaction: for a
+// database written before meetings kept their lists.
+var backfillCypher = `MATCH (m:Meeting) WHERE m.` + propAttendees + ` IS NULL
+CALL (m) { ` + syncMeetingCypher + ` } IN TRANSACTIONS OF 1000 ROWS`
+
+// newAffiliationsCypher returns the people among $rows ({from, to}) who
+// have no affiliation to the party yet: only their meetings gain an entry.
+// Run before the edges are merged.
+const newAffiliationsCypher = `UNWIND $rows AS row
+MATCH (p:Person {id: row.from})
+WHERE NOT EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id = row.to }
+RETURN collect(DISTINCT p.id) AS people`
+
+// newAffiliations is newAffiliationsCypher for the affiliation rows of edges.
+func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map[edgeGroup][]map[string]any) ([]string, error) {
+	var rows []map[string]any
+	for k, list := range edges {
+		if k.relType == schema.RelAffiliatedWith && k.from == schema.LabelPerson {
+			for _, r := range list {
+				rows = append(rows, map[string]any{"from": r["from"], "to": r["to"]})
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	res, err := tx.Run(ctx, newAffiliationsCypher, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("new affiliations: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("new affiliations: %w", err)
+	}
+	var d decoder
+	var people []string
+	for _, r := range recs {
+		people = append(people, d.strings(column[[]any](&d, r, "people"), "person")...)
+	}
+	return people, d.result("new affiliations")
+}
+
+// syncMeetings runs syncCypher in tx.
+func syncMeetings(ctx context.Context, tx neo4j.ManagedTransaction, meetings, people []string) error {
+	if len(meetings) == 0 && len(people) == 0 {
+		return nil
+	}
+	if _, err := tx.Run(ctx, syncCypher, map[string]any{"meetings": nonNil(meetings), "people": nonNil(people)}); err != nil {
+		return fmt.Errorf("meeting parties: %w", err)
+	}
+	return nil
+}
+
+// attendedMeetings are the meetings that edges' ATTENDED rows name.
+func attendedMeetings(edges map[edgeGroup][]map[string]any) []string {
+	var out []string
+	for k, list := range edges {
+		if k.relType == schema.RelAttended {
+			for _, r := range list {
+				if id, ok := r["to"].(string); ok {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// ensureMeetingParties fills the lists of a database written before
+// meetings kept them, then creates their index. The index is created last,
+// so that its absence is what marks such a database, also after a backfill
+// cut short.
+func (s *Store) ensureMeetingParties(ctx context.Context) error {
+	recs, err := s.run(ctx, "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n", map[string]any{"name": meetingPartiesIndex}, false)
+	if err != nil {
+		return err
+	}
+	var d decoder
+	n := int64(0)
+	for _, r := range recs {
+		n = column[int64](&d, r, "n")
+	}
+	if err := d.result("indexes"); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := s.run(ctx, backfillCypher, nil, true); err != nil {
+		return fmt.Errorf("meeting parties: %w", err)
+	}
+	_, err = s.run(ctx, meetingPartiesIndexCypher, nil, true)
+	return err
+}
+
+// luceneTerms is a Cypher expression: the full-text query that requires,
+// for each list of ids in the list expression groups, one of its ids as a
+// term ("+(\"a\" \"b\") +(\"c\")"). Every group must be non-empty.
+func luceneTerms(groups string) string {
+	quote := `'"' + replace(replace(x, '\\', '\\\\'), '"', '\\"') + '"'`
+	return `reduce(q = '', g IN ` + groups + ` | q + ' +(' + reduce(t = '', x IN g | t + ' ' + ` + quote + `) + ')')`
+}
