@@ -156,3 +156,32 @@ func speakerJoins(d *doc, s sentence, briefing bool) bool {
 // discussed with Egyptian President Sisi …"); "discussed" alone tells only
 // what was talked about.
 func discussedWith(next string) bool { return next == "with" }
+
+// purposeVerbs open the purpose of an encounter ("spoke today with Foreign
+// Minister Le Drian to congratulate the French people … and to welcome
+// strong ties with President Macron").
+var purposeVerbs = setOf("congratulate", "welcome", "express", "reaffirm", "review", "coordinate", "consult",
+	"thank", "offer", "convey", "underscore", "highlight", "share", "address", "mark", "celebrate", "affirm",
+	"extend", "emphasize", "stress", "reiterate", "raise", "follow", "continue", "build", "advance", "strengthen",
+	"deepen", "explore", "launch", "reinforce", "express", "pledge", "encourage", "press", "seek", "support")
+
+// purposeClause: "to" + a verb of purpose at token i ends the participants
+// of the encounter told before it: people named in the purpose are talked
+// about, not met. analyseSentence asks it only when an official is named
+// before the meeting word, as the encounter's subject: in "Following a
+// bilateral meeting with President Giammattei, and to address …, Vice
+// President Harris announces" the subject comes after the purpose.
+func purposeClause(d *doc, i, s1 int) bool {
+	return d.toks[i].key == "to" && i+1 < s1 && purposeVerbs[d.toks[i+1].key]
+}
+
+// officialBefore: an official is named in tokens [t0, at).
+func officialBefore(mentionIdx []int, r *resolver, t0, at int) bool {
+	for _, mi := range mentionIdx {
+		m := &r.mentions[mi]
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && m.t0 >= t0 && m.t0 < at {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-05-11", Source: "whitehouse.gov", Title: "Statement",
 				Text: "National Security Advisor Jake Sullivan discussed President Abdel Fattah Al Sisi’s plans for Egypt’s economy."},
 			nil},
+		{"a leader named in the purpose of a call is talked about, not called",
+			Article{Date: "2022-04-27", Source: "state.gov", Title: "Readout",
+				Text: "Secretary of State Antony J. Blinken spoke today with French Foreign Minister Jean-Yves Le Drian to congratulate the French people on their election and to welcome continued close ties with President Macron."},
+			[]string{"call held 2022-04-27: Antony Blinken + Jean-Yves Le Drian"}},
+		{"a subject named after the purpose still took part",
+			Article{Date: "2021-06-07", Source: "whitehouse.gov", Title: "FACT SHEET: U.S. – Guatemala Cooperation",
+				Text: "Following a bilateral meeting with Guatemalan President Giammattei, and in light of the U.S. desire to partner with Guatemala to address the economic, governance, and security conditions influencing out-migration, Vice President Harris announces the following:"},
+			[]string{"meeting held 2021-06-07: Alejandro Giammattei + Kamala Harris"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

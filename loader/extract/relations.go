@@ -216,8 +216,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	// participants: people named before a topic word that follows the trigger
 	stopAt := s.t1
 	if trigAt >= 0 {
+		subjectBefore := officialBefore(mentionIdx, r, s.t0, trigAt)
 		for i := trigAt + 1; i < s.t1; i++ {
-			if topicStops[d.toks[i].key] || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] {
+			if topicStops[d.toks[i].key] || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] || subjectBefore && purposeClause(d, i, s.t1) {
 				stopAt = i
 				break
 			}
