@@ -423,6 +423,13 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 			f.people = append([]int{subj}, f.people...)
 		}
 	}
+	if f.trig != "" && f.strong && !b.inTranscript {
+		// "The President will also meet with Turkish President Erdogan", in a
+		// release whose headline names nobody
+		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) {
+			f.people = append([]int{pi}, f.people...)
+		}
+	}
 	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
 		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"
 		f.people = append([]int{b.author}, f.people...)

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"newsgraph/gazetteer"
 )
 
 // Small meeting rules, each a separately tested unit, that analyseSentence
@@ -182,6 +184,108 @@ func officialBefore(mentionIdx []int, r *resolver, t0, at int) bool {
 		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && m.t0 >= t0 && m.t0 < at {
 			return true
 		}
+	}
+	return false
+}
+
+// publisherOffices are the offices a US release names by title alone as
+// its own officials: "the President", "the Vice President", "the Secretary".
+var publisherOffices = []struct {
+	words []string // the title's words, capitalised in the text
+	role  string   // the office in the official lists
+}{
+	{[]string{"vice", "president"}, "Vice President"},
+	{[]string{"president"}, "President"},
+	{[]string{"secretary"}, "Secretary of State"},
+}
+
+// publisherOfficer: in a US release, "the President", "the Vice President"
+// or "the Secretary", named by title alone as the subject before the
+// meeting word at (not "the President of Mexico", "the President’s trip",
+// "the Deputy Secretary"), is the holder of that office on the article's
+// date, when the article names that holder elsewhere. It returns the
+// person, or -1. A holder the article never names is left out: gold
+// participants are named people.
+func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
+	if !r.usSource || at < 0 {
+		return -1
+	}
+	for k := max(s.t0, at-officerReach); k+1 < at; k++ {
+		if d.toks[k].key != "the" || possessiveBetween(d, k, at) {
+			continue
+		}
+		for _, o := range publisherOffices {
+			end := k + 1 + len(o.words)
+			if end > at || !titleWords(d, k+1, o.words) {
+				continue
+			}
+			if end < s.t1 && (d.toks[end].cap && d.toks[end].kind == tokWord || d.toks[end].key == "of" ||
+				d.toks[end].key == "'s" || d.toks[end].key == "’s") {
+				continue // named, another state's, or a possessive
+			}
+			if pi := namedHolder(r, o.role); pi >= 0 {
+				return pi
+			}
+		}
+	}
+	return -1
+}
+
+// officerReach is how many tokens before the meeting word the subject's
+// title may start ("The President will also meet with", "the Secretary will
+// hold a bilateral meeting with"); further back it is some other clause's
+// ("the President received an update on the Vice President’s meetings").
+const officerReach = 7
+
+// possessiveBetween: a possessive stands in tokens (k, at): the meeting
+// word is someone else's ("the Vice President’s meetings").
+func possessiveBetween(d *doc, k, at int) bool {
+	for j := k + 1; j < at; j++ {
+		if key := d.toks[j].key; key == "'s" || key == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords: the capitalised words of a title start at token k.
+func titleWords(d *doc, k int, words []string) bool {
+	for j, w := range words {
+		if t := &d.toks[k+j]; !t.cap || t.key != w {
+			return false
+		}
+	}
+	return true
+}
+
+// namedHolder is the person of the article who holds the US office role on
+// the article's date by the official lists, or -1.
+func namedHolder(r *resolver, role string) int {
+	for _, o := range gazetteer.Officials() {
+		if o.Country != "US" || o.Role != role || !o.ActiveOn(r.date) {
+			continue
+		}
+		k := gazetteer.NameKey(o.Name)
+		for pi, p := range r.people {
+			if p.official && strings.Join(p.words, " ") == k {
+				return pi
+			}
+		}
+	}
+	return -1
+}
+
+// callToAction: "a call to action", "a call for peace", "calls for restraint"
+// ask for something; they are no phone call.
+func callToAction(d *doc, i, s1 int) bool {
+	if i+1 >= s1 {
+		return false
+	}
+	switch d.toks[i+1].key {
+	case "for":
+		return true
+	case "to":
+		return i+2 < s1 && d.toks[i+2].key == "action"
 	}
 	return false
 }

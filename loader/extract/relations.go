@@ -78,6 +78,7 @@ type sentenceFacts struct {
 	// ("met today and will continue to consult")
 	planned bool
 	trig    string
+	at      int // token of the meeting word, -1 if none
 	strong  bool
 	split   bool // "talks with A and B": one encounter with each
 	summit  bool
@@ -124,6 +125,8 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return tr, next == "down" || next == "with"
 	case "discussed":
 		return tr, discussedWith(next)
+	case "call", "calls":
+		return tr, !callToAction(d, i, s1)
 	case "summit":
 		if next == "talks" || next == "meeting" || next == "meetings" {
 			return trigger{"meeting", true}, true
@@ -204,6 +207,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	if len(trigs) > 0 { // dates only date meetings: a sentence without a meeting word needs none
 		f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
 	}
+	f.at = trigAt
 	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
 	for _, k := range trigs {
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
