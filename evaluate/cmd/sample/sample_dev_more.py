@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Draws a second, smaller random sample of articles to annotate, all for the dev part.
+
+The meeting rules' dev errors had run out, so 25 more articles were drawn at random (not
+for what the rules do) and annotated by GUIDELINES.md: 3 from each kind of diplomacy.jsonl
+and 5 from each publisher of general.jsonl, over the same strata and the same 2,500-word cap
+as sample_gold.py, leaving out every article already in the gold or in the first selection.
+Each line is marked "draw": "meet" so that rerunning excludes only the earlier gold.
+Deterministic: the seed is fixed.
+
+usage: sample_dev_more.py CORPUS_DIR SELECTION GOLD... > more.jsonl
+"""
+import json, random, sys
+
+SEED = 20261204 + 10
+MAX_WORDS = 2500
+PER_DIPLOMACY_KIND = 3
+GENERAL_PER_PUBLISHER = 5
+
+def main():
+    corpus, selection, gold = sys.argv[1], sys.argv[2], sys.argv[3:]
+    taken = set()
+    for line in open(selection):
+        s = json.loads(line)
+        if s.get("draw") != "meet":
+            taken.add(s["id"])
+    for g in gold:
+        for line in open(g):
+            taken.add(json.loads(line)["id"])
+    strata = {}
+    for name in ("diplomacy.jsonl", "general.jsonl"):
+        for n, line in enumerate(open(f"{corpus}/{name}"), 1):
+            a = json.loads(line)
+            if a["id"] in taken or len(a["text"].split()) > MAX_WORDS:
+                continue
+            key = (name, a.get("kind") or a["id"].split("-")[0])
+            strata.setdefault(key, []).append((a["id"], name, n))
+    rng = random.Random(SEED)
+    for key in sorted(strata):
+        want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
+        for aid, name, n in rng.sample(sorted(strata[key]), want):
+            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": "meet"}))
+
+main()
