@@ -103,9 +103,14 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 	"ninety": 90, "few": 0, "several": 0, "couple": 0}
 
+// vagueDays is how far back "a few days ago" may reach.
+const vagueDays = 9
+
 // agoDate: "two years ago" (the year), "three months ago" (the month), "a
 // week ago" (the month), "five days ago" (the day); with a vague count ("a
-// few weeks ago") only the year, where the span cannot leave it. Tens and
+// few weeks ago") only the year, where the span cannot leave it, but "a few
+// days ago" the month when the days cannot leave it. "A week or so ago"
+// counts as "a week ago". Tens and
 // units ("fifty-six years ago") and digits count too.
 func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(i+2) != "ago" && c.key(i+3) != "ago" && c.key(i+4) != "ago" {
@@ -134,10 +139,14 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 		k++
 	}
 	unit := strings.TrimSuffix(c.key(k), "s")
-	if c.key(k+1) != "ago" {
+	end := k + 1
+	if c.key(end) == "or" && c.key(end+1) == "so" { // "a week or so ago"
+		end += 2
+	}
+	if c.key(end) != "ago" {
 		return dateExpr{}, false
 	}
-	e := dateExpr{t0: i, t1: k + 2}
+	e := dateExpr{t0: i, t1: end + 1}
 	switch {
 	case unit == "year" && n > 0:
 		e.value = yearOf(c.pub.AddDate(-n, 0, 0))
@@ -147,6 +156,8 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 		e.value = monthOf(c.pub.AddDate(0, 0, -7*n))
 	case unit == "day" && n > 0:
 		e.value = dayOf(c.pub.AddDate(0, 0, -n))
+	case unit == "day" && monthOf(c.pub.AddDate(0, 0, -vagueDays)) == monthOf(c.pub):
+		e.value = monthOf(c.pub) // "a few days ago" on the 20th: this month
 	case unit == "week" || unit == "day" || unit == "month":
 		if back := c.pub.AddDate(0, -6, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
 			e.value = yearOf(c.pub)

@@ -289,3 +289,12 @@ func callToAction(d *doc, i, s1 int) bool {
 	}
 	return false
 }
+
+// agoApart: of two candidates of the same people, one dated by "… ago"
+// ("we met in Israel a few weeks ago") and one not ("it's a pleasure to
+// welcome Defense Minister Gantz today"), are two encounters, unless both
+// fall on the same day: the "ago" one lies before the article's day, and
+// its vaguer date ("2021") only seems compatible with the other.
+func agoApart(a, b meetingCand) bool {
+	return a.ago != b.ago && a.date != b.date
+}

@@ -104,6 +104,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-04-04", Source: "whitehouse.gov", Title: "Readout",
 				Text: "President Biden held a call with Prime Minister Justin Trudeau of Canada today."},
 			[]string{"call held 2022-04-04: Joe Biden + Justin Trudeau"}},
+		{"an encounter a few weeks ago is not today's meeting of the same two",
+			Article{Date: "2022-04-13", Source: "state.gov", Title: "Secretary Antony J. Blinken and Egyptian Foreign Minister Sameh Shoukry Before Their Meeting",
+				Text: "SECRETARY BLINKEN: Good afternoon. We were together just a few weeks ago in the Negev for a meeting with our counterparts. It is a pleasure to meet with Foreign Minister Shoukry today."},
+			[]string{"meeting held 2022-04-13: Antony Blinken + Sameh Shoukry", "meeting held 2022: Antony Blinken + Sameh Shoukry"}},
+		{"a few days ago is this month when the days cannot leave it, and a week or so ago is a week ago",
+			Article{Date: "2022-07-20", Source: "state.gov", Title: "Statement",
+				Text: "Secretary Blinken met with State Councilor and Foreign Minister Wang Yi of China in Bali just a few days ago. Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba a week or so ago."},
+			[]string{"call held 2022-07: Antony Blinken + Dmytro Kuleba", "meeting held 2022-07: Antony Blinken + Wang Yi"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

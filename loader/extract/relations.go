@@ -65,6 +65,7 @@ type meetingCand struct {
 	// undated: the sentence gave no date, so the meeting took the article's
 	dateDefault bool
 	apart       bool // told as separate or bilateral (sentenceFacts.apart)
+	ago         bool // dated by "… ago" (dateExpr.ago)
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -78,7 +79,8 @@ type sentenceFacts struct {
 	// ("met today and will continue to consult")
 	planned bool
 	trig    string
-	at      int // token of the meeting word, -1 if none
+	at      int  // token of the meeting word, -1 if none
+	ago     bool // the first date is counted back ("a few weeks ago")
 	strong  bool
 	split   bool // "talks with A and B": one encounter with each
 	summit  bool
@@ -208,6 +210,8 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
 	}
 	f.at = trigAt
+	// "a few weeks ago": counted back from the article's day, so never that day
+	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
 	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
 	for _, k := range trigs {
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
@@ -447,7 +451,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 		m.status = "planned"
 	}
 	if len(f.dates) > 0 {
-		m.date = f.dates[0].value
+		m.date, m.ago = f.dates[0].value, f.ago
 	} else if m.status == "held" && defaultHeld {
 		m.date, m.dateDefault = pubDate, true
 	}
@@ -494,7 +498,7 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 		key := fmt.Sprint(c.status, ids)
 		for _, k := range buckets[key] {
 			o := &out[k]
-			if o.status != c.status || !compatibleDates(o.date, c.date) && !recentlyDated(*o, c) {
+			if o.status != c.status || !compatibleDates(o.date, c.date) && !recentlyDated(*o, c) || agoApart(*o, c) {
 				continue
 			}
 			// one encounter of the same people on one day, whatever word each
