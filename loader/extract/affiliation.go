@@ -43,6 +43,10 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 				p.country = c
 				break
 			}
+			if c := sharedDemonym(d, r, mi, nBody); c != "" {
+				p.country = c
+				break
+			}
 			if c := publisherVoice(d, r, mi); c != "" {
 				p.country = c
 				break
@@ -144,6 +148,85 @@ func sharedOfCountry(d *doc, r *resolver, mi, nBody int) string {
 		end = o.t1
 	}
 	return ""
+}
+
+// sharedDemonym reads a country that opens a list of titled names and so
+// belongs to each of them: "met with Ukrainian Prime Minister Denys Shmyhal,
+// Foreign Minister Dmytro Kuleba, and Deputy Foreign Minister Yevhenii
+// Yenin". The list's first name must have the country in its own noun
+// phrase, and no name of the list another one ("Polish Foreign Minister
+// Rau, Foreign Minister Landsbergis, and Estonian Foreign Minister Liimets"
+// gives Landsbergis nothing).
+func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
+	m := r.mentions[mi]
+	if m.role == "" || m.inTitle {
+		return ""
+	}
+	country := ""
+	for hops := 0; hops < 6; hops++ {
+		prev := -1
+		for mj := 0; mj < nBody; mj++ {
+			o := r.mentions[mj]
+			if o.sent == m.sent && o.t1 <= m.t0 && (prev < 0 || o.t1 > r.mentions[prev].t1) {
+				prev = mj
+			}
+		}
+		if prev < 0 || r.mentions[prev].role == "" || !listJoin(d, r.mentions[prev].t1, m.t0) {
+			break
+		}
+		m = r.mentions[prev]
+		if m.country != "" {
+			if country != "" && country != m.country {
+				return "" // the list names several countries
+			}
+			country = m.country
+		} else if country != "" {
+			return "" // the country does not open the list
+		}
+	}
+	if country == "" || m.country != country {
+		return ""
+	}
+	m = r.mentions[mi]
+	for hops := 0; hops < 6; hops++ { // and none after it names another
+		next := -1
+		for mj := 0; mj < nBody; mj++ {
+			o := r.mentions[mj]
+			if o.sent == m.sent && o.t0 >= m.t1 && (next < 0 || o.t0 < r.mentions[next].t0) {
+				next = mj
+			}
+		}
+		if next < 0 || r.mentions[next].role == "" || !listJoin(d, m.t1, r.mentions[next].t0) {
+			break
+		}
+		m = r.mentions[next]
+		if m.country != "" && m.country != country {
+			return ""
+		}
+	}
+	return country
+}
+
+// listJoin: tokens [a, b) are a list's joint ("," or "and", or both)
+// followed by the capitalised words of the next name's title.
+func listJoin(d *doc, a, b int) bool {
+	k := a
+	if k < b && d.toks[k].text == "," {
+		k++
+	}
+	if k < b && d.toks[k].key == "and" {
+		k++
+	}
+	if k == a || k >= b {
+		return false
+	}
+	for ; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || !(t.cap || t.key == "of" || t.key == "for" || t.key == "the") || stopCaps[t.key] && t.key != "of" && t.key != "for" && t.key != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTitleJoin: tokens [a, b) are a joint ("and", ",") followed by

@@ -59,6 +59,12 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Deputy Assistant Secretary for Israeli and Palestinian Affairs Hady Amr met with Palestinian officials.", "Hady Amr", "US"},
 		{"of two listed offices at once, the prominent one", "https://www.whitehouse.gov/x", "2022-12-01",
 			"Leaders attending included Emmanuel Macron and Olaf Scholz.", "Emmanuel Macron", "FR"},
+		{"a demonym that opens a list of titled names", usdos, "2021-07-22",
+			"Counselor Derek Chollet met with Ukrainian Prime Minister Denys Shmyhal, Foreign Minister Dmytro Kuleba, and Deputy Foreign Minister Yevhenii Yenin in Kyiv.", "Yevhenii Yenin", "UA"},
+		{"a list of several countries shares none", usdos, "2021-07-22",
+			"Secretary Blinken met with Polish Foreign Minister Zbigniew Rau, Foreign Minister Gabrielius Landsbergis, and Estonian Foreign Minister Eva-Maria Liimets.", "Gabrielius Landsbergis", ""},
+		{"a list whose first name has no country shares none", usdos, "2021-07-22",
+			"Secretary Blinken met with Foreign Minister Gabrielius Landsbergis and Estonian Foreign Minister Eva-Maria Liimets, and Foreign Minister Rau.", "Gabrielius Landsbergis", ""},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
