@@ -65,6 +65,10 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Secretary Blinken met with Polish Foreign Minister Zbigniew Rau, Foreign Minister Gabrielius Landsbergis, and Estonian Foreign Minister Eva-Maria Liimets.", "Gabrielius Landsbergis", ""},
 		{"a list whose first name has no country shares none", usdos, "2021-07-22",
 			"Secretary Blinken met with Foreign Minister Gabrielius Landsbergis and Estonian Foreign Minister Eva-Maria Liimets, and Foreign Minister Rau.", "Gabrielius Landsbergis", ""},
+		{"a lower-case leader in a US release is no US official", usdos, "2021-11-16",
+			"The Secretary met with Belarusian democratic movement leader Sviatlana Tsikhanouskaya.", "Sviatlana Tsikhanouskaya", ""},
+		{"a lower-case spokesperson in a US release is its own", usdos, "2022-06-01",
+			"As department spokesperson Ned Price said yesterday, the talks went well.", "Ned Price", "US"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}

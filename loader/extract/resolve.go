@@ -502,7 +502,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if p.country == "" {
 			p.country = r.gazetteerCountry(p)
 		}
-		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] {
+		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) {
 			p.country = "US"
 		}
 		if !p.official {
@@ -608,4 +608,27 @@ func officeKey(role string) string {
 	}
 	slices.Sort(words)
 	return strings.Join(append(words, head), " ")
+}
+
+// describingHeads, written in lower case, describe a person rather than
+// give a title: "opposition leader Sviatlana Tsikhanouskaya", "al-Qa'ida
+// leader Ayman al-Zawahiri", "Kremlin chief Dmitry Peskov", "NLD
+// representative Zin Mar Aung", "UN envoy Staffan de Mistura".
+var describingHeads = setOf("leader", "chief", "representative", "chairman", "envoy", "member")
+
+// titledHead: the role is a title, or a lower-case head that a US release
+// also gives its own staff ("spokesperson Ned Price", "acting assistant
+// secretary Joey Hood"); not one of describingHeads in lower case, which in a
+// US release is no sign of the release's own official.
+func titledHead(role string) bool {
+	head := roleHead(role)
+	if !describingHeads[head] {
+		return true
+	}
+	for _, w := range strings.Fields(role) {
+		if strings.ToLower(w) == head && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
