@@ -63,6 +63,9 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
 			p.country = "" // "European External Action Service Deputy Secretary General Enrique Mora"
 		}
+		if p.country == "" {
+			p.country = servedCountry(p.role) // "National Security Advisor to the Latvian President"
+		}
 	}
 }
 
@@ -471,9 +474,13 @@ func notPublisherTitle(role string) bool {
 			return true
 		}
 	}
+	if c := servedCountry(role); c != "" && c != "US" {
+		return true
+	}
 	toks := tokenize(role, 0)
+	spans := matchPhrases(toks)
 	complement := 0 // tokens before here may open a complement ("Envoy for Israeli and Palestinian Affairs")
-	for _, sp := range matchPhrases(toks) {
+	for _, sp := range spans {
 		for ; complement < sp.t0; complement++ {
 			switch toks[complement].key {
 			case "to", "for", "on", "in", "toward", "towards", "against", "with":
@@ -485,6 +492,21 @@ func notPublisherTitle(role string) bool {
 		}
 	}
 	return false
+}
+
+// servedCountry is the state whose office or ministry a title says the
+// person serves: "Advisor to the Lithuanian President" (LT), "Secretary for
+// the Singapore Ministry of Sustainability" (SG); "" for "Ambassador to
+// Lithuania" or "Envoy for Afghan Women".
+func servedCountry(role string) string {
+	toks := tokenize(role, 0)
+	for _, sp := range matchPhrases(toks) {
+		if c := affiliationCode(sp.phrase); c != "" && sp.t1 < len(toks) &&
+			(roleHeads[toks[sp.t1].key] && toks[sp.t1].key != "representative" || toks[sp.t1].key == "ministry" || toks[sp.t1].key == "government") {
+			return c
+		}
+	}
+	return ""
 }
 
 // holdsUSOffice: the lists give the US holder of the person's office on the

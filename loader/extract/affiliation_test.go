@@ -69,6 +69,10 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"The Secretary met with Belarusian democratic movement leader Sviatlana Tsikhanouskaya.", "Sviatlana Tsikhanouskaya", ""},
 		{"a lower-case spokesperson in a US release is its own", usdos, "2022-06-01",
 			"As department spokesperson Ned Price said yesterday, the talks went well.", "Ned Price", "US"},
+		{"an adviser to another state's president serves that state", "https://www.whitehouse.gov/x", "2022-06-29",
+			"Jake Sullivan met National Security Advisor to the Latvian President Janis Kazocins.", "Janis Kazocins", "LV"},
+		{"an ambassador to another state is still the publisher's", usdos, "2022-06-29",
+			"Ambassador to Lithuania Robert Gilchrist met them.", "Robert Gilchrist", "US"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
