@@ -26,6 +26,43 @@ var talkedOfModifiers = setOf("the", "a", "an", "this", "that", "next", "upcomin
 	"leaders'", "-", "–", "and", "preparations", "preparation", "success", "successful", "agenda", "goals",
 	"priorities", "outcomes", "importance", "role", "plans", "for", "of")
 
+// stanceVerbs take a stand on talks that others hold: "expressed support
+// for talks hosted by President Michel", "welcomed the dialogue", "urged
+// negotiations".
+var stanceVerbs = setOf("support", "supports", "supported", "welcomed", "welcomes", "urged", "urges",
+	"encouraged", "encourages", "commended", "praised", "applauded", "endorsed", "called")
+
+// othersTalks are the meeting words that stance verbs take: talks held by
+// others, never the speaker's own encounter.
+var othersTalks = setOf("talks", "dialogue", "consultations", "discussions")
+
+// talksSupported: talks that officials support, welcome or call for
+// ("Mr. Sullivan expressed support for talks hosted by President of the
+// European Council Charles Michel") are others' talks, not an encounter of
+// the officials named. Read back from the meeting word at i across its
+// modifiers, like gatheringTalkedOf.
+func talksSupported(d *doc, i, s0 int) bool {
+	if key := d.toks[i].key; (key == "hosted" || key == "hosting") && i > s0 && othersTalks[d.toks[i-1].key] {
+		i-- // "support for talks hosted by …": the hosting is of those talks
+	}
+	if !othersTalks[d.toks[i].key] {
+		return false
+	}
+	for k := i - 1; k >= s0 && k >= i-5; k-- {
+		key := d.toks[k].key
+		switch {
+		case stanceVerbs[key]:
+			return true
+		case key == "for" || key == "continued" || key == "further" || key == "new" || key == "direct" ||
+			key == "peace" || key == "the" || key == "these" || key == "such" || key == "ongoing":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // talkVerbs introduce what officials talk about.
 var talkVerbs = setOf("discussed", "discuss", "discusses", "discussing", "previewed", "preview", "previews",
 	"reviewed", "review", "reviewing", "prepare", "prepares", "prepared", "preparing")
@@ -297,4 +334,43 @@ func callToAction(d *doc, i, s1 int) bool {
 // its vaguer date ("2021") only seems compatible with the other.
 func agoApart(a, b meetingCand) bool {
 	return a.ago != b.ago && a.date != b.date
+}
+
+// negationWords deny what follows them: "was not able to attend the D-ISIS
+// Ministerial", "did not meet", "has never spoken with", "unable to travel".
+var negationWords = setOf("not", "n't", "n’t", "never", "unable", "cannot", "no")
+
+// clauseBreaks end the clause a negation governs.
+var clauseBreaks = setOf(",", ";", ":", "and", "but", "while", "which", "who", "after", "before", "when")
+
+// negatedTrigger: the meeting word at i is denied by a negation a few words
+// before it in its clause ("his regret he was not able to attend the D-ISIS
+// Ministerial"; "President Biden did not speak with President Putin"): no
+// encounter is told. "Not only met with …" still tells one.
+func negatedTrigger(d *doc, i, s0 int) bool {
+	for k := i - 1; k >= s0 && k >= i-6; k-- {
+		key := d.toks[k].key
+		if clauseBreaks[key] {
+			return false
+		}
+		if negationWords[key] || strings.HasSuffix(key, "n't") || strings.HasSuffix(key, "n’t") {
+			next := ""
+			if k+1 < i {
+				next = d.toks[k+1].key
+			}
+			return next != "only" && next != "just" && next != "least" && next != "long"
+		}
+	}
+	return false
+}
+
+// inPersonName: a place span lies inside a person's name ("Victoria" of
+// "Victoria Nuland", "Jordan" of "Michael Jordan"): it places nothing.
+func inPersonName(sp span, mentionIdx []int, r *resolver) bool {
+	for _, mi := range mentionIdx {
+		if m := &r.mentions[mi]; r.mentionOf[mi] >= 0 && sp.t0 < m.t1 && m.t0 < sp.t1 {
+			return true
+		}
+	}
+	return false
 }

@@ -112,6 +112,18 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-07-20", Source: "state.gov", Title: "Statement",
 				Text: "Secretary Blinken met with State Councilor and Foreign Minister Wang Yi of China in Bali just a few days ago. Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba a week or so ago."},
 			[]string{"call held 2022-07: Antony Blinken + Dmytro Kuleba", "meeting held 2022-07: Antony Blinken + Wang Yi"}},
+		{"a gathering the Secretary was not able to attend is no encounter, and a first name is no place",
+			Article{Date: "2022-05-10", Source: "state.gov", Title: "Readout",
+				Text: "Secretary Blinken expressed to Foreign Minister Nasser Bourita of Morocco his regret he was not able to attend the D-ISIS Ministerial in Marrakech and conveyed that Under Secretary of State for Political Affairs Victoria Nuland would represent the United States."},
+			nil},
+		{"a call that did not happen is no call, and not only … but also still tells one",
+			Article{Date: "2022-03-31", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "President Biden has not spoken to President Vladimir Putin in quite some time. President Biden not only met with President Andrzej Duda of Poland today but also thanked him."},
+			[]string{"meeting held 2022-03-31: Andrzej Duda + Joe Biden"}},
+		{"talks that an official supports are others' talks",
+			Article{Date: "2022-06-06", Source: "whitehouse.gov", Title: "Statement",
+				Text: "National Security Adviser Jake Sullivan expressed support for talks hosted by President of the European Council Charles Michel."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -119,5 +131,22 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 				t.Errorf("meetings (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestPlaceIsNoPartOfAName checks that a place name inside a person's name
+// ("Victoria" of "Victoria Nuland") does not place the meeting.
+func TestPlaceIsNoPartOfAName(t *testing.T) {
+	res, err := Extract(Article{Date: "2022-03-31", Source: "state.gov", Title: "Readout",
+		Text: "Under Secretary of State Victoria Nuland and Deputy Foreign Minister Sedat Onal of Turkey met in Ankara to review topics of mutual interest."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var places []string
+	for _, m := range res.Meetings {
+		places = append(places, m.Place)
+	}
+	if diff := cmp.Diff([]string{"Ankara"}, places); diff != "" {
+		t.Errorf("meeting places (-want +got):\n%s", diff)
 	}
 }

@@ -185,7 +185,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			i += n - 1
 			continue
 		}
-		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) {
+		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
 			if tr.kind == "summit" {
 				f.summit = true
@@ -217,7 +217,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
 	for _, sp := range d.spansIn(s.t0, s.t1) {
-		if sp.phrase.Kind == gazetteer.KindPlace {
+		if sp.phrase.Kind == gazetteer.KindPlace && !inPersonName(sp, mentionIdx, r) {
 			f.places = append(f.places, sp)
 		}
 	}
