@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"newsgraph/graph/apierr"
 	"newsgraph/graph/model"
 	"newsgraph/schema"
@@ -30,11 +32,27 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
-	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: subgraphFilter(where), Projection: proj})
+	withProps := selectsProperties(ctx)
+	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: subgraphFilter(where), Projection: proj,
+		NamesOnly: !withProps})
 	if err != nil {
 		return nil, err
 	}
 	out := &model.Subgraph{Truncated: sub.Truncated, Nodes: make([]*model.GraphNode, 0, len(sub.Nodes)), Edges: make([]*model.GraphEdge, 0, len(sub.Edges))}
+	if !withProps {
+		// Properties are not selected: no map per element.
+		nodes := make([]model.GraphNode, len(sub.Nodes))
+		for i, n := range sub.Nodes {
+			nodes[i] = model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label}
+			out.Nodes = append(out.Nodes, &nodes[i])
+		}
+		edges := make([]model.GraphEdge, len(sub.Edges))
+		for i, e := range sub.Edges {
+			edges[i] = model.GraphEdge{ID: e.EdgeID(), Source: e.From, Target: e.To, Type: e.Type}
+			out.Edges = append(out.Edges, &edges[i])
+		}
+		return out, nil
+	}
 	for _, n := range sub.Nodes {
 		out.Nodes = append(out.Nodes, GraphNode(n))
 	}
@@ -42,6 +60,25 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 		out.Edges = append(out.Edges, GraphEdge(e))
 	}
 	return out, nil
+}
+
+// selectsProperties reports whether the field resolved in ctx (a
+// Subgraph) selects the properties of its nodes or edges, through
+// fragments too. A visualisation that draws ids, labels and types needs
+// neither, and the store then reads and ships names alone.
+func selectsProperties(ctx context.Context) bool {
+	op := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Subgraph"}) {
+		if f.Name != "nodes" && f.Name != "edges" {
+			continue
+		}
+		for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
+			if g.Name == "properties" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subgraphFilter maps SubgraphWhere onto the store's node filter.
@@ -69,11 +106,16 @@ func GraphNode(n schema.Node) *model.GraphNode {
 			props[k] = v
 		}
 	}
-	label := n.Name
-	if label == "" {
-		label = n.ID
+	return &model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label, Properties: props}
+}
+
+// displayName is a GraphNode's label: the name, or the id for a node
+// without one.
+func displayName(n schema.Node) string {
+	if n.Name == "" {
+		return n.ID
 	}
-	return &model.GraphNode{ID: n.ID, Label: label, Type: n.Label, Properties: props}
+	return n.Name
 }
 
 // GraphEdge is an edge as a visualization library takes it.

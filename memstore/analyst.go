@@ -325,7 +325,7 @@ func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) (
 			}
 		}
 	}
-	slices.SortFunc(out, func(a, b schema.Edge) int { return cmp.Compare(a.EdgeID(), b.EdgeID()) })
+	schema.SortEdgesByID(out)
 	return out, nil
 }
 

@@ -121,7 +121,7 @@ CALL (f) {
   WITH ` + v + `, m` + where + `
   WITH m` + sortKey + ` ORDER BY ` + orderBy + `
   WITH collect(m) AS ms
-  RETURN size(ms) AS total, [x IN ms[$offset..$offset + $limit] | x {.*}] AS page
+  RETURN size(ms) AS total, [x IN ms[$offset..$offset + $limit] | x {.*, ` + derivedNull + `}] AS page
 }
 RETURN f.idx AS idx, total, page`
 }
@@ -342,7 +342,7 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 		return out, nil
 	}
 	q, params := perLabel(groups, func(l, p string) string {
-		return "UNWIND $" + p + " AS id MATCH (n:" + l + " {id: id}) RETURN '" + l + "' AS label, n {.*} AS n"
+		return "UNWIND $" + p + " AS id MATCH (n:" + l + " {id: id}) RETURN '" + l + "' AS label, n {.*, " + derivedNull + "} AS n"
 	})
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
@@ -452,7 +452,7 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 			if l == schema.LabelCountry || l == schema.LabelOrganization {
 				match = partyMatch("n", "$text")
 			}
-			parts = append(parts, "MATCH (n:"+l+") WHERE "+match+" RETURN '"+l+"' AS label, n {.*} AS n")
+			parts = append(parts, "MATCH (n:"+l+") WHERE "+match+" RETURN '"+l+"' AS label, n {.*, "+derivedNull+"} AS n")
 		}
 	}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), map[string]any{"text": text}, false)

@@ -33,6 +33,11 @@ const (
 	propPartyText   = "partyText"
 )
 
+// derivedNull is a map projection's tail that leaves the derived lists
+// out of the nodes a read returns ("m {.*, " + derivedNull + "}"): no
+// reader wants them, and they are most of a busy meeting's bytes.
+const derivedNull = propAttendees + ": null, " + propPartyIDs + ": null, " + propPartyPeople + ": null, " + propPartyText + ": null"
+
 // meetingPartiesIndex is the full-text index over partyText. Its analyzer
 // splits on whitespace only, so that each id is one term.
 const meetingPartiesIndex = "meeting_parties"

@@ -369,7 +369,7 @@ WITH path, i, path[i] AS u, path[i + 1] AS v
 MATCH (u)-[r]-(v)
 WITH path, i, collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*}}) AS rels
 ORDER BY i
-RETURN [x IN path | {label: labels(x)[0], props: x {.*}}] AS nodes, collect(rels) AS steps`
+RETURN [x IN path | {label: labels(x)[0], props: x {.*, ` + derivedNull + `}}] AS nodes, collect(rels) AS steps`
 	return q, params
 }
 

@@ -46,7 +46,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	var parts []string
 	for _, l := range schema.Labels {
 		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
-			projection := "node {.*, aliasText: null}"
+			projection := "node {.*, aliasText: null, " + derivedNull + "}"
 			if l == schema.LabelArticle {
 				projection = articleWithoutText
 			}

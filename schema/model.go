@@ -6,6 +6,7 @@
 package schema
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -131,6 +132,24 @@ func (e Edge) EdgeID() string {
 		return e.From + "|" + e.Type + "|" + e.To
 	}
 	return e.From + "|" + e.Type + "|" + e.To + "|" + e.Key
+}
+
+// SortEdgesByID sorts edges by EdgeID, building each id once: a
+// comparison that built both ids made a subgraph's 1,200 edges cost 27,000
+// string concatenations.
+func SortEdgesByID(edges []Edge) {
+	type keyed struct {
+		id string
+		e  Edge
+	}
+	ks := make([]keyed, len(edges))
+	for i, e := range edges {
+		ks[i] = keyed{e.EdgeID(), e}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.id, b.id) })
+	for i := range ks {
+		edges[i] = ks[i].e
+	}
 }
 
 // Evidence is where a fact came from: an article and the sentence in it.

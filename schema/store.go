@@ -282,6 +282,9 @@ type SubgraphQuery struct {
 	// Projection says whether edges keep their evidence and articles their
 	// text.
 	Projection Projection
+	// NamesOnly says that the caller reads only the nodes' ids, names and
+	// labels: a store may then leave the other properties out.
+	NamesOnly bool
 }
 
 // The relationship types and labels of a subgraph walk (see SubgraphQuery).

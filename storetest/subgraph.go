@@ -64,6 +64,45 @@ func testSubgraph(t *testing.T, s schema.Store) {
 		}
 	})
 
+	t.Run("names only: the same nodes, names, labels and edge ids", func(t *testing.T) {
+		q := schema.SubgraphQuery{Seeds: []string{xi}, Depth: 2, Limit: 100}
+		full, err := s.Subgraph(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.NamesOnly = true
+		names, err := s.Subgraph(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type shown struct{ ID, Label, Name string }
+		view := func(g schema.Subgraph) ([]shown, []string, bool) {
+			var nodes []shown
+			for _, n := range g.Nodes {
+				nodes = append(nodes, shown{n.ID, n.Label, n.Name})
+			}
+			var edges []string
+			for _, e := range g.Edges {
+				edges = append(edges, e.EdgeID())
+			}
+			return nodes, edges, g.Truncated
+		}
+		fn, fe, ft := view(full)
+		nn, ne, nt := view(names)
+		if len(fe) == 0 {
+			t.Fatal("no edges: the check below would prove nothing")
+		}
+		if diff := cmp.Diff(fn, nn); diff != "" {
+			t.Errorf("nodes (-all properties +names only):\n%s", diff)
+		}
+		if diff := cmp.Diff(fe, ne); diff != "" {
+			t.Errorf("edge ids (-all properties +names only):\n%s", diff)
+		}
+		if ft != nt {
+			t.Errorf("truncated %v, with names only %v", ft, nt)
+		}
+	})
+
 	t.Run("edges among the nodes, with evidence only when asked", func(t *testing.T) {
 		q := schema.SubgraphQuery{Seeds: []string{xi}, Depth: 1, Limit: 100}
 		bare, err := s.Subgraph(ctx, q)
