@@ -599,7 +599,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
-	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(b.cands)))
+	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"newsgraph/gazetteer"
 )
@@ -313,16 +314,32 @@ func namedHolder(r *resolver, role string) int {
 }
 
 // callToAction: "a call to action", "a call for peace", "calls for restraint"
-// ask for something; they are no phone call.
+// ask for something, and "as we call it" names something; they are no phone
+// call.
 func callToAction(d *doc, i, s1 int) bool {
 	if i+1 >= s1 {
 		return false
 	}
 	switch d.toks[i+1].key {
-	case "for":
-		return true
+	case "for", "it":
+		return true // "a call for peace", "as we call it"
 	case "to":
 		return i+2 < s1 && d.toks[i+2].key == "action"
+	}
+	return false
+}
+
+// oneVoice: "speak with one voice", "speak with a single voice" is unity,
+// not a conversation with anyone.
+func oneVoice(d *doc, i, s1 int) bool {
+	if i+2 >= s1 || d.toks[i+1].key != "with" {
+		return false
+	}
+	switch d.toks[i+2].key {
+	case "one":
+		return true
+	case "a":
+		return i+3 < s1 && (d.toks[i+3].key == "single" || d.toks[i+3].key == "united" || d.toks[i+3].key == "common")
 	}
 	return false
 }
@@ -373,4 +390,50 @@ func inPersonName(sp span, mentionIdx []int, r *resolver) bool {
 		}
 	}
 	return false
+}
+
+// scheduleDay reads the day of a public schedule from its headline
+// ("Public Schedule – June 25, 2021"), or "".
+func scheduleDay(title string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(title), "Public Schedule")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, " –—-:")
+	if t, err := time.Parse("January 2, 2006", strings.TrimSpace(rest)); err == nil {
+		return dayOf(t)
+	}
+	return ""
+}
+
+// onSchedule: the undated encounters of a public schedule ("4:00 p.m.
+// Secretary Blinken meets with …") fall on the schedule's day, which is
+// often the day after it was published; they are then planned, not held.
+func onSchedule(cs []meetingCand, title, pubDate string) []meetingCand {
+	day := scheduleDay(title)
+	if day == "" || day == pubDate {
+		return cs
+	}
+	for k := range cs {
+		if c := &cs[k]; c.dateDefault {
+			c.date, c.dateDefault = day, false
+			if day > pubDate {
+				c.status = "planned"
+			}
+		}
+	}
+	return cs
+}
+
+// conversationVerb: a call word that tells of two people talking ("spoke",
+// "call", "phone"), not of the medium of a gathering ("virtual", "video"):
+// a summit named after it is what they talked about ("spoke today … to
+// reaffirm the vision of the November 2021 North American Leaders' Summit"),
+// while "the virtual NATO Foreign Ministerial" is still a gathering.
+func conversationVerb(tr trigger, key string) bool {
+	switch key {
+	case "virtual", "virtually", "video", "videoconference":
+		return false
+	}
+	return tr.kind == "call" && tr.strong
 }

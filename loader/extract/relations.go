@@ -129,6 +129,8 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return tr, discussedWith(next)
 	case "call", "calls":
 		return tr, !callToAction(d, i, s1)
+	case "speak", "speaks", "spoke", "spoken":
+		return tr, !oneVoice(d, i, s1)
 	case "summit":
 		if next == "talks" || next == "meeting" || next == "meetings" {
 			return trigger{"meeting", true}, true
@@ -158,6 +160,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	var f sentenceFacts
 	trigAt, withAt := -1, -1
 	var trigs []int // every meeting word, for the plan rule
+	spokeBefore := false
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
 		if t.kind != tokWord || !sentenceCueWords[t.key] {
@@ -187,9 +190,12 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
-			if tr.kind == "summit" {
+			if tr.kind == "summit" && !spokeBefore {
+				// "spoke today with … to reaffirm the vision of the November
+				// 2021 Leaders' Summit": the encounter is the call
 				f.summit = true
 			}
+			spokeBefore = spokeBefore || conversationVerb(tr, t.key)
 
 			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong {
 				if f.trig == "" {
