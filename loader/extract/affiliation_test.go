@@ -73,6 +73,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Jake Sullivan met National Security Advisor to the Latvian President Janis Kazocins.", "Janis Kazocins", "LV"},
 		{"an ambassador to another state is still the publisher's", usdos, "2022-06-29",
 			"Ambassador to Lithuania Robert Gilchrist met them.", "Robert Gilchrist", "US"},
+		{"a judge in a US release is a US official", "https://www.whitehouse.gov/x", "2022-06-29",
+			"Ms. Boroughs served as a law clerk for Judge Richard M. Gergal from 2013 to 2017.", "Richard Gergal", "US"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}

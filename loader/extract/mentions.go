@@ -117,6 +117,7 @@ var roleHeads = setOf(
 	"attorney", "prosecutor", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
 	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
+	"judge", "judges", "magistrate",
 	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
 	"representatives", "congressmen", "congresswomen", "governors", "generals", "admirals", "envoys",
 	// abbreviated and compound titles: "Sen. Amy Klobuchar", "Ambassador-at-Large Rashad Hussain"
@@ -140,7 +141,7 @@ var roleModifiers = setOf(
 	"health", "state", "national", "security", "presidential", "permanent", "high", "supreme", "majority",
 	"minority", "house", "senate", "external", "affairs", "home", "federal", "cabinet", "grand", "crown",
 	"lieutenant", "press", "former", "economy", "economic", "advisers", "advisors", "development", "energy", "environment",
-	"justice", "agriculture", "education", "labor", "commerce", "treasury", "climate", "army", "navy",
+	"justice", "court", "circuit", "district", "agriculture", "education", "labor", "commerce", "treasury", "climate", "army", "navy",
 	"military", "armed", "forces", "joint", "chiefs", "staff", "intelligence", "cooperation", "relations",
 	"international", "political", "public", "diplomacy", "global", "regional", "the", "united", "states",
 	"ranking", "whip", "vice-chairman", "co", "ministry", "department", "government", "office", "embassy",
@@ -188,7 +189,7 @@ var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador",
 	// styles that are no part of the name: "Rev. Jim Wallis", "Judge Brendan Murphy", "Rt Hon Nadine
 	// Dorries", "Professor Ibrahim Gambari", "Cardinal Pietro Parolin"
-	"rev.", "rev", "reverend", "judge", "hon", "rt", "rt.", "professor", "prof.", "cardinal")
+	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal")
 
 var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", "via", "during", "on", "outside", "inside", "across", "around")
 

@@ -88,6 +88,8 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU"},
 		{"an office word after a title is no name", "Anjali Chaturvan, Nominee for General Counsel, U.S. Department of Veterans Affairs", "Anjali Chaturvan", "General", ""}, // the office reads only as its first word
 		{"a possessive name after the title keeps the apposition", "Dmitry Peskarov, President Putin's press secretary, said so.", "Dmitry Peskarov", "President", ""},
+		{"a judge's title", "He clerked for Chief Judge Arthur L. Alarcan on the Court of Appeals.", "Arthur Alarcan", "Chief Judge", ""},
+		{"a court before a justice's title", "He clerked for U.S. Supreme Court Justice David H. Soutar.", "David Soutar", "Supreme Court Justice", "US"},
 		{"a style is no part of the name", "Professor Ibrahim Gambaro, Chief of Staff to the President, spoke.", "Ibrahim Gambaro", "Chief of Staff to the President", ""},
 		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
 		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},
