@@ -19,6 +19,14 @@ import (
 // beyond their own noun phrase, in order of strength.
 func addOwnCues(d *doc, r *resolver, nBody int) {
 	for _, p := range r.people {
+		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" &&
+			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
+			// "European External Action Service Deputy Secretary General Enrique Mora":
+			// no default; the cues below may still give the country
+			p.country = ""
+		}
+	}
+	for _, p := range r.people {
 		if !statedCountry(r, p) {
 			// "Political Director Jernej Müller, Slovenian Ministry of Foreign
 			// Affairs": the apposition states it, over a default
@@ -59,10 +67,6 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 	}
 	listOverLocalPlace(r)
 	for _, p := range r.people {
-		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" &&
-			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
-			p.country = "" // "European External Action Service Deputy Secretary General Enrique Mora"
-		}
 		if p.country == "" {
 			p.country = servedCountry(p.role) // "National Security Advisor to the Latvian President"
 		}
@@ -161,53 +165,75 @@ func sharedOfCountry(d *doc, r *resolver, mi, nBody int) string {
 // Rau, Foreign Minister Landsbergis, and Estonian Foreign Minister Liimets"
 // gives Landsbergis nothing).
 func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
-	m := r.mentions[mi]
-	if m.role == "" || m.inTitle {
+	if m := r.mentions[mi]; m.role == "" || m.inTitle {
 		return ""
 	}
-	country := ""
-	for hops := 0; hops < 6; hops++ {
-		prev := -1
+	// the mention of the list just before or after cur, or -1
+	neighbour := func(cur int, before bool) int {
+		m, best := r.mentions[cur], -1
 		for mj := 0; mj < nBody; mj++ {
 			o := r.mentions[mj]
-			if o.sent == m.sent && o.t1 <= m.t0 && (prev < 0 || o.t1 > r.mentions[prev].t1) {
-				prev = mj
+			if o.sent != m.sent || o.role == "" {
+				continue
+			}
+			if before && o.t1 <= m.t0 && (best < 0 || o.t1 > r.mentions[best].t1) && listJoin(d, o.t1, m.t0) ||
+				!before && o.t0 >= m.t1 && (best < 0 || o.t0 < r.mentions[best].t0) && listJoin(d, m.t1, o.t0) {
+				best = mj
 			}
 		}
-		if prev < 0 || r.mentions[prev].role == "" || !listJoin(d, r.mentions[prev].t1, m.t0) {
+		return best
+	}
+	country, first := "", mi
+	for hops := 0; hops < 6; hops++ {
+		prev := neighbour(first, true)
+		if prev < 0 {
 			break
 		}
-		m = r.mentions[prev]
-		if m.country != "" {
-			if country != "" && country != m.country {
+		first = prev
+		if c := ownCountry(r, prev); c != "" {
+			if country != "" && country != c {
 				return "" // the list names several countries
 			}
-			country = m.country
+			country = c
 		} else if country != "" {
 			return "" // the country does not open the list
 		}
 	}
-	if country == "" || m.country != country {
+	if country == "" || ownCountry(r, first) != country {
 		return ""
 	}
-	m = r.mentions[mi]
-	for hops := 0; hops < 6; hops++ { // and none after it names another
-		next := -1
-		for mj := 0; mj < nBody; mj++ {
-			o := r.mentions[mj]
-			if o.sent == m.sent && o.t0 >= m.t1 && (next < 0 || o.t0 < r.mentions[next].t0) {
-				next = mj
-			}
-		}
-		if next < 0 || r.mentions[next].role == "" || !listJoin(d, m.t1, r.mentions[next].t0) {
+	for cur, hops := mi, 0; hops < 6; hops++ { // and none after it names another
+		if cur = neighbour(cur, false); cur < 0 {
 			break
 		}
-		m = r.mentions[next]
-		if m.country != "" && m.country != country {
+		if c := ownCountry(r, cur); c != "" && c != country {
 			return ""
 		}
 	}
 	return country
+}
+
+// ownCountry is the country of mention mi's noun phrase, or one its title
+// names outside a "to"/"for" complement ("the Amir of Kuwait Sheikh Nawaf
+// …"); not the person's default or list country, which a list of names
+// does not share ("Secretary Blinken, Foreign Minister Shoukry, …").
+func ownCountry(r *resolver, mi int) string {
+	if c := r.mentions[mi].country; c != "" {
+		return c
+	}
+	toks := tokenize(r.mentions[mi].role, 0)
+	k := 0
+	for _, sp := range matchPhrases(toks) {
+		for ; k < sp.t0; k++ {
+			if toks[k].key == "to" || toks[k].key == "for" {
+				return ""
+			}
+		}
+		if c := affiliationCode(sp.phrase); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // listJoin: tokens [a, b) are a list's joint ("," or "and", or both)
@@ -225,6 +251,9 @@ func listJoin(d *doc, a, b int) bool {
 	}
 	for ; k < b; k++ {
 		t := &d.toks[k]
+		if honorifics[t.key] || t.key == "highness" || t.key == "majesty" || t.key == "royal" {
+			continue // "His Highness the Crown Prince Sheikh Mishal …"
+		}
 		if t.kind != tokWord || !(t.cap || t.key == "of" || t.key == "for" || t.key == "the") || stopCaps[t.key] && t.key != "of" && t.key != "for" && t.key != "the" {
 			return false
 		}
@@ -469,7 +498,8 @@ func notPublisherTitle(role string) bool {
 	if singleUSOffices[low] {
 		return true
 	}
-	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "state secretary", "interim president"} {
+	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "state secretary", "interim president",
+		"national assembly", "parliament", "knesset", "duma", "majlis", "bundestag", "verkhovna rada"} {
 		if strings.Contains(low, w) && !strings.Contains(low, "committee") {
 			return true
 		}

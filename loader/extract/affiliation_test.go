@@ -75,6 +75,12 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Ambassador to Lithuania Robert Gilchrist met them.", "Robert Gilchrist", "US"},
 		{"a judge in a US release is a US official", "https://www.whitehouse.gov/x", "2022-06-29",
 			"Ms. Boroughs served as a law clerk for Judge Richard M. Gergal from 2013 to 2017.", "Richard Gergal", "US"},
+		{"a list opened by a country in the first title, through styles", usdos, "2021-07-29",
+			"He met with His Highness the Amir of Kuwait Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah, His Highness the Crown Prince Sheikh Mishal Al-Ahmed Al-Sabah, and Speaker of the National Assembly Marzouq al Ghanem.", "Marzouq al Ghanem", "KW"},
+		{"a listed official's country is not shared with the names after", usdos, "2022-03-01",
+			"They were joined by Secretary of State Antony Blinken, Foreign Minister Sameh Shoukry, and Foreign Minister Nasser Bourita.", "Sameh Shoukry", ""},
+		{"a speaker of a national assembly is not the publisher's", usdos, "2021-07-29",
+			"He met with Speaker of the National Assembly Marzouq al Ghanem.", "Marzouq al Ghanem", ""},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
