@@ -16,14 +16,16 @@
 // most of its mentions in the text have, and is found again where it recurs.
 //
 // The model is trained on the GUM corpus' open documents (testdata/,
-// see testdata/LICENSE.md) by `go generate ./loader/extract/ner`; the
+// see testdata/LICENSE.md) and on US government releases whose names were
+// marked by hand for the project (testdata/usgov-names.md), by
+// `go generate ./loader/extract/ner`; the
 // trained weights (model.bin, see MODEL-LICENSE.md) are embedded in the
 // binary. A span is the proper-name core, as an analyst reads it: no
 // determiner, title or possessive ("the United States" → "United States",
 // "U.S. President Donald Trump's" → "Donald Trump").
 package ner
 
-//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -out model.bin
+//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -out model.bin
 
 import (
 	_ "embed"

@@ -11,8 +11,8 @@ import (
 const dataPath = "../testdata/gum-open.jsonl"
 
 // testFloor is a little under the measured typed F1 of the embedded model
-// on the test part (0.594); a change that loses more fails here.
-const testFloor = 0.59
+// on the test part (0.645); a change that loses more fails here.
+const testFloor = 0.625
 
 func TestSplitIsByDocumentWithATestPartOfSixteenOrMore(t *testing.T) {
 	docs, err := Read(dataPath)
@@ -105,7 +105,7 @@ func TestEmbeddedModelOnTestPart(t *testing.T) {
 }
 
 // TestEmbeddedModelIsTheTrainedOne retrains with the options of
-// `go generate` and compares the bytes with the embedded model file, so the
+// `go generate` (the gum-open training part, then the listed documents) and compares the bytes with the embedded model file, so the
 // committed model is the one the command makes.
 func TestEmbeddedModelIsTheTrainedOne(t *testing.T) {
 	if testing.Short() {
@@ -116,7 +116,11 @@ func TestEmbeddedModelIsTheTrainedOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	train, _ := Split(docs)
-	m, _ := Train(train, ner.TrainOptions{Bits: 20, Epochs: 12, MinCount: 2, Seed: 1})
+	extra, err := ReadListed(listedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := Train(append(train, extra...), ner.TrainOptions{Bits: 20, Epochs: 12, MinCount: 2, Seed: 1})
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, 0.05); err != nil {
 		t.Fatal(err)

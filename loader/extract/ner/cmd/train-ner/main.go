@@ -1,9 +1,11 @@
 // Command train-ner trains the recogniser of package ner on the training
-// part of gum-open and writes the model file. With -cv it reports k-fold
+// part of gum-open, plus any documents annotated by listing their names
+// (-extra, added to every training set and never scored), and writes the
+// model file. With -cv it reports k-fold
 // cross-validation on the training part (for choosing options); with
 // -score it reports the test part, which is never used for choosing.
 //
-//	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -out loader/extract/ner/model.bin
+//	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -out loader/extract/ner/model.bin
 package main
 
 import (
@@ -20,6 +22,7 @@ import (
 
 func main() {
 	data := flag.String("data", "testdata/gum-open.jsonl", "gum-open documents")
+	extra := flag.String("extra", "", "documents annotated by listing their names (gum.ReadListed), added to every training set and never scored")
 	out := flag.String("out", "", "write the trained model here")
 	epochs := flag.Int("epochs", 12, "training passes")
 	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
@@ -36,6 +39,13 @@ func main() {
 		log.Fatal(err)
 	}
 	train, test := gum.Split(docs)
+	var extraDocs []gum.Doc
+	if *extra != "" {
+		if extraDocs, err = gum.ReadListed(*extra); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%d listed documents added to training", len(extraDocs))
+	}
 	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
 	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
 	if *cv > 1 {
@@ -45,7 +55,7 @@ func main() {
 			fopt := opt
 			fopt.Seed = seed
 			for k := range folds {
-				var tr []gum.Doc
+				tr := append([]gum.Doc(nil), extraDocs...)
 				for j := range folds {
 					if j != k {
 						tr = append(tr, folds[j]...)
@@ -66,7 +76,7 @@ func main() {
 		return
 	}
 	start := time.Now()
-	m, st := gum.Train(train, opt)
+	m, st := gum.Train(append(append([]gum.Doc(nil), train...), extraDocs...), opt)
 	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, float32(*prune)); err != nil {

@@ -1,0 +1,108 @@
+package gum
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+const listedPath = "../testdata/usgov-names.jsonl"
+
+// TestListedAnnotationIsConsistent reads the bundled hand annotation: every
+// listed string must occur at word edges (ReadListed fails otherwise), and
+// every resulting span must be a whole run of tokens with no outer space.
+func TestListedAnnotationIsConsistent(t *testing.T) {
+	docs, err := ReadListed(listedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) < 30 {
+		t.Fatalf("%d listed documents, want 30 or more", len(docs))
+	}
+	names := 0
+	for _, d := range docs {
+		for i, s := range d.Names {
+			txt := d.Text[s.Start:s.End]
+			if strings.TrimSpace(txt) != txt {
+				t.Errorf("%s: name %q has outer spaces", d.ID, txt)
+			}
+			if i > 0 && d.Names[i-1].End > s.Start {
+				t.Errorf("%s: names %q and %q overlap", d.ID, d.Text[d.Names[i-1].Start:d.Names[i-1].End], txt)
+			}
+			names++
+		}
+	}
+	t.Logf("%d documents, %d names", len(docs), names)
+}
+
+func TestReadListedMarksEveryOccurrenceLongestFirst(t *testing.T) {
+	r := listedRecord{
+		ID:   "x",
+		Text: "The U.S. Agency for International Development and the U.S. met Blinken. Blinken's talks in Lebanon-Syria.",
+		Names: []listedName{
+			{"place", "U.S."},
+			{"organization", "U.S. Agency for International Development"},
+			{"person", "Blinken"},
+		},
+	}
+	got, err := findListed(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, s := range got {
+		want = append(want, s.Type.String()+":"+r.Text[s.Start:s.End])
+	}
+	if strings.Join(want, "|") != "organization:U.S. Agency for International Development|place:U.S.|person:Blinken|person:Blinken" {
+		t.Errorf("got %v", want)
+	}
+	for _, bad := range []listedRecord{
+		{ID: "missing", Text: "Nothing here.", Names: []listedName{{"person", "Blinken"}}},
+		{ID: "inside a word", Text: "The Blinkens.", Names: []listedName{{"person", "Blinken"}}},
+		{ID: "twice", Text: "Paris", Names: []listedName{{"place", "Paris"}, {"person", "Paris"}}},
+		{ID: "bad type", Text: "Paris", Names: []listedName{{"city", "Paris"}}},
+	} {
+		if _, err := findListed(bad); err == nil {
+			t.Errorf("%s: no error", bad.ID)
+		}
+	}
+}
+
+// TestListedAnnotationSharesNoGoldArticle keeps the articles of evaluate's
+// gold sets (officials and meetings, split.jsonl lists them all) out of the
+// recogniser's training data, so the gold test part stays unseen.
+func TestListedAnnotationSharesNoGoldArticle(t *testing.T) {
+	docs, err := ReadListed(listedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("../../../../evaluate/testdata/split.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var r struct {
+			ID string `json:"id"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		gold[r.ID] = true
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 100 {
+		t.Fatalf("split.jsonl lists %d articles", len(gold))
+	}
+	for _, d := range docs {
+		if gold[d.ID] {
+			t.Errorf("%s is a gold article", d.ID)
+		}
+	}
+}
