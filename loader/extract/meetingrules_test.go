@@ -144,6 +144,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-01", Source: "state.gov", Title: "Readout",
 				Text: "Secretary of State Antony J. Blinken participated today in the virtual NATO Foreign Ministerial hosted by NATO Secretary General Jens Stoltenberg."},
 			[]string{"summit held 2021-06-01: Antony Blinken + Jens Stoltenberg"}},
+		{"officials of one party met in one list are one meeting with everyone named",
+			Article{Date: "2022-03-26", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and Secretary of Defense Lloyd Austin met with Ukraine’s Foreign Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov in Warsaw today."},
+			[]string{"meeting held 2022-03-26: Antony Blinken + Dmytro Kuleba + Joe Biden + Lloyd Austin + Oleksii Reznikov"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -299,9 +299,11 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			objects = append(objects, pi)
 		}
 	}
-	// "will meet with Foreign Minister A, Vice Foreign Minister B": officials
-	// of one party met one after another, each a meeting of their own
-	if len(objects) >= 2 {
+	// "will meet with Foreign Minister A, Vice Foreign Minister B": a trip's
+	// plan to meet officials of one party, one after another, each a meeting
+	// of its own; held, "met with Foreign Minister Kuleba and Minister of
+	// Defense Reznikov" is one meeting of all named (heldTogether)
+	if len(objects) >= 2 && !heldTogether(f.planned) {
 		c := r.people[objects[0]].country
 		same := c != ""
 		for _, pi := range objects[1:] {
