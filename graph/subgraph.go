@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -32,13 +34,18 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
-	withProps := selectsProperties(ctx)
+	withProps, withElements := subgraphSelection(ctx)
 	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: subgraphFilter(where), Projection: proj,
 		NamesOnly: !withProps})
 	if err != nil {
 		return nil, err
 	}
 	out := &model.Subgraph{Truncated: sub.Truncated, Nodes: make([]*model.GraphNode, 0, len(sub.Nodes)), Edges: make([]*model.GraphEdge, 0, len(sub.Edges))}
+	if withElements {
+		if out.Elements, err = graphElements(sub); err != nil {
+			return nil, err
+		}
+	}
 	if !withProps {
 		// Properties are not selected: no map per element.
 		nodes := make([]model.GraphNode, len(sub.Nodes))
@@ -62,23 +69,55 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	return out, nil
 }
 
-// selectsProperties reports whether the field resolved in ctx (a
-// Subgraph) selects the properties of its nodes or edges, through
-// fragments too. A visualisation that draws ids, labels and types needs
-// neither, and the store then reads and ships names alone.
-func selectsProperties(ctx context.Context) bool {
+// subgraphSelection reports whether the field resolved in ctx (a
+// Subgraph) selects the properties of its nodes or edges, and whether it
+// selects elements, through fragments too. A visualisation that draws
+// ids, labels and types needs no properties, and the store then reads and
+// ships names alone.
+func subgraphSelection(ctx context.Context) (props, elements bool) {
 	op := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Subgraph"}) {
-		if f.Name != "nodes" && f.Name != "edges" {
-			continue
-		}
-		for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
-			if g.Name == "properties" {
-				return true
+		switch f.Name {
+		case "elements":
+			elements = true
+		case "nodes", "edges":
+			for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
+				props = props || g.Name == "properties"
 			}
 		}
 	}
-	return false
+	return props, elements
+}
+
+// graphElements encodes the nodes and edges of sub as the GraphElements
+// scalar says, with the values GraphNode and GraphEdge give.
+func graphElements(sub schema.Subgraph) (model.GraphElements, error) {
+	type node struct {
+		ID    string `json:"id"`
+		Label string `json:"label"`
+		Type  string `json:"type"`
+	}
+	type edge struct {
+		ID     string `json:"id"`
+		Source string `json:"source"`
+		Target string `json:"target"`
+		Type   string `json:"type"`
+	}
+	out := struct {
+		Nodes []node `json:"nodes"`
+		Edges []edge `json:"edges"`
+	}{make([]node, len(sub.Nodes)), make([]edge, len(sub.Edges))}
+	for i, n := range sub.Nodes {
+		out.Nodes[i] = node{n.ID, displayName(n), n.Label}
+	}
+	for i, e := range sub.Edges {
+		out.Edges[i] = edge{e.EdgeID(), e.From, e.To, e.Type}
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return nil, fmt.Errorf("subgraph elements: %w", err)
+	}
+	return b, nil
 }
 
 // subgraphFilter maps SubgraphWhere onto the store's node filter.

@@ -182,6 +182,46 @@ func testSubgraph(t *testing.T, api *apiClient) {
 		}
 	})
 
+	t.Run("without properties, and as elements: the same nodes and edges in the same order", func(t *testing.T) {
+		vars := map[string]any{"seeds": []string{xi}, "depth": 2}
+		full := api.subgraph(t, vars)
+		type node struct{ ID, Label, Type string }
+		type edge struct{ ID, Source, Target, Type string }
+		type shape struct {
+			Nodes []node
+			Edges []edge
+		}
+		var want shape
+		for _, n := range full.Nodes {
+			want.Nodes = append(want.Nodes, node{n.ID, n.Label, n.Type})
+		}
+		for _, e := range full.Edges {
+			want.Edges = append(want.Edges, edge{e.ID, e.Source, e.Target, e.Type})
+		}
+		if len(want.Nodes) < 10 || len(want.Edges) < 10 {
+			t.Fatalf("depth 2 around Xi: %d nodes, %d edges: too few to compare", len(want.Nodes), len(want.Edges))
+		}
+		var got struct {
+			Subgraph struct {
+				Nodes     []node
+				Edges     []edge
+				Elements  shape
+				Truncated bool
+			}
+		}
+		api.query(t, `query($seeds: [ID!]!, $depth: Int) { subgraph(seeds: $seeds, depth: $depth) {
+			nodes { id label type } edges { id source target type } elements truncated } }`, vars, &got)
+		if diff := cmp.Diff(want, shape{got.Subgraph.Nodes, got.Subgraph.Edges}); diff != "" {
+			t.Errorf("without properties (-with +without):\n%s", diff)
+		}
+		if diff := cmp.Diff(want, got.Subgraph.Elements); diff != "" {
+			t.Errorf("elements (-nodes and edges +elements):\n%s", diff)
+		}
+		if got.Subgraph.Truncated != full.Truncated {
+			t.Errorf("truncated %v, without properties %v", full.Truncated, got.Subgraph.Truncated)
+		}
+	})
+
 	t.Run("unknown seeds are ignored; bad arguments refused", func(t *testing.T) {
 		none := api.subgraph(t, map[string]any{"seeds": []string{"person:nobody"}})
 		if len(none.Nodes) != 0 || len(none.Edges) != 0 || none.Truncated {
