@@ -265,8 +265,49 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 				return pi
 			}
 		}
+		if pi := titledPerson(d, k+1, at, r); pi >= 0 {
+			return pi
+		}
 	}
 	return -1
+}
+
+// titledPerson: the capitalised title at token k, before the meeting word at
+// ("the Deputy Secretary will meet in Paris with …", "the National Security
+// Advisor met"), is the one official of the article whose office it is
+// ("Deputy Secretary of State Wendy Sherman"). It returns that person, or -1
+// when no one or more than one holds it, or a name follows the title.
+func titledPerson(d *doc, k, at int, r *resolver) int {
+	end := k
+	for end < at && d.toks[end].cap && d.toks[end].kind == tokWord {
+		end++
+	}
+	if end == k || end-k > 4 || !roleHeads[d.toks[end-1].key] || end-k == 1 && d.toks[k].key != "secretary" && d.toks[k].key != "president" {
+		return -1 // no title, or a bare word other than the publisher's own offices
+	}
+	if end < at && (d.toks[end].key == "of" || d.toks[end].key == "'s" || d.toks[end].key == "’s") {
+		return -1
+	}
+	words := make([]string, 0, end-k)
+	for j := k; j < end; j++ {
+		words = append(words, d.toks[j].key)
+	}
+	title := strings.Join(words, " ")
+	if title == "secretary" || title == "president" || title == "vice president" {
+		return -1 // the lists decide these (namedHolder)
+	}
+	found := -1
+	for pi, p := range r.people {
+		role := strings.ToLower(p.role)
+		if !p.official || role != title && !strings.HasPrefix(role, title+" ") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two holders: the title names neither for sure
+		}
+		found = pi
+	}
+	return found
 }
 
 // officerReach is how many tokens before the meeting word the subject's

@@ -148,6 +148,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-26", Source: "whitehouse.gov", Title: "Readout",
 				Text: "President Joseph R. Biden, Jr., Secretary of State Antony Blinken, and Secretary of Defense Lloyd Austin met with Ukraine’s Foreign Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov in Warsaw today."},
 			[]string{"meeting held 2022-03-26: Antony Blinken + Dmytro Kuleba + Joe Biden + Lloyd Austin + Oleksii Reznikov"}},
+		{"the Deputy Secretary of a trip announcement is the one the article names",
+			Article{Date: "2022-03-02", Source: "state.gov", Title: "Deputy Secretary Sherman’s Travel to Algeria",
+				Text: "Deputy Secretary of State Wendy Sherman will travel to Algeria. On March 10, the Deputy Secretary will meet with Foreign Minister Ramtane Lamamra of Algeria."},
+			[]string{"meeting planned 2022-03-10: Ramtane Lamamra + Wendy Sherman"}},
+		{"a title two people of the article hold names neither",
+			Article{Date: "2022-03-02", Source: "state.gov", Title: "Travel",
+				Text: "Assistant Secretary Donald Lu and Assistant Secretary Karen Donfried will travel. On March 10, the Assistant Secretary will meet with Foreign Minister Ramtane Lamamra of Algeria."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
