@@ -23,7 +23,7 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	"people.precision":     0.97,
-	"people.recall":        0.89, // 0.92 until 25 more dev articles (gold-annotated-C) measured 0.910
+	"people.recall":        0.90, // 0.92 until 25 more dev articles (gold-annotated-C) measured 0.910; now 0.924
 	"people.f1":            0.94,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.95,
@@ -44,9 +44,9 @@ var testFloors = map[string]float64{
 	"held.precision":       0.73,
 	"held.recall":          0.53,
 	"held.f1":              0.62,
-	"all.precision":        0.70,
-	"all.recall":           0.48,
-	"all.f1":               0.57,
+	"all.precision":        0.72,
+	"all.recall":           0.55,
+	"all.f1":               0.62,
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the
