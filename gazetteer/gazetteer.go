@@ -49,6 +49,10 @@ type Official struct {
 	Start   string
 	End     string
 	Aliases []string // other full forms, "Joseph R. Biden"
+	// HandKept marks a term from the hand-kept list (officials_manual.tsv),
+	// not from the generated ones. The name recogniser's features leave
+	// these out, so that adding one does not change the trained model.
+	HandKept bool
 }
 
 // ActiveOn reports whether the term covers date (YYYY-MM-DD). A term given
@@ -236,9 +240,12 @@ func build(extra []Official) *index {
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})
 	}
 	var builtIn []Official
-	for _, r := range rows("officials.tsv") {
-		builtIn = append(builtIn, Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
-			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))})
+	// the generated lists, then the hand-kept ones for what they lack
+	for i, file := range []string{"officials.tsv", "officials_manual.tsv"} {
+		for _, r := range rows(file) {
+			builtIn = append(builtIn, Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
+				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1})
+		}
 	}
 	for _, o := range MergeOfficials(builtIn, extra) {
 		i := len(x.officials)

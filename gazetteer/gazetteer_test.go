@@ -110,3 +110,32 @@ func TestDerivedOfficialsData(t *testing.T) {
 		}
 	}
 }
+
+// TestHandKeptOfficialsFillWhatTheGeneratedListsLack: the hand-kept list
+// adds international organisations' heads and foreign ministers, marked as
+// hand-kept (the name recogniser's features leave them out), and the
+// generated lists' officials are not so marked.
+func TestHandKeptOfficialsFillWhatTheGeneratedListsLack(t *testing.T) {
+	for _, c := range []struct {
+		name, country, date string
+		handKept            bool
+	}{
+		{"Jens Stoltenberg", "NATO", "2022-06-01", true},
+		{"Mevlüt Çavuşoğlu", "TR", "2022-06-01", true},
+		{"Ursula von der Leyen", "EU", "2022-06-01", true},
+		{"Antony Blinken", "US", "2022-06-01", false},
+	} {
+		found := false
+		for _, o := range OfficialsNamed(c.name) {
+			if o.Country == c.country && o.ActiveOn(c.date) {
+				found = true
+				if o.HandKept != c.handKept {
+					t.Errorf("%s: HandKept %v, want %v", c.name, o.HandKept, c.handKept)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s (%s) not in office on %s", c.name, c.country, c.date)
+		}
+	}
+}

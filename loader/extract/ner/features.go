@@ -361,6 +361,9 @@ func getGaz() *gazIndex {
 			delete(g.demonyms, h)
 		}
 		for _, o := range gazetteer.Officials() {
+			if o.HandKept {
+				continue // the model is trained on the generated lists only
+			}
 			names := append([]string{o.Name}, o.Aliases...)
 			for _, n := range names {
 				add(n, gzPerson)
