@@ -172,7 +172,8 @@ func byNickname(name, role, date string) (string, bool) {
 			continue // Minister Marc Miller is no Representative Mary Miller
 		}
 		of := strings.ToLower(gzFold(ow[0]))
-		if of == first || !(len(of) >= 3 && len(first) >= 3 && (strings.HasSuffix(of, first) || strings.HasSuffix(first, of) || of[:3] == first[:3])) {
+		if of == first || !(len(of) >= 3 && len(first) >= 3 && (strings.HasSuffix(of, first) || strings.HasSuffix(first, of) || of[:3] == first[:3])) &&
+			!shortFormOf(first, of) { // the text's full first name, the lists' short one ("Elizabeth Truss" is Liz Truss)
 			continue
 		}
 		if found != "" && found != o.Name {
@@ -181,6 +182,22 @@ func byNickname(name, role, date string) (string, bool) {
 		found = o.Name
 	}
 	return found, found != ""
+}
+
+// shortForms are English first names and the short forms that share
+// neither their first three letters nor their ending ("Liz Truss" for
+// "Elizabeth Truss", "Bill" for "William").
+var shortForms = map[string][]string{
+	"elizabeth": {"liz", "beth", "betsy"}, "william": {"bill", "billy"}, "robert": {"bob", "bobby"},
+	"richard": {"dick", "rick"}, "james": {"jim", "jimmy"}, "joseph": {"joe"}, "edward": {"ed", "ted", "ned"},
+	"charles": {"chuck"}, "michael": {"mike"}, "thomas": {"tom"}, "margaret": {"maggie", "peggy"},
+	"henry": {"hank"}, "john": {"jack"}, "lawrence": {"larry"}, "susan": {"sue"}, "rebecca": {"becky"},
+	"theodore": {"ted"}, "catherine": {"kate"}, "katherine": {"kate"}, "anthony": {"tony"}, "antony": {"tony"},
+}
+
+// shortFormOf reports whether short is a listed short form of the first name full.
+func shortFormOf(full, short string) bool {
+	return slices.Contains(shortForms[full], short)
 }
 
 // byGivenName resolves a first name after a title through the lists: the

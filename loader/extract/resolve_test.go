@@ -40,6 +40,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a surname of two words with a particle", "2022-06-01", "Senator Van Hollen spoke.", "Chris Van Hollen", "US"},
 		{"two shared letters make no nickname", "2022-06-01", "Senator Sherrod Brown spoke.", "Sherrod Brown", "US"},
 		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
+		{"a full first name for the short one the lists give", "2022-03-01", "UK Foreign Secretary Elizabeth Truss met him.", "Liz Truss", "GB"},
+		{"a short first name the text gives is kept", "2022-03-01", "Senator Dick Durbin met him.", "Dick Durbin", "US"},
 		{"an international organisation's head from the hand-kept list", "2022-06-01", "He met NATO Secretary General Stoltenberg.", "Jens Stoltenberg", "NATO"},
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
 		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
