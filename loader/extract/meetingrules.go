@@ -487,3 +487,24 @@ func conversationVerb(tr trigger, key string) bool {
 // ("will meet with Foreign Minister A, Vice Foreign Minister B" in a trip
 // announcement) is read as one meeting with each.
 func heldTogether(planned bool) bool { return !planned }
+
+// peopleNouns name a group of people one meets: "met with senior government
+// officials, including Prime Minister Najla Bouden".
+var peopleNouns = setOf("officials", "leaders", "counterparts", "ministers", "members", "representatives",
+	"delegations", "delegation", "authorities", "interlocutors", "dignitaries", "officers", "heads", "envoys")
+
+// includesWhomMet: "including" at token i lists the people met, not the
+// topics, when it follows a group of people ("met with senior government
+// officials, including Prime Minister Najla Bouden, Foreign Minister Othman
+// Jerandi"); after a topic ("discussed issues, including Putin's war") it
+// still ends the participants.
+func includesWhomMet(d *doc, i, s0 int) bool {
+	if d.toks[i].key != "including" {
+		return false
+	}
+	k := i - 1
+	if k >= s0 && d.toks[k].text == "," {
+		k--
+	}
+	return k >= s0 && peopleNouns[d.toks[k].key]
+}

@@ -156,6 +156,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-02", Source: "state.gov", Title: "Travel",
 				Text: "Assistant Secretary Donald Lu and Assistant Secretary Karen Donfried will travel. On March 10, the Assistant Secretary will meet with Foreign Minister Ramtane Lamamra of Algeria."},
 			nil},
+		{"officials met, including some named, are the ones met",
+			Article{Date: "2022-03-27", Source: "state.gov", Title: "Under Secretary Zeya’s Visit to Tunisia",
+				Text: "Under Secretary of State Uzra Zeya visited Tunisia on March 23-27. Under Secretary Zeya met with senior government officials, including Prime Minister Najla Bouden of Tunisia, on March 25."},
+			[]string{"meeting held 2022-03-25: Najla Bouden + Uzra Zeya"}},
+		{"issues including a leader's war do not make the leader a participant",
+			Article{Date: "2022-03-27", Source: "state.gov", Title: "Readout",
+				Text: "Secretary of State Antony J. Blinken met today with Prime Minister Najla Bouden of Tunisia to discuss regional issues, including President Vladimir Putin’s war."},
+			[]string{"meeting held 2022-03-27: Antony Blinken + Najla Bouden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

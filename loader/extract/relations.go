@@ -232,7 +232,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	if trigAt >= 0 {
 		subjectBefore := officialBefore(mentionIdx, r, s.t0, trigAt)
 		for i := trigAt + 1; i < s.t1; i++ {
-			if topicStops[d.toks[i].key] || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] || subjectBefore && purposeClause(d, i, s.t1) {
+			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] || subjectBefore && purposeClause(d, i, s.t1) {
 				stopAt = i
 				break
 			}
