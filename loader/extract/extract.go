@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"newsgraph/gazetteer"
@@ -218,6 +219,9 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 	for _, p := range r.people {
 		if !p.official || !strings.Contains(p.name, " ") && len(gazetteer.OfficialsNamed(p.name)) == 0 {
 			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(p.name); unicode.IsLower(r) && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+			continue // "de Blasio": a surname alone that no full name took
 		}
 		first := 1 << 62
 		for _, mi := range p.mentions {

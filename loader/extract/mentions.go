@@ -197,6 +197,10 @@ var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", 
 var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "vice-admiral",
 	"lt", "gen", "col", "adm", "maj", "brig", "cmdr")
 
+// surnameParticles may open a surname written alone ("von der Leyen", "de
+// Mistura"); "bin Zayed" or "al-Sabah" alone is a father's or family name.
+var surnameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "le", "la", "ter")
+
 var nameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
 	"bin", "binti", "al", "el", "la", "le", "ibn", "y", "ben", "abu", "bint", "ter")
 
@@ -357,6 +361,11 @@ func headlineVerb(key string) bool {
 func (d *doc) readName(i, limit int) (int, string) {
 	for i < limit && honorifics[d.toks[i].key] && d.toks[i].cap {
 		i++
+	}
+	if k := d.particlesEnd(i, limit); k > i && k < limit && surnameParticles[d.toks[i].key] && d.nameWord(k, true) && !gazetteer.IsCommonWord(d.toks[k].key) {
+		// a surname that opens with its particles: "President von der Leyen", "Envoy de Mistura"
+		e, _ := d.readName(k, limit)
+		return e, d.cleanName(i, e)
 	}
 	if i >= limit || !d.nameWord(i, true) {
 		return i, ""

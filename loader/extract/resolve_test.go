@@ -42,6 +42,7 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
 		{"a full first name for the short one the lists give", "2022-03-01", "UK Foreign Secretary Elizabeth Truss met him.", "Liz Truss", "GB"},
 		{"a short first name the text gives is kept", "2022-03-01", "Senator Dick Durbin met him.", "Dick Durbin", "US"},
+		{"a surname that opens with its particles", "2022-06-01", "He met President von der Leyen in Brussels.", "Ursula von der Leyen", "EU"},
 		{"an international organisation's head from the hand-kept list", "2022-06-01", "He met NATO Secretary General Stoltenberg.", "Jens Stoltenberg", "NATO"},
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
 		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
@@ -149,6 +150,20 @@ func TestSameOfficeReadsTheComplementAsTheSubject(t *testing.T) {
 	} {
 		if got := sameOffice(c.a, c.b); got != c.want {
 			t.Errorf("sameOffice(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestSurnameAloneWithParticlesNeedsAFullName: a surname that opens with a
+// particle is a person only when a full name in the article or the lists
+// takes it; a father's name ("bin Zayed") opens no surname.
+func TestSurnameAloneWithParticlesNeedsAFullName(t *testing.T) {
+	for _, text := range []string{"Mayor de Blasiano spoke.", "Foreign Minister Sheikh bin Zayed spoke."} {
+		got := peopleOf(t, Article{ID: "r", Date: "2022-06-01", Source: "state.gov", Text: text})
+		for name := range got {
+			if r := name[0]; r >= 'a' && r <= 'z' {
+				t.Errorf("%q: person %q", text, name)
+			}
 		}
 	}
 }
