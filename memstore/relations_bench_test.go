@@ -23,3 +23,12 @@ func BenchmarkShortestPath(b *testing.B) {
 	}
 	storetest.BenchmarkShortestPath(b, s, 2000)
 }
+
+// go test -run '^$' -bench XiMeetings ./memstore/
+func BenchmarkXiMeetings(b *testing.B) {
+	s, err := Open("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	storetest.BenchmarkXiMeetings(b, s, 6000)
+}

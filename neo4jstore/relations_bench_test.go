@@ -16,3 +16,8 @@ func BenchmarkRelations(b *testing.B) {
 func BenchmarkShortestPath(b *testing.B) {
 	storetest.BenchmarkShortestPath(b, neo4jtest.Open(b), 2000)
 }
+
+// go test -run '^$' -bench XiMeetings ./neo4jstore/ (with NEO4J_URI set)
+func BenchmarkXiMeetings(b *testing.B) {
+	storetest.BenchmarkXiMeetings(b, neo4jtest.Open(b), 6000)
+}

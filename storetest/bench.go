@@ -86,3 +86,41 @@ func BenchmarkShortestPath(b *testing.B, s schema.Store, k int) {
 		}
 	}
 }
+
+// BenchmarkXiMeetings measures the Xi-shaped query, one person's meetings
+// with officials of a party, first page and exact total: over
+// ManyMeetings(n), where person:many-a-0 attends n/50 meetings with an
+// official of SB, plus n meetings of theirs with people of no party, which
+// the query must pass over.
+func BenchmarkXiMeetings(b *testing.B, s schema.Store, n int) {
+	ev := []schema.Evidence{{ArticleID: "others", Sentence: "o"}}
+	others := schema.ArticleGraph{ArticleID: "others", Nodes: []schema.Node{{ID: "person:many-a-0", Label: schema.LabelPerson, Name: "person:many-a-0"}}}
+	for i := range n {
+		m, p := fmt.Sprintf("meeting:other-%d", i), fmt.Sprintf("person:other-%d", i%100)
+		others.Nodes = append(others.Nodes, schema.Node{ID: m, Label: schema.LabelMeeting, Name: m,
+			Props: map[string]string{schema.PropDate: fmt.Sprintf("2021-%02d-%02d", i%12+1, i%28+1), schema.PropKind: "meeting", schema.PropStatus: "held"}},
+			schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
+		others.Edges = append(others.Edges,
+			schema.Edge{Type: schema.RelAttended, From: "person:many-a-0", To: m, Evidence: ev},
+			schema.Edge{Type: schema.RelAttended, From: p, To: m, Evidence: ev})
+	}
+	ctx := context.Background()
+	for _, g := range []schema.ArticleGraph{ManyMeetings(n), others} {
+		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
+			b.Fatalf("WriteResolved: %v", err)
+		}
+	}
+	f := []schema.MeetingFilter{{Participant: "person:many-a-0", WithOfficialsOf: "SB"}}
+	pages, err := s.MeetingPages(ctx, f, 0, 10)
+	if err != nil {
+		b.Fatalf("MeetingPages: %v", err)
+	}
+	if pages[0].Total != n/50 || len(pages[0].Nodes) != 10 {
+		b.Fatalf("MeetingPages: total %d, %d nodes; want %d, 10", pages[0].Total, len(pages[0].Nodes), n/50)
+	}
+	for b.Loop() {
+		if _, err := s.MeetingPages(ctx, f, 0, 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
