@@ -367,10 +367,17 @@ func (d *doc) readName(i, limit int) (int, string) {
 		e, _ := d.readName(k, limit)
 		return e, d.cleanName(i, e)
 	}
+	if k := d.initialsEnd(i, limit); k > i && k < limit && d.nameWord(k, true) && !d.isInitial(k) {
+		// leading initials after a title or honorific stay: "Foreign Minister Dr. A. K. Abdul Momen",
+		// "External Affairs Minister Dr. S. Jaishankar"
+		if e, name := d.readName(k, limit); name != "" {
+			return e, d.joinText(i, k) + " " + name
+		}
+	}
 	if i >= limit || !d.nameWord(i, true) {
 		return i, ""
 	}
-	if len(d.toks[i].text) == 2 && d.toks[i].text[1] == '.' {
+	if d.isInitial(i) {
 		return i, ""
 	}
 	j := i + 1
@@ -434,6 +441,22 @@ func (d *doc) readName(i, limit int) (int, string) {
 		end = j + 1
 	}
 	return end, d.cleanName(i, j)
+}
+
+// isInitial: token i is a capital and a dot ("S.").
+func (d *doc) isInitial(i int) bool {
+	t := &d.toks[i]
+	return len(t.text) == 2 && t.text[1] == '.' && t.text[0] >= 'A' && t.text[0] <= 'Z'
+}
+
+// initialsEnd returns the end of a run of up to three initials starting at
+// token i, or i.
+func (d *doc) initialsEnd(i, limit int) int {
+	k := i
+	for k < limit && k-i < 3 && d.isInitial(k) {
+		k++
+	}
+	return k
 }
 
 // nicknameEnd returns the token after a quoted nickname inside a name

@@ -90,6 +90,7 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"a possessive name after the title keeps the apposition", "Dmitry Peskarov, President Putin's press secretary, said so.", "Dmitry Peskarov", "President", ""},
 		{"a judge's title", "He clerked for Chief Judge Arthur L. Alarcan on the Court of Appeals.", "Arthur Alarcan", "Chief Judge", ""},
 		{"a court before a justice's title", "He clerked for U.S. Supreme Court Justice David H. Soutar.", "David Soutar", "Supreme Court Justice", "US"},
+		{"leading initials after a title stay", "Bangladeshi Foreign Minister Dr. A. K. Abdul Momon arrived.", "A. K. Abdul Momon", "Foreign Minister", "BD"},
 		{"a style is no part of the name", "Professor Ibrahim Gambaro, Chief of Staff to the President, spoke.", "Ibrahim Gambaro", "Chief of Staff to the President", ""},
 		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
 		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},

@@ -42,6 +42,7 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a nickname holds the official's office", "2022-06-01", "Secretary Haaland met Canadian Minister Marc Miller.", "Marc Miller", "CA"},
 		{"a full first name for the short one the lists give", "2022-03-01", "UK Foreign Secretary Elizabeth Truss met him.", "Liz Truss", "GB"},
 		{"a short first name the text gives is kept", "2022-03-01", "Senator Dick Durbin met him.", "Dick Durbin", "US"},
+		{"an initial and a surname, as the lists give them", "2022-04-11", "He met Indian External Affairs Minister Dr. S. Jaishankar.", "Subrahmanyam Jaishankar", "IN"},
 		{"a surname that opens with its particles", "2022-06-01", "He met President von der Leyen in Brussels.", "Ursula von der Leyen", "EU"},
 		{"an international organisation's head from the hand-kept list", "2022-06-01", "He met NATO Secretary General Stoltenberg.", "Jens Stoltenberg", "NATO"},
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
