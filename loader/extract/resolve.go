@@ -184,6 +184,28 @@ func byNickname(name, role, date string) (string, bool) {
 	return found, found != ""
 }
 
+// bySecondSurname maps a name written with a second surname ("President
+// Iván Duque Márquez", "Laurentino Cortizo Cohen") to the listed official in
+// office whose name is all of it but the last word. A family name after a
+// particle stays whole ("Faisal bin Farhan Al Saud").
+func bySecondSurname(name, role, date string) (string, bool) {
+	words := strings.Fields(name)
+	if len(words) < 3 || nameParticles[strings.ToLower(words[len(words)-2])] || strings.Contains(words[len(words)-1], "-") {
+		return "", false
+	}
+	for _, o := range gazetteer.OfficialsBySurname(words[len(words)-1]) {
+		if strings.Fields(o.Name)[0] == words[0] {
+			return "", false // the last word is a listed surname of hers: "Samia Suluhu Hassan"
+		}
+	}
+	for _, o := range gazetteer.OfficialsNamed(strings.Join(words[:len(words)-1], " ")) {
+		if o.ActiveOn(date) && len(strings.Fields(o.Name)) == len(words)-1 && strings.EqualFold(o.Role, role) {
+			return o.Name, true // the very office: Vice President Teodoro Obiang Mangue is not President Obiang
+		}
+	}
+	return "", false
+}
+
 // shortForms are English first names and the short forms that share
 // neither their first three letters nor their ending ("Liz Truss" for
 // "Elizabeth Truss", "Bill" for "William").
@@ -402,7 +424,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if len(listed) > 0 {
 			ms[i].name = listed[0].Name // canonicalName, with the look-up kept
 		} else if ms[i].strong {
-			if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
+			if full, ok := bySecondSurname(ms[i].name, ms[i].role, date); ok {
+				ms[i].name = full
+			} else if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
 				ms[i].name = full
 			} else if full, ok := byCompoundSurname(ms[i].name, ms[i].role, date); ok {
 				ms[i].name = full
