@@ -453,7 +453,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	if first := firstOfficial(b.bySent[si], r); first >= 0 {
 		b.subject = first
 	}
-	if f.trig == "visit" && f.future && len(f.dates) > 0 {
+	if (f.trig == "visit" || f.visit) && f.future && len(f.dates) > 0 {
 		for _, pi := range f.people {
 			if _, ok := b.tripDate[pi]; !ok {
 				b.tripDate[pi] = f.dates[0].value

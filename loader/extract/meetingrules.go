@@ -508,3 +508,49 @@ func includesWhomMet(d *doc, i, s0 int) bool {
 	}
 	return k >= s0 && peopleNouns[d.toks[k].key]
 }
+
+// sameVice: a title written by itself ("the Vice President", "the
+// President") is a "vice" office exactly when the role is: "the Vice
+// President" is Vice President Harris, and "the President" is not. titleOnly
+// asks it for the title in tokens [t0, t1).
+func sameVice(d *doc, t0, t1 int, role string) bool {
+	vice := false
+	for j := t0; j < t1; j++ {
+		vice = vice || d.toks[j].key == "vice"
+	}
+	return vice == strings.Contains(strings.ToLower(role), "vice")
+}
+
+// onBehalfOf: an official named just after "on behalf of" ("conveyed
+// condolences on behalf of President Biden", "On behalf of Secretary Antony
+// J. Blinken, Under Secretary Nuland will join …") is represented, not
+// present. The mention starts at token t0; titles before it are skipped.
+func onBehalfOf(d *doc, t0, s0 int) bool {
+	k := t0 - 1
+	for k >= s0 && k >= t0-4 && d.toks[k].cap && d.toks[k].kind == tokWord {
+		k--
+	}
+	return k-1 >= s0 && d.toks[k].key == "of" && d.toks[k-1].key == "behalf"
+}
+
+// futureHeadlineVerbs follow "to" in a headline that announces an encounter:
+// "President Biden to Host His Majesty King Abdullah II of Jordan".
+var futureHeadlineVerbs = []string{" to host ", " to meet ", " to welcome ", " to visit ", " to hold ", " to speak ", " to receive "}
+
+// futureHeadline: a headline written "X to Host Y" (news style for "X will
+// host Y") announces a planned encounter. low is the lower-case headline.
+func futureHeadline(low string) bool {
+	return slices.ContainsFunc(futureHeadlineVerbs, func(v string) bool { return strings.Contains(low, v) })
+}
+
+// welcomesSomeone: "welcome" with a title or name right after it ("is
+// pleased to welcome His Majesty King Abdullah II", "welcomed Prime
+// Minister Kishida to the White House") reports an encounter by itself, as
+// "met" does; "welcomed the decision of President X" does not.
+func welcomesSomeone(d *doc, i, s1 int) bool {
+	if i+1 >= s1 {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.kind == tokWord && n.cap && n.key != "the"
+}

@@ -164,6 +164,22 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-27", Source: "state.gov", Title: "Readout",
 				Text: "Secretary of State Antony J. Blinken met today with Prime Minister Najla Bouden of Tunisia to discuss regional issues, including President Vladimir Putin’s war."},
 			[]string{"meeting held 2022-03-27: Antony Blinken + Najla Bouden"}},
+		{"the Vice President of a readout's headline is its subject, and whom she speaks on behalf of is not there",
+			Article{Date: "2022-05-16", Source: "whitehouse.gov", Title: "Readout of Vice President Harris’s Trip to United Arab Emirates",
+				Text: "In her visit with UAE President Sheikh Mohammed bin Zayed Al Nahyan, the Vice President conveyed condolences on behalf of President Biden."},
+			[]string{"visit held 2022-05-16: Kamala Harris + Mohammed bin Zayed Al Nahyan"}},
+		{"a headline that says X to Host Y announces a plan, and a welcome dated after the article is planned",
+			Article{Date: "2022-05-10", Source: "whitehouse.gov", Title: "President Biden to Host His Majesty King Abdullah II of Jordan",
+				Text: "The President is pleased to welcome His Majesty King Abdullah II of Jordan to the White House on May 13, 2022."},
+			[]string{"meeting planned 2022-05-13: Abdullah II + Joe Biden"}},
+		{"a meeting tomorrow is planned even without a future word",
+			Article{Date: "2021-06-24", Source: "whitehouse.gov", Title: "Remarks",
+				Text: "THE PRESIDENT: I’m meeting with President Ashraf Ghani of Afghanistan tomorrow."},
+			[]string{"meeting planned 2021-06-25: Ashraf Ghani + Joe Biden"}},
+		{"a headline X to Host Y alone is a plan",
+			Article{Date: "2022-05-10", Source: "whitehouse.gov", Title: "President Biden to Host His Majesty King Abdullah II of Jordan",
+				Text: "Jordan is a critical force for stability in the Middle East."},
+			[]string{"meeting planned : Abdullah II + Joe Biden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

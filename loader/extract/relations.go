@@ -80,6 +80,7 @@ type sentenceFacts struct {
 	planned bool
 	trig    string
 	at      int  // token of the meeting word, -1 if none
+	visit   bool // a visit word anywhere ("will welcome … for the first visit")
 	ago     bool // the first date is counted back ("a few weeks ago")
 	strong  bool
 	split   bool // "talks with A and B": one encounter with each
@@ -129,6 +130,8 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return tr, discussedWith(next)
 	case "call", "calls":
 		return tr, !callToAction(d, i, s1)
+	case "welcome", "welcomed", "welcoming":
+		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, true
 	case "speak", "speaks", "spoke", "spoken":
 		return tr, !oneVoice(d, i, s1)
 	case "summit":
@@ -190,6 +193,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
+			f.visit = f.visit || tr.kind == "visit"
 			if tr.kind == "summit" && !spokeBefore {
 				// "spoke today with … to reaffirm the vision of the November
 				// 2021 Leaders' Summit": the encounter is the call
@@ -218,7 +222,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	f.at = trigAt
 	// "a few weeks ago": counted back from the article's day, so never that day
 	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
-	f.planned = f.future && (trigAt < 0 || datedAfter(f.dates, pub))
+	// an encounter dated after the article's day cannot have been held
+	// ("is pleased to welcome King Abdullah II … on May 13, 2022")
+	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub)
 	for _, k := range trigs {
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
@@ -290,7 +296,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if pi < 0 || !r.people[pi].official || m.t0 >= stopAt || m.t0 < firstAt || seen[pi] {
 			continue
 		}
-		if m.possessive && !possessiveOfMeeting(d, m.t1+1, s.t1) {
+		if m.possessive && !possessiveOfMeeting(d, m.t1+1, s.t1) || onBehalfOf(d, m.t0, s.t0) {
 			continue
 		}
 		seen[pi] = true
@@ -687,7 +693,7 @@ func headlineMeeting(title *doc, titleFacts sentenceFacts, r *resolver) (meeting
 		m.kind = "summit"
 	}
 	low := strings.ToLower(title.text)
-	if strings.Contains(low, "travel") || strings.Contains(low, "upcoming") || strings.Contains(low, "will ") {
+	if strings.Contains(low, "travel") || strings.Contains(low, "upcoming") || strings.Contains(low, "will ") || futureHeadline(low) {
 		m.status = "planned"
 	}
 	return m, true
@@ -891,10 +897,10 @@ func titleOnly(d *doc, s sentence, role string) bool {
 			continue
 		}
 		j := k + 1
-		for j < s.t1 && d.toks[j].cap && roleHeads[d.toks[j].key] {
+		for j < s.t1 && d.toks[j].cap && (roleHeads[d.toks[j].key] || d.toks[j].key == "vice") {
 			j++
 		}
-		if j == k+1 || d.toks[j-1].key != head {
+		if j == k+1 || d.toks[j-1].key != head || !sameVice(d, k+1, j, role) {
 			continue
 		}
 		if j < s.t1 && d.toks[j].cap && d.toks[j].kind == tokWord {
