@@ -19,6 +19,14 @@ import (
 // beyond their own noun phrase, in order of strength.
 func addOwnCues(d *doc, r *resolver, nBody int) {
 	for _, p := range r.people {
+		if !statedCountry(r, p) && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+			for _, mi := range p.mentions {
+				if c := ledDelegation(d, r.mentions[mi], mi < nBody); c != "" {
+					p.country = c // "Director General Rakesh Asthana, …, led the Indian delegation"
+					break
+				}
+			}
+		}
 		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" &&
 			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
 			// "European External Action Service Deputy Secretary General Enrique Mora":
@@ -71,6 +79,36 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			p.country = servedCountry(p.role) // "National Security Advisor to the Latvian President"
 		}
 	}
+}
+
+// ledDelegation reads the country of the delegation a person led:
+// "Director General Rakesh Asthana, Narcotics Control Bureau, Ministry of
+// Home Affairs, led the Indian delegation", "Sergey Ryabkov headed the
+// Russian delegation". An apposition may stand between the name and the verb.
+func ledDelegation(d *doc, m personMention, inBody bool) string {
+	if !inBody {
+		return ""
+	}
+	s := d.sents[m.sent]
+	k := m.t1
+	if k < s.t1 && d.toks[k].text == "," { // an apposition up to its closing comma
+		j := k + 1
+		for j < s.t1 && j < k+20 && d.toks[j].text != "," || j+1 < s.t1 && d.toks[j].text == "," && d.toks[j+1].cap && j < k+20 {
+			j++
+		}
+		if j >= s.t1 || d.toks[j].text != "," {
+			return ""
+		}
+		k = j + 1
+	}
+	if k+3 >= s.t1 || d.toks[k].key != "led" && d.toks[k].key != "headed" || d.toks[k+1].key != "the" {
+		return ""
+	}
+	sp := d.spanOf(k + 2)
+	if sp == nil || sp.t0 != k+2 || !isCountryish(sp.phrase) || sp.t1 >= s.t1 || d.toks[sp.t1].key != "delegation" {
+		return ""
+	}
+	return affiliationCode(sp.phrase)
 }
 
 // usOrgWords mark an organisation named in a title as a US one:
@@ -498,7 +536,7 @@ func notPublisherTitle(role string) bool {
 	if singleUSOffices[low] {
 		return true
 	}
-	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "state secretary", "interim president",
+	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "foreign secretary", "state secretary", "interim president",
 		"national assembly", "parliament", "knesset", "duma", "majlis", "bundestag", "verkhovna rada"} {
 		if strings.Contains(low, w) && !strings.Contains(low, "committee") {
 			return true

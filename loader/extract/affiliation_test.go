@@ -81,6 +81,10 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"They were joined by Secretary of State Antony Blinken, Foreign Minister Sameh Shoukrani, and Foreign Minister Nasser Bourita.", "Sameh Shoukrani", ""},
 		{"a speaker of a national assembly is not the publisher's", usdos, "2021-07-29",
 			"He met with Speaker of the National Assembly Marzouq al Ghanem.", "Marzouq al Ghanem", ""},
+		{"the delegation a person led", usdos, "2021-06-10",
+			"Director General Rakesh Asthanam, Narcotics Control Bureau, Ministry of Home Affairs, led the Indian delegation.", "Rakesh Asthanam", "IN"},
+		{"a foreign secretary is not a US release's own", usdos, "2022-04-11",
+			"Deputy Secretary Sherman met Foreign Secretary Harsh Shringlam.", "Harsh Shringlam", ""},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
