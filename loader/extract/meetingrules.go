@@ -554,3 +554,10 @@ func welcomesSomeone(d *doc, i, s1 int) bool {
 	n := &d.toks[i+1]
 	return n.kind == tokWord && n.cap && n.key != "the"
 }
+
+// goingTo: "going to" at token i speaks of the future ("President Erdoğan
+// and President Biden are going to meet", "the conversation … is going to
+// cover a wide range of topics").
+func goingTo(d *doc, i, s1 int) bool {
+	return d.toks[i].key == "going" && i+1 < s1 && d.toks[i+1].key == "to"
+}

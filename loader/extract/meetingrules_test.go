@@ -180,6 +180,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-05-10", Source: "whitehouse.gov", Title: "President Biden to Host His Majesty King Abdullah II of Jordan",
 				Text: "Jordan is a critical force for stability in the Middle East."},
 			[]string{"meeting planned : Abdullah II + Joe Biden"}},
+		{"going to meet is a plan",
+			Article{Date: "2022-06-28", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "President Biden is going to meet with President Recep Tayyip Erdoğan of Turkey in Madrid."},
+			[]string{"meeting planned : Joe Biden + Recep Tayyip Erdoğan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

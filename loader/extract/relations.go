@@ -98,7 +98,7 @@ type sentenceFacts struct {
 // sentenceCueWords are every word that analyseSentence's loop reacts to.
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
-		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met")
+		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "going")
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -169,7 +169,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if t.kind != tokWord || !sentenceCueWords[t.key] {
 			continue // one look-up for the ordinary words, which are most
 		}
-		if futureWords[t.key] {
+		if futureWords[t.key] || goingTo(d, i, s.t1) {
 			f.future = true
 		}
 		if t.key == "separate" || t.key == "separately" || t.key == "individually" {
@@ -381,7 +381,7 @@ func joinedWords(d *doc, a, b int) bool {
 func futureGoverns(d *doc, s sentence, trigAt int) bool {
 	for k := trigAt - 1; k >= s.t0 && k >= trigAt-10; k-- {
 		t := &d.toks[k]
-		if futureWords[t.key] {
+		if futureWords[t.key] || goingTo(d, k, s.t1) {
 			return true
 		}
 		if pastVerbs[t.key] || t.text == ";" || t.key == "and" && k+1 < trigAt && pastVerbs[d.toks[k+1].key] {
