@@ -189,7 +189,7 @@ var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador",
 	// styles that are no part of the name: "Rev. Jim Wallis", "Judge Brendan Murphy", "Rt Hon Nadine
 	// Dorries", "Professor Ibrahim Gambari", "Cardinal Pietro Parolin"
-	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal")
+	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal", "sayyid", "sayyida")
 
 var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", "via", "during", "on", "outside", "inside", "across", "around")
 

@@ -152,6 +152,7 @@ func TestReadNameKeepsParticles(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Faisal bin Farhan Al Saud met", "Faisal bin Farhan Al Saud"},
 		{"Badr Al Busaidi met", "Badr Al Busaidi"},
+		{"Sayyid Badr al-Busaidi met", "Badr al-Busaidi"}, // a style is no part of the name
 		{"Ursula von der Leyen met", "Ursula von der Leyen"},
 		{"Ahmed Aboul el-Gheit said", "Ahmed Aboul el-Gheit"},
 		{"Mohammed bin Abdulrahman bin Jassim Al Thani said", "Mohammed bin Abdulrahman bin Jassim Al Thani"},
