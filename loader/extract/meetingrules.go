@@ -355,8 +355,8 @@ func namedHolder(r *resolver, role string) int {
 }
 
 // callToAction: "a call to action", "a call for peace", "calls for restraint"
-// ask for something, and "as we call it" names something; they are no phone
-// call.
+// ask for something, "calls on President Kiir to de-escalate" urges, and "as
+// we call it" names something; they are no phone call.
 func callToAction(d *doc, i, s1 int) bool {
 	if i+1 >= s1 {
 		return false
@@ -364,6 +364,8 @@ func callToAction(d *doc, i, s1 int) bool {
 	switch d.toks[i+1].key {
 	case "for", "it":
 		return true // "a call for peace", "as we call it"
+	case "on", "upon": // "calls on President Kiir … to de-escalate"; a courtesy call on someone is a visit
+		return i == 0 || d.toks[i-1].key != "courtesy"
 	case "to":
 		return i+2 < s1 && d.toks[i+2].key == "action"
 	}

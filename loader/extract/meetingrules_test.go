@@ -184,6 +184,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-06-28", Source: "whitehouse.gov", Title: "Press Briefing",
 				Text: "President Biden is going to meet with President Recep Tayyip Erdoğan of Turkey in Madrid."},
 			[]string{"meeting planned : Joe Biden + Recep Tayyip Erdoğan"}},
+		{"calling on leaders to act or calling for unity is no call",
+			Article{Date: "2022-03-29", Source: "state.gov", Title: "Statement",
+				Text: "The United States calls on President Salva Kiir and First Vice President Riek Machar to do their utmost to de-escalate tensions and to uphold their respective obligations under the 2018 peace agreement. Tonight, President Biden called for unity not only with our allies in fighting the terrorism of Vladimir Putin."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

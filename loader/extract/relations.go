@@ -128,7 +128,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return tr, next == "down" || next == "with"
 	case "discussed":
 		return tr, discussedWith(next)
-	case "call", "calls":
+	case "call", "calls", "called":
 		return tr, !callToAction(d, i, s1)
 	case "welcome", "welcomed", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, true
