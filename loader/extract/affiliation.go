@@ -101,6 +101,9 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 		}
 		k = j + 1
 	}
+	if c := delegationLedBy(d, m); c != "" {
+		return c
+	}
 	if k+3 >= s.t1 || d.toks[k].key != "led" && d.toks[k].key != "headed" || d.toks[k+1].key != "the" {
 		return ""
 	}
@@ -109,6 +112,26 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 		return ""
 	}
 	return affiliationCode(sp.phrase)
+}
+
+// delegationLedBy reads "The Vietnamese delegation, led by Dao Ngoc Chien":
+// the country of the delegation just before "led by" and the name.
+func delegationLedBy(d *doc, m personMention) string {
+	k := m.t0
+	if k < 4 || d.toks[k-1].key != "by" || d.toks[k-2].key != "led" && d.toks[k-2].key != "headed" {
+		return ""
+	}
+	j := k - 3
+	if d.toks[j].text == "," {
+		j--
+	}
+	if j < 1 || d.toks[j].key != "delegation" {
+		return ""
+	}
+	if sp := d.spanOf(j - 1); sp != nil && sp.t1 == j && isCountryish(sp.phrase) {
+		return affiliationCode(sp.phrase)
+	}
+	return ""
 }
 
 // usOrgWords mark an organisation named in a title as a US one:
@@ -237,8 +260,8 @@ func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
 			return "" // the country does not open the list
 		}
 	}
-	if country == "" || ownCountry(r, first) != country {
-		return ""
+	if country == "" || country == "US" || ownCountry(r, first) != country {
+		return "" // "U.S." marks a release's own officials, and the foreign ones after them go unmarked
 	}
 	for cur, hops := mi, 0; hops < 6; hops++ { // and none after it names another
 		if cur = neighbour(cur, false); cur < 0 {
@@ -292,8 +315,9 @@ func listJoin(d *doc, a, b int) bool {
 		if honorifics[t.key] || t.key == "highness" || t.key == "majesty" || t.key == "royal" {
 			continue // "His Highness the Crown Prince Sheikh Mishal …"
 		}
-		if t.kind != tokWord || !(t.cap || t.key == "of" || t.key == "for" || t.key == "the") || stopCaps[t.key] && t.key != "of" && t.key != "for" && t.key != "the" {
-			return false
+		if t.kind != tokWord || !(t.cap || t.key == "of" || t.key == "for" || t.key == "the" || t.key == "and") ||
+			stopCaps[t.key] && t.key != "of" && t.key != "for" && t.key != "the" && t.key != "and" {
+			return false // "…, and Deputy Minister of International Relations and Cooperation Alvin Botes"
 		}
 	}
 	return true
@@ -423,6 +447,9 @@ func stopOf(d *doc, s sentence) string {
 	}
 	if k+2 >= s.t1 || d.toks[k].key != "in" {
 		return ""
+	}
+	if d.toks[k+1].key == "the" {
+		k++ // "In the Arab Republic of Egypt, …"
 	}
 	sp := d.spanOf(k + 1)
 	if sp == nil || sp.t0 != k+1 || sp.phrase.Kind != gazetteer.KindCountry || sp.t1 >= s.t1 || d.toks[sp.t1].text != "," {
