@@ -421,10 +421,12 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		// "He will meet with Foreign Minister …": the subject of the sentence before
 		f.people = appendUniqueInt([]int{b.subject}, f.people...)
 	}
+	titled := -1 // a subject the sentence names by title alone
 	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
 		// a readout's subject, named in the body by title only ("The President spoke with …")
 		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
 			f.people = append([]int{subj}, f.people...)
+			titled = subj
 		}
 	}
 	if f.trig != "" && f.strong && !b.inTranscript {
@@ -432,6 +434,7 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		// release whose headline names nobody
 		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) {
 			f.people = append([]int{pi}, f.people...)
+			titled = pi
 		}
 	}
 	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
@@ -452,6 +455,11 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
 	if first := firstOfficial(b.bySent[si], r); first >= 0 {
 		b.subject = first
+	}
+	if titled >= 0 {
+		// "On March 7, the Secretary will travel to Riga … to meet with President
+		// Levits. He will travel to Tallinn": "he" is the Secretary
+		b.subject = titled
 	}
 	if (f.trig == "visit" || f.visit) && f.future && len(f.dates) > 0 {
 		for _, pi := range f.people {

@@ -188,6 +188,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-29", Source: "state.gov", Title: "Statement",
 				Text: "The United States calls on President Salva Kiir and First Vice President Riek Machar to do their utmost to de-escalate tensions and to uphold their respective obligations under the 2018 peace agreement. Tonight, President Biden called for unity not only with our allies in fighting the terrorism of Vladimir Putin."},
 			nil},
+		{"he of the next sentence is the titled subject, not the first person named",
+			Article{Date: "2022-03-02", Source: "state.gov", Title: "Secretary Blinken’s Travel to Europe",
+				Text: "Secretary of State Antony J. Blinken will travel to Europe. On March 7, the Secretary will travel to Riga to meet with President Egils Levits of Latvia. He will travel to Tallinn on March 8 to meet with President Alar Karis of Estonia."},
+			[]string{"visit planned 2022-03-07: Antony Blinken + Egils Levits", "visit planned 2022-03-08: Alar Karis + Antony Blinken"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
