@@ -27,10 +27,10 @@ var devFloors = map[string]float64{
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.97,
 	"held.precision":       0.96,
-	"held.recall":          0.82,
+	"held.recall":          0.83,
 	"held.f1":              0.89,
 	"all.precision":        0.96,
-	"all.recall":           0.81,
+	"all.recall":           0.82,
 	"all.f1":               0.88,
 }
 
