@@ -78,6 +78,9 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		if p.country == "" {
 			p.country = servedCountry(p.role) // "National Security Advisor to the Latvian President"
 		}
+		if p.country == "" && euBodyTitle(p.role) {
+			p.country = "EU" // "European External Action Service Secretary General Stefano Sannino"
+		}
 	}
 }
 
@@ -132,6 +135,21 @@ func delegationLedBy(d *doc, m personMention) string {
 		return affiliationCode(sp.phrase)
 	}
 	return ""
+}
+
+// euBodies are bodies of the EU that the gazetteer's phrases for the EU
+// ("European Commission", "European Council") leave out.
+var euBodies = []string{"european external action service", "eeas", "european parliament", "european commissioner"}
+
+// euBodyTitle: a title that opens with the name of an EU body.
+func euBodyTitle(role string) bool {
+	low := strings.ToLower(role)
+	for _, b := range euBodies {
+		if strings.HasPrefix(low, b+" ") || low == b {
+			return true
+		}
+	}
+	return false
 }
 
 // usOrgWords mark an organisation named in a title as a US one:

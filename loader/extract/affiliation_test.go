@@ -46,7 +46,7 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 		{"a stop only by an opening In X,", usdos, "2022-05-10",
 			"Assistant Secretary Kritenbrink will meet with Deputy Prime Minister Prak Sokhonn on ties with Cambodia.", "Prak Sokhonn", ""},
 		{"a foreign body's title is not the publisher's", usdos, "2022-03-30",
-			"Under Secretary of State for Political Affairs Victoria Nuland and European External Action Service Deputy Secretary General for Political Affairs Enrique Mora held the dialogue.", "Enrique Mora", ""},
+			"Under Secretary of State for Political Affairs Victoria Nuland and European External Action Service Deputy Secretary General for Political Affairs Enrique Mora held the dialogue.", "Enrique Mora", "EU"}, // and the EU body's own
 		{"a US agency's title is the publisher's", usdos, "2022-03-30",
 			"Homeland Security Advisor Elizabeth Sherwood-Randall met Foreign Minister Marcelo Ebrard of Mexico.", "Elizabeth Sherwood-Randall", "US"},
 		{"another state's president in a US release is not a US official", "https://www.whitehouse.gov/x", "2022-07-12",
