@@ -563,3 +563,25 @@ func welcomesSomeone(d *doc, i, s1 int) bool {
 func goingTo(d *doc, i, s1 int) bool {
 	return d.toks[i].key == "going" && i+1 < s1 && d.toks[i+1].key == "to"
 }
+
+// hypotheticalWords, before the meeting word of a question, ask whether an
+// encounter will or may happen: "is there any update on when President Biden
+// may speak … with President Xi?", "will you meet with Senator McConnell?".
+var hypotheticalWords = setOf("whether", "if", "any", "may", "might", "could", "would", "should", "will",
+	"ever", "plans", "plan", "expect", "expecting", "possible", "possibility")
+
+// askedAbout: the sentence is a question and a hypothetical word stands
+// before its meeting word at: no encounter is reported. A question that
+// presupposes one ("the meeting between President Biden and President
+// Erdogan on Monday?") still tells it.
+func askedAbout(d *doc, s sentence, at int) bool {
+	if s.t1 <= s.t0 || d.toks[s.t1-1].text != "?" {
+		return false
+	}
+	for k := s.t0; k < at; k++ {
+		if t := &d.toks[k]; hypotheticalWords[t.key] && !t.cap || t.key == "will" || t.key == "would" {
+			return true
+		}
+	}
+	return false
+}

@@ -192,6 +192,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-02", Source: "state.gov", Title: "Secretary Blinken’s Travel to Europe",
 				Text: "Secretary of State Antony J. Blinken will travel to Europe. On March 7, the Secretary will travel to Riga to meet with President Egils Levits of Latvia. He will travel to Tallinn on March 8 to meet with President Alar Karis of Estonia."},
 			[]string{"visit planned 2022-03-07: Antony Blinken + Egils Levits", "visit planned 2022-03-08: Alar Karis + Antony Blinken"}},
+		{"a question whether leaders may speak reports no call, one that presupposes a meeting still does",
+			Article{Date: "2022-07-20", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "Q And is there any update on when President Biden may speak with President Xi Jinping of China? Q Can you talk about the topics of the meeting between President Biden and President Recep Tayyip Erdoğan of Turkey today?"},
+			[]string{"meeting held 2022-07-20: Joe Biden + Recep Tayyip Erdoğan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

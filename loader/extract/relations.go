@@ -80,6 +80,7 @@ type sentenceFacts struct {
 	planned bool
 	trig    string
 	at      int  // token of the meeting word, -1 if none
+	asked   bool // a question asks whether the encounter will or may be (askedAbout)
 	visit   bool // a visit word anywhere ("will welcome … for the first visit")
 	ago     bool // the first date is counted back ("a few weeks ago")
 	strong  bool
@@ -220,6 +221,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
 	}
 	f.at = trigAt
+	f.asked = trigAt >= 0 && askedAbout(d, s, trigAt)
 	// "a few weeks ago": counted back from the article's day, so never that day
 	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
 	// an encounter dated after the article's day cannot have been held
@@ -454,7 +456,7 @@ func placeName(sp span) (string, string) {
 
 // meetingFromFacts builds a meeting candidate from one sentence, or false.
 func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld bool) (meetingCand, bool) {
-	if f.trig == "" || !f.strong && len(f.people) < 2 || len(f.people) < 2 || parties(r, f.people) < 2 {
+	if f.trig == "" || !f.strong && len(f.people) < 2 || len(f.people) < 2 || parties(r, f.people) < 2 || f.asked {
 		return meetingCand{}, false
 	}
 	m := meetingCand{people: f.people, kind: f.trig, status: "held", apart: f.apart}
