@@ -401,12 +401,34 @@ func tripStopCountry(d *doc, r *resolver, p *personEntity, mi int) string {
 	if c := stopOf(d, d.sents[m.sent]); c != "" {
 		return c
 	}
+	if c := signatoryCountry(d, m); c != "" {
+		return c
+	}
 	return travelStop(d, d.sents[m.sent], m.t0)
 }
 
 // travelWords name a trip to the place that follows.
 var travelWords = setOf("travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip",
 	"visit", "visits", "visited", "visiting")
+
+// signatoryCountry reads a line that opens with a country and a colon
+// before the person's name, as lists of signatories or delegations give
+// them: "Poland: Kamil Bortniczuk, Minister of Sport and Tourism".
+func signatoryCountry(d *doc, m personMention) string {
+	s := d.sents[m.sent]
+	sp := d.spanOf(s.t0)
+	if sp == nil || sp.t0 != s.t0 || sp.phrase.Kind != gazetteer.KindCountry || sp.t1+1 >= s.t1 || d.toks[sp.t1].text != ":" {
+		return ""
+	}
+	k := sp.t1 + 1
+	for k < m.t0 && honorifics[d.toks[k].key] {
+		k++
+	}
+	if k != m.t0 || sp.phrase.Code == "US" {
+		return ""
+	}
+	return sp.phrase.Code
+}
 
 // multilateralWords mark a gathering of many states, where the people met
 // come from anywhere, not from the host.
@@ -463,6 +485,9 @@ func stopOf(d *doc, s sentence) string {
 	for k < s.t1 && d.toks[k].kind != tokWord {
 		k++
 	}
+	if k+3 < s.t1 && d.toks[k].key == "while" && d.toks[k+1].key == "in" {
+		k++ // "While in Panama, Secretary Blinken will meet with …"
+	}
 	if k+2 >= s.t1 || d.toks[k].key != "in" {
 		return ""
 	}
@@ -470,13 +495,20 @@ func stopOf(d *doc, s sentence) string {
 		k++ // "In the Arab Republic of Egypt, …"
 	}
 	sp := d.spanOf(k + 1)
-	if sp == nil || sp.t0 != k+1 || sp.phrase.Kind != gazetteer.KindCountry || sp.t1 >= s.t1 || d.toks[sp.t1].text != "," {
+	if sp == nil || sp.t0 != k+1 || sp.t1 >= s.t1 || d.toks[sp.t1].text != "," {
 		return ""
 	}
-	if sp.phrase.Code == "US" {
+	code := ""
+	switch {
+	case sp.phrase.Kind == gazetteer.KindCountry:
+		code = sp.phrase.Code
+	case sp.phrase.Kind == gazetteer.KindPlace && sp.phrase.IsCapital:
+		code = sp.phrase.Country // "In Vientiane, Deputy Secretary Sherman will meet with …"
+	}
+	if code == "US" {
 		return ""
 	}
-	return sp.phrase.Code
+	return code
 }
 
 // listOverLocalPlace: a governor's or mayor's place names a state or city,

@@ -93,6 +93,12 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Sherman met South African Minister of International Relations and Cooperation Naledi Pandora and Deputy Minister of International Relations and Cooperation Alvin Botesa.", "Alvin Botesa", "ZA"},
 		{"a list opened by a US official shares nothing", usdos, "2022-04-01",
 			"They met U.S. Ambassador to Costa Rica Cynthia Tellesa, Vice President and Foreign Minister Marta Lucia Ramirezo, and others.", "Marta Lucia Ramirezo", ""},
+		{"a stop named by its capital", usdos, "2022-06-01",
+			"In Vientiane, Deputy Secretary Sherman will meet with Vice Foreign Minister Bounleua Phandanouvonga.", "Bounleua Phandanouvonga", "LA"},
+		{"a stop after while", usdos, "2022-04-15",
+			"While in Panama, Secretary Blinken will meet with Foreign Minister Erika Mouynesa.", "Erika Mouynesa", "PA"},
+		{"a line that opens with a country and a colon", usdos, "2022-12-01",
+			"Poland: Kamil Bortniczak, Minister of Sport and Tourism", "Kamil Bortniczak", "PL"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
