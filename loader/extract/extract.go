@@ -417,11 +417,12 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
+	titled := -1 // a subject the sentence names by title alone, or by a pronoun
 	if !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {
 		// "He will meet with Foreign Minister …": the subject of the sentence before
 		f.people = appendUniqueInt([]int{b.subject}, f.people...)
+		titled = b.subject // and of the next one too ("In Ramallah, he will meet with …")
 	}
-	titled := -1 // a subject the sentence names by title alone
 	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
 		// a readout's subject, named in the body by title only ("The President spoke with …")
 		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
@@ -663,7 +664,7 @@ var pronounVerbs = setOf("meet", "meets", "met", "spoke", "speak", "speaks", "vi
 // pronounMeets: the sentence opens with "He" or "She" and a verb of meeting
 // follows within a few words ("He will meet with …", "She also spoke with …").
 func pronounMeets(d *doc, s sentence) bool {
-	k := s.t0
+	k := afterOpening(d, s)
 	for k < s.t1 && d.toks[k].kind != tokWord {
 		k++
 	}

@@ -585,3 +585,22 @@ func askedAbout(d *doc, s sentence, at int) bool {
 	}
 	return false
 }
+
+// openingWords start an adverbial a sentence may open with before its
+// subject: "In Ramallah, he will meet with …", "While there, she will …".
+var openingWords = setOf("in", "while", "on", "from", "after", "then", "during", "later", "there")
+
+// afterOpening is the first token after a short opening adverbial ended by a
+// comma ("In Ramallah, he will meet with President Abbas"), or the
+// sentence's first token when it has none.
+func afterOpening(d *doc, s sentence) int {
+	if s.t0 >= s.t1 || !openingWords[d.toks[s.t0].key] {
+		return s.t0
+	}
+	for k := s.t0 + 1; k < s.t1 && k <= s.t0+8; k++ {
+		if d.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return s.t0
+}

@@ -196,6 +196,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-07-20", Source: "whitehouse.gov", Title: "Press Briefing",
 				Text: "Q And is there any update on when President Biden may speak with President Xi Jinping of China? Q Can you talk about the topics of the meeting between President Biden and President Recep Tayyip Erdoğan of Turkey today?"},
 			[]string{"meeting held 2022-07-20: Joe Biden + Recep Tayyip Erdoğan"}},
+		{"he after an opening place is the trip's traveller, sentence after sentence",
+			Article{Date: "2021-05-24", Source: "state.gov", Title: "Secretary Blinken’s Travel to the Middle East",
+				Text: "Secretary Blinken is undertaking this trip at the request of President Biden. He will first travel to Jerusalem, where he will meet with Israeli President Reuven Rivlin. In Ramallah, he will meet with Palestinian Authority President Mahmoud Abbas."},
+			[]string{"meeting planned : Antony Blinken + Mahmoud Abbas", "visit planned : Antony Blinken + Reuven Rivlin"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
