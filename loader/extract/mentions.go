@@ -339,6 +339,9 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !nameParticles[t.key] {
 		return false
 	}
+	if first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s")) {
+		return false // "White House Announces John Kirby as …"
+	}
 	return true
 }
 
@@ -1117,6 +1120,8 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 		k += 2 // a nomination: "Daryl Baldwin, of Montana, to be a Member of the National Council …"
 	case k > e && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
 		k += 3
+	case k == e && k+1 < s1 && d.toks[k].key == "as" && d.toks[k+1].key != "well":
+		k++ // "nominate Michael Barr as the next Vice Chair for Supervision", "Richard Bennett as Special Rapporteur"
 	default:
 		return
 	}

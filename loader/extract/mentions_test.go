@@ -91,6 +91,7 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"a judge's title", "He clerked for Chief Judge Arthur L. Alarcan on the Court of Appeals.", "Arthur Alarcan", "Chief Judge", ""},
 		{"a court before a justice's title", "He clerked for U.S. Supreme Court Justice David H. Soutar.", "David Soutar", "Supreme Court Justice", "US"},
 		{"leading initials after a title stay", "Bangladeshi Foreign Minister Dr. A. K. Abdul Momon arrived.", "A. K. Abdul Momon", "Foreign Minister", "BD"},
+		{"name as office", "I intend to nominate Michael Barro as Vice Chair for Supervision.", "Michael Barro", "Vice Chair for Supervision", ""},
 		{"a style is no part of the name", "Professor Ibrahim Gambaro, Chief of Staff to the President, spoke.", "Ibrahim Gambaro", "Chief of Staff to the President", ""},
 		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
 		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},
@@ -228,7 +229,8 @@ func TestHeadlineVerbEndsAName(t *testing.T) {
 		{"President Biden Meets Prime Minister Kishida", "Biden"},
 		{"Senator Jones Votes", "Jones"}, // a surname ending in s stays whole
 		{"Statement by Treasury Secretary Janet L. Yellen Commending the United Kingdom", "Janet Yellen"},
-		{"Representative Kathy Manning Votes", "Kathy Manning"}, // a surname ending in -ing stays whole
+		{"White House Announces John Kirbo as Coordinator for Strategic Communications", "John Kirbo"}, // a verb opens no name
+		{"Representative Kathy Manning Votes", "Kathy Manning"},                                        // a surname ending in -ing stays whole
 	} {
 		ms := newDoc(tc.title, true).findPeople("2022-06-01")
 		if len(ms) == 0 || ms[0].name != tc.want {
