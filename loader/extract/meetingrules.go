@@ -413,6 +413,9 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 		if clauseBreaks[key] {
 			return false
 		}
+		if counterfactual(d, k, i) {
+			return true
+		}
 		if negationWords[key] || strings.HasSuffix(key, "n't") || strings.HasSuffix(key, "n’t") {
 			next := ""
 			if k+1 < i {
@@ -603,4 +606,15 @@ func afterOpening(d *doc, s sentence) int {
 		}
 	}
 	return s.t0
+}
+
+// counterfactual: "would have", "could have", "should have" or "might have" at
+// token k, before the meeting word at i, tells what did not happen ("we would
+// have all loved to have met under different circumstances").
+func counterfactual(d *doc, k, i int) bool {
+	switch d.toks[k].key {
+	case "would", "could", "should", "might":
+		return k+1 < i && d.toks[k+1].key == "have"
+	}
+	return false
 }

@@ -200,6 +200,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-05-24", Source: "state.gov", Title: "Secretary Blinken’s Travel to the Middle East",
 				Text: "Secretary Blinken is undertaking this trip at the request of President Biden. He will first travel to Jerusalem, where he will meet with Israeli President Reuven Rivlin. In Ramallah, he will meet with Palestinian Authority President Mahmoud Abbas."},
 			[]string{"meeting planned : Antony Blinken + Mahmoud Abbas", "visit planned : Antony Blinken + Reuven Rivlin"}},
+		{"what would have happened did not",
+			Article{Date: "2022-03-06", Source: "state.gov", Title: "Remarks",
+				Text: "Foreign Minister Natalia Gavrilita of Moldova said that she and Secretary of State Antony Blinken would have all loved to have met under different circumstances."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
