@@ -1213,7 +1213,7 @@ func singularRole(role string) string {
 func (d *doc) onlyDeterminers(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.key == "the" || t.key == "a" || t.key == "an" || t.key == "former" || t.key == "'s" || d.spanAt[k] >= 0 && isCountryish(d.spanOf(k).phrase) {
+		if t.key == "the" || t.key == "a" || t.key == "an" || t.key == "former" || t.key == "next" || t.key == "new" || t.key == "'s" || d.spanAt[k] >= 0 && isCountryish(d.spanOf(k).phrase) {
 			continue
 		}
 		if (t.key == "nominee" || t.key == "nominated") && k+2 == b && d.toks[k+1].key == "for" {

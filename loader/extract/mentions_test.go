@@ -92,6 +92,8 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"a court before a justice's title", "He clerked for U.S. Supreme Court Justice David H. Soutar.", "David Soutar", "Supreme Court Justice", "US"},
 		{"leading initials after a title stay", "Bangladeshi Foreign Minister Dr. A. K. Abdul Momon arrived.", "A. K. Abdul Momon", "Foreign Minister", "BD"},
 		{"name as office", "I intend to nominate Michael Barro as Vice Chair for Supervision.", "Michael Barro", "Vice Chair for Supervision", ""},
+		{"name as the next office", "I intend to nominate Michael Barro as the next Vice Chair for Supervision.", "Michael Barro", "Vice Chair for Supervision", ""},
+		{"the new office in apposition", "Hans Grundbergo, the new Special Envoy for Yemen, spoke.", "Hans Grundbergo", "Special Envoy for Yemen", ""},
 		{"a style is no part of the name", "Professor Ibrahim Gambaro, Chief of Staff to the President, spoke.", "Ibrahim Gambaro", "Chief of Staff to the President", ""},
 		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
 		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},
