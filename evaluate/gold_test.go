@@ -38,7 +38,7 @@ var devFloors = map[string]float64{
 // the test part is never diffed per article.
 var testFloors = map[string]float64{
 	"people.precision":     0.92,
-	"people.recall":        0.88,
+	"people.recall":        0.89,
 	"people.f1":            0.90,
 	"affiliation.accuracy": 0.95,
 	"held.precision":       0.73,
