@@ -106,6 +106,7 @@ type index struct {
 	bySurname   map[string][]int
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
+	byLooseName map[string][]int // LooseNameKey → officials, for spellings NameKey keeps apart
 	issues      []Issue
 	words       map[string]bool
 	phrases     []Phrase
@@ -191,6 +192,7 @@ func build(extra []Official) *index {
 		bySurname:   map[string][]int{},
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
+		byLooseName: map[string][]int{},
 		words:       map[string]bool{},
 	}
 	for _, r := range rows("countries.tsv") {
@@ -261,6 +263,8 @@ func build(extra []Official) *index {
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			k := NameKey(n)
 			x.byFullName[k] = append(x.byFullName[k], i)
+			lk := looseNameKey(n)
+			x.byLooseName[lk] = append(x.byLooseName[lk], i)
 		}
 	}
 	for _, r := range rows("issues.tsv") {
@@ -331,7 +335,31 @@ func OfficialsNamed(name string) []Official {
 	for _, i := range x.byFullName[NameKey(name)] {
 		out = append(out, x.officials[i])
 	}
+	if len(out) > 0 {
+		return out
+	}
+	// the same name spelt with a hyphen or another particle ("Yoon Suk Yeol"
+	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), when it is one
+	// person's
+	for _, i := range x.byLooseName[looseNameKey(name)] {
+		if len(out) > 0 && out[0].Name != x.officials[i].Name {
+			return nil
+		}
+		out = append(out, x.officials[i])
+	}
 	return out
+}
+
+// looseNameKey is NameKey with hyphens as spaces and the article particles
+// "al", "el" and "ul" as one.
+func looseNameKey(name string) string {
+	words := strings.Fields(strings.ReplaceAll(NameKey(name), "-", " "))
+	for i, w := range words {
+		if w == "el" || w == "ul" {
+			words[i] = "al"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // OfficialsBySurname returns the terms of officials with that last name.

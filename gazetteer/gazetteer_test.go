@@ -139,3 +139,18 @@ func TestHandKeptOfficialsFillWhatTheGeneratedListsLack(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialsNamedAcrossHyphensAndParticles: a name spelt without the
+// lists' hyphen or with another article particle is the same person, when
+// only one official fits.
+func TestOfficialsNamedAcrossHyphensAndParticles(t *testing.T) {
+	for name, want := range map[string]string{
+		"Yoon Suk Yeol":        "Yoon Suk-yeol",
+		"Abdel Fattah Al Sisi": "Abdel Fattah el-Sisi",
+	} {
+		offs := OfficialsNamed(name)
+		if len(offs) == 0 || offs[0].Name != want {
+			t.Errorf("OfficialsNamed(%q) = %+v, want %s", name, offs, want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 		{"discussed with a leader is an encounter with him",
 			Article{Date: "2022-05-11", Source: "whitehouse.gov", Title: "Statement",
 				Text: "National Security Advisor Jake Sullivan discussed with President Abdel Fattah Al Sisi of Egypt the global consequences of Russia’s war against Ukraine."},
-			[]string{"meeting held 2022-05-11: Abdel Fattah Al Sisi + Jake Sullivan"}},
+			[]string{"meeting held 2022-05-11: Abdel Fattah el-Sisi + Jake Sullivan"}},
 		{"what two leaders discussed is no encounter of the leaders named in it",
 			Article{Date: "2022-05-11", Source: "whitehouse.gov", Title: "Statement",
 				Text: "National Security Advisor Jake Sullivan discussed President Abdel Fattah Al Sisi’s plans for Egypt’s economy."},

@@ -57,7 +57,7 @@ func TestMeetingRules(t *testing.T) {
 		{"summit talks of two leaders are their meeting, not a summit",
 			Article{Date: "2022-05-21", Source: "whitehouse.gov", Title: "Remarks",
 				Text: "President Biden met President Yoon Suk Yeol of the Republic of Korea in Seoul today. President Yoon said that the summit talks today with President Biden will strengthen cooperation."},
-			[]string{"meeting held 2022-05-21: Joe Biden + Yoon Suk Yeol"}},
+			[]string{"meeting held 2022-05-21: Joe Biden + Yoon Suk-yeol"}},
 		{"sat in a seat is no meeting",
 			Article{Date: "2022-03-04", Source: "whitehouse.gov", Title: "Remarks",
 				Text: "President Biden said that President Obama, who sat in this seat, liked President Niinisto of Finland."},
