@@ -107,6 +107,9 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 	if c := delegationLedBy(d, m); c != "" {
 		return c
 	}
+	if c := delegationIncluded(d, m); c != "" {
+		return c
+	}
 	if k+3 >= s.t1 || d.toks[k].key != "led" && d.toks[k].key != "headed" || d.toks[k+1].key != "the" {
 		return ""
 	}
@@ -150,6 +153,41 @@ func euBodyTitle(role string) bool {
 		}
 	}
 	return false
+}
+
+// delegationIncluded reads a person listed as a member of a country's
+// delegation: "The Armenian delegation included Deputy Minister of Justice
+// Grigor Minasyan, Deputy Central Bank Governor Nerses Yeritsyan, …", "a
+// Zambian government delegation that included Foreign Minister Stanley
+// Kakubo". No other country may be named between the delegation and the
+// person.
+func delegationIncluded(d *doc, m personMention) string {
+	s := d.sents[m.sent]
+	for k := m.t0 - 1; k > s.t0+1; k-- {
+		if sp := d.spanOf(k); sp != nil && isCountryish(sp.phrase) {
+			return "" // another country, nearer the person
+		}
+		key := d.toks[k].key
+		if key != "included" && key != "including" && key != "includes" {
+			continue
+		}
+		j := k - 1
+		if d.toks[j].key == "that" || d.toks[j].key == "which" {
+			j--
+		}
+		if j < s.t0+1 || d.toks[j].key != "delegation" {
+			return ""
+		}
+		j--
+		if d.toks[j].key == "government" {
+			j--
+		}
+		if sp := d.spanOf(j); sp != nil && sp.t1 == j+1 && isCountryish(sp.phrase) {
+			return affiliationCode(sp.phrase)
+		}
+		return ""
+	}
+	return ""
 }
 
 // usOrgWords mark an organisation named in a title as a US one:

@@ -99,6 +99,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"While in Panama, Secretary Blinken will meet with Foreign Minister Erika Mouynesa.", "Erika Mouynesa", "PA"},
 		{"a line that opens with a country and a colon", usdos, "2022-12-01",
 			"Poland: Kamil Bortniczak, Minister of Sport and Tourism", "Kamil Bortniczak", "PL"},
+		{"a member of a country's delegation", usdos, "2022-05-01",
+			"The Armenian delegation included Deputy Minister of Justice Grigor Minasyana and Ministry of Defense officials.", "Grigor Minasyana", "AM"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
