@@ -7,7 +7,6 @@
 package gum
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"newsgraph/internal/jsonl"
 	"newsgraph/loader/extract/ner"
 )
 
@@ -43,24 +43,7 @@ type mention struct {
 // Read loads the documents of a gum-open file. Offsets there count code
 // points; they become byte offsets here.
 func Read(path string) ([]Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var docs []Doc
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var r record
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return readDocs(path, func(r record) (Doc, error) {
 		// code point index → byte offset
 		byteAt := make([]int, 0, len(r.Text)+1)
 		for i := range r.Text {
@@ -74,11 +57,11 @@ func Read(path string) ([]Doc, error) {
 				continue
 			}
 			if m.NameStart < 0 || m.NameEnd > utf8.RuneCountInString(r.Text) || m.NameStart >= m.NameEnd {
-				return nil, fmt.Errorf("%s:%d: document %s: name [%d,%d) outside the text", path, line, r.ID, m.NameStart, m.NameEnd)
+				return Doc{}, fmt.Errorf("name [%d,%d) outside the text", m.NameStart, m.NameEnd)
 			}
 			t, err := typeOf(m.Type)
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: document %s: %w", path, line, r.ID, err)
+				return Doc{}, err
 			}
 			s := ner.Span{Start: byteAt[m.NameStart], End: byteAt[m.NameEnd], Type: t}
 			if !seen[s] {
@@ -87,9 +70,40 @@ func Read(path string) ([]Doc, error) {
 			}
 		}
 		sort.Slice(d.Names, func(i, j int) bool { return d.Names[i].Start < d.Names[j].Start })
+		return d, nil
+	})
+}
+
+// idOf is what every annotation record has: an id, for error messages.
+type idOf interface{ docID() string }
+
+func (r record) docID() string       { return r.ID }
+func (r listedRecord) docID() string { return r.ID }
+
+// readDocs reads a JSON Lines file of records R and makes each a Doc. An
+// error names the file and line, and the document once its record parsed.
+func readDocs[R idOf](path string, toDoc func(R) (Doc, error)) ([]Doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []Doc
+	for l, err := range jsonl.Lines(f) {
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, l.Number, err)
+		}
+		var r R
+		if err := json.Unmarshal(l.Bytes, &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, l.Number, err)
+		}
+		d, err := toDoc(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: document %s: %w", path, l.Number, r.docID(), err)
+		}
 		docs = append(docs, d)
 	}
-	return docs, sc.Err()
+	return docs, nil
 }
 
 func typeOf(s string) (ner.Type, error) {

@@ -1,10 +1,7 @@
 package gum
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -36,31 +33,10 @@ type listedName struct {
 // listed string occurs nowhere at word edges or only inside a longer listed
 // string, or when one string is listed twice.
 func ReadListed(path string) ([]Doc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	var docs []Doc
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var r listedRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return readDocs(path, func(r listedRecord) (Doc, error) {
 		names, err := findListed(r)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: document %s: %w", path, line, r.ID, err)
-		}
-		docs = append(docs, Doc{ID: r.ID, Genre: "usgov", Text: r.Text, Names: names})
-	}
-	return docs, sc.Err()
+		return Doc{ID: r.ID, Genre: "usgov", Text: r.Text, Names: names}, err
+	})
 }
 
 func findListed(r listedRecord) ([]ner.Span, error) {
