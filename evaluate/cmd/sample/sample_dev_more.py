@@ -12,33 +12,24 @@ usage: sample_dev_more.py CORPUS_DIR SELECTION GOLD... > more.jsonl
 """
 import json, random, sys
 
+from sample_gold import gold_ids, strata
+
 SEED = 20261204 + 10
-MAX_WORDS = 2500
 PER_DIPLOMACY_KIND = 3
 GENERAL_PER_PUBLISHER = 5
 
 def main():
     corpus, selection, gold = sys.argv[1], sys.argv[2], sys.argv[3:]
-    taken = set()
+    taken = gold_ids(gold)
     for line in open(selection):
         s = json.loads(line)
         if s.get("draw") != "meet":
             taken.add(s["id"])
-    for g in gold:
-        for line in open(g):
-            taken.add(json.loads(line)["id"])
-    strata = {}
-    for name in ("diplomacy.jsonl", "general.jsonl"):
-        for n, line in enumerate(open(f"{corpus}/{name}"), 1):
-            a = json.loads(line)
-            if a["id"] in taken or len(a["text"].split()) > MAX_WORDS:
-                continue
-            key = (name, a.get("kind") or a["id"].split("-")[0])
-            strata.setdefault(key, []).append((a["id"], name, n))
+    drawable = strata(corpus, taken)
     rng = random.Random(SEED)
-    for key in sorted(strata):
+    for key in sorted(drawable):
         want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
-        for aid, name, n in rng.sample(sorted(strata[key]), want):
+        for aid, name, n in rng.sample(sorted(drawable[key]), want):
             print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": "meet"}))
 
 main()

@@ -16,24 +16,33 @@ MAX_WORDS = 2500
 PER_DIPLOMACY_KIND = 16   # 5 kinds -> 80
 GENERAL_PER_PUBLISHER = 25  # whitehouse, usdos -> 50
 
-def main():
-    corpus, gold = sys.argv[1], sys.argv[2:]
+def gold_ids(gold):
+    """The ids of every article in the gold files."""
     taken = set()
     for g in gold:
         for line in open(g):
             taken.add(json.loads(line)["id"])
-    strata = {}
+    return taken
+
+def strata(corpus, taken):
+    """The articles that may be drawn, by stratum: (file, kind or publisher) -> [(id, file, line)]."""
+    out = {}
     for name in ("diplomacy.jsonl", "general.jsonl"):
         for n, line in enumerate(open(f"{corpus}/{name}"), 1):
             a = json.loads(line)
             if a["id"] in taken or len(a["text"].split()) > MAX_WORDS:
                 continue
             key = (name, a.get("kind") or a["id"].split("-")[0])
-            strata.setdefault(key, []).append((a["id"], name, n))
+            out.setdefault(key, []).append((a["id"], name, n))
+    return out
+
+def main():
+    corpus, gold = sys.argv[1], sys.argv[2:]
+    drawable = strata(corpus, gold_ids(gold))
     rng = random.Random(SEED)
     out = []
-    for key in sorted(strata):
-        items = sorted(strata[key])
+    for key in sorted(drawable):
+        items = sorted(drawable[key])
         want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
         for i, (aid, name, n) in enumerate(rng.sample(items, want)):
             out.append({"id": aid, "file": name, "line": n, "stratum": key[1],
@@ -41,4 +50,5 @@ def main():
     for o in out:
         print(json.dumps(o))
 
-main()
+if __name__ == "__main__":
+    main()
