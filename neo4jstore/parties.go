@@ -79,8 +79,9 @@ MATCH (p:Person {id: row.from})
 WHERE NOT EXISTS { MATCH (p)-[:AFFILIATED_WITH]->(c) WHERE c.id = row.to }
 RETURN collect(DISTINCT p.id) AS people`
 
-// newAffiliations is newAffiliationsCypher for the affiliation rows of edges.
-func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map[edgeGroup][]map[string]any) ([]string, error) {
+// affiliationRows are the {from, to} rows of edges' people's AFFILIATED_WITH
+// edges: the people whose meetings may gain a party.
+func affiliationRows(edges map[edgeGroup][]map[string]any) []map[string]any {
 	var rows []map[string]any
 	for k, list := range edges {
 		if k.relType == schema.RelAffiliatedWith && k.from == schema.LabelPerson {
@@ -89,6 +90,12 @@ func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map
 			}
 		}
 	}
+	return rows
+}
+
+// newAffiliations is newAffiliationsCypher for the affiliation rows of edges.
+func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map[edgeGroup][]map[string]any) ([]string, error) {
+	rows := affiliationRows(edges)
 	if len(rows) == 0 {
 		return nil, nil
 	}

@@ -183,11 +183,9 @@ func ElementStatements(graphs []schema.ArticleGraph) []Statement {
 		// The meetings' derived lists, for the graph's meetings and
 		// every meeting of its affiliated people.
 		var people []string
-		for k, rows := range edges {
-			if k.relType == schema.RelAffiliatedWith && k.from == schema.LabelPerson {
-				for _, r := range rows {
-					people = append(people, r["from"].(string))
-				}
+		for _, r := range affiliationRows(edges) {
+			if id, ok := r["from"].(string); ok {
+				people = append(people, id)
 			}
 		}
 		if meetings := attendedMeetings(edges); len(meetings) > 0 || len(people) > 0 {
