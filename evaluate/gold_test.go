@@ -177,8 +177,8 @@ func readArticles(t *testing.T, names ...string) []extract.Article {
 			t.Fatal(err)
 		}
 	}
-	if len(out) != 196 {
-		t.Fatalf("read %d articles, want 196 (40 dev + seed + 130 sampled + 25 sampled for dev)", len(out))
+	if len(out) != 221 {
+		t.Fatalf("read %d articles, want 221 (40 dev + seed + 130 sampled + 25 sampled for dev + 25 for test)", len(out))
 	}
 	return out
 }

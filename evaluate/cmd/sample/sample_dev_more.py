@@ -5,7 +5,8 @@ The meeting rules' dev errors had run out, so 25 more articles were drawn at ran
 for what the rules do) and annotated by GUIDELINES.md: 3 from each kind of diplomacy.jsonl
 and 5 from each publisher of general.jsonl, over the same strata and the same 2,500-word cap
 as sample_gold.py, leaving out every article already in the gold or in the first selection.
-Each line is marked "draw": "meet" so that rerunning excludes only the earlier gold.
+Each line is marked "draw": "meet"; rerunning excludes only the first selection (lines with
+no "draw"), so later draws appended to selection.jsonl do not change this one.
 Deterministic: the seed is fixed.
 
 usage: sample_dev_more.py CORPUS_DIR SELECTION GOLD... > more.jsonl
@@ -23,7 +24,7 @@ def main():
     taken = gold_ids(gold)
     for line in open(selection):
         s = json.loads(line)
-        if s.get("draw") != "meet":
+        if "draw" not in s:
             taken.add(s["id"])
     drawable = strata(corpus, taken)
     rng = random.Random(SEED)
