@@ -37,16 +37,18 @@ var devFloors = map[string]float64{
 // testFloors guard the held-out part. A failure here names only the metric:
 // the test part is never diffed per article.
 var testFloors = map[string]float64{
-	"people.precision":     0.92,
+	// Reset when 25 diplomacy articles joined the test part (gold-annotated-D,
+	// 66 -> 91 articles): the measurement changed, not the extractor.
+	"people.precision":     0.94,
 	"people.recall":        0.89,
-	"people.f1":            0.90,
-	"affiliation.accuracy": 0.95,
-	"held.precision":       0.73,
-	"held.recall":          0.53,
-	"held.f1":              0.62,
-	"all.precision":        0.72,
-	"all.recall":           0.55,
-	"all.f1":               0.62,
+	"people.f1":            0.92,
+	"affiliation.accuracy": 0.94,
+	"held.precision":       0.82,
+	"held.recall":          0.62,
+	"held.f1":              0.71,
+	"all.precision":        0.80,
+	"all.recall":           0.59,
+	"all.f1":               0.68,
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the
