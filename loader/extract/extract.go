@@ -325,7 +325,15 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) ([]Issue, []Meeting) {
 	b := newRelationBuilder(body, title, r, bySent, titleMentions, pub, date)
 	for si, s := range body.sents {
-		b.readSentence(si, s)
+		clauses := encounterClauses(body, s, bySent[si], r)
+		if len(clauses) == 1 {
+			b.readSentence(si, s, bySent[si], -1)
+			continue
+		}
+		subject := -1 // carried from clause to clause ("…, he then spoke with")
+		for _, c := range clauses {
+			subject = b.readSentence(si, c, mentionsIn(bySent[si], r, c), subject)
+		}
 	}
 	b.dateByTrip()
 	if !b.addListMeeting() {
@@ -384,8 +392,11 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 	return b
 }
 
-// readSentence adds the issues and the meeting candidates of one body sentence.
-func (b *relationBuilder) readSentence(si int, s sentence) {
+// readSentence adds the issues and the meeting candidates of one body
+// sentence, or of one clause of it (encounterClauses) with the mentions in
+// it. carried is the subject of the clause before, -1 for none or a whole
+// sentence. It returns the subject of the clause's encounter (clauseSubject).
+func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int) int {
 	body, r := b.body, b.r
 	sentIssues := findIssues(body.toks, s.t0, s.t1)
 	for _, slug := range sentIssues {
@@ -403,14 +414,14 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 			}
 		}
 	}
-	f := analyseSentence(body, s, b.bySent[si], r, b.pub)
+	f := analyseSentence(body, s, ms, r, b.pub)
 	if b.firstKind == "" && f.trig != "" {
 		b.firstKind = f.trig
 		if f.summit {
 			b.firstKind = "summit"
 		}
 	}
-	if sp, ok := speakerLabel(body, s, b.bySent[si], r); ok {
+	if sp, ok := speakerLabel(body, s, ms, r); ok {
 		b.speaker = sp
 		b.inTranscript = true
 	}
@@ -418,7 +429,13 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
 	titled := -1 // a subject the sentence names by title alone, or by a pronoun
-	if !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {
+	if carried >= 0 && f.strong && !slices.Contains(f.people, carried) && carriesSubject(body, s, f.at, ms, r) {
+		// "After Secretary Blinken had an opportunity to speak with Foreign
+		// Minister Lavrov, he then … spoke with …": the first clause's subject
+		f.people = append([]int{carried}, f.people...)
+		titled = carried
+	}
+	if titled < 0 && !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {
 		// "He will meet with Foreign Minister …": the subject of the sentence before
 		f.people = appendUniqueInt([]int{b.subject}, f.people...)
 		titled = b.subject // and of the next one too ("In Ramallah, he will meet with …")
@@ -443,8 +460,8 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 		f.people = append([]int{b.author}, f.people...)
 	}
 	f.people = withoutReporters(r, f.people)
-	f.people = withoutThankers(body, s, b.bySent[si], r, f.people)
-	f.people = betweenParticipants(body, s, b.bySent[si], r, f.people)
+	f.people = withoutThankers(body, s, ms, r, f.people)
+	f.people = betweenParticipants(body, s, ms, r, f.people)
 	if kind, ok := theirEncounter(body, s); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
 		// "their March 14 meeting": the people of the encounter told just before
 		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
@@ -453,8 +470,8 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 			f.dates = []dateExpr{{value: b.lastDate}}
 		}
 	}
-	b.addressed = addAddressed(body, s, b.bySent[si], r, b.addressed, b.isAddressed)
-	if first := firstOfficial(b.bySent[si], r); first >= 0 {
+	b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
+	if first := firstOfficial(ms, r); first >= 0 {
 		b.subject = first
 	}
 	if titled >= 0 {
@@ -469,22 +486,24 @@ func (b *relationBuilder) readSentence(si int, s sentence) {
 			}
 		}
 	}
+	subject := clauseSubject(f)
 	m, ok := meetingFromFacts(f, r, b.date, true)
 	if !ok {
-		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, b.bySent[si], r, b.lastPeople) {
+		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
 			// "They discussed Taiwan": issues of the encounter told just before
 			for k := b.lastFrom; k < len(b.cands); k++ {
 				b.cands[k].issues = appendUnique(b.cands[k].issues, sentIssues...)
 			}
 			b.lastSent = si
 		}
-		return
+		return subject
 	}
 	m.sent = si
 	m.issues = sentIssues
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
+	return subject
 }
 
 // splitEncounters: "talks with A and B" are encounters of the first named

@@ -618,3 +618,125 @@ func counterfactual(d *doc, k, i int) bool {
 	}
 	return false
 }
+
+// clauseOpeners open a clause that can tell an encounter of its own after a
+// comma: "…, and then met with", "…, before he met with", "…, I spoke with".
+var clauseOpeners = setOf("and", "but", "then", "before", "after", "while", "where", "he", "she", "i", "we", "they")
+
+// subjectPronouns open a clause after "before" or "after" without a comma
+// ("had a phone call with President Zelensky … before he met with President Putin").
+var subjectPronouns = setOf("he", "she", "i", "we", "they")
+
+// encounterClauses splits a sentence that tells two encounters one after the
+// other into one clause each, so that the people of one are not taken to
+// have met the people of the other ("After Secretary Blinken had an
+// opportunity to speak with Foreign Minister Lavrov, he then … spoke with
+// NATO Secretary General Jens Stoltenberg"; "Following the President's video
+// call with Trudeau on Friday, I spoke with Jody Thomas"). A clause ends
+// before a comma or semicolon that opens a new clause, or before "before" or
+// "after" and a pronoun, and only where each side holds a strong meeting
+// word with someone named after it. Any other sentence is one clause.
+func encounterClauses(d *doc, s sentence, mentions []int, r *resolver) []sentence {
+	if len(mentions) < 2 {
+		return []sentence{s}
+	}
+	var out []sentence
+	t0, last := s.t0, -1 // start of the open clause, its last strong meeting word
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		if tr, ok := triggerAt(d, i, s.t1); !ok || !tr.strong || d.spanAt[i] >= 0 || bilateralModifier(d, i, s.t1) {
+			continue
+		}
+		if last >= 0 && namedBetween(mentions, r, i, s.t1) {
+			if k := clauseBreak(d, last, i, mentions, r); k > 0 {
+				out = append(out, subSentence(d, t0, k))
+				t0 = k
+				if d.toks[k].kind == tokPunct {
+					t0 = k + 1
+				}
+			}
+		}
+		last = i
+	}
+	if len(out) == 0 {
+		return []sentence{s}
+	}
+	return append(out, subSentence(d, t0, s.t1))
+}
+
+// clauseBreak is the last token between the meeting words at a and b that
+// opens a new clause, after someone named after a, or 0.
+func clauseBreak(d *doc, a, b int, mentions []int, r *resolver) int {
+	for k := b - 1; k > a+1; k-- {
+		t := &d.toks[k]
+		next := d.toks[k+1].key
+		brk := t.text == ";" ||
+			t.text == "," && clauseOpeners[next] ||
+			(t.key == "before" || t.key == "after") && subjectPronouns[next]
+		if brk {
+			if namedBetween(mentions, r, a, k) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// namedBetween: an official is named in the tokens [from, to).
+func namedBetween(mentions []int, r *resolver, from, to int) bool {
+	for _, mi := range mentions {
+		m := &r.mentions[mi]
+		if m.t0 > from && m.t0 < to && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+			return true
+		}
+	}
+	return false
+}
+
+func subSentence(d *doc, t0, t1 int) sentence {
+	return sentence{start: d.toks[t0].start, end: d.toks[t1-1].end, t0: t0, t1: t1}
+}
+
+// mentionsIn keeps the mentions that start in the tokens of s.
+func mentionsIn(mentions []int, r *resolver, s sentence) []int {
+	var out []int
+	for _, mi := range mentions {
+		if m := &r.mentions[mi]; m.t0 >= s.t0 && m.t0 < s.t1 {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// clauseSubject is who the first clause's encounter is of, for a later
+// clause that names no one before its meeting word ("…, he then spoke with",
+// "…, where she met with", "…, and sat down to meet with"): its first
+// participant, named first or added as the clause's unnamed subject
+// ("Before her visit to Ethiopia, Administrator Power spent four days in
+// Sudan, where she met with …"); -1 when it has none.
+func clauseSubject(f sentenceFacts) int {
+	if len(f.people) == 0 {
+		return -1
+	}
+	return f.people[0]
+}
+
+// carriesSubject: a later clause names no one before its meeting word and
+// does not open with a subject of its own other than "he" or "she" ("and I
+// spoke", "we met" are someone else's).
+func carriesSubject(d *doc, s sentence, at int, mentions []int, r *resolver) bool {
+	if at < 0 || namedBetween(mentions, r, s.t0-1, at) {
+		return false
+	}
+	for k := s.t0; k < at; k++ {
+		switch d.toks[k].key {
+		case "i", "we", "they", "you":
+			return false
+		}
+	}
+	return true
+}

@@ -204,6 +204,18 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-06", Source: "state.gov", Title: "Remarks",
 				Text: "Foreign Minister Natalia Gavrilita of Moldova said that she and Secretary of State Antony Blinken would have all loved to have met under different circumstances."},
 			nil},
+		{"two encounters told one after the other in a sentence are two, each of the subject",
+			Article{Date: "2022-02-01", Source: "state.gov", Title: "Press Briefing",
+				Text: "After Secretary of State Antony Blinken had an opportunity to speak with Foreign Minister Sergey Lavrov of Russia, he then immediately picked up the phone and spoke with NATO Secretary General Jens Stoltenberg."},
+			[]string{"call held 2022-02-01: Antony Blinken + Jens Stoltenberg", "call held 2022-02-01: Antony Blinken + Sergey Lavrov"}},
+		{"a clause without a subject of its own is the first clause's subject's",
+			Article{Date: "2022-06-30", Source: "state.gov", Title: "Remarks",
+				Text: "Under Secretary of State Victoria Nuland hosted Foreign Minister Annalena Baerbock of Germany in Washington, and sat down to meet with Foreign Minister Jean-Yves Le Drian of France."},
+			[]string{"meeting held 2022-06-30: Annalena Baerbock + Victoria Nuland", "meeting held 2022-06-30: Jean-Yves Le Drian + Victoria Nuland"}},
+		{"a later clause keeps its own date",
+			Article{Date: "2022-04-12", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "Q There are plans for a meeting of President Biden with Prime Minister Anthony Albanese of Australia on May 24th, and plans for a bilateral with Prime Minister Fumio Kishida of Japan on May 23rd."},
+			[]string{"meeting planned 2022-05-23: Fumio Kishida + Joe Biden", "meeting planned 2022-05-24: Anthony Albanese + Joe Biden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
