@@ -447,9 +447,10 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			titled = subj
 		}
 	}
-	if f.trig != "" && f.strong && !b.inTranscript {
+	if f.trig != "" && f.strong && (!b.inTranscript || b.briefing) {
 		// "The President will also meet with Turkish President Erdogan", in a
-		// release whose headline names nobody
+		// release whose headline names nobody, or said by a briefer, who
+		// speaks for the publisher ("The Secretary, to your question, spoke yesterday with …")
 		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) {
 			f.people = append([]int{pi}, f.people...)
 			titled = pi

@@ -216,6 +216,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-04-12", Source: "whitehouse.gov", Title: "Press Briefing",
 				Text: "Q There are plans for a meeting of President Biden with Prime Minister Anthony Albanese of Australia on May 24th, and plans for a bilateral with Prime Minister Fumio Kishida of Japan on May 23rd."},
 			[]string{"meeting planned 2022-05-23: Fumio Kishida + Joe Biden", "meeting planned 2022-05-24: Anthony Albanese + Joe Biden"}},
+		{"a briefer's \"the Secretary\" is the publisher's Secretary",
+			Article{Date: "2021-07-08", Source: "state.gov", Title: "Department Press Briefing – July 8, 2021",
+				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Antony Blinken is in Rome this week.\n\nQUESTION: Thank you.\n\nMR PRICE: The Secretary, to your question, spoke yesterday with Acting Prime Minister Claude Joseph of Haiti."},
+			[]string{"call held 2021-07-07: Antony Blinken + Claude Joseph"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
