@@ -586,7 +586,45 @@ func askedAbout(d *doc, s sentence, at int) bool {
 			return true
 		}
 	}
-	return false
+	return yesNoQuestion(d, s, at)
+}
+
+// yesNoAux open a question that asks whether something is so.
+var yesNoAux = setOf("has", "have", "had", "did", "does", "do", "is", "are", "was", "were")
+
+// timeClauses tell when something happened: "Did he raise it when the
+// President spoke with …?" takes the encounter as told.
+var timeClauses = setOf("when", "while", "since", "after", "before", "during", "in", "on")
+
+// yesNoQuestion: the question opens with an auxiliary ("Has the President
+// spoken directly to Pope Francis?", "Q Jen, did the President speak with
+// Prime Minister Modi about this?", "is the Secretary going to meet Minister
+// of Defense Gantz?") and asks whether the encounter at was; a question that
+// places its own ask in the time of the encounter ("Did they discuss it when
+// the President spoke with …?") still tells it.
+func yesNoQuestion(d *doc, s sentence, at int) bool {
+	k := s.t0
+	for k < at {
+		t := &d.toks[k]
+		switch {
+		case t.kind != tokWord, t.key == "q", t.key == "question", t.key == "and", t.key == "so", t.key == "but", t.key == "also", t.key == "first", t.key == "second":
+			k++
+			continue
+		case t.cap && k+1 < at && d.toks[k+1].text == ",": // "Jen, did …"
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= at || !yesNoAux[d.toks[k].key] {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if timeClauses[d.toks[j].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // openingWords start an adverbial a sentence may open with before its

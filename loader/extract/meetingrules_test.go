@@ -220,6 +220,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-07-08", Source: "state.gov", Title: "Department Press Briefing – July 8, 2021",
 				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Antony Blinken is in Rome this week.\n\nQUESTION: Thank you.\n\nMR PRICE: The Secretary, to your question, spoke yesterday with Acting Prime Minister Claude Joseph of Haiti."},
 			[]string{"call held 2021-07-07: Antony Blinken + Claude Joseph"}},
+		{"a yes-no question whether leaders spoke reports no call; one asked about the time of a call still tells it",
+			Article{Date: "2022-03-16", Source: "whitehouse.gov", Title: "Press Briefing by Press Secretary Jen Psaki",
+				Text: "Q Jen, has President Biden spoken to President Volodymyr Zelenskyy of Ukraine today? Q Did they discuss Poland when President Biden spoke with President Andrzej Duda of Poland yesterday?"},
+			[]string{"call held 2022-03-15: Andrzej Duda + Joe Biden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
