@@ -435,8 +435,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = append([]int{carried}, f.people...)
 		titled = carried
 	}
-	if titled < 0 && !b.inTranscript && f.strong && b.subject >= 0 && pronounMeets(body, s) {
-		// "He will meet with Foreign Minister …": the subject of the sentence before
+	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && b.subject >= 0 && pronounMeets(body, s) {
+		// "He will meet with Foreign Minister …": the subject of the sentence
+		// before, in a release or from a briefer ("While there, he will meet with …")
 		f.people = appendUniqueInt([]int{b.subject}, f.people...)
 		titled = b.subject // and of the next one too ("In Ramallah, he will meet with …")
 	}

@@ -224,6 +224,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-16", Source: "whitehouse.gov", Title: "Press Briefing by Press Secretary Jen Psaki",
 				Text: "Q Jen, has President Biden spoken to President Volodymyr Zelenskyy of Ukraine today? Q Did they discuss Poland when President Biden spoke with President Andrzej Duda of Poland yesterday?"},
 			[]string{"call held 2022-03-15: Andrzej Duda + Joe Biden"}},
+		{"a briefer's he after an opening is the subject of the sentence before",
+			Article{Date: "2022-03-24", Source: "state.gov", Title: "Senior State Department Official On the Secretary’s Upcoming Travel to Israel",
+				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Antony Blinken will travel to Jerusalem on March 26. While there, he will meet with Prime Minister Naftali Bennett of Israel."},
+			[]string{"meeting planned 2022-03-26: Antony Blinken + Naftali Bennett"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
