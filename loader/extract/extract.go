@@ -217,7 +217,7 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 	}
 	var out []ranked
 	for _, p := range r.people {
-		if !p.official || !strings.Contains(p.name, " ") && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+		if !p.official || !strings.Contains(p.name, " ") && len(gazetteer.OfficialsNamed(p.name)) == 0 && !monarchNamed(p.name, r.date) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(p.name); unicode.IsLower(r) && len(gazetteer.OfficialsNamed(p.name)) == 0 {

@@ -225,6 +225,10 @@ var orgWords = setOf("council", "committee", "forum", "association", "league", "
 
 var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "mp", "m.p.")
 
+// shipPrefixes open a ship's name, which may hold a title and a name ("HMS
+// Queen Elizabeth", "USS President Lincoln").
+var shipPrefixes = setOf("hms", "uss", "hmas", "hmcs", "hmnzs", "rfa", "ins", "usns")
+
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -911,6 +915,10 @@ func (d *doc) findPeople(date string) []personMention {
 			}
 			if d.corporate(r0-2, r1) || e < s.t1 && d.toks[e].text == "," && d.corporate(e+1, e+4) {
 				i = e - 1 // "Microsoft Corporation President Brad Smith", "…, CEO of …"
+				continue
+			}
+			if r0 > s.t0 && shipPrefixes[d.toks[r0-1].key] {
+				i = e - 1 // "HMS Queen Elizabeth": a ship
 				continue
 			}
 			nameStart := r1

@@ -64,7 +64,7 @@ func TestResolveMergesSurnamesAndGazetteerNames(t *testing.T) {
 
 func TestGeneralTextYieldsNoOfficials(t *testing.T) {
 	res, err := Extract(Article{ID: "g", Date: "2022-01-01",
-		Text: "The Queen Elizabeth Carrier Strike Group sailed. Capitol Hill was busy. Reuters reported the news."})
+		Text: "The Queen Elizabeth Carrier Strike Group sailed. Capitol Hill was busy. Reuters reported the news. The exercises were led by HMS Queen Elizabeth."})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -137,12 +137,15 @@ var familyNameFirst = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG", "KH"
 
 // commonName is the name the text and the gold use for an official of the
 // lists: a monarch's style without its realm ("Abdullah II of Jordan" is
-// Abdullah II).
+// Abdullah II), and without the ordinal of a first ("Philippe I of Belgium"
+// is Philippe).
 func commonName(name string) string {
 	if regnalName(name) {
 		if i := strings.Index(name, " of "); i > 0 {
-			return name[:i]
+			name = name[:i]
 		}
+		// the first of a name goes without the ordinal: "Philippe I of Belgium" is King Philippe
+		name = strings.TrimSuffix(name, " I")
 	}
 	return name
 }
@@ -269,7 +272,7 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	}
 	if head != "" {
 		if c := pick(func(o gazetteer.Official) bool {
-			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head)
+			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head) || monarchOffice(o.Role, head)
 		}); len(c) > 0 {
 			cands = c
 		} else if len(cands) > 0 {
@@ -304,7 +307,36 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 			return gazetteer.Official{}, false
 		}
 	}
-	return cands[0], true
+	return homeRealm(cands, r.named), true
+}
+
+// monarchTitles are what the text calls a monarch the lists call "Monarch"
+// ("Queen Elizabeth II", "King Philippe", "King Felipe VI").
+var monarchTitles = setOf("king", "queen", "emperor", "empress", "sultan", "emir", "amir", "grand duke")
+
+// monarchOffice: the lists' office role is the monarchy the text's title
+// head names.
+func monarchOffice(role, head string) bool {
+	return monarchTitles[head] && strings.EqualFold(role, "Monarch")
+}
+
+// homeRealm picks among the terms of one person in several countries (the
+// realms of one monarch): the United Kingdom, whose monarch reigns over the
+// other realms from it ("Queen Elizabeth II" in a text about Australia is
+// still the British Queen, as the gold has her), else the country the text
+// names, else the first.
+func homeRealm(terms []gazetteer.Official, named map[string]bool) gazetteer.Official {
+	for _, o := range terms {
+		if o.Country == "GB" {
+			return o
+		}
+	}
+	for _, o := range terms {
+		if named[o.Country] {
+			return o
+		}
+	}
+	return terms[0]
 }
 
 func (r *resolver) newPerson(name string) int {
@@ -589,6 +621,9 @@ func (r *resolver) gazetteerCountry(p *personEntity) string {
 			if head != "" && roleHead(o.Role) == head {
 				return o.Country
 			}
+			if monarchOffice(o.Role, head) {
+				return homeRealm(activeTerms(offs, r.date), r.named).Country
+			}
 			// two offices at once (Macron, President of France and co-prince
 			// of Andorra): the one whose country the text names, else the
 			// prominent office
@@ -668,6 +703,28 @@ func titledHead(role string) bool {
 	}
 	for _, w := range strings.Fields(role) {
 		if strings.ToLower(w) == head && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// activeTerms keeps the terms in office on date.
+func activeTerms(offs []gazetteer.Official, date string) []gazetteer.Official {
+	var out []gazetteer.Official
+	for _, o := range offs {
+		if o.ActiveOn(date) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// monarchNamed: a one-word name is a listed monarch's style without its
+// realm ("Salman" for Salman of Saudi Arabia, the name "King Salman" gives).
+func monarchNamed(name, date string) bool {
+	for _, o := range gazetteer.OfficialsByGivenName(gazetteer.NameKey(name)) {
+		if o.ActiveOn(date) && regnalName(o.Name) && commonName(o.Name) == name {
 			return true
 		}
 	}
