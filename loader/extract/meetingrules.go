@@ -373,8 +373,16 @@ func callToAction(d *doc, i, s1 int) bool {
 }
 
 // oneVoice: "speak with one voice", "speak with a single voice" is unity,
-// not a conversation with anyone.
+// not a conversation with anyone; "I'll let Mr. Putin speak for why …",
+// "let Indian leaders speak for themselves" leaves the answer to them.
 func oneVoice(d *doc, i, s1 int) bool {
+	if i+1 < s1 && d.toks[i+1].key == "for" {
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if d.toks[k].key == "let" || d.toks[k].key == "i'll" && k+1 < i && d.toks[k+1].key == "let" {
+				return true
+			}
+		}
+	}
 	if i+2 >= s1 || d.toks[i+1].key != "with" {
 		return false
 	}

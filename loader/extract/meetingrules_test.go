@@ -228,6 +228,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-24", Source: "state.gov", Title: "Senior State Department Official On the Secretary’s Upcoming Travel to Israel",
 				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary Antony Blinken will travel to Jerusalem on March 26. While there, he will meet with Prime Minister Naftali Bennett of Israel."},
 			[]string{"meeting planned 2022-03-26: Antony Blinken + Naftali Bennett"}},
+		{"a contracted will the splitter keeps whole makes a plan, and so does a potential encounter",
+			Article{Date: "2021-05-30", Source: "whitehouse.gov", Title: "Remarks by President Biden",
+				Text: "THE PRESIDENT: I’ll be meeting with President Vladimir Putin of Russia in a couple of weeks in Geneva. Q On the potential discussions between Secretary of State Antony Blinken and Foreign Minister Sergey Lavrov of Russia, would you refer us to the State Department?"},
+			[]string{"meeting planned : Antony Blinken + Sergey Lavrov", "meeting planned : Joe Biden + Vladimir Putin"}},
+		{"letting someone speak for themselves is no call",
+			Article{Date: "2022-07-20", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "National Security Council Coordinator John Kirby said: I’ll let President Vladimir Putin of Russia speak for why he decided to go at this particular time."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -44,7 +44,10 @@ var sideWords = setOf("margins", "margin", "sidelines", "sideline")
 
 // futureWords mark a sentence as speaking of what is planned.
 var futureWords = setOf("will", "would", "'ll", "plans", "planned", "planning", "upcoming", "expected",
-	"scheduled", "forward", "intends", "next", "later", "shall", "soon", "invited", "invitation", "hopes", "hope")
+	"scheduled", "forward", "intends", "next", "later", "shall", "soon", "invited", "invitation", "hopes", "hope",
+	// contracted "will" the word splitter keeps whole ("I’ll be meeting with President Putin in a couple of weeks")
+	"i'll", "we'll", "he'll", "she'll", "they'll", "you'll",
+	"potential") // "the potential discussions between Secretary Blinken and Minister Lavrov"
 
 // topicStops end the list of participants: people named after these are
 // talked about, not met ("discussed Putin's war").
