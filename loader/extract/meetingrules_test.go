@@ -236,6 +236,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-07-20", Source: "whitehouse.gov", Title: "Press Briefing",
 				Text: "National Security Council Coordinator John Kirby said: I’ll let President Vladimir Putin of Russia speak for why he decided to go at this particular time."},
 			nil},
+		{"a call this morning between two leaders is theirs, not the speaker's before it",
+			Article{Date: "2022-03-18", Source: "state.gov", Title: "Department Press Briefing",
+				Text: "QUESTION: I wanted to follow up on something that Secretary of State Antony Blinken said to the press, in light of the call this morning between President Joe Biden and Chinese leader Xi Jinping."},
+			[]string{"call held 2022-03-18: Joe Biden + Xi Jinping"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1133,6 +1133,10 @@ func meetsAThing(d *doc, i, s1 int) bool {
 	return false
 }
 
+// timeOfDay words may stand between a meeting word and "between" ("the call
+// this morning between President Biden and Chinese leader Xi Jinping").
+var timeOfDay = setOf("this", "that", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night", "week", "earlier")
+
 // betweenParticipants: "a meeting between President Biden and President
 // Macron" names its participants after "between"; people named before it
 // (the speaker, the subject of "we had") did not take part. It returns the
@@ -1143,9 +1147,13 @@ func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people
 		if d.toks[k].key != "between" {
 			continue
 		}
-		for j := k - 1; j >= s.t0 && j >= k-2; j-- {
+		for j := k - 1; j >= s.t0 && j >= k-4; j-- {
 			if tr, ok := triggerWords[d.toks[j].key]; ok && tr.strong {
 				at = k
+				break
+			}
+			if j < k-2 && !timeOfDay[d.toks[j+1].key] {
+				break // "the call this morning between …": only a time may stand between
 			}
 		}
 		if at >= 0 {
