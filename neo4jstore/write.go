@@ -97,29 +97,48 @@ const aliasSep = " | "
 // aliases on create, then fresh aliases appended, and a meeting's date
 // refined and its status raised to held. aliasText mirrors the aliases for
 // the full-text index; articles, which have no aliases and whose index
-// reads their title and text instead, get none. A row without aliases,
-// and every row once its aliases are stored, writes nothing more than the
-// MERGE. Labels come from the fixed schema.Labels, never input.
+// reads their title and text instead, get none. A row that brings nothing
+// new writes nothing more than the MERGE. Labels come from the fixed
+// schema.Labels, never input.
+//
+// A matched node is read without its lock, so a row that may change it
+// first takes the node's write lock (lockCypher) and then reads it again:
+// otherwise two loaders that append the same alias at once both append it.
+// What the first read tells is safe for skipping a row, because aliases
+// only grow and a meeting's date only gets more precise.
 func mergeNodesCypher(label string) string {
 	create := "n.name = row.name, n += row.props, n.aliases = row.aliases, n.aliasText = row.aliasText"
 	if label == schema.LabelArticle {
 		create = "n.name = row.name, n += row.props"
 	}
+	freshAliases := "[a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
+	changes := "size(" + freshAliases + ") > 0"
 	meeting := ""
 	if label == schema.LabelMeeting {
+		refines := `size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
+    AND row.props.date STARTS WITH coalesce(n.date, '')`
+		raises := "row.props.status = 'held' AND coalesce(n.status, '') <> 'held'"
+		changes = "(" + changes + ")\n   OR (" + refines + ")\n   OR (" + raises + ")"
 		meeting = `
-ON MATCH SET
-    n.date = CASE WHEN size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
-                   AND row.props.date STARTS WITH coalesce(n.date, '') THEN row.props.date ELSE n.date END,
+SET n.date = CASE WHEN ` + refines + ` THEN row.props.date ELSE n.date END,
     n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END`
 	}
 	return `UNWIND $rows AS row
 MERGE (n:` + label + ` {id: row.id})
-ON CREATE SET ` + create + meeting + `
-WITH n, row WHERE size(row.aliases) > 0
-WITH n, [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS fresh WHERE size(fresh) > 0
+ON CREATE SET ` + create + `
+WITH n, row WHERE ` + changes + `
+` + lockCypher("n") + meeting + `
+WITH n, ` + freshAliases + ` AS fresh WHERE size(fresh) > 0
 SET n.aliases = coalesce(n.aliases, []) + fresh
 SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE t WHEN '' THEN '' ELSE '` + aliasSep + `' END + a)`
+}
+
+// lockCypher takes the write lock of v, a node or relationship, until the
+// transaction ends, by writing a property and removing it again: Cypher has
+// no other way to lock before reading, and the property never outlives the
+// statement.
+func lockCypher(v string) string {
+	return "SET " + v + ".writeLock = true\nREMOVE " + v + ".writeLock\nWITH " + v + ", row"
 }
 
 // mergeEdgesCypher states schema.MergeEdge in Cypher, evidence kept as two

@@ -52,6 +52,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
 		{"MeetingPartiesFollowWritesAndRewrites", testMeetingParties},
+		{"ConcurrentWritersMergeAsOneAfterAnother", testConcurrentWriters},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
