@@ -240,6 +240,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-18", Source: "state.gov", Title: "Department Press Briefing",
 				Text: "QUESTION: I wanted to follow up on something that Secretary of State Antony Blinken said to the press, in light of the call this morning between President Joe Biden and Chinese leader Xi Jinping."},
 			[]string{"call held 2022-03-18: Joe Biden + Xi Jinping"}},
+		{"seeing each other after a meeting word does not take the speaker out of the encounter",
+			Article{Date: "2022-05-15", Source: "state.gov", Title: "Secretary Antony J. Blinken at a Press Availability",
+				Text: "Antony J. Blinken, Secretary of State\n\nSECRETARY BLINKEN: This morning I had an opportunity to meet with Ukrainian Foreign Minister Dmytro Kuleba, as we do whenever we have an opportunity to actually see each other."},
+			[]string{"meeting held 2022-05-15: Antony Blinken + Dmytro Kuleba"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -189,9 +189,12 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if n := reciprocalTrigger(d, i, s.t1); n > 0 {
 			trigs = append(trigs, i)
 			if f.trig == "" || !f.strong {
+				// only the first strong word tells whose encounter it is: "I had an
+				// opportunity to meet with Foreign Minister Kuleba, … whenever we
+				// have an opportunity to actually see each other" is the speaker's
 				trigAt = i
+				f.trig, f.strong, f.reciprocal = "meeting", true, true
 			}
-			f.trig, f.strong, f.reciprocal = "meeting", true, true
 			i += n - 1
 			continue
 		}
