@@ -931,6 +931,12 @@ func (d *doc) findPeople(date string) []personMention {
 			m := personMention{t0: nameStart, t1: e, name: name, role: d.roleText(r0, r1), sent: d.toks[i].sent,
 				inTitle: d.inTitle, strong: true}
 			m.country = d.countryBefore(r0, s.t0)
+			if m.country == "" {
+				m.country = d.bodyCountryBefore(r0, s.t0)
+			}
+			if m.country == "" {
+				m.country = d.officeCountryBefore(r0, s.t0)
+			}
 			if postedTo(m.country, m.role) {
 				m.country = "" // "U.N. Ambassador Linda Thomas-Greenfield" is the US's ambassador there
 			}
@@ -1240,4 +1246,70 @@ func stripOfCountry(role string) string {
 		return role[:i]
 	}
 	return role
+}
+
+// bodyConnectors join the words of a body's name ("High Council for
+// National Reconciliation", "Ministry of Foreign Affairs and Trade").
+var bodyConnectors = setOf("for", "of", "and", "the", "on")
+
+// bodyCountryBefore reads the country that opens the name of a body the
+// title belongs to: "Afghan High Council for National Reconciliation
+// Chairman Abdullah Abdullah". The run back from the title holds only
+// capitalised words and connectors, no other title, "and" or honorific (a
+// person of their own), and the country opens it.
+func (d *doc) bodyCountryBefore(r0, s0 int) string {
+	k := r0 - 1
+	for k >= s0 && k >= r0-8 {
+		t := &d.toks[k]
+		if t.kind != tokWord || !t.cap && !bodyConnectors[t.key] {
+			break
+		}
+		if roleHeads[t.key] && t.cap || t.key == "and" || honorifics[t.key] {
+			return "" // "Polish Deputy Foreign Minister Marcin Przydacz and Counselor …": someone else's
+		}
+		k--
+	}
+	start := k + 1
+	sp := d.spanOf(start)
+	if start >= r0-1 || sp == nil || sp.t0 != start || !isCountryish(sp.phrase) || sp.t1 >= r0 {
+		return ""
+	}
+	if next := &d.toks[sp.t1]; !next.cap || bodyConnectors[next.key] {
+		return "" // "Japan and …", "Korea for …": not a country that opens a name
+	}
+	return affiliationCode(sp.phrase)
+}
+
+// officeCountryBefore reads a title after a comma that follows another
+// office of the same person, whose country that office gives with "of":
+// "Special Assistant to the Prime Minister of Pakistan, Ambassador Tariq
+// Fatemi". Between the office's title word and its country stand only title
+// words and connectors, so no name (a person of their own) ends the office.
+func (d *doc) officeCountryBefore(r0, s0 int) string {
+	k := r0 - 1
+	if k <= s0 || d.toks[k].text != "," {
+		return ""
+	}
+	sp := d.spanOf(k - 1)
+	if sp == nil || !isCountryish(sp.phrase) || sp.t0 <= s0 {
+		return ""
+	}
+	j := sp.t0 - 1
+	if d.toks[j].key == "the" {
+		j--
+	}
+	if j <= s0 || d.toks[j].key != "of" {
+		return "" // "Ambassador to Thailand, …" is a post, not the office's state
+	}
+	for j--; j >= s0 && j >= sp.t0-12; j-- {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tokWord && t.cap && roleHeads[t.key]:
+			return affiliationCode(sp.phrase)
+		case t.kind == tokWord && (bodyConnectors[t.key] || t.key == "to" || t.cap && roleModifiers[t.key]):
+		default:
+			return ""
+		}
+	}
+	return ""
 }

@@ -40,6 +40,10 @@ func TestFindPeopleReadsTitlesAndAppositions(t *testing.T) {
 		{"office for a region", "Assistant Secretary of State for East Asian and Pacific Affairs Daniel J. Kritenbrink will travel.", "Daniel Kritenbrink", "Assistant Secretary of State for East Asian and Pacific Affairs", ""},
 		{"speaker label in capitals", "FOREIGN MINISTER LAPID: Hello, everybody.", "Lapid", "Foreign Minister", ""},
 		{"suffix Jr. is dropped", "President Joseph R. Biden, Jr. spoke.", "Joseph Biden", "President", ""},
+		{"a country that opens the name of a body gives its chair's", "Secretary Blinken spoke with Afghan High Council for National Reconciliation Chairman Abdullah Abdullah today.", "Abdullah Abdullah", "National Reconciliation Chairman", "AF"},
+		{"an office of a country before a comma gives the title after it", "Deputy Secretary Sherman met today with Special Assistant to the Prime Minister of Pakistan, Ambassador Tariq Fatemi.", "Tariq Fatemi", "Ambassador", "PK"},
+		{"a post before a comma gives no country", "She met the former Ambassador to Thailand, Ambassador Kristie Kenney.", "Kristie Kenney", "Ambassador", ""},
+		{"a body's country does not reach across another person", "Polish Deputy Foreign Minister Marcin Przydacz and Counselor Derek Chollet opened the Dialogue.", "Derek Chollet", "Counselor", ""},
 	}
 	expectOffices(t, cases)
 }
