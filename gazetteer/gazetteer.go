@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.tsv data/words.txt
@@ -104,6 +106,7 @@ type index struct {
 	placeByName map[string]int
 	officials   []Official
 	bySurname   map[string][]int
+	byFather    map[string][]int // father's surname of a two-surname name (paternalSurname)
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
 	byLooseName map[string][]int // LooseNameKey → officials, for spellings NameKey keeps apart
@@ -190,6 +193,7 @@ func build(extra []Official) *index {
 		countryByCC: map[string]int{},
 		placeByName: map[string]int{},
 		bySurname:   map[string][]int{},
+		byFather:    map[string][]int{},
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
 		byLooseName: map[string][]int{},
@@ -257,6 +261,9 @@ func build(extra []Official) *index {
 			continue
 		}
 		x.bySurname[NameKey(toks[len(toks)-1])] = append(x.bySurname[NameKey(toks[len(toks)-1])], i)
+		if p := paternalSurname(o.Country, toks); p != "" {
+			x.byFather[p] = append(x.byFather[p], i)
+		}
 		if len(toks) >= 2 {
 			x.byGiven[NameKey(toks[0])] = append(x.byGiven[NameKey(toks[0])], i)
 		}
@@ -360,6 +367,40 @@ func looseNameKey(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// twoSurnameCountries name people with the father's surname, then the
+// mother's; the text calls them by the first ("President Alvarado" is
+// Carlos Alvarado Quesada of Costa Rica).
+var twoSurnameCountries = map[string]bool{"ES": true, "MX": true, "AR": true, "CO": true, "CL": true, "PE": true,
+	"VE": true, "EC": true, "BO": true, "PY": true, "UY": true, "CR": true, "PA": true, "GT": true, "HN": true,
+	"SV": true, "NI": true, "DO": true, "CU": true, "GQ": true}
+
+// paternalSurname is the name key of the father's surname of a name of
+// three or more words from a two-surname country, or "".
+func paternalSurname(country string, toks []string) string {
+	if !twoSurnameCountries[country] || len(toks) < 3 {
+		return ""
+	}
+	w := toks[len(toks)-2]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return "" // "de", "del": a particle, not a surname
+	}
+	return NameKey(w)
+}
+
+// OfficialsByFatherSurname returns the terms of officials of two-surname
+// countries whose father's surname that is: "Alvarado" for Carlos Alvarado
+// Quesada. The lists do not say which words are given names ("Juan Orlando
+// Hernández" has one surname), so callers use it only for a titled surname
+// no last name matches.
+func OfficialsByFatherSurname(surname string) []Official {
+	x := load()
+	var out []Official
+	for _, i := range x.byFather[NameKey(surname)] {
+		out = append(out, x.officials[i])
+	}
+	return out
 }
 
 // OfficialsBySurname returns the terms of officials with that last name.

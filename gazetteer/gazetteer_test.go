@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -152,5 +153,20 @@ func TestOfficialsNamedAcrossHyphensAndParticles(t *testing.T) {
 		if len(offs) == 0 || offs[0].Name != want {
 			t.Errorf("OfficialsNamed(%q) = %+v, want %s", name, offs, want)
 		}
+	}
+}
+
+// TestOfficialsByFatherSurname checks that a two-surname official is found
+// by the father's surname, and that a one-word surname finds no one.
+func TestOfficialsByFatherSurname(t *testing.T) {
+	var names []string
+	for _, o := range OfficialsByFatherSurname("Alvarado") {
+		names = append(names, o.Name+" "+o.Country)
+	}
+	if !slices.Contains(names, "Carlos Alvarado Quesada CR") {
+		t.Errorf("father's surname Alvarado: got %v, want Carlos Alvarado Quesada CR among them", names)
+	}
+	if got := OfficialsByFatherSurname("Biden"); len(got) != 0 {
+		t.Errorf("Biden is no father's surname of a two-surname official: got %v", got)
 	}
 }

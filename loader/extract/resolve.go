@@ -255,6 +255,7 @@ func regnalName(name string) bool {
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
 	cands := r.activeOfficials(surname)
 	head := roleHead(role)
+
 	pick := func(keep func(o gazetteer.Official) bool) []gazetteer.Official {
 		var out []gazetteer.Official
 		for _, o := range cands {
@@ -291,6 +292,16 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 				case o.End == cands[0].End:
 					cands = append(cands, o)
 				}
+			}
+		}
+	}
+	if len(cands) == 0 && head != "" && len(r.activeOfficials(surname)) == 0 {
+		// "President Alvarado" of Costa Rica: Carlos Alvarado Quesada, by the
+		// father's surname, when no last name, not even a former holder's, fits
+		for _, o := range gazetteer.OfficialsByFatherSurname(surname) {
+			if o.ActiveOn(r.date) && (country == "" || o.Country == country) && (roleHead(o.Role) == head || sameOffice(o.Role, role)) {
+				o.Name = fatherName(o.Name) // the name the text and the gold go by
+				cands = append(cands, o)
 			}
 		}
 	}
@@ -729,4 +740,15 @@ func monarchNamed(name, date string) bool {
 		}
 	}
 	return false
+}
+
+// fatherName is a two-surname name as it is commonly given, the first given
+// name and the father's surname: "Carlos Alvarado Quesada" is Carlos
+// Alvarado, "Rodrigo Alberto de Jesús Chaves Robles" Rodrigo Chaves.
+func fatherName(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 {
+		return name
+	}
+	return w[0] + " " + w[len(w)-2]
 }
