@@ -786,3 +786,21 @@ func carriesSubject(d *doc, s sentence, at int, mentions []int, r *resolver) boo
 	}
 	return true
 }
+
+// afterLabel is the first token after a transcript's speaker label ("MR.
+// SULLIVAN:", "SECRETARY BLINKEN:"), or the sentence's first token.
+func afterLabel(d *doc, s sentence) int {
+	for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
+		t := &d.toks[k]
+		if t.text == ":" {
+			if k > s.t0 {
+				return k + 1
+			}
+			return s.t0
+		}
+		if t.kind != tokWord || !t.upper {
+			return s.t0
+		}
+	}
+	return s.t0
+}

@@ -244,6 +244,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-05-15", Source: "state.gov", Title: "Secretary Antony J. Blinken at a Press Availability",
 				Text: "Antony J. Blinken, Secretary of State\n\nSECRETARY BLINKEN: This morning I had an opportunity to meet with Ukrainian Foreign Minister Dmytro Kuleba, as we do whenever we have an opportunity to actually see each other."},
 			[]string{"meeting held 2022-05-15: Antony Blinken + Dmytro Kuleba"}},
+		{"a briefer's label names who speaks, not who met",
+			Article{Date: "2021-06-07", Source: "whitehouse.gov", Title: "Press Briefing by National Security Advisor Jake Sullivan",
+				Text: "National Security Advisor Jake Sullivan\n\nMR. SULLIVAN: So, President Biden and Prime Minister Boris Johnson of the United Kingdom have had the opportunity to have a couple of phone calls."},
+			[]string{"call held 2021-06-07: Boris Johnson + Joe Biden"}},
+		{"a speaker who speaks in the first person still takes part (guard)",
+			Article{Date: "2021-05-21", Source: "whitehouse.gov", Title: "Remarks by President Biden and President Moon Jae-in of the Republic of Korea",
+				Text: "PRESIDENT BIDEN: I am honored to have President Moon Jae-in of the Republic of Korea here at the White House today for his visit."},
+			[]string{"visit held 2021-05-21: Joe Biden + Moon Jae-in"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -296,6 +296,10 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	if !d.inTitle && trigAt >= 0 {
 		firstAt = max(firstAt, ownerStart(d, mentionIdx, r, trigAt))
 	}
+	// "MR. SULLIVAN: … President Biden was on the phone with President
+	// Zelenskyy": the label names who speaks, not who met; the speaker
+	// joins by speaking in the first person (addSpeaker)
+	firstAt = max(firstAt, afterLabel(d, s))
 	seen := map[int]bool{}
 	var objects []int
 	for _, mi := range mentionIdx {
