@@ -252,6 +252,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-05-21", Source: "whitehouse.gov", Title: "Remarks by President Biden and President Moon Jae-in of the Republic of Korea",
 				Text: "PRESIDENT BIDEN: I am honored to have President Moon Jae-in of the Republic of Korea here at the White House today for his visit."},
 			[]string{"visit held 2021-05-21: Joe Biden + Moon Jae-in"}},
+		{"leaders sanctioned after a call are not in it",
+			Article{Date: "2022-02-25", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "Following a telephone conversation President Biden held with European Commission President Ursula von der Leyen, the United States will join them in sanctioning President Vladimir Putin of Russia and Foreign Minister Sergey Lavrov of Russia."},
+			[]string{"call held 2022-02-25: Joe Biden + Ursula von der Leyen"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

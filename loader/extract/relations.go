@@ -53,7 +53,8 @@ var futureWords = setOf("will", "would", "'ll", "plans", "planned", "planning", 
 // talked about, not met ("discussed Putin's war").
 var topicStops = setOf("discussed", "discuss", "about", "regarding", "condemned", "condemn", "including",
 	"underscored", "emphasized", "reaffirmed", "reiterated", "expressed", "concerning", "highlighted",
-	"noted", "welcomed", "praised", "thanked", "congratulated", "against", "agreed", "urged", "said", "stressed")
+	"noted", "welcomed", "praised", "thanked", "congratulated", "against", "agreed", "urged", "said", "stressed",
+	"sanctioning", "sanction", "sanctioned", "sanctions")
 
 type meetingCand struct {
 	people   []int // person indexes
