@@ -372,6 +372,7 @@ type relationBuilder struct {
 	isAddressed           map[int]bool
 	tripDate              map[int]string // person → date of the trip a release announces
 	author                int            // who a "Statement by X" is by, -1 if none
+	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -380,6 +381,10 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1}
 	b.author = authorOf(title, titleMentions, r)
 	b.briefing = isBriefing(title.text)
+	b.traveller = -1
+	if b.briefing {
+		b.traveller = tripOf(title, titleMentions, r)
+	}
 	if len(title.sents) > 0 {
 		b.head = analyseSentence(title, sentence{start: 0, end: len(title.text), t0: 0, t1: len(title.toks)}, titleMentions, r, pub)
 		// "Statement by Press Secretary Jen Psaki on President Joseph R. Biden, Jr. Call with …"
@@ -435,11 +440,16 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = append([]int{carried}, f.people...)
 		titled = carried
 	}
-	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && b.subject >= 0 && pronounMeets(body, s) {
+	subj := b.subject
+	if b.inTranscript && b.traveller >= 0 {
+		subj = b.traveller
+	}
+	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && subj >= 0 && pronounMeets(body, s) {
 		// "He will meet with Foreign Minister …": the subject of the sentence
-		// before, in a release or from a briefer ("While there, he will meet with …")
-		f.people = appendUniqueInt([]int{b.subject}, f.people...)
-		titled = b.subject // and of the next one too ("In Ramallah, he will meet with …")
+		// before, in a release or from a briefer ("While there, he will meet with …");
+		// in a briefing on someone's trip, the traveller ("On Friday, she is going to meet with …")
+		f.people = appendUniqueInt([]int{subj}, f.people...)
+		titled = subj // and of the next one too ("In Ramallah, he will meet with …")
 	}
 	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
 		// a readout's subject, named in the body by title only ("The President spoke with …")

@@ -804,3 +804,38 @@ func afterLabel(d *doc, s sentence) int {
 	}
 	return s.t0
 }
+
+// tripWords name the journey a briefing's headline previews.
+var tripWords = setOf("trip", "travel", "travels", "visit", "day", "meetings", "meeting", "participation")
+
+// tripOf is whose trip a briefing's headline is about: the official named or
+// titled as its owner ("Previewing the Vice President’s Trip to Munich",
+// "Previewing President Biden’s Second Day in the Republic of Korea", "On the
+// Secretary’s Upcoming Travel to Israel"), or -1.
+func tripOf(title *doc, titleMentions []int, r *resolver) int {
+	toks := title.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].key != "'s" && toks[k].key != "’s" {
+			continue
+		}
+		trip := false
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			trip = trip || tripWords[toks[j].key]
+		}
+		if !trip {
+			continue
+		}
+		for _, mi := range titleMentions {
+			if m := r.mentions[mi]; m.t1 == k && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+				return r.mentionOf[mi]
+			}
+		}
+		for _, o := range publisherOffices {
+			n := len(o.words)
+			if k-n >= 0 && titleWords(title, k-n, o.words) && (k-n == 0 || !toks[k-n-1].cap || toks[k-n-1].key == "the") {
+				return namedHolder(r, o.role)
+			}
+		}
+	}
+	return -1
+}

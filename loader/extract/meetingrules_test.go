@@ -256,6 +256,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-02-25", Source: "whitehouse.gov", Title: "Press Briefing",
 				Text: "Following a telephone conversation President Biden held with European Commission President Ursula von der Leyen, the United States will join them in sanctioning President Vladimir Putin of Russia and Foreign Minister Sergey Lavrov of Russia."},
 			[]string{"call held 2022-02-25: Joe Biden + Ursula von der Leyen"}},
+		{"she in a briefing on a trip is the traveller the headline names by office",
+			Article{Date: "2022-02-16", Source: "whitehouse.gov", Title: "Background Press Call Previewing the Vice President’s Trip to Munich, Germany",
+				Text: "MODERATOR: Thank you. Vice President Kamala Harris will travel to Munich.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The trip will be a continuation of the efforts of Secretary of State Antony Blinken.\n\nOn Friday, she is going to meet with NATO Secretary General Jens Stoltenberg."},
+			[]string{"meeting planned 2022-02-18: Jens Stoltenberg + Kamala Harris"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
