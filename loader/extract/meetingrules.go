@@ -248,8 +248,8 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 	if !r.usSource || at < 0 {
 		return -1
 	}
-	for k := max(s.t0, at-officerReach); k+1 < at; k++ {
-		if d.toks[k].key != "the" || possessiveBetween(d, k, at) {
+	for k := max(s.t0, at-officerReach-3); k+1 < at; k++ {
+		if d.toks[k].key != "the" {
 			continue
 		}
 		for _, o := range publisherOffices {
@@ -257,7 +257,11 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 			if end > at || !titleWords(d, k+1, o.words) {
 				continue
 			}
-			if end < s.t1 && (d.toks[end].cap && d.toks[end].kind == tokWord || d.toks[end].key == "of" ||
+			trip := ownTrip(d, end, at)
+			if !trip && (k < at-officerReach || possessiveBetween(d, k, at)) {
+				continue
+			}
+			if !trip && end < s.t1 && (d.toks[end].cap && d.toks[end].kind == tokWord || d.toks[end].key == "of" ||
 				d.toks[end].key == "'s" || d.toks[end].key == "’s") {
 				continue // named, another state's, or a possessive
 			}
@@ -265,11 +269,36 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 				return pi
 			}
 		}
-		if pi := titledPerson(d, k+1, at, r); pi >= 0 {
-			return pi
+		if k >= at-officerReach && !possessiveBetween(d, k, at) {
+			if pi := titledPerson(d, k+1, at, r); pi >= 0 {
+				return pi
+			}
 		}
 	}
 	return -1
+}
+
+// ownTrip: the office ending at token end owns a trip ("the Secretary’s trip
+// will culminate in Algiers, where he will meet President Tebboune"), which
+// is the meeting word at or whose traveller ("he" or "she") comes before it.
+func ownTrip(d *doc, end, at int) bool {
+	if end+1 > at || d.toks[end].key != "'s" && d.toks[end].key != "’s" {
+		return false
+	}
+	switch d.toks[end+1].key {
+	case "trip", "travel", "visit":
+	default:
+		return false
+	}
+	if end+1 == at {
+		return true // the trip is the meeting word: its owner travels
+	}
+	for j := end + 2; j < at; j++ {
+		if k := d.toks[j].key; k == "he" || k == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson: the capitalised title at token k, before the meeting word at

@@ -260,6 +260,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-02-16", Source: "whitehouse.gov", Title: "Background Press Call Previewing the Vice President’s Trip to Munich, Germany",
 				Text: "MODERATOR: Thank you. Vice President Kamala Harris will travel to Munich.\n\nSENIOR ADMINISTRATION OFFICIAL: Thanks. The trip will be a continuation of the efforts of Secretary of State Antony Blinken.\n\nOn Friday, she is going to meet with NATO Secretary General Jens Stoltenberg."},
 			[]string{"meeting planned 2022-02-18: Jens Stoltenberg + Kamala Harris"}},
+		{"the publisher's officer whose trip is told is its traveller",
+			Article{Date: "2022-03-24", Source: "state.gov", Title: "Senior State Department Official On the Secretary’s Upcoming Travel",
+				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary of State Antony Blinken will travel to Israel. The Secretary’s trip will culminate in Algiers, where he will meet President Abdelmadjid Tebboune of Algeria."},
+			[]string{"visit planned : Abdelmadjid Tebboune + Antony Blinken"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
