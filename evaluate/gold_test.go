@@ -30,8 +30,8 @@ var devFloors = map[string]float64{
 	"held.recall":          0.83,
 	"held.f1":              0.89,
 	"all.precision":        0.96,
-	"all.recall":           0.82,
-	"all.f1":               0.88,
+	"all.recall":           0.83, // 0.82 until the fourth stop measured 0.851 (Elizabeth II, Philippe)
+	"all.f1":               0.89,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
