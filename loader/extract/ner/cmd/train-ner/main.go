@@ -2,8 +2,10 @@
 // part of gum-open, plus any documents annotated by listing their names
 // (-extra, added to every training set and never scored), and writes the
 // model file. With -cv it reports k-fold
-// cross-validation on the training part (for choosing options); with
-// -score it reports the test part, which is never used for choosing.
+// cross-validation on the training part (for choosing options), with
+// -cvlisted the same over the -extra documents (news-like text, the whole
+// GUM training part always trained on); with -score it reports the test
+// part, which is never used for choosing.
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -out loader/extract/ner/model.bin
 package main
@@ -31,7 +33,8 @@ func main() {
 	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
 	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
 	score := flag.Bool("score", false, "report the test part")
-	seeds := flag.Int("seeds", 1, "with -cv: train each fold with this many shuffling seeds and add up the counts (less noise)")
+	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the -extra documents, each fold scored by a model trained on the whole GUM training part and the other folds (a second, news-like check)")
+	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
 	docs, err := gum.Read(*data)
@@ -71,6 +74,31 @@ func main() {
 			}
 		}
 		fmt.Printf("cross-validation, %d folds of the training part:\n%s", *cv, total)
+	}
+	if *cvListed > 1 {
+		if len(extraDocs) < *cvListed {
+			log.Fatalf("-cvlisted %d needs at least that many -extra documents", *cvListed)
+		}
+		folds := gum.Folds(extraDocs, *cvListed)
+		var total gum.Score
+		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
+			fopt := opt
+			fopt.Seed = seed
+			for k := range folds {
+				tr := append([]gum.Doc(nil), train...)
+				for j := range folds {
+					if j != k {
+						tr = append(tr, folds[j]...)
+					}
+				}
+				m, _ := gum.Train(tr, fopt)
+				m = roundTrip(m, float32(*prune))
+				for _, d := range folds[k] {
+					total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+				}
+			}
+		}
+		fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", *cvListed, total)
 	}
 	if *out == "" && !*score {
 		return
