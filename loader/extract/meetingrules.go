@@ -868,3 +868,31 @@ func tripOf(title *doc, titleMentions []int, r *resolver) int {
 	}
 	return -1
 }
+
+// nearestDateFirst moves the date nearest to the meeting word at to the
+// front, where the encounter takes its date from: "the statement we put out
+// this morning confirming that President Biden will be meeting with
+// President Putin in Geneva … on June 16th" is a meeting on June 16th. A
+// date after the word wins a tie.
+func nearestDateFirst(dates []dateExpr, at int) {
+	if len(dates) < 2 || at < 0 {
+		return
+	}
+	dist := func(dt dateExpr) int {
+		if dt.t0 > at {
+			return 2 * (dt.t0 - at) // after: the distance, ties to it
+		}
+		return 2*(at-dt.t1+1) + 1
+	}
+	best := 0
+	for i := range dates {
+		if dist(dates[i]) < dist(dates[best]) {
+			best = i
+		}
+	}
+	if best > 0 {
+		d := dates[best]
+		copy(dates[1:best+1], dates[:best])
+		dates[0] = d
+	}
+}

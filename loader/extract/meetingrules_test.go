@@ -264,6 +264,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-24", Source: "state.gov", Title: "Senior State Department Official On the Secretary’s Upcoming Travel",
 				Text: "Ned Price, Department Spokesperson\n\nMR PRICE: Good afternoon. Secretary of State Antony Blinken will travel to Israel. The Secretary’s trip will culminate in Algiers, where he will meet President Abdelmadjid Tebboune of Algeria."},
 			[]string{"visit planned : Abdelmadjid Tebboune + Antony Blinken"}},
+		{"an encounter takes the date nearest its meeting word, not the sentence's first",
+			Article{Date: "2022-04-25", Source: "whitehouse.gov", Title: "Readout",
+				Text: "Yesterday, the Department announced that Secretary of State Antony Blinken will meet with Foreign Minister Yair Lapid of Israel on May 5."},
+			[]string{"meeting planned 2022-05-05: Antony Blinken + Yair Lapid"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -228,6 +228,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.dates = findDates(d.toks, s.t0, s.t1, pub, f.future)
 	}
 	f.at = trigAt
+	nearestDateFirst(f.dates, trigAt)
 	f.asked = trigAt >= 0 && askedAbout(d, s, trigAt)
 	// "a few weeks ago": counted back from the article's day, so never that day
 	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
