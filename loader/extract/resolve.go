@@ -586,7 +586,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if p.country == "" {
 			p.country = r.gazetteerCountry(p)
 		}
-		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) {
+		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) {
 			p.country = "US"
 		}
 		if !p.official {
@@ -751,4 +751,17 @@ func fatherName(name string) string {
 		return name
 	}
 	return w[0] + " " + w[len(w)-2]
+}
+
+// internationalOffice: a secretary general or director general heads an
+// international body or a foreign ministry's department, never a US office,
+// unless the title names the US ("Director General of the United States and
+// Foreign Commercial Service"): no US default for it.
+func internationalOffice(role string) bool {
+	low := strings.ToLower(role)
+	if !strings.Contains(low, "secretary general") && !strings.Contains(low, "secretary-general") &&
+		!strings.Contains(low, "director general") && !strings.Contains(low, "director-general") {
+		return false
+	}
+	return !strings.Contains(low, "united states") && !strings.Contains(low, "u.s.") && !strings.Contains(low, "assistant secretary")
 }
