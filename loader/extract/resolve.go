@@ -48,7 +48,7 @@ func defaultUSLocal(r *resolver) {
 		return
 	}
 	for _, p := range r.people {
-		if p.country == "" && p.official && usLocalHeads[roleHead(p.role)] {
+		if p.country == "" && p.official && (usLocalHeads[roleHead(p.role)] || stateOffice(p.role)) {
 			p.country = "US"
 		}
 	}
@@ -764,4 +764,13 @@ func internationalOffice(role string) bool {
 		return false
 	}
 	return !strings.Contains(low, "united states") && !strings.Contains(low, "u.s.") && !strings.Contains(low, "assistant secretary")
+}
+
+// stateOffice: a US state's attorney general or legislator, whose country
+// no cue of the text gave ("Readout of Vice President Harris's Meeting with
+// State Attorneys General": Attorney General Josh Kaul, …).
+func stateOffice(role string) bool {
+	low := strings.ToLower(role)
+	return strings.HasPrefix(low, "attorney general") || strings.HasPrefix(low, "state senator") ||
+		strings.HasPrefix(low, "state representative") || strings.HasPrefix(low, "state legislator")
 }

@@ -36,6 +36,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"the exact office before a namesake with another one", "2022-04-21", "Prime Minister Lee spoke.", "Lee Hsien Loong", "SG"},
 		{"a monarch by the name of his style", "2021-07-20", "Secretary Blinken welcomed King Abdullah to Washington.", "Abdullah II", "JO"},
 		{"a short first name of a listed official", "2022-06-01", "Secretary Tony Blinken spoke.", "Antony Blinken", "US"},
+		{"a state's attorney general in a US release is the US's", "2022-07-01", "Vice President Harris met with Attorney General Josh Kaul on reproductive rights.", "Josh Kaul", "US"},
+		{"a foreign attorney general keeps the country the text gives (guard)", "2022-07-01", "He condemned the actions of Guatemalan Attorney General Consuelo Porras.", "Consuelo Porras", "GT"},
 		{"a secretary general in a US release is not the US's", "2022-05-25", "Secretary Blinken met Organization of Islamic Cooperation Secretary General Hissein Brahim Taha.", "Hissein Brahim Taha", ""},
 		{"a director general of a US service is the US's (guard)", "2022-05-25", "He met Assistant Secretary of Commerce and Director General of the United States and Foreign Commercial Service Arun Venkataraman.", "Arun Venkataraman", "US"},
 		{"a father's surname names a two-surname official, by the name he goes by", "2021-06-02", "Secretary Blinken met with President Alvarado of Costa Rica.", "Carlos Alvarado", "CR"},
