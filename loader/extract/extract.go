@@ -583,6 +583,9 @@ func (b *relationBuilder) addListMeeting() bool {
 		return false
 	}
 	hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: b.date}
+	if parties(r, hm.people) < 2 {
+		return false // officials of one party: "… Meeting with State Attorneys General" is no meeting of the guidelines
+	}
 	if b.firstKind != "" {
 		hm.kind = b.firstKind
 	}

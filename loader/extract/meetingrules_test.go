@@ -268,6 +268,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-04-25", Source: "whitehouse.gov", Title: "Readout",
 				Text: "Yesterday, the Department announced that Secretary of State Antony Blinken will meet with Foreign Minister Yair Lapid of Israel on May 5."},
 			[]string{"meeting planned 2022-05-05: Antony Blinken + Yair Lapid"}},
+		{"a readout's list of officials of the same party is no meeting",
+			Article{Date: "2022-07-08", Source: "whitehouse.gov", Title: "Readout of Vice President Kamala Harris’s Meeting with State Legislators on Reproductive Rights",
+				Text: "Today, Vice President Kamala Harris convened state legislative leaders.\n\nState legislative leaders included:\n\nIndiana House Minority Leader Representative Phil GiaQuinta\n\nFlorida incoming House Democratic Leader Representative Fentrice Driskell\n\n###"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
