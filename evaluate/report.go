@@ -32,6 +32,11 @@ func (r Report) WriteTable(w io.Writer) error {
 		acc = f3(r.Affiliation.Value())
 	}
 	fmt.Fprintf(&b, "%-20s %6s  (%d of %d matched people)\n", "affiliation accuracy", acc, r.Affiliation.Correct, r.Affiliation.Total)
+	c := r.HeldCauses
+	fmt.Fprintf(&b, "held pairs missed (fn) by cause: participant not found %s, never together %s, not held %s, date disagrees %s, other %s\n",
+		num(c.MissedPerson), num(c.MissedNotPaired), num(c.MissedNotHeld), num(c.MissedDate), num(c.MissedOther))
+	fmt.Fprintf(&b, "held pairs spurious (fp) by cause: participant not in gold %s, never together in gold %s, not held in gold %s, date disagrees %s, other %s\n",
+		num(c.SpuriousPerson), num(c.SpuriousNotPaired), num(c.SpuriousNotHeld), num(c.SpuriousDate), num(c.SpuriousOther))
 	_, err := io.WriteString(w, b.String())
 	return err
 }

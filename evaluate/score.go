@@ -116,6 +116,7 @@ type ArticleReport struct {
 	Affiliation Accuracy
 	HeldPairs   Counts
 	AllPairs    Counts
+	HeldCauses  HeldCauses // why held pairs did not match
 
 	MatchedPeople  []PersonMatch
 	MissedPeople   []Person // gold people nobody predicted
@@ -149,6 +150,7 @@ type Report struct {
 	Affiliation Accuracy // share of matched people whose country is right
 	HeldPairs   Counts   // meeting pairs, status held on both sides
 	AllPairs    Counts   // meeting pairs, any status
+	HeldCauses  HeldCauses
 
 	Scored              int             // gold articles scored
 	Articles            []ArticleReport // one per gold article, in gold order
@@ -201,6 +203,7 @@ func Score(gold, predicted []Doc) Report {
 		r.Affiliation.Total += a.Affiliation.Total
 		r.HeldPairs.add(a.HeldPairs)
 		r.AllPairs.add(a.AllPairs)
+		r.HeldCauses.add(a.HeldCauses)
 	}
 	for _, p := range predicted {
 		if !seen[p.ID] {
@@ -304,8 +307,139 @@ func scoreArticle(g, p Doc) ArticleReport {
 			a.SpuriousPairs = append(a.SpuriousPairs, pPairs[pi].Pair)
 		}
 	}
-	a.HeldPairs = matchPairs(gPairs, pPairs, true).counts
+	held := matchPairs(gPairs, pPairs, true)
+	a.HeldPairs = held.counts
+	a.HeldCauses = heldCauses(gPairs, pPairs, held, goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID))
 	return a
+}
+
+// HeldCauses splits the weight of the held pairs that did not match by why
+// not, so that an aggregate (the test part's) says where recall and
+// precision go without showing any article. Each side sums to its FN or FP.
+type HeldCauses struct {
+	// Missed gold pairs: a participant no prediction names; both named but
+	// never predicted together; predicted together but never held; held
+	// but on a disagreeing date; or the prediction went to another gold pair.
+	MissedPerson, MissedNotPaired, MissedNotHeld, MissedDate, MissedOther float64
+	// Spurious predicted pairs: a participant the gold does not name; both
+	// in the gold but never together; together but not held in the gold;
+	// held on a disagreeing date; or the gold pair went to another one.
+	SpuriousPerson, SpuriousNotPaired, SpuriousNotHeld, SpuriousDate, SpuriousOther float64
+}
+
+func (c *HeldCauses) add(o HeldCauses) {
+	c.MissedPerson += o.MissedPerson
+	c.MissedNotPaired += o.MissedNotPaired
+	c.MissedNotHeld += o.MissedNotHeld
+	c.MissedDate += o.MissedDate
+	c.MissedOther += o.MissedOther
+	c.SpuriousPerson += o.SpuriousPerson
+	c.SpuriousNotPaired += o.SpuriousNotPaired
+	c.SpuriousNotHeld += o.SpuriousNotHeld
+	c.SpuriousDate += o.SpuriousDate
+	c.SpuriousOther += o.SpuriousOther
+}
+
+// goldKeys are the identities of every person the gold names, in its people
+// or its meetings.
+func goldKeys(names []normName, ms []Meeting) map[string]bool {
+	keys := map[string]bool{}
+	for _, n := range names {
+		keys[n.key] = true
+	}
+	for _, m := range ms {
+		for _, q := range m.Participants {
+			keys[newNormName(q).key] = true
+		}
+	}
+	return keys
+}
+
+// predKeys are the identities (as resolved against the gold) of every
+// person the prediction names, in its people or its meetings.
+func predKeys(names []normName, predToGold map[string]normName, ms []Meeting, resolve func(string) (string, string)) map[string]bool {
+	keys := map[string]bool{}
+	for _, n := range names {
+		if gn, ok := predToGold[n.key]; ok {
+			keys[gn.key] = true
+		} else {
+			keys[n.key] = true
+		}
+	}
+	for _, m := range ms {
+		for _, q := range m.Participants {
+			k, _ := resolve(q)
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// heldCauses classifies the held pairs that the held matching m left
+// unmatched on either side (see HeldCauses).
+func heldCauses(gold, pred []pairItem, m pairMatching, gKeys, pKeys map[string]bool) HeldCauses {
+	var c HeldCauses
+	named := func(keys map[string]bool, pairKey string) bool {
+		a, b, _ := strings.Cut(pairKey, "\x00")
+		return keys[a] && keys[b]
+	}
+	// cause finds, among others' pairs of the same two people, the
+	// closest one: 0 none, 1 together but not held, 2 held on another
+	// date, 3 held on an agreeing date (taken by another pair).
+	cause := func(p pairItem, others []pairItem) int {
+		best := 0
+		for _, o := range others {
+			switch {
+			case o.key != p.key:
+			case !o.held():
+				best = max(best, 1)
+			case !datesAgree(o.Date, p.Date):
+				best = max(best, 2)
+			default:
+				best = 3
+			}
+		}
+		return best
+	}
+	for gi, g := range gold {
+		if !g.held() || m.goldToPred[gi] >= 0 {
+			continue
+		}
+		if !named(pKeys, g.key) {
+			c.MissedPerson += g.Weight
+			continue
+		}
+		switch cause(g, pred) {
+		case 0:
+			c.MissedNotPaired += g.Weight
+		case 1:
+			c.MissedNotHeld += g.Weight
+		case 2:
+			c.MissedDate += g.Weight
+		default:
+			c.MissedOther += g.Weight
+		}
+	}
+	for pi, p := range pred {
+		if !p.held() || m.predMatched[pi] {
+			continue
+		}
+		if !named(gKeys, p.key) {
+			c.SpuriousPerson += p.Weight
+			continue
+		}
+		switch cause(p, gold) {
+		case 0:
+			c.SpuriousNotPaired += p.Weight
+		case 1:
+			c.SpuriousNotHeld += p.Weight
+		case 2:
+			c.SpuriousDate += p.Weight
+		default:
+			c.SpuriousOther += p.Weight
+		}
+	}
+	return c
 }
 
 // pairItem is a Pair with the identity of its two people.

@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // per builds a person; the role does not take part in scoring.
@@ -518,6 +520,76 @@ func TestReadDocs(t *testing.T) {
 			_, err := ReadDocs(strings.NewReader(tc.in))
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Errorf("err = %v, want it to contain %q", err, tc.wantErr)
+			}
+		})
+	}
+}
+
+func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
+	people := []Person{per("Antony Blinken", "US"), per("Xi Jinping", "CN"), per("Wang Yi", "CN"), per("Yair Lapid", "IL")}
+	tests := []struct {
+		name       string
+		gold, pred []Meeting
+		predPeople []Person // defaults to people
+		want       HeldCauses
+	}{
+		{
+			name:       "a participant nobody predicted",
+			gold:       []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Yair Lapid")},
+			predPeople: people[:3],
+			want:       HeldCauses{MissedPerson: 1},
+		},
+		{
+			name: "both named but never together, and a pair the gold never has",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Wang Yi")},
+			want: HeldCauses{MissedNotPaired: 1, SpuriousNotPaired: 1},
+		},
+		{
+			name: "planned where the gold says held",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("2023-06-19", "planned", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{MissedNotHeld: 1},
+		},
+		{
+			name: "held where the gold says planned",
+			gold: []Meeting{meet("2023-06-19", "planned", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{SpuriousNotHeld: 1},
+		},
+		{
+			name: "held on a disagreeing date, weighed as a three-party pair",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping", "Wang Yi")},
+			pred: []Meeting{meet("2023-06-18", "held", "Antony Blinken", "Xi Jinping", "Wang Yi")},
+			want: HeldCauses{MissedDate: 1.5, SpuriousDate: 1.5},
+		},
+		{
+			name: "a participant the gold does not name",
+			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Olaf Scholz")},
+			want: HeldCauses{SpuriousPerson: 1},
+		},
+		{
+			name: "one prediction for a pair that met twice",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping"), meet("2023-06-20", "held", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("2023-06", "held", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{MissedOther: 1},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pp := tt.predPeople
+			if pp == nil {
+				pp = people
+			}
+			r := Score([]Doc{{ID: "a", People: people, Meetings: tt.gold}}, []Doc{{ID: "a", People: pp, Meetings: tt.pred}})
+			c := r.HeldCauses
+			if diff := cmp.Diff(tt.want, c); diff != "" {
+				t.Errorf("causes (-want +got):\n%s", diff)
+			}
+			missed := c.MissedPerson + c.MissedNotPaired + c.MissedNotHeld + c.MissedDate + c.MissedOther
+			spurious := c.SpuriousPerson + c.SpuriousNotPaired + c.SpuriousNotHeld + c.SpuriousDate + c.SpuriousOther
+			if !near(missed, r.HeldPairs.FN) || !near(spurious, r.HeldPairs.FP) {
+				t.Errorf("causes sum to fn %v fp %v, the held counts are fn %v fp %v", missed, spurious, r.HeldPairs.FN, r.HeldPairs.FP)
 			}
 		})
 	}
