@@ -24,9 +24,13 @@ import (
 // Doc is the extraction of one article, in the gold shape. Extra fields (the
 // extractor also writes entities, issues, evidence) are ignored when reading.
 type Doc struct {
-	ID       string    `json:"id"`
-	People   []Person  `json:"people"`
-	Meetings []Meeting `json:"meetings"`
+	ID string `json:"id"`
+	// Published is the article's date, where the doc carries it (the gold
+	// does not). The scorer uses it only to say whether a disagreeing
+	// meeting date is the article's own (HeldCauses.MissedDateBy).
+	Published string    `json:"published,omitempty"`
+	People    []Person  `json:"people"`
+	Meetings  []Meeting `json:"meetings"`
 }
 
 // Person is an official named in the article.

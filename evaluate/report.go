@@ -37,6 +37,13 @@ func (r Report) WriteTable(w io.Writer) error {
 		num(c.MissedPerson), num(c.MissedNotPaired), num(c.MissedNotHeld), num(c.MissedDate), num(c.MissedOther))
 	fmt.Fprintf(&b, "held pairs spurious (fp) by cause: participant not in gold %s, never together in gold %s, not held in gold %s, date disagrees %s, other %s\n",
 		num(c.SpuriousPerson), num(c.SpuriousNotPaired), num(c.SpuriousNotHeld), num(c.SpuriousDate), num(c.SpuriousOther))
+	for _, d := range []struct {
+		side string
+		d    DateDisagreements
+	}{{"missed", c.MissedDateBy}, {"spurious", c.SpuriousDateBy}} {
+		fmt.Fprintf(&b, "held pairs %s, date disagrees by kind: predicted null %s, the article's date for gold null %s, the article's date for another %s, another date for gold null %s, same month %s, other month %s, other year %s\n",
+			d.side, num(d.d.PredUndated), num(d.d.ArticleDayGoldUndated), num(d.d.ArticleDay), num(d.d.GoldUndated), num(d.d.SameMonth), num(d.d.OtherMonth), num(d.d.OtherYear))
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }

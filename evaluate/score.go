@@ -309,7 +309,7 @@ func scoreArticle(g, p Doc) ArticleReport {
 	}
 	held := matchPairs(gPairs, pPairs, true)
 	a.HeldPairs = held.counts
-	a.HeldCauses = heldCauses(gPairs, pPairs, held, goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID))
+	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published), goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID))
 	return a
 }
 
@@ -325,6 +325,64 @@ type HeldCauses struct {
 	// in the gold but never together; together but not held in the gold;
 	// held on a disagreeing date; or the gold pair went to another one.
 	SpuriousPerson, SpuriousNotPaired, SpuriousNotHeld, SpuriousDate, SpuriousOther float64
+	// MissedDate and SpuriousDate again, split by how the dates disagree.
+	MissedDateBy, SpuriousDateBy DateDisagreements
+}
+
+// DateDisagreements split the weight of held pairs whose two sides name
+// the same people but disagree on the date, by how they disagree. The kinds
+// are tried in field order; each weight lands in the first that fits.
+type DateDisagreements struct {
+	PredUndated float64 // predicted null, gold dated
+	// The article's own date predicted (the extractor's default for an
+	// undated encounter) where the gold has none, or another date. Both
+	// need Doc.Published; without it they count as the kinds below.
+	ArticleDayGoldUndated, ArticleDay float64
+	GoldUndated                       float64 // gold null, another date predicted
+	SameMonth                         float64 // same year and month, another day
+	OtherMonth                        float64 // same year, another month
+	OtherYear                         float64 // another year, or a date that does not parse
+}
+
+func (d *DateDisagreements) add(o DateDisagreements) {
+	d.PredUndated += o.PredUndated
+	d.ArticleDayGoldUndated += o.ArticleDayGoldUndated
+	d.ArticleDay += o.ArticleDay
+	d.GoldUndated += o.GoldUndated
+	d.SameMonth += o.SameMonth
+	d.OtherMonth += o.OtherMonth
+	d.OtherYear += o.OtherYear
+}
+
+// count adds w to the kind of disagreement between a predicted and a gold
+// date, in an article published on published ("" when unknown).
+func (d *DateDisagreements) count(pred, gold, published string, w float64) {
+	pred, gold = strings.TrimSpace(pred), strings.TrimSpace(gold)
+	pp, okP := parseDate(pred)
+	gp, okG := parseDate(gold)
+	switch {
+	case pred == "":
+		d.PredUndated += w
+	case published != "" && datesEqual(pred, published) && gold == "":
+		d.ArticleDayGoldUndated += w
+	case published != "" && datesEqual(pred, published):
+		d.ArticleDay += w
+	case gold == "":
+		d.GoldUndated += w
+	case !okP || !okG || pp[0] != gp[0]:
+		d.OtherYear += w
+	case len(pp) > 1 && len(gp) > 1 && pp[1] == gp[1]:
+		d.SameMonth += w
+	default:
+		d.OtherMonth += w
+	}
+}
+
+// datesEqual reports whether two dates are the same to the day.
+func datesEqual(a, b string) bool {
+	na, okA := normalDate(a)
+	nb, okB := normalDate(b)
+	return okA && okB && na == nb && len(na) == len("2006-01-02")
 }
 
 func (c *HeldCauses) add(o HeldCauses) {
@@ -338,6 +396,8 @@ func (c *HeldCauses) add(o HeldCauses) {
 	c.SpuriousNotHeld += o.SpuriousNotHeld
 	c.SpuriousDate += o.SpuriousDate
 	c.SpuriousOther += o.SpuriousOther
+	c.MissedDateBy.add(o.MissedDateBy)
+	c.SpuriousDateBy.add(o.SpuriousDateBy)
 }
 
 // goldKeys are the identities of every person the gold names, in its people
@@ -377,7 +437,7 @@ func predKeys(names []normName, predToGold map[string]normName, ms []Meeting, re
 
 // heldCauses classifies the held pairs that the held matching m left
 // unmatched on either side (see HeldCauses).
-func heldCauses(gold, pred []pairItem, m pairMatching, gKeys, pKeys map[string]bool) HeldCauses {
+func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys map[string]bool) HeldCauses {
 	var c HeldCauses
 	named := func(keys map[string]bool, pairKey string) bool {
 		a, b, _ := strings.Cut(pairKey, "\x00")
@@ -385,21 +445,24 @@ func heldCauses(gold, pred []pairItem, m pairMatching, gKeys, pKeys map[string]b
 	}
 	// cause finds, among others' pairs of the same two people, the
 	// closest one: 0 none, 1 together but not held, 2 held on another
-	// date, 3 held on an agreeing date (taken by another pair).
-	cause := func(p pairItem, others []pairItem) int {
-		best := 0
+	// date (returned too: the first such), 3 held on an agreeing date
+	// (taken by another pair).
+	cause := func(p pairItem, others []pairItem) (int, string) {
+		best, date := 0, ""
 		for _, o := range others {
 			switch {
 			case o.key != p.key:
 			case !o.held():
 				best = max(best, 1)
 			case !datesAgree(o.Date, p.Date):
-				best = max(best, 2)
+				if best < 2 {
+					best, date = 2, o.Date
+				}
 			default:
 				best = 3
 			}
 		}
-		return best
+		return best, date
 	}
 	for gi, g := range gold {
 		if !g.held() || m.goldToPred[gi] >= 0 {
@@ -409,13 +472,14 @@ func heldCauses(gold, pred []pairItem, m pairMatching, gKeys, pKeys map[string]b
 			c.MissedPerson += g.Weight
 			continue
 		}
-		switch cause(g, pred) {
+		switch k, predDate := cause(g, pred); k {
 		case 0:
 			c.MissedNotPaired += g.Weight
 		case 1:
 			c.MissedNotHeld += g.Weight
 		case 2:
 			c.MissedDate += g.Weight
+			c.MissedDateBy.count(predDate, g.Date, published, g.Weight)
 		default:
 			c.MissedOther += g.Weight
 		}
@@ -428,13 +492,14 @@ func heldCauses(gold, pred []pairItem, m pairMatching, gKeys, pKeys map[string]b
 			c.SpuriousPerson += p.Weight
 			continue
 		}
-		switch cause(p, gold) {
+		switch k, goldDate := cause(p, gold); k {
 		case 0:
 			c.SpuriousNotPaired += p.Weight
 		case 1:
 			c.SpuriousNotHeld += p.Weight
 		case 2:
 			c.SpuriousDate += p.Weight
+			c.SpuriousDateBy.count(p.Date, goldDate, published, p.Weight)
 		default:
 			c.SpuriousOther += p.Weight
 		}

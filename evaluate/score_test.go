@@ -531,6 +531,7 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 		name       string
 		gold, pred []Meeting
 		predPeople []Person // defaults to people
+		published  string   // the predicted doc's article date
 		want       HeldCauses
 	}{
 		{
@@ -561,7 +562,54 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			name: "held on a disagreeing date, weighed as a three-party pair",
 			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping", "Wang Yi")},
 			pred: []Meeting{meet("2023-06-18", "held", "Antony Blinken", "Xi Jinping", "Wang Yi")},
-			want: HeldCauses{MissedDate: 1.5, SpuriousDate: 1.5},
+			want: HeldCauses{MissedDate: 1.5, SpuriousDate: 1.5,
+				MissedDateBy: DateDisagreements{SameMonth: 1.5}, SpuriousDateBy: DateDisagreements{SameMonth: 1.5}},
+		},
+		{
+			name: "no date predicted for a dated encounter",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("", "held", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{PredUndated: 1}, SpuriousDateBy: DateDisagreements{PredUndated: 1}},
+		},
+		{
+			name:      "the article's date predicted for an undated encounter",
+			gold:      []Meeting{meet("", "held", "Antony Blinken", "Xi Jinping")},
+			pred:      []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			published: "2023-06-19",
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{ArticleDayGoldUndated: 1}, SpuriousDateBy: DateDisagreements{ArticleDayGoldUndated: 1}},
+		},
+		{
+			name:      "another date predicted for an undated encounter",
+			gold:      []Meeting{meet("", "held", "Antony Blinken", "Xi Jinping")},
+			pred:      []Meeting{meet("2023-06-18", "held", "Antony Blinken", "Xi Jinping")},
+			published: "2023-06-19",
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{GoldUndated: 1}, SpuriousDateBy: DateDisagreements{GoldUndated: 1}},
+		},
+		{
+			name:      "the article's date predicted for an earlier encounter",
+			gold:      []Meeting{meet("2023-05-02", "held", "Antony Blinken", "Xi Jinping")},
+			pred:      []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			published: "2023-06-19",
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{ArticleDay: 1}, SpuriousDateBy: DateDisagreements{ArticleDay: 1}},
+		},
+		{
+			name: "the same wrong day without the article's date is another month",
+			gold: []Meeting{meet("2023-05-02", "held", "Antony Blinken", "Xi Jinping")},
+			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{OtherMonth: 1}, SpuriousDateBy: DateDisagreements{OtherMonth: 1}},
+		},
+		{
+			name:      "another year, a month against a day",
+			gold:      []Meeting{meet("2022-06", "held", "Antony Blinken", "Xi Jinping")},
+			pred:      []Meeting{meet("2023-06-18", "held", "Antony Blinken", "Xi Jinping")},
+			published: "2023-06-19",
+			want: HeldCauses{MissedDate: 1, SpuriousDate: 1,
+				MissedDateBy: DateDisagreements{OtherYear: 1}, SpuriousDateBy: DateDisagreements{OtherYear: 1}},
 		},
 		{
 			name: "a participant the gold does not name",
@@ -581,7 +629,7 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			if pp == nil {
 				pp = people
 			}
-			r := Score([]Doc{{ID: "a", People: people, Meetings: tt.gold}}, []Doc{{ID: "a", People: pp, Meetings: tt.pred}})
+			r := Score([]Doc{{ID: "a", People: people, Meetings: tt.gold}}, []Doc{{ID: "a", Published: tt.published, People: pp, Meetings: tt.pred}})
 			c := r.HeldCauses
 			if diff := cmp.Diff(tt.want, c); diff != "" {
 				t.Errorf("causes (-want +got):\n%s", diff)
@@ -590,6 +638,14 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			spurious := c.SpuriousPerson + c.SpuriousNotPaired + c.SpuriousNotHeld + c.SpuriousDate + c.SpuriousOther
 			if !near(missed, r.HeldPairs.FN) || !near(spurious, r.HeldPairs.FP) {
 				t.Errorf("causes sum to fn %v fp %v, the held counts are fn %v fp %v", missed, spurious, r.HeldPairs.FN, r.HeldPairs.FP)
+			}
+			for _, d := range []struct {
+				by    DateDisagreements
+				total float64
+			}{{c.MissedDateBy, c.MissedDate}, {c.SpuriousDateBy, c.SpuriousDate}} {
+				if sum := d.by.PredUndated + d.by.ArticleDayGoldUndated + d.by.ArticleDay + d.by.GoldUndated + d.by.SameMonth + d.by.OtherMonth + d.by.OtherYear; !near(sum, d.total) {
+					t.Errorf("date kinds sum to %v, date disagreements weigh %v", sum, d.total)
+				}
 			}
 		})
 	}
