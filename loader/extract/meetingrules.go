@@ -896,3 +896,63 @@ func nearestDateFirst(dates []dateExpr, at int) {
 		dates[0] = d
 	}
 }
+
+// perfectAux are the auxiliaries of a perfect tense ("has met", "had
+// spoken", "we’ve talked"); "for having convened these consultations"
+// tells of today's.
+var perfectAux = setOf("have", "has", "had", "'ve", "i've", "we've", "you've", "they've")
+
+// irregularParticiples are the past participles a perfect tense of an
+// encounter is written with that do not end in "-ed".
+var irregularParticiples = setOf("met", "spoken", "had", "held", "seen", "been", "sat", "gone", "come")
+
+// perfectAdverbs may stand between the auxiliary and the participle ("have
+// also met", "has already spoken"); "just" may not: "I have just met with
+// President Moon" is today's encounter.
+var perfectAdverbs = setOf("also", "already", "often", "all", "both", "each", "ever", "since", "repeatedly",
+	"frequently", "personally", "previously", "recently", "twice")
+
+// earlierWords tell of an encounter before the day of the article: "recently
+// visited", "in a recent phone call", "their last meeting", "had previously met".
+var earlierWords = setOf("recent", "recently", "previous", "previously", "last")
+
+// toldAsEarlier: the encounter whose meeting word is at token at is told in
+// the perfect ("the two leaders have spoken several times", "had met in
+// Geneva") or as an earlier one ("Secretary Yellen recently visited", "in a
+// recent phone call with President Putin"). With no date of its own it
+// happened some time before the article's day, not on it, so it takes no
+// date (GUIDELINES: null where the article gives nothing), not the
+// article's, as an undated readout's "The Secretary met with …" does.
+func toldAsEarlier(d *doc, at, s0, s1 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < s1 && k <= at+2; k++ { // "met recently"
+		if key := d.toks[k].key; key == "recently" || key == "previously" {
+			return true
+		}
+	}
+	for k := at - 1; k >= s0 && k >= at-5; k-- {
+		key := d.toks[k].key
+		if clauseBreaks[key] || key == "just" {
+			return false
+		}
+		if earlierWords[key] && k >= at-3 {
+			return true
+		}
+		if perfectAux[key] && k+1 <= at && isParticiple(d, k+1, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParticiple: token k, after any adverbs up to the meeting word at, is a
+// past participle ("met", "spoken", "talked", "had" of "had a call").
+func isParticiple(d *doc, k, at int) bool {
+	for k < at && perfectAdverbs[d.toks[k].key] {
+		k++
+	}
+	key := d.toks[k].key
+	return irregularParticiples[key] || len(key) > 3 && strings.HasSuffix(key, "ed")
+}

@@ -272,6 +272,18 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-07-08", Source: "whitehouse.gov", Title: "Readout of Vice President Kamala Harris’s Meeting with State Legislators on Reproductive Rights",
 				Text: "Today, Vice President Kamala Harris convened state legislative leaders.\n\nState legislative leaders included:\n\nIndiana House Minority Leader Representative Phil GiaQuinta\n\nFlorida incoming House Democratic Leader Representative Fentrice Driskell\n\n###"},
 			nil},
+		{"an undated encounter told in the perfect happened before the article's day: no date",
+			Article{Date: "2022-02-11", Source: "whitehouse.gov", Title: "Press Briefing",
+				Text: "President Biden has spoken multiple times with President Volodymyr Zelenskyy of Ukraine."},
+			[]string{"call held : Joe Biden + Volodymyr Zelenskyy"}},
+		{"an undated encounter told as recent: no date",
+			Article{Date: "2022-07-20", Source: "state.gov", Title: "Department Press Briefing",
+				Text: "Treasury Secretary Janet Yellen recently met with South Korean President Yoon Suk-yeol."},
+			[]string{"meeting held : Janet Yellen + Yoon Suk-yeol"}},
+		{"an undated readout's past tense and \"have just met\" keep the article's date",
+			Article{Date: "2022-02-07", Source: "whitehouse.gov", Title: "Readout",
+				Text: "President Biden had a call with Chancellor Olaf Scholz of Germany. Secretary of State Antony Blinken has just met with Foreign Minister Annalena Baerbock of Germany."},
+			[]string{"call held 2022-02-07: Joe Biden + Olaf Scholz", "meeting held 2022-02-07: Annalena Baerbock + Antony Blinken"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
