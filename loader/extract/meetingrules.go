@@ -956,3 +956,22 @@ func isParticiple(d *doc, k, at int) bool {
 	key := d.toks[k].key
 	return irregularParticiples[key] || len(key) > 3 && strings.HasSuffix(key, "ed")
 }
+
+// leadDays is how long before the article's day the body's lead may date
+// the headline's encounter.
+const leadDays = 7
+
+// leadDate is the date of a held headline encounter ("Special Representative
+// Kim's Calls with …") that no body sentence tells with its people: the day
+// the body's first sentence with a meeting word gives, where it is a day in
+// the week up to the article's ("On February 26, Special Representative
+// … held calls to discuss …"; "met in Geneva yesterday"), else the
+// article's day. A vaguer or older date in that sentence may be another
+// encounter's ("following their meeting in Rome in October 2021").
+func leadDate(first string, pub time.Time) string {
+	d, err := time.Parse("2006-01-02", first)
+	if err != nil || d.After(pub) || pub.Sub(d) > leadDays*24*time.Hour {
+		return dayOf(pub)
+	}
+	return first
+}

@@ -284,6 +284,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-02-07", Source: "whitehouse.gov", Title: "Readout",
 				Text: "President Biden had a call with Chancellor Olaf Scholz of Germany. Secretary of State Antony Blinken has just met with Foreign Minister Annalena Baerbock of Germany."},
 			[]string{"call held 2022-02-07: Joe Biden + Olaf Scholz", "meeting held 2022-02-07: Annalena Baerbock + Antony Blinken"}},
+		{"a headline's encounter the body tells without names takes the day of the body's lead",
+			Article{Date: "2021-05-24", Source: "whitehouse.gov", Title: "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with National Security Advisor Moeed Yusuf of Pakistan",
+				Text: "The National Security Advisors of the United States and Pakistan met in Geneva yesterday. Both sides discussed a range of bilateral issues."},
+			[]string{"meeting held 2021-05-23: Jake Sullivan + Moeed Yusuf"}},
+		{"an older date in the body's lead is another encounter's: the headline's keeps the article's day",
+			Article{Date: "2021-05-24", Source: "whitehouse.gov", Title: "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with National Security Advisor Moeed Yusuf of Pakistan",
+				Text: "The National Security Advisors of the United States and Pakistan met again in Geneva, as in March 2021. Both sides discussed a range of bilateral issues."},
+			[]string{"meeting held 2021-05-24: Jake Sullivan + Moeed Yusuf"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
