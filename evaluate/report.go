@@ -37,6 +37,8 @@ func (r Report) WriteTable(w io.Writer) error {
 		num(c.MissedPerson), num(c.MissedNotPaired), num(c.MissedNotHeld), num(c.MissedDate), num(c.MissedOther))
 	fmt.Fprintf(&b, "held pairs spurious (fp) by cause: participant not in gold %s, never together in gold %s, not held in gold %s, date disagrees %s, other %s\n",
 		num(c.SpuriousPerson), num(c.SpuriousNotPaired), num(c.SpuriousNotHeld), num(c.SpuriousDate), num(c.SpuriousOther))
+	fmt.Fprintf(&b, "held pairs missed, never together by where: neither in a predicted meeting %s, in separate ones %s, only one in any %s\n",
+		num(c.MissedNotPairedBy.Neither), num(c.MissedNotPairedBy.Separate), num(c.MissedNotPairedBy.OneOnly))
 	for _, d := range []struct {
 		side string
 		d    DateDisagreements

@@ -309,7 +309,7 @@ func scoreArticle(g, p Doc) ArticleReport {
 	}
 	held := matchPairs(gPairs, pPairs, true)
 	a.HeldPairs = held.counts
-	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published), goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID))
+	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published), goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID), meetingKeys(p.Meetings, predID))
 	return a
 }
 
@@ -327,6 +327,23 @@ type HeldCauses struct {
 	SpuriousPerson, SpuriousNotPaired, SpuriousNotHeld, SpuriousDate, SpuriousOther float64
 	// MissedDate and SpuriousDate again, split by how the dates disagree.
 	MissedDateBy, SpuriousDateBy DateDisagreements
+	// MissedNotPaired again, split by where the prediction put the two.
+	MissedNotPairedBy Apart
+}
+
+// Apart splits the weight of missed gold pairs whose two people the
+// prediction names but never puts in one meeting, by the predicted
+// meetings (of any status) they are in.
+type Apart struct {
+	Neither  float64 // neither is in any: the encounter was not found
+	Separate float64 // both are, in different ones: split or misgrouped
+	OneOnly  float64 // one is: the other was not attached to it
+}
+
+func (a *Apart) add(o Apart) {
+	a.Neither += o.Neither
+	a.Separate += o.Separate
+	a.OneOnly += o.OneOnly
 }
 
 // DateDisagreements split the weight of held pairs whose two sides name
@@ -398,6 +415,21 @@ func (c *HeldCauses) add(o HeldCauses) {
 	c.SpuriousOther += o.SpuriousOther
 	c.MissedDateBy.add(o.MissedDateBy)
 	c.SpuriousDateBy.add(o.SpuriousDateBy)
+	c.MissedNotPairedBy.add(o.MissedNotPairedBy)
+}
+
+// meetingKeys are the identities (resolved by resolve) of the people in
+// any meeting.
+func meetingKeys(ms []Meeting, resolve func(string) (string, string)) map[string]bool {
+	keys := map[string]bool{}
+	for _, m := range ms {
+		for _, q := range m.Participants {
+			if k, _ := resolve(q); k != "" {
+				keys[k] = true
+			}
+		}
+	}
+	return keys
 }
 
 // goldKeys are the identities of every person the gold names, in its people
@@ -437,7 +469,8 @@ func predKeys(names []normName, predToGold map[string]normName, ms []Meeting, re
 
 // heldCauses classifies the held pairs that the held matching m left
 // unmatched on either side (see HeldCauses).
-func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys map[string]bool) HeldCauses {
+// pMet are the identities of the people in any predicted meeting.
+func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys, pMet map[string]bool) HeldCauses {
 	var c HeldCauses
 	named := func(keys map[string]bool, pairKey string) bool {
 		a, b, _ := strings.Cut(pairKey, "\x00")
@@ -475,6 +508,16 @@ func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, 
 		switch k, predDate := cause(g, pred); k {
 		case 0:
 			c.MissedNotPaired += g.Weight
+			// No predicted meeting holds both (it would have made a pair).
+			a, b, _ := strings.Cut(g.key, "\x00")
+			switch {
+			case pMet[a] && pMet[b]:
+				c.MissedNotPairedBy.Separate += g.Weight
+			case pMet[a] || pMet[b]:
+				c.MissedNotPairedBy.OneOnly += g.Weight
+			default:
+				c.MissedNotPairedBy.Neither += g.Weight
+			}
 		case 1:
 			c.MissedNotHeld += g.Weight
 		case 2:

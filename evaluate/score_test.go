@@ -544,7 +544,18 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			name: "both named but never together, and a pair the gold never has",
 			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
 			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Wang Yi")},
-			want: HeldCauses{MissedNotPaired: 1, SpuriousNotPaired: 1},
+			want: HeldCauses{MissedNotPaired: 1, SpuriousNotPaired: 1, MissedNotPairedBy: Apart{OneOnly: 1}},
+		},
+		{
+			name: "both named, the encounter not found at all",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping")},
+			want: HeldCauses{MissedNotPaired: 1, MissedNotPairedBy: Apart{Neither: 1}},
+		},
+		{
+			name: "a three-party meeting split in two",
+			gold: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Xi Jinping", "Wang Yi")},
+			pred: []Meeting{meet("2023-06-19", "held", "Antony Blinken", "Wang Yi"), meet("2023-06-19", "planned", "Xi Jinping", "Yair Lapid")},
+			want: HeldCauses{MissedNotPaired: 1, MissedNotPairedBy: Apart{Separate: 1}},
 		},
 		{
 			name: "planned where the gold says held",
@@ -638,6 +649,9 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			spurious := c.SpuriousPerson + c.SpuriousNotPaired + c.SpuriousNotHeld + c.SpuriousDate + c.SpuriousOther
 			if !near(missed, r.HeldPairs.FN) || !near(spurious, r.HeldPairs.FP) {
 				t.Errorf("causes sum to fn %v fp %v, the held counts are fn %v fp %v", missed, spurious, r.HeldPairs.FN, r.HeldPairs.FP)
+			}
+			if by := c.MissedNotPairedBy; !near(by.Neither+by.Separate+by.OneOnly, c.MissedNotPaired) {
+				t.Errorf("never-together kinds sum to %v, never together weighs %v", by.Neither+by.Separate+by.OneOnly, c.MissedNotPaired)
 			}
 			for _, d := range []struct {
 				by    DateDisagreements
