@@ -27,11 +27,11 @@ var devFloors = map[string]float64{
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.97,
 	"held.precision":       0.96,
-	"held.recall":          0.83,
-	"held.f1":              0.89,
+	"held.recall":          0.85, // 0.83 until the delegation leads' talks measured 0.872
+	"held.f1":              0.90,
 	"all.precision":        0.96,
-	"all.recall":           0.83, // 0.82 until the fourth stop measured 0.851 (Elizabeth II, Philippe)
-	"all.f1":               0.89,
+	"all.recall":           0.84, // 0.83 until the delegation leads' talks measured 0.868
+	"all.f1":               0.90,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
@@ -44,8 +44,8 @@ var testFloors = map[string]float64{
 	"people.f1":            0.92,
 	"affiliation.accuracy": 0.94,
 	"held.precision":       0.82,
-	"held.recall":          0.62,
-	"held.f1":              0.71,
+	"held.recall":          0.63, // 0.62 until the delegation leads' talks measured 0.659
+	"held.f1":              0.72,
 	"all.precision":        0.80,
 	"all.recall":           0.59,
 	"all.f1":               0.68,

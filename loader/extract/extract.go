@@ -339,6 +339,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	if !b.addListMeeting() {
 		b.addHeadlineMeeting()
 	}
+	b.addDelegationMeeting()
 	return b.issues, b.meetings()
 }
 

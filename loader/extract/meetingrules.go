@@ -975,3 +975,111 @@ func leadDate(first string, pub time.Time) string {
 	}
 	return first
 }
+
+// delegationLeads are the officials a body says led a delegation ("Deputy
+// Foreign Minister Sergey Ryabkov led the Russian delegation", "The UK
+// delegation was led by Deputy National Security Advisor David Quarrey",
+// "with delegations led by …"), in order, each once. A delegation that
+// will be led is not counted: the talks have not happened. first is the
+// sentence of the first, -1 if none.
+func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, first int) {
+	first = -1
+	var si int
+	add := func(mi int) {
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !slices.Contains(out, pi) {
+			out = append(out, pi)
+			if first < 0 {
+				first = si
+			}
+		}
+	}
+	for i, s := range d.sents {
+		si = i
+		for k := s.t0; k < s.t1; k++ {
+			if key := d.toks[k].key; key != "led" && key != "co-led" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
+				continue
+			}
+			// "X led the … delegation": the officials before "led"
+			if k+1 < s.t1 && leadArticle[d.toks[k+1].key] {
+				for j := k + 2; j < s.t1 && j <= k+8; j++ {
+					if key := d.toks[j].key; key == "delegation" || key == "delegations" {
+						for _, mi := range bySent[si] {
+							if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+								add(mi)
+							}
+						}
+						break
+					}
+				}
+			}
+			// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by"
+			if k+1 < s.t1 && d.toks[k+1].key == "by" && delegationBefore(d, s, k) {
+				for _, mi := range bySent[si] {
+					if m := &r.mentions[mi]; m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
+						add(mi)
+					}
+				}
+			}
+		}
+	}
+	return out, first
+}
+
+// leadArticle opens the delegation a lead led ("led the Russian
+// delegation", "led a U.S. interagency delegation").
+var leadArticle = setOf("the", "a", "an")
+
+// delegationBefore reports whether "delegation(s)" stands just before the
+// "led" at k, with at most a comma and "was"/"were" between.
+func delegationBefore(d *doc, s sentence, k int) bool {
+	for j := k - 1; j >= s.t0 && j >= k-3; j-- {
+		switch d.toks[j].key {
+		case "delegation", "delegations", "side":
+			return true
+		case ",", "was", "were":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// addDelegationMeeting adds the talks whose delegations of two or more
+// parties the body names the leaders of (a dialogue's joint statement),
+// held on the body's lead day, unless an encounter told already holds two
+// of them.
+func (b *relationBuilder) addDelegationMeeting() {
+	leads, si := delegationLeads(b.body, b.bySent, b.r)
+	if len(leads) < 2 || parties(b.r, leads) < 2 || b.inTranscript {
+		return
+	}
+	for _, c := range b.cands {
+		n := 0
+		for _, pi := range leads {
+			if slices.Contains(c.people, pi) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return
+		}
+	}
+	b.cands = append(b.cands, meetingCand{people: leads, kind: "meeting", status: "held", sent: si,
+		date: talksDate(b.body, si, b.pub), dateDefault: true})
+}
+
+// talksDate is the first date told up to sentence last that is a day
+// within the days before publication leadDate allows ("met on May 9 and
+// 10") or the month of publication ("On 7-8 March, the United Kingdom and
+// United States held consultations" reads as the month), else the
+// article's day.
+func talksDate(d *doc, last int, pub time.Time) string {
+	for _, s := range d.sents[:last+1] {
+		for _, de := range findDates(d.toks, s.t0, s.t1, pub, false) {
+			if len(de.value) == len("2006-01-02") && leadDate(de.value, pub) == de.value || de.value == pub.Format("2006-01") {
+				return de.value
+			}
+		}
+	}
+	return dayOf(pub)
+}

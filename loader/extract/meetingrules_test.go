@@ -292,6 +292,18 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-05-24", Source: "whitehouse.gov", Title: "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with National Security Advisor Moeed Yusuf of Pakistan",
 				Text: "The National Security Advisors of the United States and Pakistan met again in Geneva, as in March 2021. Both sides discussed a range of bilateral issues."},
 			[]string{"meeting held 2021-05-24: Jake Sullivan + Moeed Yusuf"}},
+		{"the leaders of two parties' delegations held the talks, on the day the statement tells",
+			Article{Date: "2022-04-22", Source: "state.gov", Title: "Migration Talks",
+				Text: "On April 21, U.S. and Cuban officials met in Washington, D.C. to discuss migration. Deputy Assistant Secretary Emily Mendrala led the U.S. interagency delegation, and Cuba’s Vice Foreign Minister Carlos Fernandez de Cossio led the Cuban delegation."},
+			[]string{"meeting held 2022-04-21: Carlos Fernandez de Cossio + Emily Mendrala"}},
+		{"delegations told as led by their leaders are talks of the leaders",
+			Article{Date: "2022-03-11", Source: "whitehouse.gov", Title: "Joint Statement on U.S.-UK Consultations on the Indo-Pacific",
+				Text: "The U.S. delegation was led by Indo-Pacific Coordinator Kurt Campbell. The UK delegation was led by Deputy National Security Advisor David Quarrey."},
+			[]string{"meeting held 2022-03-11: David Quarrey + Kurt Campbell"}},
+		{"one party's delegation, or one to be led, is no talks",
+			Article{Date: "2022-05-02", Source: "state.gov", Title: "Department Press Statement",
+				Text: "House Speaker Nancy Pelosi led a congressional delegation to Kyiv. The next delegation will be led by Foreign Minister Dmytro Kuleba."},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
