@@ -979,7 +979,9 @@ func leadDate(first string, pub time.Time) string {
 // delegationLeads are the officials a body says led a delegation ("Deputy
 // Foreign Minister Sergey Ryabkov led the Russian delegation", "The UK
 // delegation was led by Deputy National Security Advisor David Quarrey",
-// "with delegations led by …"), in order, each once. A delegation that
+// "with delegations led by …"), or co-chaired the talks ("X and Y
+// co-chaired the Consultation", "The Japanese side was co-chaired by …"),
+// in order, each once. A delegation that
 // will be led is not counted: the talks have not happened. first is the
 // sentence of the first, -1 if none.
 func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, first int) {
@@ -996,7 +998,18 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 	for i, s := range d.sents {
 		si = i
 		for k := s.t0; k < s.t1; k++ {
-			if key := d.toks[k].key; key != "led" && key != "co-led" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
+			key := d.toks[k].key
+			if key != "led" && key != "co-led" && key != "co-chaired" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
+				continue
+			}
+			// "X and Y co-chaired the dialogue", "… was co-chaired by X and Y": its chairs
+			if key == "co-chaired" {
+				before := k+1 < s.t1 && d.toks[k+1].key != "by"
+				for _, mi := range bySent[si] {
+					if m := &r.mentions[mi]; before && m.t1 <= k && m.t0 >= s.t0 || !before && m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
+						add(mi)
+					}
+				}
 				continue
 			}
 			// "X led the … delegation": the officials before "led"
