@@ -979,11 +979,12 @@ func leadDate(first string, pub time.Time) string {
 // delegationLeads are the officials a body says led a delegation ("Deputy
 // Foreign Minister Sergey Ryabkov led the Russian delegation", "The UK
 // delegation was led by Deputy National Security Advisor David Quarrey",
-// "with delegations led by …"), or co-chaired the talks ("X and Y
-// co-chaired the Consultation", "The Japanese side was co-chaired by …"),
-// in order, each once. A delegation that
-// will be led is not counted: the talks have not happened. first is the
-// sentence of the first, -1 if none.
+// "with delegations led by …"), represented a party ("Under Secretary
+// Victoria Nuland represented the United States") or co-chaired the talks
+// ("X and Y co-chaired the Consultation", "The Japanese side was co-chaired
+// by …"), in order, each once. A delegation that will be led is not
+// counted: the talks have not happened. first is the sentence of the
+// first, -1 if none.
 func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, first int) {
 	first = -1
 	var si int
@@ -999,7 +1000,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 		si = i
 		for k := s.t0; k < s.t1; k++ {
 			key := d.toks[k].key
-			if key != "led" && key != "co-led" && key != "co-chaired" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
+			if key != "led" && key != "co-led" && key != "co-chaired" && key != "represented" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
 				continue
 			}
 			// "X and Y co-chaired the dialogue", "… was co-chaired by X and Y": its chairs
@@ -1008,6 +1009,18 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 				for _, mi := range bySent[si] {
 					if m := &r.mentions[mi]; before && m.t1 <= k && m.t0 >= s.t0 || !before && m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
 						add(mi)
+					}
+				}
+				continue
+			}
+			// "Under Secretary Victoria Nuland represented the United States":
+			// the officials named just before it
+			if key == "represented" {
+				if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(bySent[si], func(mi int) bool { return r.mentions[mi].t1 == k }) {
+					for _, mi := range bySent[si] {
+						if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+							add(mi)
+						}
 					}
 				}
 				continue
@@ -1037,6 +1050,10 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 	}
 	return out, first
 }
+
+// representedWhom opens what an official represented at talks ("the
+// United States", "their respective governments").
+var representedWhom = setOf("the", "their", "his", "her")
 
 // leadArticle opens the delegation a lead led ("led the Russian
 // delegation", "led a U.S. interagency delegation").
