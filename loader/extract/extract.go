@@ -336,6 +336,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		}
 	}
 	b.dateByTrip()
+	b.addJoiners()
 	if !b.addListMeeting() {
 		b.addHeadlineMeeting()
 	}

@@ -1113,3 +1113,70 @@ func talksDate(d *doc, last int, pub time.Time) string {
 	}
 	return dayOf(pub)
 }
+
+// joinWhat are the encounters someone "joined the …".
+var joinWhat = setOf("meeting", "meetings", "call", "talks", "discussion", "discussions")
+
+// addJoiners adds to an encounter told just before the officials a body
+// says joined it ("Secretary of Homeland Security Alejandro N. Mayorkas
+// also joined the meeting") or joined or accompanied one of its people
+// ("Ambassador Norland was accompanied by Deputy Assistant Secretary Eric
+// Meyer", "Deputy Minister Botes, who was joined by …"). Not in
+// transcripts, where "I'm joined by" presents a speaker.
+func (b *relationBuilder) addJoiners() {
+	if b.inTranscript {
+		return
+	}
+	d, r := b.body, b.r
+	for si, s := range d.sents {
+		for k := s.t0; k+2 < s.t1; k++ {
+			key := d.toks[k].key
+			var joiners []int
+			host := -1
+			switch {
+			case key == "joined" && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]:
+				for _, mi := range b.bySent[si] {
+					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+						joiners = append(joiners, r.mentionOf[mi])
+					}
+				}
+			case (key == "joined" || key == "accompanied") && d.toks[k+1].key == "by" && d.toks[k-1].key == "was":
+				for _, mi := range b.bySent[si] {
+					m := &r.mentions[mi]
+					pi := r.mentionOf[mi]
+					if pi < 0 || !r.people[pi].official {
+						continue
+					}
+					if m.t1 <= k-1 && m.t1 >= k-4 && m.t0 >= s.t0 {
+						host = pi
+					} else if m.t0 > k+1 && m.t0 <= k+20 && m.t0 < s.t1 {
+						joiners = append(joiners, pi)
+					}
+				}
+				if host < 0 {
+					joiners = nil
+				}
+			}
+			if len(joiners) > 0 {
+				b.joinEncounter(joiners, host, si, key == "joined" && host < 0)
+			}
+		}
+	}
+}
+
+// joinEncounter adds joiners to the latest encounter told in sentence si
+// (unless before is set: only before it) or the three before it, that holds
+// host (any encounter when host is -1).
+func (b *relationBuilder) joinEncounter(joiners []int, host, si int, before bool) {
+	for k := len(b.cands) - 1; k >= 0; k-- {
+		c := &b.cands[k]
+		if c.sent < 0 || c.sent > si || before && c.sent == si || c.sent < si-3 || c.ago {
+			continue
+		}
+		if host >= 0 && !slices.Contains(c.people, host) {
+			continue
+		}
+		c.people = appendUniqueInt(c.people, joiners...)
+		return
+	}
+}
