@@ -695,7 +695,11 @@ func (d *doc) nameAfterMark(r0, r1, s1 int) (int, string) {
 	if r1+1 >= s1 || d.toks[r1].text != "," && d.toks[r1].text != ":" || d.titleCase(r0) {
 		return r1, ""
 	}
-	first := &d.toks[r1+1]
+	k := r1 + 1
+	for k+1 < s1 && markHonorifics[d.toks[k].key] && d.toks[k].cap {
+		k++ // "Danish Foreign Minister, Mr. Jeppe Kofod,": the style is no part of the name
+	}
+	first := &d.toks[k]
 	if honorifics[first.key] || gazetteer.IsCommonWord(first.key) {
 		return r1, ""
 	}
@@ -705,6 +709,10 @@ func (d *doc) nameAfterMark(r0, r1, s1 int) (int, string) {
 	}
 	return e, name
 }
+
+// markHonorifics are the styles that may stand between an office's comma or
+// colon and the name after it.
+var markHonorifics = setOf("mr.", "ms.", "mrs.", "dr.", "h.e.")
 
 // slashedOffice: token k is the slash between two offices one person holds
 // at once, with an office word right before it.

@@ -186,6 +186,8 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"two offices joined by a slash", "EU High Representative/Vice-President Jorge Bellamy said.", "Jorge Bellamy", "High Representative/Vice-President", "EU"},
 		{"slash between two ministries", "Israeli Alternate Prime Minister/Defense Minister Avi Dornan arrived.", "Avi Dornan", "Alternate Prime Minister/Defense Minister", "IL"},
 		{"office, comma, name", "General Prosecutor of Ukraine, Olena Marchuk said the evidence is ample.", "Olena Marchuk", "General Prosecutor", "UA"},
+		{"office, comma, style, name", "Secretary Blinken met with Danish Foreign Minister, Mr. Jens Hovgaard, in Copenhagen.", "Jens Hovgaard", "Foreign Minister", "DK"},
+		{"office of a country, comma, Dr., name", "Secretary Blinken met the Minister of Health of Ghana, Dr. Kwame Asante, today.", "Kwame Asante", "Minister of Health", "GH"},
 		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
 		{"honorific then apposition", "Mr. Raymond Grell, Chargé d’Affaires ad interim, U.S. Embassy Tokyo", "Raymond Grell", "Chargé d’Affaires", ""},
 		{"nominee apposition", "Cindy Dorner, Nominee for Director of the Office to Monitor and Combat Trafficking", "Cindy Dorner", "Director of the Office to Monitor and Combat Trafficking", ""},
