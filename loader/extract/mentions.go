@@ -117,7 +117,7 @@ var roleHeads = setOf(
 	"attorney", "prosecutor", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
 	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
-	"judge", "judges", "magistrate",
+	"judge", "judges", "magistrate", "whip",
 	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
 	"representatives", "congressmen", "congresswomen", "governors", "generals", "admirals", "envoys",
 	// abbreviated and compound titles: "Sen. Amy Klobuchar", "Ambassador-at-Large Rashad Hussain"

@@ -31,7 +31,7 @@ var topRoles = setOf("president", "prime minister", "premier", "chancellor", "se
 // usRoleHeads are titles that, in a US government release with no country
 // stated, denote a US official ("Deputy Secretary Sherman", "Spokesperson Price").
 var usRoleHeads = setOf("judge", "magistrate", "secretary", "spokesperson", "envoy", "representative", "counselor", "advisor",
-	"adviser", "ambassador", "senator", "speaker", "leader", "administrator", "coordinator", "director",
+	"adviser", "ambassador", "senator", "speaker", "leader", "whip", "administrator", "coordinator", "director",
 	"congressman", "congresswoman", "chargé", "charge", "assistant", "president", "vice president",
 	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires",
 	"colonel", "captain", "major", "lieutenant", "officer", "lt.", "gen.", "col.", "adm.", "maj.", "capt.")
