@@ -328,7 +328,7 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if roleHeads[t.key] && first {
 		return false
 	}
-	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) {
+	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) && !d.countrySurname(i, first, sp) {
 		return false
 	}
 	if sp := d.spanOf(i); first && sp != nil && sp.phrase.Kind == gazetteer.KindPlace && sp.t0 == i && sp.t1-sp.t0 >= 2 {
@@ -347,6 +347,23 @@ func (d *doc) nameWord(i int, first bool) bool {
 		return false // "White House Announces John Kirby as …"
 	}
 	return true
+}
+
+// countrySurname: token i, a one-word country name, ends a name in running
+// text ("Deputy Attorney General Lisa Monaco", "Rep. Jim Jordan"): it follows
+// a name word, no capitalised word follows it, and it is some official's
+// surname in the lists.
+func (d *doc) countrySurname(i int, first bool, sp *span) bool {
+	if first || d.titleCase(i) || sp.t1-sp.t0 != 1 || i == 0 {
+		return false
+	}
+	if p := &d.toks[i-1]; p.kind != tokWord || !p.cap || d.spanOf(i-1) != nil || roleHeads[p.key] || gazetteer.IsCommonWord(p.key) {
+		return false
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tokWord {
+		return false
+	}
+	return len(gazetteer.OfficialsBySurname(d.toks[i].text)) > 0 // "North Africa", "Ortega Nicaragua": no one's surname
 }
 
 // headlineVerb: a headline's verb after a name, in the third person or the

@@ -126,6 +126,8 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"a council of advisers", "He named the Chair of the Council of Economic Advisers, the Director of the Office of Science.", "Economic Advisers", true},
 		{"a division of a department", "Dana Kellner, Nominee for Assistant Attorney General, Antitrust Division, Department of Justice", "Antitrust Division", true},
 		{"a region after a title", "He is the acting President of the International Conference on the Great Lakes Region.", "Lakes Region", true},
+		{"a country after a name word is no surname unless an official's (guard)", "In North Africa, the Secretary will meet leaders.", "North Africa", true},
+		{"a country after a surname is no part of the name (guard)", "Sanctions on the Ortega Nicaragua government stay.", "Ortega Nicaragua", true},
 		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
 	}
 	for _, c := range cases {
@@ -186,6 +188,7 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"two offices joined by a slash", "EU High Representative/Vice-President Jorge Bellamy said.", "Jorge Bellamy", "High Representative/Vice-President", "EU"},
 		{"slash between two ministries", "Israeli Alternate Prime Minister/Defense Minister Avi Dornan arrived.", "Avi Dornan", "Alternate Prime Minister/Defense Minister", "IL"},
 		{"office, comma, name", "General Prosecutor of Ukraine, Olena Marchuk said the evidence is ample.", "Olena Marchuk", "General Prosecutor", "UA"},
+		{"a surname that is a country's name, as in the lists", "Secretary Blinken met with Deputy Attorney General Lisa Monaco today.", "Lisa Monaco", "Deputy Attorney General", ""},
 		{"office, comma, style, name", "Secretary Blinken met with Danish Foreign Minister, Mr. Jens Hovgaard, in Copenhagen.", "Jens Hovgaard", "Foreign Minister", "DK"},
 		{"office of a country, comma, Dr., name", "Secretary Blinken met the Minister of Health of Ghana, Dr. Kwame Asante, today.", "Kwame Asante", "Minister of Health", "GH"},
 		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
