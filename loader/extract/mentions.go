@@ -1091,7 +1091,11 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		return
 	}
 	r0, r1, ofC := d.roleAt(k, e+1, s1)
-	if !d.onlyDeterminers(e+1, r0) || d.corporate(r0, r1+3) {
+	a := e + 1
+	if d.agencyAcronym(a) && a+1 == r0 {
+		a++ // "Willie Nunn, FEMA Regional Administrator": an agency's own office
+	}
+	if !d.onlyDeterminers(a, r0) || d.corporate(r0, r1+3) {
 		return
 	}
 	if d.titleOfNext(r0, r1, s1) {
@@ -1104,6 +1108,14 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		m.country = ofC
 		m.role = stripOfCountry(m.role)
 	}
+}
+
+// agencyAcronym: token k is an upper-case acronym the gazetteer does not
+// know as a country or organisation ("USDA", "HHS", "FEMA"), such as opens
+// an office in an apposition.
+func (d *doc) agencyAcronym(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && d.spanAt[k] < 0 && !strings.Contains(t.text, ".")
 }
 
 // titleOfNext reports whether the role at tokens [r0, r1) after a comma is

@@ -189,6 +189,8 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"slash between two ministries", "Israeli Alternate Prime Minister/Defense Minister Avi Dornan arrived.", "Avi Dornan", "Alternate Prime Minister/Defense Minister", "IL"},
 		{"office, comma, name", "General Prosecutor of Ukraine, Olena Marchuk said the evidence is ample.", "Olena Marchuk", "General Prosecutor", "UA"},
 		{"a surname that is a country's name, as in the lists", "Secretary Blinken met with Deputy Attorney General Lisa Monaco today.", "Lisa Monaco", "Deputy Attorney General", ""},
+		{"an agency's acronym before the office in an apposition", "Willa Nance, FEMA Regional Administrator, Region 5", "Willa Nance", "Regional Administrator", ""},
+		{"a known organisation's acronym still names it (guard)", "Josep Borrell, EU High Representative, spoke.", "Josep Borrell", "High Representative", "EU"},
 		{"office, comma, style, name", "Secretary Blinken met with Danish Foreign Minister, Mr. Jens Hovgaard, in Copenhagen.", "Jens Hovgaard", "Foreign Minister", "DK"},
 		{"office of a country, comma, Dr., name", "Secretary Blinken met the Minister of Health of Ghana, Dr. Kwame Asante, today.", "Kwame Asante", "Minister of Health", "GH"},
 		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
