@@ -1150,9 +1150,13 @@ var officeNouns = setOf("counsel", "nominee", "treasurer", "emeritus", "designat
 // ("Michele Markoff is serving as Acting Deputy Assistant Secretary for …")
 // and of a nomination, "Name, of Place, to be Role", for the name m ending
 // at token e.
+var servesVerbs = setOf("to", "is", "will", "serves")
+
 func (d *doc) servesAs(m *personMention, e, s1 int) {
 	k := e
-	if k < s1 && d.toks[k].text == "," { // ", a career member of the Senior Foreign Service,"
+	// up to three clauses between commas: ", of Texas, a Career Member of
+	// the Senior Foreign Service, Class of Minister-Counselor, to be …"
+	for clauses := 0; clauses < 3 && k < s1 && d.toks[k].text == ","; clauses++ {
 		j := k + 1
 		for j < s1 && j < k+16 && d.toks[j].text != "," {
 			j++
@@ -1160,7 +1164,12 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 		if j >= s1 || j >= k+16 {
 			return
 		}
+		if j+1 < s1 && clauses < 2 && !servesVerbs[d.toks[j+1].key] {
+			k = j // another clause follows
+			continue
+		}
 		k = j + 1
+		break
 	}
 	switch {
 	case k+2 < s1 && (d.toks[k].key == "is" || d.toks[k].key == "will") && (d.toks[k+1].key == "serving" || d.toks[k+1].key == "serve") && d.toks[k+2].key == "as":
