@@ -160,6 +160,8 @@ var roleModifiers = setOf(
 	"cyberspace", "digital", "sanctions", "coordination", "hostage", "iran", "climate", "food",
 	"assembly", "parliament", "congress", "kingdom", "republic", "emirates", "staff", "homeland",
 	"lt.",
+	// the first word of an office whose head is "General": "Inspector General", "Surgeon General"
+	"inspector", "surgeon", "solicitor", "comptroller", "postmaster",
 )
 
 // lowerModifiers may precede a lower-case head ("top diplomat", "foreign minister").
