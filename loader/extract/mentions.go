@@ -1103,6 +1103,9 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	if d.titleOfNext(r0, r1, s1) {
 		return // "…Renaissance Dam, President Biden acknowledged": the title is Biden's
 	}
+	if d.subjectOfClause(r0, r1, s1) {
+		return // "In Crystal Lake, the President will make the case": a new clause's subject
+	}
 	m.role = d.roleText(r0, r1)
 	m.strong = true
 	m.country = d.countryBefore(r0, e+1)
@@ -1119,6 +1122,25 @@ func (d *doc) agencyAcronym(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && d.spanAt[k] < 0 && !strings.Contains(t.text, ".")
 }
+
+// subjectOfClause: the bare role at tokens [r0, r1), after "the", is followed by
+// an auxiliary verb, so it is the subject of a clause of its own, not an
+// apposition of the words before the comma ("In Crystal Lake, the President
+// will make the case", "At the CNN Town Hall, the President was asked").
+func (d *doc) subjectOfClause(r0, r1, s1 int) bool {
+	if r1 >= s1 || r0 == 0 || d.toks[r0-1].key != "the" {
+		return false
+	}
+	for k := r0; k < r1; k++ {
+		if !d.toks[k].cap {
+			return false // "Daleep Singh, the Deputy National Security Advisor for International Economics had …": an apposition whose closing comma is missing
+		}
+	}
+	t := &d.toks[r1]
+	return t.kind == tokWord && !t.cap && auxiliaries[t.key]
+}
+
+var auxiliaries = setOf("will", "is", "was", "has", "had", "would", "can", "could", "should", "may", "must", "did", "does")
 
 // titleOfNext reports whether the role at tokens [r0, r1) after a comma is
 // the plain title of the name that follows it on the same line ("the Grand

@@ -128,6 +128,8 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"a region after a title", "He is the acting President of the International Conference on the Great Lakes Region.", "Lakes Region", true},
 		{"a country after a name word is no surname unless an official's (guard)", "In North Africa, the Secretary will meet leaders.", "North Africa", true},
 		{"a country after a surname is no part of the name (guard)", "Sanctions on the Ortega Nicaragua government stay.", "Ortega Nicaragua", true},
+		{"a place before the subject of a new clause", "In Crystal Lake, the President will make the case for the plan.", "Crystal Lake", false},
+		{"a place before the subject of a passive clause", "Last night, at the Riverside Town Hall, the President was asked about prices.", "Riverside Town Hall", false},
 		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
 	}
 	for _, c := range cases {
@@ -191,6 +193,7 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a surname that is a country's name, as in the lists", "Secretary Blinken met with Deputy Attorney General Lisa Monaco today.", "Lisa Monaco", "Deputy Attorney General", ""},
 		{"an agency's acronym before the office in an apposition", "Willa Nance, FEMA Regional Administrator, Region 5", "Willa Nance", "Regional Administrator", ""},
 		{"a known organisation's acronym still names it (guard)", "Josep Borrell, EU High Representative, spoke.", "Josep Borrell", "High Representative", "EU"},
+		{"an apposition without its closing comma stays one (guard)", "You know, Daleep Singh, the Deputy National Security Advisor for International Economics had good talks.", "Daleep Singh", "Deputy National Security Advisor for International Economics", ""},
 		{"office, comma, style, name", "Secretary Blinken met with Danish Foreign Minister, Mr. Jens Hovgaard, in Copenhagen.", "Jens Hovgaard", "Foreign Minister", "DK"},
 		{"office of a country, comma, Dr., name", "Secretary Blinken met the Minister of Health of Ghana, Dr. Kwame Asante, today.", "Kwame Asante", "Minister of Health", "GH"},
 		{"office, colon, name", "I have nominated him to be U.S. Ambassador to ASEAN: Tesfaye Alemu.", "Tesfaye Alemu", "Ambassador to ASEAN", "US"},
