@@ -7,3 +7,32 @@ func (s *Store) Exec(ctx context.Context, st Statement) error {
 	_, err := s.run(ctx, st.Query, st.Params, true)
 	return err
 }
+
+// MeetingLists reads every meeting's derived lists (attendees, partyIDs,
+// partyPeople, partyText) by meeting id, and the number of ATTENDED edges
+// of the meetings that have no lists.
+func (s *Store) MeetingLists(ctx context.Context) (lists map[string][]any, unsyncedEdges int64, err error) {
+	recs, err := s.run(ctx, `MATCH (m:Meeting) RETURN m.id AS id,
+  CASE WHEN m.`+propAttendees+` IS NULL THEN null ELSE [m.`+propAttendees+`, m.`+propPartyIDs+`, m.`+propPartyPeople+`, m.`+propPartyText+`] END AS lists,
+  CASE WHEN m.`+propAttendees+` IS NULL THEN COUNT { ()-[:ATTENDED]->(m) } ELSE 0 END AS edges`, nil, false)
+	if err != nil {
+		return nil, 0, err
+	}
+	lists = map[string][]any{}
+	var d decoder
+	for _, r := range recs {
+		id := column[string](&d, r, "id")
+		if l, ok := r.AsMap()["lists"].([]any); ok {
+			lists[id] = l
+		}
+		unsyncedEdges += column[int64](&d, r, "edges")
+	}
+	return lists, unsyncedEdges, d.result("meeting lists")
+}
+
+// ResyncMeetings recomputes every meeting's lists with syncMeetingCypher,
+// the statement that defines them.
+func (s *Store) ResyncMeetings(ctx context.Context) error {
+	_, err := s.run(ctx, "MATCH (m:Meeting) REMOVE m."+propAttendees+" WITH m\n"+syncMeetingCypher, nil, true)
+	return err
+}

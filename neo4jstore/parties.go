@@ -1,8 +1,11 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -113,6 +116,209 @@ func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map
 		people = append(people, d.strings(column[[]any](&d, r, "people"), "person")...)
 	}
 	return people, d.result("new affiliations")
+}
+
+// syncWritten brings up to date the derived lists of the meetings that
+// edges' ATTENDED rows name and of every meeting of people (who gained a
+// party), after writeTx merged edges.
+//
+// A meeting without lists (attendees null) has no ATTENDED edge but those
+// of this transaction: every write and retraction that adds or removes one
+// syncs the meeting, and Open fills an older database's. Such a meeting,
+// which is every meeting a batch creates, gets its lists from the batch's
+// ATTENDED rows and its participants' parties, read once for the batch
+// (participantParties), computed in Go (meetingLists) and set by one
+// statement: about half of what the COLLECT subqueries of syncMeetingCypher
+// cost a meeting. The other meetings, which may have stored participants
+// the batch does not name, are synced by syncMeetingCypher.
+func syncWritten(ctx context.Context, tx neo4j.ManagedTransaction, edges map[edgeGroup][]map[string]any, people []string) error {
+	participants := map[string][]string{} // meeting id -> person ids, as the batch names them
+	var meetings, persons []string
+	for k, list := range edges {
+		if k.relType != schema.RelAttended {
+			continue
+		}
+		for _, r := range list {
+			m, _ := r["to"].(string)
+			p, _ := r["from"].(string)
+			if _, ok := participants[m]; !ok {
+				participants[m] = nil
+				meetings = append(meetings, m)
+			}
+			// Only a person's edge counts: syncMeetingCypher matches
+			// (:Person)-[:ATTENDED]->(m).
+			if k.from == schema.LabelPerson && k.to == schema.LabelMeeting {
+				participants[m] = append(participants[m], p)
+				persons = append(persons, p)
+			}
+		}
+	}
+	if len(meetings) == 0 && len(people) == 0 {
+		return nil
+	}
+	var done []string
+	if len(meetings) > 0 {
+		parties, err := participantParties(ctx, tx, persons)
+		if err != nil {
+			return err
+		}
+		rows := make([]map[string]any, 0, len(meetings))
+		for _, m := range meetings {
+			l := meetingLists(participants[m], parties)
+			rows = append(rows, map[string]any{"id": m, "attendees": l.attendees, "partyIDs": l.partyIDs,
+				"partyPeople": l.partyPeople, "partyText": l.partyText})
+		}
+		if done, err = setNewMeetingLists(ctx, tx, rows); err != nil {
+			return err
+		}
+	}
+	if len(done) == len(meetings) && len(people) == 0 {
+		return nil
+	}
+	isDone := make(map[string]bool, len(done))
+	for _, m := range done {
+		isDone[m] = true
+	}
+	var rest []string
+	for _, m := range meetings {
+		if !isDone[m] {
+			rest = append(rest, m)
+		}
+	}
+	if _, err := tx.Run(ctx, syncRestCypher, map[string]any{"meetings": nonNil(rest), "people": nonNil(people), "done": nonNil(done)}); err != nil {
+		return fmt.Errorf("meeting parties: %w", err)
+	}
+	return nil
+}
+
+// syncRestCypher is syncCypher for the meetings $meetings and those of the
+// people $people, but not the meetings $done (whose lists are already set).
+var syncRestCypher = `CALL () {
+  UNWIND $meetings AS id MATCH (m:Meeting {id: id}) RETURN m
+  UNION
+  UNWIND $people AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) WHERE NOT m.id IN $done RETURN m
+}
+` + syncMeetingCypher
+
+// participantPartiesCypher reads, for each of the stored people among
+// $people, the ids of their parties (as syncMeetingCypher reads them: any
+// node at the end of an AFFILIATED_WITH edge). A person not stored has no
+// row: that person's ATTENDED rows merged no edge.
+const participantPartiesCypher = `UNWIND $people AS pid
+MATCH (p:Person {id: pid})
+RETURN pid AS id, [(p)-[:AFFILIATED_WITH]->(c) | c.id] AS parties`
+
+// participantParties runs participantPartiesCypher: person id -> party ids
+// (possibly repeated), for the stored people among people.
+func participantParties(ctx context.Context, tx neo4j.ManagedTransaction, people []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	if len(people) == 0 {
+		return out, nil
+	}
+	res, err := tx.Run(ctx, participantPartiesCypher, map[string]any{"people": distinct(people)})
+	if err != nil {
+		return nil, fmt.Errorf("participants' parties: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("participants' parties: %w", err)
+	}
+	var d decoder
+	for _, r := range recs {
+		id := column[string](&d, r, "id")
+		out[id] = nonNil(d.strings(column[[]any](&d, r, "parties"), "party"))
+	}
+	return out, d.result("participants' parties")
+}
+
+// setNewMeetingListsCypher sets the lists of the meetings among $rows that
+// have none yet, and returns their ids.
+var setNewMeetingListsCypher = `UNWIND $rows AS row
+MATCH (m:Meeting {id: row.id}) WHERE m.` + propAttendees + ` IS NULL
+SET m.` + propAttendees + ` = row.attendees, m.` + propPartyIDs + ` = row.partyIDs, m.` + propPartyPeople + ` = row.partyPeople,
+  m.` + propPartyText + ` = row.partyText
+RETURN collect(m.id) AS done`
+
+func setNewMeetingLists(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) ([]string, error) {
+	res, err := tx.Run(ctx, setNewMeetingListsCypher, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("meeting parties: %w", err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("meeting parties: %w", err)
+	}
+	var d decoder
+	var done []string
+	for _, r := range recs {
+		done = append(done, d.strings(column[[]any](&d, r, "done"), "meeting")...)
+	}
+	return done, d.result("meeting parties")
+}
+
+// distinct is list without repeats, in first-seen order.
+func distinct(list []string) []string {
+	seen := make(map[string]bool, len(list))
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// derivedLists are a meeting's derived lists, as syncMeetingCypher sets them.
+type derivedLists struct {
+	attendees, partyIDs, partyPeople []string
+	partyText                        string
+}
+
+// meetingLists computes what syncMeetingCypher sets for a meeting whose
+// ATTENDED edges come from participants (repeats allowed): the stored ones
+// among them (those in parties) sorted and distinct; one (party, person)
+// pair per distinct affiliation, sorted by party then person; the text of
+// the attendees and then the distinct parties. Neo4j orders strings by code
+// point, as sort.Strings does (UTF-8 bytes).
+func meetingLists(participants []string, parties map[string][]string) derivedLists {
+	l := derivedLists{attendees: []string{}, partyIDs: []string{}, partyPeople: []string{}}
+	for _, p := range participants {
+		if _, stored := parties[p]; stored {
+			l.attendees = append(l.attendees, p)
+		}
+	}
+	slices.Sort(l.attendees)
+	l.attendees = slices.Compact(l.attendees)
+	type pair struct{ party, person string }
+	var pairs []pair
+	for _, p := range l.attendees {
+		for _, c := range parties[p] {
+			pairs = append(pairs, pair{c, p})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(strings.Compare(a.party, b.party), strings.Compare(a.person, b.person))
+	})
+	pairs = slices.Compact(pairs)
+	text := slices.Clone(l.attendees)
+	for i, x := range pairs {
+		l.partyIDs = append(l.partyIDs, x.party)
+		l.partyPeople = append(l.partyPeople, x.person)
+		if i == 0 || pairs[i-1].party != x.party { // sorted: repeats are adjacent
+			text = append(text, x.party)
+		}
+	}
+	// reduce(t = '', x IN ... | t + CASE t WHEN '' THEN '' ELSE ' ' END + x)
+	var b strings.Builder
+	for _, x := range text {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x)
+	}
+	l.partyText = b.String()
+	return l
 }
 
 // syncMeetings runs syncCypher in tx.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"newsgraph/neo4jstore"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
@@ -52,5 +54,86 @@ func TestOpenFillsTheMeetingsPartiesOfAnOlderDatabase(t *testing.T) {
 	}
 	if got != want {
 		t.Errorf("after reopening an older database: %d meetings of Xi with US officials, want %d", got, want)
+	}
+}
+
+// TestWrittenMeetingListsEqualASyncOfEveryMeeting checks that the lists the
+// write path keeps (computed in Go for the meetings a batch creates, by
+// syncMeetingCypher for the others) are, after writes, replays, rewrites,
+// new parties and retractions, what syncMeetingCypher gives every meeting
+// afresh; and that no meeting without lists has an ATTENDED edge (what
+// lets the write path compute a new meeting's lists from its batch).
+func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Open(t)
+	many := storetest.ManyMeetings(60)
+	ev := func(article string) []schema.Evidence { return []schema.Evidence{{ArticleID: article, Sentence: "s"}} }
+	article := func(id, hash string, nodes []schema.Node, edges ...schema.Edge) schema.ArticleGraph {
+		for i := range edges {
+			edges[i].Evidence = ev(id)
+		}
+		return schema.ArticleGraph{ArticleID: id, Nodes: append([]schema.Node{{ID: schema.ArticleID(id), Label: schema.LabelArticle,
+			Name: id, Props: map[string]string{schema.PropContentHash: hash}}}, nodes...), Edges: edges}
+	}
+	person := func(id string) schema.Node { return schema.Node{ID: id, Label: schema.LabelPerson, Name: id} }
+	meeting := func(id string) schema.Node {
+		return schema.Node{ID: id, Label: schema.LabelMeeting, Name: id,
+			Props: map[string]string{schema.PropDate: "2024-01-02", schema.PropKind: "meeting", schema.PropStatus: "held"}}
+	}
+	party := schema.Node{ID: "country:SC", Label: schema.LabelCountry, Name: "Side C", Props: map[string]string{schema.PropCode: "SC"}}
+	a0, b3, z := "person:many-a-0", "person:many-b-3", "person:zed"
+	attended := func(p, m, key string) schema.Edge {
+		return schema.Edge{Type: schema.RelAttended, From: p, To: m, Key: key}
+	}
+	steps := []struct {
+		name   string
+		graphs []schema.ArticleGraph
+	}{
+		{"seed and many meetings", append(storetest.Seed(), many)},
+		{"a replay: new meetings of stored people", []schema.ArticleGraph{replayed(many, 1)}},
+		{"a new meeting of stored people, their parties not in the batch, one named twice and one unaffiliated",
+			[]schema.ArticleGraph{article("t-1", "h1", []schema.Node{person(a0), person(b3), person(z), meeting("meeting:t-1")},
+				attended(z, "meeting:t-1", ""), attended(b3, "meeting:t-1", ""), attended(a0, "meeting:t-1", ""), attended(a0, "meeting:t-1", "host"))}},
+		{"a stored meeting gains a participant and a new party (by two edges)",
+			[]schema.ArticleGraph{article("t-2", "h1", []schema.Node{person(z), party, meeting("meeting:many-5")},
+				attended(z, "meeting:many-5", ""), schema.Edge{Type: schema.RelAffiliatedWith, From: z, To: party.ID, Key: "official"},
+				schema.Edge{Type: schema.RelAffiliatedWith, From: z, To: party.ID, Key: "leader"})}},
+		{"the unaffiliated person gains two parties, one of them shared",
+			[]schema.ArticleGraph{article("t-3", "h1", []schema.Node{person(z), {ID: "country:SA", Label: schema.LabelCountry, Name: "Side A"}},
+				schema.Edge{Type: schema.RelAffiliatedWith, From: z, To: "country:SA", Key: "official"})}},
+		{"t-1 rewritten: one participant less, a new meeting",
+			[]schema.ArticleGraph{article("t-1", "h2", []schema.Node{person(a0), person(z), meeting("meeting:t-1"), meeting("meeting:t-1b")},
+				attended(z, "meeting:t-1", ""), attended(a0, "meeting:t-1", ""), attended(z, "meeting:t-1b", ""))}},
+		{"t-2 and t-3 retracted", []schema.ArticleGraph{article("t-2", "h2", nil), article("t-3", "h2", nil)}},
+	}
+	for _, st := range steps {
+		if err := storetest.Write(ctx, s, st.graphs); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		written, unsynced, err := s.MeetingLists(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if unsynced != 0 {
+			t.Errorf("%s: meetings without lists have %d ATTENDED edges, want 0", st.name, unsynced)
+		}
+		if err := s.ResyncMeetings(ctx); err != nil {
+			t.Fatal(err)
+		}
+		synced, _, err := s.MeetingLists(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id := range synced {
+			if _, ok := written[id]; !ok {
+				delete(synced, id) // never synced, and without ATTENDED edges (checked above)
+			}
+		}
+		if len(written) < 60 {
+			t.Fatalf("%s: %d meetings with lists: the test would prove little", st.name, len(written))
+		}
+		if diff := cmp.Diff(synced, written); diff != "" {
+			t.Errorf("%s: written lists differ from syncMeetingCypher's (-sync +written):\n%s", st.name, diff)
+		}
 	}
 }

@@ -33,7 +33,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string]
 			return fmt.Errorf("merge %s edges: %w", k.relType, err)
 		}
 	}
-	return syncMeetings(ctx, tx, attendedMeetings(edges), people)
+	return syncWritten(ctx, tx, edges, people)
 }
 
 type edgeGroup struct{ relType, from, to string }
