@@ -705,3 +705,45 @@ func holdsUSOffice(r *resolver, p *personEntity) bool {
 	}
 	return false
 }
+
+// headlineMinisters gives a minister or premier whom no cue placed the one
+// foreign country a US release's headline names ("Secretary Blinken's
+// Travel to Costa Rica", "U.S.-Turkmenistan Annual Bilateral
+// Consultations"): the publisher has no ministers, so the office is the
+// other party's. A headline naming two foreign countries or none gives
+// nothing, nor does a former minister's office or a listed official.
+func headlineMinisters(title *doc, r *resolver) {
+	if !r.usSource {
+		return
+	}
+	c := onlyForeignCountry(title)
+	if c == "" {
+		return
+	}
+	for _, p := range r.people {
+		role := strings.ToLower(p.role)
+		if p.country != "" || !strings.Contains(role, "minister") && !strings.Contains(role, "premier") ||
+			strings.Contains(role, "former") || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+			continue
+		}
+		p.country = c
+	}
+}
+
+// onlyForeignCountry is the one state other than the US that the doc names
+// (by name or demonym), or "".
+func onlyForeignCountry(d *doc) string {
+	one := ""
+	for _, sp := range d.spans {
+		if sp.phrase.Kind != gazetteer.KindCountry && sp.phrase.Kind != gazetteer.KindDemonym {
+			continue
+		}
+		if c := sp.phrase.Code; c != "US" && c != "" {
+			if one != "" && one != c {
+				return ""
+			}
+			one = c
+		}
+	}
+	return one
+}

@@ -122,3 +122,36 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineCountryForMinisters: a minister no cue placed takes the one
+// foreign country a US release's headline names, and nothing else does.
+func TestHeadlineCountryForMinisters(t *testing.T) {
+	usdos := "https://www.state.gov/x"
+	body := "Secretary Blinken met with Foreign Minister Rafael Quesnel Ortiz and Senator Tom Caldwell in San José today."
+	tests := []struct {
+		name, url, title, person, want string
+	}{
+		{"the one foreign country of the headline", usdos, "Secretary Blinken’s Travel to Costa Rica", "Rafael Quesnel Ortiz", "CR"},
+		{"a bilateral headline", usdos, "U.S.-Costa Rica Bilateral Consultations", "Rafael Quesnel Ortiz", "CR"},
+		{"two foreign countries give none (guard)", usdos, "Secretary Blinken’s Travel to Costa Rica and Panama", "Rafael Quesnel Ortiz", ""},
+		{"not outside a US release (guard)", "", "Secretary Blinken’s Travel to Costa Rica", "Rafael Quesnel Ortiz", ""},
+		{"not an office the publisher has (guard)", usdos, "Secretary Blinken’s Travel to Costa Rica", "Tom Caldwell", "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(Article{ID: "t", Date: "2022-06-01", URL: tc.url, Title: tc.title, Text: body})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range res.People {
+				if p.Name == tc.person {
+					if p.Country != tc.want {
+						t.Errorf("%s: country %q, want %q", tc.person, p.Country, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("%s not found among %+v", tc.person, res.People)
+		})
+	}
+}

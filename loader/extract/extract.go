@@ -157,6 +157,7 @@ func Extract(a Article) (Result, error) {
 	ms = append(ms, title.findPeople(date)...)
 	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
 	addOwnCues(body, r, nBody)
+	headlineMinisters(title, r)
 	defaultUSLocal(r)
 
 	// mentions per sentence, for the relation stage
