@@ -40,7 +40,7 @@ var testFloors = map[string]float64{
 	// Reset when 25 diplomacy articles joined the test part (gold-annotated-D,
 	// 66 -> 91 articles): the measurement changed, not the extractor.
 	"people.precision":     0.94,
-	"people.recall":        0.89,
+	"people.recall":        0.91, // 0.89 until offices after a comma and a style, agency acronyms and nomination clauses measured 0.932
 	"people.f1":            0.92,
 	"affiliation.accuracy": 0.94,
 	"held.precision":       0.82,
