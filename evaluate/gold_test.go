@@ -23,7 +23,7 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	"people.precision":     0.98,
-	"people.recall":        0.93, // 0.92 until 25 more dev articles (gold-annotated-C) measured 0.910; now 0.950
+	"people.recall":        0.94, // 0.92 until 25 more dev articles (gold-annotated-C) measured 0.910; 0.93 until 0.960
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.97,
 	"held.precision":       0.96,
