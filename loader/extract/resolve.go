@@ -255,6 +255,9 @@ func regnalName(name string) bool {
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
 	cands := r.activeOfficials(surname)
 	head := roleHead(role)
+	if head == "congressman" || head == "congresswoman" {
+		head = "representative" // "Congressman Clyburn": the lists' Representative
+	}
 
 	pick := func(keep func(o gazetteer.Official) bool) []gazetteer.Official {
 		var out []gazetteer.Official
