@@ -255,8 +255,11 @@ func regnalName(name string) bool {
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
 	cands := r.activeOfficials(surname)
 	head := roleHead(role)
-	if head == "congressman" || head == "congresswoman" {
+	switch head {
+	case "congressman", "congresswoman":
 		head = "representative" // "Congressman Clyburn": the lists' Representative
+	case "chairman", "chairwoman", "chairperson":
+		head = "chair" // "Chairman Powell": the lists' Chair of the Federal Reserve
 	}
 
 	pick := func(keep func(o gazetteer.Official) bool) []gazetteer.Official {
