@@ -106,6 +106,7 @@ type index struct {
 	placeByName map[string]int
 	officials   []Official
 	bySurname   map[string][]int
+	byBare      map[string][]int // surnames without a hyphened Arabic article
 	byFather    map[string][]int // father's surname of a two-surname name (paternalSurname)
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
@@ -193,6 +194,7 @@ func build(extra []Official) *index {
 		countryByCC: map[string]int{},
 		placeByName: map[string]int{},
 		bySurname:   map[string][]int{},
+		byBare:      map[string][]int{},
 		byFather:    map[string][]int{},
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
@@ -261,6 +263,10 @@ func build(extra []Official) *index {
 			continue
 		}
 		x.bySurname[NameKey(toks[len(toks)-1])] = append(x.bySurname[NameKey(toks[len(toks)-1])], i)
+		if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
+			// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
+			x.byBare[NameKey(bare)] = append(x.byBare[NameKey(bare)], i)
+		}
 		if p := paternalSurname(o.Country, toks); p != "" {
 			x.byFather[p] = append(x.byFather[p], i)
 		}
@@ -439,4 +445,27 @@ func CommonWords() []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// OfficialsBySurnameWithoutArticle returns the terms of officials whose last
+// name is that surname with a hyphened Arabic article before it ("Kadhimi":
+// Mustafa Al-Kadhimi). Only a title makes such a surname certain.
+func OfficialsBySurnameWithoutArticle(surname string) []Official {
+	x := load()
+	var out []Official
+	for _, i := range x.byBare[NameKey(surname)] {
+		out = append(out, x.officials[i])
+	}
+	return out
+}
+
+// withoutArticle is an Arabic surname without the article joined to it by a
+// hyphen ("Al-Kadhimi" -> "Kadhimi", "el-Sisi" -> "Sisi"), or "".
+func withoutArticle(surname string) string {
+	for _, a := range []string{"al-", "el-", "Al-", "El-", "AL-", "EL-"} {
+		if rest, ok := strings.CutPrefix(surname, a); ok && len(rest) >= 3 {
+			return rest
+		}
+	}
+	return ""
 }

@@ -255,6 +255,15 @@ func regnalName(name string) bool {
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
 	cands := r.activeOfficials(surname)
 	head := roleHead(role)
+	if len(cands) == 0 && head != "" {
+		// "Prime Minister Kadhimi", "President Sisi": a title makes the surname
+		// without its article certain; a bare "Assad" may be anyone's
+		for _, o := range gazetteer.OfficialsBySurnameWithoutArticle(surname) {
+			if o.ActiveOn(r.date) {
+				cands = append(cands, o)
+			}
+		}
+	}
 	switch head {
 	case "congressman", "congresswoman":
 		head = "representative" // "Congressman Clyburn": the lists' Representative
