@@ -68,6 +68,7 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a chairman is the lists' chair", "2022-03-01", "He met with Chairman Powell of the Federal Reserve.", "Jerome Powell", "US"},
 		{"a special envoy of 2021-2022 from the hand-kept list", "2022-03-01", "Special Envoy Malley will travel to Vienna.", "Rob Malley", "US"},
 		{"a titled surname without its hyphened article", "2022-03-01", "The Secretary spoke with Prime Minister Kadhimi today.", "Mustafa Al-Kadhimi", "IQ"},
+		{"the trade representative by the rank of ambassador she holds", "2022-03-01", "Ambassador Tai said so in a recent interview.", "Katherine Tai", "US"},
 		{"a House leader of 2021-2022 by his leadership title", "2022-03-11", "I thank Speaker Pelosi and Leader McCarthy for their help.", "Kevin McCarthy", "US"},
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
 		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
