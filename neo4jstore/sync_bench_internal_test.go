@@ -30,7 +30,11 @@ func BenchmarkSyncNewMeetings(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer s.Close(ctx)
+	defer func() {
+		if err := s.Close(ctx); err != nil {
+			b.Error(err)
+		}
+	}()
 	g := storetest.ManyMeetings(2000)
 	if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
 		b.Fatal(err)
@@ -70,9 +74,12 @@ func BenchmarkSyncNewMeetings(b *testing.B) {
 					synced += time.Since(start)
 					return nil, rollback
 				})
-				sess.Close(ctx)
+				closeErr := sess.Close(ctx)
 				if !errors.Is(err, rollback) {
 					b.Fatal(err)
+				}
+				if closeErr != nil {
+					b.Fatal(closeErr)
 				}
 			}
 			b.ReportMetric(float64(synced.Milliseconds())/float64(i), "sync-ms/op")
