@@ -87,6 +87,7 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	// the party (Xi and the US), which exact says. Then no meeting's lists
 	// are read: at 10x, Xi's 272 meetings with US officials cost 819 db
 	// hits instead of 1,618. When exact is false the lists are checked.
+	partyCheck := "any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + ")"
 	officials := driver == "officials"
 	exact := ""
 	if officials && sh.participant && sh.party {
@@ -106,8 +107,8 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
 		// (The participant's driver starts from the participant's meetings.)
 		{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
-		{sh.party && !officials, "any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + ")"},
-		{exact != "", "(exact OR any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + "))"},
+		{sh.party && !officials, partyCheck},
+		{exact != "", "(exact OR " + partyCheck + ")"},
 		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
 		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
 		{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},

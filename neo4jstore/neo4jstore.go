@@ -141,6 +141,20 @@ func (s *Store) runOnce(ctx context.Context, query string, params map[string]any
 	return res.Collect(ctx)
 }
 
+// collectTx runs query in tx and returns all its records; what names the
+// statement in the error.
+func collectTx(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any, what string) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return recs, nil
+}
+
 // wrap marks connectivity failures so the API can say UNAVAILABLE.
 func wrap(err error) error {
 	var conn *neo4j.ConnectivityError

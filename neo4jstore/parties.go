@@ -102,13 +102,9 @@ func newAffiliations(ctx context.Context, tx neo4j.ManagedTransaction, edges map
 	if len(rows) == 0 {
 		return nil, nil
 	}
-	res, err := tx.Run(ctx, newAffiliationsCypher, map[string]any{"rows": rows})
+	recs, err := collectTx(ctx, tx, newAffiliationsCypher, map[string]any{"rows": rows}, "new affiliations")
 	if err != nil {
-		return nil, fmt.Errorf("new affiliations: %w", err)
-	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("new affiliations: %w", err)
+		return nil, err
 	}
 	var d decoder
 	var people []string
@@ -215,13 +211,9 @@ func participantParties(ctx context.Context, tx neo4j.ManagedTransaction, people
 	if len(people) == 0 {
 		return out, nil
 	}
-	res, err := tx.Run(ctx, participantPartiesCypher, map[string]any{"people": distinct(people)})
+	recs, err := collectTx(ctx, tx, participantPartiesCypher, map[string]any{"people": distinct(people)}, "participants' parties")
 	if err != nil {
-		return nil, fmt.Errorf("participants' parties: %w", err)
-	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("participants' parties: %w", err)
+		return nil, err
 	}
 	var d decoder
 	for _, r := range recs {
@@ -240,13 +232,9 @@ SET m.` + propAttendees + ` = row.attendees, m.` + propPartyIDs + ` = row.partyI
 RETURN collect(m.id) AS done`
 
 func setNewMeetingLists(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) ([]string, error) {
-	res, err := tx.Run(ctx, setNewMeetingListsCypher, map[string]any{"rows": rows})
+	recs, err := collectTx(ctx, tx, setNewMeetingListsCypher, map[string]any{"rows": rows}, "meeting parties")
 	if err != nil {
-		return nil, fmt.Errorf("meeting parties: %w", err)
-	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("meeting parties: %w", err)
+		return nil, err
 	}
 	var d decoder
 	var done []string
@@ -309,15 +297,8 @@ func meetingLists(participants []string, parties map[string][]string) derivedLis
 			text = append(text, x.party)
 		}
 	}
-	// reduce(t = '', x IN ... | t + CASE t WHEN '' THEN '' ELSE ' ' END + x)
-	var b strings.Builder
-	for _, x := range text {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(x)
-	}
-	l.partyText = b.String()
+	// As the Cypher reduce joins them: ids are never empty.
+	l.partyText = strings.Join(text, " ")
 	return l
 }
 

@@ -107,13 +107,9 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 		if len(dates) == 0 && len(prefixes) == 0 {
 			return nil, nil
 		}
-		res, err := tx.Run(ctx, meetingsDatedCypher, map[string]any{"dates": nonNil(dates), "prefixes": nonNil(prefixes)})
+		recs, err := collectTx(ctx, tx, meetingsDatedCypher, map[string]any{"dates": nonNil(dates), "prefixes": nonNil(prefixes)}, "meetings by date")
 		if err != nil {
-			return nil, fmt.Errorf("meetings by date: %w", err)
-		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("meetings by date: %w", err)
+			return nil, err
 		}
 		return meetingSummaries(recs)
 	})
@@ -129,13 +125,9 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 // storedHashes reads the content hash of each stored article among ids
 // (node ids), keyed by raw article id.
 func storedHashes(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
-	res, err := tx.Run(ctx, `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, coalesce(a.`+schema.PropContentHash+`, '') AS hash`, map[string]any{"ids": ids})
+	recs, err := collectTx(ctx, tx, `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, coalesce(a.`+schema.PropContentHash+`, '') AS hash`, map[string]any{"ids": ids}, "article hashes")
 	if err != nil {
-		return nil, fmt.Errorf("article hashes: %w", err)
-	}
-	recs, err := res.Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("article hashes: %w", err)
+		return nil, err
 	}
 	out := make(map[string]string, len(recs))
 	var d decoder
@@ -187,13 +179,9 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 	}
 	var touched []string
 	collect := func(query string, params map[string]any) error {
-		res, err := tx.Run(ctx, query, params)
+		recs, err := collectTx(ctx, tx, query, params, "retract")
 		if err != nil {
-			return fmt.Errorf("retract: %w", err)
-		}
-		recs, err := res.Collect(ctx)
-		if err != nil {
-			return fmt.Errorf("retract: %w", err)
+			return err
 		}
 		var d decoder
 		for _, r := range recs {
