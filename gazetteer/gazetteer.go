@@ -344,10 +344,7 @@ func Officials() []Official { return load().officials }
 // is name (case, accents, middle initials and suffixes ignored).
 func OfficialsNamed(name string) []Official {
 	x := load()
-	var out []Official
-	for _, i := range x.byFullName[NameKey(name)] {
-		out = append(out, x.officials[i])
-	}
+	out := x.terms(x.byFullName[NameKey(name)])
 	if len(out) > 0 {
 		return out
 	}
@@ -395,6 +392,15 @@ func paternalSurname(country string, toks []string) string {
 	return NameKey(w)
 }
 
+// terms are the officials at the list positions ids.
+func (x *index) terms(ids []int) []Official {
+	var out []Official
+	for _, i := range ids {
+		out = append(out, x.officials[i])
+	}
+	return out
+}
+
 // OfficialsByFatherSurname returns the terms of officials of two-surname
 // countries whose father's surname that is: "Alvarado" for Carlos Alvarado
 // Quesada. The lists do not say which words are given names ("Juan Orlando
@@ -402,32 +408,20 @@ func paternalSurname(country string, toks []string) string {
 // no last name matches.
 func OfficialsByFatherSurname(surname string) []Official {
 	x := load()
-	var out []Official
-	for _, i := range x.byFather[NameKey(surname)] {
-		out = append(out, x.officials[i])
-	}
-	return out
+	return x.terms(x.byFather[NameKey(surname)])
 }
 
 // OfficialsBySurname returns the terms of officials with that last name.
 func OfficialsBySurname(surname string) []Official {
 	x := load()
-	var out []Official
-	for _, i := range x.bySurname[NameKey(surname)] {
-		out = append(out, x.officials[i])
-	}
-	return out
+	return x.terms(x.bySurname[NameKey(surname)])
 }
 
 // OfficialsByGivenName returns the terms of officials whose name starts
 // with that word: some officials go by their first name ("Dr. Kikeo").
 func OfficialsByGivenName(given string) []Official {
 	x := load()
-	var out []Official
-	for _, i := range x.byGiven[NameKey(given)] {
-		out = append(out, x.officials[i])
-	}
-	return out
+	return x.terms(x.byGiven[NameKey(given)])
 }
 
 // IsCommonWord reports whether w (any case) is an ordinary English word
@@ -452,11 +446,7 @@ func CommonWords() []string {
 // Mustafa Al-Kadhimi). Only a title makes such a surname certain.
 func OfficialsBySurnameWithoutArticle(surname string) []Official {
 	x := load()
-	var out []Official
-	for _, i := range x.byBare[NameKey(surname)] {
-		out = append(out, x.officials[i])
-	}
-	return out
+	return x.terms(x.byBare[NameKey(surname)])
 }
 
 // withoutArticle is an Arabic surname without the article joined to it by a
