@@ -309,7 +309,19 @@ func scoreArticle(g, p Doc) ArticleReport {
 	}
 	held := matchPairs(gPairs, pPairs, true)
 	a.HeldPairs = held.counts
-	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published), goldKeys(gNames, g.Meetings), predKeys(pNames, predToGold, p.Meetings, predID), meetingKeys(p.Meetings, predID))
+	gPeople := make([]string, len(gNames))
+	for i, n := range gNames {
+		gPeople[i] = n.key
+	}
+	pPeople := make([]string, len(pNames))
+	for i, n := range pNames {
+		pPeople[i] = n.key
+		if gn, ok := predToGold[n.key]; ok {
+			pPeople[i] = gn.key
+		}
+	}
+	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published),
+		namedKeys(gPeople, g.Meetings, goldID), namedKeys(pPeople, p.Meetings, predID), meetingKeys(p.Meetings, predID))
 	return a
 }
 
@@ -432,44 +444,19 @@ func meetingKeys(ms []Meeting, resolve func(string) (string, string)) map[string
 	return keys
 }
 
-// goldKeys are the identities of every person the gold names, in its people
-// or its meetings.
-func goldKeys(names []normName, ms []Meeting) map[string]bool {
-	keys := map[string]bool{}
-	for _, n := range names {
-		keys[n.key] = true
-	}
-	for _, m := range ms {
-		for _, q := range m.Participants {
-			keys[newNormName(q).key] = true
-		}
-	}
-	return keys
-}
-
-// predKeys are the identities (as resolved against the gold) of every
-// person the prediction names, in its people or its meetings.
-func predKeys(names []normName, predToGold map[string]normName, ms []Meeting, resolve func(string) (string, string)) map[string]bool {
-	keys := map[string]bool{}
-	for _, n := range names {
-		if gn, ok := predToGold[n.key]; ok {
-			keys[gn.key] = true
-		} else {
-			keys[n.key] = true
-		}
-	}
-	for _, m := range ms {
-		for _, q := range m.Participants {
-			k, _ := resolve(q)
-			keys[k] = true
-		}
+// namedKeys are the identities of the people whose keys are given and of
+// everyone in a meeting of ms (resolved by resolve).
+func namedKeys(people []string, ms []Meeting, resolve func(string) (string, string)) map[string]bool {
+	keys := meetingKeys(ms, resolve)
+	for _, k := range people {
+		keys[k] = true
 	}
 	return keys
 }
 
 // heldCauses classifies the held pairs that the held matching m left
-// unmatched on either side (see HeldCauses).
-// pMet are the identities of the people in any predicted meeting.
+// unmatched on either side (see HeldCauses). gKeys and pKeys are the
+// identities each side names; pMet those in any predicted meeting.
 func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys, pMet map[string]bool) HeldCauses {
 	var c HeldCauses
 	named := func(keys map[string]bool, pairKey string) bool {
