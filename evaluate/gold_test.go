@@ -22,16 +22,18 @@ import (
 // score measured when the gold last changed, less 0.02, rounded down to 0.01.
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
-	"people.precision":     0.98,
-	"people.recall":        0.94, // 0.92 until 25 more dev articles (gold-annotated-C) measured 0.910; 0.93 until 0.960
-	"people.f1":            0.96, // 0.95 until the hand-kept presidents and members of Congress measured 0.982
-	"affiliation.accuracy": 0.97,
-	"held.precision":       0.96,
-	"held.recall":          0.85, // 0.83 until the delegation leads' talks measured 0.872
-	"held.f1":              0.90,
-	"all.precision":        0.96,
-	"all.recall":           0.84, // 0.83 until the delegation leads' talks measured 0.868
-	"all.f1":               0.90,
+	// Reset when 25 fresh articles joined the dev part (gold-annotated-E,
+	// 130 -> 155 articles): the measurement changed, not the extractor.
+	"people.precision":     0.96,
+	"people.recall":        0.93,
+	"people.f1":            0.95,
+	"affiliation.accuracy": 0.96,
+	"held.precision":       0.95,
+	"held.recall":          0.80,
+	"held.f1":              0.87,
+	"all.precision":        0.95,
+	"all.recall":           0.81,
+	"all.f1":               0.87,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
@@ -180,8 +182,8 @@ func readArticles(t *testing.T, names ...string) []extract.Article {
 			t.Fatal(err)
 		}
 	}
-	if len(out) != 221 {
-		t.Fatalf("read %d articles, want 221 (40 dev + seed + 130 sampled + 25 sampled for dev + 25 for test)", len(out))
+	if len(out) != 246 {
+		t.Fatalf("read %d articles, want 246 (40 dev + seed + 130 sampled + 25 sampled for dev + 25 for test + 25 fresh for dev)", len(out))
 	}
 	return out
 }

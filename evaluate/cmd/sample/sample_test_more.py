@@ -8,7 +8,8 @@ joint_statement, meeting, summit_dialogue_or_multilateral, travel_or_preview), o
 same strata and the same 2,500-word cap as sample_gold.py, all for test. Left out: every
 article already in the gold, in an earlier draw of the selection, or in the name
 recogniser's training data (its test would fail, and a test article must be unseen).
-Each line is marked "draw": "test-more" so that rerunning excludes only earlier draws.
+Each line is marked "draw": "test-more"; rerunning excludes only the draws before it (the
+first selection and "meet"), so later draws appended to selection.jsonl do not change this one.
 Deterministic: the seed is fixed.
 
 usage: sample_test_more.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
@@ -20,13 +21,14 @@ from sample_gold import gold_ids, strata
 SEED = 20261204 + 20
 PER_DIPLOMACY_KIND = 5
 DRAW = "test-more"
+EARLIER_DRAWS = (None, "meet")
 
 def main():
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     taken = gold_ids(gold) | gold_ids([ner_training])
     for line in open(selection):
         s = json.loads(line)
-        if s.get("draw") != DRAW:
+        if s.get("draw") in EARLIER_DRAWS:
             taken.add(s["id"])
     drawable = strata(corpus, taken)
     rng = random.Random(SEED)
