@@ -561,10 +561,15 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	// bounded extents keep long runs of title words linear
 	s0 = max(s0, h-12)
 	s1 = min(s1, h+24)
+	skippedParen := -1
 	for k := h - 1; k >= s0; k-- {
 		t := &d.toks[k]
 		if !lower && d.slashedOffice(k, s0) {
 			continue // "High Representative/Vice-President", "Alternate Prime Minister/Defense Minister"
+		}
+		if o := d.acronymParenStart(k, s0); !lower && o > s0 && d.toks[o-1].cap && d.toks[o-1].kind == tokWord {
+			k, skippedParen = o, r0 // "European External Action Service (EEAS) Secretary General"
+			continue
 		}
 		if t.kind != tokWord || d.spanAt[k] >= 0 {
 			break
@@ -596,11 +601,20 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	for r0 < h && !d.toks[r0].cap && !lower {
 		r0++
 	}
+	if skippedParen >= 0 && r0 > s0 && (d.toks[r0-1].kind == tokWord && (d.toks[r0-1].cap || bodyConnectors[d.toks[r0-1].key]) || r0 == skippedParen) {
+		// the body before an acronym was not read whole ("Department of
+		// Housing and Urban Development (HUD) Secretary"): the role is the title
+		r0 = skippedParen
+	}
 	r1 = h + 1
 	for r1 < s1 {
 		t := &d.toks[r1]
 		if t.kind == tokWord && (roleHeads[t.key] || roleModifiers[t.key] && t.key != "the") && t.cap == !lower && d.spanAt[r1] < 0 {
 			r1++
+			continue
+		}
+		if t.key == "at" && !lower && r1+1 < s1 && d.toks[r1+1].key == "large" && d.toks[r1-1].key == "ambassador" {
+			r1 += 2 // "Ambassador at Large for International Religious Freedom"
 			continue
 		}
 		if t.key == "d'affaires" && !lower {
@@ -675,13 +689,15 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 			}
 			break
 		}
-		for k > start && !d.toks[k-1].cap { // do not end on a connector
+		// do not end on a connector; a closing acronym stays ("for Population,
+		// Refugees, and Migration (PRM) Julieta Valls Noyes")
+		for k > start && !d.toks[k-1].cap && !(d.toks[k-1].text == ")" && k < s1 && d.toks[k].cap && d.toks[k].kind == tokWord) {
 			k--
 		}
 		if k == start {
 			break
 		}
-		if ofCountry != "" && k == ofEnd {
+		if ofCountry != "" && (k == ofEnd || d.acronymParenStart(k-1, start) == ofEnd) { // "of the Republic of Korea (ROK)"
 			country = ofCountry
 		}
 		r1 = k
@@ -826,6 +842,15 @@ func (d *doc) skipParen(k, s1 int) int {
 		}
 	}
 	return k
+}
+
+// acronymParenStart: token k closes a parenthesised upper-case acronym
+// ("(EEAS)"); it returns the token of its "(", or -1.
+func (d *doc) acronymParenStart(k, s0 int) int {
+	if k-2 < s0 || d.toks[k].text != ")" || !d.toks[k-1].upper || d.toks[k-1].kind != tokWord || d.toks[k-2].text != "(" {
+		return -1
+	}
+	return k - 2
 }
 
 // countryBefore finds a country named right before token r0: "Chinese",

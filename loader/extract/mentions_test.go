@@ -212,6 +212,11 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a nomination after the nominee's service and class", "Wilma H. Dunstan, of Texas, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of El Salvador.", "Wilma Dunstan", "Ambassador", ""},
 		{"an inspector general nominated", "Dora K. Delman, of Virginia, to be Inspector General of the Department of the Treasury.", "Dora Delman", "Inspector General of the Department of the Treasury", ""},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
+		{"an acronym closing the complement before the name", "Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julia Vallen will travel.", "Julia Vallen", "Assistant Secretary of State for Population, Refugees, and Migration (PRM)", ""},
+		{"an acronym after the country of the complement", "President Biden met the President of the Republic of Korea (ROK) Kim Dae-won today.", "Kim Dae-won", "President of the Republic", "KR"},
+		{"ambassador at large, unhyphenated", "U.S. Ambassador at Large for International Religious Freedom Rashid Hassan traveled.", "Rashid Hassan", "Ambassador at Large for International Religious Freedom", "US"},
+		{"a body's acronym between the body and the office", "Sherman spoke with European External Action Service (EEAS) Secretary General Stefan Sanna today.", "Stefan Sanna", "European External Action Service (EEAS) Secretary General", ""},
+		{"a body read only in part before its acronym is left out of the office (guard)", "Department of Housing and Urban Development (HUD) Secretary Martha Fudd spoke.", "Martha Fudd", "Secretary", ""},
 	}
 	expectOffices(t, cases)
 }
@@ -222,6 +227,7 @@ func TestFindPeopleDoesNotStretchOfficesOverOtherOffices(t *testing.T) {
 	cases := []struct{ name, text, person, role string }{
 		{"a comma before another office ends the complement", "Secretary of State, Defense Secretary Lloyd Marten and others met.", "Lloyd Marten", "Defense Secretary"},
 		{"a speaker label's colon is no apposition", "PRIME MINISTER: Carla Dent is here.", "", ""},
+		{"an acronym, then a comma, is no office of the next name (guard)", "Carlo Amado, current Vice President of the Supreme Electoral Council (CSE), Luis Ignacio Campo, current CSE member, and others.", "Luis Ignacio Campo", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
