@@ -531,24 +531,38 @@ func conversationVerb(tr trigger, key string) bool {
 func heldTogether(planned bool) bool { return !planned }
 
 // peopleNouns name a group of people one meets: "met with senior government
-// officials, including Prime Minister Najla Bouden".
+// officials, including …".
 var peopleNouns = setOf("officials", "leaders", "counterparts", "ministers", "members", "representatives",
-	"delegations", "delegation", "authorities", "interlocutors", "dignitaries", "officers", "heads", "envoys")
+	"delegations", "delegation", "authorities", "interlocutors", "dignitaries", "officers", "heads", "envoys",
+	"advisors", "advisers", "aides", "colleagues", "ambassadors", "lawmakers", "legislators", "parliamentarians")
+
+// includeWindow is how far before "including" the group of people met may
+// be named ("the heads of the Rome-Based Food Security Agencies today in
+// Rome, including …").
+const includeWindow = 12
 
 // includesWhomMet: "including" at token i lists the people met, not the
 // topics, when it follows a group of people ("met with senior government
 // officials, including Prime Minister Najla Bouden, Foreign Minister Othman
-// Jerandi"); after a topic ("discussed issues, including Putin's war") it
+// Jerandi"), also one whose name goes on ("met with the heads of the
+// Rome-Based Food Security Agencies today in Rome, including …", "met with
+// President-Elect Marcos and his advisors, including …"); after a topic
+// ("discussed issues, including Putin's war") or a purpose ("to …") it
 // still ends the participants.
 func includesWhomMet(d *doc, i, s0 int) bool {
 	if d.toks[i].key != "including" {
 		return false
 	}
-	k := i - 1
-	if k >= s0 && d.toks[k].text == "," {
-		k--
+	for k := i - 1; k >= s0 && k >= i-includeWindow; k-- {
+		key := d.toks[k].key
+		switch {
+		case peopleNouns[key]:
+			return true
+		case topicStops[key] || key == "to" || key == "on" || key == "about":
+			return false
+		}
 	}
-	return k >= s0 && peopleNouns[d.toks[k].key]
+	return false
 }
 
 // sameVice: a title written by itself ("the Vice President", "the
