@@ -1122,7 +1122,7 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	if d.agencyAcronym(a) && a+1 == r0 {
 		a++ // "Willie Nunn, FEMA Regional Administrator": an agency's own office
 	}
-	if !d.onlyDeterminers(a, r0) || d.corporate(r0, r1+3) {
+	if !d.onlyDeterminers(a, r0) || d.corporate(r0, r1+3) || d.privateBodyAfter(r0, r1, s1) {
 		return
 	}
 	if d.titleOfNext(r0, r1, s1) {
@@ -1143,6 +1143,54 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 // agencyAcronym: token k is an upper-case acronym the gazetteer does not
 // know as a country or organisation ("USDA", "HHS", "FEMA"), such as opens
 // an office in an apposition.
+// privateWords mark a body of civil society (a charity, union, church,
+// school or campaign); publicBodyWords mark a public one.
+var (
+	privateWords = setOf("alliance", "fund", "foundation", "federation", "association", "coalition", "network",
+		"league", "society", "campaign", "project", "workers", "chamber", "church", "ministries", "university",
+		"college", "school", "inc", "inc.", "llc", "vote", "voters", "collective", "brotherhood", "sisterhood",
+		"hospital", "museum")
+	publicBodyWords = setOf("department", "ministry", "office", "agency", "administration", "commission", "board",
+		"committee", "council", "bureau", "embassy", "consulate", "federal", "government", "u.s.", "congress",
+		"senate", "house", "court", "army", "navy", "force", "corps", "guard", "state", "county", "city",
+		"president's", "presidential", "white", "institutes", "centers", "service", "mission",
+		"authority", "parliament", "assembly", "municipal", "tribe", "nation")
+)
+
+// privateBodyAfter: an apposition's office is followed by ", <body>" whose
+// name marks it as a body of civil society ("Executive Director, National
+// Domestic Workers Alliance"), so the office is no public one.
+func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
+	if r1+1 >= s1 || d.toks[r1].text != "," {
+		return false
+	}
+	for k := r0; k < r1; k++ {
+		if strings.HasPrefix(d.toks[k].key, "minister") {
+			return false // "Minister for Higher Education, …, University Hospitals": a portfolio
+		}
+	}
+	private := false
+	for k := r1 + 1; k < s1 && k < r1+12; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord && t.text != "&" && t.text != "(" && t.text != ")" {
+			break
+		}
+		if t.kind == tokWord && !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" && t.key != "on" {
+			break
+		}
+		if sp := d.spanOf(k); sp != nil && isCountryish(sp.phrase) && sp.phrase.Kind == gazetteer.KindOrg {
+			return false // "European Union", "United Nations"
+		}
+		if publicBodyWords[t.key] {
+			return false
+		}
+		if privateWords[t.key] {
+			private = true
+		}
+	}
+	return private
+}
+
 func (d *doc) agencyAcronym(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && d.spanAt[k] < 0 && !strings.Contains(t.text, ".")

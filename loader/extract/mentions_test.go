@@ -130,6 +130,8 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"a country after a surname is no part of the name (guard)", "Sanctions on the Ortega Nicaragua government stay.", "Ortega Nicaragua", true},
 		{"a place before the subject of a new clause", "In Crystal Lake, the President will make the case for the plan.", "Crystal Lake", false},
 		{"a place before the subject of a passive clause", "Last night, at the Riverside Town Hall, the President was asked about prices.", "Riverside Town Hall", false},
+		{"the head of a civil-society body in apposition", "Marta Chen, Executive Director, National Domestic Workers Alliance", "Marta Chen", false},
+		{"a union's president quoted", "Dale Curry, President, United Auto Workers: “Under President Biden’s leadership, jobs grew.", "Dale Curry", false},
 		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
 	}
 	for _, c := range cases {
@@ -212,6 +214,8 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a nomination after the nominee's service and class", "Wilma H. Dunstan, of Texas, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of El Salvador.", "Wilma Dunstan", "Ambassador", ""},
 		{"an inspector general nominated", "Dora K. Delman, of Virginia, to be Inspector General of the Department of the Treasury.", "Dora Delman", "Inspector General of the Department of the Treasury", ""},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
+		{"a minister's portfolio naming a school body stays an office (guard)", "Valerie Glass, Minister for Higher Education, Scientific Research, University Hospitals, Youth", "Valerie Glass", "Minister for Higher Education, Scientific Research", ""},
+		{"a member of a presidential committee stays an official (guard)", "Dana Osborn, Member, President’s Advisory Committee on the Arts", "Dana Osborn", "Member", ""},
 		{"an acronym closing the complement before the name", "Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julia Vallen will travel.", "Julia Vallen", "Assistant Secretary of State for Population, Refugees, and Migration (PRM)", ""},
 		{"an acronym after the country of the complement", "President Biden met the President of the Republic of Korea (ROK) Kim Dae-won today.", "Kim Dae-won", "President of the Republic", "KR"},
 		{"ambassador at large, unhyphenated", "U.S. Ambassador at Large for International Religious Freedom Rashid Hassan traveled.", "Rashid Hassan", "Ambassador at Large for International Religious Freedom", "US"},
