@@ -601,6 +601,9 @@ func appositionCountry(d *doc, r *resolver, m personMention) string {
 	}
 	c := ""
 	k := m.t1 + 1
+	if k < s.t1 && d.toks[k].key == "of" {
+		return "" // "Calvin Smyre, of Georgia, to be Ambassador": where a nominee lives
+	}
 	for ; k < s.t1 && k <= m.t1+10; k++ {
 		t := &d.toks[k]
 		if t.text == "," || t.kind == tokPunct && (t.text == "." || t.text == ";") {
