@@ -3,6 +3,8 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph/schema"
@@ -87,39 +89,65 @@ func BenchmarkShortestPath(b *testing.B, s schema.Store, k int) {
 	}
 }
 
-// BenchmarkXiMeetings measures the Xi-shaped query, one person's meetings
-// with officials of a party, first page and exact total: over
-// ManyMeetings(n), where person:many-a-0 attends n/50 meetings with an
-// official of SB, plus n meetings of theirs with people of no party, which
-// the query must pass over.
-func BenchmarkXiMeetings(b *testing.B, s schema.Store, n int) {
-	ev := []schema.Evidence{{ArticleID: "others", Sentence: "o"}}
-	others := schema.ArticleGraph{ArticleID: "others", Nodes: []schema.Node{{ID: "person:many-a-0", Label: schema.LabelPerson, Name: "person:many-a-0"}}}
-	for i := range n {
-		m, p := fmt.Sprintf("meeting:other-%d", i), fmt.Sprintf("person:other-%d", i%100)
-		others.Nodes = append(others.Nodes, schema.Node{ID: m, Label: schema.LabelMeeting, Name: m,
-			Props: map[string]string{schema.PropDate: fmt.Sprintf("2021-%02d-%02d", i%12+1, i%28+1), schema.PropKind: "meeting", schema.PropStatus: "held"}},
-			schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
-		others.Edges = append(others.Edges,
-			schema.Edge{Type: schema.RelAttended, From: "person:many-a-0", To: m, Evidence: ev},
-			schema.Edge{Type: schema.RelAttended, From: p, To: m, Evidence: ev})
+// XiMeetings is a graph for benchmarks of the Xi-shaped query (one
+// person's meetings with officials of a party, newest first, with the
+// exact total) at the size of the bench's 100x archive, where Xi attended
+// about 3,300 meetings and about 3,000 had a US official: ManyMeetings(n),
+// whose 6,000 meetings between SA and SB officials give the party SB many
+// meetings without the person, and person:many-a-0, who attends n/50 of
+// them, also meets SB officials in hits-n/50 more, and people of no party
+// in others. The dates spread over 150 years, as the bench's replays do.
+func XiMeetings(n, hits, others int) []schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "xi", Sentence: "x"}}
+	g := schema.ArticleGraph{ArticleID: "xi", Nodes: []schema.Node{{ID: "person:many-a-0", Label: schema.LabelPerson, Name: "person:many-a-0"}}}
+	meeting := func(id string, i int, other string) {
+		date := fmt.Sprintf("%d-%02d-%02d", 1950+i*37%150, i%12+1, i%28+1)
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelMeeting, Name: id,
+			Props: map[string]string{schema.PropDate: date, schema.PropKind: "meeting", schema.PropStatus: "held"}})
+		g.Edges = append(g.Edges,
+			schema.Edge{Type: schema.RelAttended, From: "person:many-a-0", To: id, Evidence: ev},
+			schema.Edge{Type: schema.RelAttended, From: other, To: id, Evidence: ev})
 	}
+	for i := range 50 {
+		p := fmt.Sprintf("person:many-b-%d", i)
+		g.Nodes = append(g.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
+	}
+	for i := range hits - n/50 {
+		meeting(fmt.Sprintf("meeting:xi-%d", i), i, fmt.Sprintf("person:many-b-%d", i%50))
+	}
+	for i := range others {
+		p := fmt.Sprintf("person:other-%d", i%100)
+		g.Nodes = append(g.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
+		meeting(fmt.Sprintf("meeting:other-%d", i), i, p)
+	}
+	return []schema.ArticleGraph{ManyMeetings(n), g}
+}
+
+// BenchmarkXiMeetings measures the Xi-shaped query, the first page of 20
+// and the exact total, over XiMeetings(6000, hits, hits/10). The answer
+// is checked once, before the loop.
+func BenchmarkXiMeetings(b *testing.B, s schema.Store, hits int) {
 	ctx := context.Background()
-	for _, g := range []schema.ArticleGraph{ManyMeetings(n), others} {
+	for _, g := range XiMeetings(6000, hits, hits/10) {
 		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
 			b.Fatalf("WriteResolved: %v", err)
 		}
 	}
 	f := []schema.MeetingFilter{{Participant: "person:many-a-0", WithOfficialsOf: "SB"}}
-	pages, err := s.MeetingPages(ctx, f, 0, 10)
+	pages, err := s.MeetingPages(ctx, f, 0, 20)
 	if err != nil {
 		b.Fatalf("MeetingPages: %v", err)
 	}
-	if pages[0].Total != n/50 || len(pages[0].Nodes) != 10 {
-		b.Fatalf("MeetingPages: total %d, %d nodes; want %d, 10", pages[0].Total, len(pages[0].Nodes), n/50)
+	dates := make([]string, len(pages[0].Nodes))
+	for i, m := range pages[0].Nodes {
+		dates[i] = m.Props[schema.PropDate]
+	}
+	if pages[0].Total != hits || len(dates) != 20 || !strings.HasPrefix(dates[0], "2099-") ||
+		!slices.IsSortedFunc(dates, func(a, b string) int { return strings.Compare(b, a) }) {
+		b.Fatalf("MeetingPages: total %d, dates %v; want %d, 20 dates from 2099 down", pages[0].Total, dates, hits)
 	}
 	for b.Loop() {
-		if _, err := s.MeetingPages(ctx, f, 0, 10); err != nil {
+		if _, err := s.MeetingPages(ctx, f, 0, 20); err != nil {
 			b.Fatal(err)
 		}
 	}
