@@ -36,6 +36,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"NeighboursReadEdgeSetsWithTheirNodes", testNeighbours},
 		{"MeetingsFilters", testMeetingsFilters},
 		{"MeetingsOrderAndPaging", testMeetingsPaging},
+		{"MeetingPagesOfManyAreSlicesOfTheWholeOrder", testMeetingPagesOfMany},
 		{"FindNodesByIDNameOrAlias", testFindNodes},
 		{"SearchRanksNamesAndAliases", testSearch},
 		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
