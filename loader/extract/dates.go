@@ -94,7 +94,7 @@ func (c *dateCtx) key(i int) string {
 // value consumes the tokens without a date.
 type dateRule func(c *dateCtx, i int) (e dateExpr, ok bool)
 
-var dateRules = []dateRule{deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, monthDate, yearAfterIn}
+var dateRules = []dateRule{weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, monthDate, yearAfterIn}
 
 // countWords are the counts "N units ago" is written with; 0 stands for a
 // vague count ("a few", "several", "a couple of").
@@ -108,7 +108,8 @@ const vagueDays = 9
 
 // agoDate: "two years ago" (the year), "three months ago" (the month), "a
 // week ago" (the month), "five days ago" (the day); with a vague count ("a
-// few weeks ago") only the year, where the span cannot leave it, but "a few
+// few weeks ago") only the year, where the span cannot leave it ("a couple
+// of months ago" reaches three months back, "a few" six), but "a few
 // days ago" the month when the days cannot leave it. "A week or so ago"
 // counts as "a week ago". Tens and
 // units ("fifty-six years ago") and digits count too.
@@ -119,6 +120,10 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	k := i
 	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
 		k++
+	}
+	vagueMonths := 6 // how far back "a few months ago" may reach
+	if c.key(k) == "couple" {
+		vagueMonths = 3
 	}
 	n, ok := countWords[c.key(k)]
 	if !ok {
@@ -159,7 +164,7 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	case unit == "day" && monthOf(c.pub.AddDate(0, 0, -vagueDays)) == monthOf(c.pub):
 		e.value = monthOf(c.pub) // "a few days ago" on the 20th: this month
 	case unit == "week" || unit == "day" || unit == "month":
-		if back := c.pub.AddDate(0, -6, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
+		if back := c.pub.AddDate(0, -vagueMonths, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
 			e.value = yearOf(c.pub)
 		}
 	case unit != "year":
@@ -183,6 +188,53 @@ func deicticDay(c *dateCtx, i int) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// weekendDate: "over the weekend", "this weekend", "this past weekend",
+// "last weekend", "next weekend": the weekend before the article's day (or
+// after it, in a sentence of the future, or with "next"/"coming"). A weekend
+// is two days, so only its month: "Over the weekend, … the President spoke
+// with President Putin" in a Monday briefing was a call on Saturday or
+// Sunday. A weekend across two months gives the year.
+func weekendDate(c *dateCtx, i int) (dateExpr, bool) {
+	k := i
+	if c.key(k) == "over" {
+		k++
+	}
+	if c.key(k) == "the" {
+		k++
+	}
+	future, marked := c.future, k > i
+	switch c.key(k) {
+	case "this", "past":
+		if c.key(k) == "past" {
+			future = false
+		}
+		marked = true
+		k++
+		if c.key(k) == "past" { // "this past weekend"
+			future = false
+			k++
+		}
+	case "last":
+		future, marked = false, true
+		k++
+	case "next", "coming":
+		future, marked = true, true
+		k++
+	}
+	if !marked || c.key(k) != "weekend" || c.key(i) == "the" && k == i+1 {
+		return dateExpr{}, false // "the weekend" alone says no more than "at some weekend"
+	}
+	sat := nearestWeekday(c.pub, time.Saturday, future, false) // on a weekday "last weekend" is the one just gone
+	e := dateExpr{t0: i, t1: k + 1, value: monthOf(sat)}
+	if sun := sat.AddDate(0, 0, 1); monthOf(sun) != monthOf(sat) {
+		e.value = ""
+		if yearOf(sun) == yearOf(sat) {
+			e.value = yearOf(sat)
+		}
+	}
+	return e, true
 }
 
 // thisPeriod: "this morning" (the day), "this week" and "this month" (the

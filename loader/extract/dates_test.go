@@ -53,6 +53,11 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"days ago is the day", "They spoke 5 days ago.", false, "2023-06-14"},
 		{"a few weeks ago is only the year", "They met a few weeks ago.", false, "2023"},
 		{"a few years ago is no date", "They met a few years ago.", false, ""},
+		{"over the weekend is the weekend's month", "Over the weekend, the President spoke with President Putin.", false, "2023-06"},
+		{"this past weekend", "They spoke this past weekend.", false, "2023-06"},
+		{"last weekend on a weekday is the one just gone", "They spoke last weekend.", false, "2023-06"},
+		{"next weekend", "They will meet next weekend.", true, "2023-06"},
+		{"the weekend alone is no date", "They met at the weekend.", false, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -64,6 +69,38 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 			}
 			if v != c.want {
 				t.Errorf("%q: got %q, want %q", c.text, v, c.want)
+			}
+		})
+	}
+}
+
+// A weekend is dated by its own month, which need not be the article's, and
+// a vague "a couple of months ago" by the year it cannot leave.
+func TestVagueSpansTakeWhatTheyCannotLeave(t *testing.T) {
+	cases := []struct {
+		name, pub, text string
+		future          bool
+		want            string
+	}{
+		{"a Monday's weekend before is last month's", "2023-05-01", "Over the weekend, they spoke.", false, "2023-04"},
+		{"a couple of months ago in June is this year", "2022-06-01", "They spoke a couple of months ago.", false, "2022"},
+		{"a few months ago in June may be last year", "2022-06-01", "They spoke a few months ago.", false, ""},
+		{"a weekend across two months is the year", "2023-09-25", "They will meet next weekend.", true, "2023"},
+		{"on the Sunday, this weekend is this one", "2023-06-18", "They spoke this weekend.", false, "2023-06"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := parseArticleDate(c.pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toks := tokenize(c.text, 0)
+			v := ""
+			if got := findDates(toks, 0, len(toks), pub, c.future); len(got) > 0 {
+				v = got[0].value
+			}
+			if v != c.want {
+				t.Errorf("%q on %s: got %q, want %q", c.text, c.pub, v, c.want)
 			}
 		})
 	}
