@@ -506,7 +506,8 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	subject := clauseSubject(f)
-	m, ok := meetingFromFacts(f, r, b.date, !toldAsEarlier(body, f.at, s.t0, s.t1))
+	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1)
+	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
 			// "They discussed Taiwan": issues of the encounter told just before

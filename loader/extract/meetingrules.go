@@ -961,6 +961,29 @@ func toldAsEarlier(d *doc, at, s0, s1 int) bool {
 	return false
 }
 
+// repeatCounts are the counts a series of encounters is told with ("a
+// number of times", "several times", "on a few occasions"); an ordinal ("for
+// the third time") tells of one encounter, today's.
+var repeatCounts = setOf("number", "several", "many", "multiple", "few", "numerous", "countless", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens")
+
+// toldAsRepeated: the encounter whose meeting word is at token at is a series
+// ("Prime Minister Modi has spoken with President Biden a number of times",
+// "whom I met with several times as Vice President", "has had a number of
+// occasions to meet with Foreign Minister Maas"). Undated, the series lies
+// before the article's day, not on it: no date.
+func toldAsRepeated(d *doc, at, s0, s1 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := max(s0+1, at-8); k < s1 && k <= at+12; k++ {
+		if key := d.toks[k].key; (key == "times" || key == "occasions") && repeatCounts[d.toks[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticiple: token k, after any adverbs up to the meeting word at, is a
 // past participle ("met", "spoken", "talked", "had" of "had a call").
 func isParticiple(d *doc, k, at int) bool {
