@@ -376,13 +376,15 @@ type relationBuilder struct {
 	isAddressed           map[int]bool
 	tripDate              map[int]string // person → date of the trip a release announces
 	author                int            // who a "Statement by X" is by, -1 if none
+	paraDay               string         // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
+	paraSent              int            // the last sentence paragraphDay read, -1 before the first
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1}
+		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1, paraSent: -1}
 	b.author = authorOf(title, titleMentions, r)
 	b.briefing = isBriefing(title.text)
 	b.traveller = -1
@@ -507,6 +509,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	subject := clauseSubject(f)
 	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1)
+	if !b.inTranscript {
+		f.dates = b.paragraphDay(si, s, f, defaultHeld)
+	}
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {

@@ -1013,6 +1013,50 @@ func leadDate(first string, pub time.Time) string {
 	return first
 }
 
+// paragraphDay gives a held encounter its paragraph's day: in a release, a
+// sentence that tells an encounter or a trip on a day of the week up to the
+// article's ("On July 11, a United States interagency delegation … traveled
+// to Haiti", "welcomed … to Washington, D.C., on April 11, 2022, for the
+// fourth U.S.-India 2+2 Ministerial Dialogue", "met yesterday with …") dates
+// the undated encounters the paragraph goes on to tell ("The delegation also
+// met with Acting Prime Minister Claude Joseph …", "The Dialogue was preceded
+// by a virtual meeting between …"): they are of that occasion, not of the
+// day the release came out. It returns the dates sentence si's (clause s's) encounter
+// takes, f.dates unless that rule applies, and notes the day of si's own
+// encounter for the sentences after it. An encounter told as earlier
+// (defaultHeld false) keeps no date. Transcripts are left alone: a speaker's
+// earlier sentence may tell of another day.
+func (b *relationBuilder) paragraphDay(si int, s sentence, f sentenceFacts, defaultHeld bool) []dateExpr {
+	if si != b.paraSent {
+		if si > 0 && strings.Contains(b.body.text[b.body.sents[si-1].end:b.body.sents[si].start], "\n") {
+			b.paraDay = ""
+		}
+		b.paraSent = si
+	}
+	if f.trig == "" {
+		return f.dates
+	}
+	if len(f.dates) > 0 {
+		// the encounter's date, or one that opens the sentence: "On July 11,
+		// … traveled to Haiti … following the July 7 assassination" is a
+		// trip of July 11
+		v := f.dates[0].value
+		for _, dt := range f.dates {
+			if dt.t0 <= s.t0+1 {
+				v = dt.value
+			}
+		}
+		if !f.planned && len(v) == len("2006-01-02") && leadDate(v, b.pub) == v {
+			b.paraDay = v
+		}
+		return f.dates
+	}
+	if b.paraDay == "" || f.planned || !defaultHeld {
+		return f.dates
+	}
+	return []dateExpr{{value: b.paraDay}}
+}
+
 // delegationLeads are the officials a body says led a delegation ("Deputy
 // Foreign Minister Sergey Ryabkov led the Russian delegation", "The UK
 // delegation was led by Deputy National Security Advisor David Quarrey",
