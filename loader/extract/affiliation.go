@@ -713,8 +713,11 @@ func holdsUSOffice(r *resolver, p *personEntity) bool {
 // foreign country a US release's headline names ("Secretary Blinken's
 // Travel to Costa Rica", "U.S.-Turkmenistan Annual Bilateral
 // Consultations"): the publisher has no ministers, so the office is the
-// other party's. A headline naming two foreign countries or none gives
-// nothing, nor does a former minister's office or a listed official.
+// other party's. So does any other title a US release does not give its own
+// officials ("Foreign Secretary", "Permanent Secretary of the Ministry of
+// Foreign Affairs"), but not a bare single office ("President"), which
+// remarks use for anyone's. A headline naming two foreign countries or none
+// gives nothing, nor does a former minister's office or a listed official.
 func headlineMinisters(title *doc, r *resolver) {
 	if !r.usSource {
 		return
@@ -725,7 +728,7 @@ func headlineMinisters(title *doc, r *resolver) {
 	}
 	for _, p := range r.people {
 		role := strings.ToLower(p.role)
-		if p.country != "" || !strings.Contains(role, "minister") && !strings.Contains(role, "premier") ||
+		if p.country != "" || !strings.Contains(role, "minister") && !strings.Contains(role, "premier") && (singleUSOffices[role] || !notPublisherTitle(p.role)) ||
 			strings.Contains(role, "former") || len(gazetteer.OfficialsNamed(p.name)) > 0 {
 			continue
 		}

@@ -131,7 +131,9 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 // foreign country a US release's headline names, and nothing else does.
 func TestHeadlineCountryForMinisters(t *testing.T) {
 	usdos := "https://www.state.gov/x"
-	body := "Secretary Blinken met with Foreign Minister Rafael Quesnel Ortiz and Senator Tom Caldwell in San José today."
+	body := "Secretary Blinken met with Foreign Minister Rafael Quesnel Ortiz and Senator Tom Caldwell in San José today. " +
+		"He also met Permanent Secretary of the Ministry of Foreign Affairs Tomas Arrieta. " +
+		"He recalled the late President Luis Moralejo."
 	tests := []struct {
 		name, url, title, person, want string
 	}{
@@ -140,6 +142,8 @@ func TestHeadlineCountryForMinisters(t *testing.T) {
 		{"two foreign countries give none (guard)", usdos, "Secretary Blinken’s Travel to Costa Rica and Panama", "Rafael Quesnel Ortiz", ""},
 		{"not outside a US release (guard)", "", "Secretary Blinken’s Travel to Costa Rica", "Rafael Quesnel Ortiz", ""},
 		{"not an office the publisher has (guard)", usdos, "Secretary Blinken’s Travel to Costa Rica", "Tom Caldwell", "US"},
+		{"a title the publisher does not give its own officials", usdos, "Secretary Blinken’s Travel to Costa Rica", "Tomas Arrieta", "CR"},
+		{"a bare President, whom remarks may name from anywhere, takes none (guard)", usdos, "Secretary Blinken’s Travel to Costa Rica", "Luis Moralejo", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
