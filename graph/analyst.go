@@ -135,12 +135,16 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 }
 
 // relations answers Query.relations with one store call, which counts the
-// months, their pairs and their issues in the store; the nodes those name
-// are read through the loaders, batched over every month.
+// months, their pairs and their issues in the store and lists each
+// month's first meetings with who attended them; the nodes that pairs
+// and issues name are read through the loaders, batched over every month.
 func (r *Resolver) relations(ctx context.Context, countryA, countryB string, from, to *model.Date) (*model.Relations, error) {
-	rel, err := r.Store.Relations(ctx, schema.RelationsQuery{
-		PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to), Meetings: MaxPageSize,
-	})
+	selected := relationsMonthFields(ctx)
+	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to)}
+	if selected["meetings"] {
+		q.Meetings = MaxPageSize // each month's meetings field takes its first of these
+	}
+	rel, err := r.Store.Relations(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -149,18 +153,33 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 			return nil, apierr.NotFoundf("no country or organization is named %q", []string{countryA, countryB}[i])
 		}
 	}
-	LoadersFrom(ctx).Prime(append(slices.Clone(rel.PartyA), rel.PartyB...)...)
+	loaders := LoadersFrom(ctx)
+	loaders.Prime(append(slices.Clone(rel.PartyA), rel.PartyB...)...)
 	out := &model.Relations{
 		CountryA: model.EntityFromNode(best(rel.PartyA, countryA)), CountryB: model.EntityFromNode(best(rel.PartyB, countryB)),
 		Months: make([]*model.RelationsMonth, len(rel.Months)),
 	}
 	var named []string // the nodes the selected fields of the months name
-	selected := relationsMonthFields(ctx)
+	var meetings []schema.Node
+	people := make(map[string]schema.Node, len(rel.People))
+	for _, p := range rel.People {
+		people[p.ID] = p
+	}
 	for i, m := range rel.Months {
 		out.TotalCount += m.Count
 		out.Months[i] = &model.RelationsMonth{Month: model.Date(m.Month), Count: m.Count, Data: m}
-		if selected["meetings"] {
-			named = append(named, m.Meetings...)
+		for _, rm := range m.Meetings {
+			meetings = append(meetings, rm.Node)
+			attendees := make([]schema.Node, 0, len(rm.Participants))
+			for _, id := range rm.Participants {
+				p, ok := people[id]
+				if !ok {
+					r.logger().WarnContext(ctx, "graph: relations names a missing person", "id", id)
+					p = schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}
+				}
+				attendees = append(attendees, p)
+			}
+			loaders.PrimeAttendees(rm.Node.ID, attendees)
 		}
 		for _, p := range m.Pairs {
 			if selected["pairs"] {
@@ -173,9 +192,15 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 			}
 		}
 	}
+	// The meetings and their participants came with the answer: cached,
+	// each a sibling group, they cost no store call (and the meetings'
+	// other fields, one call per kind of read for all of them).
+	loaders.Prime(meetings...)
+	loaders.Prime(rel.People...)
 	// As one sibling group, the first of the months' resolvers to load any
-	// of them loads them all, in one store call and without the batch wait.
-	LoadersFrom(ctx).Group(named...)
+	// of the rest loads them all, in one store call and without the batch
+	// wait.
+	loaders.Group(named...)
 	return out, nil
 }
 
@@ -209,7 +234,7 @@ func best(nodes []schema.Node, text string) schema.Node {
 }
 
 // relationsMeetings resolves RelationsMonth.meetings: the first of the
-// month's meetings, read through the loaders.
+// month's meetings, as the store read them with their attendees.
 func (r *Resolver) relationsMeetings(ctx context.Context, month *model.RelationsMonth, first *int) ([]*model.Meeting, error) {
 	limit := MaxPageSize
 	if first != nil {
@@ -218,14 +243,10 @@ func (r *Resolver) relationsMeetings(ctx context.Context, month *model.Relations
 	if limit < 0 || limit > MaxPageSize {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
 	}
-	ids := month.Data.Meetings[:min(limit, len(month.Data.Meetings))]
-	nodes, err := LoadersFrom(ctx).NodeList(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.Meeting, len(nodes))
-	for i, n := range nodes {
-		out[i] = &model.Meeting{Node: n}
+	listed := month.Data.Meetings[:min(limit, len(month.Data.Meetings))]
+	out := make([]*model.Meeting, len(listed))
+	for i, m := range listed {
+		out[i] = &model.Meeting{Node: m.Node}
 	}
 	return out, nil
 }

@@ -50,6 +50,7 @@ type Loaders struct {
 	groupEdges map[groupSet]*edgeFuture
 	groups     map[string]*siblingGroup // node id -> the first group it was found in
 	pages      map[string]*pageLoaders  // per-node pages by field and arguments
+	attendees  map[string][]schema.Node // meeting id -> the people who attended it, when read with it
 }
 
 // groupSet is one edge set of a sibling group.
@@ -167,6 +168,25 @@ func (l *Loaders) Prime(nodes ...schema.Node) {
 	if g := l.group(ids); len(g.ids) > 0 {
 		l.groupNodes.Prime(g, byID)
 	}
+}
+
+// PrimeAttendees caches the people who attended a meeting, read with it
+// (Query.relations reads them so): its participants then cost no read.
+func (l *Loaders) PrimeAttendees(meetingID string, people []schema.Node) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.attendees == nil {
+		l.attendees = map[string][]schema.Node{}
+	}
+	l.attendees[meetingID] = people
+}
+
+// primedAttendees are the people primed as a meeting's attendees.
+func (l *Loaders) primedAttendees(meetingID string) ([]schema.Node, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	people, ok := l.attendees[meetingID]
+	return people, ok
 }
 
 // nodeThunk starts loading a node and returns the wait for it.

@@ -180,10 +180,45 @@ func deref[T any](p *T) T {
 // affiliationAtMeeting is the affiliation a participant held at the
 // meeting's date (see affiliationAt).
 func (r *Resolver) affiliationAtMeeting(ctx context.Context, p *model.Participant) (schema.Edge, bool, error) {
-	edges, err := LoadersFrom(ctx).EdgesOf(ctx, p.PersonID, schema.RelAffiliatedWith, schema.Out)
+	edges, err := LoadersFrom(ctx).EdgesOf(ctx, p.PersonNode.ID, schema.RelAffiliatedWith, schema.Out)
 	if err != nil {
 		return schema.Edge{}, false, err
 	}
 	e, ok := affiliationAt(edges, p.MeetingDate)
 	return e, ok, nil
+}
+
+// participants are who attended a meeting, by person id: the people read
+// with it when they were (Query.relations), else the other ends of its
+// ATTENDED edges, which come with them.
+func (r *Resolver) participants(ctx context.Context, m *model.Meeting) ([]*model.Participant, error) {
+	loaders := LoadersFrom(ctx)
+	people, ok := loaders.primedAttendees(m.ID)
+	if !ok {
+		edges, err := loaders.EdgesOf(ctx, m.ID, schema.RelAttended, schema.In)
+		if err != nil {
+			return nil, err
+		}
+		thunks := make([]func() (*schema.Node, error), len(edges))
+		for i, e := range edges {
+			thunks[i] = loaders.nodeThunk(ctx, e.From)
+		}
+		people = make([]schema.Node, len(edges))
+		for i, e := range edges {
+			n, err := thunks[i]()
+			if err != nil {
+				return nil, err
+			}
+			if n == nil {
+				r.logger().WarnContext(ctx, "graph: edge points to a missing node", "id", e.From)
+				n = &schema.Node{ID: e.From, Label: schema.LabelOf(e.From), Name: e.From}
+			}
+			people[i] = *n
+		}
+	}
+	out := make([]*model.Participant, len(people))
+	for i, p := range people {
+		out[i] = &model.Participant{PersonNode: p, MeetingDate: m.Props[schema.PropDate]}
+	}
+	return out, nil
 }

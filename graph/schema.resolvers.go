@@ -73,15 +73,7 @@ func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*model
 
 // Participants is the resolver for the participants field.
 func (r *meetingResolver) Participants(ctx context.Context, obj *model.Meeting) ([]*model.Participant, error) {
-	edges, err := LoadersFrom(ctx).EdgesOf(ctx, obj.ID, schema.RelAttended, schema.In)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.Participant, len(edges))
-	for i, e := range edges {
-		out[i] = &model.Participant{PersonID: e.From, MeetingDate: obj.Props[schema.PropDate]}
-	}
-	return out, nil
+	return r.participants(ctx, obj)
 }
 
 // Issues is the resolver for the issues field.
@@ -120,21 +112,6 @@ func (r *organizationResolver) Meetings(ctx context.Context, obj *model.Organiza
 		f.Countries = append(append([]string{}, f.Countries...), id)
 		return f
 	})
-}
-
-// Person is the resolver for the person field.
-func (r *participantResolver) Person(ctx context.Context, obj *model.Participant) (*model.Person, error) {
-	n, err := r.reference(ctx, obj.PersonID)
-	if err != nil {
-		return nil, err
-	}
-	return &model.Person{Node: n}, nil
-}
-
-// Name is the resolver for the name field.
-func (r *participantResolver) Name(ctx context.Context, obj *model.Participant) (string, error) {
-	n, err := r.reference(ctx, obj.PersonID)
-	return n.Name, err
 }
 
 // Role is the resolver for the role field.

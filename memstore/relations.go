@@ -51,6 +51,7 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		return cmp.Or(cmp.Compare(x.node.Props[schema.PropDate], y.node.Props[schema.PropDate]), cmp.Compare(x.node.ID, y.node.ID))
 	})
 	type pair struct{ a, b string }
+	people := map[string]bool{} // the listed meetings' participants
 	var pairs map[pair]int
 	var issues map[string]int
 	flush := func() {
@@ -76,7 +77,7 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		m := &out.Months[len(out.Months)-1]
 		m.Count++
 		if len(m.Meetings) < q.Meetings {
-			m.Meetings = append(m.Meetings, h.node.ID)
+			m.Meetings = append(m.Meetings, schema.RelationsMeeting{Node: cloneNode(h.node), Participants: s.attendees(h.node.ID, people)})
 		}
 		for _, pa := range h.sideA {
 			for _, pb := range h.sideB {
@@ -90,7 +91,22 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		}
 	}
 	flush()
+	out.People = s.sortedNodes(people)
 	return out, nil
+}
+
+// attendees are the ids of the people who attended meeting id, by id,
+// each once; it adds them to seen. The caller holds the read lock.
+func (s *Store) attendees(id string, seen map[string]bool) []string {
+	var out []string
+	for _, e := range s.in[id].of(schema.RelAttended) {
+		if s.nodes[e.From] != nil && !slices.Contains(out, e.From) {
+			out = append(out, e.From)
+			seen[e.From] = true
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // parties is the set of countries and organisations that text names (see

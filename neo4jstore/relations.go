@@ -16,8 +16,12 @@ import (
 // are expanded (that cost about 115 ms of Neo4j CPU for 6,000 meetings).
 // The server buckets the meetings by month and counts each month's pairs
 // and issues, so that one row per month crosses the wire, not one per
-// meeting. months is a single aggregated row, which keeps the sides in the
-// answer when no meeting matches.
+// meeting. Each month's listed meetings come with their properties and
+// their attendees' ids (the meeting's own list, parties.go), and the
+// people they name are read once each through the id index, so that
+// listing who met costs the API no read per meeting. months is a single
+// aggregated row, which keeps the sides in the answer when no meeting
+// matches.
 var relationsCypher = `CALL () { WITH $a AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideA }
 CALL () { WITH $b AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideB }
 CALL (sideA, sideB) {
@@ -37,10 +41,14 @@ CALL (sideA, sideB) {
     COLLECT { UNWIND rows AS r WITH r.m AS mm MATCH (mm)-[:DISCUSSED]->(i)
               WITH i.id AS id, count(*) AS n RETURN [id, n] } AS issues
   ORDER BY month
-  RETURN collect({month: month, count: size(rows), meetings: [r IN rows[..$meetings] | r.m.id], pairs: pairs, issues: issues}) AS months
+  WITH collect({month: month, count: size(rows), meetings: [r IN rows[..$meetings] | r.m], pairs: pairs, issues: issues}) AS months
+  RETURN [mo IN months | mo {.month, .count, .pairs, .issues,
+           meetings: [m IN mo.meetings | {n: ` + nodeProps("m", schema.Projection{}) + `, people: m.` + propAttendees + `}]}] AS months,
+    COLLECT { UNWIND months AS mo UNWIND mo.meetings AS m UNWIND m.` + propAttendees + ` AS x WITH DISTINCT x
+              MATCH (p:` + schema.LabelPerson + ` {id: x}) RETURN ` + nodeProps("p", schema.Projection{}) + ` } AS people
 }
 RETURN [x IN sideA | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideA,
-  [x IN sideB | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideB, months`
+  [x IN sideB | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideB, months, people`
 
 // Relations implements schema.Store in one statement (see relationsCypher).
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
@@ -57,10 +65,12 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		each(&d, column[[]any](&d, r, "sideA"), "side A", func(_ int, m map[string]any) { out.PartyA = append(out.PartyA, d.labelled(m, "n")) })
 		each(&d, column[[]any](&d, r, "sideB"), "side B", func(_ int, m map[string]any) { out.PartyB = append(out.PartyB, d.labelled(m, "n")) })
 		each(&d, column[[]any](&d, r, "months"), "month", func(_ int, m map[string]any) {
-			month := schema.RelationsMonth{
-				Month: field[string](&d, m, "month"), Count: int(field[int64](&d, m, "count")),
-				Meetings: d.strings(field[[]any](&d, m, "meetings"), "meeting id"),
-			}
+			month := schema.RelationsMonth{Month: field[string](&d, m, "month"), Count: int(field[int64](&d, m, "count"))}
+			each(&d, field[[]any](&d, m, "meetings"), "meeting", func(_ int, x map[string]any) {
+				month.Meetings = append(month.Meetings, schema.RelationsMeeting{
+					Node: d.node(schema.LabelMeeting, field[map[string]any](&d, x, "n")), Participants: d.strings(field[[]any](&d, x, "people"), "participant id"),
+				})
+			})
 			each(&d, field[[]any](&d, m, "pairs"), "pair", func(_ int, p []any) {
 				if len(p) == 3 {
 					month.Pairs = append(month.Pairs, schema.MeetingPair{A: as[string](&d, p[0], "pair a"), B: as[string](&d, p[1], "pair b"), Count: int(as[int64](&d, p[2], "pair count"))})
@@ -74,11 +84,15 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 			schema.SortRelationsMonth(&month)
 			out.Months = append(out.Months, month)
 		})
+		each(&d, column[[]any](&d, r, "people"), "person", func(_ int, m map[string]any) {
+			out.People = append(out.People, d.node(schema.LabelPerson, m))
+		})
 	}
 	if err := d.result("relations"); err != nil {
 		return schema.Relations{}, err
 	}
 	slices.SortFunc(out.PartyA, byID)
 	slices.SortFunc(out.PartyB, byID)
+	slices.SortFunc(out.People, byID)
 	return out, nil
 }

@@ -361,14 +361,20 @@ type RelationsQuery struct {
 type Relations struct {
 	PartyA, PartyB []Node // the nodes each side's text names, by id
 	Months         []RelationsMonth
+	// People are the nodes of the people who attended the months' listed
+	// meetings, by id: read with them, so that a client that lists who
+	// met needs no read per meeting.
+	People []Node
 }
 
 // RelationsMonth is one bucket of Relations: the meetings whose MonthOf is
 // Month, oldest first (ties by id).
 type RelationsMonth struct {
-	Month    string
-	Count    int
-	Meetings []string // ids of the first RelationsQuery.Meetings meetings
+	Month string
+	Count int
+	// Meetings are the first RelationsQuery.Meetings meetings, with who
+	// attended them.
+	Meetings []RelationsMeeting
 	// Pairs are who met whom: a person of side A and a different person of
 	// side B who attended the same meeting, with the number of such
 	// meetings; most first, then by A's id, then B's.
@@ -376,6 +382,14 @@ type RelationsMonth struct {
 	// Issues are what the meetings discussed (DISCUSSED edges, counted per
 	// edge), most first, then by id.
 	Issues []IssueCount
+}
+
+// RelationsMeeting is one of RelationsMonth.Meetings: the meeting's node
+// (with its properties, as a read by id gives it) and the ids of the
+// people who attended it (its ATTENDED edges), by id, each once.
+type RelationsMeeting struct {
+	Node         Node
+	Participants []string
 }
 
 // MeetingPair is one pair of RelationsMonth.Pairs.

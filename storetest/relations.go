@@ -17,7 +17,7 @@ import (
 //
 //	country:RA "Ruritania" (code RA); country:RB "Borduria" (code RB) and
 //	org:rbx (short name RB), so that the text "RB" names both
-//	person:r-1, r-2 of RA; r-3 of RB; r-4 of org:rbx; r-5 of RA and RB; r-6 of none
+//	person:r-1, r-2 of RA; r-3 of RB; r-4 of org:rbx; r-5 of RA and RB; r-6, r-7 of none
 //	meeting:r-1 2021-03-04  r-1, r-3   discussed issue:x
 //	meeting:r-2 2021-03     r-1, r-2, r-3   discussed issue:x, issue:y
 //	meeting:r-3 2021-03-20  r-2, r-4
@@ -25,7 +25,7 @@ import (
 //	meeting:r-5 2021-05-01  r-5 alone: both sides, no pair
 //	meeting:r-6 2021-05-02  r-1, r-6: side A only
 //	meeting:r-7 undated     r-1, r-3
-//	meeting:r-8 2022-01-10  r-5, r-3
+//	meeting:r-8 2022-01-10  r-7, r-5, r-3: r-7 of no side is listed among who attended
 func relationsGraph() schema.ArticleGraph {
 	ev := []schema.Evidence{{ArticleID: "r-1", Sentence: "r"}}
 	g := schema.ArticleGraph{ArticleID: "r-1"}
@@ -41,7 +41,7 @@ func relationsGraph() schema.ArticleGraph {
 		schema.Node{ID: "org:rbx", Label: schema.LabelOrganization, Name: "Bordurian Bloc", Props: map[string]string{schema.PropShort: "RB"}})
 	node("issue:x", schema.LabelIssue, nil)
 	node("issue:y", schema.LabelIssue, nil)
-	for i, party := range []string{"country:RA", "country:RA", "country:RB", "org:rbx", "country:RA", ""} {
+	for i, party := range []string{"country:RA", "country:RA", "country:RB", "org:rbx", "country:RA", "", ""} {
 		p := "person:r-" + string(rune('1'+i))
 		node(p, schema.LabelPerson, nil)
 		if party != "" {
@@ -54,7 +54,7 @@ func relationsGraph() schema.ArticleGraph {
 			schema.PropDate: date, schema.PropKind: "meeting", schema.PropStatus: "held"})
 	}
 	for _, pm := range [][2]string{{"1", "1"}, {"3", "1"}, {"1", "2"}, {"2", "2"}, {"3", "2"}, {"2", "3"}, {"4", "3"},
-		{"1", "4"}, {"3", "4"}, {"5", "5"}, {"1", "6"}, {"6", "6"}, {"1", "7"}, {"3", "7"}, {"5", "8"}, {"3", "8"}} {
+		{"1", "4"}, {"3", "4"}, {"5", "5"}, {"1", "6"}, {"6", "6"}, {"1", "7"}, {"3", "7"}, {"7", "8"}, {"5", "8"}, {"3", "8"}} {
 		edge("person:r-"+pm[0], schema.RelAttended, "meeting:r-"+pm[1], "")
 	}
 	edge("meeting:r-1", schema.RelDiscussed, "issue:x", "")
@@ -64,30 +64,38 @@ func relationsGraph() schema.ArticleGraph {
 }
 
 func testRelations(t *testing.T, s schema.Store) {
-	write(t, s, relationsGraph())
+	g := relationsGraph()
+	write(t, s, g)
 	const (
-		r1, r2, r3, r4, r5 = "person:r-1", "person:r-2", "person:r-3", "person:r-4", "person:r-5"
-		m1, m2, m3, m4     = "meeting:r-1", "meeting:r-2", "meeting:r-3", "meeting:r-4"
-		m5, m8             = "meeting:r-5", "meeting:r-8"
+		r1, r2, r3, r4, r5, r7 = "person:r-1", "person:r-2", "person:r-3", "person:r-4", "person:r-5", "person:r-7"
+		m1, m2, m3, m4         = "meeting:r-1", "meeting:r-2", "meeting:r-3", "meeting:r-4"
+		m5, m8                 = "meeting:r-5", "meeting:r-8"
 	)
 	type pairs = []schema.MeetingPair
+	// listed is a meeting as written, with who attended it.
+	listed := func(id string, participants ...string) schema.RelationsMeeting {
+		return schema.RelationsMeeting{Node: nodeOf(g, id), Participants: participants}
+	}
 	tests := []struct {
 		name         string
 		q            schema.RelationsQuery
 		sideA, sideB []string
 		months       []schema.RelationsMonth
+		people       []string // the listed meetings' participants
 	}{
 		{"by month, the year-only date its own bucket first; undated and one-sided meetings left out; a code names two parties",
 			schema.RelationsQuery{PartyA: "RA", PartyB: "RB", Meetings: 2},
 			[]string{"country:RA"}, []string{"country:RB", "org:rbx"},
 			[]schema.RelationsMonth{
-				{Month: "2021", Count: 1, Meetings: []string{m4}, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
-				{Month: "2021-03", Count: 3, Meetings: []string{m2, m1},
+				{Month: "2021", Count: 1, Meetings: []schema.RelationsMeeting{listed(m4, r1, r3)}, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
+				{Month: "2021-03", Count: 3, Meetings: []schema.RelationsMeeting{listed(m2, r1, r2, r3), listed(m1, r1, r3)},
 					Pairs:  pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}, {A: r2, B: r4, Count: 1}},
 					Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}, {Issue: "issue:y", Count: 1}}},
-				{Month: "2021-05", Count: 1, Meetings: []string{m5}},
-				{Month: "2022-01", Count: 1, Meetings: []string{m8}, Pairs: pairs{{A: r5, B: r3, Count: 1}}},
-			}},
+				{Month: "2021-05", Count: 1, Meetings: []schema.RelationsMeeting{listed(m5, r5)}},
+				{Month: "2022-01", Count: 1, Meetings: []schema.RelationsMeeting{listed(m8, r3, r5, r7)}, Pairs: pairs{{A: r5, B: r3, Count: 1}}},
+			},
+			// r-4 attended only meeting:r-3, which is not listed.
+			[]string{r1, r2, r3, r5, r7}},
 		{"sides swapped, by name with case folded, no meetings listed",
 			schema.RelationsQuery{PartyA: "RB", PartyB: "ruritania"},
 			[]string{"country:RB", "org:rbx"}, []string{"country:RA"},
@@ -98,17 +106,17 @@ func testRelations(t *testing.T, s schema.Store) {
 					Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}, {Issue: "issue:y", Count: 1}}},
 				{Month: "2021-05", Count: 1},
 				{Month: "2022-01", Count: 1, Pairs: pairs{{A: r3, B: r5, Count: 1}}},
-			}},
+			}, nil},
 		{"a date range: from a day, to a year",
 			schema.RelationsQuery{PartyA: "RA", PartyB: "RB", From: "2021-03-05", To: "2021", Meetings: 100},
 			[]string{"country:RA"}, []string{"country:RB", "org:rbx"},
 			[]schema.RelationsMonth{
-				{Month: "2021-03", Count: 1, Meetings: []string{m3}, Pairs: pairs{{A: r2, B: r4, Count: 1}}},
-				{Month: "2021-05", Count: 1, Meetings: []string{m5}},
-			}},
+				{Month: "2021-03", Count: 1, Meetings: []schema.RelationsMeeting{listed(m3, r2, r4)}, Pairs: pairs{{A: r2, B: r4, Count: 1}}},
+				{Month: "2021-05", Count: 1, Meetings: []schema.RelationsMeeting{listed(m5, r5)}},
+			}, []string{r2, r4, r5}},
 		{"a party that names nothing: no months",
 			schema.RelationsQuery{PartyA: "RA", PartyB: "Atlantis", Meetings: 100},
-			[]string{"country:RA"}, nil, nil},
+			[]string{"country:RA"}, nil, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -125,6 +133,13 @@ func testRelations(t *testing.T, s schema.Store) {
 			if diff := cmp.Diff(tc.months, got.Months, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("months (-want +got):\n%s", diff)
 			}
+			var people []schema.Node
+			for _, id := range tc.people {
+				people = append(people, nodeOf(g, id))
+			}
+			if diff := cmp.Diff(people, got.People, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
 		})
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -132,6 +147,16 @@ func testRelations(t *testing.T, s schema.Store) {
 	if _, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "RA", PartyB: "RB"}); err == nil {
 		t.Error("Relations with an ended context: no error")
 	}
+}
+
+// nodeOf is the node of g with id id, as a store reads it back.
+func nodeOf(g schema.ArticleGraph, id string) schema.Node {
+	for _, n := range g.Nodes {
+		if n.ID == id {
+			return n
+		}
+	}
+	panic("storetest: no node " + id)
 }
 
 // ManyMeetings is a graph for benchmarks of Relations at scale: n

@@ -401,8 +401,6 @@ type OrganizationResolver interface {
 	Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type ParticipantResolver interface {
-	Person(ctx context.Context, obj *model.Participant) (*model.Person, error)
-	Name(ctx context.Context, obj *model.Participant) (string, error)
 	Role(ctx context.Context, obj *model.Participant) (*string, error)
 	Country(ctx context.Context, obj *model.Participant) (model.Entity, error)
 	Affiliation(ctx context.Context, obj *model.Participant) (*model.Affiliation, error)
@@ -7383,7 +7381,7 @@ func (ec *executionContext) _Participant_person(ctx context.Context, field graph
 			return ec.fieldContext_Participant_person(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Participant().Person(ctx, obj)
+			return obj.Person(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Person) graphql.Marshaler {
@@ -7398,7 +7396,7 @@ func (ec *executionContext) fieldContext_Participant_person(_ context.Context, f
 		Object:     "Participant",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Person(ctx, field)
 		},
@@ -7415,7 +7413,7 @@ func (ec *executionContext) _Participant_name(ctx context.Context, field graphql
 			return ec.fieldContext_Participant_name(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Participant().Name(ctx, obj)
+			return obj.Name(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7426,7 +7424,7 @@ func (ec *executionContext) _Participant_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Participant_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Participant", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Participant", field, true, false, "String")
 }
 
 func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *model.Participant) (ret graphql.Marshaler) {
@@ -13160,17 +13158,15 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Participant")
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Participant_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._Participant_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Participant_name(ctx, field, obj)
-				})
+			out.Values[i] = ec._Participant_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "role":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,

@@ -158,11 +158,18 @@ func (a Article) Source() *string { return prop(a.Node, schema.PropSource) }
 func (a Article) Text() *string   { return prop(a.Node, schema.PropText) }
 
 // Participant is a person at a meeting. The role and country depend on
-// the meeting's date, so it is kept here for their resolvers.
+// the meeting's date, so it is kept here for their resolvers. The
+// person's node comes with the meeting's participants (read with their
+// edges, or with Query.relations' meetings), so that name and person need
+// no resolver: gqlgen runs each resolver of each participant in a
+// goroutine of its own.
 type Participant struct {
-	PersonID    string
+	PersonNode  schema.Node
 	MeetingDate string
 }
+
+func (p Participant) Person() *Person { return &Person{Node: p.PersonNode} }
+func (p Participant) Name() string    { return p.PersonNode.Name }
 
 // Source is an article and the sentence in it that states a fact.
 type Source struct {
