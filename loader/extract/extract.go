@@ -386,6 +386,9 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
 		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1, paraSent: -1}
 	b.author = authorOf(title, titleMentions, r)
+	if b.author < 0 {
+		b.author = bylineAuthor(body, bySent, r)
+	}
 	b.briefing = isBriefing(title.text)
 	b.traveller = -1
 	if b.briefing {
@@ -743,6 +746,34 @@ func authorOf(title *doc, titleMentions []int, r *resolver) int {
 			if m := r.mentions[mi]; m.t0 > k+1 && m.t0 <= k+8 && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
 				return r.mentionOf[mi]
 			}
+		}
+	}
+	return -1
+}
+
+// bylineLen is the most tokens a byline line holds ("Antony J. Blinken,
+// Secretary of State"; "Linda Thomas-Greenfield, U.S. Ambassador to the
+// United Nations").
+const bylineLen = 14
+
+// bylineAuthor is the official a release's body opens with on a line of
+// its own, before a comma and the office ("Antony J. Blinken, Secretary of
+// State"): the State Department's press statements are signed so, and their
+// "I" is that official ("I spoke this morning with Japanese Foreign Minister
+// Hayashi"). -1 if the body opens otherwise.
+func bylineAuthor(d *doc, bySent map[int][]int, r *resolver) int {
+	if len(d.sents) == 0 {
+		return -1
+	}
+	s := d.sents[0]
+	rest := strings.TrimLeft(d.text[s.end:], " \t")
+	if s.t1-s.t0 > bylineLen || strings.TrimSpace(d.text[:s.start]) != "" || !strings.HasPrefix(rest, "\n") || strings.ContainsAny(d.text[s.start:s.end], ":;") {
+		return -1 // not a line of its own
+	}
+	for _, mi := range bySent[0] {
+		m := &r.mentions[mi]
+		if pi := r.mentionOf[mi]; m.t0 == s.t0 && m.t1 < s.t1 && d.toks[m.t1].text == "," && pi >= 0 && r.people[pi].official {
+			return pi
 		}
 	}
 	return -1
