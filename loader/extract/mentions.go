@@ -1107,7 +1107,10 @@ func (d *doc) findPeople(date string) []personMention {
 // apposition reads the office of "Name, [the] [Country's] Role" for the
 // name m ending at token e, and of "Name, Nominee for Role".
 func (d *doc) apposition(m *personMention, e, s1 int) {
-	if e+1 >= s1 || d.toks[e].text != "," {
+	if e+1 >= s1 || d.toks[e].text != "," && !d.nomineeHeading(e, s1) {
+		return
+	}
+	if d.courtNominee(m, e, s1) {
 		return
 	}
 	k := e + 1
@@ -1189,6 +1192,47 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 		}
 	}
 	return private
+}
+
+// nomineeHeading: a colon after a name opens a nomination heading, "Anne M.
+// Nardacci: Nominee for the United States District Court …", "Kelley B.
+// Hodge: Candidate for …".
+func (d *doc) nomineeHeading(e, s1 int) bool {
+	return e+2 < s1 && d.toks[e].text == ":" && d.toks[e+1].cap &&
+		(d.toks[e+1].key == "nominee" || d.toks[e+1].key == "candidate") && d.toks[e+2].key == "for"
+}
+
+// courtNominee reads "Name, Nominee for the United States District Court for
+// …" (or after a colon): a judicial nominee, whose office is named by its
+// court and its state, not by a title word.
+func (d *doc) courtNominee(m *personMention, e, s1 int) bool {
+	if e+3 >= s1 || d.toks[e+1].key != "nominee" && d.toks[e+1].key != "candidate" || d.toks[e+2].key != "for" {
+		return false
+	}
+	for k := e + 3; k < s1 && k < e+9; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || !t.cap && t.key != "the" && t.key != "of" {
+			return false
+		}
+		if t.key == "court" && t.cap {
+			end := k + 1
+			for end < s1 && end < k+12 && d.toks[end].kind == tokWord && (d.toks[end].cap || d.toks[end].key == "for" || d.toks[end].key == "of" || d.toks[end].key == "the") {
+				end++
+			}
+			for end > k+1 && !d.toks[end-1].cap {
+				end--
+			}
+			for j := e + 3; j < k; j++ {
+				if sp := d.spanOf(j); sp != nil && sp.phrase.Kind == gazetteer.KindCountry {
+					// "the United States District Court": the office names its state
+					m.role, m.strong, m.country = d.joinText(e+1, end), true, sp.phrase.Code
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) agencyAcronym(k int) bool {

@@ -214,6 +214,9 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a nomination after the nominee's service and class", "Wilma H. Dunstan, of Texas, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of El Salvador.", "Wilma Dunstan", "Ambassador", ""},
 		{"an inspector general nominated", "Dora K. Delman, of Virginia, to be Inspector General of the Department of the Treasury.", "Dora Delman", "Inspector General of the Department of the Treasury", ""},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},
+		{"a nomination heading after a colon", "Laura Mateo: Nominee for Commissioner of the United States Sentencing Commission", "Laura Mateo", "Commissioner", "US"},
+		{"a judicial nominee named by the court", "Anne M. Nardell, Nominee for the United States District Court for the Northern District of New York", "Anne Nardell", "Nominee for the United States District Court for the Northern District of New York", "US"},
+		{"a judicial candidate heading after a colon", "Kelly B. Hodgson: Candidate for the United States Court of Appeals for the Third Circuit", "Kelly Hodgson", "Candidate for the United States Court of Appeals for the Third Circuit", "US"},
 		{"a minister's portfolio naming a school body stays an office (guard)", "Valerie Glass, Minister for Higher Education, Scientific Research, University Hospitals, Youth", "Valerie Glass", "Minister for Higher Education, Scientific Research", ""},
 		{"a member of a presidential committee stays an official (guard)", "Dana Osborn, Member, President’s Advisory Committee on the Arts", "Dana Osborn", "Member", ""},
 		{"an acronym closing the complement before the name", "Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julia Vallen will travel.", "Julia Vallen", "Assistant Secretary of State for Population, Refugees, and Migration (PRM)", ""},
@@ -231,6 +234,7 @@ func TestFindPeopleDoesNotStretchOfficesOverOtherOffices(t *testing.T) {
 	cases := []struct{ name, text, person, role string }{
 		{"a comma before another office ends the complement", "Secretary of State, Defense Secretary Lloyd Marten and others met.", "Lloyd Marten", "Defense Secretary"},
 		{"a speaker label's colon is no apposition", "PRIME MINISTER: Carla Dent is here.", "", ""},
+		{"a colon before an ordinary word opens no nomination (guard)", "Laura Mateo: Commissioner Dana Pike spoke.", "Laura Mateo", ""},
 		{"an acronym, then a comma, is no office of the next name (guard)", "Carlo Amado, current Vice President of the Supreme Electoral Council (CSE), Luis Ignacio Campo, current CSE member, and others.", "Luis Ignacio Campo", ""},
 	}
 	for _, c := range cases {
