@@ -23,17 +23,18 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	// Reset when 25 fresh articles joined the dev part (gold-annotated-E,
-	// 130 -> 155 articles): the measurement changed, not the extractor.
-	"people.precision":     0.96,
+	// 130 -> 155 articles), and again when one name in it was corrected:
+	// the measurement changed, not the extractor.
+	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
-	"affiliation.accuracy": 0.96,
-	"held.precision":       0.95,
-	"held.recall":          0.80,
-	"held.f1":              0.87,
+	"affiliation.accuracy": 0.97,
+	"held.precision":       0.96,
+	"held.recall":          0.81,
+	"held.f1":              0.88,
 	"all.precision":        0.95,
 	"all.recall":           0.81,
-	"all.f1":               0.87,
+	"all.f1":               0.88,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
