@@ -418,4 +418,50 @@ func testRelations(t *testing.T, api *apiClient) {
 		t.Errorf("2023, sides swapped: %+v", got.Relations)
 	}
 	expectCode(t, api.post(t, q, map[string]any{"a": "US", "b": "Atlantis"}), "NOT_FOUND")
+	testRelationsParticipants(t, api)
+}
+
+// testRelationsParticipants checks the participants of relations'
+// meetings, which come with the relations answer, against those of the
+// same meetings read on their own (from their ATTENDED edges).
+func testRelationsParticipants(t *testing.T, api *apiClient) {
+	const fields = `id date kind participants { name role person { id name } country { id } }`
+	type meeting struct {
+		ID, Date, Kind string
+		Participants   []struct {
+			Name, Role string
+			Person     struct{ ID, Name string }
+			Country    identified
+		}
+	}
+	var rel struct {
+		Relations struct{ Months []struct{ Meetings []meeting } }
+	}
+	api.query(t, `{ relations(countryA: "US", countryB: "CN") { months { meetings { `+fields+` } } } }`, nil, &rel)
+	var listed []meeting
+	for _, m := range rel.Relations.Months {
+		listed = append(listed, m.Meetings...)
+	}
+	var own struct {
+		Meetings struct{ Nodes []meeting }
+	}
+	api.query(t, `{ meetings(where: {countries: ["US", "CN"]}, orderBy: {field: DATE, direction: ASC}, first: 100) { nodes { `+fields+` } } }`, nil, &own)
+	if diff := cmp.Diff(own.Meetings.Nodes, listed); diff != "" {
+		t.Errorf("relations' meetings differ from the same meetings read on their own (-own +relations):\n%s", diff)
+	}
+	for _, m := range listed {
+		if m.ID != meetingWoodside {
+			continue
+		}
+		var who []string
+		for _, p := range m.Participants {
+			who = append(who, fmt.Sprintf("%s|%s|%s|%s|%s", p.Name, p.Role, p.Person.ID, p.Person.Name, p.Country.ID))
+		}
+		want := []string{"Joe Biden|President|person:joe-biden|Joe Biden|country:US", "Xi Jinping|President|person:xi-jinping|Xi Jinping|country:CN"}
+		if !slices.Equal(who, want) {
+			t.Errorf("Woodside's participants = %v, want %v", who, want)
+		}
+		return
+	}
+	t.Errorf("relations did not list %s: %+v", meetingWoodside, listed)
 }
