@@ -435,7 +435,9 @@ func testRelationsParticipants(t *testing.T, api *apiClient) {
 		}
 	}
 	var rel struct {
-		Relations struct{ Months []struct{ Meetings []meeting } }
+		Relations struct {
+			Months []struct{ Meetings []meeting }
+		}
 	}
 	api.query(t, `{ relations(countryA: "US", countryB: "CN") { months { meetings { `+fields+` } } } }`, nil, &rel)
 	var listed []meeting
