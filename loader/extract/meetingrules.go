@@ -984,6 +984,46 @@ func toldAsRepeated(d *doc, at, s0, s1 int) bool {
 	return false
 }
 
+// recalledVerbs are the simple pasts a speaker tells an encounter of theirs with.
+var recalledVerbs = setOf("met", "had", "spoke", "talked", "went", "sat", "spent", "visited", "traveled", "travelled",
+	"called", "saw", "was", "got")
+
+// recalledInSpeech: in remarks ("Remarks by President Biden at a Democratic
+// National Committee Fundraiser"), the speaker tells an undated encounter of
+// theirs in the simple past ("And then I went to meet with Putin", "I met
+// with President Zelenskyy two days before Russia … invaded", "I had a long
+// meeting with Putin"): an earlier encounter the speech recalls, not one of
+// its day. "I just met with President Duda" is the day's, and so is any
+// encounter of the headline's own people.
+func recalledInSpeech(d *doc, at, s0 int, title string, people, headPeople []int) bool {
+	if at < 0 || !strings.HasPrefix(title, "Remarks") {
+		return false
+	}
+	headPair := len(people) > 0
+	for _, pi := range people {
+		headPair = headPair && slices.Contains(headPeople, pi)
+	}
+	if headPair {
+		// "Remarks by Vice President Harris and Prime Minister Morawiecki Before
+		// Bilateral Meeting": "the conversation that you and I had by
+		// telephone" is of the headline's people, who meet that day
+		return false
+	}
+	past := false
+	for k := at; k >= s0 && k >= at-4; k-- {
+		key := d.toks[k].key
+		switch {
+		case key == "just" || key == "today" || clauseBreaks[key] && k < at:
+			return false
+		case recalledVerbs[key]:
+			past = true
+		case key == "i":
+			return past
+		}
+	}
+	return false
+}
+
 // isParticiple: token k, after any adverbs up to the meeting word at, is a
 // past participle ("met", "spoken", "talked", "had" of "had a call").
 func isParticiple(d *doc, k, at int) bool {
