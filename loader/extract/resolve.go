@@ -34,7 +34,10 @@ var usRoleHeads = setOf("judge", "magistrate", "secretary", "spokesperson", "env
 	"adviser", "ambassador", "senator", "speaker", "leader", "whip", "administrator", "coordinator", "director",
 	"congressman", "congresswoman", "chargé", "charge", "assistant", "president", "vice president",
 	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires",
-	"colonel", "captain", "major", "lieutenant", "officer", "lt.", "gen.", "col.", "adm.", "maj.", "capt.")
+	"colonel", "captain", "major", "lieutenant", "officer", "lt.", "gen.", "col.", "adm.", "maj.", "capt.",
+	// commissions' and councils' members and chairs: "Commissioner of the Federal Maritime Commission",
+	// "FCC Chairwoman Jessica Rosenworcel", "County Commissioner"
+	"commissioner", "chairwoman", "chairperson", "co-chair")
 
 // usLocalHeads are US state and city offices. In a US government release a
 // governor or mayor whose country neither the text nor a nearby country name
@@ -774,6 +777,9 @@ func fatherName(name string) string {
 // Foreign Commercial Service"): no US default for it.
 func internationalOffice(role string) bool {
 	low := strings.ToLower(role)
+	if strings.Contains(low, "high commissioner") || strings.Contains(low, "commissioner for") {
+		return true // "UN High Commissioner for Refugees", the EU's and the AU's "Commissioner for Trade"
+	}
 	if !strings.Contains(low, "secretary general") && !strings.Contains(low, "secretary-general") &&
 		!strings.Contains(low, "director general") && !strings.Contains(low, "director-general") {
 		return false
