@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -141,8 +143,8 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 func (r *Resolver) relations(ctx context.Context, countryA, countryB string, from, to *model.Date) (*model.Relations, error) {
 	selected := relationsMonthFields(ctx)
 	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to)}
-	if selected["meetings"] {
-		q.Meetings = MaxPageSize // each month's meetings field takes its first of these
+	if selected["meetings"] || selected["meetingList"] {
+		q.Meetings = MaxPageSize // each month's meetings fields take their first of these
 	}
 	rel, err := r.Store.Relations(ctx, q)
 	if err != nil {
@@ -236,6 +238,19 @@ func best(nodes []schema.Node, text string) schema.Node {
 // relationsMeetings resolves RelationsMonth.meetings: the first of the
 // month's meetings, as the store read them with their attendees.
 func (r *Resolver) relationsMeetings(ctx context.Context, month *model.RelationsMonth, first *int) ([]*model.Meeting, error) {
+	listed, err := firstListed(month, first)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Meeting, len(listed))
+	for i, m := range listed {
+		out[i] = &model.Meeting{Node: m.Node}
+	}
+	return out, nil
+}
+
+// firstListed are the first of a month's listed meetings.
+func firstListed(month *model.RelationsMonth, first *int) ([]schema.RelationsMeeting, error) {
 	limit := MaxPageSize
 	if first != nil {
 		limit = *first
@@ -243,12 +258,59 @@ func (r *Resolver) relationsMeetings(ctx context.Context, month *model.Relations
 	if limit < 0 || limit > MaxPageSize {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
 	}
-	listed := month.Data.Meetings[:min(limit, len(month.Data.Meetings))]
-	out := make([]*model.Meeting, len(listed))
-	for i, m := range listed {
-		out[i] = &model.Meeting{Node: m.Node}
+	return month.Data.Meetings[:min(limit, len(month.Data.Meetings))], nil
+}
+
+// listedMeeting and listedPerson are the elements of a MeetingList.
+type listedMeeting struct {
+	ID           string         `json:"id"`
+	Name         string         `json:"name"`
+	Date         *string        `json:"date"`
+	Kind         *string        `json:"kind"`
+	Status       *string        `json:"status"`
+	Participants []listedPerson `json:"participants"`
+}
+
+type listedPerson struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// relationsMeetingList resolves RelationsMonth.meetingList: the meetings
+// of relationsMeetings, encoded at once.
+func (r *Resolver) relationsMeetingList(ctx context.Context, month *model.RelationsMonth, first *int) (model.MeetingList, error) {
+	listed, err := firstListed(month, first)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	out := make([]listedMeeting, len(listed))
+	for i, lm := range listed {
+		m := model.Meeting{Node: lm.Node}
+		people, err := r.participants(ctx, &m)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = listedMeeting{ID: m.ID, Name: m.Name, Participants: make([]listedPerson, len(people))}
+		if d := m.Props[schema.PropDate]; d != "" {
+			out[i].Date = &d
+		}
+		if k := m.Kind(); k != nil {
+			out[i].Kind = upper(string(*k))
+		}
+		if s := m.Status(); s != nil {
+			out[i].Status = upper(string(*s))
+		}
+		for j, p := range people {
+			out[i].Participants[j] = listedPerson{ID: p.PersonNode.ID, Name: p.PersonNode.Name}
+		}
+	}
+	return json.Marshal(out)
+}
+
+// upper is an enum's value as GraphQL writes it.
+func upper(v string) *string {
+	u := strings.ToUpper(v)
+	return &u
 }
 
 // pairs resolves RelationsMonth.pairs: who of side A met whom of side B,

@@ -426,6 +426,11 @@ func (r *relationsMonthResolver) Meetings(ctx context.Context, obj *model.Relati
 	return r.relationsMeetings(ctx, obj, first)
 }
 
+// MeetingList is the resolver for the meetingList field.
+func (r *relationsMonthResolver) MeetingList(ctx context.Context, obj *model.RelationsMonth, first *int) (model.MeetingList, error) {
+	return r.relationsMeetingList(ctx, obj, first)
+}
+
 // Pairs is the resolver for the pairs field.
 func (r *relationsMonthResolver) Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error) {
 	return r.pairs(ctx, obj)

@@ -326,11 +326,12 @@ type ComplexityRoot struct {
 	}
 
 	RelationsMonth struct {
-		Count    func(childComplexity int) int
-		Issues   func(childComplexity int) int
-		Meetings func(childComplexity int, first *int) int
-		Month    func(childComplexity int) int
-		Pairs    func(childComplexity int) int
+		Count       func(childComplexity int) int
+		Issues      func(childComplexity int) int
+		MeetingList func(childComplexity int, first *int) int
+		Meetings    func(childComplexity int, first *int) int
+		Month       func(childComplexity int) int
+		Pairs       func(childComplexity int) int
 	}
 
 	SearchResult struct {
@@ -435,6 +436,7 @@ type QueryResolver interface {
 }
 type RelationsMonthResolver interface {
 	Meetings(ctx context.Context, obj *model.RelationsMonth, first *int) ([]*model.Meeting, error)
+	MeetingList(ctx context.Context, obj *model.RelationsMonth, first *int) (model.MeetingList, error)
 	Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error)
 	Issues(ctx context.Context, obj *model.RelationsMonth) ([]*model.IssueCount, error)
 }
@@ -1633,6 +1635,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationsMonth.Issues(childComplexity), true
+	case "RelationsMonth.meetingList":
+		if e.ComplexityRoot.RelationsMonth.MeetingList == nil {
+			break
+		}
+
+		args, err := ec.field_RelationsMonth_meetingList_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationsMonth.MeetingList(childComplexity, args["first"].(*int)), true
 	case "RelationsMonth.meetings":
 		if e.ComplexityRoot.RelationsMonth.Meetings == nil {
 			break
@@ -1903,6 +1916,14 @@ take them: {"nodes": [{"id", "label", "type"}], "edges": [{"id", "source",
 GraphEdge. Output only.
 """
 scalar GraphElements
+
+"""
+Meetings as one JSON array, for a client that draws many at once: [{"id",
+"name", "date", "kind", "status", "participants": [{"id", "name"}]}], the
+fields meaning what they mean on Meeting and Participant (date, kind and
+status null where those are), participants by person id. Output only.
+"""
+scalar MeetingList
 
 """
 Every list that grows with the archive is a Relay cursor connection with
@@ -2578,6 +2599,14 @@ type RelationsMonth {
   where: {countries: [countryA, countryB], from, to} pages through them all.
   """
   meetings(first: Int = 100): [Meeting!]!
+  """
+  The same meetings as meetings(first:), in the same order, with who
+  attended them, as one JSON value (see MeetingList): for a timeline that
+  draws every month. The server encodes it once, not object by object: as
+  thousands of GraphQL objects, the meetings of every month cost most of
+  the request.
+  """
+  meetingList(first: Int = 100): MeetingList!
   """
   Who met whom: an official of countryA and one of countryB who attended a
   meeting together, with how many times; most first, then by ids.
@@ -3255,6 +3284,8 @@ func (ec *executionContext) childFields_RelationsMonth(ctx context.Context, fiel
 		return ec.fieldContext_RelationsMonth_count(ctx, field)
 	case "meetings":
 		return ec.fieldContext_RelationsMonth_meetings(ctx, field)
+	case "meetingList":
+		return ec.fieldContext_RelationsMonth_meetingList(ctx, field)
 	case "pairs":
 		return ec.fieldContext_RelationsMonth_pairs(ctx, field)
 	case "issues":
@@ -4278,6 +4309,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_RelationsMonth_meetingList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -9362,6 +9407,50 @@ func (ec *executionContext) fieldContext_RelationsMonth_meetings(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _RelationsMonth_meetingList(ctx context.Context, field graphql.CollectedField, obj *model.RelationsMonth) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationsMonth_meetingList(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.RelationsMonth().MeetingList(ctx, obj, fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.MeetingList) graphql.Marshaler {
+			return ec.marshalNMeetingList2newsgraphᚋgraphᚋmodelᚐMeetingList(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationsMonth_meetingList(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationsMonth",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type MeetingList does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationsMonth_meetingList_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _RelationsMonth_pairs(ctx context.Context, field graphql.CollectedField, obj *model.RelationsMonth) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13770,6 +13859,12 @@ func (ec *executionContext) _RelationsMonth(ctx context.Context, sel ast.Selecti
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._RelationsMonth_meetings(ctx, field, obj)
 				})
+		case "meetingList":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RelationsMonth_meetingList(ctx, field, obj)
+				})
 		case "pairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15025,6 +15120,20 @@ func (ec *executionContext) unmarshalNMeetingKind2newsgraphᚋgraphᚋmodelᚐMe
 }
 
 func (ec *executionContext) marshalNMeetingKind2newsgraphᚋgraphᚋmodelᚐMeetingKind(ctx context.Context, sel ast.SelectionSet, v model.MeetingKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMeetingList2newsgraphᚋgraphᚋmodelᚐMeetingList(ctx context.Context, v any) (model.MeetingList, error) {
+	var res model.MeetingList
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMeetingList2newsgraphᚋgraphᚋmodelᚐMeetingList(ctx context.Context, sel ast.SelectionSet, v model.MeetingList) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeetingList!")
+		return graphql.Null
+	}
 	return v
 }
 

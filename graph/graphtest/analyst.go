@@ -425,24 +425,47 @@ func testRelations(t *testing.T, api *apiClient) {
 // meetings, which come with the relations answer, against those of the
 // same meetings read on their own (from their ATTENDED edges).
 func testRelationsParticipants(t *testing.T, api *apiClient) {
-	const fields = `id date kind participants { name role person { id name } country { id } }`
+	const fields = `id name date kind status participants { name role person { id name } country { id } }`
 	type meeting struct {
-		ID, Date, Kind string
-		Participants   []struct {
+		ID, Name, Date, Kind, Status string
+		Participants                 []struct {
 			Name, Role string
 			Person     struct{ ID, Name string }
 			Country    identified
 		}
 	}
+	// MeetingList's elements: the same meetings, with participants' ids and names.
+	type listedMeeting struct {
+		ID, Name, Date, Kind, Status string
+		Participants                 []struct{ ID, Name string }
+	}
 	var rel struct {
 		Relations struct {
-			Months []struct{ Meetings []meeting }
+			Months []struct {
+				Meetings    []meeting
+				MeetingList []listedMeeting
+				None        []listedMeeting
+			}
 		}
 	}
-	api.query(t, `{ relations(countryA: "US", countryB: "CN") { months { meetings { `+fields+` } } } }`, nil, &rel)
+	api.query(t, `{ relations(countryA: "US", countryB: "CN") { months { meetings { `+fields+` } meetingList none: meetingList(first: 0) } } }`, nil, &rel)
 	var listed []meeting
 	for _, m := range rel.Relations.Months {
 		listed = append(listed, m.Meetings...)
+		var want []listedMeeting
+		for _, x := range m.Meetings {
+			l := listedMeeting{ID: x.ID, Name: x.Name, Date: x.Date, Kind: x.Kind, Status: x.Status}
+			for _, p := range x.Participants {
+				l.Participants = append(l.Participants, struct{ ID, Name string }{p.Person.ID, p.Name})
+			}
+			want = append(want, l)
+		}
+		if diff := cmp.Diff(want, m.MeetingList); diff != "" {
+			t.Errorf("meetingList differs from meetings (-meetings +meetingList):\n%s", diff)
+		}
+		if len(m.None) != 0 {
+			t.Errorf("meetingList(first: 0) = %+v", m.None)
+		}
 	}
 	var own struct {
 		Meetings struct{ Nodes []meeting }

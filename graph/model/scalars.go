@@ -165,3 +165,21 @@ func (g GraphElements) MarshalGQL(w io.Writer) {
 func (g *GraphElements) UnmarshalGQL(any) error {
 	return apierr.Invalid("GraphElements is output only")
 }
+
+// MeetingList is a list of meetings already encoded as a JSON array (see
+// the MeetingList scalar): written as it is, like GraphElements.
+type MeetingList []byte
+
+// MarshalGQL implements graphql.Marshaler.
+func (l MeetingList) MarshalGQL(w io.Writer) {
+	if len(l) == 0 {
+		io.WriteString(w, `[]`)
+		return
+	}
+	w.Write(l)
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler: MeetingList is output only.
+func (l *MeetingList) UnmarshalGQL(any) error {
+	return apierr.Invalid("MeetingList is output only")
+}
