@@ -1238,30 +1238,49 @@ func talksDate(d *doc, last int, pub time.Time) string {
 // joinWhat are the encounters someone "joined the …".
 var joinWhat = setOf("meeting", "meetings", "call", "talks", "discussion", "discussions")
 
+// takePartIn are the encounters someone "participated in", "attended" or
+// "took part in" ("also participated in the USASD session").
+var takePartIn = setOf("meeting", "meetings", "talks", "discussion", "discussions", "session", "sessions",
+	"dialogue", "consultations", "consultation")
+
+// joinWindow is how many sentences before a joiner's the encounter joined
+// may be told; a dialogue's joint statement tells its delegations' members
+// and other participants a few sentences after the talks.
+const (
+	joinWindow        = 3
+	participantWindow = 5
+)
+
 // addJoiners adds to an encounter told just before the officials a body
 // says joined it ("Secretary of Homeland Security Alejandro N. Mayorkas
 // also joined the meeting") or joined or accompanied one of its people
 // ("Ambassador Norland was accompanied by Deputy Assistant Secretary Eric
-// Meyer", "Deputy Minister Botes, who was joined by …"). Not in
-// transcripts, where "I'm joined by" presents a speaker.
+// Meyer", "Deputy Minister Botes, who was joined by …"), took part in it
+// ("Assistant Secretary Karen Donfried … also participated in the USASD
+// session", "Vice President Harris attended the meeting", "The Deputy Chief
+// of Mission … Shaima Gargash also participated") or were of a delegation
+// to it ("The Armenian delegation included Deputy Minister of Justice
+// Grigor Minasyan, …"). Not in transcripts, where "I'm joined by" presents
+// a speaker.
 func (b *relationBuilder) addJoiners() {
 	if b.inTranscript {
 		return
 	}
 	d, r := b.body, b.r
+	official := func(mi int) bool { return r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official }
 	for si, s := range d.sents {
-		for k := s.t0; k+2 < s.t1; k++ {
+		for k := s.t0; k+1 < s.t1; k++ {
 			key := d.toks[k].key
 			var joiners []int
-			host := -1
+			host, window := -1, joinWindow
 			switch {
-			case key == "joined" && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]:
+			case key == "joined" && k+2 < s.t1 && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]:
 				for _, mi := range b.bySent[si] {
-					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && official(mi) {
 						joiners = append(joiners, r.mentionOf[mi])
 					}
 				}
-			case (key == "joined" || key == "accompanied") && d.toks[k+1].key == "by" && d.toks[k-1].key == "was":
+			case k > s.t0 && (key == "joined" || key == "accompanied") && d.toks[k+1].key == "by" && d.toks[k-1].key == "was":
 				for _, mi := range b.bySent[si] {
 					m := &r.mentions[mi]
 					pi := r.mentionOf[mi]
@@ -1277,21 +1296,65 @@ func (b *relationBuilder) addJoiners() {
 				if host < 0 {
 					joiners = nil
 				}
+			case tookPart(d, s, k):
+				window = participantWindow
+				for _, mi := range b.bySent[si] {
+					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && official(mi) {
+						joiners = append(joiners, r.mentionOf[mi])
+					}
+				}
+			case k > s.t0 && (key == "included" || key == "includes") && (d.toks[k-1].key == "delegation" || d.toks[k-1].key == "delegations"):
+				window = participantWindow
+				for _, mi := range b.bySent[si] {
+					if m := &r.mentions[mi]; m.t0 > k && m.t0 <= k+30 && official(mi) {
+						joiners = append(joiners, r.mentionOf[mi])
+					}
+				}
 			}
 			if len(joiners) > 0 {
-				b.joinEncounter(joiners, host, si, key == "joined" && host < 0)
+				b.joinEncounter(joiners, host, si, window, key != "accompanied" && (key != "joined" || host < 0))
 			}
 		}
 	}
 }
 
+// tookPart: token k tells that the people named before it took part in an
+// encounter told before: "participated in / attended / took part in the
+// (USASD) session", or "also participated" closing its clause.
+func tookPart(d *doc, s sentence, k int) bool {
+	key := d.toks[k].key
+	j := k + 1
+	switch {
+	case key == "took" && d.toks[k+1].key == "part":
+		j = k + 2
+	case key == "participated" || key == "attended":
+	default:
+		return false
+	}
+	if j < s.t1 && d.toks[j].key == "in" {
+		j++
+	}
+	if j < s.t1 && d.toks[j].key == "the" {
+		for n := j + 1; n < s.t1 && n <= j+4; n++ {
+			if takePartIn[d.toks[n].key] {
+				return true
+			}
+		}
+	}
+	// "… Shaima Gargash also participated along with numerous officials"
+	if key == "participated" && k > s.t0 && d.toks[k-1].key == "also" {
+		return k+1 >= s.t1 || d.toks[k+1].key == "." || d.toks[k+1].key == "," || d.toks[k+1].key == "along"
+	}
+	return false
+}
+
 // joinEncounter adds joiners to the latest encounter told in sentence si
-// (unless before is set: only before it) or the three before it, that holds
-// host (any encounter when host is -1).
-func (b *relationBuilder) joinEncounter(joiners []int, host, si int, before bool) {
+// (unless before is set: only before it) or the window before it, that
+// holds host (any encounter when host is -1).
+func (b *relationBuilder) joinEncounter(joiners []int, host, si, window int, before bool) {
 	for k := len(b.cands) - 1; k >= 0; k-- {
 		c := &b.cands[k]
-		if c.sent < 0 || c.sent > si || before && c.sent == si || c.sent < si-3 || c.ago {
+		if c.sent < 0 || c.sent > si || before && c.sent == si || c.sent < si-window || c.ago {
 			continue
 		}
 		if host >= 0 && !slices.Contains(c.people, host) {
