@@ -1152,7 +1152,7 @@ var (
 	privateWords = setOf("alliance", "fund", "foundation", "federation", "association", "coalition", "network",
 		"league", "society", "campaign", "project", "workers", "chamber", "church", "ministries", "university",
 		"college", "school", "inc", "inc.", "llc", "vote", "voters", "collective", "brotherhood", "sisterhood",
-		"hospital", "museum")
+		"hospital", "museum", "union", "unions", "united", "seminary", "ironworkers", "teamsters", "steelworkers")
 	publicBodyWords = setOf("department", "ministry", "office", "agency", "administration", "commission", "board",
 		"committee", "council", "bureau", "embassy", "consulate", "federal", "government", "u.s.", "congress",
 		"senate", "house", "court", "army", "navy", "force", "corps", "guard", "state", "county", "city",
@@ -1187,7 +1187,7 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 		if publicBodyWords[t.key] {
 			return false
 		}
-		if privateWords[t.key] {
+		if privateWords[t.key] && d.spanAt[k] < 0 { // not the "United" of "United States"
 			private = true
 		}
 	}
