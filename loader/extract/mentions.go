@@ -1175,6 +1175,12 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 	private := false
 	for k := r1 + 1; k < s1 && k < r1+12; k++ {
 		t := &d.toks[k]
+		if t.text == ":" && k > r1+1 && k+1 < len(d.toks) && quoteOpens(d.toks[k+1].text) {
+			// "Kris Brown, President, Brady: “We are heartened …”": a
+			// reaction quoted from a body with no public word in its name
+			private = true
+			break
+		}
 		if t.kind != tokWord && t.text != "&" && t.text != "(" && t.text != ")" {
 			break
 		}
@@ -1193,6 +1199,8 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 	}
 	return private
 }
+
+func quoteOpens(s string) bool { return s == "“" || s == "\"" || s == "”" || s == "‘" }
 
 // nomineeHeading: a colon after a name opens a nomination heading, "Anne M.
 // Nardacci: Nominee for the United States District Court …", "Kelley B.
