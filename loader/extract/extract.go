@@ -648,8 +648,8 @@ func (b *relationBuilder) addHeadlineMeeting() {
 func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 	for k := range b.cands {
 		c := &b.cands[k]
-		if c.ago {
-			continue // "we were together a few weeks ago" is an earlier encounter
+		if c.ago || c.status == "held" && c.date == "" {
+			continue // "we were together a few weeks ago", "we have met before": an earlier encounter
 		}
 		// the same encounter unless the body dates it elsewhere ("our video call in April")
 		// a body meeting dated after publication is the headline's, still planned
