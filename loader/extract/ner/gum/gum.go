@@ -3,7 +3,8 @@
 // test part by document, and scores a recogniser on it: typed name cores,
 // exact spans, micro-averaged precision, recall and F1. It also reads the
 // project's own annotation, documents whose names are listed rather than
-// located (ReadListed, testdata/usgov-names.jsonl), which training adds.
+// located (ReadListed, testdata/usgov-names.jsonl, which training adds, and
+// usgov-names-chosen.jsonl, which it does not: see usgov-names.md).
 package gum
 
 import (

@@ -1,11 +1,12 @@
 // Command train-ner trains the recogniser of package ner on the training
 // part of gum-open, plus any documents annotated by listing their names
-// (-extra, added to every training set and never scored), and writes the
-// model file. With -cv it reports k-fold
+// (-extra, one or more files, added to every training set and never
+// scored), and writes the model file. With -cv it reports k-fold
 // cross-validation on the training part (for choosing options), with
-// -cvlisted the same over the -extra documents (news-like text, the whole
-// GUM training part always trained on); with -score it reports the test
-// part, which is never used for choosing.
+// -cvlisted the same over the first -extra file's documents (news-like
+// text drawn at random; the whole GUM training part and the other -extra
+// files always trained on); with -score it reports the test part, which is
+// never used for choosing.
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -out loader/extract/ner/model.bin
 package main
@@ -16,6 +17,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strings"
 	"time"
 
 	"newsgraph/loader/extract/ner"
@@ -24,7 +26,7 @@ import (
 
 func main() {
 	data := flag.String("data", "testdata/gum-open.jsonl", "gum-open documents")
-	extra := flag.String("extra", "", "documents annotated by listing their names (gum.ReadListed), added to every training set and never scored")
+	extra := flag.String("extra", "", "files of documents annotated by listing their names (gum.ReadListed), comma-separated, added to every training set and never scored")
 	out := flag.String("out", "", "write the trained model here")
 	epochs := flag.Int("epochs", 12, "training passes")
 	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
@@ -33,7 +35,7 @@ func main() {
 	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
 	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
 	score := flag.Bool("score", false, "report the test part")
-	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the -extra documents, each fold scored by a model trained on the whole GUM training part and the other folds (a second, news-like check)")
+	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
 	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -42,12 +44,22 @@ func main() {
 		log.Fatal(err)
 	}
 	train, test := gum.Split(docs)
+	// extraDocs are all the listed documents; the first file's come first
+	// (firstExtra of them), and only they are folded by -cvlisted
 	var extraDocs []gum.Doc
+	firstExtra := 0
 	if *extra != "" {
-		if extraDocs, err = gum.ReadListed(*extra); err != nil {
-			log.Fatal(err)
+		for i, path := range strings.Split(*extra, ",") {
+			ds, err := gum.ReadListed(path)
+			if err != nil {
+				log.Fatal(err)
+			}
+			if i == 0 {
+				firstExtra = len(ds)
+			}
+			extraDocs = append(extraDocs, ds...)
+			log.Printf("%s: %d listed documents added to training", path, len(ds))
 		}
-		log.Printf("%d listed documents added to training", len(extraDocs))
 	}
 	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
 	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
@@ -76,16 +88,16 @@ func main() {
 		fmt.Printf("cross-validation, %d folds of the training part:\n%s", *cv, total)
 	}
 	if *cvListed > 1 {
-		if len(extraDocs) < *cvListed {
-			log.Fatalf("-cvlisted %d needs at least that many -extra documents", *cvListed)
+		if firstExtra < *cvListed {
+			log.Fatalf("-cvlisted %d needs at least that many documents in the first -extra file", *cvListed)
 		}
-		folds := gum.Folds(extraDocs, *cvListed)
+		folds := gum.Folds(extraDocs[:firstExtra], *cvListed)
 		var total gum.Score
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
 			fopt.Seed = seed
 			for k := range folds {
-				tr := append([]gum.Doc(nil), train...)
+				tr := append(append([]gum.Doc(nil), train...), extraDocs[firstExtra:]...)
 				for j := range folds {
 					if j != k {
 						tr = append(tr, folds[j]...)
