@@ -107,6 +107,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Rebecca Dyer, Nominee for Commissioner of the Federal Maritime Commission", "Rebecca Dyer", "US"},
 		{"a commissioner for a portfolio is another body's (guard)", "https://www.whitehouse.gov/x", "2022-06-01",
 			"The talks were led by Secretary Gina Raimondo and Commissioner for Justice Didier Reyndal.", "Didier Reyndal", ""},
+		{"a senior bureau official in a US release", "https://www.state.gov/x", "2022-06-01",
+			"Secretary Blinken was joined by Bureau of Energy Resources Senior Bureau Official Harold Kamin in Bangkok.", "Harold Kamin", "US"},
 		{"where a nominee lives is no country", "https://www.whitehouse.gov/x", "2022-06-01",
 			"Calvin Smyth, of Georgia, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Commonwealth of The Bahamas.", "Calvin Smyth", "US"},
 		{"a nominee living in Puerto Rico is a US nominee", "https://www.whitehouse.gov/x", "2022-06-01",

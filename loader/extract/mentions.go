@@ -117,7 +117,7 @@ var roleHeads = setOf(
 	"attorney", "prosecutor", "congressman", "congresswoman", "undersecretary", "president-elect", "minister-designate",
 	"designate", "foreign-minister", "co-chair", "vice-president", "monarch", "emperor", "pope", "sheikh",
 	"crown", "assistant", "member", "lieutenant", "colonel", "major", "captain", "officer", "justice",
-	"judge", "judges", "magistrate", "whip",
+	"judge", "judges", "magistrate", "whip", "official",
 	"prime", "ministers", "presidents", "secretaries", "ambassadors", "leaders", "senators",
 	"representatives", "congressmen", "congresswomen", "governors", "generals", "admirals", "envoys",
 	// abbreviated and compound titles: "Sen. Amy Klobuchar", "Ambassador-at-Large Rashad Hussain"
@@ -225,6 +225,10 @@ var orgWords = setOf("council", "committee", "forum", "association", "league", "
 	"technologies", "counties", "mosques", "ally", "allies", "organizations", "development", "assistance",
 	"ministerial", "moonshot", "homeland", "security", "teachers", "parameters", "advisers", "advisors")
 
+// officeAcronyms stand for a State Department office before a surname
+// ("PDAS Bachus", "DAS Ruiz", "SBO Kamian").
+var officeAcronyms = setOf("pdas", "das", "sbo", "dcm", "cda")
+
 var nameSuffixTok = setOf("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", "mp", "m.p.")
 
 // shipPrefixes open a ship's name, which may hold a title and a name ("HMS
@@ -314,6 +318,11 @@ func affiliationCode(p gazetteer.Phrase) string {
 
 func (d *doc) isHead(i int) bool {
 	t := &d.toks[i]
+	if t.key == "official" {
+		// "Senior Official for Public Diplomacy", "Senior Bureau Official": an
+		// office only after a title word, not "Official Residence" or "officials"
+		return t.cap && i > 0 && d.toks[i-1].cap && roleModifiers[d.toks[i-1].key] && d.spanAt[i] < 0
+	}
 	return t.kind == tokWord && roleHeads[t.key] && d.spanAt[i] < 0
 }
 
@@ -338,6 +347,9 @@ func (d *doc) nameWord(i int, first bool) bool {
 	}
 	if len(t.text) == 2 && t.text[1] == '.' { // initial
 		return !first
+	}
+	if first && t.upper && officeAcronyms[t.key] {
+		return false // "PDAS Bachus will serve": an office's acronym, not a given name
 	}
 	if rest, ok := strings.CutPrefix(t.key, "co-"); ok && (gazetteer.IsCommonWord(rest) || roleHeads[rest]) {
 		return false // "Secretary Raimondo Co-Host …": a role after the name

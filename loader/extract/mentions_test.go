@@ -133,6 +133,8 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"the head of a civil-society body in apposition", "Marta Chen, Executive Director, National Domestic Workers Alliance", "Marta Chen", false},
 		{"a union's president, the union named without the word", "Dana Burke, President, National Nurses United", "Dana Burke", false},
 		{"a reaction quoted from a body without a public word", "Kira Brand, President, Brady: “We are heartened by the words tonight.”", "Kira Brand", false},
+		{"an official residence is no office (guard)", "El Mouradia Palace, Official Residence", "El Mouradia Palace", false},
+		{"an office's acronym is no given name", "PDAS Bachman will serve as Senior Bureau Official.", "Pdas Bachman", true},
 		{"a union's president quoted", "Dale Curry, President, United Auto Workers: “Under President Biden’s leadership, jobs grew.", "Dale Curry", false},
 		{"a survey after a title", "Dana Kellner, of Pennsylvania, to be Director of the United States Geological Survey.", "Geological Survey", true},
 	}
@@ -219,6 +221,8 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"a nomination heading after a colon", "Laura Mateo: Nominee for Commissioner of the United States Sentencing Commission", "Laura Mateo", "Commissioner", "US"},
 		{"a judicial nominee named by the court", "Anne M. Nardell, Nominee for the United States District Court for the Northern District of New York", "Anne Nardell", "Nominee for the United States District Court for the Northern District of New York", "US"},
 		{"a judicial candidate heading after a colon", "Kelly B. Hodgson: Candidate for the United States Court of Appeals for the Third Circuit", "Kelly Hodgson", "Candidate for the United States Court of Appeals for the Third Circuit", "US"},
+		{"a senior official's office", "Senior Official for Public Diplomacy and Public Affairs Ellen Aldine will travel.", "Ellen Aldine", "Senior Official for Public Diplomacy and Public Affairs", ""},
+		{"a senior bureau official", "He was joined by Senior Bureau Official Nora Izzard.", "Nora Izzard", "Senior Bureau Official", ""},
 		{"a minister's portfolio naming a school body stays an office (guard)", "Valerie Glass, Minister for Higher Education, Scientific Research, University Hospitals, Youth", "Valerie Glass", "Minister for Higher Education, Scientific Research", ""},
 		{"a reaction quoted from a public body stays an official's (guard)", "Tom Carlyle, Chairman, Senate Environment and Public Works Committee: “This bill matters.”", "Tom Carlyle", "Chairman", ""},
 		{"the United of the United States names no union (guard)", "Dana Burke, Commissioner, United States Commission on International Religious Freedom", "Dana Burke", "Commissioner", ""},

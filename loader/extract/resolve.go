@@ -37,7 +37,7 @@ var usRoleHeads = setOf("judge", "magistrate", "secretary", "spokesperson", "env
 	"colonel", "captain", "major", "lieutenant", "officer", "lt.", "gen.", "col.", "adm.", "maj.", "capt.",
 	// commissions' and councils' members and chairs: "Commissioner of the Federal Maritime Commission",
 	// "FCC Chairwoman Jessica Rosenworcel", "County Commissioner"
-	"commissioner", "chairwoman", "chairperson", "co-chair")
+	"commissioner", "chairwoman", "chairperson", "co-chair", "official")
 
 // usLocalHeads are US state and city offices. In a US government release a
 // governor or mayor whose country neither the text nor a nearby country name
