@@ -36,3 +36,16 @@ func (s *Store) ResyncMeetings(ctx context.Context) error {
 	_, err := s.run(ctx, "MATCH (m:Meeting) REMOVE m."+propAttendees+" WITH m\n"+syncMeetingCypher, nil, true)
 	return err
 }
+
+// WrongAttendedKeys counts the ATTENDED edges whose keys (person, date:
+// attendedKeysCypher) are not their person's id and their meeting's date.
+func (s *Store) WrongAttendedKeys(ctx context.Context) (int64, error) {
+	recs, err := s.run(ctx, `MATCH (p)-[r:ATTENDED]->(m) WHERE r.`+propAttendedPerson+` IS NULL OR r.`+propAttendedPerson+` <> p.id
+  OR r.`+propAttendedDate+` IS NULL OR r.`+propAttendedDate+` <> coalesce(m.date, '') RETURN count(r) AS n`, nil, false)
+	if err != nil || len(recs) != 1 {
+		return 0, err
+	}
+	var d decoder
+	n := column[int64](&d, recs[0], "n")
+	return n, d.result("attended keys")
+}

@@ -97,27 +97,33 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	// gives one statement text. Who took part, and for whom, is read from
 	// the meeting's own lists (parties.go), never by expanding its
 	// participants.
-	for _, c := range []struct {
-		set  bool
-		cond string
-	}{
-		{sh.ids, "m.id IN f.ids"},
-		{sh.status, "m.status = f.status"},
-		{sh.kind, "m.kind = f.kind"},
-		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
-		// (The participant's driver starts from the participant's meetings.)
-		{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
-		{sh.party && !officials, partyCheck},
-		{exact != "", "(exact OR " + partyCheck + ")"},
-		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
-		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
-		{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
-		{sh.countries && !officials, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
-	} {
-		if c.set {
-			conds = append(conds, c.cond)
+	conditions := func(driver, exact string) []string {
+		officials := driver == "officials"
+		var conds []string
+		for _, c := range []struct {
+			set  bool
+			cond string
+		}{
+			{sh.ids, "m.id IN f.ids"},
+			{sh.status, "m.status = f.status"},
+			{sh.kind, "m.kind = f.kind"},
+			{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
+			// (The participant's driver starts from the participant's meetings.)
+			{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
+			{sh.party && !officials, partyCheck},
+			{exact != "", "(exact OR " + partyCheck + ")"},
+			{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
+			{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
+			{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
+			{sh.countries && !officials, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
+		} {
+			if c.set {
+				conds = append(conds, c.cond)
+			}
 		}
+		return conds
 	}
+	conds = conditions(driver, exact)
 	with := "f"
 	if len(resolve) > 0 {
 		with = "f,\n    " + strings.Join(resolve, ",\n    ")
@@ -131,6 +137,23 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		vars = append(vars, "exact")
 	}
 	v := strings.Join(vars, ", ")
+	page := "m {.*, " + derivedNull + "}"
+	// A participant's meetings newest first (the Xi query): see walkPage.
+	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
+		return `UNWIND $requests AS f
+CALL (f) {
+  WITH ` + with + `
+  CALL (` + v + `) {
+    CALL (` + v + `) {
+      ` + driverMatch(driver, sh) + `
+    }
+    WITH ` + v + `, m` + where + `
+    RETURN collect(m) AS ms
+  }
+  ` + walkPage(v, conditions("participant", ""), orderBy, page) + `
+}
+RETURN f.idx AS idx, total, page`
+	}
 	// The page is the first offset+limit of the hits in order (Neo4j's
 	// Top), not a sort of every hit: the Xi query at 100x (3,000 meetings)
 	// spent most of its time sorting (see BenchmarkXiMeetings).
@@ -145,11 +168,52 @@ CALL (f) {
   CALL (ms) {
     UNWIND ms AS m
     WITH m` + sortKey + ` ORDER BY ` + orderBy + ` SKIP $offset LIMIT $limit
-    RETURN collect(m {.*, ` + derivedNull + `}) AS page
+    RETURN collect(` + page + `) AS page
   }
   RETURN size(ms) AS total, page
 }
 RETURN f.idx AS idx, total, page`
+}
+
+// walkPage is the end of meetingsCypher for a participant's meetings
+// newest first, from the hits ms of the officials' driver (the exact
+// total, counted without reading them): the page is either the first of
+// ms in order, or a walk of the participants' ATTENDED edges newest first
+// through the range index attendedIndex (person, date), checking conds
+// (those of the participant's driver) on each meeting and stopping after
+// the page. The walk reads about (offset+limit) * walked / total meetings
+// (walked: the participants' meetings), the sort every hit, so the walk
+// is taken when that is fewer: for Xi's 3,000 meetings with US officials
+// at 100x it reads about 22 instead of 3,000 (BenchmarkXiMeetings).
+// ORDER BY names both keys of the index so that Neo4j walks it in order
+// (a PartialTop); an undated meeting's edge has the empty date, which
+// sorts last, as in the sort.
+func walkPage(v string, conds []string, orderBy, page string) string {
+	where := ""
+	for _, c := range conds {
+		where += "\n        AND " + c
+	}
+	return `CALL (pids) { UNWIND pids AS pid MATCH (p:Person {id: pid}) RETURN sum(COUNT { (p)-[:` + schema.RelAttended + `]->() }) AS walked }
+  WITH ` + v + `, ms, ($offset + $limit) * walked < size(ms) * size(ms) AS walk
+  CALL (ms, walk) {
+    WITH ms WHERE NOT walk
+    UNWIND ms AS m
+    WITH m ORDER BY ` + orderBy + ` SKIP $offset LIMIT $limit
+    RETURN collect(` + page + `) AS sorted
+  }
+  CALL (` + v + `, walk) {
+    WITH ` + v + ` WHERE walk
+    UNWIND pids AS pid
+    CALL (` + v + `, pid) {
+      MATCH ()-[r:` + schema.RelAttended + `]->(m:Meeting)
+      WHERE r.` + propAttendedPerson + ` = pid AND r.` + propAttendedDate + ` IS NOT NULL` + where + `
+      WITH m, r ORDER BY r.` + propAttendedPerson + ` DESC, r.` + propAttendedDate + ` DESC, m.id LIMIT $offset + $limit
+      RETURN m, r.` + propAttendedDate + ` AS d
+    }
+    WITH DISTINCT m, d ORDER BY d DESC, m.id SKIP $offset LIMIT $limit
+    RETURN collect(` + page + `) AS walked
+  }
+  RETURN size(ms) AS total, sorted + walked AS page`
 }
 
 // namedIDs is a COLLECT subquery of the ids of the nodes of label that

@@ -33,6 +33,8 @@ func TestOpenFillsTheMeetingsPartiesOfAnOlderDatabase(t *testing.T) {
 	for _, q := range []string{
 		"DROP INDEX meeting_parties IF EXISTS",
 		"MATCH (m:Meeting) REMOVE m.attendees, m.partyIDs, m.partyPeople, m.partyText",
+		"DROP INDEX attended_person_date IF EXISTS",
+		"MATCH ()-[r:ATTENDED]->() REMOVE r.person, r.date",
 	} {
 		if err := s.Exec(ctx, neo4jstore.Statement{Query: q}); err != nil {
 			t.Fatalf("%s: %v", q, err)
@@ -55,14 +57,18 @@ func TestOpenFillsTheMeetingsPartiesOfAnOlderDatabase(t *testing.T) {
 	if got != want {
 		t.Errorf("after reopening an older database: %d meetings of Xi with US officials, want %d", got, want)
 	}
+	if wrong, err := reopened.WrongAttendedKeys(ctx); err != nil || wrong != 0 {
+		t.Errorf("after reopening an older database: %d ATTENDED edges without their keys (%v), want 0", wrong, err)
+	}
 }
 
 // TestWrittenMeetingListsEqualASyncOfEveryMeeting checks that the lists the
 // write path keeps (computed in Go for the meetings a batch creates, by
 // syncMeetingCypher for the others) are, after writes, replays, rewrites,
 // new parties and retractions, what syncMeetingCypher gives every meeting
-// afresh; and that no meeting without lists has an ATTENDED edge (what
-// lets the write path compute a new meeting's lists from its batch).
+// afresh; that no meeting without lists has an ATTENDED edge (what lets
+// the write path compute a new meeting's lists from its batch); and that
+// every ATTENDED edge keeps its person's id and its meeting's date.
 func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.Open(t)
@@ -116,6 +122,9 @@ func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
 		}
 		if unsynced != 0 {
 			t.Errorf("%s: meetings without lists have %d ATTENDED edges, want 0", st.name, unsynced)
+		}
+		if wrong, err := s.WrongAttendedKeys(ctx); err != nil || wrong != 0 {
+			t.Errorf("%s: %d ATTENDED edges with wrong keys (%v), want 0", st.name, wrong, err)
 		}
 		if err := s.ResyncMeetings(ctx); err != nil {
 			t.Fatal(err)

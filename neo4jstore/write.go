@@ -106,6 +106,8 @@ const aliasSep = " | "
 // otherwise two loaders that append the same alias at once both append it.
 // What the first read tells is safe for skipping a row, because aliases
 // only grow and a meeting's date only gets more precise.
+// A meeting whose date it refines passes the date on to its ATTENDED
+// edges (their keys, attendedKeysCypher).
 func mergeNodesCypher(label string) string {
 	create := "n.name = row.name, n += row.props, n.aliases = row.aliases, n.aliasText = row.aliasText"
 	if label == schema.LabelArticle {
@@ -121,7 +123,9 @@ func mergeNodesCypher(label string) string {
 		changes = "(" + changes + ")\n   OR (" + refines + ")\n   OR (" + raises + ")"
 		meeting = `
 SET n.date = CASE WHEN ` + refines + ` THEN row.props.date ELSE n.date END,
-    n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END`
+    n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END
+WITH n, row
+CALL (n) { MATCH (p)-[r:` + schema.RelAttended + `]->(n) WHERE r.` + propAttendedDate + ` <> coalesce(n.date, '') SET ` + attendedKeysCypher("r", "p", "n") + ` }`
 	}
 	return `UNWIND $rows AS row
 MERGE (n:` + label + ` {id: row.id})
@@ -155,6 +159,9 @@ func mergeEdgesCypher(k edgeGroup) string {
 	b.WriteString("MATCH (b:" + k.to + " {id: row.to})\n")
 	b.WriteString("MERGE (a)-[r:" + k.relType + " {key: row.key}]->(b)\n")
 	b.WriteString("ON CREATE SET r.articles = row.articles, r.sentences = row.sentences, r.since = row.since, r.until = row.until")
+	if k.relType == schema.RelAttended {
+		b.WriteString(",\n    " + attendedKeysCypher("r", "a", "b"))
+	}
 	if k.from == schema.LabelArticle {
 		return b.String()
 	}

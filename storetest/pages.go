@@ -27,10 +27,9 @@ func testMeetingPagesOfMany(t *testing.T, s schema.Store) {
 		g.Nodes = append(g.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
 		g.Edges = append(g.Edges, schema.Edge{Type: schema.RelAffiliatedWith, From: p, To: "country:PG", Key: "official", Evidence: ev})
 	}
-	type meeting struct{ id, date string }
-	var want []meeting
+	var want []pageMeeting
 	for i := range 150 {
-		m := meeting{id: fmt.Sprintf("meeting:page-%d", i)}
+		m := pageMeeting{id: fmt.Sprintf("meeting:page-%d", i)}
 		switch {
 		case i%17 == 0: // no date
 		case i%5 == 0:
@@ -54,31 +53,61 @@ func testMeetingPagesOfMany(t *testing.T, s schema.Store) {
 			schema.Edge{Type: schema.RelAttended, From: other, To: m.id, Evidence: ev})
 	}
 	write(t, s, g)
-	for _, ascending := range []bool{false, true} {
-		// Dated meetings first, by date, then by id.
-		slices.SortFunc(want, func(a, b meeting) int {
-			if (a.date == "") != (b.date == "") {
-				return cmp.Compare(boolRank(a.date == ""), boolRank(b.date == ""))
-			}
-			byDate := cmp.Compare(b.date, a.date)
-			if ascending {
-				byDate = -byDate
-			}
-			return cmp.Or(byDate, cmp.Compare(a.id, b.id))
-		})
-		f := schema.MeetingFilter{Participant: "Page Person", WithOfficialsOf: "PG", Ascending: ascending}
-		for _, pg := range []struct{ offset, limit int }{{0, 7}, {7, 7}, {56, 7}, {0, 40}, {112, 7}, {119, 7}, {120, 7}} {
-			page, total := meetings(t, s, f, pg.offset, pg.limit)
-			var wantIDs []string
-			for _, m := range want[min(pg.offset, len(want)):min(pg.offset+pg.limit, len(want))] {
-				wantIDs = append(wantIDs, m.id)
-			}
-			if got := ids(page); total != 120 || !slices.Equal(got, wantIDs) {
-				t.Errorf("ascending %v, offset %d, limit %d: %v (total %d), want %v (total 120)", ascending, pg.offset, pg.limit, got, total, wantIDs)
+	check := func(when string) {
+		t.Helper()
+		for _, ascending := range []bool{false, true} {
+			sortMeetings(want, ascending)
+			f := schema.MeetingFilter{Participant: "Page Person", WithOfficialsOf: "PG", Ascending: ascending}
+			for _, pg := range []struct{ offset, limit int }{{0, 7}, {7, 7}, {56, 7}, {0, 40}, {112, 7}, {119, 7}, {120, 7}} {
+				page, total := meetings(t, s, f, pg.offset, pg.limit)
+				var wantIDs []string
+				for _, m := range want[min(pg.offset, len(want)):min(pg.offset+pg.limit, len(want))] {
+					wantIDs = append(wantIDs, m.id)
+				}
+				if got := ids(page); total != 120 || !slices.Equal(got, wantIDs) {
+					t.Errorf("%s, ascending %v, offset %d, limit %d: %v (total %d), want %v (total 120)", when, ascending, pg.offset, pg.limit, got, total, wantIDs)
+				}
 			}
 		}
 	}
+	check("first write")
+	// A later article dates the month-only meetings to the day, and the
+	// undated ones: their places in the order move.
+	later := schema.ArticleGraph{ArticleID: "pages-later", Nodes: []schema.Node{{ID: "person:page-x", Label: schema.LabelPerson, Name: "Page Person"}}}
+	lev := []schema.Evidence{{ArticleID: "pages-later", Sentence: "l"}}
+	for i, m := range want {
+		switch {
+		case m.date == "":
+			want[i].date = "2001-06-15"
+		case len(m.date) == 7:
+			want[i].date = m.date + "-28"
+		default:
+			continue
+		}
+		later.Nodes = append(later.Nodes, schema.Node{ID: m.id, Label: schema.LabelMeeting, Name: m.id,
+			Props: map[string]string{schema.PropDate: want[i].date, schema.PropKind: "meeting", schema.PropStatus: "held"}})
+		later.Edges = append(later.Edges, schema.Edge{Type: schema.RelAttended, From: "person:page-x", To: m.id, Evidence: lev})
+	}
+	write(t, s, later)
+	check("after dates were refined")
 }
+
+// sortMeetings puts dated meetings first, by date (newest first unless
+// ascending), then by id.
+func sortMeetings(list []pageMeeting, ascending bool) {
+	slices.SortFunc(list, func(a, b pageMeeting) int {
+		if (a.date == "") != (b.date == "") {
+			return cmp.Compare(boolRank(a.date == ""), boolRank(b.date == ""))
+		}
+		byDate := cmp.Compare(b.date, a.date)
+		if ascending {
+			byDate = -byDate
+		}
+		return cmp.Or(byDate, cmp.Compare(a.id, b.id))
+	})
+}
+
+type pageMeeting struct{ id, date string }
 
 // boolRank is 1 for true, 0 for false.
 func boolRank(b bool) int {
