@@ -92,6 +92,15 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 	if !inBody {
 		return ""
 	}
+	// the delegation before the name, whatever follows it ("The Armenian
+	// delegation included …, and Deputy Central Bank Governor Nerses
+	// Yeritsyan, and Ministry of Defense officials")
+	if c := delegationLedBy(d, m); c != "" {
+		return c
+	}
+	if c := delegationIncluded(d, m); c != "" {
+		return c
+	}
 	s := d.sents[m.sent]
 	k := m.t1
 	if k < s.t1 && d.toks[k].text == "," { // an apposition up to its closing comma
@@ -103,12 +112,6 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 			return ""
 		}
 		k = j + 1
-	}
-	if c := delegationLedBy(d, m); c != "" {
-		return c
-	}
-	if c := delegationIncluded(d, m); c != "" {
-		return c
 	}
 	if k+3 >= s.t1 || d.toks[k].key != "led" && d.toks[k].key != "headed" || d.toks[k+1].key != "the" {
 		return ""

@@ -113,6 +113,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Calvin Smyth, of Georgia, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Commonwealth of The Bahamas.", "Calvin Smyth", "US"},
 		{"a nominee living in Puerto Rico is a US nominee", "https://www.whitehouse.gov/x", "2022-06-01",
 			"Carmen G. Canton, of Puerto Rico, to be an Assistant Secretary of the Interior, vice Douglas W. Domenech.", "Carmen Canton", "US"},
+		{"the last member a delegation included, before a closing phrase", "https://www.state.gov/x", "2022-05-01",
+			"The Armenian delegation included Deputy Minister of Justice Grigor Minasyana, Deputy Central Bank Governor Nersik Yerits, and Ministry of Defense officials.", "Nersik Yerits", "AM"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
 	}
