@@ -11,9 +11,9 @@ Deterministic: the seed is fixed.
 
 usage: sample_dev_more.py CORPUS_DIR SELECTION GOLD... > more.jsonl
 """
-import json, random, sys
+import sys
 
-from sample_gold import gold_ids, strata
+from sample_gold import drawn_before, gold_ids, print_top_up, strata
 
 SEED = 20261204 + 10
 PER_DIPLOMACY_KIND = 3
@@ -21,16 +21,7 @@ GENERAL_PER_PUBLISHER = 5
 
 def main():
     corpus, selection, gold = sys.argv[1], sys.argv[2], sys.argv[3:]
-    taken = gold_ids(gold)
-    for line in open(selection):
-        s = json.loads(line)
-        if "draw" not in s:
-            taken.add(s["id"])
-    drawable = strata(corpus, taken)
-    rng = random.Random(SEED)
-    for key in sorted(drawable):
-        want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
-        for aid, name, n in rng.sample(sorted(drawable[key]), want):
-            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": "meet"}))
+    drawable = strata(corpus, gold_ids(gold) | drawn_before(selection, (None,)))
+    print_top_up(drawable, SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, "dev", "meet")
 
 main()

@@ -14,9 +14,9 @@ Deterministic: the seed is fixed.
 
 usage: sample_fresh.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import json, random, sys
+import sys
 
-from sample_gold import gold_ids, strata
+from sample_gold import drawn_before, gold_ids, print_top_up, strata
 
 SEED = 20261204 + 30
 PER_DIPLOMACY_KIND = 3
@@ -26,16 +26,7 @@ EARLIER_DRAWS = (None, "meet", "test-more")
 
 def main():
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    taken = gold_ids(gold) | gold_ids([ner_training])
-    for line in open(selection):
-        s = json.loads(line)
-        if s.get("draw") in EARLIER_DRAWS:
-            taken.add(s["id"])
-    drawable = strata(corpus, taken)
-    rng = random.Random(SEED)
-    for key in sorted(drawable):
-        want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
-        for aid, name, n in rng.sample(sorted(drawable[key]), want):
-            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": DRAW}))
+    taken = gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
+    print_top_up(strata(corpus, taken), SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, "dev", DRAW)
 
 main()

@@ -36,6 +36,29 @@ def strata(corpus, taken):
             out.setdefault(key, []).append((a["id"], name, n))
     return out
 
+def drawn_before(selection, draws):
+    """The ids of the selection's lines whose draw is one of draws (None: the first sample).
+
+    A top-up excludes only the draws made before it, so that draws appended later do not
+    change what it reproduces."""
+    taken = set()
+    for line in open(selection):
+        s = json.loads(line)
+        if s.get("draw") in draws:
+            taken.add(s["id"])
+    return taken
+
+def print_top_up(drawable, seed, per_diplomacy_kind, per_general_publisher, split, draw):
+    """Prints a top-up's lines: per_diplomacy_kind articles from each kind of diplomacy.jsonl
+    and per_general_publisher from each publisher of general.jsonl, drawn with seed."""
+    rng = random.Random(seed)
+    for key in sorted(drawable):
+        want = per_diplomacy_kind if key[0] == "diplomacy.jsonl" else per_general_publisher
+        if want == 0:
+            continue
+        for aid, name, n in rng.sample(sorted(drawable[key]), want):
+            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": split, "draw": draw}))
+
 def main():
     corpus, gold = sys.argv[1], sys.argv[2:]
     drawable = strata(corpus, gold_ids(gold))

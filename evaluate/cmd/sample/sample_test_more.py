@@ -14,9 +14,9 @@ Deterministic: the seed is fixed.
 
 usage: sample_test_more.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import json, random, sys
+import sys
 
-from sample_gold import gold_ids, strata
+from sample_gold import drawn_before, gold_ids, print_top_up, strata
 
 SEED = 20261204 + 20
 PER_DIPLOMACY_KIND = 5
@@ -25,15 +25,7 @@ EARLIER_DRAWS = (None, "meet")
 
 def main():
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    taken = gold_ids(gold) | gold_ids([ner_training])
-    for line in open(selection):
-        s = json.loads(line)
-        if s.get("draw") in EARLIER_DRAWS:
-            taken.add(s["id"])
-    drawable = strata(corpus, taken)
-    rng = random.Random(SEED)
-    for key in sorted(k for k in drawable if k[0] == "diplomacy.jsonl"):
-        for aid, name, n in rng.sample(sorted(drawable[key]), PER_DIPLOMACY_KIND):
-            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "test", "draw": DRAW}))
+    taken = gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
+    print_top_up(strata(corpus, taken), SEED, PER_DIPLOMACY_KIND, 0, "test", DRAW)
 
 main()

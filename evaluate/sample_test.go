@@ -1,0 +1,62 @@
+package evaluate
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"newsgraph/internal/sharedcorpus"
+)
+
+// TestSamplersReproduceTheSelection reruns each sampler of cmd/sample on the
+// shared corpus and checks that it prints its own lines of selection.jsonl
+// byte for byte: the gold's draws are random but must stay reproducible, also
+// after later draws are appended.
+func TestSamplersReproduceTheSelection(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole shared corpus four times")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	files := sharedcorpus.Files(t)
+	corpus := filepath.Dir(files[0])
+	selection, err := os.ReadFile("testdata/selection.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.SplitAfter(selection, []byte("\n"))
+	const nerTraining = "../loader/extract/ner/testdata/usgov-names.jsonl"
+	gold := []string{"testdata/gold-dev.jsonl", "testdata/gold-seed.jsonl"}
+	for _, tc := range []struct {
+		sampler     string
+		args        []string
+		first, last int // 1-based lines of selection.jsonl
+	}{
+		{"sample_gold.py", nil, 1, 130},
+		{"sample_dev_more.py", []string{"testdata/selection.jsonl"}, 131, 155},
+		{"sample_test_more.py", []string{"testdata/selection.jsonl", nerTraining}, 156, 180},
+		{"sample_fresh.py", []string{"testdata/selection.jsonl", nerTraining}, 181, 205},
+	} {
+		t.Run(tc.sampler, func(t *testing.T) {
+			if tc.last > len(lines) {
+				t.Fatalf("selection.jsonl has %d lines, want at least %d", len(lines), tc.last)
+			}
+			args := append([]string{filepath.Join("cmd", "sample", tc.sampler), corpus}, tc.args...)
+			cmd := exec.Command(python, append(args, gold...)...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			got, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("%v: %v\n%s", cmd.Args, err, stderr.String())
+			}
+			want := bytes.Join(lines[tc.first-1:tc.last], nil)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s printed\n%s\nwant lines %d-%d of selection.jsonl:\n%s", tc.sampler, got, tc.first, tc.last, want)
+			}
+		})
+	}
+}
