@@ -19,11 +19,19 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	for i, f := range filters {
 		hits := s.meetings(f)
 		out[i].Total = len(hits)
-		if offset >= len(hits) || limit <= 0 {
-			continue
+		var ids []string
+		if offset < len(hits) && limit > 0 {
+			for _, m := range first(hits, min(offset+limit, len(hits)), meetingOrder(f))[offset:] {
+				out[i].Nodes = append(out[i].Nodes, cloneNode(m.node))
+				ids = append(ids, m.node.ID)
+			}
 		}
-		for _, m := range first(hits, min(offset+limit, len(hits)), meetingOrder(f))[offset:] {
-			out[i].Nodes = append(out[i].Nodes, cloneNode(m.node))
+		if len(f.With) > 0 {
+			nb, err := s.readNeighbours(ids, f.With, f.WithProjection, false)
+			if err != nil {
+				return nil, err
+			}
+			out[i].Neighbours = &nb
 		}
 	}
 	return out, nil
@@ -275,7 +283,17 @@ func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.Edge
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	want := slices.Clone(ids)
+	return s.readNeighbours(ids, sets, p, true)
+}
+
+// readNeighbours is Neighbours, whose Nodes hold the nodes among ids only
+// when given. The caller holds the read lock.
+func (s *Store) readNeighbours(ids []string, sets []schema.EdgeSet, p schema.Projection, given bool) (schema.Neighbourhood, error) {
+	out := schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets))}
+	var want []string
+	if given {
+		want = slices.Clone(ids)
+	}
 	for i, set := range sets {
 		edges := s.edgeSet(ids, set.Type, set.Dir)
 		for id, list := range edges {

@@ -147,7 +147,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			pg.Counts = append(pg.Counts, int(field[int64](d, m, "c")))
 		}
 	}
-	return groupedPages(ctx, s, "entities", len(queries), request, cypher, offset, limit, row)
+	return groupedPages(ctx, s, "entities", len(queries), request, cypher, offset, limit, row, nil)
 }
 
 // EdgesAmong implements schema.Store. Every edge is found from its start

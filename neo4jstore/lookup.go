@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"newsgraph/schema"
 )
 
@@ -317,10 +319,20 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		ascending bool
 		driver    string
 		shape     meetingShape
+		with      string // the edge sets read with the page and their projection
+	}
+	with := map[string]schema.MeetingFilter{} // a filter of each key.with
+	for _, f := range filters {
+		for _, set := range f.With {
+			if !slices.Contains(schema.RelTypes, set.Type) {
+				return nil, fmt.Errorf("neo4j: unknown relationship type %q", set.Type)
+			}
+		}
+		with[withKey(f)] = f
 	}
 	request := func(i int) (key, map[string]any) {
 		f := filters[i]
-		return key{f.Order, f.Ascending, meetingDriver(f), shapeOf(f)}, map[string]any{
+		return key{f.Order, f.Ascending, meetingDriver(f), shapeOf(f), withKey(f)}, map[string]any{
 			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
 			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
 			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
@@ -328,11 +340,61 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 			"participantPhrase": namePhrase(f.Participant), "participantPhrases": phrases(f.Participants),
 		}
 	}
-	cypher := func(k key) string { return meetingsCypher(k.order, k.ascending, k.driver, k.shape) }
+	cypher := func(k key) string {
+		f := with[k.with]
+		return withEdgeSets(meetingsCypher(k.order, k.ascending, k.driver, k.shape), f.With, f.WithProjection)
+	}
 	row := func(d *decoder, _ int, v any, pg *schema.Page) {
 		pg.Nodes = append(pg.Nodes, d.node(schema.LabelMeeting, as[map[string]any](d, v, "meeting")))
 	}
-	return groupedPages(ctx, s, "meetings", len(filters), request, cypher, offset, limit, row)
+	more := func(d *decoder, i int, rec *neo4j.Record, pg *schema.Page) {
+		sets := filters[i].With
+		if len(sets) == 0 {
+			return
+		}
+		nb := &schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets)), Nodes: map[string]schema.Node{}}
+		for j := range sets {
+			nb.Edges[j] = map[string][]schema.Edge{}
+		}
+		decodeEdges(d, column[[]any](d, rec, "edges"), sets, nb)
+		each(d, column[[]any](d, rec, "others"), "node", func(_ int, x map[string]any) {
+			n := d.labelled(x, "props")
+			nb.Nodes[n.ID] = n
+		})
+		sortNeighbourhood(sets, nb)
+		pg.Neighbours = nb
+	}
+	return groupedPages(ctx, s, "meetings", len(filters), request, cypher, offset, limit, row, more)
+}
+
+// withKey names a filter's edge sets and their projection: the part of
+// the meetings statement that reads them depends on both.
+func withKey(f schema.MeetingFilter) string {
+	return fmt.Sprint(f.With, f.WithProjection)
+}
+
+// meetingsReturn is how every meetingsCypher statement ends.
+const meetingsReturn = "RETURN f.idx AS idx, total, page"
+
+// withEdgeSets makes a meetings statement also return, for each request,
+// the edges of sets of its page's meetings (edges) and the nodes at their
+// other ends (others), in the same round trip; empty lists without sets,
+// so that every part of a UNION ALL returns the same columns.
+func withEdgeSets(q string, sets []schema.EdgeSet, p schema.Projection) string {
+	body, ok := strings.CutSuffix(q, meetingsReturn)
+	if !ok {
+		panic("neo4jstore: a meetings statement does not end with " + meetingsReturn)
+	}
+	if len(sets) == 0 {
+		return q + ", [] AS edges, [] AS others"
+	}
+	return body + `WITH f.idx AS idx, total, page
+CALL (page) {
+  UNWIND page AS pm
+  MATCH (n:` + schema.LabelMeeting + ` {id: pm.id})
+  ` + edgeSetsOf("n", sets, p) + `
+}
+RETURN idx, total, page, edges, [x IN others | {label: labels(x)[0], props: ` + nodeProps("x", p) + `}] AS others`
 }
 
 // groupedPages answers n paged requests in one statement. Requests that
@@ -341,9 +403,10 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 // which reads the group's requests, each a parameter map with its index
 // idx, from $requests and returns one row per request: idx, total and
 // page (rows offset to offset+limit). row decodes one row of a page into
-// request i's page.
+// request i's page; more, when not nil, the rest of request i's record.
 func groupedPages[K comparable](ctx context.Context, s *Store, what string, n int, request func(i int) (K, map[string]any),
-	cypher func(K) string, offset, limit int, row func(d *decoder, i int, v any, pg *schema.Page)) ([]schema.Page, error) {
+	cypher func(K) string, offset, limit int, row func(d *decoder, i int, v any, pg *schema.Page),
+	more func(d *decoder, i int, rec *neo4j.Record, pg *schema.Page)) ([]schema.Page, error) {
 	out := make([]schema.Page, n)
 	if n == 0 {
 		return out, nil
@@ -380,6 +443,9 @@ func groupedPages[K comparable](ctx context.Context, s *Store, what string, n in
 		out[i].Total = int(total)
 		for _, v := range page {
 			row(&d, i, v, &out[i])
+		}
+		if more != nil {
+			more(&d, i, r, &out[i])
 		}
 	}
 	if err := d.result(what); err != nil {
@@ -465,19 +531,8 @@ func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.Edge
 	look, params := lookup(ids)
 	steps := "RETURN [] AS edges, [] AS others"
 	if len(sets) > 0 {
-		parts := make([]string, len(sets))
-		for i, set := range sets {
-			pattern := "(n)-[r:" + set.Type + "]->(o)"
-			if set.Dir == schema.In {
-				pattern = "(n)<-[r:" + set.Type + "]-(o)"
-			}
-			parts[i] = "MATCH " + pattern + " RETURN " + strconv.Itoa(i) + " AS set, r, o"
-		}
 		steps = `UNWIND ns AS n
-  CALL (n) {
-    ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
-  }
-  RETURN collect({from: n.id, set: set, to: o.id, r: ` + edgeProps("r", p) + `}) AS edges, collect(DISTINCT o) AS others`
+  ` + edgeSetsOf("n", sets, p)
 	}
 	q := look + `
 WITH collect(DISTINCT n) AS ns
@@ -495,30 +550,58 @@ RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x"
 			n := d.labelled(x, "props")
 			out.Nodes[n.ID] = n
 		})
-		each(&d, column[[]any](&d, rec, "edges"), "edge", func(_ int, x map[string]any) {
-			i := d.index(field[int64](&d, x, "set"), len(sets), "edge set")
-			if d.err != nil {
-				return
-			}
-			id, other := field[string](&d, x, "from"), field[string](&d, x, "to")
-			e := d.edge(sets[i].Type, field[map[string]any](&d, x, "r"))
-			if sets[i].Dir == schema.In {
-				e.From, e.To = other, id
-			} else {
-				e.From, e.To = id, other
-			}
-			out.Edges[i][id] = append(out.Edges[i][id], e)
-		})
+		decodeEdges(&d, column[[]any](&d, rec, "edges"), sets, &out)
 	}
 	if err := d.result("neighbours"); err != nil {
 		return out, err
 	}
+	sortNeighbourhood(sets, &out)
+	return out, nil
+}
+
+// edgeSetsOf is the Cypher that reads, for each row's node n, the edges of
+// sets that touch it and the nodes at their other ends, aggregated over
+// the rows: edges (see decodeEdges) and others, the other ends' nodes.
+func edgeSetsOf(n string, sets []schema.EdgeSet, p schema.Projection) string {
+	parts := make([]string, len(sets))
+	for i, set := range sets {
+		pattern := "(" + n + ")-[r:" + set.Type + "]->(o)"
+		if set.Dir == schema.In {
+			pattern = "(" + n + ")<-[r:" + set.Type + "]-(o)"
+		}
+		parts[i] = "MATCH " + pattern + " RETURN " + strconv.Itoa(i) + " AS set, r, o"
+	}
+	return `CALL (` + n + `) {
+    ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
+  }
+  RETURN collect({from: ` + n + `.id, set: set, to: o.id, r: ` + edgeProps("r", p) + `}) AS edges, collect(DISTINCT o) AS others`
+}
+
+// decodeEdges adds the edges that edgeSetsOf collected to out.Edges.
+func decodeEdges(d *decoder, edges []any, sets []schema.EdgeSet, out *schema.Neighbourhood) {
+	each(d, edges, "edge", func(_ int, x map[string]any) {
+		i := d.index(field[int64](d, x, "set"), len(sets), "edge set")
+		if d.err != nil {
+			return
+		}
+		id, other := field[string](d, x, "from"), field[string](d, x, "to")
+		e := d.edge(sets[i].Type, field[map[string]any](d, x, "r"))
+		if sets[i].Dir == schema.In {
+			e.From, e.To = other, id
+		} else {
+			e.From, e.To = id, other
+		}
+		out.Edges[i][id] = append(out.Edges[i][id], e)
+	})
+}
+
+// sortNeighbourhood puts each node's edges in the order of Neighbours.
+func sortNeighbourhood(sets []schema.EdgeSet, out *schema.Neighbourhood) {
 	for i, set := range sets {
 		for id, list := range out.Edges[i] {
 			sortEdges(id, list, set.Dir)
 		}
 	}
-	return out, nil
 }
 
 // sortEdges puts the edges of node id in the order of

@@ -179,6 +179,13 @@ type MeetingFilter struct {
 	// Ascending reverses the order: oldest or least reported first. Undated
 	// meetings come last either way.
 	Ascending bool
+	// With are edge sets of the page's meetings to read in the same round
+	// trip, into Page.Neighbours (the edges as Neighbours reads them, with
+	// the nodes at their other ends), keeping what WithProjection keeps: a
+	// page that shows its meetings' participants, place and sources then
+	// needs no second read.
+	With           []EdgeSet
+	WithProjection Projection
 }
 
 // Meeting orders.
@@ -194,6 +201,10 @@ type Page struct {
 	Nodes  []Node
 	Counts []int
 	Total  int
+	// Neighbours, when a MeetingFilter asked for edge sets (With), is
+	// Neighbours of the page's nodes for those sets, except that its Nodes
+	// holds only the nodes at the edges' other ends.
+	Neighbours *Neighbourhood
 }
 
 // EntityQuery selects nodes of one label. Empty fields do not filter.

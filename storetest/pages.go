@@ -71,6 +71,12 @@ func testMeetingPagesOfMany(t *testing.T, s schema.Store) {
 		}
 	}
 	check("first write")
+	// The walk's page (a participant's meetings with a party's officials,
+	// newest first) with its meetings' edges read in the same call.
+	for _, pg := range []struct{ offset, limit int }{{0, 7}, {56, 7}, {0, 40}} {
+		checkPageEdgeSets(t, s, fmt.Sprintf("many, offset %d", pg.offset), schema.MeetingFilter{Participant: "Page Person", WithOfficialsOf: "PG"},
+			pageSets, schema.Projection{Evidence: true}, pg.offset, pg.limit)
+	}
 	// A later article dates the month-only meetings to the day, and the
 	// undated ones: their places in the order move.
 	later := schema.ArticleGraph{ArticleID: "pages-later", Nodes: []schema.Node{{ID: "person:page-x", Label: schema.LabelPerson, Name: "Page Person"}}}

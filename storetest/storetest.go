@@ -37,6 +37,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingsFilters", testMeetingsFilters},
 		{"MeetingsOrderAndPaging", testMeetingsPaging},
 		{"MeetingPagesOfManyAreSlicesOfTheWholeOrder", testMeetingPagesOfMany},
+		{"MeetingPagesReadTheirMeetingsEdgeSets", testMeetingPageEdgeSets},
 		{"FindNodesByIDNameOrAlias", testFindNodes},
 		{"SearchRanksNamesAndAliases", testSearch},
 		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
