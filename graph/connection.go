@@ -116,17 +116,28 @@ func connection[E ~struct{ schema.Node }](pg schema.Page, offset int) *model.Con
 }
 
 // meetingPage resolves a top-level MeetingConnection with one store call;
-// with limit 0 when only totalCount is selected.
+// with limit 0 when only totalCount is selected. The edges that the
+// meetings' selected fields read (participants, place, sources, issues)
+// come in the same call, so that showing them costs no second one.
 func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter, first *int, after *string) (*model.MeetingConnection, error) {
 	offset, limit, err := pageLimits(ctx, first, after)
 	if err != nil {
 		return nil, err
 	}
+	loaders := LoadersFrom(ctx)
+	if limit > 0 {
+		filter.With = connectionNodeSets(ctx, "MeetingConnection", "MeetingEdge", "Meeting")
+		filter.WithProjection = loaders.Projection()
+	}
 	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
 	if err != nil {
 		return nil, err
 	}
-	LoadersFrom(ctx).Prime(pages[0].Nodes...)
+	if nb := pages[0].Neighbours; nb != nil && len(filter.With) > 0 {
+		loaders.PrimeWithEdges(pages[0].Nodes, filter.With, *nb)
+	} else {
+		loaders.Prime(pages[0].Nodes...)
+	}
 	return connection[model.Meeting](pages[0], offset), nil
 }
 

@@ -158,6 +158,33 @@ func (l *Loaders) groupOf(id string) *siblingGroup {
 // hits) and groups them, so that resolving them again costs no store
 // call and loads for any of them cover them all.
 func (l *Loaders) Prime(nodes ...schema.Node) {
+	l.prime(nodes)
+}
+
+// PrimeWithEdges is Prime for nodes read together with edge sets of
+// theirs (nb, as Neighbours reads them: a page of meetings with its
+// participants, place and sources): reading those sets for any of them
+// then costs no store call, and what the edges lead to is cached and
+// grouped as when EdgesOf reads them.
+func (l *Loaders) PrimeWithEdges(nodes []schema.Node, sets []schema.EdgeSet, nb schema.Neighbourhood) {
+	g := l.prime(nodes)
+	if len(g.ids) == 0 {
+		return
+	}
+	l.primeNeighbourhood(g.ids, sets, nb)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for i, set := range sets {
+		if _, ok := l.groupEdges[groupSet{g, set}]; !ok {
+			f := &edgeFuture{done: make(chan struct{}), edges: nb.Edges[i]}
+			close(f.done)
+			l.groupEdges[groupSet{g, set}] = f
+		}
+	}
+}
+
+// prime is Prime, and returns the group of the nodes that were in none.
+func (l *Loaders) prime(nodes []schema.Node) *siblingGroup {
 	ids := make([]string, len(nodes))
 	byID := make(map[string]schema.Node, len(nodes))
 	for i, n := range nodes {
@@ -165,9 +192,11 @@ func (l *Loaders) Prime(nodes ...schema.Node) {
 		ids[i] = n.ID
 		byID[n.ID] = n
 	}
-	if g := l.group(ids); len(g.ids) > 0 {
+	g := l.group(ids)
+	if len(g.ids) > 0 {
 		l.groupNodes.Prime(g, byID)
 	}
+	return g
 }
 
 // PrimeAttendees caches the people who attended a meeting, read with it
@@ -307,6 +336,14 @@ func (l *Loaders) fetchEdges(ctx context.Context, ids []string, sets []schema.Ed
 	if err != nil {
 		return nil, err
 	}
+	l.primeNeighbourhood(ids, sets, nb)
+	return nb.Edges, nil
+}
+
+// primeNeighbourhood caches the nodes that edge sets of ids lead to and
+// groups them: the other ends of each set, and the articles of their
+// evidence.
+func (l *Loaders) primeNeighbourhood(ids []string, sets []schema.EdgeSet, nb schema.Neighbourhood) {
 	for i, set := range sets {
 		var ends, articles idSet
 		for _, id := range ids {
@@ -323,7 +360,6 @@ func (l *Loaders) fetchEdges(ctx context.Context, ids []string, sets []schema.Ed
 	for id, n := range nb.Nodes {
 		l.Nodes.Prime(id, &n)
 	}
-	return nb.Edges, nil
 }
 
 // primeGroup caches the nodes of a new group, read along with the edges

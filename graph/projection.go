@@ -108,3 +108,38 @@ func containsSet(sets []schema.EdgeSet, s schema.EdgeSet) bool {
 	}
 	return false
 }
+
+// connectionNodeSets are the edge sets that the fields selected on the
+// nodes of the connection being resolved (under nodes, or edges' node)
+// will read (see fieldSets), so that the page's statement can read them
+// too; nodeType is the nodes' type, edgeType the connection's edge type.
+func connectionNodeSets(ctx context.Context, connType, edgeType, nodeType string) []schema.EdgeSet {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil || !graphql.HasOperationContext(ctx) || fieldSets[nodeType] == nil {
+		return nil
+	}
+	op := graphql.GetOperationContext(ctx)
+	var sets []schema.EdgeSet
+	add := func(selections ast.SelectionSet) {
+		for _, f := range graphql.CollectFields(op, selections, []string{nodeType}) {
+			for _, s := range fieldSets[nodeType][f.Name] {
+				if !containsSet(sets, s) {
+					sets = append(sets, s)
+				}
+			}
+		}
+	}
+	for _, f := range graphql.CollectFields(op, fc.Field.Selections, []string{connType}) {
+		switch f.Name {
+		case "nodes":
+			add(f.Selections)
+		case "edges":
+			for _, e := range graphql.CollectFields(op, f.Selections, []string{edgeType}) {
+				if e.Name == "node" {
+					add(e.Selections)
+				}
+			}
+		}
+	}
+	return sets
+}

@@ -3,6 +3,8 @@ package graphtest
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"newsgraph/schema"
 )
 
@@ -43,8 +45,58 @@ func testSiblingFields(t *testing.T, api *apiClient) {
 			}
 		}
 	}
-	if calls := tally(api.store.take()); calls != "1× Edges(ATTENDED in+HELD_IN out+REPORTS in), 1× MeetingPages(limit=20)" {
+	// The page's statement reads the meetings' edges too (MeetingFilter.With).
+	if calls := tally(api.store.take()); calls != "1× MeetingPages(limit=20 with HELD_IN out+ATTENDED in+REPORTS in)" {
 		t.Errorf("store calls = %s", calls)
+	}
+	testPageEdgesAsReadAlone(t, api)
+}
+
+// testPageEdgesAsReadAlone checks that the participants, place, issues
+// and sources that come with a page of meetings (read in the page's
+// statement) are those of each meeting read on its own, by id, from its
+// edges; with and without the evidence that sentences need.
+func testPageEdgesAsReadAlone(t *testing.T, api *apiClient) {
+	type meeting struct {
+		ID, Kind, Date, Status string
+		Place                  *struct{ ID, Name string }
+		Participants           []struct {
+			Name, Role string
+			Person     struct{ ID, Name string }
+		}
+		Issues  []struct{ ID, Name string }
+		Sources []struct {
+			Sentence string
+			Article  struct{ ID, Title string }
+		}
+	}
+	for _, fields := range []string{
+		`id kind date status place { id name } participants { name person { id name } } issues { id name } sources { article { id title } }`,
+		`id kind date status place { id name } participants { name role person { id name } } sources { sentence article { id title } }`,
+	} {
+		for _, where := range []string{`{participant: "Xi Jinping", withOfficialsOf: "US"}`, `{}`} {
+			var page struct {
+				Meetings struct{ Nodes []meeting }
+			}
+			api.query(t, `{ meetings(where: `+where+`, first: 20) { nodes { `+fields+` } } }`, nil, &page)
+			if len(page.Meetings.Nodes) == 0 {
+				t.Fatalf("%s: no meetings", where)
+			}
+			withParticipants := 0
+			for _, m := range page.Meetings.Nodes {
+				var own struct{ Node meeting }
+				api.query(t, `query($id: ID!) { node(id: $id) { ... on Meeting { `+fields+` } } }`, map[string]any{"id": m.ID}, &own)
+				if diff := cmp.Diff(own.Node, m); diff != "" {
+					t.Errorf("%s: %s on the page differs from the meeting read on its own (-own +page):\n%s", where, m.ID, diff)
+				}
+				if len(m.Participants) > 0 {
+					withParticipants++
+				}
+			}
+			if withParticipants == 0 {
+				t.Errorf("%s: no meeting on the page has participants: nothing was compared", where)
+			}
+		}
 	}
 }
 

@@ -144,7 +144,20 @@ func appendNew(list []string, s string) []string {
 }
 
 func (s *recordingStore) MeetingPages(ctx context.Context, filters []schema.MeetingFilter, offset, limit int) ([]schema.Page, error) {
-	if err := s.record(ctx, "MeetingPages", fmt.Sprintf("limit=%d", limit)); err != nil {
+	detail := fmt.Sprintf("limit=%d", limit)
+	var with []string // the edge sets read with the pages, when any
+	for _, f := range filters {
+		for _, set := range f.With {
+			with = appendNew(with, set.Type+" "+dirName(set.Dir))
+		}
+		if len(f.With) > 0 {
+			s.recordProjection(f.WithProjection)
+		}
+	}
+	if len(with) > 0 {
+		detail += " with " + strings.Join(with, "+")
+	}
+	if err := s.record(ctx, "MeetingPages", detail); err != nil {
 		return nil, err
 	}
 	return s.Store.MeetingPages(ctx, filters, offset, limit)
