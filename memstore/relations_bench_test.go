@@ -38,3 +38,18 @@ func BenchmarkXiMeetings(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench XiPage ./memstore/: the Xi page with its
+// meetings' participants, place and sources, read in two calls or in one
+// (MeetingFilter.With), at the bench's 10x and 100x.
+func BenchmarkXiPage(b *testing.B) {
+	for _, hits := range []int{300, 3000} {
+		b.Run(fmt.Sprintf("hits=%d", hits), func(b *testing.B) {
+			s, err := Open("")
+			if err != nil {
+				b.Fatal(err)
+			}
+			storetest.BenchmarkXiPage(b, s, hits)
+		})
+	}
+}

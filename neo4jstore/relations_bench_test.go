@@ -27,3 +27,14 @@ func BenchmarkXiMeetings(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench XiPage ./neo4jstore/ (with NEO4J_URI set): the
+// Xi page with its meetings' participants, place and sources, read in two
+// calls or in one (MeetingFilter.With), at the bench's 10x and 100x.
+func BenchmarkXiPage(b *testing.B) {
+	for _, hits := range []int{300, 3000} {
+		b.Run(fmt.Sprintf("hits=%d", hits), func(b *testing.B) {
+			storetest.BenchmarkXiPage(b, neo4jtest.Open(b), hits)
+		})
+	}
+}

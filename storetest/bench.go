@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -159,4 +160,68 @@ func BenchmarkXiMeetings(b *testing.B, s schema.Store, hits int) {
 	}
 	slices.Sort(calls)
 	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
+}
+
+// BenchmarkXiPage measures the Xi-shaped page as the API reads it for the
+// bench's xi query, its meetings' participants, place and sources
+// included, over XiMeetings(6000, hits, hits/10): "two-calls" reads the
+// page, then the edges through Neighbours (as the API did before the page
+// could ask for them); "one-call" asks the page's statement for them
+// (MeetingFilter.With). Both answers are checked equal once, before the
+// loops.
+func BenchmarkXiPage(b *testing.B, s schema.Store, hits int) {
+	ctx := context.Background()
+	for _, g := range XiMeetings(6000, hits, hits/10) {
+		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
+			b.Fatalf("WriteResolved: %v", err)
+		}
+	}
+	f := schema.MeetingFilter{Participant: "person:many-a-0", WithOfficialsOf: "SB"}
+	with := f
+	with.With = pageSets
+	twoCalls := func() (schema.Page, error) {
+		pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{f}, 0, 20)
+		if err != nil {
+			return schema.Page{}, err
+		}
+		nb, err := s.Neighbours(ctx, ids(pages[0].Nodes), pageSets, schema.Projection{})
+		pages[0].Neighbours = &nb
+		return pages[0], err
+	}
+	oneCall := func() (schema.Page, error) {
+		pages, err := s.MeetingPages(ctx, []schema.MeetingFilter{with}, 0, 20)
+		if err != nil {
+			return schema.Page{}, err
+		}
+		return pages[0], nil
+	}
+	two, err := twoCalls()
+	if err != nil {
+		b.Fatal(err)
+	}
+	one, err := oneCall()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(one.Nodes) != 20 || one.Total != hits || len(one.Neighbours.Edges[0]) != 20 ||
+		!slices.Equal(ids(one.Nodes), ids(two.Nodes)) || !reflect.DeepEqual(one.Neighbours.Edges, two.Neighbours.Edges) {
+		b.Fatalf("one call: %d meetings of %d, %d with participants; want 20 of %d, as two calls read", len(one.Nodes), one.Total, len(one.Neighbours.Edges[0]), hits)
+	}
+	for _, r := range []struct {
+		name string
+		read func() (schema.Page, error)
+	}{{"two-calls", twoCalls}, {"one-call", oneCall}} {
+		b.Run(r.name, func(b *testing.B) {
+			var calls []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				if _, err := r.read(); err != nil {
+					b.Fatal(err)
+				}
+				calls = append(calls, time.Since(start))
+			}
+			slices.Sort(calls)
+			b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
+		})
+	}
 }

@@ -1,0 +1,106 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"newsgraph/graph"
+	"newsgraph/memstore/memtest"
+	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/schema"
+	"newsgraph/storetest"
+)
+
+// BenchmarkXiAPI asks the bench's xi query (a person's first 20 meetings
+// with a party's officials, the total, each meeting's place, participants
+// and sources) of a server over storetest.XiMeetings(6000, hits, hits/10),
+// at the bench's 10x and 100x (hits 300 and 3,000), on the embedded store
+// and, with NEO4J_URI set, on Neo4j. cpu-ms/op is this process's CPU per
+// request (the API's, and the driver's), p50-ms the median request:
+//
+//	go test -run '^$' -bench XiAPI -benchtime 100x ./graph/
+func BenchmarkXiAPI(b *testing.B) {
+	const query = `{ meetings(where: {participant: "person:many-a-0", withOfficialsOf: "SB"}, first: 20) {
+  totalCount
+  nodes { id kind date status place { name } participants { name } sources { article { id title } } } } }`
+	stores := []struct {
+		name string
+		open func(b *testing.B) schema.Store
+	}{
+		{"memstore", func(b *testing.B) schema.Store { return memtest.Open(b) }},
+		{"neo4j", func(b *testing.B) schema.Store { return neo4jtest.Open(b) }},
+	}
+	for _, st := range stores {
+		for _, hits := range []int{300, 3000} {
+			b.Run(fmt.Sprintf("%s/hits=%d", st.name, hits), func(b *testing.B) {
+				store := st.open(b)
+				for _, g := range storetest.XiMeetings(6000, hits, hits/10) {
+					if err := store.WriteResolved(context.Background(), []schema.ArticleGraph{g}, nil); err != nil {
+						b.Fatal(err)
+					}
+				}
+				benchmarkXiQuery(b, graph.NewHandler(store, graph.Options{}), query, hits)
+			})
+		}
+	}
+}
+
+func benchmarkXiQuery(b *testing.B, h http.Handler, query string, hits int) {
+	body, err := json.Marshal(map[string]any{"query": query})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ask := func() []byte {
+		req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+		}
+		return rec.Body.Bytes()
+	}
+	var got struct {
+		Data struct {
+			Meetings struct {
+				TotalCount int
+				Nodes      []struct {
+					Participants []struct{ Name string }
+				}
+			}
+		}
+		Errors []any
+	}
+	if err := json.Unmarshal(ask(), &got); err != nil {
+		b.Fatal(err)
+	}
+	m := got.Data.Meetings
+	if len(got.Errors) > 0 || m.TotalCount != hits || len(m.Nodes) != 20 || len(m.Nodes[0].Participants) != 2 || m.Nodes[0].Participants[0].Name == "" {
+		b.Fatalf("xi = %d meetings of %d, first %+v, errors %v", len(m.Nodes), m.TotalCount, m.Nodes, got.Errors)
+	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			b.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	var calls []time.Duration
+	start := cpu()
+	for b.Loop() {
+		t := time.Now()
+		ask()
+		calls = append(calls, time.Since(t))
+	}
+	b.ReportMetric(float64(cpu()-start)/1e6/float64(len(calls)), "cpu-ms/op")
+	slices.Sort(calls)
+	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
+}
