@@ -1,14 +1,10 @@
 package graph_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
-	"syscall"
 	"testing"
-	"time"
 
 	"newsgraph/graph"
 	"newsgraph/memstore/memtest"
@@ -41,20 +37,7 @@ func BenchmarkRelationsAPI(b *testing.B) {
 }
 
 func benchmarkRelationsQuery(b *testing.B, h http.Handler, query string) {
-	body, err := json.Marshal(map[string]any{"query": query})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ask := func() []byte {
-		req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
-		}
-		return rec.Body.Bytes()
-	}
+	ask := queryAsker(b, h, query)
 	type participant struct{ Name string }
 	var got struct {
 		Data struct {
@@ -79,17 +62,10 @@ func benchmarkRelationsQuery(b *testing.B, h http.Handler, query string) {
 	if len(first) == 0 || len(first[0].Participants) != 2 || first[0].Participants[0].Name == "" {
 		b.Fatalf("the first month's first meeting = %+v", first)
 	}
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-			b.Fatal(err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
-	start, n := cpu(), 0
+	start, n := processCPU(b), 0
 	for b.Loop() {
 		ask()
 		n++
 	}
-	b.ReportMetric(float64(cpu()-start)/1e6/float64(n), "cpu-ms/op")
+	b.ReportMetric(float64(processCPU(b)-start)/1e6/float64(n), "cpu-ms/op")
 }

@@ -1,14 +1,11 @@
 package graph_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"slices"
-	"syscall"
 	"testing"
 	"time"
 
@@ -54,20 +51,7 @@ func BenchmarkXiAPI(b *testing.B) {
 }
 
 func benchmarkXiQuery(b *testing.B, h http.Handler, query string, hits int) {
-	body, err := json.Marshal(map[string]any{"query": query})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ask := func() []byte {
-		req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
-		}
-		return rec.Body.Bytes()
-	}
+	ask := queryAsker(b, h, query)
 	var got struct {
 		Data struct {
 			Meetings struct {
@@ -86,21 +70,14 @@ func benchmarkXiQuery(b *testing.B, h http.Handler, query string, hits int) {
 	if len(got.Errors) > 0 || m.TotalCount != hits || len(m.Nodes) != 20 || len(m.Nodes[0].Participants) != 2 || m.Nodes[0].Participants[0].Name == "" {
 		b.Fatalf("xi = %d meetings of %d, first %+v, errors %v", len(m.Nodes), m.TotalCount, m.Nodes, got.Errors)
 	}
-	cpu := func() time.Duration {
-		var ru syscall.Rusage
-		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-			b.Fatal(err)
-		}
-		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	}
 	var calls []time.Duration
-	start := cpu()
+	start := processCPU(b)
 	for b.Loop() {
 		t := time.Now()
 		ask()
 		calls = append(calls, time.Since(t))
 	}
-	b.ReportMetric(float64(cpu()-start)/1e6/float64(len(calls)), "cpu-ms/op")
+	b.ReportMetric(float64(processCPU(b)-start)/1e6/float64(len(calls)), "cpu-ms/op")
 	slices.Sort(calls)
 	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
 }
