@@ -177,7 +177,7 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 				p, ok := people[id]
 				if !ok {
 					r.logger().WarnContext(ctx, "graph: relations names a missing person", "id", id)
-					p = schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}
+					p = *standIn(id)
 				}
 				attendees = append(attendees, p)
 			}
@@ -316,26 +316,17 @@ func upper(v string) *string {
 // pairs resolves RelationsMonth.pairs: who of side A met whom of side B,
 // as the store counted them.
 func (r *Resolver) pairs(ctx context.Context, month *model.RelationsMonth) ([]*model.MeetingPair, error) {
-	loaders := LoadersFrom(ctx)
-	thunks := make([][2]func() (*schema.Node, error), len(month.Data.Pairs))
-	for i, p := range month.Data.Pairs {
-		thunks[i] = [2]func() (*schema.Node, error){loaders.nodeThunk(ctx, p.A), loaders.nodeThunk(ctx, p.B)}
+	ids := make([]string, 0, 2*len(month.Data.Pairs))
+	for _, p := range month.Data.Pairs {
+		ids = append(ids, p.A, p.B)
+	}
+	people, err := r.references(ctx, ids)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]*model.MeetingPair, len(month.Data.Pairs))
 	for i, p := range month.Data.Pairs {
-		var people [2]*model.Person
-		for j, id := range []string{p.A, p.B} {
-			n, err := thunks[i][j]()
-			if err != nil {
-				return nil, err
-			}
-			if n == nil {
-				r.logger().WarnContext(ctx, "graph: relations names a missing person", "id", id)
-				n = &schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}
-			}
-			people[j] = &model.Person{Node: *n}
-		}
-		out[i] = &model.MeetingPair{A: people[0], B: people[1], Count: p.Count}
+		out[i] = &model.MeetingPair{A: &model.Person{Node: people[2*i]}, B: &model.Person{Node: people[2*i+1]}, Count: p.Count}
 	}
 	return out, nil
 }

@@ -25,15 +25,39 @@ func (r *Resolver) logger() *slog.Logger {
 // If it does, the field resolves to a stand-in with the id as its name,
 // and the gap is logged, rather than failing every item of the list.
 func (r *Resolver) reference(ctx context.Context, id string) (schema.Node, error) {
-	n, err := LoadersFrom(ctx).Node(ctx, id)
+	nodes, err := r.references(ctx, []string{id})
 	if err != nil {
 		return schema.Node{}, err
 	}
-	if n == nil {
-		r.logger().WarnContext(ctx, "graph: edge points to a missing node", "id", id)
-		return schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}, nil
+	return nodes[0], nil
+}
+
+// references is reference for several ids, loaded in one batch, in order.
+func (r *Resolver) references(ctx context.Context, ids []string) ([]schema.Node, error) {
+	loaders := LoadersFrom(ctx)
+	thunks := make([]func() (*schema.Node, error), len(ids))
+	for i, id := range ids {
+		thunks[i] = loaders.nodeThunk(ctx, id)
 	}
-	return *n, nil
+	out := make([]schema.Node, len(ids))
+	for i, id := range ids {
+		n, err := thunks[i]()
+		if err != nil {
+			return nil, err
+		}
+		if n == nil {
+			r.logger().WarnContext(ctx, "graph: a reference to a missing node", "id", id)
+			n = standIn(id)
+		}
+		out[i] = *n
+	}
+	return out, nil
+}
+
+// standIn is the node a field shows for a referenced node that is missing:
+// its id as its name.
+func standIn(id string) *schema.Node {
+	return &schema.Node{ID: id, Label: schema.LabelOf(id), Name: id}
 }
 
 // otherEnds loads the nodes at the other end of a node's edges of one
@@ -199,21 +223,12 @@ func (r *Resolver) participants(ctx context.Context, m *model.Meeting) ([]*model
 		if err != nil {
 			return nil, err
 		}
-		thunks := make([]func() (*schema.Node, error), len(edges))
+		ids := make([]string, len(edges))
 		for i, e := range edges {
-			thunks[i] = loaders.nodeThunk(ctx, e.From)
+			ids[i] = e.From
 		}
-		people = make([]schema.Node, len(edges))
-		for i, e := range edges {
-			n, err := thunks[i]()
-			if err != nil {
-				return nil, err
-			}
-			if n == nil {
-				r.logger().WarnContext(ctx, "graph: edge points to a missing node", "id", e.From)
-				n = &schema.Node{ID: e.From, Label: schema.LabelOf(e.From), Name: e.From}
-			}
-			people[i] = *n
+		if people, err = r.references(ctx, ids); err != nil {
+			return nil, err
 		}
 	}
 	out := make([]*model.Participant, len(people))
