@@ -323,10 +323,8 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	}
 	with := map[string]schema.MeetingFilter{} // a filter of each key.with
 	for _, f := range filters {
-		for _, set := range f.With {
-			if !slices.Contains(schema.RelTypes, set.Type) {
-				return nil, fmt.Errorf("neo4j: unknown relationship type %q", set.Type)
-			}
+		if err := checkRelTypes(f.With); err != nil {
+			return nil, err
 		}
 		with[withKey(f)] = f
 	}
@@ -352,10 +350,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		if len(sets) == 0 {
 			return
 		}
-		nb := &schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets)), Nodes: map[string]schema.Node{}}
-		for j := range sets {
-			nb.Edges[j] = map[string][]schema.Edge{}
-		}
+		nb := newNeighbourhood(sets)
 		decodeEdges(d, column[[]any](d, rec, "edges"), sets, nb)
 		each(d, column[[]any](d, rec, "others"), "node", func(_ int, x map[string]any) {
 			n := d.labelled(x, "props")
@@ -518,12 +513,9 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 // Neighbours implements schema.Store: one statement, whose one row holds
 // every edge and every node once.
 func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (schema.Neighbourhood, error) {
-	out := schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets)), Nodes: map[string]schema.Node{}}
-	for i, set := range sets {
-		if !slices.Contains(schema.RelTypes, set.Type) {
-			return out, fmt.Errorf("neo4j: unknown relationship type %q", set.Type)
-		}
-		out.Edges[i] = map[string][]schema.Edge{}
+	out := *newNeighbourhood(sets)
+	if err := checkRelTypes(sets); err != nil {
+		return out, err
 	}
 	if len(byLabel(ids)) == 0 {
 		return out, nil
@@ -557,6 +549,27 @@ RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x"
 	}
 	sortNeighbourhood(sets, &out)
 	return out, nil
+}
+
+// checkRelTypes fails on an edge set whose type the graph does not have:
+// the types are written into the statement, not passed as parameters.
+func checkRelTypes(sets []schema.EdgeSet) error {
+	for _, set := range sets {
+		if !slices.Contains(schema.RelTypes, set.Type) {
+			return fmt.Errorf("neo4j: unknown relationship type %q", set.Type)
+		}
+	}
+	return nil
+}
+
+// newNeighbourhood is an empty Neighbourhood for sets, ready to decode
+// into.
+func newNeighbourhood(sets []schema.EdgeSet) *schema.Neighbourhood {
+	nb := &schema.Neighbourhood{Edges: make([]map[string][]schema.Edge, len(sets)), Nodes: map[string]schema.Node{}}
+	for i := range sets {
+		nb.Edges[i] = map[string][]schema.Edge{}
+	}
+	return nb
 }
 
 // edgeSetsOf is the Cypher that reads, for each row's node n, the edges of
