@@ -73,6 +73,20 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			}
 		}
 	}
+	for _, p := range r.people {
+		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+			continue
+		}
+		for n, mi := range p.mentions {
+			if mi >= nBody || n > 3 {
+				continue
+			}
+			if c := metColleagues(d, r, mi, nBody); c != "" {
+				p.country = c // "met with Foreign Minister Cavusoglu, …, and Chief Presidential Advisor Ibrahim Kalin"
+				break
+			}
+		}
+	}
 	listOverLocalPlace(r)
 	for _, p := range r.people {
 		if p.country == "" {
@@ -755,4 +769,93 @@ func onlyForeignCountry(d *doc) string {
 		}
 	}
 	return one
+}
+
+// meetWords open the list of the people a traveller meets: "met with",
+// "will meet", "meetings with".
+var meetWords = setOf("met", "meet", "meets", "meeting", "meetings", "including", "included", "welcomed", "welcome", "welcoming", "hosted", "host", "hosting", "spoke", "speak", "called", "call", "talked")
+
+// metColleagues reads the country of the officials a US release's
+// traveller meets, for one of them whose title only looks American
+// ("Deputy Secretary Sherman will … meet with Foreign Minister Cavusoglu,
+// Deputy Foreign Minister Sedat Onal, and Chief Presidential Advisor Ibrahim
+// Kalin"): the list right after a meeting verb holds the hosts, so a
+// member whose country came only from the US default takes the one foreign
+// country the other members hold. A member who is a US official by a cue
+// or a list, or two foreign countries, give nothing.
+func metColleagues(d *doc, r *resolver, mi, nBody int) string {
+	m := r.mentions[mi]
+	if m.inTitle || m.role == "" {
+		return ""
+	}
+	neighbour := func(cur int, before bool) int {
+		m, best := r.mentions[cur], -1
+		for mj := 0; mj < nBody; mj++ {
+			o := r.mentions[mj]
+			if o.sent != m.sent || o.role == "" {
+				continue
+			}
+			if before && o.t1 <= m.t0 && (best < 0 || o.t1 > r.mentions[best].t1) && listJoin(d, o.t1, m.t0) ||
+				!before && o.t0 >= m.t1 && (best < 0 || o.t0 < r.mentions[best].t0) && listJoin(d, m.t1, o.t0) {
+				best = mj
+			}
+		}
+		return best
+	}
+	members := []int{mi}
+	first := mi
+	for hops := 0; hops < 8; hops++ {
+		prev := neighbour(first, true)
+		if prev < 0 {
+			break
+		}
+		first = prev
+		members = append(members, prev)
+	}
+	for cur, hops := mi, 0; hops < 8; hops++ {
+		if cur = neighbour(cur, false); cur < 0 {
+			break
+		}
+		members = append(members, cur)
+	}
+	if !afterMeetVerb(d, r.mentions[first]) {
+		return ""
+	}
+	country := ""
+	for _, mj := range members[1:] {
+		c := ownCountry(r, mj)
+		if c == "" {
+			if pi := r.mentionOf[mj]; pi >= 0 && !r.people[pi].usDefault {
+				c = r.people[pi].country
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if c == "US" || country != "" && country != c {
+			return ""
+		}
+		country = c
+	}
+	return country
+}
+
+// afterMeetVerb: the mention's title opens right after a meeting verb, or
+// after its "with" ("met with", "will meet", "held meetings with").
+func afterMeetVerb(d *doc, m personMention) bool {
+	s := d.sents[m.sent]
+	k := m.t0 - 1
+	for k > s.t0 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") && !meetWords[d.toks[k].key] && d.toks[k].key != "with" {
+		k-- // back over the title's words
+	}
+	if k >= s.t0 && d.toks[k].key == "the" {
+		k--
+	}
+	if k < s.t0 {
+		return false
+	}
+	if d.toks[k].key == "with" && k > s.t0 {
+		k--
+	}
+	return meetWords[d.toks[k].key]
 }

@@ -117,6 +117,14 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"The Armenian delegation included Deputy Minister of Justice Grigor Minasyana, Deputy Central Bank Governor Nersik Yerits, and Ministry of Defense officials.", "Nersik Yerits", "AM"},
 		{"a US state is no country for a listed governor", "https://www.whitehouse.gov/x", "2022-01-10",
 			"Georgia Governor Brian Kemp today accused the President of weaponizing the Justice Department.", "Brian Kemp", "US"},
+		{"the hosts a traveller meets share their country over a title's US default", usdos, "2022-03-01",
+			"Deputy Secretary Sherman will meet with Turkish Foreign Minister Mevlan Cavusoglan, Deputy Foreign Minister Sedan Onalo, and Chief Presidential Advisor Ibrahim Kalino.", "Ibrahim Kalino", "TR"},
+		{"the guests a president welcomes share their country over a title's US default", "https://www.whitehouse.gov/x", "2021-06-25",
+			"Today, President Biden welcomed Afghan President Ashraf Ghanio and Chairman of the High Council Abdulla Abdullo to the White House.", "Abdulla Abdullo", "AF"},
+		{"a list of hosts with a US official shares nothing (guard)", usdos, "2022-03-01",
+			"Deputy Secretary Sherman will meet with Turkish Foreign Minister Mevlan Cavusoglan, U.S. Ambassador Jeff Flakey, and Chief Presidential Advisor Ibrahim Kalino.", "Ibrahim Kalino", "US"},
+		{"co-leads named without a meeting verb share nothing (guard)", usdos, "2022-02-04",
+			"Polish Deputy Foreign Minister Marcin Przydac and Counselor of the Department of State Derek Chollow opened the Strategic Dialogue.", "Derek Chollow", "US"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

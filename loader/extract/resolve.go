@@ -10,15 +10,16 @@ import (
 
 // personEntity is one person of the article, with every mention.
 type personEntity struct {
-	name     string   // full common name
-	words    []string // NameKey words of name
-	role     string
-	roleFull bool // role came with the full name
-	country  string
-	official bool  // acts for a state or organisation (role, apposition or gazetteer)
-	mentions []int // indexes into the mention list
-	evidence int   // mention that gave the role or country, -1 if none
-	lastSent int
+	name      string   // full common name
+	words     []string // NameKey words of name
+	role      string
+	roleFull  bool // role came with the full name
+	country   string
+	official  bool  // acts for a state or organisation (role, apposition or gazetteer)
+	usDefault bool  // country is the US default of a US release's title, not a cue
+	mentions  []int // indexes into the mention list
+	evidence  int   // mention that gave the role or country, -1 if none
+	lastSent  int
 }
 
 // topRoles are offices prominent enough that a bare surname ("Putin")
@@ -605,7 +606,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			p.country = r.gazetteerCountry(p)
 		}
 		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) {
-			p.country = "US"
+			p.country, p.usDefault = "US", true
 		}
 		if !p.official {
 			if offs := gazetteer.OfficialsNamed(p.name); len(offs) > 0 {
