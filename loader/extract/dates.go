@@ -53,8 +53,16 @@ type dateExpr struct {
 // rule of its own (dateRules), tried in order at each token; the first that
 // reads an expression there wins and the scan goes on after it.
 func findDates(toks []token, s0, s1 int, pub time.Time, future bool) []dateExpr {
+	return findDatesFrom(toks, s0, s1, pub, future, s0)
+}
+
+// findDatesFrom is findDates where only the expressions from token
+// futureFrom on take the sentence's direction; those before it are read in
+// the past ("met on Monday, and they will meet again soon": Monday is the
+// one just gone).
+func findDatesFrom(toks []token, s0, s1 int, pub time.Time, future bool, futureFrom int) []dateExpr {
 	var out []dateExpr
-	c := dateCtx{toks: toks, s0: s0, s1: s1, pub: pub, future: future}
+	c := dateCtx{toks: toks, s0: s0, s1: s1, pub: pub, future: future, futureFrom: futureFrom}
 	for i := s0; i < s1; i++ {
 		if t := &toks[i]; t.kind != tokWord && t.kind != tokNumber {
 			continue
@@ -76,11 +84,15 @@ func findDates(toks []token, s0, s1 int, pub time.Time, future bool) []dateExpr 
 
 // dateCtx is the sentence a date rule reads and the date it counts from.
 type dateCtx struct {
-	toks   []token
-	s0, s1 int
-	pub    time.Time
-	future bool
+	toks       []token
+	s0, s1     int
+	pub        time.Time
+	future     bool
+	futureFrom int // expressions before this token are read in the past
 }
+
+// futureAt says whether an expression at token i reads forward.
+func (c *dateCtx) futureAt(i int) bool { return c.future && i >= c.futureFrom }
 
 // key is the key of token i, "" outside the sentence.
 func (c *dateCtx) key(i int) string {
@@ -204,7 +216,7 @@ func weekendDate(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(k) == "the" {
 		k++
 	}
-	future, marked := c.future, k > i
+	future, marked := c.futureAt(i), k > i
 	switch c.key(k) {
 	case "this", "past":
 		if c.key(k) == "past" {
@@ -246,12 +258,42 @@ func thisPeriod(c *dateCtx, i int) (dateExpr, bool) {
 	switch c.key(i + 1) {
 	case "morning", "afternoon", "evening":
 		return dateExpr{i, i + 2, dayOf(c.pub)}, true
-	case "week", "month":
+	case "week":
+		if c.futureAt(i) {
+			return dateExpr{i, i + 2, spanValue(c.pub, fridayOf(c.pub))}, true
+		}
+		return dateExpr{i, i + 2, spanValue(mondayOf(c.pub), c.pub)}, true
+	case "month":
 		return dateExpr{i, i + 2, monthOf(c.pub)}, true
 	case "year":
 		return dateExpr{i, i + 2, yearOf(c.pub)}, true
 	}
 	return dateExpr{}, false
+}
+
+// mondayOf is the Monday of t's week.
+func mondayOf(t time.Time) time.Time { return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) }
+
+// fridayOf is the last working day of t's week, or t itself at the weekend:
+// a week's encounters are on its working days.
+func fridayOf(t time.Time) time.Time {
+	if f := mondayOf(t).AddDate(0, 0, 4); f.After(t) {
+		return f
+	}
+	return t
+}
+
+// spanValue is the most precise date that holds every day from a to b: their
+// month, else their year, else none. A week is dated by its month, but
+// "this week" in a Friday 1 April release may be Tuesday 29 March.
+func spanValue(a, b time.Time) string {
+	switch {
+	case monthOf(a) == monthOf(b):
+		return monthOf(a)
+	case yearOf(a) == yearOf(b):
+		return yearOf(a)
+	}
+	return ""
 }
 
 // laterInPeriod: "later this year", "later in the year", "earlier this
@@ -269,8 +311,13 @@ func laterInPeriod(c *dateCtx, i int) (dateExpr, bool) {
 	switch period {
 	case "year":
 		return dateExpr{i, i + n, yearOf(c.pub)}, true
-	case "month", "week":
+	case "month":
 		return dateExpr{i, i + n, monthOf(c.pub)}, true
+	case "week":
+		if c.key(i) == "earlier" {
+			return dateExpr{i, i + n, spanValue(mondayOf(c.pub), c.pub)}, true
+		}
+		return dateExpr{i, i + n, spanValue(c.pub, fridayOf(c.pub))}, true
 	}
 	return dateExpr{}, false
 }
@@ -283,6 +330,11 @@ func nextOrLast(c *dateCtx, i int) (dateExpr, bool) {
 	case "next":
 	case "last":
 		dir = -1
+	case "past":
+		if c.key(i-1) != "the" || c.key(i+1) != "week" {
+			return dateExpr{}, false // "the past week" only
+		}
+		dir = -1
 	default:
 		return dateExpr{}, false
 	}
@@ -292,7 +344,11 @@ func nextOrLast(c *dateCtx, i int) (dateExpr, bool) {
 	case "month":
 		return dateExpr{i, i + 2, monthOf(c.pub.AddDate(0, dir, 0))}, true
 	case "week":
-		return dateExpr{i, i + 2, monthOf(c.pub.AddDate(0, 0, 7*dir))}, true
+		if c.key(i-1) == "the" && dir < 0 { // "over the last week": the seven days up to the article's
+			return dateExpr{i, i + 2, spanValue(c.pub.AddDate(0, 0, -7), c.pub)}, true
+		}
+		mon := mondayOf(c.pub.AddDate(0, 0, 7*dir))
+		return dateExpr{i, i + 2, spanValue(mon, mon.AddDate(0, 0, 4))}, true
 	default:
 		if m, ok := monthByName[n]; ok && !(n == "may" && !c.toks[i+1].cap) {
 			return dateExpr{i, i + 2, monthOf(nearestMonth(c.pub, m, dir > 0, true))}, true
@@ -320,7 +376,7 @@ func weekdayDate(c *dateCtx, i int) (dateExpr, bool) {
 			return dateExpr{i, i + 1, ""}, true // "Tuesday, April 12" or "Tuesday April 12": the full date
 		}
 	}
-	return dateExpr{i, i + 1, dayOf(nearestWeekday(c.pub, wd, c.future, false))}, true
+	return dateExpr{i, i + 1, dayOf(nearestWeekday(c.pub, wd, c.futureAt(i), false))}, true
 }
 
 // monthDate: "June 7, 2021", "June 2021", "24 June 2021", "June 7", "June".
@@ -376,10 +432,10 @@ func monthDate(c *dateCtx, i int) (dateExpr, bool) {
 	case year > 0:
 		v = fmt.Sprintf("%04d-%02d", year, m)
 	case day > 0:
-		y := nearestMonthDay(c.pub, m, day, c.future).Year()
+		y := nearestMonthDay(c.pub, m, day, c.futureAt(i)).Year()
 		v = validDay(y, m, day)
 	default:
-		v = monthOf(nearestMonth(c.pub, m, c.future, false))
+		v = monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
 	}
 	return dateExpr{i, j, v}, true
 }

@@ -74,8 +74,10 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 	}
 }
 
-// A weekend is dated by its own month, which need not be the article's, and
-// a vague "a couple of months ago" by the year it cannot leave.
+// A weekend is dated by its own month, which need not be the article's, a
+// vague "a couple of months ago" by the year it cannot leave, and a week
+// ("this week", "last week") by its working days' month, or their year
+// where they span two months.
 func TestVagueSpansTakeWhatTheyCannotLeave(t *testing.T) {
 	cases := []struct {
 		name, pub, text string
@@ -87,6 +89,15 @@ func TestVagueSpansTakeWhatTheyCannotLeave(t *testing.T) {
 		{"a few months ago in June may be last year", "2022-06-01", "They spoke a few months ago.", false, ""},
 		{"a weekend across two months is the year", "2023-09-25", "They will meet next weekend.", true, "2023"},
 		{"on the Sunday, this weekend is this one", "2023-06-18", "They spoke this weekend.", false, "2023-06"},
+		{"this week on a Friday the first began last month", "2022-04-01", "They met this week.", false, "2022"},
+		{"earlier this week on a Friday the first began last month", "2022-04-01", "They met earlier this week.", false, "2022"},
+		{"later this week on a Friday the first is this month", "2022-04-01", "They will meet later this week.", true, "2022-04"},
+		{"this week on a Thursday the 31st ends next month", "2022-03-31", "They will meet this week.", true, "2022"},
+		{"last week across two months is the year", "2022-04-07", "They met last week.", false, "2022"},
+		{"next week across two months is the year", "2022-06-21", "They will meet next week.", true, "2022"},
+		{"next week's working days in one month are the month", "2023-06-19", "They will meet next week.", true, "2023-06"},
+		{"the past week is the seven days before", "2022-03-21", "They have spoken multiple times in the past week.", false, "2022-03"},
+		{"over the last week is the seven days before, across a month the year", "2022-03-03", "Over the last week, they spoke.", false, "2022"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
