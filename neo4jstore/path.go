@@ -35,7 +35,7 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	fwd, bwd := newPathSide(from), newPathSide(to)
 	var meet []string
 	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
-		first, second := pathExpansion{fwd, bwd, to}, pathExpansion{bwd, fwd, from}
+		first, second := pathExpansion{side: fwd, other: bwd, goal: to}, pathExpansion{side: bwd, other: fwd, goal: from}
 		if bwd.cost < fwd.cost {
 			first, second = second, first
 		}
@@ -43,6 +43,13 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 			return nil, nil // one end's reach is exhausted (or the end does not exist): no path
 		}
 		round := []pathExpansion{first}
+		// The last level a path may reach matters only where it meets the
+		// other side's last level: the statement keeps only those nodes, so a
+		// busy person's 13,000 meetings at 100x do not cross the wire to be
+		// dropped here.
+		if fwd.depth()+bwd.depth()+1 == maxHops {
+			round[0].last = true
+		}
 		// Both sides in one statement when both levels fit in maxHops and
 		// the dearer costs little more than the cheaper: a statement's
 		// own cost is worth about pairSlack edges.
@@ -50,8 +57,8 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 			round = append(round, second)
 		}
 		// The first round may go two levels deep on each side in the same
-		// statement (see fuseCost): two people who never met are then
-		// told apart in one statement, not two.
+		// statement, as the next round would (see expandPathsCypher): two
+		// people who never met are then told apart in one statement, not two.
 		twice := len(round) == 2 && fwd.depth() == 0 && bwd.depth() == 0 && maxHops >= 4
 		found, err := s.expandPaths(ctx, round, twice)
 		if err != nil {
@@ -166,13 +173,10 @@ const pairSlack = 1000
 type pathExpansion struct {
 	side, other *pathSide
 	goal        string
+	// last is set when the level found is the last a path may reach: only
+	// its nodes on the other side's last level are kept.
+	last bool
 }
-
-// fuseCost is the most a first level may cost for the first round to
-// expand it too (see ShortestPath), in edges: about what a statement's own
-// cost is worth, while the check that a node is new is a scan of the
-// level before.
-const fuseCost = 500
 
 // pathLevel is what an expansion found: each frontier node's new
 // neighbours, and the cost of expanding them in turn.
@@ -216,13 +220,21 @@ type pathStep struct {
 // may be a hub. A frontier is interior except at the side's end: an end
 // that is a hub is expanded along every type (but MENTIONS, unless it is
 // an article, since mentions come from articles), keeping the interior
-// nodes. Expansion i returns steps<i> and cost<i>. With twice, each also
-// expands the level it found when that costs at most fuseCost, and
-// returns it as steps<i>b and cost<i>b (null when it did not).
+// nodes. Expansion i returns steps<i> and cost<i>.
+//
+// With twice (the first round, both ends), each side also expands the
+// level it found, in the same statement, when the two levels found do not
+// meet and the next round would expand it anyway: when its cost is at
+// most twice the other's plus pairSlack (the rule of ShortestPath's
+// rounds). It returns that level as steps<i>b and cost<i>b (null when it
+// did not). So two busy people who never met are told apart in one
+// statement, without sending the thousands of meetings of each back as
+// the next statement's frontier (at 100x, Xi's and Stoltenberg's 3,000
+// meetings each).
 func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]any) {
-	params := map[string]any{"fuse": fuseCost}
+	params := map[string]any{"slack": pairSlack}
 	var b strings.Builder
-	var columns []string
+	var columns, next []string
 	for i, e := range round {
 		tag := strconv.Itoa(i)
 		frontier := e.side.last()
@@ -235,6 +247,11 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 			seen = append(seen, e.side.layers[d-1]...)
 		}
 		params["seen"+tag] = seen
+		keep := ""
+		if e.last {
+			keep = " AND o.id IN $meet" + tag
+			params["meet"+tag] = e.other.last()
+		}
 		params["goal"+tag] = e.goal
 		interior := "o:" + schema.LabelPerson + " OR o:" + schema.LabelMeeting
 		var branches []string
@@ -255,38 +272,53 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 		if !schema.PathInterior(e.goal) {
 			branches = append(branches, goalStep)
 		}
+		ret := "RETURN steps AS steps" + tag + ", cost AS cost" + tag
+		if twice {
+			ret += ", level AS level" + tag + ", ends AS ends" + tag
+		}
 		b.WriteString(`CALL {
 ` + look + `
 CALL (n) {
   ` + strings.Join(branches, "\n  UNION\n  ") + `
 }
-WITH n, o WHERE NOT o.id IN $seen` + tag + `
-` + collectSteps("cost", true))
+WITH n, o WHERE NOT o.id IN $seen` + tag + keep + `
+` + collectSteps("cost", true) + ret + "\n}\n")
+		columns = append(columns, "steps"+tag, "cost"+tag)
 		if !twice {
-			b.WriteString("RETURN steps AS steps" + tag + ", cost AS cost" + tag + "\n}\n")
-			columns = append(columns, "steps"+tag, "cost"+tag)
 			continue
 		}
 		// The next level: its nodes are interior, and a node is new unless
 		// it is on this level or the one before (the end).
-		next := []string{"MATCH (n)-[:" + interiorTypes + "]-(o) RETURN o"}
+		nextBranches := []string{"MATCH (n)-[:" + interiorTypes + "]-(o) RETURN o"}
 		if !schema.PathInterior(e.goal) {
-			next = append(next, goalStep)
+			nextBranches = append(nextBranches, goalStep)
 		}
-		b.WriteString(`CALL (level, cost) {
-  WITH level, cost WHERE cost <= $fuse
+		other := strconv.Itoa(1 - i)
+		next = append(next, `CALL (level`+tag+`, cost`+tag+`, cost`+other+`, met) {
+  WITH level`+tag+` AS level, cost`+tag+`, cost`+other+`, met WHERE NOT met AND cost`+tag+` <= 2 * cost`+other+` + $slack
   UNWIND level AS n
   CALL (n) {
-    ` + strings.Join(next, "\n    UNION\n    ") + `
+    `+strings.Join(nextBranches, "\n    UNION\n    ")+`
   }
-  WITH level, n, o WHERE NOT o.id IN $seen` + tag + ` AND NOT o IN level
-  ` + collectSteps("nextCost", false) + `  RETURN steps AS stepsB, nextCost AS costB
-}
-RETURN steps AS steps` + tag + `, cost AS cost` + tag + `,
-  CASE WHEN cost <= $fuse THEN stepsB END AS steps` + tag + `b, CASE WHEN cost <= $fuse THEN costB END AS cost` + tag + `b
+  WITH level, n, o WHERE NOT o.id IN $seen`+tag+` AND NOT o IN level
+  `+collectSteps("nextCost", false)+`  RETURN steps AS steps`+tag+`b, nextCost AS cost`+tag+`b
 }
 `)
-		columns = append(columns, "steps"+tag, "cost"+tag, "steps"+tag+"b", "cost"+tag+"b")
+		columns = append(columns, "CASE WHEN NOT met AND cost"+tag+" <= 2 * cost"+other+" + $slack THEN steps"+tag+"b END AS steps"+tag+"b",
+			"CASE WHEN NOT met AND cost"+tag+" <= 2 * cost"+other+" + $slack THEN cost"+tag+"b END AS cost"+tag+"b")
+	}
+	if twice {
+		// The levels meet when a node is on both, or one holds the other
+		// side's end: each node is counted once per level it is on.
+		// (WITH x leaves the levels out of the grouping key: hashing
+		// them for every row cost seconds at 100x.)
+		b.WriteString(`CALL (level0, ends0, level1, ends1) {
+  UNWIND level0 + ends0 + level1 + ends1 AS x
+  WITH x
+  WITH x, count(*) AS c WHERE c > 1
+  RETURN count(*) > 0 AS met
+}
+` + strings.Join(next, ""))
 	}
 	b.WriteString("RETURN " + strings.Join(columns, ", "))
 	return b.String(), params
@@ -298,11 +330,13 @@ RETURN steps AS steps` + tag + `, cost AS cost` + tag + `,
 // nodes themselves.
 func collectSteps(cost string, level bool) string {
 	ret := "sum(COUNT { (o)-[:" + interiorTypes + "]-() }) AS " + cost
+	ends := ""
 	if level {
 		ret += ", collect(o) AS level"
+		ends = ", collect(n) AS ends"
 	}
 	return `WITH n, collect(DISTINCT o) AS os
-WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found
+WITH collect([n.id, [o IN os | o.id]]) AS steps, collect(os) AS found` + ends + `
 CALL (found) {
   UNWIND found AS os
   UNWIND os AS o

@@ -323,6 +323,12 @@ func testShortestPath(t *testing.T, s schema.Store) {
 			[]string{"person:xi-jinping", mBidenXiBali, "person:joe-biden", "country:US",
 				"person:xi-jinping|ATTENDED|" + mBidenXiBali, "person:joe-biden|ATTENDED|" + mBidenXiBali,
 				"person:joe-biden|AFFILIATED_WITH|country:US|President"}},
+		// Found by the last expansion maxHops allows (from one side, after
+		// one level from each), which keeps only the nodes where the sides meet.
+		{"to a country, at exactly maxHops", "person:xi-jinping", "country:US", 3,
+			[]string{"person:xi-jinping", mBidenXiBali, "person:joe-biden", "country:US",
+				"person:xi-jinping|ATTENDED|" + mBidenXiBali, "person:joe-biden|ATTENDED|" + mBidenXiBali,
+				"person:joe-biden|AFFILIATED_WITH|country:US|President"}},
 		{"from a country", "country:CN", "person:joe-biden", 4,
 			[]string{"country:CN", "person:xi-jinping", mBidenXiBali, "person:joe-biden",
 				"person:xi-jinping|AFFILIATED_WITH|country:CN|President",
