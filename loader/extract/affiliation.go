@@ -87,6 +87,20 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			}
 		}
 	}
+	for _, p := range r.people {
+		if p.country != "" && !p.usDefault || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+			continue
+		}
+		for _, mi := range p.mentions {
+			if mi >= nBody {
+				continue
+			}
+			if c := signatoryCountry(d, r.mentions[mi]); c != "" {
+				p.country = c // "Italy: Valentina Vezzali, Secretary of State for Sport": the line names its state
+				break
+			}
+		}
+	}
 	listOverLocalPlace(r)
 	for _, p := range r.people {
 		if p.country == "" {
@@ -476,8 +490,8 @@ func signatoryCountry(d *doc, m personMention) string {
 		return ""
 	}
 	k := sp.t1 + 1
-	for k < m.t0 && honorifics[d.toks[k].key] {
-		k++
+	for k < m.t0 && k < sp.t1+6 && (honorifics[d.toks[k].key] || d.toks[k].kind == tokWord && d.toks[k].cap) {
+		k++ // "Austria: Vice-Chancellor Werner Kogler", "Australia: The Hon Anika Wells MP"
 	}
 	if k != m.t0 || sp.phrase.Code == "US" {
 		return ""
