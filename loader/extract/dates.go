@@ -332,11 +332,14 @@ func nextOrLast(c *dateCtx, i int) (dateExpr, bool) {
 		dir = -1
 	case "past":
 		if c.key(i-1) != "the" || c.key(i+1) != "week" {
-			return dateExpr{}, false // "the past week" only
+			return pastSpan(c, i) // "the past week" below, "the past couple of weeks" there
 		}
 		dir = -1
 	default:
 		return dateExpr{}, false
+	}
+	if e, ok := pastSpan(c, i); ok && dir < 0 {
+		return e, true
 	}
 	switch n := c.key(i + 1); n {
 	case "year":
@@ -358,6 +361,52 @@ func nextOrLast(c *dateCtx, i int) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// pastSpan: "the past couple of weeks", "the last few months", "the past
+// three days", "the past several weeks": the span that ends on the
+// article's day, dated by what holds all of it (spanValue); a vague count
+// reaches as far back as agoDate lets it.
+func pastSpan(c *dateCtx, i int) (dateExpr, bool) {
+	if k := c.key(i); c.key(i-1) != "the" || k != "past" && k != "last" {
+		return dateExpr{}, false
+	}
+	k := i + 1
+	n, ok := countWords[c.key(k)]
+	if v, err := strconv.Atoi(c.key(k)); err == nil && v > 0 && v <= 100 {
+		n, ok = v, true
+	}
+	if !ok || c.key(k) == "a" || c.key(k) == "an" {
+		return dateExpr{}, false
+	}
+	k++
+	if c.key(k) == "of" {
+		k++
+	}
+	back := c.pub
+	switch unit := c.key(k); {
+	case unit == "days" && n > 0:
+		back = c.pub.AddDate(0, 0, -n)
+	case unit == "days":
+		back = c.pub.AddDate(0, 0, -vagueDays)
+	case unit == "weeks" && n > 0:
+		back = c.pub.AddDate(0, 0, -7*n)
+	case unit == "weeks" && c.key(i+1) == "couple":
+		back = c.pub.AddDate(0, 0, -21)
+	case unit == "weeks":
+		back = c.pub.AddDate(0, -2, 0)
+	case unit == "months" && n > 0:
+		back = c.pub.AddDate(0, -n, 0)
+	case unit == "months" && c.key(i+1) == "couple":
+		back = c.pub.AddDate(0, -3, 0)
+	case unit == "months":
+		back = c.pub.AddDate(0, -6, 0)
+	case unit == "years" && n > 0:
+		back = c.pub.AddDate(-n, 0, 0)
+	default:
+		return dateExpr{}, false
+	}
+	return dateExpr{i, k + 1, spanValue(back, c.pub)}, true
 }
 
 // weekdayDate: "on Monday", in the sentence's direction; "Monday, June 7"

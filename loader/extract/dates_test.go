@@ -96,6 +96,11 @@ func TestVagueSpansTakeWhatTheyCannotLeave(t *testing.T) {
 		{"last week across two months is the year", "2022-04-07", "They met last week.", false, "2022"},
 		{"next week across two months is the year", "2022-06-21", "They will meet next week.", true, "2022"},
 		{"next week's working days in one month are the month", "2023-06-19", "They will meet next week.", true, "2023-06"},
+		{"the past couple weeks reach three weeks back", "2022-06-21", "They spoke in the past couple weeks.", false, "2022"},
+		{"the past three days are this month's", "2022-06-21", "They spoke three times in the past three days.", false, "2022-06"},
+		{"over the past several days reach nine days back", "2022-03-08", "Over the past several days, they met.", false, "2022"},
+		{"the last several months are the year's when they cannot leave it", "2022-07-20", "Over the last several months they spoke.", false, "2022"},
+		{"the past two years are no one date", "2022-07-20", "They met often in the past two years.", false, ""},
 		{"the past week is the seven days before", "2022-03-21", "They have spoken multiple times in the past week.", false, "2022-03"},
 		{"over the last week is the seven days before, across a month the year", "2022-03-03", "Over the last week, they spoke.", false, "2022"},
 	}

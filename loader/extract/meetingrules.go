@@ -951,8 +951,8 @@ func toldAsEarlier(d *doc, at, s0, s1 int) bool {
 		if clauseBreaks[key] || key == "just" {
 			return false
 		}
-		if earlierWords[key] && k >= at-3 {
-			return true
+		if earlierWords[key] && k >= at-3 || key == "last" && d.toks[k+1].key == "time" {
+			return true // "the last time the President spoke to President Xi"
 		}
 		if perfectAux[key] && k+1 <= at && isParticiple(d, k+1, at) {
 			return true
