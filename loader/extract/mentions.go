@@ -904,11 +904,44 @@ func (d *doc) countryAfter(e, s1 int) string {
 		if d.toks[k].key == "the" && k+1 < s1 && d.spanOf(k) == nil {
 			k++
 		}
+		k = d.pastStateForm(k, s1)
 		if sp := d.spanOf(k); sp != nil && sp.t0 == k && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
 			return sp.phrase.Code
 		}
 	}
 	return ""
+}
+
+// stateFormWords open a state's formal name before its short one ("the
+// Islamic Republic of Afghanistan", "the Federal Republic of Germany");
+// stateFormHeads end that part. "State" is left out: "the State of
+// Georgia" is a US state.
+var (
+	stateFormWords = setOf("islamic", "federal", "democratic", "socialist", "arab", "hashemite", "bolivarian",
+		"federative", "oriental", "plurinational", "united", "republic", "kingdom", "sultanate", "principality",
+		"commonwealth", "federation", "grand", "duchy")
+	stateFormHeads = setOf("republic", "kingdom", "sultanate", "principality", "commonwealth", "federation", "duchy")
+)
+
+// pastStateForm skips a formal name's opening ("Islamic Republic of") that
+// the gazetteer does not hold as a phrase, to the country's own name at the
+// token it returns; k itself where there is none.
+func (d *doc) pastStateForm(k, s1 int) int {
+	if d.spanOf(k) != nil {
+		return k
+	}
+	j := k
+	for j < s1 && j < k+4 && d.toks[j].cap && stateFormWords[d.toks[j].key] {
+		j++
+	}
+	if j == k || j+1 >= s1 || !stateFormHeads[d.toks[j-1].key] || d.toks[j].key != "of" {
+		return k
+	}
+	j++
+	if d.toks[j].key == "the" && j+1 < s1 && d.spanOf(j) == nil {
+		j++
+	}
+	return j
 }
 
 // roleText is the role over tokens [a, b), misspelt office words corrected
