@@ -190,16 +190,21 @@ type ScaleResult struct {
 	Neo4jIngest    *IngestResult `json:"neo4jIngest,omitempty"`
 	MemIngest      *IngestResult `json:"memIngest,omitempty"`
 	MemOpenSeconds float64       `json:"memOpenSeconds,omitempty"` // embedded store start: its snapshot, then the journal after it
-	MemJournalMB   float64       `json:"memJournalMB,omitempty"`
-	MemHeapMB      float64       `json:"memHeapMB,omitempty"` // live heap of the API over the embedded store, after start
-	MemRSSMB       float64       `json:"memRSSMB,omitempty"`
-	MemPeakRSSMB   float64       `json:"memPeakRSSMB,omitempty"` // after the query runs
-	OursNeo4jRSSMB float64       `json:"oursNeo4jRSSMB,omitempty"`
-	OursNeo4jPeak  float64       `json:"oursNeo4jPeakRSSMB,omitempty"`
-	PeerRSSMB      float64       `json:"peerRSSMB,omitempty"`
-	PeerPeakRSSMB  float64       `json:"peerPeakRSSMB,omitempty"`
-	Neo4jDiskMB    float64       `json:"neo4jDiskMB,omitempty"`
-	Neo4jRSSMB     float64       `json:"neo4jRSSMB,omitempty"`
+	// MemOpenCPUSeconds is the start's CPU time, and MemOpenLoad the
+	// machine's load average (1 minute) when it began: a start much longer
+	// than its CPU time waited for a core.
+	MemOpenCPUSeconds float64 `json:"memOpenCPUSeconds,omitempty"`
+	MemOpenLoad       float64 `json:"memOpenLoad,omitempty"`
+	MemJournalMB      float64 `json:"memJournalMB,omitempty"`
+	MemHeapMB         float64 `json:"memHeapMB,omitempty"` // live heap of the API over the embedded store, after start
+	MemRSSMB          float64 `json:"memRSSMB,omitempty"`
+	MemPeakRSSMB      float64 `json:"memPeakRSSMB,omitempty"` // after the query runs
+	OursNeo4jRSSMB    float64 `json:"oursNeo4jRSSMB,omitempty"`
+	OursNeo4jPeak     float64 `json:"oursNeo4jPeakRSSMB,omitempty"`
+	PeerRSSMB         float64 `json:"peerRSSMB,omitempty"`
+	PeerPeakRSSMB     float64 `json:"peerPeakRSSMB,omitempty"`
+	Neo4jDiskMB       float64 `json:"neo4jDiskMB,omitempty"`
+	Neo4jRSSMB        float64 `json:"neo4jRSSMB,omitempty"`
 }
 
 const replayNote = "Scale k is the real corpus replayed k times: replay 0 is the real articles; replay r > 0 gives every article a fresh id (<id>~r<r>), shifts its publication date and every year in its title and text (1950-2099) forward by r years, so each replay reports new meetings among the same people, countries and places."
