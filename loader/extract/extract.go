@@ -378,6 +378,7 @@ type relationBuilder struct {
 	author                int            // who a "Statement by X" is by, -1 if none
 	paraDay               string         // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
 	paraSent              int            // the last sentence paragraphDay read, -1 before the first
+	rangeMonth            string         // the month of the range of days a held trip or talks were told by (tripMonth)
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 }
 
@@ -515,6 +516,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople)
 	if !b.inTranscript {
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)
+		f.dates = b.tripMonth(f, defaultHeld)
 	}
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {

@@ -1097,6 +1097,48 @@ func (b *relationBuilder) paragraphDay(si int, s sentence, f sentenceFacts, defa
 	return []dateExpr{{value: b.paraDay}}
 }
 
+// tripMonth gives an undated held encounter of a release the month of the
+// range of days a sentence before told its trip or talks by ("Special
+// Presidential Envoy for Climate John Kerry traveled to the Middle East and
+// North Africa June 13-17" … "In the Arab Republic of Egypt, Special
+// Presidential Envoy Kerry met with Prime Minister Mostafa Madbouly";
+// "During the week of March 14, … led a U.S. delegation" … "During the
+// visit, Dr. Sherwood-Randall met with …"): the release lets one work out
+// that month, not which day, and not that it was the day the release came
+// out (GUIDELINES: YYYY-MM where the article gives only that). It returns
+// the dates sentence si's encounter takes: f.dates unless the rule applies.
+func (b *relationBuilder) tripMonth(f sentenceFacts, defaultHeld bool) []dateExpr {
+	if f.trig == "" || f.planned || scheduleDay(b.title.text) != "" {
+		return f.dates // a schedule's items are of the day it names (onSchedule), whatever trips it lists
+	}
+	if len(f.dates) > 0 {
+		if m, ok := rangeMonth(b.body, f.dates[0]); ok && m <= monthOf(b.pub) {
+			b.rangeMonth = m
+		}
+		return f.dates
+	}
+	if !defaultHeld || b.rangeMonth == "" {
+		return f.dates
+	}
+	return []dateExpr{{value: b.rangeMonth}}
+}
+
+// rangeMonth is the month of a date that opens a range of days ("June
+// 13-17", "March 23 – 27") or a week ("the week of March 14").
+func rangeMonth(d *doc, dt dateExpr) (string, bool) {
+	if len(dt.value) < len("2006-01") || dt.t1 >= len(d.toks) {
+		return "", false
+	}
+	next := &d.toks[dt.t1]
+	dayRange := next.kind == tokNumber && strings.Contains(next.text, "-") && dt.t1 == dt.t0+1 // "June 13-17": one token after the month
+	dashed := next.key == "-" && dt.t1+1 < len(d.toks) && d.toks[dt.t1+1].kind == tokNumber && len(dt.value) == len("2006-01-02")
+	weekOf := dt.t0 >= 2 && d.toks[dt.t0-1].key == "of" && d.toks[dt.t0-2].key == "week"
+	if !dayRange && !dashed && !weekOf {
+		return "", false
+	}
+	return dt.value[:len("2006-01")], true
+}
+
 // delegationLeads are the officials a body says led a delegation ("Deputy
 // Foreign Minister Sergey Ryabkov led the Russian delegation", "The UK
 // delegation was led by Deputy National Security Advisor David Quarrey",
