@@ -125,6 +125,8 @@ func TestHandKeptOfficialsFillWhatTheGeneratedListsLack(t *testing.T) {
 		{"Mevlüt Çavuşoğlu", "TR", "2022-06-01", true},
 		{"Ursula von der Leyen", "EU", "2022-06-01", true},
 		{"Antony Blinken", "US", "2022-06-01", false},
+		{"Jovenel Moise", "HT", "2021-07-01", true},
+		{"Juan Guaido", "VE", "2022-06-01", true},
 	} {
 		found := false
 		for _, o := range OfficialsNamed(c.name) {
