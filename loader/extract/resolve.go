@@ -31,7 +31,7 @@ var topRoles = setOf("president", "prime minister", "premier", "chancellor", "se
 
 // usRoleHeads are titles that, in a US government release with no country
 // stated, denote a US official ("Deputy Secretary Sherman", "Spokesperson Price").
-var usRoleHeads = setOf("judge", "magistrate", "secretary", "spokesperson", "envoy", "representative", "counselor", "advisor",
+var usRoleHeads = setOf("judge", "justice", "magistrate", "secretary", "spokesperson", "envoy", "representative", "counselor", "advisor",
 	"adviser", "ambassador", "senator", "speaker", "leader", "whip", "administrator", "coordinator", "director",
 	"congressman", "congresswoman", "chargé", "charge", "assistant", "president", "vice president",
 	"member", "commander", "general", "admiral", "chief", "affaires", "chair", "chairman", "d'affaires",
@@ -605,7 +605,8 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if p.country == "" {
 			p.country = r.gazetteerCountry(p)
 		}
-		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) {
+		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) &&
+			(roleHead(p.role) != "justice" || courtJustice(p.role)) {
 			p.country, p.usDefault = "US", true
 		}
 		if !p.official {
@@ -795,4 +796,15 @@ func stateOffice(role string) bool {
 	low := strings.ToLower(role)
 	return strings.HasPrefix(low, "attorney general") || strings.HasPrefix(low, "state senator") ||
 		strings.HasPrefix(low, "state representative") || strings.HasPrefix(low, "state legislator")
+}
+
+// courtJustices are a court's justices; other titles ending in "Justice"
+// name causes ("Community Justice Action Fund").
+var courtJustices = setOf("justice", "chief justice", "associate justice", "supreme court justice", "senior justice")
+
+// courtJustice: a role that is a court's justice ("Chief Justice", "Justice
+// of the Supreme Court"), whom a US release's default makes a US judge.
+func courtJustice(role string) bool {
+	low := strings.ToLower(strings.TrimSpace(role))
+	return courtJustices[low] || strings.Contains(low, "court")
 }
