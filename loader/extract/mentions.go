@@ -897,8 +897,15 @@ func (d *doc) countryBefore(r0, s0 int) string {
 	return ""
 }
 
-// countryAfter reads "of <Country>" after a name.
+// countryAfter reads "of <Country>" or "(<Country>)" after a name.
 func (d *doc) countryAfter(e, s1 int) string {
+	if e+2 < s1 && d.toks[e].text == "(" {
+		// "Foreign Minister Arnoldo Andre Tinoco (Costa Rica)", as lists of signatories write it
+		if sp := d.spanOf(e + 1); sp != nil && sp.t0 == e+1 && sp.phrase.Kind == gazetteer.KindCountry && sp.t1 < s1 && d.toks[sp.t1].text == ")" {
+			return sp.phrase.Code
+		}
+		return ""
+	}
 	if e+1 < s1 && d.toks[e].key == "of" {
 		k := e + 1
 		if d.toks[k].key == "the" && k+1 < s1 && d.spanOf(k) == nil {
