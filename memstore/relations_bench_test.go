@@ -53,3 +53,17 @@ func BenchmarkXiPage(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench Subgraph ./memstore/: the bench's subgraph query
+// around a hub shaped like Xi at 10x (see storetest.SubgraphHub).
+func BenchmarkSubgraph(b *testing.B) {
+	for _, theirs := range []int{150, 600} {
+		b.Run(fmt.Sprintf("theirs=%d", theirs), func(b *testing.B) {
+			s, err := Open("")
+			if err != nil {
+				b.Fatal(err)
+			}
+			storetest.BenchmarkSubgraph(b, s, theirs)
+		})
+	}
+}

@@ -38,3 +38,14 @@ func BenchmarkXiPage(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench Subgraph ./neo4jstore/ (with NEO4J_URI set): the
+// bench's subgraph query around a hub shaped like Xi at 10x, its 60 fellow
+// participants with 150 and 600 meetings each.
+func BenchmarkSubgraph(b *testing.B) {
+	for _, theirs := range []int{150, 600} {
+		b.Run(fmt.Sprintf("theirs=%d", theirs), func(b *testing.B) {
+			storetest.BenchmarkSubgraph(b, neo4jtest.Open(b), theirs)
+		})
+	}
+}

@@ -225,3 +225,105 @@ func BenchmarkXiPage(b *testing.B, s schema.Store, hits int) {
 		})
 	}
 }
+
+// SubgraphHub is a graph for benchmarks of the subgraph walk shaped like
+// Xi Jinping's neighbourhood in the bench's 10x archive: person:hub
+// attended k meetings, each with two or three of 60 people (person:co-j),
+// held in one of 20 places and discussing one of 10 issues; each co-j also
+// attended theirs meetings of their own with one of 200 other people, and
+// everyone is an official of one of 5 countries. A walk of depth 2 from
+// the hub with limit 500 then reads the hub's meetings, their people,
+// places and issues, and every co-j's meetings and countries, and stops
+// there: the nodes within 3 half steps outnumber the limit. The graphs are
+// the hub's, then one per co-j (each names the nodes its edges join), so
+// that a caller can write them a few at a time.
+func SubgraphHub(k, theirs int) []schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "hub", Sentence: "h"}}
+	var g *schema.ArticleGraph
+	node := func(id, label string, props map[string]string) {
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
+	}
+	edge := func(from, relType, to string) {
+		key := ""
+		if relType == schema.RelAffiliatedWith {
+			key = "official"
+		}
+		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
+	}
+	person := func(id string, i int) {
+		node(id, schema.LabelPerson, nil)
+		node(fmt.Sprintf("country:H%d", i%5), schema.LabelCountry, map[string]string{schema.PropCode: fmt.Sprintf("H%d", i%5)})
+		edge(id, schema.RelAffiliatedWith, fmt.Sprintf("country:H%d", i%5))
+	}
+	meeting := func(id string, i int, people ...string) {
+		node(id, schema.LabelMeeting, map[string]string{schema.PropDate: fmt.Sprintf("%d-%02d-%02d", 1950+i*37%150, i%12+1, i%28+1),
+			schema.PropKind: "meeting", schema.PropStatus: "held"})
+		for j, p := range people {
+			if !slices.Contains(people[:j], p) {
+				edge(p, schema.RelAttended, id)
+			}
+		}
+		node(fmt.Sprintf("place:hub-%d", i%20), schema.LabelPlace, nil)
+		edge(id, schema.RelHeldIn, fmt.Sprintf("place:hub-%d", i%20))
+		node(fmt.Sprintf("issue:hub-%d", i%10), schema.LabelIssue, nil)
+		edge(id, schema.RelDiscussed, fmt.Sprintf("issue:hub-%d", i%10))
+	}
+	out := []schema.ArticleGraph{{ArticleID: "hub"}}
+	g = &out[0]
+	person("person:hub", 0)
+	for j := range 60 {
+		person(fmt.Sprintf("person:co-%d", j), j)
+	}
+	for i := range k {
+		people := []string{"person:hub", fmt.Sprintf("person:co-%d", i%60), fmt.Sprintf("person:co-%d", (i*7+1)%60)}
+		if i%3 == 0 {
+			people = append(people, fmt.Sprintf("person:co-%d", (i*13+2)%60))
+		}
+		meeting(fmt.Sprintf("meeting:hub-%d", i), i, people...)
+	}
+	for j := range 60 {
+		out = append(out, schema.ArticleGraph{ArticleID: "hub"})
+		g = &out[len(out)-1]
+		person(fmt.Sprintf("person:co-%d", j), j)
+		for i := range theirs {
+			far := fmt.Sprintf("person:far-%d", (i+j)%200)
+			person(far, (i+j)%200)
+			meeting(fmt.Sprintf("meeting:co-%d-%d", j, i), i, fmt.Sprintf("person:co-%d", j), far)
+		}
+	}
+	return out
+}
+
+// BenchmarkSubgraph measures the bench's subgraph query (depth 2, limit
+// 500, names only, as the API asks for Subgraph.elements) from person:hub
+// over SubgraphHub(330, theirs). The answer's shape is checked once, before
+// the loop; the metric p50-ms is the median call.
+func BenchmarkSubgraph(b *testing.B, s schema.Store, theirs int) {
+	ctx := context.Background()
+	for batch := range slices.Chunk(SubgraphHub(330, theirs), 10) {
+		if err := s.WriteResolved(ctx, batch, nil); err != nil {
+			b.Fatalf("WriteResolved: %v", err)
+		}
+	}
+	q := schema.SubgraphQuery{Seeds: []string{"person:hub"}, Depth: 2, Limit: 500, NamesOnly: true}
+	sg, err := s.Subgraph(ctx, q)
+	if err != nil {
+		b.Fatalf("Subgraph: %v", err)
+	}
+	// The hub, its 330 meetings, 60 people, 20 places, 10 issues and its
+	// country, then the first of the co-j's own meetings by id.
+	if len(sg.Nodes) != 500 || !sg.Truncated || sg.Nodes[0].ID != "person:hub" || sg.Nodes[422].Label != schema.LabelMeeting ||
+		!strings.HasPrefix(sg.Nodes[422].ID, "meeting:co-") {
+		b.Fatalf("Subgraph: %d nodes, truncated %v, first %v; want 500, truncated, from person:hub, the co-j's meetings from the 423rd", len(sg.Nodes), sg.Truncated, sg.Nodes[:min(len(sg.Nodes), 3)])
+	}
+	var calls []time.Duration
+	for b.Loop() {
+		start := time.Now()
+		if _, err := s.Subgraph(ctx, q); err != nil {
+			b.Fatal(err)
+		}
+		calls = append(calls, time.Since(start))
+	}
+	slices.Sort(calls)
+	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
+}
