@@ -316,24 +316,9 @@ func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
 	if m := r.mentions[mi]; m.role == "" || m.inTitle {
 		return ""
 	}
-	// the mention of the list just before or after cur, or -1
-	neighbour := func(cur int, before bool) int {
-		m, best := r.mentions[cur], -1
-		for mj := 0; mj < nBody; mj++ {
-			o := r.mentions[mj]
-			if o.sent != m.sent || o.role == "" {
-				continue
-			}
-			if before && o.t1 <= m.t0 && (best < 0 || o.t1 > r.mentions[best].t1) && listJoin(d, o.t1, m.t0) ||
-				!before && o.t0 >= m.t1 && (best < 0 || o.t0 < r.mentions[best].t0) && listJoin(d, m.t1, o.t0) {
-				best = mj
-			}
-		}
-		return best
-	}
 	country, first := "", mi
 	for hops := 0; hops < 6; hops++ {
-		prev := neighbour(first, true)
+		prev := listNeighbour(d, r, first, nBody, true)
 		if prev < 0 {
 			break
 		}
@@ -351,7 +336,7 @@ func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
 		return "" // "U.S." marks a release's own officials, and the foreign ones after them go unmarked
 	}
 	for cur, hops := mi, 0; hops < 6; hops++ { // and none after it names another
-		if cur = neighbour(cur, false); cur < 0 {
+		if cur = listNeighbour(d, r, cur, nBody, false); cur < 0 {
 			break
 		}
 		if c := ownCountry(r, cur); c != "" && c != country {
@@ -359,6 +344,23 @@ func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
 		}
 	}
 	return country
+}
+
+// listNeighbour is the titled mention of cur's list just before (or after)
+// it in the same sentence, joined to it by a list's comma or "and", or -1.
+func listNeighbour(d *doc, r *resolver, cur, nBody int, before bool) int {
+	m, best := r.mentions[cur], -1
+	for mj := 0; mj < nBody; mj++ {
+		o := r.mentions[mj]
+		if o.sent != m.sent || o.role == "" {
+			continue
+		}
+		if before && o.t1 <= m.t0 && (best < 0 || o.t1 > r.mentions[best].t1) && listJoin(d, o.t1, m.t0) ||
+			!before && o.t0 >= m.t1 && (best < 0 || o.t0 < r.mentions[best].t0) && listJoin(d, m.t1, o.t0) {
+			best = mj
+		}
+	}
+	return best
 }
 
 // ownCountry is the country of mention mi's noun phrase, or one its title
@@ -802,24 +804,10 @@ func metColleagues(d *doc, r *resolver, mi, nBody int) string {
 	if m.inTitle || m.role == "" {
 		return ""
 	}
-	neighbour := func(cur int, before bool) int {
-		m, best := r.mentions[cur], -1
-		for mj := 0; mj < nBody; mj++ {
-			o := r.mentions[mj]
-			if o.sent != m.sent || o.role == "" {
-				continue
-			}
-			if before && o.t1 <= m.t0 && (best < 0 || o.t1 > r.mentions[best].t1) && listJoin(d, o.t1, m.t0) ||
-				!before && o.t0 >= m.t1 && (best < 0 || o.t0 < r.mentions[best].t0) && listJoin(d, m.t1, o.t0) {
-				best = mj
-			}
-		}
-		return best
-	}
 	members := []int{mi}
 	first := mi
 	for hops := 0; hops < 8; hops++ {
-		prev := neighbour(first, true)
+		prev := listNeighbour(d, r, first, nBody, true)
 		if prev < 0 {
 			break
 		}
@@ -827,7 +815,7 @@ func metColleagues(d *doc, r *resolver, mi, nBody int) string {
 		members = append(members, prev)
 	}
 	for cur, hops := mi, 0; hops < 8; hops++ {
-		if cur = neighbour(cur, false); cur < 0 {
+		if cur = listNeighbour(d, r, cur, nBody, false); cur < 0 {
 			break
 		}
 		members = append(members, cur)
