@@ -11,6 +11,7 @@ import (
 	"newsgraph/memstore"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
+	"newsgraph/storetest"
 )
 
 // walkGraph is a random graph for the subgraph walk where the limits bind
@@ -20,14 +21,8 @@ import (
 // kinds, and people, places and an article reach countries that serve as
 // hubs.
 func walkGraph(r *rand.Rand) schema.ArticleGraph {
-	ev := []schema.Evidence{{ArticleID: "sg", Sentence: "s"}}
-	g := schema.ArticleGraph{ArticleID: "sg"}
-	node := func(id, label string, props map[string]string) {
-		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
-	}
-	edge := func(from, relType, to, key string) {
-		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
-	}
+	b := storetest.NewGraphBuilder("sg", "s")
+	node, edge := b.Node, b.Edge
 	for i := range 3 {
 		code := fmt.Sprintf("SC%d", i)
 		node("country:"+code, schema.LabelCountry, map[string]string{schema.PropCode: code})
@@ -80,7 +75,7 @@ func walkGraph(r *rand.Rand) schema.ArticleGraph {
 	}
 	edge("article:sg", schema.RelReports, "meeting:sg-005", "")
 	edge("article:sg", schema.RelDiscussed, "issue:sg-1", "")
-	return g
+	return b.Graph
 }
 
 // TestSubgraphWalksAsTheEmbeddedStore compares whole answers (nodes in

@@ -110,3 +110,29 @@ func Seed() []schema.ArticleGraph {
 	}
 	return []schema.ArticleGraph{a1, a2}
 }
+
+// GraphBuilder builds a hand-made article graph for a scenario: each node it
+// adds is named by its id, and every edge has the same one sentence of
+// evidence.
+type GraphBuilder struct {
+	Graph    schema.ArticleGraph
+	evidence []schema.Evidence
+}
+
+// NewGraphBuilder starts the graph of article articleID, whose edges cite sentence.
+func NewGraphBuilder(articleID, sentence string) *GraphBuilder {
+	return &GraphBuilder{
+		Graph:    schema.ArticleGraph{ArticleID: articleID},
+		evidence: []schema.Evidence{{ArticleID: articleID, Sentence: sentence}},
+	}
+}
+
+// Node adds a node named by its id.
+func (b *GraphBuilder) Node(id, label string, props map[string]string) {
+	b.Graph.Nodes = append(b.Graph.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
+}
+
+// Edge adds an edge with the builder's evidence.
+func (b *GraphBuilder) Edge(from, relType, to, key string) {
+	b.Graph.Edges = append(b.Graph.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: b.evidence})
+}

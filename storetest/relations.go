@@ -27,15 +27,9 @@ import (
 //	meeting:r-7 undated     r-1, r-3
 //	meeting:r-8 2022-01-10  r-7, r-5, r-3: r-7 of no side is listed among who attended
 func relationsGraph() schema.ArticleGraph {
-	ev := []schema.Evidence{{ArticleID: "r-1", Sentence: "r"}}
-	g := schema.ArticleGraph{ArticleID: "r-1"}
-	node := func(id, label string, props map[string]string) {
-		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
-	}
-	edge := func(from, relType, to, key string) {
-		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
-	}
-	g.Nodes = append(g.Nodes,
+	b := NewGraphBuilder("r-1", "r")
+	node, edge := b.Node, b.Edge
+	b.Graph.Nodes = append(b.Graph.Nodes,
 		schema.Node{ID: "country:RA", Label: schema.LabelCountry, Name: "Ruritania", Props: map[string]string{schema.PropCode: "RA"}},
 		schema.Node{ID: "country:RB", Label: schema.LabelCountry, Name: "Borduria", Props: map[string]string{schema.PropCode: "RB"}},
 		schema.Node{ID: "org:rbx", Label: schema.LabelOrganization, Name: "Bordurian Bloc", Props: map[string]string{schema.PropShort: "RB"}})
@@ -60,7 +54,7 @@ func relationsGraph() schema.ArticleGraph {
 	edge("meeting:r-1", schema.RelDiscussed, "issue:x", "")
 	edge("meeting:r-2", schema.RelDiscussed, "issue:x", "")
 	edge("meeting:r-2", schema.RelDiscussed, "issue:y", "")
-	return g
+	return b.Graph
 }
 
 func testRelations(t *testing.T, s schema.Store) {

@@ -156,14 +156,8 @@ func testSubgraph(t *testing.T, s schema.Store) {
 //	meeting:h-4: a meeting, 2023
 //	article:h-1 mentions person:h-1, reports meeting:h-1, discusses issue:h
 func hubGraph() schema.ArticleGraph {
-	ev := []schema.Evidence{{ArticleID: "h-1", Sentence: "h"}}
-	g := schema.ArticleGraph{ArticleID: "h-1"}
-	node := func(id, label string, props map[string]string) {
-		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id, Props: props})
-	}
-	edge := func(from, relType, to, key string) {
-		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Key: key, Evidence: ev})
-	}
+	b := NewGraphBuilder("h-1", "h")
+	node, edge := b.Node, b.Edge
 	node("country:HA", schema.LabelCountry, map[string]string{schema.PropCode: "HA"})
 	node("country:HB", schema.LabelCountry, map[string]string{schema.PropCode: "HB"})
 	node("org:h", schema.LabelOrganization, nil)
@@ -192,7 +186,7 @@ func hubGraph() schema.ArticleGraph {
 	edge("article:h-1", schema.RelMentions, "person:h-1", "")
 	edge("article:h-1", schema.RelReports, "meeting:h-1", "")
 	edge("article:h-1", schema.RelDiscussed, "issue:h", "")
-	return g
+	return b.Graph
 }
 
 // testSubgraphHubs checks whole answers, nodes in order and edges, on
