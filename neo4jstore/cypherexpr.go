@@ -123,20 +123,26 @@ func nodeProps(x string, p schema.Projection) string {
 		return x + " {.*, aliasText: null, " + derivedNull + "}"
 	}
 	general := x + " {.*, aliasText: null, text: null, " + derivedNull + "}"
-	var named, quoted []string
-	for _, k := range articleKeys {
-		quoted = append(quoted, "'"+k+"'")
-		if k != schema.PropText {
-			named = append(named, "."+k)
-		}
-	}
-	return "CASE WHEN " + x + ":" + schema.LabelArticle + " AND all(articleKey IN keys(" + x + ") WHERE articleKey IN [" + strings.Join(quoted, ", ") + "]) THEN " + x + " {" + strings.Join(named, ", ") +
+	return "CASE WHEN " + x + ":" + schema.LabelArticle + " AND all(articleKey IN keys(" + x + ") WHERE articleKey IN [" + articleKeyList + "]) THEN " + x + " {" + articleKeysButText +
 		"} ELSE " + general + " END"
 }
 
 // articleKeys are the properties of an article node as the loader writes
 // them (see nodeProps).
 var articleKeys = []string{"id", "name", schema.PropTitle, schema.PropURL, schema.PropSource, schema.PropDate, schema.PropContentHash, schema.PropText}
+
+// articleKeyList ("'id', 'name', …") and articleKeysButText (".id, .name,
+// …" without the text) are built once: nodeProps runs for every statement.
+var articleKeyList, articleKeysButText = func() (string, string) {
+	var quoted, named []string
+	for _, k := range articleKeys {
+		quoted = append(quoted, "'"+k+"'")
+		if k != schema.PropText {
+			named = append(named, "."+k)
+		}
+	}
+	return strings.Join(quoted, ", "), strings.Join(named, ", ")
+}()
 
 // edgeProps is the property map of relationship r that p keeps. Without
 // evidence it names the properties it keeps: "{.*, articles: null}" still
