@@ -115,8 +115,14 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
 	"ninety": 90, "few": 0, "several": 0, "couple": 0}
 
-// vagueDays is how far back "a few days ago" may reach.
-const vagueDays = 9
+// vagueDays is how far back "a few days ago" may reach, and vagueMonths
+// and coupleMonths how far "a few months ago" and "a couple of months ago"
+// may (agoDate, and the spans of pastSpan).
+const (
+	vagueDays    = 9
+	vagueMonths  = 6
+	coupleMonths = 3
+)
 
 // agoDate: "two years ago" (the year), "three months ago" (the month), "a
 // week ago" (the month), "five days ago" (the day); with a vague count ("a
@@ -133,9 +139,9 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
 		k++
 	}
-	vagueMonths := 6 // how far back "a few months ago" may reach
+	reach := vagueMonths
 	if c.key(k) == "couple" {
-		vagueMonths = 3
+		reach = coupleMonths
 	}
 	n, ok := countWords[c.key(k)]
 	if !ok {
@@ -176,7 +182,7 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	case unit == "day" && monthOf(c.pub.AddDate(0, 0, -vagueDays)) == monthOf(c.pub):
 		e.value = monthOf(c.pub) // "a few days ago" on the 20th: this month
 	case unit == "week" || unit == "day" || unit == "month":
-		if back := c.pub.AddDate(0, -vagueMonths, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
+		if back := c.pub.AddDate(0, -reach, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
 			e.value = yearOf(c.pub)
 		}
 	case unit != "year":
@@ -398,9 +404,9 @@ func pastSpan(c *dateCtx, i int) (dateExpr, bool) {
 	case unit == "months" && n > 0:
 		back = c.pub.AddDate(0, -n, 0)
 	case unit == "months" && c.key(i+1) == "couple":
-		back = c.pub.AddDate(0, -3, 0)
+		back = c.pub.AddDate(0, -coupleMonths, 0)
 	case unit == "months":
-		back = c.pub.AddDate(0, -6, 0)
+		back = c.pub.AddDate(0, -vagueMonths, 0)
 	case unit == "years" && n > 0:
 		back = c.pub.AddDate(-n, 0, 0)
 	default:
