@@ -111,7 +111,7 @@ func TestCorruptJournalLineFailsOpenWithItsLine(t *testing.T) {
 	}
 }
 
-func open(t *testing.T, dir string) *Store {
+func open(t testing.TB, dir string) *Store {
 	t.Helper()
 	s, err := Open(dir)
 	if err != nil {

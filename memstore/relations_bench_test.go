@@ -9,20 +9,12 @@ import (
 
 // go test -run '^$' -bench Relations ./memstore/
 func BenchmarkRelations(b *testing.B) {
-	s, err := Open("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	storetest.BenchmarkRelations(b, s, 6000)
+	storetest.BenchmarkRelations(b, open(b, ""), 6000)
 }
 
 // go test -run '^$' -bench ShortestPath ./memstore/
 func BenchmarkShortestPath(b *testing.B) {
-	s, err := Open("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	storetest.BenchmarkShortestPath(b, s, 2000)
+	storetest.BenchmarkShortestPath(b, open(b, ""), 2000)
 }
 
 // go test -run '^$' -bench XiMeetings ./memstore/: the Xi query as at the
@@ -30,11 +22,7 @@ func BenchmarkShortestPath(b *testing.B) {
 func BenchmarkXiMeetings(b *testing.B) {
 	for _, hits := range []int{300, 3000} {
 		b.Run(fmt.Sprintf("hits=%d", hits), func(b *testing.B) {
-			s, err := Open("")
-			if err != nil {
-				b.Fatal(err)
-			}
-			storetest.BenchmarkXiMeetings(b, s, hits)
+			storetest.BenchmarkXiMeetings(b, open(b, ""), hits)
 		})
 	}
 }
@@ -45,11 +33,7 @@ func BenchmarkXiMeetings(b *testing.B) {
 func BenchmarkXiPage(b *testing.B) {
 	for _, hits := range []int{300, 3000} {
 		b.Run(fmt.Sprintf("hits=%d", hits), func(b *testing.B) {
-			s, err := Open("")
-			if err != nil {
-				b.Fatal(err)
-			}
-			storetest.BenchmarkXiPage(b, s, hits)
+			storetest.BenchmarkXiPage(b, open(b, ""), hits)
 		})
 	}
 }
@@ -59,11 +43,7 @@ func BenchmarkXiPage(b *testing.B) {
 func BenchmarkSubgraph(b *testing.B) {
 	for _, theirs := range []int{150, 600} {
 		b.Run(fmt.Sprintf("theirs=%d", theirs), func(b *testing.B) {
-			s, err := Open("")
-			if err != nil {
-				b.Fatal(err)
-			}
-			storetest.BenchmarkSubgraph(b, s, theirs)
+			storetest.BenchmarkSubgraph(b, open(b, ""), theirs)
 		})
 	}
 }
