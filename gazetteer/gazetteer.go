@@ -111,6 +111,8 @@ type index struct {
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
 	byLooseName map[string][]int // LooseNameKey → officials, for spellings NameKey keeps apart
+	former      []Official       // terms that ended before 2015 (FormerOfficialsNamed)
+	formerByKey map[string][]int // NameKey and looseNameKey of names and aliases → former
 	issues      []Issue
 	words       map[string]bool
 	phrases     []Phrase
@@ -199,6 +201,7 @@ func build(extra []Official) *index {
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
 		byLooseName: map[string][]int{},
+		formerByKey: map[string][]int{},
 		words:       map[string]bool{},
 	}
 	for _, r := range rows("countries.tsv") {
@@ -278,6 +281,19 @@ func build(extra []Official) *index {
 			x.byFullName[k] = append(x.byFullName[k], i)
 			lk := looseNameKey(n)
 			x.byLooseName[lk] = append(x.byLooseName[lk], i)
+		}
+	}
+	for _, r := range rows("officials_former.tsv") {
+		o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
+			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))}
+		i := len(x.former)
+		x.former = append(x.former, o)
+		keys := map[string]bool{}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			keys[NameKey(n)], keys[looseNameKey(n)] = true, true
+		}
+		for k := range keys {
+			x.formerByKey[k] = append(x.formerByKey[k], i)
 		}
 	}
 	for _, r := range rows("issues.tsv") {
@@ -360,6 +376,22 @@ func OfficialsNamed(name string) []Official {
 	return out
 }
 
+// FormerOfficialsNamed returns the terms that ended before 2015 of the
+// officials whose full name or alias is name, spelt as OfficialsNamed
+// allows. They are kept apart from Officials: no surname in a 2021-23
+// article stands for them, a namesake may bear the name ("Judge Alan B.
+// Johnson" is no UK Home Secretary), and the name recogniser's features are
+// built from the current lists only. A caller takes one for the state of a
+// person whose title in the text is the office the term held.
+func FormerOfficialsNamed(name string) []Official {
+	x := load()
+	ids := x.formerByKey[NameKey(name)]
+	if len(ids) == 0 {
+		ids = x.formerByKey[looseNameKey(name)]
+	}
+	return pick(x.former, ids)
+}
+
 // looseNameKey is NameKey with hyphens as spaces and the article particles
 // "al", "el" and "ul" as one.
 func looseNameKey(name string) string {
@@ -393,10 +425,13 @@ func paternalSurname(country string, toks []string) string {
 }
 
 // terms are the officials at the list positions ids.
-func (x *index) terms(ids []int) []Official {
+func (x *index) terms(ids []int) []Official { return pick(x.officials, ids) }
+
+// pick returns the terms of list at the positions ids.
+func pick(list []Official, ids []int) []Official {
 	var out []Official
 	for _, i := range ids {
-		out = append(out, x.officials[i])
+		out = append(out, list[i])
 	}
 	return out
 }

@@ -172,3 +172,29 @@ func TestOfficialsByFatherSurname(t *testing.T) {
 		t.Errorf("Biden is no father's surname of a two-surname official: got %v", got)
 	}
 }
+
+// TestFormerOfficialsAreKeptApart: the terms that ended before 2015 are
+// found by full name, and they are not among Officials, so that no surname
+// in a later article stands for them and the name recogniser's features do
+// not change.
+func TestFormerOfficialsAreKeptApart(t *testing.T) {
+	for _, c := range []struct{ name, country, role string }{
+		{"Madeleine Albright", "US", "Secretary of State"},
+		{"Walter F. Mondale", "US", "Vice President"},
+		{"Tony Blair", "GB", "Prime Minister"},
+		{"Jiang Zemin", "CN", "President"},
+	} {
+		found := false
+		for _, o := range FormerOfficialsNamed(c.name) {
+			found = found || o.Country == c.country && o.Role == c.role && o.End != "" && o.End < "2015"
+		}
+		if !found {
+			t.Errorf("FormerOfficialsNamed(%q) = %+v, want a %s %s term", c.name, FormerOfficialsNamed(c.name), c.country, c.role)
+		}
+		for _, o := range OfficialsNamed(c.name) {
+			if o.End != "" && o.End < "2015" {
+				t.Errorf("OfficialsNamed(%q) holds a term that ended before 2015: %+v", c.name, o)
+			}
+		}
+	}
+}

@@ -861,3 +861,29 @@ func afterMeetVerb(d *doc, m personMention) bool {
 	}
 	return meetWords[d.toks[k].key]
 }
+
+// formerOffices gives a person whom no cue placed the state of an office the
+// person held before 2015, where the text titles them with that office
+// ("former Secretary of State Madeleine Albright", "Vice President
+// Mondale"): a former term alone is no cue, since a namesake may bear the
+// name ("Judge Alan B. Johnson" is no UK Home Secretary), but a name and
+// its office together are. Terms of two states give nothing.
+func formerOffices(r *resolver) {
+	for _, p := range r.people {
+		if p.country != "" || roleHead(p.role) == "" {
+			continue
+		}
+		country := ""
+		for _, o := range gazetteer.FormerOfficialsNamed(p.name) {
+			if roleHead(o.Role) != roleHead(p.role) && !sameOffice(o.Role, p.role) {
+				continue
+			}
+			if country != "" && country != o.Country {
+				country = ""
+				break
+			}
+			country = o.Country
+		}
+		p.country = country
+	}
+}

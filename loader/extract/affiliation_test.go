@@ -145,6 +145,10 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Today, President Biden welcomed Afghan President Ashraf Ghanio and Chairman of the High Council Abdulla Abdullo to the White House.", "Abdulla Abdullo", "AF"},
 		{"a list of hosts with a US official shares nothing (guard)", usdos, "2022-03-01",
 			"Deputy Secretary Sherman will meet with Turkish Foreign Minister Mevlan Cavusoglan, U.S. Ambassador Jeff Flakey, and Chief Presidential Advisor Ibrahim Kalino.", "Ibrahim Kalino", "US"},
+		{"a former office the text titles the person with", "", "2022-03-23",
+			"The task force was chaired by former Secretary of State Madeleine Albright.", "Madeleine Albright", "US"},
+		{"a namesake of a former official with another office takes nothing from the term (guard)", "https://www.whitehouse.gov/x", "2022-06-29",
+			"She served as a law clerk for Judge Alan B. Johnson on the U.S. District Court.", "Alan Johnson", "US"},
 		{"co-leads named without a meeting verb share nothing (guard)", usdos, "2022-02-04",
 			"Polish Deputy Foreign Minister Marcin Przydac and Counselor of the Department of State Derek Chollow opened the Strategic Dialogue.", "Derek Chollow", "US"},
 	}

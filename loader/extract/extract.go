@@ -159,6 +159,7 @@ func Extract(a Article) (Result, error) {
 	addOwnCues(body, r, nBody)
 	headlineMinisters(title, r)
 	defaultUSLocal(r)
+	formerOffices(r)
 
 	// mentions per sentence, for the relation stage
 	bySent := map[int][]int{}

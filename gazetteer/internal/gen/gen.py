@@ -4,7 +4,8 @@
 Usage: python3 gazetteer/internal/gen/gen.py [/work/shared]
 
 Writes countries.tsv, places.tsv (capitals; hand-kept cities are in
-places_manual.tsv), officials.tsv and words.tsv, and copies the licence files.
+places_manual.tsv), officials.tsv, officials_former.tsv (terms that ended
+before 2015) and words.tsv, and copies the licence files.
 orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand.
 """
 import csv, os, re, shutil, sys, collections, json, unicodedata
@@ -169,6 +170,10 @@ def officials(crows):
         for a in c["aliases"]:
             name_to_iso.setdefault(a, iso)
     out = []  # name, country, role, start, end, aliases
+    # Terms that ended before 2015 go to officials_former.tsv: no bare
+    # surname in a 2021-23 article stands for them, but a full name
+    # ("Treasury Secretary Robert E. Rubin") still tells the state served.
+    former = []
     files = {"us-cabinet": "US", "china-ministers": "CN", "japan-ministers": "JP", "russia-cabinet": "RU",
              "taiwan": "TW", "united-kingdom-cabinet": "GB"}
     for stem, iso in files.items():
@@ -176,12 +181,11 @@ def officials(crows):
             with open(os.path.join(REF, "officials", f"{stem}.{kind}.csv"), encoding="utf-8") as f:
                 for r in csv.DictReader(f):
                     end = r.get("end", "") or ""
-                    if end and end < "2015":
-                        continue
                     name = r["person"].strip()
                     if not name or re.match(r"^Q\d+$", name):
                         continue
-                    out.append([name, iso, norm_role(r["position"]), r["start"][:10], end[:10], ""])
+                    row = [name, iso, norm_role(r["position"]), r["start"][:10], end[:10], ""]
+                    (former if end and end < "2015" else out).append(row)
     with open(os.path.join(REF, "officials/world-leaders-2022.wikidata.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             iso = name_to_iso.get(r["country"])
@@ -190,9 +194,8 @@ def officials(crows):
             role = re.sub(r"\s+of\s+.*$", "", r["positionLabel"])
             role = " ".join(w if w in ("of", "the") else w[0].upper() + w[1:] for w in role.split())
             end = r["end_year"]
-            if end and end < "2015":
-                continue
-            out.append([r["officeholderLabel"], iso, role, r["start_year"], end, ""])
+            row = [r["officeholderLabel"], iso, role, r["start_year"], end, ""]
+            (former if end and end < "2015" else out).append(row)
     ex = yaml.safe_load(open(os.path.join(REF, "officials/executive.yaml"), encoding="utf-8"))
     for p in ex:
         n = p["name"]
@@ -206,10 +209,9 @@ def officials(crows):
             aliases.add(f"{n['first']} {n['middle'][0]}. {n['last']}")
         aliases.discard(full)
         for t in p["terms"]:
-            if t["end"] < "2001":
-                continue
             role = {"prez": "President", "viceprez": "Vice President"}[t["type"]]
-            out.append([full, "US", role, t["start"], t["end"], ";".join(sorted(aliases))])
+            row = [full, "US", role, t["start"], t["end"], ";".join(sorted(aliases))]
+            (former if t["end"] < "2001" else out).append(row)
     leg = yaml.safe_load(open(os.path.join(REF, "officials/legislators-current.yaml"), encoding="utf-8"))
     for p in leg:
         n = p["name"]
@@ -263,6 +265,11 @@ def officials(crows):
                     except ValueError:
                         continue
                     out.append([name, iso, role, start, "", ""])
+    write_officials("officials.tsv", out)
+    write_officials("officials_former.tsv", former)
+
+
+def write_officials(name, out):
     for r in out:
         r[0] = re.sub(r'\s*"[^"]*"\s*', " ", r[0]).strip()
         # "James (Jim) Moylan", "Kin W. Moy": the common name has no nickname
@@ -277,7 +284,7 @@ def officials(crows):
         r[5] = ";".join(a for a in r[5].split(";") if a and a != r[0])
     out = [r for r in out if "\t" not in "".join(r)]
     uniq = list(dict.fromkeys(tuple(r) for r in out))
-    with open(os.path.join(OUT, "officials.tsv"), "w", encoding="utf-8") as f:
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write("# name\tcountry\trole\tstart\tend\taliases (;)\n")
         for r in sorted(uniq, key=lambda r: (r[1], r[0], r[3])):
             f.write("\t".join(r) + "\n")
