@@ -96,6 +96,10 @@ type Phrase struct {
 	// reading ("Beijing said").
 	Country   string
 	IsCapital bool
+	// NotInModel marks a form added after the name recogniser was trained
+	// (demonyms.tsv): its features leave these out, as they do hand-kept
+	// officials, so that the trained model stays the one trained.
+	NotInModel bool
 }
 
 type index struct {
@@ -215,6 +219,15 @@ func build(extra []Official) *index {
 		for _, a := range c.Adjectives {
 			x.phrases = append(x.phrases, Phrase{Text: a, Kind: KindDemonym, Code: c.Code})
 		}
+	}
+	for _, r := range rows("demonyms.tsv") {
+		i, ok := x.countryByCC[field(r, 0)]
+		if !ok {
+			panic("gazetteer: demonyms.tsv names no country " + field(r, 0)) // a data error caught by the tests
+		}
+		c := &x.countries[i]
+		c.Adjectives = append(c.Adjectives, field(r, 1))
+		x.phrases = append(x.phrases, Phrase{Text: field(r, 1), Kind: KindDemonym, Code: c.Code, NotInModel: true})
 	}
 	for _, r := range rows("orgs.tsv") {
 		o := Org{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}

@@ -8,7 +8,8 @@ import (
 
 func TestCountryAliasesAndDemonyms(t *testing.T) {
 	want := map[string]string{"U.S.": "US", "United States": "US", "PRC": "CN", "Chinese": "CN", "ROK": "KR",
-		"UK": "GB", "American": "US", "Taiwan": "TW", "DPRK": "KP", "Burma": "MM"}
+		"UK": "GB", "American": "US", "Taiwan": "TW", "DPRK": "KP", "Burma": "MM",
+		"Uzbek": "UZ", "Kyrgyz": "KG", "Scottish": "GB"} // the last from demonyms.tsv
 	got := map[string]string{}
 	for _, p := range Phrases() {
 		if p.Kind == KindCountry || p.Kind == KindDemonym {

@@ -66,6 +66,21 @@ EXTRA_ADJ = {
     "SA": ["Saudi", "Saudi Arabian"],
     "IE": ["Irish"],
 }
+# Adjectives of nationality among the aliases of the Phoenix country records
+# (phoenix/Phoenix.Countries.actors.txt, MIT), which the Factbook gives in
+# another form ("Uzbekistani" for Uzbek). Every record's aliases were read;
+# misspellings and native forms of the country's name ("Afganistan",
+# "Oesterreich"), cities, provinces and nouns for a person ("Dutchman",
+# "Icelander") are left out, and so is "Welsh", a surname in the corpus
+# ("Teresa Welsh"). "Scottish" is in no source; added by hand beside them.
+PHOENIX_ADJ = {
+    "AR": ["Argentinian", "Argentinean"], "BY": ["Belarussian"], "BZ": ["Belizian"], "CI": ["Ivorian"],
+    "EC": ["Ecuadorean"], "SV": ["Salvadorean"], "KN": ["Kittian"], "KG": ["Kyrgyz", "Kirghiz"],
+    "MV": ["Maldivan"], "NP": ["Nepalese"], "XK": ["Kosovar"], "SG": ["Singaporean"], "ST": ["Santomean"],
+    "SI": ["Slovene"], "SK": ["Slovakian"], "SO": ["Somalian"], "SZ": ["Swazi"], "TJ": ["Tajik", "Tadzhik"],
+    "UZ": ["Uzbek"], "AE": ["Emarati"], "ZW": ["Zimbabwian"], "MM": ["Myanmarese"],
+    "GB": ["Northern Irish", "Scottish"],
+}
 # Adjectives shared by two countries resolve to the better-known one.
 ADJ_OWNER = {"Korean": "KR", "Chinese": "CN", "Congolese": "CD", "Dominican": "DO", "French": "FR",
              "American": "US", "Samoan": "WS", "Guinean": "GN", "Sudanese": "SD", "Virgin Islander": "VI"}
@@ -152,6 +167,14 @@ def countries():
             al = [a for a in dict.fromkeys(c["aliases"]) if a != c["name"] and a.lower() not in ("none",)]
             adj = [a for a in dict.fromkeys(c["adj"]) if owner.get(a) == iso]
             f.write("\t".join([iso, c["name"], ";".join(al), ";".join(adj), ";".join(dict.fromkeys(c["capitals"]))]) + "\n")
+    # demonyms.tsv: the added adjectives, kept apart so that the name
+    # recogniser's features (and its trained model) stay as they were
+    with open(os.path.join(OUT, "demonyms.tsv"), "w", encoding="utf-8") as f:
+        f.write("# iso2\tadjective (Phoenix country records, MIT; and Scottish, by hand)\n")
+        for iso, al in sorted(PHOENIX_ADJ.items()):
+            for a in al:
+                if iso in rows and a not in owner:
+                    f.write(f"{iso}\t{a}\n")
     return rows
 
 
@@ -325,6 +348,7 @@ def licences():
     shutil.copyfile(os.path.join(REF, "countries/cldr.copyright.txt"), os.path.join(OUT, "LICENSE.cldr.txt"))
     shutil.copyfile(os.path.join(REF, "countries/factbook_LICENSE.CC0.md"), os.path.join(OUT, "LICENSE.factbook.CC0.md"))
     shutil.copyfile(os.path.join(REF, "officials/LICENSE.CC0.txt"), os.path.join(OUT, "LICENSE.wikidata-congress.CC0.txt"))
+    shutil.copyfile(os.path.join(REF, "phoenix/LICENSE.petrarch2.MIT.txt"), os.path.join(OUT, "LICENSE.phoenix.MIT.txt"))
 
 
 if __name__ == "__main__":

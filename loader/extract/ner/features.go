@@ -338,6 +338,9 @@ func getGaz() *gazIndex {
 		}
 		countryWords := map[uint64]bool{}
 		for _, p := range gazetteer.Phrases() {
+			if p.NotInModel {
+				continue // added after training; the model knows the lists it was trained with
+			}
 			switch p.Kind {
 			case gazetteer.KindCountry:
 				add(p.Text, gzCountry)
