@@ -115,6 +115,7 @@ type index struct {
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
 	byLooseName map[string][]int // LooseNameKey → officials, for spellings NameKey keeps apart
+	byTranslit  map[string][]int // translitKey → officials, for transliterations
 	former      []Official       // terms that ended before 2015 (FormerOfficialsNamed)
 	formerByKey map[string][]int // NameKey and looseNameKey of names and aliases → former
 	issues      []Issue
@@ -205,6 +206,7 @@ func build(extra []Official) *index {
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
 		byLooseName: map[string][]int{},
+		byTranslit:  map[string][]int{},
 		formerByKey: map[string][]int{},
 		words:       map[string]bool{},
 	}
@@ -294,6 +296,10 @@ func build(extra []Official) *index {
 			x.byFullName[k] = append(x.byFullName[k], i)
 			lk := looseNameKey(n)
 			x.byLooseName[lk] = append(x.byLooseName[lk], i)
+			if !englishNames[o.Country] {
+				tk := translitKey(n)
+				x.byTranslit[tk] = append(x.byTranslit[tk], i)
+			}
 		}
 	}
 	for _, r := range rows("officials_former.tsv") {
@@ -378,15 +384,68 @@ func OfficialsNamed(name string) []Official {
 		return out
 	}
 	// the same name spelt with a hyphen or another particle ("Yoon Suk Yeol"
-	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), when it is one
-	// person's
-	for _, i := range x.byLooseName[looseNameKey(name)] {
-		if len(out) > 0 && out[0].Name != x.officials[i].Name {
+	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), or
+	// transliterated another way ("Irakli Garibashvili" for Gharibashvili),
+	// when it is one person's
+	if out := x.onePerson(x.byLooseName[looseNameKey(name)]); len(out) > 0 {
+		return out
+	}
+	if out := x.onePerson(x.byTranslit[translitKey(name)]); len(out) > 0 {
+		return out
+	}
+	// a Japanese name written family name first, as US releases often do
+	// ("Foreign Minister Hayashi Yoshimasa"), where the lists give it
+	// given name first
+	var jp []int
+	if w := strings.Fields(NameKey(name)); len(w) == 2 {
+		for _, i := range x.byFullName[w[1]+" "+w[0]] {
+			if x.officials[i].Country == "JP" {
+				jp = append(jp, i)
+			}
+		}
+	}
+	return x.onePerson(jp)
+}
+
+// onePerson returns the terms at ids when they are all one person's.
+func (x *index) onePerson(ids []int) []Official {
+	out := x.terms(ids)
+	for _, o := range out {
+		if o.Name != out[0].Name {
 			return nil
 		}
-		out = append(out, x.officials[i])
 	}
 	return out
+}
+
+// englishNames are the states whose officials' names are written in
+// English, not transliterated: a name spelt close to one of theirs is a
+// namesake ("John Glenn" is no UK minister John Glen).
+var englishNames = map[string]bool{"US": true, "GB": true, "CA": true, "AU": true, "NZ": true, "IE": true}
+
+// translitKey is looseNameKey with the letters that transliterations of
+// one name differ by folded: "kh" and "k", "gh" and "g", "y" and "i",
+// "ou" and "u", doubled letters and single ones ("Nikolay" and "Nikolai",
+// "Akhanouch" and "Akhannouch", "Mohammed" and "Mohamed").
+func translitKey(name string) string {
+	k := looseNameKey(name)
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case c == 'h' && i > 0 && strings.IndexByte("bcdgkpstz", k[i-1]) >= 0:
+			continue // "kh", "gh", "dh", "th", "sh" (and "ch") as the bare consonant
+		case c == 'o' && i+1 < len(k) && k[i+1] == 'u':
+			continue
+		case c == 'y':
+			c = 'i'
+		}
+		if n := len(b); n > 0 && b[n-1] == c && c != ' ' {
+			continue // a doubled letter
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // FormerOfficialsNamed returns the terms that ended before 2015 of the

@@ -151,10 +151,24 @@ func TestOfficialsNamedAcrossHyphensAndParticles(t *testing.T) {
 	for name, want := range map[string]string{
 		"Yoon Suk Yeol":        "Yoon Suk-yeol",
 		"Abdel Fattah Al Sisi": "Abdel Fattah el-Sisi",
+		"Irakli Garibashvili":  "Irakli Gharibashvili", // transliterations
+		"Nikolay Patrushev":    "Nikolai Patrushev",
+		"Aziz Akhanouch":       "Aziz Akhannouch",
+		"Hayashi Yoshimasa":    "Yoshimasa Hayashi", // a Japanese name, family name first
+		"Kishida Fumio":        "Fumio Kishida",
 	} {
 		offs := OfficialsNamed(name)
 		if len(offs) == 0 || offs[0].Name != want {
 			t.Errorf("OfficialsNamed(%q) = %+v, want %s", name, offs, want)
+		}
+	}
+	for _, name := range []string{
+		"John Glenn",   // no transliteration of UK minister John Glen: a namesake
+		"Kishida Fumi", // one letter off is no transliteration
+		"Biden Joe",    // only Japanese names are written either way round
+	} {
+		if offs := OfficialsNamed(name); len(offs) > 0 {
+			t.Errorf("OfficialsNamed(%q) = %+v, want none", name, offs)
 		}
 	}
 }
