@@ -396,8 +396,9 @@ type RelationsMonth struct {
 }
 
 // RelationsMeeting is one of RelationsMonth.Meetings: the meeting's node
-// (with its properties, as a read by id gives it) and the ids of the
-// people who attended it (its ATTENDED edges), by id, each once.
+// (with its name, aliases and the meeting properties of the model: kind,
+// date and status; a store may leave other properties out) and the ids of
+// the people who attended it (its ATTENDED edges), by id, each once.
 type RelationsMeeting struct {
 	Node         Node
 	Participants []string
