@@ -8,6 +8,7 @@ package gazetteer
 import (
 	"bufio"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -396,16 +397,31 @@ func OfficialsNamed(name string) []Official {
 	// a Japanese name written family name first, as US releases often do
 	// ("Foreign Minister Hayashi Yoshimasa"), where the lists give it
 	// given name first
+	w := strings.Fields(NameKey(name))
 	var jp []int
-	if w := strings.Fields(NameKey(name)); len(w) == 2 {
+	if len(w) == 2 {
 		for _, i := range x.byFullName[w[1]+" "+w[0]] {
 			if x.officials[i].Country == "JP" {
 				jp = append(jp, i)
 			}
 		}
 	}
-	return x.onePerson(jp)
+	if out := x.onePerson(jp); len(out) > 0 {
+		return out
+	}
+	// middle names the lists leave out ("Samia Suluhu Hassan" for Samia
+	// Hassan, "Lyndon Baines Johnson"); not a particle's family or father
+	// name ("Abdullah bin Zayed" is no Abdullah Zayed)
+	if len(w) >= 3 && !slices.ContainsFunc(w[1:len(w)-1], func(m string) bool { return nameParticles[m] }) {
+		return x.onePerson(x.byFullName[w[0]+" "+w[len(w)-1]])
+	}
+	return nil
 }
+
+// nameParticles join a family or father's name to a name.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true, "ben": true, "abu": true,
+	"al": true, "el": true, "de": true, "da": true, "del": true, "della": true, "di": true, "do": true, "dos": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "y": true, "ter": true}
 
 // onePerson returns the terms at ids when they are all one person's.
 func (x *index) onePerson(ids []int) []Official {

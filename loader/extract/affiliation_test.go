@@ -151,6 +151,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Deputy Secretary of State Wendy Sherman met with Scottish First Minister Nicola Sturgeonn today in Washington.", "Nicola Sturgeonn", "GB"},
 		{"a listed official under another transliteration", usdos, "2021-06-12",
 			"We are grateful to Prime Minister Irakli Garibashvili and the Government of Georgia for their role.", "Irakli Gharibashvili", "GE"},
+		{"a listed official with a middle name the lists leave out", usdos, "2021-07-31",
+			"Counselor Derek Chollet will meet President Samia Suluhu Hassan in Dar es Salaam.", "Samia Hassan", "TZ"},
 		{"a former office the text titles the person with", "", "2022-03-23",
 			"The task force was chaired by former Secretary of State Madeleine Albright.", "Madeleine Albright", "US"},
 		{"a namesake of a former official with another office takes nothing from the term (guard)", "https://www.whitehouse.gov/x", "2022-06-29",
