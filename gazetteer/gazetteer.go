@@ -115,10 +115,11 @@ type index struct {
 	byFather    map[string][]int // father's surname of a two-surname name (paternalSurname)
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
-	byLooseName map[string][]int // LooseNameKey → officials, for spellings NameKey keeps apart
-	byTranslit  map[string][]int // translitKey → officials, for transliterations
-	former      []Official       // terms that ended before 2015 (FormerOfficialsNamed)
-	formerByKey map[string][]int // NameKey and looseNameKey of names and aliases → former
+	byLooseName map[string][]int  // LooseNameKey → officials, for spellings NameKey keeps apart
+	byTranslit  map[string][]int  // translitKey → officials, for transliterations
+	former      []Official        // terms that ended before 2015 (FormerOfficialsNamed)
+	formerByKey map[string][]int  // NameKey and looseNameKey of names and aliases → former
+	actorState  map[string]string // NameKey of a Phoenix political actor → state, "" where two
 	issues      []Issue
 	words       map[string]bool
 	phrases     []Phrase
@@ -209,6 +210,7 @@ func build(extra []Official) *index {
 		byLooseName: map[string][]int{},
 		byTranslit:  map[string][]int{},
 		formerByKey: map[string][]int{},
+		actorState:  map[string]string{},
 		words:       map[string]bool{},
 	}
 	for _, r := range rows("countries.tsv") {
@@ -314,6 +316,16 @@ func build(extra []Official) *index {
 		}
 		for k := range keys {
 			x.formerByKey[k] = append(x.formerByKey[k], i)
+		}
+	}
+	for _, r := range rows("actors.tsv") {
+		for _, n := range append([]string{field(r, 0)}, list(field(r, 2))...) {
+			k := NameKey(n)
+			if c, seen := x.actorState[k]; seen && c != field(r, 1) {
+				x.actorState[k] = "" // two people of one name
+			} else {
+				x.actorState[k] = field(r, 1)
+			}
 		}
 	}
 	for _, r := range rows("issues.tsv") {
@@ -478,6 +490,15 @@ func FormerOfficialsNamed(name string) []Official {
 		ids = x.formerByKey[looseNameKey(name)]
 	}
 	return pick(x.former, ids)
+}
+
+// ActorState is the state that the political actor of that full name
+// acted for in the Phoenix event-coding dictionary (to 2014; government,
+// legislature, military, judiciary or former officials, every code of one
+// state), or "" when it holds no such person or two of that name. It gives
+// no office or date: a caller takes it only for a person the text titles.
+func ActorState(name string) string {
+	return load().actorState[NameKey(name)]
 }
 
 // looseNameKey is NameKey with hyphens as spaces and the article particles

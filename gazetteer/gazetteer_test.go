@@ -216,3 +216,22 @@ func TestFormerOfficialsAreKeptApart(t *testing.T) {
 		}
 	}
 }
+
+// TestActorStateFromPhoenix: a political actor of the Phoenix dictionary is
+// known by the one state of all their codes; a place of a country record,
+// a name coded for two states or an unknown name gives none.
+func TestActorStateFromPhoenix(t *testing.T) {
+	for name, want := range map[string]string{
+		"Lech Kaczyński":    "PL",
+		"Reuven Rivlin":     "IL",
+		"Ruby Rivlin":       "IL", // an alias
+		"Abdullah Abdullah": "AF",
+		"Kabul":             "", // a country record's alias, no person
+		"Salva Kiir":        "", // coded for Sudan, then South Sudan
+		"Jane Nobody":       "",
+	} {
+		if got := ActorState(name); got != want {
+			t.Errorf("ActorState(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -887,3 +887,16 @@ func formerOffices(r *resolver) {
 		p.country = country
 	}
 }
+
+// formerActors gives a titled person whom no cue or list placed the state
+// the Phoenix dictionary codes them for ("President Lech Kaczyński",
+// "Chairman Abdullah Abdullah"): it ends in 2014, so it tells no office, but
+// a state's politicians seldom change state. An office of an international
+// body ("Commissioner for Justice Didier Reynders") is not the state's.
+func formerActors(r *resolver) {
+	for _, p := range r.people {
+		if p.country == "" && roleHead(p.role) != "" && !internationalOffice(p.role) && !euBodyTitle(p.role) {
+			p.country = gazetteer.ActorState(p.name)
+		}
+	}
+}

@@ -160,6 +160,7 @@ func Extract(a Article) (Result, error) {
 	headlineMinisters(title, r)
 	defaultUSLocal(r)
 	formerOffices(r)
+	formerActors(r)
 
 	// mentions per sentence, for the relation stage
 	bySent := map[int][]int{}

@@ -5,7 +5,7 @@ Usage: python3 gazetteer/internal/gen/gen.py [/work/shared]
 
 Writes countries.tsv, places.tsv (capitals; hand-kept cities are in
 places_manual.tsv), officials.tsv, officials_former.tsv (terms that ended
-before 2015) and words.tsv, and copies the licence files.
+before 2015), demonyms.tsv, actors.tsv (Phoenix) and words.tsv, and copies the licence files.
 orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand.
 """
 import csv, os, re, shutil, sys, collections, json, unicodedata
@@ -313,6 +313,69 @@ def write_officials(name, out):
             f.write("\t".join(r) + "\n")
 
 
+# Phoenix sectors of people who act for their state: government, former
+# officials ("elite"), legislature, military, judiciary.
+STATE_SECTORS = {"GOV", "ELI", "LEG", "MIL", "JUD"}
+
+
+# Words of the titles some Phoenix aliases carry ("Israeli President Ruby
+# Rivlin"): such an alias is no name.
+ALIAS_TITLES = {"President", "Secretary", "Minister", "Former", "Of", "Prime", "Foreign", "Defense", "Chairman",
+                "General", "Ambassador", "Leader", "King", "Queen", "Prince", "Senator", "Governor", "Mayor", "Speaker",
+                "Chief", "Deputy", "Vice", "Premier", "Chancellor", "Sheikh", "Emir", "Sultan", "Dr.", "Mr.", "Mrs."}
+
+
+def political_actors():
+    """actors.tsv: the people of the Phoenix country dictionary (MIT) whose
+    every code is of one state and a state sector ("[POLGOV 051223-100410]",
+    "[POLELI]"), with their aliases. Phoenix ends in 2014, so no office or
+    date is taken from it: only the state a person acted for."""
+    iso3 = {}
+    with open(os.path.join(REF, "countries/cldr41_territories_en.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if len(r["iso2"]) == 2 and r["iso3"]:
+                iso3[r["iso3"]] = r["iso2"]
+    recs, cur = [], None
+    for line in open(os.path.join(REF, "phoenix/Phoenix.Countries.actors.txt"), encoding="utf-8", errors="replace"):
+        s = line.split("#")[0].rstrip()
+        if not s.strip():
+            continue
+        if s.startswith("+"):
+            if cur:
+                cur["names"].append(s[1:].strip())
+        elif s[0] in "\t ":
+            if cur:
+                cur["codes"] += re.findall(r"\[([A-Z]+)", s)
+        else:
+            m = re.match(r"^(\S+)\s*(?:\[([A-Z]+)[^\]]*\])?", s)
+            cur = {"names": [m.group(1)], "codes": [m.group(2)] if m.group(2) else []}
+            recs.append(cur)
+    def name(n):
+        n = n.strip("_").replace("_", " ")
+        return " ".join(w[:1] + w[1:].lower() for w in n.split())
+    out = collections.defaultdict(set)  # name → states
+    aliases = {}
+    for r in recs:
+        codes = r["codes"]
+        if not codes or any(len(c) <= 3 for c in codes):
+            continue  # a country's own record, or an actor coded by bare sector
+        states = {iso3.get(c[:3]) for c in codes}
+        if len(states) != 1 or None in states or any(c[3:6] not in STATE_SECTORS for c in codes):
+            continue
+        names = [name(n) for n in r["names"] if len(name(n).split()) >= 2]
+        if not names:
+            continue
+        for n in names:
+            out[n] |= states
+        aliases[names[0]] = names[1:]
+    with open(os.path.join(OUT, "actors.tsv"), "w", encoding="utf-8") as f:
+        f.write("# name\tcountry\taliases (;): people of the Phoenix country dictionary (MIT) coded for one state\n")
+        for n in sorted(aliases):
+            al = [a for a in aliases[n] if len(out[a]) == 1 and not set(a.split()) & ALIAS_TITLES]
+            if len(out[n]) == 1:
+                f.write(f"{n}\t{next(iter(out[n]))}\t{';'.join(al)}\n")
+
+
 def places(crows):
     with open(os.path.join(OUT, "places.tsv"), "w", encoding="utf-8") as f:
         f.write("# name\tiso2 of the country\n")
@@ -355,6 +418,7 @@ if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     c = countries()
     officials(c)
+    political_actors()
     places(c)
     words()
     licences()
