@@ -1,6 +1,12 @@
 package neo4jstore
 
-import "context"
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/schema"
+)
 
 // Exec runs one write statement, for tests of this package.
 func (s *Store) Exec(ctx context.Context, st Statement) error {
@@ -48,4 +54,17 @@ func (s *Store) WrongAttendedKeys(ctx context.Context) (int64, error) {
 	var d decoder
 	n := column[int64](&d, recs[0], "n")
 	return n, d.result("attended keys")
+}
+
+// WriteUnchecked writes graphs as WriteResolved does once it has dropped
+// the stored articles, but without that check: as two writers of the same
+// articles do when both read them as not stored.
+func (s *Store) WriteUnchecked(ctx context.Context, graphs []schema.ArticleGraph) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		nodes, edges := fold(graphs)
+		return nil, writeTx(ctx, tx, nodes, edges)
+	})
+	return err
 }

@@ -62,3 +62,30 @@ func readBack(t *testing.T, s schema.Store) graphRead {
 	}
 	return graphRead{c, meetings, edges}
 }
+
+// TestWriteMergesTheEdgesOfAnArticleStoredMeanwhile writes the same graphs
+// twice past the check for stored articles, as two writers of the same
+// articles do when both read them as not stored and the first commits
+// before the second merges: the second must find the first's edges and
+// merge into them, not create them again.
+func TestWriteMergesTheEdgesOfAnArticleStoredMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Open(t)
+	var counts []schema.Counts
+	for range 2 {
+		if err := s.WriteUnchecked(ctx, storetest.Seed()); err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.Counts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts = append(counts, c)
+	}
+	if counts[0].Relationships == 0 {
+		t.Fatal("the seed graphs wrote no relationship")
+	}
+	if counts[1] != counts[0] {
+		t.Errorf("after the second write %+v, want %+v as after the first", counts[1], counts[0])
+	}
+}
