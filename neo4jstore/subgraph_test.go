@@ -78,6 +78,41 @@ func walkGraph(r *rand.Rand) schema.ArticleGraph {
 	return b.Graph
 }
 
+// compareWalk runs q on both stores and reports where Neo4j's answer
+// differs from the embedded store's in what a walk decides: the nodes in
+// order with their labels and names, the edges and truncated. It returns
+// the embedded store's answer.
+func compareWalk(t *testing.T, mem, neo schema.Store, q schema.SubgraphQuery) schema.Subgraph {
+	t.Helper()
+	type answer struct {
+		Nodes, Edges []string
+		Truncated    bool
+	}
+	view := func(sg schema.Subgraph) answer {
+		a := answer{Truncated: sg.Truncated}
+		for _, n := range sg.Nodes {
+			a.Nodes = append(a.Nodes, n.ID+" "+n.Label+" "+n.Name)
+		}
+		for _, e := range sg.Edges {
+			a.Edges = append(a.Edges, e.EdgeID())
+		}
+		return a
+	}
+	ctx := context.Background()
+	want, err := mem.Subgraph(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := neo.Subgraph(ctx, q)
+	if err != nil {
+		t.Fatalf("%+v: %v", q, err)
+	}
+	if diff := cmp.Diff(view(want), view(got)); diff != "" {
+		t.Errorf("Subgraph(%v, depth %d, limit %d, filter %+v) (-embedded +Neo4j):\n%s", q.Seeds, q.Depth, q.Limit, q.Filter, diff)
+	}
+	return want
+}
+
 // TestSubgraphWalksAsTheEmbeddedStore compares whole answers (nodes in
 // order, names, edges, truncated) with the embedded store's on walkGraph,
 // for seeds of most labels, depths 0 to 2, limits that cut at every level
@@ -100,38 +135,13 @@ func TestSubgraphWalksAsTheEmbeddedStore(t *testing.T) {
 	seeds := [][]string{{"person:sg-00"}, {"person:sg-13"}, {"meeting:sg-005"}, {"country:SC1"}, {"place:sg-2"},
 		{"article:sg"}, {"person:sg-11", "meeting:sg-040"}}
 	filters := []schema.NodeFilter{{}, {From: "2022", To: "2023"}, {Kinds: []string{"call", "summit"}}, {Parties: []string{"SC1"}}}
-	type answer struct {
-		Nodes, Edges []string
-		Truncated    bool
-	}
-	view := func(sg schema.Subgraph) answer {
-		var a answer
-		for _, n := range sg.Nodes {
-			a.Nodes = append(a.Nodes, n.ID+" "+n.Label+" "+n.Name)
-		}
-		for _, e := range sg.Edges {
-			a.Edges = append(a.Edges, e.EdgeID())
-		}
-		a.Truncated = sg.Truncated
-		return a
-	}
 	cut, whole := 0, 0
 	for _, seed := range seeds {
 		for depth := range 3 {
 			for _, limit := range []int{2, 9, 60} {
 				for fi, f := range filters {
 					q := schema.SubgraphQuery{Seeds: seed, Depth: depth, Limit: limit, Filter: f, NamesOnly: (depth+limit+fi)%2 == 0}
-					want, err := mem.Subgraph(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					got, err := neo.Subgraph(ctx, q)
-					if err != nil {
-						t.Fatalf("%+v: %v", q, err)
-					}
-					if diff := cmp.Diff(view(want), view(got)); diff != "" {
-						t.Errorf("Subgraph(%v, depth %d, limit %d, filter %d) (-embedded +Neo4j):\n%s", seed, depth, limit, fi, diff)
-					}
+					want := compareWalk(t, mem, neo, q)
 					if want.Truncated {
 						cut++
 					} else if len(want.Nodes) > 8 {
@@ -145,5 +155,58 @@ func TestSubgraphWalksAsTheEmbeddedStore(t *testing.T) {
 	t.Logf("%d truncated answers, %d whole ones of more than 8 nodes", cut, whole)
 	if cut < 50 || whole < 20 {
 		t.Errorf("%d truncated answers and %d whole ones of more than 8 nodes: the graph no longer exercises the walk", cut, whole)
+	}
+}
+
+// TestSubgraphLastLevelAsTheEmbeddedStore checks the shortcut of a walk's
+// last level (the first meetings by id, read from the index) against the
+// embedded store's walk: a seed shares one meeting with a busy person, who
+// attended nine more. When that person also has other ends of the same type
+// whose ids come first (countries it ATTENDED, which no loader writes but a
+// store holds), its per-type cap keeps those instead of the meetings, and
+// the shortcut must give way to the expansion.
+func TestSubgraphLastLevelAsTheEmbeddedStore(t *testing.T) {
+	ctx := context.Background()
+	graph := func(capBinds bool) schema.ArticleGraph {
+		b := storetest.NewGraphBuilder("ll", "l")
+		b.Node("person:ll-seed", schema.LabelPerson, nil)
+		b.Node("person:ll-busy", schema.LabelPerson, nil)
+		for i := range 10 {
+			m := fmt.Sprintf("meeting:ll-%d", i)
+			b.Node(m, schema.LabelMeeting, map[string]string{schema.PropDate: "2022-01", schema.PropKind: "meeting"})
+			b.Edge("person:ll-busy", schema.RelAttended, m, "")
+		}
+		b.Edge("person:ll-seed", schema.RelAttended, "meeting:ll-0", "")
+		if capBinds {
+			for _, code := range []string{"LA", "LB", "LC", "LD", "LE"} {
+				b.Node("country:"+code, schema.LabelCountry, map[string]string{schema.PropCode: code})
+				b.Edge("person:ll-busy", schema.RelAttended, "country:"+code, "")
+			}
+		}
+		return b.Graph
+	}
+	for _, tc := range []struct {
+		name     string
+		capBinds bool
+		limits   []int
+	}{
+		{"the busy person's meetings come first by id", false, []int{3, 4, 5, 8, 12}},
+		{"the busy person's cap keeps countries first", true, []int{3, 4, 5, 8, 12}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			neo := neo4jtest.Open(t)
+			mem, err := memstore.Open("")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range []schema.Store{neo, mem} {
+				if err := s.WriteResolved(ctx, []schema.ArticleGraph{graph(tc.capBinds)}, nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, limit := range tc.limits {
+				compareWalk(t, mem, neo, schema.SubgraphQuery{Seeds: []string{"person:ll-seed"}, Depth: 2, Limit: limit, NamesOnly: true})
+			}
+		})
 	}
 }
