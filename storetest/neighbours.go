@@ -2,11 +2,11 @@ package storetest
 
 import (
 	"context"
-
-	"github.com/google/go-cmp/cmp"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"newsgraph/schema"
 )

@@ -2,9 +2,9 @@ package storetest
 
 import (
 	"context"
+	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"testing"
 
 	"newsgraph/schema"
 )
