@@ -75,7 +75,9 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 				clean = m
 			}
 			l := loader.Loader{Store: clean, BatchSize: wholeCorpusBatch}
+			start := time.Now()
 			first, err := l.LoadFiles(ctx, files...)
+			cleanLoad := time.Since(start)
 			if err != nil || len(first.Rejected) > 0 {
 				t.Fatalf("clean load: %v %v", err, first.Rejected)
 			}
@@ -124,10 +126,15 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 					case <-time.After(100 * time.Millisecond):
 					}
 				}
-				delay := time.Duration(rng.IntN(1500)) * time.Millisecond
+				// At most a quarter of the clean load's time, so that three
+				// kills land before the corpus is loaded, however fast the
+				// store writes.
+				bound := 1500 * time.Millisecond
 				if st == "neo4j" {
-					delay = time.Duration(rng.IntN(5000)) * time.Millisecond
+					bound = 5000 * time.Millisecond
 				}
+				bound = min(bound, cleanLoad/4)
+				delay := time.Duration(rng.Int64N(int64(bound)/int64(time.Millisecond))) * time.Millisecond
 				select {
 				case err := <-done:
 					t.Fatalf("load %d ended before its kill: %v", kill, err)
@@ -139,7 +146,7 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 				if err := <-done; err == nil {
 					t.Fatalf("load %d exited cleanly though it was killed", kill)
 				}
-				t.Logf("killed load %d %v after it first wrote, %s", kill, delay, progressOf(t, st, dir, clean))
+				t.Logf("killed load %d %v after it first wrote (at most %v), %s", kill, delay, bound, progressOf(t, st, dir, clean))
 			}
 			cmd := exec.Command(bin, args...)
 			cmd.Env = env
