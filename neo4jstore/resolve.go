@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -65,12 +66,18 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 			}
 		}
 		resolved := write
+		var people []map[string]any
 		if resolve != nil {
-			if resolved, err = resolveTx(ctx, tx, write, resolve); err != nil {
+			if resolved, people, err = resolveTx(ctx, tx, write, resolve); err != nil {
 				return nil, err
 			}
 		}
 		nodes, edges := fold(resolved)
+		// A person row that resolveTx merged already would only be read
+		// again: merging a row twice changes nothing the second time.
+		if rows, ok := nodes[schema.LabelPerson]; ok {
+			nodes[schema.LabelPerson] = notMerged(rows, people)
+		}
 		articles = len(nodes[schema.LabelArticle])
 		if len(nodes) == 0 {
 			return nil, nil
@@ -87,20 +94,23 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 }
 
 // resolveTx merges and locks the people of graphs in tx, then returns the
-// graphs that resolve gives, validated, reading meetings through tx.
-func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.ArticleGraph, resolve schema.Resolver) ([]schema.ArticleGraph, error) {
+// graphs that resolve gives, validated, reading meetings through tx, and
+// the person rows it merged.
+func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.ArticleGraph, resolve schema.Resolver) ([]schema.ArticleGraph, []map[string]any, error) {
 	people := schema.People(graphs)
+	var merged []map[string]any
 	if len(people) > 0 {
 		peopleRows, _ := fold([]schema.ArticleGraph{{Nodes: people}})
+		merged = peopleRows[schema.LabelPerson]
 		ids := make([]string, len(people))
 		for i, p := range people {
 			ids[i] = p.ID
 		}
-		if _, err := tx.Run(ctx, mergeNodesCypher(schema.LabelPerson), map[string]any{"rows": peopleRows[schema.LabelPerson]}); err != nil {
-			return nil, fmt.Errorf("merge people: %w", err)
+		if _, err := tx.Run(ctx, mergeNodesCypher(schema.LabelPerson), map[string]any{"rows": merged}); err != nil {
+			return nil, nil, fmt.Errorf("merge people: %w", err)
 		}
 		if _, err := tx.Run(ctx, lockPeopleCypher, map[string]any{"ids": ids}); err != nil {
-			return nil, fmt.Errorf("lock people: %w", err)
+			return nil, nil, fmt.Errorf("lock people: %w", err)
 		}
 	}
 	resolved, err := resolve(ctx, graphs, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
@@ -114,12 +124,30 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 		return meetingSummaries(recs)
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := schema.ValidateAll(resolved); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return resolved, nil
+	return resolved, merged, nil
+}
+
+// notMerged is rows without those equal to one of merged, in order.
+func notMerged(rows, merged []map[string]any) []map[string]any {
+	if len(merged) == 0 {
+		return rows
+	}
+	byID := make(map[any]map[string]any, len(merged))
+	for _, m := range merged {
+		byID[m["id"]] = m
+	}
+	out := rows[:0:0]
+	for _, r := range rows {
+		if m, ok := byID[r["id"]]; !ok || !reflect.DeepEqual(m, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // storedHashes reads the content hash of each stored article among ids
