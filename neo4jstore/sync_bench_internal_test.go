@@ -63,7 +63,7 @@ func BenchmarkSyncNewMeetings(b *testing.B) {
 						}
 					}
 					for _, k := range edgeGroupOrder(edges) {
-						if _, err := tx.Run(ctx, mergeEdgesCypher(k), map[string]any{"rows": edges[k]}); err != nil {
+						if _, err := tx.Run(ctx, mergeEdgesCypher(k, endsByID), map[string]any{"rows": edges[k]}); err != nil {
 							return nil, err
 						}
 					}
