@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -61,10 +62,9 @@ func (s *Store) WrongAttendedKeys(ctx context.Context) (int64, error) {
 // articles do when both read them as not stored.
 func (s *Store) WriteUnchecked(ctx context.Context, graphs []schema.ArticleGraph) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
 	_, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		nodes, edges := fold(graphs)
 		return nil, writeTx(ctx, tx, nodes, edges)
 	})
-	return err
+	return errors.Join(err, sess.Close(ctx))
 }
