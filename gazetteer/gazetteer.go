@@ -430,10 +430,16 @@ func OfficialsNamed(name string) []Official {
 	return nil
 }
 
-// nameParticles join a family or father's name to a name.
+// nameParticles are the lower-case words that join the parts of a name:
+// a family or father's name ("bin Zayed", "Al Nahyan") or a surname's
+// ("von der Leyen", "de Mistura").
 var nameParticles = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true, "ben": true, "abu": true,
 	"al": true, "el": true, "de": true, "da": true, "del": true, "della": true, "di": true, "do": true, "dos": true,
 	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "y": true, "ter": true}
+
+// IsNameParticle reports whether w, in lower case, is one of the particles
+// that join the parts of a name ("bin", "al", "von", "de").
+func IsNameParticle(w string) bool { return nameParticles[w] }
 
 // onePerson returns the terms at ids when they are all one person's.
 func (x *index) onePerson(ids []int) []Official {

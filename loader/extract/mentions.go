@@ -203,9 +203,6 @@ var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.
 // Mistura"); "bin Zayed" or "al-Sabah" alone is a father's or family name.
 var surnameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "le", "la", "ter")
 
-var nameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den",
-	"bin", "binti", "al", "el", "la", "le", "ibn", "y", "ben", "abu", "bint", "ter")
-
 // orgWords name organisations, events and documents; a capitalised run
 // holding one is no person ("Major League Baseball", "Advisory Council").
 // Words that are also common surnames (Hall, House, Park, Church) are left out.
@@ -354,7 +351,7 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if rest, ok := strings.CutPrefix(t.key, "co-"); ok && (gazetteer.IsCommonWord(rest) || roleHeads[rest]) {
 		return false // "Secretary Raimondo Co-Host …": a role after the name
 	}
-	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !nameParticles[t.key] {
+	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !gazetteer.IsNameParticle(t.key) {
 		return false
 	}
 	if first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s")) {
@@ -453,7 +450,7 @@ func (d *doc) readName(i, limit int) (int, string) {
 			k += 2 // a quoted nickname is no word of the name
 			continue
 		}
-		if nameParticles[t.key] {
+		if gazetteer.IsNameParticle(t.key) {
 			continue // "bin", "Al": part of a name, not the common words of a phrase
 		}
 		if gazetteer.IsCommonWord(t.key) {
@@ -513,7 +510,7 @@ func (d *doc) nicknameEnd(j, limit int) int {
 // starting at token j ("bin", "von der"), or j when there is none.
 func (d *doc) particlesEnd(j, limit int) int {
 	k := j
-	for k < limit && k-j < 3 && d.toks[k].kind == tokWord && !d.toks[k].cap && nameParticles[d.toks[k].key] {
+	for k < limit && k-j < 3 && d.toks[k].kind == tokWord && !d.toks[k].cap && gazetteer.IsNameParticle(d.toks[k].key) {
 		k++
 	}
 	return k
@@ -524,7 +521,7 @@ func (d *doc) particlesEnd(j, limit int) int {
 func (d *doc) hyphenParticle(j int) bool {
 	t := &d.toks[j]
 	prefix, rest, ok := strings.Cut(t.text, "-")
-	return ok && t.kind == tokWord && nameParticles[strings.ToLower(prefix)] && rest != "" && unicode.IsUpper([]rune(rest)[0])
+	return ok && t.kind == tokWord && gazetteer.IsNameParticle(strings.ToLower(prefix)) && rest != "" && unicode.IsUpper([]rune(rest)[0])
 }
 
 // cleanName joins name tokens, dropping initials and suffixes and fixing

@@ -197,7 +197,7 @@ func byNickname(name, role, date string) (string, bool) {
 // particle stays whole ("Faisal bin Farhan Al Saud").
 func bySecondSurname(name, role, date string) (string, bool) {
 	words := strings.Fields(name)
-	if len(words) < 3 || nameParticles[strings.ToLower(words[len(words)-2])] || strings.Contains(words[len(words)-1], "-") {
+	if len(words) < 3 || gazetteer.IsNameParticle(strings.ToLower(words[len(words)-2])) || strings.Contains(words[len(words)-1], "-") {
 		return "", false
 	}
 	for _, o := range gazetteer.OfficialsBySurname(words[len(words)-1]) {
@@ -433,7 +433,7 @@ func longerFormOf(a, b []string) bool {
 			return false
 		}
 	}
-	return nameParticles[a[len(b)]]
+	return gazetteer.IsNameParticle(a[len(b)])
 }
 
 // byCompoundSurname maps a surname of two or more words ("President López
