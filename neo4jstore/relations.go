@@ -54,7 +54,7 @@ RETURN [x IN sideA | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organizati
 // properties a meeting has in the model, by name. "m {.*}" read the
 // meeting's derived lists (parties.go) before dropping them, a quarter of
 // the statement's Neo4j CPU over 6,000 listed meetings.
-var listedMeetingProps = "m {.id, .name, .aliases, ." + schema.PropKind + ", ." + schema.PropDate + ", ." + schema.PropStatus + "}"
+const listedMeetingProps = "m {.id, .name, .aliases, ." + schema.PropKind + ", ." + schema.PropDate + ", ." + schema.PropStatus + "}"
 
 // Relations implements schema.Store in one statement (see relationsCypher).
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
