@@ -23,18 +23,20 @@ import (
 // The measured scores are in the commit that set them and in the README.
 var devFloors = map[string]float64{
 	// Reset when 25 fresh articles joined the dev part (gold-annotated-E,
-	// 130 -> 155 articles), and again when one name in it was corrected:
-	// the measurement changed, not the extractor.
+	// 130 -> 155 articles), when one name in it was corrected, and when 25
+	// more, drawn from the diplomacy kinds for their meetings, joined it
+	// (gold-annotated-F, 155 -> 180): the measurement changed, not the
+	// extractor.
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
-	"affiliation.accuracy": 0.97,
-	"held.precision":       0.96,
-	"held.recall":          0.81,
-	"held.f1":              0.88,
-	"all.precision":        0.95,
-	"all.recall":           0.81,
-	"all.f1":               0.88,
+	"affiliation.accuracy": 0.96,
+	"held.precision":       0.93,
+	"held.recall":          0.78,
+	"held.f1":              0.85,
+	"all.precision":        0.93,
+	"all.recall":           0.79,
+	"all.f1":               0.85,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
@@ -183,8 +185,8 @@ func readArticles(t *testing.T, names ...string) []extract.Article {
 			t.Fatal(err)
 		}
 	}
-	if len(out) != 246 {
-		t.Fatalf("read %d articles, want 246 (40 dev + seed + 130 sampled + 25 sampled for dev + 25 for test + 25 fresh for dev)", len(out))
+	if len(out) != 271 {
+		t.Fatalf("read %d articles, want 271 (40 dev + seed + 130 sampled + 25 sampled for dev + 25 for test + 25 fresh for dev + 25 meetings for dev)", len(out))
 	}
 	return out
 }

@@ -16,7 +16,7 @@ import (
 // after later draws are appended.
 func TestSamplersReproduceTheSelection(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads the whole shared corpus four times")
+		t.Skip("reads the whole shared corpus five times")
 	}
 	python, err := exec.LookPath("python3")
 	if err != nil {
@@ -40,6 +40,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_dev_more.py", []string{"testdata/selection.jsonl"}, 131, 155},
 		{"sample_test_more.py", []string{"testdata/selection.jsonl", nerTraining}, 156, 180},
 		{"sample_fresh.py", []string{"testdata/selection.jsonl", nerTraining}, 181, 205},
+		{"sample_meetings.py", []string{"testdata/selection.jsonl", nerTraining}, 206, 230},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
