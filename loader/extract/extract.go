@@ -344,6 +344,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		b.addHeadlineMeeting()
 	}
 	b.addDelegationMeeting()
+	b.addSigningMeetings()
 	return b.issues, b.meetings()
 }
 

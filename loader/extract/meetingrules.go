@@ -1243,19 +1243,8 @@ func delegationBefore(d *doc, s sentence, k int) bool {
 // of them.
 func (b *relationBuilder) addDelegationMeeting() {
 	leads, si := delegationLeads(b.body, b.bySent, b.r)
-	if len(leads) < 2 || parties(b.r, leads) < 2 || b.inTranscript {
+	if len(leads) < 2 || parties(b.r, leads) < 2 || b.inTranscript || b.holdsTwo(leads) {
 		return
-	}
-	for _, c := range b.cands {
-		n := 0
-		for _, pi := range leads {
-			if slices.Contains(c.people, pi) {
-				n++
-			}
-		}
-		if n >= 2 {
-			return
-		}
 	}
 	b.cands = append(b.cands, meetingCand{people: leads, kind: "meeting", status: "held", sent: si,
 		date: talksDate(b.body, si, b.pub), dateDefault: true})
@@ -1405,4 +1394,151 @@ func (b *relationBuilder) joinEncounter(joiners []int, host, si, window int, bef
 		c.people = appendUniqueInt(c.people, joiners...)
 		return
 	}
+}
+
+// signWords report that officials signed a text together.
+var signWords = setOf("signed", "signing")
+
+// signers are the officials sentence si tells signed a text together:
+// "The following statement was signed by Secretary … Blinken … and Deputy
+// Prime Minister … Don Pramudwinai …" (after "signed by"), "by signing an
+// updated Memorandum of Cooperation between His Excellency Moussa Faki
+// Mahamat … and … Antony Blinken" (after "between"), "Fernandez signed a
+// cooperative arrangement with Secretary General Luis Almagro" (the subject
+// and those after "with"). It returns nil where the sentence tells none, or
+// speaks of what will be signed.
+func signers(d *doc, s sentence, ms []int, r *resolver) []int {
+	for k := s.t0; k < s.t1; k++ {
+		if !signWords[d.toks[k].key] {
+			continue
+		}
+		from, to := -1, -1 // the token range whose officials signed
+		switch {
+		case k+1 < s.t1 && d.toks[k+1].key == "by":
+			from, to = k+2, s.t1
+		default:
+		scan:
+			for j := k + 1; j < s.t1 && j <= k+12; j++ {
+				switch d.toks[j].key {
+				case "between":
+					from, to = j+1, s.t1
+					break scan
+				case "with":
+					if d.toks[k].key == "signed" {
+						from, to = s.t0, s.t1 // the subject and whom it signed with
+					}
+					break scan
+				}
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		var out []int
+		for _, mi := range ms {
+			m := &r.mentions[mi]
+			pi := r.mentionOf[mi]
+			if pi >= 0 && r.people[pi].official && m.t0 >= from && m.t0 < to && !slices.Contains(out, pi) {
+				out = append(out, pi)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// signedFor are the officials sentence s tells "signed … for" a party, each
+// the official named last before its "signed" ("Erik D. Ramanathan, United
+// States Ambassador to Sweden, signed the joint statement in Stockholm for
+// the United States."; "Secretary of State Antony Blinken signed for the
+// United States, and Minister of Foreign Affairs Ararat Mirzoyan signed for
+// Armenia.").
+func signedFor(d *doc, s sentence, ms []int, r *resolver) []int {
+	var out []int
+	for k := s.t0; k < s.t1; k++ {
+		if d.toks[k].key != "signed" || !forWithin(d, k+1, min(s.t1, k+8)) {
+			continue
+		}
+		last := -1
+		for _, mi := range ms {
+			if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && r.mentions[mi].t1 <= k {
+				last = pi
+			}
+		}
+		if last >= 0 && !slices.Contains(out, last) {
+			out = append(out, last)
+		}
+	}
+	return out
+}
+
+// forWithin reports whether "for" stands among tokens [from, to).
+func forWithin(d *doc, from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.toks[j].key == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// addSigningMeetings adds a held meeting of the officials of two or more
+// parties a release says signed a text together (signers), or who signed
+// it one after the other "for" their party in two sentences running
+// (signedFor): the signing brought them together. It is dated by the
+// sentence's own date, else as a dialogue's talks are (talksDate), and
+// placed by the sentence's city. A signing that will be is left alone, and
+// so is one whose officials an encounter told already holds. Fact sheets
+// count too, though their "Topic: …" lines read as a transcript's labels.
+func (b *relationBuilder) addSigningMeetings() {
+	d, r := b.body, b.r
+	var prevFor []int // who signed "for" a party in the sentence before
+	for si, s := range d.sents {
+		people := signers(d, s, b.bySent[si], r)
+		if signed := signedFor(d, s, b.bySent[si], r); len(signed) > 0 {
+			if len(people) < 2 {
+				people = appendUniqueInt(slices.Clone(prevFor), signed...)
+			}
+			prevFor = signed
+		} else {
+			prevFor = nil
+		}
+		if len(people) < 2 || parties(r, people) < 2 {
+			continue
+		}
+		f := analyseSentence(d, s, b.bySent[si], r, b.pub)
+		if f.future {
+			continue
+		}
+		if b.holdsTwo(people) {
+			continue
+		}
+		c := meetingCand{people: people, kind: "meeting", status: "held", sent: si, dateDefault: true}
+		if dates := findDates(d.toks, s.t0, s.t1, b.pub, false); len(dates) > 0 {
+			c.date, c.dateDefault = dates[0].value, false
+		} else {
+			c.date = talksDate(d, si, b.pub)
+		}
+		for _, sp := range f.places {
+			c.place, c.placeCC = placeName(sp)
+			break
+		}
+		b.cands = append(b.cands, c)
+	}
+}
+
+// holdsTwo reports whether an encounter told already holds two of people.
+func (b *relationBuilder) holdsTwo(people []int) bool {
+	for _, c := range b.cands {
+		n := 0
+		for _, pi := range people {
+			if slices.Contains(c.people, pi) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
