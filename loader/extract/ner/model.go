@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // The model file: gzip of "NERM", version, table bits, tag count, the
@@ -125,4 +126,21 @@ func Decode(b []byte) (*Model, error) {
 		}
 	}
 	return newModel(uint(bits), rows, w), nil
+}
+
+// ShiftOutside returns a copy of the model whose score for tag O is lower
+// by d at every token it reads: d > 0 trades precision for recall. The shift
+// is carried by the bias feature's row, which every such token has, so the
+// model file and decoding are unchanged.
+func (m *Model) ShiftOutside(d float32) *Model {
+	rows := append([]uint32(nil), m.rows...)
+	w := append([]float32(nil), m.w...)
+	row := uint32(mix(fBias, 0) & (1<<m.bits - 1))
+	k, found := slices.BinarySearch(rows, row)
+	if !found {
+		rows = slices.Insert(rows, k, row)
+		w = slices.Insert(w, k*numTags, make([]float32, numTags)...)
+	}
+	w[k*numTags+tagO] -= d
+	return newModel(m.bits, rows, w)
 }

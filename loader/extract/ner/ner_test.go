@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 )
@@ -69,6 +70,15 @@ func TestSpansAreNameCores(t *testing.T) {
 		{"a recurring name is found again, with the majority type", "Later Fort Lee grew. Near Fort Lee and Fort Lee and Fort Lee",
 			[]uint8{tagO, tagBPlace, tagIPlace, tagO, tagO, tagO, tagBPlace, tagIPlace, tagO, tagBPer, tagIPer, tagO, tagO, tagO},
 			[]string{"place Fort Lee", "place Fort Lee", "place Fort Lee", "place Fort Lee"}},
+		{"a person's surname alone is found later", "Then Rick Santorum spoke. Later a Santorum cocktail sold",
+			[]uint8{tagO, tagBPer, tagIPer, tagO, tagO, tagO, tagO, tagO, tagO, tagO},
+			[]string{"person Rick Santorum", "person Santorum"}},
+		{"a surname that also ends a place's name is no evidence", "Then Jack London wrote. Later East London grew. In London now",
+			[]uint8{tagO, tagBPer, tagIPer, tagO, tagO, tagO, tagBPlace, tagIPlace, tagO, tagO, tagO, tagO, tagO},
+			[]string{"person Jack London", "place East London"}},
+		{"a surname beside another capitalised word is left alone", "Then Rick Santorum spoke. Later Santorum Love sold",
+			[]uint8{tagO, tagBPer, tagIPer, tagO, tagO, tagO, tagO, tagO, tagO},
+			[]string{"person Rick Santorum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,6 +94,36 @@ func TestSpansAreNameCores(t *testing.T) {
 				t.Errorf("spans:\n%s", d)
 			}
 		})
+	}
+}
+
+// ShiftOutside lowers tag O's score by the shift wherever features are
+// read, and leaves every other tag's score and the model it came from as
+// they were.
+func TestShiftOutsideLowersOnlyTagO(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := docInfo(Tokenize("Later Rick Santorum met officials of Acme Corp in Paris."), nil)
+	for _, d := range []float32{0, 2.5, -4} {
+		shifted := m.ShiftOutside(d)
+		for i := range info {
+			fs := staticFeatures(info, i, nil)
+			before, after := m.score(fs), shifted.score(fs)
+			for tag := range before {
+				want := before[tag]
+				if tag == tagO {
+					want -= d
+				}
+				if math.Abs(float64(after[tag]-want)) > 1e-3 {
+					t.Errorf("shift %g, token %d, tag %d: score %g, want %g", d, i, tag, after[tag], want)
+				}
+			}
+			if again := m.score(fs); again != before {
+				t.Errorf("shift %g changed the original model's scores at token %d", d, i)
+			}
+		}
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,6 +37,8 @@ func main() {
 	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
 	score := flag.Bool("score", false, "report the test part")
 	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
+	shift := flag.Float64("shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
+	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
 	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -63,9 +66,20 @@ func main() {
 	}
 	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
 	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
+	shifts := []float64{*shift}
+	if *cvShifts != "" {
+		shifts = nil
+		for _, f := range strings.Split(*cvShifts, ",") {
+			x, err := strconv.ParseFloat(f, 64)
+			if err != nil {
+				log.Fatalf("-cvshifts: %v", err)
+			}
+			shifts = append(shifts, x)
+		}
+	}
 	if *cv > 1 {
 		folds := gum.Folds(train, *cv)
-		var total gum.Score
+		totals := make([]gum.Score, len(shifts))
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
 			fopt.Seed = seed
@@ -78,14 +92,19 @@ func main() {
 				}
 				m, _ := gum.Train(tr, fopt)
 				m = roundTrip(m, float32(*prune))
-				s := gum.Evaluate(m, folds[k])
-				log.Printf("seed %d fold %d: typed F1 %.3f", seed, k, s.Typed.F1())
-				for _, d := range folds[k] {
-					total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+				for i, sh := range shifts {
+					ms := m.ShiftOutside(float32(sh))
+					s := gum.Evaluate(ms, folds[k])
+					log.Printf("seed %d fold %d shift %g: typed F1 %.3f", seed, k, sh, s.Typed.F1())
+					for _, d := range folds[k] {
+						totals[i].Add(d.Names, gum.Certain(ms.Find(d.Text)))
+					}
 				}
 			}
 		}
-		fmt.Printf("cross-validation, %d folds of the training part:\n%s", *cv, total)
+		for i, sh := range shifts {
+			fmt.Printf("cross-validation, %d folds of the training part, shift of O %g:\n%s", *cv, sh, totals[i])
+		}
 	}
 	if *cvListed > 1 {
 		if firstExtra < *cvListed {
@@ -104,7 +123,7 @@ func main() {
 					}
 				}
 				m, _ := gum.Train(tr, fopt)
-				m = roundTrip(m, float32(*prune))
+				m = roundTrip(m, float32(*prune)).ShiftOutside(float32(*shift))
 				for _, d := range folds[k] {
 					total.Add(d.Names, gum.Certain(m.Find(d.Text)))
 				}
@@ -118,6 +137,7 @@ func main() {
 	start := time.Now()
 	m, st := gum.Train(append(append([]gum.Doc(nil), train...), extraDocs...), opt)
 	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
+	m = m.ShiftOutside(float32(*shift))
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, float32(*prune)); err != nil {
 		log.Fatal(err)
