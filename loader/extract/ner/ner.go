@@ -13,7 +13,8 @@
 // officials) and the name lists in lexicon/ (census given names and
 // surnames, GeoNames places). Features are hashed into a fixed table, so
 // the model is one array of weights. After tagging, a name takes the type
-// most of its mentions in the text have, and is found again where it recurs.
+// most of its mentions in the text have, and is found again where it recurs;
+// a person named in full is found again by surname alone.
 //
 // The model is trained on the GUM corpus' open documents (testdata/,
 // see testdata/LICENSE.md) and on US government releases whose names were
