@@ -139,7 +139,9 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 		vars = append(vars, "exact")
 	}
 	v := strings.Join(vars, ", ")
-	page := "m {.*, " + derivedNull + "}"
+	// The page's meetings by their properties' names: "m {.*}" read each
+	// meeting's derived lists (parties.go) only to drop them.
+	page := listedMeetingProps
 	// A participant's meetings newest first (the Xi query): see walkPage.
 	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
 		return `UNWIND $requests AS f
