@@ -961,6 +961,31 @@ func toldAsEarlier(d *doc, at, s0, s1 int) bool {
 	return false
 }
 
+// whenReach is how many words before its meeting word a "when" may open the
+// encounter's clause ("when President Biden and President Macron met").
+const whenReach = 8
+
+// toldInWhenClause: the encounter whose meeting word is at token at is told
+// in a "when" clause that times something else by it ("As the President
+// said when President Moon visited, …", "as well as when President Biden and
+// President Macron met", "what was said … when the meeting took place
+// between President Xi and President Putin"): it is recalled, so with no date
+// of its own it takes no date, not the article's.
+func toldInWhenClause(d *doc, at, s0 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := at - 1; k >= s0 && k >= at-whenReach; k-- {
+		switch d.toks[k].key {
+		case "when":
+			return k+2 >= at || d.toks[k+1].key != "it" || d.toks[k+2].key != "comes" // not "When it comes to the summit"
+		case ",", ";", ":", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // repeatCounts are the counts a series of encounters is told with ("a
 // number of times", "several times", "on a few occasions"); an ordinal ("for
 // the third time") tells of one encounter, today's.
