@@ -26,17 +26,17 @@ var devFloors = map[string]float64{
 	// 130 -> 155 articles), when one name in it was corrected, and when 25
 	// more, drawn from the diplomacy kinds for their meetings, joined it
 	// (gold-annotated-F, 155 -> 180): the measurement changed, not the
-	// extractor.
+	// extractor. Raised with the ninth stop's rules (held F1 0.873 -> 0.891).
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.93,
-	"held.recall":          0.78,
-	"held.f1":              0.85,
+	"held.recall":          0.81,
+	"held.f1":              0.87,
 	"all.precision":        0.93,
-	"all.recall":           0.79,
-	"all.f1":               0.85,
+	"all.recall":           0.81,
+	"all.f1":               0.87,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:

@@ -98,7 +98,7 @@ type Phrase struct {
 	Country   string
 	IsCapital bool
 	// NotInModel marks a form added after the name recogniser was trained
-	// (demonyms.tsv): its features leave these out, as they do hand-kept
+	// (demonyms.tsv, orgs.tsv rows marked "after-model"): its features leave these out, as they do hand-kept
 	// officials, so that the trained model stays the one trained.
 	NotInModel bool
 }
@@ -237,8 +237,9 @@ func build(extra []Official) *index {
 	for _, r := range rows("orgs.tsv") {
 		o := Org{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}
 		x.orgs = append(x.orgs, o)
+		afterModel := field(r, 3) == "after-model" // as demonyms.tsv: the model keeps the lists it was trained with
 		for _, n := range append([]string{o.Code, o.Name}, o.Aliases...) {
-			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindOrg, Code: o.Code})
+			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindOrg, Code: o.Code, NotInModel: afterModel})
 		}
 	}
 	capital := map[string]string{}
