@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 
@@ -106,25 +107,12 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 	if hops < 1 || hops > MaxPathHops {
 		return nil, apierr.Invalid("maxHops must be between 1 and %d, got %d", MaxPathHops, hops)
 	}
-	// A path proves both ends exist, so their lookups, which tell a missing
-	// node from a missing path, are only made when there is none.
 	p, err := r.Store.ShortestPath(ctx, from, to, hops)
-	if err != nil {
-		return nil, err
+	if unknown := (*schema.UnknownNodeError)(nil); errors.As(err, &unknown) {
+		return nil, apierr.NotFoundf("no node has the id %q", unknown.ID)
 	}
-	if p == nil {
-		loaders := LoadersFrom(ctx)
-		a, b := loaders.nodeThunk(ctx, from), loaders.nodeThunk(ctx, to) // both in one store call
-		for i, th := range []func() (*schema.Node, error){a, b} {
-			n, err := th()
-			if err != nil {
-				return nil, err
-			}
-			if n == nil {
-				return nil, apierr.NotFoundf("no node has the id %q", []string{from, to}[i])
-			}
-		}
-		return nil, nil
+	if err != nil || p == nil {
+		return nil, err
 	}
 	out := &model.Path{Length: len(p.Edges), Nodes: make([]*model.GraphNode, len(p.Nodes)), Edges: make([]*model.GraphEdge, len(p.Edges))}
 	for i, n := range p.Nodes {

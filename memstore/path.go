@@ -20,8 +20,10 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.nodes[from] == nil || s.nodes[to] == nil {
-		return nil, nil
+	for _, end := range []string{from, to} {
+		if s.nodes[end] == nil {
+			return nil, &schema.UnknownNodeError{ID: end}
+		}
 	}
 	if from == to {
 		n, err := s.copyNode(s.nodes[from], true)

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"newsgraph/schema"
@@ -32,8 +33,10 @@ func (m *Metrics) Store(s schema.Store) schema.Store {
 }
 
 func (s *Store) observe(method string, start time.Time, err *error) {
+	// A node that does not exist is the caller's mistake, answered, not
+	// a failure of the store.
 	outcome := "ok"
-	if *err != nil {
+	if unknown := (*schema.UnknownNodeError)(nil); *err != nil && !errors.As(*err, &unknown) {
 		outcome = "error"
 	}
 	s.m.storeCalls.WithLabelValues(method, outcome).Observe(time.Since(start).Seconds())

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"newsgraph/schema"
 )
 
@@ -21,17 +23,61 @@ import (
 // EdgeID. That is the least shortest path by schema.ComparePaths, found
 // without listing every shortest path: between two busy people there can
 // be millions, which ALL SHORTEST enumerated and sorted.
+//
+// Between two people or meetings, paths of up to nearHops edges are
+// first looked for in one statement (nearPathCypher), which answers
+// without a second round trip; the staged search runs only when an end is
+// a hub, or when nothing is that near and maxHops allows more.
 func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
-	if schema.LabelOf(from) == "" || schema.LabelOf(to) == "" || maxHops < 1 {
-		return nil, nil
+	for _, end := range []string{from, to} {
+		if schema.LabelOf(end) == "" {
+			return nil, &schema.UnknownNodeError{ID: end}
+		}
+	}
+	if maxHops < 1 {
+		return nil, s.mustExist(ctx, from, to)
 	}
 	if from == to {
 		nodes, err := s.Nodes(ctx, []string{from})
 		if n, ok := nodes[from]; ok && err == nil {
 			return &schema.Path{Nodes: []schema.Node{n}}, nil
 		}
+		if err == nil {
+			err = &schema.UnknownNodeError{ID: from}
+		}
 		return nil, err
 	}
+	if schema.PathInterior(from) && schema.PathInterior(to) {
+		p, err := s.nearPath(ctx, from, to, min(maxHops, nearHops))
+		if p != nil || err != nil || maxHops <= nearHops {
+			return p, err
+		}
+	}
+	p, err := s.stagedPath(ctx, from, to, maxHops)
+	if p != nil || err != nil {
+		return p, err
+	}
+	return nil, s.mustExist(ctx, from, to)
+}
+
+// mustExist returns an *schema.UnknownNodeError naming from, else to,
+// when that node does not exist.
+func (s *Store) mustExist(ctx context.Context, from, to string) error {
+	nodes, err := s.Nodes(ctx, []string{from, to})
+	if err != nil {
+		return err
+	}
+	for _, end := range []string{from, to} {
+		if _, ok := nodes[end]; !ok {
+			return &schema.UnknownNodeError{ID: end}
+		}
+	}
+	return nil
+}
+
+// stagedPath is ShortestPath's staged search; nil when it finds no path
+// (or an end does not exist).
+func (s *Store) stagedPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
 	fwd, bwd := newPathSide(from), newPathSide(to)
 	var meet []string
 	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
@@ -390,6 +436,129 @@ func (s *Store) expandPaths(ctx context.Context, round []pathExpansion, twice bo
 	return out, d.result("shortest path step")
 }
 
+// nearHops is the longest path that nearPathCypher looks for.
+const nearHops = 4
+
+// nearPathCypher finds, in one statement, the least shortest path of at
+// most hops (≤ nearHops) edges between two people or meetings, and reads
+// it. Inside such a path people and meetings alternate, joined by
+// ATTENDED (the only type between them, by the model), so the nodes at
+// each position share a label and the least path by schema.ComparePaths is
+// the least by the ids of its nodes, position by position. Each length
+// that the ends' labels allow is tried in turn, shortest first, only while
+// none is found:
+//
+//   - 1: the ends are joined;
+//   - 2: the least node joined to both;
+//   - 3 and 4: a search from both ends that meets in the middle: the
+//     nodes two steps from the start, each with the least id one step
+//     from the start that leads to it, and the nodes one step (for 3) or
+//     two (for 4) from the goal, each with its least id one step from the
+//     goal, are grouped by node; where both sides reach a node, the
+//     least of (the start's side, the node, the goal's side) is the path.
+//     Grouping before joining keeps the cost at the rows of each side,
+//     never their product, and a hub on the way is never expanded.
+//
+// It returns whether each end exists (fromFound, toFound) and the path's
+// nodes and, for each step, the edges between its two nodes (nodes and
+// steps are null when there is no path), as readPathCypher does.
+func nearPathCypher(from, to string, hops int) (string, map[string]any) {
+	la, lb := schema.LabelOf(from), schema.LabelOf(to)
+	other := func(l string) string {
+		if l == schema.LabelPerson {
+			return schema.LabelMeeting
+		}
+		return schema.LabelPerson
+	}
+	step := "-[:" + interiorTypes + "]-"
+	var b strings.Builder
+	b.WriteString("OPTIONAL MATCH (a:" + la + " {id: $from})\nOPTIONAL MATCH (b:" + lb + " {id: $to})\nWITH a, b, [] AS paths\n")
+	start := 1
+	if la == lb {
+		start = 2
+	}
+	for d := start; d <= hops; d += 2 {
+		b.WriteString("CALL (a, b, paths) {\n  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND size(paths) = 0\n")
+		switch d {
+		case 1:
+			b.WriteString("  MATCH (a)" + step + "(b)\n  RETURN collect([a, b]) AS found\n")
+		case 2:
+			b.WriteString("  MATCH (a)" + step + "(x:" + other(la) + ")" + step + "(b)\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n")
+		default:
+			// The middle node m is two steps from a; the goal's side
+			// reaches it in one step (3) or two (4, through y).
+			goalSide := "MATCH (b)" + step + "(m:" + la + ") RETURN m, null AS k1, '' AS k2"
+			path, ys := "[a, x, m, b]", ""
+			if d == 4 {
+				goalSide = "MATCH (b)" + step + "(y:" + other(lb) + ") WITH y, y.id AS k MATCH (y)" + step + "(m:" + la + ") RETURN m, null AS k1, k AS k2"
+				path, ys = "[a, x, m, y, b]", "\n  MATCH (y:"+other(lb)+" {id: k2})"
+			}
+			b.WriteString(`  CALL (a, b) {
+    MATCH (a)` + step + `(x:` + other(la) + `) WITH x, x.id AS k MATCH (x)` + step + `(m:` + la + `) RETURN m, k AS k1, null AS k2
+    UNION ALL
+    ` + goalSide + `
+  }
+  WITH a, b, m, min(k1) AS k1, min(k2) AS k2 WHERE k1 IS NOT NULL AND k2 IS NOT NULL
+  WITH a, b, m, k1, k2 ORDER BY k1, m.id, k2 LIMIT 1
+  MATCH (x:` + other(la) + ` {id: k1})` + ys + `
+  RETURN collect(` + path + `) AS found
+`)
+		}
+		b.WriteString("}\nWITH a, b, paths + found AS paths\n")
+	}
+	b.WriteString(`WITH a, b, paths[0] AS path
+CALL (path) {
+  WITH path WHERE path IS NOT NULL
+  ` + pathStepsCypher + `
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, ` + pathNodesCypher + ` AS nodes, CASE WHEN path IS NOT NULL THEN steps END AS steps`)
+	return b.String(), map[string]any{"from": from, "to": to}
+}
+
+// nearPath runs nearPathCypher: the path, nil when there is none within
+// hops, or an *schema.UnknownNodeError.
+func (s *Store) nearPath(ctx context.Context, from, to string, hops int) (*schema.Path, error) {
+	q, params := nearPathCypher(from, to, hops)
+	recs, err := s.run(ctx, q, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
+	}
+	if len(recs) != 1 {
+		return nil, fmt.Errorf("neo4j: shortest path: %d rows, want 1", len(recs))
+	}
+	var d decoder
+	fromFound, toFound := column[bool](&d, recs[0], "fromFound"), column[bool](&d, recs[0], "toFound")
+	if err := d.result("shortest path"); err != nil {
+		return nil, err
+	}
+	switch {
+	case !fromFound:
+		return nil, &schema.UnknownNodeError{ID: from}
+	case !toFound:
+		return nil, &schema.UnknownNodeError{ID: to}
+	}
+	if v, _ := recs[0].Get("nodes"); v == nil {
+		return nil, nil
+	}
+	p, err := decodePath(recs[0])
+	if err == nil && (len(p.Nodes) < 2 || len(p.Edges) != len(p.Nodes)-1) {
+		err = fmt.Errorf("neo4j: shortest path: %d nodes, %d edges", len(p.Nodes), len(p.Edges))
+	}
+	return p, err
+}
+
+// pathStepsCypher reads, for a list of nodes path, the edges between each
+// two in a row, as steps: one list per step, in order.
+const pathStepsCypher = `UNWIND range(0, size(path) - 2) AS i
+  WITH path, i, path[i] AS u, path[i + 1] AS v
+  MATCH (u)-[r]-(v)
+  WITH i, collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*}}) AS rels
+  ORDER BY i
+  RETURN collect(rels) AS steps`
+
+// pathNodesCypher is the nodes of a list of nodes path, as read.
+const pathNodesCypher = `[x IN path | {label: labels(x)[0], props: x {.*, ` + derivedNull + `}}]`
+
 // readPath reads the nodes of ids and, between each two in a row, the
 // edge with the least EdgeID.
 func readPathCypher(ids []string) (string, map[string]any) {
@@ -398,12 +567,10 @@ func readPathCypher(ids []string) (string, map[string]any) {
 	q := look + `
 WITH collect(n) AS ns
 WITH [id IN $ids | [n IN ns WHERE n.id = id][0]] AS path
-UNWIND range(0, size(path) - 2) AS i
-WITH path, i, path[i] AS u, path[i + 1] AS v
-MATCH (u)-[r]-(v)
-WITH path, i, collect({type: type(r), from: startNode(r).id, to: endNode(r).id, props: r {.*}}) AS rels
-ORDER BY i
-RETURN [x IN path | {label: labels(x)[0], props: x {.*, ` + derivedNull + `}}] AS nodes, collect(rels) AS steps`
+CALL (path) {
+  ` + pathStepsCypher + `
+}
+RETURN ` + pathNodesCypher + ` AS nodes, steps`
 	return q, params
 }
 
@@ -417,12 +584,25 @@ func (s *Store) readPath(ctx context.Context, ids []string) (*schema.Path, error
 	if len(recs) != 1 {
 		return nil, fmt.Errorf("neo4j: shortest path: the path %v changed while it was read", ids)
 	}
+	p, err := decodePath(recs[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Nodes) != len(ids) || len(p.Edges) != len(ids)-1 {
+		return nil, fmt.Errorf("neo4j: shortest path: the path %v changed while it was read", ids)
+	}
+	return p, nil
+}
+
+// decodePath reads a record's nodes and steps as a path, keeping the edge
+// with the least EdgeID of each step.
+func decodePath(rec *neo4j.Record) (*schema.Path, error) {
 	var d decoder
 	p := &schema.Path{}
-	each(&d, column[[]any](&d, recs[0], "nodes"), "path node", func(_ int, x map[string]any) {
+	each(&d, column[[]any](&d, rec, "nodes"), "path node", func(_ int, x map[string]any) {
 		p.Nodes = append(p.Nodes, d.labelled(x, "props"))
 	})
-	each(&d, column[[]any](&d, recs[0], "steps"), "path step", func(_ int, rels []any) {
+	each(&d, column[[]any](&d, rec, "steps"), "path step", func(_ int, rels []any) {
 		var best *schema.Edge
 		each(&d, rels, "path edge", func(_ int, x map[string]any) {
 			e := d.endsEdge(x, "props")
@@ -436,9 +616,6 @@ func (s *Store) readPath(ctx context.Context, ids []string) (*schema.Path, error
 	})
 	if err := d.result("shortest path"); err != nil {
 		return nil, err
-	}
-	if len(p.Nodes) != len(ids) || len(p.Edges) != len(ids)-1 {
-		return nil, fmt.Errorf("neo4j: shortest path: the path %v changed while it was read", ids)
 	}
 	return p, nil
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 )
 
@@ -60,7 +61,9 @@ type Store interface {
 
 	// ShortestPath returns the shortest path of at most maxHops edges
 	// between two nodes, in either direction along each edge, choosing
-	// among equally short ones by ComparePaths; nil when there is none.
+	// among equally short ones by ComparePaths; nil when there is none, and
+	// an *UnknownNodeError naming from, else to, when that end does not
+	// exist (so that the API tells the two apart without a second call).
 	// Only people and meetings are ever inside a path (PathInterior):
 	// countries, organisations, places, issues and articles are hubs, and
 	// are only ever its ends.
@@ -442,6 +445,12 @@ type Path struct {
 	Nodes []Node
 	Edges []Edge
 }
+
+// UnknownNodeError is the error of a read about a node that the store does
+// not hold: ShortestPath's ends.
+type UnknownNodeError struct{ ID string }
+
+func (e *UnknownNodeError) Error() string { return fmt.Sprintf("no node has the id %q", e.ID) }
 
 // SearchHit is one ranked search result.
 type SearchHit struct {

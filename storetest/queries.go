@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -343,7 +344,30 @@ func testShortestPath(t *testing.T, s schema.Store) {
 			[]string{"article:a2", mKerryXie, "person:xie-zhenhua", "article:a2|REPORTS|" + mKerryXie, "person:xie-zhenhua|ATTENDED|" + mKerryXie}},
 		{"never through an article", "person:xi-jinping", "country:TW", 6, nil},
 		{"to itself", "person:xi-jinping", "person:xi-jinping", 4, []string{"person:xi-jinping"}},
-		{"unknown", "person:xi-jinping", "person:nobody", 4, nil},
+	}
+	// An end that does not exist is an *schema.UnknownNodeError naming it,
+	// from before to, not a missing path: the API tells them apart by it.
+	unknown := []struct {
+		name, from, to string
+		maxHops        int
+		want           string
+	}{
+		{"unknown goal", "person:xi-jinping", "person:nobody", 4, "person:nobody"},
+		{"unknown start, a meeting", "meeting:nothing", "person:xi-jinping", 4, "meeting:nothing"},
+		{"both unknown: the start", "person:nobody", "meeting:nothing", 6, "person:nobody"},
+		{"unknown goal beside a hub", "country:CN", "person:nobody", 4, "person:nobody"},
+		{"unknown hub", "person:xi-jinping", "country:XX", 2, "country:XX"},
+		{"no label", "xi-jinping", "person:xi-jinping", 4, "xi-jinping"},
+		{"to itself, unknown", "person:nobody", "person:nobody", 4, "person:nobody"},
+	}
+	for _, tt := range unknown {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops)
+			var got *schema.UnknownNodeError
+			if !errors.As(err, &got) || got.ID != tt.want || p != nil {
+				t.Errorf("got %+v, %v; want an unknown node %q", p, err, tt.want)
+			}
+		})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
