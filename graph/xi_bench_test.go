@@ -5,13 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"slices"
 	"testing"
-	"time"
 
 	"newsgraph/graph"
-	"newsgraph/memstore/memtest"
-	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -28,14 +24,7 @@ func BenchmarkXiAPI(b *testing.B) {
 	const query = `{ meetings(where: {participant: "person:many-a-0", withOfficialsOf: "SB"}, first: 20) {
   totalCount
   nodes { id kind date status place { name } participants { name } sources { article { id title } } } } }`
-	stores := []struct {
-		name string
-		open func(b *testing.B) schema.Store
-	}{
-		{"memstore", func(b *testing.B) schema.Store { return memtest.Open(b) }},
-		{"neo4j", func(b *testing.B) schema.Store { return neo4jtest.Open(b) }},
-	}
-	for _, st := range stores {
+	for _, st := range apiStores {
 		for _, hits := range []int{300, 3000} {
 			b.Run(fmt.Sprintf("%s/hits=%d", st.name, hits), func(b *testing.B) {
 				store := st.open(b)
@@ -70,14 +59,5 @@ func benchmarkXiQuery(b *testing.B, h http.Handler, query string, hits int) {
 	if len(got.Errors) > 0 || m.TotalCount != hits || len(m.Nodes) != 20 || len(m.Nodes[0].Participants) != 2 || m.Nodes[0].Participants[0].Name == "" {
 		b.Fatalf("xi = %d meetings of %d, first %+v, errors %v", len(m.Nodes), m.TotalCount, m.Nodes, got.Errors)
 	}
-	var calls []time.Duration
-	start := processCPU(b)
-	for b.Loop() {
-		t := time.Now()
-		ask()
-		calls = append(calls, time.Since(t))
-	}
-	b.ReportMetric(float64(processCPU(b)-start)/1e6/float64(len(calls)), "cpu-ms/op")
-	slices.Sort(calls)
-	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
+	reportRequests(b, ask)
 }

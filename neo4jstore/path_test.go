@@ -8,8 +8,6 @@ import (
 	"slices"
 	"testing"
 
-	"newsgraph/memstore"
-	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -53,16 +51,7 @@ func pathGraph(r *rand.Rand) schema.ArticleGraph {
 func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 	ctx := context.Background()
 	g := pathGraph(rand.New(rand.NewPCG(13, 2)))
-	neo := neo4jtest.Open(t)
-	mem, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []schema.Store{neo, mem} {
-		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	neo, mem := bothStores(t, g)
 	show := func(p *schema.Path) []string {
 		if p == nil {
 			return nil

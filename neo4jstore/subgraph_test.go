@@ -78,6 +78,22 @@ func walkGraph(r *rand.Rand) schema.ArticleGraph {
 	return b.Graph
 }
 
+// bothStores opens the test Neo4j and an embedded store, each holding g.
+func bothStores(t *testing.T, g schema.ArticleGraph) (neo, mem schema.Store) {
+	t.Helper()
+	neo = neo4jtest.Open(t)
+	mem, err := memstore.Open("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []schema.Store{neo, mem} {
+		if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return neo, mem
+}
+
 // compareWalk runs q on both stores and reports where Neo4j's answer
 // differs from the embedded store's in what a walk decides: the nodes in
 // order with their labels and names, the edges and truncated. It returns
@@ -120,18 +136,8 @@ func compareWalk(t *testing.T, mem, neo schema.Store, q schema.SubgraphQuery) sc
 // stop between levels, the cut to the nearest) must give the walk of
 // schema.SubgraphQuery exactly.
 func TestSubgraphWalksAsTheEmbeddedStore(t *testing.T) {
-	ctx := context.Background()
 	g := walkGraph(rand.New(rand.NewPCG(11, 12)))
-	neo := neo4jtest.Open(t)
-	mem, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range []schema.Store{neo, mem} {
-		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
+	neo, mem := bothStores(t, g)
 	seeds := [][]string{{"person:sg-00"}, {"person:sg-13"}, {"meeting:sg-005"}, {"country:SC1"}, {"place:sg-2"},
 		{"article:sg"}, {"person:sg-11", "meeting:sg-040"}}
 	filters := []schema.NodeFilter{{}, {From: "2022", To: "2023"}, {Kinds: []string{"call", "summit"}}, {Parties: []string{"SC1"}}}
@@ -166,7 +172,6 @@ func TestSubgraphWalksAsTheEmbeddedStore(t *testing.T) {
 // store holds), its per-type cap keeps those instead of the meetings, and
 // the shortcut must give way to the expansion.
 func TestSubgraphLastLevelAsTheEmbeddedStore(t *testing.T) {
-	ctx := context.Background()
 	graph := func(capBinds bool) schema.ArticleGraph {
 		b := storetest.NewGraphBuilder("ll", "l")
 		b.Node("person:ll-seed", schema.LabelPerson, nil)
@@ -194,16 +199,7 @@ func TestSubgraphLastLevelAsTheEmbeddedStore(t *testing.T) {
 		{"the busy person's cap keeps countries first", true, []int{3, 4, 5, 8, 12}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			neo := neo4jtest.Open(t)
-			mem, err := memstore.Open("")
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range []schema.Store{neo, mem} {
-				if err := s.WriteResolved(ctx, []schema.ArticleGraph{graph(tc.capBinds)}, nil); err != nil {
-					t.Fatal(err)
-				}
-			}
+			neo, mem := bothStores(t, graph(tc.capBinds))
 			for _, limit := range tc.limits {
 				compareWalk(t, mem, neo, schema.SubgraphQuery{Seeds: []string{"person:ll-seed"}, Depth: 2, Limit: limit, NamesOnly: true})
 			}
