@@ -34,7 +34,7 @@ type querySpec struct {
 	Pairs int
 }
 
-// The five main queries of issue 6.
+// The five main queries of issue 6, and those issue 13 added.
 var queries = []querySpec{
 	{
 		Name: "xi",
@@ -64,6 +64,30 @@ var queries = []querySpec{
   meetings(sort: [{date: ASC}, {id: ASC}], where: {AND: [
     {participants: {some: {countries: {some: {code: {eq: "US"}}}}}},
     {participants: {some: {countries: {some: {code: {eq: "CN"}}}}}}]}) { id date kind participants { name } } }`,
+		OursCount: []string{"relations", "totalCount"},
+		PeerCount: []string{"meetingsConnection", "totalCount"},
+	},
+	{
+		Name: "relationsMonths",
+		Desc: `relations between the US and China as an analyst reads them: by month, how many meetings, who met whom (with how many times) and what they discussed`,
+		// Issue 13, item 1: the months' aggregate, counted by the store;
+		// listing the meetings stays paged (the relations cell asks them).
+		// issues are asked because "what did they talk about, when" is the
+		// question after "who met whom, when".
+		Ours: `{ relations(countryA: "US", countryB: "CN") {
+  totalCount months { month count pairs { a { name } b { name } count } issues { issue { name } count } } } }`,
+		// The peer has no aggregate: the client fetches what it needs to
+		// compute the same answer (every meeting with an official of each,
+		// with its date, its participants and their countries, and its
+		// issues) and buckets and counts them itself. So the peer does more
+		// work here than newsgraph: it sends every meeting.
+		Peer: `{ meetingsConnection(where: {AND: [
+    {participants: {some: {countries: {some: {code: {eq: "US"}}}}}},
+    {participants: {some: {countries: {some: {code: {eq: "CN"}}}}}}]}) { totalCount }
+  meetings(sort: [{date: ASC}, {id: ASC}], where: {AND: [
+    {participants: {some: {countries: {some: {code: {eq: "US"}}}}}},
+    {participants: {some: {countries: {some: {code: {eq: "CN"}}}}}}]}) {
+    id date participants { id name countries { code } } issues { id name } } }`,
 		OursCount: []string{"relations", "totalCount"},
 		PeerCount: []string{"meetingsConnection", "totalCount"},
 	},

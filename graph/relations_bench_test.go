@@ -31,6 +31,8 @@ func BenchmarkRelationsAPI(b *testing.B) {
 		{"meetings", `{ relations(countryA: "SA", countryB: "SB") {
   totalCount months { month count meetings { id date kind participants { name } } } } }`},
 		{"meetingList", `{ relations(countryA: "SA", countryB: "SB") { totalCount months { month count meetingList } } }`},
+		{"months", `{ relations(countryA: "SA", countryB: "SB") {
+  totalCount months { month count pairs { a { name } b { name } count } issues { issue { name } count } } } }`},
 	} {
 		b.Run(q.name, func(b *testing.B) { benchmarkRelationsQuery(b, h, q.query) })
 	}
@@ -46,6 +48,10 @@ func benchmarkRelationsQuery(b *testing.B, h http.Handler, query string) {
 				Months     []struct {
 					Meetings    []struct{ Participants []participant }
 					MeetingList []struct{ Participants []participant }
+					Pairs       []struct {
+						A, B  participant
+						Count int
+					}
 				}
 			}
 		}
@@ -59,7 +65,11 @@ func benchmarkRelationsQuery(b *testing.B, h http.Handler, query string) {
 		b.Fatalf("relations = %d meetings in %d months, errors %v", r.TotalCount, len(r.Months), got.Errors)
 	}
 	first := append(r.Months[0].Meetings, r.Months[0].MeetingList...)
-	if len(first) == 0 || len(first[0].Participants) != 2 || first[0].Participants[0].Name == "" {
+	if pairs := r.Months[0].Pairs; len(pairs) > 0 {
+		if pairs[0].A.Name == "" || pairs[0].B.Name == "" || pairs[0].Count == 0 {
+			b.Fatalf("the first month's first pair = %+v", pairs[0])
+		}
+	} else if len(first) == 0 || len(first[0].Participants) != 2 || first[0].Participants[0].Name == "" {
 		b.Fatalf("the first month's first meeting = %+v", first)
 	}
 	start, n := processCPU(b), 0
