@@ -3,6 +3,7 @@ package memstore
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 
 	"newsgraph/schema"
@@ -29,9 +30,14 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 	}
 	type meeting struct {
 		node         *schema.Node
+		date         string
 		sideA, sideB []string
 	}
-	var hits []meeting
+	// The meetings go into their months as they are found: the months'
+	// counts, pairs and issues need no order, and only the listed meetings
+	// are sorted, month by month (sorting every hit by date was a quarter
+	// of the query's CPU over 5,000 meetings).
+	byMonth := map[string][]meeting{}
 	check := ctxCheck{ctx: ctx}
 	for id := range start {
 		if err := check.every(); err != nil {
@@ -44,53 +50,47 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		}
 		sideA, sideB := s.sideOf(id, a), s.sideOf(id, b)
 		if len(sideA) > 0 && len(sideB) > 0 {
-			hits = append(hits, meeting{m, sideA, sideB})
+			month := schema.MonthOf(date)
+			byMonth[month] = append(byMonth[month], meeting{m, date, sideA, sideB})
 		}
 	}
-	slices.SortFunc(hits, func(x, y meeting) int {
-		return cmp.Or(cmp.Compare(x.node.Props[schema.PropDate], y.node.Props[schema.PropDate]), cmp.Compare(x.node.ID, y.node.ID))
-	})
 	type pair struct{ a, b string }
 	people := map[string]bool{} // the listed meetings' participants
-	var pairs map[pair]int
-	var issues map[string]int
-	flush := func() {
-		if len(out.Months) == 0 {
-			return
+	pairs, issues := map[pair]int{}, map[string]int{}
+	for _, month := range slices.Sorted(maps.Keys(byMonth)) {
+		hits := byMonth[month]
+		m := schema.RelationsMonth{Month: month, Count: len(hits)}
+		if q.Meetings > 0 {
+			slices.SortFunc(hits, func(x, y meeting) int {
+				return cmp.Or(cmp.Compare(x.date, y.date), cmp.Compare(x.node.ID, y.node.ID))
+			})
+			for _, h := range hits[:min(len(hits), q.Meetings)] {
+				m.Meetings = append(m.Meetings, schema.RelationsMeeting{Node: cloneNode(h.node), Participants: s.attendees(h.node.ID, people)})
+			}
 		}
-		m := &out.Months[len(out.Months)-1]
+		clear(pairs)
+		clear(issues)
+		for _, h := range hits {
+			for _, pa := range h.sideA {
+				for _, pb := range h.sideB {
+					if pa != pb {
+						pairs[pair{pa, pb}]++
+					}
+				}
+			}
+			for _, e := range s.out[h.node.ID].of(schema.RelDiscussed) {
+				issues[e.To]++
+			}
+		}
 		for k, n := range pairs {
 			m.Pairs = append(m.Pairs, schema.MeetingPair{A: k.a, B: k.b, Count: n})
 		}
 		for id, n := range issues {
 			m.Issues = append(m.Issues, schema.IssueCount{Issue: id, Count: n})
 		}
-		schema.SortRelationsMonth(m)
+		schema.SortRelationsMonth(&m)
+		out.Months = append(out.Months, m)
 	}
-	for _, h := range hits {
-		month := schema.MonthOf(h.node.Props[schema.PropDate])
-		if len(out.Months) == 0 || out.Months[len(out.Months)-1].Month != month {
-			flush()
-			out.Months = append(out.Months, schema.RelationsMonth{Month: month})
-			pairs, issues = map[pair]int{}, map[string]int{}
-		}
-		m := &out.Months[len(out.Months)-1]
-		m.Count++
-		if len(m.Meetings) < q.Meetings {
-			m.Meetings = append(m.Meetings, schema.RelationsMeeting{Node: cloneNode(h.node), Participants: s.attendees(h.node.ID, people)})
-		}
-		for _, pa := range h.sideA {
-			for _, pb := range h.sideB {
-				if pa != pb {
-					pairs[pair{pa, pb}]++
-				}
-			}
-		}
-		for _, e := range s.out[h.node.ID].of(schema.RelDiscussed) {
-			issues[e.To]++
-		}
-	}
-	flush()
 	out.People = s.sortedNodes(people)
 	return out, nil
 }
