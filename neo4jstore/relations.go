@@ -16,7 +16,11 @@ import (
 // are expanded (that cost about 115 ms of Neo4j CPU for 6,000 meetings).
 // The server buckets the meetings by month and counts each month's pairs
 // and issues, so that one row per month crosses the wire, not one per
-// meeting. Each month's listed meetings come with their properties and
+// meeting; a meeting's date and lists are read once each (not once per
+// element of the lists), and an issue's id once a month, not once a
+// meeting that discussed it. Only the listed meetings are sorted, month by month, and
+// none when none are asked ($meetings = 0: the months' aggregate alone).
+// Each month's listed meetings come with their properties and
 // their attendees' ids (the meeting's own list, parties.go), and the
 // people they name are read once each through the id index, so that
 // listing who met costs the API no read per meeting. months is a single
@@ -28,20 +32,21 @@ CALL (sideA, sideB) {
   WITH [[x IN sideA | x.id], [x IN sideB | x.id]] AS groups
   WITH groups WHERE size(groups[0]) > 0 AND size(groups[1]) > 0
   CALL db.index.fulltext.queryNodes('` + meetingPartiesIndex + `', ` + luceneTerms("groups") + `) YIELD node AS m
-  WITH groups, m WHERE coalesce(m.date, '') <> '' AND ` + inRange("m.date", "$from", "$to") + `
-  WITH m, range(0, size(m.` + propPartyIDs + `) - 1) AS ix, groups[0] AS a, groups[1] AS b
-  WITH m, reduce(d = [], i IN [i IN ix WHERE m.` + propPartyIDs + `[i] IN a] | CASE WHEN m.` + propPartyPeople + `[i] IN d THEN d ELSE d + m.` + propPartyPeople + `[i] END) AS sa,
-    reduce(d = [], i IN [i IN ix WHERE m.` + propPartyIDs + `[i] IN b] | CASE WHEN m.` + propPartyPeople + `[i] IN d THEN d ELSE d + m.` + propPartyPeople + `[i] END) AS sb
+  WITH groups, m, m.date AS date WHERE coalesce(date, '') <> '' AND ` + inRange("date", "$from", "$to") + `
+  WITH m, date, m.` + propPartyIDs + ` AS ids, m.` + propPartyPeople + ` AS ppl, groups[0] AS a, groups[1] AS b
+  WITH m, date, reduce(d = [], i IN [i IN range(0, size(ids) - 1) WHERE ids[i] IN a] | CASE WHEN ppl[i] IN d THEN d ELSE d + ppl[i] END) AS sa,
+    reduce(d = [], i IN [i IN range(0, size(ids) - 1) WHERE ids[i] IN b] | CASE WHEN ppl[i] IN d THEN d ELSE d + ppl[i] END) AS sb
   WHERE size(sa) > 0 AND size(sb) > 0
-  WITH m, sa, sb ORDER BY m.date, m.id
-  WITH CASE WHEN size(m.date) > 7 THEN left(m.date, 7) ELSE m.date END AS month, collect({m: m, a: sa, b: sb}) AS rows
+  WITH CASE WHEN size(date) > 7 THEN left(date, 7) ELSE date END AS month, collect({m: m, a: sa, b: sb}) AS rows
   WITH month, rows,
     COLLECT { UNWIND rows AS r UNWIND r.a AS x UNWIND r.b AS y WITH x, y WHERE x <> y
               WITH x, y, count(*) AS n RETURN [x, y, n] } AS pairs,
     COLLECT { UNWIND rows AS r WITH r.m AS mm MATCH (mm)-[:DISCUSSED]->(i)
-              WITH i.id AS id, count(*) AS n RETURN [id, n] } AS issues
+              WITH i, count(*) AS n RETURN [i.id, n] } AS issues,
+    COLLECT { UNWIND rows AS r WITH r.m AS mm WHERE $meetings > 0
+              WITH mm ORDER BY mm.date, mm.id LIMIT $meetings RETURN mm } AS listed
   ORDER BY month
-  WITH collect({month: month, count: size(rows), meetings: [r IN rows[..$meetings] | r.m], pairs: pairs, issues: issues}) AS months
+  WITH collect({month: month, count: size(rows), meetings: listed, pairs: pairs, issues: issues}) AS months
   RETURN [mo IN months | mo {.month, .count, .pairs, .issues,
            meetings: [m IN mo.meetings | {n: ` + listedMeetingProps + `, people: m.` + propAttendees + `}]}] AS months,
     COLLECT { UNWIND months AS mo UNWIND mo.meetings AS m UNWIND m.` + propAttendees + ` AS x WITH DISTINCT x
