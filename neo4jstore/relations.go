@@ -18,8 +18,9 @@ import (
 // and issues, so that one row per month crosses the wire, not one per
 // meeting; a meeting's date and lists are read once each (not once per
 // element of the lists), and an issue's id once a month, not once a
-// meeting that discussed it. Only the listed meetings are sorted, month by month, and
-// none when none are asked ($meetings = 0: the months' aggregate alone).
+// meeting that discussed it. Only the listed meetings are sorted, month by
+// month, and none when none are asked ($meetings = 0: the months'
+// aggregate alone).
 // Each month's listed meetings come with their properties and
 // their attendees' ids (the meeting's own list, parties.go), and the
 // people they name are read once each through the id index, so that
