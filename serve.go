@@ -18,6 +18,7 @@ import (
 	"newsgraph/explore"
 	"newsgraph/graph"
 	"newsgraph/health"
+	"newsgraph/internal/gcpolicy"
 	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/metrics"
@@ -61,6 +62,9 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	// has data; Neo4j only on request: a production database is not seeded
 	// with demo data, nor raced by a loader started beside the server.
 	_, embedded := opened.(*memstore.Store)
+	if !embedded {
+		log.Info("GC target for an API over Neo4j", "gogc", gcpolicy.ForDatabaseAPI())
+	}
 	m := metrics.New()
 	store := m.Store(opened)
 	if *loadSamples || embedded && !*noSamples {

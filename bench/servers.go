@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"newsgraph/graph"
+	"newsgraph/internal/gcpolicy"
 	"newsgraph/memstore"
 	"newsgraph/neo4jstore"
 	"newsgraph/schema"
@@ -76,6 +77,7 @@ func runChild() {
 			fail(err)
 		}
 		store = s
+		gcpolicy.ForDatabaseAPI() // as serve sets it
 	default:
 		fail(errors.New("BENCH_STORE must be mem or neo4j"))
 	}
