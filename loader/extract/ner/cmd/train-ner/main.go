@@ -39,6 +39,7 @@ func main() {
 	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
 	shift := flag.Float64("shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
 	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
+	misses := flag.String("misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
 	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -80,9 +81,11 @@ func main() {
 	if *cv > 1 {
 		folds := gum.Folds(train, *cv)
 		totals := make([]gum.Score, len(shifts))
+		var table gum.MissTable
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
 			fopt.Seed = seed
+			var seedTotal gum.Score // the first shift's, for the spread over seeds
 			for k := range folds {
 				tr := append([]gum.Doc(nil), extraDocs...)
 				for j := range folds {
@@ -97,9 +100,22 @@ func main() {
 					s := gum.Evaluate(ms, folds[k])
 					log.Printf("seed %d fold %d shift %g: typed F1 %.3f", seed, k, sh, s.Typed.F1())
 					for _, d := range folds[k] {
-						totals[i].Add(d.Names, gum.Certain(ms.Find(d.Text)))
+						pred := gum.Certain(ms.Find(d.Text))
+						totals[i].Add(d.Names, pred)
+						if i == 0 {
+							seedTotal.Add(d.Names, pred)
+						}
+						if seed == 1 && i == 0 {
+							table.Add(gum.Compare(d.Text, d.Names, pred))
+						}
 					}
 				}
+			}
+			log.Printf("seed %d, all folds, shift %g: typed F1 %.4f", seed, shifts[0], seedTotal.Typed.F1())
+		}
+		if *misses != "" {
+			if err := os.WriteFile(*misses, []byte(table.String()), 0o644); err != nil {
+				log.Fatal(err)
 			}
 		}
 		for i, sh := range shifts {
