@@ -117,6 +117,9 @@ type ArticleReport struct {
 	HeldPairs   Counts
 	AllPairs    Counts
 	HeldCauses  HeldCauses // why held pairs did not match
+	// HeldMisses are the held pairs behind HeldCauses, one by one, each
+	// with its cause (see MissKinds). Only dev's are ever printed.
+	HeldMisses []PairCause
 
 	MatchedPeople  []PersonMatch
 	MissedPeople   []Person // gold people nobody predicted
@@ -320,7 +323,7 @@ func scoreArticle(g, p Doc) ArticleReport {
 			pPeople[i] = gn.key
 		}
 	}
-	a.HeldCauses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published),
+	a.HeldCauses, a.HeldMisses = heldCauses(gPairs, pPairs, held, strings.TrimSpace(p.Published),
 		namedKeys(gPeople, g.Meetings, goldID), namedKeys(pPeople, p.Meetings, predID), meetingKeys(p.Meetings, predID))
 	return a
 }
@@ -454,11 +457,38 @@ func namedKeys(people []string, ms []Meeting, resolve func(string) (string, stri
 	return keys
 }
 
+// PairCause is one held pair that did not match, with why not: Missed
+// tells a gold pair from a predicted (spurious) one, and Cause is one of
+// the Cause* names.
+type PairCause struct {
+	Pair
+	Missed bool
+	Cause  string
+}
+
+// The causes of PairCause, the fields of HeldCauses one by one.
+const (
+	CausePerson         = "participant not found"    // missed: a participant no prediction names
+	CauseApartNeither   = "meeting not found"        // missed: both named, neither in a predicted meeting
+	CauseApartSeparate  = "split into separate ones" // missed: both named, in different predicted meetings
+	CauseApartOneOnly   = "participant not attached" // missed: both named, one in a predicted meeting
+	CauseNotHeld        = "status"                   // held on one side, planned on the other
+	CauseDate           = "date"                     // the two agree but for the date
+	CauseOther          = "taken by another pair"    // a duplicate pair matched elsewhere
+	CauseSpuriousPerson = "participant not in gold"  // spurious: a participant the gold does not name
+	CauseNotTogether    = "never together in gold"   // spurious: both in the gold, never in one meeting
+)
+
 // heldCauses classifies the held pairs that the held matching m left
-// unmatched on either side (see HeldCauses). gKeys and pKeys are the
-// identities each side names; pMet those in any predicted meeting.
-func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys, pMet map[string]bool) HeldCauses {
+// unmatched on either side (see HeldCauses), in total and one by one.
+// gKeys and pKeys are the identities each side names; pMet those in any
+// predicted meeting.
+func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, pKeys, pMet map[string]bool) (HeldCauses, []PairCause) {
 	var c HeldCauses
+	var why []PairCause
+	note := func(p Pair, missed bool, cause string) {
+		why = append(why, PairCause{Pair: p, Missed: missed, Cause: cause})
+	}
 	named := func(keys map[string]bool, pairKey string) bool {
 		a, b, _ := strings.Cut(pairKey, "\x00")
 		return keys[a] && keys[b]
@@ -490,6 +520,7 @@ func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, 
 		}
 		if !named(pKeys, g.key) {
 			c.MissedPerson += g.Weight
+			note(g.Pair, true, CausePerson)
 			continue
 		}
 		switch k, predDate := cause(g, pred); k {
@@ -500,18 +531,24 @@ func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, 
 			switch {
 			case pMet[a] && pMet[b]:
 				c.MissedNotPairedBy.Separate += g.Weight
+				note(g.Pair, true, CauseApartSeparate)
 			case pMet[a] || pMet[b]:
 				c.MissedNotPairedBy.OneOnly += g.Weight
+				note(g.Pair, true, CauseApartOneOnly)
 			default:
 				c.MissedNotPairedBy.Neither += g.Weight
+				note(g.Pair, true, CauseApartNeither)
 			}
 		case 1:
 			c.MissedNotHeld += g.Weight
+			note(g.Pair, true, CauseNotHeld)
 		case 2:
 			c.MissedDate += g.Weight
 			c.MissedDateBy.count(predDate, g.Date, published, g.Weight)
+			note(g.Pair, true, CauseDate)
 		default:
 			c.MissedOther += g.Weight
+			note(g.Pair, true, CauseOther)
 		}
 	}
 	for pi, p := range pred {
@@ -520,21 +557,26 @@ func heldCauses(gold, pred []pairItem, m pairMatching, published string, gKeys, 
 		}
 		if !named(gKeys, p.key) {
 			c.SpuriousPerson += p.Weight
+			note(p.Pair, false, CauseSpuriousPerson)
 			continue
 		}
 		switch k, goldDate := cause(p, gold); k {
 		case 0:
 			c.SpuriousNotPaired += p.Weight
+			note(p.Pair, false, CauseNotTogether)
 		case 1:
 			c.SpuriousNotHeld += p.Weight
+			note(p.Pair, false, CauseNotHeld)
 		case 2:
 			c.SpuriousDate += p.Weight
 			c.SpuriousDateBy.count(p.Date, goldDate, published, p.Weight)
+			note(p.Pair, false, CauseDate)
 		default:
 			c.SpuriousOther += p.Weight
+			note(p.Pair, false, CauseOther)
 		}
 	}
-	return c
+	return c, why
 }
 
 // pairItem is a Pair with the identity of its two people.

@@ -650,6 +650,17 @@ func TestHeldCausesSayWhyHeldPairsDidNotMatch(t *testing.T) {
 			if !near(missed, r.HeldPairs.FN) || !near(spurious, r.HeldPairs.FP) {
 				t.Errorf("causes sum to fn %v fp %v, the held counts are fn %v fp %v", missed, spurious, r.HeldPairs.FN, r.HeldPairs.FP)
 			}
+			var missedOne, spuriousOne float64
+			for _, m := range r.Articles[0].HeldMisses {
+				if m.Missed {
+					missedOne += m.Weight
+				} else {
+					spuriousOne += m.Weight
+				}
+			}
+			if !near(missedOne, missed) || !near(spuriousOne, spurious) {
+				t.Errorf("the pairs one by one weigh fn %v fp %v, the causes fn %v fp %v", missedOne, spuriousOne, missed, spurious)
+			}
 			if by := c.MissedNotPairedBy; !near(by.Neither+by.Separate+by.OneOnly, c.MissedNotPaired) {
 				t.Errorf("never-together kinds sum to %v, never together weighs %v", by.Neither+by.Separate+by.OneOnly, c.MissedNotPaired)
 			}
