@@ -449,6 +449,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
+	if f.reciprocal && len(f.people) < 2 && weReciprocal(body, s, f.at, b.speaker, b.headPeople) {
+		// "PRESIDENT BIDEN: … we last saw each other at the launch of the
+		// Indo-Pacific Framework": the speaker and the other of the headline
+		f.people = appendUniqueInt(append([]int{}, b.headPeople...), f.people...)
+	}
 	titled := -1 // a subject the sentence names by title alone, or by a pronoun
 	if carried >= 0 && f.strong && !slices.Contains(f.people, carried) && carriesSubject(body, s, f.at, ms, r) {
 		// "After Secretary Blinken had an opportunity to speak with Foreign

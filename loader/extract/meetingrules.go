@@ -1567,3 +1567,28 @@ func (b *relationBuilder) holdsTwo(people []int) bool {
 	}
 	return false
 }
+
+// weReach is how many words before a reciprocal encounter its "we" may stand
+// ("We had an opportunity to spend some time together").
+const weReach = 6
+
+// weReciprocal: in a transcript of the headline's two people, spoken by one
+// of them, "we" is the subject of the reciprocal encounter at token at ("we
+// last saw each other at the launch of …", "We had an opportunity to spend
+// some time together in Israel just a week or so ago"): the two of them met.
+// A "we" of another clause ("…, and we saw each other") still counts; one
+// before a clause break that names a third party does not reach.
+func weReciprocal(d *doc, s sentence, at, speaker int, head []int) bool {
+	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) {
+		return false
+	}
+	for k := at - 1; k >= s.t0 && k >= at-weReach; k-- {
+		switch d.toks[k].key {
+		case "we", "we've", "we'd", "we'll", "we're":
+			return true
+		case ",", ";", ":", ".", "they", "he", "she", "you":
+			return false
+		}
+	}
+	return false
+}

@@ -428,6 +428,22 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-05-02", Source: "state.gov", Title: "Department Press Statement",
 				Text: "House Speaker Nancy Pelosi led a congressional delegation to Kyiv. The next delegation will be led by Foreign Minister Dmytro Kuleba."},
 			nil},
+		{"we who saw each other a week ago, in a transcript of the two, are the two of them",
+			Article{Date: "2021-06-03", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Defense Minister Benny Gantz Before Their Meeting",
+				Text: "SECRETARY BLINKEN: Hello, everyone. It’s a real pleasure to welcome Defense Minister Gantz to the State Department. We saw each other in Israel a week ago."},
+			[]string{"meeting held 2021-05: Antony Blinken + Benny Gantz", "meeting held 2021-06-03: Antony Blinken + Benny Gantz"}},
+		{"we who spent some time together are the two of them",
+			Article{Date: "2021-06-03", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Defense Minister Benny Gantz Before Their Meeting",
+				Text: "SECRETARY BLINKEN: Hello, everyone. It’s a real pleasure to welcome Defense Minister Gantz to the State Department. We had an opportunity to spend some time together in Israel just a week or so ago."},
+			[]string{"meeting held 2021-05: Antony Blinken + Benny Gantz", "meeting held 2021-06-03: Antony Blinken + Benny Gantz"}},
+		{"time spent in a country, or they who saw each other, tell no encounter of the two",
+			Article{Date: "2021-06-03", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Defense Minister Benny Gantz Before Their Meeting",
+				Text: "SECRETARY BLINKEN: Hello, everyone. It’s a real pleasure to welcome Defense Minister Gantz to the State Department. We spent some time in Israel a week ago. The two teams saw each other a week ago, and they spent time together."},
+			[]string{"meeting held 2021-06-03: Antony Blinken + Benny Gantz"}},
+		{"we who saw each other, said by a briefer, are not the headline's two",
+			Article{Date: "2021-06-03", Source: "state.gov", Title: "Department Press Briefing",
+				Text: "MR. PRICE: Good afternoon. Secretary Blinken will welcome Defense Minister Gantz today. We saw each other in Israel a week ago."},
+			[]string{"meeting planned 2021-06-03: Antony Blinken + Benny Gantz"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -103,7 +103,8 @@ type sentenceFacts struct {
 // sentenceCueWords are every word that analyseSentence's loop reacts to.
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
-		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "going")
+		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
+		"spend", "spends", "spent", "spending")
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -148,15 +149,27 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 }
 
 // reciprocalTrigger reads a meeting told without a meeting word: "getting
-// together", "see each other", "meet each other". It returns the tokens it covers, or 0.
+// together", "see each other", "meet each other", "spend some time
+// together". It returns the tokens it covers, or 0.
 func reciprocalTrigger(d *doc, i, s1 int) int {
 	t := &d.toks[i]
 	switch t.key {
+	case "spend", "spends", "spent", "spending":
+		// "spent some time together", "spend a lot of time together": the
+		// time may be qualified by a few words, never by a clause
+		for k := i + 1; k+1 < s1 && k <= i+4; k++ {
+			if d.toks[k].key == "time" {
+				if d.toks[k+1].key == "together" {
+					return k + 2 - i
+				}
+				return 0
+			}
+		}
 	case "get", "gets", "getting", "got", "come", "comes", "coming", "came":
 		if i+1 < s1 && d.toks[i+1].key == "together" {
 			return 2
 		}
-	case "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met":
+	case "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets":
 		if i+2 < s1 && d.toks[i+1].key == "each" && d.toks[i+2].key == "other" {
 			return 3
 		}
