@@ -433,6 +433,15 @@ func agoApart(a, b meetingCand) bool {
 	return a.ago != b.ago && a.date != b.date
 }
 
+// earlierApart: of two held candidates of the same people, one told as
+// before the article's day with no date ("we last saw each other at the
+// launch of the Indo-Pacific Framework") and one dated ("welcome to the
+// White House" today) are two encounters: the undated one is not a vaguer
+// telling of the dated one.
+func earlierApart(a, b meetingCand) bool {
+	return a.earlier && b.date != "" || b.earlier && a.date != ""
+}
+
 // negationWords deny what follows them: "was not able to attend the D-ISIS
 // Ministerial", "did not meet", "has never spoken with", "unable to travel".
 var negationWords = setOf("not", "n't", "n’t", "never", "unable", "cannot", "no")
@@ -938,6 +947,15 @@ var earlierWords = setOf("recent", "recently", "previous", "previously", "last")
 // date (GUIDELINES: null where the article gives nothing), not the
 // article's, as an undated readout's "The Secretary met with …" does.
 func toldAsEarlier(d *doc, at, s0, s1 int) bool {
+	return earlierOnce(d, at, s0, s1) || toldInPerfect(d, at, s0)
+}
+
+// earlierOnce: the encounter whose meeting word is at token at is told by a
+// word as one before the article's day ("met recently", "in a recent phone
+// call", "we last saw each other", "the last time the President spoke to
+// President Xi"): one encounter, unlike the perfect's "have met", which is
+// as often a series.
+func earlierOnce(d *doc, at, s0, s1 int) bool {
 	if at < 0 {
 		return false
 	}
@@ -952,7 +970,23 @@ func toldAsEarlier(d *doc, at, s0, s1 int) bool {
 			return false
 		}
 		if earlierWords[key] && k >= at-3 || key == "last" && d.toks[k+1].key == "time" {
-			return true // "the last time the President spoke to President Xi"
+			return true
+		}
+	}
+	return false
+}
+
+// toldInPerfect: the encounter whose meeting word is at token at is told in
+// the perfect ("the two leaders have spoken several times", "had met in
+// Geneva").
+func toldInPerfect(d *doc, at, s0 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := at - 1; k >= s0 && k >= at-5; k-- {
+		key := d.toks[k].key
+		if clauseBreaks[key] || key == "just" {
+			return false
 		}
 		if perfectAux[key] && k+1 <= at && isParticiple(d, k+1, at) {
 			return true

@@ -444,6 +444,18 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-03", Source: "state.gov", Title: "Department Press Briefing",
 				Text: "MR. PRICE: Good afternoon. Secretary Blinken will welcome Defense Minister Gantz today. We saw each other in Israel a week ago."},
 			[]string{"meeting planned 2021-06-03: Antony Blinken + Benny Gantz"}},
+		{"an undated encounter told as the last one is not the day's meeting",
+			Article{Date: "2022-05-31", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Jacinda Ardern of New Zealand before Bilateral Meeting",
+				Text: "PRESIDENT BIDEN: Well, good morning, everybody. Prime Minister, welcome to the White House. And we last saw each other at the launch of the Indo-Pacific Framework."},
+			[]string{"meeting held 2022-05-31: Jacinda Ardern + Joe Biden", "meeting held : Jacinda Ardern + Joe Biden"}},
+		{"a recent undated meeting in a readout is not the day's",
+			Article{Date: "2022-05-31", Source: "state.gov", Title: "Readout",
+				Text: "Secretary Blinken met today with Foreign Minister Penny Wong of Australia. Secretary Blinken and Foreign Minister Wong recently met in Tokyo."},
+			[]string{"meeting held 2022-05-31: Antony Blinken + Penny Wong", "meeting held : Antony Blinken + Penny Wong"}},
+		{"an encounter told in the perfect still folds into the day's",
+			Article{Date: "2021-06-10", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Boris Johnson of the United Kingdom Before Bilateral Meeting",
+				Text: "PRIME MINISTER JOHNSON: What a great pleasure, Mr. President, to welcome you to Cornwall.\n\nPRESIDENT BIDEN: I’ve visited your great country many times, but this is the first time as President."},
+			[]string{"meeting held 2021-06-10: Boris Johnson + Joe Biden"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -70,6 +70,10 @@ type meetingCand struct {
 	dateDefault bool
 	apart       bool // told as separate or bilateral (sentenceFacts.apart)
 	ago         bool // dated by "… ago" (dateExpr.ago)
+	// earlier: held, told as before the article's day and undated ("we
+	// last saw each other at …"; earlierOnce), so it took no date
+	// (earlierApart)
+	earlier bool
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -581,7 +585,7 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 		key := fmt.Sprint(c.status, ids)
 		for _, k := range buckets[key] {
 			o := &out[k]
-			if o.status != c.status || !compatibleDates(o.date, c.date) && !recentlyDated(*o, c) || agoApart(*o, c) {
+			if o.status != c.status || !compatibleDates(o.date, c.date) && !recentlyDated(*o, c) || agoApart(*o, c) || earlierApart(*o, c) {
 				continue
 			}
 			// one encounter of the same people on one day, whatever word each
