@@ -433,6 +433,18 @@ func agoApart(a, b meetingCand) bool {
 	return a.ago != b.ago && a.date != b.date
 }
 
+// seriesWords tell of several encounters ("in previous meetings with
+// President Biden"), not of one before the article's day.
+var seriesWords = setOf("meetings", "calls", "visits", "conversations", "discussions", "trips")
+
+// toldAsEarlierOne: the held encounter whose meeting word is at token at,
+// of kind kind, is one told by a word as before the article's day
+// (earlierOnce); not a series ("previous meetings") and not a visit, which
+// is as often to a country as to its people ("since my last visit here").
+func toldAsEarlierOne(d *doc, at, s0, s1 int, kind string) bool {
+	return at >= 0 && kind != "visit" && !seriesWords[d.toks[at].key] && earlierOnce(d, at, s0, s1)
+}
+
 // earlierApart: of two held candidates of the same people, one told as
 // before the article's day with no date ("we last saw each other at the
 // launch of the Indo-Pacific Framework") and one dated ("welcome to the
@@ -1606,6 +1618,13 @@ func (b *relationBuilder) holdsTwo(people []int) bool {
 // ("We had an opportunity to spend some time together").
 const weReach = 6
 
+// personalReciprocal are the reciprocal words that tell of two people
+// meeting whatever "we" is; "come together" and "get together" are as often
+// nations or an alliance ("we're coming together to reduce Europe's
+// dependence on Russian energy", "We've seen the alliance … come together").
+var personalReciprocal = setOf("see", "sees", "seeing", "saw", "seen", "meet", "meets", "meeting", "met",
+	"spend", "spends", "spent", "spending")
+
 // weReciprocal: in a transcript of the headline's two people, spoken by one
 // of them, "we" is the subject of the reciprocal encounter at token at ("we
 // last saw each other at the launch of …", "We had an opportunity to spend
@@ -1613,7 +1632,7 @@ const weReach = 6
 // A "we" of another clause ("…, and we saw each other") still counts; one
 // before a clause break that names a third party does not reach.
 func weReciprocal(d *doc, s sentence, at, speaker int, head []int) bool {
-	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) {
+	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) || !personalReciprocal[d.toks[at].key] {
 		return false
 	}
 	for k := at - 1; k >= s.t0 && k >= at-weReach; k-- {

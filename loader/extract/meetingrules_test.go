@@ -444,6 +444,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-03", Source: "state.gov", Title: "Department Press Briefing",
 				Text: "MR. PRICE: Good afternoon. Secretary Blinken will welcome Defense Minister Gantz today. We saw each other in Israel a week ago."},
 			[]string{"meeting planned 2021-06-03: Antony Blinken + Benny Gantz"}},
+		{"we who come together are nations, not the headline's two",
+			Article{Date: "2022-03-25", Source: "whitehouse.gov", Title: "Remarks by President Biden and European Commission President Ursula von der Leyen in Joint Press Statement",
+				Text: "PRESIDENT BIDEN: Good afternoon. First, we’re coming together to reduce Europe’s dependence on Russian energy."},
+			nil},
 		{"an undated encounter told as the last one is not the day's meeting",
 			Article{Date: "2022-05-31", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Jacinda Ardern of New Zealand before Bilateral Meeting",
 				Text: "PRESIDENT BIDEN: Well, good morning, everybody. Prime Minister, welcome to the White House. And we last saw each other at the launch of the Indo-Pacific Framework."},
@@ -456,6 +460,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-10", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Boris Johnson of the United Kingdom Before Bilateral Meeting",
 				Text: "PRIME MINISTER JOHNSON: What a great pleasure, Mr. President, to welcome you to Cornwall.\n\nPRESIDENT BIDEN: I’ve visited your great country many times, but this is the first time as President."},
 			[]string{"meeting held 2021-06-10: Boris Johnson + Joe Biden"}},
+		{"a last visit to a country is not an earlier encounter with its president",
+			Article{Date: "2022-03-06", Source: "state.gov", Title: "Secretary Antony J. Blinken And Moldovan President Maia Sandu At a Joint Press Availability",
+				Text: "PRESIDENT SANDU: Welcome to Moldova, Mr. Secretary.\n\nSECRETARY BLINKEN: Madam President, thank you. It’s actually been almost seven years to the day since my last visit here, and it’s great to be back – although, as you said, I wish it was under different circumstances."},
+			[]string{"meeting held 2022-03-06: Antony Blinken + Maia Sandu"}},
+		{"previous meetings are a series, not one earlier encounter",
+			Article{Date: "2021-05-21", Source: "whitehouse.gov", Title: "Remarks by President Biden and President Moon Jae-in of the Republic of Korea Before Bilateral Meeting",
+				Text: "PRESIDENT BIDEN: Welcome, Mr. President.\n\nPRESIDENT MOON: In previous meetings with President Biden, we affirmed our joint commitment to strengthening the alliance."},
+			[]string{"meeting held 2021-05-21: Joe Biden + Moon Jae-in"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
