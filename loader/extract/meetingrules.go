@@ -424,6 +424,21 @@ func oneVoice(d *doc, i, s1 int) bool {
 	return false
 }
 
+// speaksOf: "You speak of your uncle's service in the Pacific", "as the
+// President spoke of earlier" talk of a subject, not with anyone; "we spoke
+// of this collaboration" (after "I was with President Duda yesterday") is
+// still the two talking.
+func speaksOf(d *doc, i, s1 int) bool {
+	if i+1 >= s1 || d.toks[i+1].key != "of" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (perfectAux[d.toks[k].key] || d.toks[k].key == "also" || d.toks[k].key == "both") {
+		k--
+	}
+	return k < 0 || d.toks[k].key != "we" && d.toks[k].key != "we've"
+}
+
 // agoApart: of two candidates of the same people, one dated by "… ago"
 // ("we met in Israel a few weeks ago") and one not ("it's a pleasure to
 // welcome Defense Minister Gantz today"), are two encounters, unless both

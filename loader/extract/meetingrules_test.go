@@ -468,6 +468,14 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-05-21", Source: "whitehouse.gov", Title: "Remarks by President Biden and President Moon Jae-in of the Republic of Korea Before Bilateral Meeting",
 				Text: "PRESIDENT BIDEN: Welcome, Mr. President.\n\nPRESIDENT MOON: In previous meetings with President Biden, we affirmed our joint commitment to strengthening the alliance."},
 			[]string{"meeting held 2021-05-21: Joe Biden + Moon Jae-in"}},
+		{"speaking of a subject is no call: the day's meeting stays a meeting",
+			Article{Date: "2022-05-31", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Jacinda Ardern of New Zealand before Bilateral Meeting",
+				Text: "PRESIDENT BIDEN: Prime Minister, welcome to the White House.\n\nPRIME MINISTER ARDERN: You speak of your uncle’s service in the Pacific; my grandfather served in the Pacific."},
+			[]string{"meeting held 2022-05-31: Jacinda Ardern + Joe Biden"}},
+		{"we who spoke of a subject, with someone the day before, talked",
+			Article{Date: "2022-03-11", Source: "whitehouse.gov", Title: "Remarks by Vice President Harris to U.S. and Polish Troops",
+				Text: "THE VICE PRESIDENT: I was with President Duda yesterday, and we spoke of this collaboration."},
+			[]string{"call held 2022-03-10: Andrzej Duda + Kamala Harris"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
