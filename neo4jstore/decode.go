@@ -98,24 +98,7 @@ func (d *decoder) index(v int64, n int, what string) int {
 func (d *decoder) node(label string, props map[string]any) schema.Node {
 	n := schema.Node{Label: label}
 	for k, v := range props {
-		switch k {
-		case "id":
-			n.ID = as[string](d, v, "node id")
-		case "name":
-			n.Name = as[string](d, v, "node name")
-		case "aliases":
-			n.Aliases = d.strings(as[[]any](d, v, "node aliases"), "alias")
-		case "aliasText", propPartyText:
-		default:
-			// Only string properties belong to the model; any other is not
-			// newsgraph's and is left out.
-			if sv, ok := v.(string); ok {
-				if n.Props == nil {
-					n.Props = map[string]string{}
-				}
-				n.Props[k] = sv
-			}
-		}
+		d.prop(&n, k, v)
 	}
 	if n.ID == "" {
 		d.fail("%s node without an id", label)
@@ -123,9 +106,60 @@ func (d *decoder) node(label string, props map[string]any) schema.Node {
 	return n
 }
 
+// nodeValues turns a node's property values, named by keys in order, into
+// a schema.Node (see listedMeeting).
+func (d *decoder) nodeValues(label string, keys []string, values []any) schema.Node {
+	n := schema.Node{Label: label}
+	if len(values) != len(keys) {
+		d.fail("%s node of %d values, want %d", label, len(values), len(keys))
+		return n
+	}
+	for i, k := range keys {
+		d.prop(&n, k, values[i])
+	}
+	if n.ID == "" {
+		d.fail("%s node without an id", label)
+	}
+	return n
+}
+
+// prop sets node property k to v.
+func (d *decoder) prop(n *schema.Node, k string, v any) {
+	switch k {
+	case "id":
+		n.ID = as[string](d, v, "node id")
+	case "name":
+		n.Name = as[string](d, v, "node name")
+	case "aliases":
+		n.Aliases = d.strings(as[[]any](d, v, "node aliases"), "alias")
+	case "aliasText", propPartyText:
+	default:
+		// Only string properties belong to the model; any other is not
+		// newsgraph's and is left out.
+		if sv, ok := v.(string); ok {
+			if n.Props == nil {
+				n.Props = map[string]string{}
+			}
+			n.Props[k] = sv
+		}
+	}
+}
+
 // labelled reads a {label, <key>: properties} map as a node.
 func (d *decoder) labelled(m map[string]any, key string) schema.Node {
 	return d.node(field[string](d, m, "label"), field[map[string]any](d, m, key))
+}
+
+// labelledPair reads a [label, properties] list as a node: a list, not a
+// map, so that no keys travel and are decoded with every node.
+func (d *decoder) labelledPair(x []any) schema.Node {
+	if d.err == nil && len(x) != 2 {
+		d.fail("labelled node of %d values, want 2", len(x))
+	}
+	if d.err != nil {
+		return schema.Node{}
+	}
+	return d.node(as[string](d, x[0], "label"), as[map[string]any](d, x[1], "node properties"))
 }
 
 // edge turns a relationship's property map into a schema.Edge with its

@@ -70,6 +70,18 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 		{"aliases that are not strings", func(d *decoder) { d.node("Person", map[string]any{"id": "p", "aliases": []any{int64(1)}}) }, "alias"},
 		{"evidence that is not a list", func(d *decoder) { d.edge("MENTIONS", map[string]any{"articles": "a1"}) }, "articles"},
 		{"a labelled node whose label is missing", func(d *decoder) { d.labelled(map[string]any{"props": map[string]any{}}, "props") }, "node without an id"},
+		{"a listed meeting of fewer values than keys", func(d *decoder) { d.nodeValues("Meeting", listedMeetingKeys, []any{"meeting:m"}) }, "Meeting node of 1 values, want 6"},
+		{"a listed meeting without an id", func(d *decoder) {
+			d.nodeValues("Meeting", listedMeetingKeys, []any{nil, "M", nil, "summit", "2024", "held"})
+		}, "Meeting node without an id"},
+		{"a labelled pair of three values", func(d *decoder) { d.labelledPair([]any{"Person", map[string]any{"id": "p"}, "x"}) }, "labelled node of 3 values"},
+		{"a labelled pair whose properties are not a map", func(d *decoder) { d.labelledPair([]any{"Person", "p"}) }, "node properties"},
+		{"an edge of five values", func(d *decoder) {
+			decodeEdges(d, []any{[]any{"m", int64(0), "p", nil, nil}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
+		}, "edge of 5 values"},
+		{"an edge of an unknown set", func(d *decoder) {
+			decodeEdges(d, []any{[]any{"m", int64(1), "p", nil, nil, nil}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
+		}, "edge set 1 out of range"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +90,68 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 			err := d.result("test")
 			if err == nil || !strings.Contains(err.Error(), "malformed record") || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error = %v, want a malformed record naming %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeEdgesReadsBothForms checks that an edge read without evidence
+// (six values) and one read with it (its property map) decode to the same
+// edge, each end as its set's direction puts it.
+func TestDecodeEdgesReadsBothForms(t *testing.T) {
+	sets := []schema.EdgeSet{{Type: "ATTENDED", Dir: schema.In}, {Type: "HELD_IN", Dir: schema.Out}}
+	tests := []struct {
+		name string
+		edge []any
+		set  int
+		want schema.Edge
+	}{
+		{"in, without evidence", []any{"meeting:m", int64(0), "person:p", nil, "2020", nil}, 0,
+			schema.Edge{Type: "ATTENDED", From: "person:p", To: "meeting:m", Since: "2020"}},
+		{"out, without evidence", []any{"meeting:m", int64(1), "place:x", "k", nil, "2021"}, 1,
+			schema.Edge{Type: "HELD_IN", From: "meeting:m", To: "place:x", Key: "k", Until: "2021"}},
+		{"in, with evidence", []any{"meeting:m", int64(0), "person:p", map[string]any{"since": "2020", "articles": []any{"a1"}, "sentences": []any{"s"}}}, 0,
+			schema.Edge{Type: "ATTENDED", From: "person:p", To: "meeting:m", Since: "2020", Evidence: []schema.Evidence{{ArticleID: "a1", Sentence: "s"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d decoder
+			nb := newNeighbourhood(sets)
+			decodeEdges(&d, []any{tt.edge}, sets, nb)
+			if err := d.result("test"); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff([]schema.Edge{tt.want}, nb.Edges[tt.set]["meeting:m"]); diff != "" {
+				t.Errorf("edges (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestNodeValuesReadsAsNode checks that a listed meeting's values decode to
+// the node its property map decodes to, nulls left out as there.
+func TestNodeValuesReadsAsNode(t *testing.T) {
+	tests := []struct {
+		name   string
+		values []any
+	}{
+		{"every property", []any{"meeting:m", "M", []any{"the talks"}, "summit", "2024-05", "held"}},
+		{"undated, without aliases", []any{"meeting:m", "M", nil, "meeting", nil, "planned"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d decoder
+			props := map[string]any{}
+			for i, k := range listedMeetingKeys {
+				props[k] = tt.values[i]
+			}
+			want := d.node("Meeting", props)
+			got := d.nodeValues("Meeting", listedMeetingKeys, tt.values)
+			if err := d.result("test"); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("node (-map +values):\n%s", diff)
 			}
 		})
 	}

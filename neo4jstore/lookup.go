@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -141,7 +143,7 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	v := strings.Join(vars, ", ")
 	// The page's meetings by their properties' names: "m {.*}" read each
 	// meeting's derived lists (parties.go) only to drop them.
-	page := listedMeetingProps
+	page := listedMeeting
 	// A participant's meetings newest first (the Xi query): see walkPage.
 	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
 		return `UNWIND $requests AS f
@@ -250,8 +252,12 @@ func namePhrase(text string) any {
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return nil
 	}
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(text) + `"`
+	return `"` + phraseEscaper.Replace(text) + `"`
 }
+
+// phraseEscaper escapes a phrase's backslashes and quotes; a Replacer
+// builds its tables on first use, so it is made once.
+var phraseEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`)
 
 // driverMatch is the start of a filter's query (see meetingsCypher): only
 // the driver's own branch is sent, so that the planner never plans, nor
@@ -345,7 +351,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		return withEdgeSets(meetingsCypher(k.order, k.ascending, k.driver, k.shape), f.With, f.WithProjection)
 	}
 	row := func(d *decoder, _ int, v any, pg *schema.Page) {
-		pg.Nodes = append(pg.Nodes, d.node(schema.LabelMeeting, as[map[string]any](d, v, "meeting")))
+		pg.Nodes = append(pg.Nodes, d.nodeValues(schema.LabelMeeting, listedMeetingKeys, as[[]any](d, v, "meeting")))
 	}
 	more := func(d *decoder, i int, rec *neo4j.Record, pg *schema.Page) {
 		sets := filters[i].With
@@ -354,8 +360,8 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		}
 		nb := newNeighbourhood(sets)
 		decodeEdges(d, column[[]any](d, rec, "edges"), sets, nb)
-		each(d, column[[]any](d, rec, "others"), "node", func(_ int, x map[string]any) {
-			n := d.labelled(x, "props")
+		each(d, column[[]any](d, rec, "others"), "node", func(_ int, x []any) {
+			n := d.labelledPair(x)
 			nb.Nodes[n.ID] = n
 		})
 		sortNeighbourhood(sets, nb)
@@ -363,6 +369,20 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	}
 	return groupedPages(ctx, s, "meetings", len(filters), request, cypher, offset, limit, row, more)
 }
+
+// listedMeetingKeys are the properties of a meeting that a page lists, and
+// listedMeeting the list of their values for meeting m, the id first: a
+// list, not a map (as relations' listedMeetingProps), so that no keys
+// travel and are decoded with every meeting.
+var listedMeetingKeys = []string{"id", "name", "aliases", schema.PropKind, schema.PropDate, schema.PropStatus}
+
+var listedMeeting = func() string {
+	values := make([]string, len(listedMeetingKeys))
+	for i, k := range listedMeetingKeys {
+		values[i] = "m." + k
+	}
+	return "[" + strings.Join(values, ", ") + "]"
+}()
 
 // withKey names a filter's edge sets and their projection: the part of
 // the meetings statement that reads them depends on both.
@@ -388,10 +408,10 @@ func withEdgeSets(q string, sets []schema.EdgeSet, p schema.Projection) string {
 	return body + `WITH f.idx AS idx, total, page
 CALL (page) {
   UNWIND page AS pm
-  MATCH (n:` + schema.LabelMeeting + ` {id: pm.id})
+  MATCH (n:` + schema.LabelMeeting + ` {id: pm[0]})
   ` + edgeSetsOf("n", sets, p) + `
 }
-RETURN idx, total, page, edges, [x IN others | {label: labels(x)[0], props: ` + nodeProps("x", p) + `}] AS others`
+RETURN idx, total, page, edges, [x IN others | [labels(x)[0], ` + nodeProps("x", p) + `]] AS others`
 }
 
 // groupedPages answers n paged requests in one statement. Requests that
@@ -421,9 +441,9 @@ func groupedPages[K comparable](ctx context.Context, s *Store, what string, n in
 	parts := make([]string, len(keys))
 	params := map[string]any{"offset": offset, "limit": limit}
 	for i, k := range keys {
-		p := fmt.Sprintf("requests%d", i)
+		p := "requests" + strconv.Itoa(i)
 		params[p] = groups[k]
-		parts[i] = strings.Replace(cypher(k), "$requests", "$"+p, 1)
+		parts[i] = cachedPart(k, i, func() string { return strings.Replace(cypher(k), "$requests", "$"+p, 1) })
 	}
 	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
 	if err != nil {
@@ -449,6 +469,41 @@ func groupedPages[K comparable](ctx context.Context, s *Store, what string, n in
 		return nil, err
 	}
 	return out, nil
+}
+
+// partKey names a part of a groupedPages statement: its group's key and
+// its place in the UNION ALL (which names its parameter).
+type partKey struct {
+	key  any
+	part int
+}
+
+// The parts of groupedPages statements, cached by partKey: a meetings
+// statement is about 5 KB of text, and building it and copying it for its
+// parameter's name on every call was 4% of the bytes the API allocated for
+// the bench's xi query. Keys are few (an order, a driver, a shape, edge
+// sets), but the cache stops growing at maxCachedParts, so that no stream
+// of odd filters can grow it without bound.
+var (
+	cachedParts    sync.Map // partKey -> string
+	cachedPartsLen atomic.Int64
+)
+
+const maxCachedParts = 1024
+
+// cachedPart is the text build returns for key k's part i, built once.
+func cachedPart[K comparable](k K, i int, build func() string) string {
+	pk := partKey{k, i}
+	if q, ok := cachedParts.Load(pk); ok {
+		return q.(string)
+	}
+	q := build()
+	if cachedPartsLen.Load() < maxCachedParts {
+		if _, loaded := cachedParts.LoadOrStore(pk, q); !loaded {
+			cachedPartsLen.Add(1)
+		}
+	}
+	return q
 }
 
 // phrases is namePhrase of each text.
@@ -533,15 +588,15 @@ WITH collect(DISTINCT n) AS ns
 CALL (ns) {
   ` + steps + `
 }
-RETURN edges, [x IN ns + others | {label: labels(x)[0], props: ` + nodeProps("x", p) + `}] AS nodes`
+RETURN edges, [x IN ns + others | [labels(x)[0], ` + nodeProps("x", p) + `]] AS nodes`
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return out, fmt.Errorf("neo4j: neighbours: %w", err)
 	}
 	var d decoder
 	for _, rec := range recs {
-		each(&d, column[[]any](&d, rec, "nodes"), "node", func(_ int, x map[string]any) {
-			n := d.labelled(x, "props")
+		each(&d, column[[]any](&d, rec, "nodes"), "node", func(_ int, x []any) {
+			n := d.labelledPair(x)
 			out.Nodes[n.ID] = n
 		})
 		decodeEdges(&d, column[[]any](&d, rec, "edges"), sets, &out)
@@ -586,21 +641,46 @@ func edgeSetsOf(n string, sets []schema.EdgeSet, p schema.Projection) string {
 		}
 		parts[i] = "MATCH " + pattern + " RETURN " + strconv.Itoa(i) + " AS set, r, o"
 	}
+	// Each edge is a list, not a map: a map's keys travel, and are
+	// decoded as strings, once per edge (see decodeEdges).
+	edge := "[" + n + ".id, set, o.id, r." + propKey + ", r." + propSince + ", r." + propUntil + "]"
+	if p.Evidence {
+		edge = "[" + n + ".id, set, o.id, " + edgeProps("r", p) + "]"
+	}
 	return `CALL (` + n + `) {
     ` + strings.Join(parts, "\n    UNION ALL\n    ") + `
   }
-  RETURN collect({from: ` + n + `.id, set: set, to: o.id, r: ` + edgeProps("r", p) + `}) AS edges, collect(DISTINCT o) AS others`
+  RETURN collect(` + edge + `) AS edges, collect(DISTINCT o) AS others`
 }
 
-// decodeEdges adds the edges that edgeSetsOf collected to out.Edges.
+// The edge properties that a read without evidence keeps (edgeProps).
+const (
+	propKey   = "key"
+	propSince = "since"
+	propUntil = "until"
+)
+
+// decodeEdges adds the edges that edgeSetsOf collected to out.Edges: each
+// is [node id, set, other end's id, key, since, until], or, with evidence,
+// [node id, set, other end's id, properties].
 func decodeEdges(d *decoder, edges []any, sets []schema.EdgeSet, out *schema.Neighbourhood) {
-	each(d, edges, "edge", func(_ int, x map[string]any) {
-		i := d.index(field[int64](d, x, "set"), len(sets), "edge set")
+	each(d, edges, "edge", func(_ int, x []any) {
+		if len(x) != 4 && len(x) != 6 {
+			d.fail("edge of %d values, want 4 or 6", len(x))
+			return
+		}
+		i := d.index(as[int64](d, x[1], "edge set"), len(sets), "edge set")
 		if d.err != nil {
 			return
 		}
-		id, other := field[string](d, x, "from"), field[string](d, x, "to")
-		e := d.edge(sets[i].Type, field[map[string]any](d, x, "r"))
+		id, other := as[string](d, x[0], "edge from"), as[string](d, x[2], "edge to")
+		var e schema.Edge
+		if len(x) == 4 {
+			e = d.edge(sets[i].Type, as[map[string]any](d, x[3], "edge properties"))
+		} else {
+			e = schema.Edge{Type: sets[i].Type, Key: as[string](d, x[3], propKey), Since: as[string](d, x[4], propSince),
+				Until: as[string](d, x[5], propUntil)}
+		}
 		if sets[i].Dir == schema.In {
 			e.From, e.To = other, id
 		} else {
