@@ -662,6 +662,9 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 		if c.ago || c.status == "held" && c.date == "" {
 			continue // "we were together a few weeks ago", "we have met before": an earlier encounter
 		}
+		if b.inTranscript && c.status == "held" && !compatibleDates(c.date, b.date) {
+			continue // "When we met last time in December", said at the day's meeting
+		}
 		// the same encounter unless the body dates it elsewhere ("our video call in April")
 		// a body meeting dated after publication is the headline's, still planned
 		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date

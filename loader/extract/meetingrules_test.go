@@ -476,6 +476,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2022-03-11", Source: "whitehouse.gov", Title: "Remarks by Vice President Harris to U.S. and Polish Troops",
 				Text: "THE VICE PRESIDENT: I was with President Duda yesterday, and we spoke of this collaboration."},
 			[]string{"call held 2022-03-10: Andrzej Duda + Kamala Harris"}},
+		{"a meeting a transcript dates to another month is not the day's meeting it was said at",
+			Article{Date: "2021-06-03", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Defense Minister Benny Gantz Before Their Meeting",
+				Text: "SECRETARY BLINKEN: Hello, everyone. I met with Minister Gantz in Israel last month."},
+			[]string{"meeting held 2021-05: Antony Blinken + Benny Gantz", "meeting held 2021-06-03: Antony Blinken + Benny Gantz"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
