@@ -449,7 +449,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
-	if f.reciprocal && len(f.people) < 2 && weReciprocal(body, s, f.at, b.speaker, b.headPeople) {
+	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {
 		// "PRESIDENT BIDEN: … we last saw each other at the launch of the
 		// Indo-Pacific Framework": the speaker and the other of the headline
 		f.people = appendUniqueInt(append([]int{}, b.headPeople...), f.people...)

@@ -1660,3 +1660,37 @@ func weReciprocal(d *doc, s sentence, at, speaker int, head []int) bool {
 	}
 	return false
 }
+
+// weMetWords may stand between "we" and "met" ("we last met", "we've already met").
+var weMetWords = setOf("last", "first", "have", "had", "'ve", "already", "also", "both", "actually")
+
+// weMet: in a transcript of the headline's two people, spoken by one of
+// them, "we met" with no object ("We last met in Rome on the sidelines of the
+// G20 Summit", "When we met last time in December", "in the past, we met in
+// Ramallah") is the two of them; "we met with civil society" is not.
+func weMet(d *doc, s sentence, at, speaker int, head []int) bool {
+	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) {
+		return false
+	}
+	if key := d.toks[at].key; key != "met" || at+1 < s.t1 && d.toks[at+1].key == "with" {
+		return false
+	}
+	for k := at - 1; k >= s.t0 && k >= at-3; k-- {
+		switch key := d.toks[k].key; {
+		case key == "we" || key == "we've":
+			return true
+		case !weMetWords[key]:
+			return false
+		}
+	}
+	return false
+}
+
+// dayDated: the first of a sentence's dates names a day. "We met" told with
+// one ("With Mr. Secretary of State we met yesterday in Negev") is left to the
+// rules of the day's encounters, which would fold it into a meeting of the
+// article's own day in a transcript; weMet takes the earlier ones, told by a
+// month or by "last".
+func dayDated(dates []dateExpr) bool {
+	return len(dates) > 0 && len(dates[0].value) >= len("2006-01-02")
+}
