@@ -28,14 +28,15 @@ var devFloors = map[string]float64{
 	// more, drawn from the diplomacy kinds for their meetings, joined it
 	// (gold-annotated-F, 155 -> 180): the measurement changed, not the
 	// extractor. Raised with the ninth stop's rules (held F1 0.873 -> 0.891)
-	// and the tenth's (held recall 0.835 -> 0.850, all F1 0.893 -> 0.901).
+	// and the tenth's (held recall 0.835 -> 0.857, held F1 0.891 -> 0.904,
+	// all F1 0.893 -> 0.905).
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.93,
 	"held.recall":          0.83,
-	"held.f1":              0.87,
+	"held.f1":              0.88,
 	"all.precision":        0.93,
 	"all.recall":           0.83,
 	"all.f1":               0.88,
