@@ -80,8 +80,11 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 			decodeEdges(d, []any{[]any{"m", int64(0), "p", nil, nil}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
 		}, "edge of 5 values"},
 		{"an edge of an unknown set", func(d *decoder) {
-			decodeEdges(d, []any{[]any{"m", int64(1), "p", nil, nil, nil}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
+			decodeEdges(d, []any{[]any{"m", int64(1), "p", map[string]any{}}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
 		}, "edge set 1 out of range"},
+		{"an edge whose properties are not a map", func(d *decoder) {
+			decodeEdges(d, []any{[]any{"m", int64(0), "p", "k"}}, []schema.EdgeSet{{Type: "ATTENDED"}}, newNeighbourhood([]schema.EdgeSet{{Type: "ATTENDED"}}))
+		}, "edge properties"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,10 +98,9 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 	}
 }
 
-// TestDecodeEdgesReadsBothForms checks that an edge read without evidence
-// (six values) and one read with it (its property map) decode to the same
-// edge, each end as its set's direction puts it.
-func TestDecodeEdgesReadsBothForms(t *testing.T) {
+// TestDecodeEdgesPutsEndsBySet checks that an edge decodes with its
+// properties and its ends as its set's direction puts them.
+func TestDecodeEdgesPutsEndsBySet(t *testing.T) {
 	sets := []schema.EdgeSet{{Type: "ATTENDED", Dir: schema.In}, {Type: "HELD_IN", Dir: schema.Out}}
 	tests := []struct {
 		name string
@@ -106,9 +108,9 @@ func TestDecodeEdgesReadsBothForms(t *testing.T) {
 		set  int
 		want schema.Edge
 	}{
-		{"in, without evidence", []any{"meeting:m", int64(0), "person:p", nil, "2020", nil}, 0,
+		{"in, without evidence", []any{"meeting:m", int64(0), "person:p", map[string]any{"key": nil, "since": "2020", "until": nil}}, 0,
 			schema.Edge{Type: "ATTENDED", From: "person:p", To: "meeting:m", Since: "2020"}},
-		{"out, without evidence", []any{"meeting:m", int64(1), "place:x", "k", nil, "2021"}, 1,
+		{"out, without evidence", []any{"meeting:m", int64(1), "place:x", map[string]any{"key": "k", "since": nil, "until": "2021"}}, 1,
 			schema.Edge{Type: "HELD_IN", From: "meeting:m", To: "place:x", Key: "k", Until: "2021"}},
 		{"in, with evidence", []any{"meeting:m", int64(0), "person:p", map[string]any{"since": "2020", "articles": []any{"a1"}, "sentences": []any{"s"}}}, 0,
 			schema.Edge{Type: "ATTENDED", From: "person:p", To: "meeting:m", Since: "2020", Evidence: []schema.Evidence{{ArticleID: "a1", Sentence: "s"}}}},
