@@ -125,15 +125,15 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 }
 
 // relations answers Query.relations with one store call, which counts the
-// months, their pairs and their issues in the store and lists each
-// month's first meetings with who attended them; the nodes that pairs
-// and issues name are read through the loaders, batched over every month.
+// months, their pairs and their issues in the store and returns each
+// month's first meetings with who attended them, and its first pairs and
+// issues: as many as the most that the query's fields ask (none of what
+// no field asks); the nodes that pairs and issues name are read through
+// the loaders, batched over every month.
 func (r *Resolver) relations(ctx context.Context, countryA, countryB string, from, to *model.Date) (*model.Relations, error) {
-	selected := relationsMonthFields(ctx)
-	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to)}
-	if selected["meetings"] || selected["meetingList"] {
-		q.Meetings = MaxPageSize // each month's meetings fields take their first of these
-	}
+	asked := relationsMonthFirsts(ctx)
+	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to),
+		Meetings: max(asked["meetings"], asked["meetingList"]), Pairs: asked["pairs"], Issues: asked["issues"]}
 	rel, err := r.Store.Relations(ctx, q)
 	if err != nil {
 		return nil, err
@@ -172,32 +172,70 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 			loaders.PrimeAttendees(rm.Node.ID, attendees)
 		}
 		for _, p := range m.Pairs {
-			if selected["pairs"] {
-				named = append(named, p.A, p.B)
-			}
+			named = append(named, p.A, p.B)
 		}
 		for _, is := range m.Issues {
-			if selected["issues"] {
-				named = append(named, is.Issue)
-			}
+			named = append(named, is.Issue)
 		}
+	}
+	if err := r.nameMonthsLists(ctx, out.Months, named); err != nil {
+		return nil, err
 	}
 	// The meetings and their participants came with the answer: cached,
 	// each a sibling group, they cost no store call (and the meetings'
 	// other fields, one call per kind of read for all of them).
 	loaders.Prime(meetings...)
 	loaders.Prime(rel.People...)
-	// As one sibling group, the first of the months' resolvers to load any
-	// of the rest loads them all, in one store call and without the batch
-	// wait.
-	loaders.Group(named...)
 	return out, nil
 }
 
-// relationsMonthFields are the fields of RelationsMonth that the
-// relations field being resolved selects, through fragments too.
-func relationsMonthFields(ctx context.Context) map[string]bool {
-	out := map[string]bool{}
+// nameMonthsLists makes every month's TopPairs and TopIssues from the
+// store's ids, with the nodes they name read in one store call: the
+// people of pairs (a missing one by its id) and the issues (a missing one
+// left out).
+func (r *Resolver) nameMonthsLists(ctx context.Context, months []*model.RelationsMonth, named []string) error {
+	if len(named) == 0 {
+		return nil
+	}
+	loaders := LoadersFrom(ctx)
+	loaders.Group(named...) // one sibling group: one store call, without the batch wait
+	found, err := loaders.NodeList(ctx, named)
+	if err != nil {
+		return err
+	}
+	nodes := make(map[string]*schema.Node, len(found))
+	for i := range found {
+		nodes[found[i].ID] = &found[i]
+	}
+	person := func(id string) *model.Person {
+		n := nodes[id]
+		if n == nil {
+			r.logger().WarnContext(ctx, "graph: a reference to a missing node", "id", id)
+			n = standIn(id)
+		}
+		return &model.Person{Node: *n}
+	}
+	for _, m := range months {
+		m.TopPairs = make([]*model.MeetingPair, len(m.Data.Pairs))
+		for i, p := range m.Data.Pairs {
+			m.TopPairs[i] = &model.MeetingPair{A: person(p.A), B: person(p.B), Count: p.Count}
+		}
+		m.TopIssues = make([]*model.IssueCount, 0, len(m.Data.Issues))
+		for _, is := range m.Data.Issues {
+			if n := nodes[is.Issue]; n != nil {
+				m.TopIssues = append(m.TopIssues, &model.IssueCount{Issue: &model.Issue{Node: *n}, Count: is.Count})
+			}
+		}
+	}
+	return nil
+}
+
+// relationsMonthFirsts are, by field of RelationsMonth that the relations
+// field being resolved selects (through fragments and aliases too), the
+// most of its elements that a selection asks: its first argument, or its
+// default, within [0, model.MaxFirst] (a field reports a first outside it).
+func relationsMonthFirsts(ctx context.Context) map[string]int {
+	out := map[string]int{}
 	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
 		return out
 	}
@@ -205,11 +243,32 @@ func relationsMonthFields(ctx context.Context) map[string]bool {
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Relations"}) {
 		if f.Name == "months" {
 			for _, mf := range graphql.CollectFields(op, f.Selections, []string{"RelationsMonth"}) {
-				out[mf.Name] = true
+				first := model.MaxFirst // an explicit null
+				if n, ok := intArgument(mf.ArgumentMap(op.Variables)["first"]); ok {
+					first = min(max(n, 0), model.MaxFirst)
+				}
+				out[mf.Name] = max(out[mf.Name], first)
 			}
 		}
 	}
 	return out
+}
+
+// intArgument is an Int argument's value, as a literal or a variable
+// reads it.
+func intArgument(v any) (int, bool) {
+	switch n := v.(type) {
+	case int:
+		return n, true
+	case int64:
+		return int(n), true
+	case float64:
+		return int(n), true
+	case json.Number:
+		i, err := n.Int64()
+		return int(i), err == nil
+	}
+	return 0, false
 }
 
 // best is the node a text names best: the one whose name (not an alias or
@@ -239,14 +298,7 @@ func (r *Resolver) relationsMeetings(ctx context.Context, month *model.Relations
 
 // firstListed are the first of a month's listed meetings.
 func firstListed(month *model.RelationsMonth, first *int) ([]schema.RelationsMeeting, error) {
-	limit := MaxPageSize
-	if first != nil {
-		limit = *first
-	}
-	if limit < 0 || limit > MaxPageSize {
-		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
-	}
-	return month.Data.Meetings[:min(limit, len(month.Data.Meetings))], nil
+	return model.First(month.Data.Meetings, first)
 }
 
 // listedMeeting and listedPerson are the elements of a MeetingList.
@@ -299,40 +351,4 @@ func (r *Resolver) relationsMeetingList(ctx context.Context, month *model.Relati
 func upper(v string) *string {
 	u := strings.ToUpper(v)
 	return &u
-}
-
-// pairs resolves RelationsMonth.pairs: who of side A met whom of side B,
-// as the store counted them.
-func (r *Resolver) pairs(ctx context.Context, month *model.RelationsMonth) ([]*model.MeetingPair, error) {
-	ids := make([]string, 0, 2*len(month.Data.Pairs))
-	for _, p := range month.Data.Pairs {
-		ids = append(ids, p.A, p.B)
-	}
-	people, err := r.references(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.MeetingPair, len(month.Data.Pairs))
-	for i, p := range month.Data.Pairs {
-		out[i] = &model.MeetingPair{A: &model.Person{Node: people[2*i]}, B: &model.Person{Node: people[2*i+1]}, Count: p.Count}
-	}
-	return out, nil
-}
-
-// issueCounts resolves RelationsMonth.issues, as the store counted them.
-func (r *Resolver) issueCounts(ctx context.Context, month *model.RelationsMonth) ([]*model.IssueCount, error) {
-	ids := make([]string, len(month.Data.Issues))
-	counts := make(map[string]int, len(ids))
-	for i, is := range month.Data.Issues {
-		ids[i], counts[is.Issue] = is.Issue, is.Count
-	}
-	nodes, err := LoadersFrom(ctx).NodeList(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*model.IssueCount, 0, len(nodes))
-	for _, n := range nodes {
-		out = append(out, &model.IssueCount{Issue: &model.Issue{Node: n}, Count: counts[n.ID]})
-	}
-	return out, nil
 }

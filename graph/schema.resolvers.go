@@ -431,16 +431,6 @@ func (r *relationsMonthResolver) MeetingList(ctx context.Context, obj *model.Rel
 	return r.relationsMeetingList(ctx, obj, first)
 }
 
-// Pairs is the resolver for the pairs field.
-func (r *relationsMonthResolver) Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error) {
-	return r.pairs(ctx, obj)
-}
-
-// Issues is the resolver for the issues field.
-func (r *relationsMonthResolver) Issues(ctx context.Context, obj *model.RelationsMonth) ([]*model.IssueCount, error) {
-	return r.issueCounts(ctx, obj)
-}
-
 // Article is the resolver for the article field.
 func (r *sourceResolver) Article(ctx context.Context, obj *model.Source) (*model.Article, error) {
 	n, err := r.reference(ctx, obj.ArticleID)

@@ -71,15 +71,19 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		clear(pairs)
 		clear(issues)
 		for _, h := range hits {
-			for _, pa := range h.sideA {
-				for _, pb := range h.sideB {
-					if pa != pb {
-						pairs[pair{pa, pb}]++
+			if q.Pairs > 0 {
+				for _, pa := range h.sideA {
+					for _, pb := range h.sideB {
+						if pa != pb {
+							pairs[pair{pa, pb}]++
+						}
 					}
 				}
 			}
-			for _, e := range s.out[h.node.ID].of(schema.RelDiscussed) {
-				issues[e.To]++
+			if q.Issues > 0 {
+				for _, e := range s.out[h.node.ID].of(schema.RelDiscussed) {
+					issues[e.To]++
+				}
 			}
 		}
 		for k, n := range pairs {
@@ -89,6 +93,7 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 			m.Issues = append(m.Issues, schema.IssueCount{Issue: id, Count: n})
 		}
 		schema.SortRelationsMonth(&m)
+		m.Pairs, m.Issues = m.Pairs[:min(len(m.Pairs), q.Pairs)], m.Issues[:min(len(m.Issues), q.Issues)]
 		out.Months = append(out.Months, m)
 	}
 	out.People = s.sortedNodes(people)

@@ -15,8 +15,9 @@ import (
 // own lists (parties.go): no meeting's participants or their affiliations
 // are expanded (that cost about 115 ms of Neo4j CPU for 6,000 meetings).
 // The server buckets the meetings by month and counts each month's pairs
-// and issues, so that one row per month crosses the wire, not one per
-// meeting; a meeting's date and lists are read once each (not once per
+// and issues, and keeps only the first $pairs and $issues of them (none
+// are counted when none are asked), so that one row per month crosses the
+// wire, not one per meeting or pair; a meeting's date and lists are read once each (not once per
 // element of the lists), and an issue's id once a month, not once a
 // meeting that discussed it. Only the listed meetings are sorted, month by
 // month, and none when none are asked ($meetings = 0: the months'
@@ -40,10 +41,11 @@ CALL (sideA, sideB) {
   WHERE size(sa) > 0 AND size(sb) > 0
   WITH CASE WHEN size(date) > 7 THEN left(date, 7) ELSE date END AS month, collect({m: m, a: sa, b: sb}) AS rows
   WITH month, rows,
-    COLLECT { UNWIND rows AS r UNWIND r.a AS x UNWIND r.b AS y WITH x, y WHERE x <> y
-              WITH x, y, count(*) AS n RETURN [x, y, n] } AS pairs,
-    COLLECT { UNWIND rows AS r WITH r.m AS mm MATCH (mm)-[:DISCUSSED]->(i)
-              WITH i, count(*) AS n RETURN [i.id, n] } AS issues,
+    COLLECT { UNWIND rows AS r WITH r WHERE $pairs > 0 UNWIND r.a AS x UNWIND r.b AS y WITH x, y WHERE x <> y
+              WITH x, y, count(*) AS n ORDER BY n DESC, x, y LIMIT $pairs RETURN [x, y, n] } AS pairs,
+    COLLECT { UNWIND rows AS r WITH r.m AS mm WHERE $issues > 0 MATCH (mm)-[:DISCUSSED]->(i)
+              WITH i, count(*) AS n
+              WITH i.id AS id, n ORDER BY n DESC, id LIMIT $issues RETURN [id, n] } AS issues,
     COLLECT { UNWIND rows AS r WITH r.m AS mm WHERE $meetings > 0
               WITH mm ORDER BY mm.date, mm.id LIMIT $meetings RETURN mm } AS listed
   ORDER BY month
@@ -66,6 +68,7 @@ const listedMeetingProps = "m {.id, .name, .aliases, ." + schema.PropKind + ", .
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
 	recs, err := s.run(ctx, relationsCypher, map[string]any{
 		"a": q.PartyA, "b": q.PartyB, "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To), "meetings": q.Meetings,
+		"pairs": q.Pairs, "issues": q.Issues,
 	}, false)
 	if err != nil {
 		return schema.Relations{}, fmt.Errorf("neo4j: relations: %w", err)

@@ -369,6 +369,11 @@ type RelationsQuery struct {
 	// Meetings is how many of each month's meetings to return, oldest
 	// first: the count is always the month's whole.
 	Meetings int
+	// Pairs and Issues are how many of each month's pairs and issues to
+	// return, the first in their order (see RelationsMonth); 0 is none.
+	// The store counts them all and returns only these: a timeline shows a
+	// month's few main pairs and issues, not every one of thousands.
+	Pairs, Issues int
 }
 
 // Relations is the answer of Store.Relations.
@@ -391,10 +396,11 @@ type RelationsMonth struct {
 	Meetings []RelationsMeeting
 	// Pairs are who met whom: a person of side A and a different person of
 	// side B who attended the same meeting, with the number of such
-	// meetings; most first, then by A's id, then B's.
+	// meetings; most first, then by A's id, then B's; the first
+	// RelationsQuery.Pairs of them.
 	Pairs []MeetingPair
 	// Issues are what the meetings discussed (DISCUSSED edges, counted per
-	// edge), most first, then by id.
+	// edge), most first, then by id; the first RelationsQuery.Issues.
 	Issues []IssueCount
 }
 

@@ -22,7 +22,7 @@ func BenchmarkRelations(b *testing.B, s schema.Store, n int) {
 		b.Fatalf("WriteResolved: %v", err)
 	}
 	for _, listed := range []int{100, 0} {
-		q := schema.RelationsQuery{PartyA: "SA", PartyB: "SB", Meetings: listed}
+		q := schema.RelationsQuery{PartyA: "SA", PartyB: "SB", Meetings: listed, Pairs: 3, Issues: 3} // the API's defaults
 		r, err := s.Relations(context.Background(), q)
 		if err != nil {
 			b.Fatalf("Relations: %v", err)

@@ -75,7 +75,7 @@ func testMeetingParties(t *testing.T, s schema.Store) {
 		if n != w.both {
 			t.Errorf("%s: meetings with officials of PA and PB: %d, want %d", step, n, w.both)
 		}
-		rel, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "PA", PartyB: "PB", Meetings: 10})
+		rel, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "PA", PartyB: "PB", Meetings: 10, Pairs: 100})
 		if err != nil {
 			t.Fatalf("%s: Relations: %v", step, err)
 		}

@@ -327,11 +327,11 @@ type ComplexityRoot struct {
 
 	RelationsMonth struct {
 		Count       func(childComplexity int) int
-		Issues      func(childComplexity int) int
+		Issues      func(childComplexity int, first *int) int
 		MeetingList func(childComplexity int, first *int) int
 		Meetings    func(childComplexity int, first *int) int
 		Month       func(childComplexity int) int
-		Pairs       func(childComplexity int) int
+		Pairs       func(childComplexity int, first *int) int
 	}
 
 	SearchResult struct {
@@ -437,8 +437,6 @@ type QueryResolver interface {
 type RelationsMonthResolver interface {
 	Meetings(ctx context.Context, obj *model.RelationsMonth, first *int) ([]*model.Meeting, error)
 	MeetingList(ctx context.Context, obj *model.RelationsMonth, first *int) (model.MeetingList, error)
-	Pairs(ctx context.Context, obj *model.RelationsMonth) ([]*model.MeetingPair, error)
-	Issues(ctx context.Context, obj *model.RelationsMonth) ([]*model.IssueCount, error)
 }
 type SourceResolver interface {
 	Article(ctx context.Context, obj *model.Source) (*model.Article, error)
@@ -1634,7 +1632,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.RelationsMonth.Issues(childComplexity), true
+		args, err := ec.field_RelationsMonth_issues_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationsMonth.Issues(childComplexity, args["first"].(*int)), true
 	case "RelationsMonth.meetingList":
 		if e.ComplexityRoot.RelationsMonth.MeetingList == nil {
 			break
@@ -1668,7 +1671,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.RelationsMonth.Pairs(childComplexity), true
+		args, err := ec.field_RelationsMonth_pairs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.RelationsMonth.Pairs(childComplexity, args["first"].(*int)), true
 
 	case "SearchResult.entity":
 		if e.ComplexityRoot.SearchResult.Entity == nil {
@@ -2609,11 +2617,18 @@ type RelationsMonth {
   meetingList(first: Int = 100): MeetingList!
   """
   Who met whom: an official of countryA and one of countryB who attended a
-  meeting together, with how many times; most first, then by ids.
+  meeting together, with how many times; most first, then by ids. At most
+  first of them (at most 100, which gives all in practice): by default the
+  month's three main pairs, as much as a timeline's row for a month shows.
+  The database counts every pair and sends only these.
   """
-  pairs: [MeetingPair!]!
-  "What the month's meetings discussed, most discussed first, then by id."
-  issues: [IssueCount!]!
+  pairs(first: Int = 3): [MeetingPair!]!
+  """
+  What the month's meetings discussed (how many meetings discussed each),
+  most discussed first, then by id: at most first of them (at most 100),
+  by default the three most discussed.
+  """
+  issues(first: Int = 3): [IssueCount!]!
 }
 
 type MeetingPair {
@@ -4312,6 +4327,20 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_RelationsMonth_issues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_RelationsMonth_meetingList_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4327,6 +4356,20 @@ func (ec *executionContext) field_RelationsMonth_meetingList_args(ctx context.Co
 }
 
 func (ec *executionContext) field_RelationsMonth_meetings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_RelationsMonth_pairs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -9460,7 +9503,8 @@ func (ec *executionContext) _RelationsMonth_pairs(ctx context.Context, field gra
 			return ec.fieldContext_RelationsMonth_pairs(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RelationsMonth().Pairs(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Pairs(fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeetingPair) graphql.Marshaler {
@@ -9470,15 +9514,26 @@ func (ec *executionContext) _RelationsMonth_pairs(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_RelationsMonth_pairs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationsMonth_pairs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationsMonth",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_MeetingPair(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationsMonth_pairs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9492,7 +9547,8 @@ func (ec *executionContext) _RelationsMonth_issues(ctx context.Context, field gr
 			return ec.fieldContext_RelationsMonth_issues(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.RelationsMonth().Issues(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Issues(fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.IssueCount) graphql.Marshaler {
@@ -9502,15 +9558,26 @@ func (ec *executionContext) _RelationsMonth_issues(ctx context.Context, field gr
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_RelationsMonth_issues(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_RelationsMonth_issues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "RelationsMonth",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_IssueCount(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_RelationsMonth_issues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -13866,17 +13933,15 @@ func (ec *executionContext) _RelationsMonth(ctx context.Context, sel ast.Selecti
 					return ec._RelationsMonth_meetingList(ctx, field, obj)
 				})
 		case "pairs":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RelationsMonth_pairs(ctx, field, obj)
-				})
+			out.Values[i] = ec._RelationsMonth_pairs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "issues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RelationsMonth_issues(ctx, field, obj)
-				})
+			out.Values[i] = ec._RelationsMonth_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -419,6 +419,53 @@ func testRelations(t *testing.T, api *apiClient) {
 	}
 	expectCode(t, api.post(t, q, map[string]any{"a": "US", "b": "Atlantis"}), "NOT_FOUND")
 	testRelationsParticipants(t, api)
+	testRelationsFirsts(t, api)
+}
+
+// testRelationsFirsts checks the first arguments of a month's pairs and
+// issues: each selection gets its own first, though the store is asked
+// once for the most of them, through a variable too; and a first beyond
+// the most is refused.
+func testRelationsFirsts(t *testing.T, api *apiClient) {
+	const q = `query($n: Int) { relations(countryA: "US", countryB: "CN", from: "2023-11", to: "2023-11") { months {
+		all: issues(first: 100) { issue { id } } one: issues(first: $n) { issue { id } } byDefault: issues { issue { id } }
+		pairs(first: $n) { count } noPairs: pairs(first: 0) { count } } } }`
+	type issues []struct{ Issue identified }
+	var got struct {
+		Relations struct {
+			Months []struct {
+				All, One, ByDefault issues
+				Pairs, NoPairs      []struct{ Count int }
+			}
+		}
+	}
+	ids := func(is issues) (out []string) {
+		for _, i := range is {
+			out = append(out, i.Issue.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		n     any
+		one   []string
+		pairs int
+	}{
+		{1, []string{"issue:fentanyl"}, 1},
+		{0, nil, 0},
+		{nil, []string{"issue:fentanyl", "issue:taiwan"}, 1}, // null: the most
+	} {
+		api.query(t, q, map[string]any{"n": tc.n}, &got)
+		if len(got.Relations.Months) != 1 {
+			t.Fatalf("first %v: months = %+v", tc.n, got.Relations.Months)
+		}
+		m := got.Relations.Months[0]
+		both := []string{"issue:fentanyl", "issue:taiwan"}
+		if !slices.Equal(ids(m.All), both) || !slices.Equal(ids(m.ByDefault), both) || !slices.Equal(ids(m.One), tc.one) ||
+			len(m.Pairs) != tc.pairs || len(m.NoPairs) != 0 {
+			t.Errorf("first %v: %+v", tc.n, m)
+		}
+	}
+	expectCode(t, api.post(t, q, map[string]any{"n": 101}), "INVALID_ARGUMENT")
 }
 
 // testRelationsParticipants checks the participants of relations'

@@ -7,6 +7,7 @@
 package model
 
 import (
+	"newsgraph/graph/apierr"
 	"newsgraph/schema"
 )
 
@@ -258,4 +259,37 @@ type RelationsMonth struct {
 	Month Date
 	Count int
 	Data  schema.RelationsMonth
+	// TopPairs and TopIssues are Data's pairs and issues with the nodes
+	// they name, made by the relations resolver for every month at once:
+	// served by methods, not resolvers, they cost no goroutine or store
+	// call per month.
+	TopPairs  []*MeetingPair
+	TopIssues []*IssueCount
+}
+
+// MaxFirst is the most elements that a list of RelationsMonth returns.
+const MaxFirst = 100
+
+// Pairs serves RelationsMonth.pairs(first:).
+func (m *RelationsMonth) Pairs(first *int) ([]*MeetingPair, error) {
+	return First(m.TopPairs, first)
+}
+
+// Issues serves RelationsMonth.issues(first:).
+func (m *RelationsMonth) Issues(first *int) ([]*IssueCount, error) {
+	return First(m.TopIssues, first)
+}
+
+// First are the first first elements of one of a RelationsMonth's lists
+// (all that the store returned for a nil first), or an error for a first
+// outside [0, MaxFirst].
+func First[T any](list []T, first *int) ([]T, error) {
+	limit := MaxFirst
+	if first != nil {
+		limit = *first
+	}
+	if limit < 0 || limit > MaxFirst {
+		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxFirst, limit)
+	}
+	return list[:min(limit, len(list))], nil
 }
