@@ -73,7 +73,9 @@ var queries = []querySpec{
 		// Issue 13, item 1: the months' aggregate, counted by the store;
 		// listing the meetings stays paged (the relations cell asks them).
 		// issues are asked because "what did they talk about, when" is the
-		// question after "who met whom, when".
+		// question after "who met whom, when". Since 2026-12-05 a month's
+		// pairs and issues are its first three by default (the API's
+		// defaults, what a timeline's row shows), counted in the store.
 		Ours: `{ relations(countryA: "US", countryB: "CN") {
   totalCount months { month count pairs { a { name } b { name } count } issues { issue { name } count } } } }`,
 		// The peer has no aggregate: the client fetches what it needs to
