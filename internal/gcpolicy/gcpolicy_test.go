@@ -37,14 +37,12 @@ func TestForDatabaseAPI(t *testing.T) {
 	}
 }
 
-// unsetenv removes key for the test and puts back its value after.
+// unsetenv removes key for the test; t.Setenv first records its value,
+// which the test's end puts back.
 func unsetenv(t *testing.T, key string) {
 	t.Helper()
-	old, had := os.LookupEnv(key)
-	os.Unsetenv(key)
-	t.Cleanup(func() {
-		if had {
-			os.Setenv(key, old)
-		}
-	})
+	t.Setenv(key, "")
+	if err := os.Unsetenv(key); err != nil {
+		t.Fatal(err)
+	}
 }
