@@ -17,9 +17,9 @@ import (
 // The server buckets the meetings by month and counts each month's pairs
 // and issues, and keeps only the first $pairs and $issues of them (none
 // are counted when none are asked), so that one row per month crosses the
-// wire, not one per meeting or pair; a meeting's date and lists are read once each (not once per
-// element of the lists), and an issue's id once a month, not once a
-// meeting that discussed it. Only the listed meetings are sorted, month by
+// wire, not one per meeting or pair; a meeting's date and lists are read
+// once each (not once per element of the lists), and an issue's id once a
+// month, not once a meeting that discussed it. Only the listed meetings are sorted, month by
 // month, and none when none are asked ($meetings = 0: the months'
 // aggregate alone).
 // Each month's listed meetings come with their properties and
