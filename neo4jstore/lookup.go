@@ -370,9 +370,9 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 	return groupedPages(ctx, s, "meetings", len(filters), request, cypher, offset, limit, row, more)
 }
 
-// listedMeetingKeys are the properties of a meeting that a page lists, and
-// listedMeeting the list of their values for meeting m, the id first: a
-// list, not a map (as relations' listedMeetingProps), so that no keys
+// listedMeetingKeys are the properties of a meeting that a page lists (and
+// relations' listedMeetingProps), and listedMeeting the list of their
+// values for meeting m, the id first: a list, not a map, so that no keys
 // travel and are decoded with every meeting.
 var listedMeetingKeys = []string{"id", "name", "aliases", schema.PropKind, schema.PropDate, schema.PropStatus}
 

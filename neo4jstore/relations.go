@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"newsgraph/schema"
 )
@@ -59,10 +60,10 @@ RETURN [x IN sideA | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organizati
   [x IN sideB | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organization' END, n: x {.*}}] AS sideB, months, people`
 
 // listedMeetingProps is the property map of a listed meeting m: the
-// properties a meeting has in the model, by name. "m {.*}" read the
-// meeting's derived lists (parties.go) before dropping them, a quarter of
-// the statement's Neo4j CPU over 6,000 listed meetings.
-const listedMeetingProps = "m {.id, .name, .aliases, ." + schema.PropKind + ", ." + schema.PropDate + ", ." + schema.PropStatus + "}"
+// properties a meeting has in the model (listedMeetingKeys), by name.
+// "m {.*}" read the meeting's derived lists (parties.go) before dropping
+// them, a quarter of the statement's Neo4j CPU over 6,000 listed meetings.
+var listedMeetingProps = "m {." + strings.Join(listedMeetingKeys, ", .") + "}"
 
 // Relations implements schema.Store in one statement (see relationsCypher).
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
