@@ -85,6 +85,29 @@ func TestScoreCountsTypedAndUntypedMatches(t *testing.T) {
 	}
 }
 
+func TestByGenreKeepsEachGenresCountsApart(t *testing.T) {
+	name := ner.Span{Start: 0, End: 4, Type: ner.Person}
+	docs := []struct {
+		doc  Doc
+		pred []ner.Span
+	}{
+		{Doc{Genre: "bio", Names: []ner.Span{name}}, []ner.Span{name}},
+		{Doc{Genre: "voyage", Names: []ner.Span{name}}, nil},
+		{Doc{Genre: "bio", Names: []ner.Span{name}}, []ner.Span{{Start: 0, End: 4, Type: ner.Place}}},
+	}
+	b := ByGenre{}
+	for _, d := range docs {
+		b.Add(d.doc, d.pred)
+	}
+	if len(b) != 2 || b["bio"].Typed != (Counts{Gold: 2, Predicted: 2, Correct: 1}) || b["voyage"].Typed != (Counts{Gold: 1}) {
+		t.Errorf("by genre: bio %+v, voyage %+v, %d genres", b["bio"].Typed, b["voyage"].Typed, len(b))
+	}
+	want := "bio        typed F1 0.500  (2 gold names)\nvoyage     typed F1 0.000  (1 gold names)\n"
+	if got := b.String(); got != want {
+		t.Errorf("String() = %q, want %q", got, want)
+	}
+}
+
 // TestEmbeddedModelOnTestPart reports the embedded model's score on the test
 // part and fails below the floor.
 func TestEmbeddedModelOnTestPart(t *testing.T) {

@@ -2,7 +2,8 @@
 // part of gum-open, plus any documents annotated by listing their names
 // (-extra, one or more files, added to every training set and never
 // scored), and writes the model file. With -cv it reports k-fold
-// cross-validation on the training part (for choosing options), with
+// cross-validation on the training part (for choosing options; in all and
+// by genre), with
 // -cvlisted the same over the first -extra file's documents (news-like
 // text drawn at random; the whole GUM training part and the other -extra
 // files always trained on); with -score it reports the test part, which is
@@ -82,6 +83,7 @@ func main() {
 		folds := gum.Folds(train, *cv)
 		totals := make([]gum.Score, len(shifts))
 		var table gum.MissTable
+		byGenre := gum.ByGenre{} // the first shift's, all seeds
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
 			fopt.Seed = seed
@@ -104,6 +106,7 @@ func main() {
 						totals[i].Add(d.Names, pred)
 						if i == 0 {
 							seedTotal.Add(d.Names, pred)
+							byGenre.Add(d, pred)
 						}
 						if seed == 1 && i == 0 {
 							table.Add(gum.Compare(d.Text, d.Names, pred))
@@ -118,6 +121,7 @@ func main() {
 				log.Fatal(err)
 			}
 		}
+		fmt.Printf("cross-validation by genre, shift of O %g:\n%s", shifts[0], byGenre)
 		for i, sh := range shifts {
 			fmt.Printf("cross-validation, %d folds of the training part, shift of O %g:\n%s", *cv, sh, totals[i])
 		}
