@@ -1211,7 +1211,10 @@ var (
 
 // privateBodyAfter: an apposition's office is followed by ", <body>" whose
 // name marks it as a body of civil society ("Executive Director, National
-// Domestic Workers Alliance"), so the office is no public one.
+// Domestic Workers Alliance"), so the office is no public one. An office
+// that civil society's bodies use more than states do (firmOffice: "Executive
+// Director, Indian American Impact") needs no such word: any named body
+// without a public word or a known international organisation in its name.
 func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 	if r1+1 >= s1 || d.toks[r1].text != "," {
 		return false
@@ -1221,7 +1224,7 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 			return false // "Minister for Higher Education, …, University Hospitals": a portfolio
 		}
 	}
-	private := false
+	private, named := false, false
 	for k := r1 + 1; k < s1 && k < r1+12; k++ {
 		t := &d.toks[k]
 		if t.text == ":" && k > r1+1 && k+1 < len(d.toks) && quoteOpens(d.toks[k+1].text) {
@@ -1245,8 +1248,26 @@ func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
 		if privateWords[t.key] && d.spanAt[k] < 0 { // not the "United" of "United States"
 			private = true
 		}
+		named = named || t.kind == tokWord && t.cap
 	}
-	return private
+	return private || named && d.firmOffice(r0, r1)
+}
+
+// firmOffice: the office at tokens [r0, r1) is one that a firm or a
+// charity has rather than a state, "Executive Director" or "CEO", with no
+// word of a state's office before it ("USDA State Executive Director" is
+// read by its body's name, "Farm Service Agency").
+func (d *doc) firmOffice(r0, r1 int) bool {
+	firm := false
+	for k := r0; k < r1; k++ {
+		switch key := d.toks[k].key; {
+		case key == "ceo" || key == "executive" && k+1 < r1 && d.toks[k+1].key == "director":
+			firm = true
+		case publicBodyWords[key] || d.agencyAcronym(k):
+			return false
+		}
+	}
+	return firm
 }
 
 func quoteOpens(s string) bool { return s == "“" || s == "\"" || s == "”" || s == "‘" }

@@ -102,6 +102,7 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"a style without a dot", "The Hon Grant Robertsen, Minister of Finance, spoke.", "Grant Robertsen", "Minister of Finance", ""},
 		{"a hyphenated office", "Vice-Chancellor Werner Kogel spoke.", "Werner Kogel", "Vice-Chancellor", ""},
 		{"an office elect", "Prime Minister-Elect Anthony Albanon spoke.", "Anthony Albanon", "Prime Minister-Elect", ""},
+		{"a state's executive director, read by the agency's name (guard)", "Amy Pettit, USDA State Executive Director, Farm Service Agency, Alaska", "Amy Pettit", "State Executive Director", ""},
 		{"a council of advisers in the office", "Chair of the Council of Economic Advisers Cecilia Rowse spoke.", "Cecilia Rowse", "Chair of the Council of Economic Advisers", ""},
 	}
 	expectOffices(t, cases)
@@ -131,6 +132,9 @@ func TestFindPeopleSkipsNonPersons(t *testing.T) {
 		{"a place before the subject of a new clause", "In Crystal Lake, the President will make the case for the plan.", "Crystal Lake", false},
 		{"a place before the subject of a passive clause", "Last night, at the Riverside Town Hall, the President was asked about prices.", "Riverside Town Hall", false},
 		{"the head of a civil-society body in apposition", "Marta Chen, Executive Director, National Domestic Workers Alliance", "Marta Chen", false},
+		{"a charity's executive director, its name without a private word", "Neil Makhar, Executive Director, Indian American Impact", "Neil Makhar", false},
+		{"a centre's executive director", "Mara Keller, Executive Director, National Center for Transgender Equality", "Mara Keller", false},
+		{"a law school centre's executive director", "Rena Epstone, Executive Director, Georgetown Law Center on Poverty and Inequality", "Rena Epstone", false},
 		{"a union's president, the union named without the word", "Dana Burke, President, National Nurses United", "Dana Burke", false},
 		{"a reaction quoted from a body without a public word", "Kira Brand, President, Brady: “We are heartened by the words tonight.”", "Kira Brand", false},
 		{"an official residence is no office (guard)", "El Mouradia Palace, Official Residence", "El Mouradia Palace", false},
