@@ -2,10 +2,13 @@
 // schema.Store, the per-request dataloaders that batch their reads, and the
 // HTTP handler (NewHandler) that serves the API, a playground and the SDL.
 // The schema is schema.graphqls; gqlgen generates graph/generated and
-// graph/model/models_gen.go from it (see gqlgen.yml at the repository root).
+// graph/model/models_gen.go from it (see gqlgen.yml at the repository root),
+// then internal/inlinelists makes its lists of plain objects marshal on one
+// goroutine (see package listmarshal): run both with go generate ./graph.
 package graph
 
 //go:generate go run github.com/99designs/gqlgen generate
+//go:generate go run ./internal/inlinelists generated/generated.go generated/concurrent_fields.go
 
 import (
 	"log/slog"

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"newsgraph/graph/internal/listmarshal"
 	"newsgraph/graph/model"
 	"newsgraph/schema"
 	"strconv"
@@ -14558,7 +14559,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNAffiliation2ᚕᚖnewsgraphᚋgraphᚋmodelᚐAffiliationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Affiliation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAffiliation2ᚖnewsgraphᚋgraphᚋmodelᚐAffiliation(ctx, sel, v[i])
@@ -14582,7 +14583,7 @@ func (ec *executionContext) marshalNAffiliation2ᚖnewsgraphᚋgraphᚋmodelᚐA
 }
 
 func (ec *executionContext) marshalNArticle2ᚕᚖnewsgraphᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Article) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticle2ᚖnewsgraphᚋgraphᚋmodelᚐArticle(ctx, sel, v[i])
@@ -14614,7 +14615,7 @@ func (ec *executionContext) marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Article]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -14681,7 +14682,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCoParticipant2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoParticipant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoParticipant2ᚖnewsgraphᚋgraphᚋmodelᚐCoParticipant(ctx, sel, v[i])
@@ -14705,7 +14706,7 @@ func (ec *executionContext) marshalNCoParticipant2ᚖnewsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNCountry2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Country) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountry2ᚖnewsgraphᚋgraphᚋmodelᚐCountry(ctx, sel, v[i])
@@ -14737,7 +14738,7 @@ func (ec *executionContext) marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Country]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -14787,7 +14788,7 @@ func (ec *executionContext) marshalNEntity2newsgraphᚋgraphᚋmodelᚐEntity(ct
 }
 
 func (ec *executionContext) marshalNEntity2ᚕnewsgraphᚋgraphᚋmodelᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2newsgraphᚋgraphᚋmodelᚐEntity(ctx, sel, v[i])
@@ -14845,7 +14846,7 @@ func (ec *executionContext) marshalNGraphChange2ᚖnewsgraphᚋgraphᚋmodelᚐG
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2ᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -14883,7 +14884,7 @@ func (ec *executionContext) marshalNGraphElements2newsgraphᚋgraphᚋmodelᚐGr
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2ᚖnewsgraphᚋgraphᚋmodelᚐGraphNode(ctx, sel, v[i])
@@ -14950,7 +14951,7 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) marshalNIngestError2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIngestErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IngestError) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIngestError2ᚖnewsgraphᚋgraphᚋmodelᚐIngestError(ctx, sel, v[i])
@@ -14996,7 +14997,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNIssue2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2ᚖnewsgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15028,7 +15029,7 @@ func (ec *executionContext) marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNIssueCount2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IssueCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssueCount2ᚖnewsgraphᚋgraphᚋmodelᚐIssueCount(ctx, sel, v[i])
@@ -15052,7 +15053,7 @@ func (ec *executionContext) marshalNIssueCount2ᚖnewsgraphᚋgraphᚋmodelᚐIs
 }
 
 func (ec *executionContext) marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Issue]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -15123,7 +15124,7 @@ func (ec *executionContext) marshalNJSON2ᚕmapᚄ(ctx context.Context, sel ast.
 }
 
 func (ec *executionContext) marshalNMeeting2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeeting2ᚖnewsgraphᚋgraphᚋmodelᚐMeeting(ctx, sel, v[i])
@@ -15155,7 +15156,7 @@ func (ec *executionContext) marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Meeting]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -15213,7 +15214,7 @@ func (ec *executionContext) marshalNMeetingOrderField2newsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNMeetingPair2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingPair) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingPair2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingPair(ctx, sel, v[i])
@@ -15237,7 +15238,7 @@ func (ec *executionContext) marshalNMeetingPair2ᚖnewsgraphᚋgraphᚋmodelᚐM
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganization2ᚖnewsgraphᚋgraphᚋmodelᚐOrganization(ctx, sel, v[i])
@@ -15269,7 +15270,7 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖnewsgraphᚋgraph�
 }
 
 func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Organization]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -15301,7 +15302,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖnewsgraphᚋgraphᚋmodelᚐPage
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕᚖnewsgraphᚋgraphᚋmodelᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Participant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2ᚖnewsgraphᚋgraphᚋmodelᚐParticipant(ctx, sel, v[i])
@@ -15335,7 +15336,7 @@ func (ec *executionContext) marshalNPartyOrderField2newsgraphᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖnewsgraphᚋgraphᚋmodelᚐPerson(ctx, sel, v[i])
@@ -15367,7 +15368,7 @@ func (ec *executionContext) marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Person]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -15401,7 +15402,7 @@ func (ec *executionContext) marshalNPersonOrderField2newsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNPlace2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Place) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlace2ᚖnewsgraphᚋgraphᚋmodelᚐPlace(ctx, sel, v[i])
@@ -15433,7 +15434,7 @@ func (ec *executionContext) marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Place]) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -15465,7 +15466,7 @@ func (ec *executionContext) marshalNRelations2ᚖnewsgraphᚋgraphᚋmodelᚐRel
 }
 
 func (ec *executionContext) marshalNRelationsMonth2ᚕᚖnewsgraphᚋgraphᚋmodelᚐRelationsMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelationsMonth) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationsMonth2ᚖnewsgraphᚋgraphᚋmodelᚐRelationsMonth(ctx, sel, v[i])
@@ -15489,7 +15490,7 @@ func (ec *executionContext) marshalNRelationsMonth2ᚖnewsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSearchResult2ᚕᚖnewsgraphᚋgraphᚋmodelᚐSearchResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchResult2ᚖnewsgraphᚋgraphᚋmodelᚐSearchResult(ctx, sel, v[i])
@@ -15513,7 +15514,7 @@ func (ec *executionContext) marshalNSearchResult2ᚖnewsgraphᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖnewsgraphᚋgraphᚋmodelᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2ᚖnewsgraphᚋgraphᚋmodelᚐSource(ctx, sel, v[i])
@@ -15596,7 +15597,7 @@ func (ec *executionContext) marshalNSubgraph2ᚖnewsgraphᚋgraphᚋmodelᚐSubg
 }
 
 func (ec *executionContext) marshalNTimelineItem2ᚕᚖnewsgraphᚋgraphᚋmodelᚐTimelineItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineItem2ᚖnewsgraphᚋgraphᚋmodelᚐTimelineItem(ctx, sel, v[i])
@@ -15634,7 +15635,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -15678,7 +15679,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -15706,7 +15707,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -15734,7 +15735,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -15890,7 +15891,7 @@ func (ec *executionContext) marshalOEntityType2ᚕnewsgraphᚋgraphᚋmodelᚐEn
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityType2newsgraphᚋgraphᚋmodelᚐEntityType(ctx, sel, v[i])
@@ -16030,7 +16031,7 @@ func (ec *executionContext) marshalOMeetingKind2ᚕnewsgraphᚋgraphᚋmodelᚐM
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingKind2newsgraphᚋgraphᚋmodelᚐMeetingKind(ctx, sel, v[i])
@@ -16251,7 +16252,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16270,7 +16271,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16289,7 +16290,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16308,7 +16309,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
