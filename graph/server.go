@@ -129,8 +129,8 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		}},
 	})
 	srv.AddTransport(transport.Options{})
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(dataOnce{transport.GET{}})
+	srv.AddTransport(dataOnce{transport.POST{}})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](cacheSize))
 	if !opts.DisableIntrospection {
 		srv.Use(extension.Introspection{})
