@@ -73,8 +73,13 @@ func machine() Machine {
 }
 
 // waitIdle waits until the processes together use under a fifth of a core
-// over half a second, or at most max. It returns how long it waited.
+// over three half-second windows in a row, or at most max. One quiet window
+// was not enough: a JVM between bursts of a timed-out peer query's leftover
+// work (or its collector) looked idle for half a second and then ran on into
+// the next cell, which was charged ~0.9 core it did not use. It returns how
+// long it waited.
 func waitIdle(pids []int, max time.Duration) time.Duration {
+	const window, quietWindows = 500 * time.Millisecond, 3
 	start := time.Now()
 	total := func() float64 {
 		var t float64
@@ -83,11 +88,13 @@ func waitIdle(pids []int, max time.Duration) time.Duration {
 		}
 		return t
 	}
-	for time.Since(start) < max {
+	for quiet := 0; quiet < quietWindows && time.Since(start) < max; {
 		before := total()
-		time.Sleep(500 * time.Millisecond)
-		if (total()-before)/0.5 < 0.2 {
-			break
+		time.Sleep(window)
+		if (total()-before)/window.Seconds() < 0.2 {
+			quiet++
+		} else {
+			quiet = 0
 		}
 	}
 	return time.Since(start)
