@@ -7,6 +7,7 @@ import (
 
 	"github.com/vikstrous/dataloadgen"
 
+	"newsgraph/graph/model"
 	"newsgraph/schema"
 )
 
@@ -218,6 +219,25 @@ func (l *Loaders) primedAttendees(meetingID string) ([]schema.Node, bool) {
 	defer l.mu.RUnlock()
 	people, ok := l.attendees[meetingID]
 	return people, ok
+}
+
+// Ready reports whether field answers at once for every element of list
+// (listmarshal.Readiness): a meeting's participants do when its attendees
+// were primed. The list of a month's meetings is then marshalled on one
+// goroutine instead of one a meeting.
+func (l *Loaders) Ready(list any, typ, field string) bool {
+	meetings, ok := list.([]*model.Meeting)
+	if !ok || typ != "Meeting" || field != "participants" {
+		return false
+	}
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	for _, m := range meetings {
+		if _, ok := l.attendees[m.ID]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // nodeThunk starts loading a node and returns the wait for it.

@@ -21,6 +21,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"newsgraph/graph/generated"
+	"newsgraph/graph/internal/listmarshal"
 	"newsgraph/playground"
 	"newsgraph/schema"
 )
@@ -148,7 +149,10 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	// within one, and batching never mixes two clients' requests.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		proj := projectionOf(graphql.GetOperationContext(ctx))
-		return next(WithLoaders(ctx, NewLoaders(store, opts.BatchWait, proj)))
+		loaders := NewLoaders(store, opts.BatchWait, proj)
+		// The loaders know which resolvers answer at once, so which
+		// lists need no goroutine per element.
+		return next(listmarshal.WithReadiness(WithLoaders(ctx, loaders), loaders))
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)

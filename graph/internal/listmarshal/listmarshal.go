@@ -1,5 +1,5 @@
-// Package listmarshal marshals the elements of a GraphQL list on the
-// calling goroutine when nothing selected on them can wait.
+// Package listmarshal marshals the elements of a GraphQL list without a
+// goroutine each when nothing selected on them can wait.
 //
 // gqlgen marshals every list of objects with a goroutine per element
 // (graphql.MarshalSliceConcurrently), so that resolvers of many elements
@@ -10,11 +10,15 @@
 // of such elements. The code that gqlgen generates calls MarshalSlice
 // instead (graph/internal/inlinelists rewrites the calls after gqlgen, see
 // go generate in package graph), which takes the goroutines only when the
-// selection has a field that gqlgen resolves concurrently.
+// selection has a field that gqlgen resolves concurrently and that the
+// operation's Readiness (if any) does not know to answer at once; a long
+// list is marshalled in one run of elements per core instead.
 package listmarshal
 
 import (
 	"context"
+	"runtime"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -51,10 +55,70 @@ func (c Concurrent) Selects(sel ast.SelectionSet) bool {
 	return false
 }
 
+// Readiness knows, for one operation, which concurrently resolved fields
+// answer at once, such as from what an earlier resolver read.
+type Readiness interface {
+	// Ready reports whether field of the type named typ answers without
+	// waiting for every element of list, the list field's value as its
+	// resolver returned it.
+	Ready(list any, typ, field string) bool
+}
+
+type readinessKey struct{}
+
+// WithReadiness is ctx with r, which MarshalSlice asks about the
+// concurrent fields selected on a list's elements.
+func WithReadiness(ctx context.Context, r Readiness) context.Context {
+	return context.WithValue(ctx, readinessKey{}, r)
+}
+
+// elementsMayWait reports whether marshalling an element of a list with
+// selection sel may wait: sel selects a concurrent field of the elements
+// that the context's Readiness does not vouch for, or any concurrent field
+// below them (a vouched-for field's own selection counts: the lists under
+// it would wait one element of this list after another).
+func (c Concurrent) elementsMayWait(ctx context.Context, sel ast.SelectionSet) bool {
+	for _, s := range sel {
+		switch s := s.(type) {
+		case *ast.Field:
+			if s.ObjectDefinition == nil || c.Selects(s.SelectionSet) {
+				return true
+			}
+			if c[s.ObjectDefinition.Name][s.Name] && !ready(ctx, s.ObjectDefinition.Name, s.Name) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if c.elementsMayWait(ctx, s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition == nil || c.elementsMayWait(ctx, s.Definition.SelectionSet) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// ready reports whether the context's Readiness vouches for field on the
+// list of the context's field.
+func ready(ctx context.Context, typ, field string) bool {
+	r, _ := ctx.Value(readinessKey{}).(Readiness)
+	if r == nil {
+		return false
+	}
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && r.Ready(fc.Result, typ, field)
+}
+
 // MarshalSlice is graphql.MarshalSliceConcurrently with its arguments, plus
 // the list's selection sel and the schema's concurrent fields: when sel
-// selects one of them, it is MarshalSliceConcurrently; otherwise the
-// elements are marshalled one after the other on this goroutine, each with
+// selects one of them (one that the context's Readiness does not vouch
+// for), it is MarshalSliceConcurrently; otherwise the elements are
+// marshalled one after the other on this goroutine (a long list in a run
+// per core, see MinRun), each with
 // the FieldContext (Index set) and, unless omitPanicHandler, the panic
 // recovery that MarshalSliceConcurrently gives it: an element that panics
 // is Null, and its error is added to the response.
@@ -67,7 +131,7 @@ func MarshalSlice(
 	omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
 ) graphql.Array {
-	if length > 1 && concurrent.Selects(sel) {
+	if length > 1 && concurrent.elementsMayWait(ctx, sel) {
 		return graphql.MarshalSliceConcurrently(ctx, length, workerLimit, omitPanicHandler, marshalElement)
 	}
 	ret := make(graphql.Array, length)
@@ -75,7 +139,37 @@ func MarshalSlice(
 	// element's context keeps its own (an error's path reads Index).
 	fcs := make([]graphql.FieldContext, length)
 	indexes := make([]int, length)
-	for i := range length {
+	// A long list is cut into a run per core, so that one request still
+	// uses every core as it did with a goroutine per element.
+	runs := min(runtime.GOMAXPROCS(0), length/MinRun)
+	if runs <= 1 {
+		marshalRun(ctx, ret, fcs, indexes, 0, length, omitPanicHandler, marshalElement)
+		return ret
+	}
+	per := (length + runs - 1) / runs
+	var wg sync.WaitGroup
+	for from := per; from < length; from += per {
+		wg.Go(func() {
+			marshalRun(ctx, ret, fcs, indexes, from, min(from+per, length), omitPanicHandler, marshalElement)
+		})
+	}
+	marshalRun(ctx, ret, fcs, indexes, 0, per, omitPanicHandler, marshalElement)
+	wg.Wait()
+	return ret
+}
+
+// marshalRun marshals the elements from up to to into ret, each with its
+// FieldContext (fcs) and index (indexes).
+func marshalRun(
+	ctx context.Context,
+	ret graphql.Array,
+	fcs []graphql.FieldContext,
+	indexes []int,
+	from, to int,
+	omitPanicHandler bool,
+	marshalElement func(ctx context.Context, i int) graphql.Marshaler,
+) {
+	for i := from; i < to; i++ {
 		indexes[i] = i
 		fcs[i].Index = &indexes[i]
 		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
@@ -85,8 +179,12 @@ func MarshalSlice(
 		}
 		ret[i] = marshalRecovering(childCtx, i, marshalElement)
 	}
-	return ret
 }
+
+// MinRun is the fewest elements that MarshalSlice marshals on a goroutine
+// of their own: a list shorter than twice as long is marshalled on the
+// calling goroutine.
+const MinRun = 32
 
 // marshalRecovering is marshalElement(ctx, i), or Null with the panic's
 // error added to the response when it panics.
