@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Date resolution: relative expressions ("on Monday", "last November",
@@ -106,7 +107,7 @@ func (c *dateCtx) key(i int) string {
 // value consumes the tokens without a date.
 type dateRule func(c *dateCtx, i int) (e dateExpr, ok bool)
 
-var dateRules = []dateRule{weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, monthDate, yearAfterIn}
+var dateRules = []dateRule{weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, ordinalDay, partOfMonth, monthDate, yearAfterIn}
 
 // countWords are the counts "N units ago" is written with; 0 stands for a
 // vague count ("a few", "several", "a couple of").
@@ -441,7 +442,7 @@ func monthDate(c *dateCtx, i int) (dateExpr, bool) {
 	if !ok || !t.cap {
 		return dateExpr{}, false
 	}
-	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since") {
+	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since" || monthParts[prev]) {
 		return dateExpr{i, i + 1, ""}, true // the verb "May ..."
 	}
 	j := i + 1
@@ -493,6 +494,106 @@ func monthDate(c *dateCtx, i int) (dateExpr, bool) {
 		v = monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
 	}
 	return dateExpr{i, j, v}, true
+}
+
+// monthParts are the words that name a part of the month after them ("in
+// late May", "early June"): the month, whatever the part.
+var monthParts = map[string]bool{"early": true, "mid": true, "late": true}
+
+// partOfMonth: "mid-May", "mid-June 2021", "late-March", written as one
+// word: the month (monthDate reads "mid May" and "late May").
+func partOfMonth(c *dateCtx, i int) (dateExpr, bool) {
+	t := &c.toks[i]
+	part, month, ok := strings.Cut(t.text, "-")
+	if !ok || !monthParts[strings.ToLower(part)] || month == "" || !unicode.IsUpper(rune(month[0])) {
+		return dateExpr{}, false
+	}
+	m, ok := monthByName[strings.ToLower(month)]
+	if !ok {
+		return dateExpr{}, false
+	}
+	e := dateExpr{t0: i, t1: i + 1}
+	if y, ok := yearAt(c, i+1); ok {
+		e.value, e.t1 = fmt.Sprintf("%04d-%02d", y, m), i+2
+	} else {
+		e.value = monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
+	}
+	return e, true
+}
+
+// yearAt is the year token i holds, if it is one.
+func yearAt(c *dateCtx, i int) (int, bool) {
+	if i >= c.s1 || c.toks[i].kind != tokNumber || len(c.toks[i].text) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(c.toks[i].text)
+	return n, err == nil && n >= 1900 && n <= 2100
+}
+
+// namedYear reads "last year", "this year" or "next year" at token i,
+// after a month's day ("the 1st of December last year").
+func namedYear(c *dateCtx, i int) (int, bool) {
+	if c.key(i+1) != "year" {
+		return 0, false
+	}
+	switch c.key(i) {
+	case "last":
+		return c.pub.Year() - 1, true
+	case "this":
+		return c.pub.Year(), true
+	case "next":
+		return c.pub.Year() + 1, true
+	}
+	return 0, false
+}
+
+// ordinalDay: "on the 3rd" (a day of the article's month, or of the month
+// before where that day is still to come; the other way round in a
+// sentence of the future) and "the 16th of February" ("… 2022", "… last
+// year"). An
+// ordinal that a noun follows is no day ("on the 20th anniversary").
+func ordinalDay(c *dateCtx, i int) (dateExpr, bool) {
+	if c.key(i) != "the" || i+1 >= c.s1 || c.toks[i+1].kind != tokNumber {
+		return dateExpr{}, false
+	}
+	num := c.toks[i+1].key
+	if trimOrdinal(num) == num {
+		return dateExpr{}, false // "the 3rd", not "the 3"
+	}
+	day, err := strconv.Atoi(trimOrdinal(num))
+	if err != nil || day < 1 || day > 31 {
+		return dateExpr{}, false
+	}
+	if c.key(i+2) == "of" && i+3 < c.s1 && c.toks[i+3].cap {
+		m, ok := monthByName[c.toks[i+3].key]
+		if !ok {
+			return dateExpr{}, false
+		}
+		e := dateExpr{t0: i, t1: i + 4}
+		y := nearestMonthDay(c.pub, m, day, c.futureAt(i)).Year()
+		if yy, ok := yearAt(c, i+4); ok {
+			y, e.t1 = yy, i+5
+		} else if yy, ok := namedYear(c, i+4); ok {
+			y, e.t1 = yy, i+6
+		} else if i+5 < c.s1 && c.toks[i+4].text == "," {
+			if yy, ok := yearAt(c, i+5); ok {
+				y, e.t1 = yy, i+6
+			}
+		}
+		e.value = validDay(y, m, day)
+		return e, true
+	}
+	if c.key(i-1) != "on" || i+2 < c.s1 && c.toks[i+2].kind != tokPunct {
+		return dateExpr{}, false // "the 20th anniversary", "the 3rd Infantry"
+	}
+	first := time.Date(c.pub.Year(), c.pub.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case c.futureAt(i) && day < c.pub.Day():
+		first = first.AddDate(0, 1, 0)
+	case !c.futureAt(i) && day > c.pub.Day():
+		first = first.AddDate(0, -1, 0)
+	}
+	return dateExpr{i, i + 2, validDay(first.Year(), first.Month(), day)}, true
 }
 
 // yearAfterIn: "in 2021", "during 2022".

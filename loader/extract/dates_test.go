@@ -58,6 +58,19 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"last weekend on a weekday is the one just gone", "They spoke last weekend.", false, "2023-06"},
 		{"next weekend", "They will meet next weekend.", true, "2023-06"},
 		{"the weekend alone is no date", "They met at the weekend.", false, ""},
+		{"an ordinal day is of the article's month", "They met on the 3rd.", false, "2023-06-03"},
+		{"an ordinal day still to come is of the month before", "They met on the 28th.", false, "2023-05-28"},
+		{"an ordinal day gone by in the future is of the next month", "They will meet on the 3rd.", true, "2023-07-03"},
+		{"an ordinal day of a month", "They met on the 16th of February.", false, "2023-02-16"},
+		{"an ordinal day of a month and year", "They met on the 16th of February, 2022.", false, "2022-02-16"},
+		{"an ordinal day of a month last year", "Visitors came from the 1st of December last year.", true, "2022-12-01"},
+		{"an ordinal a noun follows is no day", "They met on the 20th anniversary of the treaty.", false, ""},
+		{"a bare number is no ordinal day", "They met on the 3 occasions.", false, ""},
+		{"late May is May, not the verb", "They met in late May.", false, "2023-05"},
+		{"early May", "They met early May.", false, "2023-05"},
+		{"mid-May as one word", "They met in mid-May.", false, "2023-05"},
+		{"mid-June with a year", "They met in mid-June 2021.", false, "2021-06"},
+		{"mid-December in the past is last year", "They met in mid-December.", false, "2022-12"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
