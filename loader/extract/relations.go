@@ -186,6 +186,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	trigAt, withAt := -1, -1
 	var trigs []int // every meeting word, for the plan rule
 	spokeBefore := false
+	marginsOf := false // the encounter word so far is a summit whose margins the sentence opens with
 	var futureAt []int // tokens of the words of the future
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
@@ -228,11 +229,14 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			}
 			spokeBefore = spokeBefore || conversationVerb(tr, t.key)
 
-			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong {
-				if f.trig == "" {
+			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong || marginsOf && tr.kind != "summit" && tr.strong {
+				if f.trig == "" || marginsOf {
 					trigAt = i
 				}
 				f.trig, f.strong = tr.kind, tr.strong
+				// "On the margins of the NATO Summit …, Blinken met …": the
+				// summit only places the meeting word that comes after it
+				marginsOf = tr.kind == "summit" && f.side && !marginsOf
 			}
 			if (t.key == "talks" || t.key == "discussions" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
 				f.split = true
