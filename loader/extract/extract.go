@@ -520,7 +520,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	subject := clauseSubject(f)
-	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) &&
+	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
 		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople)
 	if !b.inTranscript {
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)

@@ -1047,6 +1047,42 @@ func toldInWhenClause(d *doc, at, s0 int) bool {
 	return false
 }
 
+// recallOpeners open a phrase or clause that names an earlier encounter as
+// the ground of what the sentence goes on to tell: "Building on President
+// Biden's meeting with Prime Minister Kishida in Tokyo, …", "Recalling the
+// meeting between …", "Since President Biden and President Xi met in Bali,
+// …". The key is the opener's last word, the value the word before it that
+// it needs ("" for none). "Follow up on" is no opener: "To follow up on
+// David's question on Secretary Blinken's meeting with Wang Yi" asks of a
+// meeting still to come.
+var recallOpeners = map[string]string{"recalling": "", "since": "", "on": "building"}
+
+// recallReach is how many words before its meeting word an opener of
+// recallOpeners may stand, in the same clause (as whenReach).
+const recallReach = 8
+
+// toldAsRecalled: the encounter whose meeting word is at token at is named
+// after an opener of recallOpeners in its own clause. It is an earlier one,
+// which the sentence builds on, so with no date of its own it takes no
+// date (GUIDELINES: null where the article gives nothing), not the
+// article's day. "following" is no opener: "Following their meeting, the
+// leaders issued a joint statement" is of the article's day.
+func toldAsRecalled(d *doc, at, s0 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := at - 1; k >= s0 && k >= at-recallReach; k-- {
+		key := d.toks[k].key
+		if need, ok := recallOpeners[key]; ok && (need == "" || k > s0 && d.toks[k-1].key == need) {
+			return key != "since" || k == s0 || d.toks[k-1].key == "," // "Since …" opening the sentence or a clause, not "met … ever since"
+		}
+		if key == "," || key == ";" || key == ":" || key == "." {
+			return false
+		}
+	}
+	return false
+}
+
 // repeatCounts are the counts a series of encounters is told with ("a
 // number of times", "several times", "on a few occasions"); an ordinal ("for
 // the third time") tells of one encounter, today's.
