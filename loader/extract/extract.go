@@ -371,6 +371,7 @@ type relationBuilder struct {
 	headerPlace, headerCC string // a transcript's place line ("Rome, Italy")
 	firstKind             string // kind of the first meeting word of the body
 	firstDate             string // the date of the body's first sentence with a meeting word, "" if none
+	firstDateOwn          bool   // firstDate is of that sentence's first meeting word (ownDate)
 	speaker               int    // a transcript's current speaker, -1 if none
 	inTranscript          bool
 	briefing              bool  // the headline is a briefing's or a preview's (isBriefing)
@@ -437,6 +438,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		b.firstKind = f.trig
 		if len(f.dates) > 0 {
 			b.firstDate = f.dates[0].value
+			b.firstDateOwn = ownDate(body, s, f.at, f.dates[0])
 		}
 		if f.summit {
 			b.firstKind = "summit"
@@ -644,7 +646,7 @@ func (b *relationBuilder) addHeadlineMeeting() {
 		if h.status == "held" {
 			h.date = b.date
 			if !b.inTranscript { // a transcript's first meeting word can be anywhere in it
-				h.date = leadDate(b.firstDate, b.pub)
+				h.date = headlineDate(b.firstDate, b.firstDateOwn, b.pub)
 			}
 			if h.kind != "call" {
 				h.place, h.placeCC = b.headerPlace, b.headerCC

@@ -1175,6 +1175,50 @@ func leadDate(first string, pub time.Time) string {
 	return first
 }
 
+// ownDays is how long before the article's day a date that is the body's
+// first encounter's own (ownDate) may date the headline's encounter: a
+// readout may come out some weeks after the meeting it tells.
+const ownDays = 45
+
+// headlineDate is the date of a held headline encounter that no body
+// sentence tells with its people. Where the body's first sentence with a
+// meeting word dates that word itself (own: "On May 27, the Secretary met
+// with the External Affairs Minister", "… met … last month"), its day up to
+// ownDays before the article's, or its month if it is the article's or the
+// one before, is the encounter's, however old (a readout published twelve
+// days after the meeting); otherwise leadDate decides.
+func headlineDate(first string, own bool, pub time.Time) string {
+	if !own {
+		return leadDate(first, pub)
+	}
+	if d, err := time.Parse("2006-01-02", first); err == nil && !d.After(pub) && pub.Sub(d) <= ownDays*24*time.Hour {
+		return first
+	}
+	if len(first) == len("2006-01") && (first == monthOf(pub) || first == monthOf(pub.AddDate(0, 0, -pub.Day()))) {
+		return first
+	}
+	return leadDate(first, pub)
+}
+
+// ownDate: date dt of sentence s is the date of the meeting word at at, with
+// no other meeting word between them ("On May 27, the Secretary met with …";
+// not "spoke with …, following their meeting in Rome in October 2021").
+func ownDate(d *doc, s sentence, at int, dt dateExpr) bool {
+	if at < 0 || dt.t1 <= dt.t0 {
+		return false
+	}
+	lo, hi := dt.t1, at
+	if dt.t0 > at {
+		lo, hi = at+1, dt.t0
+	}
+	for k := lo; k < hi; k++ {
+		if _, ok := triggerAt(d, k, s.t1); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // paragraphDay gives a held encounter its paragraph's day: in a release, a
 // sentence that tells an encounter or a trip on a day of the week up to the
 // article's ("On July 11, a United States interagency delegation … traveled
