@@ -44,6 +44,25 @@ func (s *Store) ResyncMeetings(ctx context.Context) error {
 	return err
 }
 
+// PartyCounts reads, by person id, the counts each person keeps
+// (partycounts.go) and those counted afresh from the meetings' lists; a
+// person with neither is left out.
+func (s *Store) PartyCounts(ctx context.Context) (kept, fresh map[string][]string, err error) {
+	recs, err := s.run(ctx, `MATCH (p:Person) WITH p, coalesce(p.`+propPartyMeetings+`, []) AS kept, `+freshPartyCounts+` AS fresh
+  WHERE size(kept) > 0 OR size(fresh) > 0 RETURN p.id AS id, kept, fresh`, nil, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	kept, fresh = map[string][]string{}, map[string][]string{}
+	var d decoder
+	for _, r := range recs {
+		id := column[string](&d, r, "id")
+		kept[id] = d.strings(column[[]any](&d, r, "kept"), "count")
+		fresh[id] = d.strings(column[[]any](&d, r, "fresh"), "count")
+	}
+	return kept, fresh, d.result("party counts")
+}
+
 // WrongAttendedKeys counts the ATTENDED edges whose keys (person, date:
 // attendedKeysCypher) are not their person's id and their meeting's date.
 func (s *Store) WrongAttendedKeys(ctx context.Context) (int64, error) {

@@ -146,6 +146,9 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	page := listedMeeting
 	// A participant's meetings newest first (the Xi query): see walkPage.
 	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
+		if sh == (meetingShape{participant: true, party: true}) {
+			return countedWalkCypher(with, v, driverMatch(driver, sh), where, walkPage(v, conditions("participant", ""), orderBy, page))
+		}
 		return `UNWIND $requests AS f
 CALL (f) {
   WITH ` + with + `
@@ -156,6 +159,8 @@ CALL (f) {
     WITH ` + v + `, m` + where + `
     RETURN collect(m) AS ms
   }
+  ` + walkedCypher + `
+  WITH ` + v + `, ms, size(ms) AS total, walked
   ` + walkPage(v, conditions("participant", ""), orderBy, page) + `
 }
 RETURN f.idx AS idx, total, page`
@@ -182,9 +187,9 @@ RETURN f.idx AS idx, total, page`
 }
 
 // walkPage is the end of meetingsCypher for a participant's meetings
-// newest first, from the hits ms of the officials' driver (the exact
-// total, counted without reading them): the page is either the first of
-// ms in order, or a walk of the participants' ATTENDED edges newest first
+// newest first, from the hits ms of the officials' driver, their exact
+// total and walked (walkedCypher), bound before it: the page is either the
+// first of ms in order, or a walk of the participants' ATTENDED edges newest first
 // through the range index attendedIndex (person, date), checking conds
 // (those of the participant's driver) on each meeting and stopping after
 // the page. The walk reads about (offset+limit) * walked / total meetings
@@ -201,8 +206,7 @@ func walkPage(v string, conds []string, orderBy, page string) string {
 	for _, c := range conds {
 		where += "\n        AND " + c
 	}
-	return `CALL (pids) { UNWIND pids AS pid MATCH (p:Person {id: pid}) RETURN sum(COUNT { (p)-[:` + schema.RelAttended + `]->() }) AS walked }
-  WITH ` + v + `, ms, ($offset + $limit) * walked < size(ms) * size(ms) AS walk
+	return `WITH ` + v + `, ms, total, ($offset + $limit) * walked < total * total AS walk
   CALL (ms, walk) {
     WITH ms WHERE NOT walk
     UNWIND ms AS m
@@ -222,7 +226,42 @@ func walkPage(v string, conds []string, orderBy, page string) string {
     WITH DISTINCT m, d ORDER BY d DESC, m.id SKIP $offset LIMIT $limit
     RETURN collect(` + page + `) AS walked
   }
-  RETURN size(ms) AS total, sorted + walked AS page`
+  RETURN total, sorted + walked AS page`
+}
+
+// walkedCypher binds walked, the number of the participants' ATTENDED
+// edges (walkPage): a degree each, read without reading the edges.
+var walkedCypher = `CALL (pids) { UNWIND pids AS pid MATCH (p:Person {id: pid}) RETURN sum(COUNT { (p)-[:` + schema.RelAttended + `]->() }) AS walked }`
+
+// countedWalkCypher is meetingsCypher for the Xi query's shape alone (a
+// participant and a party, newest first): when each names one node, the
+// total is the participant's count for the party (partycounts.go), and the
+// driver's hits, whose count it replaces, are read only when the page is
+// taken from them (walkPage: a rare party among a busy person's meetings).
+// with, v, driver and where are meetingsCypher's parts, walk is walkPage's
+// text.
+func countedWalkCypher(with, v, driver, where, walk string) string {
+	return `UNWIND $requests AS f
+CALL (f) {
+  WITH ` + with + `
+  CALL (pids, parties) {
+    UNWIND CASE WHEN size(pids) = 1 AND size(parties) = 1 THEN pids ELSE [] END AS pid
+    MATCH (p:` + schema.LabelPerson + ` {id: pid})
+    RETURN collect(coalesce(` + storedPartyCount("p", "parties[0]") + `, 0))[0] AS stored
+  }
+  ` + walkedCypher + `
+  CALL (` + v + `, stored, walked) {
+    CALL (` + v + `, stored, walked) {
+      WITH ` + v + `, stored, walked WHERE stored IS NULL OR ($offset + $limit) * walked >= stored * stored
+      ` + driver + `
+    }
+    WITH ` + v + `, m` + where + `
+    RETURN collect(m) AS ms
+  }
+  WITH ` + v + `, ms, coalesce(stored, size(ms)) AS total, walked
+  ` + walk + `
+}
+RETURN f.idx AS idx, total, page`
 }
 
 // namedIDs is a COLLECT subquery of the ids of the nodes of label that

@@ -65,7 +65,8 @@ CALL (p, r, m) { SET ` + attendedKeysCypher("r", "p", "m") + ` } IN TRANSACTIONS
 // derivedNull is a map projection's tail that leaves the derived lists
 // out of the nodes a read returns ("m {.*, " + derivedNull + "}"): no
 // reader wants them, and they are most of a busy meeting's bytes.
-const derivedNull = propAttendees + ": null, " + propPartyIDs + ": null, " + propPartyPeople + ": null, " + propPartyText + ": null"
+const derivedNull = propAttendees + ": null, " + propPartyIDs + ": null, " + propPartyPeople + ": null, " + propPartyText + ": null, " +
+	propPartyMeetings + ": null"
 
 // meetingPartiesIndex is the full-text index over partyText. Its analyzer
 // splits on whitespace only, so that each id is one term.
@@ -77,23 +78,30 @@ var meetingPartiesIndexCypher = "CREATE FULLTEXT INDEX " + meetingPartiesIndex +
 // syncMeetingCypher sets the derived lists of the meeting bound to m from
 // its edges; a meeting whose lists are already right is not written, so a
 // reload of unchanged articles changes nothing.
-const syncMeetingCypher = `WITH m, COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN DISTINCT p.id AS x ORDER BY x } AS people,
+const syncMeetingCypher = meetingListsCypher + "\n" + setMeetingListsCypher
+
+// meetingListsCypher binds, for the meeting bound to m, the lists
+// syncMeetingCypher sets (people, parties, officials), and keeps only the
+// meetings whose stored lists differ.
+const meetingListsCypher = `WITH m, COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN DISTINCT p.id AS x ORDER BY x } AS people,
   COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) MATCH (p)-[:AFFILIATED_WITH]->(c)
             WITH DISTINCT c.id AS c, p.id AS p ORDER BY c, p RETURN [c, p] } AS pairs
 WITH m, people, [x IN pairs | x[0]] AS parties, [x IN pairs | x[1]] AS officials
-WHERE m.` + propAttendees + ` IS NULL OR m.` + propAttendees + ` <> people OR m.` + propPartyIDs + ` <> parties OR m.` + propPartyPeople + ` <> officials
-SET m.` + propAttendees + ` = people, m.` + propPartyIDs + ` = parties, m.` + propPartyPeople + ` = officials,
+WHERE m.` + propAttendees + ` IS NULL OR m.` + propAttendees + ` <> people OR m.` + propPartyIDs + ` <> parties OR m.` + propPartyPeople + ` <> officials`
+
+// setMeetingListsCypher sets the lists meetingListsCypher bound.
+const setMeetingListsCypher = `SET m.` + propAttendees + ` = people, m.` + propPartyIDs + ` = parties, m.` + propPartyPeople + ` = officials,
   m.` + propPartyText + ` = reduce(t = '', x IN people + reduce(d = [], c IN parties | CASE WHEN c IN d THEN d ELSE d + c END) |
     t + CASE t WHEN '' THEN '' ELSE ' ' END + x)`
 
 // syncCypher syncs the meetings with the ids $meetings and every meeting of
-// the people with the ids $people.
+// the people with the ids $people, and their people's counts (partycounts.go).
 var syncCypher = `CALL () {
   UNWIND $meetings AS id MATCH (m:Meeting {id: id}) RETURN m
   UNION
   UNWIND $people AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) RETURN m
 }
-` + syncMeetingCypher
+` + syncCountedCypher
 
 // backfillCypher syncs every meeting, a thousand to a transaction: for a
 // database written before meetings kept their lists.
@@ -220,7 +228,7 @@ var syncRestCypher = `CALL () {
   UNION
   UNWIND $people AS pid MATCH (:Person {id: pid})-[:ATTENDED]->(m:Meeting) WHERE NOT m.id IN $done RETURN m
 }
-` + syncMeetingCypher
+` + syncCountedCypher
 
 // participantPartiesCypher reads, for each of the stored people among
 // $people, the ids of their parties (as syncMeetingCypher reads them: any
@@ -250,12 +258,15 @@ func participantParties(ctx context.Context, tx neo4j.ManagedTransaction, people
 }
 
 // setNewMeetingListsCypher sets the lists of the meetings among $rows that
-// have none yet, and returns their ids.
+// have none yet, counts them for their people (partycounts.go), and returns
+// their ids.
 var setNewMeetingListsCypher = `UNWIND $rows AS row
 MATCH (m:Meeting {id: row.id}) WHERE m.` + propAttendees + ` IS NULL
 SET m.` + propAttendees + ` = row.attendees, m.` + propPartyIDs + ` = row.partyIDs, m.` + propPartyPeople + ` = row.partyPeople,
   m.` + propPartyText + ` = row.partyText
-RETURN collect(m.id) AS done`
+WITH collect(m.id) AS done, collect({id: m.id, people: row.attendees, parties: row.partyIDs, officials: row.partyPeople}) AS changes
+` + partyCountsCypher + `
+RETURN done`
 
 func setNewMeetingLists(ctx context.Context, tx neo4j.ManagedTransaction, rows []map[string]any) ([]string, error) {
 	recs, err := collectTx(ctx, tx, setNewMeetingListsCypher, map[string]any{"rows": rows}, "meeting parties")
@@ -356,12 +367,14 @@ func attendedMeetings(edges map[edgeGroup][]map[string]any) []string {
 
 // ensureMeetingParties fills the lists of a database written before
 // meetings kept them, then creates their index; and the same for the keys
-// of ATTENDED edges. Each index is created last, so that its absence is
-// what marks such a database, also after a backfill cut short.
+// of ATTENDED edges and for people's counts (partycounts.go). Each index
+// is created last, so that its absence is what marks such a database,
+// also after a backfill cut short.
 func (s *Store) ensureMeetingParties(ctx context.Context) error {
 	for _, ix := range []struct{ name, backfill, create string }{
 		{meetingPartiesIndex, backfillCypher, meetingPartiesIndexCypher},
 		{attendedIndex, attendedBackfillCypher, attendedIndexCypher},
+		{partyMeetingsIndex, partyMeetingsBackfillCypher, partyMeetingsIndexCypher},
 	} {
 		recs, err := s.run(ctx, "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n", map[string]any{"name": ix.name}, false)
 		if err != nil {

@@ -67,8 +67,10 @@ func TestOpenFillsTheMeetingsPartiesOfAnOlderDatabase(t *testing.T) {
 // syncMeetingCypher for the others) are, after writes, replays, rewrites,
 // new parties and retractions, what syncMeetingCypher gives every meeting
 // afresh; that no meeting without lists has an ATTENDED edge (what lets
-// the write path compute a new meeting's lists from its batch); and that
-// every ATTENDED edge keeps its person's id and its meeting's date.
+// the write path compute a new meeting's lists from its batch); that
+// every ATTENDED edge keeps its person's id and its meeting's date; and
+// that the people's counts of meetings with each party's officials
+// (partycounts.go) are what their meetings' lists count afresh.
 func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.Open(t)
@@ -125,6 +127,16 @@ func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
 		}
 		if wrong, err := s.WrongAttendedKeys(ctx); err != nil || wrong != 0 {
 			t.Errorf("%s: %d ATTENDED edges with wrong keys (%v), want 0", st.name, wrong, err)
+		}
+		kept, fresh, err := s.PartyCounts(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(fresh, kept); diff != "" {
+			t.Errorf("%s: people's kept counts differ from a fresh count (-fresh +kept):\n%s", st.name, diff)
+		}
+		if len(fresh) == 0 {
+			t.Errorf("%s: no person counts a meeting: the test would prove little", st.name)
 		}
 		if err := s.ResyncMeetings(ctx); err != nil {
 			t.Fatal(err)

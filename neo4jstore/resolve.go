@@ -235,6 +235,9 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 		}
 	}
 	if len(meetings) > 0 {
+		if _, err := tx.Run(ctx, retractedMeetingsCypher, map[string]any{"ids": meetings}); err != nil {
+			return fmt.Errorf("retract: %w", err)
+		}
 		if err := collect(retractMeetingsCypher, map[string]any{"ids": meetings}); err != nil {
 			return err
 		}

@@ -48,10 +48,12 @@ func hasNode(g schema.ArticleGraph, id string) bool {
 
 // testMeetingParties checks that who took part in a meeting, and for
 // whom, follows every write: a participant added by another article, an
-// affiliation that comes after the meeting, and an article rewritten
-// without a participant or an affiliation. Each step asks the Xi-shaped
-// filter (a participant with officials of a party), the countries filter
-// and Relations, which read what a store keeps about a meeting's parties.
+// affiliation that comes after the meeting, an article rewritten without
+// a participant or an affiliation, a participant who becomes an official
+// of the party asked, and the meeting retracted. Each step asks the
+// Xi-shaped filter (a participant with officials of a party), the
+// countries filter and Relations, which read what a store keeps about a
+// meeting's parties.
 func testMeetingParties(t *testing.T, s schema.Store) {
 	const a, b, c = "person:p-a", "person:p-b", "person:p-c"
 	type want struct {
@@ -115,6 +117,15 @@ func testMeetingParties(t *testing.T, s schema.Store) {
 	write(t, s, schema.ArticleGraph{ArticleID: "p-3", Nodes: []schema.Node{
 		{ID: "article:p-3", Label: schema.LabelArticle, Name: "p-3", Props: map[string]string{schema.PropContentHash: "y2"}}}})
 	check("p-3 rewritten without p-a's party", want{withPB: 1})
+	// 7. p-a becomes an official of PB too: p-c is still another official
+	// of PB at p-1.
+	write(t, s, affiliationArticle("p-4", "z1", a, "country:PB"))
+	check("p-a of PB", want{withPB: 1})
+	// 8. p-1 rewritten without the meeting: no article reports it, and it
+	// is gone.
+	write(t, s, schema.ArticleGraph{ArticleID: "p-1", Nodes: []schema.Node{
+		{ID: "article:p-1", Label: schema.LabelArticle, Name: "p-1", Props: map[string]string{schema.PropContentHash: "h4"}}}})
+	check("p-1 without the meeting", want{})
 }
 
 // affiliationArticle is article id's graph (content hash hash) that names
