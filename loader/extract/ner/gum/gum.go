@@ -4,7 +4,9 @@
 // exact spans, micro-averaged precision, recall and F1. It also reads the
 // project's own annotation, documents whose names are listed rather than
 // located (ReadListed, testdata/usgov-names.jsonl, which training adds, and
-// usgov-names-chosen.jsonl, which it does not: see usgov-names.md). Compare
+// usgov-names-chosen.jsonl, which it does not: see usgov-names.md); Read
+// also reads the project's own news, written in gum-open's format
+// (testdata/own-news.jsonl, see own-news.md), which training adds. Compare
 // and MissTable sort a recogniser's errors by kind (train-ner -misses).
 package gum
 

@@ -1,7 +1,8 @@
 // Command train-ner trains the recogniser of package ner on the training
 // part of gum-open, plus any documents annotated by listing their names
 // (-extra, one or more files, added to every training set and never
-// scored), and writes the model file. With -cv it reports k-fold
+// scored; -extragum the same for files in gum-open's own format), and
+// writes the model file. With -cv it reports k-fold
 // cross-validation on the training part (for choosing options; in all and
 // by genre), with
 // -cvlisted the same over the first -extra file's documents (news-like
@@ -9,7 +10,7 @@
 // files always trained on); with -score it reports the test part, which is
 // never used for choosing.
 //
-//	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -out loader/extract/ner/model.bin
+//	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
 
 import (
@@ -29,6 +30,7 @@ import (
 func main() {
 	data := flag.String("data", "testdata/gum-open.jsonl", "gum-open documents")
 	extra := flag.String("extra", "", "files of documents annotated by listing their names (gum.ReadListed), comma-separated, added to every training set and never scored")
+	extraGum := flag.String("extragum", "", "files of documents in gum-open's format (gum.Read, e.g. testdata/own-news.jsonl), comma-separated (a file given twice is trained on twice), added to every training set after the -extra files and never scored")
 	out := flag.String("out", "", "write the trained model here")
 	epochs := flag.Int("epochs", 12, "training passes")
 	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
@@ -64,6 +66,16 @@ func main() {
 			}
 			extraDocs = append(extraDocs, ds...)
 			log.Printf("%s: %d listed documents added to training", path, len(ds))
+		}
+	}
+	if *extraGum != "" {
+		for _, path := range strings.Split(*extraGum, ",") {
+			ds, err := gum.Read(path)
+			if err != nil {
+				log.Fatal(err)
+			}
+			extraDocs = append(extraDocs, ds...)
+			log.Printf("%s: %d documents added to training", path, len(ds))
 		}
 	}
 	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
@@ -135,6 +147,7 @@ func main() {
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
 			fopt.Seed = seed
+			var seedTotal gum.Score // for the spread over seeds
 			for k := range folds {
 				tr := append(append([]gum.Doc(nil), train...), extraDocs[firstExtra:]...)
 				for j := range folds {
@@ -145,9 +158,12 @@ func main() {
 				m, _ := gum.Train(tr, fopt)
 				m = roundTrip(m, float32(*prune)).ShiftOutside(float32(*shift))
 				for _, d := range folds[k] {
-					total.Add(d.Names, gum.Certain(m.Find(d.Text)))
+					pred := gum.Certain(m.Find(d.Text))
+					total.Add(d.Names, pred)
+					seedTotal.Add(d.Names, pred)
 				}
 			}
+			log.Printf("seed %d, all folds of the listed documents: typed F1 %.4f", seed, seedTotal.Typed.F1())
 		}
 		fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", *cvListed, total)
 	}
