@@ -18,7 +18,8 @@
 //
 // The model is trained on the GUM corpus' open documents (testdata/,
 // see testdata/LICENSE.md) and on US government releases whose names were
-// marked by hand for the project (testdata/usgov-names.md), by
+// marked by hand for the project (testdata/usgov-names.md), and on news-style
+// documents written and annotated for it (testdata/own-news.md), by
 // `go generate ./loader/extract/ner`; the
 // trained weights (model.bin, see MODEL-LICENSE.md) are embedded in the
 // binary. A span is the proper-name core, as an analyst reads it: no
@@ -26,7 +27,7 @@
 // "U.S. President Donald Trump's" → "Donald Trump").
 package ner
 
-//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -out model.bin
+//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -extragum testdata/own-news.jsonl -out model.bin
 
 import (
 	_ "embed"
