@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -30,11 +29,7 @@ func TestMeetingDateForms(t *testing.T) {
 	news := func(pub, title, text string) Article {
 		return Article{Date: pub, Source: "newswire", Title: title, Text: text}
 	}
-	cases := []struct {
-		name string
-		a    Article
-		want []string
-	}{
+	cases := []meetingProbe{
 		// Days named relative to the article's date.
 		{"today", readout("2022-06-08", "Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington."),
 			[]string{"meeting held 2022-06-08: " + bj}},
@@ -233,17 +228,5 @@ func TestMeetingDateForms(t *testing.T) {
 		"a date given only in the headline":                     "a headline's date is not read; in the corpus it is nearly always the article's",
 		"an earlier meeting recalled without a date is undated": "a meeting only recalled is not found",
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := meetingsOf(t, c.a)
-			switch note, right := open[c.name], slices.Equal(got, c.want); {
-			case !right && note == "":
-				t.Errorf("got %q\nwant %q", got, c.want)
-			case !right:
-				t.Logf("left open (%s): got %q, want %q", note, got, c.want)
-			case note != "":
-				t.Errorf("right now: drop the open note %q", note)
-			}
-		})
-	}
+	checkProbes(t, cases, open)
 }
