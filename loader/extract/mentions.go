@@ -829,11 +829,16 @@ func (d *doc) corporate(a, b int) bool {
 
 // orgNameEnd looks a few capitalised words ahead of k for a word that ends an
 // organisation's name ("Center", "Administration", "Development") with a
-// name after it, and returns the token after that word, or k.
+// name after it, and returns the token after that word, or k. An official's
+// name ends the run: "Secretary of State Antony Blinken and External Affairs
+// Minister …" names a person, then another role, not one organisation.
 func (d *doc) orgNameEnd(k, s1 int) int {
 	for e := k; e < s1 && e < k+6; e++ {
 		t := &d.toks[e]
 		if t.kind != tokWord || !t.cap && t.key != "and" && t.key != "of" && t.key != "the" && t.key != "for" {
+			return k
+		}
+		if t.cap && !orgWords[t.key] && d.startsKnownName(e, s1) {
 			return k
 		}
 		if t.cap && (orgWords[t.key] || t.key == "development") && e+1 < s1 && d.toks[e+1].cap && d.toks[e+1].kind == tokWord {

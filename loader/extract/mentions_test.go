@@ -282,3 +282,32 @@ func TestHeadlineVerbEndsAName(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationNameStopsAtAnOfficial: an office's "of" complement runs on
+// over unknown capitalised words to an organisation's last word, but never
+// over a known official's name ("Secretary of State Antony Blinken and
+// External Affairs Minister …" is two people, not a "State Antony Blinken and
+// External Affairs" body).
+func TestOrganisationNameStopsAtAnOfficial(t *testing.T) {
+	cases := []struct{ name, text, person, role string }{
+		{"a known name and another office after a coordination",
+			"Secretary of State Antony Blinken and External Affairs Minister Subrahmanyam Jaishankar met today.", "Antony Blinken", "Secretary of State"},
+		{"the other office of the coordination",
+			"Secretary of State Antony Blinken and External Affairs Minister Subrahmanyam Jaishankar met today.", "Subrahmanyam Jaishankar", "External Affairs Minister"},
+		{"an unknown organisation's words still run on (guard)",
+			"Administrator of the National Oceanic and Atmospheric Administration Richard Spinrad spoke today.", "Richard Spinrad", "Administrator of the National Oceanic and Atmospheric Administration"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var roles []string
+			for _, m := range newDoc(c.text, false).findPeople("2022-06-01") {
+				if m.name == c.person {
+					roles = append(roles, m.role)
+				}
+			}
+			if len(roles) == 0 || roles[0] != c.role {
+				t.Errorf("%q: roles %q, want %q", c.person, roles, c.role)
+			}
+		})
+	}
+}
