@@ -456,9 +456,10 @@ func joinedWords(d *doc, a, b int) bool {
 // future after it count only as its complement ("a meeting expected next
 // week", "invited to visit").
 func futureGoverns(d *doc, s sentence, trigAt int) bool {
+	pastTrigger := pastTriggers[d.toks[trigAt].key]
 	for k := trigAt - 1; k >= s.t0 && k >= trigAt-10; k-- {
 		t := &d.toks[k]
-		if futureWords[t.key] || goingTo(d, k, s.t1) {
+		if futureWords[t.key] && !(pastTrigger && futureAdverbs[t.key]) || goingTo(d, k, s.t1) {
 			return true
 		}
 		if pastVerbs[t.key] || t.text == ";" || t.key == "and" && k+1 < trigAt && pastVerbs[d.toks[k+1].key] {
@@ -473,6 +474,11 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 	}
 	return false
 }
+
+// futureAdverbs tell of the future only with a verb that does: before a
+// meeting word in the past they order a narrative ("Later, he met …",
+// "Soon after, they spoke").
+var futureAdverbs = setOf("later", "next", "soon")
 
 // pastVerbs report what happened: a meeting word after them is no plan.
 var pastVerbs = setOf("met", "held", "spoke", "hosted", "welcomed", "received", "discussed", "visited",
