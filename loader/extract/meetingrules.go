@@ -715,8 +715,10 @@ func yesNoQuestion(d *doc, s sentence, at int) bool {
 }
 
 // openingWords start an adverbial a sentence may open with before its
-// subject: "In Ramallah, he will meet with …", "While there, she will …".
-var openingWords = setOf("in", "while", "on", "from", "after", "then", "during", "later", "there")
+// subject: "In Ramallah, he will meet with …", "While there, she will …",
+// "Soon after, he met …", "That evening, she spoke with …".
+var openingWords = setOf("in", "while", "on", "from", "after", "then", "during", "later", "there",
+	"soon", "shortly", "afterwards", "afterward", "subsequently", "that", "earlier", "next")
 
 // afterOpening is the first token after a short opening adverbial ended by a
 // comma ("In Ramallah, he will meet with President Abbas"), or the
