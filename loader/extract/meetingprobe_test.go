@@ -264,6 +264,18 @@ func TestMeetingFrames(t *testing.T) {
 		{"met with criticism", news("Plan criticized",
 			"The plan of U.S. Secretary of State Antony Blinken was met with criticism from Chinese Foreign Minister Wang Yi on Monday."),
 			nil},
+		{"the meeting room", news("Talks in Washington",
+			"U.S. Secretary of State Antony Blinken showed Chinese Foreign Minister Wang Yi the meeting room on Monday."),
+			nil},
+		{"met with skepticism", news("Plan criticized",
+			"A proposal of Chinese Foreign Minister Wang Yi met with skepticism from U.S. Secretary of State Antony Blinken on Monday."),
+			nil},
+		{"a meeting, then a place (guard)", news("Blinken and Wang meet",
+			"U.S. Secretary of State Antony Blinken held a meeting in Bali with Chinese Foreign Minister Wang Yi on Monday."),
+			[]string{"meeting held 2022-06-06: " + bw}},
+		{"met with a person (guard)", news("Blinken and Wang meet",
+			"U.S. Secretary of State Antony Blinken met with Chinese Foreign Minister Wang Yi on Monday to voice concern about Taiwan."),
+			[]string{"meeting held 2022-06-06: " + bw}},
 		{"talks about another", news("Blinken on Wang",
 			"U.S. Secretary of State Antony Blinken said on Monday that Chinese Foreign Minister Wang Yi should talk to Russia."),
 			nil},
@@ -296,8 +308,6 @@ func TestMeetingFrames(t *testing.T) {
 		"later, he met":                              "an arrival's day ('arrived in New Delhi on Monday') is not carried to the next sentence's meeting, as a trip's is",
 		"the two met":                                "'the two' is not read as the two officials named before",
 		"then met":                                   "two meetings of one subject in one sentence are one meeting of all",
-		"a meeting place":                            "'meeting' modifying a noun is taken for an encounter",
-		"met with criticism":                         "'met with criticism' is taken for an encounter",
 	}
 	checkProbes(t, cases, open)
 }

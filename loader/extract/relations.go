@@ -1197,11 +1197,23 @@ var thingsMet = setOf("challenge", "challenges", "needs", "need", "goal", "goals
 	"commitment", "commitments", "target", "targets", "obligation", "obligations", "standard", "standards",
 	"expectations", "requirements", "threat", "threats", "moment", "deadline", "criteria", "benchmarks")
 
-// meetsAThing: "meet" whose object is a challenge or a goal reports no encounter.
+// reactionsMet are what a plan or a proposal is "met with": no person.
+var reactionsMet = setOf("criticism", "resistance", "skepticism", "scepticism", "opposition", "protests",
+	"applause", "silence", "condemnation", "approval", "support", "concern", "concerns", "derision", "outrage")
+
+// placesOfMeeting are nouns that "meeting" modifies: "a meeting place", "the
+// meeting room" name where people may meet, not an encounter.
+var placesOfMeeting = setOf("place", "places", "room", "rooms", "venue", "venues", "point", "hall", "space", "ground", "grounds")
+
+// meetsAThing: "meet" whose object is a challenge or a goal, "met with"
+// criticism, and "meeting" that modifies a place report no encounter.
 func meetsAThing(d *doc, i, s1 int) bool {
+	if d.toks[i].key == "meeting" && i+1 < s1 && placesOfMeeting[d.toks[i+1].key] {
+		return true
+	}
 	for k := i + 1; k < s1 && k <= i+4; k++ {
 		key := d.toks[k].key
-		if thingsMet[key] {
+		if thingsMet[key] || key == "with" && k+1 < s1 && reactionsMet[d.toks[k+1].key] {
 			return true
 		}
 		if d.toks[k].kind != tokWord || d.toks[k].cap || key == "with" {
