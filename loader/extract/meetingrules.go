@@ -500,6 +500,40 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 	return false
 }
 
+// cancelWords call an encounter off: "cancelled his meeting with", "the
+// talks were called off".
+var cancelWords = setOf("cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrapped", "scraps", "scrap")
+
+// cancelledTrigger: the meeting word at i is called off before it in its
+// clause ("Secretary Blinken cancelled his meeting with Foreign Minister
+// Lavrov") or after it ("the meeting between … was cancelled", "… did not
+// take place", "never happened", "will not go ahead"; not "did not take
+// military action"): neither held nor scheduled, so no
+// encounter (GUIDELINES: reported as having happened, or as scheduled).
+func cancelledTrigger(d *doc, i, s0, s1 int) bool {
+	for k := i - 1; k >= s0 && k >= i-4; k-- {
+		if key := d.toks[k].key; cancelWords[key] || key == "called" && k+1 < i && d.toks[k+1].key == "off" {
+			return true
+		} else if clauseBreaks[key] {
+			break
+		}
+	}
+	for k := i + 1; k+1 < s1 && k <= i+20; k++ {
+		key, next := d.toks[k].key, d.toks[k+1].key
+		switch {
+		case key == ";" || key == ":":
+			return false
+		case (key == "was" || key == "were" || key == "been") && (cancelWords[next] || next == "called" && k+2 < s1 && d.toks[k+2].key == "off"):
+			return true
+		case (key == "not" || key == "never") && k+2 < s1 && (next == "take" || next == "took") && d.toks[k+2].key == "place",
+			(key == "not" || key == "never") && (next == "happen" || next == "happened"),
+			(key == "not" || key == "never") && k+2 < s1 && next == "go" && d.toks[k+2].key == "ahead":
+			return true
+		}
+	}
+	return false
+}
+
 // inPersonName: a place span lies inside a person's name ("Victoria" of
 // "Victoria Nuland", "Jordan" of "Michael Jordan"): it places nothing.
 func inPersonName(sp span, mentionIdx []int, r *resolver) bool {

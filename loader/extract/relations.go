@@ -139,7 +139,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	case "discussed":
 		return tr, discussedWith(next)
 	case "call", "calls", "called":
-		return tr, !callToAction(d, i, s1)
+		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
 	case "welcome", "welcomed", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, true
 	case "speak", "speaks", "spoke", "spoken":
@@ -219,7 +219,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			i += n - 1
 			continue
 		}
-		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !talksSupported(d, i, s.t0) {
+		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
 			f.visit = f.visit || tr.kind == "visit"
 			if tr.kind == "summit" && !spokeBefore {
