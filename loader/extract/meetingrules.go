@@ -244,8 +244,12 @@ var publisherOffices = []struct {
 // date, when the article names that holder elsewhere. It returns the
 // person, or -1. A holder the article never names is left out: gold
 // participants are named people.
+//
+// An office the article names a holder of ("the Foreign Minister", "the
+// Minister", after "Ukrainian Foreign Minister Dmytro Kuleba") is that
+// holder in any release, US or not (titledPerson).
 func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
-	if !r.usSource || at < 0 {
+	if at < 0 {
 		return -1
 	}
 	for k := max(s.t0, at-officerReach-3); k+1 < at; k++ {
@@ -253,6 +257,9 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 			continue
 		}
 		for _, o := range publisherOffices {
+			if !r.usSource {
+				break // another publisher's "the President" is not the US one
+			}
 			end := k + 1 + len(o.words)
 			if end > at || !titleWords(d, k+1, o.words) {
 				continue
@@ -311,8 +318,9 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	for end < at && d.toks[end].cap && d.toks[end].kind == tokWord {
 		end++
 	}
-	if end == k || end-k > 4 || !roleHeads[d.toks[end-1].key] || end-k == 1 && d.toks[k].key != "secretary" && d.toks[k].key != "president" {
-		return -1 // no title, or a bare word other than the publisher's own offices
+	bare := end-k == 1 && bareTitles[d.toks[k].key]
+	if end == k || end-k > 4 || !roleHeads[d.toks[end-1].key] || end-k == 1 && !bare && d.toks[k].key != "secretary" && d.toks[k].key != "president" {
+		return -1 // no title, or a bare word other than the publisher's own offices and bareTitles
 	}
 	if end < at && (d.toks[end].key == "of" || d.toks[end].key == "'s" || d.toks[end].key == "’s") {
 		return -1
@@ -328,7 +336,7 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	found := -1
 	for pi, p := range r.people {
 		role := strings.ToLower(p.role)
-		if !p.official || role != title && !strings.HasPrefix(role, title+" ") {
+		if !p.official || role != title && !strings.HasPrefix(role, title+" ") && !(bare && strings.HasSuffix(role, " "+title)) {
 			continue
 		}
 		if found >= 0 {
@@ -338,6 +346,10 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	}
 	return found
 }
+
+// bareTitles name by their head alone the one official of the article whose
+// office ends in it: "the Minister" after "Foreign Minister Dmytro Kuleba".
+var bareTitles = setOf("minister", "ambassador", "chancellor", "premier")
 
 // officerReach is how many tokens before the meeting word the subject's
 // title may start ("The President will also meet with", "the Secretary will
