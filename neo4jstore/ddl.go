@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"context"
 	"strings"
 
 	"newsgraph/schema"
@@ -55,3 +56,18 @@ const partyIndex = "party_names"
 // fulltextIndex is the name of the Neo4j full-text index that search
 // reads for a label.
 func fulltextIndex(label string) string { return "search_" + strings.ToLower(label) }
+
+// schemaExists reports whether the index or constraint name exists; kind
+// is "INDEXES" or "CONSTRAINTS" (SHOW's word, a constant, never input).
+func (s *Store) schemaExists(ctx context.Context, kind, name string) (bool, error) {
+	recs, err := s.run(ctx, "SHOW "+kind+" YIELD name WHERE name = $name RETURN count(*) AS n", map[string]any{"name": name}, false)
+	if err != nil {
+		return false, err
+	}
+	var d decoder
+	n := int64(0)
+	for _, r := range recs {
+		n = column[int64](&d, r, "n")
+	}
+	return n > 0, d.result(strings.ToLower(kind))
+}

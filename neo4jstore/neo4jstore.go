@@ -81,6 +81,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(ctx)
 		return nil, fmt.Errorf("neo4j: create schema: %w", err)
 	}
+	if err := s.ensurePairMonths(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("neo4j: create schema: %w", err)
+	}
 	// Indexes build in the background; wait so that the first search sees them.
 	if _, err := s.run(ctx, "CALL db.awaitIndexes(300)", nil, false); err != nil {
 		driver.Close(ctx)
@@ -164,9 +168,11 @@ func wrap(err error) error {
 	return err
 }
 
-// Counts implements schema.Store.
+// Counts implements schema.Store. The relations' buckets (pairmonths.go)
+// are no node of the model; both counts come from Neo4j's count store.
 func (s *Store) Counts(ctx context.Context) (schema.Counts, error) {
-	recs, err := s.run(ctx, "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels", nil, false)
+	recs, err := s.run(ctx, "CALL { MATCH (n) RETURN count(n) AS all } CALL { MATCH (b:"+labelPairMonth+") RETURN count(b) AS buckets } "+
+		"CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN all - buckets AS nodes, rels", nil, false)
 	if err != nil {
 		return schema.Counts{}, err
 	}

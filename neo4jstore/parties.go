@@ -66,7 +66,7 @@ CALL (p, r, m) { SET ` + attendedKeysCypher("r", "p", "m") + ` } IN TRANSACTIONS
 // out of the nodes a read returns ("m {.*, " + derivedNull + "}"): no
 // reader wants them, and they are most of a busy meeting's bytes.
 const derivedNull = propAttendees + ": null, " + propPartyIDs + ": null, " + propPartyPeople + ": null, " + propPartyText + ": null, " +
-	propPartyMeetings + ": null"
+	propPartyMeetings + ": null, " + propPairMonths + ": null"
 
 // meetingPartiesIndex is the full-text index over partyText. Its analyzer
 // splits on whitespace only, so that each id is one term.
@@ -376,19 +376,11 @@ func (s *Store) ensureMeetingParties(ctx context.Context) error {
 		{attendedIndex, attendedBackfillCypher, attendedIndexCypher},
 		{partyMeetingsIndex, partyMeetingsBackfillCypher, partyMeetingsIndexCypher},
 	} {
-		recs, err := s.run(ctx, "SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n", map[string]any{"name": ix.name}, false)
+		exists, err := s.schemaExists(ctx, "INDEXES", ix.name)
 		if err != nil {
 			return err
 		}
-		var d decoder
-		n := int64(0)
-		for _, r := range recs {
-			n = column[int64](&d, r, "n")
-		}
-		if err := d.result("indexes"); err != nil {
-			return err
-		}
-		if n > 0 {
+		if exists {
 			continue
 		}
 		if _, err := s.run(ctx, ix.backfill, nil, true); err != nil {

@@ -65,8 +65,16 @@ RETURN [x IN sideA | {label: CASE WHEN x:Country THEN 'Country' ELSE 'Organizati
 // them, a quarter of the statement's Neo4j CPU over 6,000 listed meetings.
 var listedMeetingProps = "m {." + strings.Join(listedMeetingKeys, ", .") + "}"
 
-// Relations implements schema.Store in one statement (see relationsCypher).
+// Relations implements schema.Store. The months' aggregate of one party
+// and another, no meeting listed, is read from the buckets counted at write
+// time (relationsFromBuckets); every other query is one statement (see
+// relationsCypher).
 func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.Relations, error) {
+	if q.Meetings == 0 {
+		if out, ok, err := s.relationsFromBuckets(ctx, q); ok || err != nil {
+			return out, err
+		}
+	}
 	recs, err := s.run(ctx, relationsCypher, map[string]any{
 		"a": q.PartyA, "b": q.PartyB, "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To), "meetings": q.Meetings,
 		"pairs": q.Pairs, "issues": q.Issues,

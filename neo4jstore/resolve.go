@@ -234,6 +234,11 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 			meetings = append(meetings, id)
 		}
 	}
+	// The buckets that the meetings are counted in, before any is deleted.
+	oldKeys, err := meetingPairMonths(ctx, tx, meetings)
+	if err != nil {
+		return err
+	}
 	if len(meetings) > 0 {
 		if _, err := tx.Run(ctx, retractedMeetingsCypher, map[string]any{"ids": meetings}); err != nil {
 			return fmt.Errorf("retract: %w", err)
@@ -257,8 +262,12 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 		}
 	}
 	// The meetings that lost a participant, and those of people who may
-	// have lost a party.
-	return syncMeetings(ctx, tx, byLabel[schema.LabelMeeting], byLabel[schema.LabelPerson])
+	// have lost a party; then their buckets, and those of the deleted
+	// meetings.
+	if err := syncMeetings(ctx, tx, byLabel[schema.LabelMeeting], byLabel[schema.LabelPerson]); err != nil {
+		return err
+	}
+	return syncPairMonths(ctx, tx, byLabel[schema.LabelMeeting], byLabel[schema.LabelPerson], oldKeys)
 }
 
 func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {

@@ -27,7 +27,8 @@ import (
 //
 // Then it brings the derived lists of the meetings the edges change up to
 // date (see parties.go): the meetings of new ATTENDED edges, and every
-// meeting of a person who gained a party.
+// meeting of a person who gained a party; and last the relations' buckets
+// of the meetings it changed (pairmonths.go).
 func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string][]map[string]any, edges map[edgeGroup][]map[string]any) error {
 	people, err := newAffiliations(ctx, tx, edges)
 	if err != nil {
@@ -57,7 +58,10 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, nodes map[string]
 			}
 		}
 	}
-	return syncWritten(ctx, tx, edges, people)
+	if err := syncWritten(ctx, tx, edges, people); err != nil {
+		return err
+	}
+	return syncPairMonths(ctx, tx, writtenMeetings(nodes, edges), people, nil)
 }
 
 // edgeEnds are the nodes at the ends of a batch's edges, read once after
@@ -349,7 +353,8 @@ type Statement struct {
 // of its own, one graph after another, with the very merge Cypher that
 // WriteResolved batches. It is the naive one-statement-per-element path that benchmarks
 // compare WriteResolved against, kept here so that it can never drift from the
-// merge rules.
+// merge rules. It keeps no relations' buckets (pairmonths.go, counted in Go
+// between statements): a database it writes is for timing, not for Relations.
 func ElementStatements(graphs []schema.ArticleGraph) []Statement {
 	var out []Statement
 	for _, g := range graphs {

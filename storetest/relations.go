@@ -136,6 +136,57 @@ func testRelations(t *testing.T, s schema.Store) {
 			}
 		})
 	}
+	// Sides of one party each, no meeting listed: the months' aggregate,
+	// which a store may count ahead of the query.
+	months := []struct {
+		name   string
+		q      schema.RelationsQuery
+		months []schema.RelationsMonth
+	}{
+		{"one party a side, every pair and issue",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", Pairs: 100, Issues: 100},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
+				{Month: "2021-03", Count: 2, Pairs: pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}},
+					Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}, {Issue: "issue:y", Count: 1}}},
+				{Month: "2021-05", Count: 1},
+				{Month: "2022-01", Count: 1, Pairs: pairs{{A: r5, B: r3, Count: 1}}},
+			}},
+		{"one party a side, swapped, by id: the first pair and issue in the asked order",
+			schema.RelationsQuery{PartyA: "country:RB", PartyB: "RA", Pairs: 1, Issues: 1},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Pairs: pairs{{A: r3, B: r1, Count: 1}}},
+				{Month: "2021-03", Count: 2, Pairs: pairs{{A: r3, B: r1, Count: 2}}, Issues: []schema.IssueCount{{Issue: "issue:x", Count: 2}}},
+				{Month: "2021-05", Count: 1},
+				{Month: "2022-01", Count: 1, Pairs: pairs{{A: r3, B: r5, Count: 1}}},
+			}},
+		{"from and to inside months: a day keeps part of its month (not the meeting dated the month alone)",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021-03-04", To: "2021-05-01", Pairs: 100, Issues: 100},
+			[]schema.RelationsMonth{
+				{Month: "2021-03", Count: 1, Pairs: pairs{{A: r1, B: r3, Count: 1}}, Issues: []schema.IssueCount{{Issue: "issue:x", Count: 1}}},
+				{Month: "2021-05", Count: 1},
+			}},
+		{"from a year to a month: whole buckets",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021", To: "2021-03", Pairs: 100},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
+				{Month: "2021-03", Count: 2, Pairs: pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}}},
+			}},
+		{"to a day before a month's first meeting: none of that month",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021-05", To: "2022-01-09"},
+			[]schema.RelationsMonth{{Month: "2021-05", Count: 1}}},
+	}
+	for _, tc := range months {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.Relations(context.Background(), tc.q)
+			if err != nil {
+				t.Fatalf("Relations: %v", err)
+			}
+			if diff := cmp.Diff(tc.months, got.Months, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("months (-want +got):\n%s", diff)
+			}
+		})
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "RA", PartyB: "RB"}); err == nil {
@@ -186,4 +237,90 @@ func ManyMeetings(n int) schema.ArticleGraph {
 		edge(m, schema.RelDiscussed, fmt.Sprintf("issue:many-%d", i%10), "")
 	}
 	return g
+}
+
+// relationsArticle is article id's graph (content hash hash): it reports
+// meeting:q-1 (dated date) between people, each affiliated as affiliations
+// says ({person, party}), which discussed issues; countries QA, QB and QC
+// are in every such graph.
+func relationsArticle(id, hash, date string, people []string, affiliations [][2]string, issues ...string) schema.ArticleGraph {
+	b := NewGraphBuilder(id, "s")
+	art := schema.ArticleID(id)
+	b.Graph.Nodes = append(b.Graph.Nodes, schema.Node{ID: art, Label: schema.LabelArticle, Name: id, Props: map[string]string{schema.PropContentHash: hash}})
+	for _, c := range []string{"QA", "QB", "QC"} {
+		b.Graph.Nodes = append(b.Graph.Nodes, schema.Node{ID: "country:" + c, Label: schema.LabelCountry, Name: "Land " + c, Props: map[string]string{schema.PropCode: c}})
+	}
+	if date != "" {
+		b.Node("meeting:q-1", schema.LabelMeeting, map[string]string{schema.PropDate: date, schema.PropStatus: "held"})
+		b.Edge(art, schema.RelReports, "meeting:q-1", "")
+		for _, i := range issues {
+			b.Node(i, schema.LabelIssue, nil)
+			b.Edge("meeting:q-1", schema.RelDiscussed, i, "")
+		}
+	}
+	for _, p := range people {
+		b.Node(p, schema.LabelPerson, nil)
+		if date != "" {
+			b.Edge(p, schema.RelAttended, "meeting:q-1", "")
+		}
+	}
+	for _, a := range affiliations {
+		if !hasNode(b.Graph, a[0]) {
+			b.Node(a[0], schema.LabelPerson, nil)
+		}
+		b.Edge(a[0], schema.RelAffiliatedWith, a[1], "official")
+	}
+	return b.Graph
+}
+
+// testRelationsFollowWrites checks the months' aggregate of sides of one
+// party each after every kind of write that moves a meeting between months
+// or pairs: a reload, a refined date, a new affiliation, articles rewritten
+// without an affiliation and without the meeting. At each step the
+// aggregate alone must be what the months of the listed meetings count.
+func testRelationsFollowWrites(t *testing.T, s schema.Store) {
+	const a, b = "person:q-a", "person:q-b"
+	ctx := context.Background()
+	type want map[[2]string][]schema.RelationsMonth // by parties
+	check := func(step string, w want) {
+		t.Helper()
+		for _, sides := range [][2]string{{"QA", "QB"}, {"QA", "QC"}, {"QB", "QC"}} {
+			got, err := s.Relations(ctx, schema.RelationsQuery{PartyA: sides[0], PartyB: sides[1], Pairs: 100, Issues: 100})
+			if err != nil {
+				t.Fatalf("%s: Relations: %v", step, err)
+			}
+			if diff := cmp.Diff(w[sides], got.Months, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: %s and %s, months (-want +got):\n%s", step, sides[0], sides[1], diff)
+			}
+			listed, err := s.Relations(ctx, schema.RelationsQuery{PartyA: sides[0], PartyB: sides[1], Meetings: 1, Pairs: 100, Issues: 100})
+			if err != nil {
+				t.Fatalf("%s: Relations: %v", step, err)
+			}
+			for i := range listed.Months {
+				listed.Months[i].Meetings = nil
+			}
+			if diff := cmp.Diff(listed.Months, got.Months, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: %s and %s, the aggregate alone (+) differs from the months of the listed meetings (-):\n%s", step, sides[0], sides[1], diff)
+			}
+		}
+	}
+	ab := []schema.MeetingPair{{A: a, B: b, Count: 1}}
+	issue := []schema.IssueCount{{Issue: "issue:q", Count: 1}}
+	ofQB := [][2]string{{a, "country:QA"}, {b, "country:QB"}}
+	write(t, s, relationsArticle("q-1", "h1", "2022", []string{a, b}, ofQB, "issue:q"))
+	check("a meeting dated a year", want{{"QA", "QB"}: {{Month: "2022", Count: 1, Pairs: ab, Issues: issue}}})
+	write(t, s, relationsArticle("q-1", "h1", "2022", []string{a, b}, ofQB, "issue:q"))
+	check("loaded again", want{{"QA", "QB"}: {{Month: "2022", Count: 1, Pairs: ab, Issues: issue}}})
+	write(t, s, relationsArticle("q-2", "h1", "2022-05-01", []string{a, b}, ofQB))
+	check("its date refined by another article: it leaves the year", want{{"QA", "QB"}: {{Month: "2022-05", Count: 1, Pairs: ab, Issues: issue}}})
+	write(t, s, relationsArticle("q-3", "h1", "", nil, [][2]string{{b, "country:QC"}}))
+	check("b of QC too: the meeting is between three pairs", want{
+		{"QA", "QB"}: {{Month: "2022-05", Count: 1, Pairs: ab, Issues: issue}},
+		{"QA", "QC"}: {{Month: "2022-05", Count: 1, Pairs: ab, Issues: issue}},
+		{"QB", "QC"}: {{Month: "2022-05", Count: 1, Issues: issue}}})
+	ofQC := [][2]string{{a, "country:QA"}}
+	write(t, s, relationsArticle("q-1", "h2", "2022", []string{a, b}, ofQC, "issue:q"), relationsArticle("q-2", "h2", "2022-05-01", []string{a, b}, ofQC))
+	check("both rewritten without b of QB: the meeting moves to QA and QC", want{{"QA", "QC"}: {{Month: "2022-05", Count: 1, Pairs: ab, Issues: issue}}})
+	write(t, s, relationsArticle("q-1", "h3", "", []string{a}, ofQC), relationsArticle("q-2", "h3", "", []string{a}, ofQC))
+	check("rewritten without the meeting", want{})
 }

@@ -50,6 +50,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"TimelineInDateOrder", testTimeline},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"RelationsCountMonthsPairsAndIssues", testRelations},
+		{"RelationsMonthsFollowWritesAndRewrites", testRelationsFollowWrites},
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
