@@ -2,7 +2,10 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -134,4 +137,79 @@ RETURN k, v`, nil, false)
 		out[k.(string)] = v
 	}
 	return out
+}
+
+// TestPairMonthsUnderConcurrentWriters has writers add, at once, meetings
+// of the same two parties in the same month, each in its own article: each
+// write recounts the month's bucket, and the bucket's write lock, taken
+// before the month's meetings are read, makes a later writer count what an
+// earlier one committed. The bucket must count every meeting.
+func TestPairMonthsUnderConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	s := openForTest(t)
+	if _, err := s.run(ctx, "MATCH (n) DETACH DELETE n", nil, true); err != nil {
+		t.Fatal(err)
+	}
+	const writers, rounds = 6, 4
+	// Each writer's two people, of CA and of CB, written first: the
+	// meetings then share no node, so that only the bucket's lock orders
+	// the writers.
+	setup := schema.ArticleGraph{ArticleID: "c-setup", Nodes: []schema.Node{
+		{ID: "country:CA", Label: schema.LabelCountry, Name: "CA"}, {ID: "country:CB", Label: schema.LabelCountry, Name: "CB"}}}
+	for w := range writers {
+		for _, side := range []string{"a", "b"} {
+			p := fmt.Sprintf("person:c-%s-%d", side, w)
+			setup.Nodes = append(setup.Nodes, schema.Node{ID: p, Label: schema.LabelPerson, Name: p})
+			setup.Edges = append(setup.Edges, schema.Edge{From: p, Type: schema.RelAffiliatedWith, To: "country:C" + strings.ToUpper(side),
+				Evidence: []schema.Evidence{{ArticleID: "c-setup", Sentence: "s"}}})
+		}
+	}
+	if err := s.WriteResolved(ctx, []schema.ArticleGraph{setup}, nil); err != nil {
+		t.Fatal(err)
+	}
+	graph := func(w, round int) schema.ArticleGraph {
+		id := fmt.Sprintf("c-%d-%d", w, round)
+		ev := []schema.Evidence{{ArticleID: id, Sentence: "s"}}
+		meeting, a, b := "meeting:"+id, fmt.Sprintf("person:c-a-%d", w), fmt.Sprintf("person:c-b-%d", w)
+		g := schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{
+			{ID: schema.ArticleID(id), Label: schema.LabelArticle, Name: id, Props: map[string]string{schema.PropContentHash: "h"}},
+			{ID: meeting, Label: schema.LabelMeeting, Name: id, Props: map[string]string{schema.PropDate: fmt.Sprintf("2024-03-%02d", w+1)}},
+			{ID: a, Label: schema.LabelPerson, Name: a}, {ID: b, Label: schema.LabelPerson, Name: b},
+		}}
+		for _, e := range [][3]string{{schema.ArticleID(id), schema.RelReports, meeting}, {a, schema.RelAttended, meeting}, {b, schema.RelAttended, meeting}} {
+			g.Edges = append(g.Edges, schema.Edge{From: e[0], Type: e[1], To: e[2], Evidence: ev})
+		}
+		return g
+	}
+	for round := range rounds {
+		errs := make([]error, writers)
+		var wg sync.WaitGroup
+		for w := range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[w] = s.WriteResolved(ctx, []schema.ArticleGraph{graph(w, round)}, nil)
+			}()
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	rel, err := s.Relations(ctx, schema.RelationsQuery{PartyA: "country:CA", PartyB: "country:CB"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rel.Months) != 1 || rel.Months[0].Count != writers*rounds {
+		t.Errorf("months %+v, want one of %d meetings", rel.Months, writers*rounds)
+	}
+	stored := readPairMonths(t, s)
+	if err := s.backfillPairMonths(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(readPairMonths(t, s), stored); diff != "" {
+		t.Errorf("stored (+) differs from a recount (-):\n%s", diff)
+	}
 }
