@@ -1538,7 +1538,9 @@ func (b *relationBuilder) addJoiners() {
 						joiners = append(joiners, pi)
 					}
 				}
-				if host < 0 {
+				if host < 0 && !pronounBefore(d, s.t0, k-1) {
+					// "He was joined by …" is the last encounter's traveller,
+					// told in a sentence before; anyone else must be named
 					joiners = nil
 				}
 			case tookPart(d, s, k):
@@ -1561,6 +1563,19 @@ func (b *relationBuilder) addJoiners() {
 			}
 		}
 	}
+}
+
+// pronounBefore: a personal pronoun stands right before token k, in its
+// sentence ("He was joined by", "she was accompanied by").
+func pronounBefore(d *doc, s0, k int) bool {
+	if k-1 < s0 {
+		return false
+	}
+	switch d.toks[k-1].key {
+	case "he", "she", "they":
+		return true
+	}
+	return false
 }
 
 // tookPart: token k tells that the people named before it took part in an
