@@ -695,10 +695,21 @@ func welcomesSomeone(d *doc, i, s1 int) bool {
 
 // goingTo: "going to" at token i speaks of the future ("President Erdoğan
 // and President Biden are going to meet", "the conversation … is going to
-// cover a wide range of topics").
+// cover a wide range of topics"), and so does "is to" or "are to" before a
+// verb of meeting ("Blinken is to meet Jaishankar on Friday", "her reason
+// for going to Munich is to meet with …").
 func goingTo(d *doc, i, s1 int) bool {
-	return d.toks[i].key == "going" && i+1 < s1 && d.toks[i+1].key == "to"
+	switch d.toks[i].key {
+	case "going":
+		return i+1 < s1 && d.toks[i+1].key == "to"
+	case "is", "are":
+		return i+2 < s1 && d.toks[i+1].key == "to" && beToVerbs[d.toks[i+2].key]
+	}
+	return false
 }
+
+// beToVerbs are the verbs of meeting that "is to" puts in the future.
+var beToVerbs = setOf("meet", "travel", "visit", "host", "hold", "speak", "attend", "call", "welcome", "receive", "sign", "join")
 
 // hypotheticalWords, before the meeting word of a question, ask whether an
 // encounter will or may happen: "is there any update on when President Biden

@@ -107,7 +107,7 @@ type sentenceFacts struct {
 // sentenceCueWords are every word that analyseSentence's loop reacts to.
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
-		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
+		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going", "is", "are",
 		"spend", "spends", "spent", "spending")
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
