@@ -1,7 +1,9 @@
 // Command inline-names converts documents written with inline name markup
 // into gum-open's record format (testdata/own-news.jsonl from
-// testdata/own-news.txt), so that package gum reads them as it reads GUM's
-// own annotation, and train-ner -extragum adds them to training.
+// testdata/own-news.txt, and testdata/own-news-orgs.jsonl from
+// testdata/own-news-orgs.txt), so that package gum reads them as it reads GUM's
+// own annotation: train-ner -extragum adds such a file to training, or
+// -heldout scores the trained model on it.
 //
 // The source holds documents one after another. A document opens with a
 // line "=== ID" (ID as gum-open's: "own_GENRE_NAME"); its first text line is

@@ -8,7 +8,9 @@
 // -cvlisted the same over the first -extra file's documents (news-like
 // text drawn at random; the whole GUM training part and the other -extra
 // files always trained on); with -score it reports the test part, which is
-// never used for choosing.
+// never used for choosing, and with -heldout documents never trained on in
+// gum-open's format (testdata/own-news-orgs.jsonl: news rich in
+// organisations).
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
@@ -43,6 +45,7 @@ func main() {
 	shift := flag.Float64("shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
 	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
 	misses := flag.String("misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
+	heldOut := flag.String("heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
 	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -167,7 +170,7 @@ func main() {
 		}
 		fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", *cvListed, total)
 	}
-	if *out == "" && !*score {
+	if *out == "" && !*score && *heldOut == "" {
 		return
 	}
 	start := time.Now()
@@ -190,6 +193,15 @@ func main() {
 	}
 	if *score {
 		fmt.Printf("test part (%d documents):\n%s", len(test), gum.Evaluate(m, test))
+	}
+	if *heldOut != "" {
+		for _, path := range strings.Split(*heldOut, ",") {
+			ds, err := gum.Read(path)
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Printf("%s (%d documents, never trained on):\n%s", path, len(ds), gum.Evaluate(m, ds))
+		}
 	}
 }
 

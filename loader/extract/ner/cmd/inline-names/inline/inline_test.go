@@ -3,6 +3,7 @@ package inline
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,10 +11,12 @@ import (
 	"newsgraph/loader/extract/ner/gum"
 )
 
-const (
-	srcPath  = "../../../testdata/own-news.txt"
-	jsonPath = "../../../testdata/own-news.jsonl"
-)
+// ownNews are the committed annotated files: each source and the jsonl
+// cmd/inline-names makes from it.
+var ownNews = []struct{ src, json string }{
+	{"../../../testdata/own-news.txt", "../../../testdata/own-news.jsonl"},
+	{"../../../testdata/own-news-orgs.txt", "../../../testdata/own-news-orgs.jsonl"},
+}
 
 func TestParseLocatesNamesInCodePoints(t *testing.T) {
 	recs, err := Parse("=== own_test_one\n{l:Zürich} Notes\n\n{p:Anna Łęcka} of {o:ETH Zürich} spoke.\n")
@@ -57,11 +60,17 @@ func TestParseRefusesBadMarkup(t *testing.T) {
 	}
 }
 
-// TestOwnNewsRoundTrips checks the committed annotation: rendering the
+// TestOwnNewsRoundTrips checks each committed annotation: rendering the
 // records gives the source's documents back, the committed jsonl is what
 // the source gives, package gum reads it with every name, and every name's
 // edges are token edges of ner.Tokenize (so training labels it exactly).
 func TestOwnNewsRoundTrips(t *testing.T) {
+	for _, f := range ownNews {
+		t.Run(filepath.Base(f.src), func(t *testing.T) { checkRoundTrip(t, f.src, f.json) })
+	}
+}
+
+func checkRoundTrip(t *testing.T, srcPath, jsonPath string) {
 	src, err := os.ReadFile(srcPath)
 	if err != nil {
 		t.Fatal(err)
