@@ -1,11 +1,14 @@
 package model
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 
 	"newsgraph/graph/apierr"
 )
@@ -182,4 +185,23 @@ func (l MeetingList) MarshalGQL(w io.Writer) {
 // UnmarshalGQL implements graphql.Unmarshaler: MeetingList is output only.
 func (l *MeetingList) UnmarshalGQL(any) error {
 	return apierr.Invalid("MeetingList is output only")
+}
+
+// MarshalJSONObject writes the JSON scalar's object compactly. gqlgen's own
+// (graphql.MarshalMap) writes it with a json.Encoder, whose newline after
+// the value lands inside the response now that the transport no longer
+// compacts the data a second time.
+func MarshalJSONObject(v map[string]any) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			panic(err) // gqlgen's recover func turns it into the field's error
+		}
+		_, _ = w.Write(b)
+	})
+}
+
+// UnmarshalJSONObject reads the JSON scalar's object, as gqlgen's own does.
+func UnmarshalJSONObject(v any) (map[string]any, error) {
+	return graphql.UnmarshalMap(v)
 }

@@ -49,3 +49,31 @@ func TestEnumsAreLowerCaseInTheStoreAndUpperCaseInGraphQL(t *testing.T) {
 		t.Errorf("UnmarshalGQL(HELD) = %q, %v", s, err)
 	}
 }
+
+// The JSON scalar is written as compact JSON: no newline after it (the
+// response's data is written as the executor wrote it), and the object
+// reads back as it was.
+func TestJSONObjectIsWrittenCompactly(t *testing.T) {
+	tests := []struct {
+		name string
+		in   map[string]any
+		want string
+	}{
+		{"flat", map[string]any{"n": 42}, `{"n":42}`},
+		{"nested", map[string]any{"evidence": []any{map[string]any{"article": "a1", "sentence": "They met."}}}, `{"evidence":[{"article":"a1","sentence":"They met."}]}`},
+		{"empty", map[string]any{}, `{}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			MarshalJSONObject(tt.in).MarshalGQL(&b)
+			if b.String() != tt.want {
+				t.Errorf("MarshalJSONObject(%v) wrote %q, want %q", tt.in, b.String(), tt.want)
+			}
+			back, err := UnmarshalJSONObject(tt.in)
+			if err != nil || len(back) != len(tt.in) {
+				t.Errorf("UnmarshalJSONObject(%v) = %v, %v", tt.in, back, err)
+			}
+		})
+	}
+}
