@@ -238,6 +238,12 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				// summit only places the meeting word that comes after it
 				marginsOf = tr.kind == "summit" && f.side && !marginsOf
 			}
+			if f.trig == "visit" && tr.strong && (tr.kind == "meeting" || tr.kind == "call") {
+				// "visited Kyiv, where he met Foreign Minister Kuleba": the
+				// meeting during the visit is the record (GUIDELINES: a visit
+				// is one reported without a distinct meeting)
+				f.trig = tr.kind
+			}
 			if (t.key == "talks" || t.key == "discussions" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
 				f.split = true
 			}
