@@ -139,6 +139,9 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	case "discussed":
 		return tr, discussedWith(next)
 	case "call", "calls", "called":
+		if i > 0 && d.toks[i-1].key == "courtesy" {
+			return trigger{"meeting", true}, true // "paid a courtesy call on": in person
+		}
 		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
 	case "welcome", "welcomed", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, true
