@@ -336,6 +336,13 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	firstAt = max(firstAt, afterLabel(d, s))
 	seen := map[int]bool{}
 	var objects []int
+	subjects, firstObjects, nextVerb := 0, 0, s.t1
+	for _, k := range trigs {
+		if k > trigAt && trigAt >= 0 && andThenVerb(d, k, trigAt) {
+			nextVerb = k
+			break
+		}
+	}
 	for _, mi := range mentionIdx {
 		m := &r.mentions[mi]
 		pi := r.mentionOf[mi]
@@ -350,6 +357,16 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if withAt >= 0 && m.t0 > withAt {
 			objects = append(objects, pi)
 		}
+		if trigAt >= 0 && m.t0 < trigAt {
+			subjects++
+		} else if trigAt >= 0 && m.t0 < nextVerb {
+			firstObjects++
+		}
+	}
+	// "met Prime Minister Kishida in Tokyo and then met Foreign Minister
+	// Jaishankar": one subject, two encounters told one after the other
+	if nextVerb < s.t1 && subjects == 1 && firstObjects == 1 && len(f.people) > 2 {
+		f.split = true
 	}
 	// "will meet with Foreign Minister A, Vice Foreign Minister B": a trip's
 	// plan to meet officials of one party, one after another, each a meeting
@@ -364,6 +381,26 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.split = f.split || same
 	}
 	return f
+}
+
+// andThenVerb: the meeting word at k is a verb in the past that a
+// coordination after the meeting word at first opens ("… and then met",
+// "and later spoke with", "and also met"): a second encounter of the
+// sentence's subject.
+func andThenVerb(d *doc, k, first int) bool {
+	if !pastTriggers[d.toks[k].key] {
+		return false
+	}
+	for j := k - 1; j > first && j >= k-3; j-- {
+		switch d.toks[j].key {
+		case "and":
+			return true
+		case "then", "later", "also", "subsequently", "separately", ",":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pastTriggers are the meeting words that tell an encounter in the past.
