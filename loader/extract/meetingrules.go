@@ -1281,7 +1281,7 @@ func ownDate(d *doc, s sentence, at int, dt dateExpr) bool {
 // paragraphDay gives a held encounter its paragraph's day: in a release, a
 // sentence that tells an encounter or a trip on a day of the week up to the
 // article's ("On July 11, a United States interagency delegation … traveled
-// to Haiti", "welcomed … to Washington, D.C., on April 11, 2022, for the
+// to Haiti", "arrived in New Delhi on Monday", "welcomed … to Washington, D.C., on April 11, 2022, for the
 // fourth U.S.-India 2+2 Ministerial Dialogue", "met yesterday with …") dates
 // the undated encounters the paragraph goes on to tell ("The delegation also
 // met with Acting Prime Minister Claude Joseph …", "The Dialogue was preceded
@@ -1298,7 +1298,7 @@ func (b *relationBuilder) paragraphDay(si int, s sentence, f sentenceFacts, defa
 		}
 		b.paraSent = si
 	}
-	if f.trig == "" {
+	if f.trig == "" && !f.arrival {
 		return f.dates
 	}
 	if len(f.dates) > 0 {

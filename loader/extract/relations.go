@@ -90,6 +90,9 @@ type sentenceFacts struct {
 	at      int  // token of the meeting word, -1 if none
 	asked   bool // a question asks whether the encounter will or may be (askedAbout)
 	visit   bool // a visit word anywhere ("will welcome … for the first visit")
+	// arrival: an arrival word anywhere ("arrived in New Delhi on Monday"),
+	// whose day dates the paragraph's encounters (paragraphDay)
+	arrival bool
 	ago     bool // the first date is counted back ("a few weeks ago")
 	strong  bool
 	split   bool // "talks with A and B": one encounter with each
@@ -108,6 +111,7 @@ type sentenceFacts struct {
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
 		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going", "is", "are",
+		"arrived", "arrives", "landed",
 		"spend", "spends", "spent", "spending")
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
@@ -200,6 +204,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			f.future = true
 			futureAt = append(futureAt, i)
 		}
+		if arrivalWords[t.key] {
+			f.arrival = true
+		}
 		if t.key == "separate" || t.key == "separately" || t.key == "individually" {
 			f.split = true // "separate calls with A, B and C": one with each
 			f.apart = true
@@ -256,7 +263,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 	}
 	// "look forward to meeting" and "invited ... to visit" are plans
-	if len(trigs) > 0 { // dates only date meetings: a sentence without a meeting word needs none
+	if len(trigs) > 0 || f.arrival { // dates only date meetings and arrivals (paragraphDay): other sentences need none
 		f.dates = findDatesFrom(d.toks, s.t0, s.t1, pub, f.future, pastUntil(d, s, trigAt, futureAt))
 	}
 	f.at = trigAt
@@ -402,6 +409,10 @@ func andThenVerb(d *doc, k, first int) bool {
 	}
 	return false
 }
+
+// arrivalWords tell that someone arrived somewhere: no encounter, but a day
+// the paragraph's encounters may take.
+var arrivalWords = setOf("arrived", "arrives", "landed")
 
 // pastTriggers are the meeting words that tell an encounter in the past.
 var pastTriggers = setOf("met", "spoke", "hosted", "welcomed", "received", "discussed", "visited", "traveled",
