@@ -110,7 +110,7 @@ type sentenceFacts struct {
 // sentenceCueWords are every word that analyseSentence's loop reacts to.
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
-		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going", "is", "are",
+		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
 		"arrived", "arrives", "landed",
 		"spend", "spends", "spent", "spending")
 	for _, set := range []map[string]bool{futureWords, sideWords} {
@@ -231,6 +231,14 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
+			for k := i - 1; k >= s.t0 && k >= i-3; k-- {
+				if key := d.toks[k].key; (key == "is" || key == "are") && goingTo(d, k, s.t1) {
+					// "is to meet", "are to hold talks": read here, at a meeting
+					// word, not at every "is"
+					f.future = true
+					futureAt = append(futureAt, k)
+				}
+			}
 			f.visit = f.visit || tr.kind == "visit"
 			if tr.kind == "summit" && !spokeBefore {
 				// "spoke today with … to reaffirm the vision of the November
