@@ -406,6 +406,15 @@ func callToAction(d *doc, i, s1 int) bool {
 	case "for", "it":
 		return true // "a call for peace", "as we call it"
 	case "on", "upon": // "calls on President Kiir … to de-escalate"; a courtesy call on someone is a visit
+		if i+2 < s1 {
+			// "held a call on Monday", "a call on June 3": the call's day
+			next := d.toks[i+2].key
+			_, weekday := weekdayByName[next]
+			_, month := monthByName[next]
+			if weekday || month || next == "the" && i+3 < s1 && d.toks[i+3].key == "phone" {
+				return false
+			}
+		}
 		return i == 0 || d.toks[i-1].key != "courtesy"
 	case "to":
 		return i+2 < s1 && d.toks[i+2].key == "action"
