@@ -702,6 +702,31 @@ func welcomesSomeone(d *doc, i, s1 int) bool {
 	return n.kind == tokWord && n.cap && n.key != "the"
 }
 
+// welcomesAThing: "welcomed the statement by …", "welcomes an agreement of
+// …", "welcomed today's announcement from …": a thing welcomed, owned by the
+// official named after it, is no encounter with that official. The thing is
+// one lower-case word after a determiner, then "by", "of" or "from"; "the
+// visiting Foreign Minister" is a person.
+func welcomesAThing(d *doc, i, s1 int) bool {
+	if i+3 >= s1 {
+		return false
+	}
+	switch d.toks[i+1].key {
+	case "the", "a", "an", "this", "today's", "today’s":
+	default:
+		return false
+	}
+	thing := &d.toks[i+2]
+	if thing.kind != tokWord || thing.cap || thing.key == "visiting" {
+		return false
+	}
+	switch d.toks[i+3].key {
+	case "by", "of", "from":
+		return true
+	}
+	return false
+}
+
 // goingTo: "going to" at token i speaks of the future ("President Erdoğan
 // and President Biden are going to meet", "the conversation … is going to
 // cover a wide range of topics"), and so does "is to" or "are to" before a

@@ -148,7 +148,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		}
 		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
 	case "welcome", "welcomed", "welcoming":
-		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, true
+		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1)
 	case "speak", "speaks", "spoke", "spoken":
 		return tr, !oneVoice(d, i, s1) && !speaksOf(d, i, s1)
 	case "summit":
