@@ -505,6 +505,13 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			f.dates = []dateExpr{{value: b.lastDate}}
 		}
 	}
+	if len(f.people) < 2 && f.strong && si > 0 && theTwo(body, s, f.at) {
+		// "… have worked closely for years. The two met in Washington on
+		// Monday": the two officials the sentence before names
+		if two := officialsIn(b.bySent[si-1], r); len(two) == 2 && parties(r, two) == 2 {
+			f.people = two
+		}
+	}
 	b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
 	if first := firstOfficial(ms, r); first >= 0 {
 		b.subject = first

@@ -287,6 +287,13 @@ func TestMeetingFrames(t *testing.T) {
 			"U.S. Secretary of State Antony Blinken and Indian External Affairs Minister Subrahmanyam Jaishankar have worked closely for years. The two met in Washington on Monday."),
 			[]string{"meeting held 2022-06-06: " + bj}},
 
+		{"the two leaders spoke", news("Biden and Kishida",
+			"U.S. President Joe Biden has praised Japanese Prime Minister Fumio Kishida for years. The two leaders spoke by phone on Monday."),
+			[]string{"call held 2022-06-06: Fumio Kishida + Joe Biden"}},
+		{"the two of three named is none (guard)", news("Quad",
+			"U.S. President Joe Biden praised Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi on Monday. The two met in Tokyo."),
+			nil},
+
 		// Several encounters in one text.
 		{"separate calls with several", news("Biden calls allies",
 			"U.S. President Joe Biden spoke separately on Monday with Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi."),
@@ -374,7 +381,6 @@ func TestMeetingFrames(t *testing.T) {
 		"met, and will meet again":                   "a planned encounter after a held one in the same sentence is not found",
 		"told another in a phone call":               "'would' of the reported clause after the call ('… on Monday that aid would continue') reads the sentence's Monday as the next one, and the call as planned",
 		"his counterpart named in the next sentence": "a counterpart named only in a later sentence is not found",
-		"the two met":                                "'the two' is not read as the two officials named before",
 	}
 	checkProbes(t, cases, open)
 }

@@ -1103,6 +1103,34 @@ var hostedThings = setOf("year", "years", "country", "countries", "nation", "nat
 var encounterModifiers = setOf("last", "first", "recent", "previous", "earlier", "second", "third",
 	"in-person", "virtual", "phone", "video", "productive", "bilateral", "most")
 
+// theTwo: the sentence's subject is "the two" ("The two met", "the two
+// leaders spoke"), right before its meeting word at.
+func theTwo(d *doc, s sentence, at int) bool {
+	k := afterOpening(d, s)
+	if at < 0 || k+2 > at || d.toks[k].key != "the" || d.toks[k+1].key != "two" {
+		return false
+	}
+	for j := k + 2; j < at; j++ {
+		switch d.toks[j].key {
+		case "leaders", "ministers", "presidents", "sides", "officials", "men", "women", "diplomats", "secretaries", "counterparts":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// officialsIn are the distinct officials the mentions name, in order.
+func officialsIn(mentions []int, r *resolver) []int {
+	var out []int
+	for _, mi := range mentions {
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !slices.Contains(out, pi) {
+			out = append(out, pi)
+		}
+	}
+	return out
+}
+
 // theirEncounter reads an earlier or later encounter that the sentence
 // names by pronoun only: "This call, which followed their March 14 meeting
 // in Rome". It returns the kind of that encounter's word.
