@@ -192,7 +192,8 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	return e, true
 }
 
-// deicticDay: "today", "tonight", "yesterday", "tomorrow", "last night".
+// deicticDay: "today", "tonight", "yesterday", "tomorrow", "last night",
+// "the day before yesterday", "the day after tomorrow".
 func deicticDay(c *dateCtx, i int) (dateExpr, bool) {
 	switch c.key(i) {
 	case "today", "tonight":
@@ -201,6 +202,14 @@ func deicticDay(c *dateCtx, i int) (dateExpr, bool) {
 		return dateExpr{i, i + 1, dayOf(c.pub.AddDate(0, 0, -1))}, true
 	case "tomorrow":
 		return dateExpr{i, i + 1, dayOf(c.pub.AddDate(0, 0, 1))}, true
+	case "the":
+		// "the day before yesterday", "the day after tomorrow"
+		if c.key(i+1) == "day" && c.key(i+2) == "before" && c.key(i+3) == "yesterday" {
+			return dateExpr{i, i + 4, dayOf(c.pub.AddDate(0, 0, -2))}, true
+		}
+		if c.key(i+1) == "day" && c.key(i+2) == "after" && c.key(i+3) == "tomorrow" {
+			return dateExpr{i, i + 4, dayOf(c.pub.AddDate(0, 0, 2))}, true
+		}
 	case "last":
 		if c.key(i+1) == "night" {
 			return dateExpr{i, i + 2, dayOf(c.pub.AddDate(0, 0, -1))}, true
@@ -442,7 +451,7 @@ func monthDate(c *dateCtx, i int) (dateExpr, bool) {
 	if !ok || !t.cap {
 		return dateExpr{}, false
 	}
-	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since" || monthParts[prev]) {
+	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since" || monthParts[prev] || dayNumberAt(c, i-1)) {
 		return dateExpr{i, i + 1, ""}, true // the verb "May ..."
 	}
 	j := i + 1
@@ -494,6 +503,16 @@ func monthDate(c *dateCtx, i int) (dateExpr, bool) {
 		v = monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
 	}
 	return dateExpr{i, j, v}, true
+}
+
+// dayNumberAt: token i is a day of the month ("12" of "on 12 May"), so a
+// "May" after it is the month, not the verb.
+func dayNumberAt(c *dateCtx, i int) bool {
+	if i < c.s0 || i >= c.s1 || c.toks[i].kind != tokNumber {
+		return false
+	}
+	n, err := strconv.Atoi(trimOrdinal(c.toks[i].text))
+	return err == nil && n >= 1 && n <= 31
 }
 
 // monthParts are the words that name a part of the month after them ("in
@@ -668,4 +687,48 @@ func nearestMonthDay(pub time.Time, m time.Month, d int, future bool) time.Time 
 		y--
 	}
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// otherEventVerbs date an event of their own, not the encounter their
+// sentence tells: "met … to discuss the agreement signed in 2019", "spoke
+// … about the war that Russia began in February".
+var otherEventVerbs = setOf("signed", "began", "begun", "started", "launched", "adopted", "agreed", "reached",
+	"established", "founded", "created", "invaded", "elected", "enacted", "ratified", "approved", "imposed",
+	"unveiled", "introduced")
+
+// reportVerbs date the telling, not what is told: "said on Monday that
+// they would meet in Washington soon".
+var reportVerbs = setOf("said", "says", "announced", "announces", "told", "stated", "confirmed", "added")
+
+// datePrepositions stand between a verb and the date of its event ("signed
+// in 2019", "said on Monday").
+var datePrepositions = setOf("in", "on", "during")
+
+// encounterDates drops from a sentence's dates those that date something
+// else: a date after "since" that follows the meeting word at opens the
+// span of another thing ("met … to review progress since March"; "Since
+// last year, our countries were able to meet" keeps it: the encounters lie
+// in that span); one right after a verb of another event is that event's
+// ("the agreement signed in 2019"); and in a sentence of the future, one
+// right after a verb of saying is the day it was said ("said on Monday
+// that they would meet soon": the plan is undated). A held encounter told
+// "officials said on Monday" keeps the day: the saying follows the
+// encounter closely.
+func encounterDates(toks []token, dates []dateExpr, s0, at int, future bool) []dateExpr {
+	kept := dates[:0:0]
+	for _, dt := range dates {
+		p := dt.t0 - 1
+		if p >= s0 && datePrepositions[toks[p].key] {
+			p--
+		}
+		switch {
+		case p < s0:
+		case at >= 0 && dt.t0 > at && (toks[p].key == "since" || dt.t0 > s0 && toks[dt.t0-1].key == "since"):
+			continue
+		case otherEventVerbs[toks[p].key], future && reportVerbs[toks[p].key]:
+			continue
+		}
+		kept = append(kept, dt)
+	}
+	return kept
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -71,6 +72,10 @@ func TestFindDatesResolvesAgainstArticleDate(t *testing.T) {
 		{"mid-May as one word", "They met in mid-May.", false, "2023-05"},
 		{"mid-June with a year", "They met in mid-June 2021.", false, "2021-06"},
 		{"mid-December in the past is last year", "They met in mid-December.", false, "2022-12"},
+		{"the day before yesterday", "They met the day before yesterday.", false, "2023-06-17"},
+		{"the day after tomorrow", "They will meet the day after tomorrow.", true, "2023-06-21"},
+		{"a day before May is the month, not the verb", "They met on 12 May.", false, "2023-05-12"},
+		{"May after a count that is no day is the verb", "Some 40 May attend.", true, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -130,6 +135,45 @@ func TestVagueSpansTakeWhatTheyCannotLeave(t *testing.T) {
 			}
 			if v != c.want {
 				t.Errorf("%q on %s: got %q, want %q", c.text, c.pub, v, c.want)
+			}
+		})
+	}
+}
+
+// A date that dates another thing in the sentence is not its encounter's:
+// a span opened by "since" after the meeting word, an event of another verb,
+// or, in a sentence of the future, the day something was said.
+func TestEncounterDatesDropOtherThingsDates(t *testing.T) {
+	pub := time.Date(2022, 6, 10, 0, 0, 0, 0, time.UTC) // a Friday
+	cases := []struct {
+		name, text, meetWord string
+		future               bool
+		want                 []string
+	}{
+		{"the meeting's own day is kept", "They met on Monday.", "met", false, []string{"2022-06-06"}},
+		{"an agreement signed in a year", "They met to discuss the agreement signed in 2019.", "met", false, nil},
+		{"a war begun in a month", "They spoke about the war that Russia began in February.", "spoke", false, nil},
+		{"progress since a month, after the meeting word", "They met to review progress since March.", "met", false, nil},
+		{"a span since a year before the meeting word is kept", "Since last year, they were able to meet often.", "meet", false, []string{"2021"}},
+		{"the day a plan was told", "They said on Monday that they would meet soon.", "meet", true, nil},
+		{"the day a plan was told, and the plan's month", "They said on Monday that they would meet in July.", "meet", true, []string{"2022-07"}},
+		{"the day a held meeting was told is kept", "They met, officials said on Monday.", "met", false, []string{"2022-06-06"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokenize(c.text, 0)
+			at := -1
+			for i := range toks {
+				if toks[i].key == c.meetWord {
+					at = i
+				}
+			}
+			var got []string
+			for _, dt := range encounterDates(toks, findDates(toks, 0, len(toks), pub, c.future), 0, at, c.future) {
+				got = append(got, dt.value)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 			}
 		})
 	}

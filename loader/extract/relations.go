@@ -273,6 +273,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	// "look forward to meeting" and "invited ... to visit" are plans
 	if len(trigs) > 0 || f.arrival { // dates only date meetings and arrivals (paragraphDay): other sentences need none
 		f.dates = findDatesFrom(d.toks, s.t0, s.t1, pub, f.future, pastUntil(d, s, trigAt, futureAt))
+		f.dates = encounterDates(d.toks, f.dates, s.t0, trigAt, f.future)
 	}
 	f.at = trigAt
 	nearestDateFirst(f.dates, trigAt)
