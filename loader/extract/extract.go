@@ -490,6 +490,25 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			titled = pi
 		}
 	}
+	if _, their := theirEncounter(body, s); !their && f.trig != "" && f.strong && (!b.inTranscript || b.briefing) {
+		// "Foreign Minister Kuleba arrived in Washington. Secretary Blinken
+		// met the Foreign Minister at the State Department": the object by
+		// title alone is the one holder of that title the article names. A
+		// sentence that also tells "their" earlier encounter ("spoke with the
+		// Foreign Minister, following their meeting in Rome in October 2021")
+		// is theirEncounter's: its date is that encounter's, not the call's
+		recent := func(pi int) bool {
+			for k := max(0, si-titleReach); k < si; k++ {
+				if slices.Contains(officialsIn(b.bySent[k], r), pi) {
+					return true
+				}
+			}
+			return false
+		}
+		if pi := titledObject(body, s, f.at, r, recent); pi >= 0 && !slices.Contains(f.people, pi) {
+			f.people = append(f.people, pi)
+		}
+	}
 	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
 		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"
 		f.people = append([]int{b.author}, f.people...)

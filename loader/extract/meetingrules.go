@@ -347,6 +347,71 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	return found
 }
 
+// titleHolder is the person a capitalised title after "the" at token k
+// names ("the Foreign Minister", "the Minister", and in a US release "the
+// President" or "the Secretary"): the one official of the article who holds
+// it (titledPerson), or the US holder of a publisher's office whom the
+// article names (namedHolder). The title must end before token end and no
+// name, "of" or possessive may follow it. It returns the person, or -1.
+func titleHolder(d *doc, k, end int, r *resolver) int {
+	if r.usSource {
+		for _, o := range publisherOffices {
+			e := k + len(o.words)
+			if e > end || !titleWords(d, k, o.words) {
+				continue
+			}
+			if e < end && (d.toks[e].cap && d.toks[e].kind == tokWord || d.toks[e].key == "of" ||
+				d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+				return -1 // "the President of Mexico", "the Vice President Harris", "the President's trip"
+			}
+			return namedHolder(r, o.role)
+		}
+	}
+	return titledPerson(d, k, end, r)
+}
+
+// titledObject is the person the object of the meeting word at names by
+// title alone, after being named ("met with the Foreign Minister", "spoke
+// with the Minister", "met the President" in a US release), or -1. A title
+// other than the publisher's own offices must name someone named in the
+// titleReach sentences up to sentence si (recent): further back, "the
+// Prime Minister" is as likely another state's, unnamed ("In Israel, the
+// President will meet with the Prime Minister", long after a Japanese one).
+func titledObject(d *doc, s sentence, at int, r *resolver, recent func(pi int) bool) int {
+	if at < 0 {
+		return -1
+	}
+	k := at + 1
+	if k < s.t1 && d.toks[k].key == "with" {
+		k++
+	}
+	if k+1 >= s.t1 || d.toks[k].key != "the" || !d.toks[k+1].cap {
+		return -1
+	}
+	if r.usSource && publisherTitle(d, k+1, s.t1) {
+		return titleHolder(d, k+1, s.t1, r)
+	}
+	if pi := titledPerson(d, k+1, s.t1, r); pi >= 0 && recent(pi) {
+		return pi
+	}
+	return -1
+}
+
+// titleReach is how many sentences back a title alone reaches for the
+// person it names (titledObject).
+const titleReach = 3
+
+// publisherTitle: the capitalised words at token k are one of the
+// publisher's own offices ("the President", "the Secretary").
+func publisherTitle(d *doc, k, end int) bool {
+	for _, o := range publisherOffices {
+		if k+len(o.words) <= end && titleWords(d, k, o.words) {
+			return true
+		}
+	}
+	return false
+}
+
 // bareTitles name by their head alone the one official of the article whose
 // office ends in it: "the Minister" after "Foreign Minister Dmytro Kuleba".
 var bareTitles = setOf("minister", "ambassador", "chancellor", "premier")
@@ -1583,6 +1648,10 @@ func (b *relationBuilder) addJoiners() {
 						joiners = append(joiners, pi)
 					}
 				}
+				if host < 0 {
+					// "The Secretary was joined by …": the one holder of the title
+					host = titleBefore(d, s.t0, k-1, r)
+				}
 				if host < 0 && !pronounBefore(d, s.t0, k-1) {
 					// "He was joined by …" is the last encounter's traveller,
 					// told in a sentence before; anyone else must be named
@@ -1621,6 +1690,20 @@ func pronounBefore(d *doc, s0, k int) bool {
 		return true
 	}
 	return false
+}
+
+// titleBefore is the person a title after "the" right before token k, in
+// its sentence, names by title alone ("The Secretary was joined by", "the
+// Minister was accompanied by"; titleHolder), or -1.
+func titleBefore(d *doc, s0, k int, r *resolver) int {
+	j := k - 1
+	for j >= s0 && d.toks[j].cap && d.toks[j].kind == tokWord && d.toks[j].key != "the" {
+		j--
+	}
+	if j < s0 || j == k-1 || d.toks[j].key != "the" {
+		return -1
+	}
+	return titleHolder(d, j+1, k, r)
 }
 
 // tookPart: token k tells that the people named before it took part in an
