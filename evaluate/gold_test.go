@@ -53,10 +53,10 @@ var testFloors = map[string]float64{
 	"affiliation.accuracy": 0.97, // 0.94 until offices read through an acronym measured 0.970; 0.95 until the tenth stop's lists measured 0.981
 	"held.precision":       0.82,
 	"held.recall":          0.63, // 0.62 until the delegation leads' talks measured 0.659
-	"held.f1":              0.72,
+	"held.f1":              0.73, // 0.72 until a paragraph's day carried its month on measured 0.757
 	"all.precision":        0.80,
 	"all.recall":           0.59,
-	"all.f1":               0.68,
+	"all.f1":               0.70, // 0.68 until a paragraph's day carried its month on measured 0.720
 }
 
 // goldFiles lists every gold answer file in testdata: the 41 articles the

@@ -151,7 +151,7 @@ func TestMeetingDateForms(t *testing.T) {
 			[]string{"meeting held 2022-06-02: " + bj}},
 		{"a date in an earlier paragraph", readout("2022-06-08",
 			"Secretary of State Antony J. Blinken traveled to New Delhi on June 3.\n\nIn New Delhi, the Secretary met with Indian External Affairs Minister Subrahmanyam Jaishankar."),
-			[]string{"meeting held 2022-06-03: " + bj}},
+			[]string{"meeting held 2022-06: " + bj}}, // the trip's day, or another of its days
 		{"a trip's dates in an earlier paragraph", readout("2022-06-08",
 			"Secretary of State Antony J. Blinken traveled to New Delhi, India, June 1-3.\n\nIn New Delhi, the Secretary met with Indian External Affairs Minister Subrahmanyam Jaishankar."),
 			[]string{"meeting held 2022-06: " + bj}},
@@ -222,7 +222,6 @@ func TestMeetingDateForms(t *testing.T) {
 		"the day after a dated one":                             "a day counted from another sentence's date is not read",
 		"the same day as a dated one":                           "a day counted from another sentence's date is not read",
 		"the day before a dated one":                            "a day counted from another sentence's date is not read",
-		"a date in an earlier paragraph":                        "a trip's day dates the encounters of its own paragraph only",
 		"a dateline with a city":                                "datelines are not read; the corpus has hardly any",
 		"a dateline of a full date":                             "datelines are not read; the corpus has five",
 		"a date given only in the headline":                     "a headline's date is not read; in the corpus it is nearly always the article's",
@@ -377,7 +376,7 @@ func TestMeetingWhichDay(t *testing.T) {
 			[]string{"meeting held 2022-05: Joe Biden + Yoon Suk-yeol"}},
 		{"a day in the paragraph before of the month before", readout(meetingJ,
 			"Secretary of State Antony J. Blinken traveled to New Delhi on May 27.\n\nIn New Delhi, the Secretary met with Indian External Affairs Minister Subrahmanyam Jaishankar."),
-			[]string{"meeting held 2022-05-27: " + bj}},
+			[]string{"meeting held 2022-05: " + bj}},
 
 		// Statements issued after the meeting.
 		{"a joint statement after a meeting the day before", Article{Date: pub, Source: "whitehouse.gov", Title: "Joint Statement of the United States and Japan",
@@ -407,7 +406,7 @@ func TestMeetingWhichDay(t *testing.T) {
 		"a call that follows an earlier meeting":                             "'The call follows X's meeting with Y' gives the call's kind and the article's day to the earlier meeting",
 		"hospitality during an earlier visit":                                "an earlier visit is dated by the article's day",
 		"a visit's range of days from one to another, the meeting during it": "'from May 20 to 22' is no range tripMonth reads, so the meeting during the visit takes the article's day",
-		"a day in the paragraph before of the month before":                  "a trip's day dates the encounters of its own paragraph only",
+		"a day in the paragraph before of the month before":                  "a day more than a week before the article's dates no encounter after it (leadDate)",
 	}
 	checkProbes(t, cases, open)
 }

@@ -732,3 +732,20 @@ func encounterDates(toks []token, dates []dateExpr, s0, at int, future bool) []d
 	}
 	return kept
 }
+
+// nextParagraphDay is what the day an encounter or a trip of a release's
+// paragraph was told on (paragraphDay) says of the undated encounters of the
+// paragraphs after it: their month. "Secretary Blinken traveled to New Delhi
+// on June 3." then, a paragraph on, "In New Delhi, the Secretary met with …"
+// is of that trip, but perhaps of another of its days (GUIDELINES: YYYY-MM
+// where the article gives only that), and not of the day the release came
+// out. The article's own day carries nothing: the later paragraphs' encounters
+// take it anyway ("held a video call with transatlantic leaders today" …
+// "Participants in the call included …"). A public schedule's paragraphs
+// are items of their own: nothing carries.
+func nextParagraphDay(day, pubDay string, schedule bool) string {
+	if schedule || day == pubDay || len(day) < len("2006-01") {
+		return ""
+	}
+	return day[:len("2006-01")]
+}

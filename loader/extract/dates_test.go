@@ -179,6 +179,28 @@ func TestEncounterDatesDropOtherThingsDates(t *testing.T) {
 	}
 }
 
+// The day a paragraph told its occasion on gives the paragraphs after it
+// its month, unless it is the article's own day or the article a schedule.
+func TestNextParagraphDayIsTheMonth(t *testing.T) {
+	cases := []struct {
+		name, day, pub string
+		schedule       bool
+		want           string
+	}{
+		{"an earlier day gives its month", "2022-04-11", "2022-04-12", false, "2022-04"},
+		{"the article's own day gives nothing", "2022-04-12", "2022-04-12", false, ""},
+		{"a schedule's paragraphs carry nothing", "2022-03-04", "2022-03-08", true, ""},
+		{"no day gives nothing", "", "2022-03-08", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := nextParagraphDay(c.day, c.pub, c.schedule); got != c.want {
+				t.Errorf("nextParagraphDay(%q, %q, %v) = %q, want %q", c.day, c.pub, c.schedule, got, c.want)
+			}
+		})
+	}
+}
+
 func TestParseArticleDate(t *testing.T) {
 	for in, ok := range map[string]bool{"2023-06-19": true, "2023-06-19T10:00:00Z": true, "2023-02-30": false, "19/06/2023": false, "": false} {
 		if _, err := parseArticleDate(in); (err == nil) != ok {

@@ -1377,7 +1377,8 @@ func ownDate(d *doc, s sentence, at int, dt dateExpr) bool {
 	return true
 }
 
-// paragraphDay gives a held encounter its paragraph's day: in a release, a
+// paragraphDay gives a held encounter its paragraph's day (and the later
+// paragraphs its month: nextParagraphDay): in a release, a
 // sentence that tells an encounter or a trip on a day of the week up to the
 // article's ("On July 11, a United States interagency delegation … traveled
 // to Haiti", "arrived in New Delhi on Monday", "welcomed … to Washington, D.C., on April 11, 2022, for the
@@ -1393,7 +1394,7 @@ func ownDate(d *doc, s sentence, at int, dt dateExpr) bool {
 func (b *relationBuilder) paragraphDay(si int, s sentence, f sentenceFacts, defaultHeld bool) []dateExpr {
 	if si != b.paraSent {
 		if si > 0 && strings.Contains(b.body.text[b.body.sents[si-1].end:b.body.sents[si].start], "\n") {
-			b.paraDay = ""
+			b.paraDay = nextParagraphDay(b.paraDay, b.date, scheduleDay(b.title.text) != "")
 		}
 		b.paraSent = si
 	}
