@@ -190,6 +190,20 @@ func TestMeetingAttendees(t *testing.T) {
 		{"two who spoke at a conference made no call", probeNews("Blinken and Kuleba",
 			"U.S. Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba spoke at a conference in Geneva last week."),
 			nil},
+
+		// Who represented a party at an encounter told before.
+		{"represented a country at the meeting told before", probeNews("Quad ministers",
+			"U.S. Secretary of State Antony Blinken hosted Indian External Affairs Minister Subrahmanyam Jaishankar for a Quad ministers’ meeting in Washington on Monday. Japanese Ambassador Koji Tomita represented Japan."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Koji Tomita + Subrahmanyam Jaishankar"}},
+		{"represented an organisation's presidency", probeNews("U.S.-EU dialogue",
+			"U.S. Secretary of State Antony Blinken and EU High Representative Josep Borrell held the U.S.-EU dialogue in Washington on Monday. French Ambassador Philippe Etienne represented the Presidency of the Council of the European Union."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Josep Borrell + Philippe Etienne"}},
+		{"represented a state in a legislature is no part in a meeting (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Monday. Senator Ben Cardin represented the state of Maryland for decades."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"represented a country with no encounter before (guard)", probeNews("Ambassador nominated",
+			"Ambassador Linda Thomas-Greenfield represented the United States at the United Nations for years."),
+			nil},
 	}
 	// open says why a probe's wrong answer is left for now (checkProbes).
 	open := map[string]string{

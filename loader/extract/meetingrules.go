@@ -1709,7 +1709,8 @@ func titleBefore(d *doc, s0, k int, r *resolver) int {
 
 // tookPart: token k tells that the people named before it took part in an
 // encounter told before: "participated in / attended / took part in the
-// (USASD) session", or "also participated" closing its clause.
+// (USASD) session", "also participated" closing its clause, or
+// "represented" a party (representsParty).
 func tookPart(d *doc, s sentence, k int) bool {
 	key := d.toks[k].key
 	j := k + 1
@@ -1717,6 +1718,8 @@ func tookPart(d *doc, s sentence, k int) bool {
 	case key == "took" && d.toks[k+1].key == "part":
 		j = k + 2
 	case key == "participated" || key == "attended":
+	case key == "represented":
+		return representsParty(d, s, k)
 	default:
 		return false
 	}
@@ -1733,6 +1736,25 @@ func tookPart(d *doc, s sentence, k int) bool {
 	// "… Shaima Gargash also participated along with numerous officials"
 	if key == "participated" && k > s.t0 && d.toks[k-1].key == "also" {
 		return k+1 >= s.t1 || d.toks[k+1].key == "." || d.toks[k+1].key == "," || d.toks[k+1].key == "along"
+	}
+	return false
+}
+
+// representsParty: "represented" at token k has a party for its object,
+// a country or organisation the gazetteer knows, after at most a few
+// capitalised words of an office of it (eight tokens at most) ("Ambassador Ito represented Japan",
+// "… represented the European Union", "… represented the Presidency of the
+// Council of the European Union"): an official taking part for that party
+// in an encounter told before. "He represented the state of Nebraska" and
+// "represented the department" have none.
+func representsParty(d *doc, s sentence, k int) bool {
+	for j := k + 1; j < s.t1 && j <= k+8; j++ {
+		if sp := d.spanOf(j); sp != nil {
+			return isCountryish(sp.phrase)
+		}
+		if t := &d.toks[j]; t.key != "the" && t.key != "of" && !(t.cap && t.kind == tokWord) {
+			return false
+		}
 	}
 	return false
 }
