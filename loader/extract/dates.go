@@ -749,3 +749,29 @@ func nextParagraphDay(day, pubDay string, schedule bool) string {
 	}
 	return day[:len("2006-01")]
 }
+
+// spelledRange: day dt opens a range of days of its own month spelled out
+// in words: "from May 20 to 22", "from July 12 to July 15, 2021", "between
+// June 3 and 5". A range into another month ("from May 31 to June 6") is
+// not one month's.
+func spelledRange(toks []token, dt dateExpr) bool {
+	if len(dt.value) != len("2006-01-02") || dt.t0 < 1 || dt.t1+1 >= len(toks) {
+		return false
+	}
+	open, link := toks[dt.t0-1].key, toks[dt.t1].key
+	if !(open == "from" && (link == "to" || link == "through" || link == "until") || open == "between" && link == "and") {
+		return false
+	}
+	k := dt.t1 + 1
+	if m, ok := monthByName[toks[k].key]; ok && toks[k].cap {
+		if fmt.Sprintf("%02d", int(m)) != dt.value[5:7] {
+			return false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tokNumber {
+		return false
+	}
+	n, err := strconv.Atoi(trimOrdinal(toks[k].text))
+	return err == nil && n >= 1 && n <= 31
+}

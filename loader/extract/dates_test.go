@@ -201,6 +201,35 @@ func TestNextParagraphDayIsTheMonth(t *testing.T) {
 	}
 }
 
+// A range of days spelled out in words is one month's where it ends in the
+// month it opens in.
+func TestSpelledRangeOfOneMonth(t *testing.T) {
+	pub := time.Date(2022, 6, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"They met from May 20 to 22.", true},
+		{"They met from July 12 to July 15, 2021.", true},
+		{"They met between June 3 and 5.", true},
+		{"They met from May 20 through the end of the visit.", false},
+		{"They met from May 31 to June 6.", false},
+		{"They met on May 20 and discussed trade.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			toks := tokenize(c.text, 0)
+			dates := findDates(toks, 0, len(toks), pub, false)
+			if len(dates) == 0 {
+				t.Fatalf("%q: no date", c.text)
+			}
+			if got := spelledRange(toks, dates[0]); got != c.want {
+				t.Errorf("%q: spelledRange = %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}
+
 func TestParseArticleDate(t *testing.T) {
 	for in, ok := range map[string]bool{"2023-06-19": true, "2023-06-19T10:00:00Z": true, "2023-02-30": false, "19/06/2023": false, "": false} {
 		if _, err := parseArticleDate(in); (err == nil) != ok {

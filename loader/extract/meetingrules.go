@@ -1449,7 +1449,8 @@ func (b *relationBuilder) tripMonth(f sentenceFacts, defaultHeld bool) []dateExp
 }
 
 // rangeMonth is the month of a date that opens a range of days ("June
-// 13-17", "March 23 – 27") or a week ("the week of March 14").
+// 13-17", "March 23 – 27", "from May 20 to 22") or a week ("the week of
+// March 14").
 func rangeMonth(d *doc, dt dateExpr) (string, bool) {
 	if len(dt.value) < len("2006-01") || dt.t1 >= len(d.toks) {
 		return "", false
@@ -1458,7 +1459,7 @@ func rangeMonth(d *doc, dt dateExpr) (string, bool) {
 	dayRange := next.kind == tokNumber && strings.Contains(next.text, "-") && dt.t1 == dt.t0+1 // "June 13-17": one token after the month
 	dashed := next.key == "-" && dt.t1+1 < len(d.toks) && d.toks[dt.t1+1].kind == tokNumber && len(dt.value) == len("2006-01-02")
 	weekOf := dt.t0 >= 2 && d.toks[dt.t0-1].key == "of" && d.toks[dt.t0-2].key == "week"
-	if !dayRange && !dashed && !weekOf {
+	if !dayRange && !dashed && !weekOf && !spelledRange(d.toks, dt) {
 		return "", false
 	}
 	return dt.value[:len("2006-01")], true
