@@ -1,7 +1,8 @@
 // Command inline-names converts documents written with inline name markup
 // into gum-open's record format (testdata/own-news.jsonl from
-// testdata/own-news.txt, and testdata/own-news-orgs.jsonl from
-// testdata/own-news-orgs.txt), so that package gum reads them as it reads GUM's
+// testdata/own-news.txt, testdata/own-news-orgs.jsonl from
+// testdata/own-news-orgs.txt and testdata/own-genres.jsonl from
+// testdata/own-genres.txt), so that package gum reads them as it reads GUM's
 // own annotation: train-ner -extragum adds such a file to training, or
 // -heldout scores the trained model on it.
 //

@@ -16,6 +16,7 @@ import (
 var ownNews = []struct{ src, json string }{
 	{"../../../testdata/own-news.txt", "../../../testdata/own-news.jsonl"},
 	{"../../../testdata/own-news-orgs.txt", "../../../testdata/own-news-orgs.jsonl"},
+	{"../../../testdata/own-genres.txt", "../../../testdata/own-genres.jsonl"},
 }
 
 func TestParseLocatesNamesInCodePoints(t *testing.T) {
