@@ -132,7 +132,14 @@ func Decode(b []byte) (*Model, error) {
 // by d at every token it reads: d > 0 trades precision for recall. The shift
 // is carried by the bias feature's row, which every such token has, so the
 // model file and decoding are unchanged.
-func (m *Model) ShiftOutside(d float32) *Model {
+func (m *Model) ShiftOutside(d float32) *Model { return m.shiftTag(tagO, d) }
+
+// ShiftBegin returns a copy of the model whose score for beginning a name
+// of type t is lower by d at every token, as ShiftOutside does for tag O:
+// d > 0 makes the type rarer (a correction of its prior).
+func (m *Model) ShiftBegin(t Type, d float32) *Model { return m.shiftTag(uint8(2*int(t)-1), d) }
+
+func (m *Model) shiftTag(tag uint8, d float32) *Model {
 	rows := append([]uint32(nil), m.rows...)
 	w := append([]float32(nil), m.w...)
 	row := uint32(mix(fBias, 0) & (1<<m.bits - 1))
@@ -141,6 +148,6 @@ func (m *Model) ShiftOutside(d float32) *Model {
 		rows = slices.Insert(rows, k, row)
 		w = slices.Insert(w, k*numTags, make([]float32, numTags)...)
 	}
-	w[k*numTags+tagO] -= d
+	w[k*numTags+int(tag)] -= d
 	return newModel(m.bits, rows, w)
 }

@@ -98,30 +98,40 @@ func TestSpansAreNameCores(t *testing.T) {
 }
 
 // ShiftOutside lowers tag O's score by the shift wherever features are
-// read, and leaves every other tag's score and the model it came from as
-// they were.
-func TestShiftOutsideLowersOnlyTagO(t *testing.T) {
+// read, ShiftBegin that of beginning a name of its type; each leaves every
+// other tag's score and the model it came from as they were.
+func TestShiftsLowerOnlyTheirTag(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	info := docInfo(Tokenize("Later Rick Santorum met officials of Acme Corp in Paris."), nil)
-	for _, d := range []float32{0, 2.5, -4} {
-		shifted := m.ShiftOutside(d)
-		for i := range info {
-			fs := staticFeatures(info, i, nil)
-			before, after := m.score(fs), shifted.score(fs)
-			for tag := range before {
-				want := before[tag]
-				if tag == tagO {
-					want -= d
+	for _, c := range []struct {
+		name  string
+		shift func(*Model, float32) *Model
+		tag   int
+	}{
+		{"outside", (*Model).ShiftOutside, tagO},
+		{"begin organisation", func(m *Model, d float32) *Model { return m.ShiftBegin(Organization, d) }, 2*int(Organization) - 1},
+		{"begin person", func(m *Model, d float32) *Model { return m.ShiftBegin(Person, d) }, 2*int(Person) - 1},
+	} {
+		for _, d := range []float32{0, 2.5, -4} {
+			shifted := c.shift(m, d)
+			for i := range info {
+				fs := staticFeatures(info, i, nil)
+				before, after := m.score(fs), shifted.score(fs)
+				for tag := range before {
+					want := before[tag]
+					if tag == c.tag {
+						want -= d
+					}
+					if math.Abs(float64(after[tag]-want)) > 1e-3 {
+						t.Errorf("%s, shift %g, token %d, tag %d: score %g, want %g", c.name, d, i, tag, after[tag], want)
+					}
 				}
-				if math.Abs(float64(after[tag]-want)) > 1e-3 {
-					t.Errorf("shift %g, token %d, tag %d: score %g, want %g", d, i, tag, after[tag], want)
+				if again := m.score(fs); again != before {
+					t.Errorf("%s, shift %g changed the original model's scores at token %d", c.name, d, i)
 				}
-			}
-			if again := m.score(fs); again != before {
-				t.Errorf("shift %g changed the original model's scores at token %d", d, i)
 			}
 		}
 	}

@@ -10,7 +10,9 @@
 // files always trained on); with -score it reports the test part, which is
 // never used for choosing, and with -heldout documents never trained on in
 // gum-open's format (testdata/own-news-orgs.jsonl: news rich in
-// organisations).
+// organisations; testdata/own-genres.jsonl: GUM's genres). With -shiftorg,
+// -shift and -cvshifts lower the score of beginning an organisation
+// instead of tag O.
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
@@ -43,6 +45,7 @@ func main() {
 	score := flag.Bool("score", false, "report the test part")
 	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
 	shift := flag.Float64("shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
+	shiftOrg := flag.Bool("shiftorg", false, "-shift and -cvshifts lower the score of beginning an organisation (Model.ShiftBegin) instead of tag O: fewer organisations")
 	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
 	misses := flag.String("misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
 	heldOut := flag.String("heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
@@ -113,7 +116,7 @@ func main() {
 				m, _ := gum.Train(tr, fopt)
 				m = roundTrip(m, float32(*prune))
 				for i, sh := range shifts {
-					ms := m.ShiftOutside(float32(sh))
+					ms := shifted(m, float32(sh), *shiftOrg)
 					s := gum.Evaluate(ms, folds[k])
 					log.Printf("seed %d fold %d shift %g: typed F1 %.3f", seed, k, sh, s.Typed.F1())
 					for _, d := range folds[k] {
@@ -159,7 +162,7 @@ func main() {
 					}
 				}
 				m, _ := gum.Train(tr, fopt)
-				m = roundTrip(m, float32(*prune)).ShiftOutside(float32(*shift))
+				m = shifted(roundTrip(m, float32(*prune)), float32(*shift), *shiftOrg)
 				for _, d := range folds[k] {
 					pred := gum.Certain(m.Find(d.Text))
 					total.Add(d.Names, pred)
@@ -176,7 +179,7 @@ func main() {
 	start := time.Now()
 	m, st := gum.Train(append(append([]gum.Doc(nil), train...), extraDocs...), opt)
 	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
-	m = m.ShiftOutside(float32(*shift))
+	m = shifted(m, float32(*shift), *shiftOrg)
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, float32(*prune)); err != nil {
 		log.Fatal(err)
@@ -203,6 +206,15 @@ func main() {
 			fmt.Printf("%s (%d documents, never trained on):\n%s", path, len(ds), gum.Evaluate(m, ds))
 		}
 	}
+}
+
+// shifted lowers the score of tag O by d, or with org that of beginning an
+// organisation.
+func shifted(m *ner.Model, d float32, org bool) *ner.Model {
+	if org {
+		return m.ShiftBegin(ner.Organization, d)
+	}
+	return m.ShiftOutside(d)
 }
 
 // roundTrip prunes and quantises a model as writing it would.
