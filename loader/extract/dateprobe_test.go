@@ -394,7 +394,6 @@ func TestMeetingWhichDay(t *testing.T) {
 	open := map[string]string{
 		"later that week": "'that week' is not read: the arrival's Monday dates the meeting (the scorer's month agrees)",
 		"a date the next sentence gives the meeting":        "a date told of 'the meeting' in a sentence after it is not read",
-		"told reporters on Monday of a meeting last month":  "the date nearest the meeting word wins, and the telling's day is as near as the meeting's",
 		"progress since a year's summit":                    "a summit named in a purpose clause is a second encounter of the same people",
 		"a later visit named by next month":                 "the date of another meeting word after the first one dates the held encounter, and makes it planned",
 		"a summit a meeting is ahead of":                    "a summit named after the meeting ('ahead of the … Summit in September') is a second encounter, dated by its own month",

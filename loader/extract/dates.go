@@ -711,15 +711,21 @@ var datePrepositions = setOf("in", "on", "during")
 // in that span); one right after a verb of another event is that event's
 // ("the agreement signed in 2019"); and in a sentence of the future, one
 // right after a verb of saying is the day it was said ("said on Monday
-// that they would meet soon": the plan is undated). A held encounter told
-// "officials said on Monday" keeps the day: the saying follows the
+// that they would meet soon": the plan is undated). In a held sentence the
+// day a thing was said ("told reporters on Monday") gives way to any other
+// date ("… that he met … last month"), but where it is the only one
+// ("met …, officials said on Monday") it stays: the saying follows the
 // encounter closely.
 func encounterDates(toks []token, dates []dateExpr, s0, at int, future bool) []dateExpr {
 	kept := dates[:0:0]
+	var told []dateExpr // the days things were told on, in a held sentence
 	for _, dt := range dates {
 		p := dt.t0 - 1
 		if p >= s0 && datePrepositions[toks[p].key] {
 			p--
+		}
+		if p >= s0 && audienceWords[toks[p].key] {
+			p-- // "told reporters on Monday"
 		}
 		switch {
 		case p < s0:
@@ -727,11 +733,21 @@ func encounterDates(toks []token, dates []dateExpr, s0, at int, future bool) []d
 			continue
 		case otherEventVerbs[toks[p].key], future && reportVerbs[toks[p].key]:
 			continue
+		case reportVerbs[toks[p].key]:
+			told = append(told, dt)
+			continue
 		}
 		kept = append(kept, dt)
 	}
+	if len(kept) == 0 {
+		return told // "met …, officials said on Monday": the telling's day is the nearest the sentence gives
+	}
 	return kept
 }
+
+// audienceWords are whom a thing is told to between the verb of saying and
+// its day ("told reporters on Monday").
+var audienceWords = setOf("reporters", "journalists", "lawmakers", "parliament", "congress")
 
 // nextParagraphDay is what the day an encounter or a trip of a release's
 // paragraph was told on (paragraphDay) says of the undated encounters of the

@@ -158,6 +158,7 @@ func TestEncounterDatesDropOtherThingsDates(t *testing.T) {
 		{"the day a plan was told", "They said on Monday that they would meet soon.", "meet", true, nil},
 		{"the day a plan was told, and the plan's month", "They said on Monday that they would meet in July.", "meet", true, []string{"2022-07"}},
 		{"the day a held meeting was told is kept", "They met, officials said on Monday.", "met", false, []string{"2022-06-06"}},
+		{"the day a held meeting was told gives way to its own", "He told reporters on Monday that he met her last month.", "met", false, []string{"2022-05"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
