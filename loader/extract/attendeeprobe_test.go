@@ -204,6 +204,20 @@ func TestMeetingAttendees(t *testing.T) {
 		{"represented a country with no encounter before (guard)", probeNews("Ambassador nominated",
 			"Ambassador Linda Thomas-Greenfield represented the United States at the United Nations for years."),
 			nil},
+
+		// The encounter told before, named again by its noun in a passive.
+		{"the dialogue was opened by", probeNews("U.S.-India dialogue",
+			"U.S. Secretary of State Antony Blinken and Indian External Affairs Minister Subrahmanyam Jaishankar held the U.S.-India Strategic Dialogue in Washington on Monday. The dialogue was opened by Secretary of Defense Lloyd Austin."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Lloyd Austin + Subrahmanyam Jaishankar"}},
+		{"the meeting was also attended by", probeReadout("Secretary Blinken’s Meeting with Indian External Affairs Minister Jaishankar",
+			"Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington. The meeting was also attended by Secretary of Defense Lloyd Austin."),
+			[]string{"meeting held 2022-06-08: Antony Blinken + Lloyd Austin + Subrahmanyam Jaishankar"}},
+		{"the agreement was welcomed by is no part in the meeting (guard)", probeNews("Blinken and Jaishankar",
+			"U.S. Secretary of State Antony Blinken met Indian External Affairs Minister Subrahmanyam Jaishankar in Washington on Monday. The agreement was welcomed by Secretary of Defense Lloyd Austin."),
+			[]string{"meeting held 2022-06-06: " + pairBJ}},
+		{"the meeting was attended by, with no encounter before (guard)", probeNews("Austin in Kyiv",
+			"Secretary of Defense Lloyd Austin arrived in Kyiv on Monday. The meeting was attended by Ukrainian Foreign Minister Dmytro Kuleba."),
+			nil},
 	}
 	// open says why a probe's wrong answer is left for now (checkProbes).
 	open := map[string]string{

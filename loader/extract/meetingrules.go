@@ -1631,6 +1631,14 @@ func (b *relationBuilder) addJoiners() {
 			var joiners []int
 			host, window := -1, joinWindow
 			switch {
+			case encounterPassive(d, s, k):
+				// "The dialogue was opened by Ambassador …", "The meeting was
+				// also attended by …": the encounter told before, by anaphora
+				for _, mi := range b.bySent[si] {
+					if m := &r.mentions[mi]; m.t0 > k+1 && m.t0 <= k+30 && official(mi) {
+						joiners = append(joiners, r.mentionOf[mi])
+					}
+				}
 			case key == "joined" && k+2 < s.t1 && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]:
 				for _, mi := range b.bySent[si] {
 					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && official(mi) {
@@ -1690,6 +1698,43 @@ func pronounBefore(d *doc, s0, k int) bool {
 	switch d.toks[k-1].key {
 	case "he", "she", "they":
 		return true
+	}
+	return false
+}
+
+// openedBy are the verbs whose passive tells who opened, chaired or
+// attended an encounter ("The dialogue was opened by …").
+var openedBy = setOf("opened", "chaired", "co-chaired", "cochaired", "attended", "hosted", "led", "joined", "convened")
+
+// encounterPassive: token k is such a verb after "was" or "were" (an "also"
+// between), followed by "by", and the clause's subject is the encounter told
+// before, named by its noun alone: "The dialogue was opened by", "The
+// meeting was also attended by", "The talks were led by" (not "The
+// agreement was welcomed by", nor "A dialogue of experts was convened by").
+func encounterPassive(d *doc, s sentence, k int) bool {
+	if !openedBy[d.toks[k].key] || k+1 >= s.t1 || d.toks[k+1].key != "by" {
+		return false
+	}
+	j := k - 1
+	if j >= s.t0 && d.toks[j].key == "also" {
+		j--
+	}
+	if j < s.t0+2 || d.toks[j].key != "was" && d.toks[j].key != "were" {
+		return false
+	}
+	n := j - 1
+	if !takePartIn[d.toks[n].key] && !joinWhat[d.toks[n].key] {
+		return false
+	}
+	for a := n - 1; a >= s.t0; a-- {
+		switch key := d.toks[a].key; {
+		case key == "the" || key == "this" || key == "that":
+			return a == afterOpening(d, s)
+		case d.toks[a].cap || key == "-" || key == "–" || d.toks[a].kind == tokNumber:
+			// "The U.S.-UAE Economic Policy Dialogue was …" names it again
+		default:
+			return false
+		}
 	}
 	return false
 }
