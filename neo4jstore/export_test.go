@@ -87,3 +87,8 @@ func (s *Store) WriteUnchecked(ctx context.Context, graphs []schema.ArticleGraph
 	})
 	return errors.Join(err, sess.Close(ctx))
 }
+
+// IndexExists reports whether the database has an index named name.
+func (s *Store) IndexExists(ctx context.Context, name string) (bool, error) {
+	return s.schemaExists(ctx, "INDEXES", name)
+}

@@ -371,6 +371,9 @@ func attendedMeetings(edges map[edgeGroup][]map[string]any) []string {
 // is created last, so that its absence is what marks such a database,
 // also after a backfill cut short.
 func (s *Store) ensureMeetingParties(ctx context.Context) error {
+	if err := s.renamePartyMeetingsMark(ctx); err != nil {
+		return err
+	}
 	for _, ix := range []struct{ name, backfill, create string }{
 		{meetingPartiesIndex, backfillCypher, meetingPartiesIndexCypher},
 		{attendedIndex, attendedBackfillCypher, attendedIndexCypher},

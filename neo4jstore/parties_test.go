@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,16 +41,7 @@ func TestOpenFillsTheMeetingsPartiesOfAnOlderDatabase(t *testing.T) {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	cfg, _ := neo4jstore.ConfigFromEnv()
-	reopened, err := neo4jstore.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := reopened.Close(ctx); err != nil {
-			t.Error(err)
-		}
-	}()
+	reopened := reopen(t)
 	_, got, err := storetest.Meetings(ctx, reopened, xi, 0, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -157,4 +149,64 @@ func TestWrittenMeetingListsEqualASyncOfEveryMeeting(t *testing.T) {
 			t.Errorf("%s: written lists differ from syncMeetingCypher's (-sync +written):\n%s", st.name, diff)
 		}
 	}
+}
+
+// TestOpenReplacesTheOldMarkOfKeptCounts checks that a database marked the
+// old way as keeping people's counts (an index over the counts themselves,
+// which every change of a count updated) gets the new mark, an index over
+// a property no node has, when the store opens, and that its counts are
+// taken as they are, not counted again: a planted count survives.
+func TestOpenReplacesTheOldMarkOfKeptCounts(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Open(t)
+	if err := storetest.Write(ctx, s, storetest.Seed()); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"DROP INDEX person_party_meetings_kept IF EXISTS",
+		"CREATE INDEX person_party_meetings IF NOT EXISTS FOR (p:Person) ON (p.partyMeetings)",
+		"MATCH (p:Person {id: 'person:xi-jinping'}) SET p.partyMeetings = coalesce(p.partyMeetings, []) + ['country:ZZ 7']",
+	} {
+		if err := s.Exec(ctx, neo4jstore.Statement{Query: q}); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	before, _, err := s.PartyCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reopened := reopen(t)
+	for name, want := range map[string]bool{"person_party_meetings": false, "person_party_meetings_kept": true} {
+		if got, err := reopened.IndexExists(ctx, name); err != nil || got != want {
+			t.Errorf("after reopening: index %s exists %v (%v), want %v", name, got, err, want)
+		}
+	}
+	after, _, err := reopened.PartyCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(before, after); diff != "" {
+		t.Errorf("reopening counted again (-before +after):\n%s", diff)
+	}
+	if !slices.Contains(after["person:xi-jinping"], "country:ZZ 7") {
+		t.Errorf("the planted count is gone: %v", after["person:xi-jinping"])
+	}
+}
+
+// reopen opens the test database again, as a restarted server does, and
+// closes it when the test ends.
+func reopen(t *testing.T) *neo4jstore.Store {
+	t.Helper()
+	ctx := context.Background()
+	cfg, _ := neo4jstore.ConfigFromEnv()
+	s, err := neo4jstore.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
 }

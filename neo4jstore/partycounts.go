@@ -1,6 +1,10 @@
 package neo4jstore
 
-import "newsgraph/schema"
+import (
+	"context"
+
+	"newsgraph/schema"
+)
 
 // Each person keeps, for every party, how many of the person's meetings
 // had an official of that party other than the person: the exact
@@ -23,7 +27,13 @@ import "newsgraph/schema"
 // (derivedNull).
 const (
 	propPartyMeetings  = "partyMeetings"
-	partyMeetingsIndex = "person_party_meetings"
+	partyMeetingsIndex = "person_party_meetings_kept"
+	// partyMeetingsOldIndex was the mark before: an index over the counts
+	// themselves, which every change of a person's counts had to update.
+	partyMeetingsOldIndex = "person_party_meetings"
+	// propPartyMeetingsMark is the property partyMeetingsIndex is over,
+	// which no node has.
+	propPartyMeetingsMark = "partyMeetingsKept"
 )
 
 // partyCountsCypher applies the changes of meetings' lists in changes, a
@@ -90,7 +100,27 @@ const freshPartyCounts = `COLLECT {
 
 // partyMeetingsIndexCypher creates the index whose presence says that the
 // people's counts are kept (ensureMeetingParties); no statement reads it.
-var partyMeetingsIndexCypher = "CREATE INDEX " + partyMeetingsIndex + " IF NOT EXISTS FOR (p:" + schema.LabelPerson + ") ON (p." + propPartyMeetings + ")"
+// It is over a property no node has, so that it costs a write nothing: the
+// index over the counts it replaces (partyMeetingsOldIndex) took an entry
+// out and put one in for every person whose counts a batch changed, and a
+// list of counts can outgrow the size a range index allows a key (some KB).
+var partyMeetingsIndexCypher = "CREATE INDEX " + partyMeetingsIndex + " IF NOT EXISTS FOR (p:" + schema.LabelPerson + ") ON (p." + propPartyMeetingsMark + ")"
+
+// renamePartyMeetingsMark replaces the old mark of kept counts
+// (partyMeetingsOldIndex) with partyMeetingsIndex, without counting again:
+// a database that has the old one keeps the same counts.
+func (s *Store) renamePartyMeetingsMark(ctx context.Context) error {
+	old, err := s.schemaExists(ctx, "INDEXES", partyMeetingsOldIndex)
+	if err != nil || !old {
+		return err
+	}
+	for _, q := range []string{partyMeetingsIndexCypher, "DROP INDEX " + partyMeetingsOldIndex + " IF EXISTS"} {
+		if _, err := s.run(ctx, q, nil, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // storedPartyCount is a Cypher expression: person p's count for the party
 // id in the expression party, null when p keeps none.
