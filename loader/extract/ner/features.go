@@ -22,6 +22,10 @@ const (
 	numTags
 )
 
+// beginTag is the tag that begins a name of type t (tagBPer, tagBPlace,
+// tagBOrg); the tag after it continues the name.
+func beginTag(t Type) uint8 { return uint8(2*int(t) - 1) }
+
 // Feature templates. Each feature is a template number mixed with the
 // hashes of its values; the mix picks a row of the weight table.
 const (

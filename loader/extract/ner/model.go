@@ -137,7 +137,7 @@ func (m *Model) ShiftOutside(d float32) *Model { return m.shiftTag(tagO, d) }
 // ShiftBegin returns a copy of the model whose score for beginning a name
 // of type t is lower by d at every token, as ShiftOutside does for tag O:
 // d > 0 makes the type rarer (a correction of its prior).
-func (m *Model) ShiftBegin(t Type, d float32) *Model { return m.shiftTag(uint8(2*int(t)-1), d) }
+func (m *Model) ShiftBegin(t Type, d float32) *Model { return m.shiftTag(beginTag(t), d) }
 
 func (m *Model) shiftTag(tag uint8, d float32) *Model {
 	rows := append([]uint32(nil), m.rows...)

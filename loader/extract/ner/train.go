@@ -68,7 +68,7 @@ func goldTags(toks []Token, names []Span, st *TrainStats) []uint8 {
 			}
 			continue
 		}
-		b := uint8(2*int(n.Type) - 1)
+		b := beginTag(n.Type)
 		tags[first] = b
 		for k := first + 1; k <= last; k++ {
 			tags[k] = b + 1
