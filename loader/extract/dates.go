@@ -791,3 +791,63 @@ func spelledRange(toks []token, dt dateExpr) bool {
 	n, err := strconv.Atoi(trimOrdinal(toks[k].text))
 	return err == nil && n >= 1 && n <= 31
 }
+
+// otherGathering: the meeting word at k, after the sentence's encounter
+// word at, names a gathering the encounter looks ahead to or back on, not
+// the encounter itself: "met … ahead of the Quad Leaders’ Summit in
+// September", "to prepare for the Quad meeting next month", "to review
+// progress since the 2021 summit", "their first meeting since the Quad
+// summit". It returns the token that opens that gathering's phrase (the
+// phrase and the date right after it are the gathering's), or -1. "Met for
+// talks" and "on the margins of the summit" are not such openers: the talks
+// are the encounter, and a side meeting shares the summit's day.
+func otherGathering(toks []token, s0, at, k int) int {
+	for j := k - 1; j > at && j >= s0 && j >= k-7; j-- {
+		switch toks[j].key {
+		case ",", ";", ":", "and", "where", "which", "who":
+			return -1
+		case "since", "before", "toward", "towards":
+			return j
+		case "ahead", "advance": // "ahead of", "in advance of"
+			if toks[j+1].key == "of" {
+				return j
+			}
+		case "for":
+			if j > s0 && preparing[toks[j-1].key] {
+				return j
+			}
+		case "to":
+			if j > s0 && (toks[j-1].key == "up" || toks[j-1].key == "run-up" || toks[j-1].key == "lead-up") {
+				return j // "in the run-up to", "leading up to"
+			}
+		}
+	}
+	return -1
+}
+
+// preparing are the words before "for" that look ahead to what follows it.
+var preparing = setOf("prepare", "prepares", "preparing", "prepared", "preparation", "preparations", "ready", "readiness")
+
+// gatheringSpan is the tokens of another gathering a sentence names
+// (otherGathering): from its opener to the date that may follow its
+// meeting word ("… Summit in September", "… meeting next month").
+type gatheringSpan struct{ t0, trig int }
+
+// notOfGatherings drops the dates that lie in another gathering's phrase or
+// start right after its meeting word: they date that gathering.
+func notOfGatherings(dates []dateExpr, others []gatheringSpan) []dateExpr {
+	if len(others) == 0 {
+		return dates
+	}
+	kept := dates[:0:0]
+outer:
+	for _, dt := range dates {
+		for _, g := range others {
+			if dt.t0 >= g.t0 && dt.t0 <= g.trig+2 {
+				continue outer
+			}
+		}
+		kept = append(kept, dt)
+	}
+	return kept
+}

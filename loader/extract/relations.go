@@ -193,8 +193,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	trigAt, withAt := -1, -1
 	var trigs []int // every meeting word, for the plan rule
 	spokeBefore := false
-	marginsOf := false // the encounter word so far is a summit whose margins the sentence opens with
-	var futureAt []int // tokens of the words of the future
+	marginsOf := false         // the encounter word so far is a summit whose margins the sentence opens with
+	var futureAt []int         // tokens of the words of the future
+	var others []gatheringSpan // gatherings the encounter looks ahead to or back on
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
 		if t.kind != tokWord || !sentenceCueWords[t.key] {
@@ -228,6 +229,14 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			}
 			i += n - 1
 			continue
+		}
+		if _, ok := triggerWords[t.key]; ok && trigAt >= 0 && i > trigAt {
+			if o := otherGathering(d.toks, s.t0, trigAt, i); o >= 0 {
+				// "met … ahead of the Quad Leaders' Summit in September":
+				// the summit is what the meeting prepares for, no encounter
+				others = append(others, gatheringSpan{o, i})
+				continue
+			}
 		}
 		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
@@ -274,6 +283,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	if len(trigs) > 0 || f.arrival { // dates only date meetings and arrivals (paragraphDay): other sentences need none
 		f.dates = findDatesFrom(d.toks, s.t0, s.t1, pub, f.future, pastUntil(d, s, trigAt, futureAt))
 		f.dates = encounterDates(d.toks, f.dates, s.t0, trigAt, f.future)
+		f.dates = notOfGatherings(f.dates, others)
 	}
 	f.at = trigAt
 	nearestDateFirst(f.dates, trigAt)
