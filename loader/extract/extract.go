@@ -508,6 +508,15 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		if pi := titledObject(body, s, f.at, r, recent); pi >= 0 && !slices.Contains(f.people, pi) {
 			f.people = append(f.people, pi)
 		}
+		// "met his Indian counterpart", named in a sentence just before or
+		// in the next one ("Indian External Affairs Minister … said the
+		// talks were productive")
+		near := func(pi int) bool {
+			return recent(pi) || slices.Contains(officialsIn(b.bySent[si], r), pi) || slices.Contains(officialsIn(b.bySent[si+1], r), pi)
+		}
+		if pi := demonymObject(body, s, f.at, r, f.people, near); pi >= 0 && !slices.Contains(f.people, pi) && !slices.ContainsFunc(f.people, func(q int) bool { return r.people[q].country == r.people[pi].country }) {
+			f.people = append(f.people, pi)
+		}
 	}
 	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
 		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"

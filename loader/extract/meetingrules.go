@@ -397,6 +397,103 @@ func titledObject(d *doc, s sentence, at int, r *resolver, recent func(pi int) b
 	return -1
 }
 
+// demonymObject is the person the object of the meeting word at names by
+// a demonym and no name ("met his Indian counterpart", "spoke with her
+// Chinese counterpart", "met the Ukrainian minister", "met the Chinese
+// envoy"): the one official of that country named near the sentence
+// (near), or -1. One named in the object itself ("his Indian counterpart,
+// External Affairs Minister …") is already the sentence's; a plural
+// ("their Indian counterparts") is left alone, for it may name several.
+func demonymObject(d *doc, s sentence, at int, r *resolver, subjects []int, near func(pi int) bool) int {
+	if at < 0 {
+		return -1
+	}
+	k := at + 1
+	if k+1 < s.t1 && d.toks[k].key == "by" && callMedia[d.toks[k+1].key] {
+		k += 2 // "spoke by phone with"
+	}
+	if k < s.t1 && (d.toks[k].key == "with" || d.toks[k].key == "to") {
+		k++
+	}
+	if k+2 >= s.t1 {
+		return -1
+	}
+	det := d.toks[k].key
+	if det != "his" && det != "her" && det != "the" {
+		return -1
+	}
+	sp := d.spanOf(k + 1)
+	if sp == nil || sp.phrase.Kind != gazetteer.KindDemonym || sp.t0 != k+1 || sp.t1 >= s.t1 {
+		return -1
+	}
+	noun := d.toks[sp.t1]
+	if noun.cap || !(noun.key == "counterpart" || det == "the" && demonymNouns[noun.key]) {
+		return -1 // "the Chinese Foreign Minister Wang Yi" names its person
+	}
+	if e := sp.t1 + 1; e < s.t1 && (d.toks[e].key == "of" || d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+		return -1 // "the Chinese minister of commerce", "the Indian minister's visit"
+	}
+	code := sp.phrase.Code
+	found := -1
+	for pi, p := range r.people {
+		if !p.official || p.country != code || !near(pi) {
+			continue
+		}
+		if noun.key == "counterpart" && slices.ContainsFunc(subjects, func(q int) bool { return !samePortfolio(r.people[q].role, p.role) }) {
+			continue // "Secretary Austin spoke with his Russian counterpart" is not Foreign Minister Lavrov
+		}
+		if found >= 0 {
+			return -1 // two of that country: the object names neither for sure
+		}
+		found = pi
+	}
+	return found
+}
+
+// samePortfolio: two roles may be counterparts. Where both roles name a
+// portfolio (foreign affairs, defence, finance, national security, the
+// head of state or government), it must be the same: a Secretary of
+// State's counterpart is a foreign minister, not a president. A role that
+// names none ("Vice Premier", "Special Envoy", a briefing's "Secretary")
+// may be anyone's but a head of state's or government's, whose counterpart
+// is another such head.
+func samePortfolio(a, b string) bool {
+	pa, pb := portfolio(a), portfolio(b)
+	if pa == "leader" || pb == "leader" {
+		return pa == pb
+	}
+	return pa == "" || pb == "" || pa == pb
+}
+
+// portfolio is the field a role's office covers, or "" where it names none.
+func portfolio(role string) string {
+	role = strings.ToLower(role)
+	switch {
+	case strings.Contains(role, "foreign") || strings.Contains(role, "external affairs") || role == "secretary of state" || strings.HasSuffix(role, " secretary of state"):
+		return "foreign"
+	case strings.Contains(role, "defense") || strings.Contains(role, "defence"):
+		return "defense"
+	case strings.Contains(role, "finance") || strings.Contains(role, "treasury"):
+		return "finance"
+	case strings.Contains(role, "national security"):
+		return "security"
+	case leaderRoles[role]:
+		return "leader"
+	}
+	return ""
+}
+
+// leaderRoles are the offices of heads of state or government (portfolio).
+var leaderRoles = setOf("president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "amir", "sultan", "taoiseach", "crown prince")
+
+// callMedia are the means of "spoke by phone with" (demonymObject).
+var callMedia = setOf("phone", "telephone", "video", "videoconference")
+
+// demonymNouns name an official after "the" and a demonym ("the Ukrainian
+// minister", "the Chinese envoy"), in lower case: a capitalised one is a
+// title, and a name follows it.
+var demonymNouns = setOf("minister", "envoy", "diplomat", "leader", "president", "premier", "chancellor", "counterpart")
+
 // titleReach is how many sentences back a title alone reaches for the
 // person it names (titledObject).
 const titleReach = 3
