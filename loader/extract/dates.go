@@ -851,3 +851,35 @@ outer:
 	}
 	return kept
 }
+
+// recalledOnce: the encounter whose meeting word is at token at is one
+// earlier encounter that the sentence grounds something else on, after an
+// opener of recallOpeners ("Since President Biden and President Xi met in
+// Bali, …", "the progress made since their meeting in Rome"). Undated, it
+// is not a vaguer telling of the day's encounter of the same people
+// (earlierApart), but one of its own, with no date. A "when" clause is not
+// enough: as often it tells the day's own encounter ("when the President
+// spoke to President Xi, did he …" in the briefing of the call's day; "as I
+// said earlier on when I welcomed you").
+func recalledOnce(d *doc, at, s0 int) bool {
+	return toldAsRecalled(d, at, s0)
+}
+
+// sinceClause: the "since" at token k opens, inside a sentence, a clause or
+// phrase of an earlier encounter whose meeting word is at: "the progress
+// made since President Biden and President Xi met in Bali", "since their
+// meeting in Rome", "since they spoke". Its subject comes right after it
+// (a name, "they", "their", "the"); "the first time since 2019 that the two
+// leaders have met" times the encounter it tells instead.
+func sinceClause(d *doc, k, at int) bool {
+	next := d.toks[k+1]
+	if !next.cap && next.key != "they" && next.key != "their" && next.key != "the" {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if d.toks[j].key == "that" || d.toks[j].kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}

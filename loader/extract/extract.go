@@ -576,7 +576,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	m.sent = si
 	m.issues = sentIssues
-	m.earlier = m.status == "held" && m.date == "" && toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind)
+	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0))
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)

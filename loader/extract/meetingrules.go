@@ -1329,7 +1329,7 @@ func toldAsRecalled(d *doc, at, s0 int) bool {
 	for k := at - 1; k >= s0 && k >= at-recallReach; k-- {
 		key := d.toks[k].key
 		if need, ok := recallOpeners[key]; ok && (need == "" || k > s0 && d.toks[k-1].key == need) {
-			return key != "since" || k == s0 || d.toks[k-1].key == "," // "Since …" opening the sentence or a clause, not "met … ever since"
+			return key != "since" || k == s0 || d.toks[k-1].key == "," || sinceClause(d, k, at) // "Since …" opening the sentence or a clause, not "met … ever since"
 		}
 		if key == "," || key == ";" || key == ":" || key == "." {
 			return false
