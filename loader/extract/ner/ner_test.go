@@ -79,6 +79,16 @@ func TestSpansAreNameCores(t *testing.T) {
 		{"a surname beside another capitalised word is left alone", "Then Rick Santorum spoke. Later Santorum Love sold",
 			[]uint8{tagO, tagBPer, tagIPer, tagO, tagO, tagO, tagO, tagO, tagO},
 			[]string{"person Rick Santorum"}},
+		{"the short form of a lower-case term is no name", "Its sea surface salinity (SSS) fell. Then SSS rose",
+			[]uint8{tagO, tagO, tagO, tagO, tagO, tagBOrg, tagO, tagO, tagO, tagO, tagBOrg, tagO}, nil},
+		{"a short form with a digit too", "Research on a second language (L2) grows. L2 learners",
+			[]uint8{tagO, tagO, tagO, tagO, tagO, tagO, tagBPlace, tagO, tagO, tagO, tagBOrg, tagO}, nil},
+		{"the short form of a capitalised name stays a name", "The National Science Foundation (NSF) said. Then NSF paid",
+			[]uint8{tagO, tagBOrg, tagIOrg, tagIOrg, tagO, tagBOrg, tagO, tagO, tagO, tagO, tagBOrg, tagO},
+			[]string{"organization National Science Foundation", "organization NSF", "organization NSF"}},
+		{"a short form whose letter begins no word before is left alone", "Its mean value (ABC) fell. Then ABC rose",
+			[]uint8{tagO, tagO, tagO, tagO, tagBOrg, tagO, tagO, tagO, tagO, tagBOrg, tagO},
+			[]string{"organization ABC", "organization ABC"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -48,6 +49,7 @@ func main() {
 	shiftOrg := flag.Bool("shiftorg", false, "-shift and -cvshifts lower the score of beginning an organisation (Model.ShiftBegin) instead of tag O: fewer organisations")
 	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
 	misses := flag.String("misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
+	predictions := flag.String("predictions", "", "with -cv: write each fold document's gold and predicted names (first seed, first shift) to this file, one JSON line per document, for sorting errors by kind")
 	heldOut := flag.String("heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
 	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
@@ -101,6 +103,7 @@ func main() {
 		folds := gum.Folds(train, *cv)
 		totals := make([]gum.Score, len(shifts))
 		var table gum.MissTable
+		var predLines bytes.Buffer
 		byGenre := gum.ByGenre{} // the first shift's, all seeds
 		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
 			fopt := opt
@@ -128,11 +131,21 @@ func main() {
 						}
 						if seed == 1 && i == 0 {
 							table.Add(gum.Compare(d.Text, d.Names, pred))
+							line, err := json.Marshal(predictionLine{ID: d.ID, Genre: d.Genre, Text: d.Text, Gold: d.Names, Pred: pred})
+							if err != nil {
+								log.Fatal(err)
+							}
+							predLines.Write(append(line, '\n'))
 						}
 					}
 				}
 			}
 			log.Printf("seed %d, all folds, shift %g: typed F1 %.4f", seed, shifts[0], seedTotal.Typed.F1())
+		}
+		if *predictions != "" {
+			if err := os.WriteFile(*predictions, predLines.Bytes(), 0o644); err != nil {
+				log.Fatal(err)
+			}
 		}
 		if *misses != "" {
 			if err := os.WriteFile(*misses, []byte(table.String()), 0o644); err != nil {
@@ -206,6 +219,13 @@ func main() {
 			fmt.Printf("%s (%d documents, never trained on):\n%s", path, len(ds), gum.Evaluate(m, ds))
 		}
 	}
+}
+
+// predictionLine is one document of -predictions: its gold names and the
+// certain names a fold's model found, as byte ranges into Text.
+type predictionLine struct {
+	ID, Genre, Text string
+	Gold, Pred      []ner.Span
 }
 
 // shifted lowers the score of tag O by d, or with org that of beginning an
