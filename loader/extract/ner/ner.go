@@ -14,7 +14,9 @@
 // surnames, GeoNames places). Features are hashed into a fixed table, so
 // the model is one array of weights. After tagging, a name takes the type
 // most of its mentions in the text have, and is found again where it recurs;
-// a person named in full is found again by surname alone.
+// a person named in full is found again by surname alone; and the short form
+// a text defines for a term in lower case ("sea surface salinity (SSS)") is
+// no name.
 //
 // The model is trained on the GUM corpus' open documents (testdata/,
 // see testdata/LICENSE.md) and on US government releases whose names were
