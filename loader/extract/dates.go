@@ -883,3 +883,23 @@ func sinceClause(d *doc, k, at int) bool {
 	}
 	return true
 }
+
+// occasionDay is what day v, told of a held encounter or a trip in a
+// release's paragraph (paragraphDay), says of the undated held encounters
+// the paragraph goes on to tell: v itself where it lies in the week up to
+// the article's day (leadDate); its month where it is older but within
+// ownDays ("traveled to New Delhi on May 27" in a release of 10 June: the
+// meetings there were on that trip, perhaps on another of its days), where
+// the sentence tells it of a named official (own) and not as an earlier one
+// ("last met on April 24"), nor of a gathering only ("They welcomed the
+// inaugural meeting of the … Dialogue on March 30"), which say nothing of
+// the occasion; else the paragraph keeps what it had (cur).
+func occasionDay(v string, pub time.Time, own bool, cur string) string {
+	if leadDate(v, pub) == v {
+		return v
+	}
+	if d, err := time.Parse("2006-01-02", v); err == nil && own && !d.After(pub) && pub.Sub(d) <= ownDays*24*time.Hour {
+		return v[:len("2006-01")]
+	}
+	return cur
+}

@@ -1508,8 +1508,8 @@ func (b *relationBuilder) paragraphDay(si int, s sentence, f sentenceFacts, defa
 				v = dt.value
 			}
 		}
-		if !f.planned && len(v) == len("2006-01-02") && leadDate(v, b.pub) == v {
-			b.paraDay = v
+		if !f.planned && len(v) == len("2006-01-02") {
+			b.paraDay = occasionDay(v, b.pub, defaultHeld && len(f.people) > 0, b.paraDay)
 		}
 		return f.dates
 	}
