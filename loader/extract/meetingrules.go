@@ -622,6 +622,13 @@ func speaksOf(d *doc, i, s1 int) bool {
 	return k < 0 || d.toks[k].key != "we" && d.toks[k].key != "we've"
 }
 
+// speaksAt: the speaking word at token i is a speech at an event or a
+// place ("spoke at a conference in Geneva", "spoke at the United
+// Nations"), not a call: "spoke at length with" still tells of two talking.
+func speaksAt(d *doc, i, s1 int) bool {
+	return i+2 < s1 && d.toks[i+1].key == "at" && d.toks[i+2].key != "length"
+}
+
 // agoApart: of two candidates of the same people, one dated by "… ago"
 // ("we met in Israel a few weeks ago") and one not ("it's a pleasure to
 // welcome Defense Minister Gantz today"), are two encounters, unless both

@@ -150,7 +150,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	case "welcome", "welcomed", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1)
 	case "speak", "speaks", "spoke", "spoken":
-		return tr, !oneVoice(d, i, s1) && !speaksOf(d, i, s1)
+		return tr, !oneVoice(d, i, s1) && !speaksOf(d, i, s1) && !speaksAt(d, i, s1)
 	case "summit":
 		if next == "talks" || next == "meeting" || next == "meetings" {
 			return trigger{"meeting", true}, true
