@@ -474,6 +474,14 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = appendUniqueInt([]int{subj}, f.people...)
 		titled = subj // and of the next one too ("In Ramallah, he will meet with …")
 	}
+	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && si > 0 && meetingPronoun(body, s) == "they" {
+		// "Secretary Blinken and Secretary Austin arrived in Kyiv on Monday.
+		// They met President Zelenskyy": the two officials the sentence
+		// before names; of three or more, "they" names none for sure
+		if two := officialsIn(b.bySent[si-1], r); len(two) == 2 {
+			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
+		}
+	}
 	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
 		// a readout's subject, named in the body by title only ("The President spoke with …")
 		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
@@ -769,19 +777,27 @@ var pronounVerbs = setOf("meet", "meets", "met", "spoke", "speak", "speaks", "vi
 // pronounMeets: the sentence opens with "He" or "She" and a verb of meeting
 // follows within a few words ("He will meet with …", "She also spoke with …").
 func pronounMeets(d *doc, s sentence) bool {
+	p := meetingPronoun(d, s)
+	return p == "he" || p == "she"
+}
+
+// meetingPronoun is the subject pronoun ("he", "she" or "they") the
+// sentence opens with where a verb of meeting follows within a few words
+// ("They met Ukrainian President …"), or "".
+func meetingPronoun(d *doc, s sentence) string {
 	k := afterOpening(d, s)
 	for k < s.t1 && d.toks[k].kind != tokWord {
 		k++
 	}
-	if k >= s.t1 || d.toks[k].key != "he" && d.toks[k].key != "she" {
-		return false
+	if k >= s.t1 || d.toks[k].key != "he" && d.toks[k].key != "she" && d.toks[k].key != "they" {
+		return ""
 	}
 	for j := k + 1; j < s.t1 && j <= k+4; j++ {
 		if pronounVerbs[d.toks[j].key] {
-			return true
+			return d.toks[k].key
 		}
 	}
-	return false
+	return ""
 }
 
 // authorWords open a headline whose "by" or "from" names the author.
