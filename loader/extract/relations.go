@@ -1320,12 +1320,22 @@ func meetsAThing(d *doc, i, s1 int) bool {
 		if thingsMet[key] || key == "with" && k+1 < s1 && reactionsMet[d.toks[k+1].key] {
 			return true
 		}
+		if sp := d.spanOf(k); d.toks[k].cap && sp != nil && sp.phrase.Kind != gazetteer.KindOrg && (k == i+1 || objectDeterminers[d.toks[k-1].key]) {
+			// "meet Paris goals", "meet the European demands": a place or
+			// a country opening the object; after a preposition it is where
+			// they meet ("meet in Geneva on threats")
+			k = sp.t1 - 1
+			continue
+		}
 		if d.toks[k].kind != tokWord || d.toks[k].cap || key == "with" {
 			return false
 		}
 	}
 	return false
 }
+
+// objectDeterminers open the object of "meet" (meetsAThing).
+var objectDeterminers = setOf("the", "our", "its", "their", "his", "her", "your", "these", "those")
 
 // timeOfDay words may stand between a meeting word and "between" ("the call
 // this morning between President Biden and Chinese leader Xi Jinping").
