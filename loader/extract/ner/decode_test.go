@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -65,3 +66,38 @@ var onlyOutside = func() (sc [numTags]float32) {
 	}
 	return sc
 }()
+
+// Where decoding begins a name, the type it gave scores highest among the
+// begin scores: Viterbi's path is the best of all, and a begin score is the
+// best path on which a name of that type begins there.
+func TestBeginScoresFavourTheDecodedType(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, lower := 0, 0 // names begun; of them, those another type scores lower at
+	for _, a := range bundledArticles(t) {
+		info := docInfo(Tokenize(a.Text), nil)
+		tags := m.decode(info)
+		for i, tag := range tags {
+			if tag == tagO || tag%2 == 0 {
+				continue
+			}
+			names++
+			typ := Type((tag + 1) / 2)
+			if slices.Min(info[i].begin[:]) < info[i].begin[typ-1] {
+				lower++
+			}
+			for o := Person; o <= Organization; o++ {
+				if got, other := info[i].begin[typ-1], info[i].begin[o-1]; other > got+1e-3*max(1, abs(got)) {
+					t.Errorf("%s tagged %s: begin score %g, below %s's %g", info[i].text, typ, got, o, other)
+				}
+			}
+		}
+	}
+	if names < 50 || lower < names/2 {
+		t.Fatalf("%d names begun, %d with another type scoring lower", names, lower)
+	}
+}
+
+func abs(x float32) float32 { return max(x, -x) }

@@ -116,6 +116,11 @@ type tokInfo struct {
 	runGaz              uint8 // gazetteer kinds seen in the run, as bits
 	length              uint8
 	sentStart           bool
+	// begin is, for each type, the score of the best tag sequence of the
+	// sentence in which a name of that type begins at the token (set by
+	// decode in the stretches where it finds a name): how much the model's
+	// evidence favours one type over another there
+	begin [Organization]float32
 }
 
 // mix combines a template number or an earlier mix with a value. The first
@@ -777,6 +782,41 @@ func tagFeatures(p int, out []uint64) []uint64 {
 type lattice struct {
 	delta [][numTags]float32
 	back  [][numTags]uint8
+	beta  [][numTags]float32
+}
+
+// beginScores sets, after viterbi over the same tokens, each token's
+// begin: the score of the best allowed path on which a name of each type
+// begins there (the begin tag's max-marginal, forward score plus backward).
+// Viterbi's own path is the best of all, so the type it gave a name scores
+// highest at the name's first token, and the gaps to the other types say
+// how sure it was.
+func (l *lattice) beginScores(em [][numTags]float32, trans func(k, p int) [numTags]float32, info []tokInfo) {
+	n := len(em)
+	if cap(l.beta) < n {
+		l.beta = make([][numTags]float32, n, 2*n)
+	}
+	beta, delta := l.beta[:n], l.delta[:n]
+	const neg = -1e30
+	beta[n-1] = [numTags]float32{}
+	for k := n - 2; k >= 0; k-- {
+		for p := 0; p < numTags; p++ {
+			sc := trans(k+1, p)
+			b := float32(neg)
+			for t := 0; t < numTags; t++ {
+				if allowed(p, t) {
+					b = max(b, sc[t]+em[k+1][t]+beta[k+1][t])
+				}
+			}
+			beta[k][p] = b
+		}
+	}
+	for k := range n {
+		for t := Person; t <= Organization; t++ {
+			b := beginTag(t)
+			info[k].begin[t-1] = delta[k][b] + beta[k][b]
+		}
+	}
 }
 
 // viterbi picks the best allowed tag sequence for n tokens, given each

@@ -13,7 +13,9 @@
 // officials) and the name lists in lexicon/ (census given names and
 // surnames, GeoNames places). Features are hashed into a fixed table, so
 // the model is one array of weights. After tagging, a name takes the type
-// most of its mentions in the text have, and is found again where it recurs;
+// its mentions in the text give the most evidence for (the sum, over the
+// mentions, of the score of the best tagging with the name of that type),
+// and is found again where it recurs;
 // a person named in full is found again by surname alone; and the short form
 // a text defines for a term in lower case ("sea surface salinity (SSS)") is
 // no name.
@@ -34,6 +36,7 @@ package ner
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -263,12 +266,17 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 				em[b-a-1][t] += trans[t][tagO]
 			}
 		}
-		lat.viterbi(em, func(k, p int) [numTags]float32 {
+		tr := func(k, p int) [numTags]float32 {
 			if k == 0 {
 				return trans[start]
 			}
 			return trans[p]
-		}, tags[a:b])
+		}
+		lat.viterbi(em, tr, tags[a:b])
+		// the types' scores only where a name begins, for propagateNames
+		if slices.ContainsFunc(tags[a:b], func(t uint8) bool { return t != tagO }) {
+			lat.beginScores(em, tr, info[a:b])
+		}
 		a = b
 	}
 	return tags

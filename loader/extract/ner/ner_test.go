@@ -67,7 +67,7 @@ func TestSpansAreNameCores(t *testing.T) {
 			[]uint8{tagO, tagO, tagO, tagO, tagO}, []string{"person Key"}},
 		{"a stray inside tag starts a name", "met Tom Cruise",
 			[]uint8{tagO, tagIPer, tagIPer}, []string{"person Tom Cruise"}},
-		{"a recurring name is found again, with the majority type", "Later Fort Lee grew. Near Fort Lee and Fort Lee and Fort Lee",
+		{"a recurring name is found again, with the majority type when the evidence is equal", "Later Fort Lee grew. Near Fort Lee and Fort Lee and Fort Lee",
 			[]uint8{tagO, tagBPlace, tagIPlace, tagO, tagO, tagO, tagBPlace, tagIPlace, tagO, tagBPer, tagIPer, tagO, tagO, tagO},
 			[]string{"place Fort Lee", "place Fort Lee", "place Fort Lee", "place Fort Lee"}},
 		{"a person's surname alone is found later", "Then Rick Santorum spoke. Later a Santorum cocktail sold",
@@ -221,5 +221,58 @@ func TestWordHashFastPathsMatchRunes(t *testing.T) {
 		if got := wordHash(w); got != rh {
 			t.Errorf("wordHash(%q) = %x, want %x", w, got, rh)
 		}
+	}
+}
+
+// A name written the same way takes the type its mentions give the most
+// evidence for (each mention's begin scores, as decode sets them), not the
+// type most of its mentions were tagged with; equal evidence leaves the count.
+func TestNameTakesTheTypeWithTheMostEvidence(t *testing.T) {
+	const text = "Elsevier sold. Then Elsevier grew. Then Elsevier won. Then Elsevier lost"
+	tags := []uint8{tagBOrg, tagO, tagO, tagO, tagBPer, tagO, tagO, tagO, tagBPer, tagO, tagO, tagO, tagBPer, tagO}
+	// begin scores at each mention's first token: person, place, organisation
+	sure := func(t Type, lead float32) [Organization]float32 {
+		var b [Organization]float32
+		b[t-1] = lead
+		return b
+	}
+	tests := []struct {
+		name  string
+		begin [4][Organization]float32 // of the four mentions, in order
+		want  string
+	}{
+		{"one sure organisation outweighs three hesitant people",
+			[4][Organization]float32{sure(Organization, 30), sure(Person, 5), sure(Person, 5), sure(Person, 5)}, "organization"},
+		{"three sure people outweigh one hesitant organisation",
+			[4][Organization]float32{sure(Organization, 5), sure(Person, 30), sure(Person, 30), sure(Person, 30)}, "person"},
+		{"equal evidence leaves the type most mentions have",
+			[4][Organization]float32{}, "person"},
+		{"a type no mention was given is not chosen",
+			[4][Organization]float32{sure(Place, 99), sure(Place, 99), sure(Place, 99), sure(Place, 99)}, "person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(text)
+			if len(toks) != len(tags) {
+				t.Fatalf("%d tokens, %d tags", len(toks), len(tags))
+			}
+			info := docInfo(toks, nil)
+			m := 0
+			for k, tag := range tags {
+				if tag != tagO {
+					info[k].begin = tt.begin[m]
+					m++
+				}
+			}
+			spans := spansOf(toks, info, tags)
+			if len(spans) != 4 {
+				t.Fatalf("%d spans, want 4", len(spans))
+			}
+			for _, sp := range spans {
+				if got := sp.Type.String(); got != tt.want {
+					t.Errorf("%s at %d: %s, want %s", text[sp.Start:sp.End], sp.Start, got, tt.want)
+				}
+			}
+		})
 	}
 }
