@@ -90,6 +90,9 @@ type dateCtx struct {
 	pub        time.Time
 	future     bool
 	futureFrom int // expressions before this token are read in the past
+	// anchored: the sentence is read as the anchor of a day counted in the
+	// one after it (countedDay), which counts from no further back
+	anchored bool
 }
 
 // futureAt says whether an expression at token i reads forward.
@@ -107,7 +110,12 @@ func (c *dateCtx) key(i int) string {
 // value consumes the tokens without a date.
 type dateRule func(c *dateCtx, i int) (e dateExpr, ok bool)
 
-var dateRules = []dateRule{weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, ordinalDay, partOfMonth, monthDate, yearAfterIn}
+var dateRules []dateRule
+
+// init sets dateRules: countedDay reads the sentence before with them.
+func init() {
+	dateRules = []dateRule{countedDay, weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, ordinalDay, partOfMonth, monthDate, yearAfterIn}
+}
 
 // countWords are the counts "N units ago" is written with; 0 stands for a
 // vague count ("a few", "several", "a couple of").
@@ -902,4 +910,115 @@ func occasionDay(v string, pub time.Time, own bool, cur string) string {
 		return v[:len("2006-01")]
 	}
 	return cur
+}
+
+// countedDay: a day counted from the last full date the sentence before
+// gives (anchorDay, read in this sentence's direction): "On June 3, …
+// arrived in New Delhi. The next day, he met …" (June 4); "the following day", "the
+// day after", "a day later", "two days later" forward; "the same day",
+// "that same day" on it (not a bare "that day": "anyone who will see him
+// is tested that day"); "the day before", "the previous day",
+// "two days earlier" back. With no such day before, the words date
+// nothing. "The day before the summit" and "the same day as the vote" count
+// from another event: no date.
+func countedDay(c *dateCtx, i int) (dateExpr, bool) {
+	n, end := 0, 0
+	switch k := c.key(i); {
+	case (k == "the" || k == "that") && c.key(i+1) == "same" && c.key(i+2) == "day":
+		n, end = 0, i+3
+	case k == "the" && (c.key(i+1) == "next" || c.key(i+1) == "following") && c.key(i+2) == "day":
+		n, end = 1, i+3
+	case k == "the" && (c.key(i+1) == "previous" || c.key(i+1) == "preceding" || c.key(i+1) == "prior") && c.key(i+2) == "day":
+		n, end = -1, i+3
+	case k == "the" && c.key(i+1) == "day" && (c.key(i+2) == "before" || c.key(i+2) == "after"):
+		if next := c.key(i + 3); next != "" && next != "," && next != "." && next != ";" {
+			return dateExpr{}, false // "the day after tomorrow", "the day before the summit"
+		}
+		n, end = 1, i+3
+		if c.key(i+2) == "before" {
+			n = -1
+		}
+	default:
+		count, ok := countWords[k]
+		if t := c.toks[i]; t.kind == tokNumber {
+			v, err := strconv.Atoi(t.text)
+			count, ok = v, err == nil && v > 0 && v < 32
+		}
+		if !ok || count == 0 || c.key(i+1) != "day" && c.key(i+1) != "days" {
+			return dateExpr{}, false
+		}
+		switch c.key(i + 2) {
+		case "later":
+			n = count
+		case "earlier", "before":
+			n = -count
+		default:
+			return dateExpr{}, false
+		}
+		end = i + 3
+	}
+	if next := c.key(end); next == "as" || next == "of" {
+		return dateExpr{}, false // "the same day as the vote"
+	}
+	if k := end; c.key(k) == "," && (c.key(k+1) == "on" || monthByName[c.key(k+1)] > 0) {
+		return dateExpr{i, end, ""}, true // "the day before, on May 23rd": the date after it tells the day
+	}
+	a, ok := c.anchorDay(i)
+	if !ok {
+		return dateExpr{i, end, ""}, true
+	}
+	return dateExpr{i, end, dayOf(a.AddDate(0, 0, n))}, true
+}
+
+// anchorDay is the last full date the sentence before c's gives, read in
+// c's direction; none where c is itself an anchor or where c's sentence
+// gives a date before token i.
+func (c *dateCtx) anchorDay(i int) (time.Time, bool) {
+	if c.anchored {
+		return time.Time{}, false
+	}
+	if _, ok := c.lastDay(c.s0, i); ok {
+		// "a Quad summit on May 24th, just as President Biden had alluded on
+		// Monday, and … a bilateral … the day before": which of the dates
+		// before it the day counts from is not sure
+		return time.Time{}, false
+	}
+	p := c.s0 - 1
+	for p >= 0 && c.toks[p].kind != tokWord && c.toks[p].kind != tokNumber && c.toks[p].key != "." {
+		p-- // line breaks
+	}
+	if p < 0 {
+		return time.Time{}, false
+	}
+	sent := c.toks[p].sent
+	p0 := p
+	for p0 > 0 && c.toks[p0-1].sent == sent {
+		p0--
+	}
+	return c.lastDay(p0, p+1)
+}
+
+// lastDay is the last full date among tokens t0 to t1 (one sentence or the
+// start of one), read in c's direction by every rule but countedDay.
+func (c *dateCtx) lastDay(t0, t1 int) (time.Time, bool) {
+	prev := dateCtx{toks: c.toks, s0: t0, s1: t1, pub: c.pub, future: c.future, futureFrom: t0, anchored: true}
+	var last time.Time
+	found := false
+	for k := t0; k < t1; k++ {
+		if t := &c.toks[k]; t.kind != tokWord && t.kind != tokNumber {
+			continue
+		}
+		for _, rule := range dateRules {
+			e, ok := rule(&prev, k)
+			if !ok {
+				continue
+			}
+			if d, err := time.Parse("2006-01-02", e.value); err == nil {
+				last, found = d, true
+			}
+			k = e.t1 - 1
+			break
+		}
+	}
+	return last, found
 }
