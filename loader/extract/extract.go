@@ -474,11 +474,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = appendUniqueInt([]int{subj}, f.people...)
 		titled = subj // and of the next one too ("In Ramallah, he will meet with …")
 	}
-	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && si > 0 && meetingPronoun(body, s) == "they" {
+	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && meetingPronoun(body, s, clauseStart(body, s)) == "they" {
 		// "Secretary Blinken and Secretary Austin arrived in Kyiv on Monday.
 		// They met President Zelenskyy": the two officials the sentence
 		// before names; of three or more, "they" names none for sure
-		if two := officialsIn(b.bySent[si-1], r); len(two) == 2 {
+		if two := b.twoBefore(si); len(two) == 2 {
 			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
 		}
 	}
@@ -541,10 +541,10 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			f.dates = []dateExpr{{value: b.lastDate}}
 		}
 	}
-	if len(f.people) < 2 && f.strong && si > 0 && theTwo(body, s, f.at) {
+	if len(f.people) < 2 && f.strong && theTwo(body, s, f.at) {
 		// "… have worked closely for years. The two met in Washington on
 		// Monday": the two officials the sentence before names
-		if two := officialsIn(b.bySent[si-1], r); len(two) == 2 && parties(r, two) == 2 {
+		if two := b.twoBefore(si); len(two) == 2 && parties(r, two) == 2 {
 			f.people = two
 		}
 	}
@@ -589,6 +589,20 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
 	return subject
+}
+
+// twoBefore are the people "the two" or "they" opening sentence si's clause
+// may name: those of the encounter its clause before told ("met … on
+// Monday, and the two will meet again next month"), or else the officials
+// the sentence before names.
+func (b *relationBuilder) twoBefore(si int) []int {
+	if b.lastFrom >= 0 && b.lastSent == si {
+		return b.lastPeople
+	}
+	if si == 0 {
+		return nil
+	}
+	return officialsIn(b.bySent[si-1], b.r)
 }
 
 // splitEncounters: "talks with A and B" are encounters of the first named
@@ -777,18 +791,18 @@ var pronounVerbs = setOf("meet", "meets", "met", "spoke", "speak", "speaks", "vi
 // pronounMeets: the sentence opens with "He" or "She" and a verb of meeting
 // follows within a few words ("He will meet with …", "She also spoke with …").
 func pronounMeets(d *doc, s sentence) bool {
-	p := meetingPronoun(d, s)
-	return p == "he" || p == "she"
-}
-
-// meetingPronoun is the subject pronoun ("he", "she" or "they") the
-// sentence opens with where a verb of meeting follows within a few words
-// ("They met Ukrainian President …"), or "".
-func meetingPronoun(d *doc, s sentence) string {
 	k := afterOpening(d, s)
 	for k < s.t1 && d.toks[k].kind != tokWord {
 		k++
 	}
+	p := meetingPronoun(d, s, k)
+	return p == "he" || p == "she"
+}
+
+// meetingPronoun is the subject pronoun ("he", "she" or "they") at token k
+// that opens the sentence or clause, where a verb of meeting follows within
+// a few words ("They met Ukrainian President …"), or "".
+func meetingPronoun(d *doc, s sentence, k int) string {
 	if k >= s.t1 || d.toks[k].key != "he" && d.toks[k].key != "she" && d.toks[k].key != "they" {
 		return ""
 	}

@@ -995,6 +995,20 @@ func afterOpening(d *doc, s sentence) int {
 	return s.t0
 }
 
+// clauseStart is the first word of the sentence or clause after any
+// opening phrase (afterOpening) and a conjunction that joins it to the
+// clause before (", and the two will meet again").
+func clauseStart(d *doc, s sentence) int {
+	k := afterOpening(d, s)
+	for k < s.t1 && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k+1 < s.t1 && (d.toks[k].key == "and" || d.toks[k].key == "but") {
+		k++
+	}
+	return k
+}
+
 // counterfactual: "would have", "could have", "should have" or "might have" at
 // token k, before the meeting word at i, tells what did not happen ("we would
 // have all loved to have met under different circumstances").
@@ -1037,7 +1051,7 @@ func encounterClauses(d *doc, s sentence, mentions []int, r *resolver) []sentenc
 		if tr, ok := triggerAt(d, i, s.t1); !ok || !tr.strong || d.spanAt[i] >= 0 || bilateralModifier(d, i, s.t1) {
 			continue
 		}
-		if last >= 0 && namedBetween(mentions, r, i, s.t1) {
+		if last >= 0 && (namedBetween(mentions, r, i, s.t1) || pairSubject(d, s.t0, i)) {
 			if k := clauseBreak(d, last, i, mentions, r); k > 0 {
 				out = append(out, subSentence(d, t0, k))
 				t0 = k
@@ -1052,6 +1066,25 @@ func encounterClauses(d *doc, s sentence, mentions []int, r *resolver) []sentenc
 		return []sentence{s}
 	}
 	return append(out, subSentence(d, t0, s.t1))
+}
+
+// pairSubject: "the two" or "they" is the subject of the meeting word at
+// token i, right after the "and" or "but" that opens its clause ("met … on
+// Monday, and the two will meet again in Kyiv next month").
+func pairSubject(d *doc, s0, i int) bool {
+	for k := i - 1; k > s0 && k >= i-5; k-- {
+		key := d.toks[k].key
+		if key == "they" || key == "two" && d.toks[k-1].key == "the" {
+			if key == "two" {
+				k--
+			}
+			return k > s0 && (d.toks[k-1].key == "and" || d.toks[k-1].key == "but")
+		}
+		if !twoAuxiliaries[key] {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseBreak is the last token between the meeting words at a and b that

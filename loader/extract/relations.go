@@ -1115,21 +1115,29 @@ var encounterModifiers = setOf("last", "first", "recent", "previous", "earlier",
 	"in-person", "virtual", "phone", "video", "productive", "bilateral", "most")
 
 // theTwo: the sentence's subject is "the two" ("The two met", "the two
-// leaders spoke"), right before its meeting word at.
+// leaders spoke", "the two will meet again"), right before its meeting word
+// at, with at most an auxiliary of time or plan between.
 func theTwo(d *doc, s sentence, at int) bool {
-	k := afterOpening(d, s)
+	k := clauseStart(d, s)
 	if at < 0 || k+2 > at || d.toks[k].key != "the" || d.toks[k+1].key != "two" {
 		return false
 	}
 	for j := k + 2; j < at; j++ {
-		switch d.toks[j].key {
+		switch key := d.toks[j].key; key {
 		case "leaders", "ministers", "presidents", "sides", "officials", "men", "women", "diplomats", "secretaries", "counterparts":
 		default:
-			return false
+			if !twoAuxiliaries[key] {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// twoAuxiliaries may stand between "the two" and the meeting word: "the two
+// will meet", "the two are expected to meet", "the two also spoke".
+var twoAuxiliaries = setOf("will", "would", "are", "were", "to", "also", "later", "then", "again", "expected",
+	"scheduled", "set", "due", "plan", "planned", "have", "had", "last", "first", "may", "could", "should", "shall")
 
 // officialsIn are the distinct officials the mentions name, in order.
 func officialsIn(mentions []int, r *resolver) []int {
