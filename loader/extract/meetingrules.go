@@ -347,6 +347,44 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	return found
 }
 
+// lowerTitledPerson is the one official of the article whose office the
+// title in lower case at token k names ("the prime minister", "the foreign
+// minister"), or -1: two or three words that end in an office's head word,
+// with no name, "of" or possessive after them. A bare "president" or
+// "secretary" names no one here, as in titledPerson.
+func lowerTitledPerson(d *doc, k, end int, r *resolver) int {
+	e := -1 // the end of the title: after its last head word ("prime minister")
+	for j := k; j < end && j < k+3 && d.toks[j].kind == tokWord && !d.toks[j].cap; j++ {
+		if roleHeads[d.toks[j].key] {
+			e = j + 1
+		} else if e >= 0 {
+			break
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	if e < end && (d.toks[e].cap && d.toks[e].kind == tokWord || d.toks[e].key == "of" || d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+		return -1 // "the prime minister of Japan", "the foreign minister's visit"
+	}
+	words := make([]string, 0, e-k)
+	for j := k; j < e; j++ {
+		words = append(words, d.toks[j].key)
+	}
+	title := strings.Join(words, " ")
+	found := -1
+	for pi, p := range r.people {
+		if !p.official || strings.ToLower(p.role) != title {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two holders: the title names neither for sure
+		}
+		found = pi
+	}
+	return found
+}
+
 // titleHolder is the person a capitalised title after "the" at token k
 // names ("the Foreign Minister", "the Minister", and in a US release "the
 // President" or "the Secretary"): the one official of the article who holds
@@ -385,7 +423,14 @@ func titledObject(d *doc, s sentence, at int, r *resolver, recent func(pi int) b
 	if k < s.t1 && d.toks[k].key == "with" {
 		k++
 	}
-	if k+1 >= s.t1 || d.toks[k].key != "the" || !d.toks[k+1].cap {
+	if k+1 >= s.t1 || d.toks[k].key != "the" {
+		return -1
+	}
+	if !d.toks[k+1].cap {
+		// "met the prime minister": a title in lower case, as news writes it
+		if pi := lowerTitledPerson(d, k+1, s.t1, r); pi >= 0 && recent(pi) {
+			return pi
+		}
 		return -1
 	}
 	if r.usSource && publisherTitle(d, k+1, s.t1) {
