@@ -1022,3 +1022,39 @@ func (c *dateCtx) lastDay(t0, t1 int) (time.Time, bool) {
 	}
 	return last, found
 }
+
+// rangeDates gives the first of dates, where it opens a range of days, what
+// the range lets one work out (GUIDELINES: YYYY-MM or YYYY where the article
+// gives only that): its month where the days lie in one ("June 3–5", "from
+// June 3 to 5", "the week of March 14": rangeMonth), its year where the
+// range runs into a later month ("from May 30 to June 2", "May 30–June 2").
+// The first date is the encounter's (nearestDateFirst).
+func rangeDates(d *doc, dates []dateExpr) []dateExpr {
+	if len(dates) == 0 || len(dates[0].value) != len("2006-01-02") {
+		return dates
+	}
+	dt := dates[0]
+	v, ok := rangeMonth(d, dt)
+	if !ok {
+		if !intoLaterMonth(d.toks, dt) {
+			return dates
+		}
+		v = dt.value[:len("2006")]
+	}
+	return append([]dateExpr{{dt.t0, dt.t1, v}}, dates[1:]...)
+}
+
+// intoLaterMonth: day dt opens a range that ends in a later month of its
+// year: "from May 30 to June 2", "May 30–June 2".
+func intoLaterMonth(toks []token, dt dateExpr) bool {
+	if dt.t1+2 >= len(toks) {
+		return false
+	}
+	link := toks[dt.t1].key
+	from := dt.t0 > 0 && toks[dt.t0-1].key == "from"
+	if !(link == "-" || from && (link == "to" || link == "through" || link == "until")) {
+		return false
+	}
+	m, ok := monthByName[toks[dt.t1+1].key]
+	return ok && toks[dt.t1+1].cap && toks[dt.t1+2].kind == tokNumber && fmt.Sprintf("%02d", int(m)) > dt.value[5:7]
+}

@@ -571,6 +571,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)
 		f.dates = b.tripMonth(f, defaultHeld)
 	}
+	f.dates = rangeDates(body, f.dates)
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
