@@ -1058,3 +1058,23 @@ func intoLaterMonth(toks []token, dt dateExpr) bool {
 	m, ok := monthByName[toks[dt.t1+1].key]
 	return ok && toks[dt.t1+1].cap && toks[dt.t1+2].kind == tokNumber && fmt.Sprintf("%02d", int(m)) > dt.value[5:7]
 }
+
+// encounterTookPlace: the sentence opens by naming the encounter told just
+// before and says when it took place ("The meeting took place on June 3.",
+// "The call was held on Monday."): its date is that encounter's. It returns
+// the kind of the encounter's word.
+func encounterTookPlace(d *doc, s sentence) (string, bool) {
+	k := s.t0
+	if k+3 >= s.t1 || d.toks[k].key != "the" && d.toks[k].key != "this" && d.toks[k].key != "that" {
+		return "", false
+	}
+	tr, ok := triggerWords[d.toks[k+1].key]
+	if !ok || !tr.strong {
+		return "", false
+	}
+	switch a, b := d.toks[k+2].key, d.toks[k+3].key; {
+	case a == "took" && b == "place", (a == "was" || a == "were") && b == "held", a == "happened", a == "occurred":
+		return tr.kind, true
+	}
+	return "", false
+}

@@ -533,7 +533,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	f.people = withoutReporters(r, f.people)
 	f.people = withoutThankers(body, s, ms, r, f.people)
 	f.people = betweenParticipants(body, s, ms, r, f.people)
-	if kind, ok := theirEncounter(body, s); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
+	kind, ok := theirEncounter(body, s)
+	if !ok && len(f.dates) > 0 {
+		kind, ok = encounterTookPlace(body, s)
+	}
+	if ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
 		// "their March 14 meeting": the people of the encounter told just before
 		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
 		if len(f.dates) == 0 && b.lastDate != "" {
