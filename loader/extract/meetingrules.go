@@ -945,16 +945,40 @@ func welcomesAThing(d *doc, i, s1 int) bool {
 // and President Biden are going to meet", "the conversation … is going to
 // cover a wide range of topics"), and so does "is to" or "are to" before a
 // verb of meeting ("Blinken is to meet Jaishankar on Friday", "her reason
-// for going to Munich is to meet with …").
+// for going to Munich is to meet with …"), and "set to", "due to" or
+// "slated to" before one ("is set to meet", "is due to hold talks"; not
+// "due to the talks", "set to work").
 func goingTo(d *doc, i, s1 int) bool {
 	switch d.toks[i].key {
 	case "going":
 		return i+1 < s1 && d.toks[i+1].key == "to"
-	case "is", "are":
+	case "is", "are", "set", "due", "slated":
 		return i+2 < s1 && d.toks[i+1].key == "to" && beToVerbs[d.toks[i+2].key]
 	}
 	return false
 }
+
+// headlineInfinitive: a sentence in the form of a headline, its subject a
+// name that opens it and "to" before the verb of meeting at i ("President
+// Joe Biden to host Prime Minister Kishida on Friday", "Blinken to meet
+// Wang in Bali"), tells what is planned, as futureHeadline does for a
+// title. A name inside the sentence does not open it ("… sent Blinken to
+// meet …").
+func headlineInfinitive(d *doc, s sentence, mentionIdx []int, r *resolver, i int) bool {
+	if i-1 <= s.t0 || d.toks[i-1].key != "to" || !beToVerbs[d.toks[i].key] {
+		return false
+	}
+	for _, mi := range mentionIdx {
+		if m := &r.mentions[mi]; m.t1 == i-1 {
+			return m.t0 <= s.t0+2 // "U.S. President Joe Biden", "Secretary Blinken"
+		}
+	}
+	return false
+}
+
+// settledTo are the words that goingTo reads before "to" and a verb of
+// meeting besides "is" and "are": "set to", "due to", "slated to".
+var settledTo = setOf("set", "due", "slated")
 
 // beToVerbs are the verbs of meeting that "is to" puts in the future.
 var beToVerbs = setOf("meet", "travel", "visit", "host", "hold", "speak", "attend", "call", "welcome", "receive", "sign", "join")

@@ -241,12 +241,16 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) {
 			trigs = append(trigs, i)
 			for k := i - 1; k >= s.t0 && k >= i-3; k-- {
-				if key := d.toks[k].key; (key == "is" || key == "are") && goingTo(d, k, s.t1) {
-					// "is to meet", "are to hold talks": read here, at a meeting
-					// word, not at every "is"
+				if key := d.toks[k].key; (key == "is" || key == "are" || settledTo[key]) && goingTo(d, k, s.t1) {
+					// "is to meet", "are to hold talks", "is set to meet": read
+					// here, at a meeting word, not at every "is"
 					f.future = true
 					futureAt = append(futureAt, k)
 				}
+			}
+			if headlineInfinitive(d, s, mentionIdx, r, i) {
+				f.future = true
+				futureAt = append(futureAt, i-1)
 			}
 			f.visit = f.visit || tr.kind == "visit"
 			if tr.kind == "summit" && !spokeBefore {
