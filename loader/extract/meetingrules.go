@@ -735,6 +735,36 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 	return false
 }
 
+// refusalWords turn down an encounter: "declined to meet", "refused to
+// speak with", "ruled out a meeting with".
+var refusalWords = setOf("declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing")
+
+// refusedTrigger: the meeting word at i is what someone refused, a verb of
+// meeting after "declined to" or "refused to" in its clause ("Foreign
+// Minister Wang declined to meet Secretary Blinken", "refused to speak with
+// … by phone"), or what "ruled out" took as its object ("ruled out a
+// meeting with", "ruled out any talks with"): no encounter. Only the
+// verb's own complement counts: "declined to comment on the meeting"
+// still tells of one.
+func refusedTrigger(d *doc, i, s0 int) bool {
+	for k := i; k-2 >= s0 && k >= i-12; k-- {
+		if k < i && clauseBreaks[d.toks[k].key] {
+			break
+		}
+		if beToVerbs[d.toks[k].key] && d.toks[k-1].key == "to" && refusalWords[d.toks[k-2].key] {
+			return true
+		}
+	}
+	k := i - 1
+	if k >= s0 {
+		switch d.toks[k].key {
+		case "a", "an", "any", "the":
+			k--
+		}
+	}
+	return k-1 >= s0 && d.toks[k].key == "out" && d.toks[k-1].key == "ruled"
+}
+
 // cancelWords call an encounter off: "cancelled his meeting with", "the
 // talks were called off".
 var cancelWords = setOf("cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrapped", "scraps", "scrap")
