@@ -30,6 +30,7 @@ var triggerWords = map[string]trigger{
 	"availability": {"meeting", true}, "dialogue": {"meeting", true}, "ministerial": {"summit", true},
 	"call": {"call", true}, "calls": {"call", false}, "called": {"call", false}, "spoke": {"call", true},
 	"speaks": {"call", true}, "speak": {"call", true}, "spoken": {"call", true}, "talked": {"call", false}, "discussed": {"meeting", false}, "phone": {"call", true}, "telephone": {"call", true},
+	"telephoned": {"call", true}, "phoned": {"call", true},
 	"videoconference": {"call", true}, "video": {"call", true}, "virtually": {"call", true}, "virtual": {"call", true},
 	"summit": {"summit", true}, "summits": {"summit", true},
 	"conferred": {"meeting", true}, "greeted": {"meeting", false}, "breakfast": {"meeting", false},
@@ -149,6 +150,8 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
 	case "welcome", "welcomed", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1)
+	case "greeted":
+		return tr, !welcomesAThing(d, i, s1) // "greeted the decision of …" as "welcomed" does
 	case "speak", "speaks", "spoke", "spoken":
 		return tr, !oneVoice(d, i, s1) && !speaksOf(d, i, s1) && !speaksAt(d, i, s1)
 	case "summit":
@@ -439,7 +442,7 @@ var arrivalWords = setOf("arrived", "arrives", "landed")
 
 // pastTriggers are the meeting words that tell an encounter in the past.
 var pastTriggers = setOf("met", "spoke", "hosted", "welcomed", "received", "discussed", "visited", "traveled",
-	"travelled", "talked", "called", "conferred", "greeted")
+	"travelled", "talked", "called", "conferred", "greeted", "telephoned", "phoned")
 
 // heldVerbs before a meeting noun tell it in the past ("held talks", "had a
 // call"), and so do those after it ("the meeting was held", "talks took place").
@@ -595,7 +598,8 @@ var futureAdverbs = setOf("later", "next", "soon")
 
 // pastVerbs report what happened: a meeting word after them is no plan.
 var pastVerbs = setOf("met", "held", "spoke", "hosted", "welcomed", "received", "discussed", "visited",
-	"traveled", "travelled", "talked", "convened", "concluded", "participated", "joined", "was", "were")
+	"traveled", "travelled", "talked", "convened", "concluded", "participated", "joined", "was", "were",
+	"telephoned", "phoned")
 
 // datedAfter: the sentence dates its meeting after the article's day.
 func datedAfter(dates []dateExpr, pub time.Time) bool {
