@@ -1986,7 +1986,27 @@ func titleBefore(d *doc, s0, k int, r *resolver) int {
 	if j < s0 || j == k-1 || d.toks[j].key != "the" {
 		return -1
 	}
-	return titleHolder(d, j+1, k, r)
+	if pi := titleHolder(d, j+1, k, r); pi >= 0 || r.usSource || j+2 != k {
+		return pi
+	}
+	// another publisher's "The President was joined by …": the lists speak
+	// for a US release only (namedHolder), so here it is the one official of
+	// the article who is a president, as for any other title
+	title := d.toks[j+1].key
+	if title != "president" && title != "secretary" {
+		return -1
+	}
+	found := -1
+	for pi, p := range r.people {
+		if role := strings.ToLower(p.role); !p.official || role != title && !strings.HasPrefix(role, title+" ") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two presidents: the title names neither for sure
+		}
+		found = pi
+	}
+	return found
 }
 
 // tookPart: token k tells that the people named before it took part in an
