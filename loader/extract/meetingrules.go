@@ -1006,6 +1006,23 @@ func headlineInfinitive(d *doc, s sentence, mentionIdx []int, r *resolver, i int
 	return false
 }
 
+// jointPressConference: "conference" at i ends "joint press conference" or
+// "joint news conference", which two leaders give together after they met
+// ("Remarks by President Biden and Prime Minister Kishida in Joint Press
+// Conference"): a meeting word, as "joint press availability" is. Any
+// other conference ("a press conference", "the Conference on Disarmament")
+// is none.
+func jointPressConference(d *doc, i int) bool {
+	if i < 2 || d.toks[i-2].key != "joint" {
+		return false
+	}
+	switch d.toks[i-1].key {
+	case "press", "news":
+		return true
+	}
+	return false
+}
+
 // settledTo are the words that goingTo reads before "to" and a verb of
 // meeting besides "is" and "are": "set to", "due to", "slated to".
 var settledTo = setOf("set", "due", "slated")

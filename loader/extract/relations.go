@@ -113,7 +113,8 @@ var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
 		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
 		"arrived", "arrives", "landed",
-		"spend", "spends", "spent", "spending")
+		"spend", "spends", "spent", "spending",
+		"conference") // of a "joint press conference" only (triggerAt)
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -130,6 +131,9 @@ var sentenceCueWords = func() map[string]bool {
 // talks" between two leaders are a meeting, not a multilateral summit.
 func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	t := &d.toks[i]
+	if t.key == "conference" {
+		return trigger{"meeting", true}, jointPressConference(d, i)
+	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
 		return tr, false
