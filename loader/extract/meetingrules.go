@@ -740,7 +740,7 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 var refusalWords = setOf("declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing")
 
 // refusedTrigger: the meeting word at i is what someone refused, a verb of
-// meeting after "declined to" or "refused to" in its clause ("Foreign
+// meeting after "declined to", "refused to" or "yet to" in its clause ("Foreign
 // Minister Wang declined to meet Secretary Blinken", "refused to speak with
 // … by phone"), or what "ruled out" took as its object ("ruled out a
 // meeting with", "ruled out any talks with"): no encounter. Only the
@@ -751,7 +751,7 @@ func refusedTrigger(d *doc, i, s0 int) bool {
 		if k < i && clauseBreaks[d.toks[k].key] {
 			break
 		}
-		if beToVerbs[d.toks[k].key] && d.toks[k-1].key == "to" && refusalWords[d.toks[k-2].key] {
+		if w := d.toks[k-2].key; beToVerbs[d.toks[k].key] && d.toks[k-1].key == "to" && (refusalWords[w] || w == "yet") { // "has yet to meet": none so far
 			return true
 		}
 	}
