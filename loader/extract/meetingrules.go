@@ -740,7 +740,8 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 var refusalWords = setOf("declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing")
 
 // refusedTrigger: the meeting word at i is what someone refused, a verb of
-// meeting after "declined to", "refused to" or "yet to" in its clause ("Foreign
+// meeting after "declined to", "refused to", "yet to" or "no plan for … to"
+// in its clause ("Foreign
 // Minister Wang declined to meet Secretary Blinken", "refused to speak with
 // … by phone"), or what "ruled out" took as its object ("ruled out a
 // meeting with", "ruled out any talks with"): no encounter. Only the
@@ -751,7 +752,7 @@ func refusedTrigger(d *doc, i, s0 int) bool {
 		if k < i && clauseBreaks[d.toks[k].key] {
 			break
 		}
-		if w := d.toks[k-2].key; beToVerbs[d.toks[k].key] && d.toks[k-1].key == "to" && (refusalWords[w] || w == "yet") { // "has yet to meet": none so far
+		if w := d.toks[k-2].key; beToVerbs[d.toks[k].key] && d.toks[k-1].key == "to" && (refusalWords[w] || w == "yet" || noPlanFor(d, k-1, s0)) { // "has yet to meet": none so far
 			return true
 		}
 	}
@@ -763,6 +764,34 @@ func refusedTrigger(d *doc, i, s0 int) bool {
 		}
 	}
 	return k-1 >= s0 && d.toks[k].key == "out" && d.toks[k-1].key == "ruled"
+}
+
+// noPlanFor: the "to" at k ends "no plan for … to" ("there's no plan for
+// Presidents Biden and Putin to speak", "no current plans for the
+// President to travel"): the people between are the ones who will not
+// meet, so no clause break but a finite verb or a ", and" ends the search.
+func noPlanFor(d *doc, k, s0 int) bool {
+	for j := k - 1; j-2 >= s0 && j >= k-10; j-- {
+		switch key := d.toks[j].key; key {
+		case ";", ":", "is", "are", "was", "were", "will":
+			return false
+		case ",":
+			if next := d.toks[j+1].key; next == "and" || next == "but" {
+				return false
+			}
+		case "for":
+			plan := d.toks[j-1].key
+			if plan != "plan" && plan != "plans" {
+				return false
+			}
+			no := d.toks[j-2].key
+			if (no == "current" || no == "immediate") && j-3 >= s0 {
+				no = d.toks[j-3].key
+			}
+			return no == "no"
+		}
+	}
+	return false
 }
 
 // cancelWords call an encounter off: "cancelled his meeting with", "the
