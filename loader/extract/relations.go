@@ -995,7 +995,7 @@ func addSpeaker(d *doc, s sentence, people []int, speaker int, head []int) []int
 		if firstPerson[t.key] {
 			first = true
 		}
-		if t.key == "you" || t.key == "your" {
+		if (t.key == "you" || t.key == "your") && !addressFormula(d, s, k) {
 			you = true
 		}
 		if t.key == "we" || t.key == "we've" || t.key == "we're" || t.key == "us" {
@@ -1023,6 +1023,55 @@ func addSpeaker(d *doc, s sentence, people []int, speaker int, head []int) []int
 		}
 	}
 	return people
+}
+
+// knowingVerbs follow "as you" in a formula of address ("as you know", "as
+// you said").
+var knowingVerbs = setOf("know", "knew", "said", "say", "mentioned", "noted", "heard", "see", "saw", "can", "may", "will")
+
+// addressFormula: the "you" at token k is a formula of address, not a
+// party to what the sentence tells: "thank you", "as you know", "if you
+// allow me", "if you will allow me". A foreign minister who thanks the
+// Secretary for his words and then tells of his own meeting with the
+// President has not brought the Secretary to it.
+func addressFormula(d *doc, s sentence, k int) bool {
+	prev, next := "", ""
+	if k-1 >= s.t0 {
+		prev = d.toks[k-1].key
+	}
+	if k+1 < s.t1 {
+		next = d.toks[k+1].key
+	}
+	switch {
+	case prev == "thank" || prev == "thanks":
+		return !thankedForEncounter(d, s, k)
+	case prev == "as" && knowingVerbs[next]:
+		return true
+	case prev == "if" && (next == "allow" || next == "permit" || next == "will" || next == "don't" || next == "like"):
+		return true
+	}
+	return false
+}
+
+// hostingGerunds are what a guest thanks a host for: "thank you for
+// receiving me", "for having me".
+var hostingGerunds = setOf("receiving", "having", "inviting", "making", "coming", "giving", "taking")
+
+// thankedForEncounter: the "thank you" at token k thanks for an encounter of
+// the two ("Thank you for our meetings today", "thank you for meeting with
+// me", "for making the trip"), which "you" is then a party to: a meeting
+// word or a guest's gerund within four tokens after "for".
+func thankedForEncounter(d *doc, s sentence, k int) bool {
+	if k+1 >= s.t1 || d.toks[k+1].key != "for" {
+		return false
+	}
+	for j := k + 2; j < s.t1 && j <= k+5; j++ {
+		key := d.toks[j].key
+		if _, ok := triggerWords[key]; ok || hostingGerunds[key] {
+			return true
+		}
+	}
+	return false
 }
 
 // listWords introduce a list of participants ("The Leaders that participated:").
