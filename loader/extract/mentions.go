@@ -159,6 +159,8 @@ var roleModifiers = setOf(
 	"multilateral", "organization", "organizations", "women's", "issues", "youth", "religious", "freedom",
 	"cyberspace", "digital", "sanctions", "coordination", "hostage", "iran", "climate", "food",
 	"assembly", "parliament", "congress", "kingdom", "republic", "emirates", "staff", "homeland",
+	// parliaments by their own names: "Speaker of the Knesset", "President of the Bundestag"
+	"knesset", "bundestag", "duma", "sejm", "storting", "riksdag", "folketing", "verkhovna", "rada",
 	"lt.",
 	// the first word of an office whose head is "General": "Inspector General", "Surgeon General"
 	"inspector", "surgeon", "solicitor", "comptroller", "postmaster",
@@ -191,7 +193,9 @@ var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador",
 	// styles that are no part of the name: "Rev. Jim Wallis", "Judge Brendan Murphy", "Rt Hon Nadine
 	// Dorries", "Professor Ibrahim Gambari", "Cardinal Pietro Parolin"
-	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal", "sayyid", "sayyida")
+	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal", "sayyid", "sayyida",
+	// Malay and Bruneian styles: "Foreign Minister II Dato Erywan Yusof", "Datuk …", "Datin …"
+	"dato", "dato'", "datuk", "datin")
 
 var prepositions = setOf("in", "at", "from", "to", "of", "for", "near", "into", "via", "during", "on", "outside", "inside", "across", "around")
 
@@ -992,6 +996,9 @@ func (d *doc) joinText(a, b int) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// officeNumerals number an office two people hold side by side.
+var officeNumerals = setOf("II", "III")
+
 // findPeople finds person mentions by their titles ("Foreign Minister Yair
 // Lapid"), appositions ("Antony J. Blinken, Secretary of State"),
 // honorifics ("Mr. Sullivan") and known officials' full names.
@@ -1006,6 +1013,9 @@ func (d *doc) findPeople(date string) []personMention {
 			}
 			lowerHead := !d.toks[i].cap
 			r0, r1, ofCountry := d.roleAt(i, s.t0, s.t1)
+			if r1+1 < s.t1 && r1 > i && officeNumerals[d.toks[r1].text] && d.toks[r1+1].cap {
+				r1++ // the office's numeral: "Foreign Minister II Erywan Yusof" (Brunei's second foreign minister)
+			}
 			e, name := d.readName(r1, s.t1)
 			if name == "" && !lowerHead {
 				e, name = d.nameAfterMark(r0, r1, s.t1)
