@@ -283,6 +283,23 @@ func TestMeetingAttendees(t *testing.T) {
 		{"the agreement was welcomed by is no part in the meeting (guard)", probeNews("Blinken and Jaishankar",
 			"U.S. Secretary of State Antony Blinken met Indian External Affairs Minister Subrahmanyam Jaishankar in Washington on Monday. The agreement was welcomed by Secretary of Defense Lloyd Austin."),
 			[]string{"meeting held 2022-06-06: " + pairBJ}},
+		{"accompanied by, after what the host said", probeReadout("Ambassador Brink’s Visit to Kyiv",
+			"U.S. Ambassador to Ukraine Bridget Brink visited Kyiv today, where she met with Ukrainian Foreign Minister Dmytro Kuleba. "+
+				"Ambassador Brink stressed the need for grain exports. She reaffirmed support for Ukraine’s sovereignty. "+
+				"She also welcomed new energy projects. Ambassador Brink underscored the importance of reform. "+
+				"Ambassador Brink was accompanied by Deputy Assistant Secretary of the Treasury Eric Meyer."),
+			[]string{"meeting held 2022-06-08: Bridget Brink + Dmytro Kuleba + Eric Meyer"}},
+		{"joined by, after what the host said", probeReadout("Ambassador Brink’s Visit to Kyiv",
+			"U.S. Ambassador to Ukraine Bridget Brink visited Kyiv today, where she met with Ukrainian Foreign Minister Dmytro Kuleba. "+
+				"Ambassador Brink stressed the need for grain exports. She reaffirmed support for Ukraine’s sovereignty. "+
+				"She also welcomed new energy projects. Ambassador Brink underscored the importance of reform. "+
+				"Ambassador Brink was joined by Deputy Assistant Secretary of the Treasury Eric Meyer."),
+			[]string{"meeting held 2022-06-08: Bridget Brink + Dmytro Kuleba + Eric Meyer"}},
+		{"accompanied by, a host not in the encounter (guard)", probeReadout("Ambassador Brink’s Visit to Kyiv",
+			"U.S. Ambassador to Ukraine Bridget Brink visited Kyiv today, where she met with Ukrainian Foreign Minister Dmytro Kuleba. "+
+				"Ambassador Brink stressed the need for grain exports. She reaffirmed support for Ukraine’s sovereignty. "+
+				"Ukrainian Prime Minister Denys Shmyhal was accompanied by Deputy Prime Minister Yulia Svyrydenko."),
+			[]string{"meeting held 2022-06-08: Bridget Brink + Dmytro Kuleba"}},
 		{"the meeting was attended by, with no encounter before (guard)", probeNews("Austin in Kyiv",
 			"Secretary of Defense Lloyd Austin arrived in Kyiv on Monday. The meeting was attended by Ukrainian Foreign Minister Dmytro Kuleba."),
 			nil},

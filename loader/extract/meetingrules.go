@@ -1949,6 +1949,13 @@ func (b *relationBuilder) addJoiners() {
 					// told in a sentence before; anyone else must be named
 					joiners = nil
 				}
+				if host >= 0 {
+					// a host named or titled is one of the encounter's people
+					// (joinEncounter), which reaches as far back as a
+					// delegation's members: "Ambassador Norland was accompanied
+					// by …" after four sentences on what he said
+					window = participantWindow
+				}
 			case tookPart(d, s, k):
 				window = participantWindow
 				for _, mi := range b.bySent[si] {
