@@ -69,6 +69,21 @@ func TestMeetingFrames(t *testing.T) {
 		{"visited a city where he met", probeNews("Blinken in Kyiv",
 			"U.S. Secretary of State Antony Blinken visited Kyiv on Monday, where he met Ukrainian Foreign Minister Dmytro Kuleba."),
 			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"visited a city to discuss with", probeNews("Blinken in Kyiv",
+			"U.S. Secretary of State Antony Blinken visited Kyiv on Monday to discuss with Ukrainian Foreign Minister Dmytro Kuleba how to export grain."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"traveled to a city and discussed with", probeNews("Blinken in Kyiv",
+			"U.S. Secretary of State Antony Blinken traveled to Kyiv on Monday and discussed with Ukrainian Foreign Minister Dmytro Kuleba how to export grain."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"a statement's I visited to discuss with", Article{Date: probePub, Source: "state.gov", Title: "Ukraine’s Independence Day",
+			Text: "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States, I congratulate the people of Ukraine. I visited Ukraine in May to discuss with Foreign Minister Dmytro Kuleba and Defense Minister Oleksii Reznikov how we can deepen our ties."},
+			[]string{"meeting held 2022-05: Antony Blinken + Dmytro Kuleba + Oleksii Reznikov"}},
+		{"discussed with, in the calls told before (guard)", probeNews("Blinken calls Kuleba and Kallas",
+			"U.S. Secretary of State Antony Blinken held separate calls with Ukrainian Foreign Minister Dmytro Kuleba and Estonian Prime Minister Kaja Kallas on Monday. In the calls, Blinken discussed with Foreign Minister Kuleba and Prime Minister Kallas the grain deal."),
+			[]string{"call held 2022-06-06: Antony Blinken + Dmytro Kuleba", "call held 2022-06-06: Antony Blinken + Kaja Kallas"}},
+		{"visited a city to discuss a topic (guard)", probeNews("Blinken in Kyiv",
+			"U.S. Secretary of State Antony Blinken visited Kyiv on Monday to discuss the grain deal Ukrainian Foreign Minister Dmytro Kuleba proposed."),
+			nil},
 		{"a visit of its own (guard)", probeNews("Blinken in Kyiv",
 			"U.S. Secretary of State Antony Blinken paid a visit to Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Monday."),
 			[]string{"visit held 2022-06-06: " + pairBK}},
@@ -421,7 +436,9 @@ func TestMeetingFrames(t *testing.T) {
 	}
 	// open says why a probe's wrong answer is left for now; once it is
 	// right, the probe fails until its note is dropped.
-	open := map[string]string{}
+	open := map[string]string{
+		"discussed with, in the calls told before (guard)": "'discussed with' is a meeting word of its own ('discussed with Egyptian President Sisi'), so 'In the calls, … discussed with A and B' makes a third call of all three: 'the calls' is not read as the ones told before",
+	}
 	checkProbes(t, cases, open)
 }
 

@@ -197,6 +197,16 @@ func speakerJoins(d *doc, s sentence, briefing bool) bool {
 // what was talked about.
 func discussedWith(next string) bool { return next == "with" }
 
+// discussesWith: "discuss" or "discussed" at token i is followed by
+// "with", which names whom the encounter's subject talked with, not what
+// about, so it ends no participants: "visited Algeria in March to discuss
+// with President Tebboune and Foreign Minister Lamamra how …", "and
+// discussed with Foreign Minister …".
+func discussesWith(d *doc, i, s1 int) bool {
+	key := d.toks[i].key
+	return (key == "discuss" || key == "discussed") && i+1 < s1 && discussedWith(d.toks[i+1].key)
+}
+
 // purposeVerbs open the purpose of an encounter ("spoke today with Foreign
 // Minister Le Drian to congratulate the French people … and to welcome
 // strong ties with President Macron").

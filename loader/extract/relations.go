@@ -314,10 +314,21 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	}
 	// participants: people named before a topic word that follows the trigger
 	stopAt := s.t1
+	visitTalks := false // "visited Algeria in March to discuss with President Tebboune"
+	for i := trigAt + 1; trigAt >= 0 && f.trig == "visit" && i < s.t1; i++ {
+		if discussesWith(d, i, s.t1) {
+			// the talks during the visit are the record, as "where he met",
+			// and whom they were with are its people; after any other
+			// meeting word ("In the calls, … discussed with A and B the
+			// launch") "discussed" still ends them
+			f.trig, visitTalks = "meeting", true
+			break
+		}
+	}
 	if trigAt >= 0 {
 		subjectBefore := officialBefore(mentionIdx, r, s.t0, trigAt)
 		for i := trigAt + 1; i < s.t1; i++ {
-			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] || subjectBefore && purposeClause(d, i, s.t1) {
+			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) && !(visitTalks && discussesWith(d, i, s.t1)) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] && !(visitTalks && discussesWith(d, i+1, s.t1)) || subjectBefore && purposeClause(d, i, s.t1) {
 				stopAt = i
 				break
 			}
