@@ -197,6 +197,21 @@ func speakerJoins(d *doc, s sentence, briefing bool) bool {
 // what was talked about.
 func discussedWith(next string) bool { return next == "with" }
 
+// upcomingWords say that a gathering named after them is still to come.
+var upcomingWords = setOf("upcoming", "forthcoming")
+
+// upcomingNoun: the meeting word at token k is a noun that "upcoming" or
+// "forthcoming" stands before, within four words ("the upcoming G7 Leaders
+// meetings").
+func upcomingNoun(d *doc, s sentence, k int) bool {
+	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
+		if upcomingWords[d.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // discussesWith: "discuss" or "discussed" at token i is followed by
 // "with", which names whom the encounter's subject talked with, not what
 // about, so it ends no participants: "visited Algeria in March to discuss

@@ -301,12 +301,6 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	f.asked = trigAt >= 0 && askedAbout(d, s, trigAt)
 	// "a few weeks ago": counted back from the article's day, so never that day
 	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
-	// an encounter dated after the article's day cannot have been held
-	// ("is pleased to welcome King Abdullah II … on May 13, 2022")
-	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub)
-	for _, k := range trigs {
-		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
-	}
 	for _, sp := range d.spansIn(s.t0, s.t1) {
 		if sp.phrase.Kind == gazetteer.KindPlace && !inPersonName(sp, mentionIdx, r) {
 			f.places = append(f.places, sp)
@@ -333,6 +327,18 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				break
 			}
 		}
+	}
+	// an encounter dated after the article's day cannot have been held
+	// ("is pleased to welcome King Abdullah II … on May 13, 2022")
+	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub)
+	for _, k := range trigs {
+		if k >= stopAt && upcomingNoun(d, s, k) {
+			// an upcoming gathering in what was discussed ("met today … to
+			// discuss …, including objectives for the upcoming G7 Leaders
+			// meetings") is the topic's encounter, not this one's status
+			continue
+		}
+		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
 	// headline "Statement by X on Y's Call with Z": X is not a participant
 	firstAt := s.t0
