@@ -161,6 +161,8 @@ var roleModifiers = setOf(
 	"assembly", "parliament", "congress", "kingdom", "republic", "emirates", "staff", "homeland",
 	// parliaments by their own names: "Speaker of the Knesset", "President of the Bundestag"
 	"knesset", "bundestag", "duma", "sejm", "storting", "riksdag", "folketing", "verkhovna", "rada",
+	// a head of government's office: "German Chancellery Chief of Division …"
+	"chancellery", "presidency",
 	"lt.",
 	// the first word of an office whose head is "General": "Inspector General", "Surgeon General"
 	"inspector", "surgeon", "solicitor", "comptroller", "postmaster",
