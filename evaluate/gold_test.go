@@ -29,17 +29,19 @@ var devFloors = map[string]float64{
 	// (gold-annotated-F, 155 -> 180): the measurement changed, not the
 	// extractor. Raised with the ninth stop's rules (held F1 0.873 -> 0.891)
 	// and the tenth's (held recall 0.835 -> 0.857, held F1 0.891 -> 0.904,
-	// all F1 0.893 -> 0.905).
+	// all F1 0.893 -> 0.905), and with the rules of dev's own misses read as
+	// rules of language (mtg10l: held recall 0.869 -> 0.904, held F1 0.913 ->
+	// 0.939, all F1 0.914 -> 0.937).
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.96,
 	"held.precision":       0.93,
-	"held.recall":          0.83,
-	"held.f1":              0.88,
+	"held.recall":          0.87,
+	"held.f1":              0.91,
 	"all.precision":        0.93,
-	"all.recall":           0.83,
-	"all.f1":               0.88,
+	"all.recall":           0.87,
+	"all.f1":               0.91,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
