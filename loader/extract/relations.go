@@ -134,6 +134,9 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	if t.key == "conference" {
 		return trigger{"meeting", true}, jointPressConference(d, i)
 	}
+	if t.key == "seeing" {
+		return trigger{"meeting", true}, seeingSomeone(d, i, s1)
+	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
 		return tr, false
@@ -164,6 +167,20 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		}
 	}
 	return tr, true
+}
+
+// seeingSomeone: "seeing" at token i, after "from" or "after" and before a
+// capitalised title or name, tells of a meeting held ("We just came from
+// seeing Prime Minister Kishida", "after seeing President Macron");
+// elsewhere it tells of what is seen ("seeing progress"). "Before seeing
+// Putin" is left alone: its subject is the clause's ("a chance for him to
+// compare notes with Erdoğan before seeing Putin"), which names the wrong two.
+func seeingSomeone(d *doc, i, s1 int) bool {
+	if i == 0 || i+1 >= s1 || !d.toks[i+1].cap {
+		return false
+	}
+	prev := d.toks[i-1].key
+	return prev == "from" || prev == "after"
 }
 
 // reciprocalTrigger reads a meeting told without a meeting word: "getting

@@ -31,6 +31,14 @@ func TestMeetingSpeakers(t *testing.T) {
 		{"as you saw, in the speaker's own meetings", remarks(
 			"FOREIGN MINISTER KULEBA: As you saw, I met President Biden yesterday."),
 			[]string{"meeting held 2022-06-07: Dmytro Kuleba + Joe Biden", today}},
+		{"we just came from seeing a third", Article{Date: probePub, Source: "state.gov",
+			Title: "Secretary Antony J. Blinken Remarks to Traveling Press",
+			Text:  "SECRETARY BLINKEN: Good morning. We just came from seeing Prime Minister Fumio Kishida in Tokyo."},
+			[]string{"meeting held 2022-06-08: Antony Blinken + Fumio Kishida"}},
+		{"seeing progress is no encounter (guard)", Article{Date: probePub, Source: "state.gov",
+			Title: "Secretary Antony J. Blinken Remarks to Traveling Press",
+			Text:  "SECRETARY BLINKEN: Good morning. We just came from seeing Tokyo’s progress with Prime Minister Fumio Kishida’s plan."},
+			nil},
 		{"you and I met (guard)", remarks(
 			"SECRETARY BLINKEN: Dmytro, you and I met in Kyiv last month."),
 			[]string{"meeting held 2022-05: " + pairBK, today}},
