@@ -2346,10 +2346,22 @@ func weMet(d *doc, s sentence, at, speaker int, head []int) bool {
 	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) {
 		return false
 	}
-	if key := d.toks[at].key; key != "met" || at+1 < s.t1 && d.toks[at+1].key == "with" {
+	if at+1 < s.t1 && d.toks[at+1].key == "with" {
 		return false
 	}
-	for k := at - 1; k >= s.t0 && k >= at-3; k-- {
+	v := at // the verb "we" is the subject of
+	switch d.toks[at].key {
+	case "met":
+	case "meet":
+		// "We had an opportunity to meet actually before the change of
+		// government": the past of a chance taken
+		if v = hadChanceTo(d, s, at); v < 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := v - 1; k >= s.t0 && k >= v-3; k-- {
 		switch key := d.toks[k].key; {
 		case key == "we" || key == "we've":
 			return true
@@ -2358,6 +2370,22 @@ func weMet(d *doc, s sentence, at, speaker int, head []int) bool {
 		}
 	}
 	return false
+}
+
+// chanceWords name a chance taken to meet ("had an opportunity to meet").
+var chanceWords = setOf("opportunity", "chance")
+
+// hadChanceTo is the token of "had" in "had an opportunity to" (or "a
+// chance", "the opportunity") right before the "meet" at token at, or -1.
+func hadChanceTo(d *doc, s sentence, at int) int {
+	k := at - 4
+	if k < s.t0 || d.toks[at-1].key != "to" || !chanceWords[d.toks[at-2].key] || d.toks[k].key != "had" {
+		return -1
+	}
+	if det := d.toks[at-3].key; det != "an" && det != "a" && det != "the" {
+		return -1
+	}
+	return k
 }
 
 // dayDated: the first of a sentence's dates names a day. "We met" told with
