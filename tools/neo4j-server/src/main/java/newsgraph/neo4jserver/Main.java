@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -31,23 +32,58 @@ public final class Main {
         // Tests empty and refill the database all the time; Neo4j would then replan every cached
         // query whose statistics moved, at most every 10 s. NEO4J_KEEP_PLANS=1 keeps plans instead.
         boolean keepPlans = envOr("NEO4J_KEEP_PLANS", "0").equals("1");
+        // How often a cached plan may be replanned when the statistics it was made with have moved
+        // (dbms.cypher.min_replan_interval, dbms.cypher.statistics_divergence_threshold); empty: Neo4j's
+        // defaults (10s, 0.75). A load that grows the database from empty replans its write statements
+        // every few seconds at first; a longer interval still lets plans follow the data as it grows.
+        String replanInterval = envOr("NEO4J_REPLAN_INTERVAL", "");
+        String replanDivergence = envOr("NEO4J_REPLAN_DIVERGENCE", "");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
                 case "--data" -> home = Path.of(value(args, ++i, "--data"));
                 case "--pagecache" -> pageCache = ByteUnit.parse(value(args, ++i, "--pagecache"));
                 case "--tx-memory" -> txMemory = ByteUnit.parse(value(args, ++i, "--tx-memory"));
+                case "--replan-interval" -> replanInterval = value(args, ++i, "--replan-interval");
+                case "--replan-divergence" -> replanDivergence = value(args, ++i, "--replan-divergence");
                 case "-h", "--help" -> {
-                    System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m; $NEO4J_KEEP_PLANS=1 never replans)");
+                    System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]"
+                            + " [--replan-interval DURATION] [--replan-divergence 0..1]"
+                            + "  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m,"
+                            + " $NEO4J_REPLAN_INTERVAL or Neo4j's 10s, $NEO4J_REPLAN_DIVERGENCE or Neo4j's 0.75;"
+                            + " $NEO4J_KEEP_PLANS=1 never replans)");
                     return;
                 }
                 default -> fail("unknown argument: " + args[i]);
             }
         }
         home = home.toAbsolutePath().normalize();
+        Duration minReplan = GraphDatabaseSettings.cypher_min_replan_interval.defaultValue();
+        double divergence = GraphDatabaseSettings.query_statistics_divergence_threshold.defaultValue();
+        if (!replanInterval.isEmpty()) {
+            try {
+                minReplan = SettingValueParsers.DURATION.parse(replanInterval);
+            } catch (IllegalArgumentException e) {
+                fail("invalid replan interval (a duration such as 10s or 2m): " + replanInterval);
+            }
+        }
+        if (!replanDivergence.isEmpty()) {
+            try {
+                divergence = Double.parseDouble(replanDivergence);
+            } catch (NumberFormatException e) {
+                divergence = -1;
+            }
+            if (!(divergence >= 0 && divergence <= 1)) {
+                fail("invalid replan divergence (a number from 0 to 1): " + replanDivergence);
+            }
+        }
+        if (keepPlans) {
+            minReplan = Duration.ofDays(1);
+            divergence = 1.0;
+        }
 
         try {
-            serve(home, port, pageCache, txMemory, keepPlans);
+            serve(home, port, pageCache, txMemory, keepPlans, minReplan, divergence);
         } catch (Throwable t) {
             // Neo4j leaves non-daemon threads behind on a failed start (e.g. port in use); exit explicitly.
             System.err.println("neo4j-server failed: " + t);
@@ -56,8 +92,8 @@ public final class Main {
         }
     }
 
-    private static void serve(Path home, int port, long pageCache, long txMemory, boolean keepPlans)
-            throws InterruptedException {
+    private static void serve(Path home, int port, long pageCache, long txMemory, boolean keepPlans,
+            Duration minReplan, double divergence) throws InterruptedException {
         // The DBMS home holds data/ and logs/debug.log; everything stays under one directory.
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -77,10 +113,8 @@ public final class Main {
                 // LOAD CSV must not read the server's files (dbms.security.allow_csv_import_from_file_urls);
                 // the API's cypher field refuses LOAD CSV too.
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
-                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval,
-                        keepPlans ? Duration.ofDays(1) : GraphDatabaseSettings.cypher_min_replan_interval.defaultValue())
-                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold,
-                        keepPlans ? 1.0 : GraphDatabaseSettings.query_statistics_divergence_threshold.defaultValue())
+                .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, minReplan)
+                .setConfig(GraphDatabaseSettings.query_statistics_divergence_threshold, divergence)
                 // A list parameter's size is part of a cached plan's key by default, so every new size
                 // of an id list would be planned anew.
                 .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters,
@@ -108,7 +142,8 @@ public final class Main {
                 Map.of(),
                 r -> String.valueOf(r.next().get("v")));
 
-        System.out.printf("neo4j-server ready bolt://%s:%d version %s page cache %d MiB%n", HOST, port, version, pageCache >> 20);
+        System.out.printf("neo4j-server ready bolt://%s:%d version %s page cache %d MiB replan after %s at divergence %s%n",
+                HOST, port, version, pageCache >> 20, minReplan, divergence);
         System.out.flush();
 
         // The DBMS threads are daemons in places; park main until the shutdown hook has finished.
