@@ -423,7 +423,7 @@ WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
 WITH truncated, [x IN kept | x.n] AS nodes, [x IN kept | x.d] AS dists, [x IN kept | x.id] AS ids
 CALL (nodes, ids) {
   UNWIND range(0, size(nodes) - 1) AS i
-  WITH i, nodes[i] AS n, ids[i] STARTS WITH '` + meetingPrefix + `' AS meeting
+  WITH i, nodes[i] AS n, ids[i] STARTS WITH '` + schema.IDPrefix(schema.LabelMeeting) + `' AS meeting
   CALL (n, nodes, meeting) {
     WITH n, nodes WHERE meeting
     MATCH (n)-[r:` + strings.Join(schema.RelTypes, "|") + `]-(o) WHERE o IN nodes
@@ -446,9 +446,6 @@ CALL (nodes) {
 RETURN truncated, dists, ids, props, edges`)
 	return b.String()
 }
-
-// meetingPrefix begins the id of every meeting (schema.LabelOf).
-const meetingPrefix = "meeting:"
 
 // subgraphScan is how many meetings per node kept lastLevelCypher scans at
 // most before it gives up and the level expands.

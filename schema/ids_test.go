@@ -48,6 +48,20 @@ func TestIDsOfEachLabel(t *testing.T) {
 	}
 }
 
+// TestIDPrefixIsWhatLabelOfReads: every label's prefix gives that label
+// back, and an unknown label has none.
+func TestIDPrefixIsWhatLabelOfReads(t *testing.T) {
+	for _, label := range []string{LabelArticle, LabelPerson, LabelCountry, LabelOrganization, LabelPlace, LabelMeeting, LabelIssue} {
+		prefix := IDPrefix(label)
+		if prefix == "" || LabelOf(prefix+"x") != label {
+			t.Errorf("IDPrefix(%q) = %q, and LabelOf of an id with it is %q", label, prefix, LabelOf(prefix+"x"))
+		}
+	}
+	if got := IDPrefix("Nothing"); got != "" {
+		t.Errorf("IDPrefix of an unknown label = %q, want none", got)
+	}
+}
+
 // TestSlugIsSafeForConcurrentUse: the extractor runs on many articles at
 // once, and a chained x/text transformer keeps state between calls.
 func TestSlugIsSafeForConcurrentUse(t *testing.T) {

@@ -61,6 +61,18 @@ func LabelOf(id string) string {
 	return idPrefixes[prefix]
 }
 
+// IDPrefix is what the stable id of every node of label begins with
+// ("meeting:" for LabelMeeting), or "" for an unknown label: a store can
+// tell a node's label from its id without reading it.
+func IDPrefix(label string) string {
+	for prefix, l := range idPrefixes {
+		if l == label {
+			return prefix + ":"
+		}
+	}
+	return ""
+}
+
 // ArticleID is the stable node id of an article.
 func ArticleID(articleID string) string { return "article:" + articleID }
 
