@@ -2396,3 +2396,130 @@ func hadChanceTo(d *doc, s sentence, at int) int {
 func dayDated(dates []dateExpr) bool {
 	return len(dates) > 0 && len(dates[0].value) >= len("2006-01-02")
 }
+
+// summitModifiers stand between a summit's name and its word ("the
+// U.S.-Japan Leaders’ Summit", "the U.S.-EU Special Summit").
+var summitModifiers = setOf("leaders", "leader", "leaders'", "leaders’", "'", "’", "special", "annual", "virtual",
+	"bilateral", "in-person", "first", "second", "third", "fourth", "fifth", "inaugural")
+
+// summitNamedFor reads the two parties that a summit's name gives before
+// its word at i: two countries or organisations ("the U.S.-Japan summit",
+// "the EU-China Summit", "Japan-U.S. summit") or two officials' surnames
+// ("the Biden–Kishida summit"); nil when the name gives no two ("the Quad
+// Leaders’ Summit", "the G7 summit"). Either side may be written as one
+// word with a hyphen or as two words around a dash.
+func summitNamedFor(d *doc, r *resolver, i, s0 int) []string {
+	k := i - 1
+	for k >= s0 && k >= i-4 && summitModifiers[d.toks[k].key] {
+		k--
+	}
+	if k < s0 || d.toks[k].kind != tokWord {
+		return nil
+	}
+	var a, b string
+	if parts := strings.Split(d.toks[k].text, "-"); len(parts) == 2 {
+		a, b = parts[0], parts[1]
+	} else if k-2 >= s0 && d.toks[k-1].key == "-" && d.toks[k-2].kind == tokWord {
+		a, b = d.toks[k-2].text, d.toks[k].text
+	} else {
+		return nil
+	}
+	ca, cb := partyNamed(r, a), partyNamed(r, b)
+	if ca == "" || cb == "" || ca == cb {
+		return nil
+	}
+	return []string{ca, cb}
+}
+
+// partyNamed is the country or organisation that word w of a summit's
+// name stands for: a country, its demonym or an organisation ("U.S.",
+// "Japan", "EU"), or the surname of an official of the article, whose
+// party it gives ("Biden").
+func partyNamed(r *resolver, w string) string {
+	if w == "" {
+		return ""
+	}
+	toks := tokenize(w, 0)
+	if sps := matchPhrases(toks); len(sps) == 1 && sps[0].t0 == 0 && sps[0].t1 == len(toks) {
+		if c := affiliationCode(sps[0].phrase); c != "" {
+			return c
+		}
+	}
+	key := gazetteer.NameKey(w)
+	for _, p := range r.people {
+		if p.official && p.country != "" && len(p.words) > 1 && p.words[len(p.words)-1] == key {
+			return p.country
+		}
+	}
+	return ""
+}
+
+// summitOfTwoTold: the summit word at i is told as one of two, "a
+// bilateral summit with …" or "the summit between President Biden and
+// President Putin". "With" after it does not tell it: "at the Quad
+// Leaders’ Summit with Prime Minister Kishida" names one of many.
+func summitOfTwoTold(d *doc, i, s0, s1 int) bool {
+	for k := i - 1; k >= s0 && k >= i-3 && summitModifiers[d.toks[k].key]; k-- {
+		if d.toks[k].key == "bilateral" {
+			return true
+		}
+	}
+	return i+1 < s1 && d.toks[i+1].key == "between"
+}
+
+// settingWords tell a meeting held at a summit. Not "hosted", which a
+// summit itself is ("the NATO Foreign Ministerial hosted by …").
+var settingWords = setOf("met", "meet", "meets", "meeting", "meetings", "talks", "bilateral")
+
+// summitSetting: the sentence tells a meeting of its own by a word in lower
+// case other than the summit's ("At the G7 Summit, President Biden met with
+// …", "met … in a bilateral meeting during the Summit of …"): the summit is
+// where that meeting was held. The word right after the summit's is its own
+// noun ("the plenary ministerial meeting of the coalition").
+func summitSetting(d *doc, trigs []int, summitAt int) bool {
+	for _, k := range trigs {
+		t := &d.toks[k]
+		if k != summitAt && k != summitAt+1 && settingWords[t.key] && !t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// twoPartySummit: the summit that the sentence's encounter is is one of two
+// parties, a bilateral meeting (GUIDELINES: a summit is a multilateral
+// gathering), when its name gives two parties and its people are of those
+// two, or when it is told as one of two or as the setting of a meeting and
+// its people are of two parties. The Quad Leaders' Summit stays a summit
+// beside the bilateral meeting of two of its leaders that day.
+// mergeMeetings then folds it into the meeting of its people that day.
+func twoPartySummit(f sentenceFacts, r *resolver, people []int) bool {
+	if f.summitAside && parties(r, people) == 2 {
+		return true
+	}
+	if len(f.summitOf) != 2 || len(people) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, pi := range people {
+		c := r.people[pi].country
+		if c != f.summitOf[0] && c != f.summitOf[1] {
+			return false
+		}
+		seen[c] = true
+	}
+	return len(seen) == 2
+}
+
+// bilateralTwins: one of two candidates is a summit of two parties
+// (twoPartySummit) and the other a meeting or a visit: told of the same
+// people on one day, they are one encounter in person ("At the U.S.-Japan
+// summit, President Biden and Prime Minister Kishida discussed trade"
+// beside the headline's "Biden and Kishida meet"). A call that day is
+// another encounter.
+func bilateralTwins(a, b meetingCand) bool {
+	if a.kind != "summit" {
+		a, b = b, a
+	}
+	return a.kind == "summit" && a.twoParty && (b.kind == "meeting" || b.kind == "visit")
+}

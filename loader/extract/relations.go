@@ -75,6 +75,10 @@ type meetingCand struct {
 	// last saw each other at …"; earlierOnce), so it took no date
 	// (earlierApart)
 	earlier bool
+	// twoParty: a summit of two parties, bilateral by its name or told as
+	// the setting of a meeting (twoPartySummit): the same encounter as the
+	// meeting of its people that day
+	twoParty bool
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -98,6 +102,13 @@ type sentenceFacts struct {
 	strong  bool
 	split   bool // "talks with A and B": one encounter with each
 	summit  bool
+	// summitOf: the two parties a summit's name gives ("the U.S.-Japan
+	// summit"), nil if none; summitAside: the summit is told as bilateral
+	// ("a bilateral summit with", "the summit between") or as the setting
+	// of the sentence's meeting ("At the G7 Summit, President Biden met
+	// with …"). Either makes a summit of two parties a meeting (twoPartySummit).
+	summitOf    []string
+	summitAside bool
 	// side: "on the margins of the G7 summit": a side meeting, not the summit
 	side bool
 	// apart: "met separately with", "held a bilateral meeting with": an
@@ -214,7 +225,7 @@ func reciprocalTrigger(d *doc, i, s1 int) int {
 
 func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time.Time) sentenceFacts {
 	var f sentenceFacts
-	trigAt, withAt := -1, -1
+	trigAt, withAt, summitAt := -1, -1, -1
 	var trigs []int // every meeting word, for the plan rule
 	spokeBefore := false
 	marginsOf := false         // the encounter word so far is a summit whose margins the sentence opens with
@@ -281,6 +292,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				// "spoke today with … to reaffirm the vision of the November
 				// 2021 Leaders' Summit": the encounter is the call
 				f.summit = true
+				if summitAt < 0 {
+					summitAt = i
+				}
 			}
 			spokeBefore = spokeBefore || conversationVerb(tr, t.key)
 
@@ -312,6 +326,10 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.dates = findDatesFrom(d.toks, s.t0, s.t1, pub, f.future, pastUntil(d, s, trigAt, futureAt))
 		f.dates = encounterDates(d.toks, f.dates, s.t0, trigAt, f.future)
 		f.dates = notOfGatherings(f.dates, others)
+	}
+	if f.summit && summitAt >= 0 {
+		f.summitOf = summitNamedFor(d, r, summitAt, s.t0)
+		f.summitAside = summitOfTwoTold(d, summitAt, s.t0, s.t1) || summitSetting(d, trigs, summitAt)
 	}
 	f.at = trigAt
 	nearestDateFirst(f.dates, trigAt)
@@ -699,6 +717,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 	if f.summit && !f.side {
 		m.kind = "summit"
 	}
+	m.twoParty = m.kind == "summit" && twoPartySummit(f, r, f.people)
 	if f.planned {
 		m.status = "planned"
 	}
@@ -755,13 +774,14 @@ func mergeMeetings(cs []meetingCand) []meetingCand {
 			}
 			// one encounter of the same people on one day, whatever word each
 			// sentence used for it ("spoke by phone … continued discussions");
-			// a summit is never the bilateral meeting on its margins
-			sameKind := o.kind == c.kind || o.kind != "summit" && c.kind != "summit"
+			// a summit is never the bilateral meeting on its margins, unless
+			// it is itself of the two ("the U.S.-Japan summit")
+			sameKind := o.kind == c.kind || o.kind != "summit" && c.kind != "summit" || bilateralTwins(*o, c)
 			if !sameKind || !samePeople(o.people, c.people) {
 				continue
 			}
-			if o.kind == "visit" && c.kind != "visit" {
-				o.kind = c.kind // the meetings during a visit are its records
+			if o.kind == "visit" && c.kind != "visit" || o.kind == "summit" && c.kind != "summit" {
+				o.kind = c.kind // the meetings during a visit are its records; a summit of two is a meeting
 			}
 			if len(c.date) > len(o.date) || o.dateDefault && !c.dateDefault && c.date != "" {
 				o.date, o.dateDefault = c.date, c.dateDefault
@@ -930,6 +950,7 @@ func headlineMeeting(title *doc, titleFacts sentenceFacts, r *resolver) (meeting
 	if titleFacts.summit {
 		m.kind = "summit"
 	}
+	m.twoParty = m.kind == "summit" && twoPartySummit(titleFacts, r, m.people)
 	low := strings.ToLower(title.text)
 	if strings.Contains(low, "travel") || strings.Contains(low, "upcoming") || strings.Contains(low, "will ") || futureHeadline(low) {
 		m.status = "planned"
