@@ -31,17 +31,19 @@ var devFloors = map[string]float64{
 	// and the tenth's (held recall 0.835 -> 0.857, held F1 0.891 -> 0.904,
 	// all F1 0.893 -> 0.905), and with the rules of dev's own misses read as
 	// rules of language (mtg10l: held recall 0.869 -> 0.904, held F1 0.913 ->
-	// 0.939, all F1 0.914 -> 0.937).
+	// 0.939, all F1 0.914 -> 0.937), and with the hosts of a trip abroad
+	// (mtg10m: affiliation 0.990 -> 0.993, held P/R/F1 0.977 / 0.930 /
+	// 0.953, all 0.977 / 0.923 / 0.949).
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
-	"affiliation.accuracy": 0.96,
-	"held.precision":       0.93,
-	"held.recall":          0.87,
-	"held.f1":              0.91,
-	"all.precision":        0.93,
-	"all.recall":           0.87,
-	"all.f1":               0.91,
+	"affiliation.accuracy": 0.97,
+	"held.precision":       0.95,
+	"held.recall":          0.91,
+	"held.f1":              0.93,
+	"all.precision":        0.95,
+	"all.recall":           0.90,
+	"all.f1":               0.92,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:

@@ -511,9 +511,14 @@ var multilateralWords = setOf("summit", "conference", "ministerial", "forum", "a
 // A sentence naming two countries, an organisation or a multilateral
 // gathering has no such stop.
 func travelStop(d *doc, s sentence, t0 int) string {
+	return travelStopBy(d, s, t0, travelWords)
+}
+
+// travelStopBy is travelStop with the words that tell the trip.
+func travelStopBy(d *doc, s sentence, t0 int, words map[string]bool) string {
 	trip := -1
 	for k := s.t0; k < t0; k++ {
-		if travelWords[d.toks[k].key] {
+		if words[d.toks[k].key] {
 			trip = k
 			break
 		}
@@ -899,4 +904,139 @@ func formerActors(r *resolver) {
 			p.country = gazetteer.ActorState(p.name)
 		}
 	}
+}
+
+// abroadWords tell a trip abroad whose stop follows them: travelWords and a
+// delegation's ("led an interagency delegation to Paris, France").
+var abroadWords = func() map[string]bool {
+	m := setOf("delegation")
+	for w := range travelWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// tripHosts gives an official whom a US release's travellers met on a trip
+// to one foreign country that country, where the only cue was the US
+// default of a title that looks American: "Assistant to the President …
+// Liz Sherwood-Randall led an interagency delegation to Paris, France. They
+// met with … Admiral Jean-Philippe Rolland and separately with National
+// Intelligence and Counter-Terrorism Coordinator Laurent Nuñez". Those met
+// abroad are the hosts. The stop is the one foreign country a trip word
+// sends the travellers to, in the sentence, the two before it or the
+// headline ("… Visit to France"); a multilateral gathering has guests from
+// anywhere and gives none. An ambassador or a legislator met there may be
+// the US's own (travellingOffices).
+func tripHosts(d, title *doc, r *resolver, nBody int) {
+	if !r.usSource {
+		return
+	}
+	for _, p := range r.people {
+		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 ||
+			travellingOffices[roleHead(p.role)] {
+			continue
+		}
+		for n, mi := range p.mentions {
+			if mi >= nBody || n > 3 {
+				continue
+			}
+			m := r.mentions[mi]
+			if !metByTravellers(d, r, m) {
+				continue
+			}
+			if c := tripCountry(d, title, m); c != "" {
+				p.country = c
+				break
+			}
+		}
+	}
+}
+
+// travellingOffices are the US offices whose holders a US traveller meets
+// abroad: the ambassador there, and members of Congress on a trip of their
+// own ("met with … Senator Tom Caldwell in San José").
+var travellingOffices = setOf("ambassador", "chargé", "charge", "affaires", "d'affaires", "senator", "congressman",
+	"congresswoman", "representative", "speaker", "leader", "whip", "member")
+
+// bodyWords name an international body in an officer's title ("Economic
+// Commission for Latin America and the Caribbean Acting Executive Secretary
+// Mario Cimoli", met in Santiago, is no Chilean official).
+var bodyWords = setOf("commission", "organization", "organisation", "bank", "fund", "programme", "program",
+	"union", "nations", "agency")
+
+// metByTravellers: the mention is the object of "met with" (or "will meet
+// with", "meets with"), maybe after "separately", "also" or "and", whose
+// subject is a pronoun or "the delegation" just before the verb ("During
+// the trip, they met with …") or an official of the US, the release's own
+// traveller.
+func metByTravellers(d *doc, r *resolver, m personMention) bool {
+	s := d.sents[m.sent]
+	k := m.t0 - 1
+	for k > s.t0 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") && d.toks[k].key != "with" {
+		if bodyWords[d.toks[k].key] {
+			return false // an officer of a body the title names is the body's
+		}
+		k-- // back over the title's words
+	}
+	if k <= s.t0 || d.toks[k].key != "with" {
+		return false
+	}
+	verb := -1
+	for j := k - 1; j >= s.t0 && j >= k-30; j-- {
+		if key := d.toks[j].key; key == "met" || key == "meet" || key == "meets" {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for j := verb + 1; j < k; j++ {
+		if key := d.toks[j].key; key == "to" || key == "discuss" || key == "about" {
+			return false // "met … to discuss cooperation with X": X is no one met
+		}
+	}
+	for j := verb - 1; j >= s.t0 && j >= verb-3; j-- {
+		// "They met with …", "During the trip, they met with …", "The
+		// delegation also met with …"
+		if key := d.toks[j].key; key == "they" || key == "he" || key == "she" || key == "delegation" {
+			return true
+		}
+	}
+	for mi, o := range r.mentions {
+		if o.sent != m.sent || o.t0 >= verb {
+			continue
+		}
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].country == "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// tripCountry is the one foreign country of the trip told in the mention's
+// sentence, in the two before it, or in the headline. A place in the US
+// nearer to the mention ends the trip abroad ("In Honolulu, Hawaii, …
+// Secretary Blinken also will meet with … Admiral John Aquilino", after
+// the stop in Fiji).
+func tripCountry(d, title *doc, m personMention) string {
+	for si := m.sent; si >= 0 && si >= m.sent-2; si-- {
+		t0 := d.sents[si].t1
+		if si == m.sent {
+			t0 = m.t0
+		}
+		for _, sp := range d.spansIn(d.sents[si].t0, t0) {
+			if sp.phrase.Kind == gazetteer.KindPlace && sp.phrase.Country == "US" {
+				return ""
+			}
+		}
+		if c := travelStopBy(d, d.sents[si], t0, abroadWords); c != "" {
+			return c
+		}
+	}
+	if title != nil && len(title.sents) > 0 {
+		s := sentence{t0: 0, t1: len(title.toks)}
+		return travelStopBy(title, s, s.t1, abroadWords)
+	}
+	return ""
 }

@@ -6,7 +6,7 @@ import "testing"
 // comes only from a cue that belongs to that person, and that a country
 // named elsewhere in the sentence leaves it unknown.
 func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
-	usdos := "https://www.state.gov/x"
+	usdos, wh := "https://www.state.gov/x", "https://www.whitehouse.gov/x"
 	tests := []struct {
 		name, url, date, text string
 		person, want          string
@@ -161,6 +161,22 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"The task force was chaired by former Secretary of State Madeleine Albright.", "Madeleine Albright", "US"},
 		{"a namesake of a former official with another office takes nothing from the term (guard)", "https://www.whitehouse.gov/x", "2022-06-29",
 			"She served as a law clerk for Judge Alan B. Johnson on the U.S. District Court.", "Alan Johnson", "US"},
+		{"an official a delegation to one foreign country met is its host", wh, "2022-03-19",
+			"Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to Paris, France. They met with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "FR"},
+		{"an official met separately on that trip is its host too", wh, "2022-03-19",
+			"Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to Paris, France. They met with Admiral Jean Duvalle and separately with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "FR"},
+		{"an official the traveller met on a trip told in the same sentence is its host", wh, "2022-03-19",
+			"Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Paris, France, where she met with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "FR"},
+		{"an official met at home keeps the US default (guard)", wh, "2022-03-19",
+			"Homeland Security Advisor Dr. Liz Sherwood-Randall met today in Washington with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "US"},
+		{"a stop in the US after the one abroad ends it (guard)", usdos, "2022-02-04",
+			"Secretary Blinken will travel to Suva, Fiji. In Honolulu, Hawaii, Secretary Blinken also will meet with Commander Admiral John Aquilinus.", "John Aquilinus", "US"},
+		{"the officer of an international body met abroad is not the host's (guard)", usdos, "2022-04-15",
+			"Under Secretary Jose W. Fernandez will travel to Santiago, Chile. He will also meet with Economic Commission for Latin America and the Caribbean Acting Executive Secretary Mario Cimolli.", "Mario Cimolli", "US"},
+		{"officials the travellers met during the trip, told after it, are its hosts", usdos, "2022-06-01",
+			"U.S. Special Envoy Tim Lenderking visited Aden, Yemen, today. During the trip, he met with Presidential Leadership Council President Rashad Al-Alimmi.", "Rashad Al-Alimmi", "YE"},
+		{"an ambassador met abroad may be the US's own (guard)", usdos, "2022-03-19",
+			"Secretary Blinken traveled to Paris, France. He met with Ambassador Denise Bauerre.", "Denise Bauerre", "US"},
 		{"co-leads named without a meeting verb share nothing (guard)", usdos, "2022-02-04",
 			"Polish Deputy Foreign Minister Marcin Przydac and Counselor of the Department of State Derek Chollow opened the Strategic Dialogue.", "Derek Chollow", "US"},
 	}

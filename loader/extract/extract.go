@@ -157,6 +157,7 @@ func Extract(a Article) (Result, error) {
 	ms = append(ms, title.findPeople(date)...)
 	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
 	addOwnCues(body, r, nBody)
+	tripHosts(body, title, r, nBody)
 	headlineMinisters(title, r)
 	defaultUSLocal(r)
 	formerOffices(r)
@@ -479,6 +480,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		// They met President Zelenskyy": the two officials the sentence
 		// before names; of three or more, "they" names none for sure
 		if two := b.twoBefore(si); len(two) == 2 {
+			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
+		} else if len(two) == 1 && si > 0 && ledDelegationIn(body, body.sents[si-1]) {
+			// "Dr. Liz Sherwood-Randall led an interagency delegation to
+			// Paris, France, … They met with …": the delegation, whose one
+			// named member is its leader
 			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
 		}
 	}

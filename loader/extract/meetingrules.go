@@ -2523,3 +2523,21 @@ func bilateralTwins(a, b meetingCand) bool {
 	}
 	return a.kind == "summit" && a.twoParty && (b.kind == "meeting" || b.kind == "visit")
 }
+
+// ledDelegationIn: the sentence tells that someone led or headed a
+// delegation ("led an interagency delegation to Paris"), so a "they" after
+// it is that delegation.
+func ledDelegationIn(d *doc, s sentence) bool {
+	led := false
+	for k := s.t0; k < s.t1; k++ {
+		switch d.toks[k].key {
+		case "led", "leads", "leading", "headed", "heads":
+			led = true
+		case "delegation":
+			if led {
+				return true
+			}
+		}
+	}
+	return false
+}
