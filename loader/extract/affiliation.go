@@ -972,11 +972,11 @@ var bodyWords = setOf("commission", "organization", "organisation", "bank", "fun
 func metByTravellers(d *doc, r *resolver, m personMention) bool {
 	s := d.sents[m.sent]
 	k := m.t0 - 1
-	for k > s.t0 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") && d.toks[k].key != "with" {
+	for k > s.t0 && k > m.t0-40 && (d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") || d.toks[k].text == ",") && d.toks[k].key != "with" {
 		if bodyWords[d.toks[k].key] {
 			return false // an officer of a body the title names is the body's
 		}
-		k-- // back over the title's words
+		k-- // back over the title's words, and the list's names before it ("met with A, B, and C")
 	}
 	if k <= s.t0 || d.toks[k].key != "with" {
 		return false

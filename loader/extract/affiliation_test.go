@@ -167,6 +167,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to Paris, France. They met with Admiral Jean Duvalle and separately with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "FR"},
 		{"an official the traveller met on a trip told in the same sentence is its host", wh, "2022-03-19",
 			"Homeland Security Advisor Dr. Liz Sherwood-Randall traveled to Paris, France, where she met with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "FR"},
+		{"an official later in the list of those met on the trip is its host too", usdos, "2021-09-15",
+			"Counselor Derek Chollet traveled to Warsaw, Poland. He met with Deputy Foreign Minister Jan Kowalczyk, Secretary of State for Energy Infrastructure Adam Nowickiy, and other officials.", "Adam Nowickiy", "PL"},
 		{"an official met at home keeps the US default (guard)", wh, "2022-03-19",
 			"Homeland Security Advisor Dr. Liz Sherwood-Randall met today in Washington with National Intelligence Coordinator Marc Lefortier.", "Marc Lefortier", "US"},
 		{"a stop in the US after the one abroad ends it (guard)", usdos, "2022-02-04",
