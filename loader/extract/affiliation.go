@@ -941,7 +941,7 @@ func tripHosts(d, title *doc, r *resolver, nBody int) {
 				continue
 			}
 			m := r.mentions[mi]
-			if !metByTravellers(d, r, m) {
+			if !metByTravellers(d, r, mi) {
 				continue
 			}
 			if c := tripCountry(d, title, m); c != "" {
@@ -969,7 +969,8 @@ var bodyWords = setOf("commission", "organization", "organisation", "bank", "fun
 // subject is a pronoun or "the delegation" just before the verb ("During
 // the trip, they met with …") or an official of the US, the release's own
 // traveller.
-func metByTravellers(d *doc, r *resolver, m personMention) bool {
+func metByTravellers(d *doc, r *resolver, mi int) bool {
+	m := r.mentions[mi]
 	s := d.sents[m.sent]
 	k := m.t0 - 1
 	for k > s.t0 && k > m.t0-40 && (d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") || d.toks[k].text == ",") && d.toks[k].key != "with" {
@@ -1003,11 +1004,10 @@ func metByTravellers(d *doc, r *resolver, m personMention) bool {
 			return true
 		}
 	}
-	for mi, o := range r.mentions {
-		if o.sent != m.sent || o.t0 >= verb {
-			continue
-		}
-		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].country == "US" {
+	// the body's mentions are in text order: the sentence's before mi are
+	// just before it, so the look-up stays within the sentence
+	for j := mi - 1; j >= 0 && r.mentions[j].sent == m.sent; j-- {
+		if pi := r.mentionOf[j]; pi >= 0 && r.mentions[j].t0 < verb && r.people[pi].country == "US" {
 			return true
 		}
 	}

@@ -2446,8 +2446,8 @@ func partyNamed(r *resolver, w string) string {
 		}
 	}
 	key := gazetteer.NameKey(w)
-	for _, p := range r.people {
-		if p.official && p.country != "" && len(p.words) > 1 && p.words[len(p.words)-1] == key {
+	for _, pi := range r.byWord[key] { // the people with that name word only: no scan of all
+		if p := r.people[pi]; p.official && p.country != "" && len(p.words) > 1 && p.words[len(p.words)-1] == key {
 			return p.country
 		}
 	}
