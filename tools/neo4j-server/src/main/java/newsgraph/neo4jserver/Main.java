@@ -5,12 +5,14 @@ package newsgraph.neo4jserver;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.GraphDatabaseSettings.TransactionStateMemoryAllocation;
 import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -38,6 +40,11 @@ public final class Main {
         // every few seconds at first; a longer interval still lets plans follow the data as it grows.
         String replanInterval = envOr("NEO4J_REPLAN_INTERVAL", "");
         String replanDivergence = envOr("NEO4J_REPLAN_DIVERGENCE", "");
+        // Where a transaction's uncommitted state lives (db.tx_state.memory_allocation): on the heap (Neo4j's
+        // default) or off it. Off it, the state's property values and id sets leave the heap, but its objects
+        // per node and relationship stay: an A/B at batch 1,000 showed no gain in CPU, collections or store time
+        // (BENCHMARKS.md, History, ing13e), so nothing chooses it by default.
+        String txState = envOr("NEO4J_TX_STATE", "");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = parsePort(value(args, ++i, "--port"));
@@ -46,11 +53,13 @@ public final class Main {
                 case "--tx-memory" -> txMemory = ByteUnit.parse(value(args, ++i, "--tx-memory"));
                 case "--replan-interval" -> replanInterval = value(args, ++i, "--replan-interval");
                 case "--replan-divergence" -> replanDivergence = value(args, ++i, "--replan-divergence");
+                case "--tx-state" -> txState = value(args, ++i, "--tx-state");
                 case "-h", "--help" -> {
                     System.out.println("usage: neo4j-server [--port N] [--data DIR] [--pagecache SIZE] [--tx-memory SIZE]"
-                            + " [--replan-interval DURATION] [--replan-divergence 0..1]"
+                            + " [--replan-interval DURATION] [--replan-divergence 0..1] [--tx-state on-heap|off-heap]"
                             + "  (defaults: $NEO4J_TEST_PORT or 7687, $NEO4J_PAGECACHE or 256m, $NEO4J_TX_MEMORY or 512m,"
-                            + " $NEO4J_REPLAN_INTERVAL or Neo4j's 10s, $NEO4J_REPLAN_DIVERGENCE or Neo4j's 0.75;"
+                            + " $NEO4J_REPLAN_INTERVAL or Neo4j's 10s, $NEO4J_REPLAN_DIVERGENCE or Neo4j's 0.75,"
+                            + " $NEO4J_TX_STATE or Neo4j's on-heap;"
                             + " $NEO4J_KEEP_PLANS=1 never replans)");
                     return;
                 }
@@ -77,13 +86,21 @@ public final class Main {
                 fail("invalid replan divergence (a number from 0 to 1): " + replanDivergence);
             }
         }
+        TransactionStateMemoryAllocation txStateMemory = GraphDatabaseSettings.tx_state_memory_allocation.defaultValue();
+        if (!txState.isEmpty()) {
+            switch (txState.toLowerCase(Locale.ROOT).replace('_', '-')) {
+                case "on-heap" -> txStateMemory = TransactionStateMemoryAllocation.ON_HEAP;
+                case "off-heap" -> txStateMemory = TransactionStateMemoryAllocation.OFF_HEAP;
+                default -> fail("invalid transaction state memory (on-heap or off-heap): " + txState);
+            }
+        }
         if (keepPlans) {
             minReplan = Duration.ofDays(1);
             divergence = 1.0;
         }
 
         try {
-            serve(home, port, pageCache, txMemory, keepPlans, minReplan, divergence);
+            serve(home, port, pageCache, txMemory, keepPlans, minReplan, divergence, txStateMemory);
         } catch (Throwable t) {
             // Neo4j leaves non-daemon threads behind on a failed start (e.g. port in use); exit explicitly.
             System.err.println("neo4j-server failed: " + t);
@@ -93,7 +110,8 @@ public final class Main {
     }
 
     private static void serve(Path home, int port, long pageCache, long txMemory, boolean keepPlans,
-            Duration minReplan, double divergence) throws InterruptedException {
+            Duration minReplan, double divergence, TransactionStateMemoryAllocation txStateMemory)
+            throws InterruptedException {
         // The DBMS home holds data/ and logs/debug.log; everything stays under one directory.
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -108,6 +126,7 @@ public final class Main {
                 // Neo4j would size the page cache to system RAM; the caller chooses instead.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemory)
+                .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, txStateMemory)
                 // Transaction logs are only needed for backup/recovery beyond the last checkpoint.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                 // LOAD CSV must not read the server's files (dbms.security.allow_csv_import_from_file_urls);
@@ -142,8 +161,8 @@ public final class Main {
                 Map.of(),
                 r -> String.valueOf(r.next().get("v")));
 
-        System.out.printf("neo4j-server ready bolt://%s:%d version %s page cache %d MiB replan after %s at divergence %s%n",
-                HOST, port, version, pageCache >> 20, minReplan, divergence);
+        System.out.printf("neo4j-server ready bolt://%s:%d version %s page cache %d MiB replan after %s at divergence %s"
+                + " transaction state %s%n", HOST, port, version, pageCache >> 20, minReplan, divergence, txStateMemory);
         System.out.flush();
 
         // The DBMS threads are daemons in places; park main until the shutdown hook has finished.
