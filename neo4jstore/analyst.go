@@ -169,8 +169,8 @@ RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r
 	out := make([]schema.Edge, 0, len(recs))
 	var d decoder
 	for _, rec := range recs {
-		e := d.edge(column[string](&d, rec, "type"), column[map[string]any](&d, rec, "r"))
-		e.From, e.To = column[string](&d, rec, "from"), column[string](&d, rec, "to")
+		e := d.edge(column[string](&d, rec, "type"), column[string](&d, rec, "from"), column[string](&d, rec, "to"),
+			column[map[string]any](&d, rec, "r"))
 		out = append(out, e)
 	}
 	if err := d.result("edges among"); err != nil {
@@ -207,7 +207,8 @@ var mentionTypes = []string{schema.RelDiscussed, schema.RelMentions, schema.RelR
 // Timeline implements schema.Store. A mention is one per article; its
 // sentence comes from the first of the article's edges to the node, in
 // mentionTypes order, that has one (chosen in Go, as the embedded store
-// does).
+// does). An edge without an articles list has only its start article's
+// evidence (ownEvidence): its first sentence is the article's.
 func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
 	label := schema.LabelOf(id)
 	if label == "" || limit <= 0 {
@@ -220,8 +221,8 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
   UNION ALL
   MATCH (n:` + label + ` {id: $id})<-[r:MENTIONS|DISCUSSED|REPORTS]-(a:Article)
   WHERE ` + inRange("a.date", "$from", "$to") + `
-  WITH a, collect({type: type(r), sentence: coalesce(
-    [i IN range(0, size(coalesce(r.articles, [])) - 1) WHERE 'article:' + r.articles[i] = a.id | r.sentences[i]][0], '')}) AS evidence
+  WITH a, collect({type: type(r), sentence: coalesce(CASE WHEN r.articles IS NULL THEN r.sentences[0] ELSE
+    [i IN range(0, size(r.articles) - 1) WHERE 'article:' + r.articles[i] = a.id | r.sentences[i]][0] END, '')}) AS evidence
   RETURN coalesce(a.date, '') AS date, 'mention' AS kind, 'Article' AS label, a {.*} AS node, evidence
 }
 RETURN date, kind, label, node, evidence
@@ -585,8 +586,8 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 			return id
 		}
 		each(&d, edges, "edge", func(_ int, x map[string]any) {
-			e := d.edge(field[string](&d, x, "type"), field[map[string]any](&d, x, "r"))
-			e.From, e.To = end(field[string](&d, x, "from")), end(field[string](&d, x, "to"))
+			e := d.edge(field[string](&d, x, "type"), end(field[string](&d, x, "from")), end(field[string](&d, x, "to")),
+				field[map[string]any](&d, x, "r"))
 			out.Edges = append(out.Edges, e)
 		})
 	}

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -162,16 +163,26 @@ func (d *decoder) labelledPair(x []any) schema.Node {
 	return d.node(as[string](d, x[0], "label"), as[map[string]any](d, x[1], "node properties"))
 }
 
-// edge turns a relationship's property map into a schema.Edge with its
-// evidence, kept as two parallel lists (see mergeEdgesCypher).
-func (d *decoder) edge(relType string, props map[string]any) schema.Edge {
-	e := schema.Edge{Type: relType,
+// edge turns the property map of a relationship from from to to into a
+// schema.Edge with its evidence, kept as two parallel lists (see
+// mergeEdgesCypher). An edge from an article stored without its articles
+// list has its start article as every sentence's article (ownEvidence).
+func (d *decoder) edge(relType, from, to string, props map[string]any) schema.Edge {
+	e := schema.Edge{Type: relType, From: from, To: to,
 		Key:   field[string](d, props, "key"),
 		Since: field[string](d, props, "since"),
 		Until: field[string](d, props, "until"),
 	}
-	articles := d.strings(field[[]any](d, props, "articles"), "evidence article")
 	sentences := d.strings(field[[]any](d, props, "sentences"), "evidence sentence")
+	var articles []string
+	if list, ok := props["articles"]; ok && list != nil {
+		articles = d.strings(as[[]any](d, list, "evidence articles"), "evidence article")
+	} else if schema.LabelOf(from) == schema.LabelArticle {
+		own := strings.TrimPrefix(from, schema.IDPrefix(schema.LabelArticle))
+		for range sentences {
+			articles = append(articles, own)
+		}
+	}
 	for i, a := range articles {
 		ev := schema.Evidence{ArticleID: a}
 		if i < len(sentences) {
@@ -184,7 +195,5 @@ func (d *decoder) edge(relType string, props map[string]any) schema.Edge {
 
 // endsEdge reads a {type, from, to, <key>: properties} map as an edge.
 func (d *decoder) endsEdge(m map[string]any, key string) schema.Edge {
-	e := d.edge(field[string](d, m, "type"), field[map[string]any](d, m, key))
-	e.From, e.To = field[string](d, m, "from"), field[string](d, m, "to")
-	return e
+	return d.edge(field[string](d, m, "type"), field[string](d, m, "from"), field[string](d, m, "to"), field[map[string]any](d, m, key))
 }

@@ -68,7 +68,7 @@ func TestMalformedRecordsAreErrorsNotPanics(t *testing.T) {
 		{"an index out of range", func(d *decoder) { d.index(5, 2, "idx") }, "idx 5 out of range"},
 		{"a node without an id", func(d *decoder) { d.node("Person", map[string]any{"name": "X"}) }, "Person node without an id"},
 		{"aliases that are not strings", func(d *decoder) { d.node("Person", map[string]any{"id": "p", "aliases": []any{int64(1)}}) }, "alias"},
-		{"evidence that is not a list", func(d *decoder) { d.edge("MENTIONS", map[string]any{"articles": "a1"}) }, "articles"},
+		{"evidence that is not a list", func(d *decoder) { d.edge("MENTIONS", "article:a1", "person:x", map[string]any{"articles": "a1"}) }, "articles"},
 		{"a labelled node whose label is missing", func(d *decoder) { d.labelled(map[string]any{"props": map[string]any{}}, "props") }, "node without an id"},
 		{"a listed meeting of fewer values than keys", func(d *decoder) { d.nodeValues("Meeting", listedMeetingKeys, []any{"meeting:m"}) }, "Meeting node of 1 values, want 6"},
 		{"a listed meeting without an id", func(d *decoder) {
@@ -125,6 +125,43 @@ func TestDecodeEdgesPutsEndsBySet(t *testing.T) {
 			}
 			if diff := cmp.Diff([]schema.Edge{tt.want}, nb.Edges[tt.set]["meeting:m"]); diff != "" {
 				t.Errorf("edges (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestArticleEdgeEvidenceIsItsStartArticle checks the evidence that an
+// edge from an article decodes to, stored as fold stores it now (no
+// articles list when the article is its only evidence, no empty key) and
+// as databases written before kept it (both lists, the key ""): the same
+// edge either way, and a list that names another article is read as it
+// is.
+func TestArticleEdgeEvidenceIsItsStartArticle(t *testing.T) {
+	own := schema.Edge{Type: "MENTIONS", From: "article:a1", To: "person:x", Evidence: []schema.Evidence{{ArticleID: "a1", Sentence: "s1"}}}
+	tests := []struct {
+		name  string
+		from  string
+		props map[string]any
+		want  schema.Edge
+	}{
+		{"without articles and key", "article:a1", map[string]any{"sentences": []any{"s1"}}, own},
+		{"with both lists and an empty key", "article:a1", map[string]any{"key": "", "articles": []any{"a1"}, "sentences": []any{"s1"}}, own},
+		{"with another article's evidence", "article:a1", map[string]any{"articles": []any{"a2"}, "sentences": []any{"s2"}},
+			schema.Edge{Type: "MENTIONS", From: "article:a1", To: "person:x", Evidence: []schema.Evidence{{ArticleID: "a2", Sentence: "s2"}}}},
+		{"without evidence", "article:a1", map[string]any{"sentences": []any{}},
+			schema.Edge{Type: "MENTIONS", From: "article:a1", To: "person:x"}},
+		{"not from an article, without articles", "meeting:m", map[string]any{"sentences": []any{"s1"}},
+			schema.Edge{Type: "MENTIONS", From: "meeting:m", To: "person:x"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d decoder
+			got := d.edge("MENTIONS", tt.from, "person:x", tt.props)
+			if err := d.result("test"); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("edge (-want +got):\n%s", diff)
 			}
 		})
 	}

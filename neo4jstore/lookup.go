@@ -704,12 +704,11 @@ func decodeEdges(d *decoder, edges []any, sets []schema.EdgeSet, out *schema.Nei
 			return
 		}
 		id, other := as[string](d, x[0], "edge from"), as[string](d, x[2], "edge to")
-		e := d.edge(sets[i].Type, as[map[string]any](d, x[3], "edge properties"))
+		from, to := id, other
 		if sets[i].Dir == schema.In {
-			e.From, e.To = other, id
-		} else {
-			e.From, e.To = id, other
+			from, to = other, id
 		}
+		e := d.edge(sets[i].Type, from, to, as[map[string]any](d, x[3], "edge properties"))
 		out.Edges[i][id] = append(out.Edges[i][id], e)
 	})
 }

@@ -89,3 +89,49 @@ func TestWriteMergesTheEdgesOfAnArticleStoredMeanwhile(t *testing.T) {
 		t.Errorf("after the second write %+v, want %+v as after the first", counts[1], counts[0])
 	}
 }
+
+// TestArticleEdgesOfAnOlderDatabaseReadAndMergeAsBefore checks an edge
+// from an article as databases written before ownEvidence kept it (its
+// key "" and its articles list naming its start article): it reads back
+// as the same edge, and a write of the same article's edge past the check
+// for stored articles merges into it instead of adding a keyless twin.
+func TestArticleEdgesOfAnOlderDatabaseReadAndMergeAsBefore(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Open(t)
+	const art, person = "article:old1", "person:old-p"
+	nodes := []schema.Node{{ID: art, Label: schema.LabelArticle, Name: "old1"}, {ID: person, Label: schema.LabelPerson, Name: "P"}}
+	mention := schema.Edge{Type: schema.RelMentions, From: art, To: person, Evidence: []schema.Evidence{{ArticleID: "old1", Sentence: "P said."}}}
+	if err := storetest.Write(ctx, s, []schema.ArticleGraph{{ArticleID: "old1", Nodes: nodes}}); err != nil {
+		t.Fatal(err)
+	}
+	old := neo4jstore.Statement{Query: `MATCH (a:Article {id: $art}), (p:Person {id: $person})
+CREATE (a)-[:MENTIONS {key: '', articles: ['old1'], sentences: ['P said.']}]->(p)`, Params: map[string]any{"art": art, "person": person}}
+	if err := s.Exec(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	check := func(when string) {
+		t.Helper()
+		got, err := storetest.Edges(ctx, s, []string{art}, schema.RelMentions, schema.Out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([]schema.Edge{mention}, got[art]); diff != "" {
+			t.Errorf("%s: the article's mentions (-want +got):\n%s", when, diff)
+		}
+		tl, err := s.Timeline(ctx, person, "", "", 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tl) != 1 || tl[0].Sentence != "P said." {
+			t.Errorf("%s: timeline %+v, want the article's mention with its sentence", when, tl)
+		}
+	}
+	check("as stored before")
+	if err := s.WriteUnchecked(ctx, []schema.ArticleGraph{{ArticleID: "old1", Nodes: nodes, Edges: []schema.Edge{mention}}}); err != nil {
+		t.Fatal(err)
+	}
+	check("after the same edge is written again")
+	if c, err := s.Counts(ctx); err != nil || c.Relationships != 1 {
+		t.Errorf("Counts = %+v (%v), want the one relationship", c, err)
+	}
+}

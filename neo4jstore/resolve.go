@@ -176,7 +176,9 @@ DETACH DELETE a
 RETURN touched`
 	// 2. Its evidence on every other edge. Edges keep no index of their
 	// evidence, so this reads every edge of these types: a cost paid only
-	// when an article's text changed.
+	// when an article's text changed. An edge without an articles list has
+	// only its start article's evidence (ownEvidence), and step 1 deleted
+	// it if that article is one of these.
 	retractEvidenceCypher = `MATCH (x)-[r:AFFILIATED_WITH|ATTENDED|HELD_IN|IN|DISCUSSED]->(y)
 WHERE any(a IN r.articles WHERE a IN $articles)
 WITH x, y, r, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN $articles] AS keep

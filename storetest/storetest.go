@@ -29,6 +29,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"NodeNameFirstWinsAndAliasesAccumulate", testNodeMerge},
 		{"EdgeDatesWidenAndEvidenceAccumulates", testEdgeMerge},
 		{"EvidenceKeepsTheFirstMaxEvidenceArticles", testEvidenceCap},
+		{"ArticleEdgesReadBackTheirEvidenceAndKeys", testArticleEdgeEvidence},
 		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
