@@ -16,7 +16,7 @@ import (
 // after later draws are appended.
 func TestSamplersReproduceTheSelection(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads the whole shared corpus six times")
+		t.Skip("reads the whole shared corpus seven times")
 	}
 	python, err := exec.LookPath("python3")
 	if err != nil {
@@ -42,6 +42,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_fresh.py", []string{"testdata/selection.jsonl", nerTraining}, 181, 205},
 		{"sample_meetings.py", []string{"testdata/selection.jsonl", nerTraining}, 206, 230},
 		{"sample_like_test.py", []string{"testdata/selection.jsonl", nerTraining}, 231, 256},
+		{"sample_like_test_h.py", []string{"testdata/selection.jsonl", nerTraining}, 257, 282},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
