@@ -33,7 +33,10 @@ var devFloors = map[string]float64{
 	// rules of language (mtg10l: held recall 0.869 -> 0.904, held F1 0.913 ->
 	// 0.939, all F1 0.914 -> 0.937), and with the hosts of a trip abroad
 	// (mtg10m: affiliation 0.990 -> 0.993, held P/R/F1 0.977 / 0.930 /
-	// 0.953, all 0.977 / 0.923 / 0.949).
+	// 0.953, all 0.977 / 0.923 / 0.949). Batch H (gold-annotated-H, 206 ->
+	// 232 articles) moved none by the rule: people 0.992 / 0.951 / 0.971,
+	// affiliation 0.994, held 0.972 / 0.935 / 0.953, all 0.973 / 0.923 /
+	// 0.947.
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
