@@ -847,8 +847,16 @@ func metColleagues(d *doc, r *resolver, mi, nBody int) string {
 	return country
 }
 
+// meetAdverbs may stand between a meeting verb and its "with": the day or
+// the manner of the encounter ("met today with", "spoke by phone yesterday
+// with", "met separately with", "meeting earlier this morning with").
+var meetAdverbs = setOf("today", "yesterday", "tonight", "tomorrow", "this", "morning", "afternoon", "evening",
+	"earlier", "later", "last", "week", "again", "also", "briefly", "separately", "virtually", "jointly",
+	"bilaterally", "trilaterally", "by", "phone", "telephone", "video")
+
 // afterMeetVerb: the mention's title opens right after a meeting verb, or
-// after its "with" ("met with", "will meet", "held meetings with").
+// after its "with" ("met with", "will meet", "held meetings with", "met
+// today with": up to four meetAdverbs between the verb and "with").
 func afterMeetVerb(d *doc, m personMention) bool {
 	s := d.sents[m.sent]
 	k := m.t0 - 1
@@ -863,6 +871,11 @@ func afterMeetVerb(d *doc, m personMention) bool {
 	}
 	if d.toks[k].key == "with" && k > s.t0 {
 		k--
+		for j := k; j > s.t0 && j > k-4 && meetAdverbs[d.toks[j].key]; j-- {
+			if meetWords[d.toks[j-1].key] {
+				return true
+			}
+		}
 	}
 	return meetWords[d.toks[k].key]
 }

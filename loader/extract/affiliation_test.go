@@ -179,6 +179,12 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"U.S. Special Envoy Tim Lenderking visited Aden, Yemen, today. During the trip, he met with Presidential Leadership Council President Rashad Al-Alimmi.", "Rashad Al-Alimmi", "YE"},
 		{"an ambassador met abroad may be the US's own (guard)", usdos, "2022-03-19",
 			"Secretary Blinken traveled to Paris, France. He met with Ambassador Denise Bauerre.", "Denise Bauerre", "US"},
+		{"the hosts a traveller met today share their country", usdos, "2021-08-03",
+			"Deputy Secretary Sherman met today with Israeli National Security Advisor Eyal Hulatam and Senior Foreign Policy Advisor Shimrit Meira.", "Shimrit Meira", "IL"},
+		{"the hosts a traveller spoke with by phone yesterday share their country", usdos, "2021-08-03",
+			"Deputy Secretary Sherman spoke by phone yesterday with Israeli National Security Advisor Eyal Hulatam and Senior Foreign Policy Advisor Shimrit Meira.", "Shimrit Meira", "IL"},
+		{"a purpose between the verb and its with is no adverb (guard)", usdos, "2021-08-03",
+			"Deputy Secretary Sherman met today to discuss cooperation with Israeli National Security Advisor Eyal Hulatam and Senior Foreign Policy Advisor Shimrit Meira.", "Shimrit Meira", "US"},
 		{"co-leads named without a meeting verb share nothing (guard)", usdos, "2022-02-04",
 			"Polish Deputy Foreign Minister Marcin Przydac and Counselor of the Department of State Derek Chollow opened the Strategic Dialogue.", "Derek Chollow", "US"},
 	}

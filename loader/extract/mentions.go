@@ -107,7 +107,7 @@ func matchPhrases(toks []token) []span {
 }
 
 // Role vocabulary. Heads name an office; modifiers narrow it.
-var roleHeads = setOf(
+var roleHeads = withTermForms(setOf(
 	"president", "minister", "secretary", "secretary-general", "premier", "chancellor", "king", "queen",
 	"emir", "amir", "sultan", "prince", "taoiseach", "ambassador", "envoy", "representative", "spokesperson",
 	"spokesman", "spokeswoman", "advisor", "adviser", "director", "director-general", "administrator",
@@ -125,7 +125,23 @@ var roleHeads = setOf(
 	"ambassador-designate", "secretary-designate",
 	// hyphenated offices: "Vice-Chancellor Werner Kogler", "Prime Minister-Elect Anthony Albanese"
 	"vice-chancellor", "vice-premier", "vice-minister", "minister-elect", "chancellor-elect",
-)
+))
+
+// withTermForms adds to a set of office heads each one's form for an office
+// about to be taken, written as one word: "National Security
+// Advisor-designate Dr. Eyal Hulata", "Prime Minister-Elect Anthony Albanese".
+func withTermForms(heads map[string]bool) map[string]bool {
+	var forms []string
+	for h := range heads {
+		if !strings.Contains(h, "-") && !strings.HasSuffix(h, ".") {
+			forms = append(forms, h+"-designate", h+"-elect")
+		}
+	}
+	for _, f := range forms {
+		heads[f] = true
+	}
+	return heads
+}
 
 // honorificTitles are heads that style a person rather than name an office.
 var honorificTitles = setOf("sheikh", "his excellency", "her excellency", "excellency")

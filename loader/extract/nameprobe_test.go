@@ -51,6 +51,12 @@ func TestMeetingNameForms(t *testing.T) {
 		{"an office to another official, after the name", met(
 			"Deputy Secretary of State Wendy Sherman met with Trudi Makhaya, Economic Advisor to President Ramaphosa, today in Pretoria."),
 			[]string{sherman + "Trudi Makhaya + Wendy Sherman"}},
+		{"an office about to be taken, written as one word with -designate", met(
+			"Deputy Secretary of State Wendy Sherman met with Israeli National Security Advisor-designate Dr. Eyal Hulatam today in Washington."),
+			[]string{sherman + "Eyal Hulatam + Wendy Sherman"}},
+		{"an office about to be taken, written as one word with -elect", met(
+			"Deputy Secretary of State Wendy Sherman met with Colombian Vice President-elect Francia Marquesa today in Bogota."),
+			[]string{sherman + "Francia Marquesa + Wendy Sherman"}},
 	}
 	// open says why a probe's wrong answer is left for now (checkProbes).
 	open := map[string]string{
