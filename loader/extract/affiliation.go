@@ -938,8 +938,9 @@ var abroadWords = func() map[string]bool {
 // abroad are the hosts. The stop is the one foreign country a trip word
 // sends the travellers to, in the sentence, the two before it or the
 // headline ("… Visit to France"); a multilateral gathering has guests from
-// anywhere and gives none. An ambassador or a legislator met there may be
-// the US's own (travellingOffices).
+// anywhere and gives none. Without a trip, a sentence that opens with a
+// foreign place ("In Ho Chi Minh City, …") is the stop (cityStopOf). An
+// ambassador or a legislator met there may be the US's own (travellingOffices).
 func tripHosts(d, title *doc, r *resolver, nBody int) {
 	if !r.usSource {
 		return
@@ -961,6 +962,10 @@ func tripHosts(d, title *doc, r *resolver, nBody int) {
 				p.country = c
 				break
 			}
+			if c := cityStopOf(d, d.sents[m.sent]); c != "" {
+				p.country = c // "In Ho Chi Minh City, Deputy Secretary Sherman will meet with …"
+				break
+			}
 		}
 	}
 }
@@ -978,7 +983,9 @@ var bodyWords = setOf("commission", "organization", "organisation", "bank", "fun
 	"union", "nations", "agency")
 
 // metByTravellers: the mention is the object of "met with" (or "will meet
-// with", "meets with"), maybe after "separately", "also" or "and", whose
+// with", "meets with"), maybe after "separately", "also" or "and", after
+// the list's members before it (also over "…, as well as": asWellAsAfter)
+// and one lower-case word after "with" ("municipal Party Secretary"), whose
 // subject is a pronoun or "the delegation" just before the verb ("During
 // the trip, they met with …") or an official of the US, the release's own
 // traveller.
@@ -986,7 +993,14 @@ func metByTravellers(d *doc, r *resolver, mi int) bool {
 	m := r.mentions[mi]
 	s := d.sents[m.sent]
 	k := m.t0 - 1
-	for k > s.t0 && k > m.t0-40 && (d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") || d.toks[k].text == ",") && d.toks[k].key != "with" {
+	for k > s.t0 && k > m.t0-40 && d.toks[k].key != "with" {
+		if j := asWellAsAfter(d, s.t0, k); j >= 0 {
+			k = j // "met with A and B in a joint meeting, as well as C": over to B
+			continue
+		}
+		if !(d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") || d.toks[k].text == "," || lowerModifierAfterWith(d, k)) {
+			break
+		}
 		if bodyWords[d.toks[k].key] {
 			return false // an officer of a body the title names is the body's
 		}
@@ -1050,6 +1064,61 @@ func tripCountry(d, title *doc, m personMention) string {
 	if title != nil && len(title.sents) > 0 {
 		s := sentence{t0: 0, t1: len(title.toks)}
 		return travelStopBy(title, s, s.t1, abroadWords)
+	}
+	return ""
+}
+
+// asWellAsAfter reads back from token k over a list's joint ", as well as"
+// and a short lower-case phrase before it that closes the previous member
+// ("Acting Prime Minister Claude Joseph and Prime Minister-Designate Ariel
+// Henry in a joint meeting, as well as Senate President Joseph Lambert"):
+// it returns the last token of that member, or -1. A phrase that tells a
+// purpose or a topic ("to discuss …", "about …") closes no list member.
+func asWellAsAfter(d *doc, s0, k int) int {
+	if k-3 < s0 || d.toks[k].key != "as" || d.toks[k-1].key != "well" || d.toks[k-2].key != "as" || d.toks[k-3].text != "," {
+		return -1
+	}
+	j := k - 4
+	for n := 0; j > s0 && n < 6 && d.toks[j].kind == tokWord && !d.toks[j].cap; n, j = n+1, j-1 {
+		if key := d.toks[j].key; key == "to" || talkVerbs[key] || topicStops[key] || key == "who" || key == "which" || key == "that" {
+			return -1
+		}
+	}
+	if j <= s0 || !d.toks[j].cap {
+		return -1
+	}
+	return j
+}
+
+// lowerModifierAfterWith: token k is one lower-case word between "with" and
+// a capitalised title ("met with municipal Party Secretary Nguyen Van Nen").
+func lowerModifierAfterWith(d *doc, k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k-1].key == "with" && d.toks[k].kind == tokWord && !d.toks[k].cap &&
+		d.toks[k+1].cap && !stopCaps[d.toks[k].key]
+}
+
+// cityStopOf is stopOf for any place of one foreign country, not only a
+// capital: "In Ho Chi Minh City, Deputy Secretary Sherman will meet with
+// municipal Party Secretary Nguyen Van Nen". Read only for the people the
+// release's travellers meet there (metByTravellers), whose title only
+// looked American.
+func cityStopOf(d *doc, s sentence) string {
+	if c := stopOf(d, s); c != "" {
+		return c
+	}
+	k := s.t0
+	for k < s.t1 && d.toks[k].kind != tokWord {
+		k++
+	}
+	if k+2 >= s.t1 || d.toks[k].key != "in" {
+		return ""
+	}
+	sp := d.spanOf(k + 1)
+	if sp == nil || sp.t0 != k+1 || sp.t1 >= s.t1 || d.toks[sp.t1].text != "," || sp.phrase.Kind != gazetteer.KindPlace {
+		return ""
+	}
+	if c := sp.phrase.Country; c != "US" {
+		return c
 	}
 	return ""
 }
