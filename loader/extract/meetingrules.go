@@ -2541,3 +2541,115 @@ func ledDelegationIn(d *doc, s sentence) bool {
 	}
 	return false
 }
+
+// summitNameWords may stand between a summit's word and the word that
+// governs it: the summit's name and its modifiers ("at the historic Negev
+// Summit", "for the Ninth Summit of the Americas", "attend the fourth Quad
+// Foreign Ministers Ministerial").
+var summitNameWords = setOf("the", "a", "an", "this", "that", "our", "their", "his", "her", "its", "'s", "’s", "-", "–", "+",
+	"upcoming", "coming", "next", "historic", "virtual", "special", "annual", "first", "second", "third", "fourth",
+	"fifth", "inaugural", "in-person", "leaders", "leaders'", "leaders’", "ministers'", "ministers’", "'", "’",
+	"trilateral", "bilateral", "plenary", "foreign", "ministerial", "whole")
+
+// attendWords govern a summit that their subject attends: "attend the
+// summit", "hosted the Negev Summit", "co-chair the D-ISIS Ministerial",
+// "joins the NATO summit".
+var attendWords = setOf("attend", "attends", "attended", "attending", "host", "hosts", "hosted", "hosting",
+	"convene", "convenes", "convened", "convening", "chair", "chairs", "chaired", "chairing", "co-chair",
+	"co-chairs", "co-chaired", "co-chairing", "cochair", "join", "joins", "joined", "joining", "hold", "holds",
+	"held", "holding", "open", "opens", "opened", "opening", "address", "addresses", "addressed", "addressing",
+	"lead", "leads", "led", "leading", "co-host", "co-hosts", "co-hosted", "co-hosting", "co-lead", "co-leads",
+	"co-leading")
+
+// attendPreps place their subject at the summit that follows them: "at the
+// summit", "during the Summit", "here for the Ninth Summit of the
+// Americas", "welcome you to the ministerial meeting", "came from the
+// Negev Summit".
+var attendPreps = setOf("at", "during", "for", "to", "from")
+
+// notAttendingFor: a "for" after these gives the summit as a topic, not as
+// where its subject is: "support for the upcoming ministerial", "plans for
+// the NATO Summit".
+var notAttendingFor = setOf("support", "plans", "plan", "preparations", "preparation", "agenda", "goals",
+	"priorities", "momentum", "importance", "hopes", "expectations", "outcomes", "deliverables", "vision",
+	"ambitions", "commitments", "objectives", "ahead")
+
+// summitOnlyNamed: the summit word at i names a summit that the sentence
+// does not tell its people to attend: it is a topic ("emphasized the
+// importance of the upcoming Quad Summit", "momentum created by the
+// summit", "as the G7 Summit approaches", "will be highlighted in the Summit
+// of the Americas", "the even stronger NATO that our summit will help to
+// shape"), so it is no encounter of theirs (GUIDELINES: a summit is a
+// gathering that named leaders attended together). A summit is attended
+// when the word that governs it across its name is a verb of attending or
+// a preposition of place ("at", "during", "for", "to", "from", "participate
+// in"), or when it is "the summit with" or "between" someone. A headline's
+// summit, a summit's margins and "summit talks" are left to their rules.
+// A plural ("I'll miss seeing you at our summits") is a series, no one
+// encounter.
+func summitOnlyNamed(d *doc, i, s0, s1 int) bool {
+	key := d.toks[i].key
+	if d.inTitle || !gatheringNouns[key] {
+		return false
+	}
+	if i+1 < s1 {
+		if next := d.toks[i+1].key; next == "talks" || next == "meeting" || next == "meetings" || next == "with" {
+			return false
+		}
+	}
+	for k := i + 1; k < s1 && k <= i+3; k++ {
+		if d.toks[k].key == "between" {
+			return false // "the summit yesterday between President Biden and President Putin"
+		}
+	}
+	if key == "summits" {
+		return true
+	}
+	k := i - 1
+	for n := 0; k >= s0 && n < 2 && d.toks[k].kind == tokWord && !d.toks[k].cap && !summitNameWords[d.toks[k].key] &&
+		!attendWords[d.toks[k].key] && !attendPreps[d.toks[k].key] && !clauseBreaks[d.toks[k].key] && !stopCaps[d.toks[k].key]; n++ {
+		k-- // a lower-case compound: "a food security summit", "the climate summit"
+	}
+	for k >= s0 && k >= i-10 {
+		t := &d.toks[k]
+		if _, month := monthByName[t.key]; t.kind == tokNumber || strings.ContainsAny(t.key, "0123456789") || month || summitNameWords[t.key] || t.kind == tokWord && t.cap && !attendWords[t.key] && !attendPreps[t.key] {
+			k--
+			continue
+		}
+		break
+	}
+	if k < s0 {
+		return false // the summit opens the sentence: its own verb tells what it was
+	}
+	switch w := d.toks[k].key; {
+	case attendWords[w], sideWords[w]:
+		return false
+	case w == "of" && k > s0 && sideWords[d.toks[k-1].key]:
+		return false // "on the margins of the summit"
+	case w == "in" && participatedIn(d, k, s0):
+		return false // "participate in the summit", "took part in", "participated on Monday in"
+	case w == "of" && k > s0 && d.toks[k-1].key == "part":
+		return false // "conversations as part of the summit"
+	case (w == "after" || w == "since" || w == "following") && d.toks[k+1].key == "our":
+		return false // "after our virtual I2U2 Summit earlier this week": the speakers'
+	case w == "for" && k > s0 && notAttendingFor[d.toks[k-1].key]:
+		return true
+	case attendPreps[w]:
+		return false
+	}
+	return true
+}
+
+// participateWords take part in a summit: "participate in", "took part in".
+var participateWords = setOf("participate", "participates", "participated", "participating", "participation", "part")
+
+// participatedIn: the "in" at token k follows a word of taking part, maybe
+// across a day ("participated today in", "participated on Monday in").
+func participatedIn(d *doc, k, s0 int) bool {
+	for j := k - 1; j >= s0 && j >= k-3; j-- {
+		if participateWords[d.toks[j].key] {
+			return true
+		}
+	}
+	return false
+}
