@@ -2653,3 +2653,48 @@ func participatedIn(d *doc, k, s0 int) bool {
 	}
 	return false
 }
+
+// conversationStops end the object or relative clause that conversationHad
+// reads across: past them, "had" is another clause's ("had hoped to have a
+// conversation", "the conversation that had to wait").
+var conversationStops = setOf("to", "that", "which", "with", "about", "of", "on", "and", "but", "if", "whether")
+
+// relativeSubjectWords may stand, beside capitalised words, between a noun
+// and the "had" of its relative clause ("the conversation that the
+// Secretary of State had", "the conversation we have had").
+var relativeSubjectWords = setOf("that", "which", "the", "of", "'s", "’s", "i", "we", "he", "she", "they", "you",
+	"has", "have")
+
+// conversationHad: "conversation" or "conversations" at token i is a
+// meeting word only as what someone had, "had" before it across a few words
+// of its object ("The Secretary had a good, constructive conversation with
+// Foreign Minister Çavuşoğlu", "the President has had two constructive
+// conversations with King Salman") or after it in a relative clause ("the
+// conversation the President had with President Al Sisi on Thursday", "the
+// conversation we had"). Elsewhere in the corpus a conversation is mostly
+// wished for, asked about, set conditions for or given a topic ("to have a
+// diplomatic conversation with", "seeking a conversation between", "their
+// respective conversations with", "a conversation about where President Xi
+// stands"), which tells no encounter of the people named.
+func conversationHad(d *doc, i, s1 int) bool {
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-6 && d.toks[k].sent == sent; k-- {
+		t := &d.toks[k]
+		if t.key == "had" {
+			return true
+		}
+		if t.cap || conversationStops[t.key] || t.kind == tokPunct && t.key != "," {
+			break
+		}
+	}
+	for k := i + 1; k < s1 && k <= i+8; k++ {
+		t := &d.toks[k]
+		if t.key == "had" {
+			return k+1 >= s1 || d.toks[k+1].key != "to" && d.toks[k+1].key != "been"
+		}
+		if !t.cap && !relativeSubjectWords[t.key] {
+			return false // the relative clause's subject is a name, a title or a pronoun
+		}
+	}
+	return false
+}

@@ -125,7 +125,8 @@ var sentenceCueWords = func() map[string]bool {
 		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
 		"arrived", "arrives", "landed",
 		"spend", "spends", "spent", "spending",
-		"conference") // of a "joint press conference" only (triggerAt)
+		"conference",                    // of a "joint press conference" only (triggerAt)
+		"conversation", "conversations") // only as what someone had (triggerAt)
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -147,6 +148,10 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	}
 	if t.key == "seeing" {
 		return trigger{"meeting", true}, seeingSomeone(d, i, s1)
+	}
+	if t.key == "conversation" || t.key == "conversations" {
+		// not in triggerWords: elsewhere a conversation is mostly no encounter
+		return trigger{"meeting", true}, conversationHad(d, i, s1)
 	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
@@ -313,7 +318,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				// is one reported without a distinct meeting)
 				f.trig = tr.kind
 			}
-			if (t.key == "talks" || t.key == "discussions" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
+			if (t.key == "talks" || t.key == "discussions" || t.key == "conversations" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
 				f.split = true
 			}
 			if tr.kind == "meeting" && withAt < 0 && i+1 < s.t1 && d.toks[i+1].key == "with" {

@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestConversationHad probes "conversation" as a meeting word
+// (conversationHad): an encounter only as what someone had, before or after
+// the noun; a conversation wished for, sought, set conditions for, denied or
+// others' is none. The texts are written for the probe, never copied from
+// the corpus.
+func TestConversationHad(t *testing.T) {
+	cases := []meetingProbe{
+		{"had a conversation with", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken had a long conversation with Chinese Foreign Minister Wang Yi on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBW}},
+		{"had a good, constructive conversation with", probeNews("Blinken and Kuleba",
+			"On Monday, U.S. Secretary of State Antony Blinken had a good, constructive conversation with Ukrainian Foreign Minister Dmytro Kuleba."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"has had two conversations with", probeNews("Blinken and Jaishankar",
+			"U.S. Secretary of State Antony Blinken has had two conversations with Indian External Affairs Minister Subrahmanyam Jaishankar since Monday."),
+			[]string{"meeting held : " + pairBJ}}, // a series since a day is dated by none
+		{"had a phone conversation with", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken had a phone conversation with Ukrainian Foreign Minister Dmytro Kuleba on Monday."),
+			[]string{"call held 2022-06-06: " + pairBK}},
+		{"the conversation one had with another", probeNews("Blinken and Kuleba",
+			"The conversation U.S. Secretary of State Antony Blinken had with Ukrainian Foreign Minister Dmytro Kuleba on Monday lasted an hour."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"the two had a conversation", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi had a frank conversation in Bali on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBW}},
+		// Guards: no encounter told.
+		{"hopes to have a conversation (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken hopes to have a conversation with Chinese Foreign Minister Wang Yi."),
+			nil},
+		{"had hoped to have a conversation (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken had hoped to have a conversation with Chinese Foreign Minister Wang Yi."),
+			nil},
+		{"seeking a conversation between (guard)", probeNews("Blinken and Wang",
+			"The United States is seeking a conversation between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi."),
+			nil},
+		{"has not had a conversation with (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken has not had a conversation with Chinese Foreign Minister Wang Yi."),
+			nil},
+		{"preconditions for a conversation (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken set no preconditions for a conversation with Chinese Foreign Minister Wang Yi."),
+			nil},
+		{"a conversation about another (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken said it was a conversation about where Chinese Foreign Minister Wang Yi stands."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
