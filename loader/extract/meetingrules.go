@@ -2665,11 +2665,12 @@ var conversationStops = setOf("to", "that", "which", "with", "about", "of", "on"
 var relativeSubjectWords = setOf("that", "which", "the", "of", "'s", "’s", "i", "we", "he", "she", "they", "you",
 	"has", "have")
 
-// conversationHad: "conversation" or "conversations" at token i is a
-// meeting word only as what someone had, "had" before it across a few words
-// of its object ("The Secretary had a good, constructive conversation with
-// Foreign Minister Çavuşoğlu", "the President has had two constructive
-// conversations with King Salman") or after it in a relative clause ("the
+// conversationHad: "conversation", "conversations" or "discussion" at token
+// i is a meeting word only as what someone had, "had" before it across a few
+// words of its object ("The Secretary had a good, constructive conversation
+// with Foreign Minister Çavuşoğlu", "the President has had two constructive
+// conversations with King Salman", "the President had a lengthy discussion
+// with President Xi on Friday") or after it in a relative clause ("the
 // conversation the President had with President Al Sisi on Thursday", "the
 // conversation we had"). Elsewhere in the corpus a conversation is mostly
 // wished for, asked about, set conditions for or given a topic ("to have a

@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestConversationHad probes "conversation" as a meeting word
-// (conversationHad): an encounter only as what someone had, before or after
+// TestConversationHad probes "conversation" and "discussion" as meeting
+// words (conversationHad): an encounter only as what someone had, before or after
 // the noun; a conversation wished for, sought, set conditions for, denied or
 // others' is none. The texts are written for the probe, never copied from
 // the corpus.
@@ -27,7 +27,13 @@ func TestConversationHad(t *testing.T) {
 		{"the two had a conversation", probeNews("Blinken and Wang",
 			"U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi had a frank conversation in Bali on Monday."),
 			[]string{"meeting held 2022-06-06: " + pairBW}},
+		{"had a discussion with", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken had a lengthy discussion with Chinese Foreign Minister Wang Yi on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBW}},
 		// Guards: no encounter told.
+		{"a discussion about another (guard)", probeNews("Blinken and Wang",
+			"U.S. Secretary of State Antony Blinken welcomed a discussion about the views of Chinese Foreign Minister Wang Yi."),
+			nil},
 		{"hopes to have a conversation (guard)", probeNews("Blinken and Wang",
 			"U.S. Secretary of State Antony Blinken hopes to have a conversation with Chinese Foreign Minister Wang Yi."),
 			nil},

@@ -125,8 +125,8 @@ var sentenceCueWords = func() map[string]bool {
 		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
 		"arrived", "arrives", "landed",
 		"spend", "spends", "spent", "spending",
-		"conference",                    // of a "joint press conference" only (triggerAt)
-		"conversation", "conversations") // only as what someone had (triggerAt)
+		"conference",                                  // of a "joint press conference" only (triggerAt)
+		"conversation", "conversations", "discussion") // only as what someone had (triggerAt)
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -149,7 +149,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	if t.key == "seeing" {
 		return trigger{"meeting", true}, seeingSomeone(d, i, s1)
 	}
-	if t.key == "conversation" || t.key == "conversations" {
+	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
 		// not in triggerWords: elsewhere a conversation is mostly no encounter
 		return trigger{"meeting", true}, conversationHad(d, i, s1)
 	}
