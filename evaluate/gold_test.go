@@ -36,7 +36,8 @@ var devFloors = map[string]float64{
 	// 0.953, all 0.977 / 0.923 / 0.949). Batch H (gold-annotated-H, 206 ->
 	// 232 articles) moved none by the rule: people 0.992 / 0.951 / 0.971,
 	// affiliation 0.994, held 0.972 / 0.935 / 0.953, all 0.973 / 0.923 /
-	// 0.947.
+	// 0.947. Raised with "looking forward to seeing" an official (mtg10n:
+	// all recall 0.923 -> 0.928, all F1 0.947 -> 0.950).
 	"people.precision":     0.97,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
@@ -46,7 +47,7 @@ var devFloors = map[string]float64{
 	"held.f1":              0.93,
 	"all.precision":        0.95,
 	"all.recall":           0.90,
-	"all.f1":               0.92,
+	"all.f1":               0.93,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:

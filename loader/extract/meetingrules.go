@@ -2699,3 +2699,25 @@ func conversationHad(d *doc, i, s1 int) bool {
 	}
 	return false
 }
+
+// forwardToSeeing: "seeing" at token i after "forward to" and before the
+// one to be seen, "you", a capitalised name or title, or "the" and a
+// capitalised title, tells of a planned meeting ("he looked forward to
+// seeing the Foreign Minister in-person tomorrow in Washington", "I'm
+// looking forward to seeing you in Japan"). "Looking forward to seeing what
+// comes out of …", "… seeing her confirmed" or "… seeing everybody at the
+// next briefing" see no one to meet; "futureWords" holds "forward", so the
+// meeting is planned.
+func forwardToSeeing(d *doc, i, s1 int) bool {
+	if i < 2 || i+1 >= s1 || d.toks[i-1].key != "to" || d.toks[i-2].key != "forward" {
+		return false
+	}
+	next := &d.toks[i+1]
+	switch {
+	case next.key == "you":
+		return true
+	case next.key == "the":
+		return i+2 < s1 && d.toks[i+2].cap && d.toks[i+2].kind == tokWord
+	}
+	return next.cap && next.kind == tokWord
+}

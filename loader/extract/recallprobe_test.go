@@ -55,3 +55,26 @@ func TestConversationHad(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestForwardToSeeing probes "looking forward to seeing" an official as a
+// planned meeting (forwardToSeeing); seeing what comes of something is none.
+// The texts are written for the probe, never copied from the corpus.
+func TestForwardToSeeing(t *testing.T) {
+	cases := []meetingProbe{
+		{"looked forward to seeing the title holder tomorrow", probeReadout("Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba",
+			"Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. "+
+				"The Secretary said he looked forward to seeing the Foreign Minister in Washington on Friday."),
+			[]string{"call held 2022-06-08: " + pairBK, "meeting planned 2022-06-10: " + pairBK}},
+		{"looks forward to seeing a named official", probeNews("Blinken and Jaishankar",
+			"U.S. Secretary of State Antony Blinken looks forward to seeing Indian External Affairs Minister Subrahmanyam Jaishankar in New Delhi on Friday."),
+			[]string{"meeting planned 2022-06-10: " + pairBJ}},
+		// Guards: no one to meet.
+		{"looking forward to seeing what comes of talks (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken is looking forward to seeing what comes of the plan of Ukrainian Foreign Minister Dmytro Kuleba."),
+			nil},
+		{"looking forward to seeing the results (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken looks forward to seeing the results of the reforms of Ukrainian Foreign Minister Dmytro Kuleba."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}

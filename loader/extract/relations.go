@@ -147,7 +147,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		return trigger{"meeting", true}, jointPressConference(d, i)
 	}
 	if t.key == "seeing" {
-		return trigger{"meeting", true}, seeingSomeone(d, i, s1)
+		return trigger{"meeting", true}, seeingSomeone(d, i, s1) || forwardToSeeing(d, i, s1)
 	}
 	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
 		// not in triggerWords: elsewhere a conversation is mostly no encounter
