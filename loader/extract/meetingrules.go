@@ -2606,11 +2606,13 @@ func summitOnlyNamed(d *doc, i, s0, s1 int) bool {
 		return true
 	}
 	k := i - 1
-	for n := 0; k >= s0 && n < 2 && d.toks[k].kind == tokWord && !d.toks[k].cap && !summitNameWords[d.toks[k].key] &&
-		!attendWords[d.toks[k].key] && !attendPreps[d.toks[k].key] && !clauseBreaks[d.toks[k].key] && !stopCaps[d.toks[k].key]; n++ {
+	for n := 0; k >= s0 && n < 3 && compoundWord(d, k); n++ {
 		k-- // a lower-case compound: "a food security summit", "the climate summit"
+		if k-1 >= s0 && d.toks[k].key == "and" && (compoundWord(d, k-1) || summitNameWords[d.toks[k-1].key] && !stopCaps[d.toks[k-1].key]) {
+			k-- // "the fourth 2+2 U.S.-India foreign and defense ministerial"
+		}
 	}
-	for k >= s0 && k >= i-10 {
+	for k >= s0 && k >= i-16 { // "for the fourth 2+2 U.S.-India foreign and defense ministerial"
 		t := &d.toks[k]
 		if _, month := monthByName[t.key]; t.kind == tokNumber || strings.ContainsAny(t.key, "0123456789") || month || summitNameWords[t.key] || t.kind == tokWord && t.cap && !attendWords[t.key] && !attendPreps[t.key] {
 			k--
@@ -2638,6 +2640,14 @@ func summitOnlyNamed(d *doc, i, s0, s1 int) bool {
 		return false
 	}
 	return true
+}
+
+// compoundWord: token k is a lower-case word that may qualify a summit's
+// word in a compound ("food security", "climate"), not one that governs it.
+func compoundWord(d *doc, k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.cap && !summitNameWords[t.key] && !attendWords[t.key] && !attendPreps[t.key] &&
+		!clauseBreaks[t.key] && !stopCaps[t.key]
 }
 
 // participateWords take part in a summit: "participate in", "took part in".
