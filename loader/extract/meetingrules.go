@@ -1211,6 +1211,9 @@ func encounterClauses(d *doc, s sentence, mentions []int, r *resolver) []sentenc
 	if len(mentions) < 2 {
 		return []sentence{s}
 	}
+	if k := ownedAdjunctEnd(d, s, mentions, r); k > 0 {
+		return append([]sentence{subSentence(d, s.t0, k)}, encounterClauses(d, subSentence(d, k+1, s.t1), mentions, r)...)
+	}
 	var out []sentence
 	t0, last := s.t0, -1 // start of the open clause, its last strong meeting word
 	for i := s.t0; i < s.t1; i++ {
@@ -2730,4 +2733,91 @@ func forwardToSeeing(d *doc, i, s1 int) bool {
 		return i+2 < s1 && d.toks[i+2].cap && d.toks[i+2].kind == tokWord
 	}
 	return next.cap && next.kind == tokWord
+}
+
+// adjunctOpeners open a sentence with an earlier encounter that the main
+// clause follows up ("Following the meeting between …", "Building on the
+// President’s … meeting with …").
+var adjunctOpeners = [][]string{{"following"}, {"building", "on"}, {"ahead", "of"}, {"further", "to"}, {"in", "advance", "of"}}
+
+// ownedAdjunctEnd is the comma that ends an opening adjunct telling an
+// encounter of its own people, or 0: the sentence opens with an adjunct
+// opener, a strong meeting word follows within the adjunct, the encounter
+// has an owner other than the main clause ("the meeting between President
+// Joe Biden and President Recep Tayyip Erdogan", "the President’s June 29
+// trilateral meeting with …", "President Biden’s fruitful conversation
+// with …": a possessive before the word or "between" after it), and an
+// official is named within a few words after the comma, the main clause's
+// subject ("…, Mr. Sullivan and Dr. Kalin discussed …"). The main clause's
+// people did not attend the adjunct's encounter. An adjunct without an owner
+// ("Following a bilateral meeting with Mexican President López Obrador,
+// Vice President Harris announces …") tells the subject's own encounter and
+// is left whole.
+func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
+	k := s.t0
+	opened := false
+	for _, words := range adjunctOpeners {
+		if k+len(words) <= s.t1 && d.toks[k].cap && titleWordsAnyCase(d, k, words) {
+			k += len(words)
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return 0
+	}
+	owned, at := false, -1
+	for i := k; i < s.t1 && i < k+40; i++ {
+		t := &d.toks[i]
+		if t.text == "," && at >= 0 {
+			if !owned || !officialWithin(mentions, r, i+1, i+7) {
+				return 0
+			}
+			return i
+		}
+		if at >= 0 {
+			continue
+		}
+		if tr, ok := triggerAt(d, i, s.t1); ok && tr.strong && !bilateralModifier(d, i, s.t1) || ownedEncounterNouns[t.key] {
+			at = i
+			owned = possessiveBefore(d, k, i) || i+1 < s.t1 && d.toks[i+1].key == "between"
+		}
+	}
+	return 0
+}
+
+// ownedEncounterNouns are the nouns of an encounter an adjunct's owner may
+// hold, strong meeting words or not ("President Biden’s fruitful
+// conversation with …").
+var ownedEncounterNouns = setOf("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks", "discussion", "discussions", "visit", "summit")
+
+// possessiveBefore: a possessive "'s" stands in tokens [from, at).
+func possessiveBefore(d *doc, from, at int) bool {
+	for j := from; j < at; j++ {
+		if key := d.toks[j].key; key == "'s" || key == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWordsAnyCase: the words start at token k, in any case.
+func titleWordsAnyCase(d *doc, k int, words []string) bool {
+	for j, w := range words {
+		if d.toks[k+j].key != w {
+			return false
+		}
+	}
+	return true
+}
+
+// officialWithin: an official's mention starts in tokens [from, to).
+func officialWithin(mentions []int, r *resolver, from, to int) bool {
+	for _, mi := range mentions {
+		m := &r.mentions[mi]
+		if m.t0 >= from && m.t0 < to && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
+			return true
+		}
+	}
+	return false
 }

@@ -78,3 +78,24 @@ func TestForwardToSeeing(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestOwnedAdjunct probes a sentence that opens with an earlier encounter of
+// other people (ownedAdjunctEnd): the main clause's subject did not attend it.
+// An opening encounter with no owner is the subject's own. The texts are
+// written for the probe, never copied from the corpus.
+func TestOwnedAdjunct(t *testing.T) {
+	const pairBiK = "Fumio Kishida + Joe Biden"
+	cases := []meetingProbe{
+		{"following the meeting between two others", probeNews("Blinken and Wang",
+			"Following the meeting between U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida on Monday, U.S. Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi discussed trade."),
+			[]string{"meeting held 2022-06-06: " + pairBiK}},
+		{"building on another's meeting, then met", probeNews("Blinken and Kuleba",
+			"Building on President Joe Biden’s meeting with Japanese Prime Minister Fumio Kishida on Monday, U.S. Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba on Tuesday."),
+			[]string{"meeting held 2022-06-06: " + pairBiK, "meeting held 2022-06-07: " + pairBK}},
+		// Guard: the opening encounter is the subject's own.
+		{"following a meeting with no owner (guard)", probeNews("Biden and Kishida",
+			"Following a bilateral meeting with Japanese Prime Minister Fumio Kishida on Monday, U.S. President Joe Biden announced new trade measures."),
+			[]string{"meeting held 2022-06-06: " + pairBiK}},
+	}
+	checkProbes(t, cases, nil)
+}
