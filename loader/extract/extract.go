@@ -385,6 +385,8 @@ type relationBuilder struct {
 	paraSent              int            // the last sentence paragraphDay read, -1 before the first
 	rangeMonth            string         // the month of the range of days a held trip or talks were told by (tripMonth)
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
+	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
+	delegationLead int
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -396,6 +398,7 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 		b.author = bylineAuthor(body, bySent, r)
 	}
 	b.briefing = isBriefing(title.text)
+	b.delegationLead = delegationLead(body, title, bySent, titleMentions, r)
 	b.traveller = -1
 	if b.briefing {
 		b.traveller = tripOf(title, titleMentions, r)
@@ -487,6 +490,12 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			// named member is its leader
 			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
 		}
+	}
+	if titled < 0 && !b.inTranscript && f.strong && b.delegationLead >= 0 && delegationSubject(body, s, f.at) && !slices.Contains(f.people, b.delegationLead) {
+		// "In Panama, the delegation will meet with President Cortizo": the
+		// delegation's leader
+		f.people = append([]int{b.delegationLead}, f.people...)
+		titled = b.delegationLead
 	}
 	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
 		// a readout's subject, named in the body by title only ("The President spoke with …")

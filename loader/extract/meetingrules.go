@@ -2821,3 +2821,47 @@ func officialWithin(mentions []int, r *resolver, from, to int) bool {
 	}
 	return false
 }
+
+// delegationLead is the official who leads a release's US delegation: the one
+// the body says led a delegation, if one of the US (delegationLeads), else the
+// traveller whose trip the headline announces (tripOf: "Under Secretary …
+// Nuland's Travel to Paraguay, Panama, and El Salvador"), or -1.
+func delegationLead(body, title *doc, bySent map[int][]int, titleMentions []int, r *resolver) int {
+	leads, _ := delegationLeads(body, bySent, r)
+	for _, pi := range leads {
+		if r.people[pi].country == "US" {
+			return pi
+		}
+	}
+	if len(leads) > 0 {
+		return -1 // the talks of other delegations: no US lead to give
+	}
+	return tripOf(title, titleMentions, r)
+}
+
+// delegationSubject: "the delegation" ("the U.S. delegation", "the
+// interagency delegation") is the subject of the meeting word at, with only
+// auxiliaries between ("The delegation also met with Afghan President …",
+// "the U.S. delegation will meet with …").
+func delegationSubject(d *doc, s sentence, at int) bool {
+	if at < 0 {
+		return false
+	}
+	k := at - 1
+	for k > s.t0 && twoAuxiliaries[d.toks[k].key] {
+		k--
+	}
+	if k <= s.t0 || d.toks[k].key != "delegation" {
+		return false
+	}
+	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
+		switch key := d.toks[j].key; {
+		case key == "the":
+			return true
+		case d.toks[j].cap || key == "interagency" || key == "senior" || key == "high-level" || key == "presidential":
+		default:
+			return false
+		}
+	}
+	return false
+}

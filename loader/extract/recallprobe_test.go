@@ -99,3 +99,26 @@ func TestOwnedAdjunct(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestDelegationSubject probes "the delegation" as the subject of a meeting
+// word (delegationSubject): its leader, the one said to have led it or the
+// headline's traveller, meets. The texts are written for the probe, never
+// copied from the corpus.
+func TestDelegationSubject(t *testing.T) {
+	cases := []meetingProbe{
+		{"the delegation met, after one led it", probeReadout("Statement on a Delegation Trip to India",
+			"Secretary of State Antony J. Blinken led a U.S. delegation to New Delhi this week. "+
+				"The delegation met with Indian External Affairs Minister Subrahmanyam Jaishankar on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBJ}},
+		{"the U.S. delegation will meet, on the headline's trip", probeReadout("Secretary Blinken’s Travel to India",
+			"Secretary of State Antony J. Blinken will travel to New Delhi on Friday. "+
+				"The U.S. delegation will meet with Indian External Affairs Minister Subrahmanyam Jaishankar."),
+			[]string{"meeting planned 2022-06-10: " + pairBJ}},
+		// Guard: another party's delegation.
+		{"an Indian delegation met (guard)", probeReadout("Statement on Trade Talks",
+			"Indian External Affairs Minister Subrahmanyam Jaishankar led the Indian delegation. "+
+				"An Indian delegation met with business leaders on Monday."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
