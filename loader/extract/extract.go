@@ -491,7 +491,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
 		}
 	}
-	if titled < 0 && !b.inTranscript && f.strong && b.delegationLead >= 0 && delegationSubject(body, s, f.at) && !slices.Contains(f.people, b.delegationLead) {
+	if titled < 0 && !b.inTranscript && f.strong && b.delegationLead >= 0 && delegationSubject(body, s) && !slices.Contains(f.people, b.delegationLead) {
 		// "In Panama, the delegation will meet with President Cortizo": the
 		// delegation's leader
 		f.people = append([]int{b.delegationLead}, f.people...)

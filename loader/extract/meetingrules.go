@@ -2840,20 +2840,30 @@ func delegationLead(body, title *doc, bySent map[int][]int, titleMentions []int,
 }
 
 // delegationSubject: "the delegation" ("the U.S. delegation", "the
-// interagency delegation") is the subject of the meeting word at, with only
-// auxiliaries between ("The delegation also met with Afghan President …",
-// "the U.S. delegation will meet with …").
-func delegationSubject(d *doc, s sentence, at int) bool {
-	if at < 0 {
-		return false
+// interagency delegation") is the subject of a strong meeting word of the
+// sentence, with only auxiliaries between ("The delegation also met with
+// Afghan President …", "During their trip to El Salvador, the U.S.
+// delegation will meet with …", whose first meeting word is the trip's).
+func delegationSubject(d *doc, s sentence) bool {
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if d.toks[k].key != "delegation" || !delegationArticle(d, s, k) {
+			continue
+		}
+		j := k + 1
+		for j < s.t1 && twoAuxiliaries[d.toks[j].key] {
+			j++
+		}
+		if tr, ok := triggerAt(d, j, s.t1); j < s.t1 && ok && tr.strong && tr.kind != "visit" {
+			return true
+		}
 	}
-	k := at - 1
-	for k > s.t0 && twoAuxiliaries[d.toks[k].key] {
-		k--
-	}
-	if k <= s.t0 || d.toks[k].key != "delegation" {
-		return false
-	}
+	return false
+}
+
+// delegationArticle: "the" opens the noun phrase of "delegation" at token k,
+// across a few capitalised or delegation words ("the U.S. interagency
+// delegation").
+func delegationArticle(d *doc, s sentence, k int) bool {
 	for j := k - 1; j >= s.t0 && j >= k-4; j-- {
 		switch key := d.toks[j].key; {
 		case key == "the":
