@@ -526,10 +526,10 @@ func demonymObject(d *doc, s sentence, at int, r *resolver, subjects []int, near
 // State's counterpart is a foreign minister, not a president. A role that
 // names none ("Vice Premier", "Special Envoy", a briefing's "Secretary")
 // may be anyone's but a head of state's or government's, whose counterpart
-// is another such head.
+// is another such head, or an officer's, whose counterpart is another officer.
 func samePortfolio(a, b string) bool {
 	pa, pb := portfolio(a), portfolio(b)
-	if pa == "leader" || pb == "leader" {
+	if pa == "leader" || pb == "leader" || pa == "military" || pb == "military" {
 		return pa == pb
 	}
 	return pa == "" || pb == "" || pa == pb
@@ -549,6 +549,8 @@ func portfolio(role string) string {
 		return "security"
 	case leaderRoles[role]:
 		return "leader"
+	case officerRole(role):
+		return "military" // "General Milley … his Russian counterpart" is no foreign minister
 	}
 	return ""
 }

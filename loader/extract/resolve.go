@@ -575,6 +575,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if !ok {
 			o, ok = r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
 		}
+		if !ok && ms[mi].strong {
+			o, ok = r.byRank(ms[mi].name, ms[mi].role, ms[mi].country) // "General Milley"
+		}
 		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
 			continue
 		}
