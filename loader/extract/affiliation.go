@@ -444,6 +444,9 @@ func publisherVoice(d *doc, r *resolver, mi int) string {
 		return ""
 	}
 	m := r.mentions[mi]
+	if d.ourAppositionFollows(m) {
+		return "US" // "Roger Carstens, our Special Presidential Envoy for Hostage Affairs"
+	}
 	s := d.sents[m.sent]
 	k := m.t0 - 1
 	for k >= s.t0 && k >= m.t0-8 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "for" || d.toks[k].key == "of") && !publisherWords[d.toks[k].key] {

@@ -1132,6 +1132,9 @@ func (d *doc) findPeople(date string) []personMention {
 					m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
 					if strings.Contains(name, " ") {
 						d.apposition(&m, e, s.t1) // "Mr. Raymond Greene, Chargé d’Affaires ad interim"
+						if !m.strong {
+							d.ourApposition(&m, e, s.t1) // "Dr. Rochelle Walensky, our CDC director"
+						}
 					}
 					out = append(out, m)
 					for k := i; k < e; k++ {
@@ -1168,6 +1171,9 @@ func (d *doc) findPeople(date string) []personMention {
 				d.apposition(&m, e, s.t1)
 				if !m.strong {
 					d.servesAs(&m, e, s.t1)
+				}
+				if !m.strong {
+					d.ourApposition(&m, e, s.t1) // "Roger Carstens, our Special Presidential Envoy …"
 				}
 			}
 			if !m.strong && nWords >= 2 && len(gazetteer.OfficialsNamed(name)) > 0 {

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"maps"
+	"testing"
+)
+
+// TestOfficeAfterOur: a name followed by ", our" (or "my") and an office is
+// the publisher's official, in capitals or not; without an office head, or
+// with a plural one, nothing is read. Names are made up for the test.
+func TestOfficeAfterOur(t *testing.T) {
+	usdos, other := "https://www.state.gov/x", "https://www.example.org/x"
+	tests := []struct {
+		name, url, text string
+		want            map[string]string // every person found, with the country
+	}{
+		{"a capitalised office", usdos,
+			"Today Roger Carsten, our Special Presidential Envoy for Hostage Affairs, met the family.",
+			map[string]string{"Roger Carsten": "US"}},
+		{"an office in lower case", usdos,
+			"Dana Whitlow, our special envoy, commented on this.",
+			map[string]string{"Dana Whitlow": "US"}},
+		{"words before the office's head", usdos,
+			"Jeff Zimmer, our COVID coordinator, sent a letter to all 50 governors.",
+			map[string]string{"Jeff Zimmer": "US"}},
+		{"my office", "https://www.whitehouse.gov/x",
+			"And you all know Julia Rodrigo, my Director of Intergovernmental Affairs.",
+			map[string]string{"Julia Rodrigo": "US"}},
+		{"the administration's office", "https://www.whitehouse.gov/x",
+			"And Mitch Landry, our administration's infrastructure coordinator, is here.",
+			map[string]string{"Mitch Landry": "US"}},
+		{"no office head (guard)", "https://www.whitehouse.gov/x",
+			"Kurt Rossel, our National Teacher of the Year, spoke.",
+			map[string]string{}},
+		{"a plural head (guard)", usdos,
+			"Hana Kovac, our ministers and friends, spoke.",
+			map[string]string{}},
+		{"outside a US release the voice gives no country (guard)", other,
+			"Dana Whitlow, our special envoy, commented on this.",
+			map[string]string{"Dana Whitlow": ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "t", Date: "2022-06-01", URL: tc.url, Text: tc.text})
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("people %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
