@@ -1135,6 +1135,9 @@ func (d *doc) findPeople(date string) []personMention {
 						if !m.strong {
 							d.ourApposition(&m, e, s.t1) // "Dr. Rochelle Walensky, our CDC director"
 						}
+						if !m.strong && listedSoleBearer(name) {
+							m.strong = true // "Dr. Ashish Jha": a listed official, as without the style
+						}
 					}
 					out = append(out, m)
 					for k := i; k < e; k++ {

@@ -1,5 +1,7 @@
 package extract
 
+import "newsgraph/gazetteer"
+
 // ourWords open an office given after a name in the publisher's voice:
 // "Roger Carstens, our Special Presidential Envoy for Hostage Affairs",
 // "Julie Rodriguez, my Director of Intergovernmental Affairs".
@@ -51,4 +53,14 @@ func (d *doc) ourAppositionFollows(m personMention) bool {
 	probe := personMention{}
 	d.ourApposition(&probe, e, s1)
 	return probe.strong
+}
+
+// listedSoleBearer reports whether a full name after a style ("Dr. Ashish
+// Jha", "Mr. Mateusz Morawiecki") is a listed official whom no other listed
+// official shares the surname with. A shared one ("Dr. Jill Biden") stays
+// as weak as before: made a person, it would take the later "President
+// Biden", whom the resolver finds by surname, from the President.
+func listedSoleBearer(name string) bool {
+	offs := gazetteer.OfficialsNamed(name)
+	return len(offs) > 0 && soleBearer(offs[0])
 }

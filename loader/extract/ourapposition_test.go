@@ -48,3 +48,36 @@ func TestOfficeAfterOur(t *testing.T) {
 		})
 	}
 }
+
+// TestListedOfficialAfterAStyle: a listed official's full name after "Dr."
+// or "Mr." is found as it is without the style; one whose surname another
+// listed official shares stays out, so that a later "President Biden" keeps
+// to the President.
+func TestListedOfficialAfterAStyle(t *testing.T) {
+	wh := "https://www.whitehouse.gov/x"
+	tests := []struct {
+		name, date, text string
+		want             map[string]string
+	}{
+		{"a listed official after Dr.", "2022-05-18",
+			"Today Dr. Ashish Jha spoke about the vaccines.",
+			map[string]string{"Ashish Jha": "US"}},
+		{"a listed official after Mr.", "2022-03-26",
+			"He thanked Mr. Mateusz Morawiecki for the welcome.",
+			map[string]string{"Mateusz Morawiecki": "PL"}},
+		{"a listed surname shared with the President (guard)", "2022-05-18",
+			"Dr. Jill Biden joined the event. President Biden spoke.",
+			map[string]string{"Joe Biden": "US"}},
+		{"an unlisted name after Dr. is no official (guard)", "2022-05-18",
+			"Today Dr. Hana Kovacic spoke about the vaccines.",
+			map[string]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: wh, Text: tc.text})
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("people %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
