@@ -287,6 +287,7 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	if country != "" {
 		cands = pick(func(o gazetteer.Official) bool { return o.Country == country })
 	}
+	sameOnly := false // a former holder must have held the very office the text gives
 	if onlyTop {
 		cands = pick(func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] })
 	}
@@ -295,16 +296,21 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head) || monarchOffice(o.Role, head)
 		}); len(c) > 0 {
 			cands = c
-		} else if len(cands) > 0 {
+		} else if len(cands) > 0 && onlyTop {
 			// "Foreign Minister Park" must not become a US Representative Park
 			return gazetteer.Official{}, false
+		} else if len(cands) > 0 {
+			// nor "Prime Minister Abe" a namesake governor in office: a
+			// former holder of that very office, below, or no one
+			cands, sameOnly = nil, true
 		}
 	}
 	if len(cands) == 0 && head != "" && !onlyTop {
 		// a former holder named by a title the text gives ("Secretary Kerry"):
 		// the one whose term ended last
 		for _, o := range gazetteer.OfficialsBySurname(surname) {
-			if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date {
+			if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date &&
+				(!sameOnly || strings.EqualFold(o.Role, role) || sameOffice(o.Role, role)) {
 				switch {
 				case len(cands) == 0 || o.End > cands[0].End:
 					cands = append(cands[:0], o)

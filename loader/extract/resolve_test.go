@@ -74,6 +74,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
 		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
 		{"the office written the other way round tells namesakes apart", "2021-07-15", "In Moscow he met Russian Foreign Minister Lavrov.", "Sergey Lavrov", "RU"},
+		{"a former holder of the title over a namesake in office in another", "2022-07-10", "We mourn the passing of former Prime Minister Abe.", "Shinzō Abe", "JP"},
+		{"a former president over a namesake senator in office", "2022-05-23", "Those are the words President Kennedy delivered to Prime Minister Ikeda.", "John Kennedy", "US"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -82,6 +84,17 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 				t.Errorf("want %s (%s), got %v", c.want, c.country, got)
 			}
 		})
+	}
+}
+
+// TestResolveLeavesOutATitleNoBearerHeld: a namesake in office with another
+// title, and no holder of this one, gives no one ("Foreign Minister Park" is
+// no Representative Park).
+func TestResolveLeavesOutATitleNoBearerHeld(t *testing.T) {
+	got := peopleOf(t, Article{ID: "r", Date: "2022-05-23", Source: "whitehouse.gov",
+		Text: "Prime Minister Kennedy spoke. Foreign Minister Schumer agreed."})
+	if len(got) != 0 {
+		t.Errorf("people: %v", got)
 	}
 }
 
