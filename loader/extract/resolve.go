@@ -584,6 +584,12 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if !ok && ms[mi].strong {
 			o, ok = r.byRank(ms[mi].name, ms[mi].role, ms[mi].country) // "General Milley"
 		}
+		if !ok && ms[mi].strong {
+			o, ok = r.byCommitteeTitle(ms[mi].name, ms[mi].role, ms[mi].country) // "Chairman Meeks"
+		}
+		if !ok && ms[mi].strong {
+			o, ok = r.byAmbassadorRank(ms[mi].name, ms[mi].role, ms[mi].country) // "Ambassador Khalilzad"
+		}
 		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
 			continue
 		}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"maps"
+	"testing"
+)
+
+// TestCommitteeTitleAndAmbassadorRank: a committee title ("Chairman Meeks",
+// "Ranking Member McCaul") names the one member of Congress of that surname
+// in office, and "Ambassador" alone the one US envoy of that surname, in a
+// US release; two of the surname, a namesake of another office or another
+// publisher give no one.
+func TestCommitteeTitleAndAmbassadorRank(t *testing.T) {
+	wh, usdos, other := "https://www.whitehouse.gov/x", "https://www.state.gov/x", "https://www.example.org/x"
+	tests := []struct {
+		name, url, date, text string
+		want                  map[string]string
+	}{
+		{"a chairman is the member of Congress", wh, "2022-03-05",
+			"We thank Chairman Meeks for his leadership.",
+			map[string]string{"Gregory Meeks": "US"}},
+		{"a ranking member is the member of Congress", wh, "2022-03-05",
+			"We thank Ranking Member McCaul for his leadership.",
+			map[string]string{"Michael McCaul": "US"}},
+		{"a chair of two members of the surname is no one (guard)", wh, "2022-03-01",
+			"We will keep working with Chairman Brown on the nominees.",
+			map[string]string{}},
+		{"not outside a US release (guard)", other, "2022-03-05",
+			"We thank Chairman Meeks for his leadership.",
+			map[string]string{}},
+		{"an ambassador by rank is the US envoy", usdos, "2021-07-14",
+			"Ambassador Khalilzad is in Doha this week.",
+			map[string]string{"Zalmay Khalilzad": "US"}},
+		{"an ambassador by rank is no member of Congress (guard)", usdos, "2021-05-27",
+			"Ambassador Davis will accept the dedication.",
+			map[string]string{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("people %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
