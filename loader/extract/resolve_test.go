@@ -74,6 +74,8 @@ func TestResolveSurnamesByTitleAndData(t *testing.T) {
 		{"a foreign minister from the hand-kept list", "2022-06-01", "He met Turkish Foreign Minister Cavusoglu.", "Mevlut Cavusoglu", "TR"},
 		{"a surname written first, whose first listed office is another", "2022-02-15", "You will have to ask President Xi if he shared that.", "Xi Jinping", "CN"},
 		{"the office written the other way round tells namesakes apart", "2021-07-15", "In Moscow he met Russian Foreign Minister Lavrov.", "Sergey Lavrov", "RU"},
+		{"a judge of 2021-2022 from the hand-kept list, before her term on the Court", "2022-03-01", "The Senate will hold hearings for Judge Jackson this month.", "Ketanji Brown Jackson", "US"},
+		{"an office the generated lists lack, of an official they hold in others", "2021-06-17", "Secretary Blinken spoke with Director Yang about the DPRK.", "Yang Jiechi", "CN"},
 		{"a former holder of the title over a namesake in office in another", "2022-07-10", "We mourn the passing of former Prime Minister Abe.", "Shinzō Abe", "JP"},
 		{"a former president over a namesake senator in office", "2022-05-23", "Those are the words President Kennedy delivered to Prime Minister Ikeda.", "John Kennedy", "US"},
 	}
