@@ -5,6 +5,26 @@ import (
 	"testing"
 )
 
+// peopleCase is a short text and every person the extractor should find in
+// it, with the country.
+type peopleCase struct {
+	name, url, date, text string
+	want                  map[string]string
+}
+
+// checkPeople extracts each case's text and compares the people found.
+func checkPeople(t *testing.T, cases []peopleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("people %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestRankOffice checks which roles end in a military rank and what office
 // stands before it: a rank names no office, and "General" that closes an
 // office's name is no rank.
@@ -41,43 +61,32 @@ func TestRankOffice(t *testing.T) {
 // included).
 func TestOfficerByRankAndSurname(t *testing.T) {
 	wh := "https://www.whitehouse.gov/x"
-	tests := []struct {
-		name, date, text string
-		want             map[string]string // every person found, with the country
-	}{
-		{"a general by rank: the listed Chairman of the Joint Chiefs", "2022-04-06",
+	checkPeople(t, []peopleCase{
+		{"a general by rank: the listed Chairman of the Joint Chiefs", wh, "2022-04-06",
 			"Secretary Austin and General Milley briefed the President on Ukraine.",
 			map[string]string{"Lloyd Austin": "US", "Mark Milley": "US"}},
-		{"an admiral by rank: a hand-kept service chief", "2022-05-27",
+		{"an admiral by rank: a hand-kept service chief", wh, "2022-05-27",
 			"And, Secretary Del Toro, Admiral Gilday, thank you for your leadership.",
 			map[string]string{"Carlos Del Toro": "US", "Michael Gilday": "US"}},
-		{"a rear admiral with no listed officer of the surname is left out (guard)", "2022-05-18",
+		{"a rear admiral with no listed officer of the surname is left out (guard)", wh, "2022-05-18",
 			"Rear Admiral Kellner, congratulations to the cadets.",
 			map[string]string{}},
-		{"an officer out of office on the date is no one (guard)", "2023-06-01",
+		{"an officer out of office on the date is no one (guard)", wh, "2023-06-01",
 			"Admiral Schultz spoke to the graduates.",
 			map[string]string{}},
-		{"the commandant in office on the date, of two of the list", "2022-05-18",
+		{"the commandant in office on the date, of two of the list", wh, "2022-05-18",
 			"Admiral Schultz thanked the graduates.",
 			map[string]string{"Karl Schultz": "US"}},
-		{"an office before the rank resolves by the office", "2022-07-13",
+		{"an office before the rank resolves by the office", wh, "2022-07-13",
 			"We note the announcement by Sovereign Council Chair General Burhan that the forces will withdraw.",
 			map[string]string{"Abdel Fattah al-Burhan": "SD"}},
-		{"the full name the article gives", "2022-05-12",
+		{"the full name the article gives", wh, "2022-05-12",
 			"The President nominated Admiral Linda L. Fagan as Commandant. Admiral Fagan is the first woman to lead a service.",
 			map[string]string{"Linda Fagan": "US"}},
-		{"an office that ends in General is no rank (guard)", "2022-06-01",
+		{"an office that ends in General is no rank (guard)", wh, "2022-06-01",
 			"Director General Kenjiro Tanabe met the delegation. Director General Tanabe spoke.",
 			map[string]string{"Kenjiro Tanabe": ""}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: wh, Text: tc.text})
-			if !maps.Equal(got, tc.want) {
-				t.Errorf("people %v, want %v", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOfficersCounterpartIsAnOfficer: an officer's counterpart is another

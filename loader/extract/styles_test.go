@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"maps"
-	"testing"
-)
+import "testing"
 
 // TestCommitteeTitleAndAmbassadorRank: a committee title ("Chairman Meeks",
 // "Ranking Member McCaul") names the one member of Congress of that surname
@@ -12,10 +9,7 @@ import (
 // publisher give no one.
 func TestCommitteeTitleAndAmbassadorRank(t *testing.T) {
 	wh, usdos, other := "https://www.whitehouse.gov/x", "https://www.state.gov/x", "https://www.example.org/x"
-	tests := []struct {
-		name, url, date, text string
-		want                  map[string]string
-	}{
+	checkPeople(t, []peopleCase{
 		{"a chairman is the member of Congress", wh, "2022-03-05",
 			"We thank Chairman Meeks for his leadership.",
 			map[string]string{"Gregory Meeks": "US"}},
@@ -34,13 +28,5 @@ func TestCommitteeTitleAndAmbassadorRank(t *testing.T) {
 		{"an ambassador by rank is no member of Congress (guard)", usdos, "2021-05-27",
 			"Ambassador Davis will accept the dedication.",
 			map[string]string{}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
-			if !maps.Equal(got, tc.want) {
-				t.Errorf("people %v, want %v", got, tc.want)
-			}
-		})
-	}
+	})
 }
