@@ -12,7 +12,9 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 		person, want          string
 	}{
 		{"another's demonym is no cue", "", "2025-02-14",
-			"Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Munich today.", "Marco Rubio", ""},
+			"Secretary of State Marco Rubiano met Chinese Foreign Minister Wang Yi in Munich today.", "Marco Rubiano", ""},
+		{"the list valid on the date is a cue, another's demonym none", "", "2025-02-14",
+			"Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Munich today.", "Marco Rubio", "US"},
 		{"own demonym", "", "2025-02-14",
 			"Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Munich today.", "Wang Yi", "CN"},
 		{"publisher's voice: our", usdos, "2022-06-14",
