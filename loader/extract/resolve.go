@@ -590,6 +590,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if !ok && ms[mi].strong {
 			o, ok = r.byAmbassadorRank(ms[mi].name, ms[mi].role, ms[mi].country) // "Ambassador Khalilzad"
 		}
+		if !ok && ms[mi].strong {
+			o, ok = r.byElect(ms[mi].name, ms[mi].role, ms[mi].country) // "President-elect Raisi"
+		}
 		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
 			continue
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"newsgraph/gazetteer"
 )
@@ -48,6 +49,46 @@ func (r *resolver) onlyActive(surname string, keep func(gazetteer.Official) bool
 	var found []gazetteer.Official
 	for _, o := range r.activeOfficials(surname) {
 		if keep(o) {
+			found = append(found, o)
+		}
+	}
+	if len(found) == 0 {
+		return gazetteer.Official{}, false
+	}
+	for _, o := range found[1:] {
+		if o.Name != found[0].Name {
+			return gazetteer.Official{}, false
+		}
+	}
+	return found[0], true
+}
+
+// byElect resolves "President-elect Raisi": the one official of that
+// surname whose term of the office the title names without "-elect" begins
+// within six months after the date, or has begun by it (a term the lists
+// give to the year only). The office must be that very one: a "Vice
+// President-elect" is no president.
+func (r *resolver) byElect(surname, role, country string) (gazetteer.Official, bool) {
+	low := strings.ToLower(role)
+	if !strings.HasSuffix(low, "-elect") {
+		return gazetteer.Official{}, false
+	}
+	office := role[:len(role)-len("-elect")]
+	day, err := time.Parse("2006-01-02", r.date)
+	if err != nil {
+		return gazetteer.Official{}, false
+	}
+	limit := day.AddDate(0, 6, 0).Format("2006-01-02")
+	cands := gazetteer.OfficialsBySurname(surname)
+	for _, o := range gazetteer.OfficialsByGivenName(surname) {
+		if familyNameFirst[o.Country] {
+			cands = append(cands, o) // "President-elect Yoon" for Yoon Suk Yeol
+		}
+	}
+	var found []gazetteer.Official
+	for _, o := range cands {
+		soon := o.ActiveOn(r.date) || o.Start > r.date && o.Start <= limit
+		if soon && (country == "" || o.Country == country) && (strings.EqualFold(o.Role, office) || sameOffice(o.Role, office)) {
 			found = append(found, o)
 		}
 	}

@@ -30,3 +30,21 @@ func TestCommitteeTitleAndAmbassadorRank(t *testing.T) {
 			map[string]string{}},
 	})
 }
+
+// TestElectByTitleAndSurname: "President-elect X" is the listed official of
+// that surname whose term of the office begins within six months; a vice
+// president-elect is no president, and a term years away is no one's.
+func TestElectByTitleAndSurname(t *testing.T) {
+	usdos := "https://www.state.gov/x"
+	checkPeople(t, []peopleCase{
+		{"a president-elect whose term begins within months", usdos, "2022-03-15",
+			"Deputy Secretary Sherman congratulated President-elect Yoon on his victory.",
+			map[string]string{"Yoon Suk-yeol": "KR", "Wendy Sherman": "US"}},
+		{"a term a year away is no one's (guard)", usdos, "2021-03-01",
+			"Secretary Blinken congratulated President-elect Yoon on his victory.",
+			map[string]string{"Antony Blinken": "US"}},
+		{"a vice president-elect is no president (guard)", usdos, "2022-03-15",
+			"Deputy Secretary Sherman congratulated Vice President-elect Yoon on his victory.",
+			map[string]string{"Wendy Sherman": "US"}},
+	})
+}
