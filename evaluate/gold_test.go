@@ -56,7 +56,7 @@ var testFloors = map[string]float64{
 	// Reset when 25 diplomacy articles joined the test part (gold-annotated-D,
 	// 66 -> 91 articles): the measurement changed, not the extractor.
 	"people.precision":     0.95, // 0.94 until private bodies' heads and quoted reactions measured 0.974
-	"people.recall":        0.93, // 0.89 until offices after a comma and a style, agency acronyms and nomination clauses measured 0.932; 0.91 until offices read through an acronym measured 0.943; 0.92 until senior (bureau) officials measured 0.954
+	"people.recall":        0.94, // 0.89 until offices after a comma and a style, agency acronyms and nomination clauses measured 0.932; 0.91 until offices read through an acronym measured 0.943; 0.92 until senior (bureau) officials measured 0.954; 0.93 until issue 10's people forms (rank and surname, ", our", committee titles, lists) measured 0.961
 	"people.f1":            0.94, // 0.92 until the eighth stop's people rules measured 0.958, 0.93 until they measured 0.964
 	"affiliation.accuracy": 0.97, // 0.94 until offices read through an acronym measured 0.970; 0.95 until the tenth stop's lists measured 0.981
 	"held.precision":       0.82,
