@@ -77,15 +77,7 @@ func (r *resolver) byRank(surname, role, country string) (gazetteer.Official, bo
 			found = append(found, o)
 		}
 	}
-	if len(found) == 0 {
-		return gazetteer.Official{}, false
-	}
-	for _, o := range found[1:] {
-		if o.Name != found[0].Name {
-			return gazetteer.Official{}, false // two officers of one surname: no guess
-		}
-	}
-	return found[0], true
+	return onePerson(found) // two officers of one surname: no guess
 }
 
 // officerRole: a role that is a military rank alone ("General", "Rear

@@ -52,15 +52,7 @@ func (r *resolver) onlyActive(surname string, keep func(gazetteer.Official) bool
 			found = append(found, o)
 		}
 	}
-	if len(found) == 0 {
-		return gazetteer.Official{}, false
-	}
-	for _, o := range found[1:] {
-		if o.Name != found[0].Name {
-			return gazetteer.Official{}, false
-		}
-	}
-	return found[0], true
+	return onePerson(found)
 }
 
 // byElect resolves "President-elect Raisi": the one official of that
@@ -92,6 +84,12 @@ func (r *resolver) byElect(surname, role, country string) (gazetteer.Official, b
 			found = append(found, o)
 		}
 	}
+	return onePerson(found)
+}
+
+// onePerson is the person of the terms found when they are all one
+// person's; several people, or none, give no one.
+func onePerson(found []gazetteer.Official) (gazetteer.Official, bool) {
 	if len(found) == 0 {
 		return gazetteer.Official{}, false
 	}
