@@ -76,6 +76,12 @@ const (
 	fPrev2
 	fPrevWord
 	fPrevShape
+	fGenClus4
+	fGenClus6
+	fGenClus10
+	fGenClus20
+	fGenClusL1
+	fGenClusR1
 )
 
 // Token flags.
@@ -99,7 +105,7 @@ const (
 	sentCaps
 )
 
-const numStatic = 42 // features that do not depend on the previous tags
+const numStatic = 48 // features that do not depend on the previous tags
 
 // tokInfo is what the features read of one token.
 type tokInfo struct {
@@ -116,6 +122,10 @@ type tokInfo struct {
 	runGaz              uint8 // gazetteer kinds seen in the run, as bits
 	length              uint8
 	sentStart           bool
+	// genClus is the general-English Brown cluster of the word as written
+	// (lexicon/general-clusters.txt): bit i is the i-th step of its path,
+	// so the low bits are the coarse clusters; 0 if not clustered
+	genClus uint32
 	// begin is, for each type, the score of the best tag sequence of the
 	// sentence in which a name of that type begins at the token (set by
 	// decode in the stretches where it finds a name): how much the model's
@@ -301,6 +311,8 @@ var (
 	surnames string
 	//go:embed lexicon/places.txt
 	places string
+	//go:embed lexicon/general-clusters.txt
+	generalClusters string
 )
 
 type gazEntry struct {
@@ -315,8 +327,9 @@ type gazIndex struct {
 	cities   map[uint64][]gazEntry // GeoNames places, longest first
 	given    map[uint64]bool
 	surname  map[uint64]bool
-	demonyms map[uint64]bool // one-word demonyms that name no country
-	common   map[uint64]bool // common English words (gazetteer.CommonWords)
+	demonyms map[uint64]bool   // one-word demonyms that name no country
+	common   map[uint64]bool   // common English words (gazetteer.CommonWords)
+	clusters map[uint64]uint32 // strHash of a word form, case kept -> its general-English cluster
 }
 
 var (
@@ -417,9 +430,32 @@ func getGaz() *gazIndex {
 				idx[k] = es
 			}
 		}
+		g.clusters = readClusters(generalClusters)
 		gaz = g
 	})
 	return gaz
+}
+
+// readClusters reads clusters in the format of lexicon/general-clusters.txt:
+// a line per cluster, its path of 0s and 1s, a tab, and its words.
+func readClusters(text string) map[uint64]uint32 {
+	m := make(map[uint64]uint32, 200_000)
+	for line := range strings.Lines(text) {
+		path, words, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if !ok {
+			continue
+		}
+		var bits uint32
+		for i := 0; i < len(path) && i < 32; i++ {
+			if path[i] == '1' {
+				bits |= 1 << i
+			}
+		}
+		for w := range strings.FieldsSeq(words) {
+			m[strHash(w)] = bits
+		}
+	}
+	return m
 }
 
 // docInfo computes each token's feature inputs: hashes, flags, gazetteer
@@ -441,6 +477,9 @@ func docInfo(toks []Token, info []tokInfo) []tokInfo {
 		x.cased = strHash(t.Text)
 		x.shape, x.flags, x.length = shapeOf(t.Text)
 		x.sentStart = t.SentStart
+		if x.flags&flLetter != 0 {
+			x.genClus = g.clusters[x.cased]
+		}
 		if x.flags&flCap != 0 {
 			if g.given[x.word] {
 				x.flags |= flGiven
@@ -701,9 +740,10 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 	var sl1 uint64 = hashBOS
 	var gl1 uint8 = 255
 	var nl1 uint16
+	var cl1 uint64 = 1 << 32 // no word before: no cluster can be this
 	if i > 0 && !x.sentStart {
 		p := &info[i-1]
-		l1, sl1, gl1, nl1 = p.word, p.shape, p.gaz, p.flags&(flGiven|flSurname|flCap)
+		l1, sl1, gl1, nl1, cl1 = p.word, p.shape, p.gaz, p.flags&(flGiven|flSurname|flCap), uint64(p.genClus&0x3f)
 		if i > 1 && !p.sentStart {
 			l2 = info[i-2].word
 		}
@@ -712,9 +752,10 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 	var sr1 uint64 = hashEOS
 	var gr1 uint8 = 255
 	var nr1 uint16
+	var cr1 uint64 = 1 << 32
 	if i+1 < len(info) && !info[i+1].sentStart {
 		n := &info[i+1]
-		r1, sr1, gr1, nr1 = n.word, n.shape, n.gaz, n.flags&(flGiven|flSurname|flCap)
+		r1, sr1, gr1, nr1, cr1 = n.word, n.shape, n.gaz, n.flags&(flGiven|flSurname|flCap), uint64(n.genClus&0x3f)
 		if i+2 < len(info) && !info[i+2].sentStart {
 			r2 = info[i+2].word
 		}
@@ -725,6 +766,7 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 	}
 	caseFlags := uint64(x.flags & (flCap | flUpper))
 	_, pre, suf := lowerHash(x.text)
+	c := uint64(x.genClus)
 	out = append(out,
 		mix(fBias, 0),
 		mix(fWord, x.word),
@@ -768,6 +810,15 @@ func staticFeatures(info []tokInfo, i int, out []uint64) []uint64 {
 		mix(fRunGaz, uint64(x.runGaz)<<8|uint64(x.runPos)),
 		mix(fRunHeadClass, uint64(headClass[x.runHead])<<8|uint64(x.runPos)),
 		mix(fCity, uint64(x.city)<<8|uint64(x.flags&(flCap|flGiven|flSurname))),
+		// general English: what kind of word this is outside the training
+		// text ("Weehawken" is clustered with "Teterboro"), at four grains,
+		// and its neighbours' kinds
+		mix(fGenClus4, c&0xf),
+		mix(fGenClus6, c&0x3f),
+		mix(fGenClus10, c&0x3ff),
+		mix(fGenClus20, c&0xfffff),
+		mix(fGenClusL1, cl1),
+		mix(fGenClusR1, cr1),
 	)
 	return out
 }

@@ -11,7 +11,9 @@
 // written elsewhere in the text, the tag before, and whether a list knows
 // it: the project's gazetteers (countries, places, organisations,
 // officials) and the name lists in lexicon/ (census given names and
-// surnames, GeoNames places). Features are hashed into a fixed table, so
+// surnames, GeoNames places), and what kind of word it and its neighbours
+// are in general English (Brown clusters from spaCy's English tables,
+// lexicon/general-clusters.txt). Features are hashed into a fixed table, so
 // the model is one array of weights. After tagging, a name takes the type
 // its mentions in the text give the most evidence for (the sum, over the
 // mentions, of the score of the best tagging with the name of that type),

@@ -276,3 +276,45 @@ func TestNameTakesTheTypeWithTheMostEvidence(t *testing.T) {
 		})
 	}
 }
+
+// A cluster's path becomes bits, its first step the lowest, so that the low
+// bits name the coarse clusters; each word form keeps its own case.
+func TestReadClustersKeepsPathsAndCase(t *testing.T) {
+	m := readClusters("0110\tLondon Paris\n0110101\tSmith\n1\tnevertheless\n")
+	for _, tt := range []struct {
+		word string
+		want uint32
+		ok   bool
+	}{
+		{"London", 0b0110, true},
+		{"Paris", 0b0110, true},
+		{"Smith", 0b1010110, true},
+		{"nevertheless", 1, true},
+		{"Nevertheless", 0, false},
+		{"london", 0, false},
+	} {
+		got, ok := m[strHash(tt.word)]
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: cluster %b (%v), want %b (%v)", tt.word, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// The embedded general-English clusters put places with places and given
+// names with given names at a coarse grain, which is what the features read.
+func TestGeneralClustersGroupLikeWords(t *testing.T) {
+	info := docInfo(Tokenize("London and Paris, Mary and John, Weehawken and Teterboro."), nil)
+	cluster := map[string]uint32{}
+	for _, x := range info {
+		cluster[x.text] = x.genClus
+	}
+	for _, pair := range [][2]string{{"London", "Paris"}, {"Mary", "John"}, {"Weehawken", "Teterboro"}} {
+		a, b := cluster[pair[0]], cluster[pair[1]]
+		if a == 0 || a&0x3f != b&0x3f {
+			t.Errorf("%s %b and %s %b: not in one cluster of 6 steps", pair[0], a, pair[1], b)
+		}
+	}
+	if a, b := cluster["London"], cluster["Mary"]; a&0x3f == b&0x3f {
+		t.Errorf("London %b and Mary %b in one cluster of 6 steps", a, b)
+	}
+}
