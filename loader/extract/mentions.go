@@ -1135,7 +1135,7 @@ func (d *doc) findPeople(date string) []personMention {
 						if !m.strong {
 							d.ourApposition(&m, e, s.t1) // "Dr. Rochelle Walensky, our CDC director"
 						}
-						if !m.strong && listedSoleBearer(name) {
+						if !m.strong && listedOfficialName(name) {
 							m.strong = true // "Dr. Ashish Jha": a listed official, as without the style
 						}
 					}

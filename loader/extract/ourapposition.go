@@ -55,12 +55,10 @@ func (d *doc) ourAppositionFollows(m personMention) bool {
 	return probe.strong
 }
 
-// listedSoleBearer reports whether a full name after a style ("Dr. Ashish
-// Jha", "Mr. Mateusz Morawiecki") is a listed official whom no other listed
-// official shares the surname with. A shared one ("Dr. Jill Biden") stays
-// as weak as before: made a person, it would take the later "President
-// Biden", whom the resolver finds by surname, from the President.
-func listedSoleBearer(name string) bool {
-	offs := gazetteer.OfficialsNamed(name)
-	return len(offs) > 0 && soleBearer(offs[0])
+// listedOfficialName reports whether a full name after a style ("Dr.
+// Ashish Jha", "Mr. Mateusz Morawiecki", "Dr. Jill Biden") is a listed
+// official's. A later title of the surname that the lists give another
+// official ("President Biden") still finds that one (heldOtherOffices).
+func listedOfficialName(name string) bool {
+	return len(gazetteer.OfficialsNamed(name)) > 0
 }

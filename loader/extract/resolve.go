@@ -554,6 +554,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			continue
 		}
 		w := keyOf[mi][0]
+		namesakeOfAnotherOffice := false
 		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
 			// "President Biden" after "First Lady Jill Biden": the known holder
 			// of the title, where the text names them, before the latest namesake
@@ -562,9 +563,12 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 					r.attach(mi, pi)
 					continue
 				}
+				if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && heldOtherOffices(r.people[pi].name, ms[mi].role) {
+					namesakeOfAnotherOffice = true // the holder, found from the lists below
+				}
 			}
 		}
-		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
+		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && !namesakeOfAnotherOffice {
 			r.attach(mi, pi)
 			continue
 		}
@@ -825,4 +829,18 @@ var courtJustices = setOf("justice", "chief justice", "associate justice", "supr
 func courtJustice(role string) bool {
 	low := strings.ToLower(strings.TrimSpace(role))
 	return courtJustices[low] || strings.Contains(low, "court")
+}
+
+// heldOtherOffices: the lists know the person named and none of their terms
+// is of the office a title names ("Jill Biden", First Lady, is not the
+// "President Biden" of a text that names her in full and him by title).
+func heldOtherOffices(name, role string) bool {
+	offs := gazetteer.OfficialsNamed(name)
+	head := roleHead(role)
+	for _, o := range offs {
+		if roleHead(o.Role) == head || sameOffice(o.Role, role) {
+			return false
+		}
+	}
+	return len(offs) > 0
 }
