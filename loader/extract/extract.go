@@ -760,6 +760,9 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
 	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
+	briefingUndated(merged, b.title.text,
+		func(pi int) string { return b.r.people[pi].name },
+		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
