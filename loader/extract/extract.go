@@ -584,8 +584,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	subject := clauseSubject(f)
+	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
 	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
-		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople)
+		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative
 	if !b.inTranscript {
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)
 		f.dates = b.tripMonth(f, defaultHeld)
@@ -604,7 +605,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	m.sent = si
 	m.issues = sentIssues
-	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0))
+	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)

@@ -324,7 +324,8 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 		{"in remarks before their meeting, the headline's people's past call is of them, who meet that day",
 			Article{Date: "2022-03-10", Source: "whitehouse.gov", Title: "Remarks by Vice President Harris and Prime Minister Morawiecki of Poland Before Bilateral Meeting",
 				Text: "VICE PRESIDENT HARRIS: Prime Minister, I appreciate the conversation that you and I had by telephone."},
-			[]string{"call held 2022-03-10: Kamala Harris + Mateusz Morawiecki"}},
+			// the call is an earlier one (toldInPastRelative), beside the headline's meeting of the day
+			[]string{"call held : Kamala Harris + Mateusz Morawiecki", "meeting held 2022-03-10: Kamala Harris + Mateusz Morawiecki"}},
 		{"an earlier encounter of the headline's people, undated, does not stand for the headline's meeting of the day",
 			Article{Date: "2022-02-07", Source: "whitehouse.gov", Title: "Remarks by President Biden and Chancellor Scholz of the Federal Republic of Germany Before Bilateral Meeting",
 				Text: "PRESIDENT BIDEN: We’ve met before, but this is the first time I’m able to host you in the White House."},
