@@ -181,6 +181,7 @@ func Extract(a Article) (Result, error) {
 	res.Issues, res.Meetings = buildRelations(body, title, r, bySent, titleMentions, pub, date)
 	res.Entities = buildEntities(body, r, nBody)
 	res.People = buildPeople(a, body, title, r)
+	res.Meetings = outOfTime(res.Meetings, res.People, date)
 	return res, nil
 }
 
