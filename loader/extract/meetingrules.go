@@ -2772,7 +2772,7 @@ func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
 	for i := k; i < s.t1 && i < k+40; i++ {
 		t := &d.toks[i]
 		if t.text == "," && at >= 0 {
-			if !owned || !officialWithin(mentions, r, i+1, i+7) {
+			if !owned && !strongTriggerIn(d, i+1, s.t1) || !officialWithin(mentions, r, i+1, i+7) {
 				return 0
 			}
 			return i
@@ -2786,6 +2786,23 @@ func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
 		}
 	}
 	return 0
+}
+
+// strongTriggerIn: a strong meeting word stands in tokens [from, to), one
+// the main clause tells of its own after an opening adjunct ("Following the
+// meeting with King Salman, President Biden and Crown Prince Mohammed bin
+// Salman held an official meeting"): the adjunct's encounter is then
+// another, even with no owner of its own (mainEncounterAdjunct).
+func strongTriggerIn(d *doc, from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.toks[i].kind != tokWord || d.spanAt[i] >= 0 {
+			continue
+		}
+		if tr, ok := triggerAt(d, i, to); ok && tr.strong && !bilateralModifier(d, i, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedEncounterNouns are the nouns of an encounter an adjunct's owner may

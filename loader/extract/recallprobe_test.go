@@ -81,7 +81,8 @@ func TestForwardToSeeing(t *testing.T) {
 
 // TestOwnedAdjunct probes a sentence that opens with an earlier encounter of
 // other people (ownedAdjunctEnd): the main clause's subject did not attend it.
-// An opening encounter with no owner is the subject's own. The texts are
+// An opening encounter with no owner is the subject's own, unless the main
+// clause tells an encounter of its own. The texts are
 // written for the probe, never copied from the corpus.
 func TestOwnedAdjunct(t *testing.T) {
 	const pairBiK = "Fumio Kishida + Joe Biden"
@@ -92,6 +93,14 @@ func TestOwnedAdjunct(t *testing.T) {
 		{"building on another's meeting, then met", probeNews("Blinken and Kuleba",
 			"Building on President Joe Biden’s meeting with Japanese Prime Minister Fumio Kishida on Monday, U.S. Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba on Tuesday."),
 			[]string{"meeting held 2022-06-06: " + pairBiK, "meeting held 2022-06-07: " + pairBK}},
+		// With no owner, but the main clause tells an encounter of its own
+		// (strongTriggerIn): the adjunct's guest is not in it.
+		{"following a meeting with no owner, then another held a meeting", probeNews("Biden and Kuleba",
+			"Following the meeting with Japanese Prime Minister Fumio Kishida, U.S. President Joe Biden and Ukrainian Foreign Minister Dmytro Kuleba held a meeting on Monday."),
+			[]string{"meeting held 2022-06-06: Dmytro Kuleba + Joe Biden"}},
+		{"after a call with no owner, met", probeNews("Blinken and Kuleba",
+			"Following a call with Japanese Prime Minister Fumio Kishida, U.S. Secretary of State Antony Blinken met Ukrainian Foreign Minister Dmytro Kuleba on Tuesday."),
+			[]string{"meeting held 2022-06-07: " + pairBK}},
 		// Guard: the opening encounter is the subject's own.
 		{"following a meeting with no owner (guard)", probeNews("Biden and Kishida",
 			"Following a bilateral meeting with Japanese Prime Minister Fumio Kishida on Monday, U.S. President Joe Biden announced new trade measures."),
