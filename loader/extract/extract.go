@@ -568,7 +568,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			f.people = two
 		}
 	}
-	b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
+	if b.officialSpeaks() {
+		b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
+	}
 	if first := firstOfficial(ms, r); first >= 0 {
 		b.subject = first
 	}
@@ -910,6 +912,15 @@ func firstOfficial(mentions []int, r *resolver) int {
 		}
 	}
 	return -1
+}
+
+// officialSpeaks reports whether the sentence read may address the leaders
+// a speech names: any sentence of a speech without speaker labels, and in a
+// transcript the turns an official's label opens. A reporter's question or a
+// moderator ("QUESTION: … how you justify the invitation to Dr. Ariel Henry")
+// speaks to the speaker, not to the officials it names.
+func (b *relationBuilder) officialSpeaks() bool {
+	return !b.inTranscript || b.speaker >= 0
 }
 
 // addAddressed adds the officials a sentence speaks to or thanks ("President
