@@ -156,6 +156,7 @@ func Extract(a Article) (Result, error) {
 	nBody := len(ms)
 	ms = append(ms, title.findPeople(date)...)
 	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
+	dropSlips(body, r, nBody)
 	addOwnCues(body, r, nBody)
 	tripHosts(body, title, r, nBody)
 	headlineMinisters(title, r)
