@@ -82,3 +82,30 @@ func allNamedIn(text string, people []int, names func(int) string) bool {
 	}
 	return true
 }
+
+// followWords, right after a meeting word, make the encounter named after
+// them the ground of that one ("This meeting follows up on a commitment made
+// between President Biden and Russian President Putin", "The meeting was a
+// logical continuation of the recent discussions held in Reykjavik between
+// Secretary of State Blinken and Foreign Minister Lavrov").
+var followWords = setOf("follows", "followed", "continuation", "builds", "built")
+
+// toldAsFollowedUp: the people of the sentence, told after a meeting word at
+// token at and a word of followWords close after it, are of an earlier
+// encounter that the one at at follows up on: with no date of its own it
+// takes none, not the article's.
+func toldAsFollowedUp(d *doc, at, s1 int) bool {
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < s1 && k <= at+5; k++ {
+		key := d.toks[k].key
+		if followWords[key] {
+			return true
+		}
+		if clauseBreaks[key] || key == "." {
+			return false
+		}
+	}
+	return false
+}

@@ -32,3 +32,26 @@ func TestPastRelativeUndated(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestFollowedUpUndated probes toldAsFollowedUp: the people a meeting word's
+// "follows up on" or "continuation of" names are of the earlier encounter
+// followed up, undated; an encounter of its own in the same sentence, or
+// one told with a follow word far from the meeting word, keeps its day.
+func TestFollowedUpUndated(t *testing.T) {
+	const pub = "2022-06-10"
+	readout, _ := probeArticles(pub)
+	title := "Joint Statement on the U.S.-India Dialogue"
+	cases := []meetingProbe{
+		{"this meeting follows up on a commitment made between", readout(title,
+			"This meeting follows up on a commitment made between President Joe Biden and Prime Minister Narendra Modi to deepen cooperation."),
+			[]string{"meeting held : Joe Biden + Narendra Modi"}},
+		{"the meeting was a continuation of discussions between", readout(title,
+			"The meeting was a logical continuation of the recent discussions held in Tokyo between Secretary of State Antony Blinken and External Affairs Minister Subrahmanyam Jaishankar."),
+			[]string{"meeting held : Antony Blinken + Subrahmanyam Jaishankar"}},
+		// guard
+		{"a meeting of its own whose follow word is far after it", readout(title,
+			"Secretary of State Antony Blinken met with External Affairs Minister Subrahmanyam Jaishankar to discuss the work that followed their last dialogue."),
+			[]string{"meeting held 2022-06-10: Antony Blinken + Subrahmanyam Jaishankar"}},
+	}
+	checkProbes(t, cases, nil)
+}
