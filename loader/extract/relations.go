@@ -1008,7 +1008,8 @@ func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool)
 // Rubio") wins over the lists, which may be stale.
 func (r *resolver) officeHolder(country, role string) int {
 	for pi, p := range r.people {
-		if p.official && (p.country == country || p.country == "") && strings.EqualFold(p.role, role) {
+		if p.official && (p.country == country || p.country == "") && strings.EqualFold(p.role, role) &&
+			!r.heldOtherOfficeOn(p.name, country, role) {
 			// The office is the publisher's own ("THE SECRETARY:" in a US
 			// release): its holder acts for the same state.
 			p.country = country
@@ -1030,6 +1031,30 @@ func (r *resolver) officeHolder(country, role string) int {
 		}
 	}
 	return -1
+}
+
+// heldOtherOfficeOn: the lists know the person named, give the office
+// another holder on the article's date, and none of the person's own terms
+// then is that office. A transcript's "THE PRESIDENT:" is the President of
+// the day, not a past President the text names or a "[Vice] President
+// Harris" given the wrong title; a person the lists do not know, or an
+// office they know no holder of, is left to the text.
+func (r *resolver) heldOtherOfficeOn(name, country, role string) bool {
+	offs := gazetteer.OfficialsNamed(name)
+	if len(offs) == 0 {
+		return false
+	}
+	for _, o := range offs {
+		if o.Country == country && strings.EqualFold(o.Role, role) && o.ActiveOn(r.date) {
+			return false
+		}
+	}
+	for _, o := range gazetteer.Officials() {
+		if o.Country == country && strings.EqualFold(o.Role, role) && o.ActiveOn(r.date) {
+			return true
+		}
+	}
+	return false
 }
 
 var firstPerson = setOf("i", "we", "i've", "i'm", "we've", "we're", "my", "our", "me", "i'll", "we'll", "i'd")
