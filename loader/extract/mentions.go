@@ -274,6 +274,8 @@ type personMention struct {
 	strong     bool   // a role, apposition or gazetteer name vouches for a person
 	titleRef   bool   // a bare title standing for a person ("the Secretary")
 	roleHint   string // a title shared with a coordinated name ("Leader Schumer and McConnell")
+	// afterPatronymic: a "bin" or "ibn" the name leaves out comes right before it
+	afterPatronymic bool
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1190,6 +1192,12 @@ func (d *doc) findPeople(date string) []personMention {
 				taken[k] = true
 			}
 			i = e - 1
+		}
+	}
+	for i := range out {
+		// "President bin Zayed Al Nahyan": the name goes by its father's, as the son's
+		if t0 := out[i].t0; t0 > 0 && patronymics[d.toks[t0-1].key] {
+			out[i].afterPatronymic = true
 		}
 	}
 	return out

@@ -423,6 +423,21 @@ func suffixOf(a, b []string) bool {
 	return true
 }
 
+// patronymics mark a father's name inside a person's ("Salman bin
+// Abdulaziz Al Saud").
+var patronymics = setOf("bin", "ibn", "bint", "binti", "ould")
+
+// fatherOf reports whether the name words b, ending the name words a, begin
+// right after a patronymic: "King Abdulaziz Al-Saud" is the father of "King
+// Salman bin Abdulaziz Al-Saud", not another form of his name. A name
+// written with its patronymic ("President bin Zayed Al Nahyan", whose key
+// drops it) is the son's.
+func fatherOf(a, b []string, surface string) bool {
+	i := len(a) - len(b) - 1
+	first, _, _ := strings.Cut(strings.ToLower(surface), " ")
+	return i >= 1 && patronymics[a[i]] && !patronymics[first]
+}
+
 // longerFormOf reports whether name words a are a longer form of the same
 // person's name b: a middle name more ("Jair Messias Bolsonaro" of Jair
 // Bolsonaro) or a family name after a particle ("Mohamed bin Zayed Al
@@ -519,7 +534,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		}
 		found := -1
 		for _, pi := range r.byWord[keyOf[mi][len(keyOf[mi])-1]] {
-			if suffixOf(r.people[pi].words, keyOf[mi]) {
+			if suffixOf(r.people[pi].words, keyOf[mi]) && (ms[mi].afterPatronymic || !fatherOf(r.people[pi].words, keyOf[mi], ms[mi].name)) {
 				found = pi
 				break
 			}

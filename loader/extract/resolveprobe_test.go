@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestSpeakerLabelOffice probes whom a transcript's office label ("THE
 // PRESIDENT:") stands for, on short remarks written for the probe, never
@@ -29,4 +33,57 @@ func TestSpeakerLabelOffice(t *testing.T) {
 			[]string{"meeting held 2022-06-08: Jonah Quillfeather + Recep Tayyip Erdoğan"}},
 	}
 	checkProbes(t, cases, nil)
+}
+
+// TestFatherOf checks that a name ending another right after its
+// patronymic is the father's, not a short form of the son's.
+func TestFatherOf(t *testing.T) {
+	cases := []struct {
+		long, short, surface string
+		want                 bool
+	}{
+		{"salman bin abdulaziz al-saud", "abdulaziz al-saud", "Abdulaziz Al-Saud", true},
+		{"mohammed ibn rashid al maktoum", "rashid al maktoum", "Rashid Al Maktoum", true},
+		{"mohamed bin zayed al nahyan", "zayed al nahyan", "bin Zayed Al Nahyan", false}, // written with its patronymic
+		{"jean-yves le drian", "le drian", "Le Drian", false},                            // a compound surname
+		{"mohamed bin zayed al nahyan", "al nahyan", "Al Nahyan", false},                 // the family name alone
+	}
+	for _, c := range cases {
+		if got := fatherOf(strings.Fields(c.long), strings.Fields(c.short), c.surface); got != c.want {
+			t.Errorf("fatherOf(%q, %q, %q) = %v, want %v", c.long, c.short, c.surface, got, c.want)
+		}
+	}
+}
+
+// TestFatherNamedAfterSon probes a text that names a king in full and then
+// his father: the father is someone else, and the son's own name written
+// with its patronymic after a title stays his (guard). Texts written for
+// the probe.
+func TestFatherNamedAfterSon(t *testing.T) {
+	cases := []struct {
+		name, title, text string
+		want, notWant     string
+	}{
+		{"the father after the son", "Statement",
+			"King Salman bin Abdulaziz Al-Saud received the delegation. The ties began with the meeting between King Abdulaziz Al-Saud and President Franklin D. Roosevelt.",
+			"Abdulaziz Al-Saud", ""},
+		{"the son by his patronymic after a title (guard)", "Remarks by President Biden and President bin Zayed Al Nahyan",
+			"His Highness Sheikh Mohamed bin Zayed Al Nahyan spoke first.",
+			"Mohamed bin Zayed Al Nahyan", "Zayed Al Nahyan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: c.title, Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, p := range res.People {
+				names = append(names, p.Name)
+			}
+			if !slices.Contains(names, c.want) || c.notWant != "" && slices.Contains(names, c.notWant) {
+				t.Errorf("people %q: want %q among them and not %q", names, c.want, c.notWant)
+			}
+		})
+	}
 }
