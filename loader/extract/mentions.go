@@ -276,6 +276,7 @@ type personMention struct {
 	roleHint   string // a title shared with a coordinated name ("Leader Schumer and McConnell")
 	// afterPatronymic: a "bin" or "ibn" the name leaves out comes right before it
 	afterPatronymic bool
+	cut             bool // the first word of a longer name that a style inside it cut off
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1199,8 +1200,37 @@ func (d *doc) findPeople(date string) []personMention {
 		if t0 := out[i].t0; t0 > 0 && patronymics[d.toks[t0-1].key] {
 			out[i].afterPatronymic = true
 		}
+		d.nameGoesOn(&out[i])
 	}
 	return out
+}
+
+// nameGoesOn looks past a one-word name of the body text at the
+// capitalised words right after it, which a style inside a name cut off
+// ("President Hassan Sheikh Mohamud" read as "President Hassan"): where
+// they complete a listed official's name the name is that, else it is
+// marked cut, the first word of a longer name that is no surname to look up.
+func (d *doc) nameGoesOn(m *personMention) {
+	if d.inTitle || m.titleRef || !m.strong || strings.Contains(m.name, " ") || m.t1 >= len(d.toks) ||
+		!roleHeads[d.toks[m.t1].key] && !honorifics[d.toks[m.t1].key] {
+		return
+	}
+	k := m.t1
+	for k < len(d.toks) && k < m.t1+3 && d.toks[k].kind == tokWord && d.toks[k].cap && !d.toks[k].upper &&
+		!stopCaps[d.toks[k].key] && d.toks[k].sent == d.toks[m.t0].sent {
+		k++
+	}
+	if k == m.t1 {
+		return
+	}
+	for e := k; e > m.t1; e-- {
+		full := m.name + " " + d.text[d.toks[m.t1].start:d.toks[e-1].end]
+		if offs := gazetteer.OfficialsNamed(full); len(offs) > 0 && gazetteer.NameKey(offs[0].Name) == gazetteer.NameKey(full) {
+			m.name, m.t1 = offs[0].Name, e
+			return
+		}
+	}
+	m.cut = true
 }
 
 // apposition reads the office of "Name, [the] [Country's] Role" for the

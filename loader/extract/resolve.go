@@ -587,8 +587,8 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			r.attach(mi, pi)
 			continue
 		}
-		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) {
-			continue
+		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
+			continue // a cut name's first word is no surname of the lists: "President Hassan Sheikh …" is no Samia Hassan
 		}
 		o, ok := gazetteer.Official{}, false
 		if h := ms[mi].roleHint; h != "" {

@@ -87,3 +87,40 @@ func TestFatherNamedAfterSon(t *testing.T) {
 		})
 	}
 }
+
+// TestNameCutByStyle probes a name that a style or office word inside it
+// cut after its first word ("President Hassan Sheikh Mohamud", "Senator
+// Angus King"), on sentences written for the probe: the listed name it
+// completes, else no one, and never the official whose surname the first
+// word is.
+func TestNameCutByStyle(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       string // among the people, "" for none
+		notWant    string
+	}{
+		{"a style inside a listed name", "Under Secretary Victoria Nuland met with President Hassan Sheikh Mohamud in Mogadishu.",
+			"Hassan Sheikh Mohamud", "Samia Hassan"},
+		{"a style inside a name the lists do not hold", "We encourage President Hassan Sheikh and the leaders of Somalia to act.",
+			"", "Samia Hassan"},
+		{"an office word as a surname", "The vote could hinge on Senator Angus King of Maine.",
+			"Angus King", ""},
+		{"the surname alone, then a verb (guard)", "President Hassan met Secretary Blinken in Dar es Salaam.",
+			"Samia Hassan", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(Article{Date: probePub, Source: "state.gov", Title: "Readout", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, p := range res.People {
+				names = append(names, p.Name)
+			}
+			if c.want != "" && !slices.Contains(names, c.want) || c.notWant != "" && slices.Contains(names, c.notWant) {
+				t.Errorf("people %q: want %q among them and not %q", names, c.want, c.notWant)
+			}
+		})
+	}
+}
