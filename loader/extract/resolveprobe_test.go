@@ -73,14 +73,7 @@ func TestFatherNamedAfterSon(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: c.title, Text: c.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var names []string
-			for _, p := range res.People {
-				names = append(names, p.Name)
-			}
+			names := peopleNamed(t, Article{Date: probePub, Source: "whitehouse.gov", Title: c.title, Text: c.text})
 			if !slices.Contains(names, c.want) || c.notWant != "" && slices.Contains(names, c.notWant) {
 				t.Errorf("people %q: want %q among them and not %q", names, c.want, c.notWant)
 			}
@@ -110,17 +103,24 @@ func TestNameCutByStyle(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Extract(Article{Date: probePub, Source: "state.gov", Title: "Readout", Text: c.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var names []string
-			for _, p := range res.People {
-				names = append(names, p.Name)
-			}
+			names := peopleNamed(t, Article{Date: probePub, Source: "state.gov", Title: "Readout", Text: c.text})
 			if c.want != "" && !slices.Contains(names, c.want) || c.notWant != "" && slices.Contains(names, c.notWant) {
 				t.Errorf("people %q: want %q among them and not %q", names, c.want, c.notWant)
 			}
 		})
 	}
+}
+
+// peopleNamed is the names of the people extracted from a.
+func peopleNamed(t *testing.T, a Article) []string {
+	t.Helper()
+	res, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range res.People {
+		names = append(names, p.Name)
+	}
+	return names
 }
