@@ -1,7 +1,5 @@
 package extract
 
-import "newsgraph/gazetteer"
-
 // ourWords open an office given after a name in the publisher's voice:
 // "Roger Carstens, our Special Presidential Envoy for Hostage Affairs",
 // "Julie Rodriguez, my Director of Intergovernmental Affairs".
@@ -53,12 +51,4 @@ func (d *doc) ourAppositionFollows(m personMention) bool {
 	probe := personMention{}
 	d.ourApposition(&probe, e, s1)
 	return probe.strong
-}
-
-// listedOfficialName reports whether a full name after a style ("Dr.
-// Ashish Jha", "Mr. Mateusz Morawiecki", "Dr. Jill Biden") is a listed
-// official's. A later title of the surname that the lists give another
-// official ("President Biden") still finds that one (heldOtherOffices).
-func listedOfficialName(name string) bool {
-	return len(gazetteer.OfficialsNamed(name)) > 0
 }

@@ -34,30 +34,3 @@ func TestOfficeAfterOur(t *testing.T) {
 			map[string]string{"Dana Whitlow": ""}},
 	})
 }
-
-// TestListedOfficialAfterAStyle: a listed official's full name after "Dr."
-// or "Mr." is found as it is without the style, and a later title of the
-// surname that the lists give another official still finds that one.
-func TestListedOfficialAfterAStyle(t *testing.T) {
-	wh := "https://www.whitehouse.gov/x"
-	checkPeople(t, []peopleCase{
-		{"a listed official after Dr.", wh, "2022-05-18",
-			"Today Dr. Ashish Jha spoke about the vaccines.",
-			map[string]string{"Ashish Jha": "US"}},
-		{"a listed official after Mr.", wh, "2022-03-26",
-			"He thanked Mr. Mateusz Morawiecki for the welcome.",
-			map[string]string{"Mateusz Morawiecki": "PL"}},
-		{"a listed namesake of the President's, in another office", wh, "2022-05-18",
-			"Dr. Jill Biden joined the event. President Biden spoke.",
-			map[string]string{"Jill Biden": "US", "Joe Biden": "US"}},
-		{"a monarch's style after a namesake named in full", wh, "2022-07-16",
-			"Crown Prince Mohammed bin Salman welcomed them. King Salman spoke.",
-			map[string]string{"Mohammed bin Salman": "SA", "Salman": "SA"}},
-		{"a title the namesake held is the namesake's (guard)", wh, "2022-05-18",
-			"Secretary of State Antony Blinken arrived. Secretary Blinken spoke.",
-			map[string]string{"Antony Blinken": "US"}},
-		{"an unlisted name after Dr. is no official (guard)", wh, "2022-05-18",
-			"Today Dr. Hana Kovacic spoke about the vaccines.",
-			map[string]string{}},
-	})
-}

@@ -100,3 +100,11 @@ func onePerson(found []gazetteer.Official) (gazetteer.Official, bool) {
 	}
 	return found[0], true
 }
+
+// listedOfficialName reports whether a full name after a style ("Dr.
+// Ashish Jha", "Mr. Mateusz Morawiecki", "Dr. Jill Biden") is a listed
+// official's. A later title of the surname that the lists give another
+// official ("President Biden") still finds that one (heldOtherOffices).
+func listedOfficialName(name string) bool {
+	return len(gazetteer.OfficialsNamed(name)) > 0
+}
