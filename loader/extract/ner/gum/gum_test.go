@@ -14,9 +14,11 @@ const dataPath = "../testdata/gum-open.jsonl"
 // which training adds after the listed ones.
 const ownNewsPath = "../testdata/own-news.jsonl"
 
-// testFloor is a little under the measured typed F1 of the embedded model
-// on the test part (0.647); a change that loses more fails here.
-const testFloor = 0.625
+// testFloor is the measured typed F1 of the embedded model on the test part
+// less 0.02, rounded down to 0.01, as evaluate's gold floors are: 0.696 with
+// the general-English clusters (0.625 until then, set when it measured
+// 0.647). A change that loses more fails here.
+const testFloor = 0.67
 
 func TestSplitIsByDocumentWithATestPartOfSixteenOrMore(t *testing.T) {
 	docs, err := Read(dataPath)
