@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"newsgraph/gazetteer"
 	"strings"
+
+	"newsgraph/gazetteer"
 )
 
 // A past holder is a listed head of state or government whose every term begun by the
