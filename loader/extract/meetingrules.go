@@ -2759,7 +2759,7 @@ func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
 	k := s.t0
 	opened := false
 	for _, words := range adjunctOpeners {
-		if k+len(words) <= s.t1 && d.toks[k].cap && titleWordsAnyCase(d, k, words) {
+		if k+len(words) <= s.t1 && d.toks[k].cap && wordsAt(d, k, words) {
 			k += len(words)
 			opened = true
 			break
@@ -2820,8 +2820,9 @@ func possessiveBefore(d *doc, from, at int) bool {
 	return false
 }
 
-// titleWordsAnyCase: the words start at token k, in any case.
-func titleWordsAnyCase(d *doc, k int, words []string) bool {
+// wordsAt: the words start at token k, in any case ("— I mean"; titleWords
+// asks for capitals).
+func wordsAt(d *doc, k int, words []string) bool {
 	for j, w := range words {
 		if d.toks[k+j].key != w {
 			return false

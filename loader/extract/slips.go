@@ -52,7 +52,7 @@ func slipMarkerEnd(d *doc, k int) int {
 	}
 	k++
 	for _, words := range slipMarkers {
-		if k+len(words) <= len(d.toks) && titleWordsAnyCase(d, k, words) {
+		if k+len(words) <= len(d.toks) && wordsAt(d, k, words) {
 			k += len(words)
 			if k < len(d.toks) && d.toks[k].text == "," {
 				k++
