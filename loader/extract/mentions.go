@@ -1199,10 +1199,33 @@ func (d *doc) findPeople(date string) []personMention {
 		// "President bin Zayed Al Nahyan": the name goes by its father's, as the son's
 		if t0 := out[i].t0; t0 > 0 && patronymics[d.toks[t0-1].key] {
 			out[i].afterPatronymic = true
+			d.patronymicChain(&out[i])
 		}
 		d.nameGoesOn(&out[i])
 	}
 	return out
+}
+
+// patronymicChain takes back into a name after a patronymic the given
+// names and patronymics before it, where the chain opens with a name word:
+// "Princess Reema bint Bandar bin Sultan bin Abdulaziz Al Saud" is Reema
+// bint Bandar …, not her great-grandfather "Abdulaziz Al Saud". After a
+// title or style ("President bin Zayed", "Sheikh bin Zayed") the name is
+// the son's as it is; a title word between two patronymics is a name
+// ("bin Sultan bin").
+func (d *doc) patronymicChain(m *personMention) {
+	nameWord := func(k int, between bool) bool {
+		w := &d.toks[k]
+		return w.kind == tokWord && w.cap && !w.upper && !stopCaps[w.key] && w.sent == d.toks[m.t0].sent &&
+			(between || !roleHeads[w.key] && !honorifics[w.key] && !roleModifiers[w.key])
+	}
+	k := m.t0
+	for k >= 2 && patronymics[d.toks[k-1].key] && nameWord(k-2, k >= 3 && patronymics[d.toks[k-3].key]) {
+		k -= 2
+	}
+	if k < m.t0 {
+		m.t0, m.name, m.afterPatronymic = k, d.cleanName(k, m.t1), false
+	}
 }
 
 // nameGoesOn looks past a one-word name of the body text at the

@@ -124,3 +124,28 @@ func peopleNamed(t *testing.T, a Article) []string {
 	}
 	return names
 }
+
+// TestPatronymicChain probes a name given as a chain of patronymics
+// (written for the probe) with a title word inside it ("bin Sultan bin"),
+// which had cut the name to the ancestor's that ends it: it is the first
+// bearer's whole name; after a title the name is as written (guards here
+// and in TestFatherNamedAfterSon).
+func TestPatronymicChain(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		want, notWant string
+	}{
+		{"a title word between two patronymics is a name", "The Accords were signed in the presence of Princess Noura bint Faisal bin Sultan bin Abdulaziz Al Saud, Ambassador to the United States, and Minister Hamad Al-Kuwari.",
+			"Noura bint Faisal bin Sultan bin Abdulaziz Al Saud", "Abdulaziz Al Saud"},
+		{"a title before the patronymic is no name (guard)", "Secretary Blinken met with Saudi Foreign Minister bin Farhan in Riyadh.",
+			"Antony Blinken", "Minister bin Farhan"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			names := peopleNamed(t, Article{Date: probePub, Source: "state.gov", Title: "Media Note", Text: c.text})
+			if !slices.Contains(names, c.want) || slices.Contains(names, c.notWant) {
+				t.Errorf("people %q: want %q among them and not %q", names, c.want, c.notWant)
+			}
+		})
+	}
+}
