@@ -642,7 +642,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if p.country == "" {
 			p.country = r.gazetteerCountry(p)
 		}
-		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) &&
+		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) && !envoyToUS(p.role) &&
 			(roleHead(p.role) != "justice" || courtJustice(p.role)) {
 			p.country, p.usDefault = "US", true
 		}
@@ -824,6 +824,19 @@ func internationalOffice(role string) bool {
 		return false
 	}
 	return !strings.Contains(low, "united states") && !strings.Contains(low, "u.s.") && !strings.Contains(low, "assistant secretary")
+}
+
+// envoyToUS: an ambassador or chargé d'affaires accredited to the US
+// ("Ambassador to the United States") acts for another state, never for a
+// US release's own government: no US default for them.
+func envoyToUS(role string) bool {
+	switch roleHead(role) {
+	case "ambassador", "chargé", "charge", "affaires", "d'affaires", "envoy":
+	default:
+		return false
+	}
+	low := strings.ToLower(role)
+	return strings.HasSuffix(low, " to the united states") || strings.HasSuffix(low, " to the u.s.") || strings.HasSuffix(low, " to the us")
 }
 
 // stateOffice: a US state's attorney general or legislator, whose country

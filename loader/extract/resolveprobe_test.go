@@ -149,3 +149,24 @@ func TestPatronymicChain(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvoyToUS checks which titles name an envoy accredited to the US,
+// whom a US release's default must not make a US official.
+func TestEnvoyToUS(t *testing.T) {
+	cases := []struct {
+		role string
+		want bool
+	}{
+		{"Ambassador to the United States", true},
+		{"Saudi Ambassador to the U.S.", true},
+		{"Chargé d'Affaires to the United States", true},
+		{"U.S. Ambassador to Japan", false},                             // the US's own envoy
+		{"Chief of Staff to the U.S. Trade Representative", false},      // a US office "to" another
+		{"Special Representative to the United States Congress", false}, // not the state
+	}
+	for _, c := range cases {
+		if got := envoyToUS(c.role); got != c.want {
+			t.Errorf("envoyToUS(%q) = %v, want %v", c.role, got, c.want)
+		}
+	}
+}
