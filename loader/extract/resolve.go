@@ -569,6 +569,13 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			continue
 		}
 		w := keyOf[mi][0]
+		if pi := r.monarchByGivenName(w, ms[mi].role); pi >= 0 {
+			r.attach(mi, pi)
+			if o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, false); ok && r.people[pi].country == "" && commonName(o.Name) == ms[mi].name {
+				r.people[pi].country = o.Country // the lists' monarch of that name: "Salman of Saudi Arabia"
+			}
+			continue
+		}
 		namesakeOfAnotherOffice := false
 		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
 			// "President Biden" after "First Lady Jill Biden": the known holder
@@ -653,6 +660,27 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		}
 	}
 	return r
+}
+
+// monarchByGivenName finds the person the text named in full with a
+// monarch's title who goes by the given name w under that title: "King
+// Salman" after "King Salman bin Abdulaziz Al-Saud", though a "Mohammed bin
+// Salman" of the text has Salman as his last word. -1 if none or several.
+func (r *resolver) monarchByGivenName(w, role string) int {
+	head := roleHead(role)
+	if !monarchTitles[head] {
+		return -1
+	}
+	found := -1
+	for _, pi := range r.byWord[w] {
+		if p := r.people[pi]; len(p.words) >= 2 && p.words[0] == w && roleHead(p.role) == head {
+			if found >= 0 && found != pi {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // bestByWord finds the person one of whose name words is w, preferring a

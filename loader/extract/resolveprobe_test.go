@@ -143,3 +143,23 @@ func TestEnvoyToUS(t *testing.T) {
 		}
 	}
 }
+
+// TestMonarchByGivenName probes a monarch named in full with his title
+// and then by title and given name (texts written for the probe): one
+// person, with the lists' realm; a son whose last word is that name is
+// not him (guard).
+func TestMonarchByGivenName(t *testing.T) {
+	checkPeopleAmong(t, []peopleProbe{
+		{"the full name, then the title and given name", "Statement",
+			"King Salman bin Abdulaziz Al Saud welcomed the President. Following the meeting with King Salman, the President and Crown Prince Mohammed bin Salman held talks.",
+			"Salman bin Abdulaziz Al Saud", "Salman"},
+		{"only the son named in full (guard)", "Statement",
+			"Following the meeting with King Salman, the President and Crown Prince Mohammed bin Salman held talks.",
+			"Salman", ""},
+	})
+	got := peopleOf(t, Article{Date: probePub, Source: "whitehouse.gov", Title: "Statement",
+		Text: "The President thanked the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud. He met King Salman in Jeddah."})
+	if got["Salman bin Abdulaziz Al Saud"] != "SA" {
+		t.Errorf("people %v: want Salman bin Abdulaziz Al Saud of SA, the lists' King Salman", got)
+	}
+}
