@@ -1020,6 +1020,20 @@ func (d *doc) joinText(a, b int) string {
 // officeNumerals number an office two people hold side by side.
 var officeNumerals = setOf("II", "III")
 
+// editorialModifier is a title's modifier that a transcript's editor put
+// in brackets before it ("[Vice] President Harris": the speaker said
+// "President", the text means the Vice President), with a space after it;
+// "" if none.
+func (d *doc) editorialModifier(r0, t0 int) string {
+	if r0-3 < t0 || d.toks[r0-1].text != "]" || d.toks[r0-3].text != "[" {
+		return ""
+	}
+	if w := &d.toks[r0-2]; w.kind == tokWord && w.cap && roleModifiers[w.key] {
+		return w.text + " "
+	}
+	return ""
+}
+
 // findPeople finds person mentions by their titles ("Foreign Minister Yair
 // Lapid"), appositions ("Antony J. Blinken, Secretary of State"),
 // honorifics ("Mr. Sullivan") and known officials' full names.
@@ -1065,7 +1079,7 @@ func (d *doc) findPeople(date string) []personMention {
 			for nameStart < e && honorifics[d.toks[nameStart].key] {
 				nameStart++
 			}
-			m := personMention{t0: nameStart, t1: e, name: name, role: d.roleText(r0, r1), sent: d.toks[i].sent,
+			m := personMention{t0: nameStart, t1: e, name: name, role: d.editorialModifier(r0, s.t0) + d.roleText(r0, r1), sent: d.toks[i].sent,
 				inTitle: d.inTitle, strong: true}
 			m.country = d.countryBefore(r0, s.t0)
 			if m.country == "" {

@@ -163,3 +163,31 @@ func TestMonarchByGivenName(t *testing.T) {
 		t.Errorf("people %v: want Salman bin Abdulaziz Al Saud of SA, the lists' King Salman", got)
 	}
 }
+
+// TestEditorialModifier probes a title's modifier that a transcript's
+// editor put in brackets (texts written for the probe): it is part of the
+// role; a bracketed word that is no modifier is not (guard).
+func TestEditorialModifier(t *testing.T) {
+	cases := []struct{ name, text, person, role string }{
+		{"a bracketed Vice", "THE PRESIDENT: I asked [Vice] President Harris to travel to Manila last month.", "Kamala Harris", "Vice President"},
+		{"a bracketed Deputy", "THE PRESIDENT: I asked [Deputy] Secretary Wendy Sherman to travel to Manila.", "Wendy Sherman", "Deputy Secretary"},
+		{"a bracketed word that is no modifier (guard)", "THE PRESIDENT: I told him [that] President Macron would come to Manila.", "Emmanuel Macron", "President"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Remarks by President Biden", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var roles []string
+			for _, p := range res.People {
+				if p.Name == c.person {
+					roles = append(roles, p.Role)
+				}
+			}
+			if len(roles) != 1 || roles[0] != c.role {
+				t.Errorf("%s's roles %q, want %q", c.person, roles, c.role)
+			}
+		})
+	}
+}
