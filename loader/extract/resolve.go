@@ -480,6 +480,27 @@ func byCompoundSurname(name, role, date string) (string, bool) {
 	return found, found != ""
 }
 
+// byFamilyRun finds the one person of the text whose name holds words, a
+// name opened by a patronymic or family word, as a run of its own words:
+// "Crown Prince Bin Zayed" after "Mohammed bin Zayed Al Nahyan". -1 if
+// none or several ("bin Zayed" with Abdullah bin Zayed named too).
+func (r *resolver) byFamilyRun(words []string) int {
+	found := -1
+	for _, pi := range r.byWord[words[len(words)-1]] {
+		pw := r.people[pi].words
+		for i := 1; i+len(words) <= len(pw); i++ {
+			if slices.Equal(pw[i:i+len(words)], words) {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+				break
+			}
+		}
+	}
+	return found
+}
+
 // familyWords open the name a whole family shares ("Al Thani", "bin Salman").
 var familyWords = setOf("al", "el", "bin", "ibn", "bint", "abu", "ben")
 
@@ -546,6 +567,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 					break
 				}
 			}
+		}
+		if found < 0 && familyWords[keyOf[mi][0]] {
+			found = r.byFamilyRun(keyOf[mi])
 		}
 		if found < 0 && !ms[mi].strong {
 			continue // an unvouched capitalised phrase; it may still join below
