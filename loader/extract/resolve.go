@@ -481,13 +481,16 @@ func byCompoundSurname(name, role, date string) (string, bool) {
 }
 
 // byFamilyRun finds the one person of the text whose name holds words, a
-// name opened by a patronymic or family word, as a run of its own words:
-// "Crown Prince Bin Zayed" after "Mohammed bin Zayed Al Nahyan". -1 if
-// none or several ("bin Zayed" with Abdullah bin Zayed named too).
+// name opened by a patronymic or family word, as a run of its own words
+// after the first, the article of a family name spelt either way ("Al
+// Sisi" of "Abdel Fattah el-Sisi"): "Crown Prince Bin Zayed" after
+// "Mohammed bin Zayed Al Nahyan". -1 if none or several ("bin Zayed" with
+// Abdullah bin Zayed named too).
 func (r *resolver) byFamilyRun(words []string) int {
+	words = articleFold(words)
 	found := -1
-	for _, pi := range r.byWord[words[len(words)-1]] {
-		pw := r.people[pi].words
+	for pi, p := range r.people {
+		pw := articleFold(p.words)
 		for i := 1; i+len(words) <= len(pw); i++ {
 			if slices.Equal(pw[i:i+len(words)], words) {
 				if found >= 0 && found != pi {
@@ -499,6 +502,22 @@ func (r *resolver) byFamilyRun(words []string) int {
 		}
 	}
 	return found
+}
+
+// articleFold writes a family name's article one way: "el-sisi" and "el
+// sisi" are "al sisi".
+func articleFold(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if a, rest, ok := strings.Cut(w, "-"); ok && (a == "al" || a == "el") && rest != "" {
+			out = append(out, "al", rest)
+		} else if w == "el" {
+			out = append(out, "al")
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // familyWords open the name a whole family shares ("Al Thani", "bin Salman").

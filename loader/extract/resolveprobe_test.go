@@ -192,14 +192,18 @@ func TestEditorialModifier(t *testing.T) {
 	}
 }
 
-// TestFamilyRun probes a short name opened by a patronymic after the full
-// name (texts written for the probe): the one person whose name holds it
-// as a run; with two such people, neither (guard).
+// TestFamilyRun probes a short name opened by a patronymic or a family
+// name's article after the full name (texts written for the probe): the
+// one person whose name holds it as a run, the article spelt either way;
+// with two such people, neither (guard).
 func TestFamilyRun(t *testing.T) {
 	checkPeopleAmong(t, []peopleProbe{
 		{"a short name opened by bin", "Readout",
 			"Secretary Blinken met Sheikh Mohammed bin Zayed Al Nahyan in Abu Dhabi. Crown Prince Bin Zayed thanked the Secretary.",
 			"Mohammed bin Zayed Al Nahyan", "Bin Zayed"},
+		{"a family name's article spelt another way", "Readout",
+			"President Biden met with Egyptian President Abdel Fattah el-Sisi in Jeddah. President Al Sisi thanked him.",
+			"Abdel Fattah el-Sisi", "Al Sisi"},
 		{"two brothers hold the run (guard)", "Readout",
 			"Secretary Blinken met Sheikh Mohammed bin Zayed Al Nahyan and Foreign Minister Abdullah bin Zayed Al Nahyan in Abu Dhabi. Crown Prince Bin Zayed thanked the Secretary.",
 			"Bin Zayed", ""},
