@@ -96,15 +96,6 @@ func roleHead(role string) string {
 	return head
 }
 
-// canonicalName maps a surface full name to the gazetteer's common name
-// ("Joseph R. Biden, Jr." → "Joe Biden"), or returns it cleaned.
-func canonicalName(name string) string {
-	if offs := gazetteer.OfficialsNamed(name); len(offs) > 0 {
-		return offs[0].Name
-	}
-	return name
-}
-
 // activeOfficials returns officials with that surname in office on date.
 // A surname is also the first word of a name written family name first
 // ("Prime Minister Lee" for Lee Hsien Loong) and the name of a monarch's
@@ -523,19 +514,14 @@ func articleFold(words []string) []string {
 // familyWords open the name a whole family shares ("Al Thani", "bin Salman").
 var familyWords = setOf("al", "el", "bin", "ibn", "bint", "abu", "ben")
 
-// resolve groups mentions into people: full names first (longest first, so
-// "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
-// word of a known name, then the gazetteer for surnames left over.
-func resolve(ms []personMention, date string, usSource bool) *resolver {
-	return resolveIn(ms, date, usSource, nil)
-}
-
-// resolveIn is resolve for a text that names the given countries: a bare
-// surname with no title ("Brown") stands for a known leader only where the
-// text names the leader's country or the name is a possessive ("Putin's
-// war") or the leader is the only known bearer of the surname ("Putin"), so
-// "Black and Brown communities" is no Cook Islands prime minister. A nil map
-// allows every country.
+// resolveIn groups mentions into people: full names first (longest first,
+// so "Le Drian" joins "Jean-Yves Le Drian"), then single words by matching a
+// word of a known name, then the gazetteer for surnames left over. named
+// holds the countries the text names: a bare surname with no title ("Brown")
+// stands for a known leader only where the text names the leader's country
+// or the name is a possessive ("Putin's war") or the leader is the only
+// known bearer of the surname ("Putin"), so "Black and Brown communities" is
+// no Cook Islands prime minister. A nil map allows every country.
 func resolveIn(ms []personMention, date string, usSource bool, named map[string]bool) *resolver {
 	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}, named: named}
 	for i := range r.mentionOf {
@@ -545,7 +531,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	for i := range ms {
 		listed := gazetteer.OfficialsNamed(ms[i].name)
 		if len(listed) > 0 {
-			ms[i].name = listed[0].Name // canonicalName, with the look-up kept
+			ms[i].name = listed[0].Name // the gazetteer's common name ("Joseph R. Biden, Jr." → "Joe Biden")
 		} else if ms[i].strong {
 			if full, ok := bySecondSurname(ms[i].name, ms[i].role, date); ok {
 				ms[i].name = full
