@@ -14,7 +14,9 @@ func wheelWith(t *testing.T, tableJSON string) []byte {
 	t.Helper()
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte(tableJSON))
+	if _, err := zw.Write([]byte(tableJSON)); err != nil {
+		t.Fatal(err)
+	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +26,9 @@ func wheelWith(t *testing.T, tableJSON string) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.Write(gz.Bytes())
+	if _, err := f.Write(gz.Bytes()); err != nil {
+		t.Fatal(err)
+	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
