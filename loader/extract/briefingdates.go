@@ -10,6 +10,8 @@ import (
 // Secretary had an opportunity to speak with President Saied", "President
 // Putin and President Biden met and discussed cybersecurity"), so that one
 // told with no date of its own is not the day's: GUIDELINES.md gives it null.
+// Narrower than isBriefing, which also takes previews and "upcoming" trips,
+// whose encounters are planned, not earlier.
 var briefingTitle = regexp.MustCompile(`(?i)\b(briefing|gaggle|press call)\b`)
 
 // briefersEnd ends the "by …" phrase of a briefing's title, which names who

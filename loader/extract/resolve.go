@@ -605,7 +605,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			}
 			continue
 		}
-		namesakeOfAnotherOffice := false
+		namesake := r.bestByWord(w, ms[mi].sent)
 		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
 			// "President Biden" after "First Lady Jill Biden": the known holder
 			// of the title, where the text names them, before the latest namesake
@@ -614,13 +614,13 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 					r.attach(mi, pi)
 					continue
 				}
-				if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && heldOtherOffices(r.people[pi].name, ms[mi].role) {
-					namesakeOfAnotherOffice = true // the holder, found from the lists below
+				if namesake >= 0 && heldOtherOffices(r.people[namesake].name, ms[mi].role) {
+					namesake = -1 // the holder, found from the lists below
 				}
 			}
 		}
-		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && !namesakeOfAnotherOffice {
-			r.attach(mi, pi)
+		if namesake >= 0 {
+			r.attach(mi, namesake)
 			continue
 		}
 		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
