@@ -999,15 +999,55 @@ func welcomesSomeone(d *doc, i, s1 int) bool {
 		return false
 	}
 	n := &d.toks[i+1]
-	return n.kind == tokWord && n.cap && n.key != "the"
+	if n.key == "the" {
+		return welcomesTheTitled(d, i, s1)
+	}
+	return n.kind == tokWord && n.cap
+}
+
+// welcomesTheTitled: "welcome" at token i, then "the" and a capitalised
+// title ("looks forward to welcoming the Prime Minister of Iraq, Mustafa
+// Al-Kadhimi, to the White House", "will welcome the Chancellor of Germany
+// to the White House, Chancellor Scholz") welcomes a person, as a title
+// without "the" does; the title's own thing does not (theTitlesThing).
+func welcomesTheTitled(d *doc, i, s1 int) bool {
+	titled, owned := theTitle(d, i, s1)
+	return titled && !owned
+}
+
+// theTitle reads "the" and a capitalised run after token i: titled when the
+// run holds an office's head word ("the Prime Minister of Iraq", "the
+// Ukrainian Foreign Minister"), owned when a possessive follows soon, before
+// a comma or "to" ("the Prime Minister's announcement", "the President of
+// Colombia's commitment", "the Leaders' Statement"): the title owns a thing.
+func theTitle(d *doc, i, s1 int) (titled, owned bool) {
+	if i+1 >= s1 || d.toks[i+1].key != "the" {
+		return false, false
+	}
+	for k := i + 2; k < s1 && k < i+8 && d.toks[k].cap && d.toks[k].kind == tokWord; k++ {
+		titled = titled || roleHeads[d.toks[k].key]
+	}
+	for k := i + 2; k < s1 && k < i+12; k++ {
+		switch d.toks[k].key {
+		case "'s", "’s", "'", "’":
+			return titled, true
+		case ",", "to":
+			return titled, false
+		}
+	}
+	return titled, false
 }
 
 // welcomesAThing: "welcomed the statement by …", "welcomes an agreement of
 // …", "welcomed today's announcement from …": a thing welcomed, owned by the
 // official named after it, is no encounter with that official. The thing is
 // one lower-case word after a determiner, then "by", "of" or "from"; "the
-// visiting Foreign Minister" is a person.
+// visiting Foreign Minister" is a person. A title's own thing ("welcomed
+// the Foreign Minister's announcement", theTitle) is a thing too.
 func welcomesAThing(d *doc, i, s1 int) bool {
+	if titled, owned := theTitle(d, i, s1); titled && owned {
+		return true // "welcomed the Foreign Minister's announcement"
+	}
 	if i+3 >= s1 {
 		return false
 	}

@@ -131,3 +131,36 @@ func TestDelegationSubject(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestWelcomesTheTitled probes "welcome the" and a capitalised title
+// (welcomesTheTitled): a person welcomed, named beside the title, is an
+// encounter, as "welcome" and a title without "the" is; the title's thing,
+// owned by a possessive, or a thing that is no title, is none. The texts are
+// written for the probe, never copied from the corpus.
+func TestWelcomesTheTitled(t *testing.T) {
+	cases := []meetingProbe{
+		{"will welcome the title of a country, then the name", probeReadout("Statement on the Visit of the Minister of External Affairs of India",
+			"Secretary of State Antony J. Blinken will welcome the Minister of External Affairs of India, Subrahmanyam Jaishankar, to Washington on Friday."),
+			[]string{"meeting planned 2022-06-10: " + pairBJ}},
+		{"looks forward to welcoming the title and name", probeReadout("Statement on the Visit of Foreign Minister Kuleba",
+			"Secretary of State Antony J. Blinken looks forward to welcoming the Ukrainian Foreign Minister Dmytro Kuleba to the State Department on Friday."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+		{"will welcome the title to Washington, the name after", probeNews("Blinken and Kuleba",
+			"On Friday, U.S. Secretary of State Antony Blinken will welcome the Foreign Minister of Ukraine to Washington, Minister Dmytro Kuleba."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+		// Guards: a thing welcomed.
+		{"welcomes the title's announcement (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken welcomes the Ukrainian Foreign Minister's announcement, made by Dmytro Kuleba on Friday."),
+			nil},
+		{"welcomed the title of a country's commitment (guard)", probeNews("Blinken and Jaishankar",
+			"U.S. Secretary of State Antony Blinken welcomed the Minister of External Affairs of India's commitment, which Subrahmanyam Jaishankar made on Monday."),
+			nil},
+		{"welcomes the capitalised statement (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken will welcome the Joint Statement of Ukrainian Foreign Minister Dmytro Kuleba on Friday."),
+			nil},
+		{"welcome the opportunity (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken will welcome the opportunity that Ukrainian Foreign Minister Dmytro Kuleba offers."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}

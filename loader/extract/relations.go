@@ -171,7 +171,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 			return trigger{"meeting", true}, true // "paid a courtesy call on": in person
 		}
 		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
-	case "welcome", "welcomed", "welcoming":
+	case "welcome", "welcomed", "welcomes", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1)
 	case "greeted":
 		return tr, !welcomesAThing(d, i, s1) // "greeted the decision of …" as "welcomed" does
@@ -1257,9 +1257,13 @@ func bilateralModifier(d *doc, i, s1 int) bool {
 		return meetsAThing(d, i, s1)
 	}
 	if d.toks[i].key == "welcome" || d.toks[i].key == "welcoming" {
-		// "to welcome President Moon": a verb with a person; not "a warm
-		// welcome", "we welcome the opportunity", "welcome to NATO"
-		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord || d.toks[i+1].key == "the"
+		// "to welcome President Moon", "to welcome the Prime Minister of
+		// Iraq": a verb with a person; not "a warm welcome", "we welcome the
+		// opportunity", "welcome to NATO"
+		if i+1 < s1 && d.toks[i+1].key == "the" {
+			return !welcomesTheTitled(d, i, s1)
+		}
+		return i+1 >= s1 || !d.toks[i+1].cap || d.toks[i+1].kind != tokWord
 	}
 	if d.toks[i].key == "received" {
 		return receivedAThing(d, i, s1)
