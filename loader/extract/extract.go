@@ -473,7 +473,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if b.inTranscript && b.traveller >= 0 {
 		subj = b.traveller
 	}
-	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && subj >= 0 && pronounMeets(body, s) {
+	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && subj >= 0 && subj != b.speaker && pronounMeets(body, s) {
 		// "He will meet with Foreign Minister …": the subject of the sentence
 		// before, in a release or from a briefer ("While there, he will meet with …");
 		// in a briefing on someone's trip, the traveller ("On Friday, she is going to meet with …")
@@ -574,6 +574,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	if first := firstOfficial(ms, r); first >= 0 {
 		b.subject = first
+		if objectOnly(ms, r, first, f.at) {
+			// "The U.N. Secretary-General met with President Putin. He's
+			// meeting with …": the one named is the object, "he" the unnamed subject
+			b.subject = -1
+		}
 	}
 	if titled >= 0 {
 		// "On March 7, the Secretary will travel to Riga … to meet with President
@@ -839,7 +844,43 @@ func meetingPronoun(d *doc, s sentence, k int) string {
 			return d.toks[k].key
 		}
 	}
+	if pronounHasEncounter(d, s, k) {
+		return d.toks[k].key
+	}
 	return ""
+}
+
+// pronounEncounterNouns are the encounters a pronoun subject may have or be
+// in the middle of ("He will have a bilateral meeting with King …", "He's
+// meeting with President …").
+var pronounEncounterNouns = setOf("meeting", "bilateral", "call")
+
+// pronounHasEncounter: after the pronoun at token k, within six words, an
+// encounter noun that the pronoun has ("he'll have a distinct bilateral
+// meeting with", "she will hold a call with") or is in the middle of ("he's
+// meeting with"), and "with" right after it. "He has a meeting of the
+// cabinet" or "he has called for" tell of no encounter with someone.
+func pronounHasEncounter(d *doc, s sentence, k int) bool {
+	has := false
+	for j := k + 1; j < s.t1 && j <= k+6; j++ {
+		key := d.toks[j].key
+		switch {
+		case key == "have" || key == "has" || key == "had" || key == "hold" || key == "holds" || key == "held":
+			has = true
+		case pronounEncounterNouns[key]:
+			if j+1 < s.t1 && pronounEncounterNouns[d.toks[j+1].key] {
+				continue // "a bilateral meeting"
+			}
+			if j+1 >= s.t1 || d.toks[j+1].key != "with" {
+				return false
+			}
+			prev := d.toks[j-1].key
+			return has || key == "meeting" && (prev == "'s" || prev == "’s" || prev == "is")
+		case d.toks[j].kind != tokWord && key != "'s" && key != "’s" && key != "'ll" && key != "’ll":
+			return false
+		}
+	}
+	return false
 }
 
 // authorWords open a headline whose "by" or "from" names the author.
@@ -903,6 +944,20 @@ func firstPersonMeets(d *doc, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// objectOnly: every mention of person pi in the sentence stands after the
+// meeting word at: pi is what the encounter is with, not who has it.
+func objectOnly(mentions []int, r *resolver, pi, at int) bool {
+	if at < 0 {
+		return false
+	}
+	for _, mi := range mentions {
+		if r.mentionOf[mi] == pi && r.mentions[mi].t0 < at {
+			return false
+		}
+	}
+	return true
 }
 
 // firstOfficial is the person of the sentence's first official mention, or -1.

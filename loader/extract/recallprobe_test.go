@@ -164,3 +164,37 @@ func TestWelcomesTheTitled(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestPronounHasEncounter probes "he" or "she" as the subject of an
+// encounter the pronoun has or is in the middle of (pronounHasEncounter):
+// the subject of the sentence before, as for "he will meet with"; not the
+// one that sentence names as the encounter's object (objectOnly), and not
+// the briefer who speaks, who says "I". The texts are written for the
+// probe, never copied from the corpus.
+func TestPronounHasEncounter(t *testing.T) {
+	const pub = "2022-06-10" // a Friday
+	readout, _ := probeArticles(pub)
+	briefing := "Department Press Briefing – June 10, 2022"
+	cases := []meetingProbe{
+		{"he will have a bilateral meeting with", readout("Secretary Blinken’s Travel to India",
+			"Secretary of State Antony J. Blinken will travel to New Delhi on June 13. He will have a bilateral meeting with Indian External Affairs Minister Subrahmanyam Jaishankar on June 14."),
+			[]string{"meeting planned 2022-06-14: " + pairBJ}},
+		{"he's meeting with, in a briefing", readout(briefing,
+			"MR PRICE: Secretary Blinken arrived in Kyiv this morning. He’s meeting with Ukrainian Foreign Minister Dmytro Kuleba today."),
+			[]string{"meeting held 2022-06-10: " + pairBK}},
+		{"she will hold a call with", readout("Ambassador Thomas-Greenfield’s Travel to New York",
+			"Ambassador Linda Thomas-Greenfield arrived in New York on June 9. She will hold a call with Ukrainian Foreign Minister Dmytro Kuleba on June 11."),
+			[]string{"call planned 2022-06-11: Dmytro Kuleba + Linda Thomas-Greenfield"}},
+		// Guards: the encounter is someone else's, or no encounter.
+		{"the sentence before names the object only (guard)", readout(briefing,
+			"MR PRICE: The Secretary-General met with Ukrainian Foreign Minister Dmytro Kuleba this morning. He will meet with Indian External Affairs Minister Subrahmanyam Jaishankar on June 13."),
+			nil},
+		{"the briefer who speaks is not he (guard)", readout("Press Briefing by Press Secretary Karine Jean-Pierre and NSC Coordinator for Strategic Communications John Kirby",
+			"MR. KIRBY: There will be a series of bilateral discussions on the sidelines. He will have a bilateral meeting with King Salman of Saudi Arabia."),
+			nil},
+		{"he has a meeting of the cabinet (guard)", readout("Secretary Blinken’s Travel to India",
+			"Secretary of State Antony J. Blinken will travel to New Delhi on June 13. He has a meeting of the cabinet before Indian External Affairs Minister Subrahmanyam Jaishankar arrives."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
