@@ -836,19 +836,29 @@ func pronounMeets(d *doc, s sentence) bool {
 // that opens the sentence or clause, where a verb of meeting follows within
 // a few words ("They met Ukrainian President …"), or "".
 func meetingPronoun(d *doc, s sentence, k int) string {
-	if k >= s.t1 || d.toks[k].key != "he" && d.toks[k].key != "she" && d.toks[k].key != "they" {
+	if k >= s.t1 {
+		return ""
+	}
+	p, ok := pronounForms[d.toks[k].key]
+	if !ok {
 		return ""
 	}
 	for j := k + 1; j < s.t1 && j <= k+4; j++ {
 		if pronounVerbs[d.toks[j].key] {
-			return d.toks[k].key
+			return p
 		}
 	}
 	if pronounHasEncounter(d, s, k) {
-		return d.toks[k].key
+		return p
 	}
 	return ""
 }
+
+// pronounForms map the subject pronouns, and their contractions with
+// "will" that the word splitter keeps whole ("he'll have a distinct
+// bilateral meeting with …"), to the pronoun.
+var pronounForms = map[string]string{"he": "he", "she": "she", "they": "they",
+	"he'll": "he", "she'll": "she", "they'll": "they"}
 
 // pronounEncounterNouns are the encounters a pronoun subject may have or be
 // in the middle of ("He will have a bilateral meeting with King …", "He's
