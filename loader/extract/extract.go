@@ -442,7 +442,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	f := analyseSentence(body, s, ms, r, b.pub)
 	if b.firstKind == "" && f.trig != "" {
 		b.firstKind = f.trig
-		if len(f.dates) > 0 {
+		if len(f.dates) > 0 && !othersEncounter(f.people, b.headPeople) {
 			b.firstDate = f.dates[0].value
 			b.firstDateOwn = ownDate(body, s, f.at, f.dates[0])
 		}

@@ -27,8 +27,8 @@ func TestPastRelativeUndated(t *testing.T) {
 			[]string{"meeting held 2022-06-10: " + bj}},
 		{"a past relative clause dated by its own word", readout("Secretary Blinken’s Meeting with Indian External Affairs Minister Jaishankar",
 			"The two welcomed the productive meeting that President Joe Biden had with Prime Minister Narendra Modi on Monday."),
-			// the headline's meeting takes the body lead's day (leadDate)
-			[]string{"meeting held 2022-06-06: Antony Blinken + Subrahmanyam Jaishankar", "meeting held 2022-06-06: Joe Biden + Narendra Modi"}},
+			// Monday is Biden and Modi's: the headline's meeting takes the article's day, not the lead's (othersEncounter)
+			[]string{"meeting held 2022-06-06: Joe Biden + Narendra Modi", "meeting held 2022-06-10: Antony Blinken + Subrahmanyam Jaishankar"}},
 	}
 	checkProbes(t, cases, nil)
 }
