@@ -253,6 +253,10 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	if len(cands) == 0 && head != "" {
 		// "Prime Minister Kadhimi", "President Sisi": a title makes the surname
 		// without its article certain; a bare "Assad" may be anyone's
+		if bare := bareSurname([]string{gazetteer.NameKey(surname)}); bare != "" {
+			surname = bare // "President Al-Sisi" of the lists' "el-Sisi"
+			cands = r.activeOfficials(surname)
+		}
 		for _, o := range gazetteer.OfficialsBySurnameWithoutArticle(surname) {
 			if o.ActiveOn(r.date) {
 				cands = append(cands, o)
@@ -578,6 +582,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		}
 		if found < 0 && !ms[mi].strong {
 			continue // an unvouched capitalised phrase; it may still join below
+		}
+		if found < 0 {
+			found = r.byArticleSurname(ms[mi], keyOf[mi], byKey)
 		}
 		if found < 0 {
 			found = r.newPerson(ms[mi].name)
