@@ -987,8 +987,10 @@ var bodyWords = setOf("commission", "organization", "organisation", "bank", "fun
 
 // metByTravellers: the mention is the object of "met with" (or "will meet
 // with", "meets with"), maybe after "separately", "also" or "and", after
-// the list's members before it (also over "…, as well as": asWellAsAfter)
-// and one lower-case word after "with" ("municipal Party Secretary"), whose
+// the list's members before it (also over "…, as well as": asWellAsAfter;
+// a group's "top UAE officials including": officialsIncluding; particles
+// inside names: nameParticleIn; up to 80 tokens back, as such lists run
+// long) and one lower-case word after "with" ("municipal Party Secretary"), whose
 // subject is a pronoun or "the delegation" just before the verb ("During
 // the trip, they met with …") or an official of the US, the release's own
 // traveller.
@@ -996,12 +998,16 @@ func metByTravellers(d *doc, r *resolver, mi int) bool {
 	m := r.mentions[mi]
 	s := d.sents[m.sent]
 	k := m.t0 - 1
-	for k > s.t0 && k > m.t0-40 && d.toks[k].key != "with" {
+	for k > s.t0 && k > m.t0-80 && d.toks[k].key != "with" {
 		if j := asWellAsAfter(d, s.t0, k); j >= 0 {
 			k = j // "met with A and B in a joint meeting, as well as C": over to B
 			continue
 		}
-		if !(d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and") || d.toks[k].text == "," || lowerModifierAfterWith(d, k)) {
+		if j := officialsIncluding(d, s.t0, k); j >= 0 {
+			k = j // "met with …, as well as top UAE officials including A, B, and C"
+			continue
+		}
+		if !(d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and" || nameParticleIn(d, k, s.t0)) || d.toks[k].text == "," || lowerModifierAfterWith(d, k)) {
 			break
 		}
 		if bodyWords[d.toks[k].key] {
@@ -1124,4 +1130,32 @@ func cityStopOf(d *doc, s sentence) string {
 		return c
 	}
 	return ""
+}
+
+// nameParticleIn: token k is a lower-case particle inside a name of the
+// list of those met, between capitalised words ("Sheikh Mohamed bin Zayed
+// bin Sultan Al Nahyan"), which the walk back to "with" passes over.
+func nameParticleIn(d *doc, k, s0 int) bool {
+	return k > s0 && k+1 < len(d.toks) && gazetteer.IsNameParticle(d.toks[k].key) && d.toks[k-1].cap && d.toks[k+1].cap
+}
+
+// groupNouns name the officials a list of those met is drawn from, and
+// groupModifiers may stand before them ("top UAE officials including …").
+var (
+	groupNouns     = setOf("officials", "leaders", "ministers", "representatives", "counterparts", "interlocutors")
+	groupModifiers = setOf("top", "senior", "other", "government", "key", "local")
+)
+
+// officialsIncluding: token k is "including" after a group of officials
+// ("as well as top UAE officials including Foreign Minister …"), whose
+// list the walk back to "with" passes over; it returns the token before the
+// group's words, or -1.
+func officialsIncluding(d *doc, s0, k int) int {
+	if k-2 <= s0 || d.toks[k].key != "including" || !groupNouns[d.toks[k-1].key] {
+		return -1
+	}
+	j := k - 2
+	for n := 0; j > s0 && n < 3 && d.toks[j].kind == tokWord && (d.toks[j].cap || groupModifiers[d.toks[j].key]); n, j = n+1, j-1 {
+	}
+	return j
 }

@@ -345,7 +345,7 @@ func (d *doc) isHead(i int) bool {
 		// office only after a title word, not "Official Residence" or "officials"
 		return t.cap && i > 0 && d.toks[i-1].cap && roleModifiers[d.toks[i-1].key] && d.spanAt[i] < 0
 	}
-	return t.kind == tokWord && roleHeads[t.key] && d.spanAt[i] < 0
+	return t.kind == tokWord && roleHeads[t.key] && d.spanAt[i] < 0 && !d.givenNameAfterStyle(i)
 }
 
 // titleCase says whether capitalisation carries no signal at token i
@@ -355,10 +355,7 @@ func (d *doc) titleCase(i int) bool { return d.inTitle || d.toks[i].upper }
 // nameWord reports whether token i can be part of a person's name.
 func (d *doc) nameWord(i int, first bool) bool {
 	t := &d.toks[i]
-	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !first {
-		return false
-	}
-	if roleHeads[t.key] && first {
+	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !d.givenNameAfterStyle(i) {
 		return false
 	}
 	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) && !d.countrySurname(i, first, sp) {
