@@ -595,7 +595,8 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	subject := clauseSubject(f)
 	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
 	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
-		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative && !toldAsFollowedUp(body, f.at, s.t1)
+		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative && !toldAsFollowedUp(body, f.at, s.t1) &&
+		!longPastHolder(r, f.people, b.date)
 	if !b.inTranscript {
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)
 		f.dates = b.tripMonth(f, defaultHeld)
