@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"newsgraph/gazetteer"
-)
+import "strings"
 
 // bareSurname is a titled surname written with its article, spaced or
 // hyphenated ("Al Sisi", "Al-Sisi", "El Sisi"), without it ("sisi"); ""
@@ -26,29 +22,20 @@ func bareSurname(key []string) string {
 }
 
 // byArticleSurname is the person a titled name of an article and a surname
-// ("President Al Sisi") stands for where no name of the text holds it: the
-// one official the lists hold in office under that title with that surname
-// written any way ("Abdel Fattah el-Sisi"), joined to the text's person of
-// that name if there is one. -1 if the mention is untitled, the name no such
-// form, or none or several fit (a royal house's name under a shared title).
-func (r *resolver) byArticleSurname(m personMention, key []string, byKey map[string]int) int {
+// ("President Al Sisi") stands for where no name of the text holds it, and
+// the lists' state: the one official the lists hold in office under that
+// title with that surname written any way ("Abdel Fattah el-Sisi"), the
+// text's person of that name if there is one. -1 if the mention is
+// untitled, the name no such form, or none or several fit (a royal house's
+// name under a shared title).
+func (r *resolver) byArticleSurname(m personMention, key []string, byKey map[string]int) (int, string) {
 	bare := bareSurname(key)
 	if bare == "" || !m.strong || roleHead(m.role) == "" {
-		return -1
+		return -1, ""
 	}
 	o, ok := r.bySurname(bare, m.role, m.country, false)
 	if !ok {
-		return -1
+		return -1, ""
 	}
-	name := commonName(o.Name)
-	k := gazetteer.NameKey(name)
-	pi, exists := byKey[k]
-	if !exists {
-		pi = r.newPerson(name)
-		byKey[k] = pi
-	}
-	if r.people[pi].country == "" {
-		r.people[pi].country = o.Country
-	}
-	return pi
+	return r.listedPerson(o, byKey), o.Country
 }

@@ -583,14 +583,18 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if found < 0 && !ms[mi].strong {
 			continue // an unvouched capitalised phrase; it may still join below
 		}
+		listedCC := ""
 		if found < 0 {
-			found = r.byArticleSurname(ms[mi], keyOf[mi], byKey)
+			found, listedCC = r.byArticleSurname(ms[mi], keyOf[mi], byKey)
 		}
 		if found < 0 {
 			found = r.newPerson(ms[mi].name)
 		}
 		byKey[k] = found
 		r.attach(mi, found)
+		if r.people[found].country == "" {
+			r.people[found].country = listedCC // the lists' state where the text gives none
+		}
 	}
 	// weak multi-word names that are gazetteer-unknown are dropped; single words resolve now
 	for mi := range ms {
@@ -667,13 +671,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only
 			continue
 		}
-		name := commonName(o.Name)
-		k := gazetteer.NameKey(name)
-		pi, exists := byKey[k]
-		if !exists {
-			pi = r.newPerson(name)
-			byKey[k] = pi
-		}
+		pi := r.listedPerson(o, byKey)
 		ms[mi].strong = true
 		r.attach(mi, pi)
 		if r.people[pi].country == "" {
@@ -696,6 +694,19 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		}
 	}
 	return r
+}
+
+// listedPerson is the text's person for the listed official o, by the
+// name the text and the gold use (commonName), made where the text has none.
+func (r *resolver) listedPerson(o gazetteer.Official, byKey map[string]int) int {
+	name := commonName(o.Name)
+	k := gazetteer.NameKey(name)
+	pi, exists := byKey[k]
+	if !exists {
+		pi = r.newPerson(name)
+		byKey[k] = pi
+	}
+	return pi
 }
 
 // monarchByGivenName finds the person the text named in full with a
