@@ -241,7 +241,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if t.kind != tokWord || !sentenceCueWords[t.key] {
 			continue // one look-up for the ordinary words, which are most
 		}
-		if futureWords[t.key] || goingTo(d, i, s.t1) {
+		if (futureWords[t.key] || goingTo(d, i, s.t1)) && !parentheticalSaying(d, i, s.t1) {
 			f.future = true
 			futureAt = append(futureAt, i)
 		}
@@ -636,6 +636,12 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 	pastTrigger := pastTriggers[d.toks[trigAt].key]
 	for k := trigAt - 1; k >= s.t0 && k >= trigAt-10; k-- {
 		t := &d.toks[k]
+		if sayingVerbAfter(d, k, trigAt) >= 0 && pastTrigger || parentheticalSaying(d, k, trigAt) {
+			// "I would say that, as you know, the President spoke with King
+			// Salman last month", "punctuated, I would say, by a … meeting":
+			// the modal is the speaker's, of the saying, not the meeting's
+			return false
+		}
 		if futureWords[t.key] && !(pastTrigger && futureAdverbs[t.key]) || goingTo(d, k, s.t1) {
 			return true
 		}
@@ -650,6 +656,40 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 		}
 	}
 	return false
+}
+
+// modalWords are the words of the future that are modals: a verb of saying
+// may follow them (sayingVerbAfter).
+var modalWords = setOf("will", "would", "'ll", "shall", "i'll", "we'll")
+
+// sayingWords are verbs of saying that a modal frames as the speaker's
+// ("I would say", "I will tell you", "I'll note").
+var sayingWords = setOf("say", "tell", "note", "add", "mention", "remind", "repeat", "reiterate", "stress",
+	"emphasize", "underscore", "point")
+
+// sayingVerbAfter: the modal at token k frames the speaker's saying ("I
+// would just say that", "I'll note"): the token of the verb of saying, before
+// the meeting word at, or -1.
+func sayingVerbAfter(d *doc, k, at int) int {
+	if !modalWords[d.toks[k].key] {
+		return -1
+	}
+	j := k + 1
+	for j < at && (d.toks[j].key == "just" || d.toks[j].key == "also" || d.toks[j].key == "only" || d.toks[j].key == "simply" || d.toks[j].key == "again") {
+		j++
+	}
+	if j+1 < at && sayingWords[d.toks[j].key] {
+		return j
+	}
+	return -1
+}
+
+// parentheticalSaying: the modal at token k frames a saying set off by a
+// comma ("punctuated, I would say, by a … meeting"), before token end: it
+// tells of no future.
+func parentheticalSaying(d *doc, k, end int) bool {
+	sv := sayingVerbAfter(d, k, end)
+	return sv >= 0 && d.toks[sv+1].text == ","
 }
 
 // futureAdverbs tell of the future only with a verb that does: before a

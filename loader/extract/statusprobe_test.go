@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestModalOfSaying probes a modal that frames the speaker's saying ("I
+// would say that …", "I will tell you that …", "…, I would say, …")
+// (sayingVerbAfter): it is no future of a meeting told in the past after
+// it, nor of one in a parenthesis after it; a meeting told in the future,
+// or a noun the saying is about, stays planned. The texts are written for
+// the probe, never copied from the corpus.
+func TestModalOfSaying(t *testing.T) {
+	cases := []meetingProbe{
+		{"I would say that, as you know, spoke", probeNews("Blinken and Kuleba",
+			"I would say that, as you know, U.S. Secretary of State Antony Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba on Monday."),
+			[]string{"call held 2022-06-06: " + pairBK}},
+		{"I will tell you that when … met", probeNews("Blinken and Kuleba",
+			"I will tell you that when U.S. Secretary of State Antony Blinken met with Ukrainian Foreign Minister Dmytro Kuleba on Monday, energy was a topic."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"I'll just note that … met", probeNews("Blinken and Wang",
+			"I’ll just note that U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Bali on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBW}},
+		{"a meeting after a parenthetical I would say", probeNews("Blinken and Kuleba",
+			"The week was punctuated, I would say, by an important meeting between U.S. Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba on Monday."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		// Guards: the meeting is in the future, or the saying is about a
+		// meeting noun with no comma after the verb.
+		{"I would say that … will meet (guard)", probeNews("Blinken and Kuleba",
+			"I would say that U.S. Secretary of State Antony Blinken will meet with Ukrainian Foreign Minister Dmytro Kuleba on Friday."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+		{"I would say that the priority in the meeting (guard)", probeNews("Blinken and Wang",
+			"I would say that our priority in the meeting of U.S. Secretary of State Antony Blinken with Chinese Foreign Minister Wang Yi is open lines of communication."),
+			[]string{"meeting planned : " + pairBW}},
+		{"will have met, no saying (guard)", probeNews("Blinken and Kuleba",
+			"By Friday, U.S. Secretary of State Antony Blinken will have met with Ukrainian Foreign Minister Dmytro Kuleba."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+	}
+	checkProbes(t, cases, nil)
+}
