@@ -949,9 +949,29 @@ func includesWhomMet(d *doc, i, s0 int) bool {
 		switch {
 		case peopleNouns[key]:
 			return true
+		case key == "on" && k > s0 && peopleNouns[d.toks[k-1].key] && sidesOrTrip(d, k+1, i):
+			return true // "leaders on both sides, including …"
 		case topicStops[key] || key == "to" || key == "on" || key == "about":
 			return false
 		}
+	}
+	return false
+}
+
+// sidesOrTrip: tokens [a, b) after a group of people's "on" tell which of
+// them, not a topic: "both sides", "all sides", "either side", "this trip"
+// ("met with elected leaders on both sides, including Prime Minister …",
+// "will see a dozen leaders on this trip, including King …"), then a comma.
+func sidesOrTrip(d *doc, a, b int) bool {
+	if b-a != 3 || d.toks[b-1].text != "," {
+		return false
+	}
+	det, noun := d.toks[a].key, d.toks[a+1].key
+	switch noun {
+	case "side", "sides":
+		return det == "both" || det == "all" || det == "either" || det == "each"
+	case "trip", "visit", "tour":
+		return det == "this" || det == "the" || det == "his" || det == "her" || det == "that"
 	}
 	return false
 }

@@ -318,7 +318,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				// is one reported without a distinct meeting)
 				f.trig = tr.kind
 			}
-			if (t.key == "talks" || t.key == "discussions" || t.key == "conversations" || t.key == "calls" || t.key == "meetings") && i+1 < s.t1 && d.toks[i+1].key == "with" {
+			if (t.key == "talks" || t.key == "discussions" || t.key == "conversations" || t.key == "calls" || t.key == "meetings") && (i+1 < s.t1 && d.toks[i+1].key == "with" || heldWithAfter(d, i, s.t1)) {
 				f.split = true
 			}
 			if tr.kind == "meeting" && withAt < 0 && i+1 < s.t1 && d.toks[i+1].key == "with" {
@@ -475,6 +475,24 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		f.split = f.split || same
 	}
 	return f
+}
+
+// heldWithAfter: the plural encounter noun at token k is what someone held
+// or had, "with" after ("the meetings that I held today with …", "the talks
+// we had with …"): one encounter with each of those named.
+func heldWithAfter(d *doc, k, s1 int) bool {
+	held := false
+	for j := k + 1; j < s1 && j <= k+12; j++ {
+		switch key := d.toks[j].key; {
+		case key == "held" || key == "had":
+			held = true
+		case key == "with":
+			return held
+		case d.toks[j].kind != tokWord:
+			return false
+		}
+	}
+	return false
 }
 
 // andThenVerb: the meeting word at k is a verb in the past that a

@@ -36,3 +36,40 @@ func TestModalOfSaying(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestGroupOnSidesIncluding probes a group of people qualified by "on both
+// sides" or "on this trip" before "including" (sidesOrTrip): the people
+// listed are the ones met; a group "on" a topic still ends them. The texts
+// are written for the probe, never copied from the corpus.
+func TestGroupOnSidesIncluding(t *testing.T) {
+	cases := []meetingProbe{
+		{"leaders on both sides, including", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken met on Monday with leaders on both sides, including Ukrainian Foreign Minister Dmytro Kuleba."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		{"officials on this trip, including", probeNews("Blinken and Jaishankar",
+			"U.S. Secretary of State Antony Blinken will meet with officials on this trip, including Indian External Affairs Minister Subrahmanyam Jaishankar, on Friday."),
+			[]string{"meeting planned 2022-06-10: " + pairBJ}},
+		// Guard: the group's "on" is a topic, whose "including" ends the people.
+		{"officials on a topic, including (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken met on Monday with officials on regional issues, including Ukrainian Foreign Minister Dmytro Kuleba."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
+
+// TestHeldMeetingsWith probes a plural encounter noun that someone held or
+// had, "with" after it (heldWithAfter): one encounter with each of those
+// named, as "meetings with" is. The texts are written for the probe, never
+// copied from the corpus.
+func TestHeldMeetingsWith(t *testing.T) {
+	cases := []meetingProbe{
+		{"the meetings that he held with two", probeNews("Blinken, Kuleba and Wang",
+			"The meetings that U.S. Secretary of State Antony Blinken held on Monday with Ukrainian Foreign Minister Dmytro Kuleba and Chinese Foreign Minister Wang Yi were productive."),
+			[]string{"meeting held 2022-06-06: " + pairBK, "meeting held 2022-06-06: " + pairBW}},
+		// Guard: one meeting held with two is one encounter of all three.
+		{"the meeting that he held with two (guard)", probeNews("Blinken, Kuleba and Wang",
+			"The meeting that U.S. Secretary of State Antony Blinken held on Monday with Ukrainian Foreign Minister Dmytro Kuleba and Chinese Foreign Minister Wang Yi was productive."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Dmytro Kuleba + Wang Yi"}},
+	}
+	checkProbes(t, cases, nil)
+}
