@@ -98,7 +98,7 @@ type Phrase struct {
 	Country   string
 	IsCapital bool
 	// NotInModel marks a form added after the name recogniser was trained
-	// (demonyms.tsv, orgs.tsv rows marked "after-model"): its features leave these out, as they do hand-kept
+	// (demonyms.tsv, orgs.tsv and places_manual.tsv rows marked "after-model"): its features leave these out, as they do hand-kept
 	// officials, so that the trained model stays the one trained.
 	NotInModel bool
 }
@@ -248,7 +248,7 @@ func build(extra []Official) *index {
 			capital[cp] = c.Code
 		}
 	}
-	addPlace := func(p Place) {
+	addPlace := func(p Place, afterModel bool) {
 		if _, dup := x.placeByName[p.Name]; dup {
 			return
 		}
@@ -257,14 +257,15 @@ func build(extra []Official) *index {
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			cc, isCap := capital[n]
 			isCap = isCap && cc == p.Country
-			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap})
+			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap, NotInModel: afterModel})
 		}
 	}
 	for _, r := range rows("places_manual.tsv") {
-		addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))})
+		// as orgs.tsv: a row added after the model was trained stays out of its features
+		addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))}, field(r, 3) == "after-model")
 	}
 	for _, r := range rows("places.tsv") {
-		addPlace(Place{Name: field(r, 0), Country: field(r, 1)})
+		addPlace(Place{Name: field(r, 0), Country: field(r, 1)}, false)
 	}
 	for _, n := range regions {
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})

@@ -235,3 +235,37 @@ func TestActorStateFromPhoenix(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAddedAfterTheModel: a hand-kept place marked "after-model" is a
+// place of its country, kept out of the recogniser's features
+// (NotInModel), so the trained model stays the one trained; the places it
+// was trained with are not marked.
+func TestPlacesAddedAfterTheModel(t *testing.T) {
+	cases := []struct {
+		text, country string
+		afterModel    bool
+	}{
+		{"Ho Chi Minh City", "VN", true},
+		{"Saigon", "VN", true},
+		{"Cape Town", "ZA", true},
+		{"Ohrid", "MK", true},
+		// guards: places the model was trained with
+		{"Hanoi", "VN", false},
+		{"Geneva", "CH", false},
+	}
+	for _, c := range cases {
+		found := false
+		for _, p := range Phrases() {
+			if p.Kind != KindPlace || p.Text != c.text {
+				continue
+			}
+			found = true
+			if p.Country != c.country || p.NotInModel != c.afterModel {
+				t.Errorf("%s: country %q, NotInModel %v; want %q, %v", c.text, p.Country, p.NotInModel, c.country, c.afterModel)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no place phrase", c.text)
+		}
+	}
+}
