@@ -1040,10 +1040,16 @@ func metByTravellers(d *doc, r *resolver, mi int) bool {
 			return true
 		}
 	}
-	// the body's mentions are in text order: the sentence's before mi are
-	// just before it, so the look-up stays within the sentence
-	for j := mi - 1; j >= 0 && r.mentions[j].sent == m.sent; j-- {
-		if pi := r.mentionOf[j]; pi >= 0 && r.mentions[j].t0 < verb && r.people[pi].country == "US" {
+	// a sentence's mentions are grouped but not in text order (titled names
+	// come before those an apposition gives: "Roger Carstens, our special
+	// presidential envoy …, did meet with General …"), so every one of the
+	// sentence is read
+	lo := mi
+	for lo > 0 && r.mentions[lo-1].sent == m.sent {
+		lo--
+	}
+	for j := lo; j < len(r.mentions) && r.mentions[j].sent == m.sent && r.mentions[j].inTitle == m.inTitle; j++ {
+		if pi := r.mentionOf[j]; j != mi && pi >= 0 && r.mentions[j].t0 < verb && r.people[pi].country == "US" {
 			return true
 		}
 	}

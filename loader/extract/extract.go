@@ -159,6 +159,7 @@ func Extract(a Article) (Result, error) {
 	dropSlips(body, r, nBody)
 	addOwnCues(body, r, nBody)
 	tripHosts(body, title, r, nBody)
+	rankMetUnknown(body, r, nBody)
 	headlineMinisters(title, r)
 	defaultUSLocal(r)
 	formerOffices(r)
