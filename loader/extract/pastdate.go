@@ -13,13 +13,22 @@ import "time"
 // a "former" office is no past holder's.
 func longPastHolder(r *resolver, people []int, date string) bool {
 	pub, err := time.Parse("2006-01-02", date)
-	if err != nil {
+	if err != nil || len(people) == 0 {
 		return false
+	}
+	if r.longPast == nil {
+		r.longPast = map[int]bool{}
 	}
 	cut := dayOf(pub.AddDate(-1, 0, 0))
 	for _, pi := range people {
-		p := r.people[pi]
-		if end, ok := pastTermEnd(Person{Name: p.name, Role: p.role}, date); ok && end < cut[:min(len(end), len(cut))] {
+		past, seen := r.longPast[pi]
+		if !seen {
+			p := r.people[pi]
+			end, ok := pastTermEnd(Person{Name: p.name, Role: p.role}, date)
+			past = ok && end < cut[:min(len(end), len(cut))]
+			r.longPast[pi] = past // the lists' terms are looked up once a person
+		}
+		if past {
 			return true
 		}
 	}

@@ -68,6 +68,7 @@ type resolver struct {
 	byWord    map[string][]int
 	gazCache  map[string][]gazetteer.Official // activeOfficials by surname
 	named     map[string]bool                 // countries the text names; nil allows all
+	longPast  map[int]bool                    // longPastHolder's answer by person
 }
 
 func lastWord(s string) string {
