@@ -362,7 +362,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	if trigAt >= 0 {
 		subjectBefore := officialBefore(mentionIdx, r, s.t0, trigAt)
 		for i := trigAt + 1; i < s.t1; i++ {
-			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) && !(visitTalks && discussesWith(d, i, s.t1)) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] && !(visitTalks && discussesWith(d, i+1, s.t1)) || subjectBefore && purposeClause(d, i, s.t1) {
+			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) && !(visitTalks && discussesWith(d, i, s.t1)) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] && !(visitTalks && discussesWith(d, i+1, s.t1)) || subjectBefore && purposeClause(d, i, s.t1) || otherVerbPhrase(d, i, s.t1) {
 				stopAt = i
 				break
 			}
@@ -493,6 +493,22 @@ func heldWithAfter(d *doc, k, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// otherVerbPhrase: "and" at token i opens a verb phrase of its own with a
+// modal and a verb that tells no encounter ("will meet with senior officials
+// and will continue to work jointly with UN Special Envoy …"): those named
+// after it are worked with, not met. "and will also meet with …" goes on.
+func otherVerbPhrase(d *doc, i, s1 int) bool {
+	if d.toks[i].key != "and" || i+2 >= s1 || !modalWords[d.toks[i+1].key] {
+		return false
+	}
+	j := i + 2
+	for j+1 < s1 && (d.toks[j].key == "also" || d.toks[j].key == "then" || d.toks[j].key == "further") {
+		j++
+	}
+	_, meets := triggerWords[d.toks[j].key]
+	return !meets && d.toks[j].kind == tokWord
 }
 
 // andThenVerb: the meeting word at k is a verb in the past that a

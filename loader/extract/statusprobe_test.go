@@ -73,3 +73,23 @@ func TestHeldMeetingsWith(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestOtherVerbPhrase probes "and" with a modal and a verb of no encounter
+// after the meeting word's objects (otherVerbPhrase): whom one will work
+// with is not met; "and will also meet with" still is. The texts are
+// written for the probe, never copied from the corpus.
+func TestOtherVerbPhrase(t *testing.T) {
+	cases := []meetingProbe{
+		{"and will continue to work with", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken will meet with senior officials on Friday and will continue to work closely with Ukrainian Foreign Minister Dmytro Kuleba."),
+			nil},
+		// Guards: a second meeting verb, or a list of those met.
+		{"and will also meet with (guard)", probeNews("Blinken and Kuleba",
+			"U.S. Secretary of State Antony Blinken will meet with senior officials on Friday and will also meet with Ukrainian Foreign Minister Dmytro Kuleba."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+		{"met with one and another (guard)", probeNews("Blinken, Kuleba and Wang",
+			"U.S. Secretary of State Antony Blinken met with Ukrainian Foreign Minister Dmytro Kuleba and Chinese Foreign Minister Wang Yi on Monday."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Dmytro Kuleba + Wang Yi"}},
+	}
+	checkProbes(t, cases, nil)
+}
