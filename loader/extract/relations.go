@@ -151,7 +151,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	}
 	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
 		// not in triggerWords: elsewhere a conversation is mostly no encounter
-		return trigger{"meeting", true}, conversationHad(d, i, s1)
+		return trigger{"meeting", true}, conversationHad(d, i, s1) || ownersConversation(d, i, s1)
 	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
@@ -750,6 +750,9 @@ func possessiveOfMeeting(d *doc, i, s1 int) bool {
 	for k := i; k < s1 && k < i+3; k++ {
 		if _, ok := triggerWords[d.toks[k].key]; ok {
 			return true
+		}
+		if key := d.toks[k].key; (key == "conversation" || key == "conversations" || key == "discussion") && ownersConversation(d, k, s1) {
+			return true // "President Biden's fruitful conversation with …"
 		}
 	}
 	return false
