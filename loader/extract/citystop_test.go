@@ -6,9 +6,9 @@ import "testing"
 // traveller will meet at a trip's stop whose city the gazetteer lists only
 // since issue 10 (places_manual.tsv, "after-model"; text written for the
 // probe): the city's country, not the US default of a US release; a stop at a
-// US city gives none (guard).
+// US city leaves the default (guard).
 func TestTripStopAtAListedCity(t *testing.T) {
-	cases := []struct{ name, text, person, want string }{
+	checkCountries(t, "Deputy Secretary Sherman’s Travel", []countryProbe{
 		{"Ho Chi Minh City", "In Ho Chi Minh City, Deputy Secretary Wendy Sherman will meet with municipal Party Secretary Tran Van Long.",
 			"Tran Van Long", "VN"},
 		{"Cape Town", "In Cape Town, Deputy Secretary Wendy Sherman will meet with Chairperson Thabo Nkosi.",
@@ -16,13 +16,5 @@ func TestTripStopAtAListedCity(t *testing.T) {
 		// guard
 		{"a US city", "In Boston, Deputy Secretary Wendy Sherman will meet with Chairperson Thabo Nkosi.",
 			"Thabo Nkosi", "US"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: "Deputy Secretary Sherman’s Travel", Text: c.text})
-			if got[c.person] != c.want {
-				t.Errorf("%s: country %q, want %q (people %v)", c.person, got[c.person], c.want, got)
-			}
-		})
-	}
+	})
 }

@@ -33,17 +33,27 @@ func TestTravellersMetAcrossAGroup(t *testing.T) {
 	const abroad = "In the United Arab Emirates, Special Presidential Envoy John Kerry met with the Crown Prince of Abu Dhabi, " +
 		"Sheikh Mohamed bin Zayed bin Sultan Al Nahyan, as well as top UAE officials including Foreign Minister Sheikh " +
 		"Abdullah bin Zayed bin Sultan Al Nahyan, National Security Advisor Sheikh Tahnoun bin Zayed Al Nahyan, and Special Envoy for Climate Change Dr. Hamad Al Kaabi."
-	cases := []struct{ name, text, person, want string }{
+	checkCountries(t, "Special Presidential Envoy Kerry’s Travel", []countryProbe{
 		{"a group's list after the host's prince", abroad, "Hamad Al Kaabi", "AE"},
 		// guard: no foreign place, so the US release's default stands
 		{"no trip place", "Special Presidential Envoy John Kerry met with top officials including Special Envoy for Climate Change Dr. Hamad Al Kaabi.",
 			"Hamad Al Kaabi", "US"},
-	}
+	})
+}
+
+// countryProbe is a person the probe's text names and the state it should
+// give them ("" for none).
+type countryProbe struct{ name, text, person, want string }
+
+// checkCountries runs country probes on a State Department release of
+// probePub with that title.
+func checkCountries(t *testing.T, title string, cases []countryProbe) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: "Special Presidential Envoy Kerry’s Travel", Text: c.text})
-			if got[c.person] != c.want {
-				t.Errorf("%s: country %q, want %q (people %v)", c.person, got[c.person], c.want, got)
+			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: title, Text: c.text})
+			if cc, ok := got[c.person]; !ok || cc != c.want {
+				t.Errorf("%s: country %q (found %v), want %q (people %v)", c.person, cc, ok, c.want, got)
 			}
 		})
 	}

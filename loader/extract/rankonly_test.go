@@ -8,7 +8,7 @@ import "testing"
 // a title, names the US official; an officer named with an office, or met
 // by no one, keeps the default (guards).
 func TestRankMetUnknown(t *testing.T) {
-	cases := []struct{ name, text, person, want string }{
+	checkCountries(t, "Department Press Briefing", []countryProbe{
 		{"met by a titled US envoy", "Special Envoy Roger Carstens met with General Fadi Haddad on May 23 to discuss the detainees.",
 			"Fadi Haddad", ""},
 		{"met by an envoy named in apposition", "Roger Carstens, our special presidential envoy for hostage affairs, did meet with General Fadi Haddad on May 23.",
@@ -18,13 +18,5 @@ func TestRankMetUnknown(t *testing.T) {
 			"Fadi Haddad", "US"},
 		{"met by no one", "General Fadi Haddad spoke at the academy on May 23.",
 			"Fadi Haddad", "US"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: "Department Press Briefing", Text: c.text})
-			if cc, ok := got[c.person]; !ok || cc != c.want {
-				t.Errorf("%s: country %q (found %v), want %q (people %v)", c.person, cc, ok, c.want, got)
-			}
-		})
-	}
+	})
 }
