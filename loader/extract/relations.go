@@ -380,6 +380,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
+	// "Next week, Secretary Blinken and the Defense Secretary are hosting
+	// their Indian counterparts": the opening dates the sentence ahead
+	f.planned = f.planned || trigAt >= 0 && forwardOpening(d, s, trigAt)
 	// headline "Statement by X on Y's Call with Z": X is not a participant
 	firstAt := s.t0
 	if d.inTitle {
@@ -494,6 +497,61 @@ func heldWithAfter(d *doc, k, s1 int) bool {
 	}
 	return false
 }
+
+// forwardOpening: the sentence (or what follows a short label, "On India:")
+// opens with a time ahead of the article's day and a comma ("Next week,",
+// "Tomorrow morning,", "Later today,", "In the coming days,"), and no verb
+// of the past stands between it and the meeting word at ("Later in the
+// week, King Abdullah II hosted …" tells the past).
+func forwardOpening(d *doc, s sentence, at int) bool {
+	k := s.t0
+	for j := s.t0; j < at && j < s.t0+5; j++ {
+		if d.toks[j].text == ":" {
+			k = j + 1
+		}
+	}
+	key := func(i int) string {
+		if i < at {
+			return d.toks[i].key
+		}
+		return ""
+	}
+	n := 0 // the words of the time ahead
+	switch a, b, c := key(k), key(k+1), key(k+2); {
+	case a == "next" && (b == "week" || b == "month" || b == "year" || weekdayNames[b]):
+		n = 2
+	case a == "tomorrow":
+		n = 1
+	case a == "later" && (b == "today" || b == "tonight"):
+		n = 2
+	case a == "later" && b == "this" && (c == "week" || c == "month"):
+		n = 3
+	case a == "in" && b == "the" && c == "coming" && (key(k+3) == "days" || key(k+3) == "weeks"):
+		n = 4
+	}
+	if n == 0 {
+		return false
+	}
+	comma := k + n
+	if partOfDay[key(comma)] {
+		comma++ // "Tomorrow morning,"
+	}
+	if comma >= at || d.toks[comma].text != "," {
+		return false
+	}
+	for j := comma + 1; j <= at; j++ {
+		if pastVerbs[d.toks[j].key] || pastTriggers[d.toks[j].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// weekdayNames and partOfDay are the words of a time ahead (forwardOpening).
+var (
+	weekdayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	partOfDay    = setOf("morning", "afternoon", "evening", "night")
+)
 
 // otherVerbPhrase: "and" at token i opens a verb phrase of its own with a
 // modal and a verb that tells no encounter ("will meet with senior officials

@@ -93,3 +93,23 @@ func TestOtherVerbPhrase(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestForwardOpening probes a sentence that opens with a time ahead and a
+// comma (forwardOpening): its encounter is planned, however far the
+// meeting word; a verb of the past after the opening tells the past. The
+// texts are written for the probe, never copied from the corpus.
+func TestForwardOpening(t *testing.T) {
+	cases := []meetingProbe{
+		{"next week, are hosting", probeNews("Blinken and Jaishankar",
+			"Next week, U.S. Secretary of State Antony Blinken and the Defense Secretary are hosting Indian External Affairs Minister Subrahmanyam Jaishankar for a dialogue."),
+			[]string{"meeting planned 2022-06: " + pairBJ}},
+		{"after a label, in the coming days, a bilateral meeting between", probeNews("Blinken and Kuleba",
+			"On Ukraine: In the coming days, the delegation is arriving in Warsaw for the bilateral meeting between U.S. Secretary of State Antony Blinken and Ukrainian Foreign Minister Dmytro Kuleba."),
+			[]string{"meeting planned : " + pairBK}},
+		// Guards: a verb of the past after the opening, or no comma.
+		{"later in the week, hosted (guard)", probeNews("Blinken and Kuleba",
+			"Later this week, U.S. Secretary of State Antony Blinken hosted Ukrainian Foreign Minister Dmytro Kuleba in Washington."),
+			[]string{"meeting held 2022-06: " + pairBK}},
+	}
+	checkProbes(t, cases, nil)
+}
