@@ -390,6 +390,7 @@ type relationBuilder struct {
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
 	delegationLead int
+	asking         bool // the transcript's current turn is a reporter's question (asksQuestion)
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -451,10 +452,12 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			b.firstKind = "summit"
 		}
 	}
-	if sp, ok := speakerLabel(body, s, ms, r); ok {
+	sp, labelled := speakerLabel(body, s, ms, r)
+	if labelled {
 		b.speaker = sp
 		b.inTranscript = true
 	}
+	b.asking = asksQuestion(body, s) || b.asking && !labelled
 	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
@@ -551,6 +554,14 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	f.people = withoutReporters(r, f.people)
 	f.people = withoutThankers(body, s, ms, r, f.people)
 	f.people = betweenParticipants(body, s, ms, r, f.people)
+	if f.trig != "" && f.strong && !b.asking && (!b.inTranscript || b.briefing || b.speaker >= 0) {
+		// "a bilateral meeting today between the Secretary and his Armenian
+		// counterpart, Foreign Minister Mirzoyan", said by an official or a
+		// briefer, not in a reporter's question nor by a moderator
+		if ps := betweenOffice(body, s, ms, r); ps != nil {
+			f.people = ps
+		}
+	}
 	kind, ok := theirEncounter(body, s)
 	if !ok && len(f.dates) > 0 {
 		kind, ok = encounterTookPlace(body, s)

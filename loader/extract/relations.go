@@ -1672,6 +1672,27 @@ var timeOfDay = setOf("this", "that", "last", "yesterday", "today", "tonight", "
 // (the speaker, the subject of "we had") did not take part. It returns the
 // people named after "between" when there are two or more, else people.
 func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people []int) []int {
+	at := betweenAt(d, s)
+	if at < 0 {
+		return people
+	}
+	var after []int
+	for _, mi := range mentions {
+		pi := r.mentionOf[mi]
+		if m := r.mentions[mi]; m.t0 > at && pi >= 0 && r.people[pi].official && !slices.Contains(after, pi) {
+			after = append(after, pi)
+		}
+	}
+	if len(after) < 2 {
+		return people
+	}
+	return after
+}
+
+// betweenAt is the token of the "between" that names an encounter's
+// participants, a strong meeting word a few words before it ("the call this
+// morning between …"), or -1.
+func betweenAt(d *doc, s sentence) int {
 	at := -1
 	for k := s.t0 + 1; k < s.t1; k++ {
 		if d.toks[k].key != "between" {
@@ -1690,20 +1711,7 @@ func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people
 			break
 		}
 	}
-	if at < 0 {
-		return people
-	}
-	var after []int
-	for _, mi := range mentions {
-		pi := r.mentionOf[mi]
-		if m := r.mentions[mi]; m.t0 > at && pi >= 0 && r.people[pi].official && !slices.Contains(after, pi) {
-			after = append(after, pi)
-		}
-	}
-	if len(after) < 2 {
-		return people
-	}
-	return after
+	return at
 }
 
 // intentWords before "to" state an intention: "agreed to launch an annual
