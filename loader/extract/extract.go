@@ -442,6 +442,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	f := analyseSentence(body, s, ms, r, b.pub)
+	f.people = myConversationPeople(body, s, f.at, ms, r, f.people)
 	if b.firstKind == "" && f.trig != "" {
 		b.firstKind = f.trig
 		if len(f.dates) > 0 && !othersEncounter(f.people, b.headPeople) {
