@@ -59,3 +59,42 @@ func myConversationPeople(d *doc, s sentence, at int, mentions []int, r *resolve
 	}
 	return kept
 }
+
+// conversationBetween: "conversation" or "conversations" at token i is told
+// as a definite encounter of those named after the "between" just after it:
+// "the" before it across up to two lower-case words ("the readout of the
+// conversation between President Biden and Prime Minister Bennett"), or "of"
+// ("a topic of conversation between Secretary Blinken and Foreign Minister
+// Le Drian later today"). "A conversation between" is mostly wished for or
+// set conditions for ("seeking a conversation between", "preconditions for a
+// conversation between"), and stays no meeting word; so does one between
+// states or bodies ("the most senior conversation between the U.S. and
+// Russian officials since Secretary Blinken last spoke with …"): the word
+// after "between" (and "the") is a capital that opens no country, body or
+// place.
+func conversationBetween(d *doc, i, s1 int) bool {
+	if i+2 >= s1 || d.toks[i+1].key != "between" || i == 0 {
+		return false
+	}
+	j := i + 2
+	if d.toks[j].key == "the" {
+		j++
+	}
+	if j >= s1 || !d.toks[j].cap || d.toks[j].kind != tokWord || d.spanOf(j) != nil {
+		return false
+	}
+	if d.toks[i-1].key == "of" {
+		return true
+	}
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == sent; k-- {
+		t := &d.toks[k]
+		if t.key == "the" {
+			return true
+		}
+		if t.cap || t.kind != tokWord || conversationStops[t.key] {
+			return false
+		}
+	}
+	return false
+}

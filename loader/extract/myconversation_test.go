@@ -38,3 +38,34 @@ func TestMyConversationWith(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestConversationBetween probes "the conversation between" or "of
+// conversation between" two named officials (conversationBetween): their
+// encounter, held or planned as the sentence tells it. "A conversation
+// between" (wished for, set conditions for) and one between states stay no
+// meeting word. The texts are written for the probe, never copied from the
+// corpus.
+func TestConversationBetween(t *testing.T) {
+	const pub = "2022-06-10" // a Friday
+	readout, _ := probeArticles(pub)
+	briefing := "Department Press Briefing – June 10, 2022"
+	cases := []meetingProbe{
+		{"a topic of conversation between, later today", readout(briefing,
+			"MR PRICE: I expect that grain will be a topic of conversation between Secretary Blinken and Foreign Minister Dmytro Kuleba later today."),
+			[]string{"meeting planned 2022-06-10: " + pairBK}},
+		{"the readout of the conversation between", readout(briefing,
+			"MR PRICE: The readout of the conversation between Secretary Blinken and Foreign Minister Dmytro Kuleba on Monday made a reference to grain."),
+			[]string{"meeting held 2022-06-06: " + pairBK}},
+		// Guards: wished for, conditions set, between states.
+		{"seeking a conversation between (guard)", readout(briefing,
+			"MR PRICE: We are seeking a conversation between Secretary Blinken and Foreign Minister Dmytro Kuleba."),
+			nil},
+		{"preconditions for a conversation between (guard)", readout(briefing,
+			"MR PRICE: I will not set preconditions for a conversation between Secretary Blinken and Foreign Minister Dmytro Kuleba."),
+			nil},
+		{"the conversation between states (guard)", readout(briefing,
+			"MR PRICE: Secretary Blinken said the conversation between the United States and Ukraine goes on, as Foreign Minister Dmytro Kuleba noted on Monday."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}

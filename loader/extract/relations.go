@@ -151,7 +151,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	}
 	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
 		// not in triggerWords: elsewhere a conversation is mostly no encounter
-		return trigger{"meeting", true}, conversationHad(d, i, s1) || ownersConversation(d, i, s1) || myConversationWith(d, i, s1)
+		return trigger{"meeting", true}, conversationHad(d, i, s1) || ownersConversation(d, i, s1) || myConversationWith(d, i, s1) || t.key != "discussion" && conversationBetween(d, i, s1)
 	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
