@@ -425,7 +425,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		}
 	}
 	if !d.inTitle && trigAt >= 0 {
-		firstAt = max(firstAt, ownerStart(d, mentionIdx, r, trigAt))
+		firstAt = max(firstAt, ownerStart(d, mentionIdx, r, trigAt), othersHeldEncounter(d, mentionIdx, r, trigAt, s.t1))
 	}
 	// "MR. SULLIVAN: … President Biden was on the phone with President
 	// Zelenskyy": the label names who speaks, not who met; the speaker
