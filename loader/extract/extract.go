@@ -615,6 +615,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.dates = b.tripMonth(f, defaultHeld)
 	}
 	f.dates = rangeDates(body, f.dates)
+	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
+		f.people = nil // their encounters are with the unnamed subject, not with each other
+	}
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
