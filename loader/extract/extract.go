@@ -342,6 +342,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			subject = b.readSentence(si, c, mentionsIn(bySent[si], r, c), subject)
 		}
 	}
+	b.dropQuestions()
 	b.dateByTrip()
 	b.addJoiners()
 	if !b.addListMeeting() {
@@ -390,7 +391,8 @@ type relationBuilder struct {
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
 	delegationLead int
-	asking         bool // the transcript's current turn is a reporter's question (asksQuestion)
+	asking         bool         // the transcript's current turn is a reporter's question (asksQuestion)
+	asked          map[int]bool // body sentences of a reporter's turn (dropQuestions)
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -459,6 +461,12 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		b.inTranscript = true
 	}
 	b.asking = asksQuestion(body, s) || b.asking && !labelled
+	if b.asking {
+		if b.asked == nil {
+			b.asked = map[int]bool{}
+		}
+		b.asked[si] = true
+	}
 	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
