@@ -34,7 +34,7 @@ func TestBriefingUndated(t *testing.T) {
 			"MR PRICE: During this call, Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba about grain exports."),
 			[]string{"call held 2022-06-10: " + bk}},
 		{"an encounter going on as the briefing is given", readout(briefing,
-			"QUESTION: Austrian Chancellor Karl Nehammer is meeting with Russian President Vladimir Putin in Moscow."),
+			"MR PRICE: Austrian Chancellor Karl Nehammer is meeting with Russian President Vladimir Putin in Moscow."),
 			[]string{"meeting held 2022-06-10: Karl Nehammer + Vladimir Putin"}},
 		{"the sentence before says today", readout(briefing,
 			"MR PRICE: I think you actually saw that today. After Secretary Blinken had an opportunity to speak with Foreign Minister Sergey Lavrov of Russia, he then immediately picked up the phone."),
