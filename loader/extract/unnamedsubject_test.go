@@ -27,7 +27,7 @@ func TestUnnamedSubjectOnly(t *testing.T) {
 			"Secretary of State Antony J. Blinken traveled to Phnom Penh, Cambodia. He met with Prime Minister Hun Sen and Deputy Prime Minister/Foreign Minister Prak Sokhonn."),
 			[]string{"meeting held 2022-08-02: Antony Blinken + " + hs}},
 		{"a meeting between two", readout("Press Briefing",
-			"QUESTION: We had talks with our allies and a very productive meeting between President Joe Biden and President Emmanuel Macron on the margins of the G7."),
+			"MR PRICE: We had talks with our allies and a very productive meeting between President Joe Biden and President Emmanuel Macron on the margins of the G7."),
 			[]string{"meeting held : Emmanuel Macron + Joe Biden"}}, // undated in a briefing (briefingUndated)
 		{"a pronoun the main clause names", readout("Press Briefing",
 			"When he met with President Ursula von der Leyen last year, President Joe Biden launched the energy task force."),
