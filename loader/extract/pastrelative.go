@@ -41,7 +41,7 @@ func toldInPastRelative(d *doc, at, s0, s1 int) bool {
 }
 
 // pastRelativeAfter: token at opens a past relative clause ending before s1:
-// "that" or "which" if any, a subject of up to four words (pronouns, "and",
+// "that" or "which" if any, a subject of up to six words (pronouns, "and",
 // capitalised names), then the verb.
 func pastRelativeAfter(d *doc, at, s1 int) bool {
 	k := at + 1
@@ -49,7 +49,7 @@ func pastRelativeAfter(d *doc, at, s1 int) bool {
 		k++
 	}
 	subj := 0
-	for ; k < s1 && subj < 4; k, subj = k+1, subj+1 {
+	for ; k < s1 && subj <= 6; k, subj = k+1, subj+1 {
 		t := d.toks[k]
 		if pastRelativeVerbs[t.key] {
 			return subj > 0

@@ -378,6 +378,11 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 			// meetings") is the topic's encounter, not this one's status
 			continue
 		}
+		if toldInPastRelative(d, k, s.t0, s.t1) {
+			// "will build on the meeting that Minister Hagiuda and I had in
+			// May": the clause tells it in the past, whatever governs the noun
+			continue
+		}
 		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
 	}
 	// "Next week, Secretary Blinken and the Defense Secretary are hosting
@@ -606,12 +611,16 @@ var heldVerbs = setOf("held", "had", "hosted", "convened", "concluded", "attende
 // Monday … and look forward to …", "held talks in March … and will
 // continue"), the first word of the future after it; a word of the future
 // elsewhere in the sentence ("look forward") tells of another thing, not of
-// when they met. Otherwise the sentence's start: its direction holds for all.
+// when they met; so does a past relative clause after the meeting word, over
+// a future that governs it ("will build on the meeting that Minister Hagiuda
+// and I had in May", toldInPastRelative). Otherwise the sentence's start: its
+// direction holds for all.
 func pastUntil(d *doc, s sentence, at int, futureAt []int) int {
-	if at < 0 || futureGoverns(d, s, at) {
+	relative := at >= 0 && toldInPastRelative(d, at, s.t0, s.t1)
+	if at < 0 || futureGoverns(d, s, at) && !relative {
 		return s.t0
 	}
-	past := pastTriggers[d.toks[at].key]
+	past := pastTriggers[d.toks[at].key] || relative
 	for k := at - 1; !past && k >= s.t0 && k >= at-3; k-- {
 		if clauseBreaks[d.toks[k].key] {
 			break
