@@ -370,7 +370,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	}
 	// an encounter dated after the article's day cannot have been held
 	// ("is pleased to welcome King Abdullah II … on May 13, 2022")
-	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub)
+	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub) || spanAhead(d.toks, f.dates, trigAt)
 	for _, k := range trigs {
 		if k >= stopAt && upcomingNoun(d, s, k) {
 			// an upcoming gathering in what was discussed ("met today … to
