@@ -644,6 +644,10 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 			r1++
 			continue
 		}
+		if t.key == "counsel" && t.cap && !lower && d.toks[r1-1].key == "general" {
+			r1++ // "General Counsel": an office, not the rank "General"
+			continue
+		}
 		if t.key == "at" && !lower && r1+1 < s1 && d.toks[r1+1].key == "large" && d.toks[r1-1].key == "ambassador" {
 			r1 += 2 // "Ambassador at Large for International Religious Freedom"
 			continue

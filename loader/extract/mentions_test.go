@@ -90,7 +90,9 @@ func TestFindPeopleReadsTitlesOfListsRanksAndTypos(t *testing.T) {
 		{"name ends before an ordinary word", "He cited the Senator Paul Simon Water for the World Act.", "Paul Simon", "Senator", ""},
 		{"a capitalised preposition in a headline is not part of the role", "Statement on the Meeting Between President Tavish Orland and President Kyle Barrow", "Tavish Orland", "President", ""},
 		{"suffix MP is dropped", "The Honourable Carla Denton MP, Prime Minister of Australia", "Carla Denton", "Prime Minister", "AU"},
-		{"an office word after a title is no name", "Anjali Chaturvan, Nominee for General Counsel, U.S. Department of Veterans Affairs", "Anjali Chaturvan", "General", ""}, // the office reads only as its first word
+		{"an office word after a title is no name", "Anjali Chaturvan, Nominee for General Counsel, U.S. Department of Veterans Affairs", "Anjali Chaturvan", "General Counsel", ""},
+		{"General Counsel is an office, not the rank", "Kurt Rumsvold, of Maryland, to be General Counsel of the Federal Labor Relations Authority for a term of five years.", "Kurt Rumsvold", "General Counsel of the Federal Labor Relations Authority", ""},
+		{"a general before a counsel's name stays the rank (guard)", "He thanked General Harold Vintner and Counsel Dana Pruitt.", "Harold Vintner", "General", ""},
 		{"a possessive name after the title keeps the apposition", "Dmitry Peskarov, President Putin's press secretary, said so.", "Dmitry Peskarov", "President", ""},
 		{"a judge's title", "He clerked for Chief Judge Arthur L. Alarcan on the Court of Appeals.", "Arthur Alarcan", "Chief Judge", ""},
 		{"a court before a justice's title", "He clerked for U.S. Supreme Court Justice David H. Soutar.", "David Soutar", "Supreme Court Justice", "US"},
