@@ -37,14 +37,6 @@ type ProgressPoint struct {
 	WallSeconds  float64 `json:"wallSeconds"`
 }
 
-func (t *timedStore) add(d *time.Duration, n *int, start time.Time) {
-	el := time.Since(start)
-	t.mu.Lock()
-	*d += el
-	*n++
-	t.mu.Unlock()
-}
-
 // WriteResolved times the loader's transaction: the meeting reads inside it
 // count as reading, the rest as writing.
 func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {

@@ -117,16 +117,6 @@ func unresolved(graphs []schema.ArticleGraph) schema.Resolver {
 	}
 }
 
-func grepLines(text, prefix string) string {
-	var out []string
-	for line := range strings.Lines(text) {
-		if strings.HasPrefix(line, prefix) {
-			out = append(out, line)
-		}
-	}
-	return strings.Join(out, "")
-}
-
 // panickingStore has every schema.Store method, each of which panics (the
 // nil embedded interface): a call that reaches it was passed through.
 type panickingStore struct{ schema.Store }

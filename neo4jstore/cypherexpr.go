@@ -90,12 +90,6 @@ func hasWords(v, words string) string {
 		" WHERE toLower(t) =~ ('(?s)(.*[^\\\\p{L}\\\\p{Nd}])?' + w + '.*')))"
 }
 
-// edgeID states schema.Edge.EdgeID for relationship r.
-func edgeID(r string) string {
-	return "startNode(" + r + ").id + '|' + type(" + r + ") + '|' + endNode(" + r + ").id + CASE WHEN coalesce(" + r +
-		".key, '') = '' THEN '' ELSE '|' + " + r + ".key END"
-}
-
 // lookup is a CALL subquery that binds n to each node of ids that exists,
 // through each label's id index; ids without a known prefix are dropped.
 // It returns the subquery and its parameters. It has a branch for every

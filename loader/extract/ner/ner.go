@@ -157,15 +157,6 @@ func Default() (*Model, error) {
 	return defaultModel, defaultErr
 }
 
-// Find tags text with the embedded model.
-func Find(text string) ([]Span, error) {
-	m, err := Default()
-	if err != nil {
-		return nil, err
-	}
-	return m.Find(text), nil
-}
-
 // Find returns the names in text, in order.
 func (m *Model) Find(text string) []Span {
 	toks := Tokenize(text)
