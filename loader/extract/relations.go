@@ -522,8 +522,10 @@ func forwardOpening(d *doc, s sentence, at int) bool {
 		return ""
 	}
 	n := 0 // the words of the time ahead
-	switch a, b, c := key(k), key(k+1), key(k+2); {
-	case a == "next" && (b == "week" || b == "month" || b == "year" || weekdayNames[b]):
+	a, b, c := key(k), key(k+1), key(k+2)
+	_, weekday := weekdayByName[b]
+	switch {
+	case a == "next" && (b == "week" || b == "month" || b == "year" || weekday):
 		n = 2
 	case a == "tomorrow":
 		n = 1
@@ -552,11 +554,8 @@ func forwardOpening(d *doc, s sentence, at int) bool {
 	return true
 }
 
-// weekdayNames and partOfDay are the words of a time ahead (forwardOpening).
-var (
-	weekdayNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-	partOfDay    = setOf("morning", "afternoon", "evening", "night")
-)
+// partOfDay are the words of a time ahead after its day (forwardOpening).
+var partOfDay = setOf("morning", "afternoon", "evening", "night")
 
 // otherVerbPhrase: "and" at token i opens a verb phrase of its own with a
 // modal and a verb that tells no encounter ("will meet with senior officials
