@@ -546,12 +546,7 @@ func forwardOpening(d *doc, s sentence, at int) bool {
 	if comma >= at || d.toks[comma].text != "," {
 		return false
 	}
-	for j := comma + 1; j <= at; j++ {
-		if pastVerbs[d.toks[j].key] || pastTriggers[d.toks[j].key] {
-			return false
-		}
-	}
-	return true
+	return !pastVerbIn(d.toks, comma+1, at)
 }
 
 // partOfDay are the words of a time ahead after its day (forwardOpening).

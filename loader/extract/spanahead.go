@@ -15,10 +15,8 @@ func spanAhead(toks []token, dates []dateExpr, at int) bool {
 	if len(dates) == 0 || at < 0 {
 		return false
 	}
-	for k := max(0, at-3); k <= at; k++ {
-		if pastVerbs[toks[k].key] || pastTriggers[toks[k].key] {
-			return false
-		}
+	if pastVerbIn(toks, max(0, at-3), at) {
+		return false
 	}
 	e := dates[0]
 	key := func(k int) string {
@@ -33,6 +31,18 @@ func spanAhead(toks []token, dates []dateExpr, at int) bool {
 		return last == "week" || last == "weekend"
 	case "later":
 		return key(e.t0+1) == "this" && (last == "week" || last == "month")
+	}
+	return false
+}
+
+// pastVerbIn: a verb of the past, or a meeting word in the past, among
+// tokens a to b, both included: a narrative's time word, not a plan
+// (spanAhead, forwardOpening).
+func pastVerbIn(toks []token, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if pastVerbs[toks[k].key] || pastTriggers[toks[k].key] {
+			return true
+		}
 	}
 	return false
 }
