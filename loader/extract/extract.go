@@ -910,8 +910,8 @@ func pronounHasEncounter(d *doc, s sentence, k int) bool {
 				return false
 			}
 			prev := d.toks[j-1].key
-			return has || key == "meeting" && (prev == "'s" || prev == "’s" || prev == "is")
-		case d.toks[j].kind != tokWord && key != "'s" && key != "’s" && key != "'ll" && key != "’ll":
+			return has || key == "meeting" && (prev == "'s" || prev == "is")
+		case d.toks[j].kind != tokWord && key != "'s" && key != "'ll":
 			return false
 		}
 	}

@@ -1049,7 +1049,7 @@ func theTitle(d *doc, i, s1 int) (titled, owned bool) {
 	}
 	for k := i + 2; k < s1 && k < i+12; k++ {
 		switch d.toks[k].key {
-		case "'s", "’s", "'", "’":
+		case "'s", "'":
 			return titled, true
 		case ",", "to":
 			return titled, false
@@ -2873,7 +2873,7 @@ var ownedEncounterNouns = setOf("meeting", "meetings", "call", "calls", "convers
 // possessiveBefore: a possessive "'s" stands in tokens [from, at).
 func possessiveBefore(d *doc, from, at int) bool {
 	for j := from; j < at; j++ {
-		if key := d.toks[j].key; key == "'s" || key == "’s" {
+		if d.toks[j].key == "'s" {
 			return true
 		}
 	}

@@ -2,8 +2,7 @@ package extract
 
 // unnamedSubjectPronouns stand for a subject the sentence does not name.
 var unnamedSubjectPronouns = setOf("he", "she", "they", "you", "we", "i", "he'll", "she'll", "they'll",
-	"you'll", "we'll", "i'll", "he's", "she's", "they're", "you're", "we're", "i'm", "he’ll", "she’ll",
-	"they’ll", "you’ll", "we’ll", "i’ll", "he’s", "she’s", "they’re", "you’re", "we’re", "i’m")
+	"you'll", "we'll", "i'll", "he's", "she's", "they're", "you're", "we're", "i'm")
 
 // togetherWords tell an encounter whose objects met each other too.
 var togetherWords = setOf("trilateral", "quadrilateral", "multilateral", "joint", "group", "quad")
