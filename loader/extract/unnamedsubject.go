@@ -33,18 +33,11 @@ func unnamedSubjectOnly(d *doc, s sentence, at int, mentionIdx []int, r *resolve
 			return false // "the President's June 29 trilateral meeting with …": its objects met
 		}
 	}
-	first := map[int]int{}
-	for _, mi := range mentionIdx {
-		pi := r.mentionOf[mi]
-		if _, ok := first[pi]; pi >= 0 && !ok {
-			first[pi] = r.mentions[mi].t0
-		}
-	}
 	earliest := s.t1
 	for _, pi := range people {
-		t0, ok := first[pi]
-		if !ok || t0 < at {
-			return false // named before it, or brought in by a rule: the subject is known
+		t0 := firstMentionAt(mentionIdx, r, pi)
+		if t0 < at {
+			return false // named before it, or brought in by a rule (-1): the subject is known
 		}
 		earliest = min(earliest, t0)
 	}
@@ -69,6 +62,17 @@ func unnamedSubjectOnly(d *doc, s sentence, at int, mentionIdx []int, r *resolve
 		}
 	}
 	return false
+}
+
+// firstMentionAt is the first token of person pi's first mention among
+// mentionIdx, or -1 when none of them is pi's.
+func firstMentionAt(mentionIdx []int, r *resolver, pi int) int {
+	for _, mi := range mentionIdx {
+		if r.mentionOf[mi] == pi {
+			return r.mentions[mi].t0
+		}
+	}
+	return -1
 }
 
 // directObjectVerbs take whom they meet right after them ("You met German
