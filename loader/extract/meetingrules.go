@@ -615,10 +615,7 @@ func titleWords(d *doc, k int, words []string) bool {
 // namedHolder is the person of the article who holds the US office role on
 // the article's date by the official lists, or -1.
 func namedHolder(r *resolver, role string) int {
-	for _, o := range gazetteer.Officials() {
-		if o.Country != "US" || o.Role != role || !o.ActiveOn(r.date) {
-			continue
-		}
+	for o := range listedHolders("US", role, r.date) {
 		k := gazetteer.NameKey(o.Name)
 		for pi, p := range r.people {
 			if p.official && strings.Join(p.words, " ") == k {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -1154,21 +1155,31 @@ func (r *resolver) officeHolder(country, role string) int {
 			return pi
 		}
 	}
-	for _, o := range gazetteer.Officials() {
-		if o.Country == country && o.Role == role && o.ActiveOn(r.date) {
-			k := gazetteer.NameKey(o.Name)
-			for pi, p := range r.people {
-				if strings.Join(p.words, " ") == k {
-					return pi
-				}
+	for o := range listedHolders(country, role, r.date) {
+		k := gazetteer.NameKey(o.Name)
+		for pi, p := range r.people {
+			if strings.Join(p.words, " ") == k {
+				return pi
 			}
-			pi := r.newPerson(o.Name)
-			p := r.people[pi]
-			p.official, p.country, p.role = true, country, role
-			return pi
 		}
+		pi := r.newPerson(o.Name)
+		p := r.people[pi]
+		p.official, p.country, p.role = true, country, role
+		return pi
 	}
 	return -1
+}
+
+// listedHolders yields the official lists' terms of country's office role
+// that cover date: the office's holders then, as the lists know them.
+func listedHolders(country, role, date string) iter.Seq[gazetteer.Official] {
+	return func(yield func(gazetteer.Official) bool) {
+		for _, o := range gazetteer.Officials() {
+			if o.Country == country && o.Role == role && o.ActiveOn(date) && !yield(o) {
+				return
+			}
+		}
+	}
 }
 
 // heldOtherOfficeOn: the lists know the person named, give the office
@@ -1187,10 +1198,8 @@ func (r *resolver) heldOtherOfficeOn(name, country, role string) bool {
 			return false
 		}
 	}
-	for _, o := range gazetteer.Officials() {
-		if o.Country == country && strings.EqualFold(o.Role, role) && o.ActiveOn(r.date) {
-			return true
-		}
+	for range listedHolders(country, role, r.date) {
+		return true
 	}
 	return false
 }
