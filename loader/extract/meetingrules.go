@@ -2829,7 +2829,7 @@ func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
 	for i := k; i < s.t1 && i < k+40; i++ {
 		t := &d.toks[i]
 		if t.text == "," && at >= 0 {
-			if !owned && !strongTriggerIn(d, i+1, s.t1) || !officialWithin(mentions, r, i+1, i+7) {
+			if !owned && !strongTriggerIn(d, i+1, s.t1) || !officialBefore(mentions, r, i+1, i+7) {
 				return 0
 			}
 			return i
@@ -2839,7 +2839,7 @@ func ownedAdjunctEnd(d *doc, s sentence, mentions []int, r *resolver) int {
 		}
 		if tr, ok := triggerAt(d, i, s.t1); ok && tr.strong && !bilateralModifier(d, i, s.t1) || ownedEncounterNouns[t.key] {
 			at = i
-			owned = possessiveBefore(d, k, i) || i+1 < s.t1 && d.toks[i+1].key == "between"
+			owned = possessiveBetween(d, k-1, i) || i+1 < s.t1 && d.toks[i+1].key == "between"
 		}
 	}
 	return 0
@@ -2867,16 +2867,6 @@ func strongTriggerIn(d *doc, from, to int) bool {
 // conversation with …").
 var ownedEncounterNouns = setOf("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks", "discussion", "discussions", "visit", "summit")
 
-// possessiveBefore: a possessive "'s" stands in tokens [from, at).
-func possessiveBefore(d *doc, from, at int) bool {
-	for j := from; j < at; j++ {
-		if d.toks[j].key == "'s" {
-			return true
-		}
-	}
-	return false
-}
-
 // wordsAt: the words start at token k, in any case ("— I mean"; titleWords
 // asks for capitals).
 func wordsAt(d *doc, k int, words []string) bool {
@@ -2886,17 +2876,6 @@ func wordsAt(d *doc, k int, words []string) bool {
 		}
 	}
 	return true
-}
-
-// officialWithin: an official's mention starts in tokens [from, to).
-func officialWithin(mentions []int, r *resolver, from, to int) bool {
-	for _, mi := range mentions {
-		m := &r.mentions[mi]
-		if m.t0 >= from && m.t0 < to && r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official {
-			return true
-		}
-	}
-	return false
 }
 
 // delegationLead is the official who leads a release's US delegation: the one
