@@ -391,6 +391,8 @@ type relationBuilder struct {
 	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
 	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
 	delegationLead int
+	leads          []int        // the officials the body says led a delegation (delegationLeads)
+	leadsFrom      int          // the sentence of the first of leads, -1 if none
 	asking         bool         // the transcript's current turn is a reporter's question (asksQuestion)
 	asked          map[int]bool // body sentences of a reporter's turn (dropQuestions)
 }
@@ -404,7 +406,8 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 		b.author = bylineAuthor(body, bySent, r)
 	}
 	b.briefing = isBriefing(title.text)
-	b.delegationLead = delegationLead(body, title, bySent, titleMentions, r)
+	b.leads, b.leadsFrom = delegationLeads(body, bySent, r) // one scan of the body for both uses
+	b.delegationLead = delegationLead(b.leads, title, titleMentions, r)
 	b.traveller = -1
 	if b.briefing {
 		b.traveller = tripOf(title, titleMentions, r)

@@ -1937,7 +1937,7 @@ func delegationBefore(d *doc, s sentence, k int) bool {
 // held on the body's lead day, unless an encounter told already holds two
 // of them.
 func (b *relationBuilder) addDelegationMeeting() {
-	leads, si := delegationLeads(b.body, b.bySent, b.r)
+	leads, si := b.leads, b.leadsFrom
 	if len(leads) < 2 || parties(b.r, leads) < 2 || b.inTranscript || b.holdsTwo(leads) {
 		return
 	}
@@ -2878,12 +2878,12 @@ func wordsAt(d *doc, k int, words []string) bool {
 	return true
 }
 
-// delegationLead is the official who leads a release's US delegation: the one
-// the body says led a delegation, if one of the US (delegationLeads), else the
-// traveller whose trip the headline announces (tripOf: "Under Secretary …
-// Nuland's Travel to Paraguay, Panama, and El Salvador"), or -1.
-func delegationLead(body, title *doc, bySent map[int][]int, titleMentions []int, r *resolver) int {
-	leads, _ := delegationLeads(body, bySent, r)
+// delegationLead is the official who leads a release's US delegation: of
+// leads, those the body says led a delegation (delegationLeads), the first of
+// the US; with no leads, the traveller whose trip the headline announces
+// (tripOf: "Under Secretary … Nuland's Travel to Paraguay, Panama, and El
+// Salvador"); else -1.
+func delegationLead(leads []int, title *doc, titleMentions []int, r *resolver) int {
 	for _, pi := range leads {
 		if r.people[pi].country == "US" {
 			return pi
