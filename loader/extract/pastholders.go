@@ -49,8 +49,8 @@ func pastTermEnd(p Person, date string) (string, bool) {
 			// head of state's or government's
 			return "", false
 		}
-		if o.End == "" || o.End >= date[:min(len(o.End), len(date))] {
-			return "", false // in office on the date
+		if o.ActiveOn(date) {
+			return "", false
 		}
 		end = max(end, o.End)
 	}
