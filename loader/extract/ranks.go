@@ -83,6 +83,5 @@ func (r *resolver) byRank(surname, role, country string) (gazetteer.Official, bo
 // officerRole: a role that is a military rank alone ("General", "Rear
 // Admiral") or an officer's office, whose counterpart is another officer.
 func officerRole(role string) bool {
-	office, rank := rankOffice(role)
-	return rank && office == "" || militaryOffice(role)
+	return rankOnly(role) || militaryOffice(role)
 }
