@@ -1231,8 +1231,7 @@ func (d *doc) findPeople(date string) []personMention {
 func (d *doc) patronymicChain(m *personMention) {
 	nameWord := func(k int, between bool) bool {
 		w := &d.toks[k]
-		return w.kind == tokWord && w.cap && !w.upper && !stopCaps[w.key] && w.sent == d.toks[m.t0].sent &&
-			(between || !roleHeads[w.key] && !honorifics[w.key] && !roleModifiers[w.key])
+		return d.capWordOf(k, d.toks[m.t0].sent) && (between || !roleHeads[w.key] && !honorifics[w.key] && !roleModifiers[w.key])
 	}
 	k := m.t0
 	for k >= 2 && patronymics[d.toks[k-1].key] && nameWord(k-2, k >= 3 && patronymics[d.toks[k-3].key]) {
@@ -1241,6 +1240,14 @@ func (d *doc) patronymicChain(m *personMention) {
 	if k < m.t0 {
 		m.t0, m.name, m.afterPatronymic = k, d.cleanName(k, m.t1), false
 	}
+}
+
+// capWordOf: token k is a capitalised word of sentence sent, not all in
+// capitals and no stopCaps word: a word that may carry on a name that
+// findPeople cut short (patronymicChain, nameGoesOn).
+func (d *doc) capWordOf(k, sent int) bool {
+	w := &d.toks[k]
+	return w.kind == tokWord && w.cap && !w.upper && !stopCaps[w.key] && w.sent == sent
 }
 
 // nameGoesOn looks past a one-word name of the body text at the
@@ -1254,8 +1261,7 @@ func (d *doc) nameGoesOn(m *personMention) {
 		return
 	}
 	k := m.t1
-	for k < len(d.toks) && k < m.t1+3 && d.toks[k].kind == tokWord && d.toks[k].cap && !d.toks[k].upper &&
-		!stopCaps[d.toks[k].key] && d.toks[k].sent == d.toks[m.t0].sent {
+	for k < len(d.toks) && k < m.t1+3 && d.capWordOf(k, d.toks[m.t0].sent) {
 		k++
 	}
 	if k == m.t1 {
