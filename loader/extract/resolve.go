@@ -334,12 +334,24 @@ func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazet
 	} else if c := pick(func(o gazetteer.Official) bool { return role != "" && sameOffice(o.Role, role) }); len(c) > 0 {
 		cands = c // "Foreign Minister Lavrov": the Minister of Foreign Affairs, not a Deputy Minister of Finance
 	}
-	for _, o := range cands[1:] {
-		if o.Name != cands[0].Name {
+	if _, ok := onePerson(cands); !ok {
+		return gazetteer.Official{}, false
+	}
+	return homeRealm(cands, r.named), true
+}
+
+// onePerson is the person of the terms found when they are all one
+// person's; several people, or none, give no one.
+func onePerson(found []gazetteer.Official) (gazetteer.Official, bool) {
+	if len(found) == 0 {
+		return gazetteer.Official{}, false
+	}
+	for _, o := range found[1:] {
+		if o.Name != found[0].Name {
 			return gazetteer.Official{}, false
 		}
 	}
-	return homeRealm(cands, r.named), true
+	return found[0], true
 }
 
 // monarchTitles are what the text calls a monarch the lists call "Monarch"

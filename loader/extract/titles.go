@@ -87,20 +87,6 @@ func (r *resolver) byElect(surname, role, country string) (gazetteer.Official, b
 	return onePerson(found)
 }
 
-// onePerson is the person of the terms found when they are all one
-// person's; several people, or none, give no one.
-func onePerson(found []gazetteer.Official) (gazetteer.Official, bool) {
-	if len(found) == 0 {
-		return gazetteer.Official{}, false
-	}
-	for _, o := range found[1:] {
-		if o.Name != found[0].Name {
-			return gazetteer.Official{}, false
-		}
-	}
-	return found[0], true
-}
-
 // listedOfficialName reports whether a full name after a style ("Dr.
 // Ashish Jha", "Mr. Mateusz Morawiecki", "Dr. Jill Biden") is a listed
 // official's. A later title of the surname that the lists give another
