@@ -1153,7 +1153,7 @@ func (d *doc) findPeople(date string) []personMention {
 						if !m.strong {
 							d.ourApposition(&m, e, s.t1) // "Dr. Rochelle Walensky, our CDC director"
 						}
-						if !m.strong && listedOfficialName(name) {
+						if !m.strong && len(gazetteer.OfficialsNamed(name)) > 0 {
 							m.strong = true // "Dr. Ashish Jha": a listed official, as without the style
 						}
 					}

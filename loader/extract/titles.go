@@ -86,11 +86,3 @@ func (r *resolver) byElect(surname, role, country string) (gazetteer.Official, b
 	}
 	return onePerson(found)
 }
-
-// listedOfficialName reports whether a full name after a style ("Dr.
-// Ashish Jha", "Mr. Mateusz Morawiecki", "Dr. Jill Biden") is a listed
-// official's. A later title of the surname that the lists give another
-// official ("President Biden") still finds that one (heldOtherOffices).
-func listedOfficialName(name string) bool {
-	return len(gazetteer.OfficialsNamed(name)) > 0
-}
