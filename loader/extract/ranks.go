@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/gazetteer"
@@ -71,13 +72,11 @@ func (r *resolver) byRank(surname, role, country string) (gazetteer.Official, bo
 	if office != "" {
 		return r.bySurname(surname, office, country, false)
 	}
-	var found []gazetteer.Official
-	for _, o := range append(r.activeOfficials(surname), gazetteer.OfficialsBySurnameWithoutArticle(surname)...) {
-		if o.ActiveOn(r.date) && militaryOffice(o.Role) && (country == "" || o.Country == country) {
-			found = append(found, o)
-		}
-	}
-	return onePerson(found) // two officers of one surname: no guess
+	// slices.Concat, not append: activeOfficials returns its cache's slice
+	terms := slices.Concat(r.activeOfficials(surname), gazetteer.OfficialsBySurnameWithoutArticle(surname))
+	return onlyOf(terms, func(o gazetteer.Official) bool { // two officers of one surname: no guess
+		return o.ActiveOn(r.date) && militaryOffice(o.Role) && (country == "" || o.Country == country)
+	})
 }
 
 // officerRole: a role that is a military rank alone ("General", "Rear

@@ -46,8 +46,13 @@ func (r *resolver) byAmbassadorRank(surname, role, country string) (gazetteer.Of
 // onlyActive is the one official of the surname in office on the date whom
 // keep accepts; several people, or none, give no one.
 func (r *resolver) onlyActive(surname string, keep func(gazetteer.Official) bool) (gazetteer.Official, bool) {
+	return onlyOf(r.activeOfficials(surname), keep)
+}
+
+// onlyOf is the one person of the terms whom keep accepts (onePerson).
+func onlyOf(terms []gazetteer.Official, keep func(gazetteer.Official) bool) (gazetteer.Official, bool) {
 	var found []gazetteer.Official
-	for _, o := range r.activeOfficials(surname) {
+	for _, o := range terms {
 		if keep(o) {
 			found = append(found, o)
 		}
