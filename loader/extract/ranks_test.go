@@ -92,14 +92,12 @@ func TestOfficerByRankAndSurname(t *testing.T) {
 // TestOfficersCounterpartIsAnOfficer: an officer's counterpart is another
 // officer, not the foreign minister the text names nearby.
 func TestOfficersCounterpartIsAnOfficer(t *testing.T) {
-	met := func(text string) Article {
-		return Article{Date: probePub, Source: "state.gov", Title: "Department Press Briefing", Text: text}
-	}
+	const briefing = "Department Press Briefing"
 	cases := []meetingProbe{
-		{"a general's counterpart is no foreign minister (guard)", met(
+		{"a general's counterpart is no foreign minister (guard)", probeReadout(briefing,
 			"Foreign Minister Sergey Lavrov spoke on Monday. Yesterday General Milley spoke with his Russian counterpart."),
 			nil},
-		{"a secretary's counterpart by portfolio still is", met(
+		{"a secretary's counterpart by portfolio still is", probeReadout(briefing,
 			"Foreign Minister Sergey Lavrov spoke on Monday. Yesterday Secretary of State Antony Blinken spoke with his Russian counterpart."),
 			[]string{"call held 2022-06-07: Antony Blinken + Sergey Lavrov"}},
 	}
