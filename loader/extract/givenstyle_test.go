@@ -40,21 +40,3 @@ func TestTravellersMetAcrossAGroup(t *testing.T) {
 			"Hamad Al Kaabi", "US"},
 	})
 }
-
-// countryProbe is a person the probe's text names and the state it should
-// give them ("" for none).
-type countryProbe struct{ name, text, person, want string }
-
-// checkCountries runs country probes on a State Department release of
-// probePub with that title.
-func checkCountries(t *testing.T, title string, cases []countryProbe) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: title, Text: c.text})
-			if cc, ok := got[c.person]; !ok || cc != c.want {
-				t.Errorf("%s: country %q (found %v), want %q (people %v)", c.person, cc, ok, c.want, got)
-			}
-		})
-	}
-}

@@ -1,29 +1,6 @@
 package extract
 
-import (
-	"maps"
-	"testing"
-)
-
-// peopleCase is a short text and every person the extractor should find in
-// it, with the country.
-type peopleCase struct {
-	name, url, date, text string
-	want                  map[string]string
-}
-
-// checkPeople extracts each case's text and compares the people found.
-func checkPeople(t *testing.T, cases []peopleCase) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
-			if !maps.Equal(got, tc.want) {
-				t.Errorf("people %v, want %v", got, tc.want)
-			}
-		})
-	}
-}
+import "testing"
 
 // TestRankOffice checks which roles end in a military rank and what office
 // stands before it: a rank names no office, and "General" that closes an

@@ -1,13 +1,16 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
 	"newsgraph/gazetteer"
 )
 
-// people returns name → country of an extraction.
+// peopleOf returns name → country of an extraction. It and the people
+// probes below (checkPeople, checkPeopleAmong, checkCountries) serve the
+// resolver's tests in many files.
 func peopleOf(t *testing.T, a Article) map[string]string {
 	t.Helper()
 	res, err := Extract(a)
@@ -19,6 +22,66 @@ func peopleOf(t *testing.T, a Article) map[string]string {
 		got[p.Name] = p.Country
 	}
 	return got
+}
+
+// peopleCase is a short text and every person the extractor should find in
+// it, with the country.
+type peopleCase struct {
+	name, url, date, text string
+	want                  map[string]string
+}
+
+// checkPeople extracts each case's text and compares the people found.
+func checkPeople(t *testing.T, cases []peopleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: "t", Date: tc.date, URL: tc.url, Text: tc.text})
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("people %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// peopleProbe is a text written for a probe of whom it names: want among
+// the people extracted ("" for no one in particular), notWant not.
+type peopleProbe struct {
+	name, title, text string
+	want, notWant     string
+}
+
+// checkPeopleAmong runs people probes on a US release of probePub.
+func checkPeopleAmong(t *testing.T, cases []peopleProbe) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: c.title, Text: c.text})
+			_, has := got[c.want]
+			_, hasNot := got[c.notWant]
+			if c.want != "" && !has || c.notWant != "" && hasNot {
+				t.Errorf("people %v: want %q among them and not %q", got, c.want, c.notWant)
+			}
+		})
+	}
+}
+
+// countryProbe is a person the probe's text names and the state it should
+// give them ("" for none).
+type countryProbe struct{ name, text, person, want string }
+
+// checkCountries runs country probes on a State Department release of
+// probePub with that title.
+func checkCountries(t *testing.T, title string, cases []countryProbe) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: title, Text: c.text})
+			if cc, ok := got[c.person]; !ok || cc != c.want {
+				t.Errorf("%s: country %q (found %v), want %q (people %v)", c.person, cc, ok, c.want, got)
+			}
+		})
+	}
 }
 
 func TestResolveSurnamesByTitleAndData(t *testing.T) {

@@ -87,28 +87,6 @@ func TestNameCutByStyle(t *testing.T) {
 	})
 }
 
-// peopleProbe is a text written for a probe of whom it names: want among
-// the people extracted ("" for no one in particular), notWant not.
-type peopleProbe struct {
-	name, title, text string
-	want, notWant     string
-}
-
-// checkPeopleAmong runs people probes on a US release of probePub.
-func checkPeopleAmong(t *testing.T, cases []peopleProbe) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := peopleOf(t, Article{Date: probePub, Source: "state.gov", Title: c.title, Text: c.text})
-			_, has := got[c.want]
-			_, hasNot := got[c.notWant]
-			if c.want != "" && !has || c.notWant != "" && hasNot {
-				t.Errorf("people %v: want %q among them and not %q", got, c.want, c.notWant)
-			}
-		})
-	}
-}
-
 // TestPatronymicChain probes a name given as a chain of patronymics
 // (written for the probe) with a title word inside it ("bin Sultan bin"),
 // which had cut the name to the ancestor's that ends it: it is the first
