@@ -1040,15 +1040,11 @@ func metByTravellers(d *doc, r *resolver, mi int) bool {
 			return true
 		}
 	}
-	// a sentence's mentions are grouped but not in text order (titled names
-	// come before those an apposition gives: "Roger Carstens, our special
-	// presidential envoy …, did meet with General …"), so every one of the
-	// sentence is read
-	lo := mi
-	for lo > 0 && r.mentions[lo-1].sent == m.sent {
-		lo--
-	}
-	for j := lo; j < len(r.mentions) && r.mentions[j].sent == m.sent && r.mentions[j].inTitle == m.inTitle; j++ {
+	// every mention of the sentence is read, as they are not in text order
+	// ("Roger Carstens, our special presidential envoy …, did meet with
+	// General …": the titled General comes first)
+	lo, hi := r.sentenceMentions(mi)
+	for j := lo; j < hi; j++ {
 		if pi := r.mentionOf[j]; j != mi && pi >= 0 && r.mentions[j].t0 < verb && r.people[pi].country == "US" {
 			return true
 		}

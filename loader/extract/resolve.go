@@ -709,6 +709,25 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	return r
 }
 
+// sentenceMentions is the run [lo, hi) of the mentions of mention mi's
+// sentence (of the body or of the title, as mi's). findPeople groups a
+// sentence's mentions but does not keep them in text order: titled names
+// come before those found otherwise ("Roger Carstens — I mean, Special
+// Envoy Hady Amr": Amr's mention is first), so a look for a mention near
+// another reads them all.
+func (r *resolver) sentenceMentions(mi int) (lo, hi int) {
+	m := &r.mentions[mi]
+	same := func(j int) bool { return r.mentions[j].sent == m.sent && r.mentions[j].inTitle == m.inTitle }
+	lo, hi = mi, mi+1
+	for lo > 0 && same(lo-1) {
+		lo--
+	}
+	for hi < len(r.mentions) && same(hi) {
+		hi++
+	}
+	return lo, hi
+}
+
 // listedPerson is the text's person for the listed official o, by the
 // name the text and the gold use (commonName), made where the text has none.
 func (r *resolver) listedPerson(o gazetteer.Official, byKey map[string]int) int {
