@@ -12,9 +12,10 @@ var slipMarkers = [][]string{{"or"}, {"i", "mean"}, {"excuse", "me"}, {"sorry"},
 
 // dropSlips detaches the mentions of the body's first nBody mentions that a
 // speaker corrects: a dash right after the name, a correction marker, and
-// another person's mention within four tokens of it. A person left with no
-// mention is no official of the text. A correction to the same person
-// ("Secretary Blinken — or Tony") changes nothing.
+// another person's mention within four tokens of it, wherever the sentence's
+// mentions list it (sentenceMentions). A person left with no mention is no
+// official of the text. A correction to the same person ("Secretary
+// Blinken — or Tony") changes nothing.
 func dropSlips(d *doc, r *resolver, nBody int) {
 	for mi := 0; mi < nBody; mi++ {
 		m := &r.mentions[mi]
@@ -26,12 +27,10 @@ func dropSlips(d *doc, r *resolver, nBody int) {
 		if at < 0 {
 			continue
 		}
-		for mj := mi + 1; mj < nBody; mj++ {
+		lo, hi := r.sentenceMentions(mi)
+		for mj := lo; mj < hi; mj++ {
 			n := &r.mentions[mj]
-			if n.sent != m.sent || n.t0 > at+4 {
-				break
-			}
-			if qj := r.mentionOf[mj]; n.t0 >= at && qj >= 0 && qj != pi {
+			if qj := r.mentionOf[mj]; n.t0 >= at && n.t0 <= at+4 && qj >= 0 && qj != pi {
 				r.mentionOf[mi] = -1
 				p := r.people[pi]
 				p.mentions = slices.DeleteFunc(p.mentions, func(x int) bool { return x == mi })

@@ -18,6 +18,9 @@ func TestSpeakerSlips(t *testing.T) {
 		{"'— excuse me,'", wh, "2022-06-01",
 			"As Prime Minister Kishida — excuse me, Foreign Minister Hayashi — said, the alliance is strong.",
 			map[string]string{"Yoshimasa Hayashi": "JP"}},
+		{"an untitled name corrected to a titled one", wh, "2022-06-01",
+			"So Roger Carstens — I mean, Special Envoy Hady Amr — called the family.",
+			map[string]string{"Hady Amr": "US"}},
 		// guards
 		{"the slip's person named elsewhere stays (guard)", wh, "2022-06-01",
 			"President Macron spoke today. Later President Macron — I mean, Chancellor Scholz — called.",
