@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // betweenOfficeReach is how many tokens after "and" the other participant's
 // name may end within ("and his Armenian counterpart, Foreign Minister
 // Mirzoyan").
@@ -30,13 +28,7 @@ func betweenOffice(d *doc, s sentence, mentions []int, r *resolver) []int {
 		if holder < 0 {
 			return nil
 		}
-		people := []int{holder}
-		for _, mi := range mentions {
-			m := r.mentions[mi]
-			if pi := r.mentionOf[mi]; m.t0 > end && m.t1 <= end+1+betweenOfficeReach && pi >= 0 && r.people[pi].official && !slices.Contains(people, pi) {
-				people = append(people, pi)
-			}
-		}
+		people := officialsAfter(mentions, r, end, end+1+betweenOfficeReach, []int{holder})
 		if len(people) < 2 {
 			return nil
 		}

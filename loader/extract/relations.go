@@ -1688,17 +1688,23 @@ func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people
 	if at < 0 {
 		return people
 	}
-	var after []int
-	for _, mi := range mentions {
-		pi := r.mentionOf[mi]
-		if m := r.mentions[mi]; m.t0 > at && pi >= 0 && r.people[pi].official && !slices.Contains(after, pi) {
-			after = append(after, pi)
-		}
-	}
+	after := officialsAfter(mentions, r, at, len(d.toks), nil)
 	if len(after) < 2 {
 		return people
 	}
 	return after
+}
+
+// officialsAfter appends to acc, each once, the officials of mentions that
+// start after token k and end by token end.
+func officialsAfter(mentions []int, r *resolver, k, end int, acc []int) []int {
+	for _, mi := range mentions {
+		m, pi := r.mentions[mi], r.mentionOf[mi]
+		if m.t0 > k && m.t1 <= end && pi >= 0 && r.people[pi].official && !slices.Contains(acc, pi) {
+			acc = append(acc, pi)
+		}
+	}
+	return acc
 }
 
 // betweenAt is the token of the "between" that names an encounter's
