@@ -629,7 +629,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			}
 			continue
 		}
-		namesake := r.bestByWord(w, ms[mi].sent)
+		holderListed := false // the lists hold the title's holder, whom the text does not name in full
 		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
 			// "President Biden" after "First Lady Jill Biden": the known holder
 			// of the title, where the text names them, before the latest namesake
@@ -638,13 +638,13 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 					r.attach(mi, pi)
 					continue
 				}
-				if namesake >= 0 && heldOtherOffices(r.people[namesake].name, ms[mi].role) {
-					namesake = -1 // the holder, found from the lists below
-				}
+				holderListed = true
 			}
 		}
-		if namesake >= 0 {
-			r.attach(mi, namesake)
+		// a namesake the text names, unless only in other offices than the
+		// title's listed holder's: then the holder, found from the lists below
+		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && !(holderListed && heldOtherOffices(r.people[pi].name, ms[mi].role)) {
+			r.attach(mi, pi)
 			continue
 		}
 		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
