@@ -37,17 +37,21 @@ var devFloors = map[string]float64{
 	// 232 articles) moved none by the rule: people 0.992 / 0.951 / 0.971,
 	// affiliation 0.994, held 0.972 / 0.935 / 0.953, all 0.973 / 0.923 /
 	// 0.947. Raised with "looking forward to seeing" an official (mtg10n:
-	// all recall 0.923 -> 0.928, all F1 0.947 -> 0.950).
-	"people.precision":     0.97,
+	// all recall 0.923 -> 0.928, all F1 0.947 -> 0.950). Reset by the rule
+	// when batch I, 12 articles that tell several encounters, joined dev
+	// (gold-annotated-I, 232 -> 244 articles; 16 of its 29 meetings are
+	// planned): people 0.988 / 0.954 / 0.971, affiliation 0.992, held 0.962 /
+	// 0.913 / 0.937, all 0.963 / 0.883 / 0.921.
+	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.95,
-	"held.recall":          0.91,
-	"held.f1":              0.93,
-	"all.precision":        0.95,
-	"all.recall":           0.90,
-	"all.f1":               0.93,
+	"held.precision":       0.94,
+	"held.recall":          0.89,
+	"held.f1":              0.91,
+	"all.precision":        0.94,
+	"all.recall":           0.86,
+	"all.f1":               0.90,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
