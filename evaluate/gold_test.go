@@ -41,15 +41,19 @@ var devFloors = map[string]float64{
 	// when batch I, 12 articles that tell several encounters, joined dev
 	// (gold-annotated-I, 232 -> 244 articles; 16 of its 29 meetings are
 	// planned): people 0.988 / 0.954 / 0.971, affiliation 0.992, held 0.962 /
-	// 0.913 / 0.937, all 0.963 / 0.883 / 0.921.
+	// 0.913 / 0.937, all 0.963 / 0.883 / 0.921. With batch J too
+	// (gold-annotated-J, 244 -> 256 articles; 11 of its 18 meetings are
+	// planned): people 0.988 / 0.957 / 0.972, affiliation 0.991, held 0.959
+	// / 0.916 / 0.937, all 0.959 / 0.888 / 0.922, so the two precision
+	// floors go 0.94 -> 0.93 by the rule.
 	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.94,
+	"held.precision":       0.93,
 	"held.recall":          0.89,
 	"held.f1":              0.91,
-	"all.precision":        0.94,
+	"all.precision":        0.93,
 	"all.recall":           0.86,
 	"all.f1":               0.90,
 }
