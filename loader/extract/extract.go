@@ -338,8 +338,14 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			continue
 		}
 		subject := -1 // carried from clause to clause ("…, he then spoke with")
-		for _, c := range clauses {
+		from := -1    // where the clause before's candidates start
+		for k, c := range clauses {
+			at := len(b.cands)
 			subject = b.readSentence(si, c, mentionsIn(bySent[si], r, c), subject)
+			if k > 0 && nounCoordination(body, c) {
+				shareTrailingDate(b.cands, from, at, len(b.cands))
+			}
+			from = at
 		}
 	}
 	b.dropQuestions()
@@ -617,6 +623,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	subject := clauseSubject(f)
+	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
+		subject = -1
+	}
 	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
 	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
 		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative && !toldAsFollowedUp(body, f.at, s.t1) &&

@@ -1251,7 +1251,7 @@ func counterfactual(d *doc, k, i int) bool {
 
 // clauseOpeners open a clause that can tell an encounter of its own after a
 // comma: "…, and then met with", "…, before he met with", "…, I spoke with".
-var clauseOpeners = setOf("and", "but", "then", "before", "after", "while", "where", "he", "she", "i", "we", "they")
+var clauseOpeners = setOf("and", "but", "then", "before", "after", "while", "where", "he", "she", "i", "we", "they", "followed")
 
 // subjectPronouns open a clause after "before" or "after" without a comma
 // ("had a phone call with President Zelensky … before he met with President Putin").
@@ -1327,7 +1327,8 @@ func clauseBreak(d *doc, a, b int, mentions []int, r *resolver) int {
 		next := d.toks[k+1].key
 		brk := t.text == ";" ||
 			t.text == "," && clauseOpeners[next] ||
-			(t.key == "before" || t.key == "after") && subjectPronouns[next]
+			(t.key == "before" || t.key == "after") && subjectPronouns[next] ||
+			coordinatedEncounter(d, k, b) || gerundAfterBefore(d, k, b)
 		if brk {
 			if namedBetween(mentions, r, a, k) {
 				return k

@@ -1,0 +1,124 @@
+package extract
+
+import "slices"
+
+// coordinationFillers may stand between the "and" that opens a second verb or
+// noun phrase of encounter and its meeting word: adverbs of sequence,
+// auxiliaries of a plan, a light verb, and the meeting noun's article and
+// modifiers (nounModifiers): "and then spoke", "and will meet", "and is
+// expected to meet", "and held a joint call", "and a separate bilateral meeting".
+var coordinationFillers = func() map[string]bool {
+	m := setOf("then", "later", "also", "subsequently", "separately", "afterwards", "afterward", "again",
+		"will", "would", "'ll", "is", "was", "expected", "scheduled", "set", "plans", "due", "to",
+		"held", "had", "hold", "have")
+	for w := range nounModifiers {
+		m[w] = true
+	}
+	return m
+}()
+
+// coordinatedEncounter: the "and" at token k opens a second phrase of
+// encounter whose meeting word is at token b, with only coordinationFillers
+// between ("met with Prime Minister Kishida on Monday and spoke by phone with
+// President Yoon on Tuesday", "and will meet with …", "held a bilateral
+// meeting with A and a bilateral meeting with B", "both spoke with A and held
+// a joint call with B and C"). The sentence's subject has a second encounter,
+// of its own kind, date and status. "Met and discussed", "met … and held
+// talks on trade" name no one after the second word and stay one
+// (encounterClauses); "met with A and B" has no second word; "met with A and
+// B met with C" has a subject of its own between, and is left alone.
+func coordinatedEncounter(d *doc, k, b int) bool {
+	if d.toks[k].key != "and" || b <= k {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if t := &d.toks[j]; t.kind != tokWord || !coordinationFillers[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// gerundAfterBefore: "before" or "after" at token k is followed right away by
+// the meeting word at b in its "-ing" form ("met with Prime Minister Modi
+// before meeting with Prime Minister Albanese"): a second encounter of the
+// same subject, told as the first is.
+func gerundAfterBefore(d *doc, k, b int) bool {
+	key := d.toks[k].key
+	if key != "before" && key != "after" || b != k+1 {
+		return false
+	}
+	switch d.toks[b].key {
+	case "meeting", "speaking", "hosting", "talking":
+		return true
+	}
+	return false
+}
+
+// objectNamedOnly: person pi is named in the clause only after its meeting
+// word at and a "with" after it ("he'll have a bilateral meeting with Prime
+// Minister Modi and a bilateral meeting with …", whose "he" is no one named):
+// the clause's encounter is with pi, so pi is no subject for the clause after
+// it to carry. One named after a meeting word otherwise may be its subject
+// ("Before her visit to Ethiopia, Administrator Power spent four days in
+// Sudan, where she met with …").
+func objectNamedOnly(d *doc, mentions []int, r *resolver, pi, at int) bool {
+	named := false
+	for _, mi := range mentions {
+		if r.mentionOf[mi] != pi {
+			continue
+		}
+		m := &r.mentions[mi]
+		if at < 0 || m.t0 < at || !slices.ContainsFunc(d.toks[at:m.t0], func(t token) bool { return t.key == "with" }) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// nounModifiers may stand between the "and" of a coordinated noun phrase of
+// encounter and its meeting noun ("and a separate bilateral meeting with").
+var nounModifiers = setOf("a", "an", "separate", "distinct", "joint", "phone", "telephone", "video", "virtual",
+	"brief", "second", "another", "bilateral")
+
+// nounCoordination: clause c opens with "and" and a second noun phrase of
+// encounter, no verb of its own ("held a bilateral meeting with Prime Minister
+// Modi and a bilateral meeting with Prime Minister Albanese on Monday").
+func nounCoordination(d *doc, c sentence) bool {
+	if c.t0 >= c.t1 || d.toks[c.t0].key != "and" {
+		return false
+	}
+	for k := c.t0 + 1; k < c.t1; k++ {
+		key := d.toks[k].key
+		switch key {
+		case "meeting", "call", "talks", "consultations", "discussions", "conversation", "dialogue":
+			return true
+		}
+		if !nounModifiers[key] {
+			return false
+		}
+	}
+	return false
+}
+
+// shareTrailingDate: the encounters of a clause that a coordinated noun
+// phrase follows (nounCoordination), dated by no word of their own, take the
+// date of that phrase's encounters, which the sentence gives once at its end
+// for both ("… with Prime Minister Modi and a bilateral meeting with Prime
+// Minister Albanese on Monday"). first and next are the clauses' spans in
+// cands, [first, next) and [next, end).
+func shareTrailingDate(cands []meetingCand, first, next, end int) {
+	if next >= end {
+		return
+	}
+	day := cands[next]
+	if day.dateDefault || day.date == "" {
+		return
+	}
+	for k := first; k < next; k++ {
+		if c := &cands[k]; c.dateDefault && c.status == day.status {
+			c.date, c.dateDefault = day.date, false
+		}
+	}
+}

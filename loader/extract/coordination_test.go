@@ -1,0 +1,93 @@
+package extract
+
+import "testing"
+
+// TestTwoEncountersInASentence probes sentences that tell two encounters of
+// one subject joined without a comma: a second verb or noun phrase of
+// encounter after "and" (coordinatedEncounter), "before" or "after" with the
+// meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
+// with", and a coordinated noun phrase sharing the sentence's one date
+// (shareTrailingDate). Each encounter is a record of its own, with its own
+// kind, date and status. The guards are one encounter told with two verbs,
+// one meeting of several people, and an unnamed subject, which carries no
+// one. The texts are written for the probe, never copied from the corpus.
+func TestTwoEncountersInASentence(t *testing.T) {
+	const (
+		biK = "Antony Blinken + Fumio Kishida"
+		biY = "Antony Blinken + Yoon Suk-yeol"
+		jbM = "Joe Biden + Narendra Modi"
+		jbA = "Anthony Albanese + Joe Biden"
+	)
+	cases := []meetingProbe{
+		{"met on one day and spoke by phone on another", probeReadout("Secretary Blinken’s Meetings",
+			"Secretary of State Antony J. Blinken met with Japanese Prime Minister Fumio Kishida on Monday and spoke by phone with South Korean President Yoon Suk Yeol on Tuesday."),
+			[]string{"call held 2022-06-07: " + biY, "meeting held 2022-06-06: " + biK}},
+		{"and then spoke, the second undated, takes the first's day", probeReadout("Secretary Blinken’s Meetings",
+			"Secretary of State Antony J. Blinken met with Japanese Prime Minister Fumio Kishida on Monday and then spoke with South Korean President Yoon Suk Yeol."),
+			[]string{"call held 2022-06-06: " + biY, "meeting held 2022-06-06: " + biK}},
+		{"two met together, then a call with a third", probeReadout("Secretary Blinken’s Meetings",
+			"Secretary of State Antony J. Blinken met with Japanese Prime Minister Fumio Kishida and Japanese Foreign Minister Yoshimasa Hayashi on Monday and spoke with South Korean President Yoon Suk Yeol on Tuesday."),
+			[]string{"call held 2022-06-07: " + biY, "meeting held 2022-06-06: Antony Blinken + Fumio Kishida + Yoshimasa Hayashi"}},
+		{"met, and will meet", probeReadout("Secretary Blinken’s Meetings",
+			"Secretary of State Antony J. Blinken met with Japanese Prime Minister Fumio Kishida on Monday and will meet with South Korean President Yoon Suk Yeol on Friday."),
+			[]string{"meeting held 2022-06-06: " + biK, "meeting planned 2022-06-10: " + biY}},
+		{"spoke with one and held a joint call with two", probeNews("Biden calls leaders",
+			"U.S. President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy on Monday and held a joint call with French President Emmanuel Macron and German Chancellor Olaf Scholz."),
+			[]string{"call held 2022-06-06: Emmanuel Macron + Joe Biden + Olaf Scholz", "call held 2022-06-06: Joe Biden + Volodymyr Zelenskyy"}},
+		{"a bilateral meeting with one and a bilateral meeting with another, one date", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden held a bilateral meeting with Indian Prime Minister Narendra Modi and a bilateral meeting with Australian Prime Minister Anthony Albanese on Monday."),
+			[]string{"meeting held 2022-06-06: " + jbA, "meeting held 2022-06-06: " + jbM}},
+		{"a call with one and a meeting with another, each dated", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden had a call with Indian Prime Minister Narendra Modi on Tuesday and a meeting with Australian Prime Minister Anthony Albanese on Monday."),
+			[]string{"call held 2022-06-07: " + jbM, "meeting held 2022-06-06: " + jbA}},
+		{"before meeting with", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday before meeting with Australian Prime Minister Anthony Albanese."),
+			[]string{"meeting held 2022-06-06: " + jbA, "meeting held 2022-06-06: " + jbM}},
+		{"followed by a meeting with", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday, followed by a meeting with Australian Prime Minister Anthony Albanese."),
+			[]string{"meeting held 2022-06-06: " + jbA, "meeting held 2022-06-06: " + jbM}},
+
+		// Guards: one encounter, or no one to carry.
+		{"met and discussed stays one (guard)", probeNews("Biden and Modi",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday and discussed trade with him."),
+			[]string{"meeting held 2022-06-06: " + jbM}},
+		{"met and held talks on a topic stays one (guard)", probeNews("Biden and Modi",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday and held talks on trade."),
+			[]string{"meeting held 2022-06-06: " + jbM}},
+		{"met with two stays one meeting (guard)", probeNews("Biden, Modi and Albanese",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese on Monday."),
+			[]string{"meeting held 2022-06-06: Anthony Albanese + Joe Biden + Narendra Modi"}},
+		{"met and then thanked another stays one (guard)", probeNews("Biden and Modi",
+			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday and then thanked Australian Prime Minister Anthony Albanese for his leadership."),
+			[]string{"meeting held 2022-06-06: " + jbM}},
+		{"an unnamed subject carries no object into the next phrase (guard)", Article{Date: probePub, Source: "whitehouse.gov",
+			Title: "Press Gaggle by Press Secretary Karine Jean-Pierre",
+			Text:  "MR. SULLIVAN: In addition to the Quad, he’ll have a distinct bilateral meeting with Prime Minister Modi and a distinct bilateral meeting with Prime Minister Albanese."},
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
+
+func TestCoordinatedEncounterNeedsOnlyFillersAfterAnd(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"and spoke", true},
+		{"and then spoke", true},
+		{"and will also meet", true},
+		{"and is expected to meet", true},
+		{"and held a joint call", true},
+		{"and a separate bilateral meeting", true},
+		{"and Kishida met", false}, // a subject of its own
+		{"and they met", false},
+		{"but spoke", false},
+		{"and, separately, spoke", false}, // a comma: clauseOpeners' business
+	}
+	for _, c := range cases {
+		d := newDoc(c.text, false)
+		if got := coordinatedEncounter(d, 0, len(d.toks)-1); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
