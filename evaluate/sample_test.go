@@ -16,7 +16,7 @@ import (
 // after later draws are appended.
 func TestSamplersReproduceTheSelection(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads the whole shared corpus seven times")
+		t.Skip("reads the whole shared corpus eight times")
 	}
 	python, err := exec.LookPath("python3")
 	if err != nil {
@@ -43,6 +43,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_meetings.py", []string{"testdata/selection.jsonl", nerTraining}, 206, 230},
 		{"sample_like_test.py", []string{"testdata/selection.jsonl", nerTraining}, 231, 256},
 		{"sample_like_test_h.py", []string{"testdata/selection.jsonl", nerTraining}, 257, 282},
+		{"sample_several.py", []string{"testdata/selection.jsonl", nerTraining}, 283, 306},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
