@@ -8,30 +8,33 @@ import (
 )
 
 // WriteTable prints the headline scores: people and meeting-pair precision,
-// recall and F1 with their (weighted) tp/fp/fn, and affiliation accuracy.
+// recall and F1 with their (weighted) tp/fp/fn, and affiliation accuracy,
+// each F1 and the accuracy with its 95% bootstrap interval (Bootstrap).
 // Where matched pair weight differs between the sides, tp shows both as
 // predicted/gold (precision uses the first, recall the second).
 func (r Report) WriteTable(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "articles: %d scored, %d without prediction (scored empty), %d predicted without gold (ignored)\n",
 		r.Scored, len(r.MissingPredictions), len(r.UnscoredPredictions))
-	const row = "%-20s %6s %6s %6s %12s %8s %8s\n"
-	fmt.Fprintf(&b, row, "metric", "P", "R", "F1", "tp", "fp", "fn")
+	const row = "%-20s %6s %6s %6s %12s %8s %8s  %s\n"
+	fmt.Fprintf(&b, row, "metric", "P", "R", "F1", "tp", "fp", "fn", "F1 95% interval")
 	for _, m := range []struct {
 		name string
 		c    Counts
-	}{{"people", r.People}, {"meeting pairs, held", r.HeldPairs}, {"meeting pairs, all", r.AllPairs}} {
+		ci   Interval
+	}{{"people", r.People, r.Intervals.People}, {"meeting pairs, held", r.HeldPairs, r.Intervals.Held}, {"meeting pairs, all", r.AllPairs, r.Intervals.All}} {
 		tp := num(m.c.MatchedPred)
 		if math.Abs(m.c.MatchedPred-m.c.MatchedGold) > 1e-9 {
 			tp += "/" + num(m.c.MatchedGold)
 		}
-		fmt.Fprintf(&b, row, m.name, f3(m.c.Precision()), f3(m.c.Recall()), f3(m.c.F1()), tp, num(m.c.FP), num(m.c.FN))
+		fmt.Fprintf(&b, row, m.name, f3(m.c.Precision()), f3(m.c.Recall()), f3(m.c.F1()), tp, num(m.c.FP), num(m.c.FN), m.ci)
 	}
-	acc := "n/a"
+	acc, accCI := "n/a", ""
 	if r.Affiliation.Total > 0 {
-		acc = f3(r.Affiliation.Value())
+		acc, accCI = f3(r.Affiliation.Value()), fmt.Sprintf(", 95%% interval %s", r.Intervals.Affiliation)
 	}
-	fmt.Fprintf(&b, "%-20s %6s  (%d of %d matched people)\n", "affiliation accuracy", acc, r.Affiliation.Correct, r.Affiliation.Total)
+	fmt.Fprintf(&b, "%-20s %6s  (%d of %d matched people%s)\n", "affiliation accuracy", acc, r.Affiliation.Correct, r.Affiliation.Total, accCI)
+	fmt.Fprintf(&b, "(95%% intervals: percentile bootstrap, %d resamples of the scored articles, seed %d)\n", BootstrapResamples, BootstrapSeed)
 	c := r.HeldCauses
 	fmt.Fprintf(&b, "held pairs missed (fn) by cause: participant not found %s, never together %s, not held %s, date disagrees %s, other %s\n",
 		num(c.MissedPerson), num(c.MissedNotPaired), num(c.MissedNotHeld), num(c.MissedDate), num(c.MissedOther))
@@ -51,6 +54,9 @@ func (r Report) WriteTable(w io.Writer) error {
 }
 
 func f3(x float64) string { return fmt.Sprintf("%.3f", x) }
+
+// String prints the interval as [lo, hi], three decimals.
+func (i Interval) String() string { return "[" + f3(i.Lo) + ", " + f3(i.Hi) + "]" }
 
 // String is the table of WriteTable.
 func (r Report) String() string {

@@ -154,6 +154,12 @@ type Report struct {
 	HeldPairs   Counts   // meeting pairs, status held on both sides
 	AllPairs    Counts   // meeting pairs, any status
 	HeldCauses  HeldCauses
+	// Intervals are the 95% bootstrap intervals of the F1s and the
+	// affiliation accuracy, resampling articles (Bootstrap with
+	// BootstrapResamples and BootstrapSeed). Score computes them while it
+	// has the articles, so that they survive the test part's report, which
+	// keeps no articles.
+	Intervals Intervals
 
 	Scored              int             // gold articles scored
 	Articles            []ArticleReport // one per gold article, in gold order
@@ -208,6 +214,7 @@ func Score(gold, predicted []Doc) Report {
 		r.AllPairs.add(a.AllPairs)
 		r.HeldCauses.add(a.HeldCauses)
 	}
+	r.Intervals = Bootstrap(r.Articles, BootstrapResamples, BootstrapSeed)
 	for _, p := range predicted {
 		if !seen[p.ID] {
 			seen[p.ID] = true

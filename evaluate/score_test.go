@@ -485,10 +485,13 @@ func TestWriteTable(t *testing.T) {
 	got := Score(gold, pred).String()
 	for _, want := range []string{
 		"articles: 1 scored, 0 without prediction (scored empty), 0 predicted without gold (ignored)",
-		"metric                    P      R     F1           tp       fp       fn",
-		"people                0.667  1.000  0.800            2        1        0",
-		"meeting pairs, held   0.333  1.000  0.500       0.50/1        1        0",
-		"affiliation accuracy  0.500  (1 of 2 matched people)",
+		"metric                    P      R     F1           tp       fp       fn  F1 95% interval",
+		// One article: every resample is that article, so the intervals
+		// have no width.
+		"people                0.667  1.000  0.800            2        1        0  [0.800, 0.800]",
+		"meeting pairs, held   0.333  1.000  0.500       0.50/1        1        0  [0.500, 0.500]",
+		"affiliation accuracy  0.500  (1 of 2 matched people, 95% interval [0.500, 0.500])",
+		"(95% intervals: percentile bootstrap, 2000 resamples of the scored articles, seed 10)",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("table lacks %q:\n%s", want, got)

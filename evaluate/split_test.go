@@ -71,6 +71,11 @@ func TestScoreSplitScoresPartsApartAndKeepsNoTestArticles(t *testing.T) {
 	if r.Test.Articles != nil {
 		t.Errorf("test part keeps %d per-article reports, want none", len(r.Test.Articles))
 	}
+	// Its intervals are computed before its articles are dropped (one
+	// article: no width, at people F1 2/3).
+	if got, want := r.Test.Intervals.People, (Interval{2.0 / 3, 2.0 / 3}); got != want {
+		t.Errorf("test people F1 interval %v, want %v", got, want)
+	}
 	// "x" has no gold in either part; "d" and "t" are scored in their own part.
 	if len(r.Dev.UnscoredPredictions) != 1 || len(r.Test.UnscoredPredictions) != 1 {
 		t.Errorf("unscored: dev %v, test %v; want [x] each", r.Dev.UnscoredPredictions, r.Test.UnscoredPredictions)
@@ -81,7 +86,8 @@ func TestScoreSplitScoresPartsApartAndKeepsNoTestArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{"== dev", "== test", "== gap (dev - test)", "people.recall           1.000  0.500  +0.500"} {
+	for _, want := range []string{"== dev", "== test", "== gap (dev - test)", "people.recall           1.000  0.500  +0.500",
+		"people                1.000  0.500  0.667            1        0        1  [0.667, 0.667]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("tables lack %q:\n%s", want, out)
 		}

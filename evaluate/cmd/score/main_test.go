@@ -86,7 +86,8 @@ func TestRun(t *testing.T) {
 			stdin:    string(seed),
 			wantCode: 0,
 			wantOut: []string{"== dev", "articles: 40 scored, 40 without prediction", "== test", "articles: 1 scored, 0 without",
-				"== gap (dev - test)", "held.f1                 0.000  1.000  -1.000"},
+				"== gap (dev - test)", "held.f1                 0.000  1.000  -1.000",
+				"F1 95% interval", "(5 of 5 matched people, 95% interval [1.000, 1.000])", "(95% intervals: percentile bootstrap, 2000 resamples"},
 		},
 		{
 			name:     "verbose never prints a test article",
