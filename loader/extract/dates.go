@@ -42,6 +42,16 @@ func dayOf(t time.Time) string   { return t.Format("2006-01-02") }
 func monthOf(t time.Time) string { return t.Format("2006-01") }
 func yearOf(t time.Time) string  { return t.Format("2006") }
 
+// compareDates compares two dates of any precision (YYYY, YYYY-MM,
+// YYYY-MM-DD) at the coarser of the two, as cmp.Compare does: "2022-06" and
+// "2022-06-10" are equal, for a month holds its days and neither is known to
+// come first; "2022-05" is before "2022-06-10". An empty date is equal to
+// every other.
+func compareDates(a, b string) int {
+	n := min(len(a), len(b))
+	return strings.Compare(a[:n], b[:n])
+}
+
 // dateExpr is a date found in a sentence, with the token range it covers.
 type dateExpr struct {
 	t0, t1 int

@@ -25,7 +25,7 @@ func longPastHolder(r *resolver, people []int, date string) bool {
 		if !seen {
 			p := r.people[pi]
 			end, ok := pastTermEnd(Person{Name: p.name, Role: p.role}, date)
-			past = ok && end < cut[:min(len(end), len(cut))]
+			past = ok && compareDates(end, cut) < 0
 			r.longPast[pi] = past // the lists' terms are looked up once a person
 		}
 		if past {

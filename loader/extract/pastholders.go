@@ -117,10 +117,11 @@ func outOfTime(meetings []Meeting, people []Person, date string) []Meeting {
 	return out
 }
 
-// allAfter reports whether every start (a date or a year) falls after end.
+// allAfter reports whether every start (a date or a year) falls after end,
+// at the coarser of their precisions.
 func allAfter(starts []string, end string) bool {
 	for _, s := range starts {
-		if s <= end[:min(len(s), len(end))] {
+		if compareDates(s, end) <= 0 {
 			return false
 		}
 	}

@@ -803,8 +803,7 @@ func datedAfter(dates []dateExpr, pub time.Time) bool {
 	if len(dates) == 0 {
 		return false
 	}
-	v := dates[0].value
-	return v > dayOf(pub)[:len(v)]
+	return compareDates(dates[0].value, dayOf(pub)) > 0
 }
 
 // possessiveOfMeeting: "Biden and Xi's last meeting", "Secretary Blinken's Call".
@@ -878,11 +877,7 @@ func meetingFromFacts(f sentenceFacts, r *resolver, pubDate string, defaultHeld 
 
 // compatibleDates: equal at the coarser precision, or one unknown.
 func compatibleDates(a, b string) bool {
-	if a == "" || b == "" {
-		return true
-	}
-	n := min(len(a), len(b))
-	return a[:n] == b[:n]
+	return compareDates(a, b) == 0
 }
 
 func samePeople(a, b []int) bool {
@@ -1508,7 +1503,7 @@ func theirEncounter(d *doc, s sentence) (string, bool) {
 // plan, whatever word the body uses for it (meeting, visit, call), not a
 // meeting held on the day of the statement.
 func previewOf(c, head meetingCand, pubDate string) bool {
-	return c.status == "planned" && c.date > pubDate && c.kind != "summit" && head.kind != "summit"
+	return c.status == "planned" && compareDates(c.date, pubDate) > 0 && c.kind != "summit" && head.kind != "summit"
 }
 
 // fullerList: the headline names some of an encounter's people ("Deputy
