@@ -19,7 +19,7 @@ import (
 // beyond their own noun phrase, in order of strength.
 func addOwnCues(d *doc, r *resolver, nBody int) {
 	for _, p := range r.people {
-		if !statedCountry(r, p) && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+		if !statedCountry(r, p) && len(r.officialsNamed(p.name)) == 0 {
 			for _, mi := range p.mentions {
 				if c := ledDelegation(d, r.mentions[mi], mi < nBody); c != "" {
 					p.country = c // "Director General Rakesh Asthana, …, led the Indian delegation"
@@ -74,7 +74,7 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		}
 	}
 	for _, p := range r.people {
-		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
 		for n, mi := range p.mentions {
@@ -88,7 +88,7 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		}
 	}
 	for _, p := range r.people {
-		if p.country != "" && !p.usDefault || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+		if p.country != "" && !p.usDefault || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
 		for _, mi := range p.mentions {
@@ -770,7 +770,7 @@ func headlineMinisters(title *doc, r *resolver) {
 	for _, p := range r.people {
 		role := strings.ToLower(p.role)
 		if p.country != "" || !strings.Contains(role, "minister") && !strings.Contains(role, "premier") && (singleUSOffices[role] || !notPublisherTitle(p.role)) ||
-			strings.Contains(role, "former") || len(gazetteer.OfficialsNamed(p.name)) > 0 {
+			strings.Contains(role, "former") || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
 		p.country = c
@@ -949,7 +949,7 @@ func tripHosts(d, title *doc, r *resolver, nBody int) {
 		return
 	}
 	for _, p := range r.people {
-		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(gazetteer.OfficialsNamed(p.name)) > 0 ||
+		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 ||
 			travellingOffices[roleHead(p.role)] {
 			continue
 		}

@@ -224,10 +224,10 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 	}
 	var out []ranked
 	for _, p := range r.people {
-		if !p.official || !strings.Contains(p.name, " ") && len(gazetteer.OfficialsNamed(p.name)) == 0 && !monarchNamed(p.name, r.date) {
+		if !p.official || !strings.Contains(p.name, " ") && len(r.officialsNamed(p.name)) == 0 && !monarchNamed(p.name, r.date) {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(p.name); unicode.IsLower(r) && len(gazetteer.OfficialsNamed(p.name)) == 0 {
+		if c, _ := utf8.DecodeRuneInString(p.name); unicode.IsLower(c) && len(r.officialsNamed(p.name)) == 0 {
 			continue // "de Blasio": a surname alone that no full name took
 		}
 		first := 1 << 62

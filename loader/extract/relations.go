@@ -1184,7 +1184,7 @@ func listedHolders(country, role, date string) iter.Seq[gazetteer.Official] {
 // Harris" given the wrong title; a person the lists do not know, or an
 // office they know no holder of, is left to the text.
 func (r *resolver) heldOtherOfficeOn(name, country, role string) bool {
-	offs := gazetteer.OfficialsNamed(name)
+	offs := r.officialsNamed(name)
 	if len(offs) == 0 {
 		return false
 	}

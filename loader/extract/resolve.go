@@ -67,8 +67,26 @@ type resolver struct {
 	mentionOf []int // mention index → person index, -1 if unresolved
 	byWord    map[string][]int
 	gazCache  map[string][]gazetteer.Official // activeOfficials by surname
+	listed    map[string][]gazetteer.Official // officialsNamed by name
 	named     map[string]bool                 // countries the text names; nil allows all
 	longPast  map[int]bool                    // longPastHolder's answer by person
+}
+
+// officialsNamed is gazetteer.OfficialsNamed, looked up once an article for
+// each name: an article's mentions and rules ask for the same few names again
+// and again (on the bench articles, 1,089 calls for 446 names, 753 of them
+// resolveIn's, one for each mention). The slice is shared: callers must not
+// change it.
+func (r *resolver) officialsNamed(name string) []gazetteer.Official {
+	offs, ok := r.listed[name]
+	if !ok {
+		if r.listed == nil {
+			r.listed = map[string][]gazetteer.Official{}
+		}
+		offs = gazetteer.OfficialsNamed(name)
+		r.listed[name] = offs
+	}
+	return offs
 }
 
 func lastWord(s string) string {
@@ -546,7 +564,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	}
 	keyOf := make([][]string, len(ms))
 	for i := range ms {
-		listed := gazetteer.OfficialsNamed(ms[i].name)
+		listed := r.officialsNamed(ms[i].name)
 		if len(listed) > 0 {
 			ms[i].name = listed[0].Name // the gazetteer's common name ("Joseph R. Biden, Jr." → "Joe Biden")
 		} else if ms[i].strong {
@@ -701,7 +719,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			p.country, p.usDefault = "US", true
 		}
 		if !p.official {
-			if offs := gazetteer.OfficialsNamed(p.name); len(offs) > 0 {
+			if offs := r.officialsNamed(p.name); len(offs) > 0 {
 				p.official = true
 			}
 		}
@@ -787,7 +805,7 @@ func (r *resolver) bestByWord(w string, sent int) int {
 }
 
 func (r *resolver) gazetteerCountry(p *personEntity) string {
-	offs := gazetteer.OfficialsNamed(p.name)
+	offs := r.officialsNamed(p.name)
 	head := roleHead(p.role)
 	country := ""
 	best := -1
