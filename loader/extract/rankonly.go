@@ -24,8 +24,12 @@ func rankMetUnknown(d *doc, r *resolver, nBody int) {
 		if !p.usDefault || p.country != "US" || !rankOnly(p.role) {
 			continue
 		}
-		for n, mi := range p.mentions {
-			if mi < nBody && n <= 3 && metByTravellers(d, r, mi) {
+		// Every body mention: being met is read off the meeting's own
+		// sentence, so a late mention is as good as the first. (The loops
+		// of addOwnCues and tripHosts read the first four, a limit their
+		// nearest-country ancestor, inferCountries, began with.)
+		for _, mi := range p.mentions {
+			if mi < nBody && metByTravellers(d, r, mi) {
 				p.country, p.usDefault = "", false
 				break
 			}
