@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // coordinationFillers may stand between the "and" that opens a second verb or
 // noun phrase of encounter and its meeting word: adverbs of sequence,
@@ -80,7 +83,7 @@ func objectNamedOnly(d *doc, mentions []int, r *resolver, pi, at int) bool {
 // nounModifiers may stand between the "and" of a coordinated noun phrase of
 // encounter and its meeting noun ("and a separate bilateral meeting with").
 var nounModifiers = setOf("a", "an", "separate", "distinct", "joint", "phone", "telephone", "video", "virtual",
-	"brief", "second", "another", "bilateral")
+	"brief", "second", "another", "bilateral", "trilateral")
 
 // nounCoordination: clause c opens with "and" and a second noun phrase of
 // encounter, no verb of its own ("held a bilateral meeting with Prime Minister
@@ -103,7 +106,8 @@ func nounCoordination(d *doc, c sentence) bool {
 }
 
 // shareTrailingDate: the encounters of a clause that a coordinated noun
-// phrase follows (nounCoordination), dated by no word of their own, take the
+// phrase follows (nounCoordination), dated by no word of their own (no date,
+// or the article's day a held one takes by default), take the
 // date of that phrase's encounters, which the sentence gives once at its end
 // for both ("… with Prime Minister Modi and a bilateral meeting with Prime
 // Minister Albanese on Monday"). first and next are the clauses' spans in
@@ -117,8 +121,71 @@ func shareTrailingDate(cands []meetingCand, first, next, end int) {
 		return
 	}
 	for k := first; k < next; k++ {
-		if c := &cands[k]; c.dateDefault && c.status == day.status {
+		if c := &cands[k]; (c.dateDefault || c.date == "") && c.status == day.status {
 			c.date, c.dateDefault = day.date, false
 		}
 	}
+}
+
+// tenseWords give a coordinated phrase a tense of its own: a modal or a word
+// of plan ("and will meet", "and is expected to"), or a light verb in the
+// past ("and held a joint call").
+var tenseWords = setOf("will", "would", "'ll", "is", "was", "expected", "scheduled", "plans", "due", "held", "had")
+
+// tenselessCoordination: clause c opens with "and" and a phrase of encounter
+// with no tense of its own, a bare verb or a noun ("will meet with Vice Foreign
+// Minister Mori and have a trilateral meeting with …", "will hold a meeting
+// with A and a meeting with B"): the tense of the clause before governs it.
+func tenselessCoordination(d *doc, c sentence) bool {
+	if c.t0 >= c.t1 || d.toks[c.t0].key != "and" {
+		return false
+	}
+	for k := c.t0 + 1; k < c.t1; k++ {
+		key := d.toks[k].key
+		if tenseWords[key] || pastTriggers[key] {
+			return false
+		}
+		if _, ok := triggerWords[key]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedLikeBefore reads a tenseless coordinated clause's facts
+// (tenselessCoordination) as the plan the clause before tells: its encounter
+// is planned, and its dates look ahead ("will meet with … and have a
+// trilateral meeting with … on Friday" is the coming Friday).
+func plannedLikeBefore(d *doc, s sentence, f sentenceFacts, pub time.Time) sentenceFacts {
+	if f.future && f.planned {
+		return f
+	}
+	f.future, f.planned = true, true
+	if len(f.dates) > 0 {
+		f.dates = encounterDates(d.toks, findDates(d.toks, s.t0, s.t1, pub, true), s.t0, f.at, true)
+		nearestDateFirst(f.dates, f.at)
+	}
+	return f
+}
+
+// readClauses reads the clauses of sentence si that tells several
+// encounters (encounterClauses) one after another. The subject of one
+// carries on to the next that names none ("…, he then spoke with"); a
+// tenseless coordinated clause is planned as the one before it is
+// (plannedLikeBefore), and a coordinated noun phrase's date is shared back
+// (shareTrailingDate).
+func (b *relationBuilder) readClauses(si int, clauses []sentence) {
+	b.clausePlanned = false
+	subject := -1
+	from := -1 // where the clause before's candidates start
+	for k, c := range clauses {
+		at := len(b.cands)
+		b.planBefore = k > 0 && b.clausePlanned && tenselessCoordination(b.body, c)
+		subject = b.readSentence(si, c, mentionsIn(b.bySent[si], b.r, c), subject)
+		if k > 0 && nounCoordination(b.body, c) {
+			shareTrailingDate(b.cands, from, at, len(b.cands))
+		}
+		from = at
+	}
+	b.planBefore = false // no sentence after carries this one's plan
 }

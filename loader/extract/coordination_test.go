@@ -8,7 +8,8 @@ import "testing"
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
 // (shareTrailingDate). Each encounter is a record of its own, with its own
-// kind, date and status. The guards are one encounter told with two verbs,
+// kind, date and status; a coordinated phrase with no tense of its own is
+// planned where the one before is (plannedLikeBefore). The guards are one encounter told with two verbs,
 // one meeting of several people, and an unnamed subject, which carries no
 // one. The texts are written for the probe, never copied from the corpus.
 func TestTwoEncountersInASentence(t *testing.T) {
@@ -46,8 +47,17 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"followed by a meeting with", probeNews("Biden at the Quad",
 			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday, followed by a meeting with Australian Prime Minister Anthony Albanese."),
 			[]string{"meeting held 2022-06-06: " + jbA, "meeting held 2022-06-06: " + jbM}},
+		{"will meet, and have a trilateral meeting: both planned", probeReadout("Deputy Secretary Sherman’s Travel",
+			"Deputy Secretary of State Wendy Sherman will meet with Japanese Vice Foreign Minister Mori Takeo and have a trilateral meeting with South Korean First Vice Foreign Minister Cho Hyun-dong and Japanese Vice Foreign Minister Mori Takeo on Friday."),
+			[]string{"meeting planned 2022-06-10: Cho Hyun-dong + Mori Takeo + Wendy Sherman", "meeting planned : Mori Takeo + Wendy Sherman"}},
+		{"will hold a meeting with one and a meeting with another, one date", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden will hold a bilateral meeting with Indian Prime Minister Narendra Modi and a bilateral meeting with Australian Prime Minister Anthony Albanese on Friday."),
+			[]string{"meeting planned 2022-06-10: " + jbA, "meeting planned 2022-06-10: " + jbM}},
 
-		// Guards: one encounter, or no one to carry.
+		// Guards: one encounter, or no one to carry, or a tense of its own.
+		{"will meet, and had a call: the call keeps its own past (guard)", probeNews("Biden at the Quad",
+			"U.S. President Joe Biden will meet with Indian Prime Minister Narendra Modi on Friday and had a call with Australian Prime Minister Anthony Albanese on Monday."),
+			[]string{"call held 2022-06-06: " + jbA, "meeting planned 2022-06-10: " + jbM}},
 		{"met and discussed stays one (guard)", probeNews("Biden and Modi",
 			"U.S. President Joe Biden met with Indian Prime Minister Narendra Modi on Monday and discussed trade with him."),
 			[]string{"meeting held 2022-06-06: " + jbM}},

@@ -337,16 +337,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 			b.readSentence(si, s, bySent[si], -1)
 			continue
 		}
-		subject := -1 // carried from clause to clause ("…, he then spoke with")
-		from := -1    // where the clause before's candidates start
-		for k, c := range clauses {
-			at := len(b.cands)
-			subject = b.readSentence(si, c, mentionsIn(bySent[si], r, c), subject)
-			if k > 0 && nounCoordination(body, c) {
-				shareTrailingDate(b.cands, from, at, len(b.cands))
-			}
-			from = at
-		}
+		b.readClauses(si, clauses)
 	}
 	b.dropQuestions()
 	b.dateByTrip()
@@ -401,6 +392,9 @@ type relationBuilder struct {
 	leadsFrom      int          // the sentence of the first of leads, -1 if none
 	asking         bool         // the transcript's current turn is a reporter's question (asksQuestion)
 	asked          map[int]bool // body sentences of a reporter's turn (dropQuestions)
+	// clausePlanned: the clause read last told a plan; planBefore: the clause
+	// being read is a tenseless coordination after a planned one (plannedLikeBefore)
+	clausePlanned, planBefore bool
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -453,6 +447,10 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 	}
 	f := analyseSentence(body, s, ms, r, b.pub)
+	if b.planBefore {
+		f = plannedLikeBefore(body, s, f, b.pub)
+	}
+	b.clausePlanned = f.planned
 	f.people = myConversationPeople(body, s, f.at, ms, r, f.people)
 	if b.firstKind == "" && f.trig != "" {
 		b.firstKind = f.trig
