@@ -909,15 +909,6 @@ func conversationVerb(tr trigger, key string) bool {
 	return tr.kind == "call" && tr.strong
 }
 
-// heldTogether: officials of one party whom someone met, named in one list
-// ("President Biden, Secretary Blinken and Secretary Austin met with
-// Ukraine's Foreign Minister Kuleba and Minister of Defense Reznikov"), were
-// met together: the gold records one meeting of all of them, and splitting
-// it dropped the other people named before the meeting word. Only a plan
-// ("will meet with Foreign Minister A, Vice Foreign Minister B" in a trip
-// announcement) is read as one meeting with each.
-func heldTogether(planned bool) bool { return !planned }
-
 // peopleNouns name a group of people one meets: "met with senior government
 // officials, including …".
 var peopleNouns = setOf("officials", "leaders", "counterparts", "ministers", "members", "representatives",
