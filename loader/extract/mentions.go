@@ -1177,6 +1177,9 @@ func (d *doc) findPeople(date string) []personMention {
 			if nWords == 1 && !rank && d.attributive(i, e) {
 				continue // "the Lukashenka regime", "the Biden administration": not the person
 			}
+			if nWords == 1 && !rank && d.cityWithState(e, s.t1) {
+				continue // "Austin, TX": a city (notsurname.go)
+			}
 			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
 			if rank {
 				// "Lt. Gen. Stephen Sklenka": an officer; the rank stands as the role

@@ -668,6 +668,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
 			continue // a cut name's first word is no surname of the lists: "President Hassan Sheikh …" is no Samia Hassan
 		}
+		if !ms[mi].strong && r.givenNameOfOther(w, keyOf) {
+			continue // "Austin Tice … Austin": his given name, no listed surname (notsurname.go)
+		}
 		o, ok := gazetteer.Official{}, false
 		if h := ms[mi].roleHint; h != "" {
 			// "Leader Schumer and McConnell": the shared title first, then as a bare surname
