@@ -45,7 +45,9 @@ var devFloors = map[string]float64{
 	// (gold-annotated-J, 244 -> 256 articles; 11 of its 18 meetings are
 	// planned): people 0.988 / 0.957 / 0.972, affiliation 0.991, held 0.959
 	// / 0.916 / 0.937, all 0.959 / 0.888 / 0.922, so the two precision
-	// floors go 0.94 -> 0.93 by the rule.
+	// floors go 0.94 -> 0.93 by the rule. Raised with a plan's list of one
+	// party's officials at one stop read as one meeting (gold10i: all recall
+	// 0.888 -> 0.908, all F1 0.922 -> 0.932).
 	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.95,
@@ -54,8 +56,8 @@ var devFloors = map[string]float64{
 	"held.recall":          0.89,
 	"held.f1":              0.91,
 	"all.precision":        0.93,
-	"all.recall":           0.86,
-	"all.f1":               0.90,
+	"all.recall":           0.88,
+	"all.f1":               0.91,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
