@@ -189,3 +189,20 @@ func (b *relationBuilder) readClauses(si int, clauses []sentence) {
 	}
 	b.planBefore = false // no sentence after carries this one's plan
 }
+
+// repeatedEncounter: the comma at token k opens the same meeting word as the
+// one at a again, with only coordinationFillers between ("has had an
+// opportunity to speak to President Abbas, to speak to Foreign Minister Lapid
+// as well"; "met with Foreign Minister Kuleba, met with Minister of Defense
+// Reznikov"): a list of encounters, one each.
+func repeatedEncounter(d *doc, k, a, b int) bool {
+	if d.toks[k].text != "," || d.toks[a].key != d.toks[b].key {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if t := &d.toks[j]; t.kind != tokWord || !coordinationFillers[t.key] {
+			return false
+		}
+	}
+	return true
+}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestTwoEncountersInASentence probes sentences that tell two encounters of
 // one subject joined without a comma: a second verb or noun phrase of
-// encounter after "and" (coordinatedEncounter), "before" or "after" with the
+// encounter after "and" (coordinatedEncounter) or the same meeting word again
+// after a comma (repeatedEncounter), "before" or "after" with the
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
 // (shareTrailingDate). Each encounter is a record of its own, with its own
@@ -53,6 +54,12 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"will hold a meeting with one and a meeting with another, one date", probeNews("Biden at the Quad",
 			"U.S. President Joe Biden will hold a bilateral meeting with Indian Prime Minister Narendra Modi and a bilateral meeting with Australian Prime Minister Anthony Albanese on Friday."),
 			[]string{"meeting planned 2022-06-10: " + jbA, "meeting planned 2022-06-10: " + jbM}},
+		{"to speak to one, to speak to another: a list of calls", probeReadout("Department Press Briefing",
+			"Secretary of State Antony J. Blinken has had an opportunity to speak to Ukrainian Foreign Minister Dmytro Kuleba, to speak to Chinese Foreign Minister Wang Yi as well."),
+			[]string{"call held : " + pairBK, "call held : " + pairBW}},
+		{"met with one, met with another", probeNews("Blinken in Asia",
+			"U.S. Secretary of State Antony Blinken met with Japanese Prime Minister Fumio Kishida on Monday, met with South Korean President Yoon Suk Yeol on Tuesday."),
+			[]string{"meeting held 2022-06-06: " + biK, "meeting held 2022-06-07: " + biY}},
 
 		// Guards: one encounter, or no one to carry, or a tense of its own.
 		{"will meet, and had a call: the call keeps its own past (guard)", probeNews("Biden at the Quad",

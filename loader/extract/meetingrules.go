@@ -1319,7 +1319,7 @@ func clauseBreak(d *doc, a, b int, mentions []int, r *resolver) int {
 		brk := t.text == ";" ||
 			t.text == "," && clauseOpeners[next] ||
 			(t.key == "before" || t.key == "after") && subjectPronouns[next] ||
-			coordinatedEncounter(d, k, b) || gerundAfterBefore(d, k, b)
+			coordinatedEncounter(d, k, b) || gerundAfterBefore(d, k, b) || repeatedEncounter(d, k, a, b)
 		if brk {
 			if namedBetween(mentions, r, a, k) {
 				return k
