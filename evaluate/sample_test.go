@@ -44,6 +44,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_like_test.py", []string{"testdata/selection.jsonl", nerTraining}, 231, 256},
 		{"sample_like_test_h.py", []string{"testdata/selection.jsonl", nerTraining}, 257, 282},
 		{"sample_several.py", []string{"testdata/selection.jsonl", nerTraining}, 283, 306},
+		{"sample_several_kl.py", []string{"testdata/selection.jsonl", nerTraining}, 307, 330},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {

@@ -43,9 +43,9 @@ def several(text):
             names.update(m.group(0).split()[-1] for m in TITLED_NAME.finditer(s))
     return sentences >= MIN_SENTENCES and len(names) >= MIN_NAMES
 
-def main():
+def main(seed=SEED, draw=DRAW, earlier_draws=EARLIER_DRAWS):
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    taken = gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
+    taken = gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, earlier_draws)
     drawable = []
     for name in ("diplomacy.jsonl", "general.jsonl"):
         for n, line in enumerate(open(f"{corpus}/{name}"), 1):
@@ -54,7 +54,8 @@ def main():
                 continue
             drawable.append((a["id"], name, n, a.get("kind") or a["id"].split("-")[0]))
     print(f"stratum: {len(drawable)} articles", file=sys.stderr)
-    for aid, name, n, stratum in random.Random(SEED).sample(sorted(drawable), HOW_MANY):
-        print(json.dumps({"id": aid, "file": name, "line": n, "stratum": stratum, "split": "dev", "draw": DRAW}))
+    for aid, name, n, stratum in random.Random(seed).sample(sorted(drawable), HOW_MANY):
+        print(json.dumps({"id": aid, "file": name, "line": n, "stratum": stratum, "split": "dev", "draw": draw}))
 
-main()
+if __name__ == "__main__":
+    main()
