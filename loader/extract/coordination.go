@@ -173,21 +173,26 @@ func plannedLikeBefore(d *doc, s sentence, f sentenceFacts, pub time.Time) sente
 // carries on to the next that names none ("…, he then spoke with"); a
 // tenseless coordinated clause is planned as the one before it is
 // (plannedLikeBefore), and a coordinated noun phrase's date is shared back
-// (shareTrailingDate).
-func (b *relationBuilder) readClauses(si int, clauses []sentence) {
-	b.clausePlanned = false
+// (shareTrailingDate). elliptic: the second clause is an elliptical
+// encounter (ellipticalBreak), read with the first's meeting word.
+func (b *relationBuilder) readClauses(si int, clauses []sentence, elliptic bool) {
+	b.clausePlanned, b.clauseKind = false, ""
 	subject := -1
 	from := -1 // where the clause before's candidates start
 	for k, c := range clauses {
 		at := len(b.cands)
 		b.planBefore = k > 0 && b.clausePlanned && tenselessCoordination(b.body, c)
+		b.ellipsis = ""
+		if k > 0 && elliptic {
+			b.ellipsis = b.clauseKind // taken only by a clause with no meeting word
+		}
 		subject = b.readSentence(si, c, mentionsIn(b.bySent[si], b.r, c), subject)
 		if k > 0 && nounCoordination(b.body, c) {
 			shareTrailingDate(b.cands, from, at, len(b.cands))
 		}
 		from = at
 	}
-	b.planBefore = false // no sentence after carries this one's plan
+	b.planBefore, b.ellipsis = false, "" // no sentence after carries this one's plan or kind
 }
 
 // repeatedEncounter: the comma at token k opens the same meeting word as the
@@ -205,4 +210,91 @@ func repeatedEncounter(d *doc, k, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// ellipsisFillers may stand between the "and" of an elliptical second
+// encounter and its object: "and then with", "and, later, to".
+var ellipsisFillers = setOf("then", "later", "also", "subsequently", "separately", "afterwards", "afterward", "with", "to")
+
+// ellipticalBreak is the token of the "and" that opens a second encounter of
+// the sentence's meeting word, told without a meeting word of its own and
+// dated apart from the first: "President Biden spoke with President Zelenskyy
+// yesterday and Prime Minister Johnson this afternoon", "will compare notes
+// with Foreign Minister Lapid this evening, and then with President Macron
+// tomorrow". Both parts must name an official after the meeting word and give
+// a date of their own, the second's right after its object (objectEnd), and the second no meeting word; else -1 ("met with
+// Prime Minister Modi and Prime Minister Albanese on Monday" is one meeting).
+func ellipticalBreak(d *doc, s sentence, mentions []int, r *resolver, pub time.Time) int {
+	if len(mentions) < 2 {
+		return -1 // most sentences: no two people to tell apart
+	}
+	at := -1
+	for i := s.t0; i < s.t1 && at < 0; i++ {
+		if tr, ok := triggerAt(d, i, s.t1); ok && tr.strong && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for k := at + 2; k < s.t1; k++ {
+		if d.toks[k].key != "and" || !namedBetween(mentions, r, at, k) || !objectOpens(d, mentions, r, k+1, s.t1) {
+			continue
+		}
+		for j := k + 1; j < s.t1; j++ {
+			if tr, ok := triggerAt(d, j, s.t1); ok && tr.strong {
+				return -1 // a meeting word of its own: encounterClauses' business
+			}
+		}
+		if len(findDates(d.toks, at+1, k, pub, false)) == 0 || len(findDates(d.toks, k+1, objectEnd(d, k+1, s.t1), pub, false)) == 0 {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// objectEnd is where an elliptical clause's object and its date end: at
+// the first topic word, "about", "to", a comma or a dash after token j ("and
+// Vice Foreign Minister Mori about the DPRK's March 24 launch" is dated by
+// no word of its own).
+func objectEnd(d *doc, j, s1 int) int {
+	for ; j < s1; j++ {
+		t := &d.toks[j]
+		if topicStops[t.key] || t.key == "about" || t.key == "to" || t.key == "on" && j+1 < s1 && !d.toks[j+1].cap || t.kind == tokPunct {
+			return j
+		}
+	}
+	return s1
+}
+
+// objectOpens: from token j, after ellipsisFillers and a comma, an official
+// is named, with only capitalised words (a title, a demonym) before the name.
+func objectOpens(d *doc, mentions []int, r *resolver, j, s1 int) bool {
+	for j < s1 && (ellipsisFillers[d.toks[j].key] || d.toks[j].text == ",") {
+		j++
+	}
+	for _, mi := range mentions {
+		m := &r.mentions[mi]
+		if m.t0 < j || m.t0 > j+5 || r.mentionOf[mi] < 0 || !r.people[r.mentionOf[mi]].official {
+			continue
+		}
+		for k := j; k < m.t0; k++ {
+			if t := &d.toks[k]; t.kind != tokWord || !t.cap {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// ellipticalFacts reads an elliptical clause (ellipticalBreak), which has no
+// meeting word, as an encounter of the clause before's kind and status,
+// dated by its own words.
+func ellipticalFacts(d *doc, s sentence, f sentenceFacts, kind string, planned bool, pub time.Time) sentenceFacts {
+	f.trig, f.strong, f.at = kind, true, s.t0
+	f.future, f.planned = planned, planned
+	f.dates = encounterDates(d.toks, findDates(d.toks, s.t0, s.t1, pub, planned), s.t0, s.t0, planned)
+	return f
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestTwoEncountersInASentence probes sentences that tell two encounters of
 // one subject joined without a comma: a second verb or noun phrase of
 // encounter after "and" (coordinatedEncounter) or the same meeting word again
-// after a comma (repeatedEncounter), "before" or "after" with the
+// after a comma (repeatedEncounter), a second object with a date of its own
+// and no meeting word (ellipticalBreak), "before" or "after" with the
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
 // (shareTrailingDate). Each encounter is a record of its own, with its own
@@ -60,8 +61,23 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"met with one, met with another", probeNews("Blinken in Asia",
 			"U.S. Secretary of State Antony Blinken met with Japanese Prime Minister Fumio Kishida on Monday, met with South Korean President Yoon Suk Yeol on Tuesday."),
 			[]string{"meeting held 2022-06-06: " + biK, "meeting held 2022-06-07: " + biY}},
+		{"spoke with one yesterday and another today, no second meeting word", probeNews("Biden calls leaders",
+			"U.S. President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy yesterday and British Prime Minister Boris Johnson this afternoon."),
+			[]string{"call held 2022-06-07: Joe Biden + Volodymyr Zelenskyy", "call held 2022-06-08: Boris Johnson + Joe Biden"}},
+		{"spoke with one on Monday and with another on Tuesday", probeNews("Biden calls leaders",
+			"U.S. President Joe Biden spoke with Indian Prime Minister Narendra Modi on Monday and with Australian Prime Minister Anthony Albanese on Tuesday."),
+			[]string{"call held 2022-06-06: " + jbM, "call held 2022-06-07: " + jbA}},
+		{"will speak with one tomorrow and with another on Friday: both planned", probeNews("Biden to call leaders",
+			"U.S. President Joe Biden will speak with Indian Prime Minister Narendra Modi tomorrow and with Australian Prime Minister Anthony Albanese on Friday."),
+			[]string{"call planned 2022-06-09: " + jbM, "call planned 2022-06-10: " + jbA}},
 
 		// Guards: one encounter, or no one to carry, or a tense of its own.
+		{"a date in the topic after the second name is no second encounter (guard)", probeReadout("Deputy Secretary Sherman’s Call",
+			"Deputy Secretary of State Wendy Sherman spoke today with South Korean First Vice Foreign Minister Cho Hyun-dong and Japanese Vice Foreign Minister Mori Takeo about the missile launch of May 25."),
+			[]string{"call held 2022-06-08: Cho Hyun-dong + Mori Takeo + Wendy Sherman"}},
+		{"an opening adjunct's clause lends its meeting word to no one (guard)", probeReadout("Statement on National Security Advisor Sullivan’s Call with Chief Advisor Kalin",
+			"National Security Advisor Jake Sullivan spoke by phone today with Ibrahim Kalin, Chief Advisor to the President of Turkey. Following the meeting between President Joe Biden and President Recep Tayyip Erdogan on Monday, Mr. Sullivan and Dr. Kalin discussed a range of regional issues."),
+			[]string{"call held 2022-06-08: Ibrahim Kalin + Jake Sullivan", "meeting held 2022-06-06: Joe Biden + Recep Tayyip Erdoğan"}},
 		{"will meet, and had a call: the call keeps its own past (guard)", probeNews("Biden at the Quad",
 			"U.S. President Joe Biden will meet with Indian Prime Minister Narendra Modi on Friday and had a call with Australian Prime Minister Anthony Albanese on Monday."),
 			[]string{"call held 2022-06-06: " + jbA, "meeting planned 2022-06-10: " + jbM}},

@@ -332,12 +332,17 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) ([]Issue, []Meeting) {
 	b := newRelationBuilder(body, title, r, bySent, titleMentions, pub, date)
 	for si, s := range body.sents {
-		clauses := encounterClauses(body, s, bySent[si], r)
+		clauses, elliptic := encounterClauses(body, s, bySent[si], r), false
+		if len(clauses) == 1 {
+			if k := ellipticalBreak(body, s, bySent[si], r, pub); k > 0 {
+				clauses, elliptic = []sentence{subSentence(body, s.t0, k), subSentence(body, k, s.t1)}, true
+			}
+		}
 		if len(clauses) == 1 {
 			b.readSentence(si, s, bySent[si], -1)
 			continue
 		}
-		b.readClauses(si, clauses)
+		b.readClauses(si, clauses, elliptic)
 	}
 	b.dropQuestions()
 	b.dateByTrip()
@@ -395,6 +400,9 @@ type relationBuilder struct {
 	// clausePlanned: the clause read last told a plan; planBefore: the clause
 	// being read is a tenseless coordination after a planned one (plannedLikeBefore)
 	clausePlanned, planBefore bool
+	// clauseKind: the encounter kind of the clause read last; ellipsis: that
+	// kind, for a clause after it with no meeting word (ellipticalFacts)
+	clauseKind, ellipsis string
 }
 
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
@@ -450,7 +458,10 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if b.planBefore {
 		f = plannedLikeBefore(body, s, f, b.pub)
 	}
-	b.clausePlanned = f.planned
+	if b.ellipsis != "" && f.trig == "" {
+		f = ellipticalFacts(body, s, f, b.ellipsis, b.clausePlanned, b.pub)
+	}
+	b.clausePlanned, b.clauseKind = f.planned, f.trig
 	f.people = myConversationPeople(body, s, f.at, ms, r, f.people)
 	if b.firstKind == "" && f.trig != "" {
 		b.firstKind = f.trig
