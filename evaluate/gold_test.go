@@ -47,17 +47,21 @@ var devFloors = map[string]float64{
 	// / 0.916 / 0.937, all 0.959 / 0.888 / 0.922, so the two precision
 	// floors go 0.94 -> 0.93 by the rule. Raised with a plan's list of one
 	// party's officials at one stop read as one meeting (gold10i: all recall
-	// 0.888 -> 0.908, all F1 0.922 -> 0.932).
+	// 0.888 -> 0.908, all F1 0.922 -> 0.932). Reset by the rule when batch
+	// K, 12 more that tell several encounters, joined dev
+	// (gold-annotated-K, 256 -> 268 articles; 22 of its 26 meetings are
+	// planned): people 0.987 / 0.949 / 0.967, affiliation 0.991, held 0.949
+	// / 0.913 / 0.931, all 0.948 / 0.884 / 0.915.
 	"people.precision":     0.96,
-	"people.recall":        0.93,
-	"people.f1":            0.95,
+	"people.recall":        0.92,
+	"people.f1":            0.94,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.93,
+	"held.precision":       0.92,
 	"held.recall":          0.89,
 	"held.f1":              0.91,
-	"all.precision":        0.93,
-	"all.recall":           0.88,
-	"all.f1":               0.91,
+	"all.precision":        0.92,
+	"all.recall":           0.86,
+	"all.f1":               0.89,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
