@@ -51,17 +51,20 @@ var devFloors = map[string]float64{
 	// K, 12 more that tell several encounters, joined dev
 	// (gold-annotated-K, 256 -> 268 articles; 22 of its 26 meetings are
 	// planned): people 0.987 / 0.949 / 0.967, affiliation 0.991, held 0.949
-	// / 0.913 / 0.931, all 0.948 / 0.884 / 0.915.
+	// / 0.913 / 0.931, all 0.948 / 0.884 / 0.915. With batch L too
+	// (gold-annotated-L, 268 -> 280 articles; 17 of its 31 meetings are
+	// held): people 0.986 / 0.951 / 0.968, affiliation 0.992, held 0.937 /
+	// 0.893 / 0.914, all 0.930 / 0.872 / 0.900.
 	"people.precision":     0.96,
-	"people.recall":        0.92,
+	"people.recall":        0.93,
 	"people.f1":            0.94,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.92,
-	"held.recall":          0.89,
-	"held.f1":              0.91,
-	"all.precision":        0.92,
-	"all.recall":           0.86,
-	"all.f1":               0.89,
+	"held.precision":       0.91,
+	"held.recall":          0.87,
+	"held.f1":              0.89,
+	"all.precision":        0.91,
+	"all.recall":           0.85,
+	"all.f1":               0.88,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
