@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -297,4 +298,22 @@ func ellipticalFacts(d *doc, s sentence, f sentenceFacts, kind string, planned b
 	f.future, f.planned = planned, planned
 	f.dates = encounterDates(d.toks, findDates(d.toks, s.t0, s.t1, pub, planned), s.t0, s.t0, planned)
 	return f
+}
+
+// pronounOf is the pronoun of a word contracted with its verb ("they’re",
+// "we'll", "he's"), or the word itself.
+func pronounOf(key string) string {
+	if i := strings.IndexAny(key, "'’"); i > 0 {
+		return key[:i]
+	}
+	return key
+}
+
+// thatClauseOfItsOwn: "that" at token k opens a reported clause with a subject
+// pronoun of its own ("when the President met with President Niinistö and
+// Prime Minister Andersson, [they] indicated that they’re both intending to
+// speak directly to President Erdoğan"): its encounter is not the one told
+// before it, and not of the sentence's subject.
+func thatClauseOfItsOwn(d *doc, k int) bool {
+	return d.toks[k].key == "that" && k+1 < len(d.toks) && subjectPronouns[pronounOf(d.toks[k+1].key)]
 }

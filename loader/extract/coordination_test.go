@@ -6,7 +6,8 @@ import "testing"
 // one subject joined without a comma: a second verb or noun phrase of
 // encounter after "and" (coordinatedEncounter) or the same meeting word again
 // after a comma (repeatedEncounter), a second object with a date of its own
-// and no meeting word (ellipticalBreak), "before" or "after" with the
+// and no meeting word (ellipticalBreak), a reported "that" clause with a
+// subject pronoun of its own (thatClauseOfItsOwn), "before" or "after" with the
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
 // (shareTrailingDate). Each encounter is a record of its own, with its own
@@ -70,6 +71,12 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"will speak with one tomorrow and with another on Friday: both planned", probeNews("Biden to call leaders",
 			"U.S. President Joe Biden will speak with Indian Prime Minister Narendra Modi tomorrow and with Australian Prime Minister Anthony Albanese on Friday."),
 			[]string{"call planned 2022-06-09: " + jbM, "call planned 2022-06-10: " + jbA}},
+		{"a reported clause with a subject of its own is not the meeting's", probeNews("Biden meets Nordic leaders",
+			"When U.S. President Joe Biden met with Finnish President Sauli Niinistö and Swedish Prime Minister Magdalena Andersson on Monday, the two leaders indicated that they’re both intending to speak directly to Turkish President Recep Tayyip Erdoğan."),
+			[]string{"meeting held 2022-06-06: Joe Biden + Magdalena Andersson + Sauli Niinistö"}},
+		{"said that he will meet: the subject's own plan", probeNews("Blinken in Kyiv",
+			"U.S. Secretary of State Antony Blinken met with Ukrainian Foreign Minister Dmytro Kuleba on Monday and said that he will meet with Chinese Foreign Minister Wang Yi on Friday."),
+			[]string{"meeting held 2022-06-06: " + pairBK, "meeting planned 2022-06-10: " + pairBW}},
 
 		// Guards: one encounter, or no one to carry, or a tense of its own.
 		{"a date in the topic after the second name is no second encounter (guard)", probeReadout("Deputy Secretary Sherman’s Call",

@@ -1318,7 +1318,7 @@ func clauseBreak(d *doc, a, b int, mentions []int, r *resolver) int {
 		next := d.toks[k+1].key
 		brk := t.text == ";" ||
 			t.text == "," && clauseOpeners[next] ||
-			(t.key == "before" || t.key == "after") && subjectPronouns[next] ||
+			(t.key == "before" || t.key == "after") && subjectPronouns[next] || thatClauseOfItsOwn(d, k) ||
 			coordinatedEncounter(d, k, b) || gerundAfterBefore(d, k, b) || repeatedEncounter(d, k, a, b)
 		if brk {
 			if namedBetween(mentions, r, a, k) {
@@ -1377,7 +1377,7 @@ func carriesSubject(d *doc, s sentence, at int, mentions []int, r *resolver) boo
 		return false
 	}
 	for k := s.t0; k < at; k++ {
-		switch d.toks[k].key {
+		switch pronounOf(d.toks[k].key) {
 		case "i", "we", "they", "you":
 			return false
 		}
