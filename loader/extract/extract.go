@@ -766,6 +766,9 @@ func (b *relationBuilder) addHeadlineMeeting() {
 		return
 	}
 	hm, ok := headlineMeeting(b.title, b.head, b.r)
+	if !ok && b.inTranscript {
+		hm, ok = titleEncounter(b.title, b.head, b.author, b.r)
+	}
 	if !ok {
 		return
 	}
