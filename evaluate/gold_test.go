@@ -54,13 +54,15 @@ var devFloors = map[string]float64{
 	// / 0.913 / 0.931, all 0.948 / 0.884 / 0.915. With batch L too
 	// (gold-annotated-L, 268 -> 280 articles; 17 of its 31 meetings are
 	// held): people 0.986 / 0.951 / 0.968, affiliation 0.992, held 0.937 /
-	// 0.893 / 0.914, all 0.930 / 0.872 / 0.900.
+	// 0.893 / 0.914, all 0.930 / 0.872 / 0.900. Raised with a transcript's
+	// headline occasion read as its meeting (gold10l, titleEncounter: held
+	// recall 0.893 -> 0.902, held F1 0.914 -> 0.919, all F1 0.900 -> 0.903).
 	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.94,
 	"affiliation.accuracy": 0.97,
 	"held.precision":       0.91,
-	"held.recall":          0.87,
+	"held.recall":          0.88,
 	"held.f1":              0.89,
 	"all.precision":        0.91,
 	"all.recall":           0.85,
