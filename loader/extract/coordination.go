@@ -222,8 +222,10 @@ var ellipsisFillers = setOf("then", "later", "also", "subsequently", "separately
 // dated apart from the first: "President Biden spoke with President Zelenskyy
 // yesterday and Prime Minister Johnson this afternoon", "will compare notes
 // with Foreign Minister Lapid this evening, and then with President Macron
-// tomorrow". Both parts must name an official after the meeting word and give
-// a date of their own, the second's right after its object (objectEnd), and the second no meeting word; else -1 ("met with
+// tomorrow", "met with A, B, and also with C" (sequencedWith). Both parts must
+// name an official after the meeting word, and give a date of their own, the
+// second's right after its object (objectEnd), or open the second with an
+// adverb of sequence and "with", and the second no meeting word; else -1 ("met with
 // Prime Minister Modi and Prime Minister Albanese on Monday" is one meeting).
 func ellipticalBreak(d *doc, s sentence, mentions []int, r *resolver, pub time.Time) int {
 	if len(mentions) < 2 {
@@ -247,12 +249,39 @@ func ellipticalBreak(d *doc, s sentence, mentions []int, r *resolver, pub time.T
 				return -1 // a meeting word of its own: encounterClauses' business
 			}
 		}
-		if len(findDates(d.toks, at+1, k, pub, false)) == 0 || len(findDates(d.toks, k+1, objectEnd(d, k+1, s.t1), pub, false)) == 0 {
-			return -1
+		if sequencedWith(d, k+1, s.t1) {
+			return k
 		}
-		return k
+		if len(findDates(d.toks, at+1, k, pub, false)) > 0 && len(findDates(d.toks, k+1, objectEnd(d, k+1, s.t1), pub, false)) > 0 {
+			return k
+		}
+		// "Foreign Minister and Alternate Prime Minister Yair Lapid, …":
+		// an "and" inside a title, or one of a list; a later one may still split
 	}
 	return -1
+}
+
+// sequenceAdverbs set a second "with" apart from the first's encounter.
+var sequenceAdverbs = setOf("also", "separately", "later", "then", "subsequently", "afterwards", "afterward")
+
+// sequencedWith: from token j, an adverb of sequence or addition, then "with"
+// ("… Defense Minister Benny Gantz, and also with Israeli President Isaac
+// Herzog", "and then with President Macron"): an encounter apart from the
+// one the first "with" tells, dated or not.
+func sequencedWith(d *doc, j, s1 int) bool {
+	adverb := false
+	for ; j < s1; j++ {
+		switch key := d.toks[j].key; {
+		case sequenceAdverbs[key]:
+			adverb = true
+		case d.toks[j].text == ",":
+		case key == "with":
+			return adverb
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // objectEnd is where an elliptical clause's object and its date end: at

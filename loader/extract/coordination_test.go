@@ -6,7 +6,7 @@ import "testing"
 // one subject joined without a comma: a second verb or noun phrase of
 // encounter after "and" (coordinatedEncounter) or the same meeting word again
 // after a comma (repeatedEncounter), a second object with a date of its own
-// and no meeting word (ellipticalBreak), a reported "that" clause with a
+// or after "and also with" and no meeting word (ellipticalBreak), a reported "that" clause with a
 // subject pronoun of its own (thatClauseOfItsOwn), "before" or "after" with the
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
@@ -77,6 +77,9 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"said that he will meet: the subject's own plan", probeNews("Blinken in Kyiv",
 			"U.S. Secretary of State Antony Blinken met with Ukrainian Foreign Minister Dmytro Kuleba on Monday and said that he will meet with Chinese Foreign Minister Wang Yi on Friday."),
 			[]string{"meeting held 2022-06-06: " + pairBK, "meeting planned 2022-06-10: " + pairBW}},
+		{"a list, and also with one more: that one apart", probeReadout("Secretary Blinken’s Travel to Jordan",
+			"Secretary of State Antony J. Blinken will meet with Jordanian King Abdullah II, Deputy Prime Minister and Foreign Minister Ayman Safadi, and also with Palestinian Authority President Mahmoud Abbas."),
+			[]string{"meeting planned : Abdullah II + Antony Blinken + Ayman Safadi", "meeting planned : Antony Blinken + Mahmoud Abbas"}},
 
 		// Guards: one encounter, or no one to carry, or a tense of its own.
 		{"a date in the topic after the second name is no second encounter (guard)", probeReadout("Deputy Secretary Sherman’s Call",
