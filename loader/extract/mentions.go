@@ -1177,8 +1177,8 @@ func (d *doc) findPeople(date string) []personMention {
 			if nWords == 1 && !rank && d.attributive(i, e) {
 				continue // "the Lukashenka regime", "the Biden administration": not the person
 			}
-			if nWords == 1 && !rank && d.cityWithState(e, s.t1) {
-				continue // "Austin, TX": a city (notsurname.go)
+			if nWords == 1 && !rank && d.placeNotSurname(i, e, s.t0, s.t1) {
+				continue // "Austin, TX", "the Moon": a place (notsurname.go)
 			}
 			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
 			if rank {

@@ -1,12 +1,35 @@
 package extract
 
-import "newsgraph/gazetteer"
+import (
+	"strings"
+
+	"newsgraph/gazetteer"
+)
 
 // A bare capitalised word that no title vouches for may stand for a listed
 // official by surname ("Putin's war", "Blinken said"), but not where the text
 // shows it is something else: a US city given with its state ("Austin, TX" in
-// a list of jurisdictions is no Lloyd Austin), or the given name of someone
-// the text names in full ("Austin Tice … secure Austin's release").
+// a list of jurisdictions is no Lloyd Austin), a place or an institution the
+// words around it name ("the Moon", "University of Texas at Austin", "the
+// counties of Carbon, Park, and Stillwater", "Austin Mayor Steve Adler"), or
+// the given name of someone the text names in full ("Austin Tice … secure
+// Austin's release").
+
+// placeNotSurname: the bare word at tokens [i, e) of the sentence [s0, s1)
+// names a place or an institution, not a listed official (each test below).
+// Beyond a city with its state, only a word the lists hold as a name is
+// dropped: another capitalised word ("the Personal Envoy") keeps the reading
+// it had, which later rules build on.
+func (d *doc) placeNotSurname(i, e, s0, s1 int) bool {
+	if d.cityWithState(e, s1) {
+		return true
+	}
+	if !d.afterThe(i, e, s0) && !d.campusTown(i, s0) && !d.officeOfPlace(e, s1) && !d.placeListItem(i, e, s0, s1) {
+		return false
+	}
+	w := d.toks[i].text
+	return len(gazetteer.OfficialsBySurname(w)) > 0 || len(gazetteer.OfficialsByGivenName(w)) > 0 // "Moon Jae-in"
+}
 
 // usStateCodes are the postal codes of the US states and DC, as a city's
 // state is given after it ("Austin, TX").
@@ -43,4 +66,123 @@ func (r *resolver) givenNameOfOther(w string, keyOf [][]string) bool {
 		}
 	}
 	return false
+}
+
+// afterThe: "the Moon", "The Biden-Harris Administration": a surname with no
+// title takes no article ("the Biden administration", where a lower-case
+// noun follows, is attributive and read before this). A possessive is left
+// alone: "the Maduro's regime" names its owner, if clumsily.
+func (d *doc) afterThe(i, e, s0 int) bool {
+	return i > s0 && d.toks[i-1].key == "the" && !(e < len(d.toks) && d.toks[e].key == "'s")
+}
+
+// campusWords open an institution's name whose campus follows "at".
+var campusWords = setOf("university", "college", "school", "institute")
+
+// campusTown: the word ends an institution's name after "at" ("University of
+// Texas at Austin", "University of Texas School of Law at Austin"): the
+// capitalised run before "at" holds a campus word.
+func (d *doc) campusTown(i, s0 int) bool {
+	if i-2 < s0 || d.toks[i-1].key != "at" {
+		return false
+	}
+	for k := i - 2; k >= s0 && k > i-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tokWord || !t.cap && t.key != "of" && t.key != "the" {
+			return false
+		}
+		if t.cap && campusWords[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOffices are a town's or a county's offices, which a place's name
+// precedes ("Austin Mayor Steve Adler").
+var placeOffices = setOf("mayor", "governor", "sheriff", "councilmember", "councilman", "councilwoman", "county")
+
+// officeOfPlace: the word is followed by a town's or county's office and a
+// name: it is the jurisdiction, and the name is the holder's.
+func (d *doc) officeOfPlace(e, s1 int) bool {
+	return e+1 < s1 && d.toks[e].cap && placeOffices[d.toks[e].key] && d.nameWord(e+1, true)
+}
+
+// placeListItem: the word is an item of a list of places: another item is a
+// place the gazetteer lists or a "… County" ("Austin, Little Rock, San
+// Diego, Atlanta", "Austin and Travis County"), or the list follows
+// "counties of" or ends in "Counties" ("the counties of Adams, Buffalo,
+// Burt, Cass"; "SF Peninsula, Marin, and Sonoma Counties").
+func (d *doc) placeListItem(i, e, s0, s1 int) bool {
+	sep := func(k int) bool { return d.toks[k].text == "," || d.toks[k].key == "and" }
+	if !(e < s1 && sep(e)) && !(i > s0 && d.toks[i-1].key == "and") {
+		return false // "A native of Florence, Alabama, Klibanoff joined": a clause's subject, no item
+	}
+	var items []int // the first token of each other item
+	// leftwards: items of one to three capitalised words before separators
+	l := i
+	for l-1 > s0 && sep(l-1) {
+		k := l - 1
+		for k-1 >= s0 && sep(k-1) {
+			k--
+		}
+		n := 0
+		for k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord && n < 3 {
+			k--
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		items, l = append(items, k), k
+	}
+	// rightwards, up to a closing "Counties"
+	r, closed := e, false
+	for r < s1 && sep(r) {
+		k := r + 1
+		for k < s1 && sep(k) {
+			k++
+		}
+		k0, n := k, 0
+		for k < s1 && d.toks[k].cap && d.toks[k].kind == tokWord && n < 3 {
+			if placeNouns[d.toks[k].key] {
+				closed = strings.HasSuffix(d.toks[k].key, "ies") // "Sonoma Counties": the list's
+				break
+			}
+			k++
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		items, r = append(items, k0), k
+	}
+	if len(items) == 0 {
+		return false
+	}
+	if closed || l-2 >= s0 && d.toks[l-1].key == "of" && placeNouns[d.toks[l-2].key] {
+		return true // "the counties of Adams, Buffalo, Burt"
+	}
+	for _, k := range items {
+		if d.isPlace(k) {
+			return true // "… Atlanta"
+		}
+		for j := k; j < s1 && j < k+4 && d.toks[j].cap; j++ {
+			if placeNouns[d.toks[j].key] {
+				return true // "Travis County"
+			}
+		}
+	}
+	return false
+}
+
+// placeNouns are the nouns of a US jurisdiction's name ("Travis County",
+// "the counties of", "Sonoma Counties").
+var placeNouns = setOf("county", "counties", "parish", "parishes")
+
+// isPlace: token k lies in a place the gazetteer lists (a city, not a
+// country: "Putin, Russia" is no list of places).
+func (d *doc) isPlace(k int) bool {
+	sp := d.spanOf(k)
+	return sp != nil && sp.phrase.Kind == gazetteer.KindPlace
 }
