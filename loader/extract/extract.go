@@ -822,6 +822,7 @@ func (b *relationBuilder) meetings() []Meeting {
 	briefingUndated(merged, b.title.text,
 		func(pi int) string { return b.r.people[pi].name },
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
+	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
