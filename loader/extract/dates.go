@@ -351,6 +351,9 @@ func laterInPeriod(c *dateCtx, i int) (dateExpr, bool) {
 		if c.key(i) == "earlier" {
 			return dateExpr{i, i + n, spanValue(mondayOf(c.pub), c.pub)}, true
 		}
+		if laterInPastWeek(c, i, n) {
+			return dateExpr{i, i + n, pastWeekSpan(c.pub)}, true
+		}
 		return dateExpr{i, i + n, spanValue(c.pub, fridayOf(c.pub))}, true
 	}
 	return dateExpr{}, false
