@@ -580,7 +580,10 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	f.people = withoutReporters(r, f.people)
 	f.people = withoutThankers(body, s, ms, r, f.people)
-	f.people = betweenParticipants(body, s, ms, r, f.people)
+	if ps := betweenParticipants(body, s, ms, r, f.people); !slices.Equal(ps, f.people) {
+		f.people = ps
+		datedNounFirst(body, s, f.dates)
+	}
 	if f.trig != "" && f.strong && !b.asking && (!b.inTranscript || b.briefing || b.speaker >= 0) {
 		// "a bilateral meeting today between the Secretary and his Armenian
 		// counterpart, Foreign Minister Mirzoyan", said by an official or a
@@ -664,6 +667,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	b.cands = append(b.cands, splitEncounters(m, f, r)...)
+	if c, ok := theirDatedEncounter(body, s, f, m, b.date); ok {
+		b.cands = append(b.cands, c)
+	}
 	return subject
 }
 
