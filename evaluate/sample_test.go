@@ -45,6 +45,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_like_test_h.py", []string{"testdata/selection.jsonl", nerTraining}, 257, 282},
 		{"sample_several.py", []string{"testdata/selection.jsonl", nerTraining}, 283, 306},
 		{"sample_several_kl.py", []string{"testdata/selection.jsonl", nerTraining}, 307, 330},
+		{"sample_several_m.py", []string{"testdata/selection.jsonl", nerTraining}, 331, 342},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
