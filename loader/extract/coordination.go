@@ -346,3 +346,31 @@ func pronounOf(key string) string {
 func thatClauseOfItsOwn(d *doc, k int) bool {
 	return d.toks[k].key == "that" && k+1 < len(d.toks) && subjectPronouns[pronounOf(d.toks[k+1].key)]
 }
+
+// occasionWords name the occasion a meeting is placed in: "on the margins of",
+// "on the sidelines of" (and "during", settingOwner).
+var occasionWords = setOf("margins", "margin", "sidelines", "sideline")
+
+// settingOwner: the possessive name at tokens [t0, …), after the meeting word
+// at trigAt, owns the occasion the meeting is placed in ("met with Foreign
+// Minister Kuleba … in Warsaw, on the margins of President Biden's trip to
+// Europe", "during Prime Minister Kishida's visit"): the occasion is a second
+// encounter the sentence only names, and its owner did not attend the first,
+// whose own object is named between ("hosted a dinner during Prime Minister
+// Kishida's visit" names no other, and Kishida stays).
+func settingOwner(d *doc, mentions []int, r *resolver, t0, s0, trigAt int) bool {
+	if trigAt < 0 || t0 < trigAt || !namedBetween(mentions, r, trigAt, t0-1) {
+		return false
+	}
+	k := t0 - 1
+	for k >= s0 && k >= t0-4 && d.toks[k].cap && d.toks[k].kind == tokWord {
+		k--
+	}
+	if k < s0 {
+		return false
+	}
+	if d.toks[k].key == "during" {
+		return true
+	}
+	return d.toks[k].key == "of" && k-1 >= s0 && occasionWords[d.toks[k-1].key]
+}

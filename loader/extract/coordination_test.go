@@ -7,7 +7,9 @@ import "testing"
 // encounter after "and" (coordinatedEncounter) or the same meeting word again
 // after a comma (repeatedEncounter), a second object with a date of its own
 // or after "and also with" and no meeting word (ellipticalBreak), a reported "that" clause with a
-// subject pronoun of its own (thatClauseOfItsOwn), "before" or "after" with the
+// subject pronoun of its own (thatClauseOfItsOwn), the occasion a meeting is
+// placed in, "on the margins of" or "during" someone's trip (settingOwner),
+// "before" or "after" with the
 // meeting word's "-ing" form (gerundAfterBefore), ", followed by a meeting
 // with", and a coordinated noun phrase sharing the sentence's one date
 // (shareTrailingDate). Each encounter is a record of its own, with its own
@@ -80,8 +82,17 @@ func TestTwoEncountersInASentence(t *testing.T) {
 		{"a list, and also with one more: that one apart", probeReadout("Secretary Blinken’s Travel to Jordan",
 			"Secretary of State Antony J. Blinken will meet with Jordanian King Abdullah II, Deputy Prime Minister and Foreign Minister Ayman Safadi, and also with Palestinian Authority President Mahmoud Abbas."),
 			[]string{"meeting planned : Abdullah II + Antony Blinken + Ayman Safadi", "meeting planned : Antony Blinken + Mahmoud Abbas"}},
+		{"the owner of the trip a meeting sits on the margins of is not in it", probeNews("Blinken and Austin in Warsaw",
+			"U.S. Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin met with Ukrainian Foreign Minister Dmytro Kuleba in Warsaw on Monday, on the margins of President Joe Biden’s trip to Europe."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Dmytro Kuleba + Lloyd Austin"}},
+		{"the owner of the visit a meeting happens during is not in it", probeNews("Blinken and Hayashi",
+			"U.S. Secretary of State Antony Blinken met with Japanese Foreign Minister Yoshimasa Hayashi on Monday during Prime Minister Fumio Kishida’s visit to Washington."),
+			[]string{"meeting held 2022-06-06: Antony Blinken + Yoshimasa Hayashi"}},
 
 		// Guards: one encounter, or no one to carry, or a tense of its own.
+		{"a dinner during a leader's visit, no one else named, is with the leader (guard)", probeNews("Biden and Kishida",
+			"U.S. President Joe Biden hosted a dinner at the White House on Monday during Japanese Prime Minister Fumio Kishida’s visit to Washington."),
+			[]string{"meeting held 2022-06-06: " + "Fumio Kishida + Joe Biden"}},
 		{"a date in the topic after the second name is no second encounter (guard)", probeReadout("Deputy Secretary Sherman’s Call",
 			"Deputy Secretary of State Wendy Sherman spoke today with South Korean First Vice Foreign Minister Cho Hyun-dong and Japanese Vice Foreign Minister Mori Takeo about the missile launch of May 25."),
 			[]string{"call held 2022-06-08: Cho Hyun-dong + Mori Takeo + Wendy Sherman"}},

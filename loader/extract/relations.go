@@ -448,7 +448,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 		if pi < 0 || !r.people[pi].official || m.t0 >= stopAt || m.t0 < firstAt || seen[pi] {
 			continue
 		}
-		if m.possessive && !possessiveOfMeeting(d, m.t1+1, s.t1) || onBehalfOf(d, m.t0, s.t0) {
+		if m.possessive && (!possessiveOfMeeting(d, m.t1+1, s.t1) || settingOwner(d, mentionIdx, r, m.t0, s.t0, trigAt)) || onBehalfOf(d, m.t0, s.t0) {
 			continue
 		}
 		seen[pi] = true
