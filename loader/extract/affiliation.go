@@ -110,6 +110,7 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			p.country = "EU" // "European External Action Service Secretary General Stefano Sannino"
 		}
 	}
+	listmateCountry(d, r, nBody)
 }
 
 // ledDelegation reads the country of the delegation a person led:
