@@ -77,14 +77,9 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
-		for n, mi := range p.mentions {
-			if mi >= nBody || n > 3 {
-				continue
-			}
-			if c := metColleagues(d, r, mi, nBody); c != "" {
-				p.country = c // "met with Foreign Minister Cavusoglu, …, and Chief Presidential Advisor Ibrahim Kalin"
-				break
-			}
+		// "met with Foreign Minister Cavusoglu, …, and Chief Presidential Advisor Ibrahim Kalin"
+		if c := earlyBodyCue(p, nBody, func(mi int) string { return metColleagues(d, r, mi, nBody) }); c != "" {
+			p.country = c
 		}
 	}
 	for _, p := range r.people {
@@ -794,6 +789,20 @@ func onlyForeignCountry(d *doc) string {
 		}
 	}
 	return one
+}
+
+// earlyBodyCue is the first country cue gives for one of the person's first
+// four mentions in the body, or "".
+func earlyBodyCue(p *personEntity, nBody int, cue func(mi int) string) string {
+	for n, mi := range p.mentions {
+		if mi >= nBody || n > 3 {
+			continue
+		}
+		if c := cue(mi); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // meetWords open the list of the people a traveller meets: "met with",

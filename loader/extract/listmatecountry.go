@@ -16,14 +16,8 @@ func listmateCountry(d *doc, r *resolver, nBody int) {
 		if p.country != "" || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
-		for n, mi := range p.mentions {
-			if mi >= nBody || n > 3 {
-				continue
-			}
-			if c := metColleagues(d, r, mi, nBody); c != "" {
-				p.country = c
-				break
-			}
+		if c := earlyBodyCue(p, nBody, func(mi int) string { return metColleagues(d, r, mi, nBody) }); c != "" {
+			p.country = c
 		}
 	}
 }
