@@ -57,13 +57,18 @@ var devFloors = map[string]float64{
 	// 0.893 / 0.914, all 0.930 / 0.872 / 0.900. Raised with a transcript's
 	// headline occasion read as its meeting (gold10l, titleEncounter: held
 	// recall 0.893 -> 0.902, held F1 0.914 -> 0.919, all F1 0.900 -> 0.903).
+	// Reset by the rule when batch M, 12 more that tell several encounters,
+	// joined dev (gold-annotated-M, 280 -> 292 articles; 8 of its 14
+	// meetings are held): people 0.986 / 0.953 / 0.969, affiliation 0.992,
+	// held 0.941 / 0.903 / 0.922, all 0.934 / 0.879 / 0.905, so held
+	// precision 0.91 -> 0.92 and held F1 0.89 -> 0.90.
 	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.94,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.91,
+	"held.precision":       0.92,
 	"held.recall":          0.88,
-	"held.f1":              0.89,
+	"held.f1":              0.90,
 	"all.precision":        0.91,
 	"all.recall":           0.85,
 	"all.f1":               0.88,
