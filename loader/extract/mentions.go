@@ -277,6 +277,7 @@ type personMention struct {
 	// afterPatronymic: a "bin" or "ibn" the name leaves out comes right before it
 	afterPatronymic bool
 	cut             bool // the first word of a longer name that a style inside it cut off
+	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1220,6 +1221,7 @@ func (d *doc) findPeople(date string) []personMention {
 			d.patronymicChain(&out[i])
 		}
 		d.nameGoesOn(&out[i])
+		out[i].label = d.speakerLabelSurname(&out[i])
 	}
 	return out
 }

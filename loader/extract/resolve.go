@@ -671,6 +671,14 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		if !ms[mi].strong && r.givenNameOfOther(w, keyOf) {
 			continue // "Austin Tice … Austin": his given name, no listed surname (notsurname.go)
 		}
+		if ms[mi].label && !ms[mi].strong {
+			// "MR. ZIENTS:": a US release's own officer; else read as any bare surname (speakerlabel.go)
+			if o, ok := r.labelOfficer(ms[mi].name); ok {
+				ms[mi].strong = true
+				r.attach(mi, r.listedPerson(o, byKey))
+				continue
+			}
+		}
 		o, ok := gazetteer.Official{}, false
 		if h := ms[mi].roleHint; h != "" {
 			// "Leader Schumer and McConnell": the shared title first, then as a bare surname
