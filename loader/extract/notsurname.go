@@ -61,7 +61,7 @@ func (d *doc) cityWithState(e, s1 int) bool {
 // is that person's given name ("Austin Tice" … "Austin"), not a surname.
 func (r *resolver) givenNameOfOther(w string, keyOf [][]string) bool {
 	for mi, k := range keyOf {
-		if len(k) >= 2 && k[0] == w && r.mentionOf[mi] < 0 && len(gazetteer.OfficialsNamed(r.mentions[mi].name)) == 0 {
+		if len(k) >= 2 && k[0] == w && r.mentionOf[mi] < 0 && len(r.officialsNamed(r.mentions[mi].name)) == 0 {
 			return true
 		}
 	}
