@@ -1,23 +1,23 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
 )
 
 // coordinationFillers may stand between the "and" that opens a second verb or
-// noun phrase of encounter and its meeting word: adverbs of sequence,
-// auxiliaries of a plan, a light verb, and the meeting noun's article and
-// modifiers (nounModifiers): "and then spoke", "and will meet", "and is
-// expected to meet", "and held a joint call", "and a separate bilateral meeting".
+// noun phrase of encounter and its meeting word: adverbs of sequence
+// (sequenceAdverbs), words of tense and plan (tenseWords), a light verb, and
+// the meeting noun's article and modifiers (nounModifiers): "and then spoke",
+// "and will meet", "and is expected to meet", "and held a joint call", "and a
+// separate bilateral meeting".
 var coordinationFillers = func() map[string]bool {
-	m := setOf("then", "later", "also", "subsequently", "separately", "afterwards", "afterward", "again",
-		"will", "would", "'ll", "is", "was", "expected", "scheduled", "set", "plans", "due", "to",
-		"held", "had", "hold", "have")
-	for w := range nounModifiers {
-		m[w] = true
-	}
+	m := setOf("again", "set", "to", "hold", "have")
+	maps.Copy(m, sequenceAdverbs)
+	maps.Copy(m, tenseWords)
+	maps.Copy(m, nounModifiers)
 	return m
 }()
 
@@ -214,8 +214,13 @@ func repeatedEncounter(d *doc, k, a, b int) bool {
 }
 
 // ellipsisFillers may stand between the "and" of an elliptical second
-// encounter and its object: "and then with", "and, later, to".
-var ellipsisFillers = setOf("then", "later", "also", "subsequently", "separately", "afterwards", "afterward", "with", "to")
+// encounter and its object: an adverb of sequence (sequenceAdverbs) and its
+// preposition, "and then with", "and, later, to".
+var ellipsisFillers = func() map[string]bool {
+	m := setOf("with", "to")
+	maps.Copy(m, sequenceAdverbs)
+	return m
+}()
 
 // ellipticalBreak is the token of the "and" that opens a second encounter of
 // the sentence's meeting word, told without a meeting word of its own and
