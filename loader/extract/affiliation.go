@@ -791,8 +791,8 @@ func onlyForeignCountry(d *doc) string {
 	return one
 }
 
-// earlyBodyCue is the first country cue gives for one of the person's first
-// four mentions in the body, or "".
+// earlyBodyCue is the first country that cue gives for one of the person's
+// first four mentions in the body, or "".
 func earlyBodyCue(p *personEntity, nBody int, cue func(mi int) string) string {
 	for n, mi := range p.mentions {
 		if mi >= nBody || n > 3 {
@@ -963,22 +963,18 @@ func tripHosts(d, title *doc, r *resolver, nBody int) {
 			travellingOffices[roleHead(p.role)] {
 			continue
 		}
-		for n, mi := range p.mentions {
-			if mi >= nBody || n > 3 {
-				continue
+		c := earlyBodyCue(p, nBody, func(mi int) string {
+			if !metByTravellers(d, r, mi) {
+				return ""
 			}
 			m := r.mentions[mi]
-			if !metByTravellers(d, r, mi) {
-				continue
-			}
 			if c := tripCountry(d, title, m); c != "" {
-				p.country = c
-				break
+				return c
 			}
-			if c := cityStopOf(d, d.sents[m.sent]); c != "" {
-				p.country = c // "In Ho Chi Minh City, Deputy Secretary Sherman will meet with …"
-				break
-			}
+			return cityStopOf(d, d.sents[m.sent]) // "In Ho Chi Minh City, Deputy Secretary Sherman will meet with …"
+		})
+		if c != "" {
+			p.country = c
 		}
 	}
 }
