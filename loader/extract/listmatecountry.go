@@ -9,8 +9,8 @@ package extract
 // American ("Deputy Foreign Minister") gets no default, so its holder was
 // left out. A member who is a US official, two foreign countries among the
 // others, or a list that follows no meeting verb give nothing (metColleagues).
-// It runs after every other cue, on the people still without a country, and
-// leaves listed officials to the lists.
+// It runs last of addOwnCues' cues, on the people still without a country,
+// and leaves listed officials to the lists.
 func listmateCountry(d *doc, r *resolver, nBody int) {
 	for _, p := range r.people {
 		if p.country != "" || len(r.officialsNamed(p.name)) > 0 {

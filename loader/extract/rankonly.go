@@ -24,10 +24,9 @@ func rankMetUnknown(d *doc, r *resolver, nBody int) {
 		if !p.usDefault || p.country != "US" || !rankOnly(p.role) {
 			continue
 		}
-		// Every body mention: being met is read off the meeting's own
-		// sentence, so a late mention is as good as the first. (The loops
-		// of addOwnCues and tripHosts read the first four, a limit their
-		// nearest-country ancestor, inferCountries, began with.)
+		// Every body mention, not the first four earlyBodyCue reads: being
+		// met is read off the meeting's own sentence, so a late mention is
+		// as good as the first.
 		for _, mi := range p.mentions {
 			if mi < nBody && metByTravellers(d, r, mi) {
 				p.country, p.usDefault = "", false
