@@ -15,7 +15,7 @@ const betweenOfficeReach = 9
 // named in the article, or nobody is named after "and" ("the call between the
 // Secretary and the Israeli foreign minister"): the gold counts named people.
 func betweenOffice(d *doc, s sentence, mentions []int, r *resolver) []int {
-	at := betweenAt(d, s)
+	at, _ := betweenAt(d, s)
 	if at < 0 || !r.usSource || at+2 >= s.t1 || d.toks[at+1].key != "the" {
 		return nil
 	}

@@ -26,19 +26,6 @@ func nounDateAt(d *doc, dates []dateExpr, noun int) int {
 	return -1
 }
 
-// betweenNoun is the strong meeting word whose "between" names an
-// encounter's people (betweenAt: "the May 21 Summit between President Biden
-// and President Yoon"), or -1.
-func betweenNoun(d *doc, s sentence) int {
-	at := betweenAt(d, s)
-	for j := at - 1; at >= 0 && j >= s.t0 && j >= at-4; j-- {
-		if tr, ok := triggerWords[d.toks[j].key]; ok && tr.strong {
-			return j
-		}
-	}
-	return -1
-}
-
 // datedNounFirst: where the sentence's encounter is the one whose people a
 // "between" names (betweenParticipants), a date written right before that
 // encounter's noun is its own and goes first (meetingFromFacts dates the
@@ -47,7 +34,7 @@ func betweenNoun(d *doc, s sentence) int {
 // President Yoon" put today first, the day of the sentence's other
 // encounter, nearest its meeting word ("met").
 func datedNounFirst(d *doc, s sentence, dates []dateExpr) {
-	noun := betweenNoun(d, s)
+	_, noun := betweenAt(d, s) // "the May 21 Summit between President Biden and President Yoon"
 	if noun < 0 {
 		return
 	}

@@ -1663,7 +1663,7 @@ var timeOfDay = setOf("this", "that", "last", "yesterday", "today", "tonight", "
 // (the speaker, the subject of "we had") did not take part. It returns the
 // people named after "between" when there are two or more, else people.
 func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people []int) []int {
-	at := betweenAt(d, s)
+	at, _ := betweenAt(d, s)
 	if at < 0 {
 		return people
 	}
@@ -1687,28 +1687,23 @@ func officialsAfter(mentions []int, r *resolver, k, end int, acc []int) []int {
 }
 
 // betweenAt is the token of the "between" that names an encounter's
-// participants, a strong meeting word a few words before it ("the call this
-// morning between …"), or -1.
-func betweenAt(d *doc, s sentence) int {
-	at := -1
+// participants, and noun the strong meeting word a few words before it ("the
+// call this morning between …"), or -1, -1.
+func betweenAt(d *doc, s sentence) (at, noun int) {
 	for k := s.t0 + 1; k < s.t1; k++ {
 		if d.toks[k].key != "between" {
 			continue
 		}
 		for j := k - 1; j >= s.t0 && j >= k-4; j-- {
 			if tr, ok := triggerWords[d.toks[j].key]; ok && tr.strong {
-				at = k
-				break
+				return k, j
 			}
 			if j < k-2 && !timeOfDay[d.toks[j+1].key] {
 				break // "the call this morning between …": only a time may stand between
 			}
 		}
-		if at >= 0 {
-			break
-		}
 	}
-	return at
+	return -1, -1
 }
 
 // intentWords before "to" state an intention: "agreed to launch an annual
