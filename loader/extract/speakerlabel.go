@@ -28,7 +28,7 @@ func (d *doc) speakerLabelSurname(m *personMention) bool {
 		return false
 	}
 	ht := &d.toks[h]
-	if !labelHonorifics[ht.key] || ht.text != strings.ToUpper(ht.text) {
+	if !labelHonorifics[ht.key] || !ht.upper {
 		return false
 	}
 	return h == 0 || d.toks[h-1].kind == tokNewline
