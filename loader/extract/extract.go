@@ -811,7 +811,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 		}
 		// the same encounter unless the body dates it elsewhere ("our video call in April")
 		// a body meeting dated after publication is the headline's, still planned
-		sameStatus := c.status == hm.status || c.status == "planned" && c.date > b.date
+		sameStatus := c.status == hm.status || c.status == "planned" && compareDates(c.date, b.date) > 0
 		if samePeople(c.people, hm.people) && (sameStatus && sameEncounter(*c, hm, b.date) || previewOf(*c, hm, b.date)) {
 			return true
 		}
