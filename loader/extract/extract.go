@@ -541,7 +541,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		// "The President will also meet with Turkish President Erdogan", in a
 		// release whose headline names nobody, or said by a briefer, who
 		// speaks for the publisher ("The Secretary, to your question, spoke yesterday with …")
-		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) {
+		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) && (len(f.dates) > 0 || !officeOwned(body, f.at)) {
 			f.people = append([]int{pi}, f.people...)
 			titled = pi
 		}

@@ -289,7 +289,7 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 			if end > at || !titleWords(d, k+1, o.words) {
 				continue
 			}
-			trip := ownTrip(d, end, at)
+			trip := ownTrip(d, end, at) || officesMeeting(d, end, at)
 			if !trip && (k < at-officerReach || possessiveBetween(d, k, at)) {
 				continue
 			}

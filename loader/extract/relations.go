@@ -716,10 +716,12 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 	pastTrigger := pastTriggers[d.toks[trigAt].key]
 	for k := trigAt - 1; k >= s.t0 && k >= trigAt-10; k-- {
 		t := &d.toks[k]
-		if sayingVerbAfter(d, k, trigAt) >= 0 && pastTrigger || parentheticalSaying(d, k, trigAt) {
+		if sayingVerbAfter(d, k, trigAt) >= 0 && (pastTrigger || followingOfficesMeeting(d, trigAt)) || parentheticalSaying(d, k, trigAt) {
 			// "I would say that, as you know, the President spoke with King
 			// Salman last month", "punctuated, I would say, by a … meeting":
-			// the modal is the speaker's, of the saying, not the meeting's
+			// the modal is the speaker's, of the saying, not the meeting's;
+			// so too before an office's meeting ("I would note that …
+			// following the President's meeting with Chancellor Merkel")
 			return false
 		}
 		if futureWords[t.key] && !(pastTrigger && futureAdverbs[t.key]) || goingTo(d, k, s.t1) {
