@@ -540,7 +540,11 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if f.trig != "" && f.strong && (!b.inTranscript || b.briefing) {
 		// "The President will also meet with Turkish President Erdogan", in a
 		// release whose headline names nobody, or said by a briefer, who
-		// speaks for the publisher ("The Secretary, to your question, spoke yesterday with …")
+		// speaks for the publisher ("The Secretary, to your question, spoke yesterday with …").
+		// An office's meeting told with no date of its own (officeOwned) is
+		// mostly an earlier one ("a readout … of the President's meeting with
+		// President Erdogan", a week after it), which the article's date would
+		// misdate: it is left out.
 		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) && (len(f.dates) > 0 || !officeOwned(body, f.at)) {
 			f.people = append([]int{pi}, f.people...)
 			titled = pi

@@ -294,7 +294,7 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 				continue
 			}
 			if !trip && end < s.t1 && (d.toks[end].cap && d.toks[end].kind == tokWord || d.toks[end].key == "of" ||
-				d.toks[end].key == "'s" || d.toks[end].key == "’s") {
+				possessiveMark(d.toks[end].key)) {
 				continue // named, another state's, or a possessive
 			}
 			if pi := namedHolder(r, o.role); pi >= 0 {
@@ -314,7 +314,7 @@ func publisherOfficer(d *doc, s sentence, at int, r *resolver) int {
 // will culminate in Algiers, where he will meet President Tebboune"), which
 // is the meeting word at or whose traveller ("he" or "she") comes before it.
 func ownTrip(d *doc, end, at int) bool {
-	if end+1 > at || d.toks[end].key != "'s" && d.toks[end].key != "’s" {
+	if end+1 > at || !possessiveMark(d.toks[end].key) {
 		return false
 	}
 	switch d.toks[end+1].key {
@@ -347,7 +347,7 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	if end == k || end-k > 4 || !roleHeads[d.toks[end-1].key] || end-k == 1 && !bare && d.toks[k].key != "secretary" && d.toks[k].key != "president" {
 		return -1 // no title, or a bare word other than the publisher's own offices and bareTitles
 	}
-	if end < at && (d.toks[end].key == "of" || d.toks[end].key == "'s" || d.toks[end].key == "’s") {
+	if end < at && (d.toks[end].key == "of" || possessiveMark(d.toks[end].key)) {
 		return -1
 	}
 	words := make([]string, 0, end-k)
@@ -389,7 +389,7 @@ func lowerTitledPerson(d *doc, k, end int, r *resolver) int {
 	if e < 0 {
 		return -1
 	}
-	if e < end && (d.toks[e].cap && d.toks[e].kind == tokWord || d.toks[e].key == "of" || d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+	if e < end && (d.toks[e].cap && d.toks[e].kind == tokWord || d.toks[e].key == "of" || possessiveMark(d.toks[e].key)) {
 		return -1 // "the prime minister of Japan", "the foreign minister's visit"
 	}
 	words := make([]string, 0, e-k)
@@ -424,7 +424,7 @@ func titleHolder(d *doc, k, end int, r *resolver) int {
 				continue
 			}
 			if e < end && (d.toks[e].cap && d.toks[e].kind == tokWord || d.toks[e].key == "of" ||
-				d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+				possessiveMark(d.toks[e].key)) {
 				return -1 // "the President of Mexico", "the Vice President Harris", "the President's trip"
 			}
 			return namedHolder(r, o.role)
@@ -500,7 +500,7 @@ func demonymObject(d *doc, s sentence, at int, r *resolver, subjects []int, near
 	if noun.cap || !(noun.key == "counterpart" || det == "the" && demonymNouns[noun.key]) {
 		return -1 // "the Chinese Foreign Minister Wang Yi" names its person
 	}
-	if e := sp.t1 + 1; e < s.t1 && (d.toks[e].key == "of" || d.toks[e].key == "'s" || d.toks[e].key == "’s") {
+	if e := sp.t1 + 1; e < s.t1 && (d.toks[e].key == "of" || possessiveMark(d.toks[e].key)) {
 		return -1 // "the Chinese minister of commerce", "the Indian minister's visit"
 	}
 	code := sp.phrase.Code
@@ -591,11 +591,14 @@ var bareTitles = setOf("minister", "ambassador", "chancellor", "premier")
 // ("the President received an update on the Vice President’s meetings").
 const officerReach = 7
 
+// possessiveMark: the token is the possessive "'s", typed straight or curly.
+func possessiveMark(key string) bool { return key == "'s" || key == "’s" }
+
 // possessiveBetween: a possessive stands in tokens (k, at): the meeting
 // word is someone else's ("the Vice President’s meetings").
 func possessiveBetween(d *doc, k, at int) bool {
 	for j := k + 1; j < at; j++ {
-		if key := d.toks[j].key; key == "'s" || key == "’s" {
+		if possessiveMark(d.toks[j].key) {
 			return true
 		}
 	}
@@ -1413,7 +1416,7 @@ var tripWords = setOf("trip", "travel", "travels", "visit", "day", "meetings", "
 func tripOf(title *doc, titleMentions []int, r *resolver) int {
 	toks := title.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].key != "'s" && toks[k].key != "’s" {
+		if !possessiveMark(toks[k].key) {
 			continue
 		}
 		trip := false

@@ -214,7 +214,7 @@ func orgType(name string, d *doc, start, end int) string {
 	if n := len(before); n > 0 && companyCues[strings.Trim(before[n-1], ",")] {
 		return OrgCompany
 	}
-	if len(after) > 0 && (after[0] == "'s" || after[0] == "’s") && len(after) > 1 {
+	if len(after) > 0 && possessiveMark(after[0]) && len(after) > 1 {
 		after = after[1:]
 	}
 	if len(after) > 0 && companyCues[strings.Trim(after[0], ",.")] {

@@ -24,10 +24,7 @@ func meetingWith(d *doc, at int) bool {
 }
 
 // officeOwned: the meeting word at is owned by the possessive right before
-// it ("the President's meeting", "the Secretary's bilateral meeting"). Told
-// with no date of its own, such a meeting is mostly an earlier one ("a
-// readout … of the President's meeting with President Erdogan", a week
-// after it), which the article's date would misdate: it is left out.
+// it ("the President's meeting", "the Secretary's bilateral meeting").
 func officeOwned(d *doc, at int) bool {
 	if !meetingWith(d, at) {
 		return false
@@ -36,7 +33,7 @@ func officeOwned(d *doc, at int) bool {
 	if j > 0 && d.toks[j].key == "bilateral" {
 		j--
 	}
-	return j > 0 && (d.toks[j].key == "'s" || d.toks[j].key == "’s")
+	return j > 0 && possessiveMark(d.toks[j].key)
 }
 
 // followingOfficesMeeting: the office's meeting at (officeOwned) is what
