@@ -61,17 +61,23 @@ var devFloors = map[string]float64{
 	// joined dev (gold-annotated-M, 280 -> 292 articles; 8 of its 14
 	// meetings are held): people 0.986 / 0.953 / 0.969, affiliation 0.992,
 	// held 0.941 / 0.903 / 0.922, all 0.934 / 0.879 / 0.905, so held
-	// precision 0.91 -> 0.92 and held F1 0.89 -> 0.90.
+	// precision 0.91 -> 0.92 and held F1 0.89 -> 0.90. Reset by the rule
+	// when batch N, 12 of the last 23 of that stratum, joined dev
+	// (gold-annotated-N, 292 -> 304 articles; 18 of its 35 meetings are
+	// held, held-pair weight 24.0) with main at 27cd545: people 0.986 /
+	// 0.951 / 0.968, affiliation 0.995, held 0.930 / 0.876 / 0.902, all
+	// 0.928 / 0.852 / 0.889, so held 0.92 / 0.88 / 0.90 -> 0.91 / 0.85 /
+	// 0.88 and all 0.91 / 0.85 / 0.88 -> 0.90 / 0.83 / 0.86.
 	"people.precision":     0.96,
 	"people.recall":        0.93,
 	"people.f1":            0.94,
 	"affiliation.accuracy": 0.97,
-	"held.precision":       0.92,
-	"held.recall":          0.88,
-	"held.f1":              0.90,
-	"all.precision":        0.91,
-	"all.recall":           0.85,
-	"all.f1":               0.88,
+	"held.precision":       0.91,
+	"held.recall":          0.85,
+	"held.f1":              0.88,
+	"all.precision":        0.90,
+	"all.recall":           0.83,
+	"all.f1":               0.86,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:
