@@ -577,6 +577,18 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		if pi := demonymObject(body, s, f.at, r, f.people, near); pi >= 0 && !slices.Contains(f.people, pi) && !slices.ContainsFunc(f.people, func(q int) bool { return r.people[q].country == r.people[pi].country }) {
 			f.people = append(f.people, pi)
 		}
+		// "Prior to this meeting, Secretary Blinken met with his E3
+		// counterparts": named near, or as the people of the encounter told
+		// just before, which the sentence so often follows up on
+		told := func(pi int) bool {
+			return near(pi) || si-b.lastSent <= titleReach+1 && slices.Contains(b.lastPeople, pi)
+		}
+		if ps := counterpartsObject(body, s, r, f.people, told); slices.ContainsFunc(ps, func(pi int) bool { return !slices.Contains(f.people, pi) }) {
+			// an encounter of its own beside the larger one it follows up
+			// on, which foldRetold would otherwise take it for retelling
+			f.people = appendUniqueInt(f.people, ps...)
+			f.apart = true
+		}
 	}
 	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
 		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"
