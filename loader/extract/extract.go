@@ -920,7 +920,7 @@ func meetingPronoun(d *doc, s sentence, k int) string {
 			return p
 		}
 	}
-	if pronounHasEncounter(d, s, k) {
+	if pronounHasEncounter(d, s, k) || p != "they" && pronounOwnsEncounter(d, s, k, p) {
 		return p
 	}
 	return ""
