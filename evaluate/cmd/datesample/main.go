@@ -1,0 +1,250 @@
+// Command datesample draws held meetings whose date the extractor did not
+// read from the text, for a reader to date by GUIDELINES.md (issue 10).
+//
+//	go run ./evaluate/cmd/datesample -corpus DIR -input > corpus-open.jsonl
+//	newsgraph extract corpus-open.jsonl > extracted.jsonl
+//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 60] [-seed 10]
+//
+// -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
+// the test part of the gold and the articles of the unseen batches
+// (evaluate/testdata/split.jsonl's "test" ids and selection.jsonl's
+// "several-no" draw, both built in), so that no test article is read.
+//
+// The second form reads each article's held meetings from the extractor's
+// output and puts them in two populations: those that took the article's own
+// day (the date is the article's and neither the evidence sentence nor its
+// paragraph holds a date expression the extractor reads, extract.DateWords;
+// a headline's meeting is read in the headline), and those with no date. It
+// prints both counts on stderr and draws n of each at random (a fixed seed,
+// over the records in input order), or all where fewer, and prints the drawn
+// records as JSON Lines on stdout, each with its article's title, date and
+// the evidence's paragraph, for the reader.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"newsgraph/evaluate"
+	"newsgraph/internal/jsonl"
+	"newsgraph/loader/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Record is one drawn meeting, with what a reader needs to date it.
+type Record struct {
+	Draw         string   `json:"draw"` // "article-day" or "null"
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	ArticleDate  string   `json:"articleDate"`
+	Meeting      int      `json:"meeting"` // index in the article's meetings
+	Participants []string `json:"participants"`
+	Kind         string   `json:"kind"`
+	Date         string   `json:"date"`
+	Sentence     string   `json:"sentence"`
+	Paragraph    string   `json:"paragraph"`
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("datesample", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	corpus := fs.String("corpus", "", "corpus `dir` holding diplomacy.jsonl and general.jsonl (with -input)")
+	input := fs.Bool("input", false, "write the corpus minus the test part and the unseen batches")
+	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
+	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	n := fs.Int("n", 60, "records to draw from each population")
+	seed := fs.Uint64("seed", 10, "the draw's seed")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	var err error
+	switch {
+	case *input && *corpus != "":
+		err = writeOpen(*corpus, stdout)
+	case *articles != "" && *extracted != "":
+		err = draw(*articles, *extracted, *n, *seed, stdout, stderr)
+	default:
+		fs.Usage()
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "datesample:", err)
+		return 1
+	}
+	return 0
+}
+
+// closedIDs are the articles no scan may read: the gold's test part and the
+// unseen batches N and O.
+func closedIDs() (map[string]bool, error) {
+	closed := map[string]bool{}
+	for id, part := range evaluate.ProjectSplit() {
+		if part == evaluate.Test {
+			closed[id] = true
+		}
+	}
+	f, err := os.Open(filepath.Join("evaluate", "testdata", "selection.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	for line, err := range jsonl.Lines(f) {
+		if err != nil {
+			return nil, err
+		}
+		var s struct{ ID, Draw string }
+		if err := json.Unmarshal(line.Bytes, &s); err != nil {
+			return nil, fmt.Errorf("selection.jsonl:%d: %w", line.Number, err)
+		}
+		if s.Draw == "several-no" {
+			closed[s.ID] = true
+		}
+	}
+	if len(closed) != 91+23 {
+		return nil, fmt.Errorf("closed ids: %d, want 114 (91 test, 23 of batches N and O)", len(closed))
+	}
+	return closed, nil
+}
+
+func writeOpen(dir string, w io.Writer) error {
+	closed, err := closedIDs()
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	for _, name := range []string{"diplomacy.jsonl", "general.jsonl"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		for line, err := range jsonl.Lines(f) {
+			if err != nil {
+				f.Close()
+				return err
+			}
+			var a struct{ ID string }
+			if err := json.Unmarshal(line.Bytes, &a); err != nil {
+				f.Close()
+				return fmt.Errorf("%s:%d: %w", name, line.Number, err)
+			}
+			if !closed[a.ID] {
+				bw.Write(line.Bytes)
+				bw.WriteByte('\n')
+			}
+		}
+		f.Close()
+	}
+	return bw.Flush()
+}
+
+func readLines[T any](path string) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []T
+	for line, err := range jsonl.Lines(f) {
+		if err != nil {
+			return nil, err
+		}
+		var v T
+		if err := json.Unmarshal(line.Bytes, &v); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line.Number, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+func draw(articlesPath, extractedPath string, n int, seed uint64, stdout, stderr io.Writer) error {
+	arts, err := readLines[extract.Article](articlesPath)
+	if err != nil {
+		return err
+	}
+	res, err := readLines[extract.Result](extractedPath)
+	if err != nil {
+		return err
+	}
+	if len(arts) != len(res) {
+		return fmt.Errorf("%d articles but %d results", len(arts), len(res))
+	}
+	closed, err := closedIDs()
+	if err != nil {
+		return err
+	}
+	var dayPop, nullPop []Record
+	for i, a := range arts {
+		if res[i].ID != a.ID {
+			return fmt.Errorf("result %d is %s, article %s", i, res[i].ID, a.ID)
+		}
+		if closed[a.ID] {
+			return fmt.Errorf("%s is a test or unseen article", a.ID)
+		}
+		for k, m := range res[i].Meetings {
+			if m.Status != "held" {
+				continue
+			}
+			r := Record{ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
+				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: paragraph(a.Text, m.Evidence)}
+			if m.Evidence.Start == m.Evidence.End {
+				r.Paragraph = a.Title // a headline's meeting
+			}
+			switch {
+			case m.Date == "":
+				r.Draw = "null"
+				nullPop = append(nullPop, r)
+			case m.Date == a.Date:
+				sw, err := extract.DateWords(r.Sentence, a.Date)
+				if err != nil {
+					return err
+				}
+				pw, err := extract.DateWords(r.Paragraph, a.Date)
+				if err != nil {
+					return err
+				}
+				if len(sw) == 0 && len(pw) == 0 {
+					r.Draw = "article-day"
+					dayPop = append(dayPop, r)
+				}
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "held meetings dated the article's day with no date word in sentence or paragraph: %d\n", len(dayPop))
+	fmt.Fprintf(stderr, "held meetings with no date: %d\n", len(nullPop))
+	rng := rand.New(rand.NewPCG(seed, seed))
+	enc := json.NewEncoder(stdout)
+	for _, pop := range [][]Record{dayPop, nullPop} {
+		for _, j := range rng.Perm(len(pop))[:min(n, len(pop))] {
+			if err := enc.Encode(pop[j]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// paragraph is the text between the line breaks around evidence e.
+func paragraph(text string, e extract.Evidence) string {
+	if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+		return ""
+	}
+	lo := strings.LastIndexByte(text[:e.Start], '\n') + 1
+	hi := strings.IndexByte(text[e.End:], '\n')
+	if hi < 0 {
+		hi = len(text)
+	} else {
+		hi += e.End
+	}
+	return strings.TrimSpace(text[lo:hi])
+}
