@@ -124,7 +124,7 @@ var dateRules []dateRule
 
 // init sets dateRules: countedDay reads the sentence before with them.
 func init() {
-	dateRules = []dateRule{countedDay, weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, ordinalDay, partOfMonth, monthDate, yearAfterIn}
+	dateRules = []dateRule{countedDay, recentPast, weekendDate, deicticDay, thisPeriod, laterInPeriod, nextOrLast, agoDate, weekdayDate, ordinalDay, partOfMonth, monthDate, yearAfterIn}
 }
 
 // countWords are the counts "N units ago" is written with; 0 stands for a
