@@ -9,7 +9,9 @@ import (
 // encounters are told in answers and questions, mostly as earlier ones ("The
 // Secretary had an opportunity to speak with President Saied", "President
 // Putin and President Biden met and discussed cybersecurity"), so that one
-// told with no date of its own is not the day's: GUIDELINES.md gives it null.
+// told with no date of its own is not the day's; the gold's convention
+// (evaluate/testdata/README.md) gives it the article's month, as it does a
+// readout's undated meeting.
 // Narrower than isBriefing, which also takes previews and "upcoming" trips,
 // whose encounters are planned, not earlier.
 var briefingTitle = regexp.MustCompile(`(?i)\b(briefing|gaggle|press call)\b`)
@@ -24,8 +26,13 @@ var briefersEnd = regexp.MustCompile(`(?i),| on | previewing | en route| ahead o
 // Karl Nehammer is meeting with Putin in Moscow").
 var thisEncounter = regexp.MustCompile(`(?i)\b((this|today[’']s|tonight[’']s) (morning[’']s |afternoon[’']s |evening[’']s )?(call|meeting|conversation|visit|summit|bilateral|talks|discussion)|(is|are) (meeting|speaking|talking|visiting|hosting)\b)`)
 
-// briefingUndated takes the article's date from the held encounters of a
-// briefing that no word of their own dated (dateDefault), unless the title
+// briefingUndated takes the article's day from the held encounters of a
+// briefing that no word of their own dated (dateDefault) and leaves them
+// the article's month: told as news, not as the day's, they are of some
+// days before ("as you know, the President spoke with President
+// Zelenskyy", "Do you have a readout of Deputy Secretary Sherman's trip to
+// Oman?"). An earlier one told so (toldAsEarlier: "has spoken", "recently
+// met") has no date already. It keeps the day where the title
 // names one of its people outside the briefers, as the briefing's subject
 // ("Background Press Call … On President Biden's Call With President Putin
 // of Russia"), or the sentence points at it as the day's ("this call").
@@ -42,7 +49,7 @@ func briefingUndated(cs []meetingCand, title string, names func(int) string, sen
 		if namedIn(subject, c.people, names) || thisEncounter.MatchString(sentence(c.sent)) {
 			continue
 		}
-		c.date, c.dateDefault = "", false
+		c.date, c.dateDefault = c.date[:len("2006-01")], false
 	}
 }
 

