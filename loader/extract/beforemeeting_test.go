@@ -17,7 +17,7 @@ func TestBeforeMeetingUndated(t *testing.T) {
 	cases := []meetingProbe{
 		{"met a third person at a summit", readout(merkel,
 			"CHANCELLOR MERKEL: I had the opportunity of meeting the newly elected American President Joe Biden at the G7 Summit meeting in Cornwall."),
-			[]string{"meeting held 2021-06-23: Angela Merkel + Antony Blinken", "meeting held : Angela Merkel + Joe Biden"}},
+			[]string{"meeting held 2021-06-23: Angela Merkel + Antony Blinken", "meeting held 2021-06: Angela Merkel + Joe Biden"}}, // the G7 Summit's month (namedGathering)
 		{"a meeting between two others on the margins", readout(leDrian,
 			"SECRETARY BLINKEN: Of course we had a very productive meeting between President Biden and President Macron on the margins of the meeting of the G7."),
 			[]string{"meeting held 2021-06-23: Antony Blinken + Jean-Yves Le Drian", "meeting held : Emmanuel Macron + Joe Biden"}},

@@ -90,6 +90,17 @@ func findDatesFrom(toks []token, s0, s1 int, pub time.Time, future bool, futureF
 			break
 		}
 	}
+	if len(out) == 0 {
+		// a gathering's name dates what the sentence tells only where it
+		// gives no date of its own ("met in the margins of the G7 summit in
+		// Carbis Bay on 12 June 2021" is of 12 June)
+		for i := s0; i < s1; i++ {
+			if e, ok := namedGathering(&c, i); ok {
+				out = append(out, e)
+				i = e.t1 - 1
+			}
+		}
+	}
 	return out
 }
 

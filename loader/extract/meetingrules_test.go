@@ -498,10 +498,10 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-03", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Defense Minister Benny Gantz Before Their Meeting",
 				Text: "SECRETARY BLINKEN: Hello, everyone. I met with Minister Gantz in Israel last month."},
 			[]string{"meeting held 2021-05: Antony Blinken + Benny Gantz", "meeting held 2021-06-03: Antony Blinken + Benny Gantz"}},
-		{"we who last met, in a transcript of the two, are the two of them, undated",
+		{"we who last met, in a transcript of the two, are the two of them, dated by the summit they met at",
 			Article{Date: "2022-03-29", Source: "whitehouse.gov", Title: "Remarks by President Biden and Prime Minister Lee Hsien Loong of Singapore in Joint Press Statement",
 				Text: "PRESIDENT BIDEN: I’m honored to welcome Prime Minister Lee to the White House today. We last met in Rome on the sidelines of the G20 Summit, but much has changed since."},
-			[]string{"meeting held 2022-03-29: Joe Biden + Lee Hsien Loong", "meeting held : Joe Biden + Lee Hsien Loong"}},
+			[]string{"meeting held 2021-10: Joe Biden + Lee Hsien Loong", "meeting held 2022-03-29: Joe Biden + Lee Hsien Loong"}}, // G20 Rome (namedGathering)
 		{"we who met last time in a month are the two of them, in that month",
 			Article{Date: "2022-03-07", Source: "state.gov", Title: "Secretary of State Antony J. Blinken and Latvian Foreign Minister Edgars Rinkēvičs at a Joint Press Availability",
 				Text: "FOREIGN MINISTER RINKĒVIČS: Welcome to Riga, Secretary Blinken. When we met last time in December, we couldn’t have imagined we would meet so soon again."},
