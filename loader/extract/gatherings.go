@@ -29,6 +29,16 @@ var namedGatherings = []struct {
 	{[]string{"negev", "summit"}, []gatheringEdition{{"2022-03-27", "2022-03-28"}}},
 }
 
+// gatheringFirstKeys are the first words of namedGatherings' names, so that
+// most words are passed over at once.
+var gatheringFirstKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range namedGatherings {
+		m[g.keys[0]] = true
+	}
+	return m
+}()
+
 // gatheringReach is how far back or ahead of the article's day the edition
 // a name stands for may lie: half a year, so that "the G7 Summit" told before
 // the next one is not the last year's.
@@ -48,6 +58,9 @@ var leadersWords = setOf("leaders", "leaders'", "leaders’", "leader's", "leade
 // gatheringReach. findDatesFrom reads it only in a sentence with no date of
 // its own.
 func namedGathering(c *dateCtx, i int) (dateExpr, bool) {
+	if !gatheringFirstKeys[c.key(i)] {
+		return dateExpr{}, false
+	}
 	for _, g := range namedGatherings {
 		k, ok := i, true
 		for n, want := range g.keys {
