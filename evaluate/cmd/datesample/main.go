@@ -64,18 +64,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
 	n := fs.Int("n", 60, "records to draw from each population")
 	seed := fs.Uint64("seed", 10, "the draw's seed")
+	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	var err error
-	switch {
-	case *input && *corpus != "":
-		err = writeOpen(*corpus, stdout)
-	case *articles != "" && *extracted != "":
-		err = draw(*articles, *extracted, *n, *seed, stdout, stderr)
-	default:
+	if !(*input && *corpus != "") && !(*articles != "" && *extracted != "") {
 		fs.Usage()
 		return 2
+	}
+	closed, err := closedIDs(*selection)
+	if err == nil && *input {
+		err = writeOpen(*corpus, closed, stdout)
+	} else if err == nil {
+		err = draw(*articles, *extracted, closed, *n, *seed, stdout, stderr)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "datesample:", err)
@@ -86,14 +87,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // closedIDs are the articles no scan may read: the gold's test part and the
 // unseen batches N and O.
-func closedIDs() (map[string]bool, error) {
+func closedIDs(selection string) (map[string]bool, error) {
 	closed := map[string]bool{}
 	for id, part := range evaluate.ProjectSplit() {
 		if part == evaluate.Test {
 			closed[id] = true
 		}
 	}
-	f, err := os.Open(filepath.Join("evaluate", "testdata", "selection.jsonl"))
+	f, err := os.Open(selection)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +105,7 @@ func closedIDs() (map[string]bool, error) {
 		}
 		var s struct{ ID, Draw string }
 		if err := json.Unmarshal(line.Bytes, &s); err != nil {
-			return nil, fmt.Errorf("selection.jsonl:%d: %w", line.Number, err)
+			return nil, fmt.Errorf("%s:%d: %w", selection, line.Number, err)
 		}
 		if s.Draw == "several-no" {
 			closed[s.ID] = true
@@ -116,11 +117,7 @@ func closedIDs() (map[string]bool, error) {
 	return closed, nil
 }
 
-func writeOpen(dir string, w io.Writer) error {
-	closed, err := closedIDs()
-	if err != nil {
-		return err
-	}
+func writeOpen(dir string, closed map[string]bool, w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, name := range []string{"diplomacy.jsonl", "general.jsonl"} {
 		f, err := os.Open(filepath.Join(dir, name))
@@ -167,7 +164,7 @@ func readLines[T any](path string) ([]T, error) {
 	return out, nil
 }
 
-func draw(articlesPath, extractedPath string, n int, seed uint64, stdout, stderr io.Writer) error {
+func draw(articlesPath, extractedPath string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
 	arts, err := readLines[extract.Article](articlesPath)
 	if err != nil {
 		return err
@@ -178,10 +175,6 @@ func draw(articlesPath, extractedPath string, n int, seed uint64, stdout, stderr
 	}
 	if len(arts) != len(res) {
 		return fmt.Errorf("%d articles but %d results", len(arts), len(res))
-	}
-	closed, err := closedIDs()
-	if err != nil {
-		return err
 	}
 	var dayPop, nullPop []Record
 	for i, a := range arts {
