@@ -118,13 +118,6 @@ var misspelt = map[string]string{
 // foldApos folds accents and typographic apostrophes for lookups.
 func foldApos(s string) string { return gzFold(s) }
 
-// sentenceStarters are words after "U.S." or "D.C." that signal a new sentence.
-var sentenceStarters = map[string]bool{
-	"the": true, "he": true, "she": true, "they": true, "we": true, "it": true, "in": true, "this": true,
-	"these": true, "both": true, "i": true, "our": true, "their": true, "his": true, "her": true,
-	"on": true, "at": true, "during": true, "as": true, "but": true, "a": true, "an": true,
-}
-
 // sentence is a span of the text and its token range.
 type sentence struct {
 	start, end int // byte offsets
@@ -133,8 +126,9 @@ type sentence struct {
 
 // splitSentences groups tokens into sentences: a line break always ends
 // one; '.', '!' or '?' (and closing quotes) end one when a capitalised word,
-// quote or digit follows, unless the period belongs to an abbreviation,
-// an initial ("J.") or an honorific ("Mr.").
+// quote or digit follows. A period that the word splitter keeps with an
+// abbreviation ends one only as abbreviationEnds says: never after an
+// initial ("J.") or an honorific ("Mr.").
 func splitSentences(toks []token) []sentence {
 	var out []sentence
 	t0 := 0
@@ -162,11 +156,8 @@ func splitSentences(toks []token) []sentence {
 		switch {
 		case t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?"):
 			endsHere = true
-		case t.kind == tokWord && strings.HasSuffix(t.text, ".") && len(t.text) > 2 && strings.Count(t.text, ".") >= 2:
-			// "U.S." ends a sentence only before a typical sentence opener
-			if i+1 < len(toks) && (toks[i+1].kind == tokNewline || sentenceStarters[toks[i+1].key] && toks[i+1].cap) {
-				endsHere = true
-			}
+		case t.kind == tokWord && strings.HasSuffix(t.text, "."):
+			endsHere = abbreviationEnds(toks, i)
 		}
 		if !endsHere {
 			continue

@@ -96,3 +96,75 @@ func TestTokenizeIsTheRecognisersWordsAndLineBreaks(t *testing.T) {
 		})
 	}
 }
+
+// A period kept with an abbreviation ends the sentence too where the
+// abbreviation ends a phrase and the next word opens one; where the next word
+// continues a name or title, or the line is a headline, it does not.
+func TestAbbreviationPeriodEndsSentence(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// the period ends the sentence
+		{"Washington, D.C. before a title and name",
+			"Blinken met Prime Minister Kirill Petkov during his visit to Washington, D.C. Secretary of Defense Lloyd Austin visited Bulgaria in March.",
+			[]string{"Blinken met Prime Minister Kirill Petkov during his visit to Washington, D.C.", "Secretary of Defense Lloyd Austin visited Bulgaria in March."}},
+		{"Washington D.C. without its comma before a surname",
+			"She was a partner at a law firm in Washington D.C. Steele is now a director.",
+			[]string{"She was a partner at a law firm in Washington D.C.", "Steele is now a director."}},
+		{"D.C. before an opener", "There were protests all over D.C. There’s been protests elsewhere.",
+			[]string{"There were protests all over D.C.", "There’s been protests elsewhere."}},
+		{"U.S. before an opener the old list lacked", "Infant formula is short in the U.S. And our employees work.",
+			[]string{"Infant formula is short in the U.S.", "And our employees work."}},
+		{"Jr. ends a name before an opener", "He was a clerk for Judge J. Dickson Phillips, Jr. He lives in Durham.",
+			[]string{"He was a clerk for Judge J. Dickson Phillips, Jr.", "He lives in Durham."}},
+		{"Inc. ends a list before an opener", "He founded SBG Technology Solutions, Inc. He has served as its CEO.",
+			[]string{"He founded SBG Technology Solutions, Inc.", "He has served as its CEO."}},
+		{"a.m. inside a sentence before a title", "The forum opens on Monday at 10 a.m. U.S. Secretary of Education Miguel Cardona will speak.",
+			[]string{"The forum opens on Monday at 10 a.m.", "U.S. Secretary of Education Miguel Cardona will speak."}},
+		{"p.m. before an opener", "It is embargoed until 12:00 p.m. If you did not get it, write to us.",
+			[]string{"It is embargoed until 12:00 p.m.", "If you did not get it, write to us."}},
+		{"No. as an answer", "MS. PSAKI: No. I would say it is consistent.", []string{"MS. PSAKI: No.", "I would say it is consistent."}},
+		{"a short line before an opener", "Greetings from Washington, D.C. I want to thank the Council.",
+			[]string{"Greetings from Washington, D.C.", "I want to thank the Council."}},
+		{"a list of names after a colon", "It targets executives: Igor Shuvalov, Chairman of VEB.RF. These individuals are close to him.",
+			[]string{"It targets executives: Igor Shuvalov, Chairman of VEB.RF.", "These individuals are close to him."}},
+		{"a web address", "Visit COVIDTests.gov. Since then, millions have ordered.", []string{"Visit COVIDTests.gov.", "Since then, millions have ordered."}},
+
+		// the period does not end it
+		{"U.S. before a title", "U.S. President Biden met Chancellor Scholz.", []string{"U.S. President Biden met Chancellor Scholz."}},
+		{"U.S. before Under Secretary", "The U.S. Under Secretary Jose Fernandez met him.", []string{"The U.S. Under Secretary Jose Fernandez met him."}},
+		{"Jr. before a lower-case word", "Joseph R. Biden, Jr. and Vice President Harris met him.", []string{"Joseph R. Biden, Jr. and Vice President Harris met him."}},
+		{"Jr. inside a name", "He founded the Martin Luther King, Jr. Research and Education Institute.",
+			[]string{"He founded the Martin Luther King, Jr. Research and Education Institute."}},
+		{"Washington, D.C. Police Department", "She thanked the Washington, D.C. Police Department for its work.",
+			[]string{"She thanked the Washington, D.C. Police Department for its work."}},
+		{"Washington D.C. Metropolitan Police", "He thanked the Washington D.C. Metropolitan Police Department.",
+			[]string{"He thanked the Washington D.C. Metropolitan Police Department."}},
+		{"D.C. not after Washington", "She served on the D.C. Circuit and the D.C. Superior Court.",
+			[]string{"She served on the D.C. Circuit and the D.C. Superior Court."}},
+		{"the U.S.-EU summit", "They met at the U.S.-EU summit in Brussels.", []string{"They met at the U.S.-EU summit in Brussels."}},
+		{"a schedule's time opens its line", "2:15 p.m. Secretary Blinken meets with Foreign Minister Muhriddin.",
+			[]string{"2:15 p.m. Secretary Blinken meets with Foreign Minister Muhriddin."}},
+		{"a time zone", "It is embargoed until 7:00 a.m. British Summer Time tomorrow.", []string{"It is embargoed until 7:00 a.m. British Summer Time tomorrow."}},
+		{"an all-capital zone", "The call starts at 2:00 P.M. EDT today.", []string{"The call starts at 2:00 P.M. EDT today."}},
+		{"No. before a number or code", "It is cited as Working Paper No. DAF/COMP under Resolution No. 2231.", []string{"It is cited as Working Paper No. DAF/COMP under Resolution No. 2231."}},
+		{"a headline keeps its capitals", "Statement by President Joseph R. Biden, Jr. On the Anniversary of the Passing of John Lewis",
+			[]string{"Statement by President Joseph R. Biden, Jr. On the Anniversary of the Passing of John Lewis"}},
+		{"e.g. leads on", "Some allies, e.g. The Netherlands, agreed.", []string{"Some allies, e.g. The Netherlands, agreed."}},
+		{"an honorific", "They met Mr. Blinken. Then they left.", []string{"They met Mr. Blinken.", "Then they left."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			toks := tokenize(c.text, 0)
+			var got []string
+			for _, s := range splitSentences(toks) {
+				got = append(got, c.text[s.start:s.end])
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
