@@ -1516,8 +1516,9 @@ func fullerList(c, head meetingCand, pubDate string) bool {
 // continuesEncounter: a sentence without an encounter of its own goes on
 // about the one told before when it opens with a pronoun or "the two …",
 // or when every official it names took part in that encounter ("Secretary
-// Blinken and Foreign Minister Wang also discussed Taiwan"). Its issues
-// are that encounter's.
+// Blinken and Foreign Minister Wang also discussed Taiwan"; one not in it
+// who is named in a possessive, "President Putin’s war", is a topic). Its
+// issues are that encounter's.
 func continuesEncounter(d *doc, s sentence, mentions []int, r *resolver, last []int) bool {
 	in := map[int]bool{}
 	for _, pi := range last {
@@ -1530,6 +1531,9 @@ func continuesEncounter(d *doc, s sentence, mentions []int, r *resolver, last []
 			continue
 		}
 		if !in[pi] {
+			if r.mentions[mi].possessive {
+				continue // an outsider's possessive names a topic: "discussed President Putin’s war"
+			}
 			return false // someone else's doing
 		}
 		named++
