@@ -4,6 +4,7 @@
 //	go run ./evaluate/cmd/datesample -corpus DIR -input > corpus-open.jsonl
 //	newsgraph extract corpus-open.jsonl > extracted.jsonl
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 60] [-seed 10]
+//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -trace trace.txt [-n 20]
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
@@ -19,6 +20,14 @@
 // over the records in input order), or all where fewer, and prints the drawn
 // records as JSON Lines on stdout, each with its article's title, date and
 // the evidence's paragraph, for the reader.
+//
+// With -trace, the stderr of newsgraph extract built with
+// evaluate/testdata/date-sample-10w-trace.patch and run with D10W_TRACE=1
+// (a line "TRACE\ttitle\tsentence\trules" for each sentence whose encounter
+// a rule left undated), it draws the null records by those rules instead:
+// each record gets the rules its article's title and evidence sentence
+// fired ("none" where none did), and n of each rule's records are drawn in
+// the rules' order, a record under each of its rules.
 package main
 
 import (
@@ -27,9 +36,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"newsgraph/evaluate"
@@ -51,6 +62,7 @@ type Record struct {
 	Participants []string `json:"participants"`
 	Kind         string   `json:"kind"`
 	Date         string   `json:"date"`
+	Rules        []string `json:"rules,omitempty"` // with -trace: the rules that left it undated
 	Sentence     string   `json:"sentence"`
 	Paragraph    string   `json:"paragraph"`
 }
@@ -64,6 +76,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
 	n := fs.Int("n", 60, "records to draw from each population")
 	seed := fs.Uint64("seed", 10, "the draw's seed")
+	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -76,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil && *input {
 		err = writeOpen(*corpus, closed, stdout)
 	} else if err == nil {
-		err = draw(*articles, *extracted, closed, *n, *seed, stdout, stderr)
+		err = draw(*articles, *extracted, *trace, closed, *n, *seed, stdout, stderr)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "datesample:", err)
@@ -164,7 +177,7 @@ func readLines[T any](path string) ([]T, error) {
 	return out, nil
 }
 
-func draw(articlesPath, extractedPath string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
+func draw(articlesPath, extractedPath, tracePath string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
 	arts, err := readLines[extract.Article](articlesPath)
 	if err != nil {
 		return err
@@ -215,9 +228,15 @@ func draw(articlesPath, extractedPath string, closed map[string]bool, n int, see
 	}
 	fmt.Fprintf(stderr, "held meetings dated the article's day with no date word in sentence or paragraph: %d\n", len(dayPop))
 	fmt.Fprintf(stderr, "held meetings with no date: %d\n", len(nullPop))
+	pops := [][]Record{dayPop, nullPop}
+	if tracePath != "" {
+		if pops, err = byRule(nullPop, tracePath, stderr); err != nil {
+			return err
+		}
+	}
 	rng := rand.New(rand.NewPCG(seed, seed))
 	enc := json.NewEncoder(stdout)
-	for _, pop := range [][]Record{dayPop, nullPop} {
+	for _, pop := range pops {
 		for _, j := range rng.Perm(len(pop))[:min(n, len(pop))] {
 			if err := enc.Encode(pop[j]); err != nil {
 				return err
@@ -225,6 +244,45 @@ func draw(articlesPath, extractedPath string, closed map[string]bool, n int, see
 		}
 	}
 	return nil
+}
+
+// byRule puts the null records in one population for each rule that the
+// trace file says left them undated, in the rules' order, and prints their
+// counts.
+func byRule(nullPop []Record, tracePath string, stderr io.Writer) ([][]Record, error) {
+	data, err := os.ReadFile(tracePath)
+	if err != nil {
+		return nil, err
+	}
+	fired := map[[2]string][]string{} // title and sentence: rules
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || f[0] != "TRACE" {
+			continue
+		}
+		k := [2]string{f[1], f[2]}
+		for _, rule := range strings.Split(f[3], ",") {
+			if !slices.Contains(fired[k], rule) {
+				fired[k] = append(fired[k], rule)
+			}
+		}
+	}
+	pops := map[string][]Record{}
+	for _, r := range nullPop {
+		r.Rules = fired[[2]string{r.Title, strings.ReplaceAll(r.Sentence, "\n", " ")}]
+		if len(r.Rules) == 0 {
+			r.Rules = []string{"none"}
+		}
+		for _, rule := range r.Rules {
+			pops[rule] = append(pops[rule], r)
+		}
+	}
+	var out [][]Record
+	for _, rule := range slices.Sorted(maps.Keys(pops)) {
+		fmt.Fprintf(stderr, "  left undated by %s: %d\n", rule, len(pops[rule]))
+		out = append(out, pops[rule])
+	}
+	return out, nil
 }
 
 // paragraph is the text between the line breaks around evidence e.
