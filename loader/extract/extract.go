@@ -663,6 +663,12 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.dates = b.tripMonth(f, defaultHeld)
 	}
 	f.dates = rangeDates(body, f.dates)
+	if len(f.dates) == 0 && !f.planned {
+		// "has recently met": before the article's day, as "… ago" is (agoApart)
+		if v := recentlyHeld(body, f.at, s.t0, s.t1, b.pub); v != "" {
+			f.dates, f.ago = []dateExpr{{value: v}}, true
+		}
+	}
 	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
 		f.people = nil // their encounters are with the unnamed subject, not with each other
 	}

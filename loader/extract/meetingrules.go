@@ -1505,24 +1505,30 @@ func toldAsEarlier(d *doc, at, s0, s1 int) bool {
 // President Xi"): one encounter, unlike the perfect's "have met", which is
 // as often a series.
 func earlierOnce(d *doc, at, s0, s1 int) bool {
+	return earlierWord(d, at, s0, s1) != ""
+}
+
+// earlierWord is the word by which earlierOnce tells the encounter whose
+// meeting word is at token at as an earlier one, or "".
+func earlierWord(d *doc, at, s0, s1 int) string {
 	if at < 0 {
-		return false
+		return ""
 	}
 	for k := at + 1; k < s1 && k <= at+2; k++ { // "met recently"
 		if key := d.toks[k].key; key == "recently" || key == "previously" {
-			return true
+			return key
 		}
 	}
 	for k := at - 1; k >= s0 && k >= at-5; k-- {
 		key := d.toks[k].key
 		if clauseBreaks[key] || key == "just" {
-			return false
+			return ""
 		}
 		if earlierWords[key] && k >= at-3 || key == "last" && d.toks[k+1].key == "time" {
-			return true
+			return key
 		}
 	}
-	return false
+	return ""
 }
 
 // toldInPerfect: the encounter whose meeting word is at token at is told in

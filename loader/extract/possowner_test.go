@@ -17,9 +17,9 @@ func TestPronounOwnsEncounter(t *testing.T) {
 		{"his call with, after a readout", readout(title,
 			lead+"He also provided a readout of his call with Russian Foreign Minister Sergey Lavrov and underscored our support for Ukraine."),
 			[]string{kuleba, "call held 2022-07-30: Antony Blinken + Sergey Lavrov"}},
-		{"his recent meeting with: undated, as told earlier", readout(title,
+		{"his recent meeting with: told earlier, the year (recentlyHeld)", readout(title,
 			lead+"He described his recent meeting with Turkish Foreign Minister Mevlut Cavusoglu."),
-			[]string{kuleba, "meeting held : Antony Blinken + Mevlut Cavusoglu"}},
+			[]string{kuleba, "meeting held 2022: Antony Blinken + Mevlut Cavusoglu"}},
 		// guards
 		{"her call: someone else's", readout(title,
 			lead+"He also welcomed her call with Russian Foreign Minister Sergey Lavrov."),

@@ -36,9 +36,9 @@ func TestRecentPast(t *testing.T) {
 		{"the other side is no date (guard)", jul13(readout,
 			"Prime Minister Yair Lapid spoke with President Mahmoud Abbas, the other side's leader."),
 			[]string{"call held 2022-07-13: " + la}},
-		{"spoke recently is told as earlier: undated (guard)", jul13(readout,
+		{"spoke recently is no span of its own: recentlyHeld's year (guard)", jul13(readout,
 			"Prime Minister Yair Lapid spoke recently with President Mahmoud Abbas."),
-			[]string{"call held : " + la}},
+			[]string{"call held 2022: " + la}},
 	}
 	checkProbes(t, cases, nil)
 }
