@@ -20,6 +20,43 @@ func writeFile(t *testing.T, dir, name, text string) string {
 	return p
 }
 
+// meetingLine is one meeting of writeArticle's extracted article.
+type meetingLine struct {
+	participants []string
+	date         any // a string or nil
+	status       string
+	sentence     string // the evidence, found in the text
+}
+
+// writeArticle writes an article "a1" ("Readout", 2022-02-07) of text and
+// the extractor's output for it, and returns the two files.
+func writeArticle(t *testing.T, dir, text string, meetings []meetingLine) (arts, ext string) {
+	t.Helper()
+	art, _ := json.Marshal(map[string]string{"id": "a1", "title": "Readout", "date": "2022-02-07", "text": text})
+	var ms []map[string]any
+	for _, m := range meetings {
+		i := strings.Index(text, m.sentence)
+		ms = append(ms, map[string]any{"participants": m.participants, "date": m.date, "status": m.status,
+			"evidence": map[string]any{"sentence": m.sentence, "start": i, "end": i + len(m.sentence)}})
+	}
+	res, _ := json.Marshal(map[string]any{"id": "a1", "meetings": ms})
+	return writeFile(t, dir, "arts.jsonl", string(art)+"\n"), writeFile(t, dir, "ext.jsonl", string(res)+"\n")
+}
+
+// drawn is each drawn record of out as line(r).
+func drawn(t *testing.T, out string, line func(Record) string) []string {
+	t.Helper()
+	var got []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r Record
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, line(r))
+	}
+	return got
+}
+
 func TestInputLeavesOutTestAndUnseenArticles(t *testing.T) {
 	dir := t.TempDir()
 	// usdos-328593 is of batch N (selection.jsonl's "several-no"), whitehouse-47396 of the test part
@@ -35,21 +72,13 @@ func TestInputLeavesOutTestAndUnseenArticles(t *testing.T) {
 }
 
 func TestDrawTakesHeldMeetingsDatedTheArticlesDayWithNoDateWordAndNull(t *testing.T) {
-	dir := t.TempDir()
-	text := "The Secretary met with Foreign Minister Lavrov.\nThey spoke today with Foreign Minister Wang.\nThey met with President Xi."
-	art, _ := json.Marshal(map[string]string{"id": "a1", "title": "Readout", "date": "2022-02-07", "text": text})
-	arts := writeFile(t, dir, "arts.jsonl", string(art)+"\n")
-	ev := func(s string) map[string]any {
-		i := strings.Index(text, s)
-		return map[string]any{"sentence": s, "start": i, "end": i + len(s)}
-	}
-	res, _ := json.Marshal(map[string]any{"id": "a1", "meetings": []map[string]any{
-		{"participants": []string{"A", "L"}, "date": "2022-02-07", "status": "held", "evidence": ev("The Secretary met with Foreign Minister Lavrov.")},
-		{"participants": []string{"A", "W"}, "date": "2022-02-07", "status": "held", "evidence": ev("They spoke today with Foreign Minister Wang.")},
-		{"participants": []string{"A", "X"}, "date": nil, "status": "held", "evidence": ev("They met with President Xi.")},
-		{"participants": []string{"A", "Y"}, "date": nil, "status": "planned", "evidence": ev("They met with President Xi.")},
-	}})
-	ext := writeFile(t, dir, "ext.jsonl", string(res)+"\n")
+	const xi = "They met with President Xi."
+	arts, ext := writeArticle(t, t.TempDir(), "The Secretary met with Foreign Minister Lavrov.\nThey spoke today with Foreign Minister Wang.\n"+xi, []meetingLine{
+		{[]string{"A", "L"}, "2022-02-07", "held", "The Secretary met with Foreign Minister Lavrov."},
+		{[]string{"A", "W"}, "2022-02-07", "held", "They spoke today with Foreign Minister Wang."},
+		{[]string{"A", "X"}, nil, "held", xi},
+		{[]string{"A", "Y"}, nil, "planned", xi},
+	})
 	var out, errs bytes.Buffer
 	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
@@ -57,14 +86,7 @@ func TestDrawTakesHeldMeetingsDatedTheArticlesDayWithNoDateWordAndNull(t *testin
 	if !strings.Contains(errs.String(), "no date word in sentence or paragraph: 1\n") || !strings.Contains(errs.String(), "with no date: 1\n") {
 		t.Errorf("counts: %s", errs.String())
 	}
-	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r Record
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, r.Draw+" "+strings.Join(r.Participants, "+")+" | "+r.Paragraph)
-	}
+	got := drawn(t, out.String(), func(r Record) string { return r.Draw + " " + strings.Join(r.Participants, "+") + " | " + r.Paragraph })
 	want := []string{
 		"article-day A+L | The Secretary met with Foreign Minister Lavrov.",
 		"null A+X | They met with President Xi.",
@@ -76,34 +98,22 @@ func TestDrawTakesHeldMeetingsDatedTheArticlesDayWithNoDateWordAndNull(t *testin
 
 func TestTraceDrawsNullRecordsByTheRulesThatLeftThemUndated(t *testing.T) {
 	dir := t.TempDir()
-	text := "The Secretary has recently met with Foreign Minister Lavrov.\nThey met with President Xi.\nThey met with Foreign Minister Wang."
-	art, _ := json.Marshal(map[string]string{"id": "a1", "title": "Readout", "date": "2022-02-07", "text": text})
-	arts := writeFile(t, dir, "arts.jsonl", string(art)+"\n")
-	ev := func(s string) map[string]any {
-		i := strings.Index(text, s)
-		return map[string]any{"sentence": s, "start": i, "end": i + len(s)}
-	}
-	res, _ := json.Marshal(map[string]any{"id": "a1", "meetings": []map[string]any{
-		{"participants": []string{"A", "L"}, "date": nil, "status": "held", "evidence": ev("The Secretary has recently met with Foreign Minister Lavrov.")},
-		{"participants": []string{"A", "X"}, "date": nil, "status": "held", "evidence": ev("They met with President Xi.")},
-		{"participants": []string{"A", "W"}, "date": "2022-02-07", "status": "held", "evidence": ev("They met with Foreign Minister Wang.")},
-	}})
-	ext := writeFile(t, dir, "ext.jsonl", string(res)+"\n")
-	trace := writeFile(t, dir, "trace.txt", "TRACE\tReadout\tThe Secretary has recently met with Foreign Minister Lavrov.\tearlierOnce,toldInPerfect\n"+
-		"TRACE\tOther\tThey met with President Xi.\ttoldInWhenClause\n"+
-		"TRACE\tReadout\tThey met with Foreign Minister Wang.\ttoldInWhenClause\n")
+	const lavrov, xi, wang = "The Secretary has recently met with Foreign Minister Lavrov.", "They met with President Xi.", "They met with Foreign Minister Wang."
+	arts, ext := writeArticle(t, dir, lavrov+"\n"+xi+"\n"+wang, []meetingLine{
+		{[]string{"A", "L"}, nil, "held", lavrov},
+		{[]string{"A", "X"}, nil, "held", xi},
+		{[]string{"A", "W"}, "2022-02-07", "held", wang},
+	})
+	trace := writeFile(t, dir, "trace.txt", "TRACE\tReadout\t"+lavrov+"\tearlierOnce,toldInPerfect\n"+
+		"TRACE\tOther\t"+xi+"\ttoldInWhenClause\n"+
+		"TRACE\tReadout\t"+wang+"\ttoldInWhenClause\n")
 	var out, errs bytes.Buffer
 	if code := run([]string{"-articles", arts, "-extracted", ext, "-trace", trace, "-selection", selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
-	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r Record
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, r.Draw+" "+strings.Join(r.Participants, "+")+" "+strings.Join(r.Rules, ","))
-	}
+	got := drawn(t, out.String(), func(r Record) string {
+		return r.Draw + " " + strings.Join(r.Participants, "+") + " " + strings.Join(r.Rules, ",")
+	})
 	// the other article's trace names no record of a1; a dated record is in no population
 	want := []string{"null A+L earlierOnce,toldInPerfect", "null A+X none", "null A+L earlierOnce,toldInPerfect"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
