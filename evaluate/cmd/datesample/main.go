@@ -85,7 +85,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	closed, err := closedIDs(*selection)
+	closed, err := evaluate.ClosedIDs(*selection)
 	if err == nil && *input {
 		err = writeOpen(*corpus, closed, stdout)
 	} else if err == nil {
@@ -96,38 +96,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// closedIDs are the articles no scan may read: the gold's test part and the
-// unseen batches N and O.
-func closedIDs(selection string) (map[string]bool, error) {
-	closed := map[string]bool{}
-	for id, part := range evaluate.ProjectSplit() {
-		if part == evaluate.Test {
-			closed[id] = true
-		}
-	}
-	f, err := os.Open(selection)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	for line, err := range jsonl.Lines(f) {
-		if err != nil {
-			return nil, err
-		}
-		var s struct{ ID, Draw string }
-		if err := json.Unmarshal(line.Bytes, &s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", selection, line.Number, err)
-		}
-		if s.Draw == "several-no" {
-			closed[s.ID] = true
-		}
-	}
-	if len(closed) != 91+23 {
-		return nil, fmt.Errorf("closed ids: %d, want 114 (91 test, 23 of batches N and O)", len(closed))
-	}
-	return closed, nil
 }
 
 func writeOpen(dir string, closed map[string]bool, w io.Writer) error {
