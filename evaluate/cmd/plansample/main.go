@@ -1,0 +1,303 @@
+// Command plansample draws sentences of the corpus that tell a plan the
+// extractor may have missed, and planned meetings it gives, for a reader to
+// judge by GUIDELINES.md (issue 10, plan10b).
+//
+//	go run ./evaluate/cmd/datesample -corpus DIR -input > corpus-open.jsonl
+//	newsgraph extract corpus-open.jsonl > extracted.jsonl
+//	go run ./evaluate/cmd/plansample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 80] [-p 40] [-seed 10]
+//
+// A sentence is a candidate where it holds a plan cue (PlanCue: "will meet",
+// "will travel", "to meet with", "will host", "looks forward to", "is
+// scheduled to", "plans to", a public schedule's "meets with" …), names an
+// official with a country, and that official and another of a different
+// country (named in the same sentence or, where the sentence names only one
+// country's officials, in its paragraph or the article's first paragraph: a
+// trip's stop and its traveller) are held together by no planned meeting of
+// the extractor's output. n candidates are drawn at random, at most one per
+// article, and p of the planned meetings the extractor gives. It refuses an
+// article of the test part or of batches N and O (evaluate.ClosedIDs).
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"newsgraph/evaluate"
+	"newsgraph/internal/jsonl"
+	"newsgraph/loader/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// PlanCue is a word group that tells an encounter ahead.
+var PlanCue = regexp.MustCompile(`(?i)\b(will (also |then |later )?(meet|travel|host|welcome|hold talks|participate in)|to meet with|looks? forward to|looked forward to|(is|are) scheduled to|plans? to|meets (virtually )?with)\b`)
+
+// Record is one drawn sentence (draw "missed") or planned meeting (draw
+// "given"), with what a reader needs to judge it.
+type Record struct {
+	Draw        string   `json:"draw"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	ArticleDate string   `json:"articleDate"`
+	Sentence    string   `json:"sentence"`
+	Paragraph   string   `json:"paragraph,omitempty"`
+	Lead        string   `json:"lead,omitempty"`  // the article's first paragraph, where another
+	Pairs       []string `json:"pairs,omitempty"` // "A (US) + B (CN)": no planned meeting holds both
+	// Given are the extractor's meetings from this sentence ("missed"), or
+	// the drawn one ("given"): "status kind date: A + B".
+	Given []string `json:"given,omitempty"`
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("plansample", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
+	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	n := fs.Int("n", 80, "candidate sentences to draw, at most one per article")
+	p := fs.Int("p", 40, "planned meetings to draw")
+	seed := fs.Uint64("seed", 10, "the draw's seed")
+	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *articles == "" || *extracted == "" {
+		fs.Usage()
+		return 2
+	}
+	closed, err := evaluate.ClosedIDs(*selection)
+	if err == nil {
+		err = draw(*articles, *extracted, closed, *n, *p, *seed, stdout, stderr)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "plansample:", err)
+		return 1
+	}
+	return 0
+}
+
+func readLines[T any](path string) ([]T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []T
+	for line, err := range jsonl.Lines(f) {
+		if err != nil {
+			return nil, err
+		}
+		var v T
+		if err := json.Unmarshal(line.Bytes, &v); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line.Number, err)
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// official is a person the output gives a country, with the sentences
+// (by start offset) that name them.
+type official struct {
+	name, country string
+	at            map[int]int // sentence start -> sentence end
+}
+
+func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, seed uint64, stdout, stderr io.Writer) error {
+	arts, err := readLines[extract.Article](articlesPath)
+	if err != nil {
+		return err
+	}
+	res, err := readLines[extract.Result](extractedPath)
+	if err != nil {
+		return err
+	}
+	if len(arts) != len(res) {
+		return fmt.Errorf("%d articles but %d results", len(arts), len(res))
+	}
+	var missed, given []Record
+	for i, a := range arts {
+		r := res[i]
+		if r.ID != a.ID {
+			return fmt.Errorf("result %d is %s, article %s", i, r.ID, a.ID)
+		}
+		if closed[a.ID] {
+			return fmt.Errorf("%s is a test or unseen article", a.ID)
+		}
+		missed = append(missed, candidates(a, r)...)
+		for _, m := range r.Meetings {
+			if m.Status == "planned" {
+				given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
+					Sentence: m.Evidence.Sentence, Paragraph: paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
+					Given: []string{describe(m)}})
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(missed), countArticles(missed))
+	fmt.Fprintf(stderr, "planned meetings given: %d\n", len(given))
+	rng := rand.New(rand.NewPCG(seed, seed))
+	enc := json.NewEncoder(stdout)
+	seen := map[string]bool{}
+	taken := 0
+	for _, j := range rng.Perm(len(missed)) {
+		if taken == n {
+			break
+		}
+		if seen[missed[j].ID] {
+			continue
+		}
+		seen[missed[j].ID] = true
+		taken++
+		if err := enc.Encode(missed[j]); err != nil {
+			return err
+		}
+	}
+	for _, j := range rng.Perm(len(given))[:min(p, len(given))] {
+		if err := enc.Encode(given[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func countArticles(rs []Record) int {
+	ids := map[string]bool{}
+	for _, r := range rs {
+		ids[r.ID] = true
+	}
+	return len(ids)
+}
+
+func describe(m extract.Meeting) string {
+	date := m.Date
+	if date == "" {
+		date = "null"
+	}
+	return fmt.Sprintf("%s %s %s: %s", m.Status, m.Kind, date, strings.Join(m.Participants, " + "))
+}
+
+// candidates are a's sentences with a plan cue and a pair of officials of
+// two countries that no planned meeting of r holds.
+func candidates(a extract.Article, r extract.Result) []Record {
+	country := map[string]string{}
+	for _, pp := range r.People {
+		if pp.Country != "" {
+			country[pp.ID] = pp.Country
+		}
+	}
+	var offs []official
+	for _, e := range r.Entities {
+		c, ok := country[e.ID]
+		if e.Type != "Person" || !ok {
+			continue
+		}
+		o := official{name: e.Name, country: c, at: map[int]int{}}
+		for _, m := range e.Mentions {
+			o.at[m.SentenceStart] = m.SentenceEnd
+		}
+		offs = append(offs, o)
+	}
+	together := func(x, y string) bool {
+		for _, m := range r.Meetings {
+			if m.Status == "planned" && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
+				return true
+			}
+		}
+		return false
+	}
+	leadEnd := strings.IndexByte(a.Text, '\n')
+	if leadEnd < 0 {
+		leadEnd = len(a.Text)
+	}
+	sentences := map[int]int{}
+	for _, o := range offs {
+		for s, e := range o.at {
+			sentences[s] = e
+		}
+	}
+	starts := make([]int, 0, len(sentences))
+	for s := range sentences {
+		starts = append(starts, s)
+	}
+	slices.Sort(starts)
+	var out []Record
+	for _, s := range starts {
+		e := sentences[s]
+		if e > len(a.Text) || !PlanCue.MatchString(a.Text[s:e]) {
+			continue
+		}
+		pLo, pHi := paragraphBounds(a.Text, s, e)
+		var in, around []official
+		parties := map[string]bool{}
+		for _, o := range offs {
+			if _, ok := o.at[s]; ok {
+				in = append(in, o)
+				parties[o.country] = true
+				continue
+			}
+			for ms := range o.at {
+				if (ms >= pLo && ms < pHi) || ms < leadEnd {
+					around = append(around, o)
+					break
+				}
+			}
+		}
+		others := in
+		if len(parties) < 2 {
+			others = append(slices.Clone(in), around...)
+		}
+		var pairs []string
+		for _, x := range in {
+			for _, y := range others {
+				if x.country == y.country || x.name >= y.name && slices.ContainsFunc(in, func(z official) bool { return z.name == y.name }) {
+					continue
+				}
+				if !together(x.name, y.name) {
+					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.name, x.country, y.name, y.country))
+				}
+			}
+		}
+		if len(pairs) == 0 {
+			continue
+		}
+		rec := Record{Draw: "missed", ID: a.ID, Title: a.Title, ArticleDate: a.Date, Sentence: a.Text[s:e],
+			Paragraph: a.Text[pLo:pHi], Pairs: pairs}
+		if pLo > 0 {
+			rec.Lead = a.Text[:leadEnd]
+		}
+		for _, m := range r.Meetings {
+			if m.Evidence.Start == s {
+				rec.Given = append(rec.Given, describe(m))
+			}
+		}
+		out = append(out, rec)
+	}
+	return out
+}
+
+// paragraphBounds are the line breaks around [s, e).
+func paragraphBounds(text string, s, e int) (int, int) {
+	lo := strings.LastIndexByte(text[:s], '\n') + 1
+	hi := strings.IndexByte(text[e:], '\n')
+	if hi < 0 {
+		return lo, len(text)
+	}
+	return lo, e + hi
+}
+
+func paragraph(text string, s, e int) string {
+	if s < 0 || e > len(text) || s >= e {
+		return ""
+	}
+	lo, hi := paragraphBounds(text, s, e)
+	return strings.TrimSpace(text[lo:hi])
+}
