@@ -44,6 +44,7 @@ import (
 	"strings"
 
 	"newsgraph/evaluate"
+	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/internal/jsonl"
 	"newsgraph/loader/extract"
 )
@@ -125,52 +126,19 @@ func writeOpen(dir string, closed map[string]bool, w io.Writer) error {
 	return bw.Flush()
 }
 
-func readLines[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	for line, err := range jsonl.Lines(f) {
-		if err != nil {
-			return nil, err
-		}
-		var v T
-		if err := json.Unmarshal(line.Bytes, &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line.Number, err)
-		}
-		out = append(out, v)
-	}
-	return out, nil
-}
-
 func draw(articlesPath, extractedPath, tracePath string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
-	arts, err := readLines[extract.Article](articlesPath)
+	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
 	if err != nil {
 		return err
-	}
-	res, err := readLines[extract.Result](extractedPath)
-	if err != nil {
-		return err
-	}
-	if len(arts) != len(res) {
-		return fmt.Errorf("%d articles but %d results", len(arts), len(res))
 	}
 	var dayPop, nullPop []Record
 	for i, a := range arts {
-		if res[i].ID != a.ID {
-			return fmt.Errorf("result %d is %s, article %s", i, res[i].ID, a.ID)
-		}
-		if closed[a.ID] {
-			return fmt.Errorf("%s is a test or unseen article", a.ID)
-		}
 		for k, m := range res[i].Meetings {
 			if m.Status != "held" {
 				continue
 			}
 			r := Record{ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
-				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: paragraph(a.Text, m.Evidence)}
+				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End)}
 			if m.Evidence.Start == m.Evidence.End {
 				r.Paragraph = a.Title // a headline's meeting
 			}
@@ -251,19 +219,4 @@ func byRule(nullPop []Record, tracePath string, stderr io.Writer) ([][]Record, e
 		out = append(out, pops[rule])
 	}
 	return out, nil
-}
-
-// paragraph is the text between the line breaks around evidence e.
-func paragraph(text string, e extract.Evidence) string {
-	if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
-		return ""
-	}
-	lo := strings.LastIndexByte(text[:e.Start], '\n') + 1
-	hi := strings.IndexByte(text[e.End:], '\n')
-	if hi < 0 {
-		hi = len(text)
-	} else {
-		hi += e.End
-	}
-	return strings.TrimSpace(text[lo:hi])
 }

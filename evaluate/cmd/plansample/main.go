@@ -31,7 +31,7 @@ import (
 	"strings"
 
 	"newsgraph/evaluate"
-	"newsgraph/internal/jsonl"
+	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/loader/extract"
 )
 
@@ -85,26 +85,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func readLines[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	for line, err := range jsonl.Lines(f) {
-		if err != nil {
-			return nil, err
-		}
-		var v T
-		if err := json.Unmarshal(line.Bytes, &v); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line.Number, err)
-		}
-		out = append(out, v)
-	}
-	return out, nil
-}
-
 // official is a person the output gives a country, with the sentences
 // (by start offset) that name them.
 type official struct {
@@ -113,31 +93,18 @@ type official struct {
 }
 
 func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, seed uint64, stdout, stderr io.Writer) error {
-	arts, err := readLines[extract.Article](articlesPath)
+	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
 	if err != nil {
 		return err
-	}
-	res, err := readLines[extract.Result](extractedPath)
-	if err != nil {
-		return err
-	}
-	if len(arts) != len(res) {
-		return fmt.Errorf("%d articles but %d results", len(arts), len(res))
 	}
 	var missed, given []Record
 	for i, a := range arts {
 		r := res[i]
-		if r.ID != a.ID {
-			return fmt.Errorf("result %d is %s, article %s", i, r.ID, a.ID)
-		}
-		if closed[a.ID] {
-			return fmt.Errorf("%s is a test or unseen article", a.ID)
-		}
 		missed = append(missed, candidates(a, r)...)
 		for _, m := range r.Meetings {
 			if m.Status == "planned" {
 				given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
-					Sentence: m.Evidence.Sentence, Paragraph: paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
+					Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
 					Given: []string{describe(m)}})
 			}
 		}
@@ -235,7 +202,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		if e > len(a.Text) || !PlanCue.MatchString(a.Text[s:e]) {
 			continue
 		}
-		pLo, pHi := paragraphBounds(a.Text, s, e)
+		pLo, pHi := sampling.ParagraphBounds(a.Text, s, e)
 		var in, around []official
 		parties := map[string]bool{}
 		for _, o := range offs {
@@ -282,22 +249,4 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		out = append(out, rec)
 	}
 	return out
-}
-
-// paragraphBounds are the line breaks around [s, e).
-func paragraphBounds(text string, s, e int) (int, int) {
-	lo := strings.LastIndexByte(text[:s], '\n') + 1
-	hi := strings.IndexByte(text[e:], '\n')
-	if hi < 0 {
-		return lo, len(text)
-	}
-	return lo, e + hi
-}
-
-func paragraph(text string, s, e int) string {
-	if s < 0 || e > len(text) || s >= e {
-		return ""
-	}
-	lo, hi := paragraphBounds(text, s, e)
-	return strings.TrimSpace(text[lo:hi])
 }
