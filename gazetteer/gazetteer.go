@@ -75,6 +75,16 @@ type Issue struct {
 	Slug    string // "military-communications"
 	Name    string
 	Aliases []string // matched case-insensitively on word boundaries
+	// Guarded are aliases that name the issue only in a sentence that also
+	// holds one of their words: "normalization" is the Middle East's where
+	// Israel is named, not Turkey and Armenia's.
+	Guarded []GuardedAlias
+}
+
+// GuardedAlias is an issue alias that counts only beside one of With.
+type GuardedAlias struct {
+	Alias string
+	With  []string // whole words, case-insensitive
 }
 
 // PhraseKind says what a gazetteer phrase names.
@@ -331,7 +341,12 @@ func build(extra []Official) *index {
 		}
 	}
 	for _, r := range rows("issues.tsv") {
-		x.issues = append(x.issues, Issue{Slug: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))})
+		is := Issue{Slug: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}
+		for _, g := range list(field(r, 3)) {
+			alias, with, _ := strings.Cut(g, "=")
+			is.Guarded = append(is.Guarded, GuardedAlias{Alias: strings.TrimSpace(alias), With: strings.Split(with, "|")})
+		}
+		x.issues = append(x.issues, is)
 	}
 	f, _ := dataFS.Open("data/words.txt")
 	sc := bufio.NewScanner(f)

@@ -1015,6 +1015,7 @@ type issueAlias struct {
 	// exact case needed for aliases written in capitals ("DPRK", "COVID")
 	cased bool
 	text  []string
+	with  []string // keys of which the sentence must hold one (gazetteer.GuardedAlias)
 }
 
 var issueIndex map[string][]issueAlias
@@ -1034,7 +1035,34 @@ func buildIssueIndex() {
 			}
 			issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
 		}
+		for _, g := range is.Guarded {
+			toks := tokenize(g.Alias, 0)
+			if len(toks) == 0 {
+				continue
+			}
+			ia := issueAlias{slug: is.Slug}
+			for _, t := range toks {
+				ia.keys = append(ia.keys, t.key)
+				ia.text = append(ia.text, t.text)
+			}
+			for _, w := range g.With {
+				if wt := tokenize(w, 0); len(wt) > 0 {
+					ia.with = append(ia.with, wt[0].key)
+				}
+			}
+			issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
+		}
 	}
+}
+
+// sentenceHolds reports whether toks[s0:s1] holds a word of one of keys.
+func sentenceHolds(toks []token, s0, s1 int, keys []string) bool {
+	for i := s0; i < s1; i++ {
+		if slices.Contains(keys, toks[i].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // findIssues returns the issue slugs mentioned in toks[s0:s1] in order.
@@ -1052,7 +1080,7 @@ func findIssues(toks []token, s0, s1 int) []string {
 					break
 				}
 			}
-			if ok {
+			if ok && (a.with == nil || sentenceHolds(toks, s0, s1, a.with)) {
 				out = appendUnique(out, a.slug)
 			}
 		}
