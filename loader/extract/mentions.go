@@ -1292,7 +1292,10 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		return
 	}
 	k := e + 1
-	for k < s1 && k < e+8 && !d.isHead(k) && (d.toks[k].kind == tokWord || d.toks[k].key == "'s") {
+	// an office in the possessive is another's, whose relative or aide the
+	// person is: "Ashley Biden, the President's daughter" (no office), "Jake
+	// Sullivan, the President's National Security Advisor"
+	for k < s1 && k < e+8 && (!d.isHead(k) || k+1 < s1 && d.toks[k+1].key == "'s") && (d.toks[k].kind == tokWord || d.toks[k].key == "'s") {
 		k++
 	}
 	if k >= s1 || k >= e+8 || !d.isHead(k) {

@@ -648,6 +648,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			continue
 		}
 		holderListed := false // the lists hold the title's holder, whom the text does not name in full
+		var holder gazetteer.Official
 		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
 			// "President Biden" after "First Lady Jill Biden": the known holder
 			// of the title, where the text names them, before the latest namesake
@@ -656,14 +657,22 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 					r.attach(mi, pi)
 					continue
 				}
-				holderListed = true
+				holderListed, holder = true, o
 			}
 		}
-		// a namesake the text names, unless only in other offices than the
-		// title's listed holder's: then the holder, found from the lists below
-		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 && !(holderListed && heldOtherOffices(r.people[pi].name, ms[mi].role)) {
-			r.attach(mi, pi)
-			continue
+		// a namesake the text names, unless the title's holder is listed and
+		// the namesake may not be the holder: then a namesake the text gives
+		// the office, else the holder, found from the lists below ("Ashley
+		// Biden, the President's daughter" is not "President Biden"; Mayor
+		// Jane Castor is not Congresswoman Castor)
+		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
+			if holderListed && !r.mayHold(pi, ms[mi].role, holder, keyOf) {
+				pi = r.namesakeInOffice(w, ms[mi].role, holder, keyOf)
+			}
+			if pi >= 0 {
+				r.attach(mi, pi)
+				continue
+			}
 		}
 		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
 			continue // a cut name's first word is no surname of the lists: "President Hassan Sheikh …" is no Samia Hassan
@@ -993,6 +1002,72 @@ var courtJustices = setOf("justice", "chief justice", "associate justice", "supr
 func courtJustice(role string) bool {
 	low := strings.ToLower(strings.TrimSpace(role))
 	return courtJustices[low] || strings.Contains(low, "court")
+}
+
+// mayHold: the person the text names may be the listed holder of the
+// office a title names: the lists give them a term of that office, or, off
+// the lists, the text names them in full with that office's title or by
+// another form of the holder's name ("Dick Durbin" of Richard Durbin, "Brown
+// Jackson" of Ketanji Brown Jackson). A person the lists know only in other
+// offices (First Lady Jill Biden) or the text names in full with neither
+// (Ashley Biden) is not the "President Biden" of the same text.
+func (r *resolver) mayHold(pi int, role string, holder gazetteer.Official, keyOf [][]string) bool {
+	p := r.people[pi]
+	if len(r.officialsNamed(p.name)) > 0 {
+		return !heldOtherOffices(p.name, role)
+	}
+	return r.namedInOffice(p, role, keyOf) || nameFormOf(strings.Fields(gazetteer.NameKey(holder.Name)), p.words)
+}
+
+// namedInOffice: a mention of p in full carries the office a title names.
+func (r *resolver) namedInOffice(p *personEntity, role string, keyOf [][]string) bool {
+	head := roleHead(role)
+	for _, mi := range p.mentions {
+		m := r.mentions[mi]
+		if len(keyOf[mi]) >= 2 && (roleHead(m.role) == head || sameOffice(m.role, role) ||
+			strings.HasPrefix(strings.ToLower(m.role), strings.ToLower(role)+" ")) { // "Foreign Minister Sheikh"
+			return true
+		}
+	}
+	return false
+}
+
+// namesakeInOffice is the one person of the text with the surname w whom
+// the text names in full in the office a title names, or who is the listed
+// holder under another form of the name ("Foreign Minister Al-Sabah" after
+// "Foreign Minister Sheikh Dr. Ahmed Nasser Al-Mohammed Al-Sabah", not the
+// Prime Minister Al-Sabah named later); -1 if none or several.
+func (r *resolver) namesakeInOffice(w, role string, holder gazetteer.Official, keyOf [][]string) int {
+	found := -1
+	for _, pi := range r.byWord[w] {
+		p := r.people[pi]
+		if pi == found || p.words[len(p.words)-1] != w || len(r.officialsNamed(p.name)) > 0 {
+			continue
+		}
+		if r.namedInOffice(p, role, keyOf) || nameFormOf(strings.Fields(gazetteer.NameKey(holder.Name)), p.words) {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
+
+// nameFormOf reports whether name words b may be another form of the name
+// words a: the same surname, and b's words end a's ("Brown Jackson") or the
+// first names are one and the same name (byNickname's test: "Dick" of
+// "Richard", "Tony" of "Antony", "Jon" of "Jonathan").
+func nameFormOf(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	if suffixOf(a, b) || suffixOf(b, a) {
+		return true
+	}
+	fa, fb := a[0], b[0]
+	return fa == fb || shortFormOf(fa, fb) || shortFormOf(fb, fa) ||
+		len(fa) >= 3 && len(fb) >= 3 && (fa[:3] == fb[:3] || strings.HasSuffix(fa, fb) || strings.HasSuffix(fb, fa))
 }
 
 // heldOtherOffices: the lists know the person named and none of their terms
