@@ -688,7 +688,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
-	b.cands = append(b.cands, splitEncounters(m, f, r)...)
+	b.cands = append(b.cands, splitEncounters(body, m, f, r)...)
 	if c, ok := theirDatedEncounter(body, s, f, m, b.date); ok {
 		b.cands = append(b.cands, c)
 	}
@@ -711,7 +711,20 @@ func (b *relationBuilder) twoBefore(si int) []int {
 
 // splitEncounters: "talks with A and B" are encounters of the first named
 // with each of the others; any other candidate is one encounter.
-func splitEncounters(m meetingCand, f sentenceFacts, r *resolver) []meetingCand {
+func splitEncounters(d *doc, m meetingCand, f sentenceFacts, r *resolver) []meetingCand {
+	if f.split && m.sent >= 0 && withList(d, f.at) && namedAsObjectOnly(d, r, m.people[0], m.sent, f.at) {
+		// the first named comes after "meetings with": an object, no subject
+		// of the others' encounters. The subject is one named after them who
+		// opens a clause ("in his meetings with President Cortizo and Foreign
+		// Minister Mouynes, Secretary Blinken will discuss"), else none the
+		// rules found ("bilateral meetings with her counterparts — Chancellor
+		// Scholz, …, and President Zelenskyy": no Scholz-Zelenskyy meeting)
+		subj := clauseSubjectAfter(d, r, m.people, m.sent, f.at)
+		if subj < 0 {
+			return nil
+		}
+		m.people = appendUniqueInt([]int{subj}, m.people...)
+	}
 	if !f.split || len(m.people) <= 2 {
 		return []meetingCand{m}
 	}
@@ -724,6 +737,69 @@ func splitEncounters(m meetingCand, f sentenceFacts, r *resolver) []meetingCand 
 		}
 	}
 	return out
+}
+
+// withList: the meeting word at is followed by "with", whose people are
+// the encounter's others ("meetings with", "talks with"), not "between".
+func withList(d *doc, at int) bool {
+	if at >= 0 && at < len(d.toks) && d.toks[at].key == "bilateral" {
+		at++ // "bilateral meetings with"
+	}
+	return at >= 0 && at+1 < len(d.toks) && d.toks[at+1].key == "with"
+}
+
+// namedAsObjectOnly: the person is named in sentence si only after the meeting
+// word at, as one of whom the encounter is with, not as its subject. A
+// person the sentence does not name (a subject by title or pronoun that a
+// rule put first) is no object, nor one named after a "between" that
+// follows the meeting word.
+func namedAsObjectOnly(d *doc, r *resolver, pi, si, at int) bool {
+	if at < 0 {
+		return false
+	}
+	first := -1
+	for _, mi := range r.people[pi].mentions {
+		m := &r.mentions[mi]
+		if m.sent != si || m.inTitle {
+			continue
+		}
+		if m.t0 < at {
+			return false
+		}
+		if first < 0 || m.t0 < first {
+			first = m.t0
+		}
+	}
+	for k := at + 1; k < first; k++ {
+		if d.toks[k].key == "between" {
+			return false // "talks with our allies and a meeting between President Biden and …": the other encounter's own people
+		}
+	}
+	return first >= 0
+}
+
+// notVerbs are the lower-case words after a name that do not make it a
+// clause's subject: a list goes on, or a phrase of place, time or office.
+var notVerbs = setOf("and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "the", "a", "an", "as", "and/or")
+
+// clauseSubjectAfter is the one of people whom sentence si names after the
+// meeting word at as the subject of a clause, the name followed by a verb
+// ("Speaking after talks with Foreign Minister Kuleba in Paris, Secretary
+// Blinken pledged …", "The meetings that Secretary Blinken held with …");
+// -1 if none.
+func clauseSubjectAfter(d *doc, r *resolver, people []int, si, at int) int {
+	for _, pi := range people {
+		for _, mi := range r.people[pi].mentions {
+			m := &r.mentions[mi]
+			if m.sent != si || m.inTitle || m.t0 <= at || m.t1 >= len(d.toks) {
+				continue
+			}
+			if t := &d.toks[m.t1]; t.kind == tokWord && !t.cap && !notVerbs[t.key] {
+				return pi
+			}
+		}
+	}
+	return -1
 }
 
 // dateByTrip: a planned meeting without a date of its own happens on the
@@ -803,7 +879,7 @@ func (b *relationBuilder) addHeadlineMeeting() {
 	// "Secretary Blinken's Calls with Foreign Minister Park and Foreign
 	// Minister Hayashi": one call with each
 	var added []meetingCand
-	for _, h := range splitEncounters(hm, b.head, b.r) {
+	for _, h := range splitEncounters(b.title, hm, b.head, b.r) {
 		if b.toldInBody(h) {
 			continue
 		}
