@@ -1024,35 +1024,33 @@ func buildIssueIndex() {
 	issueIndex = map[string][]issueAlias{}
 	for _, is := range gazetteer.Issues() {
 		for _, a := range is.Aliases {
-			toks := tokenize(a, 0)
-			if len(toks) == 0 {
-				continue
-			}
-			ia := issueAlias{slug: is.Slug}
-			for _, t := range toks {
-				ia.keys = append(ia.keys, t.key)
-				ia.text = append(ia.text, t.text)
-			}
-			issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
+			indexIssueAlias(is.Slug, a, nil)
 		}
 		for _, g := range is.Guarded {
-			toks := tokenize(g.Alias, 0)
-			if len(toks) == 0 {
-				continue
-			}
-			ia := issueAlias{slug: is.Slug}
-			for _, t := range toks {
-				ia.keys = append(ia.keys, t.key)
-				ia.text = append(ia.text, t.text)
-			}
+			var with []string
 			for _, w := range g.With {
 				if wt := tokenize(w, 0); len(wt) > 0 {
-					ia.with = append(ia.with, wt[0].key)
+					with = append(with, wt[0].key)
 				}
 			}
-			issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
+			indexIssueAlias(is.Slug, g.Alias, with)
 		}
 	}
+}
+
+// indexIssueAlias adds an alias of the issue slug to issueIndex, under its
+// first word; with, if any, are the keys of which its sentence must hold one.
+func indexIssueAlias(slug, alias string, with []string) {
+	toks := tokenize(alias, 0)
+	if len(toks) == 0 {
+		return
+	}
+	ia := issueAlias{slug: slug, with: with}
+	for _, t := range toks {
+		ia.keys = append(ia.keys, t.key)
+		ia.text = append(ia.text, t.text)
+	}
+	issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
 }
 
 // sentenceHolds reports whether toks[s0:s1] holds a word of one of keys.
