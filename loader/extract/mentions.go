@@ -208,7 +208,7 @@ var stopCaps = setOf("the", "a", "an", "and", "or", "but", "in", "on", "at", "of
 
 var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.e.", "sir", "dame", "madam",
 	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
-	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "ambassador",
+	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "sheikha", "ambassador",
 	// styles that are no part of the name: "Rev. Jim Wallis", "Judge Brendan Murphy", "Rt Hon Nadine
 	// Dorries", "Professor Ibrahim Gambari", "Cardinal Pietro Parolin"
 	"rev.", "rev", "reverend", "hon", "rt", "rt.", "professor", "prof.", "cardinal", "sayyid", "sayyida",
@@ -641,6 +641,9 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	r1 = h + 1
 	for r1 < s1 {
 		t := &d.toks[r1]
+		if honorificTitles[t.key] {
+			break // "Foreign Minister Sheikh Ahmed …": the style is the person's, not the office's
+		}
 		if t.kind == tokWord && (roleHeads[t.key] || roleModifiers[t.key] && t.key != "the") && t.cap == !lower && d.spanAt[r1] < 0 {
 			r1++
 			continue
@@ -698,6 +701,9 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 				}
 				k = sp.t1
 				continue
+			}
+			if honorificTitles[tk.key] {
+				break // "Amir of Qatar Sheikh Tamim …"
 			}
 			if tk.kind == tokWord && tk.cap && (roleModifiers[tk.key] || roleHeads[tk.key] || gazetteer.IsCommonWord(tk.key)) {
 				k++
@@ -1111,6 +1117,9 @@ func (d *doc) findPeople(date string) []personMention {
 				if d.apposition(&app, e, s.t1); app.country != "" {
 					m.country, m.role = app.country, app.role
 				}
+			}
+			if honorificTitles[roleHead(m.role)] {
+				m.role = "" // "His Highness Sheikh Khalifa bin Zayed", "the Passing of Sheikh Khalifa": a style, no office
 			}
 			out = append(out, m)
 			for k := r0; k < e; k++ {
