@@ -665,6 +665,17 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		// the office, else the holder, found from the lists below ("Ashley
 		// Biden, the President's daughter" is not "President Biden"; Mayor
 		// Jane Castor is not Congresswoman Castor)
+		if roleHead(ms[mi].role) != "" && (!holderListed || !sameOffice(holder.Role, ms[mi].role)) {
+			// "FOREIGN MINISTER AL-SABAH:" after "Foreign Minister Sheikh Dr.
+			// Ahmed Nasser Al-Mohammed Al-Sabah": the one namesake the text
+			// names in that office, not the latest one, nor the lists' holder
+			// of another office ("the prime minister, Sheikh Sabah Al-Khaled
+			// Al-Hamad Al-Sabah", whom the lists give for any Al-Sabah)
+			if pi := r.namesakeInOffice(w, ms[mi].role, gazetteer.Official{}, keyOf); pi >= 0 {
+				r.attach(mi, pi)
+				continue
+			}
+		}
 		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
 			if holderListed && !r.mayHold(pi, ms[mi].role, holder, keyOf) {
 				pi = r.namesakeInOffice(w, ms[mi].role, holder, keyOf)
