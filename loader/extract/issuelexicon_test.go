@@ -12,7 +12,8 @@ import (
 // 39 with); "maritime security" and "freedom of navigation" of the Gulf, the
 // Indian Ocean and the Strait of Hormuz; "normalization" of Turkey and
 // Armenia, or Kosovo and Serbia, so it names the Middle East's issue only in
-// a sentence that names Israel or the Arab states.
+// a sentence that names Israel or the Arab states. The East China Sea is an
+// issue of its own (Japan's and China's), not the South China Sea's.
 func TestPlaceIssuesNeedThePlace(t *testing.T) {
 	initIndexes()
 	tests := []struct {
@@ -29,9 +30,14 @@ func TestPlaceIssuesNeedThePlace(t *testing.T) {
 		{"Iran threatens freedom of navigation through the Strait of Hormuz.",
 			nil, []string{"south-china-sea"}},
 		{"They reaffirmed freedom of navigation in the South China Sea.",
-			[]string{"south-china-sea"}, nil},
+			[]string{"south-china-sea"}, []string{"east-china-sea"}},
 		{"They champion freedom of navigation, including in the East and South China Seas.",
-			[]string{"south-china-sea"}, nil},
+			[]string{"south-china-sea", "east-china-sea"}, nil},
+		// the East China Sea is Japan's and China's dispute, not the South China Sea's
+		{"They opposed any unilateral attempts to change the status quo in the East China Sea.",
+			[]string{"east-china-sea"}, []string{"south-china-sea"}},
+		{"They reaffirmed freedom of navigation in the South China Sea.",
+			[]string{"south-china-sea"}, []string{"east-china-sea"}},
 		{"The leaders discussed Turkey-Armenia normalization.",
 			nil, []string{"middle-east-peace"}},
 		{"They discussed expanding the Abraham Accords and normalization with Israel.",
