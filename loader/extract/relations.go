@@ -737,8 +737,53 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 			return true
 		}
 	}
+	return frontedFuture(d, s, trigAt)
+}
+
+// frontedFuture: the meeting word opens a fronted phrase ("in his meetings
+// with …", "during her visit to …") whose clause's own verb, after the comma,
+// is of the future ("…, Secretary Blinken will discuss"): the phrase's
+// encounters take the clause's time.
+func frontedFuture(d *doc, s sentence, trigAt int) bool {
+	k := trigAt - 1
+	for k > s.t0 && trigAt-k <= 3 && d.toks[k].kind == tokWord && !d.toks[k].cap && !frontingPreps[d.toks[k].key] {
+		k-- // "his", "the", "bilateral", "today's"
+	}
+	if k < s.t0 || !frontingPreps[d.toks[k].key] || k > s.t0 && d.toks[k-1].text != "," {
+		return false
+	}
+	for j := trigAt + 1; j < s.t1 && j <= trigAt+40; j++ {
+		t := &d.toks[j]
+		if pastVerbs[t.key] || t.text == ";" {
+			return false
+		}
+		if t.text != "," {
+			continue
+		}
+		// after a comma, the clause's subject and its modal: "…, Secretary
+		// Blinken will discuss", "…, the Vice President will advance"; not
+		// a later clause's ("…, Secretary Blinken raised …, and he will")
+		m := j + 1
+		for m < s.t1 && m <= j+6 && (d.toks[m].kind == tokWord && d.toks[m].cap || subjectWords[d.toks[m].key]) {
+			m++
+		}
+		if m > j+1 && m < s.t1 && futureModals[d.toks[m].key] {
+			return true
+		}
+	}
 	return false
 }
+
+// subjectWords may open a clause's subject without a capital.
+var subjectWords = setOf("the", "he", "she", "they", "we", "i", "you")
+
+// frontingPreps open a phrase fronted before its clause ("In his meetings
+// with …, the Secretary will …").
+var frontingPreps = setOf("in", "during", "at")
+
+// futureModals tell the future of a clause; "would" is left out, which also
+// tells a past's future or a condition.
+var futureModals = setOf("will", "'ll", "shall", "i'll", "we'll", "he'll", "she'll", "they'll", "you'll")
 
 // modalWords are the words of the future that are modals: a verb of saying
 // may follow them (sayingVerbAfter).
