@@ -1035,8 +1035,7 @@ func (r *resolver) namedInOffice(p *personEntity, role string, keyOf [][]string)
 	head := roleHead(role)
 	for _, mi := range p.mentions {
 		m := r.mentions[mi]
-		if len(keyOf[mi]) >= 2 && (roleHead(m.role) == head || sameOffice(m.role, role) ||
-			strings.HasPrefix(strings.ToLower(m.role), strings.ToLower(role)+" ")) { // "Foreign Minister Sheikh"
+		if len(keyOf[mi]) >= 2 && (roleHead(m.role) == head || sameOffice(m.role, role)) {
 			return true
 		}
 	}
