@@ -189,8 +189,7 @@ func byNickname(name, role, date string) (string, bool) {
 			continue // Minister Marc Miller is no Representative Mary Miller
 		}
 		of := strings.ToLower(gzFold(ow[0]))
-		if of == first || !(len(of) >= 3 && len(first) >= 3 && (strings.HasSuffix(of, first) || strings.HasSuffix(first, of) || of[:3] == first[:3])) &&
-			!shortFormOf(first, of) { // the text's full first name, the lists' short one ("Elizabeth Truss" is Liz Truss)
+		if of == first || !firstNameForm(first, of) {
 			continue
 		}
 		if found != "" && found != o.Name {
@@ -232,6 +231,15 @@ var shortForms = map[string][]string{
 	"charles": {"chuck"}, "michael": {"mike"}, "thomas": {"tom"}, "margaret": {"maggie", "peggy"},
 	"henry": {"hank"}, "john": {"jack"}, "lawrence": {"larry"}, "susan": {"sue"}, "rebecca": {"becky"},
 	"theodore": {"ted"}, "catherine": {"kate"}, "katherine": {"kate"}, "anthony": {"tony"}, "antony": {"tony"},
+}
+
+// firstNameForm reports whether the first name b may be written for a: the
+// two share their first three letters, or one ends the other, or b is a
+// listed short form of a (the text's full first name, the lists' short one:
+// "Elizabeth Truss" is Liz Truss).
+func firstNameForm(a, b string) bool {
+	return len(a) >= 3 && len(b) >= 3 && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a) || a[:3] == b[:3]) ||
+		shortFormOf(a, b)
 }
 
 // shortFormOf reports whether short is a listed short form of the first name full.
@@ -1027,6 +1035,12 @@ func (r *resolver) mayHold(pi int, role string, holder gazetteer.Official, keyOf
 	if len(r.officialsNamed(p.name)) > 0 {
 		return !heldOtherOffices(p.name, role)
 	}
+	return r.offListHolder(p, role, holder, keyOf)
+}
+
+// offListHolder: a person off the lists the text names in full in the office
+// a title names, or by another form of the holder's name.
+func (r *resolver) offListHolder(p *personEntity, role string, holder gazetteer.Official, keyOf [][]string) bool {
 	return r.namedInOffice(p, role, keyOf) || nameFormOf(strings.Fields(gazetteer.NameKey(holder.Name)), p.words)
 }
 
@@ -1054,7 +1068,7 @@ func (r *resolver) namesakeInOffice(w, role string, holder gazetteer.Official, k
 		if pi == found || p.words[len(p.words)-1] != w || len(r.officialsNamed(p.name)) > 0 {
 			continue
 		}
-		if r.namedInOffice(p, role, keyOf) || nameFormOf(strings.Fields(gazetteer.NameKey(holder.Name)), p.words) {
+		if r.offListHolder(p, role, holder, keyOf) {
 			if found >= 0 {
 				return -1
 			}
@@ -1076,8 +1090,7 @@ func nameFormOf(a, b []string) bool {
 		return true
 	}
 	fa, fb := a[0], b[0]
-	return fa == fb || shortFormOf(fa, fb) || shortFormOf(fb, fa) ||
-		len(fa) >= 3 && len(fb) >= 3 && (fa[:3] == fb[:3] || strings.HasSuffix(fa, fb) || strings.HasSuffix(fb, fa))
+	return fa == fb || firstNameForm(fa, fb) || firstNameForm(fb, fa)
 }
 
 // heldOtherOffices: the lists know the person named and none of their terms
