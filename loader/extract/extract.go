@@ -485,7 +485,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 		b.asked[si] = true
 	}
-	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) && !speakerOnlyFrames(body, s, b.briefing) {
+	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
 	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {

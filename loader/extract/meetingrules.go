@@ -179,8 +179,13 @@ var singularSelf = setOf("i", "me", "my", "i've", "i'm", "i'll", "i'd", "myself"
 // sentence tells of in the first person, except that a briefer who says
 // "we" speaks for the government ("we're taking advantage of the
 // Secretary's visit to meet with Crown Prince Mohammed bin Zayed"): in a
-// briefing only "I", "me" or "my" puts the speaker in the encounter.
+// briefing only "I", "me" or "my" puts the speaker in the encounter; and
+// never where every such word only frames what is told (speakerOnlyFrames:
+// "I would say that …").
 func speakerJoins(d *doc, s sentence, briefing bool) bool {
+	if speakerOnlyFrames(d, s, briefing) {
+		return false
+	}
 	if !briefing {
 		return true
 	}
