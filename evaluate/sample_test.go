@@ -47,6 +47,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_several_kl.py", []string{"testdata/selection.jsonl", nerTraining}, 307, 330},
 		{"sample_several_m.py", []string{"testdata/selection.jsonl", nerTraining}, 331, 342},
 		{"sample_several_no.py", []string{"testdata/selection.jsonl", nerTraining}, 343, 365},
+		{"sample_like_test_pq.py", []string{"testdata/selection.jsonl", nerTraining}, 366, 391},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Draws two unseen dev batches in the test part's corpus mix (P and Q).
+
+The several-encounters stratum is used up (batches I-O), and its articles are dev now. So
+the next rules are measured on articles drawn the way batches G and H were, in the test
+part's mix: 4 from each kind of diplomacy.jsonl and 3 from each publisher of general.jsonl,
+the same 2,500-word cap, all for dev, annotated and scored before the rules of the session
+that draws them, and again after. Left out, besides every earlier draw, the gold and the
+name recogniser's training data: the articles of the corpus samples that rules were read
+from (date-sample-*.jsonl, plan-sample-*.jsonl). The 26 lines are printed in a random
+order, so that each batch holds a mix: the first 13 are batch P, the last 13 batch Q.
+Deterministic: the seed is fixed, and differs from G's and H's.
+
+usage: sample_like_test_pq.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
+"""
+import contextlib, glob, io, json, os, random, sys
+
+from sample_gold import drawn_before, gold_ids, print_top_up, strata
+
+SEED = 20261206 + 70
+PER_DIPLOMACY_KIND = 4
+GENERAL_PER_PUBLISHER = 3
+DRAW = "like-test-pq"
+EARLIER_DRAWS = (None, "meet", "test-more", "fresh", "meetings", "like-test", "like-test-h",
+                 "several", "several-kl", "several-m", "several-no")
+
+def read_samples(selection):
+    """The ids of the corpus samples kept beside the selection (rules were read from them)."""
+    here = os.path.dirname(selection)
+    files = sorted(glob.glob(os.path.join(here, "date-sample-*.jsonl")) +
+                   glob.glob(os.path.join(here, "plan-sample-*.jsonl")))
+    if not files:
+        sys.exit(f"no date-sample-*.jsonl or plan-sample-*.jsonl beside {selection}")
+    return gold_ids(files)
+
+def main():
+    corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
+             | read_samples(selection))
+    drawn = io.StringIO()
+    with contextlib.redirect_stdout(drawn):
+        print_top_up(strata(corpus, taken), SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, "dev", DRAW)
+    lines = drawn.getvalue().splitlines()
+    random.Random(SEED).shuffle(lines)
+    for line in lines:
+        print(line)
+
+main()
