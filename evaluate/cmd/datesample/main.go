@@ -5,6 +5,7 @@
 //	newsgraph extract corpus-open.jsonl > extracted.jsonl
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 60] [-seed 10]
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -trace trace.txt [-n 20]
+//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -wide [-n 50]
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
@@ -28,6 +29,14 @@
 // each record gets the rules its article's title and evidence sentence
 // fired ("none" where none did), and n of each rule's records are drawn in
 // the rules' order, a record under each of its rules.
+//
+// With -wide it draws the held meetings the first form leaves out, those
+// dated: the article's day although the evidence sentence, its paragraph or
+// the paragraph before holds a date expression of any kind (wideDates:
+// wider than extract.DateWords on purpose, so that the forms the extractor
+// does not read are caught), and any other date than the article's day. A
+// record near no expression but the day's own ("today", "this morning") is
+// drawn apart, last. It prints the counts, by expression and by precision.
 package main
 
 import (
@@ -55,7 +64,7 @@ func main() {
 
 // Record is one drawn meeting, with what a reader needs to date it.
 type Record struct {
-	Draw         string   `json:"draw"` // "article-day" or "null"
+	Draw         string   `json:"draw"` // "article-day" or "null"; with -wide "article-day-near-date" or "other-date"
 	ID           string   `json:"id"`
 	Title        string   `json:"title"`
 	ArticleDate  string   `json:"articleDate"`
@@ -66,6 +75,8 @@ type Record struct {
 	Rules        []string `json:"rules,omitempty"` // with -trace: the rules that left it undated
 	Sentence     string   `json:"sentence"`
 	Paragraph    string   `json:"paragraph"`
+	Before       string   `json:"before,omitempty"`      // with -wide: the paragraph before the evidence's
+	Expressions  []string `json:"expressions,omitempty"` // with -wide: the date expressions of any kind near it (wideDates)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -78,6 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	n := fs.Int("n", 60, "records to draw from each population")
 	seed := fs.Uint64("seed", 10, "the draw's seed")
 	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
+	wide := fs.Bool("wide", false, "draw the held meetings dated the article's day near a date expression of any kind, and those dated otherwise")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -89,6 +101,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	closed, err := evaluate.ClosedIDs(*selection)
 	if err == nil && *input {
 		err = writeOpen(*corpus, closed, stdout)
+	} else if err == nil && *wide {
+		err = drawWide(*articles, *extracted, closed, *n, *seed, stdout, stderr)
 	} else if err == nil {
 		err = draw(*articles, *extracted, *trace, closed, *n, *seed, stdout, stderr)
 	}
@@ -170,6 +184,12 @@ func draw(articlesPath, extractedPath, tracePath string, closed map[string]bool,
 			return err
 		}
 	}
+	return drawFrom(pops, n, seed, stdout)
+}
+
+// drawFrom prints n records of each population, or all where fewer, drawn
+// at random with the seed, as JSON Lines.
+func drawFrom(pops [][]Record, n int, seed uint64, stdout io.Writer) error {
 	rng := rand.New(rand.NewPCG(seed, seed))
 	enc := json.NewEncoder(stdout)
 	for _, pop := range pops {
@@ -180,6 +200,117 @@ func draw(articlesPath, extractedPath, tracePath string, closed map[string]bool,
 		}
 	}
 	return nil
+}
+
+// drawWide puts each held meeting in one of the two populations date10v and
+// date10w did not sample: dated the article's day although its evidence
+// sentence, that sentence's paragraph or the paragraph before holds a date
+// expression of any kind (wideDates; a headline's meeting: the headline),
+// and dated otherwise than the article's day (another day, a month, a
+// year). It prints both counts, the first by expression and the second by
+// precision, and draws n of each as draw does.
+func drawWide(articlesPath, extractedPath string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
+	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
+	if err != nil {
+		return err
+	}
+	var dayOnly, near, other []Record // dayOnly: near no expression but the day's own ("today")
+	byExpr, byPrecision := map[string]int{}, map[string]int{}
+	for i, a := range arts {
+		for k, m := range res[i].Meetings {
+			if m.Status != "held" || m.Date == "" {
+				continue
+			}
+			r := Record{ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
+				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: a.Title}
+			if m.Evidence.Start != m.Evidence.End { // else a headline's meeting
+				r.Paragraph = sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End)
+				r.Before = paragraphBefore(a.Text, m.Evidence.Start, m.Evidence.End)
+			}
+			r.Expressions = wideDates(r.Sentence, r.Paragraph, r.Before)
+			switch {
+			case m.Date != a.Date:
+				r.Draw = "other-date"
+				byPrecision[precision(m.Date, a.Date)]++
+				other = append(other, r)
+			case len(r.Expressions) > 0 && !slices.ContainsFunc(r.Expressions, notTheDay):
+				r.Draw = "article-day-near-today"
+				dayOnly = append(dayOnly, r)
+			case len(r.Expressions) > 0:
+				r.Draw = "article-day-near-date"
+				for _, e := range r.Expressions {
+					byExpr[e]++
+				}
+				near = append(near, r)
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "held meetings dated the article's day near no date expression but the day's own (%s): %d\n", strings.Join(theDay, ", "), len(dayOnly))
+	fmt.Fprintf(stderr, "held meetings dated the article's day near a date expression of another kind: %d\n", len(near))
+	printCounts(stderr, byExpr)
+	fmt.Fprintf(stderr, "held meetings dated otherwise than the article's day: %d\n", len(other))
+	printCounts(stderr, byPrecision)
+	return drawFrom([][]Record{near, other, dayOnly}, n, seed, stdout)
+}
+
+// theDay are the expressions that name the article's own day, which date
+// an encounter the way the article's day does, so that a record near no
+// other is left out of the draw.
+var theDay = []string{"today", "tonight", "this morning", "this afternoon", "this evening"}
+
+func notTheDay(expr string) bool { return !slices.Contains(theDay, expr) }
+
+// printCounts prints each key's count, the largest first (then by key).
+func printCounts(w io.Writer, counts map[string]int) {
+	keys := slices.SortedFunc(maps.Keys(counts), func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	for _, k := range keys {
+		fmt.Fprintf(w, "  %s: %d\n", k, counts[k])
+	}
+}
+
+// precision is how a date other than the article's day relates to it: a
+// day before or after it, a month (the article's or another) or a year.
+func precision(date, article string) string {
+	switch {
+	case len(date) == 4 && strings.HasPrefix(article, date):
+		return "the article's year"
+	case len(date) == 4:
+		return "another year"
+	case len(date) == 7 && strings.HasPrefix(article, date):
+		return "the article's month"
+	case len(date) == 7:
+		return "another month"
+	case date < article:
+		return "a day before the article's"
+	default:
+		return "a day after the article's"
+	}
+}
+
+// paragraphBefore is the paragraph before the one around text[start:end],
+// the account that leads to it, or "" where it opens the text.
+func paragraphBefore(text string, start, end int) string {
+	if start < 0 || end > len(text) || start >= end {
+		return ""
+	}
+	lo, _ := sampling.ParagraphBounds(text, start, end)
+	for lo > 0 {
+		prev := strings.TrimRight(text[:lo], "\n")
+		if prev == "" {
+			return ""
+		}
+		p := sampling.Paragraph(prev, len(prev)-1, len(prev))
+		if p != "" {
+			return p
+		}
+		lo = strings.LastIndexByte(prev, '\n') + 1
+	}
+	return ""
 }
 
 // byRule puts the null records in one population for each rule that the

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,69 @@ func TestTraceDrawsNullRecordsByTheRulesThatLeftThemUndated(t *testing.T) {
 	}
 	if !strings.Contains(errs.String(), "left undated by toldInPerfect: 1\n") {
 		t.Errorf("counts: %s", errs.String())
+	}
+}
+
+func TestWideDrawsTheArticlesDayNearADateExpressionAndOtherDates(t *testing.T) {
+	const (
+		lavrov = "The Secretary met with Foreign Minister Lavrov."
+		wang   = "They spoke today with Foreign Minister Wang."
+		xi     = "They met with President Xi."
+		kuleba = "He spoke with Foreign Minister Kuleba."
+		truss  = "He met Foreign Secretary Truss."
+	)
+	text := "Over the weekend the ministers gathered.\n" + lavrov + "\n" + wang + "\n" + xi + " It was in March.\n\n" + kuleba + "\n" + truss
+	arts, ext := writeArticle(t, t.TempDir(), text, []meetingLine{
+		{[]string{"A", "L"}, "2022-02-07", "held", lavrov},    // the paragraph before says "Over the weekend"
+		{[]string{"A", "W"}, "2022-02-07", "held", wang},      // "today" alone: drawn apart
+		{[]string{"A", "X"}, "2022-02-07", "held", xi},        // "March" in its paragraph
+		{[]string{"A", "K"}, "2022-02", "held", kuleba},       // another date than the day
+		{[]string{"A", "T"}, "2022-02-07", "held", truss},     // no expression near: date10v's population
+		{[]string{"A", "Y"}, "2022-01-31", "planned", kuleba}, // planned: in none
+		{[]string{"A", "Z"}, nil, "held", kuleba},             // null: date10w's
+	})
+	var out, errs bytes.Buffer
+	if code := run([]string{"-wide", "-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	for _, want := range []string{"but the day's own (today, tonight, this morning, this afternoon, this evening): 1\n",
+		"near a date expression of another kind: 2\n", "  over the weekend: 1\n", "  march: 1\n", "  today: 1\n",
+		"otherwise than the article's day: 1\n", "  the article's month: 1\n"} {
+		if !strings.Contains(errs.String(), want) {
+			t.Errorf("counts lack %q: %s", want, errs.String())
+		}
+	}
+	got := drawn(t, out.String(), func(r Record) string {
+		return r.Draw + " " + strings.Join(r.Participants, "+") + " " + strings.Join(r.Expressions, ",")
+	})
+	slices.Sort(got[:2]) // the draw's order within a population is the seed's
+	want := []string{
+		"article-day-near-date A+L over the weekend",
+		"article-day-near-date A+X march,today", // and the paragraph before's
+		"other-date A+K march",                  // the paragraph before, past the empty line
+		"article-day-near-today A+W today",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestWideDatesCatchFormsTheExtractorDoesNotRead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"They met earlier this month in Paris.", []string{"earlier this month"}},
+		{"We spoke over the weekend and again this morning.", []string{"over the weekend", "this morning"}},
+		{"the 21st-century partnership of 2010", []string{"21st", "2010"}},
+		{"Last Tuesday they met; a few weeks ago, too.", []string{"last tuesday", "ago"}},
+		{"In Sept. they spoke.", []string{"sept."}},
+		// guards: "may" the verb and a lower-case "march" are no month
+		{"We may march on together.", nil},
+		{"They met in the spring of hope.", nil},
+	} {
+		if got := wideDates(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("wideDates(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
