@@ -7,13 +7,15 @@ part's mix: 4 from each kind of diplomacy.jsonl and 3 from each publisher of gen
 the same 2,500-word cap, all for dev, annotated and scored before the rules of the session
 that draws them, and again after. Left out, besides every earlier draw, the gold and the
 name recogniser's training data: the articles of the corpus samples that rules were read
-from (date-sample-*.jsonl, plan-sample-*.jsonl). The 26 lines are printed in a random
-order, so that each batch holds a mix: the first 13 are batch P, the last 13 batch Q.
+from (SAMPLES: the date-sample-*.jsonl and plan-sample-*.jsonl beside the selection when it
+drew, at 5845ea9; a sample written since does not move the draw). The 26 lines are printed
+in a random order, so that each batch holds a mix: the first 13 are batch P, the last 13
+batch Q.
 Deterministic: the seed is fixed, and differs from G's and H's.
 
 usage: sample_like_test_pq.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import contextlib, glob, io, json, os, random, sys
+import contextlib, io, json, os, random, sys
 
 from sample_gold import drawn_before, gold_ids, print_top_up, strata
 
@@ -23,14 +25,14 @@ GENERAL_PER_PUBLISHER = 3
 DRAW = "like-test-pq"
 EARLIER_DRAWS = (None, "meet", "test-more", "fresh", "meetings", "like-test", "like-test-h",
                  "several", "several-kl", "several-m", "several-no")
+SAMPLES = ("date-sample-10v.jsonl", "date-sample-10w.jsonl", "plan-sample-10b.jsonl")
 
 def read_samples(selection):
-    """The ids of the corpus samples kept beside the selection (rules were read from them)."""
+    """The ids of the corpus samples beside the selection that rules were read from when it drew."""
     here = os.path.dirname(selection)
-    files = sorted(glob.glob(os.path.join(here, "date-sample-*.jsonl")) +
-                   glob.glob(os.path.join(here, "plan-sample-*.jsonl")))
-    if not files:
-        sys.exit(f"no date-sample-*.jsonl or plan-sample-*.jsonl beside {selection}")
+    files = [os.path.join(here, name) for name in SAMPLES]
+    if missing := [f for f in files if not os.path.exists(f)]:
+        sys.exit(f"no {', '.join(missing)}")
     return gold_ids(files)
 
 def main():
