@@ -279,7 +279,7 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 				continue
 			}
 		}
-		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !refusedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) && !summitOnlyNamed(d, i, s.t0, s.t1) {
+		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !refusedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) && !summitOnlyNamed(d, i, s.t0, s.t1) && !visitWithoutHost(d, i, s.t0, s.t1) {
 			trigs = append(trigs, i)
 			for k := i - 1; k >= s.t0 && k >= i-3; k-- {
 				if key := d.toks[k].key; (key == "is" || key == "are" || settledTo[key]) && goingTo(d, k, s.t1) {
