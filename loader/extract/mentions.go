@@ -278,6 +278,7 @@ type personMention struct {
 	afterPatronymic bool
 	cut             bool // the first word of a longer name that a style inside it cut off
 	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
+	called          bool // a reporter a briefing's moderator calls on, "Let's go to …" (reportercall.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1201,6 +1202,7 @@ func (d *doc) findPeople(date string) []personMention {
 				m.t0, m.role, m.strong = k, d.joinText(i, k), true
 			}
 			m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+			m.called = nWords >= 2 && !rank && d.calledOnReporter(i, e, s.t0, s.t1)
 			if nWords >= 2 {
 				d.apposition(&m, e, s.t1)
 				if !m.strong {
@@ -1210,7 +1212,7 @@ func (d *doc) findPeople(date string) []personMention {
 					d.ourApposition(&m, e, s.t1) // "Roger Carstens, our Special Presidential Envoy …"
 				}
 			}
-			if !m.strong && nWords >= 2 && len(gazetteer.OfficialsNamed(name)) > 0 {
+			if !m.strong && nWords >= 2 && !m.called && len(gazetteer.OfficialsNamed(name)) > 0 {
 				m.strong = true
 			}
 			if c := d.countryAfter(e, s.t1); c != "" && m.strong {

@@ -20,6 +20,10 @@ type personEntity struct {
 	mentions  []int // indexes into the mention list
 	evidence  int   // mention that gave the role or country, -1 if none
 	lastSent  int
+	// called: a moderator called on the person to ask ("Let's go to …",
+	// reportercall.go): a reporter, whom a namesake on the lists does not
+	// make an official
+	called bool
 }
 
 // topRoles are offices prominent enough that a bare surname ("Putin")
@@ -431,6 +435,7 @@ func (r *resolver) attach(mi, pi int) {
 	if m.strong {
 		p.official = true
 	}
+	p.called = p.called || m.called
 	full := strings.Contains(m.name, " ")
 	if m.role != "" && (p.role == "" || full && !p.roleFull && len(m.role) >= len(p.role)/2) {
 		p.role, p.roleFull = m.role, full
@@ -757,7 +762,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			(roleHead(p.role) != "justice" || courtJustice(p.role)) {
 			p.country, p.usDefault = "US", true
 		}
-		if !p.official {
+		if !p.official && !p.called {
 			if offs := r.officialsNamed(p.name); len(offs) > 0 {
 				p.official = true
 			}
