@@ -85,13 +85,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// official is a person the output gives a country, with the sentences
-// (by start offset) that name them.
-type official struct {
-	name, country string
-	at            map[int]int // sentence start -> sentence end
-}
-
 func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, seed uint64, stdout, stderr io.Writer) error {
 	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
 	if err != nil {
@@ -105,25 +98,16 @@ func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, 
 			if m.Status == "planned" {
 				given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
 					Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
-					Given: []string{describe(m)}})
+					Given: []string{sampling.Describe(m)}})
 			}
 		}
 	}
-	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(missed), countArticles(missed))
+	missedID := func(i int) string { return missed[i].ID }
+	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(missed), sampling.Articles(len(missed), missedID))
 	fmt.Fprintf(stderr, "planned meetings given: %d\n", len(given))
 	rng := rand.New(rand.NewPCG(seed, seed))
 	enc := json.NewEncoder(stdout)
-	seen := map[string]bool{}
-	taken := 0
-	for _, j := range rng.Perm(len(missed)) {
-		if taken == n {
-			break
-		}
-		if seen[missed[j].ID] {
-			continue
-		}
-		seen[missed[j].ID] = true
-		taken++
+	for _, j := range sampling.OnePerArticle(rng.Perm(len(missed)), n, missedID) {
 		if err := enc.Encode(missed[j]); err != nil {
 			return err
 		}
@@ -136,43 +120,10 @@ func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, 
 	return nil
 }
 
-func countArticles(rs []Record) int {
-	ids := map[string]bool{}
-	for _, r := range rs {
-		ids[r.ID] = true
-	}
-	return len(ids)
-}
-
-func describe(m extract.Meeting) string {
-	date := m.Date
-	if date == "" {
-		date = "null"
-	}
-	return fmt.Sprintf("%s %s %s: %s", m.Status, m.Kind, date, strings.Join(m.Participants, " + "))
-}
-
 // candidates are a's sentences with a plan cue and a pair of officials of
 // two countries that no planned meeting of r holds.
 func candidates(a extract.Article, r extract.Result) []Record {
-	country := map[string]string{}
-	for _, pp := range r.People {
-		if pp.Country != "" {
-			country[pp.ID] = pp.Country
-		}
-	}
-	var offs []official
-	for _, e := range r.Entities {
-		c, ok := country[e.ID]
-		if e.Type != "Person" || !ok {
-			continue
-		}
-		o := official{name: e.Name, country: c, at: map[int]int{}}
-		for _, m := range e.Mentions {
-			o.at[m.SentenceStart] = m.SentenceEnd
-		}
-		offs = append(offs, o)
-	}
+	offs := sampling.Officials(r)
 	together := func(x, y string) bool {
 		for _, m := range r.Meetings {
 			if m.Status == "planned" && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
@@ -187,7 +138,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 	}
 	sentences := map[int]int{}
 	for _, o := range offs {
-		for s, e := range o.at {
+		for s, e := range o.At {
 			sentences[s] = e
 		}
 	}
@@ -203,15 +154,15 @@ func candidates(a extract.Article, r extract.Result) []Record {
 			continue
 		}
 		pLo, pHi := sampling.ParagraphBounds(a.Text, s, e)
-		var in, around []official
+		var in, around []sampling.Official
 		parties := map[string]bool{}
 		for _, o := range offs {
-			if _, ok := o.at[s]; ok {
+			if _, ok := o.At[s]; ok {
 				in = append(in, o)
-				parties[o.country] = true
+				parties[o.Country] = true
 				continue
 			}
-			for ms := range o.at {
+			for ms := range o.At {
 				if (ms >= pLo && ms < pHi) || ms < leadEnd {
 					around = append(around, o)
 					break
@@ -225,11 +176,11 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		var pairs []string
 		for _, x := range in {
 			for _, y := range others {
-				if x.country == y.country || x.name >= y.name && slices.ContainsFunc(in, func(z official) bool { return z.name == y.name }) {
+				if x.Country == y.Country || x.Name >= y.Name && slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == y.Name }) {
 					continue
 				}
-				if !together(x.name, y.name) {
-					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.name, x.country, y.name, y.country))
+				if !together(x.Name, y.Name) {
+					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
 				}
 			}
 		}
@@ -243,7 +194,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		}
 		for _, m := range r.Meetings {
 			if m.Evidence.Start == s {
-				rec.Given = append(rec.Given, describe(m))
+				rec.Given = append(rec.Given, sampling.Describe(m))
 			}
 		}
 		out = append(out, rec)

@@ -1,4 +1,5 @@
-// Package sampling holds what the corpus samplers (datesample, plansample)
+// Package sampling holds what the corpus samplers (datesample, plansample,
+// heldsample)
 // share: reading the articles with newsgraph extract's output on them, with
 // no closed article among them, and an evidence's paragraph.
 package sampling
@@ -55,4 +56,70 @@ func Paragraph(text string, start, end int) string {
 	}
 	lo, hi := ParagraphBounds(text, start, end)
 	return strings.TrimSpace(text[lo:hi])
+}
+
+// Official is a person the output gives a country, with the sentences that
+// name them (sentence start -> sentence end).
+type Official struct {
+	Name, Country string
+	At            map[int]int
+}
+
+// Officials are the people of r with a country, in the order of r.Entities.
+func Officials(r extract.Result) []Official {
+	country := map[string]string{}
+	for _, p := range r.People {
+		if p.Country != "" {
+			country[p.ID] = p.Country
+		}
+	}
+	var offs []Official
+	for _, e := range r.Entities {
+		c, ok := country[e.ID]
+		if e.Type != "Person" || !ok {
+			continue
+		}
+		o := Official{Name: e.Name, Country: c, At: map[int]int{}}
+		for _, m := range e.Mentions {
+			o.At[m.SentenceStart] = m.SentenceEnd
+		}
+		offs = append(offs, o)
+	}
+	return offs
+}
+
+// Describe is a meeting as a reader checks it: "status kind date: A + B".
+func Describe(m extract.Meeting) string {
+	date := m.Date
+	if date == "" {
+		date = "null"
+	}
+	return fmt.Sprintf("%s %s %s: %s", m.Status, m.Kind, date, strings.Join(m.Participants, " + "))
+}
+
+// OnePerArticle are the indexes of up to n items of perm's order, at most one
+// per article (id(i) is item i's article).
+func OnePerArticle(perm []int, n int, id func(int) string) []int {
+	seen := map[string]bool{}
+	var out []int
+	for _, j := range perm {
+		if len(out) == n {
+			break
+		}
+		if seen[id(j)] {
+			continue
+		}
+		seen[id(j)] = true
+		out = append(out, j)
+	}
+	return out
+}
+
+// Articles counts the distinct articles of n items (id(i) is item i's).
+func Articles(n int, id func(int) string) int {
+	ids := map[string]bool{}
+	for i := range n {
+		ids[id(i)] = true
+	}
+	return len(ids)
 }
