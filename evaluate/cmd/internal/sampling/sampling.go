@@ -1,7 +1,7 @@
 // Package sampling holds what the corpus samplers (datesample, plansample,
-// heldsample)
-// share: reading the articles with newsgraph extract's output on them, with
-// no closed article among them, and an evidence's paragraph.
+// heldsample) share: reading the articles with newsgraph extract's output on
+// them, with no closed article among them, an evidence's paragraph, the
+// officials of a result and the one-per-article draw.
 package sampling
 
 import (

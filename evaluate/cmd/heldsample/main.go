@@ -1,0 +1,227 @@
+// Command heldsample draws sentences of the corpus that tell a held encounter
+// the extractor may have missed, and held meetings it gives, for a reader to
+// judge by GUIDELINES.md (issue 10, held10d).
+//
+//	go run ./evaluate/cmd/datesample -corpus DIR -input > corpus-open.jsonl
+//	newsgraph extract corpus-open.jsonl > extracted.jsonl
+//	go run ./evaluate/cmd/heldsample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 80] [-p 40] [-seed 10]
+//
+// A sentence is a candidate where it holds a held-encounter cue (HeldCue:
+// "met", "meeting with", "spoke with", "call with", "talks with", "hosted",
+// "welcomed", "received", "held … consultations", "on the margins of",
+// "joined … in", "discussed … with" …) and an official named in it (or, where
+// the sentence names its subject only by title or pronoun, TitleSubject: "The
+// Secretary met", "he spoke", the official the headline or the article's
+// first sentence names) and an official of another country named in it are
+// held together by no held meeting of the extractor's output. n candidates
+// are drawn at random, at most one per article, and p of the held meetings
+// the extractor gives. It refuses an article of the test part or of batches
+// N to Q (evaluate.ClosedIDs).
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"newsgraph/evaluate"
+	"newsgraph/evaluate/cmd/internal/sampling"
+	"newsgraph/loader/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// HeldCue is a word group that tells an encounter that took place.
+var HeldCue = regexp.MustCompile(`(?i)\b(met|meeting with|meetings with|spoke|speaks with|call with|calls with|talks with|hosted|welcomed|received|held\b[^.;]{0,60}\b(consultations|dialogue)|on the (margins|sidelines) of|joined\b[^.;]{0,80}\bin|discussed\b[^.;]{0,160}\bwith)\b`)
+
+// TitleSubject is a subject named only by title or pronoun before a cue: "The
+// Secretary met", "the President spoke", "He welcomed".
+var TitleSubject = regexp.MustCompile(`(?:^|[^A-Za-z])(?:[Tt]he (?:Deputy |Vice |Under )?(?:Secretary|President|Prime Minister|Chancellor|Foreign Minister|Minister|Ambassador|Administrator|Special Envoy|Envoy)|[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+|today\s+|yesterday\s+)?(?:met|spoke|hosted|welcomed|received|held|joined|discussed|had|participated|attended|called)\b`)
+
+// Record is one drawn sentence (draw "missed") or held meeting (draw
+// "given"), with what a reader needs to judge it.
+type Record struct {
+	Draw        string   `json:"draw"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	ArticleDate string   `json:"articleDate"`
+	Sentence    string   `json:"sentence"`
+	Paragraph   string   `json:"paragraph,omitempty"`
+	Pairs       []string `json:"pairs,omitempty"` // "A (US) + B (CN)": no held meeting holds both
+	// Given are the extractor's meetings from this sentence ("missed"), or
+	// the drawn one ("given"): "status kind date: A + B".
+	Given []string `json:"given,omitempty"`
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("heldsample", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
+	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	n := fs.Int("n", 80, "candidate sentences to draw, at most one per article")
+	p := fs.Int("p", 40, "held meetings to draw")
+	seed := fs.Uint64("seed", 10, "the draw's seed")
+	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *articles == "" || *extracted == "" {
+		fs.Usage()
+		return 2
+	}
+	closed, err := evaluate.ClosedIDs(*selection)
+	if err == nil {
+		err = draw(*articles, *extracted, closed, *n, *p, *seed, stdout, stderr)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "heldsample:", err)
+		return 1
+	}
+	return 0
+}
+
+func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, seed uint64, stdout, stderr io.Writer) error {
+	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
+	if err != nil {
+		return err
+	}
+	var missed, given []Record
+	for i, a := range arts {
+		r := res[i]
+		missed = append(missed, candidates(a, r)...)
+		for _, m := range r.Meetings {
+			if m.Status == "held" {
+				given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
+					Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
+					Given: []string{sampling.Describe(m)}})
+			}
+		}
+	}
+	missedID := func(i int) string { return missed[i].ID }
+	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(missed), sampling.Articles(len(missed), missedID))
+	fmt.Fprintf(stderr, "held meetings given: %d\n", len(given))
+	rng := rand.New(rand.NewPCG(seed, seed))
+	enc := json.NewEncoder(stdout)
+	for _, j := range sampling.OnePerArticle(rng.Perm(len(missed)), n, missedID) {
+		if err := enc.Encode(missed[j]); err != nil {
+			return err
+		}
+	}
+	for _, j := range rng.Perm(len(given))[:min(p, len(given))] {
+		if err := enc.Encode(given[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// subjects are the officials the headline names (by surname), else those the
+// article's first sentence names: a readout's subject, for a sentence that
+// names him only by title or pronoun.
+func subjects(a extract.Article, offs []sampling.Official) []sampling.Official {
+	var out []sampling.Official
+	for _, o := range offs {
+		f := strings.Fields(o.Name)
+		if len(f) > 0 && strings.Contains(a.Title, f[len(f)-1]) {
+			out = append(out, o)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	first := -1
+	for _, o := range offs {
+		for s := range o.At {
+			if first < 0 || s < first {
+				first = s
+			}
+		}
+	}
+	for _, o := range offs {
+		if _, ok := o.At[first]; ok && first >= 0 && first < strings.IndexByte(a.Text+"\n", '\n') {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// candidates are a's sentences with a held cue and a pair of officials of two
+// countries, the second named in the sentence, that no held meeting of r
+// holds.
+func candidates(a extract.Article, r extract.Result) []Record {
+	offs := sampling.Officials(r)
+	together := func(x, y string) bool {
+		for _, m := range r.Meetings {
+			if m.Status == "held" && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
+				return true
+			}
+		}
+		return false
+	}
+	sentences := map[int]int{}
+	for _, o := range offs {
+		for s, e := range o.At {
+			sentences[s] = e
+		}
+	}
+	starts := make([]int, 0, len(sentences))
+	for s := range sentences {
+		starts = append(starts, s)
+	}
+	slices.Sort(starts)
+	subj := subjects(a, offs)
+	var out []Record
+	for _, s := range starts {
+		e := sentences[s]
+		if e > len(a.Text) || !HeldCue.MatchString(a.Text[s:e]) {
+			continue
+		}
+		var in []sampling.Official
+		for _, o := range offs {
+			if _, ok := o.At[s]; ok {
+				in = append(in, o)
+			}
+		}
+		firsts := in
+		if TitleSubject.MatchString(a.Text[s:e]) {
+			for _, o := range subj {
+				if !slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == o.Name }) {
+					firsts = append(slices.Clone(firsts), o)
+				}
+			}
+		}
+		var pairs []string
+		for _, x := range firsts {
+			for _, y := range in {
+				xIn := slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == x.Name })
+				if x.Country == y.Country || xIn && x.Name >= y.Name {
+					continue
+				}
+				if !together(x.Name, y.Name) {
+					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
+				}
+			}
+		}
+		if len(pairs) == 0 {
+			continue
+		}
+		rec := Record{Draw: "missed", ID: a.ID, Title: a.Title, ArticleDate: a.Date, Sentence: a.Text[s:e],
+			Paragraph: sampling.Paragraph(a.Text, s, e), Pairs: pairs}
+		for _, m := range r.Meetings {
+			if m.Evidence.Start == s {
+				rec.Given = append(rec.Given, sampling.Describe(m))
+			}
+		}
+		out = append(out, rec)
+	}
+	return out
+}
