@@ -9,7 +9,8 @@ import (
 // (dropQuestions): "QUESTION:" in the State Department's transcripts, "Q"
 // in the White House's, up to the next speaker label. A question asks, it
 // does not report: no meeting, unless the answer tells the encounter in its
-// own sentence. Every case but the guards gives a meeting with the rule
+// own sentence (or the reporter states a dated one as the question's
+// premise: TestReporterPremise; these cases' premises carry no date word). Every case but the guards gives a meeting with the rule
 // switched off; the texts are written for the probe, never copied from the
 // corpus.
 func TestQuestionTurns(t *testing.T) {
@@ -24,13 +25,13 @@ func TestQuestionTurns(t *testing.T) {
 		guard bool // the rule switched off gives the same answer
 	}{
 		{meetingProbe{"a State Department reporter tells a meeting and asks about it", readout(briefing,
-			"MR PRICE: Good afternoon. QUESTION: Secretary Blinken met Foreign Minister Dmytro Kuleba on Monday. Did they discuss grain? MR PRICE: I would refer you to the readout."),
+			"MR PRICE: Good afternoon. QUESTION: Secretary Blinken met Foreign Minister Dmytro Kuleba. Did they discuss grain? MR PRICE: I would refer you to the readout."),
 			nil}, false},
 		{meetingProbe{"a White House reporter's Q asks about a call", whiteHouse(
-			"MS. JEAN-PIERRE: Go ahead. Q Thank you. President Biden spoke with President Volodymyr Zelenskyy on Tuesday. Did they talk about grain? MS. JEAN-PIERRE: I don't have anything more to read out."),
+			"MS. JEAN-PIERRE: Go ahead. Q Thank you. President Biden spoke with President Volodymyr Zelenskyy. Did they talk about grain? MS. JEAN-PIERRE: I don't have anything more to read out."),
 			nil}, false},
 		{meetingProbe{"a White House reporter's Q: with a colon", whiteHouse(
-			"MS. JEAN-PIERRE: Go ahead. Q: President Biden met President Emmanuel Macron on Tuesday. What did they discuss? MS. JEAN-PIERRE: I would point you to the readout."),
+			"MS. JEAN-PIERRE: Go ahead. Q: President Biden met President Emmanuel Macron. What did they discuss? MS. JEAN-PIERRE: I would point you to the readout."),
 			nil}, false},
 		// Guards: the answer's own sentence, a speaker after the question, a transcript without questions.
 		{meetingProbe{"the answer tells the encounter the question asks about (guard)", readout(briefing,

@@ -1,0 +1,68 @@
+package extract
+
+// reporterPremise: sentence s of a reporter's turn states, and does not ask,
+// the held encounter c, which a date word of the sentence dates ("Q And then,
+// just on a separate issue: The President spoke with Egypt's President Sisi
+// on Monday.", "Q And President Bolsonaro of Brazil met with Putin this week
+// in Moscow."). A reporter's turn gives no meeting (dropQuestions), but the
+// premise the question builds on is told as fact, and the briefer takes it
+// up (GUIDELINES: reporters' questions the spokesperson takes up are
+// records, batches I and L). Held10d's sample of the open corpus: 4
+// articles (of 80 drawn) with such a premise, every one true.
+//
+// Not a premise: a sentence with a question mark, one opening with an
+// auxiliary or a question word ("Did the President speak with …"), one with
+// a word of doubt, of the future or of someone's saying ("if", "whether",
+// "would", "reportedly", "said", "asked him for a meeting"), an encounter
+// in the infinitive ("implored President Biden to meet with him"), "their"
+// (whose encounter is the one told before, not the sentence's own),
+// one in the first or second person (the question's "I" and "you" are read
+// as the last speaker's: "since you met with your Chinese counterpart"), and
+// an encounter with no date word of its own (the article's day or month is
+// then a guess: "President Putin and President Biden met and discussed
+// cybersecurity", three weeks after Geneva).
+func reporterPremise(d *doc, s sentence, c meetingCand) bool {
+	if c.status != "held" || c.date == "" || c.dateDefault || c.earlier || s.t1 <= s.t0 {
+		return false
+	}
+	opening := true
+	for k := s.t0; k < s.t1; k++ {
+		t := &d.toks[k]
+		if t.text == "?" || premiseDoubts[t.key] || personWords[t.key] || t.key == "to" && k+1 < s.t1 && encounterVerbs[d.toks[k+1].key] {
+			return false
+		}
+		if !opening || t.kind != tokWord || t.key == "q" || t.key == "question" || premiseOpeners[t.key] {
+			continue
+		}
+		if k+1 < s.t1 && t.cap && d.toks[k+1].text == "," {
+			continue // "Jen, …"
+		}
+		if yesNoAux[t.key] || questionWords[t.key] {
+			return false
+		}
+		opening = false
+	}
+	return true
+}
+
+// premiseOpeners may open a reporter's statement before its subject ("And
+// then, just on a separate issue: The President spoke …").
+var premiseOpeners = setOf("and", "so", "but", "also", "then", "just", "on", "a", "separate", "issue", "one", "other",
+	"topic", "first", "second", "now", "well", "okay", "yeah", "thanks", "thank", "you")
+
+// premiseDoubts make a reporter's sentence a question, a rumour or a plan.
+var premiseDoubts = setOf("if", "whether", "would", "will", "could", "might", "may", "should", "reportedly",
+	"reports", "rumored", "rumoured", "allegedly", "expected", "planning", "supposed", "said", "says", "told",
+	"asked", "implored", "urged", "invited", "wants", "their")
+
+// encounterVerbs, after "to", tell an encounter someone wants or is asked
+// for, not one held.
+var encounterVerbs = setOf("meet", "speak", "talk", "visit", "see", "sit", "hold", "host", "call", "join")
+
+// personWords are the first and second person, which a reporter's sentence
+// would lend to the last speaker.
+var personWords = setOf("i", "me", "my", "we", "our", "us", "you", "your", "i'm", "we're", "you're", "i've", "we've")
+
+// questionWords open a question.
+var questionWords = setOf("what", "why", "how", "when", "where", "who", "which", "can", "could", "will", "would",
+	"should", "is", "are", "was", "were")
