@@ -3,23 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"newsgraph/evaluate/cmd/internal/sampling/samplingtest"
 )
 
 const selection = "../../testdata/selection.jsonl"
-
-func writeFile(t *testing.T, dir, name, text string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // meetingLine is one meeting of writeArticle's extracted article.
 type meetingLine struct {
@@ -41,7 +32,7 @@ func writeArticle(t *testing.T, dir, text string, meetings []meetingLine) (arts,
 			"evidence": map[string]any{"sentence": m.sentence, "start": i, "end": i + len(m.sentence)}})
 	}
 	res, _ := json.Marshal(map[string]any{"id": "a1", "meetings": ms})
-	return writeFile(t, dir, "arts.jsonl", string(art)+"\n"), writeFile(t, dir, "ext.jsonl", string(res)+"\n")
+	return samplingtest.WriteFile(t, dir, "arts.jsonl", string(art)+"\n"), samplingtest.WriteFile(t, dir, "ext.jsonl", string(res)+"\n")
 }
 
 // drawn is each drawn record of out as line(r).
@@ -61,8 +52,8 @@ func drawn(t *testing.T, out string, line func(Record) string) []string {
 func TestInputLeavesOutTestAndUnseenArticles(t *testing.T) {
 	dir := t.TempDir()
 	// usdos-328593 is of batch N (selection.jsonl's "several-no"), whitehouse-47396 of the test part
-	writeFile(t, dir, "diplomacy.jsonl", `{"id":"open-1"}`+"\n"+`{"id":"usdos-328593"}`+"\n")
-	writeFile(t, dir, "general.jsonl", `{"id":"whitehouse-47396"}`+"\n"+`{"id":"open-2"}`+"\n")
+	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", `{"id":"open-1"}`+"\n"+`{"id":"usdos-328593"}`+"\n")
+	samplingtest.WriteFile(t, dir, "general.jsonl", `{"id":"whitehouse-47396"}`+"\n"+`{"id":"open-2"}`+"\n")
 	var out, errs bytes.Buffer
 	if code := run([]string{"-input", "-corpus", dir, "-selection", selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
@@ -105,7 +96,7 @@ func TestTraceDrawsNullRecordsByTheRulesThatLeftThemUndated(t *testing.T) {
 		{[]string{"A", "X"}, nil, "held", xi},
 		{[]string{"A", "W"}, "2022-02-07", "held", wang},
 	})
-	trace := writeFile(t, dir, "trace.txt", "TRACE\tReadout\t"+lavrov+"\tearlierOnce,toldInPerfect\n"+
+	trace := samplingtest.WriteFile(t, dir, "trace.txt", "TRACE\tReadout\t"+lavrov+"\tearlierOnce,toldInPerfect\n"+
 		"TRACE\tOther\t"+xi+"\ttoldInWhenClause\n"+
 		"TRACE\tReadout\t"+wang+"\ttoldInWhenClause\n")
 	var out, errs bytes.Buffer

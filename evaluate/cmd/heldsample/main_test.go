@@ -3,61 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"newsgraph/evaluate/cmd/internal/sampling/samplingtest"
 )
 
 const selection = "../../testdata/selection.jsonl"
-
-func writeFile(t *testing.T, dir, name, text string) string {
-	t.Helper()
-	p := filepath.Join(dir, name)
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-// article writes one article and its extraction, each official's mentions
-// found in the text by name (every occurrence, with its line as the
-// sentence), and the given meetings.
-func article(t *testing.T, id, text string, officials map[string]string, meetings []map[string]any) (string, string) {
-	t.Helper()
-	art, err := json.Marshal(map[string]string{"id": id, "title": "T", "date": "2022-02-07", "text": text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var people, entities []map[string]any
-	for name, cc := range officials {
-		pid := "person:" + name
-		people = append(people, map[string]any{"id": pid, "name": name, "country": cc})
-		var ms []map[string]int
-		for i := 0; ; {
-			j := strings.Index(text[i:], name)
-			if j < 0 {
-				break
-			}
-			s := strings.LastIndexByte(text[:i+j], '\n') + 1
-			e := strings.IndexByte(text[i+j:], '\n')
-			if e < 0 {
-				e = len(text)
-			} else {
-				e += i + j
-			}
-			ms = append(ms, map[string]int{"start": i + j, "end": i + j + len(name), "sentenceStart": s, "sentenceEnd": e})
-			i += j + len(name)
-		}
-		entities = append(entities, map[string]any{"id": pid, "type": "Person", "name": name, "mentions": ms})
-	}
-	res, err := json.Marshal(map[string]any{"id": id, "people": people, "entities": entities, "meetings": meetings})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(art), string(res)
-}
 
 func TestDrawTakesHeldSentencesWithAPairNoHeldMeetingHolds(t *testing.T) {
 	dir := t.TempDir()
@@ -72,12 +25,12 @@ func TestDrawTakesHeldSentencesWithAPairNoHeldMeetingHolds(t *testing.T) {
 	}, "\n")
 	held := "Antony Blinken welcomed Dmytro Kuleba to Washington."
 	at := strings.Index(text, held)
-	art, res := article(t, "a1", text, officials, []map[string]any{
+	art, res := samplingtest.Article(t, "a1", text, officials, []map[string]any{
 		{"participants": []string{"Antony Blinken", "Dmytro Kuleba"}, "status": "held", "kind": "meeting",
 			"evidence": map[string]any{"sentence": held, "start": at, "end": at + len(held)}},
 	})
-	arts := writeFile(t, dir, "arts.jsonl", art+"\n")
-	ext := writeFile(t, dir, "ext.jsonl", res+"\n")
+	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", art+"\n")
+	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", res+"\n")
 	var out, errs bytes.Buffer
 	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection, "-n", "2"}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
@@ -124,8 +77,8 @@ func TestTitleSubject(t *testing.T) {
 func TestDrawRefusesATestArticle(t *testing.T) {
 	dir := t.TempDir()
 	// whitehouse-47396 is of the test part
-	arts := writeFile(t, dir, "arts.jsonl", `{"id":"whitehouse-47396"}`+"\n")
-	ext := writeFile(t, dir, "ext.jsonl", `{"id":"whitehouse-47396"}`+"\n")
+	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", `{"id":"whitehouse-47396"}`+"\n")
+	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", `{"id":"whitehouse-47396"}`+"\n")
 	var out, errs bytes.Buffer
 	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 1 || !strings.Contains(errs.String(), "test or unseen") {
 		t.Errorf("exit %d, %q: want 1 and a refusal", code, errs.String())

@@ -19,18 +19,13 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 
-	"newsgraph/evaluate"
 	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/loader/extract"
 )
@@ -42,82 +37,11 @@ func main() {
 // PlanCue is a word group that tells an encounter ahead.
 var PlanCue = regexp.MustCompile(`(?i)\b(will (also |then |later )?(meet|travel|host|welcome|hold talks|participate in)|to meet with|looks? forward to|looked forward to|(is|are) scheduled to|plans? to|meets (virtually )?with)\b`)
 
-// Record is one drawn sentence (draw "missed") or planned meeting (draw
-// "given"), with what a reader needs to judge it.
-type Record struct {
-	Draw        string   `json:"draw"`
-	ID          string   `json:"id"`
-	Title       string   `json:"title"`
-	ArticleDate string   `json:"articleDate"`
-	Sentence    string   `json:"sentence"`
-	Paragraph   string   `json:"paragraph,omitempty"`
-	Lead        string   `json:"lead,omitempty"`  // the article's first paragraph, where another
-	Pairs       []string `json:"pairs,omitempty"` // "A (US) + B (CN)": no planned meeting holds both
-	// Given are the extractor's meetings from this sentence ("missed"), or
-	// the drawn one ("given"): "status kind date: A + B".
-	Given []string `json:"given,omitempty"`
-}
+// Record is one drawn sentence or meeting.
+type Record = sampling.Record
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("plansample", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
-	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
-	n := fs.Int("n", 80, "candidate sentences to draw, at most one per article")
-	p := fs.Int("p", 40, "planned meetings to draw")
-	seed := fs.Uint64("seed", 10, "the draw's seed")
-	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *articles == "" || *extracted == "" {
-		fs.Usage()
-		return 2
-	}
-	closed, err := evaluate.ClosedIDs(*selection)
-	if err == nil {
-		err = draw(*articles, *extracted, closed, *n, *p, *seed, stdout, stderr)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "plansample:", err)
-		return 1
-	}
-	return 0
-}
-
-func draw(articlesPath, extractedPath string, closed map[string]bool, n, p int, seed uint64, stdout, stderr io.Writer) error {
-	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
-	if err != nil {
-		return err
-	}
-	var missed, given []Record
-	for i, a := range arts {
-		r := res[i]
-		missed = append(missed, candidates(a, r)...)
-		for _, m := range r.Meetings {
-			if m.Status == "planned" {
-				given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
-					Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
-					Given: []string{sampling.Describe(m)}})
-			}
-		}
-	}
-	missedID := func(i int) string { return missed[i].ID }
-	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(missed), sampling.Articles(len(missed), missedID))
-	fmt.Fprintf(stderr, "planned meetings given: %d\n", len(given))
-	rng := rand.New(rand.NewPCG(seed, seed))
-	enc := json.NewEncoder(stdout)
-	for _, j := range sampling.OnePerArticle(rng.Perm(len(missed)), n, missedID) {
-		if err := enc.Encode(missed[j]); err != nil {
-			return err
-		}
-	}
-	for _, j := range rng.Perm(len(given))[:min(p, len(given))] {
-		if err := enc.Encode(given[j]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sampling.Run("plansample", "planned", args, stdout, stderr, candidates)
 }
 
 // candidates are a's sentences with a plan cue and a pair of officials of

@@ -1,13 +1,19 @@
 // Package sampling holds what the corpus samplers (datesample, plansample,
 // heldsample) share: reading the articles with newsgraph extract's output on
 // them, with no closed article among them, an evidence's paragraph, the
-// officials of a result and the one-per-article draw.
+// officials of a result, and a candidate sampler's flags and seeded draw.
 package sampling
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
+	"io"
+	"math/rand/v2"
+	"path/filepath"
 	"strings"
 
+	"newsgraph/evaluate"
 	"newsgraph/internal/jsonl"
 	"newsgraph/loader/extract"
 )
@@ -97,29 +103,102 @@ func Describe(m extract.Meeting) string {
 	return fmt.Sprintf("%s %s %s: %s", m.Status, m.Kind, date, strings.Join(m.Participants, " + "))
 }
 
-// OnePerArticle are the indexes of up to n items of perm's order, at most one
-// per article (id(i) is item i's article).
-func OnePerArticle(perm []int, n int, id func(int) string) []int {
-	seen := map[string]bool{}
-	var out []int
-	for _, j := range perm {
-		if len(out) == n {
-			break
-		}
-		if seen[id(j)] {
-			continue
-		}
-		seen[id(j)] = true
-		out = append(out, j)
-	}
-	return out
+// Record is one drawn sentence (draw "missed") or meeting of the output
+// (draw "given"), with what a reader needs to judge it.
+type Record struct {
+	Draw        string   `json:"draw"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	ArticleDate string   `json:"articleDate"`
+	Sentence    string   `json:"sentence"`
+	Paragraph   string   `json:"paragraph,omitempty"`
+	Lead        string   `json:"lead,omitempty"`  // the article's first paragraph, where a pair reaches it
+	Pairs       []string `json:"pairs,omitempty"` // "A (US) + B (CN)": no meeting of the status holds both
+	// Given are the extractor's meetings from this sentence ("missed"), or
+	// the drawn one ("given"): "status kind date: A + B".
+	Given []string `json:"given,omitempty"`
 }
 
-// Articles counts the distinct articles of n items (id(i) is item i's).
-func Articles(n int, id func(int) string) int {
-	ids := map[string]bool{}
-	for i := range n {
-		ids[id(i)] = true
+// Run is a candidate sampler's command: it parses the flags (-articles,
+// -extracted, -n, -p, -seed, -selection), reads the articles outside
+// evaluate.ClosedIDs with newsgraph extract's output on them, takes every
+// article's candidates and every meeting of the status ("held",
+// "planned"), and draws them (Draw). It returns the exit code.
+func Run(name, status string, args []string, stdout, stderr io.Writer, candidates func(extract.Article, extract.Result) []Record) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
+	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	n := fs.Int("n", 80, "candidate sentences to draw, at most one per article")
+	p := fs.Int("p", 40, status+" meetings to draw")
+	seed := fs.Uint64("seed", 10, "the draw's seed")
+	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
-	return len(ids)
+	if *articles == "" || *extracted == "" {
+		fs.Usage()
+		return 2
+	}
+	closed, err := evaluate.ClosedIDs(*selection)
+	var arts []extract.Article
+	var res []extract.Result
+	if err == nil {
+		arts, res, err = Read(*articles, *extracted, closed)
+	}
+	if err == nil {
+		var missed, given []Record
+		for i, a := range arts {
+			missed = append(missed, candidates(a, res[i])...)
+			for _, m := range res[i].Meetings {
+				if m.Status == status {
+					given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
+						Sentence: m.Evidence.Sentence, Paragraph: Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
+						Given: []string{Describe(m)}})
+				}
+			}
+		}
+		err = Draw(missed, given, status+" meetings", *n, *p, *seed, stdout, stderr)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}
+
+// Draw tells stderr how many candidates (in how many articles) and given
+// records there are, then writes to stdout, as JSON lines, up to n
+// candidates in the order of a permutation seeded by seed, at most one per
+// article, and then p of the given ones in the order of the next
+// permutation.
+func Draw(candidates, given []Record, what string, n, p int, seed uint64, stdout, stderr io.Writer) error {
+	id := func(r Record) string { return r.ID }
+	ids := map[string]bool{}
+	for _, c := range candidates {
+		ids[id(c)] = true
+	}
+	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(candidates), len(ids))
+	fmt.Fprintf(stderr, "%s given: %d\n", what, len(given))
+	rng := rand.New(rand.NewPCG(seed, seed))
+	enc := json.NewEncoder(stdout)
+	seen := map[string]bool{}
+	for _, j := range rng.Perm(len(candidates)) {
+		if len(seen) == n {
+			break
+		}
+		if seen[id(candidates[j])] {
+			continue
+		}
+		seen[id(candidates[j])] = true
+		if err := enc.Encode(candidates[j]); err != nil {
+			return err
+		}
+	}
+	for _, j := range rng.Perm(len(given))[:min(p, len(given))] {
+		if err := enc.Encode(given[j]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
