@@ -84,32 +84,10 @@ func subjects(a extract.Article, offs []sampling.Official) []sampling.Official {
 // holds.
 func candidates(a extract.Article, r extract.Result) []Record {
 	offs := sampling.Officials(r)
-	together := func(x, y string) bool {
-		for _, m := range r.Meetings {
-			if m.Status == "held" && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
-				return true
-			}
-		}
-		return false
-	}
-	sentences := map[int]int{}
-	for _, o := range offs {
-		for s, e := range o.At {
-			sentences[s] = e
-		}
-	}
-	starts := make([]int, 0, len(sentences))
-	for s := range sentences {
-		starts = append(starts, s)
-	}
-	slices.Sort(starts)
 	subj := subjects(a, offs)
 	var out []Record
-	for _, s := range starts {
-		e := sentences[s]
-		if e > len(a.Text) || !HeldCue.MatchString(a.Text[s:e]) {
-			continue
-		}
+	for _, se := range sampling.CueSentences(a.Text, offs, HeldCue) {
+		s, e := se[0], se[1]
 		var in []sampling.Official
 		for _, o := range offs {
 			if _, ok := o.At[s]; ok {
@@ -131,7 +109,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 				if x.Country == y.Country || xIn && x.Name >= y.Name {
 					continue
 				}
-				if !together(x.Name, y.Name) {
+				if !sampling.Together(r, "held", x.Name, y.Name) {
 					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
 				}
 			}
@@ -141,11 +119,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		}
 		rec := Record{Draw: "missed", ID: a.ID, Title: a.Title, ArticleDate: a.Date, Sentence: a.Text[s:e],
 			Paragraph: sampling.Paragraph(a.Text, s, e), Pairs: pairs}
-		for _, m := range r.Meetings {
-			if m.Evidence.Start == s {
-				rec.Given = append(rec.Given, sampling.Describe(m))
-			}
-		}
+		rec.Given = sampling.Told(r, s)
 		out = append(out, rec)
 	}
 	return out

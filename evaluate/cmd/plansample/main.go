@@ -48,35 +48,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 // two countries that no planned meeting of r holds.
 func candidates(a extract.Article, r extract.Result) []Record {
 	offs := sampling.Officials(r)
-	together := func(x, y string) bool {
-		for _, m := range r.Meetings {
-			if m.Status == "planned" && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
-				return true
-			}
-		}
-		return false
-	}
 	leadEnd := strings.IndexByte(a.Text, '\n')
 	if leadEnd < 0 {
 		leadEnd = len(a.Text)
 	}
-	sentences := map[int]int{}
-	for _, o := range offs {
-		for s, e := range o.At {
-			sentences[s] = e
-		}
-	}
-	starts := make([]int, 0, len(sentences))
-	for s := range sentences {
-		starts = append(starts, s)
-	}
-	slices.Sort(starts)
 	var out []Record
-	for _, s := range starts {
-		e := sentences[s]
-		if e > len(a.Text) || !PlanCue.MatchString(a.Text[s:e]) {
-			continue
-		}
+	for _, se := range sampling.CueSentences(a.Text, offs, PlanCue) {
+		s, e := se[0], se[1]
 		pLo, pHi := sampling.ParagraphBounds(a.Text, s, e)
 		var in, around []sampling.Official
 		parties := map[string]bool{}
@@ -103,7 +81,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 				if x.Country == y.Country || x.Name >= y.Name && slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == y.Name }) {
 					continue
 				}
-				if !together(x.Name, y.Name) {
+				if !sampling.Together(r, "planned", x.Name, y.Name) {
 					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
 				}
 			}
@@ -116,11 +94,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		if pLo > 0 {
 			rec.Lead = a.Text[:leadEnd]
 		}
-		for _, m := range r.Meetings {
-			if m.Evidence.Start == s {
-				rec.Given = append(rec.Given, sampling.Describe(m))
-			}
-		}
+		rec.Given = sampling.Told(r, s)
 		out = append(out, rec)
 	}
 	return out

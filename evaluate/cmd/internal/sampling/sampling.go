@@ -11,6 +11,8 @@ import (
 	"io"
 	"math/rand/v2"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 
 	"newsgraph/evaluate"
@@ -92,6 +94,47 @@ func Officials(r extract.Result) []Official {
 		offs = append(offs, o)
 	}
 	return offs
+}
+
+// Together reports whether a meeting of r with the status holds both x
+// and y.
+func Together(r extract.Result, status, x, y string) bool {
+	for _, m := range r.Meetings {
+		if m.Status == status && slices.Contains(m.Participants, x) && slices.Contains(m.Participants, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// CueSentences are the sentences of text ([start, end]) that name an
+// official of offs and match cue, in the text's order.
+func CueSentences(text string, offs []Official, cue *regexp.Regexp) [][2]int {
+	ends := map[int]int{}
+	for _, o := range offs {
+		for s, e := range o.At {
+			ends[s] = e
+		}
+	}
+	var out [][2]int
+	for s, e := range ends {
+		if e <= len(text) && cue.MatchString(text[s:e]) {
+			out = append(out, [2]int{s, e})
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	return out
+}
+
+// Told are r's meetings whose evidence starts at s, described.
+func Told(r extract.Result, s int) []string {
+	var out []string
+	for _, m := range r.Meetings {
+		if m.Evidence.Start == s {
+			out = append(out, Describe(m))
+		}
+	}
+	return out
 }
 
 // Describe is a meeting as a reader checks it: "status kind date: A + B".
