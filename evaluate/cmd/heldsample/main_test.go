@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
 
 	"newsgraph/evaluate/cmd/internal/sampling/samplingtest"
 )
-
-const selection = "../../testdata/selection.jsonl"
 
 func TestDrawTakesHeldSentencesWithAPairNoHeldMeetingHolds(t *testing.T) {
 	dir := t.TempDir()
@@ -31,18 +27,7 @@ func TestDrawTakesHeldSentencesWithAPairNoHeldMeetingHolds(t *testing.T) {
 	})
 	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", art+"\n")
 	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", res+"\n")
-	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection, "-n", "2"}, &out, &errs); code != 0 {
-		t.Fatalf("exit %d: %s", code, errs.String())
-	}
-	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r Record
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, r.Draw+" | "+r.Sentence+" | "+strings.Join(r.Pairs, "; ")+" | "+strings.Join(r.Given, "; "))
-	}
+	got, errs := samplingtest.Draw(t, run, arts, ext, "-n", "2")
 	slices.Sort(got)
 	want := []string{
 		"given | Antony Blinken welcomed Dmytro Kuleba to Washington. |  | held meeting null: Antony Blinken + Dmytro Kuleba",
@@ -51,8 +36,8 @@ func TestDrawTakesHeldSentencesWithAPairNoHeldMeetingHolds(t *testing.T) {
 	if len(got) != 2 || got[0] != want[0] || !(got[1] == want[1] || strings.HasPrefix(got[1], "missed | Wang Yi spoke with Sergey Lavrov")) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if !strings.Contains(errs.String(), "candidate sentences: 2 in 1 articles\n") {
-		t.Errorf("counts: %s", errs.String())
+	if !strings.Contains(errs, "candidate sentences: 2 in 1 articles\n") {
+		t.Errorf("counts: %s", errs)
 	}
 }
 
@@ -71,16 +56,5 @@ func TestTitleSubject(t *testing.T) {
 		if got := TitleSubject.MatchString(c.sentence); got != c.want {
 			t.Errorf("TitleSubject(%q) = %v, want %v", c.sentence, got, c.want)
 		}
-	}
-}
-
-func TestDrawRefusesATestArticle(t *testing.T) {
-	dir := t.TempDir()
-	// whitehouse-47396 is of the test part
-	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", `{"id":"whitehouse-47396"}`+"\n")
-	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", `{"id":"whitehouse-47396"}`+"\n")
-	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 1 || !strings.Contains(errs.String(), "test or unseen") {
-		t.Errorf("exit %d, %q: want 1 and a refusal", code, errs.String())
 	}
 }

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 	"testing"
 
 	"newsgraph/evaluate/cmd/internal/sampling/samplingtest"
 )
-
-const selection = "../../testdata/selection.jsonl"
 
 func TestDrawTakesPlanSentencesWithAPairNoPlannedMeetingHolds(t *testing.T) {
 	dir := t.TempDir()
@@ -29,18 +25,7 @@ func TestDrawTakesPlanSentencesWithAPairNoPlannedMeetingHolds(t *testing.T) {
 	})
 	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", art+"\n")
 	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", res+"\n")
-	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 0 {
-		t.Fatalf("exit %d: %s", code, errs.String())
-	}
-	var got []string
-	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
-		var r Record
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, r.Draw+" | "+r.Sentence+" | "+strings.Join(r.Pairs, "; ")+" | "+strings.Join(r.Given, "; "))
-	}
+	got, errs := samplingtest.Draw(t, run, arts, ext)
 	want := []string{
 		"missed | In Beijing, he will meet with Wang Yi. | Wang Yi (CN) + Antony Blinken (US) | ",
 		"given | Antony Blinken looks forward to seeing Dmytro Kuleba. |  | planned meeting null: Antony Blinken + Dmytro Kuleba",
@@ -48,18 +33,7 @@ func TestDrawTakesPlanSentencesWithAPairNoPlannedMeetingHolds(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if !strings.Contains(errs.String(), "candidate sentences: 1 in 1 articles\n") {
-		t.Errorf("counts: %s", errs.String())
-	}
-}
-
-func TestDrawRefusesATestArticle(t *testing.T) {
-	dir := t.TempDir()
-	// whitehouse-47396 is of the test part
-	arts := samplingtest.WriteFile(t, dir, "arts.jsonl", `{"id":"whitehouse-47396"}`+"\n")
-	ext := samplingtest.WriteFile(t, dir, "ext.jsonl", `{"id":"whitehouse-47396"}`+"\n")
-	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 1 || !strings.Contains(errs.String(), "test or unseen") {
-		t.Errorf("exit %d, %q: want 1 and a refusal", code, errs.String())
+	if !strings.Contains(errs, "candidate sentences: 1 in 1 articles\n") {
+		t.Errorf("counts: %s", errs)
 	}
 }

@@ -3,12 +3,40 @@
 package samplingtest
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsgraph/evaluate/cmd/internal/sampling"
 )
+
+// Selection is the gold's selection file seen from a sampler's folder.
+const Selection = "../../testdata/selection.jsonl"
+
+// Draw runs a sampler's command on the articles and extraction files with
+// Selection and the extra arguments, fails the test unless it exits 0, and
+// returns each drawn record as "draw | sentence | pairs | given" and what
+// the command told stderr.
+func Draw(t *testing.T, run func([]string, io.Writer, io.Writer) int, arts, ext string, extra ...string) ([]string, string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	if code := run(append([]string{"-articles", arts, "-extracted", ext, "-selection", Selection}, extra...), &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r sampling.Record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r.Draw+" | "+r.Sentence+" | "+strings.Join(r.Pairs, "; ")+" | "+strings.Join(r.Given, "; "))
+	}
+	return got, errs.String()
+}
 
 // WriteFile writes text to dir/name and returns the path.
 func WriteFile(t *testing.T, dir, name, text string) string {
