@@ -242,8 +242,8 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 			}
 		}
 		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: p.role}
-		if p.evidence >= 0 {
-			m := r.mentions[p.evidence]
+		if ev := personEvidence(r, p); ev >= 0 {
+			m := r.mentions[ev]
 			if m.inTitle {
 				person.Evidence = Evidence{Sentence: a.Title}
 			} else {
@@ -258,6 +258,35 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 		people = append(people, x.p)
 	}
 	return people
+}
+
+// personEvidence is the mention whose sentence a person's record cites: the
+// one that gave the role or country, or else the first that names them, so
+// that a country from an official list, or no cue at all, is still traced to
+// a sentence of the article. -1 where the person has no mention.
+func personEvidence(r *resolver, p *personEntity) int {
+	if p.evidence >= 0 {
+		return p.evidence
+	}
+	first := -1
+	for _, mi := range p.mentions {
+		if first < 0 || earlierMention(r.mentions[mi], r.mentions[first]) {
+			first = mi
+		}
+	}
+	return first
+}
+
+// earlierMention reports whether a comes before b in reading order, the
+// body before the headline.
+func earlierMention(a, b personMention) bool {
+	if a.inTitle != b.inTitle {
+		return !a.inTitle
+	}
+	if a.sent != b.sent {
+		return a.sent < b.sent
+	}
+	return a.t0 < b.t0
 }
 
 // metonymVerbs after a capital make it stand for its government ("Beijing said").
