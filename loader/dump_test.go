@@ -82,6 +82,23 @@ func dumpGraph(t *testing.T, s schema.Store) []byte {
 	return b.Bytes()
 }
 
+// uncitedEdges are the edges of a dump with no evidence sentence, as "TYPE
+// from -> to": the promise is that every edge is traced to a sentence.
+func uncitedEdges(t *testing.T, dump []byte) []string {
+	t.Helper()
+	var out []string
+	for line := range bytes.Lines(dump) {
+		var e schema.Edge
+		if err := json.Unmarshal(line, &e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Type != "" && len(e.Evidence) == 0 {
+			out = append(out, e.Type+" "+e.From+" -> "+e.To)
+		}
+	}
+	return out
+}
+
 // diffDumps fails with the first lines where two dumps differ.
 func diffDumps(t *testing.T, what string, want, got []byte) {
 	t.Helper()

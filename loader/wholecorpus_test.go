@@ -34,7 +34,10 @@ const wholeCorpusBatch = 500
 //     cut short left nothing, and no stored article's meetings are
 //     resolved again.
 //
-// One clean load serves both checks, and the stores run side by side, as
+// The clean graph also keeps a third promise: every edge is traced to a
+// sentence of an article (no edge without evidence).
+//
+// One clean load serves these checks, and the stores run side by side, as
 // these are the slowest tests of the suite.
 //
 // The loads write batches of wholeCorpusBatch articles: fewer, larger
@@ -82,6 +85,11 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 				t.Fatalf("clean load: %v %v", err, first.Rejected)
 			}
 			want := dumpGraph(t, clean)
+			t.Run("every edge cites a sentence", func(t *testing.T) {
+				if uncited := uncitedEdges(t, want); len(uncited) > 0 {
+					t.Errorf("%d edges of the corpus cite no sentence, the first: %q", len(uncited), uncited[:min(5, len(uncited))])
+				}
+			})
 			journal := readJournal(t, st, cleanDir)
 
 			again, err := l.LoadFiles(ctx, files...)

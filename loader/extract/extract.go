@@ -242,14 +242,7 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 			}
 		}
 		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: p.role}
-		if ev := personEvidence(r, p); ev >= 0 {
-			m := r.mentions[ev]
-			if m.inTitle {
-				person.Evidence = Evidence{Sentence: a.Title}
-			} else {
-				person.Evidence = evidenceOf(body, m.sent)
-			}
-		}
+		person.Evidence = personEvidence(a, body, r, p)
 		out = append(out, ranked{person, first})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
@@ -260,21 +253,24 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 	return people
 }
 
-// personEvidence is the mention whose sentence a person's record cites: the
-// one that gave the role or country, or else the first that names them, so
-// that a country from an official list, or no cue at all, is still traced to
-// a sentence of the article. -1 where the person has no mention.
-func personEvidence(r *resolver, p *personEntity) int {
-	if p.evidence >= 0 {
-		return p.evidence
-	}
-	first := -1
-	for _, mi := range p.mentions {
-		if first < 0 || earlierMention(r.mentions[mi], r.mentions[first]) {
-			first = mi
+// personEvidence is the sentence a person's record cites: the one that gave
+// the role or country, or else the first that names them, or else the speaker
+// label the lists resolved, so that a country from an official list, or no
+// cue at all, is still traced to a sentence of the article.
+func personEvidence(a Article, body *doc, r *resolver, p *personEntity) Evidence {
+	mi := p.evidence
+	for _, k := range p.mentions {
+		if mi < 0 || p.evidence < 0 && earlierMention(r.mentions[k], r.mentions[mi]) {
+			mi = k
 		}
 	}
-	return first
+	if mi < 0 {
+		return evidenceOf(body, p.labelSent)
+	}
+	if m := r.mentions[mi]; !m.inTitle {
+		return evidenceOf(body, m.sent)
+	}
+	return Evidence{Sentence: a.Title}
 }
 
 // earlierMention reports whether a comes before b in reading order, the

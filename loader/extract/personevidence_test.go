@@ -7,8 +7,8 @@ import "testing"
 // the affiliation edge the loader writes from it is traced to the text.
 func TestPersonEvidenceIsASentenceThatNamesThem(t *testing.T) {
 	for _, tc := range []struct {
-		name, title, text string
-		person, sentence  string
+		name, source, title, text string
+		person, sentence          string
 	}{
 		{
 			name:     "a country from the official list alone: the sentence that names them",
@@ -30,6 +30,13 @@ func TestPersonEvidenceIsASentenceThatNamesThem(t *testing.T) {
 			sentence: "Remarks by First Lady Jill Biden at a School",
 		},
 		{
+			name:     "made from a speaker label the lists resolve: the label's sentence",
+			source:   "The White House",
+			text:     "THE PRESIDENT: Good afternoon.\n\nTHE VICE PRESIDENT: Thank you, Mr. President. It is good to be here.",
+			person:   "Kamala Harris",
+			sentence: "THE VICE PRESIDENT: Thank you, Mr. President.",
+		},
+		{
 			// guard: the sentence that gave the country still wins over the first mention
 			name:     "a cue in a later sentence: the cue's sentence",
 			text:     "Wang Yi arrived late. Chinese Foreign Minister Wang Yi then spoke.",
@@ -38,7 +45,7 @@ func TestPersonEvidenceIsASentenceThatNamesThem(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Extract(Article{ID: "a", Date: "2022-03-01", Title: tc.title, Text: tc.text})
+			res, err := Extract(Article{ID: "a", Date: "2022-03-01", Source: tc.source, Title: tc.title, Text: tc.text})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1188,6 +1188,9 @@ func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool)
 	}
 	if role != "" && r.usSource {
 		if pi := r.officeHolder("US", role); pi >= 0 {
+			if p := r.people[pi]; p.labelSent < 0 {
+				p.labelSent = d.toks[s.t0].sent
+			}
 			return pi, true
 		}
 	}

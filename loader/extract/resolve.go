@@ -20,6 +20,10 @@ type personEntity struct {
 	mentions  []int // indexes into the mention list
 	evidence  int   // mention that gave the role or country, -1 if none
 	lastSent  int
+	// labelSent: the sentence whose speaker label ("THE VICE PRESIDENT:")
+	// made the person from the lists, the trace of one the text never names;
+	// -1 if none
+	labelSent int
 	// called: a moderator called on the person to ask ("Let's go to …",
 	// reportercall.go): a reporter, whom a namesake on the lists does not
 	// make an official
@@ -414,7 +418,7 @@ func homeRealm(terms []gazetteer.Official, named map[string]bool) gazetteer.Offi
 }
 
 func (r *resolver) newPerson(name string) int {
-	p := &personEntity{name: name, evidence: -1}
+	p := &personEntity{name: name, evidence: -1, labelSent: -1}
 	p.words = strings.Fields(gazetteer.NameKey(name))
 	r.people = append(r.people, p)
 	id := len(r.people) - 1
