@@ -195,6 +195,16 @@ func evidenceOf(d *doc, si int) Evidence {
 	return Evidence{Sentence: d.text[s.start:s.end], Start: s.start, End: s.end}
 }
 
+// evidenceThrough is the evidence from sentence first through sentence
+// last: a reporter's question and the answer that takes it up (takenUpBy).
+func evidenceThrough(d *doc, first, last int) Evidence {
+	if first == last || last >= len(d.sents) {
+		return evidenceOf(d, first)
+	}
+	s0, s1 := d.sents[first], d.sents[last]
+	return Evidence{Sentence: d.text[s0.start:s1.end], Start: s0.start, End: s1.end}
+}
+
 // mentionAt is the mention of tokens [t0, t1) of d, with the span of the
 // sentence that holds it.
 func mentionAt(d *doc, t0, t1 int) Mention {
@@ -510,7 +520,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		}
 		b.asked[si] = true
 	}
-	if b.speaker >= 0 && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
+	if b.speaker >= 0 && !b.asking && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
 	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {
@@ -963,7 +973,7 @@ func (b *relationBuilder) meetings() []Meeting {
 			mt.Issues = append(mt.Issues, schema.IssueID(slug))
 		}
 		if c.sent >= 0 {
-			mt.Evidence = evidenceOf(b.body, c.sent)
+			mt.Evidence = evidenceThrough(b.body, c.sent, max(c.thru, c.sent))
 		} else {
 			mt.Evidence = Evidence{Sentence: b.title.text}
 		}

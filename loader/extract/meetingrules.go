@@ -740,6 +740,11 @@ func earlierApart(a, b meetingCand) bool {
 // Ministerial", "did not meet", "has never spoken with", "unable to travel".
 var negationWords = setOf("not", "n't", "n’t", "never", "unable", "cannot", "no")
 
+// negates: word key is a negation ("not", "never", "don't").
+func negates(key string) bool {
+	return negationWords[key] || strings.HasSuffix(key, "n't") || strings.HasSuffix(key, "n’t")
+}
+
 // clauseBreaks end the clause a negation governs.
 var clauseBreaks = setOf(",", ";", ":", "and", "but", "while", "which", "who", "after", "before", "when")
 
@@ -756,7 +761,7 @@ func negatedTrigger(d *doc, i, s0 int) bool {
 		if counterfactual(d, k, i) {
 			return true
 		}
-		if negationWords[key] || strings.HasSuffix(key, "n't") || strings.HasSuffix(key, "n’t") {
+		if negates(key) {
 			next := ""
 			if k+1 < i {
 				next = d.toks[k+1].key

@@ -80,6 +80,9 @@ type meetingCand struct {
 	// the setting of a meeting (twoPartySummit): the same encounter as the
 	// meeting of its people that day
 	twoParty bool
+	// thru: the sentence of the answer that took up this encounter of a
+	// reporter's turn (takenUpBy), the evidence's last; 0 for none
+	thru int
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -1157,18 +1160,8 @@ func headlineMeeting(title *doc, titleFacts sentenceFacts, r *resolver) (meeting
 // speakerLabel reads a transcript's speaker label ("SECRETARY BLINKEN:",
 // "THE PRESIDENT:") at the start of a sentence and returns the person.
 func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool) {
-	colon := -1
-	for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
-		t := &d.toks[k]
-		if t.text == ":" {
-			colon = k
-			break
-		}
-		if t.kind != tokWord || !t.upper && t.key != "q" {
-			return -1, false
-		}
-	}
-	if colon <= s.t0 {
+	colon := labelColon(d, s)
+	if colon < 0 {
 		return -1, false
 	}
 	for _, mi := range mentionIdx {
@@ -1195,6 +1188,25 @@ func speakerLabel(d *doc, s sentence, mentionIdx []int, r *resolver) (int, bool)
 		}
 	}
 	return -1, true // someone else speaks now ("Q:", "MODERATOR:")
+}
+
+// labelColon is the colon that ends the speaker label opening sentence s
+// (up to six words in capitals, or the White House's "Q", before it), -1
+// where the sentence opens with none.
+func labelColon(d *doc, s sentence) int {
+	for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
+		t := &d.toks[k]
+		if t.text == ":" {
+			if k == s.t0 {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tokWord || !t.upper && t.key != "q" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // officeHolder finds or adds the person holding a US office on the article
