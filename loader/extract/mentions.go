@@ -588,164 +588,247 @@ func titleWord(w string) string {
 // further heads and a prepositional complement to the right ("Assistant
 // Secretary of State for East Asian and Pacific Affairs"). It returns the
 // role's token range and the country an "of <Country>" complement names.
+// Each step is a function of its own (roleAt_test.go): a lower-case head
+// ("top diplomat") takes lower-case modifiers only and no complement.
 func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
-	lower := !d.toks[h].cap
-	r0 = h
 	// bounded extents keep long runs of title words linear
 	s0 = max(s0, h-12)
 	s1 = min(s1, h+24)
-	skippedParen := -1
+	if !d.toks[h].cap {
+		return d.lowerModifiersBefore(h, s0), d.roleWordsAfter(h, s1, true), ""
+	}
+	r0, skippedParen := d.titleWordsBefore(h, s0)
+	r0 = d.titleOverAcronym(r0, s0, skippedParen)
+	r1, country = d.roleComplements(d.roleWordsAfter(h, s1, false), s1)
+	return r0, r1, country
+}
+
+// lowerModifiersBefore is the start of the lower-case modifiers before the
+// lower-case head h: "China's top diplomat Wang Yi" is a "top diplomat".
+func (d *doc) lowerModifiersBefore(h, s0 int) int {
+	r0 := h
 	for k := h - 1; k >= s0; k-- {
 		t := &d.toks[k]
-		if !lower && d.slashedOffice(k, s0) {
+		if t.kind != tokWord || d.spanAt[k] >= 0 || t.cap || !lowerModifiers[t.key] {
+			break
+		}
+		r0 = k
+	}
+	return r0
+}
+
+// titleWordsBefore is the start of the capitalised title words before the
+// capitalised head h, read leftward past a slashed second office and an
+// acronym in brackets after a body's name; skippedParen is the start the
+// title had when the last such acronym was passed, -1 if none.
+func (d *doc) titleWordsBefore(h, s0 int) (r0, skippedParen int) {
+	r0, skippedParen = h, -1
+	for k := h - 1; k >= s0; k-- {
+		if d.slashedOffice(k, s0) {
 			continue // "High Representative/Vice-President", "Alternate Prime Minister/Defense Minister"
 		}
-		if o := d.acronymParenStart(k, s0); !lower && o > s0 && d.toks[o-1].cap && d.toks[o-1].kind == tokWord {
+		if o := d.acronymParenStart(k, s0); o > s0 && d.toks[o-1].cap && d.toks[o-1].kind == tokWord {
 			k, skippedParen = o, r0 // "European External Action Service (EEAS) Secretary General"
 			continue
 		}
-		if t.kind != tokWord || d.spanAt[k] >= 0 {
-			break
-		}
-		if lower {
-			if t.cap || !lowerModifiers[t.key] {
-				break
-			}
-			r0 = k
+		if d.connectorInTitle(k, s0) {
 			continue
 		}
-		if !t.cap {
-			// "of"/"and" inside a capitalised role: "Department of Foreign Affairs and Trade Secretary"
-			if (t.key == "of" || t.key == "and") && k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord {
-				continue
-			}
+		if !d.capitalTitleWord(k) {
 			break
 		}
-		if stopCaps[t.key] && !roleModifiers[t.key] {
-			break
-		}
-		if roleModifiers[t.key] || roleHeads[t.key] || gazetteer.IsCommonWord(t.key) {
-			r0 = k
-			continue
-		}
-		break
+		r0 = k
 	}
-	// a role never starts with a connector
-	for r0 < h && !d.toks[r0].cap && !lower {
-		r0++
+	return r0, skippedParen
+}
+
+// connectorInTitle: token k is an "of" or "and" inside a capitalised role,
+// after a capitalised word: "Department of Foreign Affairs and Trade Secretary".
+func (d *doc) connectorInTitle(k, s0 int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && d.spanAt[k] < 0 && !t.cap && (t.key == "of" || t.key == "and") &&
+		k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord
+}
+
+// capitalTitleWord: token k is a capitalised word that may stand in a title
+// before its head: a role word or a common word, no gazetteer phrase and no
+// stopCaps word but a role modifier. A title thus starts on a capitalised
+// word: never on a connector.
+func (d *doc) capitalTitleWord(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tokWord || d.spanAt[k] >= 0 || !t.cap || stopCaps[t.key] && !roleModifiers[t.key] {
+		return false
 	}
+	return roleModifiers[t.key] || roleHeads[t.key] || gazetteer.IsCommonWord(t.key)
+}
+
+// titleOverAcronym: where titleWordsBefore passed an acronym in brackets but
+// did not read the body before it whole ("Department of Housing and Urban
+// Development (HUD) Secretary"), the role is the title after the acronym.
+func (d *doc) titleOverAcronym(r0, s0, skippedParen int) int {
 	if skippedParen >= 0 && r0 > s0 && (d.toks[r0-1].kind == tokWord && (d.toks[r0-1].cap || bodyConnectors[d.toks[r0-1].key]) || r0 == skippedParen) {
-		// the body before an acronym was not read whole ("Department of
-		// Housing and Urban Development (HUD) Secretary"): the role is the title
-		r0 = skippedParen
+		return skippedParen
 	}
-	r1 = h + 1
+	return r0
+}
+
+// roleWordsAfter is the end of the role words that go on after the head h:
+// further heads and modifiers of the head's case (roleGoesOnTo).
+func (d *doc) roleWordsAfter(h, s1 int, lower bool) int {
+	r1 := h + 1
 	for r1 < s1 {
-		t := &d.toks[r1]
-		if honorificTitles[t.key] {
-			break // "Foreign Minister Sheikh Ahmed …": the style is the person's, not the office's
+		n := d.roleGoesOnTo(r1, s1, lower)
+		if n == r1 {
+			break
 		}
-		if t.kind == tokWord && (roleHeads[t.key] || roleModifiers[t.key] && t.key != "the") && t.cap == !lower && d.spanAt[r1] < 0 {
-			r1++
-			continue
-		}
-		if t.key == "counsel" && t.cap && !lower && d.toks[r1-1].key == "general" {
-			r1++ // "General Counsel": an office, not the rank "General"
-			continue
-		}
-		if t.key == "at" && !lower && r1+1 < s1 && d.toks[r1+1].key == "large" && d.toks[r1-1].key == "ambassador" {
-			r1 += 2 // "Ambassador at Large for International Religious Freedom"
-			continue
-		}
-		if t.key == "d'affaires" && !lower {
-			r1++ // "Chargé d’Affaires", whose particle is lower case
-			continue
-		}
-		// "Deputy Prime Minister and Foreign Minister"
-		if t.key == "and" && r1+1 < s1 && d.toks[r1+1].cap && !lower {
-			k := r1 + 1
-			for k < s1 && (roleModifiers[d.toks[k].key] || roleHeads[d.toks[k].key]) && d.toks[k].cap {
-				if roleHeads[d.toks[k].key] {
-					break
-				}
-				k++
-			}
-			if k < s1 && roleHeads[d.toks[k].key] && d.toks[k].cap {
-				r1 = k + 1
-				continue
-			}
-		}
-		break
+		r1 = n
 	}
-	if lower {
-		return r0, r1, ""
+	return r1
+}
+
+// roleGoesOnTo is the end of the words at token r1 that carry a role on, r1
+// if they do not: a role word of the head's case, and after a capitalised
+// head "General Counsel", "Ambassador at Large", "Chargé d'Affaires" and a
+// second office after "and". A style ends the role.
+func (d *doc) roleGoesOnTo(r1, s1 int, lower bool) int {
+	t := &d.toks[r1]
+	switch {
+	case honorificTitles[t.key]:
+		return r1 // "Foreign Minister Sheikh Ahmed …": the style is the person's, not the office's
+	case t.kind == tokWord && (roleHeads[t.key] || roleModifiers[t.key] && t.key != "the") && t.cap == !lower && d.spanAt[r1] < 0:
+		return r1 + 1
+	case lower:
+		return r1
+	case t.key == "counsel" && t.cap && d.toks[r1-1].key == "general":
+		return r1 + 1 // "General Counsel": an office, not the rank "General"
+	case t.key == "at" && r1+1 < s1 && d.toks[r1+1].key == "large" && d.toks[r1-1].key == "ambassador":
+		return r1 + 2 // "Ambassador at Large for International Religious Freedom"
+	case t.key == "d'affaires":
+		return r1 + 1 // "Chargé d’Affaires", whose particle is lower case
 	}
-	// prepositional complement
+	return d.secondOfficeAfterAnd(r1, s1)
+}
+
+// secondOfficeAfterAnd is the end of a second office joined by "and" at
+// token r1 ("Deputy Prime Minister and Foreign Minister"): capitalised
+// modifiers up to a head; r1 if no head follows.
+func (d *doc) secondOfficeAfterAnd(r1, s1 int) int {
+	if d.toks[r1].key != "and" || r1+1 >= s1 || !d.toks[r1+1].cap {
+		return r1
+	}
+	k := r1 + 1
+	for k < s1 && (roleModifiers[d.toks[k].key] || roleHeads[d.toks[k].key]) && d.toks[k].cap {
+		if roleHeads[d.toks[k].key] {
+			break
+		}
+		k++
+	}
+	if k < s1 && roleHeads[d.toks[k].key] && d.toks[k].cap {
+		return k + 1
+	}
+	return r1
+}
+
+// roleComplements reads the prepositional complements from token r1 on
+// ("of State for East Asian and Pacific Affairs"): their end, and the
+// country the last "of <Country>" that closes one names.
+func (d *doc) roleComplements(r1, s1 int) (end int, country string) {
 	for r1 < s1 {
-		t := &d.toks[r1]
-		if t.key != "of" && t.key != "for" && t.key != "to" && t.key != "on" {
+		e, c := d.roleComplement(r1, s1)
+		if e == r1 {
 			break
 		}
-		k := r1 + 1
-		if k < s1 && d.toks[k].key == "the" {
-			k++
+		if c != "" {
+			country = c
 		}
-		start := k
-		ofCountry, ofEnd := "", -1
-		for k < s1 {
-			tk := &d.toks[k]
-			if sp := d.spanOf(k); sp != nil && sp.t0 == k && !d.startsKnownName(k, s1) {
-				// "of Ukraine", and the last "of" of "Minister of Foreign Affairs of Qatar"
-				ofIt := t.key == "of" && k == start || k > start && d.toks[k-1].key == "of"
-				if ofIt && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
-					ofCountry, ofEnd = sp.phrase.Code, sp.t1
-				}
-				k = sp.t1
-				continue
-			}
-			if honorificTitles[tk.key] {
-				break // "Amir of Qatar Sheikh Tamim …"
-			}
-			if tk.kind == tokWord && tk.cap && (roleModifiers[tk.key] || roleHeads[tk.key] || gazetteer.IsCommonWord(tk.key)) {
-				k++
-				continue
-			}
-			if tk.kind == tokWord && (tk.key == "and" || tk.key == "of" || tk.key == "the" || tk.key == "for") && k+1 < s1 && d.toks[k+1].cap {
-				k++
-				continue
-			}
-			if n := d.listedSubject(k, start, s1); n > k {
-				k = n
-				continue
-			}
-			if tk.kind == tokPunct && tk.text == "(" { // "(ROK)"
-				if e := d.skipParen(k, s1); e > k {
-					k = e
-					continue
-				}
-			}
-			// "of the National Oceanic and Atmospheric Administration Richard
-			// Spinrad": unknown words run on to the organisation's last word
-			if e := d.orgNameEnd(k, s1); e > k {
-				k = e
-				continue
-			}
-			break
-		}
-		// do not end on a connector; a closing acronym stays ("for Population,
-		// Refugees, and Migration (PRM) Julieta Valls Noyes")
-		for k > start && !d.toks[k-1].cap && !(d.toks[k-1].text == ")" && k < s1 && d.toks[k].cap && d.toks[k].kind == tokWord) {
-			k--
-		}
-		if k == start {
-			break
-		}
-		if ofCountry != "" && (k == ofEnd || d.acronymParenStart(k-1, start) == ofEnd) { // "of the Republic of Korea (ROK)"
-			country = ofCountry
-		}
-		r1 = k
+		r1 = e
 	}
-	return r0, r1, country
+	return r1, country
+}
+
+// roleComplement reads one complement at token p: "of", "for", "to" or
+// "on", an optional "the", and the words complementWords takes, without a
+// connector at the end. It returns the complement's end (p if none) and the
+// country or organisation an "of" names as its last words ("Minister of
+// Foreign Affairs of Qatar", "of the Republic of Korea (ROK)").
+func (d *doc) roleComplement(p, s1 int) (end int, country string) {
+	prep := d.toks[p].key
+	if prep != "of" && prep != "for" && prep != "to" && prep != "on" {
+		return p, ""
+	}
+	k := p + 1
+	if k < s1 && d.toks[k].key == "the" {
+		k++
+	}
+	start := k
+	k, ofCountry, ofEnd := d.complementWords(start, s1, prep == "of")
+	// do not end on a connector; a closing acronym stays ("for Population,
+	// Refugees, and Migration (PRM) Julieta Valls Noyes")
+	for k > start && !d.toks[k-1].cap && !(d.toks[k-1].text == ")" && k < s1 && d.toks[k].cap && d.toks[k].kind == tokWord) {
+		k--
+	}
+	if k == start {
+		return p, ""
+	}
+	if ofCountry != "" && (k == ofEnd || d.acronymParenStart(k-1, start) == ofEnd) {
+		return k, ofCountry
+	}
+	return k, ""
+}
+
+// complementWords reads a complement's words from start: gazetteer phrases
+// (the last country or organisation after "of" is noted, with its end) and
+// the words complementGoesOnTo takes. afterOf: the complement opens with "of".
+func (d *doc) complementWords(start, s1 int, afterOf bool) (k int, ofCountry string, ofEnd int) {
+	k, ofEnd = start, -1
+	for k < s1 {
+		if sp := d.spanOf(k); sp != nil && sp.t0 == k && !d.startsKnownName(k, s1) {
+			// "of Ukraine", and the last "of" of "Minister of Foreign Affairs of Qatar"
+			ofIt := afterOf && k == start || k > start && d.toks[k-1].key == "of"
+			if ofIt && (sp.phrase.Kind == gazetteer.KindCountry || sp.phrase.Kind == gazetteer.KindOrg) {
+				ofCountry, ofEnd = sp.phrase.Code, sp.t1
+			}
+			k = sp.t1
+			continue
+		}
+		n := d.complementGoesOnTo(k, start, s1)
+		if n == k {
+			break
+		}
+		k = n
+	}
+	return k, ofCountry, ofEnd
+}
+
+// complementGoesOnTo is the end of the words at token k that carry a
+// complement on, k if they do not: capitalised role and common words, a
+// connector before a capitalised word, a listed subject, an acronym in
+// brackets, an organisation's unknown words. A style ends it ("Amir of
+// Qatar Sheikh Tamim …").
+func (d *doc) complementGoesOnTo(k, start, s1 int) int {
+	tk := &d.toks[k]
+	switch {
+	case honorificTitles[tk.key]:
+		return k
+	case tk.kind == tokWord && tk.cap && (roleModifiers[tk.key] || roleHeads[tk.key] || gazetteer.IsCommonWord(tk.key)):
+		return k + 1
+	case tk.kind == tokWord && (tk.key == "and" || tk.key == "of" || tk.key == "the" || tk.key == "for") && k+1 < s1 && d.toks[k+1].cap:
+		return k + 1
+	}
+	if n := d.listedSubject(k, start, s1); n > k {
+		return n
+	}
+	if tk.kind == tokPunct && tk.text == "(" { // "(ROK)"
+		if e := d.skipParen(k, s1); e > k {
+			return e
+		}
+	}
+	// "of the National Oceanic and Atmospheric Administration Richard
+	// Spinrad": unknown words run on to the organisation's last word
+	if e := d.orgNameEnd(k, s1); e > k {
+		return e
+	}
+	return k
 }
 
 // postedTo: an organisation named before an ambassador's title is where the
