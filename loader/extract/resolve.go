@@ -573,7 +573,8 @@ var familyWords = setOf("al", "el", "bin", "ibn", "bint", "abu", "ben")
 // stands for a known leader only where the text names the leader's country
 // or the name is a possessive ("Putin's war") or the leader is the only
 // known bearer of the surname ("Putin"), so "Black and Brown communities" is
-// no Cook Islands prime minister. A nil map allows every country.
+// no Cook Islands prime minister. A nil map allows every country. Each step
+// is a function of its own (resolvein_test.go).
 func resolveIn(ms []personMention, date string, usSource bool, named map[string]bool) *resolver {
 	r := &resolver{date: date, usSource: usSource, mentions: ms, mentionOf: make([]int, len(ms)), byWord: map[string][]int{}, named: named}
 	for i := range r.mentionOf {
@@ -581,68 +582,12 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	}
 	keyOf := make([][]string, len(ms))
 	for i := range ms {
-		listed := r.officialsNamed(ms[i].name)
-		if len(listed) > 0 {
-			ms[i].name = listed[0].Name // the gazetteer's common name ("Joseph R. Biden, Jr." → "Joe Biden")
-		} else if ms[i].strong {
-			if full, ok := bySecondSurname(ms[i].name, ms[i].role, date); ok {
-				ms[i].name = full
-			} else if full, ok := byNickname(ms[i].name, ms[i].role, date); ok {
-				ms[i].name = full
-			} else if full, ok := byCompoundSurname(ms[i].name, ms[i].role, date); ok {
-				ms[i].name = full
-			}
-		}
+		ms[i].name = r.listedName(&ms[i])
 		keyOf[i] = strings.Fields(gazetteer.NameKey(ms[i].name))
 	}
-	// multi-word names, longest first
-	order := make([]int, 0, len(ms))
-	for i := range ms {
-		if len(keyOf[i]) >= 2 {
-			order = append(order, i)
-		}
-	}
-	sortStable(order, func(a, b int) bool { return len(keyOf[a]) > len(keyOf[b]) })
 	byKey := map[string]int{}
-	for _, mi := range order {
-		k := strings.Join(keyOf[mi], " ")
-		if pi, ok := byKey[k]; ok {
-			r.attach(mi, pi)
-			continue
-		}
-		found := -1
-		for _, pi := range r.byWord[keyOf[mi][len(keyOf[mi])-1]] {
-			if suffixOf(r.people[pi].words, keyOf[mi]) && (ms[mi].afterPatronymic || !fatherOf(r.people[pi].words, keyOf[mi], ms[mi].name)) {
-				found = pi
-				break
-			}
-		}
-		if found < 0 {
-			for _, pi := range r.byWord[keyOf[mi][0]] {
-				if longerFormOf(r.people[pi].words, keyOf[mi]) {
-					found = pi
-					break
-				}
-			}
-		}
-		if found < 0 && familyWords[keyOf[mi][0]] {
-			found = r.byFamilyRun(keyOf[mi])
-		}
-		if found < 0 && !ms[mi].strong {
-			continue // an unvouched capitalised phrase; it may still join below
-		}
-		listedCC := ""
-		if found < 0 {
-			found, listedCC = r.byArticleSurname(ms[mi], keyOf[mi], byKey)
-		}
-		if found < 0 {
-			found = r.newPerson(ms[mi].name)
-		}
-		byKey[k] = found
-		r.attach(mi, found)
-		if r.people[found].country == "" {
-			r.people[found].country = listedCC // the lists' state where the text gives none
-		}
+	for _, mi := range longestNamesFirst(keyOf) {
+		r.resolveFullName(mi, keyOf, byKey)
 	}
 	// weak multi-word names that are gazetteer-unknown are dropped; single words resolve now
 	for mi := range ms {
@@ -656,123 +601,293 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 			}
 			continue
 		}
-		w := keyOf[mi][0]
-		if pi := r.monarchByGivenName(w, ms[mi].role); pi >= 0 {
-			r.attach(mi, pi)
-			if o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, false); ok && r.people[pi].country == "" && commonName(o.Name) == ms[mi].name {
-				r.people[pi].country = o.Country // the lists' monarch of that name: "Salman of Saudi Arabia"
-			}
-			continue
-		}
-		holderListed := false // the lists hold the title's holder, whom the text does not name in full
-		var holder gazetteer.Official
-		if ms[mi].role != "" && roleHead(ms[mi].role) != "" {
-			// "President Biden" after "First Lady Jill Biden": the known holder
-			// of the title, where the text names them, before the latest namesake
-			if o, ok := r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, false); ok {
-				if pi, ok := byKey[gazetteer.NameKey(o.Name)]; ok {
-					r.attach(mi, pi)
-					continue
-				}
-				holderListed, holder = true, o
-			}
-		}
-		// a namesake the text names, unless the title's holder is listed and
-		// the namesake may not be the holder: then a namesake the text gives
-		// the office, else the holder, found from the lists below ("Ashley
-		// Biden, the President's daughter" is not "President Biden"; Mayor
-		// Jane Castor is not Congresswoman Castor)
-		if roleHead(ms[mi].role) != "" && (!holderListed || !sameOffice(holder.Role, ms[mi].role)) {
-			// "FOREIGN MINISTER AL-SABAH:" after "Foreign Minister Sheikh Dr.
-			// Ahmed Nasser Al-Mohammed Al-Sabah": the one namesake the text
-			// names in that office, not the latest one, nor the lists' holder
-			// of another office ("the prime minister, Sheikh Sabah Al-Khaled
-			// Al-Hamad Al-Sabah", whom the lists give for any Al-Sabah)
-			if pi := r.namesakeInOffice(w, ms[mi].role, gazetteer.Official{}, keyOf); pi >= 0 {
-				r.attach(mi, pi)
-				continue
-			}
-		}
-		if pi := r.bestByWord(w, ms[mi].sent); pi >= 0 {
-			if holderListed && !r.mayHold(pi, ms[mi].role, holder, keyOf) {
-				pi = r.namesakeInOffice(w, ms[mi].role, holder, keyOf)
-			}
-			if pi >= 0 {
-				r.attach(mi, pi)
-				continue
-			}
-		}
-		if !ms[mi].strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || ms[mi].cut {
-			continue // a cut name's first word is no surname of the lists: "President Hassan Sheikh …" is no Samia Hassan
-		}
-		if !ms[mi].strong && r.givenNameOfOther(w, keyOf) {
-			continue // "Austin Tice … Austin": his given name, no listed surname (notsurname.go)
-		}
-		if ms[mi].label && !ms[mi].strong {
-			// "MR. ZIENTS:": a US release's own officer; else read as any bare surname (speakerlabel.go)
-			if o, ok := r.labelOfficer(ms[mi].name); ok {
-				ms[mi].strong = true
-				r.attach(mi, r.listedPerson(o, byKey))
-				continue
-			}
-		}
-		o, ok := gazetteer.Official{}, false
-		if h := ms[mi].roleHint; h != "" {
-			// "Leader Schumer and McConnell": the shared title first, then as a bare surname
-			if o, ok = r.bySurname(ms[mi].name, h, ms[mi].country, false); ok {
-				ms[mi].role = h
-			}
-		}
-		if !ok {
-			o, ok = r.bySurname(ms[mi].name, ms[mi].role, ms[mi].country, !ms[mi].strong)
-		}
-		if !ok && ms[mi].strong {
-			o, ok = r.byRank(ms[mi].name, ms[mi].role, ms[mi].country) // "General Milley"
-		}
-		if !ok && ms[mi].strong {
-			o, ok = r.byCommitteeTitle(ms[mi].name, ms[mi].role, ms[mi].country) // "Chairman Meeks"
-		}
-		if !ok && ms[mi].strong {
-			o, ok = r.byAmbassadorRank(ms[mi].name, ms[mi].role, ms[mi].country) // "Ambassador Khalilzad"
-		}
-		if !ok && ms[mi].strong {
-			o, ok = r.byElect(ms[mi].name, ms[mi].role, ms[mi].country) // "President-elect Raisi"
-		}
-		if !ok && !ms[mi].strong || ok && !ms[mi].strong && !ms[mi].possessive && named != nil && !named[o.Country] && !soleBearer(o) {
-			continue
-		}
-		if !ok && ms[mi].strong && ms[mi].country != "" && roleHead(ms[mi].role) != "" {
-			// "Lao Deputy Prime Minister Dr. Kikeo": an official who goes by
-			// the first name, given in full by the lists for the date
-			o, ok = r.byGivenName(ms[mi].name, ms[mi].role, ms[mi].country)
-		}
-		if !ok {
-			// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only
-			continue
-		}
-		pi := r.listedPerson(o, byKey)
-		ms[mi].strong = true
-		r.attach(mi, pi)
-		if r.people[pi].country == "" {
-			r.people[pi].country = o.Country // "Abdullah II" is not the lists' name
-		}
+		r.resolveWord(mi, keyOf, byKey)
 	}
-	// affiliations the text leaves out
 	for _, p := range r.people {
-		if p.country == "" {
-			p.country = r.gazetteerCountry(p)
-		}
-		if p.country == "" && r.usSource && usRoleHeads[roleHead(p.role)] && titledHead(p.role) && !internationalOffice(p.role) && !envoyToUS(p.role) &&
-			(roleHead(p.role) != "justice" || courtJustice(p.role)) {
-			p.country, p.usDefault = "US", true
-		}
-		if !p.official && !p.called {
-			if offs := r.officialsNamed(p.name); len(offs) > 0 {
-				p.official = true
-			}
-		}
+		r.addLeftOutAffiliation(p)
 	}
 	return r
+}
+
+// listedName is the name a mention goes by: the gazetteer's common name of a
+// listed official ("Joseph R. Biden, Jr." → "Joe Biden"), and for a titled
+// or apposed name the official it writes with a second surname, a nickname
+// or a part of a compound surname; else the text's.
+func (r *resolver) listedName(m *personMention) string {
+	if listed := r.officialsNamed(m.name); len(listed) > 0 {
+		return listed[0].Name
+	}
+	if !m.strong {
+		return m.name
+	}
+	if full, ok := bySecondSurname(m.name, m.role, r.date); ok {
+		return full
+	}
+	if full, ok := byNickname(m.name, m.role, r.date); ok {
+		return full
+	}
+	if full, ok := byCompoundSurname(m.name, m.role, r.date); ok {
+		return full
+	}
+	return m.name
+}
+
+// longestNamesFirst is the mentions of two or more name words, the longest
+// first, in text order among equals.
+func longestNamesFirst(keyOf [][]string) []int {
+	order := make([]int, 0, len(keyOf))
+	for i := range keyOf {
+		if len(keyOf[i]) >= 2 {
+			order = append(order, i)
+		}
+	}
+	sortStable(order, func(a, b int) bool { return len(keyOf[a]) > len(keyOf[b]) })
+	return order
+}
+
+// resolveFullName attaches mention mi, of two or more name words, to the
+// person of the same name, else the person it names in part (fullNameOf),
+// else (titled or apposed only) the listed official of its surname without
+// an article, or a new person; an unvouched capitalised phrase waits for
+// the single words' pass. byKey gains the name.
+func (r *resolver) resolveFullName(mi int, keyOf [][]string, byKey map[string]int) {
+	m := &r.mentions[mi]
+	k := strings.Join(keyOf[mi], " ")
+	if pi, ok := byKey[k]; ok {
+		r.attach(mi, pi)
+		return
+	}
+	found := r.fullNameOf(m, keyOf[mi])
+	if found < 0 && !m.strong {
+		return // an unvouched capitalised phrase; it may still join below
+	}
+	listedCC := ""
+	if found < 0 {
+		found, listedCC = r.byArticleSurname(*m, keyOf[mi], byKey)
+	}
+	if found < 0 {
+		found = r.newPerson(m.name)
+	}
+	byKey[k] = found
+	r.attach(mi, found)
+	r.fillCountry(found, listedCC) // the lists' state where the text gives none
+}
+
+// fullNameOf is the person already found whose name the name words key are
+// a part of: its last words ("Le Drian" of Jean-Yves Le Drian, not the
+// father after a patronymic), a shorter form ("Jair Bolsonaro" of Jair
+// Messias Bolsonaro), or a run after a family word ("Bin Zayed"); -1 if none.
+func (r *resolver) fullNameOf(m *personMention, key []string) int {
+	for _, pi := range r.byWord[key[len(key)-1]] {
+		if suffixOf(r.people[pi].words, key) && (m.afterPatronymic || !fatherOf(r.people[pi].words, key, m.name)) {
+			return pi
+		}
+	}
+	for _, pi := range r.byWord[key[0]] {
+		if longerFormOf(r.people[pi].words, key) {
+			return pi
+		}
+	}
+	if familyWords[key[0]] {
+		return r.byFamilyRun(key)
+	}
+	return -1
+}
+
+// fillCountry gives person pi the country cc where the text gave none.
+func (r *resolver) fillCountry(pi int, cc string) {
+	if r.people[pi].country == "" {
+		r.people[pi].country = cc
+	}
+}
+
+// resolveWord attaches mention mi, one name word, to a person, trying in
+// turn: a monarch named in full by the given name, the title's listed holder
+// the text names, a namesake the text names (in the office, then by the
+// word), a speaker label's officer, and the lists' official of that surname.
+// A word that is no surname (notASurname) takes no official of the lists.
+func (r *resolver) resolveWord(mi int, keyOf [][]string, byKey map[string]int) {
+	m := &r.mentions[mi]
+	w := keyOf[mi][0]
+	if pi, cc := r.monarchNamedInFull(m, w); pi >= 0 {
+		r.attach(mi, pi)
+		r.fillCountry(pi, cc)
+		return
+	}
+	holder, holderListed := r.titleHolder(m)
+	if holderListed {
+		if pi, ok := byKey[gazetteer.NameKey(holder.Name)]; ok {
+			r.attach(mi, pi) // "President Biden" after "First Lady Jill Biden": the holder the text names
+			return
+		}
+	}
+	if pi := r.namesakeNamedInOffice(m, w, holder, holderListed, keyOf); pi >= 0 {
+		r.attach(mi, pi)
+		return
+	}
+	if pi := r.namesakeByWord(m, w, holder, holderListed, keyOf); pi >= 0 {
+		r.attach(mi, pi)
+		return
+	}
+	if r.notASurname(m, w, keyOf) {
+		return
+	}
+	if o, ok := r.labelOfficerOf(m); ok {
+		m.strong = true
+		r.attach(mi, r.listedPerson(o, byKey))
+		return
+	}
+	o, ok := r.listedOfficial(m)
+	if !ok {
+		// East Asian order: "Foreign Minister Park" for "Park Jin" is found by word match only
+		return
+	}
+	pi := r.listedPerson(o, byKey)
+	m.strong = true
+	r.attach(mi, pi)
+	r.fillCountry(pi, o.Country) // "Abdullah II" is not the lists' name
+}
+
+// monarchNamedInFull is the person the text named in full with a monarch's
+// title who goes by the word w under it (monarchByGivenName), -1 if none,
+// with the lists' country of the monarch of that name ("Salman of Saudi
+// Arabia"), "" if none.
+func (r *resolver) monarchNamedInFull(m *personMention, w string) (pi int, cc string) {
+	pi = r.monarchByGivenName(w, m.role)
+	if pi < 0 {
+		return -1, ""
+	}
+	if o, ok := r.bySurname(m.name, m.role, m.country, false); ok && commonName(o.Name) == m.name {
+		return pi, o.Country
+	}
+	return pi, ""
+}
+
+// titleHolder is the listed holder of the mention's title by its surname,
+// where the mention has a title with an office head: whom the text may not
+// name in full.
+func (r *resolver) titleHolder(m *personMention) (gazetteer.Official, bool) {
+	if m.role == "" || roleHead(m.role) == "" {
+		return gazetteer.Official{}, false
+	}
+	return r.bySurname(m.name, m.role, m.country, false)
+}
+
+// namesakeNamedInOffice: a namesake the text names in the mention's office,
+// unless the title's listed holder is in that office; -1 if none.
+// "FOREIGN MINISTER AL-SABAH:" after "Foreign Minister Sheikh Dr. Ahmed
+// Nasser Al-Mohammed Al-Sabah" is the one namesake the text names in that
+// office, not the latest one, nor the lists' holder of another office ("the
+// prime minister, Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah", whom the lists
+// give for any Al-Sabah). Mayor Jane Castor is not Congresswoman Castor.
+func (r *resolver) namesakeNamedInOffice(m *personMention, w string, holder gazetteer.Official, holderListed bool, keyOf [][]string) int {
+	if roleHead(m.role) == "" || holderListed && sameOffice(holder.Role, m.role) {
+		return -1
+	}
+	return r.namesakeInOffice(w, m.role, gazetteer.Official{}, keyOf)
+}
+
+// namesakeByWord is the person of the text one of whose name words is w
+// (bestByWord); where the title's listed holder may not be that person
+// ("Ashley Biden, the President's daughter" is not "President Biden"), the
+// namesake the text gives the office instead; -1 if none.
+func (r *resolver) namesakeByWord(m *personMention, w string, holder gazetteer.Official, holderListed bool, keyOf [][]string) int {
+	pi := r.bestByWord(w, m.sent)
+	if pi >= 0 && holderListed && !r.mayHold(pi, m.role, holder, keyOf) {
+		return r.namesakeInOffice(w, m.role, holder, keyOf)
+	}
+	return pi
+}
+
+// notASurname: the word w of an untitled mention is no surname to look up
+// in the lists: a common word or a letter, another's given name ("Austin
+// Tice … Austin", notsurname.go); nor, titled or not, the first word of a
+// cut name ("President Hassan Sheikh …" is no Samia Hassan).
+func (r *resolver) notASurname(m *personMention, w string, keyOf [][]string) bool {
+	if !m.strong && (gazetteer.IsCommonWord(w) || len(w) < 2) || m.cut {
+		return true
+	}
+	return !m.strong && r.givenNameOfOther(w, keyOf)
+}
+
+// labelOfficerOf is the official an untitled speaker label names ("MR.
+// ZIENTS:": a US release's own officer, speakerlabel.go).
+func (r *resolver) labelOfficerOf(m *personMention) (gazetteer.Official, bool) {
+	if !m.label || m.strong {
+		return gazetteer.Official{}, false
+	}
+	return r.labelOfficer(m.name)
+}
+
+// listedOfficial is the lists' official in office that a single-word
+// mention names (listedBySurname), kept for an untitled surname only where
+// the text names the official's country, the name is a possessive or the
+// official is the only bearer; failing that, for a titled mention with a
+// country, the official of that office who goes by the first name ("Lao
+// Deputy Prime Minister Dr. Kikeo").
+func (r *resolver) listedOfficial(m *personMention) (gazetteer.Official, bool) {
+	o, ok := r.listedBySurname(m)
+	if !ok && !m.strong || ok && !m.strong && !m.possessive && r.named != nil && !r.named[o.Country] && !soleBearer(o) {
+		return gazetteer.Official{}, false
+	}
+	if !ok && m.strong && m.country != "" && roleHead(m.role) != "" {
+		return r.byGivenName(m.name, m.role, m.country)
+	}
+	return o, ok
+}
+
+// listedBySurname looks the mention's word up in the lists: under a title
+// shared with a name before it ("Leader Schumer and McConnell", which then
+// becomes the mention's role), as a surname with the mention's own title,
+// and for a titled mention by a rank ("General Milley"), a committee's title
+// ("Chairman Meeks"), an ambassador's rank ("Ambassador Khalilzad") or an
+// office elect ("President-elect Raisi").
+func (r *resolver) listedBySurname(m *personMention) (gazetteer.Official, bool) {
+	if h := m.roleHint; h != "" {
+		if o, ok := r.bySurname(m.name, h, m.country, false); ok {
+			m.role = h
+			return o, true
+		}
+	}
+	if o, ok := r.bySurname(m.name, m.role, m.country, !m.strong); ok || !m.strong {
+		return o, ok
+	}
+	if o, ok := r.byRank(m.name, m.role, m.country); ok {
+		return o, true
+	}
+	if o, ok := r.byCommitteeTitle(m.name, m.role, m.country); ok {
+		return o, true
+	}
+	if o, ok := r.byAmbassadorRank(m.name, m.role, m.country); ok {
+		return o, true
+	}
+	return r.byElect(m.name, m.role, m.country)
+}
+
+// addLeftOutAffiliation gives person p what the text leaves out: the lists'
+// country, the US for a US release's titled official of no stated country
+// (usDefaultOffice), and being an official where the lists hold the name
+// (but for a reporter called on).
+func (r *resolver) addLeftOutAffiliation(p *personEntity) {
+	if p.country == "" {
+		p.country = r.gazetteerCountry(p)
+	}
+	if p.country == "" && r.usSource && usDefaultOffice(p.role) {
+		p.country, p.usDefault = "US", true
+	}
+	if !p.official && !p.called && len(r.officialsNamed(p.name)) > 0 {
+		p.official = true // not a reporter a moderator called on (reportercall.go)
+	}
+}
+
+// usDefaultOffice: a title that in a US government release with no country
+// stated denotes a US official ("Deputy Secretary Sherman"): a US head
+// written as a title, no international office nor an envoy to the US, and
+// a justice only of a court.
+func usDefaultOffice(role string) bool {
+	head := roleHead(role)
+	return usRoleHeads[head] && titledHead(role) && !internationalOffice(role) && !envoyToUS(role) &&
+		(head != "justice" || courtJustice(role))
 }
 
 // sentenceMentions is the run [lo, hi) of the mentions of mention mi's
