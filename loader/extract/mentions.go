@@ -1128,196 +1128,321 @@ func (d *doc) editorialModifier(r0, t0 int) string {
 
 // findPeople finds person mentions by their titles ("Foreign Minister Yair
 // Lapid"), appositions ("Antony J. Blinken, Secretary of State"),
-// honorifics ("Mr. Sullivan") and known officials' full names.
+// honorifics ("Mr. Sullivan") and known officials' full names. In each
+// sentence titled names are read first (titledMentions), then the rest
+// (untitledMentions) among the tokens the first left; each step is a
+// function of its own (findpeople_test.go).
 func (d *doc) findPeople(date string) []personMention {
 	var out []personMention
 	taken := make([]bool, len(d.toks))
 	for _, s := range d.sents {
-		// titles before names
-		for i := s.t0; i < s.t1; i++ {
-			if taken[i] || !d.isHead(i) {
-				continue
-			}
-			lowerHead := !d.toks[i].cap
-			r0, r1, ofCountry := d.roleAt(i, s.t0, s.t1)
-			if r1+1 < s.t1 && r1 > i && officeNumerals[d.toks[r1].text] && d.toks[r1+1].cap {
-				r1++ // the office's numeral: "Foreign Minister II Erywan Yusof" (Brunei's second foreign minister)
-			}
-			e, name := d.readName(r1, s.t1)
-			if name == "" && !lowerHead {
-				e, name = d.nameAfterMark(r0, r1, s.t1)
-			}
-			if name == "" {
-				if !lowerHead {
-					i = r1 - 1
-				}
-				continue
-			}
-			if lowerHead && d.toks[r1].upper {
-				continue
-			}
-			if d.corporate(r0-2, r1) || e < s.t1 && d.toks[e].text == "," && d.corporate(e+1, e+4) {
-				i = e - 1 // "Microsoft Corporation President Brad Smith", "…, CEO of …"
-				continue
-			}
-			if r0 > s.t0 && shipPrefixes[d.toks[r0-1].key] {
-				i = e - 1 // "HMS Queen Elizabeth": a ship
-				continue
-			}
-			nameStart := r1
-			if d.toks[nameStart].kind == tokPunct {
-				nameStart++ // "General Prosecutor of Ukraine, Iryna Venediktova"
-			}
-			for nameStart < e && honorifics[d.toks[nameStart].key] {
-				nameStart++
-			}
-			m := personMention{t0: nameStart, t1: e, name: name, role: d.editorialModifier(r0, s.t0) + d.roleText(r0, r1), sent: d.toks[i].sent,
-				inTitle: d.inTitle, strong: true}
-			m.country = d.countryBefore(r0, s.t0)
-			if m.country == "" {
-				m.country = d.bodyCountryBefore(r0, s.t0)
-			}
-			if m.country == "" {
-				m.country = d.officeCountryBefore(r0, s.t0)
-			}
-			if postedTo(m.country, m.role) {
-				m.country = "" // "U.N. Ambassador Linda Thomas-Greenfield" is the US's ambassador there
-			}
-			if c := d.countryAfter(e, s.t1); c != "" {
-				m.country = c
-			}
-			if ofCountry != "" {
-				m.country = ofCountry
-				m.role = stripOfCountry(m.role)
-			}
-			if e < len(d.toks) && d.toks[e].key == "'s" {
-				m.possessive = true
-			}
-			if m.country == "" && honorificTitles[strings.ToLower(m.role)] && strings.Contains(name, " ") {
-				// "Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime
-				// Minister and Minister of Foreign Affairs of Qatar": after a
-				// style, the apposition gives the office and its country
-				app := m
-				if d.apposition(&app, e, s.t1); app.country != "" {
-					m.country, m.role = app.country, app.role
-				}
-			}
-			if honorificTitles[roleHead(m.role)] {
-				m.role = "" // "His Highness Sheikh Khalifa bin Zayed", "the Passing of Sheikh Khalifa": a style, no office
-			}
-			out = append(out, m)
-			for k := r0; k < e; k++ {
-				taken[k] = true
-			}
-			// "Senators Wyden and Crapo", "Leader Schumer and McConnell": names
-			// joined to a titled one share its title
-			plural := singularRole(m.role)
-			if plural != "" {
-				out[len(out)-1].role = plural
-			}
-			for _, c := range d.coordinated(e, s.t1) {
-				cm := personMention{t0: c[0], t1: c[1], name: d.cleanName(c[0], c[1]), sent: m.sent, inTitle: d.inTitle}
-				if plural != "" {
-					cm.role, cm.strong, cm.country = plural, true, m.country
-				} else {
-					cm.roleHint = m.role
-				}
-				cm.possessive = c[1] < len(d.toks) && d.toks[c[1]].key == "'s"
-				out = append(out, cm)
-				for k := c[0]; k < c[1]; k++ {
-					taken[k] = true
-				}
-				e = c[1]
-			}
-			i = e - 1
-		}
-		// appositions, honorifics and gazetteer names
-		for i := s.t0; i < s.t1; i++ {
-			t := &d.toks[i]
-			if taken[i] || !t.cap || t.kind != tokWord {
-				continue // names, honorifics and ranks are capitalised words
-			}
-			if honorifics[t.key] && t.cap && (t.key == "mr." || t.key == "ms." || t.key == "mrs." || t.key == "dr.") {
-				e, name := d.readName(i+1, s.t1)
-				if name != "" {
-					m := personMention{t0: i + 1, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
-					m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
-					if strings.Contains(name, " ") {
-						d.apposition(&m, e, s.t1) // "Mr. Raymond Greene, Chargé d’Affaires ad interim"
-						if !m.strong {
-							d.ourApposition(&m, e, s.t1) // "Dr. Rochelle Walensky, our CDC director"
-						}
-						if !m.strong && len(gazetteer.OfficialsNamed(name)) > 0 {
-							m.strong = true // "Dr. Ashish Jha": a listed official, as without the style
-						}
-					}
-					out = append(out, m)
-					for k := i; k < e; k++ {
-						taken[k] = true
-					}
-					i = e - 1
-				}
-				continue
-			}
-			rank := ranks[t.key] && t.cap
-			if d.spanAt[i] >= 0 || !rank && !d.nameWord(i, true) || gazetteer.IsCommonWord(t.key) && !d.titleCase(i) && i == s.t0 {
-				continue
-			}
-			e, name := d.readName(i, s.t1)
-			if name == "" {
-				continue
-			}
-			nWords := strings.Count(name, " ") + 1
-			if nWords == 1 && !rank && d.attributive(i, e) {
-				continue // "the Lukashenka regime", "the Biden administration": not the person
-			}
-			if nWords == 1 && !rank && d.placeNotSurname(i, e, s.t0, s.t1) {
-				continue // "Austin, TX", "the Moon": a place (notsurname.go)
-			}
-			m := personMention{t0: i, t1: e, name: name, sent: t.sent, inTitle: d.inTitle}
-			if rank {
-				// "Lt. Gen. Stephen Sklenka": an officer; the rank stands as the role
-				// unless an apposition gives the office
-				k := i
-				for k < e && honorifics[d.toks[k].key] {
-					k++
-				}
-				m.t0, m.role, m.strong = k, d.joinText(i, k), true
-			}
-			m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
-			m.called = nWords >= 2 && !rank && d.calledOnReporter(i, e, s.t0, s.t1)
-			if nWords >= 2 {
-				d.apposition(&m, e, s.t1)
-				if !m.strong {
-					d.servesAs(&m, e, s.t1)
-				}
-				if !m.strong {
-					d.ourApposition(&m, e, s.t1) // "Roger Carstens, our Special Presidential Envoy …"
-				}
-			}
-			if !m.strong && nWords >= 2 && !m.called && len(gazetteer.OfficialsNamed(name)) > 0 {
-				m.strong = true
-			}
-			if c := d.countryAfter(e, s.t1); c != "" && m.strong {
-				m.country = c
-			}
-			out = append(out, m)
-			for k := i; k < e; k++ {
-				taken[k] = true
-			}
-			i = e - 1
-		}
+		out = d.titledMentions(s, taken, out)
+		out = d.untitledMentions(s, taken, out)
 	}
 	for i := range out {
-		// "President bin Zayed Al Nahyan": the name goes by its father's, as the son's
-		if t0 := out[i].t0; t0 > 0 && patronymics[d.toks[t0-1].key] {
-			out[i].afterPatronymic = true
-			d.patronymicChain(&out[i])
-		}
-		d.nameGoesOn(&out[i])
-		out[i].label = d.speakerLabelSurname(&out[i])
+		d.completeName(&out[i])
 	}
 	return out
+}
+
+// takeTokens marks tokens [a, b) as read into a mention.
+func takeTokens(taken []bool, a, b int) {
+	for k := a; k < b; k++ {
+		taken[k] = true
+	}
+}
+
+// titledName is a role phrase [r0, r1) read at a head and the name [r1, e)
+// after it, with the country an "of" complement of the role names.
+type titledName struct {
+	r0, r1, e       int
+	name, ofCountry string
+}
+
+// titledMentions appends to out the sentence's names after a title
+// ("Foreign Minister Yair Lapid", "Senators Wyden and Crapo") and marks
+// their tokens, the title's too, taken.
+func (d *doc) titledMentions(s sentence, taken []bool, out []personMention) []personMention {
+	for i := s.t0; i < s.t1; i++ {
+		if taken[i] || !d.isHead(i) {
+			continue
+		}
+		lowerHead := !d.toks[i].cap
+		tn := d.titleBeforeName(i, s)
+		if tn.name == "" {
+			if !lowerHead {
+				i = tn.r1 - 1
+			}
+			continue
+		}
+		if lowerHead && d.toks[tn.r1].upper {
+			continue
+		}
+		if d.titleOfNoPerson(tn, s) {
+			i = tn.e - 1
+			continue
+		}
+		m := d.titledPerson(tn, i, s)
+		role, mates := d.titleSharers(m, tn.e, s.t1)
+		m.role = role
+		out = append(out, m)
+		takeTokens(taken, tn.r0, tn.e)
+		e := tn.e
+		for _, cm := range mates {
+			out = append(out, cm)
+			takeTokens(taken, cm.t0, cm.t1)
+			e = cm.t1
+		}
+		i = e - 1
+	}
+	return out
+}
+
+// titleBeforeName reads the role whose head is token h (roleAt), with an
+// office's numeral after it ("Foreign Minister II Erywan Yusof", Brunei's
+// second foreign minister), and the name right after it; after a
+// capitalised head, a name after a mark ("General Prosecutor of Ukraine,
+// Iryna Venediktova", nameAfterMark). name is "" if there is none.
+func (d *doc) titleBeforeName(h int, s sentence) titledName {
+	r0, r1, ofCountry := d.roleAt(h, s.t0, s.t1)
+	if r1+1 < s.t1 && r1 > h && officeNumerals[d.toks[r1].text] && d.toks[r1+1].cap {
+		r1++
+	}
+	e, name := d.readName(r1, s.t1)
+	if name == "" && d.toks[h].cap {
+		e, name = d.nameAfterMark(r0, r1, s.t1)
+	}
+	return titledName{r0: r0, r1: r1, e: e, name: name, ofCountry: ofCountry}
+}
+
+// titleOfNoPerson: the title is a company's ("Microsoft Corporation
+// President Brad Smith", "…, CEO of …") or the name a ship's ("HMS Queen
+// Elizabeth").
+func (d *doc) titleOfNoPerson(tn titledName, s sentence) bool {
+	if d.corporate(tn.r0-2, tn.r1) || tn.e < s.t1 && d.toks[tn.e].text == "," && d.corporate(tn.e+1, tn.e+4) {
+		return true
+	}
+	return tn.r0 > s.t0 && shipPrefixes[d.toks[tn.r0-1].key]
+}
+
+// titledPerson is the strong mention of the name after a title read at
+// head h: the name from its first word (past a mark and honorifics), the
+// title with an editor's bracketed modifier, the country (titleCountry),
+// and a style's office given after the name (styleApposition). A style is
+// no office ("His Highness Sheikh Khalifa bin Zayed").
+func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
+	nameStart := tn.r1
+	if d.toks[nameStart].kind == tokPunct {
+		nameStart++ // "General Prosecutor of Ukraine, Iryna Venediktova"
+	}
+	for nameStart < tn.e && honorifics[d.toks[nameStart].key] {
+		nameStart++
+	}
+	m := personMention{t0: nameStart, t1: tn.e, name: tn.name, role: d.editorialModifier(tn.r0, s.t0) + d.roleText(tn.r0, tn.r1),
+		sent: d.toks[h].sent, inTitle: d.inTitle, strong: true}
+	m.country, m.role = d.titleCountry(tn, m.role, s)
+	m.possessive = tn.e < len(d.toks) && d.toks[tn.e].key == "'s"
+	d.styleApposition(&m, tn.e, s.t1)
+	if honorificTitles[roleHead(m.role)] {
+		m.role = "" // "His Highness Sheikh Khalifa bin Zayed", "the Passing of Sheikh Khalifa": a style, no office
+	}
+	return m
+}
+
+// titleCountry is the country of a titled name, and its role: a country
+// (or a body's, or an office's) before the title, none for an ambassador
+// posted to an organisation ("U.N. Ambassador Linda Thomas-Greenfield" is
+// the US's ambassador there); a country after the name overrides it, and
+// the role's "of <Country>" overrides both and leaves the role.
+func (d *doc) titleCountry(tn titledName, role string, s sentence) (country, roleOut string) {
+	country = d.countryBefore(tn.r0, s.t0)
+	if country == "" {
+		country = d.bodyCountryBefore(tn.r0, s.t0)
+	}
+	if country == "" {
+		country = d.officeCountryBefore(tn.r0, s.t0)
+	}
+	if postedTo(country, role) {
+		country = ""
+	}
+	if c := d.countryAfter(tn.e, s.t1); c != "" {
+		country = c
+	}
+	if tn.ofCountry != "" {
+		return tn.ofCountry, stripOfCountry(role)
+	}
+	return country, role
+}
+
+// styleApposition: after a style alone, with no country, the apposition
+// gives the office and its country ("Sheikh Mohammed bin Abdulrahman Al
+// Thani, Deputy Prime Minister and Minister of Foreign Affairs of Qatar").
+func (d *doc) styleApposition(m *personMention, e, s1 int) {
+	if m.country != "" || !honorificTitles[strings.ToLower(m.role)] || !strings.Contains(m.name, " ") {
+		return
+	}
+	app := *m
+	if d.apposition(&app, e, s1); app.country != "" {
+		m.country, m.role = app.country, app.role
+	}
+}
+
+// titleSharers: names joined to a titled one ending at token e share its
+// title ("Senators Wyden and Crapo", "Leader Schumer and McConnell"). A
+// plural title becomes singular, and the names joined take it, strongly,
+// with the country; else they take it as a hint to look them up by. role is
+// the titled mention's role.
+func (d *doc) titleSharers(m personMention, e, s1 int) (role string, mates []personMention) {
+	plural := singularRole(m.role)
+	role = m.role
+	if plural != "" {
+		role = plural
+	}
+	for _, c := range d.coordinated(e, s1) {
+		cm := personMention{t0: c[0], t1: c[1], name: d.cleanName(c[0], c[1]), sent: m.sent, inTitle: d.inTitle}
+		if plural != "" {
+			cm.role, cm.strong, cm.country = plural, true, m.country
+		} else {
+			cm.roleHint = m.role
+		}
+		cm.possessive = c[1] < len(d.toks) && d.toks[c[1]].key == "'s"
+		mates = append(mates, cm)
+	}
+	return role, mates
+}
+
+// untitledMentions appends to out the sentence's names that no title
+// before them gave, among the tokens not taken, and marks their tokens
+// taken: after a courtesy title ("Mr. Sullivan"), a rank ("Lt. Gen.
+// Stephen Sklenka") or none.
+func (d *doc) untitledMentions(s sentence, taken []bool, out []personMention) []personMention {
+	for i := s.t0; i < s.t1; i++ {
+		t := &d.toks[i]
+		if taken[i] || !t.cap || t.kind != tokWord {
+			continue // names, honorifics and ranks are capitalised words
+		}
+		if honorifics[t.key] && t.cap && (t.key == "mr." || t.key == "ms." || t.key == "mrs." || t.key == "dr.") {
+			if m, ok := d.courtesyTitled(i, s); ok {
+				out = append(out, m)
+				takeTokens(taken, i, m.t1)
+				i = m.t1 - 1
+			}
+			continue
+		}
+		rank := ranks[t.key] && t.cap
+		if !d.mayOpenName(i, rank, s) {
+			continue
+		}
+		e, name := d.readName(i, s.t1)
+		if name == "" || d.bareWordOfNoPerson(i, e, name, rank, s) {
+			continue
+		}
+		out = append(out, d.namedPerson(i, e, name, rank, s))
+		takeTokens(taken, i, e)
+		i = e - 1
+	}
+	return out
+}
+
+// courtesyTitled is the mention of the name after the courtesy title at
+// token i ("Mr. Sullivan"); a full name takes the office an apposition
+// gives ("Mr. Raymond Greene, Chargé d’Affaires ad interim", "Dr. Rochelle
+// Walensky, our CDC director") and is strong as a listed official's ("Dr.
+// Ashish Jha"). ok is false where no name follows.
+func (d *doc) courtesyTitled(i int, s sentence) (m personMention, ok bool) {
+	e, name := d.readName(i+1, s.t1)
+	if name == "" {
+		return m, false
+	}
+	m = personMention{t0: i + 1, t1: e, name: name, sent: d.toks[i].sent, inTitle: d.inTitle}
+	m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+	if strings.Contains(name, " ") {
+		d.apposition(&m, e, s.t1)
+		if !m.strong {
+			d.ourApposition(&m, e, s.t1)
+		}
+		if !m.strong && len(gazetteer.OfficialsNamed(name)) > 0 {
+			m.strong = true // a listed official, as without the style
+		}
+	}
+	return m, true
+}
+
+// mayOpenName: token i, a capitalised word, may open a name: a rank, or a
+// name word that no gazetteer phrase holds, and not a common word that
+// opens the sentence only because sentences open capitalised.
+func (d *doc) mayOpenName(i int, rank bool, s sentence) bool {
+	if d.spanAt[i] >= 0 || !rank && !d.nameWord(i, true) {
+		return false
+	}
+	return !(gazetteer.IsCommonWord(d.toks[i].key) && !d.titleCase(i) && i == s.t0)
+}
+
+// bareWordOfNoPerson: a one-word name [i, e) without a rank is no person
+// where it is attributive ("the Lukashenka regime", "the Biden
+// administration") or a place ("Austin, TX", "the Moon", notsurname.go).
+func (d *doc) bareWordOfNoPerson(i, e int, name string, rank bool, s sentence) bool {
+	if rank || strings.Contains(name, " ") {
+		return false
+	}
+	return d.attributive(i, e) || d.placeNotSurname(i, e, s.t0, s.t1)
+}
+
+// namedPerson is the mention of the name [i, e) with no title before it: a
+// rank stands as the role ("Lt. Gen. Stephen Sklenka", an officer) unless an
+// office given after a full name (officeAfterName) replaces it; a full name
+// of the lists is strong, but for a reporter a moderator calls on
+// (reportercall.go); a strong mention takes a country after the name.
+func (d *doc) namedPerson(i, e int, name string, rank bool, s sentence) personMention {
+	m := personMention{t0: i, t1: e, name: name, sent: d.toks[i].sent, inTitle: d.inTitle}
+	if rank {
+		k := i
+		for k < e && honorifics[d.toks[k].key] {
+			k++
+		}
+		m.t0, m.role, m.strong = k, d.joinText(i, k), true
+	}
+	m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
+	full := strings.Contains(name, " ")
+	m.called = full && !rank && d.calledOnReporter(i, e, s.t0, s.t1)
+	if full {
+		d.officeAfterName(&m, e, s.t1)
+	}
+	if !m.strong && full && !m.called && len(gazetteer.OfficialsNamed(name)) > 0 {
+		m.strong = true
+	}
+	if c := d.countryAfter(e, s.t1); c != "" && m.strong {
+		m.country = c
+	}
+	return m
+}
+
+// officeAfterName gives the full name m ending at token e the office that
+// follows it: an apposition, "who serves as", or the publisher's "our"
+// office ("Roger Carstens, our Special Presidential Envoy …"), the first
+// that reads one.
+func (d *doc) officeAfterName(m *personMention, e, s1 int) {
+	d.apposition(m, e, s1)
+	if !m.strong {
+		d.servesAs(m, e, s1)
+	}
+	if !m.strong {
+		d.ourApposition(m, e, s1)
+	}
+}
+
+// completeName finishes a mention once its sentence is read: a name after
+// a patronymic goes by its father's, as the son's ("President bin Zayed Al
+// Nahyan"), and may take back the chain before it (patronymicChain); a
+// one-word name cut by a style goes on (nameGoesOn); a speaker label's
+// surname is marked.
+func (d *doc) completeName(m *personMention) {
+	if t0 := m.t0; t0 > 0 && patronymics[d.toks[t0-1].key] {
+		m.afterPatronymic = true
+		d.patronymicChain(m)
+	}
+	d.nameGoesOn(m)
+	m.label = d.speakerLabelSurname(m)
 }
 
 // patronymicChain takes back into a name after a patronymic the given
