@@ -1183,19 +1183,7 @@ var timeClauses = setOf("when", "while", "since", "after", "before", "during", "
 // places its own ask in the time of the encounter ("Did they discuss it when
 // the President spoke with …?") still tells it.
 func yesNoQuestion(d *doc, s sentence, at int) bool {
-	k := s.t0
-	for k < at {
-		t := &d.toks[k]
-		switch {
-		case t.kind != tokWord, t.key == "q", t.key == "question", t.key == "and", t.key == "so", t.key == "but", t.key == "also", t.key == "first", t.key == "second":
-			k++
-			continue
-		case t.cap && k+1 < at && d.toks[k+1].text == ",": // "Jen, did …"
-			k += 2
-			continue
-		}
-		break
-	}
+	k := askOpening(d, s, at, questionOpeners)
 	if k >= at || !yesNoAux[d.toks[k].key] {
 		return false
 	}
@@ -1205,6 +1193,29 @@ func yesNoQuestion(d *doc, s sentence, at int) bool {
 		}
 	}
 	return true
+}
+
+// questionOpeners may stand before a question's first word: "Q And did …".
+var questionOpeners = setOf("and", "so", "but", "also", "first", "second")
+
+// askOpening is the first word of a reporter's sentence s before at, past
+// the turn's "Q" or "QUESTION", the briefer it addresses ("Jen, did …") and
+// the openers (questionOpeners, premiseOpeners); at where none is left.
+func askOpening(d *doc, s sentence, at int, openers map[string]bool) int {
+	k := s.t0
+	for k < at {
+		t := &d.toks[k]
+		switch {
+		case t.kind != tokWord, t.key == "q", t.key == "question", openers[t.key]:
+			k++
+			continue
+		case t.cap && k+1 < at && d.toks[k+1].text == ",": // "Jen, did …"
+			k += 2
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // openingWords start an adverbial a sentence may open with before its

@@ -25,30 +25,20 @@ func reporterPremise(d *doc, s sentence, c meetingCand) bool {
 	if c.status != "held" || c.date == "" || c.dateDefault || c.earlier || s.t1 <= s.t0 {
 		return false
 	}
-	opening := true
 	for k := s.t0; k < s.t1; k++ {
 		t := &d.toks[k]
 		if t.text == "?" || premiseDoubts[t.key] || personWords[t.key] || t.key == "to" && k+1 < s.t1 && encounterVerbs[d.toks[k+1].key] {
 			return false
 		}
-		if !opening || t.kind != tokWord || t.key == "q" || t.key == "question" || premiseOpeners[t.key] {
-			continue
-		}
-		if k+1 < s.t1 && t.cap && d.toks[k+1].text == "," {
-			continue // "Jen, …"
-		}
-		if yesNoAux[t.key] || questionWords[t.key] {
-			return false
-		}
-		opening = false
 	}
-	return true
+	k := askOpening(d, s, s.t1, premiseOpeners)
+	return k >= s.t1 || !yesNoAux[d.toks[k].key] && !questionWords[d.toks[k].key]
 }
 
 // premiseOpeners may open a reporter's statement before its subject ("And
 // then, just on a separate issue: The President spoke …").
 var premiseOpeners = setOf("and", "so", "but", "also", "then", "just", "on", "a", "separate", "issue", "one", "other",
-	"topic", "first", "second", "now", "well", "okay", "yeah", "thanks", "thank", "you")
+	"topic", "first", "second", "now", "well", "okay", "yeah", "thanks", "thank")
 
 // premiseDoubts make a reporter's sentence a question, a rumour or a plan.
 var premiseDoubts = setOf("if", "whether", "would", "will", "could", "might", "may", "should", "reportedly",
@@ -63,6 +53,6 @@ var encounterVerbs = setOf("meet", "speak", "talk", "visit", "see", "sit", "hold
 // would lend to the last speaker.
 var personWords = setOf("i", "me", "my", "we", "our", "us", "you", "your", "i'm", "we're", "you're", "i've", "we've")
 
-// questionWords open a question.
-var questionWords = setOf("what", "why", "how", "when", "where", "who", "which", "can", "could", "will", "would",
-	"should", "is", "are", "was", "were")
+// questionWords open a question besides yesNoAux ("is", "did"); the modal
+// ones ("would", "will", "could") are premiseDoubts anywhere.
+var questionWords = setOf("what", "why", "how", "when", "where", "who", "which", "can")
