@@ -1,5 +1,7 @@
 package extract
 
+import "maps"
+
 // reporterPremise: sentence s of a reporter's turn states, and does not ask,
 // the held encounter c, which a date word of the sentence dates ("Q And then,
 // just on a separate issue: The President spoke with Egypt's President Sisi
@@ -49,9 +51,13 @@ var premiseDoubts = setOf("if", "whether", "would", "will", "could", "might", "m
 // for, not one held.
 var encounterVerbs = setOf("meet", "speak", "talk", "visit", "see", "sit", "hold", "host", "call", "join")
 
-// personWords are the first and second person, which a reporter's sentence
-// would lend to the last speaker.
-var personWords = setOf("i", "me", "my", "we", "our", "us", "you", "your", "i'm", "we're", "you're", "i've", "we've")
+// personWords are the first person (firstPerson, and "us") and the second,
+// which a reporter's sentence would lend to the last speaker.
+var personWords = func() map[string]bool {
+	m := setOf("us", "you", "your", "you're")
+	maps.Copy(m, firstPerson)
+	return m
+}()
 
 // questionWords open a question besides yesNoAux ("is", "did"); the modal
 // ones ("would", "will", "could") are premiseDoubts anywhere.
