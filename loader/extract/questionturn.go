@@ -123,13 +123,9 @@ func answersYes(d *doc, s sentence) bool {
 	return true
 }
 
-// encounterNouns name what a readout is of.
-var encounterNouns = setOf("meeting", "meetings", "call", "calls", "conversation", "conversations", "talks",
-	"discussion", "discussions", "visit", "engagement")
-
 // readoutAt is the token of sentence s that points to a readout of an
-// encounter, not denied, -1 if none: "readout" with a meeting noun within
-// five words after it ("a readout of that call", "our readout on Secretary
+// encounter, not denied, -1 if none: "readout" with an encounter's noun
+// (ownedEncounterNouns, or "engagement") within five words after it ("a readout of that call", "our readout on Secretary
 // Blinken's call"), or issued or given ("the White House issued a readout
 // just a few moments ago"). "I don't have a readout of the call" and "I
 // would refer you to the readout" do not.
@@ -139,7 +135,7 @@ func readoutAt(d *doc, s sentence) int {
 			continue
 		}
 		for j := k + 1; j < s.t1 && j <= k+5; j++ {
-			if encounterNouns[d.toks[j].key] {
+			if key := d.toks[j].key; ownedEncounterNouns[key] || key == "engagement" {
 				return k
 			}
 		}
