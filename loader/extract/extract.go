@@ -196,9 +196,10 @@ func evidenceOf(d *doc, si int) Evidence {
 }
 
 // evidenceThrough is the evidence from sentence first through sentence
-// last: a reporter's question and the answer that takes it up (takenUpBy).
+// last: a reporter's question and the answer that takes it up (takenUpBy);
+// sentence first alone where last is not after it.
 func evidenceThrough(d *doc, first, last int) Evidence {
-	if first == last || last >= len(d.sents) {
+	if last <= first || last >= len(d.sents) {
 		return evidenceOf(d, first)
 	}
 	s0, s1 := d.sents[first], d.sents[last]
@@ -269,9 +270,11 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 // cue at all, is still traced to a sentence of the article.
 func personEvidence(a Article, body *doc, r *resolver, p *personEntity) Evidence {
 	mi := p.evidence
-	for _, k := range p.mentions {
-		if mi < 0 || p.evidence < 0 && earlierMention(r.mentions[k], r.mentions[mi]) {
-			mi = k
+	if mi < 0 {
+		for _, k := range p.mentions {
+			if mi < 0 || earlierMention(r.mentions[k], r.mentions[mi]) {
+				mi = k
+			}
 		}
 	}
 	if mi < 0 {
@@ -973,7 +976,7 @@ func (b *relationBuilder) meetings() []Meeting {
 			mt.Issues = append(mt.Issues, schema.IssueID(slug))
 		}
 		if c.sent >= 0 {
-			mt.Evidence = evidenceThrough(b.body, c.sent, max(c.thru, c.sent))
+			mt.Evidence = evidenceThrough(b.body, c.sent, c.thru)
 		} else {
 			mt.Evidence = Evidence{Sentence: b.title.text}
 		}
