@@ -2,14 +2,11 @@ package extract
 
 import "slices"
 
-// questionTurnsOff switches dropQuestions off, for TestQuestionTurns to show
-// that its cases need the rule; takenUpOff switches off only the answers
-// that keep an encounter (takenUpBy), for TestTakenUpEncounters.
-var questionTurnsOff, takenUpOff = false, false
-
-// reporterPremiseOff switches reporterPremise off, for TestReporterPremise to
-// show that its cases need it.
-var reporterPremiseOff = false
+// Switches for the probes to show that their cases need each rule:
+// questionTurnsOff turns dropQuestions off (TestQuestionTurns),
+// reporterPremiseOff and takenUpOff only what keeps a reporter's encounter
+// (TestReporterPremise, TestTakenUpEncounters).
+var questionTurnsOff, reporterPremiseOff, takenUpOff = false, false, false
 
 // dropQuestions removes the meeting candidates read from sentences of a
 // reporter's turn (relationBuilder.asked), before the headline's meeting is
@@ -21,14 +18,15 @@ var reporterPremiseOff = false
 // again ("MS. PSAKI: Yes.", "we issued a readout of that call"), with the
 // question and the answer as its evidence (takenUpBy), as the gold keeps
 // what the spokesperson takes up (evaluate/testdata/README.md, batches I
-// and L).
+// and L). The premise is tried first: what it keeps cites its own sentence,
+// whatever the answer says.
 func (b *relationBuilder) dropQuestions() {
 	if questionTurnsOff || len(b.asked) == 0 {
 		return
 	}
 	kept := b.cands[:0]
 	for _, c := range b.cands {
-		if c.sent < 0 || !b.asked[c.sent] || !reporterPremiseOff && reporterPremise(b.body, b.body.sents[c.sent], c) {
+		if c.sent < 0 || !b.asked[c.sent] || reporterPremise(b.body, b.body.sents[c.sent], c) {
 			kept = append(kept, c)
 			continue
 		}

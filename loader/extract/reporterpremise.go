@@ -24,7 +24,7 @@ import "maps"
 // then a guess: "President Putin and President Biden met and discussed
 // cybersecurity", three weeks after Geneva).
 func reporterPremise(d *doc, s sentence, c meetingCand) bool {
-	if c.status != "held" || c.date == "" || c.dateDefault || c.earlier || s.t1 <= s.t0 {
+	if reporterPremiseOff || c.status != "held" || c.date == "" || c.dateDefault || c.earlier || s.t1 <= s.t0 {
 		return false
 	}
 	for k := s.t0; k < s.t1; k++ {
