@@ -10,8 +10,6 @@ import (
 	"newsgraph/evaluate/cmd/internal/sampling/samplingtest"
 )
 
-const selection = "../../testdata/selection.jsonl"
-
 // meetingLine is one meeting of writeArticle's extracted article.
 type meetingLine struct {
 	participants []string
@@ -55,7 +53,7 @@ func TestInputLeavesOutTestAndUnseenArticles(t *testing.T) {
 	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", `{"id":"open-1"}`+"\n"+`{"id":"usdos-328593"}`+"\n")
 	samplingtest.WriteFile(t, dir, "general.jsonl", `{"id":"whitehouse-47396"}`+"\n"+`{"id":"open-2"}`+"\n")
 	var out, errs bytes.Buffer
-	if code := run([]string{"-input", "-corpus", dir, "-selection", selection}, &out, &errs); code != 0 {
+	if code := run([]string{"-input", "-corpus", dir, "-selection", samplingtest.Selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	if got, want := out.String(), `{"id":"open-1"}`+"\n"+`{"id":"open-2"}`+"\n"; got != want {
@@ -72,7 +70,7 @@ func TestDrawTakesHeldMeetingsDatedTheArticlesDayWithNoDateWordAndNull(t *testin
 		{[]string{"A", "Y"}, nil, "planned", xi},
 	})
 	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 0 {
+	if code := run([]string{"-articles", arts, "-extracted", ext, "-selection", samplingtest.Selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	if !strings.Contains(errs.String(), "no date word in sentence or paragraph: 1\n") || !strings.Contains(errs.String(), "with no date: 1\n") {
@@ -100,7 +98,7 @@ func TestTraceDrawsNullRecordsByTheRulesThatLeftThemUndated(t *testing.T) {
 		"TRACE\tOther\t"+xi+"\ttoldInWhenClause\n"+
 		"TRACE\tReadout\t"+wang+"\ttoldInWhenClause\n")
 	var out, errs bytes.Buffer
-	if code := run([]string{"-articles", arts, "-extracted", ext, "-trace", trace, "-selection", selection}, &out, &errs); code != 0 {
+	if code := run([]string{"-articles", arts, "-extracted", ext, "-trace", trace, "-selection", samplingtest.Selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	got := drawn(t, out.String(), func(r Record) string {
@@ -135,7 +133,7 @@ func TestWideDrawsTheArticlesDayNearADateExpressionAndOtherDates(t *testing.T) {
 		{[]string{"A", "Z"}, nil, "held", kuleba},             // null: date10w's
 	})
 	var out, errs bytes.Buffer
-	if code := run([]string{"-wide", "-articles", arts, "-extracted", ext, "-selection", selection}, &out, &errs); code != 0 {
+	if code := run([]string{"-wide", "-articles", arts, "-extracted", ext, "-selection", samplingtest.Selection}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
 	}
 	for _, want := range []string{"but the day's own (today, tonight, this morning, this afternoon, this evening): 1\n",
