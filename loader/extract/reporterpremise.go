@@ -42,7 +42,8 @@ func reporterPremise(d *doc, s sentence, c meetingCand) bool {
 var premiseOpeners = setOf("and", "so", "but", "also", "then", "just", "on", "a", "separate", "issue", "one", "other",
 	"topic", "first", "second", "now", "well", "okay", "yeah", "thanks", "thank")
 
-// premiseDoubts make a reporter's sentence a question, a rumour or a plan.
+// premiseDoubts make a reporter's sentence a question, a rumour or a plan;
+// "their" points back to an encounter told before.
 var premiseDoubts = setOf("if", "whether", "would", "will", "could", "might", "may", "should", "reportedly",
 	"reports", "rumored", "rumoured", "allegedly", "expected", "planning", "supposed", "said", "says", "told",
 	"asked", "implored", "urged", "invited", "wants", "their")
