@@ -278,7 +278,6 @@ type personMention struct {
 	afterPatronymic bool
 	cut             bool // the first word of a longer name that a style inside it cut off
 	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
-	called          bool // a reporter a briefing's moderator calls on, "Let's go to …" (reportercall.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1404,11 +1403,10 @@ func (d *doc) namedPerson(i, e int, name string, rank bool, s sentence) personMe
 	}
 	m.possessive = e < len(d.toks) && d.toks[e].key == "'s"
 	full := strings.Contains(name, " ")
-	m.called = full && !rank && d.calledOnReporter(i, e, s.t0, s.t1)
 	if full {
 		d.officeAfterName(&m, e, s.t1)
 	}
-	if !m.strong && full && !m.called && len(gazetteer.OfficialsNamed(name)) > 0 {
+	if !m.strong && full && !d.calledOnReporter(i, e, s.t0, s.t1) && len(gazetteer.OfficialsNamed(name)) > 0 {
 		m.strong = true
 	}
 	if c := d.countryAfter(e, s.t1); c != "" && m.strong {

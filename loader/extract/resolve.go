@@ -24,10 +24,6 @@ type personEntity struct {
 	// made the person from the lists, the trace of one the text never names;
 	// -1 if none
 	labelSent int
-	// called: a moderator called on the person to ask ("Let's go to …",
-	// reportercall.go): a reporter, whom a namesake on the lists does not
-	// make an official
-	called bool
 }
 
 // topRoles are offices prominent enough that a bare surname ("Putin")
@@ -439,7 +435,6 @@ func (r *resolver) attach(mi, pi int) {
 	if m.strong {
 		p.official = true
 	}
-	p.called = p.called || m.called
 	full := strings.Contains(m.name, " ")
 	if m.role != "" && (p.role == "" || full && !p.roleFull && len(m.role) >= len(p.role)/2) {
 		p.role, p.roleFull = m.role, full
@@ -866,8 +861,7 @@ func (r *resolver) listedBySurname(m *personMention) (gazetteer.Official, bool) 
 
 // addLeftOutAffiliation gives person p what the text leaves out: the lists'
 // country, the US for a US release's titled official of no stated country
-// (usDefaultOffice), and being an official where the lists hold the name
-// (but for a reporter called on).
+// (usDefaultOffice), and being an official where the lists hold the name.
 func (r *resolver) addLeftOutAffiliation(p *personEntity) {
 	if p.country == "" {
 		p.country = r.gazetteerCountry(p)
@@ -875,8 +869,8 @@ func (r *resolver) addLeftOutAffiliation(p *personEntity) {
 	if p.country == "" && r.usSource && usDefaultOffice(p.role) {
 		p.country, p.usDefault = "US", true
 	}
-	if !p.official && !p.called && len(r.officialsNamed(p.name)) > 0 {
-		p.official = true // not a reporter a moderator called on (reportercall.go)
+	if !p.official && len(r.officialsNamed(p.name)) > 0 {
+		p.official = true
 	}
 }
 
