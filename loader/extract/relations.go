@@ -232,245 +232,425 @@ func reciprocalTrigger(d *doc, i, s1 int) int {
 	return 0
 }
 
+// analyseSentence reads a sentence's encounter: a scan collects its cues
+// (scanCues), then each decision reads them in turn: the dates, the
+// summit, the places, where the participants start and end, whether the
+// encounter is planned, and who the participants are.
 func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time.Time) sentenceFacts {
-	var f sentenceFacts
-	trigAt, summitAt := -1, -1
-	var trigs []int // every meeting word, for the plan rule
-	spokeBefore := false
-	marginsOf := false         // the encounter word so far is a summit whose margins the sentence opens with
-	var futureAt []int         // tokens of the words of the future
-	var others []gatheringSpan // gatherings the encounter looks ahead to or back on
+	f, c := scanCues(d, s, mentionIdx, r)
+	// "look forward to meeting" and "invited ... to visit" are plans
+	if len(c.trigs) > 0 || f.arrival { // dates only date meetings and arrivals (paragraphDay): other sentences need none
+		f.dates = encounterDatesIn(d, s, pub, f.future, c)
+	}
+	if f.summit && c.summitAt >= 0 {
+		f.summitOf = summitNamedFor(d, r, c.summitAt, s.t0)
+		f.summitAside = summitOfTwoTold(d, c.summitAt, s.t0, s.t1) || summitSetting(d, c.trigs, c.summitAt)
+	}
+	f.at = c.at
+	nearestDateFirst(f.dates, c.at)
+	f.asked = c.at >= 0 && askedAbout(d, s, c.at)
+	// "a few weeks ago": counted back from the article's day, so never that day
+	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
+	f.places = placesIn(d, s, mentionIdx, r)
+	visitTalks := f.trig == "visit" && talksDuringVisit(d, s, c.at)
+	if visitTalks {
+		f.trig = "meeting"
+	}
+	stopAt := participantsEnd(d, s, mentionIdx, r, c.at, visitTalks)
+	f.planned = plannedEncounter(d, s, f, c, stopAt, pub)
+	firstAt := participantsStart(d, s, mentionIdx, r, c.at, f.reciprocal)
+	people, inTurn := participantsIn(d, s, mentionIdx, r, c, firstAt, stopAt)
+	f.people = people
+	// "met Prime Minister Kishida in Tokyo and then met Foreign Minister
+	// Jaishankar": one subject, two encounters told one after the other
+	f.split = f.split || inTurn
+	// A list of one party's officials met at one stop, held or planned
+	// ("will meet with Prime Minister A and Foreign Minister B"), stays one
+	// meeting of all named, as the gold records it (TestPlannedListOneMeeting)
+	return f
+}
+
+// sentenceCues are the positions scanCues finds, which analyseSentence's
+// decisions read beside the facts the scan set.
+type sentenceCues struct {
+	at       int   // the word that tells the sentence's encounter, -1 if none
+	summitAt int   // the first summit word that tells the encounter, -1 if none
+	trigs    []int // every meeting word, for the plan rule
+	futureAt []int // tokens of the words of the future
+	// others are gatherings the encounter looks ahead to or back on
+	others []gatheringSpan
+}
+
+// cueScan is scanCues's state while it reads a sentence's words in order.
+type cueScan struct {
+	f sentenceFacts
+	c sentenceCues
+	// spokeBefore: a conversation verb came before ("spoke … to reaffirm
+	// the vision of the … Summit"), which a later summit word only names
+	spokeBefore bool
+	// marginsOf: the encounter word so far is a summit whose margins the
+	// sentence opens with
+	marginsOf bool
+}
+
+// scanCues reads a sentence's cue words in order: the words of the future,
+// arrival, apartness and sides, and the meeting words, of which it chooses
+// the one that tells the sentence's encounter (outranks).
+func scanCues(d *doc, s sentence, mentionIdx []int, r *resolver) (sentenceFacts, sentenceCues) {
+	sc := cueScan{c: sentenceCues{at: -1, summitAt: -1}}
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
 		if t.kind != tokWord || !sentenceCueWords[t.key] {
 			continue // one look-up for the ordinary words, which are most
 		}
-		if (futureWords[t.key] || goingTo(d, i, s.t1)) && !parentheticalSaying(d, i, s.t1) {
-			f.future = true
-			futureAt = append(futureAt, i)
-		}
-		if arrivalWords[t.key] {
-			f.arrival = true
-		}
-		if t.key == "separate" || t.key == "separately" || t.key == "individually" {
-			f.split = true // "separate calls with A, B and C": one with each
-			f.apart = true
-		}
-		if t.key == "bilateral" {
-			f.apart = true
-		}
-		if sideWords[t.key] {
-			f.side = true
-		}
+		sc.wordCues(d, i, s.t1)
 		if n := reciprocalTrigger(d, i, s.t1); n > 0 {
-			trigs = append(trigs, i)
-			if f.trig == "" || !f.strong {
-				// only the first strong word tells whose encounter it is: "I had an
-				// opportunity to meet with Foreign Minister Kuleba, … whenever we
-				// have an opportunity to actually see each other" is the speaker's
-				trigAt = i
-				f.trig, f.strong, f.reciprocal = "meeting", true, true
-			}
+			sc.reciprocalWord(i)
 			i += n - 1
 			continue
 		}
-		if _, ok := triggerWords[t.key]; ok && trigAt >= 0 && i > trigAt {
-			if o := otherGathering(d.toks, s.t0, trigAt, i); o >= 0 {
+		if _, ok := triggerWords[t.key]; ok && sc.c.at >= 0 && i > sc.c.at {
+			if o := otherGathering(d.toks, s.t0, sc.c.at, i); o >= 0 {
 				// "met … ahead of the Quad Leaders' Summit in September":
 				// the summit is what the meeting prepares for, no encounter
-				others = append(others, gatheringSpan{o, i})
+				sc.c.others = append(sc.c.others, gatheringSpan{o, i})
 				continue
 			}
 		}
-		if tr, ok := triggerAt(d, i, s.t1); ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s.t1) && !gatheringTalkedOf(d, i, s.t0) && !negatedTrigger(d, i, s.t0) && !refusedTrigger(d, i, s.t0) && !cancelledTrigger(d, i, s.t0, s.t1) && !talksSupported(d, i, s.t0) && !summitOnlyNamed(d, i, s.t0, s.t1) && !visitWithoutHost(d, i, s.t0, s.t1) {
-			trigs = append(trigs, i)
-			for k := i - 1; k >= s.t0 && k >= i-3; k-- {
-				if key := d.toks[k].key; (key == "is" || key == "are" || settledTo[key]) && goingTo(d, k, s.t1) {
-					// "is to meet", "are to hold talks", "is set to meet": read
-					// here, at a meeting word, not at every "is"
-					f.future = true
-					futureAt = append(futureAt, k)
-				}
-			}
-			if headlineInfinitive(d, s, mentionIdx, r, i) {
-				f.future = true
-				futureAt = append(futureAt, i-1)
-			}
-			f.visit = f.visit || tr.kind == "visit"
-			if tr.kind == "summit" && !spokeBefore {
-				// "spoke today with … to reaffirm the vision of the November
-				// 2021 Leaders' Summit": the encounter is the call
-				f.summit = true
-				if summitAt < 0 {
-					summitAt = i
-				}
-			}
-			spokeBefore = spokeBefore || conversationVerb(tr, t.key)
-
-			if f.trig == "" || tr.strong && !f.strong || tr.kind == "call" && f.trig != "call" && tr.strong || marginsOf && tr.kind != "summit" && tr.strong {
-				if f.trig == "" || marginsOf {
-					trigAt = i
-				}
-				f.trig, f.strong = tr.kind, tr.strong
-				// "On the margins of the NATO Summit …, Blinken met …": the
-				// summit only places the meeting word that comes after it
-				marginsOf = tr.kind == "summit" && f.side && !marginsOf
-			}
-			if f.trig == "visit" && tr.strong && (tr.kind == "meeting" || tr.kind == "call") {
-				// "visited Kyiv, where he met Foreign Minister Kuleba": the
-				// meeting during the visit is the record (GUIDELINES: a visit
-				// is one reported without a distinct meeting)
-				f.trig = tr.kind
-			}
-			if (t.key == "talks" || t.key == "discussions" || t.key == "conversations" || t.key == "calls" || t.key == "meetings") && (i+1 < s.t1 && d.toks[i+1].key == "with" || heldWithAfter(d, i, s.t1)) {
-				f.split = true
-			}
+		if tr, ok := encounterWordAt(d, i, s.t0, s.t1); ok {
+			sc.encounterWord(d, s, mentionIdx, r, i, tr)
 		}
 	}
-	// "look forward to meeting" and "invited ... to visit" are plans
-	if len(trigs) > 0 || f.arrival { // dates only date meetings and arrivals (paragraphDay): other sentences need none
-		f.dates = findDatesFrom(d.toks, s.t0, s.t1, pub, f.future, pastUntil(d, s, trigAt, futureAt))
-		f.dates = encounterDates(d.toks, f.dates, s.t0, trigAt, f.future)
-		f.dates = notOfGatherings(f.dates, others)
+	return sc.f, sc.c
+}
+
+// wordCues sets the facts one word tells wherever it stands: the future,
+// an arrival, separate encounters, a bilateral one, a side meeting.
+func (sc *cueScan) wordCues(d *doc, i, s1 int) {
+	key := d.toks[i].key
+	if (futureWords[key] || goingTo(d, i, s1)) && !parentheticalSaying(d, i, s1) {
+		sc.f.future = true
+		sc.c.futureAt = append(sc.c.futureAt, i)
 	}
-	if f.summit && summitAt >= 0 {
-		f.summitOf = summitNamedFor(d, r, summitAt, s.t0)
-		f.summitAside = summitOfTwoTold(d, summitAt, s.t0, s.t1) || summitSetting(d, trigs, summitAt)
+	if arrivalWords[key] {
+		sc.f.arrival = true
 	}
-	f.at = trigAt
-	nearestDateFirst(f.dates, trigAt)
-	f.asked = trigAt >= 0 && askedAbout(d, s, trigAt)
-	// "a few weeks ago": counted back from the article's day, so never that day
-	f.ago = len(f.dates) > 0 && d.toks[f.dates[0].t1-1].key == "ago"
+	if key == "separate" || key == "separately" || key == "individually" {
+		sc.f.split = true // "separate calls with A, B and C": one with each
+		sc.f.apart = true
+	}
+	if key == "bilateral" {
+		sc.f.apart = true
+	}
+	if sideWords[key] {
+		sc.f.side = true
+	}
+}
+
+// reciprocalWord takes a meeting told without a meeting word ("see each
+// other") at token i.
+func (sc *cueScan) reciprocalWord(i int) {
+	sc.c.trigs = append(sc.c.trigs, i)
+	if sc.f.trig == "" || !sc.f.strong {
+		// only the first strong word tells whose encounter it is: "I had an
+		// opportunity to meet with Foreign Minister Kuleba, … whenever we
+		// have an opportunity to actually see each other" is the speaker's
+		sc.c.at = i
+		sc.f.trig, sc.f.strong, sc.f.reciprocal = "meeting", true, true
+	}
+}
+
+// encounterWordAt is the meeting word at token i if it tells an encounter:
+// not part of a name, nor a modifier, nor a gathering talked of, negated,
+// refused, cancelled, supported, only named, or a visit with no host.
+func encounterWordAt(d *doc, i, s0, s1 int) (trigger, bool) {
+	tr, ok := triggerAt(d, i, s1)
+	return tr, ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s1) && !gatheringTalkedOf(d, i, s0) && !negatedTrigger(d, i, s0) && !refusedTrigger(d, i, s0) && !cancelledTrigger(d, i, s0, s1) && !talksSupported(d, i, s0) && !summitOnlyNamed(d, i, s0, s1) && !visitWithoutHost(d, i, s0, s1)
+}
+
+// encounterWord takes the meeting word tr at token i: its future, its
+// summit, and whether it tells the sentence's encounter.
+func (sc *cueScan) encounterWord(d *doc, s sentence, mentionIdx []int, r *resolver, i int, tr trigger) {
+	sc.c.trigs = append(sc.c.trigs, i)
+	if ks := settledFutureBefore(d, i, s.t0, s.t1); len(ks) > 0 {
+		sc.f.future = true
+		sc.c.futureAt = append(sc.c.futureAt, ks...)
+	}
+	if headlineInfinitive(d, s, mentionIdx, r, i) {
+		sc.f.future = true
+		sc.c.futureAt = append(sc.c.futureAt, i-1)
+	}
+	sc.f.visit = sc.f.visit || tr.kind == "visit"
+	if tr.kind == "summit" && !sc.spokeBefore {
+		// "spoke today with … to reaffirm the vision of the November
+		// 2021 Leaders' Summit": the encounter is the call
+		sc.f.summit = true
+		if sc.c.summitAt < 0 {
+			sc.c.summitAt = i
+		}
+	}
+	sc.spokeBefore = sc.spokeBefore || conversationVerb(tr, d.toks[i].key)
+
+	if outranks(tr, sc.f.trig, sc.f.strong, sc.marginsOf) {
+		if sc.f.trig == "" || sc.marginsOf {
+			sc.c.at = i
+		}
+		sc.f.trig, sc.f.strong = tr.kind, tr.strong
+		// "On the margins of the NATO Summit …, Blinken met …": the
+		// summit only places the meeting word that comes after it
+		sc.marginsOf = tr.kind == "summit" && sc.f.side && !sc.marginsOf
+	}
+	if meetsDuringVisit(sc.f.trig, tr) {
+		sc.f.trig = tr.kind
+	}
+	if encountersWithEach(d, i, s.t1) {
+		sc.f.split = true
+	}
+}
+
+// settledFutureBefore are the tokens, up to three before the meeting word
+// at i, that set it in the future: "is to meet", "are to hold talks", "is
+// set to meet". Read here, at a meeting word, not at every "is"; nearest
+// first.
+func settledFutureBefore(d *doc, i, s0, s1 int) []int {
+	var ks []int
+	for k := i - 1; k >= s0 && k >= i-3; k-- {
+		if key := d.toks[k].key; (key == "is" || key == "are" || settledTo[key]) && goingTo(d, k, s1) {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// outranks: the meeting word tr tells the sentence's encounter over the
+// kind and strength chosen so far: the first one, a strong word over a
+// weak one, a strong call word over any other kind, and after a summit
+// whose margins the sentence opens with, the strong word it places.
+func outranks(tr trigger, kind string, strong, marginsOf bool) bool {
+	return kind == "" || tr.strong && !strong || tr.kind == "call" && kind != "call" && tr.strong || marginsOf && tr.kind != "summit" && tr.strong
+}
+
+// meetsDuringVisit: "visited Kyiv, where he met Foreign Minister Kuleba":
+// the meeting or call during the visit is the record (GUIDELINES: a visit
+// is one reported without a distinct meeting).
+func meetsDuringVisit(kind string, tr trigger) bool {
+	return kind == "visit" && tr.strong && (tr.kind == "meeting" || tr.kind == "call")
+}
+
+// encountersWithEach: a plural encounter noun at i with "with" after it,
+// or held with ("talks with A and B", "the meetings that I held today
+// with …"): one encounter with each of those named.
+func encountersWithEach(d *doc, i, s1 int) bool {
+	switch d.toks[i].key {
+	case "talks", "discussions", "conversations", "calls", "meetings":
+		return i+1 < s1 && d.toks[i+1].key == "with" || heldWithAfter(d, i, s1)
+	}
+	return false
+}
+
+// encounterDatesIn are the sentence's dates that may date its encounter,
+// leaving out those of the gatherings it looks ahead to or back on.
+func encounterDatesIn(d *doc, s sentence, pub time.Time, future bool, c sentenceCues) []dateExpr {
+	dates := findDatesFrom(d.toks, s.t0, s.t1, pub, future, pastUntil(d, s, c.at, c.futureAt))
+	dates = encounterDates(d.toks, dates, s.t0, c.at, future)
+	return notOfGatherings(dates, c.others)
+}
+
+// placesIn are the sentence's places, but for those in a person's name.
+func placesIn(d *doc, s sentence, mentionIdx []int, r *resolver) []span {
+	var places []span
 	for _, sp := range d.spansIn(s.t0, s.t1) {
 		if sp.phrase.Kind == gazetteer.KindPlace && !inPersonName(sp, mentionIdx, r) {
-			f.places = append(f.places, sp)
+			places = append(places, sp)
 		}
 	}
-	// participants: people named before a topic word that follows the trigger
-	stopAt := s.t1
-	visitTalks := false // "visited Algeria in March to discuss with President Tebboune"
-	for i := trigAt + 1; trigAt >= 0 && f.trig == "visit" && i < s.t1; i++ {
+	return places
+}
+
+// talksDuringVisit: "visited Algeria in March to discuss with President
+// Tebboune": the talks during the visit told at at are the record, as
+// "where he met", and whom they were with are its people.
+func talksDuringVisit(d *doc, s sentence, at int) bool {
+	for i := at + 1; at >= 0 && i < s.t1; i++ {
 		if discussesWith(d, i, s.t1) {
-			// the talks during the visit are the record, as "where he met",
-			// and whom they were with are its people; after any other
-			// meeting word ("In the calls, … discussed with A and B the
-			// launch") "discussed" still ends them
-			f.trig, visitTalks = "meeting", true
-			break
+			return true
 		}
 	}
-	if trigAt >= 0 {
-		subjectBefore := officialBefore(mentionIdx, r, s.t0, trigAt)
-		for i := trigAt + 1; i < s.t1; i++ {
-			if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) && !(visitTalks && discussesWith(d, i, s.t1)) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] && !(visitTalks && discussesWith(d, i+1, s.t1)) || subjectBefore && purposeClause(d, i, s.t1) || otherVerbPhrase(d, i, s.t1) {
-				stopAt = i
-				break
-			}
+	return false
+}
+
+// participantsEnd is the token where the encounter's people end: a topic
+// word after the meeting word at at, a purpose clause after a named
+// subject, or another verb phrase; s.t1 if none. After a visit's talks
+// (visitTalks) "discuss with" names people; after any other meeting word
+// ("In the calls, … discussed with A and B the launch") it still ends them.
+func participantsEnd(d *doc, s sentence, mentionIdx []int, r *resolver, at int, visitTalks bool) int {
+	if at < 0 {
+		return s.t1
+	}
+	subjectBefore := officialBefore(mentionIdx, r, s.t0, at)
+	for i := at + 1; i < s.t1; i++ {
+		if topicStops[d.toks[i].key] && !includesWhomMet(d, i, s.t0) && !(visitTalks && discussesWith(d, i, s.t1)) || d.toks[i].key == "to" && i+1 < s.t1 && topicStops[d.toks[i+1].key] && !(visitTalks && discussesWith(d, i+1, s.t1)) || subjectBefore && purposeClause(d, i, s.t1) || otherVerbPhrase(d, i, s.t1) {
+			return i
 		}
 	}
-	// an encounter dated after the article's day cannot have been held
-	// ("is pleased to welcome King Abdullah II … on May 13, 2022")
-	f.planned = f.future && trigAt < 0 || datedAfter(f.dates, pub) || spanAhead(d.toks, f.dates, trigAt)
-	for _, k := range trigs {
-		if k >= stopAt && upcomingNoun(d, s, k) {
-			// an upcoming gathering in what was discussed ("met today … to
-			// discuss …, including objectives for the upcoming G7 Leaders
-			// meetings") is the topic's encounter, not this one's status
-			continue
-		}
-		if toldInPastRelative(d, k, s.t0, s.t1) {
-			// "will build on the meeting that Minister Hagiuda and I had in
-			// May": the clause tells it in the past, whatever governs the noun
-			continue
-		}
-		f.planned = f.planned || f.future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
+	return s.t1
+}
+
+// plannedEncounter: the encounter is ahead: the future with no meeting
+// word, a date after the article's day ("is pleased to welcome King
+// Abdullah II … on May 13, 2022"), a meeting word the future or an intent
+// governs (meetingWordPlanned), or an opening that dates the sentence
+// ahead.
+func plannedEncounter(d *doc, s sentence, f sentenceFacts, c sentenceCues, stopAt int, pub time.Time) bool {
+	planned := f.future && c.at < 0 || datedAfter(f.dates, pub) || spanAhead(d.toks, f.dates, c.at)
+	for _, k := range c.trigs {
+		planned = planned || meetingWordPlanned(d, s, k, stopAt, f.future)
 	}
 	// "Next week, Secretary Blinken and the Defense Secretary are hosting
 	// their Indian counterparts": the opening dates the sentence ahead
-	f.planned = f.planned || trigAt >= 0 && forwardOpening(d, s, trigAt)
-	// headline "Statement by X on Y's Call with Z": X is not a participant
+	return planned || c.at >= 0 && forwardOpening(d, s, c.at)
+}
+
+// meetingWordPlanned: the future (future) or an intent governs the meeting
+// word at k, which neither is an upcoming gathering in what was discussed
+// (after stopAt) nor told in the past by a relative clause.
+func meetingWordPlanned(d *doc, s sentence, k, stopAt int, future bool) bool {
+	if k >= stopAt && upcomingNoun(d, s, k) {
+		// an upcoming gathering in what was discussed ("met today … to
+		// discuss …, including objectives for the upcoming G7 Leaders
+		// meetings") is the topic's encounter, not this one's status
+		return false
+	}
+	if toldInPastRelative(d, k, s.t0, s.t1) {
+		// "will build on the meeting that Minister Hagiuda and I had in
+		// May": the clause tells it in the past, whatever governs the noun
+		return false
+	}
+	return future && futureGoverns(d, s, k) || intentGoverns(d, s, k)
+}
+
+// participantsStart is the token where the encounter's people start: after
+// a headline's reporter (headlineParticipantsStart), a transcript's label,
+// and the owner or others of an encounter told before the meeting word.
+func participantsStart(d *doc, s sentence, mentionIdx []int, r *resolver, at int, reciprocal bool) int {
 	firstAt := s.t0
 	if d.inTitle {
-		for _, mi := range mentionIdx {
-			m := &r.mentions[mi]
-			if m.possessive && possessiveOfMeeting(d, m.t1+1, s.t1) {
-				for k := m.t0 - 1; k >= s.t0 && k >= m.t0-6; k-- {
-					if key := d.toks[k].key; key == "of" || key == "on" || key == "by" {
-						firstAt = k
-						break
-					}
-				}
-				break
-			}
-		}
-		// "Statement by X on the Meeting Between Y and Z": the same, without a possessive
-		if firstAt == s.t0 {
-			for k := s.t0; k+1 < s.t1; k++ {
-				if key := d.toks[k].key; key != "on" && key != "regarding" && key != "about" {
-					continue
-				}
-				n := k + 1
-				for n < s.t1 && (d.toks[n].key == "the" || d.toks[n].key == "a") {
-					n++
-				}
-				if _, ok := triggerWords[d.toks[min(n, s.t1-1)].key]; ok && n < s.t1 {
-					firstAt = k
-					break
-				}
-			}
-		}
+		firstAt = headlineParticipantsStart(d, s, mentionIdx, r)
 	}
-	if f.reciprocal {
+	if reciprocal {
 		// "SECRETARY BLINKEN: … Biden and Kishida getting together": the speaker is not one of them
-		for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
-			if d.toks[k].text == ":" {
-				firstAt = max(firstAt, k+1)
-				break
-			}
-		}
+		firstAt = max(firstAt, shortLabelEnd(d, s))
 	}
-	if !d.inTitle && trigAt >= 0 {
-		firstAt = max(firstAt, ownerStart(d, mentionIdx, r, trigAt), othersHeldEncounter(d, mentionIdx, r, trigAt, s.t1))
+	if !d.inTitle && at >= 0 {
+		firstAt = max(firstAt, ownerStart(d, mentionIdx, r, at), othersHeldEncounter(d, mentionIdx, r, at, s.t1))
 	}
 	// "MR. SULLIVAN: … President Biden was on the phone with President
 	// Zelenskyy": the label names who speaks, not who met; the speaker
 	// joins by speaking in the first person (addSpeaker)
-	firstAt = max(firstAt, afterLabel(d, s))
-	seen := map[int]bool{}
-	subjects, firstObjects, nextVerb := 0, 0, s.t1
-	for _, k := range trigs {
-		if k > trigAt && trigAt >= 0 && andThenVerb(d, k, trigAt) {
-			nextVerb = k
-			break
+	return max(firstAt, afterLabel(d, s))
+}
+
+// headlineParticipantsStart: headline "Statement by X on Y's Call with Z"
+// or "Statement by X on the Meeting Between Y and Z": X is not a
+// participant. The token the participants start at, s.t0 if all are.
+func headlineParticipantsStart(d *doc, s sentence, mentionIdx []int, r *resolver) int {
+	if k := possessiveMeetingIntro(d, s, mentionIdx, r); k > s.t0 {
+		return k
+	}
+	return meetingTopicIntro(d, s)
+}
+
+// possessiveMeetingIntro is the "of", "on" or "by" up to six tokens before
+// the first possessive of the meeting ("on Y's Call with Z"), s.t0 if none.
+func possessiveMeetingIntro(d *doc, s sentence, mentionIdx []int, r *resolver) int {
+	for _, mi := range mentionIdx {
+		m := &r.mentions[mi]
+		if !m.possessive || !possessiveOfMeeting(d, m.t1+1, s.t1) {
+			continue
+		}
+		for k := m.t0 - 1; k >= s.t0 && k >= m.t0-6; k-- {
+			if key := d.toks[k].key; key == "of" || key == "on" || key == "by" {
+				return k
+			}
+		}
+		return s.t0
+	}
+	return s.t0
+}
+
+// meetingTopicIntro is the first "on", "regarding" or "about" a meeting
+// word follows, past "the" or "a" ("on the Meeting Between"), s.t0 if none.
+func meetingTopicIntro(d *doc, s sentence) int {
+	for k := s.t0; k+1 < s.t1; k++ {
+		if key := d.toks[k].key; key != "on" && key != "regarding" && key != "about" {
+			continue
+		}
+		n := k + 1
+		for n < s.t1 && (d.toks[n].key == "the" || d.toks[n].key == "a") {
+			n++
+		}
+		if _, ok := triggerWords[d.toks[min(n, s.t1-1)].key]; ok && n < s.t1 {
+			return k
 		}
 	}
+	return s.t0
+}
+
+// shortLabelEnd is the token after a colon in the sentence's first seven
+// tokens (a speaker's label, "SECRETARY BLINKEN:"), s.t0 if none.
+func shortLabelEnd(d *doc, s sentence) int {
+	for k := s.t0; k < s.t1 && k < s.t0+7; k++ {
+		if d.toks[k].text == ":" {
+			return k + 1
+		}
+	}
+	return s.t0
+}
+
+// participantsIn are the officials named in [firstAt, stopAt), each once,
+// but for owners (notParticipant). inTurn: one subject and one object of
+// the first of two meeting verbs, with more people after ("met Prime
+// Minister Kishida in Tokyo and then met Foreign Minister Jaishankar").
+func participantsIn(d *doc, s sentence, mentionIdx []int, r *resolver, c sentenceCues, firstAt, stopAt int) (people []int, inTurn bool) {
+	seen := map[int]bool{}
+	subjects, firstObjects, nextVerb := 0, 0, nextEncounterVerb(d, s, c)
 	for _, mi := range mentionIdx {
 		m := &r.mentions[mi]
 		pi := r.mentionOf[mi]
 		if pi < 0 || !r.people[pi].official || m.t0 >= stopAt || m.t0 < firstAt || seen[pi] {
 			continue
 		}
-		if m.possessive && (!possessiveOfMeeting(d, m.t1+1, s.t1) || settingOwner(d, mentionIdx, r, m.t0, s.t0, trigAt)) || onBehalfOf(d, m.t0, s.t0) {
+		if notParticipant(d, s, mentionIdx, r, m, c.at) {
 			continue
 		}
 		seen[pi] = true
-		f.people = append(f.people, pi)
-		if trigAt >= 0 && m.t0 < trigAt {
+		people = append(people, pi)
+		if c.at >= 0 && m.t0 < c.at {
 			subjects++
-		} else if trigAt >= 0 && m.t0 < nextVerb {
+		} else if c.at >= 0 && m.t0 < nextVerb {
 			firstObjects++
 		}
 	}
-	// "met Prime Minister Kishida in Tokyo and then met Foreign Minister
-	// Jaishankar": one subject, two encounters told one after the other
-	if nextVerb < s.t1 && subjects == 1 && firstObjects == 1 && len(f.people) > 2 {
-		f.split = true
+	return people, nextVerb < s.t1 && subjects == 1 && firstObjects == 1 && len(people) > 2
+}
+
+// nextEncounterVerb is the meeting word after the encounter's that "and
+// then" or the like joins to it (andThenVerb), s.t1 if none.
+func nextEncounterVerb(d *doc, s sentence, c sentenceCues) int {
+	for _, k := range c.trigs {
+		if k > c.at && c.at >= 0 && andThenVerb(d, k, c.at) {
+			return k
+		}
 	}
-	// A list of one party's officials met at one stop, held or planned
-	// ("will meet with Prime Minister A and Foreign Minister B"), stays one
-	// meeting of all named, as the gold records it (TestPlannedListOneMeeting)
-	return f
+	return s.t1
+}
+
+// notParticipant: the mention names an owner, not a participant: a
+// possessive not of the meeting ("Biden's agenda") or of its setting, or
+// one on whose behalf another speaks.
+func notParticipant(d *doc, s sentence, mentionIdx []int, r *resolver, m *personMention, at int) bool {
+	return m.possessive && (!possessiveOfMeeting(d, m.t1+1, s.t1) || settingOwner(d, mentionIdx, r, m.t0, s.t0, at)) || onBehalfOf(d, m.t0, s.t0)
 }
 
 // heldWithAfter: the plural encounter noun at token k is what someone held
