@@ -133,48 +133,48 @@ func TestTalksDuringVisit(t *testing.T) {
 	}, func(d *doc, s sentence, i int) bool { return talksDuringVisit(d, s, i) })
 }
 
-func TestMeetingTopicIntro(t *testing.T) {
-	cases := []struct {
-		name, text, want string // want: the word the participants start at, "" for the sentence's first
-	}{
-		{"on the meeting between", "Statement by White House Press Secretary Jen Psaki on the Meeting Between President Joe Biden and President Vladimir Putin of Russia", "on"},
-		{"regarding a call", "Statement by Press Secretary Jen Psaki regarding Call Between President Biden and President Zelenskyy", "regarding"},
-		{"on no meeting (guard)", "Statement by President Joe Biden on the Anniversary of the Attack", ""},
-		{"a meeting word with no 'on' (guard)", "Readout of the Meeting Between President Biden and Prime Minister Kishida", ""},
-	}
+// startStepCase is a sentence and the word the step should say the
+// participants start at, "" for the sentence's first.
+type startStepCase struct{ name, text, want string }
+
+// checkStartStep reads each case's text with read, which gives the doc,
+// its one sentence and the token the step gives.
+func checkStartStep(t *testing.T, cases []startStepCase, read func(t *testing.T, text string) (*doc, sentence, int)) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, s := oneSentence(t, c.text, true)
+			d, s, got := read(t, c.text)
 			want := s.t0
 			if c.want != "" {
 				want = tokenOf(t, d, c.want)
 			}
-			if got := meetingTopicIntro(d, s); got != want {
+			if got != want {
 				t.Errorf("got token %d (%q), want %d", got, d.toks[got].text, want)
 			}
 		})
 	}
 }
 
+func TestMeetingTopicIntro(t *testing.T) {
+	checkStartStep(t, []startStepCase{
+		{"on the meeting between", "Statement by White House Press Secretary Jen Psaki on the Meeting Between President Joe Biden and President Vladimir Putin of Russia", "on"},
+		{"regarding a call", "Statement by Press Secretary Jen Psaki regarding Call Between President Biden and President Zelenskyy", "regarding"},
+		{"on no meeting (guard)", "Statement by President Joe Biden on the Anniversary of the Attack", ""},
+		{"a meeting word with no 'on' (guard)", "Readout of the Meeting Between President Biden and Prime Minister Kishida", ""},
+	}, func(t *testing.T, text string) (*doc, sentence, int) {
+		d, s := oneSentence(t, text, true)
+		return d, s, meetingTopicIntro(d, s)
+	})
+}
+
 func TestShortLabelEnd(t *testing.T) {
-	cases := []struct {
-		name, text, want string // want: the first word after the label, "" for none
-	}{
+	checkStartStep(t, []startStepCase{
 		{"a speaker's label", "MR. SULLIVAN: For them, it was an opportunity at the leader level to communicate to each other.", "For"},
 		{"a colon past seven tokens is no label (guard)", "The President and the Prime Minister said one thing: they look forward to seeing each other.", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d, s := oneSentence(t, c.text, false)
-			want := s.t0
-			if c.want != "" {
-				want = tokenOf(t, d, c.want)
-			}
-			if got := shortLabelEnd(d, s); got != want {
-				t.Errorf("got token %d, want %d", got, want)
-			}
-		})
-	}
+	}, func(t *testing.T, text string) (*doc, sentence, int) {
+		d, s := oneSentence(t, text, false)
+		return d, s, shortLabelEnd(d, s)
+	})
 }
 
 func TestScanCuesChoosesTheEncounterWord(t *testing.T) {
@@ -215,25 +215,14 @@ func resolvedSentence(t *testing.T, text string, inTitle bool, date string) (*do
 }
 
 func TestPossessiveMeetingIntro(t *testing.T) {
-	cases := []struct {
-		name, text, want string // want: the word the participants start at, "" for the headline's first
-	}{
+	checkStartStep(t, []startStepCase{
 		{"on X's meeting", "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Meeting with Foreign Minister Simon Coveney of Ireland", "on"},
 		{"of X's call", "Readout of National Security Advisor Jake Sullivan’s Call with Democratic Opposition Leader Svyatlana Tsikhanouskaya", "of"},
 		{"a possessive of no meeting (guard)", "Statement by NSC Spokesperson Emily Horne on National Security Advisor Jake Sullivan’s Priorities", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d, s, idx, r := resolvedSentence(t, c.text, true, "2021-06-02")
-			want := s.t0
-			if c.want != "" {
-				want = tokenOf(t, d, c.want)
-			}
-			if got := possessiveMeetingIntro(d, s, idx, r); got != want {
-				t.Errorf("got token %d (%q), want %d", got, d.toks[got].text, want)
-			}
-		})
-	}
+	}, func(t *testing.T, text string) (*doc, sentence, int) {
+		d, s, idx, r := resolvedSentence(t, text, true, "2021-06-02")
+		return d, s, possessiveMeetingIntro(d, s, idx, r)
+	})
 }
 
 func TestParticipantsInTurn(t *testing.T) {

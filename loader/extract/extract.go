@@ -474,161 +474,32 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 // sentence, or of one clause of it (encounterClauses) with the mentions in
 // it. carried is the subject of the clause before, -1 for none or a whole
 // sentence. It returns the subject of the clause's encounter (clauseSubject).
+// Its steps run in order: the sentence's issues and header, its facts, the
+// turn it is in, then the people the text names by reference, the filters,
+// the encounter told before, and last the candidates.
 func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int) int {
 	body, r := b.body, b.r
-	sentIssues := findIssues(body.toks, s.t0, s.t1)
-	for _, slug := range sentIssues {
-		if !b.seenIssue[slug] {
-			b.seenIssue[slug] = true
-			b.issues = append(b.issues, Issue{ID: schema.IssueID(slug), Name: issueName(slug), Evidence: evidenceOf(body, si)})
-		}
+	sentIssues := b.noteIssues(si, s)
+	b.noteHeaderPlace(si, s)
+	f := b.factsOf(s, ms)
+	b.noteFirstEncounter(s, f)
+	b.readTurn(si, s, ms)
+	f.people = b.withSpeaker(s, f)
+	var titled int // a subject the sentence names by title alone, or by a pronoun
+	f.people, titled = b.subjectByReference(si, s, ms, f, carried)
+	if pi := b.readoutSubjectByTitle(s, f); pi >= 0 {
+		f.people = append([]int{pi}, f.people...)
+		titled = pi
 	}
-	// transcript headers: a short line naming a place ("Rome, Italy")
-	if b.headerPlace == "" && si < 6 && s.t1-s.t0 <= 6 {
-		for _, sp := range body.spansIn(s.t0, s.t1) {
-			if sp.phrase.Kind == gazetteer.KindPlace {
-				b.headerPlace, b.headerCC = placeName(sp)
-				break
-			}
-		}
+	if pi := b.publisherSubject(s, f); pi >= 0 {
+		f.people = append([]int{pi}, f.people...)
+		titled = pi
 	}
-	f := analyseSentence(body, s, ms, r, b.pub)
-	if b.planBefore {
-		f = plannedLikeBefore(body, s, f, b.pub)
+	if ps, apart := b.objectsByReference(si, s, f); ps != nil {
+		f.people = ps
+		f.apart = f.apart || apart
 	}
-	if b.ellipsis != "" && f.trig == "" {
-		f = ellipticalFacts(body, s, f, b.ellipsis, b.clausePlanned, b.pub)
-	}
-	b.clausePlanned, b.clauseKind = f.planned, f.trig
-	f.people = myConversationPeople(body, s, f.at, ms, r, f.people)
-	if b.firstKind == "" && f.trig != "" {
-		b.firstKind = f.trig
-		if len(f.dates) > 0 && !othersEncounter(f.people, b.headPeople) {
-			b.firstDate = f.dates[0].value
-			b.firstDateOwn = ownDate(body, s, f.at, f.dates[0])
-		}
-		if f.summit {
-			b.firstKind = "summit"
-		}
-	}
-	sp, labelled := speakerLabel(body, s, ms, r)
-	if labelled {
-		b.speaker = sp
-		b.inTranscript = true
-	}
-	b.asking = asksQuestion(body, s) || b.asking && !labelled
-	if b.asking {
-		if b.asked == nil {
-			b.asked = map[int]bool{}
-		}
-		b.asked[si] = true
-	}
-	if b.speaker >= 0 && !b.asking && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
-		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
-	}
-	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {
-		// "PRESIDENT BIDEN: … we last saw each other at the launch of the
-		// Indo-Pacific Framework": the speaker and the other of the headline
-		f.people = appendUniqueInt(append([]int{}, b.headPeople...), f.people...)
-	}
-	titled := -1 // a subject the sentence names by title alone, or by a pronoun
-	if carried >= 0 && f.strong && !slices.Contains(f.people, carried) && carriesSubject(body, s, f.at, ms, r) {
-		// "After Secretary Blinken had an opportunity to speak with Foreign
-		// Minister Lavrov, he then … spoke with …": the first clause's subject
-		f.people = append([]int{carried}, f.people...)
-		titled = carried
-	}
-	subj := b.subject
-	if b.inTranscript && b.traveller >= 0 {
-		subj = b.traveller
-	}
-	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && subj >= 0 && subj != b.speaker && pronounMeets(body, s) {
-		// "He will meet with Foreign Minister …": the subject of the sentence
-		// before, in a release or from a briefer ("While there, he will meet with …");
-		// in a briefing on someone's trip, the traveller ("On Friday, she is going to meet with …")
-		f.people = appendUniqueInt([]int{subj}, f.people...)
-		titled = subj // and of the next one too ("In Ramallah, he will meet with …")
-	}
-	if titled < 0 && (!b.inTranscript || b.briefing) && f.strong && meetingPronoun(body, s, clauseStart(body, s)) == "they" {
-		// "Secretary Blinken and Secretary Austin arrived in Kyiv on Monday.
-		// They met President Zelenskyy": the two officials the sentence
-		// before names; of three or more, "they" names none for sure
-		if two := b.twoBefore(si); len(two) == 2 {
-			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
-		} else if len(two) == 1 && si > 0 && ledDelegationIn(body, body.sents[si-1]) {
-			// "Dr. Liz Sherwood-Randall led an interagency delegation to
-			// Paris, France, … They met with …": the delegation, whose one
-			// named member is its leader
-			f.people = appendUniqueInt(append([]int{}, two...), f.people...)
-		}
-	}
-	if titled < 0 && !b.inTranscript && f.strong && b.delegationLead >= 0 && delegationSubject(body, s) && !slices.Contains(f.people, b.delegationLead) {
-		// "In Panama, the delegation will meet with President Cortizo": the
-		// delegation's leader
-		f.people = append([]int{b.delegationLead}, f.people...)
-		titled = b.delegationLead
-	}
-	if f.trig != "" && f.strong && len(b.headPeople) > 0 && !b.inTranscript {
-		// a readout's subject, named in the body by title only ("The President spoke with …")
-		if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(body, s, r.people[subj].role) {
-			f.people = append([]int{subj}, f.people...)
-			titled = subj
-		}
-	}
-	if f.trig != "" && f.strong && (!b.inTranscript || b.briefing) {
-		// "The President will also meet with Turkish President Erdogan", in a
-		// release whose headline names nobody, or said by a briefer, who
-		// speaks for the publisher ("The Secretary, to your question, spoke yesterday with …").
-		// An office's meeting told with no date of its own (officeOwned) is
-		// mostly an earlier one ("a readout … of the President's meeting with
-		// President Erdogan", a week after it), which the article's date would
-		// misdate: it is left out.
-		if pi := publisherOfficer(body, s, f.at, r); pi >= 0 && !slices.Contains(f.people, pi) && (len(f.dates) > 0 || !officeOwned(body, f.at)) {
-			f.people = append([]int{pi}, f.people...)
-			titled = pi
-		}
-	}
-	if _, their := theirEncounter(body, s); !their && f.trig != "" && f.strong && (!b.inTranscript || b.briefing) {
-		// "Foreign Minister Kuleba arrived in Washington. Secretary Blinken
-		// met the Foreign Minister at the State Department": the object by
-		// title alone is the one holder of that title the article names. A
-		// sentence that also tells "their" earlier encounter ("spoke with the
-		// Foreign Minister, following their meeting in Rome in October 2021")
-		// is theirEncounter's: its date is that encounter's, not the call's
-		recent := func(pi int) bool {
-			for k := max(0, si-titleReach); k < si; k++ {
-				if slices.Contains(officialsIn(b.bySent[k], r), pi) {
-					return true
-				}
-			}
-			return false
-		}
-		if pi := titledObject(body, s, f.at, r, recent); pi >= 0 && !slices.Contains(f.people, pi) {
-			f.people = append(f.people, pi)
-		}
-		// "met his Indian counterpart", named in a sentence just before or
-		// in the next one ("Indian External Affairs Minister … said the
-		// talks were productive")
-		near := func(pi int) bool {
-			return recent(pi) || slices.Contains(officialsIn(b.bySent[si], r), pi) || slices.Contains(officialsIn(b.bySent[si+1], r), pi)
-		}
-		if pi := demonymObject(body, s, f.at, r, f.people, near); pi >= 0 && !slices.Contains(f.people, pi) && !slices.ContainsFunc(f.people, func(q int) bool { return r.people[q].country == r.people[pi].country }) {
-			f.people = append(f.people, pi)
-		}
-		// "Prior to this meeting, Secretary Blinken met with his E3
-		// counterparts": named near, or as the people of the encounter told
-		// just before, which the sentence so often follows up on
-		told := func(pi int) bool {
-			return near(pi) || si-b.lastSent <= titleReach+1 && slices.Contains(b.lastPeople, pi)
-		}
-		if ps := counterpartsObject(body, s, r, f.people, told); slices.ContainsFunc(ps, func(pi int) bool { return !slices.Contains(f.people, pi) }) {
-			// an encounter of its own beside the larger one it follows up
-			// on, which foldRetold would otherwise take it for retelling
-			f.people = appendUniqueInt(f.people, ps...)
-			f.apart = true
-		}
-	}
-	if !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(body, s) {
+	if b.authorMeets(s, f) {
 		// "Statement by President Joe Biden": "Today I spoke with President Zelenskyy"
 		f.people = append([]int{b.author}, f.people...)
 	}
@@ -638,33 +509,315 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = ps
 		datedNounFirst(body, s, f.dates)
 	}
-	if f.trig != "" && f.strong && !b.asking && (!b.inTranscript || b.briefing || b.speaker >= 0) {
-		// "a bilateral meeting today between the Secretary and his Armenian
-		// counterpart, Foreign Minister Mirzoyan", said by an official or a
-		// briefer, not in a reporter's question nor by a moderator
-		if ps := betweenOffice(body, s, ms, r); ps != nil {
-			f.people = ps
+	if ps := b.betweenOfficeSaid(s, ms, f); ps != nil {
+		f.people = ps
+	}
+	if kind, ok := retoldEncounter(body, s, f); ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
+		f = b.asLastEncounter(f, kind)
+	}
+	if two := b.theTwoOf(si, s, f); two != nil {
+		f.people = two
+	}
+	b.noteSubjects(s, ms, f, titled)
+	subject := clauseSubject(f)
+	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
+		subject = -1
+	}
+	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
+	defaultHeld := b.heldByDefault(s, f, earlierByRelative)
+	f.dates, f.ago = b.datesOf(si, s, f, defaultHeld)
+	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
+		f.people = nil // their encounters are with the unnamed subject, not with each other
+	}
+	b.addCandidates(si, s, ms, f, defaultHeld, earlierByRelative, sentIssues)
+	return subject
+}
+
+// noteIssues adds the issues sentence si names that the article has not
+// named before, and returns all it names.
+func (b *relationBuilder) noteIssues(si int, s sentence) []string {
+	sentIssues := findIssues(b.body.toks, s.t0, s.t1)
+	for _, slug := range sentIssues {
+		if !b.seenIssue[slug] {
+			b.seenIssue[slug] = true
+			b.issues = append(b.issues, Issue{ID: schema.IssueID(slug), Name: issueName(slug), Evidence: evidenceOf(b.body, si)})
 		}
 	}
-	kind, ok := theirEncounter(body, s)
+	return sentIssues
+}
+
+// noteHeaderPlace reads a transcript's header: a short line among the
+// first six naming a place ("Rome, Italy").
+func (b *relationBuilder) noteHeaderPlace(si int, s sentence) {
+	if b.headerPlace != "" || si >= 6 || s.t1-s.t0 > 6 {
+		return
+	}
+	for _, sp := range b.body.spansIn(s.t0, s.t1) {
+		if sp.phrase.Kind == gazetteer.KindPlace {
+			b.headerPlace, b.headerCC = placeName(sp)
+			return
+		}
+	}
+}
+
+// factsOf are the sentence's facts (analyseSentence), those of a clause
+// after a planned one or after an elliptical one, and its people but for
+// the speaker's own conversations (myConversationPeople). It notes the
+// clause's plan and kind for the clause after.
+func (b *relationBuilder) factsOf(s sentence, ms []int) sentenceFacts {
+	f := analyseSentence(b.body, s, ms, b.r, b.pub)
+	if b.planBefore {
+		f = plannedLikeBefore(b.body, s, f, b.pub)
+	}
+	if b.ellipsis != "" && f.trig == "" {
+		f = ellipticalFacts(b.body, s, f, b.ellipsis, b.clausePlanned, b.pub)
+	}
+	b.clausePlanned, b.clauseKind = f.planned, f.trig
+	f.people = myConversationPeople(b.body, s, f.at, ms, b.r, f.people)
+	return f
+}
+
+// noteFirstEncounter keeps the kind and date of the body's first sentence
+// with a meeting word.
+func (b *relationBuilder) noteFirstEncounter(s sentence, f sentenceFacts) {
+	if b.firstKind != "" || f.trig == "" {
+		return
+	}
+	b.firstKind = f.trig
+	if len(f.dates) > 0 && !othersEncounter(f.people, b.headPeople) {
+		b.firstDate = f.dates[0].value
+		b.firstDateOwn = ownDate(b.body, s, f.at, f.dates[0])
+	}
+	if f.summit {
+		b.firstKind = "summit"
+	}
+}
+
+// readTurn reads a transcript's turn: a speaker's label starts one, and a
+// reporter's question lasts until the next label.
+func (b *relationBuilder) readTurn(si int, s sentence, ms []int) {
+	sp, labelled := speakerLabel(b.body, s, ms, b.r)
+	if labelled {
+		b.speaker = sp
+		b.inTranscript = true
+	}
+	b.asking = asksQuestion(b.body, s) || b.asking && !labelled
+	if b.asking {
+		if b.asked == nil {
+			b.asked = map[int]bool{}
+		}
+		b.asked[si] = true
+	}
+}
+
+// withSpeaker are the sentence's people with the speaker who joins the
+// encounter (addSpeaker), and with the headline's people where the
+// speaker tells "we" met or saw each other.
+func (b *relationBuilder) withSpeaker(s sentence, f sentenceFacts) []int {
+	body := b.body
+	if b.speaker >= 0 && !b.asking && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
+		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
+	}
+	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {
+		// "PRESIDENT BIDEN: … we last saw each other at the launch of the
+		// Indo-Pacific Framework": the speaker and the other of the headline
+		return appendUniqueInt(append([]int{}, b.headPeople...), f.people...)
+	}
+	return f.people
+}
+
+// subjectByReference are the sentence's people with a subject it names by
+// a pronoun or as "the delegation", and that subject (titled), -1 if it
+// names none so: the subject of the clause before (carried), of the
+// sentence before or the traveller ("he"), the two named before ("they",
+// which sets no subject), or the delegation's leader.
+func (b *relationBuilder) subjectByReference(si int, s sentence, ms []int, f sentenceFacts, carried int) ([]int, int) {
+	body := b.body
+	if carried >= 0 && f.strong && !slices.Contains(f.people, carried) && carriesSubject(body, s, f.at, ms, b.r) {
+		// "After Secretary Blinken had an opportunity to speak with Foreign
+		// Minister Lavrov, he then … spoke with …": the first clause's subject
+		return append([]int{carried}, f.people...), carried
+	}
+	if subj := b.pronounSubject(s, f); subj >= 0 {
+		// and of the next one too ("In Ramallah, he will meet with …")
+		return appendUniqueInt([]int{subj}, f.people...), subj
+	}
+	people := f.people
+	if (!b.inTranscript || b.briefing) && f.strong && meetingPronoun(body, s, clauseStart(body, s)) == "they" {
+		people = b.theyOf(si, people)
+	}
+	if !b.inTranscript && f.strong && b.delegationLead >= 0 && delegationSubject(body, s) && !slices.Contains(people, b.delegationLead) {
+		// "In Panama, the delegation will meet with President Cortizo": the
+		// delegation's leader
+		return append([]int{b.delegationLead}, people...), b.delegationLead
+	}
+	return people, -1
+}
+
+// pronounSubject: "He will meet with Foreign Minister …": the subject of
+// the sentence before, in a release or from a briefer ("While there, he
+// will meet with …"); in a briefing on someone's trip, the traveller ("On
+// Friday, she is going to meet with …"). -1 if none.
+func (b *relationBuilder) pronounSubject(s sentence, f sentenceFacts) int {
+	subj := b.subject
+	if b.inTranscript && b.traveller >= 0 {
+		subj = b.traveller
+	}
+	if (!b.inTranscript || b.briefing) && f.strong && subj >= 0 && subj != b.speaker && pronounMeets(b.body, s) {
+		return subj
+	}
+	return -1
+}
+
+// theyOf are people with those "they" opening sentence si names:
+// "Secretary Blinken and Secretary Austin arrived in Kyiv on Monday. They
+// met President Zelenskyy": the two officials the sentence before names;
+// of three or more, "they" names none for sure.
+func (b *relationBuilder) theyOf(si int, people []int) []int {
+	if two := b.twoBefore(si); len(two) == 2 {
+		return appendUniqueInt(append([]int{}, two...), people...)
+	} else if len(two) == 1 && si > 0 && ledDelegationIn(b.body, b.body.sents[si-1]) {
+		// "Dr. Liz Sherwood-Randall led an interagency delegation to
+		// Paris, France, … They met with …": the delegation, whose one
+		// named member is its leader
+		return appendUniqueInt(append([]int{}, two...), people...)
+	}
+	return people
+}
+
+// readoutSubjectByTitle is a readout's subject, named in the body by title
+// only ("The President spoke with …"), -1 if none or already named.
+func (b *relationBuilder) readoutSubjectByTitle(s sentence, f sentenceFacts) int {
+	if f.trig == "" || !f.strong || len(b.headPeople) == 0 || b.inTranscript {
+		return -1
+	}
+	if subj := b.headPeople[0]; !slices.Contains(f.people, subj) && titleOnly(b.body, s, b.r.people[subj].role) {
+		return subj
+	}
+	return -1
+}
+
+// publisherSubject: "The President will also meet with Turkish President
+// Erdogan", in a release whose headline names nobody, or said by a
+// briefer, who speaks for the publisher ("The Secretary, to your
+// question, spoke yesterday with …"): the publisher's officer, -1 if none
+// or already named. An office's meeting told with no date of its own
+// (officeOwned) is mostly an earlier one ("a readout … of the President's
+// meeting with President Erdogan", a week after it), which the article's
+// date would misdate: it is left out.
+func (b *relationBuilder) publisherSubject(s sentence, f sentenceFacts) int {
+	if f.trig == "" || !f.strong || b.inTranscript && !b.briefing {
+		return -1
+	}
+	if pi := publisherOfficer(b.body, s, f.at, b.r); pi >= 0 && !slices.Contains(f.people, pi) && (len(f.dates) > 0 || !officeOwned(b.body, f.at)) {
+		return pi
+	}
+	return -1
+}
+
+// objectsByReference are the sentence's people with the objects it names
+// by title, by demonym or as counterparts, each a holder named near, in a
+// release or from a briefer; nil if it reads none. apart: the
+// counterparts make an encounter of their own.
+func (b *relationBuilder) objectsByReference(si int, s sentence, f sentenceFacts) ([]int, bool) {
+	body, r, people := b.body, b.r, f.people
+	if _, their := theirEncounter(body, s); their || f.trig == "" || !f.strong || b.inTranscript && !b.briefing {
+		return nil, false
+	}
+	// "Foreign Minister Kuleba arrived in Washington. Secretary Blinken
+	// met the Foreign Minister at the State Department": the object by
+	// title alone is the one holder of that title the article names. A
+	// sentence that also tells "their" earlier encounter ("spoke with the
+	// Foreign Minister, following their meeting in Rome in October 2021")
+	// is theirEncounter's: its date is that encounter's, not the call's
+	recent := func(pi int) bool {
+		for k := max(0, si-titleReach); k < si; k++ {
+			if slices.Contains(officialsIn(b.bySent[k], r), pi) {
+				return true
+			}
+		}
+		return false
+	}
+	if pi := titledObject(body, s, f.at, r, recent); pi >= 0 && !slices.Contains(people, pi) {
+		people = append(people, pi)
+	}
+	// "met his Indian counterpart", named in a sentence just before or
+	// in the next one ("Indian External Affairs Minister … said the
+	// talks were productive")
+	near := func(pi int) bool {
+		return recent(pi) || slices.Contains(officialsIn(b.bySent[si], r), pi) || slices.Contains(officialsIn(b.bySent[si+1], r), pi)
+	}
+	if pi := demonymObject(body, s, f.at, r, people, near); pi >= 0 && !slices.Contains(people, pi) && !slices.ContainsFunc(people, func(q int) bool { return r.people[q].country == r.people[pi].country }) {
+		people = append(people, pi)
+	}
+	// "Prior to this meeting, Secretary Blinken met with his E3
+	// counterparts": named near, or as the people of the encounter told
+	// just before, which the sentence so often follows up on
+	told := func(pi int) bool {
+		return near(pi) || si-b.lastSent <= titleReach+1 && slices.Contains(b.lastPeople, pi)
+	}
+	if ps := counterpartsObject(body, s, r, people, told); slices.ContainsFunc(ps, func(pi int) bool { return !slices.Contains(people, pi) }) {
+		// an encounter of its own beside the larger one it follows up
+		// on, which foldRetold would otherwise take it for retelling
+		return appendUniqueInt(people, ps...), true
+	}
+	return people, false
+}
+
+// authorMeets: the author of a "Statement by X" tells in the first person
+// an encounter the people leave them out of.
+func (b *relationBuilder) authorMeets(s sentence, f sentenceFacts) bool {
+	return !b.inTranscript && b.author >= 0 && f.trig != "" && !slices.Contains(f.people, b.author) && firstPersonMeets(b.body, s)
+}
+
+// betweenOfficeSaid: "a bilateral meeting today between the Secretary and
+// his Armenian counterpart, Foreign Minister Mirzoyan", said by an
+// official or a briefer, not in a reporter's question nor by a moderator:
+// those two (betweenOffice), nil if not.
+func (b *relationBuilder) betweenOfficeSaid(s sentence, ms []int, f sentenceFacts) []int {
+	if f.trig == "" || !f.strong || b.asking || b.inTranscript && !b.briefing && b.speaker < 0 {
+		return nil
+	}
+	return betweenOffice(b.body, s, ms, b.r)
+}
+
+// retoldEncounter: the sentence tells "their" encounter ("their March 14
+// meeting"), or a dated one that took place, and its kind.
+func retoldEncounter(d *doc, s sentence, f sentenceFacts) (string, bool) {
+	kind, ok := theirEncounter(d, s)
 	if !ok && len(f.dates) > 0 {
-		kind, ok = encounterTookPlace(body, s)
+		kind, ok = encounterTookPlace(d, s)
 	}
-	if ok && len(f.people) < 2 && len(b.lastPeople) >= 2 {
-		// "their March 14 meeting": the people of the encounter told just before
-		f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
-		if len(f.dates) == 0 && b.lastDate != "" {
-			// "During their meeting, …": the encounter told before, on its date
-			f.dates = []dateExpr{{value: b.lastDate}}
-		}
+	return kind, ok
+}
+
+// asLastEncounter: "their March 14 meeting": the people of the encounter
+// told just before, and "During their meeting, …" on its date.
+func (b *relationBuilder) asLastEncounter(f sentenceFacts, kind string) sentenceFacts {
+	f.people, f.trig, f.strong, f.split = b.lastPeople, kind, true, false
+	if len(f.dates) == 0 && b.lastDate != "" {
+		f.dates = []dateExpr{{value: b.lastDate}}
 	}
-	if len(f.people) < 2 && f.strong && theTwo(body, s, f.at) {
-		// "… have worked closely for years. The two met in Washington on
-		// Monday": the two officials the sentence before names
-		if two := b.twoBefore(si); len(two) == 2 && parties(r, two) == 2 {
-			f.people = two
-		}
+	return f
+}
+
+// theTwoOf: "… have worked closely for years. The two met in Washington on
+// Monday": the two officials of two parties the sentence before names,
+// nil if the sentence's people are two already or it says no "the two".
+func (b *relationBuilder) theTwoOf(si int, s sentence, f sentenceFacts) []int {
+	if len(f.people) >= 2 || !f.strong || !theTwo(b.body, s, f.at) {
+		return nil
 	}
+	if two := b.twoBefore(si); len(two) == 2 && parties(b.r, two) == 2 {
+		return two
+	}
+	return nil
+}
+
+// noteSubjects notes who the sentence addresses and names as its subject,
+// for the sentences after it, and the date of a trip a release announces.
+func (b *relationBuilder) noteSubjects(s sentence, ms []int, f sentenceFacts, titled int) {
+	body, r := b.body, b.r
 	if b.officialSpeaks() {
 		b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
 	}
@@ -688,38 +841,51 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 			}
 		}
 	}
-	subject := clauseSubject(f)
-	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
-		subject = -1
-	}
-	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
-	defaultHeld := !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
+}
+
+// heldByDefault: nothing tells the encounter as an earlier (as a
+// relative clause does: earlierByRelative), repeated, recalled or
+// followed-up one, nor is one of its people long past holding office, so
+// that an undated one is held on the article's day.
+func (b *relationBuilder) heldByDefault(s sentence, f sentenceFacts, earlierByRelative bool) bool {
+	body := b.body
+	return !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
 		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative && !toldAsFollowedUp(body, f.at, s.t1) &&
-		!longPastHolder(r, f.people, b.date)
+		!longPastHolder(b.r, f.people, b.date)
+}
+
+// datesOf are the encounter's dates: outside a transcript, the
+// paragraph's day and the trip's month (paragraphDay, tripMonth), ranges
+// read (rangeDates), and "has recently met" before the article's day, as
+// "… ago" is (agoApart); ago tells the last.
+func (b *relationBuilder) datesOf(si int, s sentence, f sentenceFacts, defaultHeld bool) ([]dateExpr, bool) {
 	if !b.inTranscript {
 		f.dates = b.paragraphDay(si, s, f, defaultHeld)
 		f.dates = b.tripMonth(f, defaultHeld)
 	}
-	f.dates = rangeDates(body, f.dates)
+	f.dates = rangeDates(b.body, f.dates)
 	if len(f.dates) == 0 && !f.planned {
-		// "has recently met": before the article's day, as "… ago" is (agoApart)
-		if v := recentlyHeld(body, f.at, s.t0, s.t1, b.pub); v != "" {
-			f.dates, f.ago = []dateExpr{{value: v}}, true
+		if v := recentlyHeld(b.body, f.at, s.t0, s.t1, b.pub); v != "" {
+			return []dateExpr{{value: v}}, true
 		}
 	}
-	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
-		f.people = nil // their encounters are with the unnamed subject, not with each other
-	}
+	return f.dates, f.ago
+}
+
+// addCandidates adds the sentence's meeting candidates, or where it tells
+// none, its issues to the encounter told just before that it continues
+// ("They discussed Taiwan").
+func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentenceFacts, defaultHeld, earlierByRelative bool, sentIssues []string) {
+	body, r := b.body, b.r
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
-			// "They discussed Taiwan": issues of the encounter told just before
 			for k := b.lastFrom; k < len(b.cands); k++ {
 				b.cands[k].issues = appendUnique(b.cands[k].issues, sentIssues...)
 			}
 			b.lastSent = si
 		}
-		return subject
+		return
 	}
 	m.sent = si
 	m.issues = sentIssues
@@ -730,7 +896,6 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if c, ok := theirDatedEncounter(body, s, f, m, b.date); ok {
 		b.cands = append(b.cands, c)
 	}
-	return subject
 }
 
 // twoBefore are the people "the two" or "they" opening sentence si's clause
