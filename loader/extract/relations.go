@@ -123,7 +123,7 @@ type sentenceFacts struct {
 	reciprocal bool
 }
 
-// sentenceCueWords are every word that analyseSentence's loop reacts to.
+// sentenceCueWords are every word that scanCues's loop reacts to.
 var sentenceCueWords = func() map[string]bool {
 	m := setOf("separate", "separately", "individually", "get", "gets", "getting", "got", "come", "comes",
 		"coming", "came", "see", "sees", "seeing", "saw", "seen", "meet", "meeting", "met", "meets", "going",
