@@ -20,7 +20,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"regexp"
@@ -102,18 +101,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 				}
 			}
 		}
-		var pairs []string
-		for _, x := range firsts {
-			for _, y := range in {
-				xIn := slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == x.Name })
-				if x.Country == y.Country || xIn && x.Name >= y.Name {
-					continue
-				}
-				if !sampling.Together(r, "held", x.Name, y.Name) {
-					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
-				}
-			}
-		}
+		pairs := sampling.Unpaired(r, "held", firsts, in, in)
 		if len(pairs) == 0 {
 			continue
 		}

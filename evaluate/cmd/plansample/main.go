@@ -19,7 +19,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"regexp"
@@ -75,17 +74,7 @@ func candidates(a extract.Article, r extract.Result) []Record {
 		if len(parties) < 2 {
 			others = append(slices.Clone(in), around...)
 		}
-		var pairs []string
-		for _, x := range in {
-			for _, y := range others {
-				if x.Country == y.Country || x.Name >= y.Name && slices.ContainsFunc(in, func(z sampling.Official) bool { return z.Name == y.Name }) {
-					continue
-				}
-				if !sampling.Together(r, "planned", x.Name, y.Name) {
-					pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
-				}
-			}
-		}
+		pairs := sampling.Unpaired(r, "planned", in, others, in)
 		if len(pairs) == 0 {
 			continue
 		}

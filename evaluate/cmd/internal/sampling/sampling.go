@@ -107,6 +107,27 @@ func Together(r extract.Result, status, x, y string) bool {
 	return false
 }
 
+// Unpaired are the pairs "x (C) + y (D)" of officials of two countries, x of
+// xs and y of ys, that no meeting of r with the status holds. A pair whose
+// two officials are both named in the sentence (in) is counted once.
+func Unpaired(r extract.Result, status string, xs, ys, in []Official) []string {
+	named := func(o Official) bool {
+		return slices.ContainsFunc(in, func(z Official) bool { return z.Name == o.Name })
+	}
+	var pairs []string
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.Country == y.Country || x.Name >= y.Name && named(x) && named(y) {
+				continue
+			}
+			if !Together(r, status, x.Name, y.Name) {
+				pairs = append(pairs, fmt.Sprintf("%s (%s) + %s (%s)", x.Name, x.Country, y.Name, y.Country))
+			}
+		}
+	}
+	return pairs
+}
+
 // CueSentences are the sentences of text ([start, end]) that name an
 // official of offs and match cue, in the text's order.
 func CueSentences(text string, offs []Official, cue *regexp.Regexp) [][2]int {
