@@ -1163,7 +1163,7 @@ type titledName struct {
 // their tokens, the title's too, taken.
 func (d *doc) titledMentions(s sentence, taken []bool, out []personMention) []personMention {
 	for i := s.t0; i < s.t1; i++ {
-		if taken[i] || !d.isHead(i) {
+		if !d.isHead(i) { // no token is taken yet where i is: the loop jumps past each name it takes
 			continue
 		}
 		lowerHead := !d.toks[i].cap
