@@ -7,10 +7,12 @@ import "maps"
 // just on a separate issue: The President spoke with Egypt's President Sisi
 // on Monday.", "Q And President Bolsonaro of Brazil met with Putin this week
 // in Moscow."). A reporter's turn gives no meeting (dropQuestions), but the
-// premise the question builds on is told as fact, and the briefer takes it
-// up (GUIDELINES: reporters' questions the spokesperson takes up are
-// records, batches I and L). Held10d's sample of the open corpus: 4
-// articles (of 80 drawn) with such a premise, every one true.
+// premise the question builds on is told as fact. The rule does not read the
+// answer (takenUpBy does, for the turns this one leaves): in held10d's sample
+// of the open corpus, 4 articles (of 80 drawn) had such a premise, every one
+// true and taken up by the briefer, as GUIDELINES' convention for reporters'
+// questions asks (batches I and L). A premise the briefer denies is still
+// kept.
 //
 // Not a premise: a sentence with a question mark, one opening with an
 // auxiliary or a question word ("Did the President speak with …"), one with
