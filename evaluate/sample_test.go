@@ -48,6 +48,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_several_m.py", []string{"testdata/selection.jsonl", nerTraining}, 331, 342},
 		{"sample_several_no.py", []string{"testdata/selection.jsonl", nerTraining}, 343, 365},
 		{"sample_like_test_pq.py", []string{"testdata/selection.jsonl", nerTraining}, 366, 391},
+		{"sample_like_test_rs.py", []string{"testdata/selection.jsonl", nerTraining}, 392, 416},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Draws two more unseen dev batches in the test part's corpus mix (R and S).
+
+Batches P and Q measured the thirty-second stop's rules and are dev now, so the next
+stop's rules are measured on 26 more articles drawn as P and Q were: 4 from each kind of
+diplomacy.jsonl and 3 from each publisher of general.jsonl, the same 2,500-word cap, all
+for dev, annotated and scored before the rules of the stop that draws them, and again
+after. Left out, besides every earlier draw, the gold and the name recogniser's training
+data: the articles of every corpus sample that rules were read from (SAMPLES: the
+date-, plan-, held- and question-sample files beside the selection when it drew, at
+7bc30bf; a sample written since does not move the draw). The 26 lines are printed in a
+random order, so that each batch holds a mix: the first 13 are batch R, the last 12
+batch S.
+Deterministic: the seed is fixed, and differs from the earlier draws'.
+
+usage: sample_like_test_rs.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
+"""
+import contextlib, io, json, os, random, sys
+
+from sample_gold import drawn_before, gold_ids, strata
+
+SEED = 20261206 + 71
+PER_DIPLOMACY_KIND = 4
+GENERAL_PER_PUBLISHER = 3
+DRAW = "like-test-rs"
+EARLIER_DRAWS = (None, "meet", "test-more", "fresh", "meetings", "like-test", "like-test-h",
+                 "several", "several-kl", "several-m", "several-no", "like-test-pq")
+SAMPLES = ("date-sample-10v.jsonl", "date-sample-10w.jsonl", "date-sample-10x.jsonl",
+           "plan-sample-10b.jsonl", "held-sample-10d.jsonl", "question-sample-10.jsonl")
+
+def read_samples(selection):
+    """The ids of the corpus samples beside the selection that rules were read from when it drew."""
+    here = os.path.dirname(selection)
+    files = [os.path.join(here, name) for name in SAMPLES]
+    if missing := [f for f in files if not os.path.exists(f)]:
+        sys.exit(f"no {', '.join(missing)}")
+    return gold_ids(files)
+
+def print_draw(drawable):
+    """Prints the draw's lines: PER_DIPLOMACY_KIND from each kind of diplomacy.jsonl (all of a
+    kind that has fewer) and GENERAL_PER_PUBLISHER from each publisher of general.jsonl."""
+    rng = random.Random(SEED)
+    for key in sorted(drawable):
+        want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
+        for aid, name, n in rng.sample(sorted(drawable[key]), min(want, len(drawable[key]))):
+            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": DRAW}))
+
+def main():
+    corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
+             | read_samples(selection))
+    drawn = io.StringIO()
+    with contextlib.redirect_stdout(drawn):
+        print_draw(strata(corpus, taken))
+    lines = drawn.getvalue().splitlines()
+    random.Random(SEED).shuffle(lines)
+    for line in lines:
+        print(line)
+
+main()
