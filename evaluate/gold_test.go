@@ -79,7 +79,11 @@ var devFloors = map[string]float64{
 	// 13 (gold-annotated-P; 341 articles with Q's), put none below its
 	// floor either (main at 4306ff9, the extractor of 5845ea9): people 0.984
 	// / 0.952 / 0.968, affiliation 0.994, held 0.938 / 0.882 / 0.909, all
-	// 0.940 / 0.850 / 0.893. Batch S, 12 more in the test part's mix
+	// 0.940 / 0.850 / 0.893. Batch R, 13 more in the test part's mix
+	// (gold-annotated-R; 354 articles with the 341), put none below its
+	// floor either (main at 61a79b5, the extractor of 9bbc95b): people
+	// 0.985 / 0.951 / 0.967, affiliation 0.994, held 0.947 / 0.880 / 0.912,
+	// all 0.946 / 0.849 / 0.895. Batch S, 12 more in the test part's mix
 	// (gold-annotated-S; 353 articles with the 341, 366 with batch R), put
 	// none below its floor either (main at 5044c48, the extractor of
 	// 9bbc95b; on the 366): people 0.985 / 0.952 / 0.968, affiliation
