@@ -2014,77 +2014,150 @@ func (b *relationBuilder) addJoiners() {
 	if b.inTranscript {
 		return
 	}
-	d, r := b.body, b.r
-	official := func(mi int) bool { return r.mentionOf[mi] >= 0 && r.people[r.mentionOf[mi]].official }
-	for si, s := range d.sents {
+	for si, s := range b.body.sents {
 		for k := s.t0; k+1 < s.t1; k++ {
-			key := d.toks[k].key
-			var joiners []int
-			host, window := -1, joinWindow
-			switch {
-			case encounterPassive(d, s, k):
-				// "The dialogue was opened by Ambassador …", "The meeting was
-				// also attended by …": the encounter told before, by anaphora
-				for _, mi := range b.bySent[si] {
-					if m := &r.mentions[mi]; m.t0 > k+1 && m.t0 <= k+30 && official(mi) {
-						joiners = append(joiners, r.mentionOf[mi])
-					}
-				}
-			case key == "joined" && k+2 < s.t1 && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]:
-				for _, mi := range b.bySent[si] {
-					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && official(mi) {
-						joiners = append(joiners, r.mentionOf[mi])
-					}
-				}
-			case k > s.t0 && (key == "joined" || key == "accompanied") && d.toks[k+1].key == "by" && d.toks[k-1].key == "was":
-				for _, mi := range b.bySent[si] {
-					m := &r.mentions[mi]
-					pi := r.mentionOf[mi]
-					if pi < 0 || !r.people[pi].official {
-						continue
-					}
-					if m.t1 <= k-1 && m.t1 >= k-4 && m.t0 >= s.t0 {
-						host = pi
-					} else if m.t0 > k+1 && m.t0 <= k+20 && m.t0 < s.t1 {
-						joiners = append(joiners, pi)
-					}
-				}
-				if host < 0 {
-					// "The Secretary was joined by …": the one holder of the title
-					host = titleBefore(d, s.t0, k-1, r)
-				}
-				if host < 0 && !pronounBefore(d, s.t0, k-1) {
-					// "He was joined by …" is the last encounter's traveller,
-					// told in a sentence before; anyone else must be named
-					joiners = nil
-				}
-				if host >= 0 {
-					// a host named or titled is one of the encounter's people
-					// (joinEncounter), which reaches as far back as a
-					// delegation's members: "Ambassador Norland was accompanied
-					// by …" after four sentences on what he said
-					window = participantWindow
-				}
-			case tookPart(d, s, k):
-				window = participantWindow
-				for _, mi := range b.bySent[si] {
-					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 && official(mi) {
-						joiners = append(joiners, r.mentionOf[mi])
-					}
-				}
-			case k > s.t0 && (key == "included" || key == "includes") && (d.toks[k-1].key == "delegation" || d.toks[k-1].key == "delegations"):
-				window = participantWindow
-				for _, mi := range b.bySent[si] {
-					if m := &r.mentions[mi]; m.t0 > k && m.t0 <= k+30 && official(mi) {
-						joiners = append(joiners, r.mentionOf[mi])
-					}
-				}
-			}
-			if len(joiners) > 0 {
-				b.joinEncounter(joiners, host, si, window, key != "accompanied" && (key != "joined" || host < 0))
+			if j := b.joiningAt(si, s, k); len(j.people) > 0 {
+				b.joinEncounter(j.people, j.host, si, j.window, j.before)
 			}
 		}
 	}
+}
+
+// joining is what a joiner's cue tells joinEncounter: the officials who
+// joined, the one they joined (a host named or titled, else -1), how many
+// sentences back the encounter may be told, and whether it must be told
+// before the cue's sentence.
+type joining struct {
+	people       []int
+	host, window int
+	before       bool
+}
+
+// joiningAt reads the joiner's cue at token k of sentence si, if any, the
+// forms tried in turn: "The meeting was also attended by" comes before
+// "was joined by", which it also matches. A joiner of the encounter itself
+// joined one told in a sentence before; a delegation's member or one who
+// took part may be told up to participantWindow sentences after it.
+func (b *relationBuilder) joiningAt(si int, s sentence, k int) joining {
+	d := b.body
+	switch {
+	case encounterPassive(d, s, k):
+		// "The dialogue was opened by Ambassador …", "The meeting was
+		// also attended by …": the encounter told before, by anaphora
+		return joining{people: b.officialsAfter(si, k+1, k+30), host: -1, window: joinWindow, before: true}
+	case joinedTheEncounter(d, s, k):
+		return joining{people: b.officialsBefore(si, s, k), host: -1, window: joinWindow, before: true}
+	case joinedOrAccompaniedBy(d, s, k):
+		return b.joinedBy(si, s, k)
+	case tookPart(d, s, k):
+		return joining{people: b.officialsBefore(si, s, k), host: -1, window: participantWindow, before: true}
+	case delegationIncludes(d, s, k):
+		return joining{people: b.officialsAfter(si, k, k+30), host: -1, window: participantWindow, before: true}
+	}
+	return joining{}
+}
+
+// officialOf is the official mention mi names, or -1: only officials join
+// an encounter.
+func (b *relationBuilder) officialOf(mi int) int {
+	if pi := b.r.mentionOf[mi]; pi >= 0 && b.r.people[pi].official {
+		return pi
+	}
+	return -1
+}
+
+// officialsBefore are the officials named in sentence si before token k,
+// the subject of "also joined the meeting" or "participated in the
+// session".
+func (b *relationBuilder) officialsBefore(si int, s sentence, k int) []int {
+	var out []int
+	for _, mi := range b.bySent[si] {
+		if m := &b.r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+			if pi := b.officialOf(mi); pi >= 0 {
+				out = append(out, pi)
+			}
+		}
+	}
+	return out
+}
+
+// officialsAfter are the officials whose names in sentence si start after
+// token from and no later than token to: those a passive's "by" or a
+// delegation's "included" lists.
+func (b *relationBuilder) officialsAfter(si, from, to int) []int {
+	var out []int
+	for _, mi := range b.bySent[si] {
+		if m := &b.r.mentions[mi]; m.t0 > from && m.t0 <= to {
+			if pi := b.officialOf(mi); pi >= 0 {
+				out = append(out, pi)
+			}
+		}
+	}
+	return out
+}
+
+// joinedTheEncounter: token k is "joined" and the encounter's noun follows
+// it ("Secretary … Mayorkas also joined the meeting").
+func joinedTheEncounter(d *doc, s sentence, k int) bool {
+	return d.toks[k].key == "joined" && k+2 < s.t1 && d.toks[k+1].key == "the" && joinWhat[d.toks[k+2].key]
+}
+
+// joinedOrAccompaniedBy: token k is "joined" or "accompanied" after "was"
+// and before "by" ("Ambassador Norland was accompanied by …"); the one
+// joined is before it, the joiners after.
+func joinedOrAccompaniedBy(d *doc, s sentence, k int) bool {
+	key := d.toks[k].key
+	return k > s.t0 && (key == "joined" || key == "accompanied") && d.toks[k+1].key == "by" && d.toks[k-1].key == "was"
+}
+
+// delegationIncludes: token k is "included" or "includes" after
+// "delegation" ("The Armenian delegation included …"); its members follow.
+func delegationIncludes(d *doc, s sentence, k int) bool {
+	key := d.toks[k].key
+	return k > s.t0 && (key == "included" || key == "includes") && (d.toks[k-1].key == "delegation" || d.toks[k-1].key == "delegations")
+}
+
+// joinedBy reads "X was joined by Y" and "X was accompanied by Y" at token
+// k: the joiners are the encounter of X's, so X, named or titled, must be
+// among its people, and the encounter may be told up to
+// participantWindow sentences before ("Ambassador Norland was accompanied
+// by …" after four sentences on what he said), its own sentence among
+// them. "He was joined by …" is the last encounter's traveller, told in a
+// sentence before ("she was accompanied by" may be the sentence's own);
+// anyone else must be named.
+func (b *relationBuilder) joinedBy(si int, s sentence, k int) joining {
+	d := b.body
+	host, people := b.hostAndCompany(si, s, k)
+	if host < 0 {
+		// "The Secretary was joined by …": the one holder of the title
+		host = titleBefore(d, s.t0, k-1, b.r)
+	}
+	if host >= 0 {
+		return joining{people: people, host: host, window: participantWindow}
+	}
+	if !pronounBefore(d, s.t0, k-1) {
+		return joining{}
+	}
+	return joining{people: people, host: -1, window: joinWindow, before: d.toks[k].key == "joined"}
+}
+
+// hostAndCompany are the official named just before "was joined by" at
+// token k (its name ends within the three tokens before "was"), else -1,
+// and the officials named in the twenty tokens after "by".
+func (b *relationBuilder) hostAndCompany(si int, s sentence, k int) (host int, company []int) {
+	host = -1
+	for _, mi := range b.bySent[si] {
+		pi := b.officialOf(mi)
+		if pi < 0 {
+			continue
+		}
+		if m := &b.r.mentions[mi]; m.t1 <= k-1 && m.t1 >= k-4 && m.t0 >= s.t0 {
+			host = pi
+		} else if m.t0 > k+1 && m.t0 <= k+20 && m.t0 < s.t1 {
+			company = append(company, pi)
+		}
+	}
+	return host, company
 }
 
 // pronounBefore: a personal pronoun stands right before token k, in its
