@@ -389,6 +389,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 		b.addHeadlineMeeting()
 	}
 	b.addDelegationMeeting()
+	b.addInaugurationVisits()
 	b.addSigningMeetings()
 	return b.issues, b.meetings()
 }
