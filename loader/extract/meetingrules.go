@@ -2746,57 +2746,98 @@ var notAttendingFor = setOf("support", "plans", "plan", "preparations", "prepara
 // encounter.
 func summitOnlyNamed(d *doc, i, s0, s1 int) bool {
 	key := d.toks[i].key
-	if d.inTitle || !gatheringNouns[key] {
+	if d.inTitle || !gatheringNouns[key] || summitTalksOrWith(d, i, s1) || summitBetween(d, i, s1) {
 		return false
-	}
-	if i+1 < s1 {
-		if next := d.toks[i+1].key; next == "talks" || next == "meeting" || next == "meetings" || next == "with" {
-			return false
-		}
-	}
-	for k := i + 1; k < s1 && k <= i+3; k++ {
-		if d.toks[k].key == "between" {
-			return false // "the summit yesterday between President Biden and President Putin"
-		}
 	}
 	if key == "summits" {
 		return true
 	}
-	k := i - 1
-	for n := 0; k >= s0 && n < 3 && compoundWord(d, k); n++ {
-		k-- // a lower-case compound: "a food security summit", "the climate summit"
-		if k-1 >= s0 && d.toks[k].key == "and" && (compoundWord(d, k-1) || summitNameWords[d.toks[k-1].key] && !stopCaps[d.toks[k-1].key]) {
-			k-- // "the fourth 2+2 U.S.-India foreign and defense ministerial"
-		}
-	}
-	for k >= s0 && k >= i-16 { // "for the fourth 2+2 U.S.-India foreign and defense ministerial"
-		t := &d.toks[k]
-		if _, month := monthByName[t.key]; t.kind == tokNumber || strings.ContainsAny(t.key, "0123456789") || month || summitNameWords[t.key] || t.kind == tokWord && t.cap && !attendWords[t.key] && !attendPreps[t.key] {
-			k--
-			continue
-		}
-		break
-	}
+	k := beforeSummitName(d, beforeCompound(d, i, s0), i, s0)
 	if k < s0 {
 		return false // the summit opens the sentence: its own verb tells what it was
 	}
-	switch w := d.toks[k].key; {
-	case attendWords[w], sideWords[w]:
-		return false
-	case w == "of" && k > s0 && sideWords[d.toks[k-1].key]:
-		return false // "on the margins of the summit"
-	case w == "in" && participatedIn(d, k, s0):
-		return false // "participate in the summit", "took part in", "participated on Monday in"
-	case w == "of" && k > s0 && d.toks[k-1].key == "part":
-		return false // "conversations as part of the summit"
-	case (w == "after" || w == "since" || w == "following") && d.toks[k+1].key == "our":
-		return false // "after our virtual I2U2 Summit earlier this week": the speakers'
-	case w == "for" && k > s0 && notAttendingFor[d.toks[k-1].key]:
-		return true
-	case attendPreps[w]:
+	return !governsAttendedSummit(d, k, s0)
+}
+
+// summitTalksOrWith: the summit word at i is followed by "talks",
+// "meeting(s)" or "with": "summit talks" and "a summit meeting" are left
+// to their rules, and "the summit with President Xi" names its other party.
+func summitTalksOrWith(d *doc, i, s1 int) bool {
+	if i+1 >= s1 {
 		return false
 	}
-	return true
+	next := d.toks[i+1].key
+	return next == "talks" || next == "meeting" || next == "meetings" || next == "with"
+}
+
+// summitBetween: "between" follows the summit word at i within three
+// tokens, naming its parties: "the summit yesterday between President Biden
+// and President Putin".
+func summitBetween(d *doc, i, s1 int) bool {
+	for k := i + 1; k < s1 && k <= i+3; k++ {
+		if d.toks[k].key == "between" {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeCompound is the token before the lower-case compound, up to three
+// words, that qualifies the summit word at i ("a food security summit", "the
+// climate summit", "the fourth 2+2 U.S.-India foreign and defense
+// ministerial", across "and"), or i-1 where none does.
+func beforeCompound(d *doc, i, s0 int) int {
+	k := i - 1
+	for n := 0; k >= s0 && n < 3 && compoundWord(d, k); n++ {
+		k--
+		if k-1 >= s0 && d.toks[k].key == "and" && (compoundWord(d, k-1) || summitNameWords[d.toks[k-1].key] && !stopCaps[d.toks[k-1].key]) {
+			k--
+		}
+	}
+	return k
+}
+
+// beforeSummitName is the token before the summit's name that ends at
+// token k, reaching back no further than sixteen tokens before the summit
+// word at i ("for the fourth 2+2 U.S.-India foreign and defense
+// ministerial"): the word that governs the summit, or s0-1 where the name
+// opens the sentence.
+func beforeSummitName(d *doc, k, i, s0 int) int {
+	for k >= s0 && k >= i-16 && summitNameToken(&d.toks[k]) {
+		k--
+	}
+	return k
+}
+
+// summitNameToken: t may stand in a summit's name ("the 2021 U.S.-ASEAN
+// Special Summit", "the December Summit for Democracy").
+func summitNameToken(t *token) bool {
+	if _, month := monthByName[t.key]; month || t.kind == tokNumber || strings.ContainsAny(t.key, "0123456789") || summitNameWords[t.key] {
+		return true
+	}
+	return t.kind == tokWord && t.cap && !attendWords[t.key] && !attendPreps[t.key]
+}
+
+// governsAttendedSummit: the word at k, which governs a summit's name,
+// tells that the sentence's people attend it: a verb of attending, a side
+// or margin of it ("on the margins of the summit", "conversations as part
+// of the summit"), taking part in it ("participated on Monday in"), "after
+// our … Summit" (the speakers'), or a preposition of place, unless "for" it
+// is a topic ("support for the upcoming ministerial").
+func governsAttendedSummit(d *doc, k, s0 int) bool {
+	switch w := d.toks[k].key; {
+	case attendWords[w], sideWords[w]:
+		return true
+	case w == "of" && k > s0 && (sideWords[d.toks[k-1].key] || d.toks[k-1].key == "part"):
+		return true
+	case w == "in" && participatedIn(d, k, s0):
+		return true
+	case (w == "after" || w == "since" || w == "following") && d.toks[k+1].key == "our":
+		return true
+	case w == "for" && k > s0 && notAttendingFor[d.toks[k-1].key]:
+		return false
+	}
+	return attendPreps[d.toks[k].key]
 }
 
 // compoundWord: token k is a lower-case word that may qualify a summit's
