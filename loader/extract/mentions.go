@@ -346,7 +346,7 @@ func (d *doc) isHead(i int) bool {
 		// office only after a title word, not "Official Residence" or "officials"
 		return t.cap && i > 0 && d.toks[i-1].cap && roleModifiers[d.toks[i-1].key] && d.spanAt[i] < 0
 	}
-	return t.kind == tokWord && roleHeads[t.key] && d.spanAt[i] < 0 && !d.givenNameAfterStyle(i)
+	return t.kind == tokWord && (roleHeads[t.key] || d.spouseTitleHead(i)) && d.spanAt[i] < 0 && !d.givenNameAfterStyle(i)
 }
 
 // titleCase says whether capitalisation carries no signal at token i
@@ -599,6 +599,9 @@ func (d *doc) roleAt(h, s0, s1 int) (r0, r1 int, country string) {
 	r0, skippedParen := d.titleWordsBefore(h, s0)
 	r0 = d.titleOverAcronym(r0, s0, skippedParen)
 	r1, country = d.roleComplements(d.roleWordsAfter(h, s1, false), s1)
+	if d.spouseTitleHead(h) {
+		return d.spouseTitleAt(r0, h, r1, country)
+	}
 	return r0, r1, country
 }
 
@@ -1221,7 +1224,7 @@ func (d *doc) titleOfNoPerson(tn titledName, s sentence) bool {
 	if d.corporate(tn.r0-2, tn.r1) || tn.e < s.t1 && d.toks[tn.e].text == "," && d.corporate(tn.e+1, tn.e+4) {
 		return true
 	}
-	return tn.r0 > s.t0 && shipPrefixes[d.toks[tn.r0-1].key]
+	return tn.r0 > s.t0 && shipPrefixes[d.toks[tn.r0-1].key] || d.bareSpouseTitle(tn, s)
 }
 
 // titledPerson is the strong mention of the name after a title read at
@@ -1263,6 +1266,9 @@ func (d *doc) titleCountry(tn titledName, role string, s sentence) (country, rol
 	}
 	if postedTo(country, role) {
 		country = ""
+	}
+	if country == "" {
+		country = spouseTitleCountry(role)
 	}
 	if c := d.countryAfter(tn.e, s.t1); c != "" {
 		country = c

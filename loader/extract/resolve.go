@@ -103,7 +103,7 @@ func lastWord(s string) string {
 // roleHead is the office word of a role: the last head word before any
 // complement ("Special Envoy to Haiti" → "envoy", "Prime Minister" → "minister").
 func roleHead(role string) string {
-	head := ""
+	head, prev := "", ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-at-large")
 		if w == "of" || w == "for" || w == "to" || w == "on" {
@@ -112,9 +112,10 @@ func roleHead(role string) string {
 			}
 			continue
 		}
-		if roleHeads[w] && w != "prime" {
-			head = w
+		if roleHeads[w] && w != "prime" || spouseTitles[w][prev] {
+			head = w // "First Lady": the lists' First Lady by her surname (spousetitle.go)
 		}
+		prev = w
 	}
 	return head
 }

@@ -1,0 +1,82 @@
+package extract
+
+import "strings"
+
+// A leader's spouse who leads a delegation, hosts or meets officials is a
+// person of the gold, under the title "First Lady" or "Second Gentleman"
+// (GUIDELINES.md; the dev gold's Jill Biden, Douglas Emhoff and Olena
+// Zelenska). "Lady" is no office word elsewhere ("Lady Gaga"), so these
+// titles are heads only as the whole title, capitalised.
+
+// spouseTitles are the titles of a head of state's or a vice president's
+// spouse, by their second word and the first words that may come before it.
+var spouseTitles = map[string]map[string]bool{
+	"lady":      setOf("first", "second"),
+	"gentleman": setOf("first", "second"),
+}
+
+// usSpouseTitles name the US Vice President's spouse, an office no other
+// state of the corpus has: the title itself says the person is the US's.
+var usSpouseTitles = setOf("second gentleman", "second lady")
+
+// spouseTitleHead: token i is the second word of a capitalised spouse's
+// title ("First Lady Olena Zelenska", "Mr. Douglas Emhoff, Second Gentleman
+// of the United States").
+func (d *doc) spouseTitleHead(i int) bool {
+	t := &d.toks[i]
+	if i == 0 || t.kind != tokWord || !t.cap {
+		return false
+	}
+	p := &d.toks[i-1]
+	return p.kind == tokWord && p.cap && spouseTitles[t.key][p.key]
+}
+
+// spouseTitleCountry is the country a spouse's title alone gives: the US
+// for the Vice President's spouse, none for a first lady, whose country
+// needs a cue of her own ("Ukraine's First Lady", "First Lady of Iceland").
+func spouseTitleCountry(role string) string {
+	if usSpouseTitles[strings.ToLower(role)] {
+		return "US"
+	}
+	return ""
+}
+
+// bareSpouseTitle: a spouse's title with no country of its own before a
+// comma is a reference, not the name's title: "The First Lady, Billie Jean
+// King, …" lists the First Lady and a guest, "As First Lady, Rosa Lobo …"
+// tells of another's term. With a country ("Ukraine's First Lady, Olena
+// Zelenska", "First Lady of Iceland, Eliza Reid") the name is hers.
+func (d *doc) bareSpouseTitle(tn titledName, s sentence) bool {
+	if tn.r1 >= s.t1 || d.toks[tn.r1].text != "," || !d.spouseTitleIn(tn.r0, tn.r1) {
+		return false
+	}
+	return tn.ofCountry == "" && d.countryBefore(tn.r0, s.t0) == ""
+}
+
+// spouseTitleIn: the role at tokens [r0, r1) is a spouse's title.
+func (d *doc) spouseTitleIn(r0, r1 int) bool {
+	for k := r0; k < r1; k++ {
+		if d.spouseTitleHead(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// spouseTitleAt is the role of the spouse's title whose second word is
+// token h, read by roleAt from r0 to r1 with the country of its complement:
+// the title's two words, a "former" before them and an "of <Country>"
+// ("First Lady of the United States Jill Biden"), never other words before
+// it ("The President and First Lady Jill Biden" are two people) nor another
+// complement ("The President and First Lady to Host the White House Easter
+// Egg Roll").
+func (d *doc) spouseTitleAt(r0, h, r1 int, country string) (int, int, string) {
+	start := h - 1
+	if start-1 >= r0 && d.toks[start-1].key == "former" {
+		start-- // "former First Lady Rosa Elena Bonilla Avila"
+	}
+	if country != "" {
+		return start, r1, country
+	}
+	return start, h + 1, ""
+}
