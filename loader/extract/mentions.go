@@ -1529,7 +1529,7 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	if d.agencyAcronym(a) && a+1 == r0 {
 		a++ // "Willie Nunn, FEMA Regional Administrator": an agency's own office
 	}
-	if !d.onlyDeterminers(a, r0) || d.corporate(r0, r1+3) || d.privateBodyAfter(r0, r1, s1) {
+	if !d.onlyDeterminers(a, r0) || d.corporate(r0, r1+3) || d.privateBodyAfter(r0, r1, s1) || d.privateBodyOf(k, r1, s1) {
 		return
 	}
 	if d.titleOfNext(r0, r1, s1) {
