@@ -356,7 +356,7 @@ func (d *doc) titleCase(i int) bool { return d.inTitle || d.toks[i].upper }
 // nameWord reports whether token i can be part of a person's name.
 func (d *doc) nameWord(i int, first bool) bool {
 	t := &d.toks[i]
-	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !d.givenNameAfterStyle(i) {
+	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !d.givenNameAfterStyle(i) || d.spouseTitleHead(i) {
 		return false
 	}
 	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) && !d.countrySurname(i, first, sp) {
