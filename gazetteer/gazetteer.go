@@ -52,6 +52,10 @@ type Official struct {
 	Start   string
 	End     string
 	Aliases []string // other full forms, "Joseph R. Biden"
+	// Spelled is the term's own spelling of the name where its table
+	// spells it otherwise than the name the lists give the person
+	// (oneNamePerPerson); "" where they agree.
+	Spelled string
 	// HandKept marks a term from the hand-kept list (officials_manual.tsv),
 	// not from the generated ones. The name recogniser's features leave
 	// these out, so that adding one does not change the trained model.
@@ -127,6 +131,7 @@ type index struct {
 	byFullName  map[string][]int
 	byLooseName map[string][]int  // LooseNameKey → officials, for spellings NameKey keeps apart
 	byTranslit  map[string][]int  // translitKey → officials, for transliterations
+	byArticle   map[string][]int  // articleFreeKey → officials, for a family name's article dropped
 	former      []Official        // terms that ended before 2015 (FormerOfficialsNamed)
 	formerByKey map[string][]int  // NameKey and looseNameKey of names and aliases → former
 	actorState  map[string]string // NameKey of a Phoenix political actor → state, "" where two
@@ -219,6 +224,7 @@ func build(extra []Official) *index {
 		byFullName:  map[string][]int{},
 		byLooseName: map[string][]int{},
 		byTranslit:  map[string][]int{},
+		byArticle:   map[string][]int{},
 		formerByKey: map[string][]int{},
 		actorState:  map[string]string{},
 		words:       map[string]bool{},
@@ -288,23 +294,37 @@ func build(extra []Official) *index {
 				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1})
 		}
 	}
-	for _, o := range MergeOfficials(builtIn, extra) {
+	for _, o := range oneNamePerPerson(MergeOfficials(builtIn, extra)) {
 		i := len(x.officials)
 		x.officials = append(x.officials, o)
-		toks := strings.Fields(o.Name)
-		if len(toks) == 0 {
+		if strings.TrimSpace(o.Name) == "" {
 			continue
 		}
-		x.bySurname[NameKey(toks[len(toks)-1])] = append(x.bySurname[NameKey(toks[len(toks)-1])], i)
-		if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
-			// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
-			x.byBare[NameKey(bare)] = append(x.byBare[NameKey(bare)], i)
+		// a term renamed by oneNamePerPerson keeps its own spelling's
+		// words too: "Mohamed" alone is still the Crown Prince's given
+		// name, not only Djibouti's prime minister's surname
+		names := []string{o.Name}
+		if o.Spelled != "" {
+			names = append(names, o.Spelled)
 		}
-		if p := paternalSurname(o.Country, toks); p != "" {
-			x.byFather[p] = append(x.byFather[p], i)
+		add := func(m map[string][]int, k string) {
+			if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
+				m[k] = append(l, i)
+			}
 		}
-		if len(toks) >= 2 {
-			x.byGiven[NameKey(toks[0])] = append(x.byGiven[NameKey(toks[0])], i)
+		for _, n := range names {
+			toks := strings.Fields(n)
+			add(x.bySurname, NameKey(toks[len(toks)-1]))
+			if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
+				// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
+				add(x.byBare, NameKey(bare))
+			}
+			if p := paternalSurname(o.Country, toks); p != "" {
+				add(x.byFather, p)
+			}
+			if len(toks) >= 2 {
+				add(x.byGiven, NameKey(toks[0]))
+			}
 		}
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			k := NameKey(n)
@@ -314,6 +334,9 @@ func build(extra []Official) *index {
 			if !englishNames[o.Country] {
 				tk := translitKey(n)
 				x.byTranslit[tk] = append(x.byTranslit[tk], i)
+				if ak := articleFreeKey(n); ak != lk && strings.Contains(ak, " ") {
+					x.byArticle[ak] = append(x.byArticle[ak], i)
+				}
 			}
 		}
 	}
@@ -357,6 +380,38 @@ func build(extra []Official) *index {
 	}
 	f.Close()
 	return x
+}
+
+// oneNamePerPerson gives the terms of one person one name across the
+// tables: a term whose name is, transliterated (translitKey), the name of
+// an earlier term of the same state takes that term's name, and keeps its
+// own as an alias and in Spelled. The generated lists come first, so their
+// spelling wins: the hand-kept "Mohamed bin Zayed Al Nahyan" (Crown Prince
+// of Abu Dhabi to 2022-05-14) and the generated "Mohammed bin Zayed Al
+// Nahyan" (President from 2022) are one person with one id, each term with
+// its own role and dates. English-written names are left apart, as in
+// OfficialsNamed ("John Glenn" is no John Glen).
+func oneNamePerPerson(terms []Official) []Official {
+	first := map[string]string{} // state and translitKey → the first name
+	out := make([]Official, len(terms))
+	for i, o := range terms {
+		out[i] = o
+		if englishNames[o.Country] || strings.TrimSpace(o.Name) == "" {
+			continue
+		}
+		k := o.Country + "\t" + translitKey(o.Name)
+		name, seen := first[k]
+		if !seen {
+			first[k] = o.Name
+			continue
+		}
+		if name == o.Name {
+			continue
+		}
+		out[i].Name, out[i].Spelled = name, o.Name
+		out[i].Aliases = append(slices.Clone(o.Aliases), o.Name)
+	}
+	return out
 }
 
 // Countries lists every country.
@@ -409,7 +464,7 @@ func Officials() []Official { return load().officials }
 // is name (case, accents, middle initials and suffixes ignored).
 func OfficialsNamed(name string) []Official {
 	x := load()
-	out := x.terms(x.byFullName[NameKey(name)])
+	out := x.terms(x.allSpellings(x.byFullName[NameKey(name)]))
 	if len(out) > 0 {
 		return out
 	}
@@ -417,10 +472,15 @@ func OfficialsNamed(name string) []Official {
 	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), or
 	// transliterated another way ("Irakli Garibashvili" for Gharibashvili),
 	// when it is one person's
-	if out := x.onePerson(x.byLooseName[looseNameKey(name)]); len(out) > 0 {
+	if out := x.onePerson(x.allSpellings(x.byLooseName[looseNameKey(name)])); len(out) > 0 {
 		return out
 	}
-	if out := x.onePerson(x.byTranslit[translitKey(name)]); len(out) > 0 {
+	if out := x.onePerson(x.allSpellings(x.byTranslit[translitKey(name)])); len(out) > 0 {
+		return out
+	}
+	// a family name written without its article ("Mustafa Kadhimi" for
+	// Mustafa Al-Kadhimi), when it is one person's
+	if out := x.onePerson(x.byArticle[articleFreeKey(name)]); len(out) > 0 {
 		return out
 	}
 	// a Japanese name written family name first, as US releases often do
@@ -458,6 +518,27 @@ var nameParticles = map[string]bool{"bin": true, "bint": true, "binti": true, "i
 // that join the parts of a name ("bin", "al", "von", "de").
 func IsNameParticle(w string) bool { return nameParticles[w] }
 
+// allSpellings is ids with the other terms of the person of a term that
+// oneNamePerPerson renamed: "Mohamed bin Zayed Al Nahyan", the hand-kept
+// row's spelling, finds the President's term of the generated row too.
+func (x *index) allSpellings(ids []int) []int {
+	var more []int
+	for _, i := range ids {
+		if x.officials[i].Spelled == "" {
+			continue
+		}
+		for _, j := range x.byFullName[NameKey(x.officials[i].Name)] {
+			if !slices.Contains(ids, j) && !slices.Contains(more, j) {
+				more = append(more, j)
+			}
+		}
+	}
+	if len(more) == 0 {
+		return ids
+	}
+	return append(slices.Clone(ids), more...)
+}
+
 // onePerson returns the terms at ids when they are all one person's.
 func (x *index) onePerson(ids []int) []Official {
 	out := x.terms(ids)
@@ -473,6 +554,11 @@ func (x *index) onePerson(ids []int) []Official {
 // English, not transliterated: a name spelt close to one of theirs is a
 // namesake ("John Glenn" is no UK minister John Glen).
 var englishNames = map[string]bool{"US": true, "GB": true, "CA": true, "AU": true, "NZ": true, "IE": true}
+
+// TranslitKey is the key under which the lists take two spellings of a
+// name for one transliteration (translitKey), for checks that look for
+// one person under two names.
+func TranslitKey(name string) string { return translitKey(name) }
 
 // translitKey is looseNameKey with the letters that transliterations of
 // one name differ by folded: "kh" and "k", "gh" and "g", "y" and "i",
@@ -534,6 +620,13 @@ func looseNameKey(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// articleFreeKey is looseNameKey without the Arabic article: "Mustafa
+// Al-Kadhimi" and "Mustafa Kadhimi" have one key.
+func articleFreeKey(name string) string {
+	words := strings.Fields(looseNameKey(name))
+	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "al" }), " ")
 }
 
 // twoSurnameCountries name people with the father's surname, then the
