@@ -45,7 +45,7 @@ func TestArticleSurnameByTitle(t *testing.T) {
 		// guards
 		{"a royal house's name under a style", "Readout",
 			"Secretary Blinken met Sheikh Al Nahyan in Abu Dhabi.",
-			"", "Mohamed bin Zayed Al Nahyan"},
+			"", "Mohammed bin Zayed Al Nahyan"},
 		{"untitled", "Readout",
 			"Secretary Blinken said Al Sisi would attend.",
 			"", "Abdel Fattah el-Sisi"},

@@ -69,7 +69,7 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 		{"a briefer who says I met someone was there",
 			Article{Date: "2022-03-24", Source: "state.gov", Title: "Acting Assistant Secretary Yael Lempert On the Secretary’s Upcoming Travel to Israel and Morocco",
 				Text: "ACTING ASSISTANT SECRETARY LEMPERT: Thank you. I met with Crown Prince Mohammed bin Zayed of the United Arab Emirates yesterday."},
-			[]string{"meeting held 2022-03-23: Mohamed bin Zayed Al Nahyan + Yael Lempert"}},
+			[]string{"meeting held 2022-03-23: Mohammed bin Zayed Al Nahyan + Yael Lempert"}},
 		{"discussed with a leader is an encounter with him",
 			Article{Date: "2022-05-11", Source: "whitehouse.gov", Title: "Statement",
 				Text: "National Security Advisor Jake Sullivan discussed with President Abdel Fattah Al Sisi of Egypt the global consequences of Russia’s war against Ukraine."},

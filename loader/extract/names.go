@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -60,6 +61,9 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 	}
 
 	// people: full names first, then the short forms that name one of them
+	for i, f := range people {
+		people[i].name = listedSpelling(r, f.name)
+	}
 	full := map[string][]string{} // first or last word → full names
 	addFull := func(name string) {
 		words := strings.Fields(name)
@@ -221,4 +225,38 @@ func orgType(name string, d *doc, start, end int) string {
 		return OrgCompany
 	}
 	return OrgOther
+}
+
+// listedSpelling is the lists' name of the official whose name or alias
+// the full name is, letter for letter ("Mary Gay Scanlon" → Mary Scanlon,
+// "J. B. Pritzker" → J.B. Pritzker), so that the recogniser's people get
+// the id the resolver gives the same person; else name. Every term the
+// lists find must be so spelt: "John F. Kennedy" is no Senator John
+// Kennedy, whom the lists find under the same key.
+func listedSpelling(r *resolver, name string) string {
+	if !strings.Contains(name, " ") {
+		return name
+	}
+	listed := r.officialsNamed(name)
+	if len(listed) == 0 {
+		return name
+	}
+	want := letterKey(name)
+	for _, o := range listed {
+		if o.Name != listed[0].Name || letterKey(o.Name) != want && !slices.ContainsFunc(o.Aliases, func(a string) bool { return letterKey(a) == want }) {
+			return name
+		}
+	}
+	return listed[0].Name
+}
+
+// letterKey is a name's letters and digits alone, folded and in lower case.
+func letterKey(name string) string {
+	var b strings.Builder
+	for _, r := range gazetteer.Fold(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

@@ -577,7 +577,9 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		r.mentionOf[i] = -1
 	}
 	keyOf := make([][]string, len(ms))
+	spelt := make([]string, len(ms))
 	for i := range ms {
+		spelt[i] = ms[i].name
 		ms[i].name = r.listedName(&ms[i])
 		keyOf[i] = strings.Fields(gazetteer.NameKey(ms[i].name))
 	}
@@ -585,6 +587,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 	for _, mi := range longestNamesFirst(keyOf) {
 		r.resolveFullName(mi, keyOf, byKey)
 	}
+	r.indexSpellings(spelt)
 	// weak multi-word names that are gazetteer-unknown are dropped; single words resolve now
 	for mi := range ms {
 		if r.mentionOf[mi] >= 0 || len(keyOf[mi]) == 0 {
@@ -603,6 +606,45 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		r.addLeftOutAffiliation(p)
 	}
 	return r
+}
+
+// indexSpellings lets a word alone find the person whose listed name the
+// text spells otherwise: after "Mohamed bin Zayed Al Nahyan", listed as
+// Mohammed, "Mohamed" alone is him, not Djibouti's prime minister
+// (surname Mohamed); after "Mustafa Kadhimi", listed as Al-Kadhimi,
+// "Kadhimi" is him. spelt holds each mention's name as the text wrote it;
+// only a word that is another spelling of one of the person's own words
+// (sameWordSpelt) is added.
+func (r *resolver) indexSpellings(spelt []string) {
+	for mi, pi := range r.mentionOf {
+		if pi < 0 || spelt[mi] == r.mentions[mi].name {
+			continue
+		}
+		p := r.people[pi]
+		for _, w := range strings.Fields(gazetteer.NameKey(spelt[mi])) {
+			if slices.Contains(p.words, w) || slices.Contains(r.byWord[w], pi) {
+				continue
+			}
+			if slices.ContainsFunc(p.words, func(pw string) bool { return sameWordSpelt(w, pw) }) {
+				r.byWord[w] = append(r.byWord[w], pi)
+			}
+		}
+	}
+}
+
+// sameWordSpelt reports whether two name words (NameKey's) are one word
+// transliterated two ways or with and without a hyphened article:
+// "mohamed" and "mohammed", "kadhimi" and "al-kadhimi".
+func sameWordSpelt(a, b string) bool {
+	bare := func(w string) string {
+		for _, art := range []string{"al-", "el-"} {
+			if rest, ok := strings.CutPrefix(w, art); ok && rest != "" {
+				return rest
+			}
+		}
+		return w
+	}
+	return gazetteer.TranslitKey(bare(a)) == gazetteer.TranslitKey(bare(b))
 }
 
 // listedName is the name a mention goes by: the gazetteer's common name of a

@@ -65,7 +65,7 @@ func TestFatherNamedAfterSon(t *testing.T) {
 			"Abdulaziz Al-Saud", ""},
 		{"the son by his patronymic after a title (guard)", "Remarks by President Biden and President bin Zayed Al Nahyan",
 			"His Highness Sheikh Mohamed bin Zayed Al Nahyan spoke first.",
-			"Mohamed bin Zayed Al Nahyan", "Zayed Al Nahyan"},
+			"Mohammed bin Zayed Al Nahyan", "Zayed Al Nahyan"},
 	})
 }
 
