@@ -27,7 +27,9 @@ import (
 // Blank lines and lines starting with "#" are skipped; trailing empty
 // columns may be left out. The terms of a name, country and role replace
 // every built-in term of them (to end a term, give it with its end); any
-// other is added. See docs/officials.example.tsv.
+// other is added. A name spelt as a transliteration of a built-in one of
+// the same state ("Mohamed" for "Mohammed") is that person's, and goes by
+// the built-in name (oneNamePerPerson). See docs/officials.example.tsv.
 
 var termDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
