@@ -16,96 +16,148 @@ import (
 // runs only for people still without a country.
 
 // addOwnCues gives people without a country the cues that belong to them
-// beyond their own noun phrase, in order of strength.
+// beyond their own noun phrase, in order of strength. Each pass runs over
+// everyone before the next begins, as a later cue may read the countries
+// an earlier one gave others (metColleagues, listmateCountry).
 func addOwnCues(d *doc, r *resolver, nBody int) {
 	for _, p := range r.people {
-		if !statedCountry(r, p) && len(r.officialsNamed(p.name)) == 0 {
-			for _, mi := range p.mentions {
-				if c := ledDelegation(d, r.mentions[mi], mi < nBody); c != "" {
-					p.country = c // "Director General Rakesh Asthana, …, led the Indian delegation"
-					break
-				}
-			}
+		if c := ledDelegationCountry(d, r, p, nBody); c != "" {
+			p.country = c // "Director General Rakesh Asthana, …, led the Indian delegation"
 		}
-		if p.country == "US" && !statedCountry(r, p) && onlyListCountry(p.name) != "US" &&
-			(foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)) {
+		if foreignTitleNotUS(r, p, nBody) {
 			// "European External Action Service Deputy Secretary General Enrique Mora":
 			// no default; the cues below may still give the country
 			p.country = ""
 		}
 	}
 	for _, p := range r.people {
-		if !statedCountry(r, p) {
-			// "Political Director Jernej Müller, Slovenian Ministry of Foreign
-			// Affairs": the apposition states it, over a default
-			for n, mi := range p.mentions {
-				if mi >= nBody || n > 3 {
-					continue
-				}
-				if c := appositionCountry(d, r, r.mentions[mi]); c != "" {
-					p.country = c
-					break
-				}
-			}
+		if c := appositionCue(d, r, p, nBody); c != "" {
+			p.country = c
 		}
-		if p.country != "" {
-			continue
-		}
-		for n, mi := range p.mentions {
-			if mi >= nBody || n > 3 {
-				continue
-			}
-			if c := sharedOfCountry(d, r, mi, nBody); c != "" {
-				p.country = c
-				break
-			}
-			if c := sharedDemonym(d, r, mi, nBody); c != "" {
-				p.country = c
-				break
-			}
-			if c := publisherVoice(d, r, mi); c != "" {
-				p.country = c
-				break
-			}
-			if c := tripStopCountry(d, r, p, mi); c != "" {
-				p.country = c
-				break
-			}
+		if p.country == "" {
+			p.country = earlyBodyCue(p, nBody, func(mi int) string { return sentenceCue(d, r, p, mi, nBody) })
 		}
 	}
 	for _, p := range r.people {
-		if !p.usDefault || p.country != "US" || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 {
-			continue
-		}
-		// "met with Foreign Minister Cavusoglu, …, and Chief Presidential Advisor Ibrahim Kalin"
-		if c := earlyBodyCue(p, nBody, func(mi int) string { return metColleagues(d, r, mi, nBody) }); c != "" {
+		if c := colleaguesCountry(d, r, p, nBody); c != "" {
 			p.country = c
 		}
 	}
 	for _, p := range r.people {
-		if p.country != "" && !p.usDefault || statedCountry(r, p) || len(r.officialsNamed(p.name)) > 0 {
-			continue
-		}
-		for _, mi := range p.mentions {
-			if mi >= nBody {
-				continue
-			}
-			if c := signatoryCountry(d, r.mentions[mi]); c != "" {
-				p.country = c // "Italy: Valentina Vezzali, Secretary of State for Sport": the line names its state
-				break
-			}
+		if c := signatoryLineCountry(d, r, p, nBody); c != "" {
+			p.country = c
 		}
 	}
 	listOverLocalPlace(r)
 	for _, p := range r.people {
 		if p.country == "" {
-			p.country = servedCountry(p.role) // "National Security Advisor to the Latvian President"
-		}
-		if p.country == "" && euBodyTitle(p.role) {
-			p.country = "EU" // "European External Action Service Secretary General Stefano Sannino"
+			p.country = roleNamedCountry(p.role)
 		}
 	}
 	listmateCountry(d, r, nBody)
+}
+
+// openToCues: no mention states the person's country and no official list
+// names them, so a cue beyond their own noun phrase may give it; a stated
+// country or a list is stronger than any such cue.
+func openToCues(r *resolver, p *personEntity) bool {
+	return !statedCountry(r, p) && len(r.officialsNamed(p.name)) == 0
+}
+
+// ledDelegationCountry is the country of the delegation a person open to
+// cues led or was listed in (ledDelegation), read from any of their
+// mentions, or "".
+func ledDelegationCountry(d *doc, r *resolver, p *personEntity, nBody int) string {
+	if !openToCues(r, p) {
+		return ""
+	}
+	for _, mi := range p.mentions {
+		if c := ledDelegation(d, r.mentions[mi], mi < nBody); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// foreignTitleNotUS: a person given the US with no country stated, whom
+// the lists do not make a US official, holds the title of a foreign or
+// international body, or a title no US publisher gives its own people and
+// no US office: the US was a default, and is wrong.
+func foreignTitleNotUS(r *resolver, p *personEntity, nBody int) bool {
+	if p.country != "US" || statedCountry(r, p) || onlyListCountry(p.name) == "US" {
+		return false
+	}
+	return foreignOrgTitle(r, p, nBody) || notPublisherTitle(p.role) && !holdsUSOffice(r, p)
+}
+
+// appositionCue is the country an apposition after one of the first four
+// body mentions states ("Political Director Jernej Müller, Slovenian
+// Ministry of Foreign Affairs"), over a default, where no mention states
+// one; else "".
+func appositionCue(d *doc, r *resolver, p *personEntity, nBody int) string {
+	if statedCountry(r, p) {
+		return ""
+	}
+	return earlyBodyCue(p, nBody, func(mi int) string { return appositionCountry(d, r, r.mentions[mi]) })
+}
+
+// sentenceCue is the country mention mi's sentence gives the person, the
+// cues tried from the strongest: an "of X" or a demonym shared with those
+// named beside them, the publisher's voice, the stop of a trip; or "".
+func sentenceCue(d *doc, r *resolver, p *personEntity, mi, nBody int) string {
+	if c := sharedOfCountry(d, r, mi, nBody); c != "" {
+		return c
+	}
+	if c := sharedDemonym(d, r, mi, nBody); c != "" {
+		return c
+	}
+	if c := publisherVoice(d, r, mi); c != "" {
+		return c
+	}
+	return tripStopCountry(d, r, p, mi)
+}
+
+// colleaguesCountry is the country of the officials met beside a person
+// whom a US release gave the US by default alone ("met with Foreign
+// Minister Cavusoglu, …, and Chief Presidential Advisor Ibrahim Kalin"),
+// or "".
+func colleaguesCountry(d *doc, r *resolver, p *personEntity, nBody int) string {
+	if !p.usDefault || p.country != "US" || !openToCues(r, p) {
+		return ""
+	}
+	return earlyBodyCue(p, nBody, func(mi int) string { return metColleagues(d, r, mi, nBody) })
+}
+
+// signatoryLineCountry is the state a signatory's line names ("Italy:
+// Valentina Vezzali, Secretary of State for Sport"), for a person open to
+// cues with no country or only a default, or "".
+func signatoryLineCountry(d *doc, r *resolver, p *personEntity, nBody int) string {
+	if p.country != "" && !p.usDefault || !openToCues(r, p) {
+		return ""
+	}
+	for _, mi := range p.mentions {
+		if mi >= nBody {
+			continue
+		}
+		if c := signatoryCountry(d, r.mentions[mi]); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// roleNamedCountry is the country a role names as the one it serves
+// ("National Security Advisor to the Latvian President"), or the EU for a
+// title of its bodies ("European External Action Service Secretary General
+// Stefano Sannino"), or "": the last cue, for people still without one.
+func roleNamedCountry(role string) string {
+	if c := servedCountry(role); c != "" {
+		return c
+	}
+	if euBodyTitle(role) {
+		return "EU"
+	}
+	return ""
 }
 
 // ledDelegation reads the country of the delegation a person led:
