@@ -1,0 +1,373 @@
+// Command auditsample asks a running newsgraph server what an analyst asks
+// (issue 10, audit10) and draws a seeded sample of the answers for a reader to
+// judge by GUIDELINES.md against their evidence sentences.
+//
+//	go run ./evaluate/cmd/datesample -corpus DIR -input > open.jsonl
+//	newsgraph load --data /tmp/open-data open.jsonl
+//	newsgraph serve --data /tmp/open-data --no-samples --addr 127.0.0.1:18756 &
+//	go run ./evaluate/cmd/auditsample -url http://127.0.0.1:18756/graphql [-seed 10] > drawn.jsonl
+//
+// The queries are the README's: meetings between a country pair in a year
+// (Pairs), the roles over time of the people with the most meetings, relations
+// of each pair, shortest paths between two people (Paths), the organisations
+// with the most meetings and their officials, and the subgraph of a person
+// for the explorer (Seeds). Every answer becomes an item of one of three
+// kinds: a meeting (with each participant's role and country at its date and
+// its sources), an affiliation (a person's role for a country or
+// organisation, with its evidence) or an organisation node. The pools are
+// sorted by key and de-duplicated, and Meetings, Affiliations and
+// Organizations of them are drawn with a PCG seeded by seed. The counts of
+// each pool go to stderr.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Pair is a country pair and the year an analyst asks its meetings for.
+type Pair struct{ A, B, Year string }
+
+// Pairs are the issue's five pairs and two more: Russia, the year's other
+// story, and a pair without the US.
+var Pairs = []Pair{
+	{"US", "China", "2022"}, {"US", "Ukraine", "2022"}, {"US", "Japan", "2022"},
+	{"US", "India", "2021"}, {"US", "Mexico", "2021"}, {"US", "Russia", "2022"},
+	{"Japan", "South Korea", "2022"},
+}
+
+// Paths are pairs of people an analyst asks the shortest path between.
+var Paths = [][2]string{
+	{"person:antony-blinken", "person:dmytro-kuleba"},
+	{"person:joe-biden", "person:xi-jinping"},
+	{"person:wendy-sherman", "person:sergey-lavrov"},
+	{"person:kamala-harris", "person:andres-manuel-lopez-obrador"},
+}
+
+// Seeds are the explorer's starting nodes.
+var Seeds = []string{"person:antony-blinken", "person:jose-fernandez", "org:nato"}
+
+// Sizes of the draw, by kind, and how many people and organisations the
+// role and membership queries read.
+const (
+	Meetings      = 30
+	Affiliations  = 20
+	Organizations = 10
+	TopPeople     = 40
+	TopOrgs       = 30
+)
+
+// Item is one answer to judge.
+type Item struct {
+	N     int    `json:"n,omitempty"`
+	Kind  string `json:"kind"`  // meeting, affiliation or organization
+	Key   string `json:"key"`   // the meeting's id; person|role|organisation; the organisation's id
+	Query string `json:"query"` // the first query that gave it
+	// A meeting's or an affiliation's fields, as the API gave them.
+	Answer json.RawMessage `json:"answer"`
+	// To be filled in by the reader.
+	Verdict string `json:"verdict"`
+	Cause   string `json:"cause,omitempty"`
+}
+
+func main() {
+	url := flag.String("url", "http://127.0.0.1:18756/graphql", "the server's GraphQL endpoint")
+	seed := flag.Uint64("seed", 10, "the draw's seed")
+	all := flag.Bool("all", false, "write every answer of the pools, by kind and key, instead of a draw (to find a judged answer again after a change)")
+	flag.Parse()
+	pools, err := collect(func(q string, vars map[string]any, out any) error { return post(*url, q, vars, out) })
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "auditsample:", err)
+		os.Exit(1)
+	}
+	size := drawSizes
+	if *all {
+		size = nil
+	}
+	if err := draw(pools, *seed, size, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "auditsample:", err)
+		os.Exit(1)
+	}
+}
+
+func post(url, query string, vars map[string]any, out any) error {
+	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		return err
+	}
+	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	var env struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []any           `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &env); err != nil {
+		return fmt.Errorf("%s: %w", raw, err)
+	}
+	if len(env.Errors) > 0 {
+		return fmt.Errorf("%v", env.Errors)
+	}
+	return json.Unmarshal(env.Data, out)
+}
+
+const meetingFields = `id kind date status place { name }
+  participants { name role country { id name } affiliation { evidence { article { id } sentence } } }
+  sources { article { id date } sentence }`
+
+const affFields = `role organization { id name } since until evidence { article { id date } sentence }`
+
+// Queries, in the order they are asked.
+const (
+	qMeetings = `query($c: [String!], $y: Date, $after: String) { meetings(where: {countries: $c, from: $y, to: $y}, first: 100, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor } nodes { ` + meetingFields + ` } } }`
+	qRelations = `query($a: String!, $b: String!, $y: Date) { relations(countryA: $a, countryB: $b, from: $y, to: $y) {
+  totalCount months { month meetings { ` + meetingFields + ` } } } }`
+	qPeople   = `query($n: Int) { people(orderBy: {field: MEETINGS}, first: $n) { nodes { id name affiliations { ` + affFields + ` } } } }`
+	qPath     = `query($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { nodes { id type } } }`
+	qOrgs     = `query($n: Int) { organizations(orderBy: {field: MEETINGS}, first: $n) { nodes { id } } }`
+	qSubgraph = `query($s: [ID!]!) { subgraph(seeds: $s, depth: 1, limit: 300) { nodes { id type label } } }`
+	qNode     = `query($id: ID!) { node(id: $id) { __typename id name
+  ... on Meeting { ` + meetingFields + ` }
+  ... on Organization { short type aliases officials(first: 100) { nodes { id name affiliations { ` + affFields + ` } } } } } }`
+)
+
+type pools struct {
+	meetings, affiliations, orgs map[string]Item
+}
+
+func (p *pools) add(kind, key, query string, v any) error {
+	m := map[string]map[string]Item{"meeting": p.meetings, "affiliation": p.affiliations, "organization": p.orgs}[kind]
+	if _, ok := m[key]; ok {
+		return nil
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	m[key] = Item{Kind: kind, Key: key, Query: query, Answer: raw}
+	return nil
+}
+
+type meeting map[string]any
+
+type person struct {
+	ID           string           `json:"id"`
+	Name         string           `json:"name"`
+	Affiliations []map[string]any `json:"affiliations"`
+}
+
+func (p *pools) addPerson(q string, pe person) error {
+	for _, a := range pe.Affiliations {
+		org, _ := a["organization"].(map[string]any)
+		role, _ := a["role"].(string)
+		a["person"] = pe.Name
+		if err := p.add("affiliation", pe.ID+"|"+role+"|"+fmt.Sprint(org["id"]), q, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func collect(ask func(string, map[string]any, any) error) (*pools, error) {
+	p := &pools{map[string]Item{}, map[string]Item{}, map[string]Item{}}
+	for _, pr := range Pairs {
+		q := fmt.Sprintf("meetings %s-%s %s", pr.A, pr.B, pr.Year)
+		after := any(nil)
+		for {
+			var out struct {
+				Meetings struct {
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+					Nodes []meeting
+				}
+			}
+			if err := ask(qMeetings, map[string]any{"c": []string{pr.A, pr.B}, "y": pr.Year, "after": after}, &out); err != nil {
+				return nil, fmt.Errorf("%s: %w", q, err)
+			}
+			for _, m := range out.Meetings.Nodes {
+				if err := p.add("meeting", fmt.Sprint(m["id"]), q, m); err != nil {
+					return nil, err
+				}
+			}
+			if !out.Meetings.PageInfo.HasNextPage {
+				break
+			}
+			after = out.Meetings.PageInfo.EndCursor
+		}
+		var rel struct {
+			Relations struct {
+				Months []struct{ Meetings []meeting }
+			}
+		}
+		rq := fmt.Sprintf("relations %s-%s %s", pr.A, pr.B, pr.Year)
+		if err := ask(qRelations, map[string]any{"a": pr.A, "b": pr.B, "y": pr.Year}, &rel); err != nil {
+			return nil, fmt.Errorf("%s: %w", rq, err)
+		}
+		for _, mo := range rel.Relations.Months {
+			for _, m := range mo.Meetings {
+				if err := p.add("meeting", fmt.Sprint(m["id"]), rq, m); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	var people struct{ People struct{ Nodes []person } }
+	if err := ask(qPeople, map[string]any{"n": TopPeople}, &people); err != nil {
+		return nil, fmt.Errorf("people: %w", err)
+	}
+	for _, pe := range people.People.Nodes {
+		if err := p.addPerson("roles of the top people", pe); err != nil {
+			return nil, err
+		}
+	}
+	var ids []string
+	for _, pa := range Paths {
+		var out struct {
+			ShortestPath *struct{ Nodes []struct{ ID, Type string } }
+		}
+		if err := ask(qPath, map[string]any{"a": pa[0], "b": pa[1]}, &out); err != nil {
+			return nil, fmt.Errorf("path %v: %w", pa, err)
+		}
+		if out.ShortestPath != nil {
+			for _, n := range out.ShortestPath.Nodes {
+				if n.Type == "Meeting" {
+					ids = append(ids, n.ID+"\t"+"path "+pa[0]+" "+pa[1])
+				}
+			}
+		}
+	}
+	for _, s := range Seeds {
+		var out struct {
+			Subgraph struct{ Nodes []struct{ ID, Type string } }
+		}
+		if err := ask(qSubgraph, map[string]any{"s": []string{s}}, &out); err != nil {
+			return nil, fmt.Errorf("subgraph %s: %w", s, err)
+		}
+		for _, n := range out.Subgraph.Nodes {
+			if n.Type == "Meeting" || n.Type == "Organization" {
+				ids = append(ids, n.ID+"\t"+"subgraph "+s)
+			}
+		}
+	}
+	var orgs struct {
+		Organizations struct{ Nodes []struct{ ID string } }
+	}
+	if err := ask(qOrgs, map[string]any{"n": TopOrgs}, &orgs); err != nil {
+		return nil, fmt.Errorf("organizations: %w", err)
+	}
+	for _, o := range orgs.Organizations.Nodes {
+		ids = append(ids, o.ID+"\t"+"organizations and their people")
+	}
+	for _, line := range ids {
+		id, q, _ := strings.Cut(line, "\t")
+		var out struct{ Node map[string]any }
+		if err := ask(qNode, map[string]any{"id": id}, &out); err != nil {
+			return nil, fmt.Errorf("node %s: %w", id, err)
+		}
+		if out.Node == nil {
+			continue
+		}
+		var err error
+		if out.Node["__typename"] == "Meeting" {
+			err = p.add("meeting", id, q, out.Node)
+		} else {
+			err = p.addOrg(q, out.Node)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// addOrg adds an organisation node (its officials' names only) and its
+// officials' affiliations with it.
+func (p *pools) addOrg(q string, o map[string]any) error {
+	id := fmt.Sprint(o["id"])
+	var names []string
+	if off, ok := o["officials"].(map[string]any); ok {
+		nodes, _ := off["nodes"].([]any)
+		for _, n := range nodes {
+			raw, err := json.Marshal(n)
+			if err != nil {
+				return err
+			}
+			var pe person
+			if err := json.Unmarshal(raw, &pe); err != nil {
+				return err
+			}
+			names = append(names, pe.Name)
+			// Only the affiliations with this organisation are its people.
+			var mine []map[string]any
+			for _, a := range pe.Affiliations {
+				if org, _ := a["organization"].(map[string]any); org != nil && org["id"] == id {
+					mine = append(mine, a)
+				}
+			}
+			pe.Affiliations = mine
+			if err := p.addPerson(q, pe); err != nil {
+				return err
+			}
+		}
+	}
+	node := map[string]any{"id": id, "name": o["name"], "short": o["short"], "type": o["type"], "aliases": o["aliases"], "officials": names}
+	return p.add("organization", id, q, node)
+}
+
+// drawSizes are how many of each pool a draw takes: meetings, affiliations,
+// organisations.
+var drawSizes = []int{Meetings, Affiliations, Organizations}
+
+// draw writes size[k] items of the k-th pool (meetings, affiliations,
+// organisations) in the order of a permutation seeded by seed, and numbers
+// them from 1; with no sizes, every item of every pool in key order.
+func draw(p *pools, seed uint64, size []int, stdout, stderr io.Writer) error {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	enc := json.NewEncoder(stdout)
+	n := 0
+	for i, k := range []struct {
+		pool map[string]Item
+		name string
+	}{{p.meetings, "meetings"}, {p.affiliations, "affiliations"}, {p.orgs, "organizations"}} {
+		keys := make([]string, 0, len(k.pool))
+		for key := range k.pool {
+			keys = append(keys, key)
+		}
+		sort.Strings(keys)
+		fmt.Fprintf(stderr, "%s: %d\n", k.name, len(keys))
+		perm := rng.Perm(len(keys))
+		if size == nil {
+			for j := range perm {
+				perm[j] = j
+			}
+		} else {
+			perm = perm[:min(size[i], len(perm))]
+		}
+		for _, j := range perm {
+			n++
+			it := k.pool[keys[j]]
+			it.N = n
+			if err := enc.Encode(it); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
