@@ -1243,6 +1243,9 @@ func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
 	m := personMention{t0: nameStart, t1: tn.e, name: tn.name, role: d.editorialModifier(tn.r0, s.t0) + d.roleText(tn.r0, tn.r1),
 		sent: d.toks[h].sent, inTitle: d.inTitle, strong: true}
 	m.country, m.role = d.titleCountry(tn, m.role, s)
+	if office, ok := principalOffice(m.role, m.name); ok {
+		m.role = office // the aide's title names the principal (principaltitle.go)
+	}
 	m.possessive = tn.e < len(d.toks) && d.toks[tn.e].key == "'s"
 	d.styleApposition(&m, tn.e, s.t1)
 	if honorificTitles[roleHead(m.role)] {
