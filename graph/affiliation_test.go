@@ -10,6 +10,9 @@ func aff(role, to, since, until string) schema.Edge {
 	return schema.Edge{Type: schema.RelAffiliatedWith, From: "person:p", To: to, Key: role, Since: since, Until: until}
 }
 
+// noRole is a want of an affiliation without a role (the Key "").
+const noRole = "(no role)"
+
 func TestAffiliationAtChoosesByMeetingDate(t *testing.T) {
 	senator := aff("Senator", "country:US", "2009-01", "2013-01-31")
 	secretary := aff("Secretary of State", "country:US", "2013-02-01", "2017-01-20")
@@ -23,7 +26,13 @@ func TestAffiliationAtChoosesByMeetingDate(t *testing.T) {
 	}{
 		{"the span that covers a day", []schema.Edge{senator, secretary, envoy}, "2015-06-01", "Secretary of State"},
 		{"a span covers a month it overlaps", []schema.Edge{senator, secretary, envoy}, "2013-02", "Secretary of State"},
-		{"several spans cover a year: ties by role", []schema.Edge{senator, secretary}, "2013", "Secretary of State"},
+		{"several spans cover a year: the one over more of it wins", []schema.Edge{senator, secretary}, "2013", "Secretary of State"},
+		{"several spans cover a year: more of it before the roles' order", []schema.Edge{aff("A", "country:US", "2013-02-01", "2013-02-02"), senator}, "2013", "Senator"},
+		{"several spans cover a year: more of it before a longer span", []schema.Edge{aff("A", "country:US", "2000-01-01", "2013-01-02"), aff("B", "country:US", "2013-03-01", "2013-12-31")}, "2013", "B"},
+		{"a role covers a day before none", []schema.Edge{aff("", "country:US", "2021-06-15", "2022-06-13"), aff("Secretary of State", "country:US", "2021-05-20", "2022-08-03")}, "2021-07-31", "Secretary of State"},
+		{"a role covers a day before none, whose span is longer", []schema.Edge{aff("", "country:US", "2021-01-01", "2022-12-31"), aff("Secretary", "country:US", "2021-07-31", "2021-07-31")}, "2021-07-31", "Secretary"},
+		{"the longest attested role covers a day before a role of a day", []schema.Edge{aff("Like President", "country:US", "2022-05-01", "2022-05-01"), aff("President", "country:US", "2021-05-20", "2022-08-01")}, "2022-05-01", "President"},
+		{"a nearer role-less span before a farther role", []schema.Edge{aff("", "country:US", "2020-01-01", "2020-01-01"), aff("Senator", "country:US", "2010-01-01", "2010-01-01")}, "2020-01-02", noRole},
 		{"between spans the nearest wins", []schema.Edge{secretary, envoy}, "2020-09", "Climate Envoy"},
 		{"before every span the earliest wins", []schema.Edge{secretary, envoy}, "2001", "Secretary of State"},
 		{"after every span the latest wins", []schema.Edge{senator, secretary}, "2030-01-01", "Secretary of State"},
@@ -41,7 +50,11 @@ func TestAffiliationAtChoosesByMeetingDate(t *testing.T) {
 			if !ok {
 				got.Key = ""
 			}
-			if got.Key != tt.want || ok != (tt.want != "") {
+			want := tt.want
+			if want == noRole {
+				want = ""
+			}
+			if got.Key != want || ok != (tt.want != "") {
 				t.Errorf("affiliationAt(%q) = %q (ok %v), want %q", tt.date, got.Key, ok, tt.want)
 			}
 		})

@@ -2439,7 +2439,9 @@ type Meeting implements Entity {
 """
 A person at a meeting, with the role and country or organization they held
 at the meeting's date: the affiliation whose attested span covers the date,
-else the one attested nearest to it, ties by role. Null role and country
+else the one attested nearest to it; among those a role before none, then
+the one attested over more of the meeting's date, then the one attested
+longest, then by role. Null role and country
 when the person has no affiliation.
 """
 type Participant {
