@@ -1131,6 +1131,7 @@ func (b *relationBuilder) meetings() []Meeting {
 		func(pi int) string { return b.r.people[pi].name },
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
+	inPersonOnTheDay(merged, b.title.text, b.body.text, b.date, b.headPeople, b.headerPlace, b.headerCC)
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
