@@ -114,6 +114,7 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 		if long, ok := acronyms[name]; ok {
 			name = long
 		}
+		name = usBodyName(name) // one node for a body's forms (usbodies.go)
 		e := add(schema.OrgID(name), "Organization", name, m)
 		if e.OrgType == "" || e.OrgType == OrgOther {
 			e.OrgType = orgType(name, d, f.sp.Start, f.sp.End)
