@@ -478,63 +478,96 @@ func weekdayDate(c *dateCtx, i int) (dateExpr, bool) {
 
 // monthDate: "June 7, 2021", "June 2021", "24 June 2021", "June 7", "June".
 func monthDate(c *dateCtx, i int) (dateExpr, bool) {
-	toks, s0, s1, t := c.toks, c.s0, c.s1, &c.toks[i]
+	t := &c.toks[i]
 	m, ok := monthByName[t.key]
 	if !ok || !t.cap {
 		return dateExpr{}, false
 	}
-	if prev := c.key(i - 1); t.key == "may" && !(i+1 < s1 && toks[i+1].kind == tokNumber) && !(prev == "in" || prev == "of" || prev == "since" || monthParts[prev] || dayNumberAt(c, i-1)) {
+	if mayIsVerb(c, i) {
 		return dateExpr{i, i + 1, ""}, true // the verb "May ..."
 	}
-	j := i + 1
-	day, year := 0, 0
-	if j < s1 && toks[j].kind == tokNumber {
-		if n, err := strconv.Atoi(trimOrdinal(toks[j].text)); err == nil {
-			switch {
-			case n >= 1 && n <= 31:
-				day = n
-				j++
-			case n >= 1900 && n <= 2100:
-				year = n
-				j++
-			}
-		}
-	}
+	day, year, j := numberAfterMonth(c, i+1)
 	if day > 0 {
-		k := j
-		if k < s1 && toks[k].text == "," {
-			k++
-		}
-		if k < s1 && toks[k].kind == tokNumber && len(toks[k].text) == 4 {
-			if n, err := strconv.Atoi(toks[k].text); err == nil && n >= 1900 && n <= 2100 {
-				year = n
-				j = k + 1
-			}
+		if y, next, ok := yearAfterDay(c, j); ok {
+			year, j = y, next
 		}
 	}
-	// "24 June 2021"
-	if day == 0 && i > s0 && toks[i-1].kind == tokNumber {
-		if n, err := strconv.Atoi(trimOrdinal(toks[i-1].text)); err == nil && n >= 1 && n <= 31 {
-			day = n
-			if j < s1 && toks[j].kind == tokNumber && len(toks[j].text) == 4 {
-				year, _ = strconv.Atoi(toks[j].text)
-				j++
-			}
-		}
+	if day == 0 && dayNumberAt(c, i-1) {
+		day, _ = strconv.Atoi(trimOrdinal(c.toks[i-1].text))
+		year, j = yearAfterDayFirst(c, j, year)
 	}
-	var v string
+	return dateExpr{i, j, monthDateValue(c, i, m, day, year)}, true
+}
+
+// mayIsVerb: a capitalised "May" at token i is the verb ("May I add …"),
+// not the month: no number follows it, and no "in", "of", "since", part of
+// a month ("late May") or day number ("12 May") comes before it.
+func mayIsVerb(c *dateCtx, i int) bool {
+	if c.toks[i].key != "may" || i+1 < c.s1 && c.toks[i+1].kind == tokNumber {
+		return false
+	}
+	prev := c.key(i - 1)
+	return !(prev == "in" || prev == "of" || prev == "since" || monthParts[prev] || dayNumberAt(c, i-1))
+}
+
+// numberAfterMonth reads the number at token j, right after a month: a
+// day of the month ("June 7") or a year ("June 2021"), and the token after
+// what it read; any other number is neither, and is not read.
+func numberAfterMonth(c *dateCtx, j int) (day, year, next int) {
+	if j >= c.s1 || c.toks[j].kind != tokNumber {
+		return 0, 0, j
+	}
+	n, err := strconv.Atoi(trimOrdinal(c.toks[j].text))
+	switch {
+	case err != nil:
+		return 0, 0, j
+	case n >= 1 && n <= 31:
+		return n, 0, j + 1
+	case n >= 1900 && n <= 2100:
+		return 0, n, j + 1
+	}
+	return 0, 0, j
+}
+
+// yearAfterDay reads the year after a month's day, at token j, maybe
+// after a comma ("June 7, 2021", "June 7 2021"), and the token after it.
+func yearAfterDay(c *dateCtx, j int) (year, next int, ok bool) {
+	k := j
+	if k < c.s1 && c.toks[k].text == "," {
+		k++
+	}
+	if y, ok := yearAt(c, k); ok {
+		return y, k + 1, true
+	}
+	return 0, j, false
+}
+
+// yearAfterDayFirst reads "24 June 2021"'s year: any four-digit number at
+// token j, right after the month, over the year read so far, and the
+// token after it.
+func yearAfterDayFirst(c *dateCtx, j, year int) (int, int) {
+	if j < c.s1 && c.toks[j].kind == tokNumber && len(c.toks[j].text) == 4 {
+		year, _ = strconv.Atoi(c.toks[j].text)
+		j++
+	}
+	return year, j
+}
+
+// monthDateValue is the date a month at token i with the day and year
+// read beside it gives: the day, the month of a year, or, without a year,
+// the nearest such day or month to the article's date, looking ahead in a
+// sentence of the future.
+func monthDateValue(c *dateCtx, i int, m time.Month, day, year int) string {
 	switch {
 	case year > 0 && day > 0:
-		v = validDay(year, m, day)
+		return validDay(year, m, day)
 	case year > 0:
-		v = fmt.Sprintf("%04d-%02d", year, m)
+		return fmt.Sprintf("%04d-%02d", year, m)
 	case day > 0:
 		y := nearestMonthDay(c.pub, m, day, c.futureAt(i)).Year()
-		v = validDay(y, m, day)
-	default:
-		v = monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
+		return validDay(y, m, day)
 	}
-	return dateExpr{i, j, v}, true
+	return monthOf(nearestMonth(c.pub, m, c.futureAt(i), false))
 }
 
 // dayNumberAt: token i is a day of the month ("12" of "on 12 May"), so a
