@@ -32,192 +32,279 @@ import (
 	"newsgraph/loader/extract/ner/gum"
 )
 
-func main() {
-	data := flag.String("data", "testdata/gum-open.jsonl", "gum-open documents")
-	extra := flag.String("extra", "", "files of documents annotated by listing their names (gum.ReadListed), comma-separated, added to every training set and never scored")
-	extraGum := flag.String("extragum", "", "files of documents in gum-open's format (gum.Read, e.g. testdata/own-news.jsonl), comma-separated (a file given twice is trained on twice), added to every training set after the -extra files and never scored")
-	out := flag.String("out", "", "write the trained model here")
-	epochs := flag.Int("epochs", 12, "training passes")
-	minCount := flag.Int("mincount", 2, "leave out features seen fewer times")
-	bits := flag.Uint("bits", 20, "log2 of the weight table's rows")
-	runs := flag.Int("runs", 4, "perceptrons trained with their own document orders, whose weights are averaged")
-	prune := flag.Float64("prune", 0.05, "leave out rows whose weights are all below this")
-	cv := flag.Int("cv", 0, "report k-fold cross-validation on the training part")
-	score := flag.Bool("score", false, "report the test part")
-	cvListed := flag.Int("cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
-	shift := flag.Float64("shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
-	shiftOrg := flag.Bool("shiftorg", false, "-shift and -cvshifts lower the score of beginning an organisation (Model.ShiftBegin) instead of tag O: fewer organisations")
-	cvShifts := flag.String("cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
-	misses := flag.String("misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
-	predictions := flag.String("predictions", "", "with -cv: write each fold document's gold and predicted names (first seed, first shift) to this file, one JSON line per document, for sorting errors by kind")
-	heldOut := flag.String("heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
-	seeds := flag.Int("seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
+// options are the command's flags.
+type options struct {
+	data, extra, extraGum, out                  string
+	epochs, minCount, runs, cv, cvListed, seeds int
+	bits                                        uint
+	prune, shift                                float64
+	score, shiftOrg                             bool
+	cvShifts, misses, predictions, heldOut      string
+}
+
+// parseFlags reads the command line into options.
+func parseFlags() options {
+	var o options
+	flag.StringVar(&o.data, "data", "testdata/gum-open.jsonl", "gum-open documents")
+	flag.StringVar(&o.extra, "extra", "", "files of documents annotated by listing their names (gum.ReadListed), comma-separated, added to every training set and never scored")
+	flag.StringVar(&o.extraGum, "extragum", "", "files of documents in gum-open's format (gum.Read, e.g. testdata/own-news.jsonl), comma-separated (a file given twice is trained on twice), added to every training set after the -extra files and never scored")
+	flag.StringVar(&o.out, "out", "", "write the trained model here")
+	flag.IntVar(&o.epochs, "epochs", 12, "training passes")
+	flag.IntVar(&o.minCount, "mincount", 2, "leave out features seen fewer times")
+	flag.UintVar(&o.bits, "bits", 20, "log2 of the weight table's rows")
+	flag.IntVar(&o.runs, "runs", 4, "perceptrons trained with their own document orders, whose weights are averaged")
+	flag.Float64Var(&o.prune, "prune", 0.05, "leave out rows whose weights are all below this")
+	flag.IntVar(&o.cv, "cv", 0, "report k-fold cross-validation on the training part")
+	flag.BoolVar(&o.score, "score", false, "report the test part")
+	flag.IntVar(&o.cvListed, "cvlisted", 0, "report k-fold cross-validation on the first -extra file's documents, each fold scored by a model trained on the whole GUM training part, the other -extra files and the other folds (a second, news-like check)")
+	flag.Float64Var(&o.shift, "shift", 0, "lower the score of tag O by this much at every token the model reads (Model.ShiftOutside): more recall, less precision")
+	flag.BoolVar(&o.shiftOrg, "shiftorg", false, "-shift and -cvshifts lower the score of beginning an organisation (Model.ShiftBegin) instead of tag O: fewer organisations")
+	flag.StringVar(&o.cvShifts, "cvshifts", "", "with -cv: also score each fold's model with these shifts of tag O instead of -shift, comma-separated (for choosing -shift)")
+	flag.StringVar(&o.misses, "misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
+	flag.StringVar(&o.predictions, "predictions", "", "with -cv: write each fold document's gold and predicted names (first seed, first shift) to this file, one JSON line per document, for sorting errors by kind")
+	flag.StringVar(&o.heldOut, "heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
+	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
+	return o
+}
+
+func main() {
+	o := parseFlags()
 	log.SetFlags(0)
-	docs, err := gum.Read(*data)
+	docs, err := gum.Read(o.data)
 	if err != nil {
 		log.Fatal(err)
 	}
 	train, test := gum.Split(docs)
-	// extraDocs are all the listed documents; the first file's come first
-	// (firstExtra of them), and only they are folded by -cvlisted
-	var extraDocs []gum.Doc
-	firstExtra := 0
-	if *extra != "" {
-		for i, path := range strings.Split(*extra, ",") {
+	extraDocs, firstExtra, err := readExtra(o.extra, o.extraGum)
+	if err != nil {
+		log.Fatal(err)
+	}
+	opt := ner.TrainOptions{Bits: o.bits, Epochs: o.epochs, MinCount: o.minCount, Seed: 1, Runs: o.runs}
+	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
+	shifts, err := parseShifts(o.shift, o.cvShifts)
+	if err != nil {
+		log.Fatalf("-cvshifts: %v", err)
+	}
+	if o.cv > 1 {
+		crossValidate(o, gum.Folds(train, o.cv), extraDocs, opt, shifts)
+	}
+	if o.cvListed > 1 {
+		if firstExtra < o.cvListed {
+			log.Fatalf("-cvlisted %d needs at least that many documents in the first -extra file", o.cvListed)
+		}
+		crossValidateListed(o, gum.Folds(extraDocs[:firstExtra], o.cvListed), append(append([]gum.Doc(nil), train...), extraDocs[firstExtra:]...), opt)
+	}
+	if o.out == "" && !o.score && o.heldOut == "" {
+		return
+	}
+	m := trainAndWrite(o, append(append([]gum.Doc(nil), train...), extraDocs...), opt)
+	if o.score {
+		fmt.Printf("test part (%d documents):\n%s", len(test), gum.Evaluate(m, test))
+	}
+	if o.heldOut != "" {
+		reportHeldOut(m, o.heldOut)
+	}
+}
+
+// readExtra reads the -extra files (listed names) and then the -extragum
+// files (gum-open's format), in the order given, and says how many
+// documents the first -extra file gave: only they are folded by -cvlisted.
+func readExtra(extra, extraGum string) (docs []gum.Doc, firstExtra int, err error) {
+	if extra != "" {
+		for i, path := range strings.Split(extra, ",") {
 			ds, err := gum.ReadListed(path)
 			if err != nil {
-				log.Fatal(err)
+				return nil, 0, err
 			}
 			if i == 0 {
 				firstExtra = len(ds)
 			}
-			extraDocs = append(extraDocs, ds...)
+			docs = append(docs, ds...)
 			log.Printf("%s: %d listed documents added to training", path, len(ds))
 		}
 	}
-	if *extraGum != "" {
-		for _, path := range strings.Split(*extraGum, ",") {
+	if extraGum != "" {
+		for _, path := range strings.Split(extraGum, ",") {
 			ds, err := gum.Read(path)
 			if err != nil {
-				log.Fatal(err)
+				return nil, 0, err
 			}
-			extraDocs = append(extraDocs, ds...)
+			docs = append(docs, ds...)
 			log.Printf("%s: %d documents added to training", path, len(ds))
 		}
 	}
-	opt := ner.TrainOptions{Bits: *bits, Epochs: *epochs, MinCount: *minCount, Seed: 1, Runs: *runs}
-	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
-	shifts := []float64{*shift}
-	if *cvShifts != "" {
-		shifts = nil
-		for _, f := range strings.Split(*cvShifts, ",") {
-			x, err := strconv.ParseFloat(f, 64)
+	return docs, firstExtra, nil
+}
+
+// parseShifts are the shifts of tag O that -cv scores each fold's model
+// with: those -cvshifts lists, else -shift alone.
+func parseShifts(shift float64, list string) ([]float64, error) {
+	if list == "" {
+		return []float64{shift}, nil
+	}
+	var shifts []float64
+	for _, f := range strings.Split(list, ",") {
+		x, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return nil, err
+		}
+		shifts = append(shifts, x)
+	}
+	return shifts, nil
+}
+
+// foldTraining is the training set of fold k: the documents every fold
+// trains on, then every other fold's, in order.
+func foldTraining(always []gum.Doc, folds [][]gum.Doc, k int) []gum.Doc {
+	tr := append([]gum.Doc(nil), always...)
+	for j := range folds {
+		if j != k {
+			tr = append(tr, folds[j]...)
+		}
+	}
+	return tr
+}
+
+// seedsOf are the shuffling seeds -seeds asks for, at least one.
+func seedsOf(n int) []uint64 {
+	var seeds []uint64
+	for seed := uint64(1); seed <= uint64(max(n, 1)); seed++ {
+		seeds = append(seeds, seed)
+	}
+	return seeds
+}
+
+// cvTally is what -cv adds up over seeds, folds and shifts: a score a
+// shift, and for the first shift the scores by genre, and for the first
+// seed and shift the misses and the predictions.
+type cvTally struct {
+	totals    []gum.Score
+	byGenre   gum.ByGenre
+	table     gum.MissTable
+	predLines bytes.Buffer
+}
+
+// crossValidate reports -cv: each fold of the training part scored by a
+// model trained on the other folds and the extra documents, with every
+// shift, for each seed.
+func crossValidate(o options, folds [][]gum.Doc, extraDocs []gum.Doc, opt ner.TrainOptions, shifts []float64) {
+	t := cvTally{totals: make([]gum.Score, len(shifts)), byGenre: gum.ByGenre{}}
+	for _, seed := range seedsOf(o.seeds) {
+		fopt := opt
+		fopt.Seed = seed
+		var seedTotal gum.Score // the first shift's, for the spread over seeds
+		for k := range folds {
+			m, _ := gum.Train(foldTraining(extraDocs, folds, k), fopt)
+			m = roundTrip(m, float32(o.prune))
+			for i, sh := range shifts {
+				ms := shifted(m, float32(sh), o.shiftOrg)
+				log.Printf("seed %d fold %d shift %g: typed F1 %.3f", seed, k, sh, gum.Evaluate(ms, folds[k]).Typed.F1())
+				t.addFold(ms, folds[k], i, seed == 1, &seedTotal)
+			}
+		}
+		log.Printf("seed %d, all folds, shift %g: typed F1 %.4f", seed, shifts[0], seedTotal.Typed.F1())
+	}
+	t.writeFiles(o.predictions, o.misses)
+	fmt.Printf("cross-validation by genre, shift of O %g:\n%s", shifts[0], t.byGenre)
+	for i, sh := range shifts {
+		fmt.Printf("cross-validation, %d folds of the training part, shift of O %g:\n%s", o.cv, sh, t.totals[i])
+	}
+}
+
+// addFold adds what model ms, of shift i, finds in a fold's documents to
+// the tally; the first shift's to the seed's total and the genres', and
+// with the first seed to the misses and the predictions too.
+func (t *cvTally) addFold(ms *ner.Model, fold []gum.Doc, i int, firstSeed bool, seedTotal *gum.Score) {
+	for _, d := range fold {
+		pred := gum.Certain(ms.Find(d.Text))
+		t.totals[i].Add(d.Names, pred)
+		if i != 0 {
+			continue
+		}
+		seedTotal.Add(d.Names, pred)
+		t.byGenre.Add(d, pred)
+		if firstSeed {
+			t.table.Add(gum.Compare(d.Text, d.Names, pred))
+			line, err := json.Marshal(predictionLine{ID: d.ID, Genre: d.Genre, Text: d.Text, Gold: d.Names, Pred: pred})
 			if err != nil {
-				log.Fatalf("-cvshifts: %v", err)
-			}
-			shifts = append(shifts, x)
-		}
-	}
-	if *cv > 1 {
-		folds := gum.Folds(train, *cv)
-		totals := make([]gum.Score, len(shifts))
-		var table gum.MissTable
-		var predLines bytes.Buffer
-		byGenre := gum.ByGenre{} // the first shift's, all seeds
-		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
-			fopt := opt
-			fopt.Seed = seed
-			var seedTotal gum.Score // the first shift's, for the spread over seeds
-			for k := range folds {
-				tr := append([]gum.Doc(nil), extraDocs...)
-				for j := range folds {
-					if j != k {
-						tr = append(tr, folds[j]...)
-					}
-				}
-				m, _ := gum.Train(tr, fopt)
-				m = roundTrip(m, float32(*prune))
-				for i, sh := range shifts {
-					ms := shifted(m, float32(sh), *shiftOrg)
-					s := gum.Evaluate(ms, folds[k])
-					log.Printf("seed %d fold %d shift %g: typed F1 %.3f", seed, k, sh, s.Typed.F1())
-					for _, d := range folds[k] {
-						pred := gum.Certain(ms.Find(d.Text))
-						totals[i].Add(d.Names, pred)
-						if i == 0 {
-							seedTotal.Add(d.Names, pred)
-							byGenre.Add(d, pred)
-						}
-						if seed == 1 && i == 0 {
-							table.Add(gum.Compare(d.Text, d.Names, pred))
-							line, err := json.Marshal(predictionLine{ID: d.ID, Genre: d.Genre, Text: d.Text, Gold: d.Names, Pred: pred})
-							if err != nil {
-								log.Fatal(err)
-							}
-							predLines.Write(append(line, '\n'))
-						}
-					}
-				}
-			}
-			log.Printf("seed %d, all folds, shift %g: typed F1 %.4f", seed, shifts[0], seedTotal.Typed.F1())
-		}
-		if *predictions != "" {
-			if err := os.WriteFile(*predictions, predLines.Bytes(), 0o644); err != nil {
 				log.Fatal(err)
 			}
+			t.predLines.Write(append(line, '\n'))
 		}
-		if *misses != "" {
-			if err := os.WriteFile(*misses, []byte(table.String()), 0o644); err != nil {
-				log.Fatal(err)
+	}
+}
+
+// writeFiles writes -predictions and -misses, where asked for.
+func (t *cvTally) writeFiles(predictions, misses string) {
+	if predictions != "" {
+		if err := os.WriteFile(predictions, t.predLines.Bytes(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if misses != "" {
+		if err := os.WriteFile(misses, []byte(t.table.String()), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// crossValidateListed reports -cvlisted: each fold of the first -extra
+// file's documents scored by a model trained on the other folds and on
+// always (the GUM training part and the other extra documents).
+func crossValidateListed(o options, folds [][]gum.Doc, always []gum.Doc, opt ner.TrainOptions) {
+	var total gum.Score
+	for _, seed := range seedsOf(o.seeds) {
+		fopt := opt
+		fopt.Seed = seed
+		var seedTotal gum.Score // for the spread over seeds
+		for k := range folds {
+			m, _ := gum.Train(foldTraining(always, folds, k), fopt)
+			m = shifted(roundTrip(m, float32(o.prune)), float32(o.shift), o.shiftOrg)
+			for _, d := range folds[k] {
+				pred := gum.Certain(m.Find(d.Text))
+				total.Add(d.Names, pred)
+				seedTotal.Add(d.Names, pred)
 			}
 		}
-		fmt.Printf("cross-validation by genre, shift of O %g:\n%s", shifts[0], byGenre)
-		for i, sh := range shifts {
-			fmt.Printf("cross-validation, %d folds of the training part, shift of O %g:\n%s", *cv, sh, totals[i])
-		}
+		log.Printf("seed %d, all folds of the listed documents: typed F1 %.4f", seed, seedTotal.Typed.F1())
 	}
-	if *cvListed > 1 {
-		if firstExtra < *cvListed {
-			log.Fatalf("-cvlisted %d needs at least that many documents in the first -extra file", *cvListed)
-		}
-		folds := gum.Folds(extraDocs[:firstExtra], *cvListed)
-		var total gum.Score
-		for seed := uint64(1); seed <= uint64(max(*seeds, 1)); seed++ {
-			fopt := opt
-			fopt.Seed = seed
-			var seedTotal gum.Score // for the spread over seeds
-			for k := range folds {
-				tr := append(append([]gum.Doc(nil), train...), extraDocs[firstExtra:]...)
-				for j := range folds {
-					if j != k {
-						tr = append(tr, folds[j]...)
-					}
-				}
-				m, _ := gum.Train(tr, fopt)
-				m = shifted(roundTrip(m, float32(*prune)), float32(*shift), *shiftOrg)
-				for _, d := range folds[k] {
-					pred := gum.Certain(m.Find(d.Text))
-					total.Add(d.Names, pred)
-					seedTotal.Add(d.Names, pred)
-				}
-			}
-			log.Printf("seed %d, all folds of the listed documents: typed F1 %.4f", seed, seedTotal.Typed.F1())
-		}
-		fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", *cvListed, total)
-	}
-	if *out == "" && !*score && *heldOut == "" {
-		return
-	}
+	fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", o.cvListed, total)
+}
+
+// trainAndWrite trains the model on docs, shifts it, prunes and quantises
+// it as the model file holds it, and writes that file where -out asks; it
+// returns the model as read back from the file, which is what is scored.
+func trainAndWrite(o options, docs []gum.Doc, opt ner.TrainOptions) *ner.Model {
 	start := time.Now()
-	m, st := gum.Train(append(append([]gum.Doc(nil), train...), extraDocs...), opt)
+	m, st := gum.Train(docs, opt)
 	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
-	m = shifted(m, float32(*shift), *shiftOrg)
+	m = shifted(m, float32(o.shift), o.shiftOrg)
 	var buf bytes.Buffer
-	if err := m.Encode(&buf, float32(*prune)); err != nil {
+	if err := m.Encode(&buf, float32(o.prune)); err != nil {
 		log.Fatal(err)
 	}
-	m, err = ner.Decode(buf.Bytes())
+	m, err := ner.Decode(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
 	}
-	if *out != "" {
-		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if o.out != "" {
+		if err := os.WriteFile(o.out, buf.Bytes(), 0o644); err != nil {
 			log.Fatal(err)
 		}
-		log.Printf("wrote %s: %d bytes", *out, buf.Len())
+		log.Printf("wrote %s: %d bytes", o.out, buf.Len())
 	}
-	if *score {
-		fmt.Printf("test part (%d documents):\n%s", len(test), gum.Evaluate(m, test))
-	}
-	if *heldOut != "" {
-		for _, path := range strings.Split(*heldOut, ",") {
-			ds, err := gum.Read(path)
-			if err != nil {
-				log.Fatal(err)
-			}
-			fmt.Printf("%s (%d documents, never trained on):\n%s", path, len(ds), gum.Evaluate(m, ds))
+	return m
+}
+
+// reportHeldOut reports the model on each -heldout file, never trained on.
+func reportHeldOut(m *ner.Model, files string) {
+	for _, path := range strings.Split(files, ",") {
+		ds, err := gum.Read(path)
+		if err != nil {
+			log.Fatal(err)
 		}
+		fmt.Printf("%s (%d documents, never trained on):\n%s", path, len(ds), gum.Evaluate(m, ds))
 	}
 }
 
