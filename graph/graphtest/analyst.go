@@ -52,184 +52,260 @@ func (a *apiClient) subgraph(t *testing.T, vars map[string]any) subgraphResult {
 	return got.Subgraph
 }
 
+// xiJinping is the seed of the subgraph scenarios: the fixture's most
+// connected person.
+const xiJinping = "person:xi-jinping"
+
+// testSubgraph runs the subgraph scenarios, each a named check; the first
+// answer around Xi is read by the checks that only look at it.
 func testSubgraph(t *testing.T, api *apiClient) {
-	xi := "person:xi-jinping"
-	around := api.subgraph(t, map[string]any{"seeds": []string{xi}})
-
+	around := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}})
 	t.Run("around Xi Jinping at depth 1: his meetings, who he met there, where, about what, and his country", func(t *testing.T) {
-		have := nodeIDs(around.Nodes)
-		for _, want := range []string{xi, "person:antony-blinken", "person:joe-biden", "person:john-kerry", "person:vladimir-putin",
-			meetingBlinken, meetingWoodside, "country:CN", "place:beijing", "issue:taiwan"} {
-			if !slices.Contains(have, want) {
-				t.Errorf("subgraph around Xi lacks %s: %v", want, have)
-			}
-		}
-		for _, absent := range []string{"person:emmanuel-macron", "country:US", "article:a-blinken", "person:jens-stoltenberg"} {
-			if slices.Contains(have, absent) {
-				t.Errorf("subgraph around Xi at depth 1 has %s", absent)
-			}
-		}
-		if have[0] != xi || around.Truncated {
-			t.Errorf("seed first and not truncated: %v, truncated %v", have[:1], around.Truncated)
-		}
+		checkSubgraphAroundXi(t, around)
 	})
-
 	t.Run("nodes and edges have the shapes graph libraries take", func(t *testing.T) {
-		byID := map[string]graphNode{}
-		for _, n := range around.Nodes {
-			byID[n.ID] = n
-			if n.Label == "" || n.Type == "" || n.Properties["name"] == nil {
-				t.Errorf("node %+v lacks label, type or name", n)
-			}
-		}
-		if m := byID[meetingWoodside]; m.Type != "Meeting" || m.Properties["date"] != "2023-11-15" || m.Properties["kind"] != "meeting" || m.Properties["status"] != "held" {
-			t.Errorf("meeting node = %+v", m)
-		}
-		if c := byID["country:CN"]; c.Type != "Country" || c.Label != "China" || c.Properties["code"] != "CN" {
-			t.Errorf("country node = %+v", c)
-		}
-		seen := map[string]bool{}
-		for _, e := range around.Edges {
-			if byID[e.Source].ID == "" || byID[e.Target].ID == "" {
-				t.Errorf("edge %s joins a node the subgraph lacks", e.ID)
-			}
-			if seen[e.ID] {
-				t.Errorf("edge %s twice", e.ID)
-			}
-			seen[e.ID] = true
-			ev, _ := e.Properties["evidence"].([]any)
-			if len(ev) == 0 {
-				t.Errorf("edge %s has no evidence", e.ID)
-			} else if first, _ := ev[0].(map[string]any); !strings.HasPrefix(fmt.Sprint(first["article"]), "article:") || first["sentence"] == "" {
-				t.Errorf("edge %s evidence = %v", e.ID, ev[0])
-			}
-		}
-		aff := "person:xi-jinping|AFFILIATED_WITH|country:CN|President"
-		for _, e := range around.Edges {
-			if e.ID == aff && (e.Type != "AFFILIATED_WITH" || e.Source != xi || e.Target != "country:CN" ||
-				e.Properties["role"] != "President" || e.Properties["since"] == nil || e.Properties["until"] == nil) {
-				t.Errorf("affiliation edge = %+v", e)
-			}
-		}
-		if !seen[aff] || !seen["person:antony-blinken|ATTENDED|"+meetingBlinken] || !seen["place:beijing|IN|country:CN"] {
-			t.Errorf("edges lack the affiliation, an attendance or a place's country: %v", seen)
-		}
+		byID := checkNodeShapes(t, around.Nodes)
+		checkEdgeShapes(t, around.Edges, byID)
 	})
-
 	t.Run("the same request gives the same answer", func(t *testing.T) {
-		again := api.subgraph(t, map[string]any{"seeds": []string{xi}})
+		again := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}})
 		if diff := cmp.Diff(around, again); diff != "" {
 			t.Errorf("two answers differ (-first +second):\n%s", diff)
 		}
 	})
-
 	t.Run("depth 2 reaches who his counterparts met, never through a country", func(t *testing.T) {
-		deeper := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xi}, "depth": 2}).Nodes)
-		if !slices.Contains(deeper, "person:emmanuel-macron") || !slices.Contains(deeper, "person:jens-stoltenberg") || !slices.Contains(deeper, "country:US") {
-			t.Errorf("depth 2 lacks Macron, Stoltenberg or the US: %v", deeper)
-		}
+		checkSubgraphDepth2(t, api)
 	})
-
 	t.Run("limit keeps the nearest nodes and says it cut", func(t *testing.T) {
-		small := api.subgraph(t, map[string]any{"seeds": []string{xi}, "limit": 4})
-		if len(small.Nodes) != 4 || !small.Truncated || small.Nodes[0].ID != xi {
-			t.Fatalf("limit 4: %v truncated %v", nodeIDs(small.Nodes), small.Truncated)
-		}
-		// The meetings are half a step away, nearer than anything else.
-		for _, n := range small.Nodes[1:] {
-			if n.Type != "Meeting" {
-				t.Errorf("limit 4 kept %s before the nearer meetings", n.ID)
-			}
-		}
-		if !slices.Equal(nodeIDs(small.Nodes), nodeIDs(around.Nodes)[:4]) {
-			t.Errorf("limit 4 is not the first 4 of the whole: %v", nodeIDs(small.Nodes))
-		}
+		checkSubgraphLimit(t, api, around)
 	})
-
 	t.Run("where leaves out meetings and people", func(t *testing.T) {
-		calls := api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"kinds": []string{"CALL"}}})
-		var meetings []string
-		for _, n := range calls.Nodes {
-			if n.Type == "Meeting" {
-				meetings = append(meetings, n.ID)
-			}
-		}
-		if !slices.Equal(meetings, []string{meetingCall}) {
-			t.Errorf("kinds [CALL]: meetings %v", meetings)
-		}
-		dated := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"from": "2024"}}).Nodes)
-		if slices.Contains(dated, meetingWoodside) || !slices.Contains(dated, meetingLima) {
-			t.Errorf("from 2024: %v", dated)
-		}
-		us := api.subgraph(t, map[string]any{"seeds": []string{xi}, "where": map[string]any{"countries": []string{"US"}}})
-		have := nodeIDs(us.Nodes)
-		if !slices.Contains(have, xi) || !slices.Contains(have, "person:antony-blinken") ||
-			slices.Contains(have, "person:vladimir-putin") || slices.Contains(have, "country:CN") {
-			t.Errorf("countries [US]: %v", have)
-		}
+		checkSubgraphWhere(t, api)
 	})
-
 	t.Run("a country seed brings its officials; an article seed what it names", func(t *testing.T) {
-		nato := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"org:nato"}}).Nodes)
-		if !slices.Equal(nato, []string{"org:nato", "person:jens-stoltenberg"}) {
-			t.Errorf("around NATO: %v", nato)
-		}
-		article := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"article:a-woodside-2"}}).Nodes)
-		for _, want := range []string{"article:a-woodside-2", meetingWoodside, "person:joe-biden", "person:xi-jinping", "issue:fentanyl", "place:woodside"} {
-			if !slices.Contains(article, want) {
-				t.Errorf("around an article: %v lacks %s", article, want)
-			}
-		}
+		checkSubgraphOtherSeeds(t, api)
 	})
-
 	t.Run("without properties, and as elements: the same nodes and edges in the same order", func(t *testing.T) {
-		vars := map[string]any{"seeds": []string{xi}, "depth": 2}
-		full := api.subgraph(t, vars)
-		type node struct{ ID, Label, Type string }
-		type edge struct{ ID, Source, Target, Type string }
-		type shape struct {
-			Nodes []node
-			Edges []edge
-		}
-		var want shape
-		for _, n := range full.Nodes {
-			want.Nodes = append(want.Nodes, node{n.ID, n.Label, n.Type})
-		}
-		for _, e := range full.Edges {
-			want.Edges = append(want.Edges, edge{e.ID, e.Source, e.Target, e.Type})
-		}
-		if len(want.Nodes) < 10 || len(want.Edges) < 10 {
-			t.Fatalf("depth 2 around Xi: %d nodes, %d edges: too few to compare", len(want.Nodes), len(want.Edges))
-		}
-		var got struct {
-			Subgraph struct {
-				Nodes     []node
-				Edges     []edge
-				Elements  shape
-				Truncated bool
-			}
-		}
-		api.query(t, `query($seeds: [ID!]!, $depth: Int) { subgraph(seeds: $seeds, depth: $depth) {
-			nodes { id label type } edges { id source target type } elements truncated } }`, vars, &got)
-		if diff := cmp.Diff(want, shape{got.Subgraph.Nodes, got.Subgraph.Edges}); diff != "" {
-			t.Errorf("without properties (-with +without):\n%s", diff)
-		}
-		if diff := cmp.Diff(want, got.Subgraph.Elements); diff != "" {
-			t.Errorf("elements (-nodes and edges +elements):\n%s", diff)
-		}
-		if got.Subgraph.Truncated != full.Truncated {
-			t.Errorf("truncated %v, without properties %v", full.Truncated, got.Subgraph.Truncated)
-		}
+		checkSubgraphWithoutProperties(t, api)
 	})
-
 	t.Run("unknown seeds are ignored; bad arguments refused", func(t *testing.T) {
-		none := api.subgraph(t, map[string]any{"seeds": []string{"person:nobody"}})
-		if len(none.Nodes) != 0 || len(none.Edges) != 0 || none.Truncated {
-			t.Errorf("unknown seed: %+v", none)
-		}
-		expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xi}, "depth": 4}), "INVALID_ARGUMENT")
-		expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xi}, "limit": 0}), "INVALID_ARGUMENT")
+		checkSubgraphBadSeedsAndArguments(t, api)
 	})
+}
+
+// checkSubgraphAroundXi: depth 1 around Xi holds his meetings, the people
+// he met there, where, about what and his country, and nothing two steps
+// away (Macron met Kerry, not Xi; the US is his counterparts' country); the
+// seed comes first, and the answer is whole.
+func checkSubgraphAroundXi(t *testing.T, around subgraphResult) {
+	have := nodeIDs(around.Nodes)
+	for _, want := range []string{xiJinping, "person:antony-blinken", "person:joe-biden", "person:john-kerry", "person:vladimir-putin",
+		meetingBlinken, meetingWoodside, "country:CN", "place:beijing", "issue:taiwan"} {
+		if !slices.Contains(have, want) {
+			t.Errorf("subgraph around Xi lacks %s: %v", want, have)
+		}
+	}
+	for _, absent := range []string{"person:emmanuel-macron", "country:US", "article:a-blinken", "person:jens-stoltenberg"} {
+		if slices.Contains(have, absent) {
+			t.Errorf("subgraph around Xi at depth 1 has %s", absent)
+		}
+	}
+	if have[0] != xiJinping || around.Truncated {
+		t.Errorf("seed first and not truncated: %v, truncated %v", have[:1], around.Truncated)
+	}
+}
+
+// checkNodeShapes: every node has the label, type and name a graph
+// library draws, and a meeting's and a country's properties are theirs;
+// it returns the nodes by id, for the edges' check.
+func checkNodeShapes(t *testing.T, nodes []graphNode) map[string]graphNode {
+	byID := map[string]graphNode{}
+	for _, n := range nodes {
+		byID[n.ID] = n
+		if n.Label == "" || n.Type == "" || n.Properties["name"] == nil {
+			t.Errorf("node %+v lacks label, type or name", n)
+		}
+	}
+	if m := byID[meetingWoodside]; m.Type != "Meeting" || m.Properties["date"] != "2023-11-15" || m.Properties["kind"] != "meeting" || m.Properties["status"] != "held" {
+		t.Errorf("meeting node = %+v", m)
+	}
+	if c := byID["country:CN"]; c.Type != "Country" || c.Label != "China" || c.Properties["code"] != "CN" {
+		t.Errorf("country node = %+v", c)
+	}
+	return byID
+}
+
+// checkEdgeShapes: every edge joins two of the answer's nodes, once, and
+// cites its evidence; among them are Xi's affiliation with its role and
+// dates, an attendance and a place's country.
+func checkEdgeShapes(t *testing.T, edges []graphEdge, byID map[string]graphNode) {
+	seen := map[string]bool{}
+	for _, e := range edges {
+		if byID[e.Source].ID == "" || byID[e.Target].ID == "" {
+			t.Errorf("edge %s joins a node the subgraph lacks", e.ID)
+		}
+		if seen[e.ID] {
+			t.Errorf("edge %s twice", e.ID)
+		}
+		seen[e.ID] = true
+		checkEdgeEvidence(t, e)
+	}
+	aff := "person:xi-jinping|AFFILIATED_WITH|country:CN|President"
+	for _, e := range edges {
+		if e.ID == aff && (e.Type != "AFFILIATED_WITH" || e.Source != xiJinping || e.Target != "country:CN" ||
+			e.Properties["role"] != "President" || e.Properties["since"] == nil || e.Properties["until"] == nil) {
+			t.Errorf("affiliation edge = %+v", e)
+		}
+	}
+	if !seen[aff] || !seen["person:antony-blinken|ATTENDED|"+meetingBlinken] || !seen["place:beijing|IN|country:CN"] {
+		t.Errorf("edges lack the affiliation, an attendance or a place's country: %v", seen)
+	}
+}
+
+// checkEdgeEvidence: an edge's first evidence names its article and a
+// sentence, so an analyst can check the edge.
+func checkEdgeEvidence(t *testing.T, e graphEdge) {
+	ev, _ := e.Properties["evidence"].([]any)
+	if len(ev) == 0 {
+		t.Errorf("edge %s has no evidence", e.ID)
+	} else if first, _ := ev[0].(map[string]any); !strings.HasPrefix(fmt.Sprint(first["article"]), "article:") || first["sentence"] == "" {
+		t.Errorf("edge %s evidence = %v", e.ID, ev[0])
+	}
+}
+
+// checkSubgraphDepth2: two steps from Xi reach the people his
+// counterparts met in meetings of their own (Macron, Stoltenberg) and a
+// counterpart's country (the US), which depth 1 leaves out.
+func checkSubgraphDepth2(t *testing.T, api *apiClient) {
+	deeper := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "depth": 2}).Nodes)
+	if !slices.Contains(deeper, "person:emmanuel-macron") || !slices.Contains(deeper, "person:jens-stoltenberg") || !slices.Contains(deeper, "country:US") {
+		t.Errorf("depth 2 lacks Macron, Stoltenberg or the US: %v", deeper)
+	}
+}
+
+// checkSubgraphLimit: a limit keeps the first nodes of the whole answer,
+// the seed and then its meetings, half a step away, nearer than anything
+// else, and says it cut.
+func checkSubgraphLimit(t *testing.T, api *apiClient, around subgraphResult) {
+	small := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "limit": 4})
+	if len(small.Nodes) != 4 || !small.Truncated || small.Nodes[0].ID != xiJinping {
+		t.Fatalf("limit 4: %v truncated %v", nodeIDs(small.Nodes), small.Truncated)
+	}
+	for _, n := range small.Nodes[1:] {
+		if n.Type != "Meeting" {
+			t.Errorf("limit 4 kept %s before the nearer meetings", n.ID)
+		}
+	}
+	if !slices.Equal(nodeIDs(small.Nodes), nodeIDs(around.Nodes)[:4]) {
+		t.Errorf("limit 4 is not the first 4 of the whole: %v", nodeIDs(small.Nodes))
+	}
+}
+
+// checkSubgraphWhere: the filter of meetings leaves out the meetings of
+// another kind or before a date, and the filter of countries the people
+// of another country and that country.
+func checkSubgraphWhere(t *testing.T, api *apiClient) {
+	calls := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "where": map[string]any{"kinds": []string{"CALL"}}})
+	var meetings []string
+	for _, n := range calls.Nodes {
+		if n.Type == "Meeting" {
+			meetings = append(meetings, n.ID)
+		}
+	}
+	if !slices.Equal(meetings, []string{meetingCall}) {
+		t.Errorf("kinds [CALL]: meetings %v", meetings)
+	}
+	dated := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "where": map[string]any{"from": "2024"}}).Nodes)
+	if slices.Contains(dated, meetingWoodside) || !slices.Contains(dated, meetingLima) {
+		t.Errorf("from 2024: %v", dated)
+	}
+	us := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "where": map[string]any{"countries": []string{"US"}}})
+	have := nodeIDs(us.Nodes)
+	if !slices.Contains(have, xiJinping) || !slices.Contains(have, "person:antony-blinken") ||
+		slices.Contains(have, "person:vladimir-putin") || slices.Contains(have, "country:CN") {
+		t.Errorf("countries [US]: %v", have)
+	}
+}
+
+// checkSubgraphOtherSeeds: an organisation's seed brings its officials,
+// and an article's the meeting, people, issue and place it names.
+func checkSubgraphOtherSeeds(t *testing.T, api *apiClient) {
+	nato := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"org:nato"}}).Nodes)
+	if !slices.Equal(nato, []string{"org:nato", "person:jens-stoltenberg"}) {
+		t.Errorf("around NATO: %v", nato)
+	}
+	article := nodeIDs(api.subgraph(t, map[string]any{"seeds": []string{"article:a-woodside-2"}}).Nodes)
+	for _, want := range []string{"article:a-woodside-2", meetingWoodside, "person:joe-biden", "person:xi-jinping", "issue:fentanyl", "place:woodside"} {
+		if !slices.Contains(article, want) {
+			t.Errorf("around an article: %v lacks %s", article, want)
+		}
+	}
+}
+
+// subgraphNode and subgraphEdge are a node and an edge without their
+// properties, and subgraphShape an answer of them, as a client that asks
+// no properties, or the elements, reads it.
+type (
+	subgraphNode  struct{ ID, Label, Type string }
+	subgraphEdge  struct{ ID, Source, Target, Type string }
+	subgraphShape struct {
+		Nodes []subgraphNode
+		Edges []subgraphEdge
+	}
+)
+
+// shapeOf is an answer without its properties.
+func shapeOf(full subgraphResult) subgraphShape {
+	var s subgraphShape
+	for _, n := range full.Nodes {
+		s.Nodes = append(s.Nodes, subgraphNode{n.ID, n.Label, n.Type})
+	}
+	for _, e := range full.Edges {
+		s.Edges = append(s.Edges, subgraphEdge{e.ID, e.Source, e.Target, e.Type})
+	}
+	return s
+}
+
+// checkSubgraphWithoutProperties: asked without properties, and as
+// elements, depth 2 around Xi gives the same nodes and edges in the same
+// order, and the same truncation, as asked with them.
+func checkSubgraphWithoutProperties(t *testing.T, api *apiClient) {
+	vars := map[string]any{"seeds": []string{xiJinping}, "depth": 2}
+	full := api.subgraph(t, vars)
+	want := shapeOf(full)
+	if len(want.Nodes) < 10 || len(want.Edges) < 10 {
+		t.Fatalf("depth 2 around Xi: %d nodes, %d edges: too few to compare", len(want.Nodes), len(want.Edges))
+	}
+	var got struct {
+		Subgraph struct {
+			Nodes     []subgraphNode
+			Edges     []subgraphEdge
+			Elements  subgraphShape
+			Truncated bool
+		}
+	}
+	api.query(t, `query($seeds: [ID!]!, $depth: Int) { subgraph(seeds: $seeds, depth: $depth) {
+			nodes { id label type } edges { id source target type } elements truncated } }`, vars, &got)
+	if diff := cmp.Diff(want, subgraphShape{got.Subgraph.Nodes, got.Subgraph.Edges}); diff != "" {
+		t.Errorf("without properties (-with +without):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, got.Subgraph.Elements); diff != "" {
+		t.Errorf("elements (-nodes and edges +elements):\n%s", diff)
+	}
+	if got.Subgraph.Truncated != full.Truncated {
+		t.Errorf("truncated %v, without properties %v", full.Truncated, got.Subgraph.Truncated)
+	}
+}
+
+// checkSubgraphBadSeedsAndArguments: a seed the graph lacks gives an
+// empty answer, not an error; a depth or limit out of range is refused.
+func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
+	none := api.subgraph(t, map[string]any{"seeds": []string{"person:nobody"}})
+	if len(none.Nodes) != 0 || len(none.Edges) != 0 || none.Truncated {
+		t.Errorf("unknown seed: %+v", none)
+	}
+	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "depth": 4}), "INVALID_ARGUMENT")
+	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "limit": 0}), "INVALID_ARGUMENT")
 }
 
 func testTimeline(t *testing.T, api *apiClient) {
