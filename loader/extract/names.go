@@ -53,6 +53,9 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
 		}
+		if sp.Type == ner.Organization && groupAcronym(name) {
+			continue // "AAPI", "LGBTQ+", "DACA": a group or programme (groupacronyms.go)
+		}
 		if sp.Type == ner.Person {
 			people = append(people, found{sp, name})
 		} else {
