@@ -25,21 +25,24 @@ var aideWords = setOf("assistant", "advisor", "adviser", "aide", "counselor", "c
 // to President Ramaphosa Trudi Makhaya": three words or more, the first a
 // listed official's surname), which no office mends.
 func principalOffice(role, name string) (office string, ok bool) {
-	if words := strings.Fields(name); len(words) >= 3 && len(gazetteer.OfficialsBySurname(words[0])) > 0 {
-		return "", false
-	}
 	words := strings.Fields(role)
 	aide := false
 	for i, w := range words {
 		low := strings.ToLower(w)
 		if low == "to" && aide && i+1 < len(words) {
 			if h := officeHead(words[i+1:]); h >= 0 {
-				return singularHead(words[i+1:], h), true
+				office, ok = singularHead(words[i+1:], h), true
+				break
 			}
 		}
 		aide = aide || aideWords[low]
 	}
-	return "", false
+	// the glued name is asked of the lists only for an aide's title: this
+	// runs on every titled name
+	if nameWords := strings.Fields(name); ok && len(nameWords) >= 3 && len(gazetteer.OfficialsBySurname(nameWords[0])) > 0 {
+		return "", false
+	}
+	return office, ok
 }
 
 // officeHead is the index of the role head where the words open an office:
