@@ -560,6 +560,20 @@ var englishNames = map[string]bool{"US": true, "GB": true, "CA": true, "AU": tru
 // one person under two names.
 func TranslitKey(name string) string { return translitKey(name) }
 
+// SameNameWord reports whether two words of a name are one word spelt two
+// ways as the lists take them: transliterated otherwise (translitKey:
+// "Mohamed" and "Mohammed") or with and without the Arabic article
+// (withoutArticle: "Al-Kadhimi" and "Kadhimi").
+func SameNameWord(a, b string) bool {
+	bare := func(w string) string {
+		if rest := withoutArticle(w); rest != "" {
+			return rest
+		}
+		return w
+	}
+	return translitKey(bare(a)) == translitKey(bare(b))
+}
+
 // translitKey is looseNameKey with the letters that transliterations of
 // one name differ by folded: "kh" and "k", "gh" and "g", "y" and "i",
 // "ou" and "u", doubled letters and single ones ("Nikolay" and "Nikolai",

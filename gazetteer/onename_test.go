@@ -83,3 +83,26 @@ func TestOneNamePerPersonLeavesNamesakesApart(t *testing.T) {
 		t.Errorf("oneNamePerPerson changed its input's aliases: %v", in[1].Aliases)
 	}
 }
+
+// TestSameNameWord checks the spellings a word alone may take for a
+// listed person's word (the resolver's indexSpellings): a transliteration
+// or the Arabic article dropped, not another name.
+func TestSameNameWord(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"mohamed", "mohammed", true},
+		{"kadhimi", "al-kadhimi", true},
+		{"el-sisi", "sisi", true},
+		{"nikolay", "nikolai", true},
+		{"mohamed", "ahmed", false},
+		{"kadhimi", "al-kazimi", false},
+		{"al-sisi", "al-said", false},
+	}
+	for _, c := range cases {
+		if got := SameNameWord(c.a, c.b); got != c.want {
+			t.Errorf("SameNameWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

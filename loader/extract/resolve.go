@@ -614,7 +614,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 // (surname Mohamed); after "Mustafa Kadhimi", listed as Al-Kadhimi,
 // "Kadhimi" is him. spelt holds each mention's name as the text wrote it;
 // only a word that is another spelling of one of the person's own words
-// (sameWordSpelt) is added.
+// (gazetteer.SameNameWord) is added.
 func (r *resolver) indexSpellings(spelt []string) {
 	for mi, pi := range r.mentionOf {
 		if pi < 0 || spelt[mi] == r.mentions[mi].name {
@@ -625,26 +625,11 @@ func (r *resolver) indexSpellings(spelt []string) {
 			if slices.Contains(p.words, w) || slices.Contains(r.byWord[w], pi) {
 				continue
 			}
-			if slices.ContainsFunc(p.words, func(pw string) bool { return sameWordSpelt(w, pw) }) {
+			if slices.ContainsFunc(p.words, func(pw string) bool { return gazetteer.SameNameWord(w, pw) }) {
 				r.byWord[w] = append(r.byWord[w], pi)
 			}
 		}
 	}
-}
-
-// sameWordSpelt reports whether two name words (NameKey's) are one word
-// transliterated two ways or with and without a hyphened article:
-// "mohamed" and "mohammed", "kadhimi" and "al-kadhimi".
-func sameWordSpelt(a, b string) bool {
-	bare := func(w string) string {
-		for _, art := range []string{"al-", "el-"} {
-			if rest, ok := strings.CutPrefix(w, art); ok && rest != "" {
-				return rest
-			}
-		}
-		return w
-	}
-	return gazetteer.TranslitKey(bare(a)) == gazetteer.TranslitKey(bare(b))
 }
 
 // listedName is the name a mention goes by: the gazetteer's common name of a
