@@ -1,19 +1,18 @@
 package extract
 
-import "newsgraph/gazetteer"
-
-// privateBodyOf: the office an apposition gives at tokens [r0, r1), whose
-// head is token h, is held "of" a body whose name marks it as one of civil
+// privateBodyOf: the office an apposition gives, whose head is token h and
+// whose role ends before token r1, is held "of" a body whose name marks it as one of civil
 // society ("Al Sharpton, President of the National Action Network",
 // "Alexandra de Hoop Scheffer, Director of the German Marshall Fund"), so
 // the office is no public one and the person acts for no state
 // (GUIDELINES.md: private people are left out). privateBodyAfter reads the
 // same words in a body after a comma; here the body is the office's own
 // complement, which roleAt may have read in part ("Director of the
-// German"). A public word or an international organisation in the name
-// keeps the office, and so does an agency's acronym ("Chair of the Council
-// of Economic Advisers", "Chairperson of the African Union Commission",
-// "Deputy Director of Science and Society of OSTP").
+// German"). A public word in the name keeps the office, and so does an
+// agency's acronym ("Chair of the Council of Economic Advisers",
+// "Chairperson of the African Union Commission", "Deputy Director of
+// Science and Society of OSTP"); a private word inside a gazetteer span
+// counts for nothing ("of the United Nations").
 func (d *doc) privateBodyOf(h, r1, s1 int) bool {
 	k := h + 1
 	for k < r1 && k < s1 && d.toks[k].key != "of" {
@@ -30,9 +29,6 @@ func (d *doc) privateBodyOf(h, r1, s1 int) bool {
 		}
 		if t.kind == tokWord && !t.cap && !bodyNameConnectors[t.key] {
 			break
-		}
-		if sp := d.spanOf(k); sp != nil && sp.phrase.Kind == gazetteer.KindOrg {
-			return false // "of the African Union Commission", "of the United Nations"
 		}
 		if publicBodyWords[t.key] || d.agencyAcronym(k) {
 			return false // "Deputy Director of Science and Society of OSTP"
