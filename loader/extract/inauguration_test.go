@@ -45,6 +45,16 @@ func TestInaugurationVisits(t *testing.T) {
 				"Members of the Presidential Delegation:\n\n"+
 				"The Honorable Brian A. Nichols, Assistant Secretary for Western Hemisphere Affairs, U.S. Department of State\n\n###"),
 			[]string{"visit planned 2022-03-11: Brian Nichols + Gabriel Boric Font + Isabella Casillas Guzman"}},
+		{"an inauguration before the release's day was held", func() Article {
+			a := announce("President Biden's Presidential Delegation to the Republic of Peru",
+				"President Joseph R. Biden, Jr. designated a Presidential Delegation to the Republic of Peru to attend the Inauguration of His Excellency Pedro Castillo on July 28, 2021, in Lima, Peru.\n\n"+
+					"The Honorable Miguel Cardona, United States Secretary of Education, will lead the delegation.\n\n"+
+					"Members of the Presidential Delegation:\n\n"+
+					"The Honorable Lisa Kenna, United States Ambassador to the Republic of Peru\n\n###")
+			a.Date = "2021-07-30"
+			return a
+		}(),
+			[]string{"visit held 2021-07-28: Lisa Kenna + Miguel Cardona + Pedro Castillo"}},
 		// guards
 		{"a delegation to pay respects upon a leader's death visits no one (guard)", announce(
 			"President Biden Announces Presidential Delegation to the Republic of Haiti to Pay Respects upon the Death of His Excellency Jovenel Moïse",
