@@ -2,13 +2,14 @@
 """Draws two more unseen dev batches in the test part's corpus mix (R and S).
 
 Batches P and Q measured the thirty-second stop's rules and are dev now, so the next
-stop's rules are measured on 26 more articles drawn as P and Q were: 4 from each kind of
-diplomacy.jsonl and 3 from each publisher of general.jsonl, the same 2,500-word cap, all
+stop's rules are measured on 25 more articles drawn as P and Q were: 4 from each kind of
+diplomacy.jsonl (only 3 joint statements were left) and 3 from each publisher of
+general.jsonl, the same 2,500-word cap, all
 for dev, annotated and scored before the rules of the stop that draws them, and again
 after. Left out, besides every earlier draw, the gold and the name recogniser's training
 data: the articles of every corpus sample that rules were read from (SAMPLES: the
 date-, plan-, held- and question-sample files beside the selection when it drew, at
-7bc30bf; a sample written since does not move the draw). The 26 lines are printed in a
+7bc30bf; a sample written since does not move the draw). The 25 lines are printed in a
 random order, so that each batch holds a mix: the first 13 are batch R, the last 12
 batch S.
 Deterministic: the seed is fixed, and differs from the earlier draws'.
