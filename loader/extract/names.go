@@ -254,13 +254,7 @@ func listedSpelling(r *resolver, name string) string {
 	return listed[0].Name
 }
 
-// letterKey is a name's letters and digits alone, folded and in lower case.
-func letterKey(name string) string {
-	var b strings.Builder
-	for _, r := range gazetteer.Fold(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// letterKey is a name's letters and digits alone, folded and in lower case:
+// its slug (schema.Slug, the person id's) without the breaks between words,
+// so "J. B. Pritzker" and "J.B. Pritzker" are one.
+func letterKey(name string) string { return strings.ReplaceAll(schema.Slug(name), "-", "") }
