@@ -45,7 +45,7 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 		name string
 	}
 	var people, others []found
-	for _, sp := range model.FindTokens(d.words) {
+	for _, sp := range widenedOrgs(d.text, model.FindTokens(d.words), overlaps) {
 		if sp.Uncertain || overlaps(sp.Start, sp.End) {
 			continue
 		}
