@@ -46,6 +46,20 @@ var usBodies = map[string][]string{
 	"Transportation Security Administration":           {"TSA"},
 	"U.S. Customs and Border Protection":               {"CBP", "Customs and Border Protection"},
 	"Central Intelligence Agency":                      {"CIA"},
+	// bodies whose names the recogniser cut at "and" (andnames.go, issue
+	// 11/10: "Substance Abuse" 8 open-corpus mentions, "Office of
+	// Science" 7, "Patent" 6, "Fish" 5); "SEC" and "ICE" left out (a
+	// conference, a word)
+	"Office of Science and Technology Policy":                   {"OSTP"},
+	"Substance Abuse and Mental Health Services Administration": {"SAMHSA"},
+	"Cybersecurity and Infrastructure Security Agency":          {"CISA"},
+	"Centers for Medicare & Medicaid Services":                  {"Centers for Medicare and Medicaid Services", "CMS"},
+	"U.S. Fish and Wildlife Service":                            {"Fish and Wildlife Service", "USFWS"},
+	"U.S. Patent and Trademark Office":                          {"Patent and Trademark Office", "USPTO"},
+	"U.S. Citizenship and Immigration Services":                 {"Citizenship and Immigration Services", "USCIS"},
+	"Privacy and Civil Liberties Oversight Board":               {"PCLOB"},
+	"Chemical Safety and Hazard Investigation Board":            {"Chemical Safety Board"},
+	"Securities and Exchange Commission":                        {},
 }
 
 // usBodyOf maps each form of a body (usBodies) to its official name.
