@@ -40,16 +40,7 @@ func TestOrganisationNameGoesOnOverAnd(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Remarks", Text: c.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var orgs []string
-			for _, e := range res.Entities {
-				if e.Type == "Organization" {
-					orgs = append(orgs, e.Name)
-				}
-			}
+			orgs := organisationsOf(t, c.text)
 			for _, want := range c.orgs {
 				if !slices.Contains(orgs, want) {
 					t.Errorf("%s not found (organisations %v)", want, orgs)
@@ -60,6 +51,23 @@ func TestOrganisationNameGoesOnOverAnd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// organisationsOf is the names of the organisations Extract finds in a
+// White House text of probePub.
+func organisationsOf(t *testing.T, text string) []string {
+	t.Helper()
+	res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Remarks", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var orgs []string
+	for _, e := range res.Entities {
+		if e.Type == "Organization" {
+			orgs = append(orgs, e.Name)
+		}
+	}
+	return orgs
 }
 
 // TestWidenOverAndStopsAtTheLine: the name goes on over "and" only on its
