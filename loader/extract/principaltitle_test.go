@@ -56,7 +56,8 @@ func TestAideTitleNamesThePrincipal(t *testing.T) {
 
 // TestPrincipalOffice pins the title's split on its own: the office after
 // "to" and no article, its head made singular before a complement, and
-// none for the aide's own titles, an office of a portfolio and a glued name.
+// none for the aide's own titles, an office of a portfolio, a glued name
+// and the shapes officeHead refuses.
 func TestPrincipalOffice(t *testing.T) {
 	cases := []struct{ role, name, office string }{
 		{"Special Assistant for Strategy to Secretary of Defense", "Lloyd Austin", "Secretary of Defense"},
@@ -70,6 +71,12 @@ func TestPrincipalOffice(t *testing.T) {
 		{"Ambassador to Japan", "Rahm Emanuel", ""},
 		{"Economic Advisor to President", "Ramaphosa Trudi Makhaya", ""},
 		{"Deputy Commander of U.S. Indo-Pacific Command, and Marine Corps Lieutenant", "Steven Rudder", ""},
+		// officeHead's guards: no office opens lower case, nor past a
+		// connective or a comma before its head
+		{"Senior Advisor to former President", "Jane Roe", ""},
+		{"Special Assistant to Commerce and Administrator", "Jane Roe", ""},
+		{"Counselor to Bureau of Consular Affairs Director", "Jane Roe", ""},
+		{"Special Assistant to Commerce, Administrator", "Jane Roe", ""},
 	}
 	for _, c := range cases {
 		got, ok := principalOffice(c.role, c.name)
