@@ -13,8 +13,9 @@ import (
 // announcements (whitehouse-25123, whitehouse-53394, whitehouse-48664),
 // shortened; each case failed without the rule. The guards are the same
 // announcements for a funeral and for the Olympic Games, which name no
-// living host, and a delegation to a leader's inauguration told in passing,
-// which names no member.
+// living host, a written one to a US governor's inauguration, one state's
+// people alone, and a delegation to a leader's inauguration told in
+// passing, which names no member.
 func TestInaugurationVisits(t *testing.T) {
 	_, wh := probeArticles("2021-07-27")
 	announce := func(title, text string) Article {
@@ -68,6 +69,11 @@ func TestInaugurationVisits(t *testing.T) {
 			"President Joseph R. Biden, Jr. today announced the designation of a Presidential Delegation to Japan to attend the Opening Ceremony and events of the Tokyo 2020 Summer Olympic Games beginning Friday, July 23, 2021.\n\n"+
 				"Member of the Presidential Delegation:\n\n"+
 				"Mr. Raymond Greene, Chargé d’Affaires ad interim, U.S. Embassy Tokyo\n\n###"),
+			nil},
+		{"a delegation to one's own state's inauguration is no encounter between states (guard)", announce(
+			"President Biden Announces Presidential Delegation to Attend the Inauguration of Governor Phil Murphy",
+			"President Joseph R. Biden, Jr. today announced the designation of a Presidential Delegation to attend the Inauguration of Governor Phil Murphy on January 18, 2022, in Trenton, New Jersey.\n\n"+
+				"The Honorable Miguel Cardona, United States Secretary of Education, will lead the delegation.\n\n###"),
 			nil},
 		{"a delegation to a leader's inauguration told in passing names no member (guard)", announce(
 			"Ecuador’s National Day",
