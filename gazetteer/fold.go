@@ -40,9 +40,12 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 
 // NameKey normalises a person's name for lookup: folded, lower case, without
 // middle initials, suffixes ("Jr.") or punctuation. "Joseph R. Biden, Jr."
-// and "joseph biden" have the same key.
+// and "joseph biden" have the same key. Initials written together are one
+// word however they are spaced: "J. B. Pritzker" and "J.B. Pritzker" are
+// "j.b pritzker" (schema.CloseInitials). The periods inside stay, so that
+// "J.R." is no suffix and "B.A." no surname Ba.
 func NameKey(name string) string {
-	name = Fold(name)
+	name = schema.CloseInitials(Fold(name))
 	words := strings.FieldsFunc(name, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '\t' || r == '\n'
 	})

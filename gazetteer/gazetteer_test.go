@@ -75,7 +75,11 @@ func TestIssuesIncludeRequiredVocabulary(t *testing.T) {
 }
 
 func TestNameKeyFoldsInitialsSuffixesAndAccents(t *testing.T) {
-	cases := map[string]string{"Joseph R. Biden, Jr.": "joseph biden", "Micheál Martin": "micheal martin", "Xi": "xi"}
+	cases := map[string]string{"Joseph R. Biden, Jr.": "joseph biden", "Micheál Martin": "micheal martin", "Xi": "xi",
+		// initials however spaced are one word, whose periods keep it apart
+		// from a suffix or a surname
+		"J. B. Pritzker": "j.b pritzker", "J.B. Pritzker": "j.b pritzker", "H. R. McMaster": "h.r mcmaster",
+		"H.R. McMaster": "h.r mcmaster", "J. Pritzker": "j pritzker", "J.R. Littlejohn": "j.r littlejohn", "B.A.": "b.a"}
 	for in, want := range cases {
 		if got := NameKey(in); got != want {
 			t.Errorf("NameKey(%q) = %q, want %q", in, got, want)

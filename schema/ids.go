@@ -58,9 +58,11 @@ func FoldLetters(s string) string {
 // Slug makes the key part of a stable id: letters folded to their base
 // letters, lower case, apostrophes and periods dropped ("People's" →
 // "peoples", "U.S." → "us"), and runs of anything else one hyphen
-// ("Nguyễn Phú Trọng" → "nguyen-phu-trong").
+// ("Nguyễn Phú Trọng" → "nguyen-phu-trong"). Spaced initials are closed
+// up first (CloseInitials), so "J. B. Pritzker" and "J.B. Pritzker" are
+// one "jb-pritzker".
 func Slug(s string) string {
-	s = FoldLetters(s)
+	s = CloseInitials(FoldLetters(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingDash := false
@@ -81,6 +83,40 @@ func Slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// CloseInitials writes a run of spaced capital initials without its
+// spaces: "J. B. Pritzker" → "J.B. Pritzker", "H. R. McMaster" →
+// "H.R. McMaster". Texts and lists space initials either way, and the
+// ids and name keys of one person must not depend on it. A lone initial
+// ("Joseph R. Biden") and a word after an initial are left alone.
+func CloseInitials(s string) string {
+	if !strings.Contains(s, ". ") {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		out = append(out, rs[i])
+		if rs[i] != '.' || !isInitialAt(rs, i-1) {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && unicode.IsSpace(rs[j]) {
+			j++
+		}
+		if j > i+1 && isInitialAt(rs, j) {
+			i = j - 1 // the spaces go; the next initial follows the period
+		}
+	}
+	return string(out)
+}
+
+// isInitialAt: rs[k] is a capital letter that begins a word and a period
+// follows it.
+func isInitialAt(rs []rune, k int) bool {
+	return k >= 0 && k+1 < len(rs) && rs[k+1] == '.' && unicode.IsUpper(rs[k]) &&
+		(k == 0 || !unicode.IsLetter(rs[k-1]))
 }
 
 func isASCII(s string) bool {

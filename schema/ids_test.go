@@ -21,10 +21,35 @@ func TestSlugFoldsUnicodeToOneKey(t *testing.T) {
 		{"  Arab   League ", "arab-league"},
 		{"Faisal bin Farhan Al Saud", "faisal-bin-farhan-al-saud"},
 		{"Wang Yi (王毅)", "wang-yi-王毅"},
+		{"J. B. Pritzker", "jb-pritzker"},
+		{"J.B. Pritzker", "jb-pritzker"},
+		{"JB Pritzker", "jb-pritzker"},
+		{"George H. W. Bush", "george-hw-bush"},
+		{"Joseph R. Biden", "joseph-r-biden"},
 		{"", ""},
 	} {
 		if got := Slug(tc.in); got != tc.want {
 			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCloseInitialsJoinsOnlyARunOfInitials: spacing between initials goes,
+// and nothing else does.
+func TestCloseInitialsJoinsOnlyARunOfInitials(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"J. B. Pritzker", "J.B. Pritzker"},
+		{"H.  R. McMaster", "H.R. McMaster"},
+		{"George H. W. Bush", "George H.W. Bush"},
+		{"W. E. B. Du Bois", "W.E.B. Du Bois"},
+		{"J.B. Pritzker", "J.B. Pritzker"},
+		{"Joseph R. Biden", "Joseph R. Biden"}, // one initial: the word after it stays a word
+		{"Ms. A. Smith", "Ms. A. Smith"},       // "Ms." is no initial
+		{"a. b. c", "a. b. c"},                 // lower case: no initials
+		{"", ""},
+	} {
+		if got := CloseInitials(tc.in); got != tc.want {
+			t.Errorf("CloseInitials(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
