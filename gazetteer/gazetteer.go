@@ -14,6 +14,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/schema"
 )
 
 //go:embed data/*.tsv data/words.txt
@@ -286,14 +288,20 @@ func build(extra []Official) *index {
 	for _, n := range regions {
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})
 	}
-	var builtIn []Official
+	var generated, handKept []Official
 	// the generated lists, then the hand-kept ones for what they lack
 	for i, file := range []string{"officials.tsv", "officials_manual.tsv"} {
 		for _, r := range rows(file) {
-			builtIn = append(builtIn, Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
-				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1})
+			o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
+				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1}
+			if o.HandKept {
+				handKept = append(handKept, o)
+			} else {
+				generated = append(generated, o)
+			}
 		}
 	}
+	builtIn := refineDates(generated, handKept)
 	for _, o := range oneNamePerPerson(MergeOfficials(builtIn, extra)) {
 		i := len(x.officials)
 		x.officials = append(x.officials, o)
@@ -380,6 +388,39 @@ func build(extra []Official) *index {
 	}
 	f.Close()
 	return x
+}
+
+// refineDates returns the generated terms, then the hand-kept ones, where
+// a hand-kept term of a generated term's name, state and role whose dates
+// refine its dates (the same to the generated precision: "2022-05-14" for
+// "2022") gives that term its dates instead of being a second term. The
+// lists give many terms to the year only, and a year-only start counts
+// from January: Mohammed bin Zayed's "President from 2022" would be active
+// beside his Crown Prince's term, to 2022-05-14, all spring. The term
+// stays a generated one, so the recogniser's features do not change.
+func refineDates(generated, handKept []Official) []Official {
+	key := func(o Official) string { return NameKey(o.Name) + "\t" + o.Country + "\t" + strings.ToLower(o.Role) }
+	refines := func(exact, listed string) bool {
+		return listed == exact || listed != "" && len(exact) > len(listed) && strings.HasPrefix(exact, listed)
+	}
+	at := map[string][]int{}
+	for i, o := range generated {
+		at[key(o)] = append(at[key(o)], i)
+	}
+	out := slices.Clone(generated)
+	for _, h := range handKept {
+		i := slices.IndexFunc(at[key(h)], func(i int) bool {
+			return refines(h.Start, generated[i].Start) && refines(h.End, generated[i].End)
+		})
+		if i < 0 {
+			out = append(out, h)
+			continue
+		}
+		g := &out[at[key(h)][i]]
+		g.Start, g.End = h.Start, h.End
+		g.Aliases = schema.AppendNew(slices.Clone(g.Aliases), h.Aliases...)
+	}
+	return out
 }
 
 // oneNamePerPerson gives the terms of one person one name across the

@@ -16,7 +16,11 @@ func TestOneNamePerPersonAcrossTables(t *testing.T) {
 		want, role   string
 	}{
 		{"Mohamed bin Zayed Al Nahyan", "2021-06-30", mbz, "Crown Prince of Abu Dhabi"},
-		{"Mohamed bin Zayed", "2021-11-01", mbz, "Crown Prince of Abu Dhabi"}, // the generated President term starts "2022", the whole year
+		{"Mohamed bin Zayed", "2021-11-01", mbz, "Crown Prince of Abu Dhabi"},
+		// the generated President term's "2022" is refined to 2022-05-14 by the hand-kept row
+		{"Mohamed bin Zayed", "2022-03-01", mbz, "Crown Prince of Abu Dhabi"},
+		{"Mohammed bin Zayed", "2022-05-13", mbz, "Crown Prince of Abu Dhabi"},
+		{"Khalifa bin Zayed Al Nahyan", "2022-03-01", "Khalifa bin Zayed Al Nahyan", "President"},
 		{"Mohammed bin Zayed", "2021-06-30", mbz, "Crown Prince of Abu Dhabi"},
 		{"Mohammed bin Zayed Al Nahyan", "2022-07-16", mbz, "President"},
 		{"Mohamed bin Zayed Al Nahyan", "2022-07-16", mbz, "President"},
@@ -39,6 +43,12 @@ func TestOneNamePerPersonAcrossTables(t *testing.T) {
 				t.Errorf("roles on %s: %v, want [%s] (terms %+v)", c.date, roles, c.role, terms)
 			}
 		})
+	}
+	// Khalifa's year-only end is his death's day: no President beside Mohammed bin Zayed
+	for _, o := range OfficialsNamed("Khalifa bin Zayed Al Nahyan") {
+		if o.ActiveOn("2022-07-16") {
+			t.Errorf("Khalifa bin Zayed Al Nahyan is %s on 2022-07-16 (%s to %s)", o.Role, o.Start, o.End)
+		}
 	}
 	// the Crown Prince's term ends where the President's begins
 	for _, o := range OfficialsNamed(mbz) {
@@ -104,5 +114,57 @@ func TestSameNameWord(t *testing.T) {
 		if got := SameNameWord(c.a, c.b); got != c.want {
 			t.Errorf("SameNameWord(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestRefineDatesGivesAGeneratedTermTheHandKeptDay checks refineDates on
+// terms written for it: a hand-kept term of the same name, state and role
+// whose dates agree with a generated term's to its precision gives it its
+// dates and adds no term; any other hand-kept term is a term of its own.
+func TestRefineDatesGivesAGeneratedTermTheHandKeptDay(t *testing.T) {
+	gen := []Official{
+		{Name: "Mohammed bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2022"},
+		{Name: "Khalifa bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2004", End: "2022"},
+		{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2022"},
+	}
+	for _, c := range []struct {
+		name     string
+		hand     Official
+		want     []string // each term's name, role, start and end
+		handKept int      // how many of them are hand-kept
+	}{
+		{"a day within the year refines the start",
+			Official{Name: "Mohammed bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2022-05-14", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 "}, 0},
+		{"both ends refined",
+			Official{Name: "Khalifa bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2004-11-03", End: "2022-05-13", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004-11-03 2022-05-13", "Yair Lapid Prime Minister 2022 "}, 0},
+		{"another year is a second term",
+			Official{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2021-06-13", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Prime Minister 2021-06-13 "}, 1},
+		{"an end where the list has none is a second term",
+			Official{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2022-07-01", End: "2022-12-29", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Prime Minister 2022-07-01 2022-12-29"}, 1},
+		{"another role is a term of its own",
+			Official{Name: "Yair Lapid", Country: "IL", Role: "Foreign Minister", Start: "2022-07-01", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Foreign Minister 2022-07-01 "}, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := refineDates(slices.Clone(gen), []Official{c.hand})
+			var got []string
+			handKept := 0
+			for _, o := range out {
+				got = append(got, o.Name+" "+o.Role+" "+o.Start+" "+o.End)
+				if o.HandKept {
+					handKept++
+				}
+			}
+			if !slices.Equal(got, c.want) || handKept != c.handKept {
+				t.Errorf("terms %q (%d hand-kept), want %q (%d)", got, handKept, c.want, c.handKept)
+			}
+		})
+	}
+	if gen[0].Start != "2022" {
+		t.Errorf("refineDates changed its input: %+v", gen[0])
 	}
 }
