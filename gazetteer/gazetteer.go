@@ -393,32 +393,57 @@ func build(extra []Official) *index {
 // refineDates returns the generated terms, then the hand-kept ones, where
 // a hand-kept term of a generated term's name, state and role whose dates
 // refine its dates (the same to the generated precision: "2022-05-14" for
-// "2022") gives that term its dates instead of being a second term. The
-// lists give many terms to the year only, and a year-only start counts
-// from January: Mohammed bin Zayed's "President from 2022" would be active
-// beside his Crown Prince's term, to 2022-05-14, all spring. The term
-// stays a generated one, so the recogniser's features do not change.
+// "2022") gives that term its dates and aliases instead of being a second
+// term. The lists give many terms to the year only, and a year-only start
+// counts from January: Mohammed bin Zayed's "President from 2022" would be
+// active beside his Crown Prince's term, to 2022-05-14, all spring. A
+// hand-kept term that names the generated one among its aliases renames
+// the person too (every generated term of that name and state), keeping
+// the generated name as an alias and in Spelled: the lists' labels
+// "Bongbong Marcos" and "Matamela Cyril Ramaphosa" are not the names the
+// texts give. The terms stay generated ones.
 func refineDates(generated, handKept []Official) []Official {
-	key := func(o Official) string { return NameKey(o.Name) + "\t" + o.Country + "\t" + strings.ToLower(o.Role) }
+	key := func(name, country, role string) string {
+		return NameKey(name) + "\t" + country + "\t" + strings.ToLower(role)
+	}
 	refines := func(exact, listed string) bool {
 		return listed == exact || listed != "" && len(exact) > len(listed) && strings.HasPrefix(exact, listed)
 	}
 	at := map[string][]int{}
 	for i, o := range generated {
-		at[key(o)] = append(at[key(o)], i)
+		k := key(o.Name, o.Country, o.Role)
+		at[k] = append(at[k], i)
 	}
 	out := slices.Clone(generated)
 	for _, h := range handKept {
-		i := slices.IndexFunc(at[key(h)], func(i int) bool {
+		terms, renamed := at[key(h.Name, h.Country, h.Role)], ""
+		for _, a := range h.Aliases {
+			if len(terms) > 0 {
+				break
+			}
+			if terms = at[key(a, h.Country, h.Role)]; len(terms) > 0 {
+				renamed = generated[terms[0]].Name
+			}
+		}
+		i := slices.IndexFunc(terms, func(i int) bool {
 			return refines(h.Start, generated[i].Start) && refines(h.End, generated[i].End)
 		})
 		if i < 0 {
 			out = append(out, h)
 			continue
 		}
-		g := &out[at[key(h)][i]]
+		g := &out[terms[i]]
 		g.Start, g.End = h.Start, h.End
 		g.Aliases = schema.AppendNew(slices.Clone(g.Aliases), h.Aliases...)
+		if renamed == "" {
+			continue
+		}
+		for j := range out[:len(generated)] {
+			if o := &out[j]; o.Name == renamed && o.Country == h.Country {
+				o.Name, o.Spelled = h.Name, renamed
+				o.Aliases = schema.AppendNew(slices.Clone(o.Aliases), renamed)
+			}
+		}
 	}
 	return out
 }

@@ -145,6 +145,12 @@ func TestRefineDatesGivesAGeneratedTermTheHandKeptDay(t *testing.T) {
 		{"an end where the list has none is a second term",
 			Official{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2022-07-01", End: "2022-12-29", HandKept: true},
 			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Prime Minister 2022-07-01 2022-12-29"}, 1},
+		{"a name the generated term has as alias renames it",
+			Official{Name: "Mohamed bin Zayed", Country: "AE", Role: "President", Start: "2022-05-14", Aliases: []string{"Mohammed bin Zayed Al Nahyan"}, HandKept: true},
+			[]string{"Mohamed bin Zayed President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 "}, 0},
+		{"an alias in another state is no rename",
+			Official{Name: "Mohamed bin Zayed", Country: "SA", Role: "President", Start: "2022-05-14", Aliases: []string{"Mohammed bin Zayed Al Nahyan"}, HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Mohamed bin Zayed President 2022-05-14 "}, 1},
 		{"another role is a term of its own",
 			Official{Name: "Yair Lapid", Country: "IL", Role: "Foreign Minister", Start: "2022-07-01", HandKept: true},
 			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Foreign Minister 2022-07-01 "}, 1},
@@ -166,5 +172,28 @@ func TestRefineDatesGivesAGeneratedTermTheHandKeptDay(t *testing.T) {
 	}
 	if gen[0].Start != "2022" {
 		t.Errorf("refineDates changed its input: %+v", gen[0])
+	}
+}
+
+// TestLeadersFoundUnderTheNamesTheTextsGive: the generated lists name two
+// leaders by Wikidata's labels; the hand-kept rows rename them to the names
+// the releases write, and every spelling finds the one generated term.
+func TestLeadersFoundUnderTheNamesTheTextsGive(t *testing.T) {
+	for _, c := range []struct{ lookup, date, want, country string }{
+		{"Ferdinand Marcos Jr.", "2022-08-06", "Ferdinand Marcos Jr.", "PH"},
+		{"Ferdinand Romualdez Marcos Jr.", "2022-08-06", "Ferdinand Marcos Jr.", "PH"},
+		{"Ferdinand Marcos, Jr.", "2022-08-06", "Ferdinand Marcos Jr.", "PH"},
+		{"Bongbong Marcos", "2022-08-06", "Ferdinand Marcos Jr.", "PH"},
+		{"Cyril Ramaphosa", "2022-04-08", "Cyril Ramaphosa", "ZA"},
+		{"Matamela Cyril Ramaphosa", "2022-04-08", "Cyril Ramaphosa", "ZA"},
+	} {
+		terms := OfficialsNamed(c.lookup)
+		if len(terms) != 1 || terms[0].Name != c.want || terms[0].Country != c.country || !terms[0].ActiveOn(c.date) || terms[0].HandKept {
+			t.Errorf("OfficialsNamed(%q) = %+v, want one generated term of %s (%s) active on %s", c.lookup, terms, c.want, c.country, c.date)
+		}
+	}
+	// the lists' own name keeps its words: "Bongbong" is still his given name
+	if !slices.ContainsFunc(OfficialsByGivenName("Bongbong"), func(o Official) bool { return o.Name == "Ferdinand Marcos Jr." }) {
+		t.Errorf("OfficialsByGivenName(%q) lost Ferdinand Marcos Jr.", "Bongbong")
 	}
 }
