@@ -56,6 +56,8 @@ func TestRoleAtReadsTheWholeRole(t *testing.T) {
 		{"the last of-country is the country", "Anže Logar, Minister of Foreign Affairs of Slovenia, to Washington.", "Minister",
 			"Minister of Foreign Affairs of Slovenia", "SI"},
 		{"a lower-case head takes no complement (guard)", "the former prime minister of Pakistan spoke.", "minister", "former prime minister", ""},
+		{"a wrapped line inside the role (whitehouse-47069)", "Michael A. McCarthy, United States Ambassador to the\n\nRepublic of Liberia\n\nThe Honorable",
+			"Ambassador", "Ambassador to the\n\nRepublic of Liberia", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

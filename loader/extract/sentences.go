@@ -34,10 +34,28 @@ type token struct {
 // tokenize splits text into the pipeline's tokens: the words and marks of
 // ner.Tokenize, the project's one word splitter ("U.S.", "J.", "Mr.",
 // "Thomas-Greenfield", "d'Ivoire", "AT&T"; possessive "'s" apart), and a
-// token for every line break. base is added to every offset.
+// token for every line break but a wrap inside a phrase (wrappedPhrase).
+// base is added to every offset.
 func tokenize(text string, base int) []token {
 	toks, _ := tokenizeWords(text, base)
 	return toks
+}
+
+// openEnders are words that leave a phrase open: no sentence, line or
+// title ends on them.
+var openEnders = setOf("the", "of", "to", "a", "an", "for")
+
+// wrappedPhrase: the line breaks before word w fall inside a phrase
+// ("United States Ambassador to the\n\nRepublic of Liberia"), for the word
+// before them leaves it open and a word follows; the text was wrapped, and
+// the sentence, and a title in it, go on.
+func wrappedPhrase(toks []token, w ner.Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	p := toks[len(toks)-1]
+	r, _ := utf8.DecodeRuneInString(w.Text)
+	return p.kind == tokWord && openEnders[p.key] && unicode.IsLetter(r)
 }
 
 // tokenizeWords is tokenize that also returns the recogniser's tokens, so
@@ -54,7 +72,7 @@ func tokenizeWords(text string, base int) ([]token, []ner.Token) {
 		}
 	}
 	for _, w := range words {
-		if w.LineStart {
+		if w.LineStart && !wrappedPhrase(toks, w) {
 			newlines(prev, w.Start)
 		}
 		prev = w.End

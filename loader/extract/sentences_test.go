@@ -18,6 +18,15 @@ func TestSplitSentences(t *testing.T) {
 		{"closing quotes", "He said “progress.” Then he left.", []string{"He said “progress.”", "Then he left."}},
 		{"blank lines are hard breaks", "Rome, Italy\n\nWestin Excelsior\n\nHello", []string{"Rome, Italy", "Westin Excelsior", "Hello"}},
 		{"question and exclamation", "Is it? Yes! Good.", []string{"Is it?", "Yes!", "Good."}},
+		// a wrap inside a phrase is no break: the word before leaves it open
+		{"a wrap after 'the' goes on", "McCarthy, United States Ambassador to the\n\nRepublic of Liberia\n\nThe Honorable",
+			[]string{"McCarthy, United States Ambassador to the\n\nRepublic of Liberia", "The Honorable"}},
+		{"a wrap after 'a' goes on", "Designation of Qatar as a\n\nMajor Non-NATO Ally", []string{"Designation of Qatar as a\n\nMajor Non-NATO Ally"}},
+		{"a wrap after 'of' before a lower-case word goes on", "the format of\n\nthe bilaterals", []string{"the format of\n\nthe bilaterals"}},
+		{"a break after a closed phrase stays", "Secretary of State\n\nThe trip", []string{"Secretary of State", "The trip"}},
+		{"a break before a number stays", "the list of\n\n2022 Items", []string{"the list of", "2022 Items"}},
+		{"a break after a colon stays", "as follows:\n\nA list", []string{"as follows:", "A list"}},
+		{"a break at the end stays", "the\n\n", []string{"the"}},
 		{"decimal numbers", "It grew 3.5 percent. Good.", []string{"It grew 3.5 percent.", "Good."}},
 	}
 	for _, c := range cases {
@@ -68,6 +77,7 @@ func TestTokenizeIsTheRecognisersWordsAndLineBreaks(t *testing.T) {
 		{"ampersand joins a name", "AT&T and S&P rose.", []string{"AT&T", "and", "S&P", "rose", "."}},
 		{"abbreviations keep their period", "Messrs. Lee and Gen. Cho met Pres. Yoon.", []string{"Messrs.", "Lee", "and", "Gen.", "Cho", "met", "Pres.", "Yoon", "."}},
 		{"every line break is a token", "Rome\n\nItaly\n", []string{"Rome", "\n", "\n", "Italy", "\n"}},
+		{"but a wrap inside a phrase", "Ambassador to the\n\nRepublic", []string{"Ambassador", "to", "the", "Republic"}},
 		{"numbers and words", "In 2022 the G7 met.", []string{"In", "2022", "the", "G7", "met", "."}},
 	}
 	for _, c := range cases {
