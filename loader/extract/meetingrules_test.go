@@ -369,7 +369,7 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 		{"the people met are listed after a group whose name goes on, and after advisors",
 			Article{Date: "2021-06-28", Source: "state.gov", Title: "Readout",
 				Text: "Secretary of State Antony J. Blinken met with the heads of the Rome-Based Food Security Agencies today in Rome, including UN World Food Program Executive Director David Beasley and UN Food and Agriculture Organization Director-General Qu Dongyu. Deputy Secretary of State Wendy Sherman met today with Philippine President-Elect Ferdinand Marcos Jr. and his advisors, including Philippine Ambassador to the United States Jose Manuel Romualdez. Secretary Blinken met with Foreign Minister Dmytro Kuleba to discuss the war, including President Vladimir Putin’s crimes."},
-			[]string{"meeting held 2021-06-28: Antony Blinken + David Beasley + Qu Dongyu", "meeting held 2021-06-28: Antony Blinken + Dmytro Kuleba", "meeting held 2021-06-28: Ferdinand Marcos + Jose Manuel Romualdez + Wendy Sherman"}},
+			[]string{"meeting held 2021-06-28: Antony Blinken + David Beasley + Qu Dongyu", "meeting held 2021-06-28: Antony Blinken + Dmytro Kuleba", "meeting held 2021-06-28: Ferdinand Marcos Jr. + Jose Manuel Romualdez + Wendy Sherman"}},
 		{"a press statement's byline line names who its \"I\" is",
 			Article{Date: "2022-02-27", Source: "state.gov", Title: "Japan’s Financial Sanctions Against Russia",
 				Text: "Antony J. Blinken, Secretary of State\n\nI spoke this morning with Japanese Foreign Minister Hayashi and our G-7 counterparts, and, together, we reaffirmed our unity."},
