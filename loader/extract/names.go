@@ -199,8 +199,8 @@ func orgType(name string, d *doc, start, end int) string {
 			return OrgInternational
 		}
 	}
-	if governmentNames[lower] {
-		return OrgGovernment
+	if _, federal := usBodies[name]; federal || governmentNames[lower] {
+		return OrgGovernment // usBodyName gave "CDC" its full name, which has no government word
 	}
 	words := strings.Fields(lower)
 	for _, w := range words {

@@ -53,3 +53,26 @@ func TestUSBodyFormsAreOneNode(t *testing.T) {
 		}
 	}
 }
+
+// TestUSBodyIsGovernment: a federal body under its official name is a
+// government body though the name has no government word ("Centers",
+// "Institutes", "Office"); before, "CDC" was one by governmentNames and
+// its full name, which usBodyName gives it, was "other".
+func TestUSBodyIsGovernment(t *testing.T) {
+	res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Press Briefing",
+		Text: "The CDC said so, and the NIH will publish its data. The OMB agrees."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		if e.Type == "Organization" {
+			got[e.Name] = e.OrgType
+		}
+	}
+	for _, name := range []string{"Centers for Disease Control and Prevention", "National Institutes of Health", "Office of Management and Budget"} {
+		if got[name] != OrgGovernment {
+			t.Errorf("%s: type %q, want %q (organisations %v)", name, got[name], OrgGovernment, got)
+		}
+	}
+}
