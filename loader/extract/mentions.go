@@ -1141,6 +1141,7 @@ func (d *doc) findPeople(date string) []personMention {
 		out = d.titledMentions(s, taken, out)
 		out = d.untitledMentions(s, taken, out)
 	}
+	d.viceOfficeholders(out)
 	for i := range out {
 		d.completeName(&out[i])
 	}
