@@ -9,14 +9,18 @@ import "testing"
 // after "Vice" as a title, after "vice" as a word ("vice versa", "vice
 // president"), or after ", vice" in a line that nominates no one.
 func TestViceOfficeholders(t *testing.T) {
+	const (
+		nominee = "Jamal N. Whitehead, of Washington, to be United States District Judge for the Western District of Washington, "
+		judge   = "District Judge for the Western District of Washington"
+	)
 	tests := []struct {
 		name, text                 string
 		person, wantRole, wantCode string // wantRole "": a guard, the person must not hold notRole
 		notRole                    string
 	}{
 		{"a retiring judge",
-			"Jamal N. Whitehead, of Washington, to be United States District Judge for the Western District of Washington, vice Richard A. Jones, retiring.",
-			"Richard Jones", "District Judge for the Western District of Washington", "US", ""},
+			nominee + "vice Richard A. Jones, retiring.",
+			"Richard Jones", judge, "US", ""},
 		{"no reason given, the line's end",
 			"Rosemarie Hidalgo, of the District of Columbia, to be Director of the Violence Against Women Office, Department of Justice, vice Susan B. Carbon.\n\nMore nominations follow.",
 			"Susan Carbon", "Director of the Violence Against Women Office, Department of Justice", "US", ""},
@@ -28,13 +32,13 @@ func TestViceOfficeholders(t *testing.T) {
 			"Noel Valis", "Member of the National Council", "US", ""},
 		// guards
 		{"Vice as a title (guard)",
-			"Jamal N. Whitehead, of Washington, to be United States District Judge for the Western District of Washington, with Vice Chair Lael Brainard.",
-			"Lael Brainard", "", "", "District Judge for the Western District of Washington"},
+			nominee + "with Vice Chair Lael Brainard.",
+			"Lael Brainard", "", "", judge},
 		{"vice president in lower case (guard)",
-			"Jamal N. Whitehead, of Washington, to be United States District Judge for the Western District of Washington, vice president Dana Eugene Walsh.",
-			"Dana Eugene Walsh", "", "", "District Judge for the Western District of Washington"},
+			nominee + "vice president Dana Eugene Walsh.",
+			"Dana Eugene Walsh", "", "", judge},
 		{"vice versa (guard)",
-			"Jamal N. Whitehead, of Washington, to be United States District Judge for the Western District of Washington, and vice versa.",
+			nominee + "and vice versa.",
 			"Versa", "", "", ""},
 		{"no nomination before vice (guard)",
 			"The court thanked Judge Amy Cole, vice Dana Eugene Walsh, retired.",
