@@ -9,7 +9,7 @@ hold every kind. Deterministic: the seed is fixed.
 
 usage: sample_gold.py CORPUS_DIR EXISTING_GOLD... > selection.jsonl
 """
-import hashlib, json, random, sys
+import hashlib, json, os, random, sys
 
 SEED = 20261204
 MAX_WORDS = 2500
@@ -48,15 +48,25 @@ def drawn_before(selection, draws):
             taken.add(s["id"])
     return taken
 
+def sample_ids(selection, names):
+    """The ids of the corpus samples (files named names, beside the selection) that rules were
+    read from when a draw was made."""
+    here = os.path.dirname(selection)
+    files = [os.path.join(here, name) for name in names]
+    if missing := [f for f in files if not os.path.exists(f)]:
+        sys.exit(f"no {', '.join(missing)}")
+    return gold_ids(files)
+
 def print_top_up(drawable, seed, per_diplomacy_kind, per_general_publisher, split, draw):
     """Prints a top-up's lines: per_diplomacy_kind articles from each kind of diplomacy.jsonl
-    and per_general_publisher from each publisher of general.jsonl, drawn with seed."""
+    and per_general_publisher from each publisher of general.jsonl (all of a stratum that has
+    fewer), drawn with seed."""
     rng = random.Random(seed)
     for key in sorted(drawable):
         want = per_diplomacy_kind if key[0] == "diplomacy.jsonl" else per_general_publisher
         if want == 0:
             continue
-        for aid, name, n in rng.sample(sorted(drawable[key]), want):
+        for aid, name, n in rng.sample(sorted(drawable[key]), min(want, len(drawable[key]))):
             print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": split, "draw": draw}))
 
 def main():

@@ -16,9 +16,9 @@ Deterministic: the seed is fixed, and differs from the earlier draws'.
 
 usage: sample_like_test_rs.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import contextlib, io, json, os, random, sys
+import contextlib, io, random, sys
 
-from sample_gold import drawn_before, gold_ids, strata
+from sample_gold import drawn_before, gold_ids, print_top_up, sample_ids, strata
 
 SEED = 20261206 + 71
 PER_DIPLOMACY_KIND = 4
@@ -29,30 +29,13 @@ EARLIER_DRAWS = (None, "meet", "test-more", "fresh", "meetings", "like-test", "l
 SAMPLES = ("date-sample-10v.jsonl", "date-sample-10w.jsonl", "date-sample-10x.jsonl",
            "plan-sample-10b.jsonl", "held-sample-10d.jsonl", "question-sample-10.jsonl")
 
-def read_samples(selection):
-    """The ids of the corpus samples beside the selection that rules were read from when it drew."""
-    here = os.path.dirname(selection)
-    files = [os.path.join(here, name) for name in SAMPLES]
-    if missing := [f for f in files if not os.path.exists(f)]:
-        sys.exit(f"no {', '.join(missing)}")
-    return gold_ids(files)
-
-def print_draw(drawable):
-    """Prints the draw's lines: PER_DIPLOMACY_KIND from each kind of diplomacy.jsonl (all of a
-    kind that has fewer) and GENERAL_PER_PUBLISHER from each publisher of general.jsonl."""
-    rng = random.Random(SEED)
-    for key in sorted(drawable):
-        want = PER_DIPLOMACY_KIND if key[0] == "diplomacy.jsonl" else GENERAL_PER_PUBLISHER
-        for aid, name, n in rng.sample(sorted(drawable[key]), min(want, len(drawable[key]))):
-            print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": "dev", "draw": DRAW}))
-
 def main():
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
-             | read_samples(selection))
+             | sample_ids(selection, SAMPLES))
     drawn = io.StringIO()
     with contextlib.redirect_stdout(drawn):
-        print_draw(strata(corpus, taken))
+        print_top_up(strata(corpus, taken), SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, "dev", DRAW)
     lines = drawn.getvalue().splitlines()
     random.Random(SEED).shuffle(lines)
     for line in lines:
