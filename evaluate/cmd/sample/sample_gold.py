@@ -9,7 +9,7 @@ hold every kind. Deterministic: the seed is fixed.
 
 usage: sample_gold.py CORPUS_DIR EXISTING_GOLD... > selection.jsonl
 """
-import hashlib, json, os, random, sys
+import contextlib, hashlib, io, json, os, random, sys
 
 SEED = 20261204
 MAX_WORDS = 2500
@@ -68,6 +68,22 @@ def print_top_up(drawable, seed, per_diplomacy_kind, per_general_publisher, spli
             continue
         for aid, name, n in rng.sample(sorted(drawable[key]), min(want, len(drawable[key]))):
             print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": split, "draw": draw}))
+
+def print_shuffled_top_up(seed, per_diplomacy_kind, per_general_publisher, draw, earlier_draws, samples):
+    """Prints a dev top-up drawn like print_top_up from the articles that the gold, the name
+    recogniser's training data, the earlier draws and the corpus samples rules were read from
+    leave, in an order shuffled with seed (so that each batch cut from it mixes the kinds).
+    Reads its arguments as: CORPUS_DIR SELECTION NER_TRAINING GOLD..."""
+    corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, earlier_draws)
+             | sample_ids(selection, samples))
+    drawn = io.StringIO()
+    with contextlib.redirect_stdout(drawn):
+        print_top_up(strata(corpus, taken), seed, per_diplomacy_kind, per_general_publisher, "dev", draw)
+    lines = drawn.getvalue().splitlines()
+    random.Random(seed).shuffle(lines)
+    for line in lines:
+        print(line)
 
 def main():
     corpus, gold = sys.argv[1], sys.argv[2:]

@@ -16,9 +16,7 @@ Deterministic: the seed is fixed, and differs from the earlier draws'.
 
 usage: sample_like_test_rs.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import contextlib, io, random, sys
-
-from sample_gold import drawn_before, gold_ids, print_top_up, sample_ids, strata
+from sample_gold import print_shuffled_top_up
 
 SEED = 20261206 + 71
 PER_DIPLOMACY_KIND = 4
@@ -29,16 +27,4 @@ EARLIER_DRAWS = (None, "meet", "test-more", "fresh", "meetings", "like-test", "l
 SAMPLES = ("date-sample-10v.jsonl", "date-sample-10w.jsonl", "date-sample-10x.jsonl",
            "plan-sample-10b.jsonl", "held-sample-10d.jsonl", "question-sample-10.jsonl")
 
-def main():
-    corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-    taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, EARLIER_DRAWS)
-             | sample_ids(selection, SAMPLES))
-    drawn = io.StringIO()
-    with contextlib.redirect_stdout(drawn):
-        print_top_up(strata(corpus, taken), SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, "dev", DRAW)
-    lines = drawn.getvalue().splitlines()
-    random.Random(SEED).shuffle(lines)
-    for line in lines:
-        print(line)
-
-main()
+print_shuffled_top_up(SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, DRAW, EARLIER_DRAWS, SAMPLES)
