@@ -134,14 +134,16 @@ func TestWholeCorpusReloadsAndResumesExactly(t *testing.T) {
 					case <-time.After(100 * time.Millisecond):
 					}
 				}
-				// At most a quarter of the clean load's time, so that three
+				// At most a sixth of the clean load's time, so that three
 				// kills land before the corpus is loaded, however fast the
-				// store writes.
+				// store writes: each load also writes before its first
+				// write is seen (a quarter let the third load of a quiet
+				// Neo4j run finish before its kill).
 				bound := 1500 * time.Millisecond
 				if st == "neo4j" {
 					bound = 5000 * time.Millisecond
 				}
-				bound = min(bound, cleanLoad/4)
+				bound = min(bound, cleanLoad/6)
 				delay := time.Duration(rng.Int64N(int64(bound)/int64(time.Millisecond))) * time.Millisecond
 				select {
 				case err := <-done:
