@@ -49,6 +49,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_several_no.py", []string{"testdata/selection.jsonl", nerTraining}, 343, 365},
 		{"sample_like_test_pq.py", []string{"testdata/selection.jsonl", nerTraining}, 366, 391},
 		{"sample_like_test_rs.py", []string{"testdata/selection.jsonl", nerTraining}, 392, 416},
+		{"sample_like_test_tu.py", []string{"testdata/selection.jsonl", nerTraining}, 417, 438},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {

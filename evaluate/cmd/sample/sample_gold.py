@@ -9,7 +9,7 @@ hold every kind. Deterministic: the seed is fixed.
 
 usage: sample_gold.py CORPUS_DIR EXISTING_GOLD... > selection.jsonl
 """
-import contextlib, hashlib, io, json, os, random, sys
+import contextlib, hashlib, io, json, os, random, re, sys
 
 SEED = 20261204
 MAX_WORDS = 2500
@@ -69,14 +69,24 @@ def print_top_up(drawable, seed, per_diplomacy_kind, per_general_publisher, spli
         for aid, name, n in rng.sample(sorted(drawable[key]), min(want, len(drawable[key]))):
             print(json.dumps({"id": aid, "file": name, "line": n, "stratum": key[1], "split": split, "draw": draw}))
 
-def print_shuffled_top_up(seed, per_diplomacy_kind, per_general_publisher, draw, earlier_draws, samples):
+def cited_ids(selection, names):
+    """The ids of every article that the audit files (named names, beside the selection) cite
+    as "article:ID": an audit shows its reader the evidence of each answer, so all are read."""
+    here = os.path.dirname(selection)
+    ids = set()
+    for name in names:
+        ids |= set(re.findall(r'"id": "article:([^"]+)"', open(os.path.join(here, name)).read()))
+    return ids
+
+def print_shuffled_top_up(seed, per_diplomacy_kind, per_general_publisher, draw, earlier_draws, samples,
+                          audits=()):
     """Prints a dev top-up drawn like print_top_up from the articles that the gold, the name
-    recogniser's training data, the earlier draws and the corpus samples rules were read from
-    leave, in an order shuffled with seed (so that each batch cut from it mixes the kinds).
-    Reads its arguments as: CORPUS_DIR SELECTION NER_TRAINING GOLD..."""
+    recogniser's training data, the earlier draws, the corpus samples rules were read from and
+    the articles the audits cite leave, in an order shuffled with seed (so that each batch cut
+    from it mixes the kinds). Reads its arguments as: CORPUS_DIR SELECTION NER_TRAINING GOLD..."""
     corpus, selection, ner_training, gold = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     taken = (gold_ids(gold) | gold_ids([ner_training]) | drawn_before(selection, earlier_draws)
-             | sample_ids(selection, samples))
+             | sample_ids(selection, samples) | cited_ids(selection, audits))
     drawn = io.StringIO()
     with contextlib.redirect_stdout(drawn):
         print_top_up(strata(corpus, taken), seed, per_diplomacy_kind, per_general_publisher, "dev", draw)
