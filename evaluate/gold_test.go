@@ -88,6 +88,13 @@ var devFloors = map[string]float64{
 	// none below its floor either (main at 5044c48, the extractor of
 	// 9bbc95b; on the 366): people 0.985 / 0.952 / 0.968, affiliation
 	// 0.994, held 0.945 / 0.883 / 0.913, all 0.945 / 0.852 / 0.896.
+	// Batch T, 11 more in the test part's mix (gold-annotated-T; 377
+	// articles with the 366), put none below its floor either (main at
+	// 60282bd, the extractor of 49771a2): people 0.986 / 0.957 / 0.971,
+	// affiliation 0.993, held 0.950 / 0.882 / 0.915, all 0.948 / 0.860 /
+	// 0.902 (on the 388 with T and U, main at 2ccaaff: people 0.986 /
+	// 0.957 / 0.971, affiliation 0.993, held 0.950 / 0.884 / 0.916, all
+	// 0.949 / 0.863 / 0.904).
 	// Batch U, 11 more in the test part's mix (gold-annotated-U; 377
 	// articles with the 366, 388 with batch T), put none below its floor
 	// either (cf985cc, the extractor of 49771a2; on the 377): people 0.987
