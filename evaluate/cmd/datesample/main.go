@@ -6,6 +6,7 @@
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 60] [-seed 10]
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -trace trace.txt [-n 20]
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -wide [-n 50]
+//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -mix -corpus DIR [-n 50]
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
@@ -37,6 +38,11 @@
 // does not read are caught), and any other date than the article's day. A
 // record near no expression but the day's own ("today", "this morning") is
 // drawn apart, last. It prints the counts, by expression and by precision.
+//
+// With -mix it draws n of all the held meetings, whatever their date, each
+// weighted so that the draw holds the kinds of document (diplomacy.jsonl's
+// kind, general.jsonl's publisher: DIR's files) in the test part's mix
+// (selection.jsonl's test lines, counted), issue 10's date10y.
 package main
 
 import (
@@ -90,6 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 10, "the draw's seed")
 	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
 	wide := fs.Bool("wide", false, "draw the held meetings dated the article's day near a date expression of any kind, and those dated otherwise")
+	mix := fs.Bool("mix", false, "draw n held meetings weighted to the test part's mix of kinds (with -corpus for the kinds)")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -101,6 +108,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	closed, err := evaluate.ClosedIDs(*selection)
 	if err == nil && *input {
 		err = writeOpen(*corpus, closed, stdout)
+	} else if err == nil && *mix {
+		if *corpus == "" {
+			fs.Usage()
+			return 2
+		}
+		err = drawMix(*articles, *extracted, *corpus, *selection, closed, *n, *seed, stdout, stderr)
 	} else if err == nil && *wide {
 		err = drawWide(*articles, *extracted, closed, *n, *seed, stdout, stderr)
 	} else if err == nil {
