@@ -18,7 +18,7 @@ func TestMyConversationWith(t *testing.T) {
 			[]string{"meeting held 2022-06-06: " + pairBK}},
 		{"my recent conversations with", readout(avail,
 			"SECRETARY BLINKEN: Good afternoon. I can’t go into detail on my recent conversations with Foreign Minister Dmytro Kuleba."),
-			[]string{"meeting held : " + pairBK}}, // undated: no day in the sentence, a transcript
+			[]string{"meeting held 2022: " + pairBK}}, // no day in the sentence, a transcript: "recent" gives the year (recentlyHeld)
 		{"my conversation with one, another named after the clause break", readout(avail,
 			"SECRETARY BLINKEN: Good afternoon. With regard to my conversation with Foreign Minister Dmytro Kuleba on Monday, it is up to President Vladimir Putin to decide."),
 			[]string{"meeting held 2022-06-06: " + pairBK}},

@@ -2,16 +2,24 @@ package extract
 
 import "time"
 
+// recentlyMonths is how far back "recently" reaches: as "recent weeks"
+// (recentPast), two months.
+const recentlyMonths = 2
+
 // recentlyHeld dates a held encounter that earlierOnce tells as earlier by
 // "recently" or "recent" ("Secretary Yellen ... did recently have a meeting
 // with Deputy Prime Minister Choo", "Secretary Blinken has recently met with
 // Foreign Minister Lapid") and no date of its own, as recentPast dates "in
-// recent months": by what holds every day from vagueMonths before the
-// article's day to that day, the year from July on and nothing before
+// recent weeks": by what holds every day from recentlyMonths before the
+// article's day to that day, the year from March on and nothing before
 // (spanValue). Read with their articles, the corpus's "recently" reached
-// from a day to three and a half months back ("I had a long conversation
-// ... recently with President Xi" on 30 May 2021 is the call of 10
-// February), so the article's year was true and its month often not.
+// from a day to three and a half months back, 6 of the 7 dated within six
+// weeks ("I had a long conversation ... recently with President Xi" on 30 May
+// 2021 is the call of 10 February; Lapid "recently met" on 4 May 2022 was
+// the Negev summit of 27 March; "most recently in Munich" on 7 March 2022 the
+// conference of 18 to 20 February), so the article's year was true and its
+// month often not; six months, as "in recent months", left every one told
+// before July undated (date10y).
 // "Last" and "previous" give no span ("since Secretary Blinken last spoke
 // with Foreign Minister Lavrov") and keep no date. It reports the date, or
 // "" where it gives none.
@@ -19,5 +27,5 @@ func recentlyHeld(d *doc, at, s0, s1 int, pub time.Time) string {
 	if w := earlierWord(d, at, s0, s1); w != "recently" && w != "recent" {
 		return ""
 	}
-	return spanValue(pub.AddDate(0, -vagueMonths, 0), pub)
+	return spanValue(pub.AddDate(0, -recentlyMonths, 0), pub)
 }
