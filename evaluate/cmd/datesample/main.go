@@ -234,13 +234,7 @@ func drawWide(articlesPath, extractedPath string, closed map[string]bool, n int,
 			if m.Status != "held" || m.Date == "" {
 				continue
 			}
-			r := Record{ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
-				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: a.Title}
-			if m.Evidence.Start != m.Evidence.End { // else a headline's meeting
-				r.Paragraph = sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End)
-				r.Before = paragraphBefore(a.Text, m.Evidence.Start, m.Evidence.End)
-			}
-			r.Expressions = wideDates(r.Sentence, r.Paragraph, r.Before)
+			r := wideRecord(a, k, m)
 			switch {
 			case m.Date != a.Date:
 				r.Draw = "other-date"
@@ -264,6 +258,20 @@ func drawWide(articlesPath, extractedPath string, closed map[string]bool, n int,
 	fmt.Fprintf(stderr, "held meetings dated otherwise than the article's day: %d\n", len(other))
 	printCounts(stderr, byPrecision)
 	return drawFrom([][]Record{near, other, dayOnly}, n, seed, stdout)
+}
+
+// wideRecord is the k-th meeting m of article a, with its evidence's
+// paragraph, the paragraph before (a headline's meeting: the headline) and
+// the date expressions of any kind in them (wideDates), for the reader.
+func wideRecord(a extract.Article, k int, m extract.Meeting) Record {
+	r := Record{ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
+		Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: a.Title}
+	if m.Evidence.Start != m.Evidence.End { // else a headline's meeting
+		r.Paragraph = sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End)
+		r.Before = paragraphBefore(a.Text, m.Evidence.Start, m.Evidence.End)
+	}
+	r.Expressions = wideDates(r.Sentence, r.Paragraph, r.Before)
+	return r
 }
 
 // theDay are the expressions that name the article's own day, which date

@@ -107,13 +107,8 @@ func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed ma
 			if m.Status != "held" || w == 0 {
 				continue
 			}
-			r := Record{Draw: s, ID: a.ID, Title: a.Title, ArticleDate: a.Date, Meeting: k, Participants: m.Participants,
-				Kind: m.Kind, Date: m.Date, Sentence: m.Evidence.Sentence, Paragraph: a.Title}
-			if m.Evidence.Start != m.Evidence.End { // else a headline's meeting
-				r.Paragraph = sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End)
-				r.Before = paragraphBefore(a.Text, m.Evidence.Start, m.Evidence.End)
-			}
-			r.Expressions = wideDates(r.Sentence, r.Paragraph, r.Before)
+			r := wideRecord(a, k, m)
+			r.Draw = s
 			pop = append(pop, weighted{r, w})
 			held[s]++
 		}
