@@ -215,6 +215,9 @@ var regions = []string{
 	"Baltic", "Baltics", "Donbas", "Crimea", "Xinjiang", "Tibet", "Tigray", "Nagorno-Karabakh",
 }
 
+// build reads the embedded lists into one index. The order is the phrase
+// list's: countries, their extra demonyms, organisations, places, regions;
+// capitals are known before the places that may be one.
 func build(extra []Official) *index {
 	x := &index{
 		countryByCC: map[string]int{},
@@ -231,6 +234,22 @@ func build(extra []Official) *index {
 		actorState:  map[string]string{},
 		words:       map[string]bool{},
 	}
+	x.addCountries()
+	x.addDemonyms()
+	x.addOrgs()
+	x.addPlaces()
+	x.addRegions()
+	x.addOfficials(extra)
+	x.addFormerOfficials()
+	x.addActors()
+	x.addIssues()
+	x.addWords()
+	return x
+}
+
+// addCountries reads countries.tsv: each country's name and aliases are
+// country phrases, its adjectives demonyms the model was trained with.
+func (x *index) addCountries() {
 	for _, r := range rows("countries.tsv") {
 		c := Country{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2)),
 			Adjectives: list(field(r, 3)), Capitals: list(field(r, 4))}
@@ -243,6 +262,12 @@ func build(extra []Official) *index {
 			x.phrases = append(x.phrases, Phrase{Text: a, Kind: KindDemonym, Code: c.Code})
 		}
 	}
+}
+
+// addDemonyms reads demonyms.tsv, the adjectives added after the model was
+// trained: they count as the country's, but stay out of the model's
+// features (NotInModel), which must be the lists it was trained with.
+func (x *index) addDemonyms() {
 	for _, r := range rows("demonyms.tsv") {
 		i, ok := x.countryByCC[field(r, 0)]
 		if !ok {
@@ -252,6 +277,11 @@ func build(extra []Official) *index {
 		c.Adjectives = append(c.Adjectives, field(r, 1))
 		x.phrases = append(x.phrases, Phrase{Text: field(r, 1), Kind: KindDemonym, Code: c.Code, NotInModel: true})
 	}
+}
+
+// addOrgs reads orgs.tsv: an organisation is named by its code ("NATO"),
+// its name and its aliases.
+func (x *index) addOrgs() {
 	for _, r := range rows("orgs.tsv") {
 		o := Org{Code: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}
 		x.orgs = append(x.orgs, o)
@@ -260,36 +290,70 @@ func build(extra []Official) *index {
 			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindOrg, Code: o.Code, NotInModel: afterModel})
 		}
 	}
+}
+
+// addPlaces reads the hand-kept places before the generated ones, so that
+// a hand-kept row (its country, its aliases) wins a name both give.
+func (x *index) addPlaces() {
 	capital := map[string]string{}
 	for _, c := range x.countries {
 		for _, cp := range c.Capitals {
 			capital[cp] = c.Code
 		}
 	}
-	addPlace := func(p Place, afterModel bool) {
-		if _, dup := x.placeByName[p.Name]; dup {
-			return
-		}
-		x.placeByName[p.Name] = len(x.places)
-		x.places = append(x.places, p)
-		for _, n := range append([]string{p.Name}, p.Aliases...) {
-			cc, isCap := capital[n]
-			isCap = isCap && cc == p.Country
-			x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap, NotInModel: afterModel})
-		}
-	}
 	for _, r := range rows("places_manual.tsv") {
 		// as orgs.tsv: a row added after the model was trained stays out of its features
-		addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))}, field(r, 3) == "after-model")
+		x.addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))}, field(r, 3) == "after-model", capital)
 	}
 	for _, r := range rows("places.tsv") {
-		addPlace(Place{Name: field(r, 0), Country: field(r, 1)}, false)
+		x.addPlace(Place{Name: field(r, 0), Country: field(r, 1)}, false, capital)
 	}
+}
+
+// addPlace adds a place unless one of its name is known already; each of
+// its names is a capital only where it is its own country's capital
+// (capital: name → country code), not a namesake abroad.
+func (x *index) addPlace(p Place, afterModel bool, capital map[string]string) {
+	if _, dup := x.placeByName[p.Name]; dup {
+		return
+	}
+	x.placeByName[p.Name] = len(x.places)
+	x.places = append(x.places, p)
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		cc, isCap := capital[n]
+		isCap = isCap && cc == p.Country
+		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap, NotInModel: afterModel})
+	}
+}
+
+// addRegions adds the regions as phrases of their own, so that "North
+// America" is matched whole and does not read as "America".
+func (x *index) addRegions() {
 	for _, n := range regions {
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindRegion, Code: n})
 	}
-	var generated, handKept []Official
-	// the generated lists, then the hand-kept ones for what they lack
+}
+
+// addOfficials indexes the built-in officials, their dates refined by the
+// hand-kept lists, with extra merged over them (UseOfficials), one name per
+// person (oneNamePerPerson).
+func (x *index) addOfficials(extra []Official) {
+	builtIn := refineDates(readOfficialLists())
+	for _, o := range oneNamePerPerson(MergeOfficials(builtIn, extra)) {
+		i := len(x.officials)
+		x.officials = append(x.officials, o)
+		if strings.TrimSpace(o.Name) == "" {
+			continue
+		}
+		x.indexNameWords(i, o)
+		x.indexWholeNames(i, o)
+	}
+}
+
+// readOfficialLists returns the generated lists' terms and the hand-kept
+// ones apart: the hand-kept terms fill what the generated ones lack
+// (refineDates).
+func readOfficialLists() (generated, handKept []Official) {
 	for i, file := range []string{"officials.tsv", "officials_manual.tsv"} {
 		for _, r := range rows(file) {
 			o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
@@ -301,53 +365,64 @@ func build(extra []Official) *index {
 			}
 		}
 	}
-	builtIn := refineDates(generated, handKept)
-	for _, o := range oneNamePerPerson(MergeOfficials(builtIn, extra)) {
-		i := len(x.officials)
-		x.officials = append(x.officials, o)
-		if strings.TrimSpace(o.Name) == "" {
-			continue
+	return generated, handKept
+}
+
+// indexNameWords indexes official i under the words of its name that a
+// text may name it by alone: surname, surname without its article,
+// father's surname, given name. A term renamed by oneNamePerPerson keeps
+// its own spelling's words too: "Mohamed" alone is still the Crown
+// Prince's given name, not only Djibouti's prime minister's surname.
+func (x *index) indexNameWords(i int, o Official) {
+	names := []string{o.Name}
+	if o.Spelled != "" {
+		names = append(names, o.Spelled)
+	}
+	add := func(m map[string][]int, k string) { // once an official, though two names share a word
+		if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
+			m[k] = append(l, i)
 		}
-		// a term renamed by oneNamePerPerson keeps its own spelling's
-		// words too: "Mohamed" alone is still the Crown Prince's given
-		// name, not only Djibouti's prime minister's surname
-		names := []string{o.Name}
-		if o.Spelled != "" {
-			names = append(names, o.Spelled)
+	}
+	for _, n := range names {
+		toks := strings.Fields(n)
+		add(x.bySurname, NameKey(toks[len(toks)-1]))
+		if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
+			// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
+			add(x.byBare, NameKey(bare))
 		}
-		add := func(m map[string][]int, k string) {
-			if l := m[k]; len(l) == 0 || l[len(l)-1] != i {
-				m[k] = append(l, i)
-			}
+		if p := paternalSurname(o.Country, toks); p != "" {
+			add(x.byFather, p)
 		}
-		for _, n := range names {
-			toks := strings.Fields(n)
-			add(x.bySurname, NameKey(toks[len(toks)-1]))
-			if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
-				// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
-				add(x.byBare, NameKey(bare))
-			}
-			if p := paternalSurname(o.Country, toks); p != "" {
-				add(x.byFather, p)
-			}
-			if len(toks) >= 2 {
-				add(x.byGiven, NameKey(toks[0]))
-			}
+		if len(toks) >= 2 {
+			add(x.byGiven, NameKey(toks[0]))
 		}
-		for _, n := range append([]string{o.Name}, o.Aliases...) {
-			k := NameKey(n)
-			x.byFullName[k] = append(x.byFullName[k], i)
-			lk := looseNameKey(n)
-			x.byLooseName[lk] = append(x.byLooseName[lk], i)
-			if !englishNames[o.Country] {
-				tk := translitKey(n)
-				x.byTranslit[tk] = append(x.byTranslit[tk], i)
-				if ak := articleFreeKey(n); ak != lk && strings.Contains(ak, " ") {
-					x.byArticle[ak] = append(x.byArticle[ak], i)
-				}
+	}
+}
+
+// indexWholeNames indexes official i under each of its whole names and
+// aliases, by NameKey and by the looser keys for spellings NameKey keeps
+// apart; transliteration and article keys only for a country whose names
+// are not English, where texts spell one name many ways.
+func (x *index) indexWholeNames(i int, o Official) {
+	for _, n := range append([]string{o.Name}, o.Aliases...) {
+		k := NameKey(n)
+		x.byFullName[k] = append(x.byFullName[k], i)
+		lk := looseNameKey(n)
+		x.byLooseName[lk] = append(x.byLooseName[lk], i)
+		if !englishNames[o.Country] {
+			tk := translitKey(n)
+			x.byTranslit[tk] = append(x.byTranslit[tk], i)
+			if ak := articleFreeKey(n); ak != lk && strings.Contains(ak, " ") {
+				x.byArticle[ak] = append(x.byArticle[ak], i)
 			}
 		}
 	}
+}
+
+// addFormerOfficials reads the terms that ended before 2015, kept apart
+// from the officials: no surname in a 2021-23 article stands for them, so
+// they are found by whole name or alias only (FormerOfficialsNamed).
+func (x *index) addFormerOfficials() {
 	for _, r := range rows("officials_former.tsv") {
 		o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
 			Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5))}
@@ -361,6 +436,11 @@ func build(extra []Official) *index {
 			x.formerByKey[k] = append(x.formerByKey[k], i)
 		}
 	}
+}
+
+// addActors reads the Phoenix political actors' states; a name two actors
+// of different states share gives no state ("").
+func (x *index) addActors() {
 	for _, r := range rows("actors.tsv") {
 		for _, n := range append([]string{field(r, 0)}, list(field(r, 2))...) {
 			k := NameKey(n)
@@ -371,6 +451,11 @@ func build(extra []Official) *index {
 			}
 		}
 	}
+}
+
+// addIssues reads issues.tsv; a guarded alias ("alias=word|word") names the
+// issue only in a sentence that holds one of its words (GuardedAlias).
+func (x *index) addIssues() {
 	for _, r := range rows("issues.tsv") {
 		is := Issue{Slug: field(r, 0), Name: field(r, 1), Aliases: list(field(r, 2))}
 		for _, g := range list(field(r, 3)) {
@@ -379,6 +464,10 @@ func build(extra []Official) *index {
 		}
 		x.issues = append(x.issues, is)
 	}
+}
+
+// addWords reads words.txt, the common English words of IsCommonWord.
+func (x *index) addWords() {
 	f, _ := dataFS.Open("data/words.txt")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -387,7 +476,6 @@ func build(extra []Official) *index {
 		}
 	}
 	f.Close()
-	return x
 }
 
 // refineDates returns the generated terms, then the hand-kept ones, where

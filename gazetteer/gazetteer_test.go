@@ -273,3 +273,57 @@ func TestPlacesAddedAfterTheModel(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgAndRegionPhrases: an organisation is a phrase by its code, name
+// and aliases (one after the model was trained kept out of its features),
+// and a region is a phrase of its own, so that "North America" is not read
+// as the country "America".
+func TestOrgAndRegionPhrases(t *testing.T) {
+	cases := []struct {
+		text       string
+		kind       PhraseKind
+		code       string
+		notInModel bool
+	}{
+		{"NATO", KindOrg, "NATO", false},
+		{"North Atlantic Treaty Organization", KindOrg, "NATO", false},
+		{"U.N.", KindOrg, "UN", false},
+		{"Organisation of Islamic Cooperation", KindOrg, "OIC", true},
+		{"North America", KindRegion, "North America", false},
+		{"Indo-Pacific", KindRegion, "Indo-Pacific", false},
+	}
+	for _, c := range cases {
+		i := slices.IndexFunc(Phrases(), func(p Phrase) bool { return p.Text == c.text && p.Kind == c.kind })
+		if i < 0 {
+			t.Errorf("%s: no phrase of kind %d", c.text, c.kind)
+			continue
+		}
+		if p := Phrases()[i]; p.Code != c.code || p.NotInModel != c.notInModel {
+			t.Errorf("%s: code %q, NotInModel %v; want %q, %v", c.text, p.Code, p.NotInModel, c.code, c.notInModel)
+		}
+	}
+}
+
+// TestCommonWordsFromTheWordList: words.txt's words are common in any
+// case; its comment lines and names are not.
+func TestCommonWordsFromTheWordList(t *testing.T) {
+	for w, want := range map[string]bool{"meeting": true, "The": true, "abandoned": true,
+		"Blinken": false, "# lower-case words (derived from the public-domain corpus, see NOTICE.md)": false} {
+		if got := IsCommonWord(w); got != want {
+			t.Errorf("IsCommonWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestCapitalPhrases: a place phrase is a capital where it names its own
+// country's capital, not any place of a country that has one.
+func TestCapitalPhrases(t *testing.T) {
+	for text, want := range map[string]bool{"Beijing": true, "Washington": true, "Shanghai": false, "New York": false} {
+		i := slices.IndexFunc(Phrases(), func(p Phrase) bool { return p.Text == text && p.Kind == KindPlace })
+		if i < 0 {
+			t.Errorf("%s: no place phrase", text)
+		} else if got := Phrases()[i].IsCapital; got != want {
+			t.Errorf("%s: IsCapital %v, want %v", text, got, want)
+		}
+	}
+}
