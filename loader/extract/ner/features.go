@@ -470,63 +470,96 @@ func docInfo(toks []Token, info []tokInfo) []tokInfo {
 		clear(info)
 	}
 	for i := range toks {
-		t := &toks[i]
-		x := &info[i]
-		x.word = wordHash(t.Text)
-		x.text = t.Text
-		x.cased = strHash(t.Text)
-		x.shape, x.flags, x.length = shapeOf(t.Text)
-		x.sentStart = t.SentStart
-		if x.flags&flLetter != 0 {
-			x.genClus = g.clusters[x.cased]
+		wordInfo(&toks[i], &info[i], g)
+	}
+	markSentenceKinds(toks, info)
+	markSeenElsewhere(info)
+	capRuns(toks, info)
+	// gazetteers: the longest name at each position, left to right
+	matchNames(info, g.byFirst, func(k int, v uint8) { info[k].gaz = v })
+	matchNames(info, g.cities, func(k int, v uint8) { info[k].city = v & 3 })
+	markRunGazetteers(info)
+	return info
+}
+
+// wordInfo sets what a token says by itself: its hashes, shape and
+// general-English cluster, and, for a capitalised word, whether the
+// officials' lists know it as a given name or a surname and whether it is
+// a common word, since a capitalised common word is rarely a name.
+func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
+	x.word = wordHash(t.Text)
+	x.text = t.Text
+	x.cased = strHash(t.Text)
+	x.shape, x.flags, x.length = shapeOf(t.Text)
+	x.sentStart = t.SentStart
+	if x.flags&flLetter != 0 {
+		x.genClus = g.clusters[x.cased]
+	}
+	if x.flags&flCap != 0 {
+		if g.given[x.word] {
+			x.flags |= flGiven
 		}
-		if x.flags&flCap != 0 {
-			if g.given[x.word] {
-				x.flags |= flGiven
-			}
-			if g.surname[x.word] {
-				x.flags |= flSurname
-			}
-			if g.common[x.word] {
-				x.flags |= flCommon
-			}
+		if g.surname[x.word] {
+			x.flags |= flSurname
+		}
+		if g.common[x.word] {
+			x.flags |= flCommon
 		}
 	}
-	// sentence kinds
+}
+
+// markSentenceKinds gives every token its sentence's kind (sentenceKind):
+// capitals in a headline or a shouted line say less of a name than in
+// running text.
+func markSentenceKinds(toks []Token, info []tokInfo) {
 	for s := 0; s < len(toks); {
 		e := s + 1
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
-		words, lower, uppers := 0, 0, 0
-		for k := s; k < e; k++ {
-			f := info[k].flags
-			if f&flLetter == 0 {
-				continue
-			}
-			words++
-			if f&flUpper != 0 {
-				uppers++
-			}
-			if lower == 0 && f&flCap == 0 && !titleFunctionHashes[info[k].word] {
-				lower++ // one is enough: the sentence is no headline
-			}
-		}
-		kind := uint8(sentNormal)
-		switch {
-		case uppers >= 2 && uppers*10 >= words*8:
-			kind = sentCaps
-		case words >= 2 && lower == 0:
-			kind = sentTitle
-		}
+		kind := sentenceKind(info[s:e])
 		for k := s; k < e; k++ {
 			info[k].sentKind = kind
 		}
 		s = e
 	}
-	// what the text says of each word elsewhere: first the capitalised
-	// words (few), then whether each occurs in lower case
-	seen := make(map[uint64]uint16, len(toks)/8+1)
+}
+
+// sentenceKind is sentCaps where most of a sentence's words (four in five,
+// at least two) are upper case, sentTitle where two or more words and
+// none in lower case but title function words ("of", "the"): a headline;
+// else sentNormal.
+func sentenceKind(sent []tokInfo) uint8 {
+	words, lower, uppers := 0, 0, 0
+	for k := range sent {
+		f := sent[k].flags
+		if f&flLetter == 0 {
+			continue
+		}
+		words++
+		if f&flUpper != 0 {
+			uppers++
+		}
+		if lower == 0 && f&flCap == 0 && !titleFunctionHashes[sent[k].word] {
+			lower++ // one is enough: the sentence is no headline
+		}
+	}
+	switch {
+	case uppers >= 2 && uppers*10 >= words*8:
+		return sentCaps
+	case words >= 2 && lower == 0:
+		return sentTitle
+	}
+	return sentNormal
+}
+
+// markSeenElsewhere sets what the rest of the text says of each word: a
+// capitalised word seen capitalised mid-sentence in running text
+// (flSeenCapMid) is likely a name wherever it stands, and one the text
+// also writes in lower case (flSeenLower) is likely not. The capitalised
+// words (few) are gathered first, then each lower-case word marks them.
+func markSeenElsewhere(info []tokInfo) {
+	seen := make(map[uint64]uint16, len(info)/8+1)
 	for i := range info {
 		x := &info[i]
 		if x.flags&(flLetter|flCap) != flLetter|flCap {
@@ -554,10 +587,12 @@ func docInfo(toks []Token, info []tokInfo) []tokInfo {
 			x.flags |= seen[x.word]
 		}
 	}
-	capRuns(toks, info)
-	// gazetteers: the longest name at each position, left to right
-	matchNames(info, g.byFirst, func(k int, v uint8) { info[k].gaz = v })
-	matchNames(info, g.cities, func(k int, v uint8) { info[k].city = v & 3 })
+}
+
+// markRunGazetteers gives every token of a capitalised run the gazetteer
+// kinds matched anywhere in the run, as bits, so that each word of
+// "Foreign Minister Wang Yi" knows what the run's other words are.
+func markRunGazetteers(info []tokInfo) {
 	for i := 0; i < len(info); {
 		if info[i].runPos == 0 {
 			i++
@@ -575,7 +610,6 @@ func docInfo(toks []Token, info []tokInfo) []tokInfo {
 		}
 		i = e
 	}
-	return info
 }
 
 // Head words that say what a name is: "Durham University", "Hudson River".
