@@ -13,7 +13,7 @@
 // the test part's cap of 2,500 words. Left out: the closed articles
 // (evaluate.ClosedIDs), every article of the gold (selection.jsonl's and
 // gold-dev.jsonl's ids) and every article a corpus sample beside them names
-// (*-sample-*.jsonl), since rules were read from those. It prints one line a
+// (Samples), since rules were read from those. It prints one line a
 // drawn article ({"id", "file", "line", "stratum"}), or with -text the
 // articles themselves, for newsgraph extract.
 package main
@@ -48,6 +48,12 @@ var diplomacyKinds = []string{"call", "meeting", "summit_dialogue_or_multilatera
 
 // readoutTitle marks a readout of general.jsonl.
 var readoutTitle = regexp.MustCompile(`(?i)\breadout\b`)
+
+// Samples are the corpus samples beside the selection that rules were read
+// from before this draw (its own, recall-sample-10.jsonl, is not one, so that
+// the draw reproduces).
+var Samples = []string{"date-sample-10v.jsonl", "date-sample-10w.jsonl", "date-sample-10x.jsonl",
+	"plan-sample-10b.jsonl", "held-sample-10d.jsonl", "question-sample-10.jsonl", "audit-sample-10.jsonl"}
 
 // articleID is an article id as the samples name it.
 var articleID = regexp.MustCompile(`\b(?:usdos|whitehouse)-\d+\b`)
@@ -95,12 +101,8 @@ func excluded(selection string) (map[string]bool, error) {
 		return nil, err
 	}
 	dir := filepath.Dir(selection)
-	samples, err := filepath.Glob(filepath.Join(dir, "*-sample-*.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range append([]string{selection, filepath.Join(dir, "gold-dev.jsonl")}, samples...) {
-		b, err := os.ReadFile(f)
+	for _, name := range append([]string{filepath.Base(selection), "gold-dev.jsonl"}, Samples...) {
+		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return nil, err
 		}
