@@ -177,6 +177,9 @@ func ledDelegation(d *doc, m personMention, inBody bool) string {
 	if c := delegationIncluded(d, m); c != "" {
 		return c
 	}
+	if c := headOfDelegationCountry(d, m); c != "" {
+		return c
+	}
 	s := d.sents[m.sent]
 	k := m.t1
 	if k < s.t1 && d.toks[k].text == "," { // an apposition up to its closing comma

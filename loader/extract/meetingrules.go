@@ -1880,7 +1880,20 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 		si = i
 		for k := s.t0; k < s.t1; k++ {
 			key := d.toks[k].key
-			if key != "led" && key != "co-led" && key != "co-chaired" && key != "represented" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
+			// "X, head of the Canadian Delegation"; "X hosted the Consultations" (delegationheads.go)
+			if mi := headOfDelegation(d, s, k, bySent[si], r); mi >= 0 {
+				add(mi)
+				continue
+			}
+			if hostedTalks(d, s, k) {
+				for _, mi := range bySent[si] {
+					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+						add(mi)
+					}
+				}
+				continue
+			}
+			if !headVerbs[key] && key != "co-chaired" && key != "represented" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
 				continue
 			}
 			// "X and Y co-chaired the dialogue", "… was co-chaired by X and Y": its chairs
@@ -1918,12 +1931,10 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 					}
 				}
 			}
-			// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by"
+			// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by" (byLeads)
 			if k+1 < s.t1 && d.toks[k+1].key == "by" && delegationBefore(d, s, k) {
-				for _, mi := range bySent[si] {
-					if m := &r.mentions[mi]; m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
-						add(mi)
-					}
+				for _, mi := range byLeads(d, s, k, bySent[si], r) {
+					add(mi)
 				}
 			}
 		}
