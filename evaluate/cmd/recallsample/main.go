@@ -15,7 +15,10 @@
 // gold-dev.jsonl's ids) and every article a corpus sample beside them names
 // (Samples), since rules were read from those. It prints one line a
 // drawn article ({"id", "file", "line", "stratum"}), or with -text the
-// articles themselves, for newsgraph extract.
+// articles themselves, for newsgraph extract. Each stratum's permutation
+// continues as -per grows, so a larger draw holds a smaller one:
+// evaluate/testdata/recall-sample-10.jsonl is -per 20, annotated 20 at a time
+// (-per 4, 8, 12, 16, 20) before the extractor ran on them.
 package main
 
 import (
