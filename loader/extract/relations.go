@@ -259,7 +259,9 @@ func analyseSentence(d *doc, s sentence, mentionIdx []int, r *resolver, pub time
 	stopAt := participantsEnd(d, s, mentionIdx, r, c.at, visitTalks)
 	f.planned = plannedEncounter(d, s, f, c, stopAt, pub)
 	firstAt := participantsStart(d, s, mentionIdx, r, c.at, f.reciprocal)
-	people, inTurn := participantsIn(d, s, mentionIdx, r, c, firstAt, stopAt)
+	// the meeting word's own clause only (verbClauseEnd); the plan above
+	// still reads the whole of what was discussed
+	people, inTurn := participantsIn(d, s, mentionIdx, r, c, firstAt, min(stopAt, verbClauseEnd(d, s, c.at, mentionIdx, r)))
 	f.people = people
 	// "met Prime Minister Kishida in Tokyo and then met Foreign Minister
 	// Jaishankar": one subject, two encounters told one after the other
