@@ -153,7 +153,8 @@ func capitalised(w string) bool {
 }
 
 // widenedOrgs widens each organisation span over "and" where the whole is a
-// listed name (widenOverAnd) and overlaps no earlier stage's span (covered:
+// listed name (widenOverAnd), or else one name no list holds
+// (joinUnlisted, unlistedand.go), and overlaps no earlier stage's span (covered:
 // "U.S." of "U.S. National Oceanic" is a country's), and drops the spans the
 // widened ones now hold ("Budget" of "Office of Management and Budget").
 func widenedOrgs(text string, spans []ner.Span, covered func(s, e int) bool) []ner.Span {
@@ -163,6 +164,9 @@ func widenedOrgs(text string, spans []ner.Span, covered func(s, e int) bool) []n
 			continue
 		}
 		s, e := widenOverAnd(text, sp.Start, sp.End)
+		if s == sp.Start && e == sp.End {
+			s, e = joinUnlisted(text, s, e, spans, covered)
+		}
 		if s == sp.Start && e == sp.End || covered(s, e) {
 			continue
 		}
