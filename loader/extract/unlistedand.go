@@ -86,8 +86,8 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 		}
 	}
 	for _, w := range words {
-		if brandWord(w) {
-			return s, e // "BestSelf Behavioral Health and Jewish Family Services"
+		if brandWord(w) || acronymWord(w) {
+			return s, e // "BestSelf Behavioral Health and Jewish Family Services", "SUNY Erie", "SK Group"
 		}
 	}
 	free := func(words []coordWord) bool {
@@ -99,11 +99,6 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 		return true
 	}
 	if last := strings.ToLower(words[len(words)-1]); !andHeads[last] {
-		for _, w := range words {
-			if acronymWord(w) {
-				return s, e // "SUNY Erie and Villa Maria College"
-			}
-		}
 		// the far side of "and" ends in a head word
 		if sep, run, _ := runAfter(text, e, others); sep == "and" && len(run) > 0 && !ownName(run[0].w) {
 			for k := len(run); k > 0; k-- {
@@ -114,7 +109,7 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 		}
 		// "Bureau of X" goes on over its list
 		if headOfShape(words) {
-			if end, ok := listAfter(text, e, others); ok && free(itemWords(text, e, end)) {
+			if end, ok := listAfter(text, e, others, covered); ok && free(itemWords(text, e, end)) {
 				return s, end
 			}
 		}
@@ -129,8 +124,10 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 	}
 	run := runBefore(text, s)
 	for i := len(run) - 1; i >= 0; i-- {
-		if covered(run[i].start, run[i].end) || possessive(run[i].w) || i > 0 && otherNameEnds[strings.ToLower(run[i].w)] || lowerAfterHyphen(run[i].w) {
-			run = run[i+1:] // "Afghan", "DOL’s", "Rescue Plan", "Plan-enhanced": the name starts after it
+		if covered(run[i].start, run[i].end) || possessive(run[i].w) || i > 0 && otherNameEnds[strings.ToLower(run[i].w)] || lowerAfterHyphen(run[i].w) || listedEndsAt(text, run[0].start, run[i].end) {
+			// "Afghan", "DOL’s", "Rescue Plan", "Plan-enhanced", "Department
+			// of Agriculture": the name starts after it
+			run = run[i+1:]
 			break
 		}
 	}
@@ -312,7 +309,7 @@ func runBefore(text string, s int) []coordWord {
 // listAfter: the end of ", Y, and Z", ", Y and Z" or " and Z" after byte e
 // of text, each item one or two capitalised words that start no name of
 // their own and end in no head word, the last ending the capitalised run.
-func listAfter(text string, e int, others []ner.Span) (int, bool) {
+func listAfter(text string, e int, others []ner.Span, covered func(s, e int) bool) (int, bool) {
 	pos := e
 	for items := 0; items < coordWordsMax; items++ {
 		sep, run, titled := runAfter(text, pos, others)
@@ -325,9 +322,11 @@ func listAfter(text string, e int, others []ner.Span) (int, bool) {
 		end := run[len(run)-1].end
 		if sep == "and" {
 			// a title right after "and Z" leaves Z's end in doubt unless a list
-			// came before: "National Bureau of Economic Research and
-			// Non-Resident Senior Fellow"
-			return end, !titled || items > 0
+			// came before ("National Bureau of Economic Research and
+			// Non-Resident Senior Fellow"), and so does a name that goes on
+			// ("the Council on Foreign Relations and Women in International
+			// Security", not "… and Statistics in Mexico")
+			return end, (!titled || items > 0) && !goesOn(text, end, covered)
 		}
 		if strings.HasPrefix(text[end:], ", and ") {
 			end++ // the serial comma: ", Y, and Z"
@@ -337,6 +336,36 @@ func listAfter(text string, e int, others []ner.Span) (int, bool) {
 		pos = end
 	}
 	return 0, false
+}
+
+// goesOn: the text after byte end goes on with a preposition and a
+// capitalised word no earlier stage took (" in International Security", not
+// " in Mexico").
+func goesOn(text string, end int, covered func(s, e int) bool) bool {
+	for _, p := range []string{" in ", " of ", " for ", " on "} {
+		if after, ok := strings.CutPrefix(text[end:], p); ok {
+			at := end + len(p)
+			return capitalised(after) && !covered(at, at+1)
+		}
+	}
+	return false
+}
+
+// listedEndsAt: a listed name that starts before byte from of text ends at
+// byte end, on its line ("Department of Agriculture" of "the Department of
+// Agriculture Animal and Plant Health Inspection Service").
+func listedEndsAt(text string, from, end int) bool {
+	start := max(0, from-40)
+	if i := strings.LastIndexByte(text[start:from], '\n'); i >= 0 {
+		start += i + 1
+	}
+	line := text[start:end]
+	for i := 0; i < from-start; i++ {
+		if (i == 0 || line[i-1] == ' ') && line[i] != ' ' && listedAndName(strings.Join(strings.Fields(line[i:]), " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemWords are the capitalised words between bytes e and end of text.

@@ -11,11 +11,12 @@ import (
 // or at a comma (usdos-324927, whitehouse-21673, whitehouse-20879,
 // usdos-310785, usdos-312224, whitehouse-57811, whitehouse-22195, whitehouse-19637 twice,
 // whitehouse-18471): the joined name is an organisation now and the cut one
-// is none. Each fails without joinUnlistedAnd. The guards, from the same
+// is none (usdos-344754 and usdos-261991 too). Each fails without
+// joinUnlistedAnd. The guards, from the same
 // corpus, name two bodies or a body and something else joined by "and",
 // which stay apart (whitehouse-55536, whitehouse-22615, whitehouse-19417,
 // usdos-326746, whitehouse-46959, whitehouse-23161, whitehouse-57256,
-// usdos-248182).
+// whitehouse-53639, whitehouse-24447, usdos-248182).
 func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -40,6 +41,10 @@ func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
 			[]string{"Wage and Hour Division"}, []string{"Hour Division"}},
 		{"a bureau's list of two words", "She also was Deputy Director of the Department’s Operations Center, and Director of the Office of Multilateral and Global Affairs in the Bureau of Democracy, Human Rights and Labor.",
 			[]string{"Bureau of Democracy, Human Rights and Labor", "Office of Multilateral and Global Affairs"}, []string{"Bureau of Democracy", "Office of Multilateral"}},
+		{"a place after the list", "According to the latest National Survey on the Dynamics of Household Relationships (ENDIREH), carried out in 2016 by the National Institute of Geography and Statistics in Mexico, it is estimated that 59 percent of Indigenous women have experienced some type of violence.",
+			[]string{"National Institute of Geography and Statistics"}, []string{"National Institute of Geography"}},
+		{"after a listed department", "On January 4, 2021, former Secretary of State Pompeo convened an independent Accountability Review Board (ARB) to review the facts and circumstance surrounding the murder of Mr. Edgar Flores Santos, a U.S. Department of Agriculture Animal and Plant Health Inspection Service (USDA/APHIS) Locally Employed (LE) Staff member in Tijuana, Mexico that occurred on September 30, 2020.",
+			[]string{"Department of Agriculture", "Animal and Plant Health Inspection Service"}, []string{"Plant Health Inspection Service", "Agriculture Animal and Plant Health Inspection Service"}},
 		{"after a nationality", "Mr. Sullivan outlined U.S. plans to continue security assistance to Afghan National Defense and Security Forces, as well as civilian assistance to help the Afghan people.",
 			[]string{"National Defense and Security Forces"}, []string{"Security Forces", "Afghan National Defense and Security Forces"}},
 		// guards: two names, or a name and a law, stay apart
@@ -57,6 +62,10 @@ func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
 			nil, []string{"Meadowbrook School and Wheaton College"}},
 		{"an acronym's college and another", "Since the program began in October 2021, more than 320 residents have already enrolled in programs offered by the County’s training partners (including Erie 1 BOCES, Trocaire College, D’Youville University, SUNY Erie and Villa Maria College).",
 			nil, []string{"SUNY Erie and Villa Maria College"}},
+		{"a company and an acronym's group", "Since the beginning of 2021, the semiconductor industry has announced nearly $80 billion in new investments in the United States, including Wolfspeed’s $1 billion expansion in North Carolina; and expansions by Global Foundries and SK Group.",
+			nil, []string{"Global Foundries and SK Group"}},
+		{"a council and a name that goes on", "She is also a member of the Council on Foreign Relations and Women in International Security.",
+			nil, []string{"Council on Foreign Relations and Women"}},
 		{"a listed department before a list", "These designations are made under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2021.",
 			nil, []string{"Department of State, Foreign Operations, and Related Programs"}},
 	}
