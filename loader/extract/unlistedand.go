@@ -118,8 +118,8 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 	// the near side of "and" before a span of capitalised words that ends in
 	// a head word ("Hour Division", not "Board Chair of Akonadi Foundation")
 	for _, w := range words {
-		if !capitalised(w) || roleHeads[strings.ToLower(w)] {
-			return s, e
+		if !capitalised(w) && w != "and" || roleHeads[strings.ToLower(w)] {
+			return s, e // "and" joined before: "Oceans and International Environmental and Scientific Affairs"
 		}
 	}
 	run := runBefore(text, s)

@@ -102,6 +102,7 @@ func TestJoinUnlistedAndBounds(t *testing.T) {
 		{"a listed name on the far side", "the Bureau of Oceans and Department of State", "Bureau of Oceans", "Bureau of Oceans"},
 		{"the far side starts with the", "the Korean Peninsula Peace and the Security Council", "Korean Peninsula Peace", "Korean Peninsula Peace"},
 		{"a head word ends the near side", "the Supreme Court and Appellate Practice Group", "Appellate Practice Group", "Appellate Practice Group"},
+		{"a coordination inside the span", "Assistant Secretary of State for Oceans and International Environmental and Scientific Affairs Monica Medina", "International Environmental and Scientific Affairs", "Oceans and International Environmental and Scientific Affairs"},
 		{"a possessive starts the near side", "DOL’s Employment and Training Administration should", "Training Administration", "Employment and Training Administration"},
 		{"a law ends the near side", "as the Voting Rights Act and Supreme Court precedent", "Supreme Court", "Supreme Court"},
 		{"a lone head word", "the Department of Labor and Department of the Treasury", "Department", "Department"},
