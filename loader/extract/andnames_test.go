@@ -40,16 +40,25 @@ func TestOrganisationNameGoesOnOverAnd(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			orgs := organisationsOf(t, c.text)
-			for _, want := range c.orgs {
-				if !slices.Contains(orgs, want) {
-					t.Errorf("%s not found (organisations %v)", want, orgs)
-				}
-			}
-			if slices.Contains(orgs, c.notOrg) {
-				t.Errorf("%s is an organisation (organisations %v)", c.notOrg, orgs)
-			}
+			checkOrganisations(t, c.text, c.orgs, []string{c.notOrg})
 		})
+	}
+}
+
+// checkOrganisations: Extract finds each of want among the organisations of
+// text and none of not.
+func checkOrganisations(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	orgs := organisationsOf(t, text)
+	for _, w := range want {
+		if !slices.Contains(orgs, w) {
+			t.Errorf("%s not found (organisations %v)", w, orgs)
+		}
+	}
+	for _, n := range not {
+		if slices.Contains(orgs, n) {
+			t.Errorf("%s is an organisation (organisations %v)", n, orgs)
+		}
 	}
 }
 

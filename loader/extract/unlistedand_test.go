@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -71,17 +70,7 @@ func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			orgs := organisationsOf(t, c.text)
-			for _, want := range c.orgs {
-				if !slices.Contains(orgs, want) {
-					t.Errorf("%s not found (organisations %v)", want, orgs)
-				}
-			}
-			for _, not := range c.notOrgs {
-				if slices.Contains(orgs, not) {
-					t.Errorf("%s is an organisation (organisations %v)", not, orgs)
-				}
-			}
+			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
 		})
 	}
 }
