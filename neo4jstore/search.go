@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"newsgraph/schema"
 )
 
@@ -38,11 +40,54 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if len(query) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	clauses := make([]string, len(query))
-	for i, w := range query {
-		// Words hold only letters and digits, so nothing needs escaping.
+	statement := candidatesStatement(labels)
+	if statement == "" {
+		return nil, nil
+	}
+	if err := s.awaitOwnWrites(ctx); err != nil {
+		return nil, err
+	}
+	params := map[string]any{"query": fulltextQuery(query), "candidates": max(limit*searchCandidates, 50)}
+	recs, err := s.run(ctx, statement, params, false)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	nodes, err := decodeCandidates(recs)
+	if err != nil {
+		return nil, err
+	}
+	words, texts, err := s.articleWords(ctx, nodes)
+	if err != nil {
+		return nil, err
+	}
+	hits := rankCandidates(nodes, words, query, limit)
+	if !withText {
+		return hits, nil
+	}
+	if err := s.withArticleTexts(ctx, hits, texts); err != nil {
+		return nil, err
+	}
+	return hits, nil
+}
+
+// fulltextQuery is the Lucene query of schema.SearchQuery's words: every
+// word must match, whole or as the prefix of a longer word, as the embedded
+// store matches them. Words hold only letters and digits, so nothing needs
+// escaping.
+func fulltextQuery(words []string) string {
+	clauses := make([]string, len(words))
+	for i, w := range words {
 		clauses[i] = "+(" + w + " OR " + w + "*)"
 	}
+	return strings.Join(clauses, " ")
+}
+
+// candidatesStatement is one full-text call a label searched, joined by
+// UNION ALL, so that each label has its own candidates; labels empty means
+// the labels searched by default. Articles are projected without their
+// texts, other nodes without the properties search never returns. It is ""
+// where no label is searched.
+func candidatesStatement(labels []string) string {
 	var parts []string
 	for _, l := range schema.Labels {
 		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
@@ -54,24 +99,26 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 				"RETURN '"+l+"' AS label, "+projection+" AS n")
 		}
 	}
-	if len(parts) == 0 {
-		return nil, nil
+	return strings.Join(parts, "\nUNION ALL\n")
+}
+
+// awaitOwnWrites waits, once after a write, for the full-text indexes to
+// hold it: they are eventually consistent, and a search must read the
+// store's own writes. A failed wait is tried again by the next search.
+func (s *Store) awaitOwnWrites(ctx context.Context) error {
+	if !s.unindexed.Swap(false) {
+		return nil
 	}
-	if s.unindexed.Swap(false) {
-		// Read our own writes: the article index is eventually consistent.
-		if _, err := s.run(ctx, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil, false); err != nil {
-			s.unindexed.Store(true)
-			return nil, fmt.Errorf("neo4j: search: %w", err)
-		}
+	if _, err := s.run(ctx, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil, false); err != nil {
+		s.unindexed.Store(true)
+		return fmt.Errorf("neo4j: search: %w", err)
 	}
-	params := map[string]any{"query": strings.Join(clauses, " "), "candidates": max(limit*searchCandidates, 50)}
-	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
-	if err != nil {
-		return nil, searchError(err)
-	}
+	return nil
+}
+
+// decodeCandidates reads the candidate statement's rows as nodes.
+func decodeCandidates(recs []*neo4j.Record) ([]schema.Node, error) {
 	nodes := make([]schema.Node, 0, len(recs))
-	words := map[string]schema.Words{} // article id -> the words of its text
-	var missing []string
 	var d decoder
 	for _, r := range recs {
 		node := d.node(column[string](&d, r, "label"), column[map[string]any](&d, r, "n"))
@@ -79,25 +126,47 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 			return nil, d.result("search")
 		}
 		nodes = append(nodes, node)
-		if node.Label == schema.LabelArticle {
-			if w, ok := s.words.get(node.ID); ok {
-				words[node.ID] = w
-			} else {
-				missing = append(missing, node.ID)
-			}
+	}
+	return nodes, nil
+}
+
+// articleWords returns the words of the candidate articles' texts (by
+// article id), from the cache where it has them; the texts it lacks are
+// read in one statement, cached as words, and returned too, so that the
+// hits need not read them again.
+func (s *Store) articleWords(ctx context.Context, nodes []schema.Node) (map[string]schema.Words, map[string]string, error) {
+	words := map[string]schema.Words{}
+	var missing []string
+	for _, n := range nodes {
+		if n.Label != schema.LabelArticle {
+			continue
+		}
+		if w, ok := s.words.get(n.ID); ok {
+			words[n.ID] = w
+		} else {
+			missing = append(missing, n.ID)
 		}
 	}
-	texts := map[string]string{}
-	if len(missing) > 0 {
-		if texts, err = s.articleTexts(ctx, missing); err != nil {
-			return nil, err
-		}
-		for id, t := range texts {
-			w := schema.TextWords(t)
-			words[id] = w
-			s.words.put(id, w)
-		}
+	if len(missing) == 0 {
+		return words, map[string]string{}, nil
 	}
+	texts, err := s.articleTexts(ctx, missing)
+	if err != nil {
+		return nil, nil, err
+	}
+	for id, t := range texts {
+		w := schema.TextWords(t)
+		words[id] = w
+		s.words.put(id, w)
+	}
+	return words, texts, nil
+}
+
+// rankCandidates scores the candidates as the embedded store does (an
+// article by its title or the words of its text, any other node by
+// schema.SearchScore), keeps those that score, and returns the best limit
+// of them in schema.CompareHits' order.
+func rankCandidates(nodes []schema.Node, words map[string]schema.Words, query []string, limit int) []schema.SearchHit {
 	var hits []schema.SearchHit
 	for _, n := range nodes {
 		var score float64
@@ -114,9 +183,13 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
-	if !withText {
-		return hits, nil
-	}
+	return hits
+}
+
+// withArticleTexts sets the text of each article among the hits, from
+// texts (read already for their words) or, for those it lacks, read now:
+// only the articles returned, not every candidate.
+func (s *Store) withArticleTexts(ctx context.Context, hits []schema.SearchHit, texts map[string]string) error {
 	var need []string
 	for _, h := range hits {
 		if _, ok := texts[h.Node.ID]; h.Node.Label == schema.LabelArticle && !ok {
@@ -126,7 +199,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if len(need) > 0 {
 		more, err := s.articleTexts(ctx, need)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for id, t := range more {
 			texts[id] = t
@@ -141,7 +214,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 			n.Props[schema.PropText] = t
 		}
 	}
-	return hits, nil
+	return nil
 }
 
 // searchError marks Lucene's refusal of a query of too many clauses,

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,5 +69,50 @@ func TestLuceneTooManyClausesIsSearchTooLong(t *testing.T) {
 	}
 	if got := searchError(errors.New("connection reset")); errors.Is(got, schema.ErrSearchTooLong) {
 		t.Errorf("searchError of another error = %v, want it not to be ErrSearchTooLong", got)
+	}
+}
+
+// TestRankCandidatesKeepsTheBestThatScore: the candidates are scored as
+// the embedded store scores them (an article by its title or its text's
+// words), those that do not score are dropped, and the best limit are
+// kept in schema.CompareHits' order. No server is needed.
+func TestRankCandidatesKeepsTheBestThatScore(t *testing.T) {
+	nodes := []schema.Node{
+		{ID: "person:joe-biden", Label: schema.LabelPerson, Name: "Joe Biden"},
+		{ID: "person:wang-wenbin", Label: schema.LabelPerson, Name: "Wang Wenbin"},
+		{ID: "article:a1", Label: schema.LabelArticle, Name: "Talks in Bali"},
+		{ID: "person:wang-yi", Label: schema.LabelPerson, Name: "Wang Yi", Aliases: []string{"Wang"}},
+		{ID: "article:a2", Label: schema.LabelArticle, Name: "Wang visits Jakarta"},
+	}
+	words := map[string]schema.Words{
+		"article:a1": schema.TextWords("Foreign Minister Wang Yi met the Secretary in Bali."),
+		"article:a2": schema.TextWords("The minister arrived on Monday."),
+	}
+	query, err := schema.SearchQuery("wang")
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := rankCandidates(nodes, words, query, 10)
+	cases := []struct {
+		limit int
+		want  []schema.SearchHit
+	}{
+		{10, all},
+		{3, all[:3]},
+		{1, all[:1]},
+		{0, nil},
+	}
+	for _, c := range cases {
+		if got := rankCandidates(nodes, words, query, c.limit); len(got)+len(c.want) > 0 && !reflect.DeepEqual(got, c.want) {
+			t.Errorf("limit %d: %v, want %v", c.limit, got, c.want)
+		}
+	}
+	if len(all) != 4 || !slices.IsSortedFunc(all, schema.CompareHits) {
+		t.Errorf("hits %v: want the four that hold the word (the text's words count), best first", all)
+	}
+	for _, h := range all {
+		if h.Node.ID == "person:joe-biden" || h.Score <= 0 {
+			t.Errorf("hit %s scored %v: a candidate that does not score is no hit", h.Node.ID, h.Score)
+		}
 	}
 }
