@@ -1051,59 +1051,106 @@ var bodyWords = setOf("commission", "organization", "organisation", "bank", "fun
 // the list's members before it (also over "…, as well as": asWellAsAfter;
 // a group's "top UAE officials including": officialsIncluding; particles
 // inside names: nameParticleIn; up to 80 tokens back, as such lists run
-// long) and one lower-case word after "with" ("municipal Party Secretary"), whose
-// subject is a pronoun or "the delegation" just before the verb ("During
-// the trip, they met with …") or an official of the US, the release's own
-// traveller.
+// long: withOfMetList) and one lower-case word after "with" ("municipal
+// Party Secretary"), whose subject is a pronoun or "the delegation" just
+// before the verb ("During the trip, they met with …": travellersSubject)
+// or an official of the US, the release's own traveller (usOfficialBefore).
 func metByTravellers(d *doc, r *resolver, mi int) bool {
 	m := r.mentions[mi]
-	s := d.sents[m.sent]
-	k := m.t0 - 1
-	for k > s.t0 && k > m.t0-80 && d.toks[k].key != "with" {
-		if j := asWellAsAfter(d, s.t0, k); j >= 0 {
+	t0 := d.sents[m.sent].t0
+	with := withOfMetList(d, t0, m.t0)
+	if with < 0 {
+		return false
+	}
+	verb := meetVerbBefore(d, t0, with)
+	if verb < 0 || purposeBetween(d, verb, with) {
+		return false
+	}
+	return travellersSubject(d, t0, verb) || usOfficialBefore(r, mi, verb)
+}
+
+// withOfMetList returns the "with" before the mention that starts at token
+// start, reached back over the mention's title and the list's members before it,
+// up to 80 tokens, as such lists run long; or -1 where another word comes
+// first, or where the title names an international body (bodyWords): its
+// officer is the body's, met by no traveller of a country.
+func withOfMetList(d *doc, t0, start int) int {
+	k := start - 1
+	for k > t0 && k > start-80 && d.toks[k].key != "with" {
+		if j := asWellAsAfter(d, t0, k); j >= 0 {
 			k = j // "met with A and B in a joint meeting, as well as C": over to B
 			continue
 		}
-		if j := officialsIncluding(d, s.t0, k); j >= 0 {
+		if j := officialsIncluding(d, t0, k); j >= 0 {
 			k = j // "met with …, as well as top UAE officials including A, B, and C"
 			continue
 		}
-		if !(d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "for" || d.toks[k].key == "the" || d.toks[k].key == "and" || nameParticleIn(d, k, s.t0)) || d.toks[k].text == "," || lowerModifierAfterWith(d, k)) {
+		if !inMetList(d, t0, k) {
 			break
 		}
 		if bodyWords[d.toks[k].key] {
-			return false // an officer of a body the title names is the body's
+			return -1 // an officer of a body the title names is the body's
 		}
 		k-- // back over the title's words, and the list's names before it ("met with A, B, and C")
 	}
-	if k <= s.t0 || d.toks[k].key != "with" {
-		return false
+	if k <= t0 || d.toks[k].key != "with" {
+		return -1
 	}
-	verb := -1
-	for j := k - 1; j >= s.t0 && j >= k-30; j-- {
+	return k
+}
+
+// inMetList: token k may stand in a list of titled names after "with": a
+// capitalised word, a name's or title's small word ("of", "for", "the",
+// "and", a particle), a comma, or one lower-case word after "with"
+// ("municipal Party Secretary").
+func inMetList(d *doc, t0, k int) bool {
+	t := &d.toks[k]
+	small := t.key == "of" || t.key == "for" || t.key == "the" || t.key == "and"
+	return t.kind == tokWord && (t.cap || small || nameParticleIn(d, k, t0)) || t.text == "," || lowerModifierAfterWith(d, k)
+}
+
+// meetVerbBefore returns the "met", "meet" or "meets" nearest before "with"
+// (token with), up to 30 tokens back in the sentence, or -1: only a meeting
+// makes its object someone the travellers met.
+func meetVerbBefore(d *doc, t0, with int) int {
+	for j := with - 1; j >= t0 && j >= with-30; j-- {
 		if key := d.toks[j].key; key == "met" || key == "meet" || key == "meets" {
-			verb = j
-			break
+			return j
 		}
 	}
-	if verb < 0 {
-		return false
-	}
-	for j := verb + 1; j < k; j++ {
+	return -1
+}
+
+// purposeBetween: a word between the verb and "with" says a purpose or a
+// topic ("met … to discuss cooperation with X"), so X is no one met.
+func purposeBetween(d *doc, verb, with int) bool {
+	for j := verb + 1; j < with; j++ {
 		if key := d.toks[j].key; key == "to" || key == "discuss" || key == "about" {
-			return false // "met … to discuss cooperation with X": X is no one met
+			return true
 		}
 	}
-	for j := verb - 1; j >= s.t0 && j >= verb-3; j-- {
-		// "They met with …", "During the trip, they met with …", "The
-		// delegation also met with …"
+	return false
+}
+
+// travellersSubject: the verb's subject, within three tokens before it, is
+// a pronoun or "the delegation" ("They met with …", "During the trip, they
+// met with …", "The delegation also met with …"), which in a release are
+// its own travellers.
+func travellersSubject(d *doc, t0, verb int) bool {
+	for j := verb - 1; j >= t0 && j >= verb-3; j-- {
 		if key := d.toks[j].key; key == "they" || key == "he" || key == "she" || key == "delegation" {
 			return true
 		}
 	}
-	// every mention of the sentence is read, as they are not in text order
-	// ("Roger Carstens, our special presidential envoy …, did meet with
-	// General …": the titled General comes first)
+	return false
+}
+
+// usOfficialBefore: a mention of a US official stands before the verb in
+// the mention's sentence, the release's own traveller. Every mention of the
+// sentence is read, as they are not in text order ("Roger Carstens, our
+// special presidential envoy …, did meet with General …": the titled
+// General comes first).
+func usOfficialBefore(r *resolver, mi, verb int) bool {
 	lo, hi := r.sentenceMentions(mi)
 	for j := lo; j < hi; j++ {
 		if pi := r.mentionOf[j]; j != mi && pi >= 0 && r.mentions[j].t0 < verb && r.people[pi].country == "US" {
