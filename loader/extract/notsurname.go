@@ -114,16 +114,38 @@ func (d *doc) officeOfPlace(e, s1 int) bool {
 // "counties of" or ends in "Counties" ("the counties of Adams, Buffalo,
 // Burt, Cass"; "SF Peninsula, Marin, and Sonoma Counties").
 func (d *doc) placeListItem(i, e, s0, s1 int) bool {
-	sep := func(k int) bool { return d.toks[k].text == "," || d.toks[k].key == "and" }
-	if !(e < s1 && sep(e)) && !(i > s0 && d.toks[i-1].key == "and") {
+	if !(e < s1 && d.listSep(e)) && !(i > s0 && d.toks[i-1].key == "and") {
 		return false // "A native of Florence, Alabama, Klibanoff joined": a clause's subject, no item
 	}
-	var items []int // the first token of each other item
-	// leftwards: items of one to three capitalised words before separators
+	before, l := d.listItemsBefore(i, s0)
+	after, closed := d.listItemsAfter(e, s1)
+	items := append(before, after...) // the first token of each other item
+	if len(items) == 0 {
+		return false
+	}
+	if closed || d.countiesOf(l, s0) {
+		return true // "the counties of Adams, Buffalo, Burt", "Marin, and Sonoma Counties"
+	}
+	for _, k := range items {
+		if d.placeItem(k, s1) {
+			return true
+		}
+	}
+	return false
+}
+
+// listSep: token k separates a list's items (a comma or "and").
+func (d *doc) listSep(k int) bool { return d.toks[k].text == "," || d.toks[k].key == "and" }
+
+// listItemsBefore returns the first token of each item before the word
+// that starts at token i, nearest first, and the first token of the list:
+// an item is one to three capitalised words, as a place's name is, before
+// separators.
+func (d *doc) listItemsBefore(i, s0 int) (items []int, first int) {
 	l := i
-	for l-1 > s0 && sep(l-1) {
+	for l-1 > s0 && d.listSep(l-1) {
 		k := l - 1
-		for k-1 >= s0 && sep(k-1) {
+		for k-1 >= s0 && d.listSep(k-1) {
 			k--
 		}
 		n := 0
@@ -136,11 +158,17 @@ func (d *doc) placeListItem(i, e, s0, s1 int) bool {
 		}
 		items, l = append(items, k), k
 	}
-	// rightwards, up to a closing "Counties"
-	r, closed := e, false
-	for r < s1 && sep(r) {
+	return items, l
+}
+
+// listItemsAfter returns the first token of each item after the word that
+// ends at token e (one to three capitalised words after separators), and
+// whether a plural place noun closes the list ("SF Peninsula, Marin, and
+// Sonoma Counties": the counties are the list's, not the last item's).
+func (d *doc) listItemsAfter(e, s1 int) (items []int, closed bool) {
+	for r := e; r < s1 && d.listSep(r); {
 		k := r + 1
-		for k < s1 && sep(k) {
+		for k < s1 && d.listSep(k) {
 			k++
 		}
 		k0, n := k, 0
@@ -157,20 +185,26 @@ func (d *doc) placeListItem(i, e, s0, s1 int) bool {
 		}
 		items, r = append(items, k0), k
 	}
-	if len(items) == 0 {
-		return false
+	return items, closed
+}
+
+// countiesOf: the list that starts at token first follows a place noun and
+// "of" ("the counties of Adams, Buffalo, Burt"), which makes each item a
+// place.
+func (d *doc) countiesOf(first, s0 int) bool {
+	return first-2 >= s0 && d.toks[first-1].key == "of" && placeNouns[d.toks[first-2].key]
+}
+
+// placeItem: the item that starts at token k is a place, which makes its
+// list one of places: the gazetteer lists it ("… Atlanta"), or a place noun
+// ends it within four capitalised words ("Travis County").
+func (d *doc) placeItem(k, s1 int) bool {
+	if d.isPlace(k) {
+		return true
 	}
-	if closed || l-2 >= s0 && d.toks[l-1].key == "of" && placeNouns[d.toks[l-2].key] {
-		return true // "the counties of Adams, Buffalo, Burt"
-	}
-	for _, k := range items {
-		if d.isPlace(k) {
-			return true // "… Atlanta"
-		}
-		for j := k; j < s1 && j < k+4 && d.toks[j].cap; j++ {
-			if placeNouns[d.toks[j].key] {
-				return true // "Travis County"
-			}
+	for j := k; j < s1 && j < k+4 && d.toks[j].cap; j++ {
+		if placeNouns[d.toks[j].key] {
+			return true
 		}
 	}
 	return false
