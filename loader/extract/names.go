@@ -35,16 +35,33 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 	if err != nil {
 		return // the embedded model is checked by package ner's tests
 	}
+	people, others := recognisedNames(d, model, coveredBy(covered))
+	addRecognisedPeople(d, r, people, add)
+	addRecognisedOthers(d, others, add)
+}
+
+// recognisedName is a span of the recogniser and the name it gives.
+type recognisedName struct {
+	sp   ner.Span
+	name string
+}
+
+// coveredBy reports whether a byte range overlaps one of covered, the
+// spans an earlier stage took (covered is sorted in place by start).
+func coveredBy(covered [][2]int) func(s, e int) bool {
 	sort.Slice(covered, func(i, j int) bool { return covered[i][0] < covered[j][0] })
-	overlaps := func(s, e int) bool {
+	return func(s, e int) bool {
 		k := sort.Search(len(covered), func(i int) bool { return covered[i][1] > s })
 		return k < len(covered) && covered[k][0] < e
 	}
-	type found struct {
-		sp   ner.Span
-		name string
-	}
-	var people, others []found
+}
+
+// recognisedNames returns the recogniser's people apart from its
+// organisations and places, leaving out the spans an earlier stage covers,
+// those found only in a headline or capitals, and names that are no one
+// thing the graph can hold: a generic name ("the Commission") or a group's
+// acronym ("AAPI").
+func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (people, others []recognisedName) {
 	for _, sp := range widenedOrgs(d.text, model.FindTokens(d.words), overlaps) {
 		if sp.Uncertain || overlaps(sp.Start, sp.End) {
 			continue
@@ -57,17 +74,37 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 			continue // "AAPI", "LGBTQ+", "DACA": a group or programme (groupacronyms.go)
 		}
 		if sp.Type == ner.Person {
-			people = append(people, found{sp, name})
+			people = append(people, recognisedName{sp, name})
 		} else {
-			others = append(others, found{sp, name})
+			others = append(others, recognisedName{sp, name})
 		}
 	}
+	return people, others
+}
 
-	// people: full names first, then the short forms that name one of them
+// addRecognisedPeople adds the people, each under the official lists'
+// spelling of its name, and a one-word name under the one full name of the
+// article (an official's or the recogniser's) that ends or starts with it;
+// where two do, it stays as it is, since it could be either.
+func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
 	for i, f := range people {
 		people[i].name = listedSpelling(r, f.name)
 	}
-	full := map[string][]string{} // first or last word → full names
+	full := fullNamesByWord(r, people)
+	for _, f := range people {
+		name := f.name
+		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
+			name = l[0] // one full name ends or starts with it; two leave it as it is
+		}
+		add(schema.PersonID(name), "Person", name, mentionOfBytes(d, f.sp.Start, f.sp.End))
+	}
+}
+
+// fullNamesByWord maps the first and the last word of each full name of
+// the article, the officials' and then the recogniser's, to the names, up
+// to two: two are enough to say a short form is ambiguous.
+func fullNamesByWord(r *resolver, people []recognisedName) map[string][]string {
+	full := map[string][]string{}
 	addFull := func(name string) {
 		words := strings.Fields(name)
 		for _, w := range []string{words[0], words[len(words)-1]} {
@@ -86,15 +123,15 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, t
 			addFull(f.name)
 		}
 	}
-	for _, f := range people {
-		name := f.name
-		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
-			name = l[0] // one full name ends or starts with it; two leave it as it is
-		}
-		add(schema.PersonID(name), "Person", name, mentionOfBytes(d, f.sp.Start, f.sp.End))
-	}
+	return full
+}
 
-	// organisations and places; an acronym joins the name it abbreviates
+// addRecognisedOthers adds the organisations and places: a place that is
+// a country's name is that country; an acronym joins the organisation it
+// abbreviates in the article ("WHO" → "World Health Organization"), and an
+// organisation whose type no earlier stage knew is typed from its name and
+// context (orgType).
+func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
 	acronyms := map[string]string{}
 	for _, f := range others {
 		if f.sp.Type == ner.Organization && strings.Contains(f.name, " ") {
