@@ -649,7 +649,7 @@ func (d *doc) titleWordsBefore(h, s0 int) (r0, skippedParen int) {
 func (d *doc) connectorInTitle(k, s0 int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && d.spanAt[k] < 0 && !t.cap && (t.key == "of" || t.key == "and") &&
-		k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord
+		k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord && !d.andJoinsTwoPeople(k)
 }
 
 // capitalTitleWord: token k is a capitalised word that may stand in a title
@@ -715,7 +715,7 @@ func (d *doc) roleGoesOnTo(r1, s1 int, lower bool) int {
 // token r1 ("Deputy Prime Minister and Foreign Minister"): capitalised
 // modifiers up to a head; r1 if no head follows.
 func (d *doc) secondOfficeAfterAnd(r1, s1 int) int {
-	if d.toks[r1].key != "and" || r1+1 >= s1 || !d.toks[r1+1].cap {
+	if d.toks[r1].key != "and" || r1+1 >= s1 || !d.toks[r1+1].cap || d.andJoinsTwoPeople(r1) {
 		return r1
 	}
 	k := r1 + 1
