@@ -15,7 +15,9 @@ import (
 // that name one person: ids whose names differ only by a title, a suffix
 // ("Jr."), an Arabic article kept or dropped ("Al-Kadhimi", "Kadhimi"), a
 // transliteration ("Mohammed", "Mohamed", "Muhammad"), a middle initial, or
-// that the official lists give as one person's (a row and its alias).
+// that the official lists give as one person's (a row and its alias), or
+// whose patronymic names differ by a family name after it ("Khalifa bin
+// Zayed Al Nahyan", "Khalifa bin Zayed").
 
 // Kinds of split, from the strictest difference to the loosest: a pair has
 // the first kind under which its two names fold to one key.
@@ -25,6 +27,7 @@ const (
 	SplitSuffix   = "suffix"          // "Garnell Whitfield Jr." and "Garnell Whitfield"
 	SplitParticle = "particle"        // "Mustafa Al-Kadhimi" and "Mustafa Kadhimi"
 	SplitTranslit = "transliteration" // "Mohammed bin Zayed" and "Mohamed bin Zayed"
+	SplitFamily   = "family name"     // "Khalifa bin Zayed Al Nahyan" and "Khalifa bin Zayed"
 	SplitList     = "list"            // a list row's name and another name the lists give the same person
 	SplitInitials = "initials"        // "Harry S. Truman" and "Harry Truman"
 )
@@ -63,7 +66,7 @@ var prophetNames = map[string]string{"muhammad": "mohamed", "mohammad": "mohamed
 
 // splitKeys are a name's keys after each step of folding, in the order of
 // the kinds: keys[i] is the key once the first i+1 steps are applied.
-func splitKeys(name string) [6]string {
+func splitKeys(name string) [7]string {
 	var b strings.Builder
 	for _, r := range gazetteer.Fold(strings.ToLower(name)) {
 		switch {
@@ -75,7 +78,7 @@ func splitKeys(name string) [6]string {
 		}
 	}
 	toks := strings.Fields(b.String())
-	var keys [6]string
+	var keys [7]string
 	keys[0] = strings.Join(toks, " ")
 	for len(toks) > 1 && splitTitles[toks[0]] {
 		toks = toks[1:]
@@ -85,8 +88,26 @@ func splitKeys(name string) [6]string {
 		toks = toks[:len(toks)-1]
 	}
 	keys[2] = strings.Join(toks, " ")
-	toks = slices.DeleteFunc(slices.Clone(toks), func(t string) bool { return splitArticles[t] })
-	keys[3] = strings.Join(toks, " ")
+	noArticles := func(toks []string) []string {
+		return slices.DeleteFunc(slices.Clone(toks), func(t string) bool { return splitArticles[t] })
+	}
+	keys[3] = strings.Join(noArticles(toks), " ")
+	keys[4] = strings.Join(translit(noArticles(toks)), " ")
+	tr := translit(noArticles(withoutFamilyName(toks)))
+	keys[5] = strings.Join(tr, " ")
+	var noInitials []string
+	for i, t := range tr {
+		if i == 0 || len(t) > 1 || i == len(tr)-1 {
+			noInitials = append(noInitials, t)
+		}
+	}
+	keys[6] = strings.Join(noInitials, " ")
+	return keys
+}
+
+// translit folds each word to its transliteration key, a given name of the
+// Prophet's to one spelling.
+func translit(toks []string) []string {
 	tr := make([]string, len(toks))
 	for i, t := range toks {
 		if p, ok := prophetNames[t]; ok {
@@ -94,15 +115,22 @@ func splitKeys(name string) [6]string {
 		}
 		tr[i] = gazetteer.TranslitKey(t)
 	}
-	keys[4] = strings.Join(tr, " ")
-	var noInitials []string
-	for i, t := range tr {
-		if i == 0 || len(t) > 1 || i == len(tr)-1 {
-			noInitials = append(noInitials, t)
-		}
+	return tr
+}
+
+// patronymicWords link a given name to a father's ("Khalifa bin Zayed").
+var patronymicWords = map[string]bool{"bin": true, "bint": true, "ibn": true}
+
+// withoutFamilyName drops a family name after an Arabic article that ends a
+// patronymic name ("khalifa bin zayed al nahyan" is "khalifa bin zayed"): the
+// chain names the person without it. A name with no patronymic keeps its
+// family name, its surname ("Mustafa Al-Kadhimi").
+func withoutFamilyName(toks []string) []string {
+	n := len(toks)
+	if n < 5 || !splitArticles[toks[n-2]] || !slices.ContainsFunc(toks[:n-2], func(t string) bool { return patronymicWords[t] }) {
+		return toks
 	}
-	keys[5] = strings.Join(noInitials, " ")
-	return keys
+	return toks[:n-2]
 }
 
 // SplitPeople returns the pairs of person ids of results (every Person
@@ -111,7 +139,7 @@ func splitKeys(name string) [6]string {
 func SplitPeople(results []extract.Result) []SplitPair {
 	type person struct {
 		name     string
-		keys     [6]string
+		keys     [7]string
 		listKey  string // the key of the one list name the name resolves to, or ""
 		articles map[string]bool
 		meetings int
@@ -128,7 +156,7 @@ func SplitPeople(results []extract.Result) []SplitPair {
 				if terms := gazetteer.OfficialsNamed(e.Name); len(terms) > 0 && !slices.ContainsFunc(terms, func(o gazetteer.Official) bool {
 					return o.Name != terms[0].Name
 				}) {
-					p.listKey = splitKeys(terms[0].Name)[5]
+					p.listKey = splitKeys(terms[0].Name)[6]
 				}
 				people[e.ID] = p
 			}
@@ -145,10 +173,10 @@ func SplitPeople(results []extract.Result) []SplitPair {
 	// ids grouped by their loosest key, and by their list name's
 	groups := map[string][]string{}
 	for id, p := range people {
-		if strings.Contains(p.keys[5], " ") {
-			groups[p.keys[5]] = append(groups[p.keys[5]], id)
+		if strings.Contains(p.keys[6], " ") {
+			groups[p.keys[6]] = append(groups[p.keys[6]], id)
 		}
-		if p.listKey != "" && p.listKey != p.keys[5] {
+		if p.listKey != "" && p.listKey != p.keys[6] {
 			groups[p.listKey] = append(groups[p.listKey], id)
 		}
 	}
@@ -164,7 +192,7 @@ func SplitPeople(results []extract.Result) []SplitPair {
 				seen[[2]string{a, b}] = true
 				pa, pb := people[a], people[b]
 				kind := SplitList
-				for k, name := range []string{SplitSpelling, SplitTitle, SplitSuffix, SplitParticle, SplitTranslit, SplitInitials} {
+				for k, name := range []string{SplitSpelling, SplitTitle, SplitSuffix, SplitParticle, SplitTranslit, SplitFamily, SplitInitials} {
 					if pa.keys[k] == pb.keys[k] {
 						kind = name
 						break
@@ -183,7 +211,7 @@ func SplitPeople(results []extract.Result) []SplitPair {
 			}
 		}
 	}
-	order := map[string]int{SplitSpelling: 0, SplitTitle: 1, SplitSuffix: 2, SplitParticle: 3, SplitTranslit: 4, SplitList: 5, SplitInitials: 6}
+	order := map[string]int{SplitSpelling: 0, SplitTitle: 1, SplitSuffix: 2, SplitParticle: 3, SplitTranslit: 4, SplitFamily: 5, SplitList: 6, SplitInitials: 7}
 	slices.SortFunc(out, func(x, y SplitPair) int {
 		return cmp.Or(cmp.Compare(order[x.Kind], order[y.Kind]), cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B))
 	})

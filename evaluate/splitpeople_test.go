@@ -24,10 +24,15 @@ func TestSplitPeopleFindsOnePersonUnderTwoIDs(t *testing.T) {
 		{"Alexei Mordashov", "Alexey Mordashov", SplitTranslit, false},
 		{"Mary Scanlon", "Mary Gay Scanlon", SplitList, true},
 		{"Harry S. Truman", "Harry Truman", SplitInitials, true},
+		{"Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed", SplitFamily, true},
+		{"Tamim bin Hamad Al-Thani", "Tamim bin Hamad", SplitFamily, true},
+		{"Sheikh Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed", SplitFamily, false}, // the lists name neither form
 		// two people
 		{"Khalifa bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", "", false},
 		{"John Kerry", "John Kelly", "", false},
 		{"Biden", "Bidden", "", false}, // one word: a surname the text left alone
+		{"Khalifa bin Zayed", "Mohammed bin Zayed Al Nahyan", "", false},
+		{"Mustafa Al-Kadhimi", "Mustafa Hassan", "", false}, // no patronymic: the family name is the surname
 	}
 	for _, c := range cases {
 		t.Run(c.a+" | "+c.b, func(t *testing.T) {

@@ -1,7 +1,7 @@
 // Command splitpeople lists the person ids of newsgraph extract's output
 // that name one person (evaluate.SplitPeople: a title, a suffix, an Arabic
-// article, a transliteration, a middle initial, or a list row and its
-// alias apart), with the articles and meeting records each id holds, and
+// article, a transliteration, a family name after a patronymic, a middle
+// initial, or a list row and its alias apart), with the articles and meeting records each id holds, and
 // exits 1 when a pair of a listed official is left, since the lists own
 // those ids:
 //
@@ -63,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "splitpeople:", err)
 		return 2
 	}
-	for _, k := range []string{evaluate.SplitSpelling, evaluate.SplitTitle, evaluate.SplitSuffix, evaluate.SplitParticle, evaluate.SplitTranslit, evaluate.SplitList, evaluate.SplitInitials} {
+	for _, k := range []string{evaluate.SplitSpelling, evaluate.SplitTitle, evaluate.SplitSuffix, evaluate.SplitParticle, evaluate.SplitTranslit, evaluate.SplitFamily, evaluate.SplitList, evaluate.SplitInitials} {
 		c := byKind[k]
 		fmt.Fprintf(stderr, "%-16s %3d pairs, %3d of a listed official; the smaller side holds %d articles, %d meeting records\n", k, c[0], c[1], c[2], c[3])
 	}
