@@ -656,9 +656,14 @@ func OfficialsNamed(name string) []Official {
 	// Hassan, "Lyndon Baines Johnson"); not a particle's family or father
 	// name ("Abdullah bin Zayed" is no Abdullah Zayed)
 	if len(w) >= 3 && !slices.ContainsFunc(w[1:len(w)-1], func(m string) bool { return nameParticles[m] }) {
-		return x.onePerson(x.byFullName[w[0]+" "+w[len(w)-1]])
+		if out := x.onePerson(x.byFullName[w[0]+" "+w[len(w)-1]]); len(out) > 0 {
+			return out
+		}
 	}
-	return nil
+	// the text leaves words out of the list's full form (fullerForms:
+	// "Umaro Embalo" for Umaro Sissoco Embaló, "Khalifa bin Zayed" for
+	// Khalifa bin Zayed Al Nahyan), when it is one person's
+	return x.onePerson(x.fullerForms(name))
 }
 
 // nameParticles are the lower-case words that join the parts of a name:
