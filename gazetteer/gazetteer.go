@@ -660,10 +660,10 @@ func OfficialsNamed(name string) []Official {
 			return out
 		}
 	}
-	// the text leaves words out of the list's full form (fullerForms:
+	// the text leaves words out of the list's full form (sameNameForms:
 	// "Umaro Embalo" for Umaro Sissoco Embaló, "Khalifa bin Zayed" for
 	// Khalifa bin Zayed Al Nahyan), when it is one person's
-	return x.onePerson(x.fullerForms(name))
+	return x.onePerson(x.sameNameForms(name))
 }
 
 // nameParticles are the lower-case words that join the parts of a name:

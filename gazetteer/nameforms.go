@@ -8,17 +8,19 @@ import (
 // patronymics link a given name to the father's ("bin Zayed").
 var patronymics = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true}
 
-// fullerForms are the positions of the terms whose name (or the spelling a
+// sameNameForms are the positions of the terms whose name (or the spelling a
 // renamed term keeps) has every word of name, in order, from the same first
-// word: the text left out a middle name ("Umaro Embalo" for Umaro Sissoco
-// Embaló, "William Burns" for William Joseph Burns), or stopped a
-// patronymic name at the father's name, before the grandfather's and the
-// family name ("Khalifa bin Zayed" for Khalifa bin Zayed Al Nahyan, "Salman
-// bin Hamad Al Khalifa" for Salman bin Hamad bin Isa Al Khalifa). A word
-// left out right after "bin" would make another man the father ("Salman bin
-// Isa" is no Salman bin Hamad bin Isa), and a name that leaves out the
-// father's link ("Khalifa Al Nahyan") may be any son of the family.
-func (x *index) fullerForms(name string) []int {
+// word, or whose words name has so (fullerForm, either way round): the text
+// left out a middle name ("Umaro Embalo" for Umaro Sissoco Embaló, "William
+// Burns" for William Joseph Burns) or gave one the row lacks ("Carlos Andrés
+// Alvarado Quesada" for Carlos Alvarado Quesada), or stopped a patronymic
+// name at the father's name, before the grandfather's and the family name
+// ("Khalifa bin Zayed" for Khalifa bin Zayed Al Nahyan, "Salman bin Hamad Al
+// Khalifa" for Salman bin Hamad bin Isa Al Khalifa). A word left out right
+// after "bin" would make another man the father ("Salman bin Isa" is no
+// Salman bin Hamad bin Isa), and a name that leaves out the father's link
+// ("Khalifa Al Nahyan") may be any son of the family.
+func (x *index) sameNameForms(name string) []int {
 	w := strings.Fields(looseNameKey(name))
 	if len(w) < 2 {
 		return nil
@@ -27,7 +29,7 @@ func (x *index) fullerForms(name string) []int {
 	for _, i := range x.byGiven[w[0]] {
 		o := x.officials[i]
 		for _, n := range []string{o.Name, o.Spelled} {
-			if n != "" && fullerForm(w, strings.Fields(looseNameKey(n))) && !slices.Contains(out, i) {
+			if lw := strings.Fields(looseNameKey(n)); n != "" && (fullerForm(w, lw) || fullerForm(lw, w)) && !slices.Contains(out, i) {
 				out = append(out, i)
 			}
 		}
