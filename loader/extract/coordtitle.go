@@ -27,3 +27,18 @@ func (d *doc) andJoinsTwoPeople(k int) bool {
 	}
 	return false
 }
+
+// titleStartsAfterAnd: the "and" at token k, read leftward inside a title,
+// is followed right away by a title's head ("Representative Ted Lieu and
+// Senators Dianne Feinstein …", "Department of Homeland Security and
+// Secretary Mayorkas", "Governor Little and Governor Gianforte") and does
+// not follow one, so the words before it are another person's name or a
+// body's, not an office joined to the next ("Deputy Prime Minister and
+// Foreign Minister" follows a head).
+func (d *doc) titleStartsAfterAnd(k int) bool {
+	if d.toks[k].key != "and" || k+1 >= len(d.toks) || k < 1 {
+		return false
+	}
+	next, prev := &d.toks[k+1], &d.toks[k-1]
+	return next.cap && roleHeads[next.key] && !roleModifiers[next.key] && !roleHeads[prev.key]
+}

@@ -54,3 +54,50 @@ func TestPrincipalTitleBeforeAndIsAnotherPersons(t *testing.T) {
 			person: "Joe Biden", country: "US", role: "President"},
 	})
 }
+
+// TestNameBeforeAndIsNoPartOfTheNextTitle probes "<name or body> and
+// <title> <name>" from the open corpus (issue 10, item 4): the title starts
+// after "and", so the words before it, another person's name or a body's,
+// are no part of it. Each of the first seven fails without
+// titleStartsAfterAnd; the guards are a double office after a head and a
+// body's name whose "and" goes on with a portfolio.
+func TestNameBeforeAndIsNoPartOfTheNextTitle(t *testing.T) {
+	wh, dos := "whitehouse.gov", "state.gov"
+	checkPersonProbes(t, []personProbe{
+		// whitehouse-21721
+		{name: "a representative's name before senators", source: wh, title: "Statement",
+			text:   "Thank you to Representative Ted Lieu and Senators Dianne Feinstein and Alex Padilla for their work on this issue.",
+			person: "Dianne Feinstein", country: "US", role: "Senator"},
+		// whitehouse-22159
+		{name: "a governor's surname before another governor", source: wh, title: "Press Briefing",
+			text:   "Q Could I just confirm that Governor Little and Governor Gianforte are not invited?",
+			person: "Greg Gianforte", country: "US", role: "Governor"},
+		// whitehouse-25481
+		{name: "a council before an ambassador", source: wh, title: "Press Briefing",
+			text:   "Our speakers today are going to be Senior Deputy Homeland Security Advisor Russ Travers from the National Security Council and Ambassador Tracey Jacobson from the State Department Afghanistan Coordination Task Force.",
+			person: "Tracey Jacobson", country: "US", role: "Ambassador"},
+		// whitehouse-49879
+		{name: "a director's name before a chair of a council", source: wh, title: "Press Briefing",
+			text:   "We’re joined by OMB Director Shalanda Young and Chair of the Council of Economic Advisers Cecilia Rouse.",
+			person: "Cecilia Rouse", country: "US", role: "Chair of the Council of Economic Advisers"},
+		// whitehouse-53247
+		{name: "a department before its secretary", source: wh, title: "Press Briefing",
+			text:   "MS. PSAKI: Well, the preparations have been ongoing, led by the Department of Homeland Security and Secretary Mayorkas.",
+			person: "Alejandro Mayorkas", country: "US", role: "Secretary"},
+		// whitehouse-55525
+		{name: "a justice's name before a judge", source: wh, title: "Statement",
+			text:   "Stuart clerked for Supreme Court Justices Sandra Day O’Connor and Byron White and Judge Gerald Bard Tjoflat of the Eleventh Circuit.",
+			person: "Gerald Bard Tjoflat", country: "US", role: "Judge"},
+		// usdos-326708
+		{name: "a summit before the President", source: dos, title: "Readout",
+			text:   "Secretary Blinken spoke with Polish Foreign Minister Zbigniew Rau. They also discussed the March 24 Extraordinary NATO Summit and President Biden’s upcoming visit to Poland.",
+			person: "Joe Biden", country: "US", role: "President"},
+		// guards: a double office after a head; a body whose "and" goes on with a portfolio
+		{name: "a deputy prime minister and foreign minister", source: dos, title: "Readout",
+			text:   "Secretary Blinken spoke with Ukrainian Deputy Prime Minister and Foreign Minister Dmytro Kuleba.",
+			person: "Dmytro Kuleba", country: "UA", role: "Deputy Prime Minister and Foreign Minister"},
+		{name: "a department of foreign affairs and trade", source: dos, title: "Readout",
+			text:   "Deputy Secretary Sherman met with Australian Department of Foreign Affairs and Trade Secretary Kathryn Campbell.",
+			person: "Kathryn Campbell", country: "AU", role: "Department of Foreign Affairs and Trade Secretary"},
+	})
+}

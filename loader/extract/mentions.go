@@ -649,7 +649,8 @@ func (d *doc) titleWordsBefore(h, s0 int) (r0, skippedParen int) {
 func (d *doc) connectorInTitle(k, s0 int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && d.spanAt[k] < 0 && !t.cap && (t.key == "of" || t.key == "and") &&
-		k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord && !d.andJoinsTwoPeople(k)
+		k-1 >= s0 && d.toks[k-1].cap && d.toks[k-1].kind == tokWord && !d.andJoinsTwoPeople(k) &&
+		!d.titleStartsAfterAnd(k)
 }
 
 // capitalTitleWord: token k is a capitalised word that may stand in a title
