@@ -147,11 +147,13 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 
 // vagueDays is how far back "a few days ago" may reach, and vagueMonths
 // and coupleMonths how far "a few months ago" and "a couple of months ago"
-// may (agoDate, and the spans of pastSpan).
+// may (agoDate, and the spans of pastSpan); recentWeeksMonths is how far
+// "in recent weeks" (recentPast) and "recently" (recentlyHeld) reach.
 const (
-	vagueDays    = 9
-	vagueMonths  = 6
-	coupleMonths = 3
+	vagueDays         = 9
+	vagueMonths       = 6
+	coupleMonths      = 3
+	recentWeeksMonths = 2
 )
 
 // agoDate: "two years ago" (the year), "three months ago" (the month), "a

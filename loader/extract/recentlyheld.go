@@ -2,15 +2,11 @@ package extract
 
 import "time"
 
-// recentlyMonths is how far back "recently" reaches: as "recent weeks"
-// (recentPast), two months.
-const recentlyMonths = 2
-
 // recentlyHeld dates a held encounter that earlierOnce tells as earlier by
 // "recently" or "recent" ("Secretary Yellen ... did recently have a meeting
 // with Deputy Prime Minister Choo", "Secretary Blinken has recently met with
 // Foreign Minister Lapid") and no date of its own, as recentPast dates "in
-// recent weeks": by what holds every day from recentlyMonths before the
+// recent weeks": by what holds every day from recentWeeksMonths before the
 // article's day to that day, the year from March on and nothing before
 // (spanValue). Read with their articles, the corpus's "recently" reached
 // from a day to three and a half months back, 6 of the 7 dated within six
@@ -27,5 +23,5 @@ func recentlyHeld(d *doc, at, s0, s1 int, pub time.Time) string {
 	if w := earlierWord(d, at, s0, s1); w != "recently" && w != "recent" {
 		return ""
 	}
-	return spanValue(pub.AddDate(0, -recentlyMonths, 0), pub)
+	return spanValue(pub.AddDate(0, -recentWeeksMonths, 0), pub)
 }

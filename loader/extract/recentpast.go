@@ -7,7 +7,7 @@ import "time"
 // article's day, dated by what holds every day of it (spanValue), as
 // pastSpan dates "the past few days". "The other day" reaches as far back
 // as "a few days ago" (vagueDays), "the other week" three weeks, "recent
-// weeks" two months and "recent months" as far as "a few months ago"
+// weeks" two months (recentWeeksMonths) and "recent months" as far as "a few months ago"
 // (vagueMonths). "The Secretary had a conversation with Foreign Minister
 // Wang the other day" in a briefing of 7 February 2022 is 2022; "Lapid
 // spoke with President Abbas just the other day" on 13 July is 2022-07.
@@ -34,7 +34,7 @@ func recentPast(c *dateCtx, i int) (dateExpr, bool) {
 	case "week":
 		back = c.pub.AddDate(0, 0, -21)
 	case "weeks":
-		back = c.pub.AddDate(0, -2, 0)
+		back = c.pub.AddDate(0, -recentWeeksMonths, 0)
 	case "months":
 		back = c.pub.AddDate(0, -vagueMonths, 0)
 	default:
