@@ -18,12 +18,12 @@ var clauseConnectors = setOf("and", "but", "while", "whereas", "so", "yet")
 var ownSubjectPronouns = setOf("i", "we", "he", "she", "they", "it", "this", "there", "you")
 
 // finiteWords are finite verbs beyond the past tense in -ed, the
-// auxiliaries and the meeting words in the past.
-var finiteWords = setOf("is", "are", "am", "was", "were", "has", "have", "had", "do", "does", "did", "will",
-	"would", "can", "could", "should", "may", "might", "must", "shall", "said", "says", "say", "think",
-	"thinks", "believe", "believes", "told", "tells", "hope", "hopes", "know", "knows", "want", "wants",
-	"see", "sees", "saw", "made", "makes", "gave", "gives", "took", "takes", "went", "goes", "led", "leads",
-	"spoke", "met", "thought", "felt", "left", "remains", "remain", "continues", "continue", "looks", "look")
+// auxiliaries and modal words, and the meeting words in the past
+// (finiteVerbAt reads those sets too).
+var finiteWords = setOf("are", "am", "have", "do", "might", "said", "says", "say", "think", "thinks", "believe",
+	"believes", "told", "tells", "hope", "hopes", "know", "knows", "want", "wants", "see", "sees", "saw", "made",
+	"makes", "gave", "gives", "took", "takes", "went", "goes", "led", "leads", "thought", "felt", "left",
+	"remains", "remain", "continues", "continue", "looks", "look")
 
 // verbAdverbs may stand between a subject and its verb ("he also said").
 var verbAdverbs = setOf("also", "then", "later", "again", "now", "too", "still", "just", "already", "further",
