@@ -22,10 +22,6 @@ var talksNouns = setOf("delegation", "delegations", "consultation", "consultatio
 // hostVerbs host talks.
 var hostVerbs = setOf("hosted", "co-hosted")
 
-// futureMarks make a "head of … delegation" sentence a plan ("will travel …
-// as the head of the U.S. delegation"), not talks held.
-var futureMarks = setOf("will", "would", "shall")
-
 // hostedTalks reports whether the token at k of s is a host verb whose
 // object, within eight words, is talks or a delegation: "hosted the 2022
 // U.S.-EU Human Rights Consultations", "hosted a high-level delegation".
@@ -67,8 +63,8 @@ func headOfDelegation(d *doc, s sentence, k int, ms []int, r *resolver) int {
 		return -1
 	}
 	for j := s.t0; j < k; j++ {
-		if futureMarks[d.toks[j].key] {
-			return -1
+		if modalWords[d.toks[j].key] {
+			return -1 // "will travel … as the head of the U.S. delegation": a plan
 		}
 	}
 	best := -1
