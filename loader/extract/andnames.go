@@ -77,6 +77,26 @@ func widenOverAnd(text string, s, e int) (int, int) {
 // name ("Office of Science", "Food and Drug").
 var andJoins = setOf("of", "for", "the", "and", "on", "&")
 
+// wordStops end a word of a name in the text: a space, a line's end or
+// punctuation that no name holds ("Affairs," "(USAID)").
+const wordStops = " \n\t,;:()"
+
+// wordEnd is the end of the word that starts at byte i of text.
+func wordEnd(text string, i int) int {
+	for i < len(text) && !strings.ContainsRune(wordStops, rune(text[i])) {
+		i++
+	}
+	return i
+}
+
+// wordStart is the start of the word that ends at byte j of text.
+func wordStart(text string, j int) int {
+	for j > 0 && !strings.ContainsRune(wordStops, rune(text[j-1])) {
+		j--
+	}
+	return j
+}
+
 // wordsAfterAnd: the capitalised words, and joining words between them, that
 // follow " and " (or " & ", the word given back) at byte e of text on the
 // same line, with each word's end.
@@ -95,10 +115,7 @@ func wordsAfterAnd(text string, e int) (string, []string, []int) {
 		for i < len(text) && text[i] == ' ' {
 			i++
 		}
-		j := i
-		for j < len(text) && !strings.ContainsRune(" \n\t,;:()", rune(text[j])) {
-			j++
-		}
+		j := wordEnd(text, i)
 		w := strings.TrimSuffix(text[i:j], ".")
 		if w == "" || !capitalised(w) && !andJoins[w] {
 			break
@@ -131,10 +148,7 @@ func wordsBeforeAnd(text string, s int) (string, []string, []int) {
 		for j > 0 && text[j-1] == ' ' {
 			j--
 		}
-		i := j
-		for i > 0 && !strings.ContainsRune(" \n\t,;:()", rune(text[i-1])) {
-			i--
-		}
+		i := wordStart(text, j)
 		w := text[i:j]
 		if w == "" || strings.HasSuffix(w, ".") || !capitalised(w) && !andJoins[w] {
 			break

@@ -254,10 +254,7 @@ func runAfter(text string, e int, others []ner.Span) (sep string, run []coordWor
 		return "", nil, false
 	}
 	for len(run) <= coordWordsMax {
-		j := i
-		for j < len(text) && !strings.ContainsRune(" \n\t,;:()", rune(text[j])) {
-			j++
-		}
+		j := wordEnd(text, i)
 		w := strings.TrimSuffix(text[i:j], ".")
 		if w == "" || !capitalised(w) {
 			break
@@ -289,10 +286,7 @@ func runBefore(text string, s int) []coordWord {
 	pos := s - len(" and ")
 	var run []coordWord
 	for len(run) <= coordWordsMax {
-		i := pos
-		for i > 0 && !strings.ContainsRune(" \n\t,;:()", rune(text[i-1])) {
-			i--
-		}
+		i := wordStart(text, pos)
 		w := text[i:pos]
 		if w == "" || !capitalised(w) || strings.HasSuffix(w, ".") && !acronymWord(w) {
 			break
