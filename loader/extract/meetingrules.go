@@ -1878,15 +1878,19 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 	}
 	for i, s := range d.sents {
 		si = i
+		ms := bySent[i]
+		if len(ms) == 0 {
+			continue // every lead is one of the sentence's mentions
+		}
 		for k := s.t0; k < s.t1; k++ {
 			key := d.toks[k].key
 			// "X, head of the Canadian Delegation"; "X hosted the Consultations" (delegationheads.go)
-			if mi := headOfDelegation(d, s, k, bySent[si], r); mi >= 0 {
+			if mi := headOfDelegation(d, s, k, ms, r); mi >= 0 {
 				add(mi)
 				continue
 			}
 			if hostedTalks(d, s, k) {
-				for _, mi := range bySent[si] {
+				for _, mi := range ms {
 					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
 						add(mi)
 					}
@@ -1899,7 +1903,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			// "X and Y co-chaired the dialogue", "… was co-chaired by X and Y": its chairs
 			if key == "co-chaired" {
 				before := k+1 < s.t1 && d.toks[k+1].key != "by"
-				for _, mi := range bySent[si] {
+				for _, mi := range ms {
 					if m := &r.mentions[mi]; before && m.t1 <= k && m.t0 >= s.t0 || !before && m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
 						add(mi)
 					}
@@ -1909,8 +1913,8 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			// "Under Secretary Victoria Nuland represented the United States":
 			// the officials named just before it
 			if key == "represented" {
-				if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(bySent[si], func(mi int) bool { return r.mentions[mi].t1 == k }) {
-					for _, mi := range bySent[si] {
+				if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(ms, func(mi int) bool { return r.mentions[mi].t1 == k }) {
+					for _, mi := range ms {
 						if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
 							add(mi)
 						}
@@ -1922,7 +1926,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			if k+1 < s.t1 && leadArticle[d.toks[k+1].key] {
 				for j := k + 2; j < s.t1 && j <= k+8; j++ {
 					if key := d.toks[j].key; key == "delegation" || key == "delegations" {
-						for _, mi := range bySent[si] {
+						for _, mi := range ms {
 							if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
 								add(mi)
 							}
@@ -1933,7 +1937,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			}
 			// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by" (byLeads)
 			if k+1 < s.t1 && d.toks[k+1].key == "by" && delegationBefore(d, s, k) {
-				for _, mi := range byLeads(d, s, k, bySent[si], r) {
+				for _, mi := range byLeads(d, s, k, ms, r) {
 					add(mi)
 				}
 			}
