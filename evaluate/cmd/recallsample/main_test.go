@@ -77,3 +77,30 @@ func TestDrawIsSeededAndTakesPerFromEachStratum(t *testing.T) {
 		t.Errorf("seeds 10 and 11 drew the same: %q", a)
 	}
 }
+
+// TestLargerDrawHoldsTheSmaller: recall-sample-10.jsonl was annotated 20 at a
+// time (-per 4, 8, …, 20), so each -per must keep the articles of a smaller
+// one, stratum by stratum in the same order, and add the next.
+func TestLargerDrawHoldsTheSmaller(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 12 {
+		lines = append(lines, line(fmt.Sprintf("open-m%02d", i), "meeting", "M", 10), line(fmt.Sprintf("open-c%02d", i), "call", "C", 10))
+	}
+	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", strings.Join(lines, "\n")+"\n")
+	samplingtest.WriteFile(t, dir, "general.jsonl", "")
+	byStratum := func(ids []string) map[string][]string {
+		out := map[string][]string{}
+		for _, id := range ids {
+			s, _, _ := strings.Cut(id, " ")
+			out[s] = append(out[s], id)
+		}
+		return out
+	}
+	small, large := byStratum(drawIDs(t, dir, "-per", "2")), byStratum(drawIDs(t, dir, "-per", "5"))
+	for _, s := range []string{"call", "meeting"} {
+		if len(small[s]) != 2 || len(large[s]) != 5 || !slices.Equal(large[s][:2], small[s]) {
+			t.Errorf("%s: -per 2 drew %q, -per 5 %q", s, small[s], large[s])
+		}
+	}
+}
