@@ -10,8 +10,8 @@
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
-// (evaluate/testdata/split.jsonl's "test" ids and selection.jsonl's
-// "several-no" draw, both built in), so that no test article is read.
+// (evaluate.ClosedIDs: the test part and batches N to U), so that no test
+// article is read.
 //
 // The second form reads each article's held meetings from the extractor's
 // output and puts them in two populations: those that took the article's own
@@ -97,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
 	wide := fs.Bool("wide", false, "draw the held meetings dated the article's day near a date expression of any kind, and those dated otherwise")
 	mix := fs.Bool("mix", false, "draw n held meetings weighted to the test part's mix of kinds (with -corpus for the kinds)")
-	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose \"several-no\" draw is left out")
+	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose unseen batches are left out (evaluate.ClosedIDs)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
