@@ -1876,9 +1876,18 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			}
 		}
 	}
+	var ms []int
+	// addBefore adds the officials the sentence s names before token k
+	addBefore := func(s sentence, k int) {
+		for _, mi := range ms {
+			if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+				add(mi)
+			}
+		}
+	}
 	for i, s := range d.sents {
 		si = i
-		ms := bySent[i]
+		ms = bySent[i]
 		if len(ms) == 0 {
 			continue // every lead is one of the sentence's mentions
 		}
@@ -1890,11 +1899,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 				continue
 			}
 			if hostedTalks(d, s, k) {
-				for _, mi := range ms {
-					if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
-						add(mi)
-					}
-				}
+				addBefore(s, k)
 				continue
 			}
 			if !headVerbs[key] && key != "co-chaired" && key != "represented" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
@@ -1914,11 +1919,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			// the officials named just before it
 			if key == "represented" {
 				if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(ms, func(mi int) bool { return r.mentions[mi].t1 == k }) {
-					for _, mi := range ms {
-						if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
-							add(mi)
-						}
-					}
+					addBefore(s, k)
 				}
 				continue
 			}
@@ -1926,11 +1927,7 @@ func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, firs
 			if k+1 < s.t1 && leadArticle[d.toks[k+1].key] {
 				for j := k + 2; j < s.t1 && j <= k+8; j++ {
 					if key := d.toks[j].key; key == "delegation" || key == "delegations" {
-						for _, mi := range ms {
-							if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
-								add(mi)
-							}
-						}
+						addBefore(s, k)
 						break
 					}
 				}
