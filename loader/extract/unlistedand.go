@@ -74,23 +74,45 @@ type coordWord struct {
 // text joined over a coordination inside one name no list holds (above), or
 // s, e as they were. others are the recogniser's spans, whose people and
 // places stay out of the join; covered reports what an earlier stage took.
+// A span that ends in a head word may take the words before "and"
+// (joinBackward); any other may take those after it (joinForward).
 func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e int) bool) (int, int) {
 	name := strings.Join(strings.Fields(text[s:e]), " ")
 	words := strings.Fields(name)
+	if !joinable(name, words) {
+		return s, e
+	}
+	free := freeWords(others, covered)
+	if last := strings.ToLower(words[len(words)-1]); !andHeads[last] {
+		return s, joinForward(text, e, words, others, covered, free)
+	}
+	return joinBackward(text, s, words, covered, free), e
+}
+
+// joinable: the span may be part of a longer name: two words or more, no
+// possessive, no listed name on either side of its own "and", no brand or
+// acronym among its words.
+func joinable(name string, words []string) bool {
 	if len(words) < 2 || possessive(name) {
-		return s, e // a lone word ("Navy", "KinderCare") is a name of its own
+		return false // a lone word ("Navy", "KinderCare") is a name of its own
 	}
 	for _, part := range strings.Split(name, " and ") {
 		if listedAndName(part) {
-			return s, e // "Environmental Protection Agency and National Oceanic"
+			return false // "Environmental Protection Agency and National Oceanic"
 		}
 	}
 	for _, w := range words {
 		if brandWord(w) || acronymWord(w) {
-			return s, e // "BestSelf Behavioral Health and Jewish Family Services", "SUNY Erie", "SK Group"
+			return false // "BestSelf Behavioral Health and Jewish Family Services", "SUNY Erie", "SK Group"
 		}
 	}
-	free := func(words []coordWord) bool {
+	return true
+}
+
+// freeWords reports words no earlier stage took and the recogniser gave no
+// other type, none an acronym or a brand: words a joined name may take.
+func freeWords(others []ner.Span, covered func(s, e int) bool) func(words []coordWord) bool {
+	return func(words []coordWord) bool {
 		for _, w := range words {
 			if covered(w.start, w.end) || typedOtherThanOrg(others, w.start, w.end) || acronymWord(w.w) || brandWord(w.w) {
 				return false
@@ -98,58 +120,92 @@ func joinUnlistedAnd(text string, s, e int, others []ner.Span, covered func(s, e
 		}
 		return true
 	}
-	if last := strings.ToLower(words[len(words)-1]); !andHeads[last] {
-		// the far side of "and" ends in a head word
-		if sep, run, _ := runAfter(text, e, others); sep == "and" && len(run) > 0 && !ownName(run[0].w) {
-			for k := len(run); k > 0; k-- {
-				if andHeads[strings.ToLower(run[k-1].w)] && free(run[:k]) && !listedAndName(text[run[0].start:run[k-1].end]) {
-					return s, run[k-1].end
-				}
-			}
-		}
-		// "Bureau of X" goes on over its list
-		if headOfShape(words) {
-			if end, ok := listAfter(text, e, others, covered); ok && free(itemWords(text, e, end)) {
-				return s, end
-			}
-		}
-		return s, e
+}
+
+// joinForward returns the end of the span at byte e joined over the words
+// after it: over "and" to a head word (joinOverAndHead), or, for "Bureau of
+// X", over its list; or e.
+func joinForward(text string, e int, words []string, others []ner.Span, covered func(s, e int) bool, free func([]coordWord) bool) int {
+	if end, ok := joinOverAndHead(text, e, others, free); ok {
+		return end
 	}
+	// "Bureau of X" goes on over its list
+	if headOfShape(words) {
+		if end, ok := listAfter(text, e, others, covered); ok && free(itemWords(text, e, end)) {
+			return end
+		}
+	}
+	return e
+}
+
+// joinOverAndHead returns the end of the longest run of free capitalised
+// words after " and " at byte e that ends in a head word, starts no name of
+// its own and is no listed name.
+func joinOverAndHead(text string, e int, others []ner.Span, free func([]coordWord) bool) (int, bool) {
+	sep, run, _ := runAfter(text, e, others)
+	if sep != "and" || len(run) == 0 || ownName(run[0].w) {
+		return 0, false
+	}
+	for k := len(run); k > 0; k-- {
+		if andHeads[strings.ToLower(run[k-1].w)] && free(run[:k]) && !listedAndName(text[run[0].start:run[k-1].end]) {
+			return run[k-1].end, true
+		}
+	}
+	return 0, false
+}
+
+// joinBackward returns the start of the span at byte s, which ends in a
+// head word, joined over the capitalised words before " and " ("Wage and
+// Hour Division"), when they are no name of their own; or s.
+func joinBackward(text string, s int, words []string, covered func(s, e int) bool, free func([]coordWord) bool) int {
 	// the near side of "and" before a span of capitalised words that ends in
 	// a head word ("Hour Division", not "Board Chair of Akonadi Foundation")
 	for _, w := range words {
 		if !capitalised(w) && w != "and" || roleHeads[strings.ToLower(w)] {
-			return s, e // "and" joined before: "Oceans and International Environmental and Scientific Affairs"
+			return s // "and" joined before: "Oceans and International Environmental and Scientific Affairs"
 		}
 	}
+	run := nearRunBefore(text, s, covered)
+	if len(run) == 0 || len(run) > coordWordsMax || strings.HasSuffix(text[:run[0].start], "& ") || strings.HasSuffix(text[:run[0].start], " and ") {
+		return s // "JSS Academy of Higher Education & Research and Howard University"
+	}
+	if !nearRunJoins(run) || !free(run) {
+		return s
+	}
+	return run[0].start
+}
+
+// nearRunBefore is the run of capitalised words before " and " at byte s
+// (runBefore), from after the last word that ends another name or stands
+// outside this one.
+func nearRunBefore(text string, s int, covered func(s, e int) bool) []coordWord {
 	run := runBefore(text, s)
 	for i := len(run) - 1; i >= 0; i-- {
 		if covered(run[i].start, run[i].end) || possessive(run[i].w) || i > 0 && otherNameEnds[strings.ToLower(run[i].w)] || lowerAfterHyphen(run[i].w) || listedEndsAt(text, run[0].start, run[i].end) {
 			// "Afghan", "DOL’s", "Rescue Plan", "Plan-enhanced", "Department
 			// of Agriculture": the name starts after it
-			run = run[i+1:]
-			break
+			return run[i+1:]
 		}
 	}
-	if len(run) == 0 || len(run) > coordWordsMax || strings.HasSuffix(text[:run[0].start], "& ") || strings.HasSuffix(text[:run[0].start], " and ") {
-		return s, e // "JSS Academy of Higher Education & Research and Howard University"
-	}
+	return run
+}
+
+// nearRunJoins: the run before "and" starts no name of its own, ends in no
+// head word, is no listed name and holds no title.
+func nearRunJoins(run []coordWord) bool {
 	left := make([]string, len(run))
 	for i, w := range run {
 		left[i] = w.w
 	}
 	if ownName(run[0].w) || andHeads[strings.ToLower(run[len(run)-1].w)] || listedAndName(strings.Join(left, " ")) {
-		return s, e
+		return false
 	}
 	for _, w := range run {
 		if roleHeads[strings.ToLower(w.w)] {
-			return s, e // a title is no part of a body's name
+			return false // a title is no part of a body's name
 		}
 	}
-	if !free(run) {
-		return s, e
-	}
-	return run[0].start, e
+	return true
 }
 
 // joinUnlisted joins the span over each coordination in turn ("Bureau of
