@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -127,7 +126,7 @@ func fullNamesByWord(r *resolver, people []recognisedName) map[string][]string {
 }
 
 // addRecognisedOthers adds the organisations and places: a place that is
-// a country's name is that country; an acronym joins the organisation it
+// a country's name, cased as the gazetteer matches it, is that country; an acronym joins the organisation it
 // abbreviates in the article ("WHO" → "World Health Organization"), and an
 // organisation whose type no earlier stage knew is typed from its name and
 // context (orgType).
@@ -144,7 +143,7 @@ func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name
 		name := f.name
 		m := mentionOfBytes(d, f.sp.Start, f.sp.End)
 		if f.sp.Type == ner.Place {
-			if c, ok := countryNamed(name); ok {
+			if c, ok := recognisedCountry(name); ok {
 				add(schema.CountryID(c.Code), "Country", c.Name, m)
 				continue
 			}
@@ -185,23 +184,19 @@ func acronymOf(name string) string {
 	return b.String()
 }
 
-var (
-	countryNamesOnce sync.Once
-	countryNames     map[string]gazetteer.Country
-)
-
-// countryNamed finds a country by its name or an alias ("Britain").
-func countryNamed(name string) (gazetteer.Country, bool) {
-	countryNamesOnce.Do(func() {
-		countryNames = map[string]gazetteer.Country{}
-		for _, c := range gazetteer.Countries() {
-			for _, n := range append([]string{c.Name}, c.Aliases...) {
-				countryNames[strings.ToLower(n)] = c
-			}
-		}
-	})
-	c, ok := countryNames[strings.ToLower(name)]
-	return c, ok
+// recognisedCountry finds the country a place of the recogniser's names,
+// matched whole as the gazetteer matches text (matchPhrases): a short form
+// kept in capitals must be in capitals, so "Car" of a cut-off word ("Richard
+// [Roger] Car- — … Carstens"), "Pr-" and "Vi-" of "President", and "Us" of
+// "Think of Us" stay places, not the Central African Republic, Puerto Rico,
+// the Virgin Islands and the United States.
+func recognisedCountry(name string) (gazetteer.Country, bool) {
+	toks := tokenize(name, 0)
+	sp := matchPhrases(toks)
+	if len(sp) != 1 || sp[0].t0 != 0 || sp[0].t1 != len(toks) || sp[0].phrase.Kind != gazetteer.KindCountry {
+		return gazetteer.Country{}, false
+	}
+	return gazetteer.CountryByCode(sp[0].phrase.Code)
 }
 
 // Words of organisation names that say what kind of body it is.

@@ -68,3 +68,47 @@ func TestRecognisedOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognisedPlaceCountry: a place of the recogniser's is a country only
+// where its name matches as the gazetteer matches text, a short form kept
+// in capitals in capitals: the corpus's "Car- —" (a cut-off "Carstens"),
+// "Pr- —" and "Vi- —" (a cut-off "President") and "Think of Us" (a
+// charity) named no country, while a country's name or capitals form does.
+func TestRecognisedPlaceCountry(t *testing.T) {
+	cases := []struct {
+		name, code string // code "": no country
+	}{
+		{"Car", ""}, {"Us", ""}, {"Pr", ""}, {"Vi", ""}, {"Uk", ""},
+		{"CAR", "CF"}, {"US", "US"}, {"U.S.", "US"}, {"PR", "PR"}, {"UK", "GB"},
+		{"Chad", "TD"}, {"Britain", "GB"}, {"United States", "US"}, {"Central African Republic", "CF"},
+		{"Côte d'Ivoire", "CI"}, {"CHINA", "CN"},
+		{"Kingston", ""}, {"American", ""}, // a capital and a demonym are no country's name
+	}
+	for _, c := range cases {
+		got, ok := recognisedCountry(c.name)
+		if ok != (c.code != "") || got.Code != c.code {
+			t.Errorf("recognisedCountry(%q) = %q, %v; want %q", c.name, got.Code, ok, c.code)
+		}
+	}
+}
+
+// TestRecognisedPlaceCaseVariant: in an article, a place the recogniser
+// finds whose name is a country's short form in the wrong case stays a
+// place (the probe "Fighting in Car …" was the Central African Republic).
+func TestRecognisedPlaceCaseVariant(t *testing.T) {
+	cases := []struct{ text, notID string }{
+		{"Fighting in Car spread to three towns on Monday, officials said.", "country:CF"},
+		{"MS. PSAKI: That’s something that the Vi- — President pressed for when he was Vice President.", "country:VI"},
+		{"I know you said — or the Pr- — you said yesterday that the President was speaking from the heart.", "country:PR"},
+		{"Think of Us will directly contact 22,000 young people to make sure they get the credit.", "country:US"},
+	}
+	for _, c := range cases {
+		res, err := Extract(Article{ID: "t", Title: "Statement", Date: "2022-03-01", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(res.Entities, func(e Entity) bool { return e.ID == c.notID }) {
+			t.Errorf("%q: %s among %v", c.text, c.notID, entityForms(res, c.text))
+		}
+	}
+}
