@@ -295,12 +295,7 @@ func (x *index) addOrgs() {
 // addPlaces reads the hand-kept places before the generated ones, so that
 // a hand-kept row (its country, its aliases) wins a name both give.
 func (x *index) addPlaces() {
-	capital := map[string]string{}
-	for _, c := range x.countries {
-		for _, cp := range c.Capitals {
-			capital[cp] = c.Code
-		}
-	}
+	capital := x.capitalCountries()
 	for _, r := range rows("places_manual.tsv") {
 		// as orgs.tsv: a row added after the model was trained stays out of its features
 		x.addPlace(Place{Name: field(r, 0), Country: field(r, 1), Aliases: list(field(r, 2))}, field(r, 3) == "after-model", capital)
@@ -310,18 +305,33 @@ func (x *index) addPlaces() {
 	}
 }
 
+// capitalCountries maps each capital's name to the countries it is the
+// capital of: a name two share ("Kingston", of Jamaica and Norfolk Island)
+// is either's, and the place row's country says which is meant.
+func (x *index) capitalCountries() map[string]map[string]bool {
+	capital := map[string]map[string]bool{}
+	for _, c := range x.countries {
+		for _, cp := range c.Capitals {
+			if capital[cp] == nil {
+				capital[cp] = map[string]bool{}
+			}
+			capital[cp][c.Code] = true
+		}
+	}
+	return capital
+}
+
 // addPlace adds a place unless one of its name is known already; each of
 // its names is a capital only where it is its own country's capital
-// (capital: name → country code), not a namesake abroad.
-func (x *index) addPlace(p Place, afterModel bool, capital map[string]string) {
+// (capital: name → country codes), not a namesake abroad.
+func (x *index) addPlace(p Place, afterModel bool, capital map[string]map[string]bool) {
 	if _, dup := x.placeByName[p.Name]; dup {
 		return
 	}
 	x.placeByName[p.Name] = len(x.places)
 	x.places = append(x.places, p)
 	for _, n := range append([]string{p.Name}, p.Aliases...) {
-		cc, isCap := capital[n]
-		isCap = isCap && cc == p.Country
+		isCap := capital[n][p.Country]
 		x.phrases = append(x.phrases, Phrase{Text: n, Kind: KindPlace, Code: p.Name, Country: p.Country, IsCapital: isCap, NotInModel: afterModel})
 	}
 }

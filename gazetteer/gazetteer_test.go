@@ -316,14 +316,45 @@ func TestCommonWordsFromTheWordList(t *testing.T) {
 }
 
 // TestCapitalPhrases: a place phrase is a capital where it names its own
-// country's capital, not any place of a country that has one.
+// country's capital, not any place of a country that has one; "Kingston",
+// the capital of both Jamaica and Norfolk Island, is Jamaica's, the country
+// of its place row.
 func TestCapitalPhrases(t *testing.T) {
-	for text, want := range map[string]bool{"Beijing": true, "Washington": true, "Shanghai": false, "New York": false} {
+	for text, want := range map[string]bool{"Beijing": true, "Washington": true, "Kingston": true, "Shanghai": false, "New York": false} {
 		i := slices.IndexFunc(Phrases(), func(p Phrase) bool { return p.Text == text && p.Kind == KindPlace })
 		if i < 0 {
 			t.Errorf("%s: no place phrase", text)
 		} else if got := Phrases()[i].IsCapital; got != want {
 			t.Errorf("%s: IsCapital %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestSharedCapitalNames: a capital name two countries share is a capital
+// wherever its place row is one of theirs, whichever country countries.tsv
+// lists last.
+func TestSharedCapitalNames(t *testing.T) {
+	shared := map[string][]string{}
+	for _, c := range Countries() {
+		for _, cp := range c.Capitals {
+			if !slices.Contains(shared[cp], c.Code) {
+				shared[cp] = append(shared[cp], c.Code)
+			}
+		}
+	}
+	n := 0
+	for name, codes := range shared {
+		if len(codes) < 2 {
+			continue
+		}
+		n++
+		for _, p := range Phrases() {
+			if p.Text == name && p.Kind == KindPlace && slices.Contains(codes, p.Country) && !p.IsCapital {
+				t.Errorf("%s (%s): not a capital, though the capital of %v", name, p.Country, codes)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no capital name shared by two countries: the test reads nothing (Kingston was JM's and NF's)")
 	}
 }
