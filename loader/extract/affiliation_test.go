@@ -179,6 +179,8 @@ func TestAffiliationNeedsACueOfThePersonsOwn(t *testing.T) {
 			"Under Secretary Jose W. Fernandez will travel to Santiago, Chile. He will also meet with Economic Commission for Latin America and the Caribbean Acting Executive Secretary Mario Cimolli.", "Mario Cimolli", "US"},
 		{"officials the travellers met during the trip, told after it, are its hosts", usdos, "2022-06-01",
 			"U.S. Special Envoy Tim Lenderking visited Aden, Yemen, today. During the trip, he met with Presidential Leadership Council President Rashad Al-Alimmi.", "Rashad Al-Alimmi", "YE"},
+		{"a US official named after the verb is no traveller who met the official (guard)", wh, "2022-03-19",
+			"Homeland Security Advisor Dr. Liz Sherwood-Randall led an interagency delegation to Paris, France. French Interior Minister Gerald Darmanine met with Assistant Director Marc Holloway, who accompanied Homeland Security Advisor Dr. Liz Sherwood-Randall.", "Marc Holloway", "US"},
 		{"an ambassador met abroad may be the US's own (guard)", usdos, "2022-03-19",
 			"Secretary Blinken traveled to Paris, France. He met with Ambassador Denise Bauerre.", "Denise Bauerre", "US"},
 		{"the hosts a traveller met today share their country", usdos, "2021-08-03",
