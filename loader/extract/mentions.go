@@ -416,21 +416,14 @@ func headlineVerb(key string) bool {
 // readName reads a person's name starting at token i: capitalised words,
 // initials, particles ("Le", "bin") and a ", Jr." suffix. It returns the
 // end token (exclusive) and the cleaned name, or i when there is none.
+// Each step is a function of its own (readname_test.go).
 func (d *doc) readName(i, limit int) (int, string) {
-	for i < limit && honorifics[d.toks[i].key] && d.toks[i].cap {
-		i++
+	i = d.honorificsEnd(i, limit)
+	if e, name, ok := d.particleSurname(i, limit); ok {
+		return e, name
 	}
-	if k := d.particlesEnd(i, limit); k > i && k < limit && surnameParticles[d.toks[i].key] && d.nameWord(k, true) && !gazetteer.IsCommonWord(d.toks[k].key) {
-		// a surname that opens with its particles: "President von der Leyen", "Envoy de Mistura"
-		e, _ := d.readName(k, limit)
-		return e, d.cleanName(i, e)
-	}
-	if k := d.initialsEnd(i, limit); k > i && k < limit && d.nameWord(k, true) && !d.isInitial(k) {
-		// leading initials after a title or honorific stay: "Foreign Minister Dr. A. K. Abdul Momen",
-		// "External Affairs Minister Dr. S. Jaishankar"
-		if e, name := d.readName(k, limit); name != "" {
-			return e, d.joinText(i, k) + " " + name
-		}
+	if e, name, ok := d.initialledName(i, limit); ok {
+		return e, name
 	}
 	if i >= limit || !d.nameWord(i, true) {
 		return i, ""
@@ -438,9 +431,56 @@ func (d *doc) readName(i, limit int) (int, string) {
 	if d.isInitial(i) {
 		return i, ""
 	}
+	j, ok := d.nameRunIsName(i, d.nameWordsEnd(i, limit))
+	if !ok {
+		return i, ""
+	}
+	return d.nameSuffixEnd(j, limit), d.cleanName(i, j)
+}
+
+// honorificsEnd skips the capitalised honorifics before a name ("Dr.",
+// "Sheikh"): a style is no part of the name.
+func (d *doc) honorificsEnd(i, limit int) int {
+	for i < limit && honorifics[d.toks[i].key] && d.toks[i].cap {
+		i++
+	}
+	return i
+}
+
+// particleSurname reads a surname that opens with its particles
+// ("President von der Leyen", "Envoy de Mistura"): the particles are
+// lower case, so the name-word test would stop at them. ok is false when
+// no name word (one that is no common word) follows the particles.
+func (d *doc) particleSurname(i, limit int) (e int, name string, ok bool) {
+	k := d.particlesEnd(i, limit)
+	if k <= i || k >= limit || !surnameParticles[d.toks[i].key] || !d.nameWord(k, true) || gazetteer.IsCommonWord(d.toks[k].key) {
+		return 0, "", false
+	}
+	e, _ = d.readName(k, limit)
+	return e, d.cleanName(i, e), true
+}
+
+// initialledName reads a name after leading initials, which stay part of
+// it after a title or honorific ("Foreign Minister Dr. A. K. Abdul Momen",
+// "External Affairs Minister Dr. S. Jaishankar"). ok is false when no
+// name word that is no initial follows them, or no name is read there.
+func (d *doc) initialledName(i, limit int) (e int, name string, ok bool) {
+	k := d.initialsEnd(i, limit)
+	if k <= i || k >= limit || !d.nameWord(k, true) || d.isInitial(k) {
+		return 0, "", false
+	}
+	if e, name := d.readName(k, limit); name != "" {
+		return e, d.joinText(i, k) + " " + name, true
+	}
+	return 0, "", false
+}
+
+// nameWordsEnd is the end of the run of name words from token i+1: up to
+// five name words, with particles on top, so that "Faisal bin Farhan Al
+// Saud" and "Ursula von der Leyen" stay whole, and a quoted nickname
+// inside ("Benjamin “Benny” Gantz").
+func (d *doc) nameWordsEnd(i, limit int) int {
 	j := i + 1
-	// Up to five name words; particles come on top, so that "Faisal bin
-	// Farhan Al Saud" and "Ursula von der Leyen" stay whole.
 	for nameWords := 1; j < limit && nameWords < 5; {
 		t := &d.toks[j]
 		if honorifics[t.key] && t.cap {
@@ -463,11 +503,20 @@ func (d *doc) readName(i, limit int) (int, string) {
 		}
 		break
 	}
+	return j
+}
+
+// nameRunIsName decides whether the run of name words [i, j) is a name
+// rather than a phrase of capitalised words: no organisation word ("Major
+// League Baseball", "Advisory Council") and fewer than two common words
+// ("Carrier Strike Group"). A name that ends before a lower-case common
+// word keeps its words before it; end is where the name ends.
+func (d *doc) nameRunIsName(i, j int) (end int, ok bool) {
 	common, words := 0, 0
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if orgWords[t.key] {
-			return i, "" // "Major League Baseball", "Advisory Council"
+			return j, false // "Major League Baseball", "Advisory Council"
 		}
 		if t.key == "\"" {
 			k += 2 // a quoted nickname is no word of the name
@@ -478,8 +527,7 @@ func (d *doc) readName(i, limit int) (int, string) {
 		}
 		if gazetteer.IsCommonWord(t.key) {
 			common++
-			if words >= 2 && common == 1 && k+1 == j && len(t.key) >= 4 && !d.titleCase(k) && t.key == strings.ToLower(t.text) &&
-				len(gazetteer.OfficialsNamed(d.text[d.toks[i].start:t.end])) == 0 {
+			if words >= 2 && common == 1 && k+1 == j && d.nameEndsBeforeWord(i, k) {
 				j = k // "Senator Paul Simon Water for the World Act": a name ends before a word
 				break
 			}
@@ -488,17 +536,31 @@ func (d *doc) readName(i, limit int) (int, string) {
 			words++
 		}
 	}
-	if common >= 2 {
-		return i, "" // "Carrier Strike Group"
-	}
-	end := j
-	// ", Jr." suffix
+	return j, common < 2 // "Carrier Strike Group"
+}
+
+// nameEndsBeforeWord reports whether the last word k of a name run that
+// starts at token i is a common word that is no part of the name but the
+// start of what follows it ("Senator Paul Simon Water for the World
+// Act"): an ordinary word of four letters or more (its key is its text
+// in lower case) where capitals carry meaning (no headline, no ALL CAPS),
+// and no listed official is named with it.
+func (d *doc) nameEndsBeforeWord(i, k int) bool {
+	t := &d.toks[k]
+	return len(t.key) >= 4 && !d.titleCase(k) && t.key == strings.ToLower(t.text) &&
+		len(gazetteer.OfficialsNamed(d.text[d.toks[i].start:t.end])) == 0
+}
+
+// nameSuffixEnd is the end of a name whose words end at token j, after a
+// suffix that follows it (", Jr.", "Jr."): the suffix belongs to the name's
+// span, not to its text.
+func (d *doc) nameSuffixEnd(j, limit int) int {
 	if j+1 < limit && d.toks[j].text == "," && nameSuffixTok[d.toks[j+1].key] {
-		end = j + 2
+		return j + 2
 	} else if j < limit && nameSuffixTok[d.toks[j].key] {
-		end = j + 1
+		return j + 1
 	}
-	return end, d.cleanName(i, j)
+	return j
 }
 
 // isInitial: token i is a capital and a dot ("S.").
