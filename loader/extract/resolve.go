@@ -279,96 +279,160 @@ func regnalName(name string) bool {
 
 // bySurname resolves a bare surname through the gazetteer, using the role
 // and country the text gives as hints. It returns "" unless one person fits.
+// Each step is a function of its own (bysurname_test.go).
 func (r *resolver) bySurname(surname, role, country string, onlyTop bool) (gazetteer.Official, bool) {
-	cands := r.activeOfficials(surname)
 	head := roleHead(role)
-	if len(cands) == 0 && head != "" {
-		// "Prime Minister Kadhimi", "President Sisi": a title makes the surname
-		// without its article certain; a bare "Assad" may be anyone's
-		if bare := bareSurname([]string{gazetteer.NameKey(surname)}); bare != "" {
-			surname = bare // "President Al-Sisi" of the lists' "el-Sisi"
-			cands = r.activeOfficials(surname)
-		}
-		for _, o := range gazetteer.OfficialsBySurnameWithoutArticle(surname) {
-			if o.ActiveOn(r.date) {
-				cands = append(cands, o)
-			}
-		}
-	}
-	switch head {
-	case "congressman", "congresswoman":
-		head = "representative" // "Congressman Clyburn": the lists' Representative
-	case "chairman", "chairwoman", "chairperson":
-		head = "chair" // "Chairman Powell": the lists' Chair of the Federal Reserve
-	}
-
-	pick := func(keep func(o gazetteer.Official) bool) []gazetteer.Official {
-		var out []gazetteer.Official
-		for _, o := range cands {
-			if keep(o) {
-				out = append(out, o)
-			}
-		}
-		return out
-	}
+	surname, cands := r.surnameCandidates(surname, head)
+	head = listsRoleHead(head)
 	if country != "" {
-		cands = pick(func(o gazetteer.Official) bool { return o.Country == country })
+		cands = officialsWhere(cands, func(o gazetteer.Official) bool { return o.Country == country })
 	}
-	sameOnly := false // a former holder must have held the very office the text gives
 	if onlyTop {
-		cands = pick(func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] })
+		cands = officialsWhere(cands, func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] })
 	}
-	if head != "" {
-		if c := pick(func(o gazetteer.Official) bool {
-			return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head) || monarchOffice(o.Role, head)
-		}); len(c) > 0 {
-			cands = c
-		} else if len(cands) > 0 && onlyTop {
-			// "Foreign Minister Park" must not become a US Representative Park
-			return gazetteer.Official{}, false
-		} else if len(cands) > 0 {
-			// nor "Prime Minister Abe" a namesake governor in office: a
-			// former holder of that very office, below, or no one
-			cands, sameOnly = nil, true
-		}
+	cands, sameOnly, ok := holdersOfHead(cands, head, onlyTop)
+	if !ok {
+		return gazetteer.Official{}, false
 	}
 	if len(cands) == 0 && head != "" && !onlyTop {
-		// a former holder named by a title the text gives ("Secretary Kerry"):
-		// the one whose term ended last
-		for _, o := range gazetteer.OfficialsBySurname(surname) {
-			if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date &&
-				(!sameOnly || strings.EqualFold(o.Role, role) || sameOffice(o.Role, role)) {
-				switch {
-				case len(cands) == 0 || o.End > cands[0].End:
-					cands = append(cands[:0], o)
-				case o.End == cands[0].End:
-					cands = append(cands, o)
-				}
-			}
-		}
+		cands = r.lastFormerHolders(surname, role, head, country, sameOnly)
 	}
 	if len(cands) == 0 && head != "" && len(r.activeOfficials(surname)) == 0 {
-		// "President Alvarado" of Costa Rica: Carlos Alvarado Quesada, by the
-		// father's surname, when no last name, not even a former holder's, fits
-		for _, o := range gazetteer.OfficialsByFatherSurname(surname) {
-			if o.ActiveOn(r.date) && (country == "" || o.Country == country) && (roleHead(o.Role) == head || sameOffice(o.Role, role)) {
-				o.Name = fatherName(o.Name) // the name the text and the gold go by
-				cands = append(cands, o)
-			}
-		}
+		cands = r.byFatherSurname(surname, role, head, country)
 	}
 	if len(cands) == 0 {
 		return gazetteer.Official{}, false
 	}
-	if c := pick(func(o gazetteer.Official) bool { return role != "" && strings.EqualFold(o.Role, role) }); len(c) > 0 {
-		cands = c // "Prime Minister Lee": the Prime Minister, not a Minister of Ocean Affairs Lee
-	} else if c := pick(func(o gazetteer.Official) bool { return role != "" && sameOffice(o.Role, role) }); len(c) > 0 {
-		cands = c // "Foreign Minister Lavrov": the Minister of Foreign Affairs, not a Deputy Minister of Finance
-	}
+	cands = holdersOfRole(cands, role)
 	if _, ok := onePerson(cands); !ok {
 		return gazetteer.Official{}, false
 	}
 	return homeRealm(cands, r.named), true
+}
+
+// surnameCandidates are the officials in office whose surname is the one
+// given; when none is and a title comes with it ("Prime Minister Kadhimi",
+// "President Sisi"), also those whose surname has an article the text left
+// out, since the title makes the bare surname certain, while a bare
+// "Assad" may be anyone's. It returns the surname to go on with: the
+// text's "Al-Sisi" without its article, as the lists' "el-Sisi" has it.
+func (r *resolver) surnameCandidates(surname, head string) (string, []gazetteer.Official) {
+	cands := r.activeOfficials(surname)
+	if len(cands) > 0 || head == "" {
+		return surname, cands
+	}
+	if bare := bareSurname([]string{gazetteer.NameKey(surname)}); bare != "" {
+		surname = bare // "President Al-Sisi" of the lists' "el-Sisi"
+		cands = r.activeOfficials(surname)
+	}
+	for _, o := range gazetteer.OfficialsBySurnameWithoutArticle(surname) {
+		if o.ActiveOn(r.date) {
+			cands = append(cands, o)
+		}
+	}
+	return surname, cands
+}
+
+// listsRoleHead is the head the lists' roles use for a title head the text
+// uses instead: "Congressman Clyburn" is the lists' Representative,
+// "Chairman Powell" the lists' Chair of the Federal Reserve.
+func listsRoleHead(head string) string {
+	switch head {
+	case "congressman", "congresswoman":
+		return "representative"
+	case "chairman", "chairwoman", "chairperson":
+		return "chair"
+	}
+	return head
+}
+
+// officialsWhere are the officials that keep keeps, in a new slice, so
+// that a cached list is never written to.
+func officialsWhere(cands []gazetteer.Official, keep func(o gazetteer.Official) bool) []gazetteer.Official {
+	var out []gazetteer.Official
+	for _, o := range cands {
+		if keep(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// holdersOfHead keeps the candidates whose role has the title's head (or
+// is the monarchy a "King" or "Queen" names). When none has: under
+// onlyTop no one fits ("Foreign Minister Park" must not become a US
+// Representative Park, ok false); otherwise none is kept and sameOnly asks
+// for a former holder of that very office ("Prime Minister Abe" is no
+// namesake governor in office). No head keeps them all.
+func holdersOfHead(cands []gazetteer.Official, head string, onlyTop bool) (kept []gazetteer.Official, sameOnly, ok bool) {
+	if head == "" {
+		return cands, false, true
+	}
+	if c := officialsWhere(cands, func(o gazetteer.Official) bool {
+		return roleHead(o.Role) == head || strings.Contains(strings.ToLower(o.Role), head) || monarchOffice(o.Role, head)
+	}); len(c) > 0 {
+		return c, false, true
+	}
+	if len(cands) > 0 && onlyTop {
+		return cands, false, false
+	}
+	if len(cands) > 0 {
+		return nil, true, true
+	}
+	return cands, false, true
+}
+
+// lastFormerHolders are the former holders of a title the text gives
+// ("Secretary Kerry") with the surname, in the country if one is given:
+// those whose term ended last. Under sameOnly they must have held the
+// very office the text names.
+func (r *resolver) lastFormerHolders(surname, role, head, country string, sameOnly bool) []gazetteer.Official {
+	var cands []gazetteer.Official
+	for _, o := range gazetteer.OfficialsBySurname(surname) {
+		if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date &&
+			(!sameOnly || strings.EqualFold(o.Role, role) || sameOffice(o.Role, role)) {
+			switch {
+			case len(cands) == 0 || o.End > cands[0].End:
+				cands = append(cands[:0], o)
+			case o.End == cands[0].End:
+				cands = append(cands, o)
+			}
+		}
+	}
+	return cands
+}
+
+// byFatherSurname are the officials in office whose father's surname is
+// the one given ("President Alvarado" of Costa Rica: Carlos Alvarado
+// Quesada), holding the title, asked only when no last name, not even a
+// former holder's, fits. Each goes by the name the text and the gold use.
+func (r *resolver) byFatherSurname(surname, role, head, country string) []gazetteer.Official {
+	var cands []gazetteer.Official
+	for _, o := range gazetteer.OfficialsByFatherSurname(surname) {
+		if o.ActiveOn(r.date) && (country == "" || o.Country == country) && (roleHead(o.Role) == head || sameOffice(o.Role, role)) {
+			o.Name = fatherName(o.Name) // the name the text and the gold go by
+			cands = append(cands, o)
+		}
+	}
+	return cands
+}
+
+// holdersOfRole narrows the candidates to those holding the very role the
+// text gives ("Prime Minister Lee": the Prime Minister, not a Minister of
+// Ocean Affairs Lee), else the same office under another wording
+// ("Foreign Minister Lavrov": the Minister of Foreign Affairs, not a
+// Deputy Minister of Finance), else keeps them all.
+func holdersOfRole(cands []gazetteer.Official, role string) []gazetteer.Official {
+	if role == "" {
+		return cands
+	}
+	if c := officialsWhere(cands, func(o gazetteer.Official) bool { return strings.EqualFold(o.Role, role) }); len(c) > 0 {
+		return c
+	}
+	if c := officialsWhere(cands, func(o gazetteer.Official) bool { return sameOffice(o.Role, role) }); len(c) > 0 {
+		return c
+	}
+	return cands
 }
 
 // onePerson is the person of the terms found when they are all one
