@@ -1864,83 +1864,136 @@ func rangeMonth(d *doc, dt dateExpr) (string, bool) {
 // ("X and Y co-chaired the Consultation", "The Japanese side was co-chaired
 // by …"), in order, each once. A delegation that will be led is not
 // counted: the talks have not happened. first is the sentence of the
-// first, -1 if none.
+// first, -1 if none. Each step is a function of its own
+// (delegationleads_test.go).
 func delegationLeads(d *doc, bySent map[int][]int, r *resolver) (out []int, first int) {
-	first = -1
-	var si int
-	add := func(mi int) {
-		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !slices.Contains(out, pi) {
-			out = append(out, pi)
-			if first < 0 {
-				first = si
-			}
-		}
-	}
-	var ms []int
-	// addBefore adds the officials the sentence s names before token k
-	addBefore := func(s sentence, k int) {
-		for _, mi := range ms {
-			if m := &r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
-				add(mi)
-			}
-		}
-	}
+	c := leadCollector{r: r, first: -1}
 	for i, s := range d.sents {
-		si = i
-		ms = bySent[i]
-		if len(ms) == 0 {
+		c.si, c.ms = i, bySent[i]
+		if len(c.ms) == 0 {
 			continue // every lead is one of the sentence's mentions
 		}
 		for k := s.t0; k < s.t1; k++ {
-			key := d.toks[k].key
-			// "X, head of the Canadian Delegation"; "X hosted the Consultations" (delegationheads.go)
-			if mi := headOfDelegation(d, s, k, ms, r); mi >= 0 {
-				add(mi)
-				continue
-			}
-			if hostedTalks(d, s, k) {
-				addBefore(s, k)
-				continue
-			}
-			if !headVerbs[key] && key != "co-chaired" && key != "represented" || k > s.t0 && (d.toks[k-1].key == "be" || d.toks[k-1].key == "been") {
-				continue
-			}
-			// "X and Y co-chaired the dialogue", "… was co-chaired by X and Y": its chairs
-			if key == "co-chaired" {
-				before := k+1 < s.t1 && d.toks[k+1].key != "by"
-				for _, mi := range ms {
-					if m := &r.mentions[mi]; before && m.t1 <= k && m.t0 >= s.t0 || !before && m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
-						add(mi)
-					}
-				}
-				continue
-			}
-			// "Under Secretary Victoria Nuland represented the United States":
-			// the officials named just before it
-			if key == "represented" {
-				if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(ms, func(mi int) bool { return r.mentions[mi].t1 == k }) {
-					addBefore(s, k)
-				}
-				continue
-			}
-			// "X led the … delegation": the officials before "led"
-			if k+1 < s.t1 && leadArticle[d.toks[k+1].key] {
-				for j := k + 2; j < s.t1 && j <= k+8; j++ {
-					if key := d.toks[j].key; key == "delegation" || key == "delegations" {
-						addBefore(s, k)
-						break
-					}
-				}
-			}
-			// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by" (byLeads)
-			if k+1 < s.t1 && d.toks[k+1].key == "by" && delegationBefore(d, s, k) {
-				for _, mi := range byLeads(d, s, k, ms, r) {
-					add(mi)
-				}
-			}
+			c.leadsAt(d, s, k)
 		}
 	}
-	return out, first
+	return c.out, c.first
+}
+
+// leadCollector gathers delegationLeads' officials, in order, each once,
+// and the sentence of the first, from the mentions ms of sentence si.
+type leadCollector struct {
+	r     *resolver
+	out   []int // people
+	first int   // the sentence of the first lead, -1 if none
+	si    int
+	ms    []int
+}
+
+// add adds mention mi's person if it is an official not added yet: a
+// delegation's lead is an official.
+func (c *leadCollector) add(mi int) {
+	if pi := c.r.mentionOf[mi]; pi >= 0 && c.r.people[pi].official && !slices.Contains(c.out, pi) {
+		c.out = append(c.out, pi)
+		if c.first < 0 {
+			c.first = c.si
+		}
+	}
+}
+
+// addBefore adds the officials the sentence s names before token k: the
+// subject of "led", "represented" or "hosted".
+func (c *leadCollector) addBefore(s sentence, k int) {
+	for _, mi := range c.ms {
+		if m := &c.r.mentions[mi]; m.t1 <= k && m.t0 >= s.t0 {
+			c.add(mi)
+		}
+	}
+}
+
+// leadsAt adds the leads the word at token k tells of: a head of a
+// delegation or a host of talks (delegationheads.go), co-chairs, a
+// representative, the subject of "led the … delegation" and the officials
+// after "delegation … led by".
+func (c *leadCollector) leadsAt(d *doc, s sentence, k int) {
+	// "X, head of the Canadian Delegation"; "X hosted the Consultations" (delegationheads.go)
+	if mi := headOfDelegation(d, s, k, c.ms, c.r); mi >= 0 {
+		c.add(mi)
+		return
+	}
+	if hostedTalks(d, s, k) {
+		c.addBefore(s, k)
+		return
+	}
+	if !leadVerbAt(d, s, k) {
+		return
+	}
+	switch d.toks[k].key {
+	case "co-chaired":
+		c.addCoChairs(d, s, k)
+		return
+	case "represented":
+		c.addRepresented(d, s, k)
+		return
+	}
+	// "X led the … delegation": the officials before "led"
+	if ledTheDelegation(d, s, k) {
+		c.addBefore(s, k)
+	}
+	// "delegation(s)(,) (was/were) led by X (and Y)": the officials after "by" (byLeads)
+	if k+1 < s.t1 && d.toks[k+1].key == "by" && delegationBefore(d, s, k) {
+		for _, mi := range byLeads(d, s, k, c.ms, c.r) {
+			c.add(mi)
+		}
+	}
+}
+
+// leadVerbAt reports whether token k is a verb of leading ("led",
+// "headed"), "co-chaired" or "represented", not after "be" or "been": a
+// delegation that "will be led" has not met.
+func leadVerbAt(d *doc, s sentence, k int) bool {
+	key := d.toks[k].key
+	if !headVerbs[key] && key != "co-chaired" && key != "represented" {
+		return false
+	}
+	return k <= s.t0 || d.toks[k-1].key != "be" && d.toks[k-1].key != "been"
+}
+
+// addCoChairs adds the chairs of "X and Y co-chaired the dialogue" (the
+// officials before it) or "… was co-chaired by X and Y" (those up to 30
+// tokens after it).
+func (c *leadCollector) addCoChairs(d *doc, s sentence, k int) {
+	before := k+1 < s.t1 && d.toks[k+1].key != "by"
+	for _, mi := range c.ms {
+		if m := &c.r.mentions[mi]; before && m.t1 <= k && m.t0 >= s.t0 || !before && m.t0 > k && m.t0 <= k+30 && m.t0 < s.t1 {
+			c.add(mi)
+		}
+	}
+}
+
+// addRepresented adds the officials named just before "represented the
+// United States" ("Under Secretary Victoria Nuland represented …"): a
+// mention must end right at the verb, so that a clause's other subject
+// does not count.
+func (c *leadCollector) addRepresented(d *doc, s sentence, k int) {
+	if k+1 < s.t1 && representedWhom[d.toks[k+1].key] && slices.ContainsFunc(c.ms, func(mi int) bool { return c.r.mentions[mi].t1 == k }) {
+		c.addBefore(s, k)
+	}
+}
+
+// ledTheDelegation reports whether the verb at k leads "the"/"a" … then
+// "delegation(s)" within eight tokens ("led the Russian delegation", "led
+// a U.S. interagency delegation").
+func ledTheDelegation(d *doc, s sentence, k int) bool {
+	if k+1 >= s.t1 || !leadArticle[d.toks[k+1].key] {
+		return false
+	}
+	for j := k + 2; j < s.t1 && j <= k+8; j++ {
+		if key := d.toks[j].key; key == "delegation" || key == "delegations" {
+			return true
+		}
+	}
+	return false
 }
 
 // representedWhom opens what an official represented at talks ("the
