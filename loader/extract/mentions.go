@@ -1787,50 +1787,24 @@ func (d *doc) titleOfNext(r0, r1, s1 int) bool {
 // Counsel, …", "United States Attorney Nominee for …".
 var officeNouns = setOf("counsel", "nominee", "treasurer", "emeritus", "designate", "general")
 
+// servesVerbs open what follows the clauses after a name in servesAs:
+// "to be", "is serving as", "will serve as", "serves as".
+var servesVerbs = setOf("to", "is", "will", "serves")
+
 // servesAs reads the office of "Name [, apposition,] is serving as Role"
 // ("Michele Markoff is serving as Acting Deputy Assistant Secretary for …")
 // and of a nomination, "Name, of Place, to be Role", for the name m ending
-// at token e.
-var servesVerbs = setOf("to", "is", "will", "serves")
-
+// at token e. Each step is a function of its own.
 func (d *doc) servesAs(m *personMention, e, s1 int) {
-	k := e
-	// up to three clauses between commas: ", of Texas, a Career Member of
-	// the Senior Foreign Service, Class of Minister-Counselor, to be …"
-	for clauses := 0; clauses < 3 && k < s1 && d.toks[k].text == ","; clauses++ {
-		j := k + 1
-		for j < s1 && j < k+16 && d.toks[j].text != "," {
-			j++
-		}
-		if j >= s1 || j >= k+16 {
-			return
-		}
-		if j+1 < s1 && clauses < 2 && !servesVerbs[d.toks[j+1].key] {
-			k = j // another clause follows
-			continue
-		}
-		k = j + 1
-		break
+	k, ok := d.servesClausesEnd(e, s1)
+	if !ok {
+		return
 	}
-	switch {
-	case k+2 < s1 && (d.toks[k].key == "is" || d.toks[k].key == "will") && (d.toks[k+1].key == "serving" || d.toks[k+1].key == "serve") && d.toks[k+2].key == "as":
-		k += 3
-	case k+1 < s1 && d.toks[k].key == "serves" && d.toks[k+1].key == "as":
-		k += 2
-	case k > e && k+1 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "be":
-		k += 2 // a nomination: "Daryl Baldwin, of Montana, to be a Member of the National Council …"
-	case k > e && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
-		k += 3
-	case k == e && k+1 < s1 && d.toks[k].key == "as" && d.toks[k+1].key != "well":
-		k++ // "nominate Michael Barr as the next Vice Chair for Supervision", "Richard Bennett as Special Rapporteur"
-	default:
+	if k, ok = d.servesVerbEnd(k, e, s1); !ok {
 		return
 	}
 	start := k
-	for k < s1 && k < start+6 && !d.isHead(k) && d.toks[k].kind == tokWord {
-		k++
-	}
-	if k >= s1 || k >= start+6 || !d.isHead(k) || !d.toks[k].cap {
+	if k, ok = d.servedRoleHead(start, s1); !ok {
 		return
 	}
 	r0, r1, ofC := d.roleAt(k, start, s1)
@@ -1842,6 +1816,78 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 	if ofC != "" {
 		m.country, m.role = ofC, stripOfCountry(m.role)
 	}
+}
+
+// servesClausesEnd skips up to three clauses between commas after the name
+// ending at e (", of Texas, a Career Member of the Senior Foreign Service,
+// Class of Minister-Counselor, to be …"), each under 16 tokens. ok is
+// false when a clause runs on to the sentence's end or past 16 tokens:
+// then no office follows.
+func (d *doc) servesClausesEnd(e, s1 int) (k int, ok bool) {
+	k = e
+	for clauses := 0; clauses < 3 && k < s1 && d.toks[k].text == ","; clauses++ {
+		j := k + 1
+		for j < s1 && j < k+16 && d.toks[j].text != "," {
+			j++
+		}
+		if j >= s1 || j >= k+16 {
+			return k, false
+		}
+		if j+1 < s1 && clauses < 2 && !servesVerbs[d.toks[j+1].key] {
+			k = j // another clause follows
+			continue
+		}
+		k = j + 1
+		break
+	}
+	return k, true
+}
+
+// servesVerbEnd is the token after the words at k that say the person
+// holds what follows: "is serving as", "will serve as", "serves as"
+// (servingAsEnd), and, after clauses only, a nomination's "to be" or "to
+// serve as"; right after the name, "as" ("nominate Michael Barr as the
+// next Vice Chair for Supervision") but not "as well".
+func (d *doc) servesVerbEnd(k, e, s1 int) (int, bool) {
+	if n := d.servingAsEnd(k, s1); n > k {
+		return n, true
+	}
+	switch {
+	case k > e && k+1 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "be":
+		return k + 2, true // a nomination: "Daryl Baldwin, of Montana, to be a Member of the National Council …"
+	case k > e && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
+		return k + 3, true
+	case k == e && k+1 < s1 && d.toks[k].key == "as" && d.toks[k+1].key != "well":
+		return k + 1, true // "nominate Michael Barr as the next Vice Chair for Supervision", "Richard Bennett as Special Rapporteur"
+	}
+	return k, false
+}
+
+// servingAsEnd is the token after "is serving as", "will serve as" or
+// "serves as" at k, or k: the person holds the office now or will.
+func (d *doc) servingAsEnd(k, s1 int) int {
+	switch {
+	case k+2 < s1 && (d.toks[k].key == "is" || d.toks[k].key == "will") && (d.toks[k+1].key == "serving" || d.toks[k+1].key == "serve") && d.toks[k+2].key == "as":
+		return k + 3
+	case k+1 < s1 && d.toks[k].key == "serves" && d.toks[k+1].key == "as":
+		return k + 2
+	}
+	return k
+}
+
+// servedRoleHead is the capitalised title head within six words from
+// start ("a Member", "the next Vice Chair"), with only words before it: a
+// head further on, or after a comma or a number, is no office the person
+// serves in.
+func (d *doc) servedRoleHead(start, s1 int) (int, bool) {
+	k := start
+	for k < s1 && k < start+6 && !d.isHead(k) && d.toks[k].kind == tokWord {
+		k++
+	}
+	if k >= s1 || k >= start+6 || !d.isHead(k) || !d.toks[k].cap {
+		return k, false
+	}
+	return k, true
 }
 
 // attributive: a bare name between an article and a lower-case noun is a
