@@ -422,7 +422,7 @@ func (x *index) indexWholeNames(i int, o Official) {
 		if !englishNames[o.Country] {
 			tk := translitKey(n)
 			x.byTranslit[tk] = append(x.byTranslit[tk], i)
-			if ak := articleFreeKey(n); ak != lk && strings.Contains(ak, " ") {
+			if ak := articleFreeKey(lk); ak != lk && strings.Contains(ak, " ") {
 				x.byArticle[ak] = append(x.byArticle[ak], i)
 			}
 		}
@@ -636,7 +636,8 @@ func OfficialsNamed(name string) []Official {
 	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), or
 	// transliterated another way ("Irakli Garibashvili" for Gharibashvili),
 	// when it is one person's
-	if out := x.onePerson(x.allSpellings(x.byLooseName[looseNameKey(name)])); len(out) > 0 {
+	loose := looseNameKey(name)
+	if out := x.onePerson(x.allSpellings(x.byLooseName[loose])); len(out) > 0 {
 		return out
 	}
 	if out := x.onePerson(x.allSpellings(x.byTranslit[translitKey(name)])); len(out) > 0 {
@@ -644,7 +645,7 @@ func OfficialsNamed(name string) []Official {
 	}
 	// a family name written without its article ("Mustafa Kadhimi" for
 	// Mustafa Al-Kadhimi), when it is one person's
-	if out := x.onePerson(x.byArticle[articleFreeKey(name)]); len(out) > 0 {
+	if out := x.onePerson(x.byArticle[articleFreeKey(loose)]); len(out) > 0 {
 		return out
 	}
 	// a Japanese name written family name first, as US releases often do
@@ -673,7 +674,7 @@ func OfficialsNamed(name string) []Official {
 	// the text leaves words out of the list's full form (sameNameForms:
 	// "Umaro Embalo" for Umaro Sissoco Embaló, "Khalifa bin Zayed" for
 	// Khalifa bin Zayed Al Nahyan), when it is one person's
-	return x.onePerson(x.sameNameForms(name))
+	return x.onePerson(x.sameNameForms(loose))
 }
 
 // nameParticles are the lower-case words that join the parts of a name:
@@ -805,10 +806,10 @@ func looseNameKey(name string) string {
 	return strings.Join(words, " ")
 }
 
-// articleFreeKey is looseNameKey without the Arabic article: "Mustafa
+// articleFreeKey is a looseNameKey, loose, without the Arabic article: "Mustafa
 // Al-Kadhimi" and "Mustafa Kadhimi" have one key.
-func articleFreeKey(name string) string {
-	words := strings.Fields(looseNameKey(name))
+func articleFreeKey(loose string) string {
+	words := strings.Fields(loose)
 	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "al" }), " ")
 }
 

@@ -9,19 +9,20 @@ import (
 var patronymics = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true}
 
 // sameNameForms are the positions of the terms whose name (or the spelling a
-// renamed term keeps) has every word of name, in order, from the same first
-// word, or whose words name has so (fullerForm, either way round): the text
-// left out a middle name ("Umaro Embalo" for Umaro Sissoco Embaló, "William
-// Burns" for William Joseph Burns) or gave one the row lacks ("Carlos Andrés
-// Alvarado Quesada" for Carlos Alvarado Quesada), or stopped a patronymic
-// name at the father's name, before the grandfather's and the family name
-// ("Khalifa bin Zayed" for Khalifa bin Zayed Al Nahyan, "Salman bin Hamad Al
-// Khalifa" for Salman bin Hamad bin Isa Al Khalifa). A word left out right
-// after "bin" would make another man the father ("Salman bin Isa" is no
-// Salman bin Hamad bin Isa), and a name that leaves out the father's link
-// ("Khalifa Al Nahyan") may be any son of the family.
-func (x *index) sameNameForms(name string) []int {
-	w := strings.Fields(looseNameKey(name))
+// renamed term keeps) has every word of the text's name, loose (its
+// looseNameKey, which OfficialsNamed has already made), in order, from the
+// same first word, or whose words loose has so (fullerForm, either way
+// round): the text left out a middle name ("Umaro Embalo" for Umaro Sissoco
+// Embaló, "William Burns" for William Joseph Burns) or gave one the row
+// lacks ("Carlos Andrés Alvarado Quesada" for Carlos Alvarado Quesada), or
+// stopped a patronymic name at the father's name, before the grandfather's
+// and the family name ("Khalifa bin Zayed" for Khalifa bin Zayed Al Nahyan,
+// "Salman bin Hamad Al Khalifa" for Salman bin Hamad bin Isa Al Khalifa). A
+// word left out right after "bin" would make another man the father ("Salman
+// bin Isa" is no Salman bin Hamad bin Isa), and a name that leaves out the
+// father's link ("Khalifa Al Nahyan") may be any son of the family.
+func (x *index) sameNameForms(loose string) []int {
+	w := strings.Fields(loose)
 	if len(w) < 2 {
 		return nil
 	}
