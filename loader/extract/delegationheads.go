@@ -40,12 +40,12 @@ func hostedTalks(d *doc, s sentence, k int) bool {
 	return false
 }
 
-// headOfDelegation is the mention of ms that a "head of the … delegation" at
-// k stands for: the nearest official named before it in the sentence ("Marc Miller,
-// Minister of Crown-Indigenous Relations and head of the Canadian
-// Delegation", "Deb Haaland … provided opening remarks as the head of the
-// U.S. delegation"), or -1. A sentence that tells the future ("will travel
-// … as the head of the U.S. delegation") holds no talks yet.
+// headOfDelegation is the mention of ms that a "head of the … delegation" at k
+// stands for: the nearest official named before it in the sentence ("Marc
+// Miller, Minister of Crown-Indigenous Relations and head of the Canadian
+// Delegation", "Deb Haaland … provided opening remarks as the head of the U.S.
+// delegation"), or -1. A sentence that tells the future ("will travel … as the
+// head of the U.S. delegation") holds no talks yet.
 func headOfDelegation(d *doc, s sentence, k int, ms []int, r *resolver) int {
 	if d.toks[k].key != "head" || k+2 >= s.t1 || d.toks[k+1].key != "of" {
 		return -1
@@ -79,12 +79,12 @@ func headOfDelegation(d *doc, s sentence, k int, ms []int, r *resolver) int {
 	return best
 }
 
-// byLeads are the mentions of ms that a "led by" at k names: the first
-// within thirty words of "by", then each next one within thirty words of the
-// one before, so that co-leads with long titles are all read ("co-led by U.S. Agency for International
-// Development (USAID) Assistant Administrator for Global Health Atul Gawande
-// and U. S. Department of Health and Human Services (DHHS) Assistant
-// Secretary for Global Affairs Loyce Pace").
+// byLeads are the mentions of ms that a "led by" at k names: the first within
+// thirty words of "by", then each next one within thirty words of the one
+// before, so that co-leads with long titles are all read ("co-led by U.S.
+// Agency for International Development (USAID) Assistant Administrator for
+// Global Health Atul Gawande and U. S. Department of Health and Human Services
+// (DHHS) Assistant Secretary for Global Affairs Loyce Pace").
 func byLeads(d *doc, s sentence, k int, ms []int, r *resolver) []int {
 	var out []int
 	last := k + 1

@@ -7,14 +7,14 @@ import (
 	"newsgraph/loader/extract/ner"
 )
 
-// widenOverAnd (andnames.go) joins an organisation's name over "and" only
-// when a list holds the whole, so names no list holds stayed cut: "Security Forces" of
-// "the Afghan National Defense and Security Forces", "International
+// widenOverAnd (andnames.go) joins an organisation's name over "and" only when
+// a list holds the whole, so names no list holds stayed cut: "Security Forces"
+// of "the Afghan National Defense and Security Forces", "International
 // Environmental" of "the Bureau of Oceans and International Environmental and
 // Scientific Affairs", "Technology Council" of "the Trade and Technology
-// Council", "Bureau of Population" of "the Bureau of Population, Refugees,
-// and Migration" (issue 11/10). joinUnlistedAnd joins such a coordination when
-// the whole reads as one name and neither part as a name of its own:
+// Council", "Bureau of Population" of "the Bureau of Population, Refugees, and
+// Migration" (issue 11/10). joinUnlistedAnd joins such a coordination when the
+// whole reads as one name and neither part as a name of its own:
 //
 //   - the capitalised words on the far side of "and" end in an organisation's
 //     head word ("Council", "Forces", "Affairs") and do not start a name of

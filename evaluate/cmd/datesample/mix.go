@@ -68,10 +68,10 @@ func testMix(selection string) (map[string]float64, error) {
 
 // drawMix draws n of the held meetings of the extractor's output at random,
 // each weighted by its article's stratum's share of the test part over its
-// share of the open corpus, so that the draw holds the kinds of document in
-// the test part's mix (an article's held meetings are as many as its kind
-// gives). The draw is without replacement (Efraimidis and Spirakis: the n
-// largest u^(1/w), u uniform), seeded. It prints each stratum's articles, held meetings
+// share of the open corpus, so that the draw holds the kinds of document in the
+// test part's mix (an article's held meetings are as many as its kind gives).
+// The draw is without replacement (Efraimidis and Spirakis: the n largest
+// u^(1/w), u uniform), seeded. It prints each stratum's articles, held meetings
 // and expected draw share.
 func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
 	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
