@@ -125,11 +125,11 @@ func fullNamesByWord(r *resolver, people []recognisedName) map[string][]string {
 	return full
 }
 
-// addRecognisedOthers adds the organisations and places: a place that is
-// a country's name, cased as the gazetteer matches it, is that country; an acronym joins the organisation it
-// abbreviates in the article ("WHO" → "World Health Organization"), and an
-// organisation whose type no earlier stage knew is typed from its name and
-// context (orgType).
+// addRecognisedOthers adds the organisations and places: a place that is a
+// country's name, cased as the gazetteer matches it, is that country; an
+// acronym joins the organisation it abbreviates in the article ("WHO" → "World
+// Health Organization"), and an organisation whose type no earlier stage knew
+// is typed from its name and context (orgType).
 func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
 	acronyms := map[string]string{}
 	for _, f := range others {
