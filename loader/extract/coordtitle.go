@@ -1,11 +1,20 @@
 package extract
 
 // principalTitles are the bare titles a release gives, after "the", to an
-// official of its own whom the reader knows ("the President", "the
-// Secretary", "the Deputy Secretary", "the National Security Advisor").
-var principalTitles = [][]string{
-	{"president"}, {"vice", "president"}, {"secretary"}, {"deputy", "secretary"},
-	{"national", "security", "advisor"}, {"national", "security", "adviser"},
+// official of its own whom the reader knows: the publisher's offices ("the
+// President", "the Secretary") and the deputies and advisers a readout names
+// the same way ("the Deputy Secretary", "the National Security Advisor").
+var principalTitles = append(publisherTitleWords(),
+	[]string{"deputy", "secretary"},
+	[]string{"national", "security", "advisor"}, []string{"national", "security", "adviser"})
+
+// publisherTitleWords are publisherOffices' titles, as words.
+func publisherTitleWords() [][]string {
+	out := make([][]string, 0, len(publisherOffices))
+	for _, o := range publisherOffices {
+		out = append(out, o.words)
+	}
+	return out
 }
 
 // andJoinsTwoPeople: the "and" at token k follows "the" and a principal's
