@@ -19,6 +19,18 @@
 // continues as -per grows, so a larger draw holds a smaller one:
 // evaluate/testdata/recall-sample-10.jsonl is -per 20, annotated 20 at a time
 // (-per 4, 8, 12, 16, 20) before the extractor ran on them.
+//
+//	go run ./evaluate/cmd/recallsample -corpus DIR -general [-per 10] [-seed 11] > drawn.jsonl
+//
+// With -general the strata are instead general.jsonl's articles that are not
+// readouts, one stratum a publisher (general-whitehouse, general-usdos): the
+// briefings, remarks, statements and fact sheets of the test part's general
+// strata. recall-sample-10.jsonl's articles are left out too, and so is every
+// article without EncounterCue, so that the annotation is not spent on
+// releases that name no encounter at all; the cue is broad, a filter for the
+// reader's time, not the extractor's rules. The seed is then 11 unless
+// given. evaluate/testdata/recall-sample-11.jsonl is this draw, annotated 20
+// at a time (-per 10, 20, …).
 package main
 
 import (
@@ -52,9 +64,26 @@ var diplomacyKinds = []string{"call", "meeting", "summit_dialogue_or_multilatera
 // readoutTitle marks a readout of general.jsonl.
 var readoutTitle = regexp.MustCompile(`(?i)\breadout\b`)
 
+// generalPublishers are -general's strata, general.jsonl's publishers by the
+// id's prefix, in draw order.
+var generalPublishers = []string{"whitehouse", "usdos"}
+
+// EncounterCue marks a release that names an encounter at all: a word of
+// meeting, talks, a call, a visit or hosting, and a capitalised name of two
+// words (each word capitalised and then lower case, "President Macron")
+// after it in the same sentence, within 100 characters. It is deliberately
+// broad: it only spares the reader proclamations and fact sheets.
+var EncounterCue = regexp.MustCompile(`\b(?:met|meets?|meetings?|talks|(?:phone |video )?calls? with|called|spoke (?:with|to)|speaks? with|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|welcomed?|bilateral|summit|conversations? with)\b[^.!?\n]{0,100}\b` + capitalisedName + ` ` + capitalisedName)
+
+// capitalisedName is a word of a name: a capital and then lower case.
+const capitalisedName = `[A-Z]\p{Ll}[\p{L}'’-]*`
+
 // Samples are the corpus samples beside the selection that rules were read
 // from before this draw (its own, recall-sample-10.jsonl, is not one, so that
 // the draw reproduces).
+// A later draw adds recall-sample-11.jsonl here only where it draws from
+// general.jsonl's releases again (-general leaves recall-sample-10.jsonl out
+// by its own list, generalExcluded).
 var Samples = []string{"date-sample-10v.jsonl", "date-sample-10w.jsonl", "date-sample-10x.jsonl",
 	"plan-sample-10b.jsonl", "held-sample-10d.jsonl", "question-sample-10.jsonl", "audit-sample-10.jsonl"}
 
@@ -75,7 +104,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	corpus := fs.String("corpus", "", "corpus `dir` holding diplomacy.jsonl and general.jsonl")
 	per := fs.Int("per", 4, "articles to draw from each stratum")
-	seed := fs.Uint64("seed", 10, "the draw's seed")
+	seed := fs.Uint64("seed", 0, "the draw's seed (0: 10, or 11 with -general)")
+	general := fs.Bool("general", false, "draw general.jsonl's releases that are not readouts, one stratum a publisher")
 	text := fs.Bool("text", false, "print the drawn articles themselves")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`; the gold and samples beside it are left out")
 	if err := fs.Parse(args); err != nil {
@@ -85,7 +115,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	drawn, err := draw(*corpus, *selection, *per, *seed)
+	drawn, sizes, err := draw(*corpus, *selection, *per, drawSeed(*seed, *general), *general)
+	for _, line := range sizes {
+		fmt.Fprintln(stderr, "recallsample:", line)
+	}
 	if err == nil {
 		err = write(stdout, drawn, *text)
 	}
@@ -96,15 +129,35 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// generalExcluded are the samples -general leaves out besides Samples: the
+// recall10 draw, whose readouts it could not draw anyway, so that the two
+// samples never share an article.
+var generalExcluded = []string{"recall-sample-10.jsonl"}
+
+// drawSeed is the seed given, or the draw's own.
+func drawSeed(seed uint64, general bool) uint64 {
+	switch {
+	case seed != 0:
+		return seed
+	case general:
+		return 11
+	}
+	return 10
+}
+
 // excluded are the closed articles, the gold's and the samples' beside
-// selection.
-func excluded(selection string) (map[string]bool, error) {
+// selection, and with general recall10's too.
+func excluded(selection string, general bool) (map[string]bool, error) {
 	out, err := evaluate.ClosedIDs(selection)
 	if err != nil {
 		return nil, err
 	}
 	dir := filepath.Dir(selection)
-	for _, name := range append([]string{filepath.Base(selection), "gold-dev.jsonl"}, Samples...) {
+	names := append([]string{filepath.Base(selection), "gold-dev.jsonl"}, Samples...)
+	if general {
+		names = append(names, generalExcluded...)
+	}
+	for _, name := range names {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			return nil, err
@@ -127,28 +180,58 @@ func stratum(file, kind, title string) string {
 	return ""
 }
 
-func draw(corpus, selection string, per int, seed uint64) ([]Drawn, error) {
-	skip, err := excluded(selection)
+// generalStratum is the article's stratum under -general: its publisher,
+// for a release of general.jsonl that is no readout and holds EncounterCue.
+func generalStratum(file, id, title, text string) string {
+	if file != "general.jsonl" || readoutTitle.MatchString(title) || !EncounterCue.MatchString(text) {
+		return ""
+	}
+	publisher, _, _ := strings.Cut(id, "-")
+	if !slices.Contains(generalPublishers, publisher) {
+		return ""
+	}
+	return "general-" + publisher
+}
+
+// strataOrder is the order the strata are drawn in.
+func strataOrder(general bool) []string {
+	if !general {
+		return append(slices.Clone(diplomacyKinds), "general-readout")
+	}
+	var out []string
+	for _, p := range generalPublishers {
+		out = append(out, "general-"+p)
+	}
+	return out
+}
+
+// draw returns the drawn articles and, a line a stratum, how many articles
+// it drew them from.
+func draw(corpus, selection string, per int, seed uint64, general bool) ([]Drawn, []string, error) {
+	skip, err := excluded(selection, general)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	strata := map[string][]Drawn{}
 	for _, name := range []string{"diplomacy.jsonl", "general.jsonl"} {
 		f, err := os.Open(filepath.Join(corpus, name))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for line, err := range jsonl.Lines(f) {
 			if err != nil {
 				f.Close()
-				return nil, err
+				return nil, nil, err
 			}
 			var a struct{ ID, Kind, Title, Text string }
 			if err := json.Unmarshal(line.Bytes, &a); err != nil {
 				f.Close()
-				return nil, fmt.Errorf("%s:%d: %w", name, line.Number, err)
+				return nil, nil, fmt.Errorf("%s:%d: %w", name, line.Number, err)
 			}
 			s := stratum(name, a.Kind, a.Title)
+			if general {
+				s = generalStratum(name, a.ID, a.Title, a.Text)
+			}
 			if s == "" || skip[a.ID] || len(strings.Fields(a.Text)) > MaxWords {
 				continue
 			}
@@ -158,14 +241,16 @@ func draw(corpus, selection string, per int, seed uint64) ([]Drawn, error) {
 	}
 	rng := rand.New(rand.NewPCG(seed, seed))
 	var out []Drawn
-	for _, s := range append(slices.Clone(diplomacyKinds), "general-readout") {
+	var sizes []string
+	for _, s := range strataOrder(general) {
 		pop := strata[s]
+		sizes = append(sizes, fmt.Sprintf("%s: %d articles", s, len(pop)))
 		slices.SortFunc(pop, func(a, b Drawn) int { return strings.Compare(a.ID, b.ID) })
 		for _, j := range rng.Perm(len(pop))[:min(per, len(pop))] {
 			out = append(out, pop[j])
 		}
 	}
-	return out, nil
+	return out, sizes, nil
 }
 
 func write(w io.Writer, drawn []Drawn, text bool) error {

@@ -104,3 +104,68 @@ func TestLargerDrawHoldsTheSmaller(t *testing.T) {
 		}
 	}
 }
+
+// release is one line of general.jsonl: a release with its text.
+func release(id, title, text string) string {
+	b, _ := json.Marshal(map[string]string{"id": id, "title": title, "text": text})
+	return string(b)
+}
+
+func TestGeneralDrawTakesOpenReleasesWithAnEncounterCue(t *testing.T) {
+	dir := t.TempDir()
+	met := "The President met with Prime Minister Fumio Kishida today."
+	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", line("open-call", "call", "Call", 10)+"\n")
+	samplingtest.WriteFile(t, dir, "general.jsonl", strings.Join([]string{
+		release("whitehouse-1", "Remarks by the President", met),                        // drawn
+		release("usdos-2", "Secretary Blinken's Travel", "He will visit Jakarta."),      // no name after the cue
+		release("usdos-3", "Secretary Blinken's Travel", "He will meet Retno Marsudi."), // drawn
+		release("whitehouse-4", "Readout of the President's Call", met),                 // a readout: recall10's
+		release("whitehouse-5", "A Proclamation", "I call upon all Americans."),         // no cue
+		release("whitehouse-6", "Remarks", met+strings.Repeat(" word", 2500)),           // over the cap
+		release("usdos-358190", "Joint Statement", met),                                 // dev gold
+		release("whitehouse-55131", "Remarks", met),                                     // recall-sample-10's
+	}, "\n")+"\n")
+	got := drawIDs(t, dir, "-general")
+	slices.Sort(got)
+	want := []string{"general-usdos usdos-3", "general-whitehouse whitehouse-1"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestGeneralDrawIsSeeded11AndALargerDrawHoldsTheSmaller(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := range 12 {
+		lines = append(lines, release(fmt.Sprintf("whitehouse-%d", i), "Remarks", "We met with President Emmanuel Macron."))
+	}
+	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", "")
+	samplingtest.WriteFile(t, dir, "general.jsonl", strings.Join(lines, "\n")+"\n")
+	small, given, other := drawIDs(t, dir, "-general", "-per", "2"), drawIDs(t, dir, "-general", "-per", "2", "-seed", "11"), drawIDs(t, dir, "-general", "-per", "2", "-seed", "10")
+	if !slices.Equal(small, given) || slices.Equal(small, other) {
+		t.Errorf("-general drew %q, with seed 11 %q, with seed 10 %q", small, given, other)
+	}
+	if large := drawIDs(t, dir, "-general", "-per", "5"); len(large) != 5 || !slices.Equal(large[:2], small) {
+		t.Errorf("-per 2 drew %q, -per 5 %q", small, large)
+	}
+}
+
+func TestEncounterCueNeedsAnEncounterWordBeforeAName(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Secretary Blinken met with Foreign Minister Wang Yi in Bali.", true},
+		{"The President spoke with President Emmanuel Macron of France.", true},
+		{"The Vice President will host Prime Minister Justin Trudeau at the White House.", true},
+		{"During his visit, the Secretary will meet Prime Minister Ariel Henry.", true},
+		{"I call upon all Americans to observe this day.", false},            // no name
+		{"I, JOSEPH R. BIDEN JR., President of the United States", false},    // no encounter word
+		{"We must meet the moment. President Biden signed the bill.", false}, // another sentence
+		{"The Department will host a workshop on export controls.", false},
+	} {
+		if got := EncounterCue.MatchString(c.text); got != c.want {
+			t.Errorf("EncounterCue(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
