@@ -61,8 +61,9 @@ func coveredBy(covered [][2]int) func(s, e int) bool {
 // thing the graph can hold: a generic name ("the Commission") or a group's
 // acronym ("AAPI").
 func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (people, others []recognisedName) {
-	for _, sp := range widenedOrgs(d.text, model.FindTokens(d.words), overlaps) {
-		if sp.Uncertain || overlaps(sp.Start, sp.End) {
+	orgOverlaps := d.orgOverlaps(overlaps) // "Haitian National Police" keeps its nationality (nationalbody.go)
+	for _, sp := range widenedOrgs(d.text, model.FindTokens(d.words), orgOverlaps) {
+		if sp.Uncertain || sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
 			continue
 		}
 		name := cleanEntityName(d.text[sp.Start:sp.End])
