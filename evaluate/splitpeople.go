@@ -133,6 +133,21 @@ func withoutFamilyName(toks []string) []string {
 	return toks[:n-2]
 }
 
+// listKey is the loosest key of the one list name that name resolves to, by
+// the name or an alias, or as the one-word style of a monarch ("Salman",
+// whom the lists also know as Salman bin Abdulaziz Al Saud); "" if none or
+// several.
+func listKey(name string) string {
+	terms := gazetteer.OfficialsNamed(name)
+	if len(terms) == 0 && !strings.Contains(strings.TrimSpace(name), " ") {
+		terms = gazetteer.MonarchsStyled(name)
+	}
+	if len(terms) == 0 || slices.ContainsFunc(terms, func(o gazetteer.Official) bool { return o.Name != terms[0].Name }) {
+		return ""
+	}
+	return splitKeys(terms[0].Name)[6]
+}
+
 // SplitPeople returns the pairs of person ids of results (every Person
 // entity, officials or not) that fold to one name of two words or more, or
 // that the lists give as one person's, sorted by kind and ids.
@@ -153,11 +168,7 @@ func SplitPeople(results []extract.Result) []SplitPair {
 			p := people[e.ID]
 			if p == nil {
 				p = &person{name: e.Name, keys: splitKeys(e.Name), articles: map[string]bool{}}
-				if terms := gazetteer.OfficialsNamed(e.Name); len(terms) > 0 && !slices.ContainsFunc(terms, func(o gazetteer.Official) bool {
-					return o.Name != terms[0].Name
-				}) {
-					p.listKey = splitKeys(terms[0].Name)[6]
-				}
+				p.listKey = listKey(e.Name)
 				people[e.ID] = p
 			}
 			p.articles[r.ID] = true

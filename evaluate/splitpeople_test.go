@@ -24,13 +24,15 @@ func TestSplitPeopleFindsOnePersonUnderTwoIDs(t *testing.T) {
 		{"Alexei Mordashov", "Alexey Mordashov", SplitTranslit, false},
 		{"Mary Scanlon", "Mary Gay Scanlon", SplitList, true},
 		{"Harry S. Truman", "Harry Truman", SplitInitials, true},
+		{"Salman", "Salman bin Abdulaziz al-Saud", SplitList, true}, // a monarch's style and the full name an alias gives
 		{"Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed", SplitFamily, true},
 		{"Tamim bin Hamad Al-Thani", "Tamim bin Hamad", SplitFamily, true},
 		{"Sheikh Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed", SplitFamily, true},
 		// two people
 		{"Khalifa bin Zayed Al Nahyan", "Mohammed bin Zayed Al Nahyan", "", false},
 		{"John Kerry", "John Kelly", "", false},
-		{"Biden", "Bidden", "", false}, // one word: a surname the text left alone
+		{"Biden", "Bidden", "", false},         // one word: a surname the text left alone
+		{"Salman", "Salman Rahman", "", false}, // a monarch's style is no one else's given name
 		{"Khalifa bin Zayed", "Mohammed bin Zayed Al Nahyan", "", false},
 		{"Mustafa Al-Kadhimi", "Mustafa Hassan", "", false}, // no patronymic: the family name is the surname
 	}

@@ -284,7 +284,7 @@ func listedSpelling(r *resolver, name string) string {
 			return name
 		}
 	}
-	return listed[0].Name
+	return commonName(listed[0].Name)
 }
 
 // letterKey is a name's letters and digits alone, folded and in lower case:

@@ -137,7 +137,7 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 	for _, o := range gazetteer.OfficialsByGivenName(surname) {
 		// every term of office, not only the first: "President Xi" is Xi Jinping the President, though the
 		// lists give his party office first; a term that the surname already found is not added twice
-		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || regnalName(o.Name)) && !slices.ContainsFunc(out, func(x gazetteer.Official) bool {
+		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || o.Style() != "") && !slices.ContainsFunc(out, func(x gazetteer.Official) bool {
 			return x.Name == o.Name && x.Role == o.Role && x.Start == o.Start
 		}) {
 			out = append(out, o)
@@ -155,19 +155,8 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 var familyNameFirst = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG", "KH")
 
 // commonName is the name the text and the gold use for an official of the
-// lists: a monarch's style without its realm ("Abdullah II of Jordan" is
-// Abdullah II), and without the ordinal of a first ("Philippe I of Belgium"
-// is Philippe).
-func commonName(name string) string {
-	if regnalName(name) {
-		if i := strings.Index(name, " of "); i > 0 {
-			name = name[:i]
-		}
-		// the first of a name goes without the ordinal: "Philippe I of Belgium" is King Philippe
-		name = strings.TrimSuffix(name, " I")
-	}
-	return name
-}
+// lists (gazetteer.CommonName: "Abdullah II of Jordan" is Abdullah II).
+func commonName(name string) string { return gazetteer.CommonName(name) }
 
 // byNickname maps a full name the lists do not hold to the one official in
 // office with that surname whose first name it shortens or misspells ("Tony
@@ -259,7 +248,7 @@ func shortFormOf(full, short string) bool {
 func (r *resolver) byGivenName(given, role, country string) (gazetteer.Official, bool) {
 	var found gazetteer.Official
 	for _, o := range gazetteer.OfficialsByGivenName(given) {
-		if !o.ActiveOn(r.date) || o.Country != country || !strings.EqualFold(o.Role, role) || regnalName(o.Name) {
+		if !o.ActiveOn(r.date) || o.Country != country || !strings.EqualFold(o.Role, role) || o.Style() != "" {
 			continue
 		}
 		if found.Name != "" && found.Name != o.Name {
@@ -268,13 +257,6 @@ func (r *resolver) byGivenName(given, role, country string) (gazetteer.Official,
 		found = o
 	}
 	return found, found.Name != ""
-}
-
-// regnalName reports a monarch's style ("Abdullah II of Jordan"), whose
-// first word the text rightly uses alone.
-func regnalName(name string) bool {
-	words := strings.Fields(name)
-	return len(words) >= 2 && (words[1] == "of" || strings.Trim(words[1], "IVX") == "")
 }
 
 // bySurname resolves a bare surname through the gazetteer, using the role
@@ -702,7 +684,7 @@ func (r *resolver) indexSpellings(spelt []string) {
 // or a part of a compound surname; else the text's.
 func (r *resolver) listedName(m *personMention) string {
 	if listed := r.officialsNamed(m.name); len(listed) > 0 {
-		return listed[0].Name
+		return commonName(listed[0].Name) // "King Abdullah II ibn Al Hussein" is Abdullah II
 	}
 	if !m.strong {
 		return m.name
@@ -844,7 +826,7 @@ func (r *resolver) monarchNamedInFull(m *personMention, w string) (pi int, cc st
 	if pi < 0 {
 		return -1, ""
 	}
-	if o, ok := r.bySurname(m.name, m.role, m.country, false); ok && commonName(o.Name) == m.name {
+	if o, ok := r.bySurname(m.name, m.role, m.country, false); ok && o.Style() == m.name {
 		return pi, o.Country
 	}
 	return pi, ""
@@ -1165,12 +1147,7 @@ func activeTerms(offs []gazetteer.Official, date string) []gazetteer.Official {
 // monarchNamed: a one-word name is a listed monarch's style without its
 // realm ("Salman" for Salman of Saudi Arabia, the name "King Salman" gives).
 func monarchNamed(name, date string) bool {
-	for _, o := range gazetteer.OfficialsByGivenName(gazetteer.NameKey(name)) {
-		if o.ActiveOn(date) && regnalName(o.Name) && commonName(o.Name) == name {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(gazetteer.MonarchsStyled(name), func(o gazetteer.Official) bool { return o.ActiveOn(date) })
 }
 
 // fatherName is a two-surname name as it is commonly given, the first given

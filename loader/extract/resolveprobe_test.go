@@ -133,7 +133,7 @@ func TestMonarchByGivenName(t *testing.T) {
 			"Salman bin Abdulaziz Al Saud", "Salman"},
 		{"only the son named in full (guard)", "Statement",
 			"Following the meeting with King Salman, the President and Crown Prince Mohammed bin Salman held talks.",
-			"Salman", ""},
+			"Salman bin Abdulaziz Al Saud", ""}, // the lists' King Salman, by his full name
 	})
 	got := peopleOf(t, Article{Date: probePub, Source: "whitehouse.gov", Title: "Statement",
 		Text: "The President thanked the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz Al Saud. He met King Salman in Jeddah."})

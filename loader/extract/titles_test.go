@@ -66,7 +66,7 @@ func TestListedOfficialAfterAStyle(t *testing.T) {
 			map[string]string{"Jill Biden": "US", "Joe Biden": "US"}},
 		{"a monarch's style after a namesake named in full", wh, "2022-07-16",
 			"Crown Prince Mohammed bin Salman welcomed them. King Salman spoke.",
-			map[string]string{"Mohammed bin Salman": "SA", "Salman": "SA"}},
+			map[string]string{"Mohammed bin Salman": "SA", "Salman bin Abdulaziz Al Saud": "SA"}},
 		{"a title the namesake held is the namesake's (guard)", wh, "2022-05-18",
 			"Secretary of State Antony Blinken arrived. Secretary Blinken spoke.",
 			map[string]string{"Antony Blinken": "US"}},
