@@ -55,6 +55,7 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 		}
 	}
 	listmateCountry(d, r, nBody)
+	spouseCountry(r)
 }
 
 // openToCues: no mention states the person's country and no official list

@@ -33,7 +33,8 @@ func (d *doc) spouseTitleHead(i int) bool {
 
 // spouseTitleCountry is the country a spouse's title alone gives: the US
 // for the Vice President's spouse, none for a first lady, whose country
-// needs a cue of her own ("Ukraine's First Lady", "First Lady of Iceland").
+// needs a cue of her own ("Ukraine's First Lady", "First Lady of Iceland")
+// or the head whose name she shares (spouseCountry).
 func spouseTitleCountry(role string) string {
 	if usSpouseTitles[strings.ToLower(role)] {
 		return "US"
@@ -79,4 +80,64 @@ func (d *doc) spouseTitleAt(r0, h, r1 int, country string) (int, int, string) {
 		return start, r1, country
 	}
 	return start, h + 1, ""
+}
+
+// spouseOfHeads are the offices whose holder's spouse the title's first
+// word names: a first lady is the spouse of a head of state or government,
+// a second lady or gentleman of a vice president.
+var spouseOfHeads = map[string]map[string]bool{
+	"first":  setOf("president", "prime minister", "premier", "king", "queen", "emir", "sultan", "chancellor", "monarch"),
+	"second": setOf("vice president"),
+}
+
+// spouseCountry gives a leader's spouse whom no cue placed the country of
+// the head the title names who shares her family name in the article: "the
+// assassination of President Jovenel Moise and the attack on First Lady
+// Martine Moise" makes her Haiti's First Lady, as GUIDELINES.md's "the
+// state the person acts for" and the dev gold's Jill Biden (US, "First
+// Lady") have it. A first lady of another family name ("First Lady
+// Gutiérrez Müller" beside President López Obrador) is left without one.
+func spouseCountry(r *resolver) {
+	for _, p := range r.people {
+		which := spouseTitleWord(p.role)
+		if p.country != "" || which == "" || len(p.words) < 2 {
+			continue
+		}
+		country := ""
+		for _, q := range r.people {
+			if q == p || q.country == "" || len(q.words) < 2 || q.words[len(q.words)-1] != p.words[len(p.words)-1] ||
+				!spouseOfHeads[which][headOffice(q.role)] {
+				continue
+			}
+			if country != "" && country != q.country {
+				country = ""
+				break // two heads of the name: no one spouse
+			}
+			country = q.country
+		}
+		p.country = country
+	}
+}
+
+// spouseTitleWord is the first word of a spouse's title in role ("first"
+// for "First Lady", "second" for "former Second Gentleman"), "" if role is
+// none.
+func spouseTitleWord(role string) string {
+	w := strings.Fields(strings.ToLower(role))
+	for i := 0; i+1 < len(w); i++ {
+		if spouseTitles[w[i+1]][w[i]] {
+			return w[i]
+		}
+	}
+	return ""
+}
+
+// headOffice is a role in lower case without a word that qualifies its
+// term ("Acting Prime Minister" is the prime minister's office).
+func headOffice(role string) string {
+	role = strings.ToLower(role)
+	for _, q := range []string{"former ", "acting ", "interim ", "late "} {
+		role = strings.TrimPrefix(role, q)
+	}
+	return role
 }

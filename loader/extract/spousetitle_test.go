@@ -117,3 +117,26 @@ func TestSpouseTitleLabelIsTheSpouses(t *testing.T) {
 		t.Errorf("meetings %v, want one of Jill Biden and Kyriakos Mitsotakis", got)
 	}
 }
+
+// TestSpouseTakesTheCountryOfTheHeadSheShares: a first lady whom no cue of
+// her own placed takes the country of the head of state or government the
+// article names who shares her family name (open-corpus sentences, the ids
+// beside them); one of another name, or no such head, stays without.
+func TestSpouseTakesTheCountryOfTheHeadSheShares(t *testing.T) {
+	dos, wh := "state.gov", "whitehouse.gov"
+	checkPersonProbes(t, []personProbe{
+		{name: "usdos-257769: the President's assassination and the First Lady's attack", source: dos, title: "Department Press Briefing",
+			text:   "The United States strongly condemns, as you heard from President Biden earlier today, the assassination of President Jovenel Moise and the attack on First Lady Martine Moise in Haiti.",
+			person: "Martine Moise", country: "HT", role: "First Lady"},
+		{name: "whitehouse-23749: condolences to the President's family", source: wh, title: "Statement by Principal Deputy Press Secretary Karine Jean-Pierre",
+			text:   "We reiterate our deepest condolences to the family of President Moïse and to the Haitian people, and wish First Lady Martine Moïse a swift recovery.",
+			person: "Martine Moïse", country: "HT", role: "First Lady"},
+		// guards
+		{name: "whitehouse-52533: a First Lady of another family name", source: wh, title: "Remarks by President Biden and President López Obrador of Mexico",
+			text:   "President Andrés Manuel López Obrador of Mexico thanked President Biden. (The President shakes the hand of First Lady Beatriz Gutiérrez Müller.)",
+			person: "Beatriz Gutiérrez Müller", country: "", role: "First Lady"},
+		{name: "no head of her name in the article", source: dos, title: "Secretary Blinken’s Call with Acting Haitian Prime Minister Joseph",
+			text:   "The Secretary also expressed the United States’ wishes for First Lady Martine Moïse’s recovery.",
+			person: "Martine Moïse", country: "", role: "First Lady"},
+	})
+}
