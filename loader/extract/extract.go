@@ -436,6 +436,7 @@ type relationBuilder struct {
 	leadsFrom      int          // the sentence of the first of leads, -1 if none
 	asking         bool         // the transcript's current turn is a reporter's question (asksQuestion)
 	asked          map[int]bool // body sentences of a reporter's turn (dropQuestions)
+	youPremise     map[int]bool // those whose "you" is the answering official (answererPremise)
 	// clausePlanned: the clause read last told a plan; planBefore: the clause
 	// being read is a tenseless coordination after a planned one (plannedLikeBefore)
 	clausePlanned, planBefore bool
@@ -447,7 +448,7 @@ type relationBuilder struct {
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, tripDate: map[int]string{}, author: -1, paraSent: -1}
+		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripDate: map[int]string{}, author: -1, paraSent: -1}
 	b.author = authorOf(title, titleMentions, r)
 	if b.author < 0 {
 		b.author = bylineAuthor(body, bySent, r)
@@ -486,6 +487,12 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	b.noteFirstEncounter(s, f)
 	b.readTurn(si, s, ms)
 	f.people = b.withSpeaker(s, f)
+	if pi := b.answererPremise(si, s, f); pi >= 0 && !slices.Contains(f.people, pi) {
+		// "Q Yesterday you met with Crown Prince Mohammed bin Zayed."
+		f.people = append([]int{pi}, f.people...)
+		f.split = f.split || pluralEncounters[body.toks[f.at].key]
+		b.youPremise[si] = true
+	}
 	var titled int // a subject the sentence names by title alone, or by a pronoun
 	f.people, titled = b.subjectByReference(si, s, ms, f, carried)
 	if pi := b.readoutSubjectByTitle(s, f); pi >= 0 {

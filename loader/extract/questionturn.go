@@ -26,7 +26,7 @@ func (b *relationBuilder) dropQuestions() {
 	}
 	kept := b.cands[:0]
 	for _, c := range b.cands {
-		if c.sent < 0 || !b.asked[c.sent] || reporterPremise(b.body, b.body.sents[c.sent], c) {
+		if c.sent < 0 || !b.asked[c.sent] || reporterPremise(b.body, b.body.sents[c.sent], c, b.youPremise[c.sent]) {
 			kept = append(kept, c)
 			continue
 		}

@@ -25,13 +25,18 @@ import "maps"
 // an encounter with no date word of its own (the article's day or month is
 // then a guess: "President Putin and President Biden met and discussed
 // cybersecurity", three weeks after Geneva).
-func reporterPremise(d *doc, s sentence, c meetingCand) bool {
+//
+// you: the sentence's "you" is the answering official, a participant
+// (answererPremise), so the second person is no reason to refuse it, nor
+// the reporter's own "I" ("I wanted to follow up on your meeting with
+// President Zelenskyy yesterday"), which no rule lends to anyone there.
+func reporterPremise(d *doc, s sentence, c meetingCand, you bool) bool {
 	if reporterPremiseOff || c.status != "held" || c.date == "" || c.dateDefault || c.earlier || s.t1 <= s.t0 {
 		return false
 	}
 	for k := s.t0; k < s.t1; k++ {
 		t := &d.toks[k]
-		if t.text == "?" || premiseDoubts[t.key] || personWords[t.key] || t.key == "to" && k+1 < s.t1 && encounterVerbs[d.toks[k+1].key] {
+		if t.text == "?" || premiseDoubts[t.key] || personWords[t.key] && !(you && (secondPerson[t.key] || singularSelf[t.key])) || t.key == "to" && k+1 < s.t1 && encounterVerbs[d.toks[k+1].key] {
 			return false
 		}
 	}
@@ -61,6 +66,9 @@ var personWords = func() map[string]bool {
 	maps.Copy(m, firstPerson)
 	return m
 }()
+
+// secondPerson are the words of the one a reporter speaks to.
+var secondPerson = setOf("you", "your", "you're", "you've")
 
 // questionWords open a question besides yesNoAux ("is", "did"); the modal
 // ones ("would", "will", "could") are premiseDoubts anywhere.

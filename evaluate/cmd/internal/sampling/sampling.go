@@ -181,6 +181,10 @@ type Record struct {
 	// Given are the extractor's meetings from this sentence ("missed"), or
 	// the drawn one ("given"): "status kind date: A + B".
 	Given []string `json:"given,omitempty"`
+	// Speaker is the label of the turn the sentence is in ("MR PRICE", "Q →
+	// SECRETARY BLINKEN" for a reporter's turn and the answer's), where a
+	// sampler reads turns.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Run is a candidate sampler's command: it parses the flags (-articles,
