@@ -27,18 +27,13 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 
-	"newsgraph/evaluate"
 	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/loader/extract"
 )
@@ -212,73 +207,14 @@ func given(a extract.Article, r extract.Result) []Record {
 	var out []Record
 	for _, m := range r.Meetings {
 		if m.Status == "held" && VoiceCue.MatchString(m.Evidence.Sentence) {
-			out = append(out, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
-				Sentence: m.Evidence.Sentence, Paragraph: sampling.Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
-				Given: []string{sampling.Describe(m)}})
+			out = append(out, sampling.GivenRecord(a, m))
 		}
 	}
 	return out
 }
 
+// run draws several candidates of one article: the family is small (55
+// sentences in 46 articles at main 86bb542), so -n takes nearly all of it.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("voicesample", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
-	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
-	n := fs.Int("n", 60, "candidate sentences to draw, at most one per article")
-	p := fs.Int("p", 30, "held meetings to draw")
-	seed := fs.Uint64("seed", 10, "the draw's seed")
-	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *articles == "" || *extracted == "" {
-		fs.Usage()
-		return 2
-	}
-	closed, err := evaluate.ClosedIDs(*selection)
-	var arts []extract.Article
-	var res []extract.Result
-	if err == nil {
-		arts, res, err = sampling.Read(*articles, *extracted, closed)
-	}
-	if err == nil {
-		var missed, held []Record
-		for i, a := range arts {
-			missed = append(missed, candidates(a, res[i])...)
-			held = append(held, given(a, res[i])...)
-		}
-		err = draw(missed, held, *n, *p, *seed, stdout, stderr)
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "voicesample: %v\n", err)
-		return 1
-	}
-	return 0
-}
-
-// draw writes n of the candidates and p of the given meetings, each drawn at
-// random with a PCG seeded seed. Unlike heldsample's draw it takes several
-// sentences of one article: the family is small (55 sentences in 46 articles
-// at main 86bb542), so n takes nearly all of it.
-func draw(candidates, given []Record, n, p int, seed uint64, stdout, stderr io.Writer) error {
-	ids := map[string]bool{}
-	for _, c := range candidates {
-		ids[c.ID] = true
-	}
-	fmt.Fprintf(stderr, "candidate sentences: %d in %d articles\n", len(candidates), len(ids))
-	fmt.Fprintf(stderr, "held meetings given: %d\n", len(given))
-	rng := rand.New(rand.NewPCG(seed, seed))
-	enc := json.NewEncoder(stdout)
-	for _, j := range rng.Perm(len(candidates))[:min(n, len(candidates))] {
-		if err := enc.Encode(candidates[j]); err != nil {
-			return err
-		}
-	}
-	for _, j := range rng.Perm(len(given))[:min(p, len(given))] {
-		if err := enc.Encode(given[j]); err != nil {
-			return err
-		}
-	}
-	return nil
+	return sampling.Sampler{Name: "voicesample", Status: "held", N: 60, P: 30, Candidates: candidates, Given: given, Several: true}.Run(args, stdout, stderr)
 }

@@ -187,18 +187,40 @@ type Record struct {
 	Speaker string `json:"speaker,omitempty"`
 }
 
+// Sampler is what a candidate sampler's command draws: its name, the
+// status of the meetings it draws beside the candidates ("held",
+// "planned"), how many of each by default, each article's candidates, and
+// the given meetings (nil: every meeting of the status). Several lets the
+// draw take several candidates of one article.
+type Sampler struct {
+	Name, Status string
+	N, P         int
+	Candidates   func(extract.Article, extract.Result) []Record
+	Given        func(extract.Article, extract.Result) []Record
+	Several      bool
+}
+
 // Run is a candidate sampler's command: it parses the flags (-articles,
 // -extracted, -n, -p, -seed, -selection), reads the articles outside
 // evaluate.ClosedIDs with newsgraph extract's output on them, takes every
 // article's candidates and every meeting of the status ("held",
 // "planned"), and draws them (Draw). It returns the exit code.
 func Run(name, status string, args []string, stdout, stderr io.Writer, candidates func(extract.Article, extract.Result) []Record) int {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	return Sampler{Name: name, Status: status, N: 80, P: 40, Candidates: candidates}.Run(args, stdout, stderr)
+}
+
+// Run is the sampler's command (the package's Run).
+func (sp Sampler) Run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(sp.Name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
 	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
-	n := fs.Int("n", 80, "candidate sentences to draw, at most one per article")
-	p := fs.Int("p", 40, status+" meetings to draw")
+	each := ", at most one per article"
+	if sp.Several {
+		each = ""
+	}
+	n := fs.Int("n", sp.N, "candidate sentences to draw"+each)
+	p := fs.Int("p", sp.P, sp.Status+" meetings to draw")
 	seed := fs.Uint64("seed", 10, "the draw's seed")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
 	if err := fs.Parse(args); err != nil {
@@ -217,30 +239,45 @@ func Run(name, status string, args []string, stdout, stderr io.Writer, candidate
 	if err == nil {
 		var missed, given []Record
 		for i, a := range arts {
-			missed = append(missed, candidates(a, res[i])...)
-			for _, m := range res[i].Meetings {
-				if m.Status == status {
-					given = append(given, Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date,
-						Sentence: m.Evidence.Sentence, Paragraph: Paragraph(a.Text, m.Evidence.Start, m.Evidence.End),
-						Given: []string{Describe(m)}})
-				}
-			}
+			missed = append(missed, sp.Candidates(a, res[i])...)
+			given = append(given, sp.given(a, res[i])...)
 		}
-		err = Draw(missed, given, status+" meetings", *n, *p, *seed, stdout, stderr)
+		err = Draw(missed, given, sp.Status+" meetings", *n, *p, *seed, sp.Several, stdout, stderr)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		fmt.Fprintf(stderr, "%s: %v\n", sp.Name, err)
 		return 1
 	}
 	return 0
 }
 
+// given are r's meetings the sampler draws from: sp.Given's, or every
+// meeting of the status.
+func (sp Sampler) given(a extract.Article, r extract.Result) []Record {
+	if sp.Given != nil {
+		return sp.Given(a, r)
+	}
+	var out []Record
+	for _, m := range r.Meetings {
+		if m.Status == sp.Status {
+			out = append(out, GivenRecord(a, m))
+		}
+	}
+	return out
+}
+
+// GivenRecord is meeting m of article a as a drawn record.
+func GivenRecord(a extract.Article, m extract.Meeting) Record {
+	return Record{Draw: "given", ID: a.ID, Title: a.Title, ArticleDate: a.Date, Sentence: m.Evidence.Sentence,
+		Paragraph: Paragraph(a.Text, m.Evidence.Start, m.Evidence.End), Given: []string{Describe(m)}}
+}
+
 // Draw tells stderr how many candidates (in how many articles) and given
 // records there are, then writes to stdout, as JSON lines, up to n
 // candidates in the order of a permutation seeded by seed, at most one per
-// article, and then p of the given ones in the order of the next
-// permutation.
-func Draw(candidates, given []Record, what string, n, p int, seed uint64, stdout, stderr io.Writer) error {
+// article unless several, and then p of the given ones in the order of the
+// next permutation.
+func Draw(candidates, given []Record, what string, n, p int, seed uint64, several bool, stdout, stderr io.Writer) error {
 	id := func(r Record) string { return r.ID }
 	ids := map[string]bool{}
 	for _, c := range candidates {
@@ -250,15 +287,16 @@ func Draw(candidates, given []Record, what string, n, p int, seed uint64, stdout
 	fmt.Fprintf(stderr, "%s given: %d\n", what, len(given))
 	rng := rand.New(rand.NewPCG(seed, seed))
 	enc := json.NewEncoder(stdout)
-	seen := map[string]bool{}
+	seen, drawn := map[string]bool{}, 0
 	for _, j := range rng.Perm(len(candidates)) {
-		if len(seen) == n {
+		if drawn == n {
 			break
 		}
-		if seen[id(candidates[j])] {
+		if seen[id(candidates[j])] && !several {
 			continue
 		}
 		seen[id(candidates[j])] = true
+		drawn++
 		if err := enc.Encode(candidates[j]); err != nil {
 			return err
 		}
