@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"newsgraph/schema"
@@ -9,7 +10,8 @@ import (
 
 // Fold replaces accented Latin letters by their base letters
 // (schema.FoldLetters) and typographic apostrophes and dashes by ASCII
-// ones.
+// ones, and drops invisible format characters (a word joiner, a
+// zero-width space), which a word keeps when they fall inside it.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -29,6 +31,8 @@ func Fold(s string) string {
 			b.WriteByte('\'')
 		case r == '–' || r == '—' || r == '‐' || r == '‑':
 			b.WriteByte('-')
+		case r >= 0xAD && unicode.Is(unicode.Cf, r):
+			// invisible: "Biden-\u2060Harris" folds as "Biden-Harris"
 		default:
 			b.WriteRune(r)
 		}

@@ -33,9 +33,10 @@ type token struct {
 
 // tokenize splits text into the pipeline's tokens: the words and marks of
 // ner.Tokenize, the project's one word splitter ("U.S.", "J.", "Mr.",
-// "Thomas-Greenfield", "d'Ivoire", "AT&T"; possessive "'s" apart), and a
-// token for every line break but a wrap inside a phrase (wrappedPhrase).
-// base is added to every offset.
+// "Thomas-Greenfield", "d'Ivoire", "AT&T"; possessive "'s" apart) read
+// through invisible characters (ner.JoinInvisible), and a token for every
+// line break but a wrap inside a phrase (wrappedPhrase). base is added to
+// every offset.
 func tokenize(text string, base int) []token {
 	toks, _ := tokenizeWords(text, base)
 	return toks
@@ -61,7 +62,7 @@ func wrappedPhrase(toks []token, w ner.Token) bool {
 // tokenizeWords is tokenize that also returns the recogniser's tokens, so
 // that a text is split into words once for both.
 func tokenizeWords(text string, base int) ([]token, []ner.Token) {
-	words := ner.Tokenize(text)
+	words := ner.JoinInvisible(text, ner.Tokenize(text)) // "Biden-\u2060Harris" is one word
 	toks := make([]token, 0, len(words)+len(words)/16+1)
 	prev := 0
 	newlines := func(from, to int) {

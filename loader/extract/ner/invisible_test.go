@@ -1,0 +1,62 @@
+package ner
+
+import "testing"
+
+// TestJoinInvisibleReadsThroughInvisibleCharacters: a word joiner,
+// zero-width space or soft hyphen (cut from open articles' titles and
+// texts) neither cuts a word nor stands as a token; the words are those of
+// the text without it, and each token's range still holds its text.
+func TestJoinInvisibleReadsThroughInvisibleCharacters(t *testing.T) {
+	tests := []struct {
+		text  string
+		words []string
+		lines []bool
+	}{
+		// whitehouse-48901's title: the joiner after "Biden-" had left "Biden" a word of its own
+		{"Progress on Biden-\u2060Harris Commitment to Equity", []string{"Progress", "on", "Biden-\u2060Harris", "Commitment", "to", "Equity"},
+			nil},
+		{"Administration’s Whole-of-Government COVID-\u206019 Response", []string{"Administration", "’s", "Whole-of-Government", "COVID-\u206019", "Response"},
+			nil},
+		// whitehouse-24965: a zero-width space inside a compound
+		{"or “Post-\u200bAcute Sequelae", []string{"or", "“", "Post-\u200bAcute", "Sequelae"}, nil},
+		// whitehouse-53791's title and whitehouse-51376: one before a word is no token
+		{"Bills Signed: H.R. 7691 and \u200bH.R. 7791", []string{"Bills", "Signed", ":", "H.R.", "7691", "and", "H.R.", "7791"}, nil},
+		{"destructive direct \u00adascent ASAT", []string{"destructive", "direct", "ascent", "ASAT"}, nil},
+		// usdos-252880: one at a line's end; the next line still starts a line
+		{"Spokesperson Ned Price:\u200e\n\nSecretary of State", []string{"Spokesperson", "Ned", "Price", ":", "Secretary", "of", "State"},
+			[]bool{true, false, false, false, true, false, false}},
+		// whitehouse-53670: one at a line's start passes the start on
+		{"in history.\n\n\u200bThis job", []string{"in", "history", ".", "This", "job"}, []bool{true, false, false, true, false}},
+		// whitehouse-56417: two between words that a space already parts
+		{"fundamental values \u200b\u200bof support", []string{"fundamental", "values", "of", "support"}, nil},
+	}
+	for _, tt := range tests {
+		toks := JoinInvisible(tt.text, Tokenize(tt.text))
+		var words []string
+		var lines []bool
+		for _, tok := range toks {
+			if tt.text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q has range [%d,%d) holding %q", tt.text, tok.Text, tok.Start, tok.End, tt.text[tok.Start:tok.End])
+			}
+			words = append(words, tok.Text)
+			lines = append(lines, tok.LineStart)
+		}
+		if d := diff(tt.words, words); d != "" {
+			t.Errorf("Tokenize(%q) words:\n%s", tt.text, d)
+		}
+		if d := diff(tt.lines, lines); tt.lines != nil && d != "" {
+			t.Errorf("Tokenize(%q) line starts:\n%s", tt.text, d)
+		}
+	}
+}
+
+// TestJoinInvisibleLeavesPlainTextsAlone guards the plain texts:
+// JoinInvisible hands back their tokens as Tokenize made them.
+func TestJoinInvisibleLeavesPlainTextsAlone(t *testing.T) {
+	for _, text := range []string{"Biden-Harris Administration", "COVID-19 and the U.S.-EU Summit", "Jill and I — today."} {
+		toks := Tokenize(text)
+		if d := diff(toks, JoinInvisible(text, toks)); d != "" {
+			t.Errorf("%q:\n%s", text, d)
+		}
+	}
+}
