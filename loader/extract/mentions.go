@@ -1452,12 +1452,13 @@ func (d *doc) mayOpenName(i int, rank bool, s sentence) bool {
 
 // bareWordOfNoPerson: a one-word name [i, e) without a rank is no person
 // where it is attributive ("the Lukashenka regime", "the Biden
-// administration") or a place ("Austin, TX", "the Moon", notsurname.go).
+// administration"), names an administration ("Biden Administration Opens",
+// administration.go) or a place ("Austin, TX", "the Moon", notsurname.go).
 func (d *doc) bareWordOfNoPerson(i, e int, name string, rank bool, s sentence) bool {
 	if rank || strings.Contains(name, " ") {
 		return false
 	}
-	return d.attributive(i, e) || d.placeNotSurname(i, e, s.t0, s.t1)
+	return d.attributive(i, e) || d.namesAdministration(e) || d.placeNotSurname(i, e, s.t0, s.t1)
 }
 
 // namedPerson is the mention of the name [i, e) with no title before it: a

@@ -73,6 +73,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Organization && groupAcronym(name) {
 			continue // "AAPI", "LGBTQ+", "DACA": a group or programme (groupacronyms.go)
 		}
+		if sp.Type == ner.Person && !strings.Contains(name, " ") && administrationAfter(d.text, sp.End) {
+			continue // "the Biden-Harris Administration" names no one (administration.go)
+		}
 		if sp.Type == ner.Person {
 			people = append(people, recognisedName{sp, name})
 		} else {
