@@ -32,14 +32,9 @@ func TestJoinInvisibleReadsThroughInvisibleCharacters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := JoinInvisible(tt.text, Tokenize(tt.text))
-		var words []string
-		var lines []bool
-		for _, tok := range toks {
-			if tt.text[tok.Start:tok.End] != tok.Text {
-				t.Errorf("%q: token %q has range [%d,%d) holding %q", tt.text, tok.Text, tok.Start, tok.End, tt.text[tok.Start:tok.End])
-			}
-			words = append(words, tok.Text)
-			lines = append(lines, tok.LineStart)
+		words, lines := tokenTexts(t, tt.text, toks), make([]bool, len(toks))
+		for k, tok := range toks {
+			lines[k] = tok.LineStart
 		}
 		if d := diff(tt.words, words); d != "" {
 			t.Errorf("Tokenize(%q) words:\n%s", tt.text, d)
@@ -59,4 +54,18 @@ func TestJoinInvisibleLeavesPlainTextsAlone(t *testing.T) {
 			t.Errorf("%q:\n%s", text, d)
 		}
 	}
+}
+
+// tokenTexts returns the tokens' texts, checking that each range holds its
+// text.
+func tokenTexts(t *testing.T, text string, toks []Token) []string {
+	t.Helper()
+	words := make([]string, len(toks))
+	for k, tok := range toks {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("%q: token %q has range [%d,%d) holding %q", text, tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		words[k] = tok.Text
+	}
+	return words
 }
