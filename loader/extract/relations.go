@@ -176,7 +176,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		}
 		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
 	case "welcome", "welcomed", "welcomes", "welcoming":
-		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1)
+		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1) && !welcomesOwnedThing(d, i, s1)
 	case "greeted":
 		return tr, !welcomesAThing(d, i, s1) // "greeted the decision of …" as "welcomed" does
 	case "speak", "speaks", "spoke", "spoken":
