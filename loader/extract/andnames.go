@@ -181,6 +181,7 @@ func widenedOrgs(text string, spans []ner.Span, covered func(s, e int) bool) []n
 		if s == sp.Start && e == sp.End {
 			s, e = joinUnlisted(text, s, e, spans, covered)
 		}
+		s = sharedHeadStart(text, s, e) // "Foreign and Civil Service": two services
 		if s == sp.Start && e == sp.End || covered(s, e) {
 			continue
 		}
@@ -202,4 +203,32 @@ func widenedOrgs(text string, spans []ner.Span, covered func(s, e int) bool) []n
 		}
 		return false
 	})
+}
+
+// sharedHeadStart returns the start of the far side of an organisation
+// name [s, e) of text that names two bodies sharing their head word, where
+// the near side with the head is a listed body of its own ("the Foreign and
+// Civil Service": the Foreign Service and the Civil Service, two services
+// of the State Department's workforce), so the name is the far side's
+// ("Civil Service"); or s. "Wage and Hour Division" stays one: no list
+// holds a "Wage Division".
+func sharedHeadStart(text string, s, e int) int {
+	name := text[s:e]
+	i := strings.Index(name, " and ")
+	if i < 0 {
+		return s
+	}
+	near, far := strings.Fields(name[:i]), strings.Fields(name[i+len(" and "):])
+	if len(far) < 2 || strings.Contains(name[i+1:], " and ") {
+		return s
+	}
+	for _, w := range near {
+		if !capitalised(w) {
+			return s
+		}
+	}
+	if !listedAndName(strings.Join(append(near, far[len(far)-1]), " ")) || listedAndName(strings.Join(strings.Fields(name), " ")) {
+		return s
+	}
+	return s + i + len(" and ")
 }

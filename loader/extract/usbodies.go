@@ -60,6 +60,13 @@ var usBodies = map[string][]string{
 	"Privacy and Civil Liberties Oversight Board":               {"PCLOB"},
 	"Chemical Safety and Hazard Investigation Board":            {"Chemical Safety Board"},
 	"Securities and Exchange Commission":                        {},
+	// the Under Secretary's office the recogniser cut at "and" ("Arms
+	// Control": 10 open articles, orgs11), and the State Department's two
+	// services, which "the Foreign and Civil Service" names together
+	// (sharedHeadStart, andnames.go: 7 open articles)
+	"Office of the Under Secretary for Arms Control and International Security": {"Arms Control and International Security"},
+	"Foreign Service": {},
+	"Civil Service":   {},
 }
 
 // usBodyOf maps each form of a body (usBodies) to its official name.
