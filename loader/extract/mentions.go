@@ -226,23 +226,37 @@ var ranks = setOf("lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.
 var surnameParticles = setOf("de", "da", "del", "della", "di", "do", "dos", "du", "van", "von", "der", "den", "le", "la", "ter")
 
 // orgWords name organisations, events and documents; a capitalised run
-// holding one is no person ("Major League Baseball", "Advisory Council").
-// Words that are also common surnames (Hall, House, Park, Church) are left out.
-var orgWords = setOf("council", "committee", "forum", "association", "league", "baseball", "declaration",
-	"court", "school", "department", "agency", "act", "fund", "foundation", "center", "centre", "institute",
-	"university", "college", "program", "programme", "initiative", "alliance", "group", "company",
-	"corporation", "partnership", "network", "coalition", "service", "services", "commission", "office",
-	"bureau", "authority", "board", "administration", "union", "party", "ministry", "affairs", "force",
-	"forces", "command", "summit", "conference", "dialogue", "strategy", "plan", "prize", "award", "building",
-	"station", "airport", "museum", "library", "hospital", "clinic", "cathedral", "team", "club", "treaty",
-	"accords", "agreement", "convention", "festival", "olympics", "caucus", "embassy", "consulate",
-	"secretariat", "parliament", "congress", "senate", "assembly", "reserve", "guard", "corps", "academy",
-	"inc.", "inc", "llc", "ltd", "corp.", "airlines", "bank", "trust", "project", "fellowship", "initiatives",
+// holding one is no person ("Major League Baseball", "Advisory Council"):
+// the head words that end an organisation's name (andHeads), the words that
+// end a document's, an award's or an address's (documentWords), and words
+// of events, places, firms and programmes. Words that are also common
+// surnames (Hall, House, Park, Church) are left out.
+var orgWords = unionOf(andHeads, documentWords, setOf(
+	"forum", "baseball", "initiative", "company", "corporation",
+	"party", "summit", "conference", "dialogue", "strategy", "plan", "building", "station", "airport", "museum",
+	"library", "hospital", "clinic", "cathedral", "team", "club", "convention", "festival", "olympics",
+	"caucus", "embassy", "consulate", "parliament", "congress", "senate", "assembly", "reserve", "academy",
+	"inc.", "inc", "llc", "ltd", "corp.", "airlines", "project", "fellowship", "initiatives",
 	// bodies, programmes and things that follow an office word in releases ("Antitrust Division",
 	// "Kurdistan Region", "Geological Survey", "Major Non-NATO Ally", "Two Holy Mosques")
-	"division", "region", "survey", "response", "awards", "society", "market", "complex", "archives",
-	"technologies", "counties", "mosques", "ally", "allies", "organizations", "development", "assistance",
-	"ministerial", "moonshot", "homeland", "security", "teachers", "parameters", "advisers", "advisors")
+	"region", "survey", "response", "market", "complex", "archives", "technologies", "counties", "mosques",
+	"ally", "allies", "organizations", "development", "assistance", "ministerial", "moonshot", "homeland",
+	"security", "teachers", "parameters", "advisers", "advisors",
+))
+
+// documentWords end the name of a document or an award.
+var documentWords = setOf("act", "declaration", "treaty", "accords", "agreement", "prize", "award", "awards")
+
+// unionOf is one set of the words of every set given.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 // officeAcronyms stand for a State Department office before a surname
 // ("PDAS Bachus", "DAS Ruiz", "SBO Kamian").
@@ -1625,12 +1639,21 @@ var (
 		"league", "society", "campaign", "project", "workers", "chamber", "church", "ministries", "university",
 		"college", "school", "inc", "inc.", "llc", "vote", "voters", "collective", "brotherhood", "sisterhood",
 		"hospital", "museum", "union", "unions", "united", "seminary", "ironworkers", "teamsters", "steelworkers")
-	publicBodyWords = setOf("department", "ministry", "office", "agency", "administration", "commission", "board",
-		"committee", "council", "bureau", "embassy", "consulate", "federal", "government", "u.s.", "congress",
-		"senate", "house", "court", "army", "navy", "force", "corps", "guard", "state", "county", "city",
-		"president's", "presidential", "white", "institutes", "centers", "service", "mission",
-		"authority", "parliament", "assembly", "municipal", "tribe", "nation")
+	// publicBodyWords: stateBodyWords, the heads a state's office names
+	// in an apposition ("Office", "Board", "Committee", "Service"), and the
+	// words that make a body public ("Federal", "County", "U.S.").
+	publicBodyWords = unionOf(stateBodyWords, setOf("office", "board", "committee", "federal", "u.s.", "house",
+		"force", "corps", "state", "county", "city", "president's", "presidential", "white", "institutes",
+		"centers", "service", "mission", "authority", "municipal", "tribe", "nation"))
 )
+
+// stateBodyWords name a state's body wherever they stand in its name
+// ("Ministry of Foreign Affairs", "Defense Department", "National
+// Assembly"): the words governmentWords (which types an organisation) and
+// publicBodyWords (which read an apposition's body) share.
+var stateBodyWords = setOf("ministry", "department", "agency", "administration", "bureau", "commission",
+	"council", "court", "government", "parliament", "congress", "senate", "assembly", "army", "navy", "guard",
+	"embassy", "consulate")
 
 // privateBodyAfter: an apposition's office is followed by ", <body>" whose
 // name marks it as a body of civil society ("Executive Director, National

@@ -209,10 +209,13 @@ var (
 	companyWords = setOf("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
 		"plc", "ag", "gmbh", "s.a.", "airlines", "airways", "motors", "holdings", "technologies", "industries",
 		"pharmaceuticals", "enterprises", "bancorp")
-	governmentWords = setOf("ministry", "department", "agency", "administration", "bureau", "government",
-		"parliament", "congress", "senate", "assembly", "cabinet", "court", "police", "army", "navy",
-		"military", "forces", "guard", "commission", "secretariat", "treasury", "embassy", "consulate",
-		"council", "legislature", "judiciary", "pentagon", "kremlin", "whitehall")
+	// governmentWords type a whole name as a state's body: stateBodyWords
+	// and words that only a state's body holds. The heads a private body
+	// shares ("Committee", "Service", "Board", "Office": "American Jewish
+	// Committee", "Jesuit Refugee Service") stay out, unlike
+	// publicBodyWords, which read a body after a public office.
+	governmentWords = unionOf(stateBodyWords, setOf("cabinet", "police", "military", "forces", "secretariat",
+		"treasury", "legislature", "judiciary", "pentagon", "kremlin", "whitehall"))
 	governmentNames = setOf("nasa", "fbi", "cia", "nsa", "epa", "fda", "cdc", "nih", "irs", "dhs", "doj",
 		"nhs", "mi5", "mi6", "white house", "pentagon", "kremlin", "state department", "house of representatives",
 		"supreme court", "federal reserve", "bundestag", "knesset", "duma", "environment canada")
