@@ -244,8 +244,12 @@ var orgWords = unionOf(andHeads, documentWords, setOf(
 	"security", "teachers", "parameters", "advisers", "advisors",
 ))
 
-// documentWords end the name of a document or an award.
-var documentWords = setOf("act", "declaration", "treaty", "accords", "agreement", "prize", "award", "awards")
+// documentWords end the name of a document, an award or an address, which
+// is no organisation however the recogniser types it ("Nuclear
+// Nonproliferation Treaty", "Congressional Gold Medal", "the State of the
+// Union Address": notOrganisation).
+var documentWords = setOf("act", "declaration", "treaty", "accords", "agreement", "prize", "award", "awards",
+	"medal", "medals", "address")
 
 // unionOf is one set of the words of every set given.
 func unionOf(sets ...map[string]bool) map[string]bool {

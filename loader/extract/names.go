@@ -70,6 +70,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
 		}
+		if sp.Type == ner.Organization && notOrganisation(name) {
+			continue // "Nuclear Nonproliferation Treaty", "State of the Union": no body (notorgs.go)
+		}
 		if sp.Type == ner.Organization && groupAcronym(name) {
 			continue // "AAPI", "LGBTQ+", "DACA": a group or programme (groupacronyms.go)
 		}
