@@ -71,10 +71,16 @@ func TestOrgTypeFromNameListsAndContext(t *testing.T) {
 		{"Church of Scientology", "the Church of Scientology said", OrgOther},
 	}
 	for _, tt := range tests {
-		d := newDoc(tt.text, false)
-		start := strings.Index(tt.text, tt.name)
-		if got := orgType(tt.name, d, start, start+len(tt.name)); got != tt.want {
-			t.Errorf("orgType(%q in %q) = %q, want %q", tt.name, tt.text, got, tt.want)
-		}
+		checkOrgType(t, tt.name, tt.text, tt.want)
+	}
+}
+
+// checkOrgType: orgType types the organisation name where it stands in text.
+func checkOrgType(t *testing.T, name, text, want string) {
+	t.Helper()
+	d := newDoc(text, false)
+	start := strings.Index(text, name)
+	if got := orgType(name, d, start, start+len(name)); got != want {
+		t.Errorf("orgType(%q in %q) = %q, want %q", name, text, got, want)
 	}
 }
