@@ -1372,7 +1372,8 @@ func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int, se
 		return acc
 	}
 	for _, mi := range mentions {
-		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive && !seen[pi] {
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive && !seen[pi] &&
+			!spokenOf(d, s, r.mentions[mi]) {
 			seen[pi] = true
 			acc = append(acc, pi)
 		}
