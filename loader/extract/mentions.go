@@ -296,6 +296,7 @@ type personMention struct {
 	afterPatronymic bool
 	cut             bool // the first word of a longer name that a style inside it cut off
 	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
+	pastTitle       bool // the title follows "then" or "former": an office held before (gluedtime.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1325,6 +1326,7 @@ func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
 	m := personMention{t0: nameStart, t1: tn.e, name: tn.name, role: d.editorialModifier(tn.r0, s.t0) + d.roleText(tn.r0, tn.r1),
 		sent: d.toks[h].sent, inTitle: d.inTitle, strong: true}
 	m.country, m.role = d.titleCountry(tn, m.role, s)
+	m.pastTitle = d.pastTitleAt(tn.r0, tn.r1, s.t0)
 	if office, ok := principalOffice(m.role, m.name); ok {
 		m.role = office // the aide's title names the principal (principaltitle.go)
 	}

@@ -14,6 +14,7 @@ type personEntity struct {
 	words     []string // NameKey words of name
 	role      string
 	roleFull  bool // role came with the full name
+	rolePast  bool // role came from a past title ("then-Senator Joe Biden")
 	country   string
 	official  bool  // acts for a state or organisation (role, apposition or gazetteer)
 	usDefault bool  // country is the US default of a US release's title, not a cue
@@ -483,8 +484,8 @@ func (r *resolver) attach(mi, pi int) {
 		p.official = true
 	}
 	full := strings.Contains(m.name, " ")
-	if m.role != "" && (p.role == "" || full && !p.roleFull && len(m.role) >= len(p.role)/2) {
-		p.role, p.roleFull = m.role, full
+	if m.role != "" && takesRole(p, m, full) {
+		p.role, p.roleFull, p.rolePast = m.role, full, m.pastTitle
 		if p.evidence < 0 || m.country != "" {
 			p.evidence = mi
 		}

@@ -82,7 +82,7 @@ func tokenizeWords(text string, base int) ([]token, []ner.Token) {
 		case r >= '0' && r <= '9':
 			toks = append(toks, newWordToken(w.Text, base+w.Start, tokNumber))
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			toks = append(toks, newWordToken(w.Text, base+w.Start, tokWord))
+			toks = appendWord(toks, w.Text, base+w.Start) // "then-Secretary" is two words (gluedtime.go)
 		case size < len(w.Text): // possessive 's
 			toks = append(toks, token{start: base + w.Start, end: base + w.End, text: w.Text, key: "'s", kind: tokPunct})
 		default:
