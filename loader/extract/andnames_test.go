@@ -47,6 +47,24 @@ func TestOrganisationNameGoesOnOverAnd(t *testing.T) {
 
 // checkOrganisations: Extract finds each of want among the organisations of
 // text and none of not.
+// orgCase is a probe or a guard: the organisations a text must give, and
+// those it must not.
+type orgCase struct {
+	name, text string
+	orgs       []string
+	notOrgs    []string
+}
+
+// checkOrgCases runs each case as a subtest (checkOrganisations).
+func checkOrgCases(t *testing.T, cases []orgCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
+		})
+	}
+}
+
 func checkOrganisations(t *testing.T, text string, want, not []string) {
 	t.Helper()
 	orgs := organisationsOf(t, text)

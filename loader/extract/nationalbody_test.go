@@ -11,11 +11,7 @@ import "testing"
 // (usdos-261753, whitehouse-18443) and a nationality before a title or a
 // common noun out of any organisation.
 func TestBodyNamedWithItsNationalityIsOneOrganisation(t *testing.T) {
-	cases := []struct {
-		name, text string
-		orgs       []string // organisations the text must give
-		notOrgs    []string // ones it must not
-	}{
+	checkOrgCases(t, []orgCase{
 		{"a national police", "We have provided $312 million in assistance between 2010-2020 alone to strengthen law enforcement and the capacity of the Haitian National Police to maintain peace and stability, and to respond effectively to civil unrest while respecting human rights.",
 			[]string{"Haitian National Police"}, nil},
 		{"its acronym joins it", "We support the capacity of the Haitian National Police. As a direct result of support to the HNP School, trained officers increased from less than 10,000 in 2010 to nearly 15,000 officers today.",
@@ -37,10 +33,5 @@ func TestBodyNamedWithItsNationalityIsOneOrganisation(t *testing.T) {
 			nil, []string{"Indian Country"}},
 		{"a nationality before officials", "Afghan officials and Haitian police met the delegation.",
 			nil, []string{"Afghan", "Haitian"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
-		})
-	}
+	})
 }

@@ -10,11 +10,7 @@ import "testing"
 // names hold such a word but end in a body's ("North Atlantic Treaty
 // Organization", "Nobel Prize Committee") and a union of states.
 func TestDocumentsAwardsAndAddressesAreNoOrganisation(t *testing.T) {
-	cases := []struct {
-		name, text string
-		orgs       []string // organisations the text must give
-		notOrgs    []string // ones it must not
-	}{
+	checkOrgCases(t, []orgCase{
 		{"an address", "In his first State of the Union, the President will outline a unity agenda consisting of policy where there has historically been support from both Republicans and Democrats, and call on Congress to send bills to his desk to deliver progress for the American people.",
 			nil, []string{"State of the Union", "First State of the Union"}},
 		{"an address named whole", "In his first State of the Union Address, President Biden will highlight how our historic federal investments in infrastructure will create a visible impact in the lives of American families this year by committing to start repair on 65,000 miles of roads and 1,500 bridges.",
@@ -25,12 +21,7 @@ func TestDocumentsAwardsAndAddressesAreNoOrganisation(t *testing.T) {
 			nil, []string{"Congressional Gold Medal"}},
 		{"an agreement", "The United States views Greece as a key partner and NATO Ally as we advance our shared goals for peace and stability in the Eastern Mediterranean, Western Balkans, Black Sea region, and beyond, strengthened by our updated Mutual Defense Cooperation Agreement.",
 			[]string{"NATO"}, []string{"Mutual Defense Cooperation Agreement"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
-		})
-	}
+	})
 }
 
 // TestNotOrganisationKeepsBodies: a name that holds a document's word but

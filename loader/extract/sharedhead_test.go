@@ -9,11 +9,7 @@ import "testing"
 // the same corpus, keep one name whose near side is no listed body of its
 // own (whitehouse-22195's "Wage and Hour Division", a listed whole).
 func TestTwoBodiesSharingAHeadWordStayTwo(t *testing.T) {
-	cases := []struct {
-		name, text string
-		orgs       []string // organisations the text must give
-		notOrgs    []string // ones it must not
-	}{
+	checkOrgCases(t, []orgCase{
 		{"two services", "That’s why this budget includes the largest staffing increase for the Department in a decade, covering both the Foreign and Civil Service.",
 			[]string{"Civil Service"}, []string{"Foreign and Civil Service"}},
 		{"two departments", "He’s scheduled to meet with State and Defense Department officials as well.",
@@ -23,12 +19,7 @@ func TestTwoBodiesSharingAHeadWordStayTwo(t *testing.T) {
 			[]string{"Wage and Hour Division"}, []string{"Hour Division"}},
 		{"a listed whole", "The Food and Drug Administration approved the vaccine.",
 			[]string{"Food and Drug Administration"}, []string{"Drug Administration"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
-		})
-	}
+	})
 }
 
 // TestUnderSecretarysOfficeIsWhole probes titles of the open corpus

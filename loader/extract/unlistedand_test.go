@@ -17,11 +17,7 @@ import (
 // usdos-326746, whitehouse-46959, whitehouse-23161, whitehouse-57256,
 // whitehouse-53639, whitehouse-24447, usdos-248182).
 func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
-	cases := []struct {
-		name, text string
-		orgs       []string // organisations the text must give
-		notOrgs    []string // ones it must not
-	}{
+	checkOrgCases(t, []orgCase{
 		{"a bureau's list with a serial comma", "Agency for International Development (USAID) and more than $23 million from the State Department’s Bureau of Population, Refugees, and Migration (PRM).",
 			[]string{"Bureau of Population, Refugees, and Migration"}, []string{"Bureau of Population"}},
 		{"a bureau's list without one", "Gun dealers across the country are regulated by federal law that is enforced by the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF).",
@@ -65,12 +61,7 @@ func TestOrganisationNameNoListHoldsStaysWhole(t *testing.T) {
 			nil, []string{"Council on Foreign Relations and Women"}},
 		{"a listed department before a list", "These designations are made under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2021.",
 			nil, []string{"Department of State, Foreign Operations, and Related Programs"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkOrganisations(t, c.text, c.orgs, c.notOrgs)
-		})
-	}
+	})
 }
 
 // TestJoinUnlistedAndBounds: the span goes on over a coordination inside

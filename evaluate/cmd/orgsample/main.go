@@ -16,14 +16,11 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 
-	"newsgraph/evaluate"
 	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/loader/extract"
 )
@@ -47,30 +44,16 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("orgsample", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
-	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	fs, in := sampling.NewFlags("orgsample", stderr)
 	n := fs.Int("n", 50, "mentions to draw")
-	seed := fs.Uint64("seed", 10, "the draw's seed")
-	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *articles == "" || *extracted == "" {
-		fs.Usage()
-		return 2
-	}
-	closed, err := evaluate.ClosedIDs(*selection)
-	var arts []extract.Article
-	var res []extract.Result
-	if err == nil {
-		arts, res, err = sampling.Read(*articles, *extracted, closed)
+	arts, res, code, err := in.Parse(fs, args)
+	if code != 0 {
+		return code
 	}
 	if err == nil {
 		pool := Pool(arts, res)
 		fmt.Fprintf(stderr, "orgsample: %d organisation mentions\n", len(pool))
-		err = write(stdout, Draw(pool, *n, *seed))
+		err = write(stdout, Draw(pool, *n, *in.Seed))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "orgsample: %v\n", err)

@@ -209,32 +209,57 @@ func Run(name, status string, args []string, stdout, stderr io.Writer, candidate
 	return Sampler{Name: name, Status: status, N: 80, P: 40, Candidates: candidates}.Run(args, stdout, stderr)
 }
 
+// Inputs are the flags every corpus sampler takes: the articles given to
+// newsgraph extract, its output on them, the draw's seed and the gold's
+// selection, whose closed draws are left out.
+type Inputs struct {
+	articles, extracted, selection *string
+	Seed                           *uint64
+}
+
+// NewFlags is a sampler's flag set with its Inputs.
+func NewFlags(name string, stderr io.Writer) (*flag.FlagSet, Inputs) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs, Inputs{
+		articles:  fs.String("articles", "", "the articles `file` given to newsgraph extract"),
+		extracted: fs.String("extracted", "", "newsgraph extract's output `file`"),
+		Seed:      fs.Uint64("seed", 10, "the draw's seed"),
+		selection: fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out"),
+	}
+}
+
+// Parse parses args and reads the articles outside evaluate.ClosedIDs with
+// newsgraph extract's output on them (Read). code is 2 for a usage error
+// (reported), else 0; err is a read's.
+func (in Inputs) Parse(fs *flag.FlagSet, args []string) (arts []extract.Article, res []extract.Result, code int, err error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, nil, 2, nil
+	}
+	if *in.articles == "" || *in.extracted == "" {
+		fs.Usage()
+		return nil, nil, 2, nil
+	}
+	closed, err := evaluate.ClosedIDs(*in.selection)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	arts, res, err = Read(*in.articles, *in.extracted, closed)
+	return arts, res, 0, err
+}
+
 // Run is the sampler's command (the package's Run).
 func (sp Sampler) Run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet(sp.Name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	articles := fs.String("articles", "", "the articles `file` given to newsgraph extract")
-	extracted := fs.String("extracted", "", "newsgraph extract's output `file`")
+	fs, in := NewFlags(sp.Name, stderr)
 	each := ", at most one per article"
 	if sp.Several {
 		each = ""
 	}
 	n := fs.Int("n", sp.N, "candidate sentences to draw"+each)
 	p := fs.Int("p", sp.P, sp.Status+" meetings to draw")
-	seed := fs.Uint64("seed", 10, "the draw's seed")
-	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose closed draws are left out")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *articles == "" || *extracted == "" {
-		fs.Usage()
-		return 2
-	}
-	closed, err := evaluate.ClosedIDs(*selection)
-	var arts []extract.Article
-	var res []extract.Result
-	if err == nil {
-		arts, res, err = Read(*articles, *extracted, closed)
+	arts, res, code, err := in.Parse(fs, args)
+	if code != 0 {
+		return code
 	}
 	if err == nil {
 		var missed, given []Record
@@ -242,7 +267,7 @@ func (sp Sampler) Run(args []string, stdout, stderr io.Writer) int {
 			missed = append(missed, sp.Candidates(a, res[i])...)
 			given = append(given, sp.given(a, res[i])...)
 		}
-		err = Draw(missed, given, sp.Status+" meetings", *n, *p, *seed, sp.Several, stdout, stderr)
+		err = Draw(missed, given, sp.Status+" meetings", *n, *p, *in.Seed, sp.Several, stdout, stderr)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", sp.Name, err)
