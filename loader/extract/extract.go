@@ -534,6 +534,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
 	defaultHeld := b.heldByDefault(s, f, earlierByRelative)
 	f.dates, f.ago = b.datesOf(si, s, f, defaultHeld)
+	if seriesOnly(body, s, f, b.head) {
+		f.people = nil // "I've spoken with Zelenskyy a dozen times"
+	}
 	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
 		f.people = nil // their encounters are with the unnamed subject, not with each other
 	}
