@@ -903,7 +903,9 @@ func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentence
 	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
-	b.cands = append(b.cands, splitEncounters(body, m, f, r)...)
+	for _, c := range splitEncounters(body, m, f, r) {
+		b.cands = append(b.cands, splitOwnedEncounters(body, s, ms, r, c)...)
+	}
 	if c, ok := theirDatedEncounter(body, s, f, m, b.date); ok {
 		b.cands = append(b.cands, c)
 	}
