@@ -1,7 +1,8 @@
 // Package sampling holds what the corpus samplers (datesample, plansample,
-// heldsample) share: reading the articles with newsgraph extract's output on
-// them, with no closed article among them, an evidence's paragraph, the
-// officials of a result, and a candidate sampler's flags and seeded draw.
+// heldsample, voicesample, orgsample) share: reading the articles with
+// newsgraph extract's output on them, with no closed article among them, an
+// evidence's paragraph, the officials of a result, and a candidate
+// sampler's flags and seeded draw (one candidate an article, or several).
 package sampling
 
 import (
