@@ -237,19 +237,27 @@ func firstNameForm(a, b string) bool {
 		shortFormOf(a, b)
 }
 
+// sameRoleWords: two roles are one but for case and hyphens ("Director
+// General", "Director-General").
+func sameRoleWords(a, b string) bool {
+	return strings.EqualFold(strings.ReplaceAll(a, "-", " "), strings.ReplaceAll(b, "-", " "))
+}
+
 // shortFormOf reports whether short is a listed short form of the first name full.
 func shortFormOf(full, short string) bool {
 	return slices.Contains(shortForms[full], short)
 }
 
 // byGivenName resolves a first name after a title through the lists: the
-// one official of the country the text gives, in office on the date, who
-// holds that very role and whose name starts with it. A title's head alone
-// ("Minister") proved too loose on the gold.
+// one official of the country the text gives (of any, where it gives none),
+// in office on the date, who holds that very role and whose name starts
+// with it ("Prime Minister Abiy" is Abiy Ahmed Ali, "Director General
+// Tedros" Tedros Adhanom Ghebreyesus: Ethiopians go by the given name). A
+// title's head alone ("Minister") proved too loose on the gold.
 func (r *resolver) byGivenName(given, role, country string) (gazetteer.Official, bool) {
 	var found gazetteer.Official
 	for _, o := range gazetteer.OfficialsByGivenName(given) {
-		if !o.ActiveOn(r.date) || o.Country != country || !strings.EqualFold(o.Role, role) || o.Style() != "" {
+		if !o.ActiveOn(r.date) || country != "" && o.Country != country || !sameRoleWords(o.Role, role) || o.Style() != "" {
 			continue
 		}
 		if found.Name != "" && found.Name != o.Name {
@@ -900,7 +908,9 @@ func (r *resolver) listedOfficial(m *personMention) (gazetteer.Official, bool) {
 	if !ok && !m.strong || ok && !m.strong && !m.possessive && r.named != nil && !r.named[o.Country] && !soleBearer(o) {
 		return gazetteer.Official{}, false
 	}
-	if !ok && m.strong && m.country != "" && roleHead(m.role) != "" {
+	if !ok && m.strong && roleHead(m.role) != "" && (m.country != "" || len(r.activeOfficials(m.name)) == 0) {
+		// with no country, only a word that is no listed surname: "Representatives Katko, Cuellar, Cole,
+		// Joyce" is David or John Joyce, not Representative Joyce Beatty
 		return r.byGivenName(m.name, m.role, m.country)
 	}
 	return o, ok
