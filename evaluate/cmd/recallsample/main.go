@@ -18,7 +18,14 @@
 // articles themselves, for newsgraph extract. Each stratum's permutation
 // continues as -per grows, so a larger draw holds a smaller one:
 // evaluate/testdata/recall-sample-10.jsonl is -per 20, annotated 20 at a time
-// (-per 4, 8, 12, 16, 20) before the extractor ran on them.
+// (-per 4, 8, 12, 16, 20) before the extractor ran on them. A draw
+// reproduces only while the gold's selection is as it was: every article a
+// later gold batch takes out of a stratum moves that stratum's permutation.
+// recall-sample-10.jsonl is the draw at b3d7810; from 86bb542, which closed
+// batches V and W, -per 20 draws another 100 (24 of them in common), and no
+// older selection can be given, for evaluate.ClosedIDs wants its 209 ids.
+// recall-sample-11.jsonl (-general -per 40) was drawn after V and W and is
+// the draw main gives.
 //
 //	go run ./evaluate/cmd/recallsample -corpus DIR -general [-per 10] [-seed 11] > drawn.jsonl
 //
