@@ -47,63 +47,98 @@ func Tokenize(text string) []Token {
 		case r == '\n':
 			line, sent = true, true
 			i++
-			continue
 		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1:
 			i += size
-			continue
 		case isWordRune(r):
-			j := i + size
-			for j < len(text) {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += s2
-					continue
-				}
-				if r2 == '-' || r2 == '.' || r2 == '&' || isApostrophe(r2) {
-					r3, s3 := utf8.DecodeRuneInString(text[j+s2:])
-					if j+s2 < len(text) && isWordRune(r3) {
-						if isApostrophe(r2) && (r3 == 's' || r3 == 'S') {
-							// a possessive ends the word unless more letters follow ("d'Ivoire")
-							r4, _ := utf8.DecodeRuneInString(text[j+s2+s3:])
-							if j+s2+s3 >= len(text) || !isWordRune(r4) {
-								break
-							}
-						}
-						j += s2
-						continue
-					}
-				}
-				break
-			}
-			if j < len(text) && text[j] == '.' {
-				w := text[i:j]
-				if initialOrDotted(w) || len(w) <= 6 && abbrevs[strings.ToLower(w)] {
-					j++
-				}
-			}
+			j := keepAbbrevPeriod(text, i, wordEnd(text, i+size))
 			toks = append(toks, Token{Start: i, End: j, Text: text[i:j], LineStart: line, SentStart: sent})
 			i = j
+			line, sent = false, false
 		default:
-			end := i + size
-			if isApostrophe(r) && len(toks) > 0 && toks[len(toks)-1].End == i {
-				if r2, s2 := utf8.DecodeRuneInString(text[end:]); r2 == 's' || r2 == 'S' {
-					end += s2
-				}
-			}
+			end := punctEnd(text, toks, i, r, size)
 			toks = append(toks, Token{Start: i, End: end, Text: text[i:end], LineStart: line, SentStart: sent})
 			i = end
-			if r == '.' || r == '!' || r == '?' {
-				line = false
-				sent = true
-				continue
-			}
-			if sent && (r == '"' || r == '“' || r == '”' || r == '\'' || r == '‘' || r == '’' || r == '(' || r == ')') {
-				continue // quotes and brackets around a sentence break: the next word starts the sentence
-			}
+			line, sent = startsAfterPunct(r, line, sent)
 		}
-		line, sent = false, false
 	}
 	return toks
+}
+
+// wordEnd returns where the word whose runes run up to j ends: a hyphen,
+// period, ampersand or apostrophe inside letters joins ("U.S.",
+// "Thomas-Greenfield", "AT&T", "d'Ivoire"), but a possessive "'s" does not,
+// so "Trump's" gives the name "Trump" and the "'s" a token of its own.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case isWordRune(r):
+			j += size
+		case joinsWords(text, j, r, size):
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// joinsWords reports whether the joiner r at j (size bytes) sits between two
+// word runes and is not the apostrophe of a possessive, which ends the word
+// unless more letters follow ("d'Ivoire" joins, "Trump's" does not).
+func joinsWords(text string, j int, r rune, size int) bool {
+	if r != '-' && r != '.' && r != '&' && !isApostrophe(r) {
+		return false
+	}
+	next, nextSize := utf8.DecodeRuneInString(text[j+size:])
+	if j+size >= len(text) || !isWordRune(next) {
+		return false
+	}
+	if isApostrophe(r) && (next == 's' || next == 'S') {
+		after, _ := utf8.DecodeRuneInString(text[j+size+nextSize:])
+		return j+size+nextSize < len(text) && isWordRune(after)
+	}
+	return true
+}
+
+// keepAbbrevPeriod returns the end of the word text[i:j] with its period when
+// the word is an initial, a dotted short form or a known abbreviation ("J.",
+// "U.S.", "Mr."): that period belongs to the word and does not end a sentence.
+func keepAbbrevPeriod(text string, i, j int) int {
+	if j < len(text) && text[j] == '.' {
+		w := text[i:j]
+		if initialOrDotted(w) || len(w) <= 6 && abbrevs[strings.ToLower(w)] {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// punctEnd returns the end of the one-rune punctuation token r at i, taking
+// an "s" after an apostrophe that follows a word with it, so a possessive is
+// one token ("'s") the name recogniser can skip.
+func punctEnd(text string, toks []Token, i int, r rune, size int) int {
+	end := i + size
+	if isApostrophe(r) && len(toks) > 0 && toks[len(toks)-1].End == i {
+		if r2, s2 := utf8.DecodeRuneInString(text[end:]); r2 == 's' || r2 == 'S' {
+			end += s2
+		}
+	}
+	return end
+}
+
+// startsAfterPunct returns the line and sentence flags for the token after
+// punctuation r: '.', '!' and '?' start a sentence; quotes and brackets right
+// after a sentence break keep both flags, so the next word starts the
+// sentence; anything else is inside the line and the sentence.
+func startsAfterPunct(r rune, line, sent bool) (bool, bool) {
+	if r == '.' || r == '!' || r == '?' {
+		return false, true
+	}
+	if sent && (r == '"' || r == '“' || r == '”' || r == '\'' || r == '‘' || r == '’' || r == '(' || r == ')') {
+		return line, sent
+	}
+	return false, false
 }
 
 // initialOrDotted reports "J", "U.S", "D.C" (before the final period).
