@@ -83,73 +83,99 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 	terms := lowerCaseAbbreviations(toks, info)
 	var out []Span
 	for i := 0; i < len(tags); {
-		t := int(tags[i])
-		if t == tagO {
+		if int(tags[i]) == tagO {
 			i++
 			continue
 		}
-		if t%2 == 0 { // a stray inside tag starts a name
-			t--
-		}
-		e := i + 1
-		for e < len(tags) && int(tags[e]) == t+1 {
-			e++
-		}
+		t, e := taggedRun(tags, i)
 		s := i
 		i = e
-		for s < e && (strip[strings.ToLower(toks[s].Text)] && e-s > 1 || info[s].flags&flLetter == 0 && info[s].flags&flDigit == 0) {
-			s++
-		}
-		for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
-			e--
-		}
-		// a name starts and ends with a capitalised word or a number ("of Environment")
-		for s < e && info[s].flags&(flCap|flDigit) == 0 {
-			s++
-		}
-		for e > s && info[e-1].flags&(flCap|flDigit) == 0 {
-			e--
-		}
+		s, e = trimToCore(toks, info, s, e)
 		// "U.S. President Donald Trump", "Secretary of State Antony
 		// Blinken": the name after the title and its complement
 		typ := Type((t + 1) / 2)
 		if n := titledName(toks, info, s, e); n > s {
 			s, typ = n, Person
 		}
-		if s >= e {
+		if s >= e || noMention(g, terms, toks, info, s, e) {
 			continue
 		}
-		if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
-			continue // "Afghan", "Chinese", "European": nationality adjectives are no mentions
-		}
-		if e-s == 1 && terms[info[s].cased] {
-			continue // "sea surface salinity (SSS)": the short form of a term is no name
-		}
-		if e-s == 1 && lowerAfterHyphen(toks[s].Text) {
-			continue // "UN-mandated" is an adjective
-		}
-		if onlyTitles(toks, s, e) {
-			continue // "Foreign Minister", "Deputy Assistant Secretary": a title without a name
-		}
-		sp := Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ}
-		if e-s == 1 && info[s].flags&flUpper == 0 && g.common[info[s].word] && info[s].gaz == 0 && info[s].city == 0 {
-			sp.Uncertain = true // "State", "Alliance": a common word alone is weak evidence
-		}
-		if allCapsWords(info, s, e) {
-			sp.Uncertain = true // "BARTLETT": a speaker label or a shout, not an acronym
-		}
-		if info[s].sentKind != sentNormal {
-			// every word must be known from ordinary text or a list
-			for k := s; k < e; k++ {
-				if info[k].flags&flLetter != 0 && info[k].gaz == 0 && info[k].flags&flSeenCapMid == 0 {
-					sp.Uncertain = true
-				}
-			}
-		}
-		out = append(out, sp)
+		out = append(out, Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ, Uncertain: weakSpan(g, info, s, e)})
 	}
 	out = honorificNames(toks, info, tags, out)
 	return shortForms(toks, info, propagateNames(toks, info, out))
+}
+
+// taggedRun returns the begin tag of the name that starts at i and where its
+// inside tags end; a stray inside tag starts a name of its type, so no tagged
+// word is lost.
+func taggedRun(tags []uint8, i int) (t, e int) {
+	t = int(tags[i])
+	if t%2 == 0 {
+		t--
+	}
+	e = i + 1
+	for e < len(tags) && int(tags[e]) == t+1 {
+		e++
+	}
+	return t, e
+}
+
+// trimToCore narrows a tagged run [s, e) to the name's core: determiners,
+// honorifics and titles the tagger took in (strip) and punctuation go, and a
+// name starts and ends with a capitalised word or a number ("of
+// Environment" is no name's edge).
+func trimToCore(toks []Token, info []tokInfo, s, e int) (int, int) {
+	for s < e && (strip[strings.ToLower(toks[s].Text)] && e-s > 1 || info[s].flags&flLetter == 0 && info[s].flags&flDigit == 0) {
+		s++
+	}
+	for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
+		e--
+	}
+	for s < e && info[s].flags&(flCap|flDigit) == 0 {
+		s++
+	}
+	for e > s && info[e-1].flags&(flCap|flDigit) == 0 {
+		e--
+	}
+	return s, e
+}
+
+// noMention reports a trimmed span that names nothing: a nationality or
+// regional adjective, the short form of a lower-case term, an adjective
+// after a hyphen, or a title alone.
+func noMention(g *gazIndex, terms map[uint64]bool, toks []Token, info []tokInfo, s, e int) bool {
+	if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
+		return true // "Afghan", "Chinese", "European": nationality adjectives are no mentions
+	}
+	if e-s == 1 && terms[info[s].cased] {
+		return true // "sea surface salinity (SSS)": the short form of a term is no name
+	}
+	if e-s == 1 && lowerAfterHyphen(toks[s].Text) {
+		return true // "UN-mandated" is an adjective
+	}
+	return onlyTitles(toks, s, e) // "Foreign Minister", "Deputy Assistant Secretary": a title without a name
+}
+
+// weakSpan reports a name whose evidence is weak (Span.Uncertain): a common
+// word alone, a run of all-capital words, or, in a sentence that is
+// not ordinary prose, a word known neither from ordinary text nor a list.
+func weakSpan(g *gazIndex, info []tokInfo, s, e int) bool {
+	if e-s == 1 && info[s].flags&flUpper == 0 && g.common[info[s].word] && info[s].gaz == 0 && info[s].city == 0 {
+		return true // "State", "Alliance": a common word alone is weak evidence
+	}
+	if allCapsWords(info, s, e) {
+		return true // "BARTLETT": a speaker label or a shout, not an acronym
+	}
+	if info[s].sentKind != sentNormal {
+		// every word must be known from ordinary text or a list
+		for k := s; k < e; k++ {
+			if info[k].flags&flLetter != 0 && info[k].gaz == 0 && info[k].flags&flSeenCapMid == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // propagateNames makes a text's names agree: each name written the same
