@@ -194,31 +194,65 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
-	type name struct {
-		words    []string
-		votes    [4]int
-		evidence [4]float32
-	}
-	names := map[string]*name{}
-	var order []string
 	taken := make([]bool, len(toks))
-	// textOf returns a span's words joined and apart, and its first token
-	textOf := func(sp Span) (string, []string, int) {
-		i := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+	keys := make([]string, len(spans))
+	names, order := tallyNames(toks, info, spans, taken, keys)
+	for k := range spans {
+		if t := names[keys[k]].best(); t != 0 {
+			spans[k].Type = t
+		}
+	}
+	added := recurringNames(toks, info, namesByFirstWord(names, order), taken)
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
+	return spans
+}
+
+// nameTally is one way of writing a name in a text: its words, and per type
+// the certain mentions given that type and the evidence they give for it.
+type nameTally struct {
+	words    []string
+	votes    [4]int
+	evidence [4]float32
+}
+
+// best returns the type with the most evidence among the types the name's
+// certain mentions were given, the larger count of mentions on a tie, or 0
+// when no mention was certain.
+func (n *nameTally) best() Type {
+	b := Type(0)
+	for t := Person; t <= Organization; t++ {
+		if n.votes[t] > 0 && (b == 0 || n.evidence[t] > n.evidence[b] ||
+			n.evidence[t] == n.evidence[b] && n.votes[t] > n.votes[b]) {
+			b = t
+		}
+	}
+	return b
+}
+
+// tallyNames groups the spans by their words (keys[k] is span k's), in the
+// order first seen, counting each certain mention's type and adding its
+// sentence's evidence for every type; it marks the spans' tokens taken, so
+// a recurrence is looked for only outside them.
+func tallyNames(toks []Token, info []tokInfo, spans []Span, taken []bool, keys []string) (map[string]*nameTally, []string) {
+	names := map[string]*nameTally{}
+	var order []string
+	for si, sp := range spans {
+		first := sort.Search(len(toks), func(t int) bool { return toks[t].Start >= sp.Start })
 		var ws []string
-		for k := i; k < len(toks) && toks[k].End <= sp.End; k++ {
+		for k := first; k < len(toks) && toks[k].End <= sp.End; k++ {
 			ws = append(ws, toks[k].Text)
 			taken[k] = true
 		}
-		return strings.Join(ws, " "), ws, i
-	}
-	for _, sp := range spans {
-		key, ws, first := textOf(sp)
-		n := names[key]
+		keys[si] = strings.Join(ws, " ")
+		n := names[keys[si]]
 		if n == nil {
-			n = &name{words: ws}
-			names[key] = n
-			order = append(order, key)
+			n = &nameTally{words: ws}
+			names[keys[si]] = n
+			order = append(order, keys[si])
 		}
 		if !sp.Uncertain {
 			n.votes[sp.Type]++
@@ -227,55 +261,37 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 			}
 		}
 	}
-	best := func(n *name) Type {
-		b := Type(0)
-		for t := Person; t <= Organization; t++ {
-			if n.votes[t] > 0 && (b == 0 || n.evidence[t] > n.evidence[b] ||
-				n.evidence[t] == n.evidence[b] && n.votes[t] > n.votes[b]) {
-				b = t
-			}
-		}
-		return b
-	}
-	for k := range spans {
-		key, _, _ := textOf(spans[k])
-		if t := best(names[key]); t != 0 {
-			spans[k].Type = t
-		}
-	}
-	byFirst := map[string][]*name{}
+	return names, order
+}
+
+// namesByFirstWord indexes the names with a type by their first word, in
+// the order first seen, so a recurrence is matched as the first name found.
+func namesByFirstWord(names map[string]*nameTally, order []string) map[string][]*nameTally {
+	byFirst := map[string][]*nameTally{}
 	for _, key := range order {
 		n := names[key]
-		if best(n) != 0 {
+		if n.best() != 0 {
 			byFirst[n.words[0]] = append(byFirst[n.words[0]], n)
 		}
 	}
+	return byFirst
+}
+
+// recurringNames finds the named words again wherever they recur outside
+// the spans, as a run of their own, and returns them as new spans of the
+// name's type.
+func recurringNames(toks []Token, info []tokInfo, byFirst map[string][]*nameTally, taken []bool) []Span {
 	var added []Span
 	for i := 0; i < len(toks); i++ {
 		if taken[i] || info[i].flags&flCap == 0 && info[i].flags&flDigit == 0 {
 			continue
 		}
 		for _, n := range byFirst[toks[i].Text] {
+			if !recursAt(toks, info, taken, i, n.words) {
+				continue
+			}
 			e := i + len(n.words)
-			if e > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < len(n.words); k++ {
-				if taken[i+k] || toks[i+k].Text != n.words[k] {
-					ok = false
-					break
-				}
-			}
-			// a run of its own: no capitalised word joins it on either side
-			if !ok || i > 0 && !toks[i].SentStart && info[i-1].flags&flCap != 0 || e < len(toks) && !toks[e].SentStart && info[e].flags&flCap != 0 {
-				continue
-			}
-			if info[i].sentStart && info[i].flags&flSeenLower != 0 && len(n.words) == 1 {
-				continue // "Will", "May" at a sentence start
-			}
-			sp := Span{Start: toks[i].Start, End: toks[e-1].End, Type: best(n), Uncertain: info[i].sentKind != sentNormal}
-			added = append(added, sp)
+			added = append(added, Span{Start: toks[i].Start, End: toks[e-1].End, Type: n.best(), Uncertain: info[i].sentKind != sentNormal})
 			for k := i; k < e; k++ {
 				taken[k] = true
 			}
@@ -283,12 +299,27 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 			break
 		}
 	}
-	if len(added) == 0 {
-		return spans
+	return added
+}
+
+// recursAt reports whether words recur at token i, untaken, as a run of
+// their own: no capitalised word joins them on either side, and a lone word
+// at a sentence start is not one the text also writes in lower case ("Will",
+// "May").
+func recursAt(toks []Token, info []tokInfo, taken []bool, i int, words []string) bool {
+	e := i + len(words)
+	if e > len(toks) {
+		return false
 	}
-	spans = append(spans, added...)
-	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
-	return spans
+	for k := 1; k < len(words); k++ {
+		if taken[i+k] || toks[i+k].Text != words[k] {
+			return false
+		}
+	}
+	if i > 0 && !toks[i].SentStart && info[i-1].flags&flCap != 0 || e < len(toks) && !toks[e].SentStart && info[e].flags&flCap != 0 {
+		return false
+	}
+	return !(info[i].sentStart && info[i].flags&flSeenLower != 0 && len(words) == 1)
 }
 
 // honorificNames adds the names after "Mr", "Ms", "Dr" that the tagger
