@@ -167,29 +167,10 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(i+2) != "ago" && c.key(i+3) != "ago" && c.key(i+4) != "ago" {
 		return dateExpr{}, false // most words: no "ago" two to four words on
 	}
-	k := i
-	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
-		k++
-	}
-	reach := vagueMonths
-	if c.key(k) == "couple" {
-		reach = coupleMonths
-	}
-	n, ok := countWords[c.key(k)]
+	n, reach, k, ok := agoCount(c, i)
 	if !ok {
-		tens, unit, hyphen := strings.Cut(c.key(k), "-")
-		t, ok1 := countWords[tens]
-		u, ok2 := countWords[unit]
-		if v, err := strconv.Atoi(c.key(k)); err == nil && v > 0 && v < 200 {
-			n, ok = v, true
-		} else if hyphen && ok1 && ok2 && t >= 20 && u < 10 && u > 0 {
-			n, ok = t+u, true
-		}
-		if !ok {
-			return dateExpr{}, false
-		}
+		return dateExpr{}, false
 	}
-	k++
 	if c.key(k) == "of" { // "a couple of weeks ago"
 		k++
 	}
@@ -201,26 +182,72 @@ func agoDate(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(end) != "ago" {
 		return dateExpr{}, false
 	}
-	e := dateExpr{t0: i, t1: end + 1}
-	switch {
-	case unit == "year" && n > 0:
-		e.value = yearOf(c.pub.AddDate(-n, 0, 0))
-	case unit == "month" && n > 0:
-		e.value = monthOf(c.pub.AddDate(0, -n, 0))
-	case unit == "week" && n > 0:
-		e.value = monthOf(c.pub.AddDate(0, 0, -7*n))
-	case unit == "day" && n > 0:
-		e.value = dayOf(c.pub.AddDate(0, 0, -n))
-	case unit == "day" && monthOf(c.pub.AddDate(0, 0, -vagueDays)) == monthOf(c.pub):
-		e.value = monthOf(c.pub) // "a few days ago" on the 20th: this month
-	case unit == "week" || unit == "day" || unit == "month":
-		if back := c.pub.AddDate(0, -reach, 0); unit != "month" || yearOf(back) == yearOf(c.pub) {
-			e.value = yearOf(c.pub)
-		}
-	case unit != "year":
+	value, ok := agoValue(c.pub, unit, n, reach)
+	if !ok {
 		return dateExpr{}, false
 	}
-	return e, true
+	return dateExpr{t0: i, t1: end + 1, value: value}, true
+}
+
+// agoCount reads the count that opens "N units ago" at i: n (0 for a vague
+// "a few", "several", "a couple of"), how many months back a vague count may
+// reach (a couple three, else six), and the token after the count.
+func agoCount(c *dateCtx, i int) (n, reach, next int, ok bool) {
+	k := i
+	if c.key(k) == "a" && (c.key(k+1) == "few" || c.key(k+1) == "couple") {
+		k++
+	}
+	reach = vagueMonths
+	if c.key(k) == "couple" {
+		reach = coupleMonths
+	}
+	n, ok = agoNumber(c.key(k))
+	return n, reach, k + 1, ok
+}
+
+// agoNumber reads a count word ("two", "few"), digits below 200 (no
+// year-like number counts back) or tens and units ("fifty-six").
+func agoNumber(w string) (int, bool) {
+	if n, ok := countWords[w]; ok {
+		return n, true
+	}
+	if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 200 {
+		return v, true
+	}
+	tens, unit, hyphen := strings.Cut(w, "-")
+	t, ok1 := countWords[tens]
+	u, ok2 := countWords[unit]
+	if hyphen && ok1 && ok2 && t >= 20 && u < 10 && u > 0 {
+		return t + u, true
+	}
+	return 0, false
+}
+
+// agoValue dates n units (years, months, weeks, days) before pub at the
+// precision the unit allows; a vague count (n 0) gives the month or year only
+// where the whole reach cannot leave it, else no value; any other unit is no
+// date.
+func agoValue(pub time.Time, unit string, n, reach int) (string, bool) {
+	switch {
+	case unit == "year" && n > 0:
+		return yearOf(pub.AddDate(-n, 0, 0)), true
+	case unit == "month" && n > 0:
+		return monthOf(pub.AddDate(0, -n, 0)), true
+	case unit == "week" && n > 0:
+		return monthOf(pub.AddDate(0, 0, -7*n)), true
+	case unit == "day" && n > 0:
+		return dayOf(pub.AddDate(0, 0, -n)), true
+	case unit == "day" && monthOf(pub.AddDate(0, 0, -vagueDays)) == monthOf(pub):
+		return monthOf(pub), true // "a few days ago" on the 20th: this month
+	case unit == "week" || unit == "day" || unit == "month":
+		if back := pub.AddDate(0, -reach, 0); unit != "month" || yearOf(back) == yearOf(pub) {
+			return yearOf(pub), true
+		}
+		return "", true
+	case unit != "year":
+		return "", false
+	}
+	return "", true // "a few years ago": an expression, but no date
 }
 
 // deicticDay: "today", "tonight", "yesterday", "tomorrow", "last night",
