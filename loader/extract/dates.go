@@ -1008,40 +1008,9 @@ func occasionDay(v string, pub time.Time, own bool, cur string) string {
 // nothing. "The day before the summit" and "the same day as the vote" count
 // from another event: no date.
 func countedDay(c *dateCtx, i int) (dateExpr, bool) {
-	n, end := 0, 0
-	switch k := c.key(i); {
-	case (k == "the" || k == "that") && c.key(i+1) == "same" && c.key(i+2) == "day":
-		n, end = 0, i+3
-	case k == "the" && (c.key(i+1) == "next" || c.key(i+1) == "following") && c.key(i+2) == "day":
-		n, end = 1, i+3
-	case k == "the" && (c.key(i+1) == "previous" || c.key(i+1) == "preceding" || c.key(i+1) == "prior") && c.key(i+2) == "day":
-		n, end = -1, i+3
-	case k == "the" && c.key(i+1) == "day" && (c.key(i+2) == "before" || c.key(i+2) == "after"):
-		if next := c.key(i + 3); next != "" && next != "," && next != "." && next != ";" {
-			return dateExpr{}, false // "the day after tomorrow", "the day before the summit"
-		}
-		n, end = 1, i+3
-		if c.key(i+2) == "before" {
-			n = -1
-		}
-	default:
-		count, ok := countWords[k]
-		if t := c.toks[i]; t.kind == tokNumber {
-			v, err := strconv.Atoi(t.text)
-			count, ok = v, err == nil && v > 0 && v < 32
-		}
-		if !ok || count == 0 || c.key(i+1) != "day" && c.key(i+1) != "days" {
-			return dateExpr{}, false
-		}
-		switch c.key(i + 2) {
-		case "later":
-			n = count
-		case "earlier", "before":
-			n = -count
-		default:
-			return dateExpr{}, false
-		}
-		end = i + 3
+	n, end, ok := relativeDay(c, i)
+	if !ok {
+		return dateExpr{}, false
 	}
 	if next := c.key(end); next == "as" || next == "of" {
 		return dateExpr{}, false // "the same day as the vote"
@@ -1054,6 +1023,56 @@ func countedDay(c *dateCtx, i int) (dateExpr, bool) {
 		return dateExpr{i, end, ""}, true
 	}
 	return dateExpr{i, end, dayOf(a.AddDate(0, 0, n))}, true
+}
+
+// relativeDay reads the phrase at i that names a day by its distance n from
+// another ("the same day" 0, "the next day" 1, "the previous day" -1, "the
+// day before", "two days later") and where it ends.
+func relativeDay(c *dateCtx, i int) (n, end int, ok bool) {
+	switch k := c.key(i); {
+	case (k == "the" || k == "that") && c.key(i+1) == "same" && c.key(i+2) == "day":
+		return 0, i + 3, true
+	case k == "the" && (c.key(i+1) == "next" || c.key(i+1) == "following") && c.key(i+2) == "day":
+		return 1, i + 3, true
+	case k == "the" && (c.key(i+1) == "previous" || c.key(i+1) == "preceding" || c.key(i+1) == "prior") && c.key(i+2) == "day":
+		return -1, i + 3, true
+	case k == "the" && c.key(i+1) == "day" && (c.key(i+2) == "before" || c.key(i+2) == "after"):
+		return dayBeforeOrAfter(c, i)
+	}
+	return countedDays(c, i)
+}
+
+// dayBeforeOrAfter reads "the day before" (-1) and "the day after" (1) at i
+// only where the phrase ends there: "the day after tomorrow" and "the day
+// before the summit" count from something else.
+func dayBeforeOrAfter(c *dateCtx, i int) (n, end int, ok bool) {
+	if next := c.key(i + 3); next != "" && next != "," && next != "." && next != ";" {
+		return 0, 0, false
+	}
+	if c.key(i+2) == "before" {
+		return -1, i + 3, true
+	}
+	return 1, i + 3, true
+}
+
+// countedDays reads "two days later" (2) and "three days earlier" or
+// "before" (-3) at i; the count is a count word or a number below 32.
+func countedDays(c *dateCtx, i int) (n, end int, ok bool) {
+	count, ok := countWords[c.key(i)]
+	if t := c.toks[i]; t.kind == tokNumber {
+		v, err := strconv.Atoi(t.text)
+		count, ok = v, err == nil && v > 0 && v < 32
+	}
+	if !ok || count == 0 || c.key(i+1) != "day" && c.key(i+1) != "days" {
+		return 0, 0, false
+	}
+	switch c.key(i + 2) {
+	case "later":
+		return count, i + 3, true
+	case "earlier", "before":
+		return -count, i + 3, true
+	}
+	return 0, 0, false
 }
 
 // anchorDay is the last full date the sentence before c's gives, read in
