@@ -378,28 +378,46 @@ func (d *doc) nameWord(i int, first bool) bool {
 	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !d.givenNameAfterStyle(i) || d.spouseTitleHead(i) {
 		return false
 	}
-	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) && !d.countrySurname(i, first, sp) {
+	if d.placeNotName(i, first) {
 		return false
-	}
-	if sp := d.spanOf(i); first && sp != nil && sp.phrase.Kind == gazetteer.KindPlace && sp.t0 == i && sp.t1-sp.t0 >= 2 {
-		return false // "North Carolina", "Sao Paulo": a place of several words names no one
 	}
 	if len(t.text) == 2 && t.text[1] == '.' { // initial
 		return !first
 	}
+	return !d.officeOrHeadlineWord(i, first)
+}
+
+// placeNotName reports a token the gazetteer knows as a place that names no
+// one here: a country, demonym, organisation or region that is no
+// official's surname (countrySurname), or the first word of a place of
+// several words opening the name.
+func (d *doc) placeNotName(i int, first bool) bool {
+	if sp := d.spanOf(i); sp != nil && (isCountryish(sp.phrase) || sp.phrase.Kind == gazetteer.KindRegion) && !d.countrySurname(i, first, sp) {
+		return true
+	}
+	if sp := d.spanOf(i); first && sp != nil && sp.phrase.Kind == gazetteer.KindPlace && sp.t0 == i && sp.t1-sp.t0 >= 2 {
+		return true // "North Carolina", "Sao Paulo": a place of several words names no one
+	}
+	return false
+}
+
+// officeOrHeadlineWord reports a capitalised word that is no name word where
+// it stands: an office's acronym or a headline's verb opening the name, a
+// "Co-" role after it, or, where capitals carry no signal (titleCase), a
+// common word or headline verb that is no name particle.
+func (d *doc) officeOrHeadlineWord(i int, first bool) bool {
+	t := &d.toks[i]
 	if first && t.upper && officeAcronyms[t.key] {
-		return false // "PDAS Bachus will serve": an office's acronym, not a given name
+		return true // "PDAS Bachus will serve": an office's acronym, not a given name
 	}
 	if rest, ok := strings.CutPrefix(t.key, "co-"); ok && (gazetteer.IsCommonWord(rest) || roleHeads[rest]) {
-		return false // "Secretary Raimondo Co-Host …": a role after the name
+		return true // "Secretary Raimondo Co-Host …": a role after the name
 	}
 	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !gazetteer.IsNameParticle(t.key) {
-		return false
+		return true
 	}
-	if first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s")) {
-		return false // "White House Announces John Kirby as …"
-	}
-	return true
+	// "White House Announces John Kirby as …"
+	return first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s"))
 }
 
 // countrySurname: token i, a one-word country name, ends a name in running
