@@ -1653,9 +1653,6 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	}
 }
 
-// agencyAcronym: token k is an upper-case acronym the gazetteer does not
-// know as a country or organisation ("USDA", "HHS", "FEMA"), such as opens
-// an office in an apposition.
 // privateWords mark a body of civil society (a charity, union, church,
 // school or campaign); publicBodyWords mark a public one.
 var (
@@ -1686,41 +1683,62 @@ var stateBodyWords = setOf("ministry", "department", "agency", "administration",
 // Director, Indian American Impact") needs no such word: any named body
 // without a public word or a known international organisation in its name.
 func (d *doc) privateBodyAfter(r0, r1, s1 int) bool {
-	if r1+1 >= s1 || d.toks[r1].text != "," {
+	if r1+1 >= s1 || d.toks[r1].text != "," || d.portfolioOffice(r0, r1) {
 		return false
 	}
+	private, named, public := d.bodyAfterComma(r1, s1)
+	if public {
+		return false
+	}
+	return private || named && d.firmOffice(r0, r1)
+}
+
+// portfolioOffice: a minister's office at tokens [r0, r1) names a portfolio,
+// so the words after its comma are the portfolio's, not a body's ("Minister
+// for Higher Education, …, University Hospitals").
+func (d *doc) portfolioOffice(r0, r1 int) bool {
 	for k := r0; k < r1; k++ {
 		if strings.HasPrefix(d.toks[k].key, "minister") {
-			return false // "Minister for Higher Education, …, University Hospitals": a portfolio
+			return true
 		}
 	}
-	private, named := false, false
+	return false
+}
+
+// bodyAfterComma reads the body's name after the comma at token r1 (up to
+// eleven tokens): private when a private word outside a gazetteer span is in
+// it (not the "United" of "United States") or a quoted reaction follows it,
+// named when it holds a capitalised word, public when it holds a public word
+// or a known international organisation ("European Union").
+func (d *doc) bodyAfterComma(r1, s1 int) (private, named, public bool) {
 	for k := r1 + 1; k < s1 && k < r1+12; k++ {
 		t := &d.toks[k]
 		if t.text == ":" && k > r1+1 && k+1 < len(d.toks) && quoteOpens(d.toks[k+1].text) {
 			// "Kris Brown, President, Brady: “We are heartened …”": a
 			// reaction quoted from a body with no public word in its name
-			private = true
+			return true, named, false
+		}
+		if !bodyNameToken(t) {
 			break
 		}
-		if t.kind != tokWord && t.text != "&" && t.text != "(" && t.text != ")" {
-			break
+		if sp := d.spanOf(k); sp != nil && isCountryish(sp.phrase) && sp.phrase.Kind == gazetteer.KindOrg || publicBodyWords[t.key] {
+			return private, named, true
 		}
-		if t.kind == tokWord && !t.cap && t.key != "of" && t.key != "and" && t.key != "for" && t.key != "the" && t.key != "on" {
-			break
-		}
-		if sp := d.spanOf(k); sp != nil && isCountryish(sp.phrase) && sp.phrase.Kind == gazetteer.KindOrg {
-			return false // "European Union", "United Nations"
-		}
-		if publicBodyWords[t.key] {
-			return false
-		}
-		if privateWords[t.key] && d.spanAt[k] < 0 { // not the "United" of "United States"
+		if privateWords[t.key] && d.spanAt[k] < 0 {
 			private = true
 		}
 		named = named || t.kind == tokWord && t.cap
 	}
-	return private || named && d.firmOffice(r0, r1)
+	return private, named, false
+}
+
+// bodyNameToken: t may stand in a body's name after a comma: a capitalised
+// word, a lower-case connector ("of", "and"), "&" or a bracket.
+func bodyNameToken(t *token) bool {
+	if t.kind != tokWord {
+		return t.text == "&" || t.text == "(" || t.text == ")"
+	}
+	return t.cap || bodyNameConnectors[t.key]
 }
 
 // firmOffice: the office at tokens [r0, r1) is one that a firm or a
@@ -1783,6 +1801,9 @@ func (d *doc) courtNominee(m *personMention, e, s1 int) bool {
 	return false
 }
 
+// agencyAcronym: token k is an upper-case acronym the gazetteer does not
+// know as a country or organisation ("USDA", "HHS", "FEMA"), such as opens
+// an office in an apposition.
 func (d *doc) agencyAcronym(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && t.upper && len(t.text) >= 2 && len(t.text) <= 6 && d.spanAt[k] < 0 && !strings.Contains(t.text, ".")
