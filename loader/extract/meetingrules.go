@@ -842,25 +842,59 @@ var cancelWords = setOf("cancel", "cancels", "canceled", "cancelled", "canceling
 // military action"): neither held nor scheduled, so no
 // encounter (GUIDELINES: reported as having happened, or as scheduled).
 func cancelledTrigger(d *doc, i, s0, s1 int) bool {
+	return cancelledBefore(d, i, s0) || cancelledAfter(d, i, s1)
+}
+
+// cancelledBefore: a cancel word or "called off" up to four words before the
+// meeting word at i, in its clause ("cancelled his meeting with").
+func cancelledBefore(d *doc, i, s0 int) bool {
 	for k := i - 1; k >= s0 && k >= i-4; k-- {
 		if key := d.toks[k].key; cancelWords[key] || key == "called" && k+1 < i && d.toks[k+1].key == "off" {
 			return true
 		} else if clauseBreaks[key] {
-			break
+			return false
 		}
 	}
+	return false
+}
+
+// cancelledAfter: within twenty words after the meeting word at i, before a
+// semicolon or colon ends what it says of the meeting, the meeting is
+// called off (passiveCancelAt) or did not happen (notHappenedAt).
+func cancelledAfter(d *doc, i, s1 int) bool {
 	for k := i + 1; k+1 < s1 && k <= i+20; k++ {
-		key, next := d.toks[k].key, d.toks[k+1].key
-		switch {
-		case key == ";" || key == ":":
+		if key := d.toks[k].key; key == ";" || key == ":" {
 			return false
-		case (key == "was" || key == "were" || key == "been") && (cancelWords[next] || next == "called" && k+2 < s1 && d.toks[k+2].key == "off"):
-			return true
-		case (key == "not" || key == "never") && k+2 < s1 && (next == "take" || next == "took") && d.toks[k+2].key == "place",
-			(key == "not" || key == "never") && (next == "happen" || next == "happened"),
-			(key == "not" || key == "never") && k+2 < s1 && next == "go" && d.toks[k+2].key == "ahead":
+		}
+		if passiveCancelAt(d, k, s1) || notHappenedAt(d, k, s1) {
 			return true
 		}
+	}
+	return false
+}
+
+// passiveCancelAt: "was cancelled", "were scrapped", "been called off" at k.
+func passiveCancelAt(d *doc, k, s1 int) bool {
+	key, next := d.toks[k].key, d.toks[k+1].key
+	if key != "was" && key != "were" && key != "been" {
+		return false
+	}
+	return cancelWords[next] || next == "called" && k+2 < s1 && d.toks[k+2].key == "off"
+}
+
+// notHappenedAt: "did not take place", "never happened", "will not go
+// ahead" at k; "did not take military action" is no such phrase.
+func notHappenedAt(d *doc, k, s1 int) bool {
+	if key := d.toks[k].key; key != "not" && key != "never" {
+		return false
+	}
+	switch d.toks[k+1].key {
+	case "happen", "happened":
+		return true
+	case "take", "took":
+		return k+2 < s1 && d.toks[k+2].key == "place"
+	case "go":
+		return k+2 < s1 && d.toks[k+2].key == "ahead"
 	}
 	return false
 }
