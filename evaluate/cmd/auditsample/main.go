@@ -183,60 +183,110 @@ func (p *pools) addPerson(q string, pe person) error {
 	return nil
 }
 
-func collect(ask func(string, map[string]any, any) error) (*pools, error) {
+// asker posts a GraphQL query with its variables and decodes the answer's
+// data into out.
+type asker func(q string, vars map[string]any, out any) error
+
+// collect asks every query of the audit and pools the answers: each pair's
+// meetings and relations, the top people's roles, then the meetings and
+// organisations the paths, subgraphs and top organisations name, read node
+// by node.
+func collect(ask asker) (*pools, error) {
 	p := &pools{map[string]Item{}, map[string]Item{}, map[string]Item{}}
 	for _, pr := range Pairs {
-		q := fmt.Sprintf("meetings %s-%s %s", pr.A, pr.B, pr.Year)
-		after := any(nil)
-		for {
-			var out struct {
-				Meetings struct {
-					PageInfo struct {
-						HasNextPage bool
-						EndCursor   string
-					}
-					Nodes []meeting
-				}
-			}
-			if err := ask(qMeetings, map[string]any{"c": []string{pr.A, pr.B}, "y": pr.Year, "after": after}, &out); err != nil {
-				return nil, fmt.Errorf("%s: %w", q, err)
-			}
-			for _, m := range out.Meetings.Nodes {
-				if err := p.add("meeting", fmt.Sprint(m["id"]), q, m); err != nil {
-					return nil, err
-				}
-			}
-			if !out.Meetings.PageInfo.HasNextPage {
-				break
-			}
-			after = out.Meetings.PageInfo.EndCursor
+		if err := p.addPairMeetings(ask, pr); err != nil {
+			return nil, err
 		}
-		var rel struct {
-			Relations struct {
-				Months []struct{ Meetings []meeting }
-			}
-		}
-		rq := fmt.Sprintf("relations %s-%s %s", pr.A, pr.B, pr.Year)
-		if err := ask(qRelations, map[string]any{"a": pr.A, "b": pr.B, "y": pr.Year}, &rel); err != nil {
-			return nil, fmt.Errorf("%s: %w", rq, err)
-		}
-		for _, mo := range rel.Relations.Months {
-			for _, m := range mo.Meetings {
-				if err := p.add("meeting", fmt.Sprint(m["id"]), rq, m); err != nil {
-					return nil, err
-				}
-			}
-		}
-	}
-	var people struct{ People struct{ Nodes []person } }
-	if err := ask(qPeople, map[string]any{"n": TopPeople}, &people); err != nil {
-		return nil, fmt.Errorf("people: %w", err)
-	}
-	for _, pe := range people.People.Nodes {
-		if err := p.addPerson("roles of the top people", pe); err != nil {
+		if err := p.addRelationMeetings(ask, pr); err != nil {
 			return nil, err
 		}
 	}
+	if err := p.addTopPeople(ask); err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, named := range []func(asker) ([]string, error){pathMeetings, subgraphNodes, topOrgs} {
+		more, err := named(ask)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, more...)
+	}
+	if err := p.addNodes(ask, ids); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// addPairMeetings adds every page of the meetings between a pair's countries
+// in its year, under the query "meetings A-B year".
+func (p *pools) addPairMeetings(ask asker, pr Pair) error {
+	q := fmt.Sprintf("meetings %s-%s %s", pr.A, pr.B, pr.Year)
+	after := any(nil)
+	for {
+		var out struct {
+			Meetings struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+				Nodes []meeting
+			}
+		}
+		if err := ask(qMeetings, map[string]any{"c": []string{pr.A, pr.B}, "y": pr.Year, "after": after}, &out); err != nil {
+			return fmt.Errorf("%s: %w", q, err)
+		}
+		for _, m := range out.Meetings.Nodes {
+			if err := p.add("meeting", fmt.Sprint(m["id"]), q, m); err != nil {
+				return err
+			}
+		}
+		if !out.Meetings.PageInfo.HasNextPage {
+			return nil
+		}
+		after = out.Meetings.PageInfo.EndCursor
+	}
+}
+
+// addRelationMeetings adds the meetings of a pair's relations, month by
+// month, under the query "relations A-B year".
+func (p *pools) addRelationMeetings(ask asker, pr Pair) error {
+	var rel struct {
+		Relations struct {
+			Months []struct{ Meetings []meeting }
+		}
+	}
+	rq := fmt.Sprintf("relations %s-%s %s", pr.A, pr.B, pr.Year)
+	if err := ask(qRelations, map[string]any{"a": pr.A, "b": pr.B, "y": pr.Year}, &rel); err != nil {
+		return fmt.Errorf("%s: %w", rq, err)
+	}
+	for _, mo := range rel.Relations.Months {
+		for _, m := range mo.Meetings {
+			if err := p.add("meeting", fmt.Sprint(m["id"]), rq, m); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// addTopPeople adds the affiliations of the people with the most meetings.
+func (p *pools) addTopPeople(ask asker) error {
+	var people struct{ People struct{ Nodes []person } }
+	if err := ask(qPeople, map[string]any{"n": TopPeople}, &people); err != nil {
+		return fmt.Errorf("people: %w", err)
+	}
+	for _, pe := range people.People.Nodes {
+		if err := p.addPerson("roles of the top people", pe); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pathMeetings are the meetings on each shortest path between Paths' people,
+// as "id<TAB>query" lines.
+func pathMeetings(ask asker) ([]string, error) {
 	var ids []string
 	for _, pa := range Paths {
 		var out struct {
@@ -245,14 +295,22 @@ func collect(ask func(string, map[string]any, any) error) (*pools, error) {
 		if err := ask(qPath, map[string]any{"a": pa[0], "b": pa[1]}, &out); err != nil {
 			return nil, fmt.Errorf("path %v: %w", pa, err)
 		}
-		if out.ShortestPath != nil {
-			for _, n := range out.ShortestPath.Nodes {
-				if n.Type == "Meeting" {
-					ids = append(ids, n.ID+"\t"+"path "+pa[0]+" "+pa[1])
-				}
+		if out.ShortestPath == nil {
+			continue
+		}
+		for _, n := range out.ShortestPath.Nodes {
+			if n.Type == "Meeting" {
+				ids = append(ids, n.ID+"\t"+"path "+pa[0]+" "+pa[1])
 			}
 		}
 	}
+	return ids, nil
+}
+
+// subgraphNodes are the meetings and organisations of each seed's subgraph,
+// as "id<TAB>query" lines.
+func subgraphNodes(ask asker) ([]string, error) {
+	var ids []string
 	for _, s := range Seeds {
 		var out struct {
 			Subgraph struct{ Nodes []struct{ ID, Type string } }
@@ -266,20 +324,33 @@ func collect(ask func(string, map[string]any, any) error) (*pools, error) {
 			}
 		}
 	}
+	return ids, nil
+}
+
+// topOrgs are the organisations with the most meetings, as "id<TAB>query"
+// lines.
+func topOrgs(ask asker) ([]string, error) {
 	var orgs struct {
 		Organizations struct{ Nodes []struct{ ID string } }
 	}
 	if err := ask(qOrgs, map[string]any{"n": TopOrgs}, &orgs); err != nil {
 		return nil, fmt.Errorf("organizations: %w", err)
 	}
+	var ids []string
 	for _, o := range orgs.Organizations.Nodes {
 		ids = append(ids, o.ID+"\t"+"organizations and their people")
 	}
+	return ids, nil
+}
+
+// addNodes reads each "id<TAB>query" node and adds it as a meeting or an
+// organisation; a node the server no longer has is skipped.
+func (p *pools) addNodes(ask asker, ids []string) error {
 	for _, line := range ids {
 		id, q, _ := strings.Cut(line, "\t")
 		var out struct{ Node map[string]any }
 		if err := ask(qNode, map[string]any{"id": id}, &out); err != nil {
-			return nil, fmt.Errorf("node %s: %w", id, err)
+			return fmt.Errorf("node %s: %w", id, err)
 		}
 		if out.Node == nil {
 			continue
@@ -291,10 +362,10 @@ func collect(ask func(string, map[string]any, any) error) (*pools, error) {
 			err = p.addOrg(q, out.Node)
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return p, nil
+	return nil
 }
 
 // addOrg adds an organisation node (its officials' names only) and its
