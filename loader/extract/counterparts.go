@@ -113,18 +113,11 @@ func namedCounterparts(r *resolver, states []string, subjects []int, field strin
 		if slices.ContainsFunc(subjects, func(q int) bool { return r.people[q].country == code }) {
 			continue // the subjects' own state in their group ("his G7 counterparts")
 		}
-		found := -1
-		for pi, p := range r.people {
-			if !p.official || p.country != code || slices.Contains(subjects, pi) || portfolio(p.role) != field || !near(pi) {
-				continue
-			}
-			if found >= 0 {
-				return nil // two of that state: the object names neither for sure
-			}
-			found = pi
-		}
+		found := soleOfficial(r, func(pi int, p *personEntity) bool {
+			return p.country == code && !slices.Contains(subjects, pi) && portfolio(p.role) == field && near(pi)
+		})
 		if found < 0 {
-			return nil // a counterpart the article does not name: no one for sure
+			return nil // none or two of that state: the object names no one for sure
 		}
 		out = append(out, found)
 	}

@@ -632,7 +632,7 @@ func (b *relationBuilder) withSpeaker(s sentence, f sentenceFacts) []int {
 	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {
 		// "PRESIDENT BIDEN: … we last saw each other at the launch of the
 		// Indo-Pacific Framework": the speaker and the other of the headline
-		return appendUniqueInt(append([]int{}, b.headPeople...), f.people...)
+		return appendUnique(append([]int{}, b.headPeople...), f.people...)
 	}
 	return f.people
 }
@@ -651,7 +651,7 @@ func (b *relationBuilder) subjectByReference(si int, s sentence, ms []int, f sen
 	}
 	if subj := b.pronounSubject(s, f); subj >= 0 {
 		// and of the next one too ("In Ramallah, he will meet with …")
-		return appendUniqueInt([]int{subj}, f.people...), subj
+		return appendUnique([]int{subj}, f.people...), subj
 	}
 	people := f.people
 	if (!b.inTranscript || b.briefing) && f.strong && meetingPronoun(body, s, clauseStart(body, s)) == "they" {
@@ -686,12 +686,12 @@ func (b *relationBuilder) pronounSubject(s sentence, f sentenceFacts) int {
 // of three or more, "they" names none for sure.
 func (b *relationBuilder) theyOf(si int, people []int) []int {
 	if two := b.twoBefore(si); len(two) == 2 {
-		return appendUniqueInt(append([]int{}, two...), people...)
+		return appendUnique(append([]int{}, two...), people...)
 	} else if len(two) == 1 && si > 0 && ledDelegationIn(b.body, b.body.sents[si-1]) {
 		// "Dr. Liz Sherwood-Randall led an interagency delegation to
 		// Paris, France, … They met with …": the delegation, whose one
 		// named member is its leader
-		return appendUniqueInt(append([]int{}, two...), people...)
+		return appendUnique(append([]int{}, two...), people...)
 	}
 	return people
 }
@@ -770,7 +770,7 @@ func (b *relationBuilder) objectsByReference(si int, s sentence, f sentenceFacts
 	if ps := counterpartsObject(body, s, r, people, told); slices.ContainsFunc(ps, func(pi int) bool { return !slices.Contains(people, pi) }) {
 		// an encounter of its own beside the larger one it follows up
 		// on, which foldRetold would otherwise take it for retelling
-		return appendUniqueInt(people, ps...), true
+		return appendUnique(people, ps...), true
 	}
 	return people, false
 }
@@ -939,7 +939,7 @@ func splitEncounters(d *doc, m meetingCand, f sentenceFacts, r *resolver) []meet
 		if subj < 0 {
 			return nil
 		}
-		m.people = appendUniqueInt([]int{subj}, m.people...)
+		m.people = appendUnique([]int{subj}, m.people...)
 	}
 	if !f.split || len(m.people) <= 2 {
 		return []meetingCand{m}
@@ -1065,7 +1065,7 @@ func (b *relationBuilder) addListMeeting() bool {
 	if len(list) == 0 || len(headPeople) == 0 || tf.trig == "" {
 		return false
 	}
-	hm := meetingCand{people: appendUniqueInt(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: b.date}
+	hm := meetingCand{people: appendUnique(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: b.date}
 	if parties(r, hm.people) < 2 {
 		return false // officials of one party: "… Meeting with State Attorneys General" is no meeting of the guidelines
 	}
@@ -1171,21 +1171,6 @@ func issueName(slug string) string {
 		}
 	}
 	return slug
-}
-
-func appendUniqueInt(a []int, xs ...int) []int {
-	for _, x := range xs {
-		dup := false
-		for _, y := range a {
-			if y == x {
-				dup = true
-			}
-		}
-		if !dup {
-			a = append(a, x)
-		}
-	}
-	return a
 }
 
 // pronounVerbs report an encounter of the sentence's subject.

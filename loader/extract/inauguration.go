@@ -83,7 +83,7 @@ func delegationOf(d *doc, bySent map[int][]int, r *resolver, si int) []int {
 		for _, mi := range bySent[sj] {
 			m := &r.mentions[mi]
 			if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && (listed || lead >= 0 && m.t1 <= lead) {
-				out = appendUniqueInt(out, pi)
+				out = appendUnique(out, pi)
 			}
 		}
 		if membersLine(d, s) {

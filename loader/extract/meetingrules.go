@@ -363,14 +363,23 @@ func titledPerson(d *doc, k, at int, r *resolver) int {
 	if title == "secretary" || title == "president" || title == "vice president" {
 		return -1 // the lists decide these (namedHolder)
 	}
+	return soleOfficial(r, func(_ int, p *personEntity) bool {
+		role := strings.ToLower(p.role)
+		return role == title || strings.HasPrefix(role, title+" ") || bare && strings.HasSuffix(role, " "+title)
+	})
+}
+
+// soleOfficial is the one official of the article that fits, or -1 when
+// none does or two do: a title or a description names a person only where
+// it can name no other.
+func soleOfficial(r *resolver, fits func(pi int, p *personEntity) bool) int {
 	found := -1
 	for pi, p := range r.people {
-		role := strings.ToLower(p.role)
-		if !p.official || role != title && !strings.HasPrefix(role, title+" ") && !(bare && strings.HasSuffix(role, " "+title)) {
+		if !p.official || !fits(pi, p) {
 			continue
 		}
 		if found >= 0 {
-			return -1 // two holders: the title names neither for sure
+			return -1
 		}
 		found = pi
 	}
@@ -402,17 +411,7 @@ func lowerTitledPerson(d *doc, k, end int, r *resolver) int {
 		words = append(words, d.toks[j].key)
 	}
 	title := strings.Join(words, " ")
-	found := -1
-	for pi, p := range r.people {
-		if !p.official || strings.ToLower(p.role) != title {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two holders: the title names neither for sure
-		}
-		found = pi
-	}
-	return found
+	return soleOfficial(r, func(_ int, p *personEntity) bool { return strings.ToLower(p.role) == title })
 }
 
 // titleHolder is the person a capitalised title after "the" at token k
@@ -509,20 +508,13 @@ func demonymObject(d *doc, s sentence, at int, r *resolver, subjects []int, near
 		return -1 // "the Chinese minister of commerce", "the Indian minister's visit"
 	}
 	code := sp.phrase.Code
-	found := -1
-	for pi, p := range r.people {
-		if !p.official || p.country != code || !near(pi) {
-			continue
+	return soleOfficial(r, func(pi int, p *personEntity) bool {
+		if p.country != code || !near(pi) {
+			return false
 		}
-		if noun.key == "counterpart" && slices.ContainsFunc(subjects, func(q int) bool { return !samePortfolio(r.people[q].role, p.role) }) {
-			continue // "Secretary Austin spoke with his Russian counterpart" is not Foreign Minister Lavrov
-		}
-		if found >= 0 {
-			return -1 // two of that country: the object names neither for sure
-		}
-		found = pi
-	}
-	return found
+		// "Secretary Austin spoke with his Russian counterpart" is not Foreign Minister Lavrov
+		return noun.key != "counterpart" || !slices.ContainsFunc(subjects, func(q int) bool { return !samePortfolio(r.people[q].role, p.role) })
+	})
 }
 
 // samePortfolio: two roles may be counterparts. Where both roles name a
@@ -2330,17 +2322,10 @@ func titleBefore(d *doc, s0, k int, r *resolver) int {
 	if title != "president" && title != "secretary" {
 		return -1
 	}
-	found := -1
-	for pi, p := range r.people {
-		if role := strings.ToLower(p.role); !p.official || role != title && !strings.HasPrefix(role, title+" ") {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two presidents: the title names neither for sure
-		}
-		found = pi
-	}
-	return found
+	return soleOfficial(r, func(_ int, p *personEntity) bool {
+		role := strings.ToLower(p.role)
+		return role == title || strings.HasPrefix(role, title+" ")
+	})
 }
 
 // tookPart: token k tells that the people named before it took part in an
@@ -2407,7 +2392,7 @@ func (b *relationBuilder) joinEncounter(joiners []int, host, si, window int, bef
 		if host >= 0 && !slices.Contains(c.people, host) {
 			continue
 		}
-		c.people = appendUniqueInt(c.people, joiners...)
+		c.people = appendUnique(c.people, joiners...)
 		return
 	}
 }
@@ -2513,7 +2498,7 @@ func (b *relationBuilder) addSigningMeetings() {
 		people := signers(d, s, b.bySent[si], r)
 		if signed := signedFor(d, s, b.bySent[si], r); len(signed) > 0 {
 			if len(people) < 2 {
-				people = appendUniqueInt(slices.Clone(prevFor), signed...)
+				people = appendUnique(slices.Clone(prevFor), signed...)
 			}
 			prevFor = signed
 		} else {

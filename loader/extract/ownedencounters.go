@@ -41,7 +41,7 @@ func splitOwnedEncounters(d *doc, s sentence, ms []int, r *resolver, m meetingCa
 		return []meetingCand{m}
 	}
 	var rest []int // who a pronoun may stand for: the candidate's and the sentence's others
-	for _, pi := range appendUniqueInt(slices.Clone(m.people), personsOf(ms, r)...) {
+	for _, pi := range appendUnique(slices.Clone(m.people), personsOf(ms, r)...) {
 		if !objects[pi] && !slices.ContainsFunc(encs, func(e ownedEncounter) bool { return e.owner == pi || e.object == pi }) {
 			rest = append(rest, pi)
 		}
@@ -148,7 +148,7 @@ func personsOf(ms []int, r *resolver) []int {
 	var out []int
 	for _, mi := range ms {
 		if pi := r.mentionOf[mi]; pi >= 0 {
-			out = appendUniqueInt(out, pi)
+			out = appendUnique(out, pi)
 		}
 	}
 	return out

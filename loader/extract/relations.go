@@ -1222,16 +1222,11 @@ func heldTwin(cs []meetingCand, i int) int {
 	return -1
 }
 
-func appendUnique(a []string, xs ...string) []string {
+// appendUnique appends the xs that a does not hold yet, in order, each once:
+// people, parties and issues are listed once however often told.
+func appendUnique[T comparable](a []T, xs ...T) []T {
 	for _, x := range xs {
-		dup := false
-		for _, y := range a {
-			if y == x {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.Contains(a, x) {
 			a = append(a, x)
 		}
 	}

@@ -17,7 +17,7 @@ func titleEncounter(title *doc, head sentenceFacts, author int, r *resolver) (me
 	}
 	people := head.people
 	if author >= 0 {
-		people = appendUniqueInt([]int{author}, people...)
+		people = appendUnique([]int{author}, people...)
 	}
 	if len(people) < 2 || parties(r, people) < 2 {
 		return meetingCand{}, false
