@@ -41,22 +41,87 @@ func shapeOf(f schema.MeetingFilter) meetingShape {
 // issue's, or the ids given. So a request costs one round trip, and a
 // batch of per-person pages does not scan every meeting once per person.
 func meetingsCypher(order string, ascending bool, driver string, sh meetingShape) string {
-	var sortKey, orderBy string
+	sortKey, orderBy := meetingOrder(order, ascending)
+	vars, resolve := meetingNames(sh)
+	// The officials' driver finds, through the meetings' full-text index,
+	// only meetings that have every person and party the filter names
+	// (ids are whole terms), so the checks of attendees and parties hold
+	// for each of them, but one: that the party's official is not the
+	// participant. Even that holds when no participant is an official of
+	// the party (Xi and the US), which exact says. Then no meeting's lists
+	// are read: at 10x, Xi's 272 meetings with US officials cost 819 db
+	// hits instead of 1,618. When exact is false the lists are checked.
+	officials := driver == "officials"
+	exact := ""
+	if officials && sh.participant && sh.party {
+		exact = "NOT EXISTS { UNWIND pids AS x MATCH (:Person {id: x})-[:AFFILIATED_WITH]->(c) WHERE c.id IN parties RETURN c }"
+	}
+	conds := meetingConditions(sh, driver, exact)
+	with := "f"
+	if len(resolve) > 0 {
+		with = "f,\n    " + strings.Join(resolve, ",\n    ")
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = "\n  WHERE " + strings.Join(conds, "\n    AND ")
+	}
+	if exact != "" {
+		with += "\n  WITH " + strings.Join(vars, ", ") + ", " + exact + " AS exact"
+		vars = append(vars, "exact")
+	}
+	v := strings.Join(vars, ", ")
+	// The page's meetings by their properties' names: "m {.*}" read each
+	// meeting's derived lists (parties.go) only to drop them.
+	page := listedMeeting
+	// A participant's meetings newest first (the Xi query): see walkPage.
+	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
+		return officialsNewestCypher(with, v, where, driver, sh, orderBy, page)
+	}
+	// The page is the first offset+limit of the hits in order (Neo4j's
+	// Top), not a sort of every hit: the Xi query at 100x (3,000 meetings)
+	// spent most of its time sorting (see BenchmarkXiMeetings).
+	return `UNWIND $requests AS f
+CALL (f) {
+  WITH ` + with + `
+  CALL (` + v + `) {
+    ` + driverMatch(driver, sh) + `
+  }
+  WITH ` + v + `, m` + where + `
+  WITH collect(m) AS ms
+  CALL (ms) {
+    UNWIND ms AS m
+    WITH m` + sortKey + ` ORDER BY ` + orderBy + ` SKIP $offset LIMIT $limit
+    RETURN collect(` + page + `) AS page
+  }
+  RETURN size(ms) AS total, page
+}
+RETURN f.idx AS idx, total, page`
+}
+
+// meetingOrder is the sort key a page of meetings needs bound (the count of
+// sources, for that order) and its ORDER BY: newest first by default, the
+// id breaking ties; the empty date of an undated meeting sorts last newest
+// first, and is put last by hand where dates run oldest first or only break
+// a tie of sources.
+func meetingOrder(order string, ascending bool) (sortKey, orderBy string) {
 	switch {
 	case order == schema.MeetingsBySources && ascending:
-		sortKey = ", COUNT { (m)<-[:REPORTS]-() } AS sources"
-		orderBy = "sources, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
+		return ", COUNT { (m)<-[:REPORTS]-() } AS sources",
+			"sources, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
 	case order == schema.MeetingsBySources:
-		sortKey = ", COUNT { (m)<-[:REPORTS]-() } AS sources"
-		orderBy = "sources DESC, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
+		return ", COUNT { (m)<-[:REPORTS]-() } AS sources",
+			"sources DESC, coalesce(m.date, '') = '', coalesce(m.date, '') DESC, m.id"
 	case ascending:
-		orderBy = "coalesce(m.date, '') = '', coalesce(m.date, ''), m.id"
-	default:
-		orderBy = "coalesce(m.date, '') DESC, m.id"
+		return "", "coalesce(m.date, '') = '', coalesce(m.date, ''), m.id"
 	}
-	// The names each condition needs, resolved to ids.
-	vars := []string{"f"}
-	var resolve, conds []string
+	return "", "coalesce(m.date, '') DESC, m.id"
+}
+
+// meetingNames are the variables a filter of shape sh binds (f, then one per
+// name it gives) and the expressions that resolve each name to node ids in
+// the query itself, so a request costs one round trip.
+func meetingNames(sh meetingShape) (vars, resolve []string) {
+	vars = []string{"f"}
 	bind := func(name, expr string) {
 		vars = append(vars, name)
 		resolve = append(resolve, expr+" AS "+name)
@@ -79,77 +144,65 @@ func meetingsCypher(order string, ascending bool, driver string, sh meetingShape
 	if sh.countries {
 		bind("partiesEach", "[t IN f.countries | "+partyIDs("[t]")+"]")
 	}
+	return vars, resolve
+}
+
+// meetingConditions are the conditions shape sh sets on a meeting the driver
+// found, in a fixed order so that one shape gives one statement text; a
+// condition the driver already guarantees is left out, and exact, where
+// set, spares the party check (meetingsCypher). Who took part, and for
+// whom, is read from the meeting's own lists (parties.go), never by
+// expanding its participants.
+func meetingConditions(sh meetingShape, driver, exact string) []string {
+	officials := driver == "officials"
+	partyCheck := meetingPartyCheck(sh)
+	var conds []string
+	for _, c := range []struct {
+		set  bool
+		cond string
+	}{
+		{sh.ids, "m.id IN f.ids"},
+		{sh.status, "m.status = f.status"},
+		{sh.kind, "m.kind = f.kind"},
+		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
+		// (The participant's driver starts from the participant's meetings.)
+		{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
+		{sh.party && !officials, partyCheck},
+		{exact != "", "(exact OR " + partyCheck + ")"},
+		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
+		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
+		{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
+		{sh.countries && !officials, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
+	} {
+		if c.set {
+			conds = append(conds, c.cond)
+		}
+	}
+	return conds
+}
+
+// meetingPartyCheck: some party of the meeting is one the filter names,
+// through an official who is not the participant, where one is named (the
+// participant's own affiliation does not make a meeting one with its
+// party's officials).
+func meetingPartyCheck(sh meetingShape) string {
 	otherParty := ""
 	if sh.participant {
 		otherParty = " AND NOT m." + propPartyPeople + "[i] IN pids"
 	}
-	// The officials' driver finds, through the meetings' full-text index,
-	// only meetings that have every person and party the filter names
-	// (ids are whole terms), so the checks of attendees and parties hold
-	// for each of them, but one: that the party's official is not the
-	// participant. Even that holds when no participant is an official of
-	// the party (Xi and the US), which exact says. Then no meeting's lists
-	// are read: at 10x, Xi's 272 meetings with US officials cost 819 db
-	// hits instead of 1,618. When exact is false the lists are checked.
-	partyCheck := "any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + ")"
-	officials := driver == "officials"
-	exact := ""
-	if officials && sh.participant && sh.party {
-		exact = "NOT EXISTS { UNWIND pids AS x MATCH (:Person {id: x})-[:AFFILIATED_WITH]->(c) WHERE c.id IN parties RETURN c }"
+	return "any(i IN range(0, size(m." + propPartyIDs + ") - 1) WHERE m." + propPartyIDs + "[i] IN parties" + otherParty + ")"
+}
+
+// officialsNewestCypher is meetingsCypher for a participant's meetings with
+// a party's officials, newest first (the Xi query): the officials' driver
+// finds the hits, and walkPage either sorts them or walks the participant's
+// meetings by date; the shape of a participant and a party alone takes its
+// total from the party counts (countedWalkCypher).
+func officialsNewestCypher(with, v, where, driver string, sh meetingShape, orderBy, page string) string {
+	if sh == (meetingShape{participant: true, party: true}) {
+		return countedWalkCypher(with, v, driverMatch(driver, sh), where, walkPage(v, meetingConditions(sh, "participant", ""), orderBy, page))
 	}
-	// Each condition the shape sets, in a fixed order so that one shape
-	// gives one statement text. Who took part, and for whom, is read from
-	// the meeting's own lists (parties.go), never by expanding its
-	// participants.
-	conditions := func(driver, exact string) []string {
-		officials := driver == "officials"
-		var conds []string
-		for _, c := range []struct {
-			set  bool
-			cond string
-		}{
-			{sh.ids, "m.id IN f.ids"},
-			{sh.status, "m.status = f.status"},
-			{sh.kind, "m.kind = f.kind"},
-			{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
-			// (The participant's driver starts from the participant's meetings.)
-			{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
-			{sh.party && !officials, partyCheck},
-			{exact != "", "(exact OR " + partyCheck + ")"},
-			{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
-			{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
-			{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
-			{sh.countries && !officials, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
-		} {
-			if c.set {
-				conds = append(conds, c.cond)
-			}
-		}
-		return conds
-	}
-	conds = conditions(driver, exact)
-	with := "f"
-	if len(resolve) > 0 {
-		with = "f,\n    " + strings.Join(resolve, ",\n    ")
-	}
-	where := ""
-	if len(conds) > 0 {
-		where = "\n  WHERE " + strings.Join(conds, "\n    AND ")
-	}
-	if exact != "" {
-		with += "\n  WITH " + strings.Join(vars, ", ") + ", " + exact + " AS exact"
-		vars = append(vars, "exact")
-	}
-	v := strings.Join(vars, ", ")
-	// The page's meetings by their properties' names: "m {.*}" read each
-	// meeting's derived lists (parties.go) only to drop them.
-	page := listedMeeting
-	// A participant's meetings newest first (the Xi query): see walkPage.
-	if officials && sh.participant && order == schema.MeetingsByDate && !ascending {
-		if sh == (meetingShape{participant: true, party: true}) {
-			return countedWalkCypher(with, v, driverMatch(driver, sh), where, walkPage(v, conditions("participant", ""), orderBy, page))
-		}
-		return `UNWIND $requests AS f
+	return `UNWIND $requests AS f
 CALL (f) {
   WITH ` + with + `
   CALL (` + v + `) {
@@ -161,27 +214,7 @@ CALL (f) {
   }
   ` + walkedCypher + `
   WITH ` + v + `, ms, size(ms) AS total, walked
-  ` + walkPage(v, conditions("participant", ""), orderBy, page) + `
-}
-RETURN f.idx AS idx, total, page`
-	}
-	// The page is the first offset+limit of the hits in order (Neo4j's
-	// Top), not a sort of every hit: the Xi query at 100x (3,000 meetings)
-	// spent most of its time sorting (see BenchmarkXiMeetings).
-	return `UNWIND $requests AS f
-CALL (f) {
-  WITH ` + with + `
-  CALL (` + v + `) {
-    ` + driverMatch(driver, sh) + `
-  }
-  WITH ` + v + `, m` + where + `
-  WITH collect(m) AS ms
-  CALL (ms) {
-    UNWIND ms AS m
-    WITH m` + sortKey + ` ORDER BY ` + orderBy + ` SKIP $offset LIMIT $limit
-    RETURN collect(` + page + `) AS page
-  }
-  RETURN size(ms) AS total, page
+  ` + walkPage(v, meetingConditions(sh, "participant", ""), orderBy, page) + `
 }
 RETURN f.idx AS idx, total, page`
 }
