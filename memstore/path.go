@@ -34,8 +34,29 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	}
 	check := ctxCheck{ctx: ctx}
 	fwd, bwd := newSearchSide(from), newSearchSide(to)
-	var meet []string
-	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
+	meet, err := s.searchBothEnds(&check, fwd, bwd, from, to, maxHops)
+	if err != nil || len(meet) == 0 {
+		return nil, err
+	}
+	path, err := s.leastShortestPath(&check, fwd, bwd, meet, from)
+	if err != nil {
+		return nil, err
+	}
+	// Only the ends can be articles.
+	for _, i := range []int{0, len(path.Nodes) - 1} {
+		if err := s.fillText(&path.Nodes[i]); err != nil {
+			return nil, err
+		}
+	}
+	return path, nil
+}
+
+// searchBothEnds grows the two sides a level at a time, the one with the
+// smaller frontier first, until they meet within maxHops, and returns the
+// nodes where they met (none when one end's reach is exhausted or the hops
+// run out).
+func (s *Store) searchBothEnds(check *ctxCheck, fwd, bwd *searchSide, from, to string, maxHops int) ([]string, error) {
+	for fwd.depth()+bwd.depth() < maxHops {
 		side, other, goal := fwd, bwd, to
 		if len(bwd.last()) < len(fwd.last()) {
 			side, other, goal = bwd, fwd, from
@@ -43,42 +64,57 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		if len(side.last()) == 0 {
 			return nil, nil // one end's reach is exhausted: no path
 		}
-		var next []string
-		var stop error
-		for _, u := range side.last() {
-			// The check is per edge: one hub at an end can have a
-			// hundred thousand.
-			s.neighbours(u, func(_ *schema.Edge, n string) {
-				if stop != nil {
-					return
-				}
-				if stop = check.every(); stop != nil {
-					return
-				}
-				if _, seen := side.dist[n]; seen || (n != goal && !schema.PathInterior(n)) {
-					return
-				}
-				side.dist[n] = side.depth() + 1
-				next = append(next, n)
-				if _, ok := other.dist[n]; ok && other.dist[n] == other.depth() {
-					meet = append(meet, n)
-				}
-			})
-			if stop != nil {
-				return nil, stop
-			}
+		meet, err := s.expandLevel(check, side, other, goal)
+		if err != nil || len(meet) > 0 {
+			return meet, err
 		}
-		side.layers = append(side.layers, next)
 	}
-	if len(meet) == 0 {
-		return nil, nil
+	return nil, nil
+}
+
+// expandLevel adds side's next level: the unseen neighbours of its frontier
+// that may lie inside a path (schema.PathInterior), or the goal itself, and
+// returns those of them the other side reached at its own depth. The
+// context is checked per edge: one hub at an end can have a hundred
+// thousand.
+func (s *Store) expandLevel(check *ctxCheck, side, other *searchSide, goal string) ([]string, error) {
+	var next, meet []string
+	var stop error
+	for _, u := range side.last() {
+		s.neighbours(u, func(_ *schema.Edge, n string) {
+			if stop != nil {
+				return
+			}
+			if stop = check.every(); stop != nil {
+				return
+			}
+			if _, seen := side.dist[n]; seen || (n != goal && !schema.PathInterior(n)) {
+				return
+			}
+			side.dist[n] = side.depth() + 1
+			next = append(next, n)
+			if _, ok := other.dist[n]; ok && other.dist[n] == other.depth() {
+				meet = append(meet, n)
+			}
+		})
+		if stop != nil {
+			return nil, stop
+		}
 	}
+	side.layers = append(side.layers, next)
+	return meet, nil
+}
+
+// leastShortestPath prunes both sides to the nodes on a shortest path
+// through meet and walks from the start, taking at each step the least
+// node on it (leastStep), so the path is the least by schema.ComparePaths.
+func (s *Store) leastShortestPath(check *ctxCheck, fwd, bwd *searchSide, meet []string, from string) (*schema.Path, error) {
 	length := fwd.depth() + bwd.depth()
-	onFwd, err := s.onShortest(&check, fwd, meet)
+	onFwd, err := s.onShortest(check, fwd, meet)
 	if err != nil {
 		return nil, err
 	}
-	onBwd, err := s.onShortest(&check, bwd, meet)
+	onBwd, err := s.onShortest(check, bwd, meet)
 	if err != nil {
 		return nil, err
 	}
@@ -91,29 +127,31 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		} else {
 			on = onBwd[length-i]
 		}
-		best, bestEdge := "", (*schema.Edge)(nil)
-		s.neighbours(cur, func(e *schema.Edge, n string) {
-			if !on[n] {
-				return
-			}
-			switch {
-			case best == "" || schema.PathKey(n) < schema.PathKey(best):
-				best, bestEdge = n, e
-			case n == best && e.EdgeID() < bestEdge.EdgeID():
-				bestEdge = e
-			}
-		})
+		best, bestEdge := s.leastStep(cur, on)
 		path.Nodes = append(path.Nodes, cloneNode(s.nodes[best]))
 		path.Edges = append(path.Edges, cloneEdge(bestEdge))
 		cur = best
 	}
-	// Only the ends can be articles.
-	for _, i := range []int{0, len(path.Nodes) - 1} {
-		if err := s.fillText(&path.Nodes[i]); err != nil {
-			return nil, err
-		}
-	}
 	return path, nil
+}
+
+// leastStep is the neighbour of cur in on with the least schema.PathKey,
+// and of its edges from cur the one with the least id, so that equal
+// paths are told apart by their edges too.
+func (s *Store) leastStep(cur string, on map[string]bool) (string, *schema.Edge) {
+	best, bestEdge := "", (*schema.Edge)(nil)
+	s.neighbours(cur, func(e *schema.Edge, n string) {
+		if !on[n] {
+			return
+		}
+		switch {
+		case best == "" || schema.PathKey(n) < schema.PathKey(best):
+			best, bestEdge = n, e
+		case n == best && e.EdgeID() < bestEdge.EdgeID():
+			bestEdge = e
+		}
+	})
+	return best, bestEdge
 }
 
 // searchSide is one side of the bidirectional search: the nodes found at
