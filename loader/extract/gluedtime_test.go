@@ -10,30 +10,18 @@ import "testing"
 // without it). A lower-case word after the hyphen stays one word
 // (TestGluedTimeWord).
 func TestTitleAfterGluedThen(t *testing.T) {
-	const wh = "The White House Briefing Room"
+	// usProbe is a White House text naming a US person with that role.
+	usProbe := func(name, text, person, role string) personProbe {
+		return personProbe{name: name, source: "The White House Briefing Room", title: "Remarks", text: text, person: person, country: "US", role: role}
+	}
 	checkPersonProbes(t, []personProbe{
-		{"then-Secretary of State (whitehouse-48728)", wh, "Remarks",
-			"Jefferson’s commitment to service has been recognized throughout his career, including when he was selected by then-Secretary of State Colin Powell as one of the two inaugural recipients of the Harrison H. Award.",
-			"Colin Powell", "US", "Secretary of State", ""},
-		{"then-Senator with initials (whitehouse-48964)", wh, "Remarks",
-			"Her beautiful daughter, Jacinta, was then-Senator Christopher J. Dodd’s inspiration for the federal Family and Medical Leave Act.",
-			"Christopher Dodd", "US", "Senator", ""},
-		{"then-Representative (whitehouse-53599)", wh, "Nominations",
-			"Sixkiller began his career in public service in Washington, D.C., first working for then-Representative Jim McDermott (D-WA) and later Senator Patty Murray (D-WA).",
-			"Jim McDermott", "US", "Representative", ""},
-		{"then-President and a surname (whitehouse-55339)", wh, "Remarks",
-			"And, of course, that’s why then-President Clinton put him in as Secretary of Education and brought that commitment to our nation’s schools.",
-			"Bill Clinton", "US", "President", ""},
-		{"former-President (whitehouse-50698)", wh, "Remarks",
-			"And that is the strength of our system, even as the former guy ignored that and former-President Nixon ignored it as well.",
-			"Richard Nixon", "US", "President", ""},
-		// guards
-		{"a past title keeps the present office (takesRole, usdos-262967)", "state.gov", "Remarks",
-			"Secretary Blinken thanked President Biden. In 2006, then-Senator Joe Biden was here, and during that visit to India he said that India and the United States would be the closest nations.",
-			"Joe Biden", "US", "President", ""},
-		{"a present title replaces a past one (takesRole, whitehouse-53646)", wh, "Press Briefing",
-			"But one of those U.S. government officials was then-Vice President Joe Biden in 2013. President Biden spoke to the leaders today.",
-			"Joe Biden", "US", "President", ""},
+		usProbe("then-Secretary of State (whitehouse-48728)", "Jefferson’s commitment to service has been recognized throughout his career, including when he was selected by then-Secretary of State Colin Powell as one of the two inaugural recipients of the Harrison H. Award.", "Colin Powell", "Secretary of State"),
+		usProbe("then-Senator with initials (whitehouse-48964)", "Her beautiful daughter, Jacinta, was then-Senator Christopher J. Dodd’s inspiration for the federal Family and Medical Leave Act.", "Christopher Dodd", "Senator"),
+		usProbe("then-Representative (whitehouse-53599)", "Sixkiller began his career in public service in Washington, D.C., first working for then-Representative Jim McDermott (D-WA) and later Senator Patty Murray (D-WA).", "Jim McDermott", "Representative"),
+		usProbe("then-President and a surname (whitehouse-55339)", "And, of course, that’s why then-President Clinton put him in as Secretary of Education and brought that commitment to our nation’s schools.", "Bill Clinton", "President"),
+		usProbe("former-President (whitehouse-50698)", "And that is the strength of our system, even as the former guy ignored that and former-President Nixon ignored it as well.", "Richard Nixon", "President"),
+		usProbe("a past title keeps the present office (takesRole, usdos-262967)", "Secretary Blinken thanked President Biden. In 2006, then-Senator Joe Biden was here, and during that visit to India he said that India and the United States would be the closest nations.", "Joe Biden", "President"),
+		usProbe("a present title replaces a past one (takesRole, whitehouse-53646)", "But one of those U.S. government officials was then-Vice President Joe Biden in 2013. President Biden spoke to the leaders today.", "Joe Biden", "President"),
 	})
 }
 
