@@ -1869,7 +1869,7 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 	if !ok {
 		return
 	}
-	if k, ok = d.servesVerbEnd(k, e, s1); !ok {
+	if k, ok = d.servesVerbEnd(k, e, s1, d.nominatedAt(m.t0)); !ok {
 		return
 	}
 	start := k
@@ -1914,17 +1914,19 @@ func (d *doc) servesClausesEnd(e, s1 int) (k int, ok bool) {
 
 // servesVerbEnd is the token after the words at k that say the person
 // holds what follows: "is serving as", "will serve as", "serves as"
-// (servingAsEnd), and, after clauses only, a nomination's "to be" or "to
-// serve as"; right after the name, "as" ("nominate Michael Barr as the
-// next Vice Chair for Supervision") but not "as well".
-func (d *doc) servesVerbEnd(k, e, s1 int) (int, bool) {
+// (servingAsEnd), and, after clauses or a nominating verb before the name
+// (nominated), a nomination's "to be" or "to serve as" ("nominating Steve
+// Dettelbach to serve as Director of ATF", nomination.go); right after the
+// name, "as" ("nominate Michael Barr as the next Vice Chair for
+// Supervision") but not "as well".
+func (d *doc) servesVerbEnd(k, e, s1 int, nominated bool) (int, bool) {
 	if n := d.servingAsEnd(k, s1); n > k {
 		return n, true
 	}
 	switch {
-	case k > e && k+1 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "be":
+	case (k > e || nominated) && k+1 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "be":
 		return k + 2, true // a nomination: "Daryl Baldwin, of Montana, to be a Member of the National Council …"
-	case k > e && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
+	case (k > e || nominated) && k+2 < s1 && d.toks[k].key == "to" && d.toks[k+1].key == "serve" && d.toks[k+2].key == "as":
 		return k + 3, true
 	case k == e && k+1 < s1 && d.toks[k].key == "as" && d.toks[k+1].key != "well":
 		return k + 1, true // "nominate Michael Barr as the next Vice Chair for Supervision", "Richard Bennett as Special Rapporteur"
