@@ -912,6 +912,8 @@ func (d *doc) complementGoesOnTo(k, start, s1 int) int {
 	switch {
 	case honorificTitles[tk.key]:
 		return k
+	case k > start && d.commonWordsNameAt(k, s1):
+		return k // "… for Western Hemisphere Affairs Mark Wells": the name ends it (commonpair.go)
 	case tk.kind == tokWord && tk.cap && (roleModifiers[tk.key] || roleHeads[tk.key] || gazetteer.IsCommonWord(tk.key)):
 		return k + 1
 	case tk.kind == tokWord && (tk.key == "and" || tk.key == "of" || tk.key == "the" || tk.key == "for") && k+1 < s1 && d.toks[k+1].cap:
@@ -1312,6 +1314,9 @@ func (d *doc) titleBeforeName(h int, s sentence) titledName {
 		r1++
 	}
 	e, name := d.readName(r1, s.t1)
+	if name == "" && d.toks[h].cap {
+		e, name = d.commonWordsName(r1, s.t1) // "… Affairs Mark Wells" (commonpair.go)
+	}
 	if name == "" && d.toks[h].cap {
 		e, name = d.nameAfterMark(r0, r1, s.t1)
 	}
