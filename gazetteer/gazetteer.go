@@ -553,8 +553,9 @@ func refineDates(generated, handKept []Official) []Official {
 // spelling wins: the hand-kept "Mohamed bin Zayed Al Nahyan" (Crown Prince
 // of Abu Dhabi to 2022-05-14) and the generated "Mohammed bin Zayed Al
 // Nahyan" (President from 2022) are one person with one id, each term with
-// its own role and dates. English-written names are left apart, as in
-// OfficialsNamed ("John Glenn" is no John Glen).
+// its own role and dates. Two romanisations of one holder of one office
+// from one year are one person too (romanisationKey). English-written
+// names are left apart, as in OfficialsNamed ("John Glenn" is no John Glen).
 func oneNamePerPerson(terms []Official) []Official {
 	first := map[string]string{} // state and translitKey → the first name
 	out := make([]Official, len(terms))
@@ -567,7 +568,14 @@ func oneNamePerPerson(terms []Official) []Official {
 		name, seen := first[k]
 		if !seen {
 			first[k] = o.Name
-			continue
+			rk := romanisationKey(o)
+			if name, seen = first[rk]; !seen {
+				if rk != "" {
+					first[rk] = o.Name
+				}
+				continue
+			}
+			first[k] = name // the spelling's later terms join the same person
 		}
 		if name == o.Name {
 			continue
@@ -576,6 +584,19 @@ func oneNamePerPerson(terms []Official) []Official {
 		out[i].Aliases = append(slices.Clone(o.Aliases), o.Name)
 	}
 	return out
+}
+
+// romanisationKey is what two romanisations of one name in one office keep
+// alike: the state, the role, the start year, the given name's first two
+// letters and the surname's first six ("Alyaksandr Lukashenka", President
+// of Belarus since 1994-07-20, and "Alexander Lukashenko", since 1994). ""
+// where the surname is shorter, so that short names never meet by it.
+func romanisationKey(o Official) string {
+	toks := strings.Fields(looseNameKey(o.Name))
+	if len(toks) < 2 || len(toks[0]) < 2 || len(toks[len(toks)-1]) < 6 || len(o.Start) < 4 {
+		return ""
+	}
+	return "roman\t" + o.Country + "\t" + o.Role + "\t" + o.Start[:4] + "\t" + toks[0][:2] + "\t" + toks[len(toks)-1][:6]
 }
 
 // Countries lists every country.

@@ -197,3 +197,52 @@ func TestLeadersFoundUnderTheNamesTheTextsGive(t *testing.T) {
 		t.Errorf("OfficialsByGivenName(%q) lost Ferdinand Marcos Jr.", "Bongbong")
 	}
 }
+
+// TestOneNamePerPersonJoinsRomanisationsOfOneTerm checks that two spellings
+// of one holder of one office from one year (the Factbook's Belarusian
+// "Alyaksandr Lukashenka" beside Wikidata's "Alexander Lukashenko", whom
+// the open corpus names under both in 9 and 4 articles) are one person,
+// and that a like name in another office, from another year, with another
+// given name or with a short surname is not.
+func TestOneNamePerPersonJoinsRomanisationsOfOneTerm(t *testing.T) {
+	in := []Official{
+		{Name: "Alexander Lukashenko", Country: "BY", Role: "President", Start: "1994"},
+		{Name: "Alyaksandr Lukashenka", Country: "BY", Role: "President", Start: "1994-07-20"},
+		{Name: "Alyaksandr Lukashenka", Country: "BY", Role: "Chairman", Start: "2000"},     // the same spelling's later term
+		{Name: "Aliaksandr Lukashuk", Country: "BY", Role: "Prime Minister", Start: "1994"}, // another office
+		{Name: "Alexei Lukashevich", Country: "BY", Role: "President", Start: "2001"},       // another year
+		{Name: "Viktor Lukashenka", Country: "BY", Role: "President", Start: "1994"},        // another given name
+		{Name: "Ali Khan", Country: "PK", Role: "Minister", Start: "2020"},
+		{Name: "Ali Khanov", Country: "PK", Role: "Minister", Start: "2020"}, // a short surname never joins by its first letters
+	}
+	want := []struct{ name, spelled string }{
+		{"Alexander Lukashenko", ""},
+		{"Alexander Lukashenko", "Alyaksandr Lukashenka"},
+		{"Alexander Lukashenko", "Alyaksandr Lukashenka"},
+		{"Aliaksandr Lukashuk", ""},
+		{"Alexei Lukashevich", ""},
+		{"Viktor Lukashenka", ""},
+		{"Ali Khan", ""},
+		{"Ali Khanov", ""},
+	}
+	got := oneNamePerPerson(in)
+	for i, w := range want {
+		if got[i].Name != w.name || got[i].Spelled != w.spelled {
+			t.Errorf("term %d (%s, %s from %s): name %q spelled %q, want %q spelled %q",
+				i, in[i].Name, in[i].Role, in[i].Start, got[i].Name, got[i].Spelled, w.name, w.spelled)
+		}
+	}
+	// the lists themselves: one person, found under either spelling and by either surname alone
+	for _, name := range []string{"Alyaksandr Lukashenka", "Alexander Lukashenko"} {
+		for _, o := range OfficialsNamed(name) {
+			if o.Name != "Alexander Lukashenko" {
+				t.Errorf("OfficialsNamed(%q) gives %q, want Alexander Lukashenko", name, o.Name)
+			}
+		}
+	}
+	for _, sur := range []string{"Lukashenka", "Lukashenko"} {
+		if !slices.ContainsFunc(OfficialsBySurname(sur), func(o Official) bool { return o.Name == "Alexander Lukashenko" }) {
+			t.Errorf("OfficialsBySurname(%q) lost Alexander Lukashenko", sur)
+		}
+	}
+}
