@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"newsgraph/gazetteer"
 )
@@ -373,14 +374,28 @@ func holdersOfHead(cands []gazetteer.Official, head string, onlyTop bool) (kept 
 	return cands, false, true
 }
 
+// incomingDays is how long before a term's first day the text may already
+// title the holder: "President Herzog" the day after his election, a month
+// before he took office; "as of tomorrow, actual Prime Minister Albanese".
+const incomingDays = 45
+
+// incoming: a term that starts on the day start, given to the day, starts
+// after date but within incomingDays of it.
+func incoming(start, date string) bool {
+	s, err1 := time.Parse(time.DateOnly, start)
+	d, err2 := time.Parse(time.DateOnly, date)
+	return err1 == nil && err2 == nil && s.After(d) && s.Sub(d) <= incomingDays*24*time.Hour
+}
+
 // lastFormerHolders are the former holders of a title the text gives
 // ("Secretary Kerry") with the surname, in the country if one is given:
-// those whose term ended last. Under sameOnly they must have held the
-// very office the text names.
+// those whose term ended last; and an incoming holder whose term starts
+// within incomingDays ("President Herzog" a month before his term). Under
+// sameOnly they must have held the very office the text names.
 func (r *resolver) lastFormerHolders(surname, role, head, country string, sameOnly bool) []gazetteer.Official {
 	var cands []gazetteer.Official
 	for _, o := range gazetteer.OfficialsBySurname(surname) {
-		if (country == "" || o.Country == country) && roleHead(o.Role) == head && o.Start <= r.date &&
+		if (country == "" || o.Country == country) && roleHead(o.Role) == head && (o.Start <= r.date || incoming(o.Start, r.date)) &&
 			(!sameOnly || strings.EqualFold(o.Role, role) || sameOffice(o.Role, role)) {
 			switch {
 			case len(cands) == 0 || o.End > cands[0].End:

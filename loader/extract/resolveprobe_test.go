@@ -187,3 +187,28 @@ func TestFamilyRun(t *testing.T) {
 			"Bin Zayed", ""},
 	})
 }
+
+// TestIncomingHolderByTitle: with the lists' terms given to the day, the
+// text may title a holder a little before the term's first day (open-corpus
+// sentences): he is the listed holder; one whose term is months away is not
+// (guard).
+func TestIncomingHolderByTitle(t *testing.T) {
+	cases := []struct {
+		id, date, text, want string
+	}{
+		{"usdos-249092", "2021-06-03", "MR PRICE: I assume you’re referring to President Herzog.", "Isaac Herzog"},
+		{"whitehouse-53841", "2022-05-22", "MR. SULLIVAN: In addition to the Quad, he’ll have a distinct bilateral meeting with Prime Minister Modi and a distinct bilateral meeting with Prime Minister Albanese.", "Anthony Albanese"},
+		{"guard", "2022-05-01", "MR. SULLIVAN: The President spoke with President Ruto.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			got := peopleOf(t, Article{ID: c.id, Date: c.date, Source: "state.gov", Title: "Department Press Briefing", Text: c.text})
+			if c.want != "" && got[c.want] == "" {
+				t.Errorf("people %v, want %s", got, c.want)
+			}
+			if c.want == "" && got["William Ruto"] != "" {
+				t.Errorf("people %v: Ruto's term starts in September", got)
+			}
+		})
+	}
+}

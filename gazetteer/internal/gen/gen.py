@@ -8,7 +8,7 @@ places_manual.tsv), officials.tsv, officials_former.tsv (terms that ended
 before 2015), demonyms.tsv, actors.tsv (Phoenix) and words.tsv, and copies the licence files.
 orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand.
 """
-import csv, os, re, shutil, sys, collections, json, unicodedata
+import csv, os, re, shutil, sys, collections, datetime, json, unicodedata
 import yaml
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
@@ -259,6 +259,7 @@ def officials(crows):
     by_surname = {}
     for r in out:
         by_surname.setdefault((r[1], fold(r[0].split()[-1]).lower()), r)
+    since_dates = {}  # (state, folded surname) -> the Factbook's "since" date of a head in office in 2026
     with open(os.path.join(REF, "countries/factbook_countries.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             iso = r["iso2"]
@@ -275,6 +276,11 @@ def officials(crows):
                     if not given or not role or role in ("King", "Queen", "Sir"):
                         continue
                     name = given[0] + " " + sur.title()
+                    try:
+                        since_dates[(iso, fold(sur.split()[-1]).lower())] = \
+                            datetime.datetime.strptime(since, "%d %B %Y").strftime("%Y-%m-%d")
+                    except ValueError:
+                        pass
                     if fold(name).lower() in seen:
                         continue
                     same = by_surname.get((iso, fold(sur.split()[-1]).lower()))
@@ -282,14 +288,37 @@ def officials(crows):
                         al = set(filter(None, same[5].split(";"))) | {name}
                         same[5] = ";".join(sorted(al))
                         continue
-                    import datetime
                     try:
                         start = datetime.datetime.strptime(since, "%d %B %Y").strftime("%Y-%m-%d")
                     except ValueError:
                         continue
                     out.append([name, iso, role, start, "", ""])
+    refine_handovers(out, since_dates)
     write_officials("officials.tsv", out)
     write_officials("officials_former.tsv", former)
+
+
+def refine_handovers(out, since_dates):
+    """The world-leaders table gives its terms to the year, so around a
+    handover both holders count as in office for the whole year (a 2022
+    article's "President Kenyatta" and "President Ruto" alike). Where the
+    Factbook gives the successor's "since" date in that year, it is his
+    start, and the end of the one term of the office that ends that year
+    year-only, when no other holder starts that year (acting holders, or a
+    second successor of the year, leave the order unknown)."""
+    by_office = collections.defaultdict(list)
+    for r in out:
+        by_office[(r[1], r[2].lower())].append(r)
+    for terms in by_office.values():
+        for b in terms:
+            d = since_dates.get((b[1], fold(b[0].split()[-1]).lower()))
+            if len(b[3]) != 4 or not d or d[:4] != b[3]:
+                continue
+            starting = [t for t in terms if t[3][:4] == b[3] and t[0] != b[0]]
+            ending = [t for t in terms if t[4] == b[3] and t[0] != b[0]]
+            b[3] = d
+            if not starting and len(ending) == 1:
+                ending[0][4] = d
 
 
 def write_officials(name, out):
