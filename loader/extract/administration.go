@@ -30,5 +30,5 @@ func administrationAfter(text string, end int) bool {
 // namesAdministration: the one-word name ending before token e is followed
 // by "Administration".
 func (d *doc) namesAdministration(e int) bool {
-	return e < len(d.toks) && d.toks[e].key == "administration" && d.toks[e-1].end <= d.toks[e].start
+	return e < len(d.toks) && d.toks[e].key == "administration"
 }
