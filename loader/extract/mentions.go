@@ -297,6 +297,8 @@ type personMention struct {
 	cut             bool // the first word of a longer name that a style inside it cut off
 	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
 	pastTitle       bool // the title follows "then" or "former": an office held before (gluedtime.go)
+	// besideSpouseTitle: a one-word name in a sentence holding "First Lady" (spousegiven.go)
+	besideSpouseTitle bool
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1523,6 +1525,7 @@ func (d *doc) namedPerson(i, e int, name string, rank bool, s sentence) personMe
 	if full {
 		d.officeAfterName(&m, e, s.t1)
 	}
+	m.besideSpouseTitle = !full && !rank && d.spouseTitleInSentence(s)
 	if !m.strong && full && !d.calledOnReporter(i, e, s.t0, s.t1) && len(gazetteer.OfficialsNamed(name)) > 0 {
 		m.strong = true
 	}

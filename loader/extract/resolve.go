@@ -822,6 +822,13 @@ func (r *resolver) resolveWord(mi int, keyOf [][]string, byKey map[string]int) {
 		r.attach(mi, pi)
 		return
 	}
+	if o, ok := r.spouseByGivenName(m); ok {
+		m.strong, m.role = true, o.Role // "I have often heard Jill say" beside "First Lady" (spousegiven.go)
+		pi := r.listedPerson(o, byKey)
+		r.attach(mi, pi)
+		r.fillCountry(pi, o.Country)
+		return
+	}
 	if r.notASurname(m, w, keyOf) {
 		return
 	}
