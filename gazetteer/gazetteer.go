@@ -62,6 +62,11 @@ type Official struct {
 	// not from the generated ones. The name recogniser's features leave
 	// these out, so that adding one does not change the trained model.
 	HandKept bool
+	// NotInModel are the names a generated term took from hand-kept rows
+	// marked "after-model" (refineDates): the recogniser's features leave
+	// them out too, as they leave out HandKept terms.
+	NotInModel []string
+	afterModel bool // a hand-kept row marked "after-model"
 }
 
 // ActiveOn reports whether the term covers date (YYYY-MM-DD). A term given
@@ -367,7 +372,8 @@ func readOfficialLists() (generated, handKept []Official) {
 	for i, file := range []string{"officials.tsv", "officials_manual.tsv"} {
 		for _, r := range rows(file) {
 			o := Official{Name: field(r, 0), Country: field(r, 1), Role: field(r, 2),
-				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1}
+				Start: field(r, 3), End: field(r, 4), Aliases: list(field(r, 5)), HandKept: i == 1,
+				afterModel: i == 1 && field(r, 6) == "after-model"}
 			if o.HandKept {
 				handKept = append(handKept, o)
 			} else {
@@ -532,15 +538,32 @@ func refineDates(generated, handKept []Official) []Official {
 		}
 		g := &out[terms[i]]
 		g.Start, g.End = h.Start, h.End
+		if h.afterModel {
+			g.NotInModel = schema.AppendNew(slices.Clone(g.NotInModel), newNames(g, h.Aliases)...)
+		}
 		g.Aliases = schema.AppendNew(slices.Clone(g.Aliases), h.Aliases...)
 		if renamed == "" {
 			continue
 		}
 		for j := range out[:len(generated)] {
 			if o := &out[j]; o.Name == renamed && o.Country == h.Country {
+				if h.afterModel {
+					o.NotInModel = schema.AppendNew(slices.Clone(o.NotInModel), newNames(o, []string{h.Name})...)
+				}
 				o.Name, o.Spelled = h.Name, renamed
 				o.Aliases = schema.AppendNew(slices.Clone(o.Aliases), renamed)
 			}
+		}
+	}
+	return out
+}
+
+// newNames are those of names that are neither o's name nor an alias of it.
+func newNames(o *Official, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if n != o.Name && !slices.Contains(o.Aliases, n) {
+			out = append(out, n)
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -391,6 +392,9 @@ func getGaz() *gazIndex {
 			}
 			names := append([]string{o.Name}, o.Aliases...)
 			for _, n := range names {
+				if slices.Contains(o.NotInModel, n) {
+					continue // a name a hand-kept row gave it after training
+				}
 				add(n, gzPerson)
 				f := strings.Fields(n)
 				if len(f) >= 2 {
