@@ -29,6 +29,13 @@ func lines(cs []Change) []string {
 	return out
 }
 
+func sameLines(t *testing.T, got, want []string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestDiffPairsPeopleByNameAndTellsAddedRemovedChanged(t *testing.T) {
 	a := extract.Article{ID: "a1"}
 	base := extract.Result{People: []extract.Person{
@@ -47,9 +54,7 @@ func TestDiffPairsPeopleByNameAndTellsAddedRemovedChanged(t *testing.T) {
 		"person added |  | Colin Powell (US, Secretary of State)",
 		"person removed | Joe Biden (US, null) | ",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 func TestDiffPairsMeetingsBySameParticipantsThenSameEvidence(t *testing.T) {
@@ -76,9 +81,7 @@ func TestDiffPairsMeetingsBySameParticipantsThenSameEvidence(t *testing.T) {
 		"meeting removed | planned meeting 2022-03: Brian Nichols + Sebastián Piñera | ",
 		"meeting removed | held meeting 2021: A B + C D | ",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameLines(t, got, want)
 }
 
 func TestChangeKeepsBothSentencesWhereTheyDiffer(t *testing.T) {
