@@ -79,6 +79,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Person && !strings.Contains(name, " ") && administrationAfter(d.text, sp.End) {
 			continue // "the Biden-Harris Administration" names no one (administration.go)
 		}
+		if sp.Type == ner.Person && nameSuffixTok[strings.ToLower(name)] {
+			continue // "Dr. Martin Luther King, Jr.": the suffix the recogniser tags apart names no one
+		}
 		if sp.Type == ner.Person {
 			people = append(people, recognisedName{sp, name})
 		} else {
