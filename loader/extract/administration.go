@@ -16,19 +16,23 @@ import (
 // A possessive is left alone ("President Biden's administration" names him).
 
 // administrationAfter: the text after byte end is, past spaces, the word
-// "administration" in any case.
+// "administration" or "administrations" in any case.
 func administrationAfter(text string, end int) bool {
 	rest := strings.TrimLeft(text[end:], " ")
 	const word = "administration"
 	if len(rest) < len(word) || !strings.EqualFold(rest[:len(word)], word) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest[len(word):])
+	rest = rest[len(word):]
+	if rest != "" && (rest[0] == 's' || rest[0] == 'S') {
+		rest = rest[1:] // "both the Trump and Biden administrations"
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
 	return !unicode.IsLetter(r)
 }
 
 // namesAdministration: the one-word name ending before token e is followed
-// by "Administration".
+// by "Administration" or "administrations".
 func (d *doc) namesAdministration(e int) bool {
-	return e < len(d.toks) && d.toks[e].key == "administration"
+	return e < len(d.toks) && (d.toks[e].key == "administration" || d.toks[e].key == "administrations")
 }

@@ -27,6 +27,9 @@ func TestAdministrationNamesNoOne(t *testing.T) {
 		{"an incoming government's representatives (usdos-320882)", "Assistant Secretary Nichols’ Travel to Chile",
 			"Assistant Secretary for Western Hemisphere Affairs Brian A. Nichols will travel to Santiago. Assistant Secretary Nichols will meet with senior government officials and representatives from the incoming Boric administration.",
 			"Brian Nichols", "Gabriel Boric"},
+		{"a plural after two names (whitehouse-46493)", "Press Briefing by White House COVID-19 Response Team",
+			"Q Senators Murray and Burr have proposed a legislation that would create a task force to examine the initial emergence of the coronavirus and also assess the United States’ response across both the Trump and Biden administrations.",
+			"", "Joe Biden"},
 		// guards
 		{"a possessive after a title (guard, usdos-249509)", "Interview",
 			"Secretary Blinken answered. Where do you think you are at now this number of days into President Biden’s administration?", "Joe Biden", ""},
@@ -69,7 +72,8 @@ func TestAdministrationIsNoRecognisedPerson(t *testing.T) {
 func TestAdministrationAfter(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Biden Administration Opens": true, "Biden administration’s": true, "Biden  Administration.": true,
-		"Biden Administrations": false, "Biden administered": false, "Biden said": false, "Biden": false,
+		"Biden administrations.": true, "Biden administered": false, "Biden said": false, "Biden": false,
+		"Biden administrationally": false,
 	} {
 		if got := administrationAfter(text, strings.Index(text, "Biden")+len("Biden")); got != want {
 			t.Errorf("administrationAfter(%q) = %v, want %v", text, got, want)
