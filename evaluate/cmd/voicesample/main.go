@@ -93,11 +93,12 @@ func transcript(a extract.Article, ls []label) bool {
 	return len(ls) >= 2 || transcriptTitle.MatchString(a.Title)
 }
 
-// labelled is the official a label names by surname ("SECRETARY BLINKEN",
-// "MR PRICE"), or none.
+// labelled is the official a label names by a title and surname
+// ("SECRETARY BLINKEN", "MR PRICE"), or none: a one-word label ("Q",
+// "MODERATOR") names no one.
 func labelled(text string, offs []sampling.Official) []sampling.Official {
 	f := strings.Fields(strings.ToLower(text))
-	if len(f) == 0 || len(f) == 1 && f[0] != "q" {
+	if len(f) < 2 {
 		return nil
 	}
 	last := f[len(f)-1]
