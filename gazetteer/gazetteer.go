@@ -353,7 +353,9 @@ func (x *index) addRegions() {
 // hand-kept lists, with extra merged over them (UseOfficials), one name per
 // person (oneNamePerPerson).
 func (x *index) addOfficials(extra []Official) {
-	builtIn := refineDates(readOfficialLists())
+	generated, handKept := readOfficialLists()
+	dropCommaSuffixes(generated)
+	builtIn := refineDates(generated, handKept)
 	for _, o := range oneNamePerPerson(MergeOfficials(builtIn, extra)) {
 		i := len(x.officials)
 		x.officials = append(x.officials, o)
