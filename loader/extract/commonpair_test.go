@@ -4,8 +4,10 @@ import "testing"
 
 // TestNameOfTwoCommonWordsAfterTitle probes names whose two words are both
 // common ones (cut from open articles, where the person was not found or a
-// title swallowed the given name). Guards: a headline's capitalised words
-// and a longer capitalised run after a title name no one.
+// title swallowed the given name). Guards: a headline's capitalised words,
+// two common words whose first is no listed official's given name (which
+// fails without that check) and a longer capitalised run after a title
+// name no one.
 func TestNameOfTwoCommonWordsAfterTitle(t *testing.T) {
 	const wh, dos = "The White House Briefing Room", "state.gov"
 	checkPersonProbes(t, []personProbe{
@@ -24,6 +26,8 @@ func TestNameOfTwoCommonWordsAfterTitle(t *testing.T) {
 		// guards
 		{name: "a headline's capitalised words (guard)", source: dos, title: "Deputy Secretary of State Will Travel to Mexico",
 			text: "Deputy Secretary Wendy Sherman will travel to Mexico City.", notWant: "Will Travel"},
+		{name: "two common words whose first is no official's given name (guard, written for the probe)", source: dos, title: "Remarks",
+			text: "The Under Secretary for Economic Affairs Clean Water program funds it.", notWant: "Clean Water"},
 		{name: "a longer capitalised run (guard)", source: dos, title: "Remarks",
 			text: "Secretary Blinken said the Secretary of Commerce Grant Making Authority funds it.", notWant: "Grant Making"},
 	})
