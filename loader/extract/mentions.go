@@ -299,6 +299,7 @@ type personMention struct {
 	pastTitle       bool // the title follows "then" or "former": an office held before (gluedtime.go)
 	// besideSpouseTitle: a one-word name in a sentence holding "First Lady" (spousegiven.go)
 	besideSpouseTitle bool
+	nominee           bool // named right after a nominating verb, to lead a body (nomination.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1538,7 +1539,7 @@ func (d *doc) namedPerson(i, e int, name string, rank bool, s sentence) personMe
 // officeAfterName gives the full name m ending at token e the office that
 // follows it: an apposition, "who serves as", or the publisher's "our"
 // office ("Roger Carstens, our Special Presidential Envoy …"), the first
-// that reads one.
+// that reads one; or, with no office, a nominee to lead a body.
 func (d *doc) officeAfterName(m *personMention, e, s1 int) {
 	d.apposition(m, e, s1)
 	if !m.strong {
@@ -1546,6 +1547,9 @@ func (d *doc) officeAfterName(m *personMention, e, s1 int) {
 	}
 	if !m.strong {
 		d.ourApposition(m, e, s1)
+	}
+	if !m.strong {
+		d.nomineeToLead(m, e, s1)
 	}
 }
 

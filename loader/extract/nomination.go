@@ -15,3 +15,40 @@ var nominationVerbs = setOf("nominate", "nominates", "nominated", "nominating", 
 func (d *doc) nominatedAt(i int) bool {
 	return i > 0 && nominationVerbs[d.toks[i-1].key]
 }
+
+// leadVerbs say what a nominee will do with the body named after them:
+// "nominated Steve Dettelbach to lead ATF", "to head DOJ's Antitrust
+// Division".
+var leadVerbs = setOf("lead", "head")
+
+// bodyNouns stand for a body already named: "confirm Steve Dettelbach to
+// lead the agency".
+var bodyNouns = setOf("agency", "bureau", "department", "division", "office", "commission")
+
+// nomineeToLead marks the name m ending at token e, right after a
+// nominating verb, as a nominee to lead a body ("the President nominated
+// Steve Dettelbach to lead ATF", "confirm Steve Dettelbach, a very
+// qualified person, to lead the Bureau of …"): an official-designate,
+// as the dev gold lists nominees, though the text gives no office word, so
+// no role. The resolver gives a US release's nominee the US
+// (addLeftOutAffiliation).
+func (d *doc) nomineeToLead(m *personMention, e, s1 int) {
+	if !d.nominatedAt(m.t0) {
+		return
+	}
+	k, ok := d.servesClausesEnd(e, s1)
+	if !ok || k+2 >= s1 || d.toks[k].key != "to" || !leadVerbs[d.toks[k+1].key] {
+		return
+	}
+	b := k + 2
+	if d.toks[b].key == "the" && b+1 < s1 {
+		b++
+		if bodyNouns[d.toks[b].key] {
+			m.strong, m.nominee = true, true
+			return
+		}
+	}
+	if d.toks[b].kind == tokWord && d.toks[b].cap {
+		m.strong, m.nominee = true, true
+	}
+}

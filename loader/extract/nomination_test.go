@@ -25,3 +25,34 @@ func TestNominatedNameHoldsTheOffice(t *testing.T) {
 			notWant: "Steve Dettelbach"},
 	})
 }
+
+// TestNomineeToLeadABodyIsAnOfficial probes a name right after a nominating
+// verb and before "to lead" or "to head" and a body (cut from open White
+// House briefings, where the person was not found): a nominee, of the US in
+// a US release, with no role, since the text gives no office word. Guards:
+// without the verb, or with no body after the verb ("to lead efforts"),
+// nothing is read.
+func TestNomineeToLeadABodyIsAnOfficial(t *testing.T) {
+	const wh = "The White House Briefing Room"
+	checkPersonProbes(t, []personProbe{
+		{name: "nominated … to lead ATF (whitehouse-52544)", source: wh, title: "Press Briefing",
+			text:   "As you know, the President nominated Steve Dettelbach to lead ATF to end our nation’s fight against gun crime just a few weeks ago.",
+			person: "Steve Dettelbach", country: "US"},
+		{name: "confirm …, a clause, to lead the Bureau (whitehouse-53247)", source: wh, title: "Press Briefing",
+			text:   "And one of the steps that can be taken is, of course, to confirm Steve Dettelbach, a very qualified person, to lead the Bureau of Alcohol, Tobacco, and Arms.",
+			person: "Steve Dettelbach", country: "US"},
+		{name: "confirm … to lead the agency (whitehouse-53391)", source: wh, title: "Press Briefing",
+			text:   "If the Senate wants to get their back, they should confirm Steve Dettelbach to lead the agency.",
+			person: "Steve Dettelbach", country: "US"},
+		{name: "nominated … to head DOJ’s Antitrust Division (whitehouse-57456)", source: wh, title: "Remarks",
+			text:   "The President nominated Jonathan Kanter to head DOJ’s Antitrust Division and Lina Khan lead the FTC.",
+			person: "Jonathan Kanter", country: "US"},
+		// guards
+		{name: "no nominating verb (guard)", source: wh, title: "Press Briefing",
+			text:    "We want Steve Dettelbach to lead ATF.",
+			notWant: "Steve Dettelbach"},
+		{name: "no body after the verb (guard)", source: wh, title: "Press Briefing",
+			text:    "The Governor appointed Steve Dettelbach to lead efforts on gun crime.",
+			notWant: "Steve Dettelbach"},
+	})
+}

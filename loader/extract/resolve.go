@@ -19,6 +19,7 @@ type personEntity struct {
 	country   string
 	official  bool  // acts for a state or organisation (role, apposition or gazetteer)
 	usDefault bool  // country is the US default of a US release's title, not a cue
+	nominee   bool  // a nominee to lead a body, no office stated (nomination.go)
 	mentions  []int // indexes into the mention list
 	evidence  int   // mention that gave the role or country, -1 if none
 	lastSent  int
@@ -506,6 +507,7 @@ func (r *resolver) attach(mi, pi int) {
 	if m.strong {
 		p.official = true
 	}
+	p.nominee = p.nominee || m.nominee
 	full := strings.Contains(m.name, " ")
 	if m.role != "" && takesRole(p, m, full) {
 		p.role, p.roleFull, p.rolePast = m.role, full, m.pastTitle
@@ -973,8 +975,8 @@ func (r *resolver) addLeftOutAffiliation(p *personEntity) {
 	if p.country == "" {
 		p.country = r.gazetteerCountry(p)
 	}
-	if p.country == "" && r.usSource && usDefaultOffice(p.role) {
-		p.country, p.usDefault = "US", true
+	if p.country == "" && r.usSource && (usDefaultOffice(p.role) || p.nominee && p.role == "") {
+		p.country, p.usDefault = "US", true // a US release's nominee is the President's, to a US body
 	}
 	if !p.official && len(r.officialsNamed(p.name)) > 0 {
 		p.official = true
