@@ -24,6 +24,9 @@ func TestSplitOwnedEncounters(t *testing.T) {
 			"MS. PSAKI: Secretary of State Antony Blinken spoke to reporters today. And we remain engaged with the Russian government following President Biden’s call with Putin — with President Putin and the Secretary’s discussion with Foreign Minister Lavrov."),
 			[]string{"call held 2022-03: Antony Blinken + Sergey Lavrov", "call held 2022-03: Joe Biden + Vladimir Putin"}},
 		// guards
+		{"an encounter of one country's two people is no split-off record (written for the probe, after usdos-314156)", readout("Readout",
+			"We remain engaged with the Russian government following President Biden’s call with Secretary Austin and my discussion with Foreign Minister Lavrov."),
+			[]string{"call held 2022-03-25: Joe Biden + Lloyd Austin + Sergey Lavrov"}},
 		{"his after a named owner is that owner's (written for the probe, after usdos-314156)", readout("Readout",
 			"We remain engaged with the Russian government following President Biden’s call with President Putin and his call with President Zelenskyy."),
 			[]string{"call held 2022-03-25: Joe Biden + Vladimir Putin", "call held 2022-03-25: Joe Biden + Volodymyr Zelenskyy"}},
