@@ -7,7 +7,10 @@ import "testing"
 // whitehouse-23341): the far side is an organisation of its own and the
 // joined name none. Each fails without sharedHeadStart. The guards, from
 // the same corpus, keep one name whose near side is no listed body of its
-// own (whitehouse-22195's "Wage and Hour Division", a listed whole).
+// own (whitehouse-22195's "Wage and Hour Division", a listed whole), and a
+// listed whole whose near side with the head is listed too (whitehouse-55124's
+// "Chemical Safety and Hazard Investigation Board": fails without the
+// whole-name check).
 func TestTwoBodiesSharingAHeadWordStayTwo(t *testing.T) {
 	checkOrgCases(t, []orgCase{
 		{"two services", "That’s why this budget includes the largest staffing increase for the Department in a decade, covering both the Foreign and Civil Service.",
@@ -19,6 +22,8 @@ func TestTwoBodiesSharingAHeadWordStayTwo(t *testing.T) {
 			[]string{"Wage and Hour Division"}, []string{"Hour Division"}},
 		{"a listed whole", "The Food and Drug Administration approved the vaccine.",
 			[]string{"Food and Drug Administration"}, []string{"Drug Administration"}},
+		{"a listed whole whose near side with the head is listed too", "Catherine J.K. Sandoval, of California, to be a Member of the Chemical Safety and Hazard Investigation Board for a term of five years, vice Kristen Marie Kulinowski, term expired.",
+			[]string{"Chemical Safety and Hazard Investigation Board"}, []string{"Hazard Investigation Board"}},
 	})
 }
 
