@@ -6,7 +6,9 @@ import "testing"
 // sentence that holds a spouse's title (cut from open White House remarks,
 // where she was not found): she is Jill Biden, US, "First Lady". Guards: the
 // given name with no spouse's title in the sentence names no one (the
-// greetings' "Jill and I"), nor does one of a name no spouse in office has.
+// greetings' "Jill and I"), nor does one of a name no spouse in office has,
+// nor a month's "May" that is only another official's given name (fails
+// without the spouse-role filter).
 func TestSpouseByGivenNameBesideTitle(t *testing.T) {
 	// jill is a White House text that should, or should not, give Jill Biden.
 	jill := func(name, text string, found bool) personProbe {
@@ -25,6 +27,8 @@ func TestSpouseByGivenNameBesideTitle(t *testing.T) {
 		jill("corrected to the title (whitehouse-19495)", "She’s going to be joined by Jill — by the First Lady and the Second Gentleman and Cabinet Secretaries along the way.", true),
 		// guards
 		jill("no spouse's title in the sentence (guard)", "Jill and I send our warmest greetings to everyone celebrating Diwali.", false),
+		{name: "a month's name that is an official's given name but no spouse's (guard, whitehouse-52195)", source: "The White House Briefing Room", title: "First Lady Jill Biden to Travel to Romania and Slovakia",
+			text: "First Lady Jill Biden will travel to Romania and Slovakia from May 5 – May 9, 2022.", notWant: "May Lee"},
 		{name: "a given name no spouse in office has (guard)", source: "The White House Briefing Room", title: "Remarks",
 			text: "Mark is the nation’s first First Lady to work full time as a professor.", notWant: "Mark Milley"},
 	})
