@@ -51,3 +51,41 @@ func TestSeriesOfTheHeadlinesTwoGivesTheDaysMeetingItsIssue(t *testing.T) {
 		t.Errorf("meetings %+v: want the day's meeting with issue:afghanistan", res.Meetings)
 	}
 }
+
+// TestHadSeries probes a held encounter told as a plural after "have had"
+// with no date (toldAsHadSeries, read by seriesOnly): no record. The cases
+// are cut from open articles (series35: usdos-268298, usdos-311114,
+// whitehouse-55484); each gives an undated held record with the rule
+// switched off. The guards give the same answer either way: a dated series
+// (adapted from whitehouse-46333: its "Secretary of State … his
+// counterpart" named as the article names them elsewhere, and "a number of"
+// told as "several", since "a number of conversations" gives no record
+// either way), one conversation
+// (usdos-312152) and a plan (whitehouse-54045).
+func TestHadSeries(t *testing.T) {
+	art := func(pub, source, title, text string) Article {
+		return Article{Date: pub, Source: source, Title: title, Text: text}
+	}
+	const dos, wh = "state.gov", "whitehouse.gov"
+	cases := []ruleProbe{
+		{meetingProbe{"have had conversations, no article (usdos-268298)", art("2021-08-05", dos, "Department Press Briefing – August 5, 2021",
+			"MR PRICE: We seek to engage – and we have engaged – Ethiopia’s leadership at various levels – the minister of peace in the past – Secretary Blinken, Ambassador Feltman have had conversations with Prime Minister Abiy."),
+			nil}, false},
+		{meetingProbe{"has had now a couple conversations (usdos-311114)", art("2022-02-02", dos, "Department Press Briefing – February 2, 2022",
+			"MR PRICE: President Biden has had now a couple conversations with President Putin in recent weeks."),
+			nil}, false},
+		{meetingProbe{"has had two constructive conversations (whitehouse-55484)", art("2022-06-14", wh, "Background Press Call by a Senior Administration Official on the President’s Trip to The Middle East",
+			"SENIOR ADMINISTRATION OFFICIAL: This will be President Biden’s first visit to the country as President, and it comes nearly 50 years after his first visit to Israel as a young senator. Since entering office, the President has had two constructive conversations with King Salman."),
+			nil}, false},
+		{meetingProbe{"a series including this morning, dated (guard)", art("2022-02-01", wh, "Press Briefing by Press Secretary Jen Psaki, February 1, 2022",
+			"MS. PSAKI: Secretary Blinken has had several conversations with Foreign Minister Sergey Lavrov, including this morning."),
+			[]string{"meeting held 2022-02-01: Antony Blinken + Sergey Lavrov"}}, true},
+		{meetingProbe{"had a conversation, one encounter (guard)", art("2022-02-07", dos, "Department Press Briefing – February 7, 2022",
+			"MR PRICE: Secretary Blinken yesterday spoke to the foreign minister, Foreign Minister Le Drian. The Secretary had a conversation with Foreign Minister Wang of the PRC the other week."),
+			[]string{"call held 2022-02-06: Antony Blinken + Jean-Yves Le Drian", "meeting held 2022: Antony Blinken + Wang Yi"}}, true},
+		{meetingProbe{"will have bilateral meetings, planned (guard)", art("2022-05-23", wh, "Background Press Call Previewing President Biden’s Final Day in Japan",
+			"SENIOR ADMINISTRATION OFFICIAL: In that vein, I would note that the President will have bilateral meetings with Prime Minister Modi of India and Prime Minister Albanese, and that will be his first meeting."),
+			[]string{"meeting planned : Anthony Albanese + Joe Biden", "meeting planned : Joe Biden + Narendra Modi"}}, true},
+	}
+	checkRuleProbes(t, cases, &hadSeriesOff)
+}
