@@ -121,7 +121,10 @@ func TestSpouseTitleLabelIsTheSpouses(t *testing.T) {
 // TestSpouseTakesTheCountryOfTheHeadSheShares: a first lady whom no cue of
 // her own placed takes the country of the head of state or government the
 // article names who shares her family name (open-corpus sentences, the ids
-// beside them); one of another name, or no such head, stays without.
+// beside them); one of another name, or no such head, stays without, and so
+// does one whose family name two heads of two countries share (a written
+// guard: without spouseCountry's two-heads check she is the last head's,
+// Argentina's).
 func TestSpouseTakesTheCountryOfTheHeadSheShares(t *testing.T) {
 	dos, wh := "state.gov", "whitehouse.gov"
 	checkPersonProbes(t, []personProbe{
@@ -135,6 +138,9 @@ func TestSpouseTakesTheCountryOfTheHeadSheShares(t *testing.T) {
 		{name: "whitehouse-52533: a First Lady of another family name", source: wh, title: "Remarks by President Biden and President López Obrador of Mexico",
 			text:   "President Andrés Manuel López Obrador of Mexico thanked President Biden. (The President shakes the hand of First Lady Beatriz Gutiérrez Müller.)",
 			person: "Beatriz Gutiérrez Müller", country: "", role: "First Lady"},
+		{name: "two heads of her family name, of two countries (guard, written for the probe)", source: dos, title: "Secretary Blinken’s Meeting with Dominican Republic Officials",
+			text:   "Former President Leonel Fernández of the Dominican Republic and President Alberto Fernández of Argentina joined First Lady Margarita Cedeño de Fernández at the ceremony.",
+			person: "Margarita Cedeño de Fernández", country: "", role: "First Lady"},
 		{name: "no head of her name in the article", source: dos, title: "Secretary Blinken’s Call with Acting Haitian Prime Minister Joseph",
 			text:   "The Secretary also expressed the United States’ wishes for First Lady Martine Moïse’s recovery.",
 			person: "Martine Moïse", country: "", role: "First Lady"},
