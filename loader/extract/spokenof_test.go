@@ -43,6 +43,22 @@ func TestSummitSpeechStillAddressesItsCoHosts(t *testing.T) {
 	}
 }
 
+// TestSummitSpeechAddressesAHostNamedWithTitleOfCountry (guard, written
+// for the probe after whitehouse-53041's sentence): an "of" inside a title
+// ("Prime Minister of Belize Johnny Briceño") follows a capitalised word, so
+// the name after it is addressed, not spoken of. Fails without spokenOf's
+// lower-case check.
+func TestSummitSpeechAddressesAHostNamedWithTitleOfCountry(t *testing.T) {
+	summit := summitOf(t, Article{ID: "probe", Date: "2022-05-12", Source: "whitehouse.gov",
+		Title: "Remarks by Vice President Harris at the Global Covid-19 Summit",
+		Text:  "And thank you, all of you, for co-hosting this very important convening: Prime Minister of Belize Johnny Briceño; Chancellor Scholz; and President Widodo.\n"})
+	for _, want := range []string{"Kamala Harris", "Johnny Briceño", "Olaf Scholz", "Joko Widodo"} {
+		if !slices.Contains(summit, want) {
+			t.Errorf("summit %v, want %s in it", summit, want)
+		}
+	}
+}
+
 // summitOf is the participants of the article's last summit record, nil if none.
 func summitOf(t *testing.T, a Article) []string {
 	t.Helper()
