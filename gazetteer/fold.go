@@ -31,14 +31,20 @@ func Fold(s string) string {
 			b.WriteByte('\'')
 		case r == '–' || r == '—' || r == '‐' || r == '‑':
 			b.WriteByte('-')
-		case r >= 0xAD && unicode.Is(unicode.Cf, r):
-			// invisible: "Biden-\u2060Harris" folds as "Biden-Harris"
+		case Invisible(r):
+			// "Biden-\u2060Harris" folds as "Biden-Harris"
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// Invisible reports a format character of Unicode category Cf (a word
+// joiner, a zero-width space, a soft hyphen, a direction mark): no text a
+// reader sees. Fold drops them, and the name recogniser's tokens read
+// through them (ner.JoinInvisible).
+func Invisible(r rune) bool { return r >= 0xAD && unicode.Is(unicode.Cf, r) }
 
 var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 

@@ -2,8 +2,9 @@ package ner
 
 import (
 	"slices"
-	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/gazetteer"
 )
 
 // Invisible format characters (Unicode category Cf: the word joiner U+2060,
@@ -20,9 +21,6 @@ import (
 // such a character) moved 1,011 and 773 of the open corpus's entities by
 // the perceptron's sensitivity alone, people and meetings unchanged.
 
-// isInvisible reports a format character of Unicode category Cf.
-func isInvisible(r rune) bool { return r >= 0xAD && unicode.Is(unicode.Cf, r) }
-
 // invisibleToken: the token is one invisible character (a token of its own,
 // for no other rule puts one in a word).
 func invisibleToken(t Token) bool {
@@ -30,7 +28,7 @@ func invisibleToken(t Token) bool {
 		return false
 	}
 	r, size := utf8.DecodeRuneInString(t.Text)
-	return size == len(t.Text) && isInvisible(r)
+	return size == len(t.Text) && gazetteer.Invisible(r)
 }
 
 // innerMark: the token is a mark that joins words inside one ("Biden-Harris",
