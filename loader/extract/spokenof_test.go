@@ -29,33 +29,34 @@ func TestSummitSpeechLeavesThePrincipalsItSpeaksOf(t *testing.T) {
 	}
 }
 
-// TestSummitSpeechStillAddressesItsCoHosts (guard, whitehouse-53041's
-// sentence): names after a colon, "of course", and a name before "of
-// Senegal" are addressed, as before spokenOf.
+// TestSummitSpeechStillAddressesItsCoHosts (guards): a summit speech's
+// "you" sentence still addresses the co-hosts it names, as before spokenOf.
+// Names after a colon, "of course", and a name before "of Senegal" are
+// addressed (whitehouse-53041's sentence); so is a name after an "of" inside
+// a title ("Prime Minister of Belize Johnny Briceño", written for the probe
+// after that sentence), since the "of" follows a capitalised word: that case
+// fails without spokenOf's lower-case check.
 func TestSummitSpeechStillAddressesItsCoHosts(t *testing.T) {
-	summit := summitOf(t, Article{ID: "probe", Date: "2022-05-12", Source: "whitehouse.gov",
-		Title: "Remarks by Vice President Harris at the Global Covid-19 Summit",
-		Text:  "And thank you, all of you, for co-hosting this very important convening: Prime Minister Briceño; the President, of course, Sall of Senegal; and Chancellor Scholz; and President Widodo.\n"})
-	for _, want := range []string{"Kamala Harris", "Macky Sall", "Olaf Scholz", "Joko Widodo"} {
-		if !slices.Contains(summit, want) {
-			t.Errorf("summit %v, want %s in it", summit, want)
-		}
-	}
-}
-
-// TestSummitSpeechAddressesAHostNamedWithTitleOfCountry (guard, written
-// for the probe after whitehouse-53041's sentence): an "of" inside a title
-// ("Prime Minister of Belize Johnny Briceño") follows a capitalised word, so
-// the name after it is addressed, not spoken of. Fails without spokenOf's
-// lower-case check.
-func TestSummitSpeechAddressesAHostNamedWithTitleOfCountry(t *testing.T) {
-	summit := summitOf(t, Article{ID: "probe", Date: "2022-05-12", Source: "whitehouse.gov",
-		Title: "Remarks by Vice President Harris at the Global Covid-19 Summit",
-		Text:  "And thank you, all of you, for co-hosting this very important convening: Prime Minister of Belize Johnny Briceño; Chancellor Scholz; and President Widodo.\n"})
-	for _, want := range []string{"Kamala Harris", "Johnny Briceño", "Olaf Scholz", "Joko Widodo"} {
-		if !slices.Contains(summit, want) {
-			t.Errorf("summit %v, want %s in it", summit, want)
-		}
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a colon, 'of course' and before 'of Senegal' (whitehouse-53041)",
+			"And thank you, all of you, for co-hosting this very important convening: Prime Minister Briceño; the President, of course, Sall of Senegal; and Chancellor Scholz; and President Widodo.\n",
+			[]string{"Kamala Harris", "Macky Sall", "Olaf Scholz", "Joko Widodo"}},
+		{"after an 'of' inside a title (written)",
+			"And thank you, all of you, for co-hosting this very important convening: Prime Minister of Belize Johnny Briceño; Chancellor Scholz; and President Widodo.\n",
+			[]string{"Kamala Harris", "Johnny Briceño", "Olaf Scholz", "Joko Widodo"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			summit := summitOf(t, Article{ID: "probe", Date: "2022-05-12", Source: "whitehouse.gov",
+				Title: "Remarks by Vice President Harris at the Global Covid-19 Summit", Text: c.text})
+			for _, want := range c.want {
+				if !slices.Contains(summit, want) {
+					t.Errorf("summit %v, want %s in it", summit, want)
+				}
+			}
+		})
 	}
 }
 
