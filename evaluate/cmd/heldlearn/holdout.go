@@ -1,0 +1,90 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"newsgraph/evaluate"
+	"newsgraph/internal/jsonl"
+	"newsgraph/loader/extract"
+)
+
+// loadHoldout extracts the articles of the gold files golds (open
+// articles only: a closed one is refused), their texts taken from
+// articles (JSON Lines of extract.Article, e.g. datesample -input).
+func loadHoldout(testdata string, golds []string, articles string) ([]example, error) {
+	closed, err := evaluate.ClosedIDs(filepath.Join(testdata, "selection.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	split := evaluate.ProjectSplit()
+	arts, err := jsonl.ReadFile[extract.Article](articles)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]extract.Article{}
+	for _, a := range arts {
+		byID[a.ID] = a
+	}
+	var out []example
+	for _, path := range golds {
+		docs, err := jsonl.ReadFile[evaluate.Doc](path)
+		if err != nil {
+			return nil, err
+		}
+		for _, g := range docs {
+			if closed[g.ID] || split[g.ID] != "" {
+				return nil, fmt.Errorf("%s: %s is a closed or gold article, not a holdout", path, g.ID)
+			}
+			a, ok := byID[g.ID]
+			if !ok {
+				return nil, fmt.Errorf("%s: no text for %s in %s", path, g.ID, articles)
+			}
+			ex, err := extractExample(a, g)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ex)
+		}
+	}
+	return out, nil
+}
+
+// holdoutStudy trains on every candidate of dev and scores those of hold;
+// its nested threshold is the one dev's own cross-validation picks.
+func holdoutStudy(dev, hold []example, k int, o trainOptions, withHeld bool) study {
+	cv := crossValidate(dev, k, o, withHeld)
+	all := make([]int, len(dev))
+	for i := range all {
+		all[i] = i
+	}
+	t := bestThreshold(dev, cv.cands, all, cv.scores)
+	var xs []map[string]bool
+	var ys []bool
+	for _, cs := range cv.cands {
+		for _, c := range cs {
+			xs, ys = append(xs, c.feats), append(ys, c.label)
+		}
+	}
+	m := train(xs, ys, o)
+	s := study{exs: hold, fold: make([]int, len(hold)), nested: make([]float64, len(hold))}
+	for a, ex := range hold {
+		cs := candidates(ex, withHeld)
+		s.cands = append(s.cands, cs)
+		var sc []float64
+		for _, c := range cs {
+			sc = append(sc, m.score(c.feats))
+		}
+		s.scores = append(s.scores, sc)
+		s.nested[a] = t
+	}
+	return s
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ",")
+}
