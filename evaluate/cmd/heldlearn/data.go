@@ -93,6 +93,11 @@ func loadDev(testdata string) ([]example, error) {
 	if err != nil {
 		return nil, err
 	}
+	return extractGold(gold, arts)
+}
+
+// extractGold extracts the article of each gold doc, taken from arts by id.
+func extractGold(gold []evaluate.Doc, arts []extract.Article) ([]example, error) {
 	byID := map[string]extract.Article{}
 	for _, a := range arts {
 		byID[a.ID] = a

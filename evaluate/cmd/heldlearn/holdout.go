@@ -23,11 +23,7 @@ func loadHoldout(testdata string, golds []string, articles string) ([]example, e
 	if err != nil {
 		return nil, err
 	}
-	byID := map[string]extract.Article{}
-	for _, a := range arts {
-		byID[a.ID] = a
-	}
-	var out []example
+	var gold []evaluate.Doc
 	for _, path := range golds {
 		docs, err := jsonl.ReadFile[evaluate.Doc](path)
 		if err != nil {
@@ -37,18 +33,10 @@ func loadHoldout(testdata string, golds []string, articles string) ([]example, e
 			if closed[g.ID] || split[g.ID] != "" {
 				return nil, fmt.Errorf("%s: %s is a closed or gold article, not a holdout", path, g.ID)
 			}
-			a, ok := byID[g.ID]
-			if !ok {
-				return nil, fmt.Errorf("%s: no text for %s in %s", path, g.ID, articles)
-			}
-			ex, err := extractExample(a, g)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, ex)
 		}
+		gold = append(gold, docs...)
 	}
-	return out, nil
+	return extractGold(gold, arts)
 }
 
 // holdoutStudy trains on every candidate of dev and scores those of hold;
