@@ -11,9 +11,12 @@ import (
 )
 
 // candidate is a pair of people the rules found, named together in one
-// sentence or more, whom no held meeting of the rules holds together.
+// sentence or more, whom no held meeting of the rules holds together; or,
+// with -group, everyone a sentence names (group), a and b the first and
+// the last named.
 type candidate struct {
 	a, b     extract.Person
+	group    []extract.Person
 	feats    map[string]bool
 	label    bool   // the gold holds a held meeting with both
 	goldDate string // the date of that gold meeting (for the ceiling)
@@ -249,6 +252,72 @@ func candidates(ex example, withHeld bool) []candidate {
 	return out
 }
 
+// groupCandidates are, one a set of people, everyone a sentence names
+// where the rules hold some two of them in no held meeting, with the
+// features of the sentences' first and last names.
+func groupCandidates(ex example, withHeld bool) []candidate {
+	facts := factsOf(ex.res)
+	person := map[string]extract.Person{}
+	for _, p := range ex.res.People {
+		person[p.ID] = p
+	}
+	held := goldHeld(ex.gold)
+	byGroup := map[string]*candidate{}
+	var order []string
+	for _, s := range sentences(ex.res) {
+		ids := distinctIDs(s.people)
+		first, last, ok := outermost(s)
+		if !ok {
+			continue
+		}
+		allHeld := true
+		for i, x := range ids {
+			for _, y := range ids[i+1:] {
+				allHeld = allHeld && facts.heldPair[pairKey(x, y)]
+			}
+		}
+		if allHeld && !withHeld {
+			continue
+		}
+		k := strings.Join(ids, "|")
+		c, seen := byGroup[k]
+		if !seen {
+			c = newCandidate(ex, person[first.id], person[last.id], held)
+			for _, id := range ids {
+				c.group = append(c.group, person[id])
+			}
+			// Only a pair the rules miss makes the group right: one they
+			// hold already gains nothing from it.
+			c.label, c.goldDate = heldTogether(c.group, held, func(a, b extract.Person) bool { return facts.heldPair[pairKey(a.ID, b.ID)] })
+			c.ruleHeld = allHeld
+			c.feats["group:"+bucket(len(ids), 2, 3, 4, 6)] = true
+			byGroup[k] = c
+			order = append(order, k)
+		}
+		addSentence(c, ex.art, s, first, last, facts)
+	}
+	out := make([]candidate, 0, len(order))
+	for _, k := range order {
+		c := byGroup[k]
+		c.feats["bias"] = true
+		c.feats["nsent:"+bucket(c.nSentences, 1, 2, 3)] = true
+		out = append(out, *c)
+	}
+	return out
+}
+
+// outermost are the first mention of s and the last one of someone else.
+func outermost(s sentence) (span, span, bool) {
+	ms := slices.Clone(s.people)
+	slices.SortFunc(ms, func(x, y span) int { return x.start - y.start })
+	for i := len(ms) - 1; i > 0; i-- {
+		if ms[i].id != ms[0].id {
+			return ms[0], ms[i], true
+		}
+	}
+	return span{}, span{}, false
+}
+
 func distinctIDs(ms []span) []string {
 	var ids []string
 	for _, m := range ms {
@@ -262,13 +331,39 @@ func distinctIDs(ms []span) []string {
 
 func newCandidate(ex example, a, b extract.Person, held []goldPair) *candidate {
 	c := &candidate{a: a, b: b, feats: map[string]bool{}, date: ex.art.Date, kind: "meeting"}
-	for _, h := range held {
-		if !c.label && (matches(h.a, a.Name) && matches(h.b, b.Name) || matches(h.b, a.Name) && matches(h.a, b.Name)) {
-			c.label, c.goldDate = true, h.date
-		}
-	}
+	c.label, c.goldDate = heldTogether([]extract.Person{a, b}, held, func(_, _ extract.Person) bool { return false })
 	pairFeatures(c.feats, ex.art, a, b, nameWords(ex.res))
 	return c
+}
+
+// heldTogether reports whether the gold holds two of people in a held
+// meeting, two that skip does not leave out, and that meeting's date.
+func heldTogether(people []extract.Person, held []goldPair, skip func(a, b extract.Person) bool) (bool, string) {
+	for _, h := range held {
+		for i, a := range people {
+			for _, b := range people[i+1:] {
+				if skip(a, b) {
+					continue
+				}
+				if matches(h.a, a.Name) && matches(h.b, b.Name) || matches(h.b, a.Name) && matches(h.a, b.Name) {
+					return true, h.date
+				}
+			}
+		}
+	}
+	return false, ""
+}
+
+// participants are the names an added meeting holds.
+func (c candidate) participants() []string {
+	if c.group == nil {
+		return []string{c.a.Name, c.b.Name}
+	}
+	var out []string
+	for _, p := range c.group {
+		out = append(out, p.Name)
+	}
+	return out
 }
 
 func matches(gold, pred string) bool { return evaluate.NamesMatch(gold, pred) != evaluate.NoMatch }

@@ -58,7 +58,7 @@ func holdoutStudy(dev, hold []example, k int, o trainOptions, withHeld bool) stu
 	m := train(xs, ys, o)
 	s := study{exs: hold, fold: make([]int, len(hold)), nested: make([]float64, len(hold))}
 	for a, ex := range hold {
-		cs := candidates(ex, withHeld)
+		cs := candidatesOf(ex, withHeld)
 		s.cands = append(s.cands, cs)
 		var sc []float64
 		for _, c := range cs {

@@ -34,6 +34,10 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
+// candidatesOf makes an article's candidates: pairs, or with -group
+// everyone a sentence names.
+var candidatesOf = candidates
+
 // thresholds are the probabilities swept.
 var thresholds = []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}
 
@@ -47,9 +51,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	trainAll := fs.Bool("trainall", false, "train on the pairs the rules hold together too (only the others are added)")
 	dump := fs.String("dump", "", "write the out-of-fold candidates with their scores and labels to this file")
 	holdout := fs.String("holdout", "", "comma-separated gold files of open articles (e.g. recall-sample-10.jsonl): train on all open dev, score these")
+	group := fs.Bool("group", false, "candidates are everyone a sentence names, added as one meeting, instead of pairs")
 	pool := fs.Bool("pool", false, "with -holdout: cross-validate over open dev and the holdout's articles together")
 	articles := fs.String("articles", "", "with -holdout: the open articles' texts (datesample -input)")
-	misses := fs.Bool("misses", false, "only print where the gold's held pairs the rules miss are named")
+	misses := fs.Bool("misses", false, "only print where the gold's held pairs the rules miss are named (in the holdout's articles, if given)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -58,25 +63,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "heldlearn:", err)
 		return 1
 	}
+	var hold []example
+	if *holdout != "" {
+		if hold, err = loadHoldout(*testdata, splitList(*holdout), *articles); err != nil {
+			fmt.Fprintln(stderr, "heldlearn:", err)
+			return 1
+		}
+	}
 	if *misses {
+		if hold != nil {
+			exs = hold
+		}
 		writeMisses(stdout, exs)
 		return 0
 	}
 	o := defaultTrain
 	o.seed, o.balanced = *seed, *balanced
+	if *group {
+		candidatesOf = groupCandidates
+	}
 	var cv study
-	if *holdout != "" {
-		hold, err := loadHoldout(*testdata, splitList(*holdout), *articles)
-		if err != nil {
-			fmt.Fprintln(stderr, "heldlearn:", err)
-			return 1
-		}
-		if *pool {
-			cv = crossValidate(append(exs, hold...), *folds, o, *trainAll)
-		} else {
-			cv = holdoutStudy(exs, hold, *folds, o, *trainAll)
-		}
-	} else {
+	switch {
+	case hold != nil && *pool:
+		cv = crossValidate(append(exs, hold...), *folds, o, *trainAll)
+	case hold != nil:
+		cv = holdoutStudy(exs, hold, *folds, o, *trainAll)
+	default:
 		cv = crossValidate(exs, *folds, o, *trainAll)
 	}
 	cv.writeTable(stdout)
@@ -114,7 +126,7 @@ func foldsOf(n, k int, seed uint64) []int {
 func crossValidate(exs []example, k int, o trainOptions, withHeld bool) study {
 	s := study{exs: exs, fold: foldsOf(len(exs), k, o.seed), nested: make([]float64, len(exs))}
 	for _, ex := range exs {
-		s.cands = append(s.cands, candidates(ex, withHeld))
+		s.cands = append(s.cands, candidatesOf(ex, withHeld))
 	}
 	all := make([]int, len(exs))
 	for i := range all {
@@ -209,7 +221,7 @@ func withAddedDated(d evaluate.Doc, cands []candidate, keep func(int) bool, date
 	d.Meetings = slices.Clone(d.Meetings)
 	for i, c := range cands {
 		if keep(i) && !c.ruleHeld {
-			d.Meetings = append(d.Meetings, evaluate.Meeting{Participants: []string{c.a.Name, c.b.Name},
+			d.Meetings = append(d.Meetings, evaluate.Meeting{Participants: c.participants(),
 				Kind: c.kind, Date: date(c), Status: "held"})
 		}
 	}

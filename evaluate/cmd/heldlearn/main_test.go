@@ -262,7 +262,7 @@ func TestTableCountsWhatEachRowAdds(t *testing.T) {
 	var b strings.Builder
 	s.writeTable(&b)
 	for _, want := range []string{
-		"articles scored 1; candidates (pairs named in one sentence, not held together by the rules) 2, held together in the gold 1",
+		"articles scored 1; candidates the rules did not hold together 2, held together in the gold 1",
 		"rules            0     0   0.000  0.000  0.000",
 		"ceiling          1     1   1.000  1.000  1.000",
 		">= 0.1           2     1   0.500  1.000  0.667",
@@ -272,5 +272,27 @@ func TestTableCountsWhatEachRowAdds(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, b.String())
 		}
+	}
+}
+
+func TestGroupCandidateIsEveryoneASentenceNamesAndRightOnlyForAPairTheRulesMiss(t *testing.T) {
+	s := "Antony Blinken, Wang Yi and Dmytro Kuleba met in Bali."
+	text := s + "\nAntony Blinken met with Dmytro Kuleba."
+	rules := []extract.Meeting{{Participants: []string{"Antony Blinken", "Dmytro Kuleba"}, Kind: "meeting", Status: "held",
+		Evidence: sentenceAt(text, "Antony Blinken met with Dmytro Kuleba.")}}
+	ex := probe(t, text, rules, []evaluate.Meeting{{Participants: []string{"Antony Blinken", "Dmytro Kuleba"}, Status: "held"}})
+	got := groupCandidates(ex, false)
+	if len(got) != 1 {
+		t.Fatalf("%d group candidates, want 1 (the second sentence's two are held together)", len(got))
+	}
+	if want := []string{"Antony Blinken", "Dmytro Kuleba", "Wang Yi"}; !slices.Equal(got[0].participants(), want) {
+		t.Errorf("participants %v, want the three", got[0].participants())
+	}
+	if got[0].label {
+		t.Errorf("labelled right, but the only pair the gold holds is one the rules hold already")
+	}
+	ex.gold.Meetings[0].Participants[1] = "Wang Yi"
+	if got := groupCandidates(ex, false); !got[0].label {
+		t.Errorf("labelled wrong, but the gold holds Blinken and Wang Yi, whom the rules miss")
 	}
 }

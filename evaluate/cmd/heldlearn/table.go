@@ -16,7 +16,7 @@ import (
 // of the folds.
 func (s study) writeTable(w io.Writer) {
 	n, pos := s.count(func(int, int) bool { return true })
-	fmt.Fprintf(w, "articles scored %d; candidates (pairs named in one sentence, not held together by the rules) %d, held together in the gold %d\n", len(s.exs), n, pos)
+	fmt.Fprintf(w, "articles scored %d; candidates the rules did not hold together %d, held together in the gold %d\n", len(s.exs), n, pos)
 	all := make([]int, len(s.exs))
 	for i := range all {
 		all[i] = i
