@@ -242,14 +242,7 @@ func candidates(ex example, withHeld bool) []candidate {
 			}
 		}
 	}
-	out := make([]candidate, 0, len(order))
-	for _, k := range order {
-		c := byPair[k]
-		c.feats["bias"] = true
-		c.feats["nsent:"+bucket(c.nSentences, 1, 2, 3)] = true
-		out = append(out, *c)
-	}
-	return out
+	return finished(order, byPair)
 }
 
 // groupCandidates are, one a set of people, everyone a sentence names
@@ -296,9 +289,15 @@ func groupCandidates(ex example, withHeld bool) []candidate {
 		}
 		addSentence(c, ex.art, s, first, last, facts)
 	}
+	return finished(order, byGroup)
+}
+
+// finished are the candidates by[k] in order, each with the features of
+// every sentence given: the bias and how many sentences named them.
+func finished[K comparable](order []K, by map[K]*candidate) []candidate {
 	out := make([]candidate, 0, len(order))
 	for _, k := range order {
-		c := byGroup[k]
+		c := by[k]
 		c.feats["bias"] = true
 		c.feats["nsent:"+bucket(c.nSentences, 1, 2, 3)] = true
 		out = append(out, *c)
