@@ -5,11 +5,13 @@
 // output as held meetings. It measures by cross-validation over the open
 // dev articles only, grouped by article, with the project's scorer:
 //
-//	go run ./evaluate/cmd/heldlearn [-folds 5] [-seed 10] [-balanced] > table.txt
+//	go run ./evaluate/cmd/heldlearn [-folds 5] [-seed 10] [-balanced] [-trainall] [-group] [-dump FILE] > table.txt
+//	go run ./evaluate/cmd/heldlearn -holdout GOLD[,GOLD] -articles OPEN.jsonl [-pool]
+//	go run ./evaluate/cmd/heldlearn -misses [-holdout GOLD[,GOLD] -articles OPEN.jsonl]
 //
 // The open dev articles are the dev part of split.jsonl less every closed
-// article (evaluate.ClosedIDs: test and the unseen batches); the test
-// batches' gold files are never opened and closed lines are skipped by id
+// article (evaluate.ClosedIDs: test and the unseen batches); batch D's gold
+// file is never opened, and closed lines of the others are skipped by id
 // before they are decoded. Each article's candidates are scored by a model
 // trained on the other folds' articles; an added meeting is bilateral,
 // "held", dated and kinded as the rules' own dated meeting told in one of
@@ -18,7 +20,15 @@
 // classifier at each threshold, with a nested choice of threshold (an
 // inner cross-validation on each fold's training articles picks the
 // threshold of the best held F1 there) and with the gold labels as scores
-// (the ceiling of these candidates). Test is never read.
+// (the ceiling of these candidates; again with the gold's dates). Test is
+// never read.
+//
+// -trainall trains on the pairs the rules hold too; -group makes everyone a
+// sentence names one candidate and one added meeting; -holdout trains on
+// the open dev articles and scores open articles annotated elsewhere (the
+// recall samples; their texts from datesample -input), or with -pool
+// cross-validates over both; -misses prints where the gold's held pairs
+// that the rules miss are named.
 package main
 
 import (
