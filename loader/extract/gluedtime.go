@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"newsgraph/gazetteer"
 )
 
 // A time word glued to a title by a hyphen ("then-Secretary of State Colin
@@ -81,4 +83,33 @@ func takesRole(p *personEntity, m *personMention, full bool) bool {
 		return !m.pastTitle
 	}
 	return full && !p.roleFull && len(m.role) >= len(p.role)/2
+}
+
+// pastTitleHolder is the one official in office on the article's date
+// whom a past title's surname names, whatever the office: "then-Senator
+// Biden" is the President, "then-Judge Garland" the Attorney General. The
+// title was held before, so it filters nothing, and no list holds its
+// term. A spouse's title is no office the past title could have led to
+// (Jill Biden, First Lady, is not "then-Senator Biden").
+func (r *resolver) pastTitleHolder(m *personMention) (gazetteer.Official, bool) {
+	var cands []gazetteer.Official
+	for _, o := range r.activeOfficials(m.name) {
+		if (m.country == "" || o.Country == m.country) && !spouseRole(o.Role) {
+			cands = append(cands, o)
+		}
+	}
+	if _, ok := onePerson(cands); !ok {
+		return gazetteer.Official{}, false
+	}
+	return homeRealm(cands, r.named), true
+}
+
+// officeOnDate gives person p the office on the article's date of the
+// listed official o, where p's only role so far is the past title of
+// mention m, which found o (pastTitleHolder): "then-Senator Biden" alone
+// is the President, whose role is not "Senator".
+func (r *resolver) officeOnDate(p *personEntity, m *personMention, o gazetteer.Official) {
+	if m.pastTitle && p.rolePast && p.role == m.role && o.ActiveOn(r.date) && !sameOffice(o.Role, m.role) {
+		p.role, p.roleFull, p.rolePast = o.Role, false, false
+	}
 }

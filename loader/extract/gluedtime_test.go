@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleAfterGluedThen probes a title glued to "then-" or "former-" (cut
 // from open articles, where the person went unfound in 6 of them): the
@@ -33,6 +36,46 @@ func TestGluedTimeWord(t *testing.T) {
 	} {
 		if got := gluedTimeWord(w); got != want {
 			t.Errorf("gluedTimeWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestPastTitleNamesTodaysOfficial probes a past title before a surname
+// whose listed bearer holds another office on the article's date (cut from
+// open articles, where the person went unfound): the surname names the one
+// official in office who bears it, with the office of the day as role, not
+// the past title (pastTitleHolder, officeOnDate). Both fail without
+// pastTitleHolder; the first also without its leaving out a spouse's title
+// (Jill Biden, First Lady); their roles without officeOnDate.
+func TestPastTitleNamesTodaysOfficial(t *testing.T) {
+	wh := "The White House Briefing Room"
+	checkPersonProbes(t, []personProbe{
+		{name: "then-Senator, now President (whitehouse-22597)", source: wh, title: "Fact Sheet: United States to Announce Commitments to the Generation Equality Forum",
+			text:   "First passed in 1994 with then-Senator Biden as its champion, the VAWA is a landmark piece of bipartisan legislation that has transformed the nation’s response to gender-based violence.",
+			person: "Joe Biden", country: "US", role: "President"},
+		{name: "then-Judge, now Attorney General (whitehouse-23189)", source: wh, title: "Press Briefing by Press Secretary Jen Psaki",
+			text:   "Well, I will first say, Josh, that the President made clear, even during his first conversations with then-Judge Garland about the job, that he wanted to see an end to executions.",
+			person: "Merrick Garland", country: "US", role: "Attorney General"},
+	})
+}
+
+// TestPastTitleLeavesOthersUnnamed guards pastTitleHolder: a surname that
+// several officials in office bear names none of them (Kamala, Andy and
+// Timothy Harris; fails without onePerson's check), and a present title
+// keeps its office as a filter ("Senator Biden" is no President).
+func TestPastTitleLeavesOthersUnnamed(t *testing.T) {
+	for _, c := range []struct{ text, surname string }{
+		{"This historic moment would not have happened without the bipartisan efforts that started with then-Senator Harris, who worked to build support in the House and Senate to make this day a reality.", "Harris"}, // whitehouse-48665
+		{"First passed in 1994 with Senator Biden as its champion, the VAWA is a landmark piece of bipartisan legislation.", "Biden"},
+	} {
+		res, err := Extract(Article{Date: probePub, Source: "The White House Briefing Room", Title: "Remarks", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range res.People {
+			if strings.HasSuffix(p.Name, " "+c.surname) {
+				t.Errorf("%q: found %s (role %q), want no one of that surname named in full", c.text, p.Name, p.Role)
+			}
 		}
 	}
 }

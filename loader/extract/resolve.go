@@ -848,6 +848,7 @@ func (r *resolver) resolveWord(mi int, keyOf [][]string, byKey map[string]int) {
 	m.strong = true
 	r.attach(mi, pi)
 	r.fillCountry(pi, o.Country) // "Abdullah II" is not the lists' name
+	r.officeOnDate(r.people[pi], m, o)
 }
 
 // monarchNamedInFull is the person the text named in full with a monarch's
@@ -936,6 +937,9 @@ func (r *resolver) listedOfficial(m *personMention) (gazetteer.Official, bool) {
 		// with no country, only a word that is no listed surname: "Representatives Katko, Cuellar, Cole,
 		// Joyce" is David or John Joyce, not Representative Joyce Beatty
 		return r.byGivenName(m.name, m.role, m.country)
+	}
+	if !ok && m.pastTitle {
+		return r.pastTitleHolder(m)
 	}
 	return o, ok
 }
