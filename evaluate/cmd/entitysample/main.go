@@ -1,0 +1,154 @@
+// Command entitysample draws a seeded random sample of the people and places
+// the name recogniser puts into the graph on the open corpus, for a reader
+// to judge (issue 11 items 3 and 4, ents11): is it a name at all, is its
+// span the proper-name core, is its type right.
+//
+//	go run ./evaluate/cmd/datesample -corpus DIR -input > corpus-open.jsonl
+//	newsgraph extract corpus-open.jsonl > extracted.jsonl
+//	go run ./evaluate/cmd/entitysample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 50] [-seed 10]
+//
+// The pools are the Person entities that are no official (no people record)
+// and the Place entities that are not a gazetteer place (a country is a
+// Country entity, not a Place), in the output's order. n of each are drawn
+// with a PCG seeded by seed, at most one entity of a kind per article, each
+// with the node's name and its mentions' texts and sentences. It refuses an
+// article of the test part or of the closed batches (evaluate.ClosedIDs).
+// The pools' sizes go to stderr.
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+
+	"newsgraph/evaluate/cmd/internal/sampling"
+	"newsgraph/gazetteer"
+	"newsgraph/loader/extract"
+)
+
+// maxSentences is how many of an entity's mention sentences a record shows.
+const maxSentences = 3
+
+// Entity is one drawn entity, with the reader's verdicts.
+type Entity struct {
+	N        int    `json:"n"`
+	Kind     string `json:"kind"` // "person" or "place"
+	ID       string `json:"id"`
+	EntityID string `json:"entity"`
+	Name     string `json:"name"`
+	Mentions int    `json:"mentions"`
+	// Texts are what the mentions cover, each form once; Sentences the
+	// first maxSentences sentences that hold them.
+	Texts     []string `json:"texts"`
+	Sentences []string `json:"sentences"`
+	// To be filled in by the reader: "right", "wrong" or "doubtful", and why.
+	NameVerdict string `json:"nameVerdict"`
+	TypeVerdict string `json:"typeVerdict"`
+	Cause       string `json:"cause,omitempty"`
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs, in := sampling.NewFlags("entitysample", stderr)
+	n := fs.Int("n", 50, "entities of each kind to draw, at most one of a kind per article")
+	arts, res, code, err := in.Parse(fs, args)
+	if code != 0 {
+		return code
+	}
+	if err == nil {
+		people, places := Pools(arts, res, gazetteerPlaces())
+		fmt.Fprintf(stderr, "entitysample: %d people who are no official, %d places no gazetteer lists\n", len(people), len(places))
+		err = write(stdout, append(Draw(people, *n, *in.Seed), Draw(places, *n, *in.Seed)...))
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "entitysample: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// gazetteerPlaces are the names the gazetteer gives its places' nodes.
+func gazetteerPlaces() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range gazetteer.Phrases() {
+		if p.Kind == gazetteer.KindPlace {
+			out[p.Code] = true
+		}
+	}
+	return out
+}
+
+// Pools are the people of res with no people record and the places whose
+// name listed does not hold, in res's order.
+func Pools(arts []extract.Article, res []extract.Result, listed map[string]bool) (people, places []Entity) {
+	for i, r := range res {
+		official := map[string]bool{}
+		for _, p := range r.People {
+			official[p.ID] = true
+		}
+		for _, e := range r.Entities {
+			switch {
+			case e.Type == "Person" && !official[e.ID]:
+				people = append(people, entityOf("person", arts[i].Text, r.ID, e))
+			case e.Type == "Place" && !listed[e.Name]:
+				places = append(places, entityOf("place", arts[i].Text, r.ID, e))
+			}
+		}
+	}
+	return people, places
+}
+
+// entityOf is e of article id as a record: its mentions' forms and
+// sentences, each once.
+func entityOf(kind, text, id string, e extract.Entity) Entity {
+	out := Entity{Kind: kind, ID: id, EntityID: e.ID, Name: e.Name, Mentions: len(e.Mentions)}
+	seen := map[string]bool{}
+	for _, m := range e.Mentions {
+		if t := text[m.Start:m.End]; !seen[t] {
+			seen[t] = true
+			out.Texts = append(out.Texts, t)
+		}
+		if s := text[m.SentenceStart:m.SentenceEnd]; !seen["\x00"+s] && len(out.Sentences) < maxSentences {
+			seen["\x00"+s] = true
+			out.Sentences = append(out.Sentences, s)
+		}
+	}
+	return out
+}
+
+// Draw is up to n entities of pool, at most one per article, in the order
+// of a permutation seeded by seed, numbered from 1 in the order drawn.
+func Draw(pool []Entity, n int, seed uint64) []Entity {
+	r := rand.New(rand.NewPCG(seed, seed))
+	seen := map[string]bool{}
+	var out []Entity
+	for _, k := range r.Perm(len(pool)) {
+		if len(out) == n {
+			break
+		}
+		e := pool[k]
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		e.N = len(out) + 1
+		out = append(out, e)
+	}
+	return out
+}
+
+func write(w io.Writer, es []Entity) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, e := range es {
+		if err := enc.Encode(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
