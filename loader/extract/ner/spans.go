@@ -142,14 +142,17 @@ func trimToCore(toks []Token, info []tokInfo, s, e int) (int, int) {
 }
 
 // noMention reports a trimmed span that names nothing: a nationality or
-// regional adjective, the short form of a lower-case term, an adjective
-// after a hyphen, or a title alone.
+// regional adjective, the short form of a lower-case term, a plural
+// acronym, an adjective after a hyphen, or a title alone.
 func noMention(g *gazIndex, terms map[uint64]bool, toks []Token, info []tokInfo, s, e int) bool {
 	if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
 		return true // "Afghan", "Chinese", "European": nationality adjectives are no mentions
 	}
 	if e-s == 1 && terms[info[s].cased] {
 		return true // "sea surface salinity (SSS)": the short form of a term is no name
+	}
+	if e-s == 1 && pluralAcronym(toks[s].Text) {
+		return true // "HBCUs", "NGOs", "CDFIs": a class of things, no one name
 	}
 	if e-s == 1 && lowerAfterHyphen(toks[s].Text) {
 		return true // "UN-mandated" is an adjective
@@ -323,7 +326,9 @@ func recursAt(toks []Token, info []tokInfo, taken []bool, i int, words []string)
 }
 
 // honorificNames adds the names after "Mr", "Ms", "Dr" that the tagger
-// left out ("Mr Key said": "Key" is also a word).
+// left out ("Mr Key said": "Key" is also a word), but not an address by
+// title ("Mr. President", "Mr. Secretary General"), which names no one and
+// which propagateNames would find again in every "the President".
 func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []Span {
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
@@ -335,7 +340,7 @@ func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []
 			info[e].flags&flUpper == 0 {
 			e++
 		}
-		if e == i+1 {
+		if e == i+1 || addressTitle(toks[i+1].Text) {
 			continue
 		}
 		spans = append(spans, Span{Start: toks[i+1].Start, End: toks[e-1].End, Type: Person, Uncertain: info[i].sentKind != sentNormal})
@@ -416,12 +421,44 @@ func allCapsWords(info []tokInfo, s, e int) bool {
 // onlyTitles: every word of the span is a title or a word of one.
 func onlyTitles(toks []Token, s, e int) bool {
 	for k := s; k < e; k++ {
-		w := strings.ToLower(toks[k].Text)
-		if !titles[w] && !officeWords[w] && w != "under" && w != "special" && w != "senior" {
+		if !titleWord(toks[k].Text) {
 			return false
 		}
 	}
 	return true
+}
+
+// surnameTitles are titles that are also common surnames ("Dr. King").
+var surnameTitles = map[string]bool{"king": true, "lord": true, "bishop": true, "judge": true, "cardinal": true}
+
+// addressTitle: a title one addresses someone by ("Mr. President"), not
+// one that is also a surname.
+func addressTitle(w string) bool {
+	return titleWord(w) && !surnameTitles[strings.ToLower(w)]
+}
+
+// titleWord: a title or a word of one ("Secretary", "Foreign", "Under").
+func titleWord(w string) bool {
+	w = strings.ToLower(w)
+	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior"
+}
+
+// pluralAcronym: an acronym of two or more capitals with a plural "s"
+// ("HBCUs", "MOUs").
+func pluralAcronym(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && !hasLower(stem) && upperCount(stem) >= 2
+}
+
+// upperCount is the number of capital letters in s.
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // lowerAfterHyphen: a hyphenated word whose last part is in lower case
