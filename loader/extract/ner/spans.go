@@ -97,6 +97,9 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		if n := titledName(toks, info, s, e); n > s {
 			s, typ = n, Person
 		}
+		if typ == Place {
+			s = placeHeadBefore(toks, info, tags, s)
+		}
 		if s >= e || noMention(g, terms, toks, info, s, e) {
 			continue
 		}
@@ -104,6 +107,24 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 	}
 	out = honorificNames(toks, info, tags, out)
 	return shortForms(toks, info, propagateNames(toks, info, out))
+}
+
+// placeHeadBefore widens a place that starts at s over a place's head word
+// and "of" the tagger left out before it ("District of Columbia", "Province
+// of Alberta"), where no capitalised word stands before the head word, so
+// that the widened name is whole; it returns the place's start.
+func placeHeadBefore(toks []Token, info []tokInfo, tags []uint8, s int) int {
+	h := s - 2
+	if h < 0 || toks[s-1].Text != "of" || tags[s-1] != tagO || tags[h] != tagO || toks[s].SentStart || toks[s-1].SentStart {
+		return s
+	}
+	if info[h].flags&flCap == 0 || headClass[info[h].word] != headPlace {
+		return s
+	}
+	if h > 0 && !toks[h].SentStart && info[h-1].flags&flCap != 0 {
+		return s // "Southern District of": the name starts further back
+	}
+	return h
 }
 
 // taggedRun returns the begin tag of the name that starts at i and where its
