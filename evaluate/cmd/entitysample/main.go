@@ -17,7 +17,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -41,12 +40,9 @@ type Entity struct {
 	Mentions int    `json:"mentions"`
 	// Texts are what the mentions cover, each form once; Sentences the
 	// first maxSentences sentences that hold them.
-	Texts     []string `json:"texts"`
-	Sentences []string `json:"sentences"`
-	// To be filled in by the reader: "right", "wrong" or "doubtful", and why.
-	NameVerdict string `json:"nameVerdict"`
-	TypeVerdict string `json:"typeVerdict"`
-	Cause       string `json:"cause,omitempty"`
+	Texts             []string `json:"texts"`
+	Sentences         []string `json:"sentences"`
+	sampling.Verdicts          // to be filled in by the reader
 }
 
 func main() {
@@ -54,22 +50,12 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs, in := sampling.NewFlags("entitysample", stderr)
-	n := fs.Int("n", 50, "entities of each kind to draw, at most one of a kind per article")
-	arts, res, code, err := in.Parse(fs, args)
-	if code != 0 {
-		return code
-	}
-	if err == nil {
-		people, places := Pools(arts, res, gazetteerPlaces())
-		fmt.Fprintf(stderr, "entitysample: %d people who are no official, %d places no gazetteer lists\n", len(people), len(places))
-		err = write(stdout, append(Draw(people, *n, *in.Seed), Draw(places, *n, *in.Seed)...))
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "entitysample: %v\n", err)
-		return 1
-	}
-	return 0
+	return sampling.DrawNames("entitysample", "entities of each kind to draw, at most one of a kind per article", args, stdout, stderr,
+		func(arts []extract.Article, res []extract.Result, n int, seed uint64) []Entity {
+			people, places := Pools(arts, res, gazetteerPlaces())
+			fmt.Fprintf(stderr, "entitysample: %d people who are no official, %d places no gazetteer lists\n", len(people), len(places))
+			return append(Draw(people, n, seed), Draw(places, n, seed)...)
+		})
 }
 
 // gazetteerPlaces are the names the gazetteer gives its places' nodes.
@@ -140,15 +126,4 @@ func Draw(pool []Entity, n int, seed uint64) []Entity {
 		out = append(out, e)
 	}
 	return out
-}
-
-func write(w io.Writer, es []Entity) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, e := range es {
-		if err := enc.Encode(e); err != nil {
-			return err
-		}
-	}
-	return nil
 }

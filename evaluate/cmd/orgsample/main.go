@@ -15,7 +15,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -27,16 +26,13 @@ import (
 
 // Mention is one drawn organisation mention, with the reader's verdicts.
 type Mention struct {
-	N        int    `json:"n"`
-	ID       string `json:"id"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Text     string `json:"text"` // what the mention covers in the article
-	Sentence string `json:"sentence"`
-	// To be filled in by the reader: "right", "wrong" or "doubtful", and why.
-	NameVerdict string `json:"nameVerdict"`
-	TypeVerdict string `json:"typeVerdict"`
-	Cause       string `json:"cause,omitempty"`
+	N                 int    `json:"n"`
+	ID                string `json:"id"`
+	Name              string `json:"name"`
+	Type              string `json:"type"`
+	Text              string `json:"text"` // what the mention covers in the article
+	Sentence          string `json:"sentence"`
+	sampling.Verdicts        // to be filled in by the reader
 }
 
 func main() {
@@ -44,22 +40,12 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	fs, in := sampling.NewFlags("orgsample", stderr)
-	n := fs.Int("n", 50, "mentions to draw")
-	arts, res, code, err := in.Parse(fs, args)
-	if code != 0 {
-		return code
-	}
-	if err == nil {
-		pool := Pool(arts, res)
-		fmt.Fprintf(stderr, "orgsample: %d organisation mentions\n", len(pool))
-		err = write(stdout, Draw(pool, *n, *in.Seed))
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "orgsample: %v\n", err)
-		return 1
-	}
-	return 0
+	return sampling.DrawNames("orgsample", "mentions to draw", args, stdout, stderr,
+		func(arts []extract.Article, res []extract.Result, n int, seed uint64) []Mention {
+			pool := Pool(arts, res)
+			fmt.Fprintf(stderr, "orgsample: %d organisation mentions\n", len(pool))
+			return Draw(pool, n, seed)
+		})
 }
 
 // Pool is every organisation mention of res, in its order.
@@ -92,15 +78,4 @@ func Draw(pool []Mention, n int, seed uint64) []Mention {
 		out = append(out, m)
 	}
 	return out
-}
-
-func write(w io.Writer, ms []Mention) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, m := range ms {
-		if err := enc.Encode(m); err != nil {
-			return err
-		}
-	}
-	return nil
 }

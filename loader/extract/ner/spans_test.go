@@ -2,6 +2,21 @@ package ner
 
 import "testing"
 
+// nameProbe is a text, the tags of some of its words and the names wanted.
+type nameProbe struct {
+	text   string
+	tagged map[string]uint8
+	want   []string
+}
+
+// checkNames fails unless spansOf gives the probe's names.
+func checkNames(t *testing.T, p nameProbe) {
+	t.Helper()
+	if d := diff(p.want, namesOf(t, p.text, p.tagged)); d != "" {
+		t.Errorf("%q:\n%s", p.text, d)
+	}
+}
+
 // namesOf reads the names off tags given by word: a word's tag is tagged[word],
 // tagO for the rest (probes written in words, not in token positions).
 func namesOf(t *testing.T, text string, tagged map[string]uint8) []string {
@@ -39,9 +54,7 @@ func TestAnAddressByTitleIsNoName(t *testing.T) {
 		{"Thank you, Mr. Blackwell, for that.", []string{"person Blackwell"}},
 	}
 	for _, tt := range tests {
-		if d := diff(tt.want, namesOf(t, tt.text, nil)); d != "" {
-			t.Errorf("%q:\n%s", tt.text, d)
-		}
+		checkNames(t, nameProbe{tt.text, nil, tt.want})
 	}
 }
 
@@ -50,11 +63,7 @@ func TestAnAddressByTitleIsNoName(t *testing.T) {
 // of them classes). Probes cut from open articles; the guards keep acronyms
 // that end in a capital S and singular ones.
 func TestAPluralAcronymIsNoName(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged map[string]uint8
-		want   []string
-	}{
+	tests := []nameProbe{
 		{"Community lenders, known as CDFIs and MDIs, predominantly serve overlooked communities.", // whitehouse-50076
 			map[string]uint8{"CDFIs": tagBPer, "MDIs": tagBPlace}, nil},
 		{"HBCUs create pathways to opportunity for Black students.", map[string]uint8{"HBCUs": tagBPer}, nil}, // whitehouse-48517
@@ -66,9 +75,7 @@ func TestAPluralAcronymIsNoName(t *testing.T) {
 			[]string{"organization NATO", "place Paris"}},
 	}
 	for _, tt := range tests {
-		if d := diff(tt.want, namesOf(t, tt.text, tt.tagged)); d != "" {
-			t.Errorf("%q:\n%s", tt.text, d)
-		}
+		checkNames(t, tt)
 	}
 }
 
@@ -78,11 +85,7 @@ func TestAPluralAcronymIsNoName(t *testing.T) {
 // head word after another capitalised word, an organisation's head and a
 // lower-case word alone.
 func TestAPlaceHeadWordBeforeOfIsPartOfThePlace(t *testing.T) {
-	tests := []struct {
-		text   string
-		tagged map[string]uint8
-		want   []string
-	}{
+	tests := []nameProbe{
 		{"It shall be flown in the District of Columbia and throughout the United States.", // whitehouse-53015
 			map[string]uint8{"Columbia": tagBPlace}, []string{"place District of Columbia"}},
 		{"Russian naval operations have demonstrated the intent to control access to the Sea of Azov, to block Ukrainian ports.", // usdos-346025, shortened
@@ -96,8 +99,6 @@ func TestAPlaceHeadWordBeforeOfIsPartOfThePlace(t *testing.T) {
 			[]string{"place Columbia County"}},
 	}
 	for _, tt := range tests {
-		if d := diff(tt.want, namesOf(t, tt.text, tt.tagged)); d != "" {
-			t.Errorf("%q:\n%s", tt.text, d)
-		}
+		checkNames(t, tt)
 	}
 }

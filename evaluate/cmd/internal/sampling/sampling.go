@@ -334,3 +334,40 @@ func Draw(candidates, given []Record, what string, n, p int, seed uint64, severa
 	}
 	return nil
 }
+
+// Verdicts are what a reader fills in for a drawn name: "right", "wrong"
+// or "doubtful" for the name and for its type, and why.
+type Verdicts struct {
+	NameVerdict string `json:"nameVerdict"`
+	TypeVerdict string `json:"typeVerdict"`
+	Cause       string `json:"cause,omitempty"`
+}
+
+// DrawNames is the command of a sampler of names (orgsample,
+// entitysample): it parses the flags (-articles, -extracted, -n, -seed,
+// -selection), reads the articles outside evaluate.ClosedIDs with newsgraph
+// extract's output on them, and writes as JSON lines what draw returns for
+// them, n and the seed. It returns the exit code.
+func DrawNames[T any](name, nUsage string, args []string, stdout, stderr io.Writer,
+	draw func(arts []extract.Article, res []extract.Result, n int, seed uint64) []T) int {
+	fs, in := NewFlags(name, stderr)
+	n := fs.Int("n", 50, nUsage)
+	arts, res, code, err := in.Parse(fs, args)
+	if code != 0 {
+		return code
+	}
+	if err == nil {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		for _, x := range draw(arts, res, *n, *in.Seed) {
+			if err = enc.Encode(x); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return 1
+	}
+	return 0
+}
