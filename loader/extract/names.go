@@ -94,7 +94,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 // addRecognisedPeople adds the people, each under the official lists'
 // spelling of its name, and a one-word name under the one full name of the
 // article (an official's or the recogniser's) that ends or starts with it;
-// where two do, it stays as it is, since it could be either.
+// where two do, it stays as it is, since it could be either. A head word
+// left alone ("Hill", "Board") is no person, as it is no place or
+// organisation (recognisedNames).
 func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
 	for i, f := range people {
 		people[i].name = listedSpelling(r, f.name)
@@ -104,6 +106,9 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 		name := f.name
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
 			name = l[0] // one full name ends or starts with it; two leave it as it is
+		}
+		if ner.GenericName(name) {
+			continue // "the Hill", "the Board", "Justice Department": a head word alone is no one's name, as no place's
 		}
 		add(schema.PersonID(name), "Person", name, mentionOfBytes(d, f.sp.Start, f.sp.End))
 	}
