@@ -403,10 +403,12 @@ func (x *index) indexNameWords(i int, o Official) {
 	}
 	for _, n := range names {
 		toks := strings.Fields(n)
-		add(x.bySurname, NameKey(toks[len(toks)-1]))
-		if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
-			// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
-			add(x.byBare, NameKey(bare))
+		if n != o.Name || !shortensFromEnd(o.Name, o.Spelled) {
+			add(x.bySurname, NameKey(toks[len(toks)-1]))
+			if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
+				// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
+				add(x.byBare, NameKey(bare))
+			}
 		}
 		if p := paternalSurname(o.Country, toks); p != "" {
 			add(x.byFather, p)
@@ -415,6 +417,16 @@ func (x *index) indexNameWords(i int, o Official) {
 			add(x.byGiven, NameKey(toks[0]))
 		}
 	}
+}
+
+// shortensFromEnd: name is the leading words of the longer spelling, a
+// rename to the form the texts use that drops the last words ("Abiy Ahmed"
+// for the lists' Abiy Ahmed Ali). Its last word is then a father's name
+// inside the full one, no surname: a bare "Ahmed" is not the Prime
+// Minister.
+func shortensFromEnd(name, spelled string) bool {
+	w, full := strings.Fields(name), strings.Fields(spelled)
+	return len(w) >= 2 && len(full) > len(w) && slices.Equal(w, full[:len(w)])
 }
 
 // indexWholeNames indexes official i under each of its whole names and

@@ -42,7 +42,7 @@ func TestPrincipalTitleBeforeAndIsAnotherPersons(t *testing.T) {
 			person: "Marta Lucia Ramirez", country: "CO", role: "Vice President and Foreign Minister"},
 		{name: "a crown prince and prime minister in a heading", source: dos, title: "Secretary Blinken’s Meeting with Crown Prince and Prime Minister Salman bin Hamad Al Khalifa of Bahrain",
 			text:   "Secretary Blinken met today with Bahraini Crown Prince and Prime Minister Salman bin Hamad Al Khalifa.",
-			person: "Salman bin Hamad bin Isa Al Khalifa", country: "BH", role: "Crown Prince and Prime Minister"},
+			person: "Salman bin Hamad Al Khalifa", country: "BH", role: "Crown Prince and Prime Minister"},
 		{name: "a deputy prime minister and foreign minister", source: dos, title: "Readout",
 			text:   "Secretary Blinken spoke with Ukrainian Deputy Prime Minister and Foreign Minister Dmytro Kuleba.",
 			person: "Dmytro Kuleba", country: "UA", role: "Deputy Prime Minister and Foreign Minister"},

@@ -20,7 +20,7 @@ func TestHonorificIsNoPartOfTheRole(t *testing.T) {
 		{"Ms. after the office", "Secretary Blinken met with Australian Foreign Minister Ms. Marise Payne.", "Marise Payne", "Foreign Minister"},
 		{"H.E. after the office", "Secretary Blinken met with Ghanaian Foreign Minister H.E. Shirley Ayorkor Botchwey.", "Shirley Ayorkor Botchwey", "Foreign Minister"},
 		{"His Excellency after the office", "Secretary Blinken met with Nigerian President His Excellency Muhammadu Buhari.", "Muhammadu Buhari", "President"},
-		{"His Royal Highness before the office", "Secretary Blinken met with His Royal Highness Crown Prince Salman bin Hamad Al Khalifa of Bahrain.", "Salman bin Hamad bin Isa Al Khalifa", "Crown Prince"}, // the list's full form (sameNameForms)
+		{"His Royal Highness before the office", "Secretary Blinken met with His Royal Highness Crown Prince Salman bin Hamad Al Khalifa of Bahrain.", "Salman bin Hamad Al Khalifa", "Crown Prince"}, // the hand-kept row's name for the lists' Salman bin Hamad bin Isa Al Khalifa
 		{"His Highness before the office", "Secretary Blinken met with His Highness the Amir of Qatar Sheikh Tamim bin Hamad Al Thani.", "Tamim bin Hamad Al Thani", "Amir"},
 		{"Sheikh alone is no role", "Secretary Blinken offered condolences on the passing of His Highness Sheikh Khalifa bin Zayed Al Nahyan.", "Khalifa bin Zayed Al Nahyan", ""},
 		{"a headline's Sheikh after a common word is no role", "Statement on the Passing of Sheikh Khalifa bin Zayed Al Nahyan", "Khalifa bin Zayed Al Nahyan", ""},

@@ -22,7 +22,7 @@ func TestSummitSpeechLeavesThePrincipalsItSpeaksOf(t *testing.T) {
 			t.Errorf("summit %v, want %s in it", summit, want)
 		}
 	}
-	for _, notWant := range []string{"Hamad bin Isa Al Khalifa", "Salman bin Hamad bin Isa Al Khalifa"} {
+	for _, notWant := range []string{"Hamad bin Isa Al Khalifa", "Salman bin Hamad Al Khalifa"} {
 		if slices.Contains(summit, notWant) {
 			t.Errorf("summit %v holds %s, whom the speech speaks of", summit, notWant)
 		}
