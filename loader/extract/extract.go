@@ -526,6 +526,9 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if two := b.theTwoOf(si, s, f); two != nil {
 		f.people = two
 	}
+	if pair := b.readoutPairAgain(s, f); pair != nil {
+		f.people = pair
+	}
 	b.noteSubjects(s, ms, f, titled)
 	subject := clauseSubject(f)
 	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
@@ -900,6 +903,7 @@ func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentence
 	}
 	m.sent = si
 	m.issues = sentIssues
+	m.next = m.status == "planned" && toldAsNext(body, s, f.at)
 	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si

@@ -83,6 +83,9 @@ type meetingCand struct {
 	// thru: the sentence of the answer that took up this encounter of a
 	// reporter's turn (takenUpBy), the evidence's last; 0 for none
 	thru int
+	// next: planned, and told as the next encounter of its people ("meet
+	// again"; toldAsNext), so no held one of theirs is its announcement
+	next bool
 }
 
 // sentenceFacts is what a sentence offers to the relation stage.
@@ -1207,7 +1210,7 @@ func heldSupersedesPlanned(cs []meetingCand) []meetingCand {
 func heldTwin(cs []meetingCand, i int) int {
 	p := cs[i]
 	for k, c := range cs {
-		if k == i || c.status != "held" || !samePeople(c.people, p.people) {
+		if k == i || c.status != "held" || p.next || !samePeople(c.people, p.people) {
 			continue
 		}
 		sameKind := c.kind == p.kind || (c.fromHead || p.fromHead) && c.kind != "summit" && p.kind != "summit"
@@ -1976,8 +1979,9 @@ func betweenAt(d *doc, s sentence) (at, noun int) {
 }
 
 // intentWords before "to" state an intention: "agreed to launch an annual
-// dialogue", "decided to hold talks" plan an encounter, they do not report one.
-var intentWords = setOf("agreed", "agree", "decided", "committed", "pledged", "resolved", "intend", "intends", "aim", "aims")
+// dialogue", "decided to hold talks", "expressed their intention to meet
+// again" plan an encounter, they do not report one.
+var intentWords = setOf("agreed", "agree", "decided", "committed", "pledged", "resolved", "intend", "intends", "aim", "aims", "intention")
 
 // intentGoverns: an intention with "to" stands before the meeting word in
 // its own clause.
