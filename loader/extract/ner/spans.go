@@ -41,6 +41,11 @@ var regionalAdjectives = map[string]bool{"european": true, "african": true, "asi
 	"hispanic": true, "latino": true, "nordic": true, "scandinavian": true, "caribbean": true,
 	"transatlantic": true, "western": true, "eastern": true, "southern": true, "northern": true}
 
+// peopleAdjectives name a people or community, not one of them
+// ("Black residents", "Indigenous women", "State, local, Tribal, and
+// territorial"); alone they are no mentions, like nationality adjectives.
+var peopleAdjectives = map[string]bool{"black": true, "white": true, "indigenous": true, "tribal": true}
+
 // officeWords complete a title ("Secretary of State", "Minister of
 // Foreign Affairs"); a name after a title starts after them.
 var officeWords = map[string]bool{"of": true, "for": true, "the": true, "state": true, "defense": true,
@@ -106,7 +111,44 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		out = append(out, Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ, Uncertain: weakSpan(g, info, s, e)})
 	}
 	out = honorificNames(toks, info, tags, out)
-	return shortForms(toks, info, propagateNames(toks, info, out))
+	return variantNames(toks, shortForms(toks, info, propagateNames(toks, info, out)))
+}
+
+// variantWords after a name make it a virus variant's ("the Delta
+// variant"), which is no person, place or organisation.
+var variantWords = map[string]bool{"variant": true, "variants": true, "subvariant": true, "subvariants": true}
+
+// variantNames drops the names that some mention in the text shows to be a
+// variant's ("the Delta variant" … "Delta"), each of their mentions.
+func variantNames(toks []Token, spans []Span) []Span {
+	variants := map[string]bool{}
+	texts := make([]string, len(spans))
+	k := 0
+	for i, sp := range spans {
+		var ws []string
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		e := k
+		for e < len(toks) && toks[e].End <= sp.End {
+			ws = append(ws, toks[e].Text)
+			e++
+		}
+		texts[i] = strings.Join(ws, " ")
+		if e < len(toks) && variantWords[strings.ToLower(toks[e].Text)] {
+			variants[texts[i]] = true
+		}
+	}
+	if len(variants) == 0 {
+		return spans
+	}
+	out := spans[:0]
+	for i, sp := range spans {
+		if !variants[texts[i]] {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // placeHeadBefore widens a place that starts at s over a place's head word
@@ -162,12 +204,15 @@ func trimToCore(toks []Token, info []tokInfo, s, e int) (int, int) {
 	return s, e
 }
 
-// noMention reports a trimmed span that names nothing: a nationality or
-// regional adjective, the short form of a lower-case term, a plural
+// noMention reports a trimmed span that names nothing: a nationality,
+// regional or people's adjective, the short form of a lower-case term, a plural
 // acronym, an adjective after a hyphen, or a title alone.
 func noMention(g *gazIndex, terms map[uint64]bool, toks []Token, info []tokInfo, s, e int) bool {
 	if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
 		return true // "Afghan", "Chinese", "European": nationality adjectives are no mentions
+	}
+	if e-s == 1 && peopleAdjectives[strings.ToLower(toks[s].Text)] {
+		return true // "Black", "Indigenous", "Tribal": a people's adjective
 	}
 	if e-s == 1 && terms[info[s].cased] {
 		return true // "sea surface salinity (SSS)": the short form of a term is no name
@@ -461,7 +506,7 @@ func addressTitle(w string) bool {
 // titleWord: a title or a word of one ("Secretary", "Foreign", "Under").
 func titleWord(w string) bool {
 	w = strings.ToLower(w)
-	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior"
+	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior" || w == "chargé" || w == "counsel"
 }
 
 // pluralAcronym: an acronym of two or more capitals with a plural "s"
