@@ -345,7 +345,8 @@ func (s *Store) cutJournalBack() error {
 func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 	s.written[g.ArticleID] = hash
 	for _, n := range g.Nodes {
-		merged := schema.MergeNode(s.nodes[n.ID], n)
+		stored := s.nodes[n.ID]
+		merged := schema.MergeNode(stored, n)
 		// The text is in s.texts; only the search index reads it here.
 		delete(merged.Props, schema.PropText)
 		if len(merged.Props) == 0 {
@@ -357,6 +358,9 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 		}
 		s.byLabel[merged.Label][n.ID] = struct{}{}
 		s.search.add(&merged, n.Props[schema.PropText])
+		if stored != nil && merged.Name != stored.Name {
+			s.search.rename(&merged) // a meeting's name took its refined date
+		}
 	}
 	added := make([]bool, len(g.Edges))
 	for i, e := range g.Edges {

@@ -116,8 +116,9 @@ func newSearchIndex() searchIndex {
 }
 
 // add indexes a node after a write merged it: a new node whole, and a known
-// one's new aliases (a node's name, title and text never change, and its
-// aliases only grow at the end). The caller holds the write lock.
+// one's new aliases (a node's title and text never change, its name only
+// as rename indexes, and its aliases only grow at the end). The caller
+// holds the write lock.
 func (x *searchIndex) add(n *schema.Node, text string) {
 	o, ok := x.ord[n.ID]
 	if !ok {
@@ -135,6 +136,22 @@ func (x *searchIndex) add(n *schema.Node, text string) {
 		x.addName(o, a)
 	}
 	x.aliases[o] = len(n.Aliases)
+}
+
+// rename indexes the words of a known node's new name. The old name's
+// words stay: they only make the node a candidate, which Search scores by
+// its name now.
+func (x *searchIndex) rename(n *schema.Node) {
+	o := x.ord[n.ID]
+	var fresh []string
+	x.buf = schema.EachWord(n.Name, x.buf, func(w []byte) {
+		if !slices.Contains(x.names[string(w)], o) {
+			fresh = append(fresh, string(w))
+		}
+	})
+	for _, w := range fresh {
+		x.addName(o, w)
+	}
 }
 
 func (x *searchIndex) addName(o uint32, name string) {

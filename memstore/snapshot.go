@@ -26,8 +26,10 @@ import (
 const SnapshotFile = "snapshot.gob"
 
 // snapshotVersion changes whenever snapshot's meaning does; Open replays
-// the journal instead of loading a snapshot of another version.
-const snapshotVersion = 3
+// the journal instead of loading a snapshot of another version. 4: a
+// meeting's name takes its refined date (schema.MeetingNameAtDate), so a
+// snapshot of 3 may hold names that a replay renames.
+const snapshotVersion = 4
 
 // journalTailBytes is how much of the journal before its recorded length a
 // snapshot hashes, to tell that the journal is still the one it was taken

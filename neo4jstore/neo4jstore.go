@@ -85,6 +85,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		driver.Close(ctx)
 		return nil, fmt.Errorf("neo4j: create schema: %w", err)
 	}
+	if err := s.renameRefinedMeetings(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("neo4j: rename meetings: %w", err)
+	}
 	// Indexes build in the background; wait so that the first search sees them.
 	if _, err := s.run(ctx, "CALL db.awaitIndexes(300)", nil, false); err != nil {
 		driver.Close(ctx)

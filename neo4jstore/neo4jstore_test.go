@@ -135,3 +135,49 @@ CREATE (a)-[:MENTIONS {key: '', articles: ['old1'], sentences: ['P said.']}]->(p
 		t.Errorf("Counts = %+v (%v), want the one relationship", c, err)
 	}
 }
+
+// TestOpenRenamesTheRefinedMeetingsOfAnOlderDatabase checks that a database
+// written before a refined date renamed its meeting ("A – B call, 2022"
+// dated 2022-07-28) gets the names that writing it now gives, when the
+// store opens, and that names which do not end with a coarser form of the
+// date are left alone.
+func TestOpenRenamesTheRefinedMeetingsOfAnOlderDatabase(t *testing.T) {
+	ctx := context.Background()
+	s := neo4jtest.Open(t)
+	meeting := func(id, name, date string) schema.Node {
+		return schema.Node{ID: id, Label: schema.LabelMeeting, Name: name,
+			Props: map[string]string{schema.PropDate: date, schema.PropStatus: schema.StatusHeld, schema.PropKind: "call"}}
+	}
+	stored := []schema.Node{ // as an older database holds them: the name kept the first report's date
+		meeting("meeting:year", "A – B call, 2022", "2022-07-28"),
+		meeting("meeting:month", "A – C call, 2022-07", "2022-07-28"),
+		meeting("meeting:other-year", "A – D call, 2021", "2022-07"),
+		meeting("meeting:summit", "Summit of the Americas", "2022-06"),
+		meeting("meeting:right", "A – E call, 2022-05-01", "2022-05-01"),
+		meeting("meeting:comma", "Talks, as planned", "2022-05"),
+	}
+	if err := storetest.Write(ctx, s, []schema.ArticleGraph{{ArticleID: "old", Nodes: stored}}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"meeting:year":       "A – B call, 2022-07-28",
+		"meeting:month":      "A – C call, 2022-07-28",
+		"meeting:other-year": "A – D call, 2021",
+		"meeting:summit":     "Summit of the Americas",
+		"meeting:right":      "A – E call, 2022-05-01",
+		"meeting:comma":      "Talks, as planned",
+	}
+	ids := make([]string, 0, len(want))
+	for id := range want {
+		ids = append(ids, id)
+	}
+	got, err := reopen(t).Nodes(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, name := range want {
+		if got[id].Name != name {
+			t.Errorf("%s after reopening: name %q, want %q", id, got[id].Name, name)
+		}
+	}
+}

@@ -270,7 +270,9 @@ const aliasSep = " | "
 // What the first read tells is safe for skipping a row, because aliases
 // only grow and a meeting's date only gets more precise.
 // A meeting whose date it refines passes the date on to its ATTENDED
-// edges (their keys, attendedKeysCypher).
+// edges (their keys, attendedKeysCypher), and to its name when the name
+// ends with the old date (schema.MeetingNameAtDate): the name is set
+// first, while n.date is still the old date.
 func mergeNodesCypher(label string) string {
 	create := "n.name = row.name, n += row.props, n.aliases = row.aliases, n.aliasText = row.aliasText"
 	if label == schema.LabelArticle {
@@ -285,6 +287,8 @@ func mergeNodesCypher(label string) string {
 		raises := "row.props.status = 'held' AND coalesce(n.status, '') <> 'held'"
 		changes = "(" + changes + ")\n   OR (" + refines + ")\n   OR (" + raises + ")"
 		meeting = `
+SET n.name = CASE WHEN ` + refines + ` AND n.date <> '' AND n.name ENDS WITH ', ' + n.date
+      THEN left(n.name, size(n.name) - size(n.date)) + row.props.date ELSE n.name END
 SET n.date = CASE WHEN ` + refines + ` THEN row.props.date ELSE n.date END,
     n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END
 WITH n, row

@@ -15,7 +15,9 @@ import (
 // accumulate in the order first seen. Two properties of a meeting improve
 // as more reports come in: a more precise date that agrees with the stored
 // one replaces it ("2022-11" becomes "2022-11-14"), and a meeting that any
-// report says was held stays held.
+// report says was held stays held. A meeting's name that ends with its date
+// (the loader's "A – B call, 2022-11") takes the refined date too
+// (MeetingNameAtDate), so that a label never says less than the date.
 func MergeNode(stored *Node, in Node) Node {
 	if stored == nil {
 		n := in
@@ -36,6 +38,7 @@ func MergeNode(stored *Node, in Node) Node {
 			}
 			if refine {
 				n.Props[PropDate] = inDate
+				n.Name = MeetingNameAtDate(n.Name, date, inDate)
 			}
 			if held {
 				n.Props[PropStatus] = StatusHeld
@@ -176,4 +179,15 @@ func PartyMatches(n Node, text string) bool {
 	return NameMatches(n, text) ||
 		(n.Props[PropCode] != "" && strings.EqualFold(n.Props[PropCode], text)) ||
 		(n.Props[PropShort] != "" && strings.EqualFold(n.Props[PropShort], text))
+}
+
+// MeetingNameAtDate is a meeting's name once its date is refined from date
+// to refined: a name that ends with ", " and the old date ends with the new
+// one instead ("A – B call, 2022" becomes "A – B call, 2022-07-28"); any
+// other name is kept. The Neo4j store states the same rule in Cypher.
+func MeetingNameAtDate(name, date, refined string) string {
+	if date == "" || !strings.HasSuffix(name, ", "+date) {
+		return name
+	}
+	return strings.TrimSuffix(name, date) + refined
 }

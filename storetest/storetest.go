@@ -31,6 +31,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"EvidenceKeepsTheFirstMaxEvidenceArticles", testEvidenceCap},
 		{"ArticleEdgesReadBackTheirEvidenceAndKeys", testArticleEdgeEvidence},
 		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
+		{"MeetingNameTakesItsRefinedDate", testMeetingNameTakesItsRefinedDate},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
 		{"EdgesByDirectionInFixedOrder", testEdges},
