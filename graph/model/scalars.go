@@ -34,9 +34,25 @@ func ParseDate(s string) (Date, error) {
 		return "", apierr.Invalid("invalid Date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	if _, err := time.Parse(layout, s); err != nil {
+		if dateShaped(s) {
+			// The right shape, so the calendar refused it: say so, rather
+			// than ask for the shape the client gave.
+			return "", apierr.Invalid("invalid Date %q: the calendar has no such month or day", s)
+		}
 		return "", apierr.Invalid("invalid Date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	return Date(s), nil
+}
+
+// dateShaped reports whether s has the digits and dashes of YYYY, YYYY-MM
+// or YYYY-MM-DD (its length is one of theirs).
+func dateShaped(s string) bool {
+	for i, c := range []byte(s) {
+		if (i == 4 || i == 7) != (c == '-') || c != '-' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // DatePtr returns the date s as a *Date, nil when s is empty.
@@ -52,7 +68,7 @@ func DatePtr(s string) *Date {
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return apierr.Invalid("invalid Date: want a string, got %T", v)
+		return apierr.Invalid("invalid Date: want a string such as \"2023-06\", got %s", jsonKind(v))
 	}
 	parsed, err := ParseDate(s)
 	if err != nil {
@@ -204,4 +220,22 @@ func MarshalJSONObject(v map[string]any) graphql.Marshaler {
 // UnmarshalJSONObject reads the JSON scalar's object, as gqlgen's own does.
 func UnmarshalJSONObject(v any) (map[string]any, error) {
 	return graphql.UnmarshalMap(v)
+}
+
+// jsonKind names the kind of a decoded GraphQL or JSON input value, for an
+// error that tells a client what it sent ("a number", not "json.Number").
+func jsonKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "a boolean"
+	case json.Number, int, int32, int64, float32, float64:
+		return "a number"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	}
+	return fmt.Sprintf("%T", v)
 }

@@ -2,7 +2,9 @@ package model
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"newsgraph/graph/apierr"
@@ -75,5 +77,30 @@ func TestJSONObjectIsWrittenCompactly(t *testing.T) {
 				t.Errorf("UnmarshalJSONObject(%v) = %v, %v", tt.in, back, err)
 			}
 		})
+	}
+}
+
+// TestParseDateSaysWhatIsWrong: a date of the right shape that the calendar
+// lacks is refused as such, not with the shape the client already gave,
+// and a value that is not a string is named by its JSON kind.
+func TestParseDateSaysWhatIsWrong(t *testing.T) {
+	for in, want := range map[string]string{
+		"2023-02-29": `invalid Date "2023-02-29": the calendar has no such month or day`,
+		"2023-13":    `invalid Date "2023-13": the calendar has no such month or day`,
+		"2023-6":     `invalid Date "2023-6": want YYYY, YYYY-MM or YYYY-MM-DD`,
+		"2023/06/19": `invalid Date "2023/06/19": want YYYY, YYYY-MM or YYYY-MM-DD`,
+		"20230619xx": `invalid Date "20230619xx": want YYYY, YYYY-MM or YYYY-MM-DD`,
+		"last":       `invalid Date "last": want YYYY, YYYY-MM or YYYY-MM-DD`,
+	} {
+		if _, err := ParseDate(in); err == nil || err.Error() != want {
+			t.Errorf("ParseDate(%q) = %v, want %s", in, err, want)
+		}
+	}
+	var d Date
+	for _, v := range []any{json.Number("2023"), 2023, true, []any{"2023"}} {
+		err := d.UnmarshalGQL(v)
+		if err == nil || strings.Contains(err.Error(), "json.") || !strings.Contains(err.Error(), "got a") {
+			t.Errorf("UnmarshalGQL(%#v) = %v, want it to name the kind of value", v, err)
+		}
 	}
 }
