@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"errors"
+	"fmt"
 	"iter"
 	"net/http"
 	"strings"
@@ -98,6 +99,12 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 				ie.ID = &in.ArticleID
 			}
 			ie.Message = in.Err.Error()
+			var dup *loader.DuplicateIDError
+			if errors.As(in.Err, &dup) {
+				// The loader names the first by its 1-based line; a
+				// client reads indexes.
+				ie.Message = fmt.Sprintf("duplicate article id in this request: first given at index %d", dup.FirstLine-1)
+			}
 		}
 		if errors.Is(e, loader.ErrWriteFailed) {
 			// The store's error stays in the log.

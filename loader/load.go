@@ -52,6 +52,20 @@ type Added struct {
 // the same load had.
 var ErrDuplicateID = errors.New("duplicate article id in this load")
 
+// DuplicateIDError is ErrDuplicateID with where the id was first given, so
+// that a caller can name that place its own way (ingestArticles by the
+// index in its request).
+type DuplicateIDError struct {
+	FirstFile string
+	FirstLine int
+}
+
+func (e *DuplicateIDError) Error() string {
+	return fmt.Sprintf("%v: first given at %s:%d", ErrDuplicateID, e.FirstFile, e.FirstLine)
+}
+
+func (e *DuplicateIDError) Unwrap() error { return ErrDuplicateID }
+
 // ErrWriteFailed wraps the store error of an article whose batch could not
 // be written.
 var ErrWriteFailed = errors.New("write failed")
@@ -124,7 +138,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		}
 		batch = batch[:0]
 	}
-	firstSeen := map[string]string{} // article id -> file:line that gave it
+	firstSeen := map[string]*DuplicateIDError{} // article id -> the file and line that gave it
 	for rec := range records {
 		if err := ctx.Err(); err != nil {
 			return rep, err
@@ -132,15 +146,14 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		if rec.Err == nil {
 			// Two texts under one id would merge into one article that cites
 			// sentences its own text lacks: the second is refused.
-			at := fmt.Sprintf("%s:%d", rec.File, rec.Line)
 			if first, ok := firstSeen[rec.Article.ID]; ok {
-				err := &InputError{File: rec.File, Line: rec.Line, ArticleID: rec.Article.ID, Err: fmt.Errorf("%w: first given at %s", ErrDuplicateID, first)}
+				err := &InputError{File: rec.File, Line: rec.Line, ArticleID: rec.Article.ID, Err: first}
 				rep.Rejected = append(rep.Rejected, err)
 				l.Progress.add(0, 0, 1)
 				l.logger().Warn("article rejected", "error", err)
 				continue
 			}
-			firstSeen[rec.Article.ID] = at
+			firstSeen[rec.Article.ID] = &DuplicateIDError{FirstFile: rec.File, FirstLine: rec.Line}
 		}
 		g, err := Prepare(rec)
 		if err != nil {

@@ -89,6 +89,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"OrganizationsByType", testOrganizationsByType},
 		{"WritesNeedTheAPIKey", testIngestNeedsTheKey},
 		{"IngestArticlesSkipsUnchangedAndReplacesChangedArticles", testIngest},
+		{"IngestArticlesNamesTheFirstOfATwiceGivenIDByIndex", testIngestDuplicateIndex},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"SlowRequestTimesOut", testTimeout},
 	}

@@ -115,6 +115,24 @@ func testIngestNeedsTheKey(t *testing.T, newStore func(t *testing.T) schema.Stor
 	})
 }
 
+// testIngestDuplicateIndex: an id given twice in one call is rejected at
+// its second index, and the message points at the first by its index, as
+// rejected's index counts, not by the loader's 1-based line.
+func testIngestDuplicateIndex(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey}, newsFixture())
+	articles := []map[string]any{ingestArticles[2], ingestArticles[0], ingestArticles[2]}
+	resp := api.postWith(t, ingestMutation, map[string]any{"articles": articles}, map[string]string{"X-API-Key": testAPIKey})
+	var got struct{ IngestArticles ingestResult }
+	if err := json.Unmarshal(resp.Data, &got); err != nil || len(resp.Errors) > 0 {
+		t.Fatalf("ingest failed: %v %s", err, resp.Body)
+	}
+	r := got.IngestArticles
+	want := "duplicate article id in this request: first given at index 0"
+	if r.Loaded != 2 || len(r.Rejected) != 1 || r.Rejected[0].Index != 2 || r.Rejected[0].Message != want {
+		t.Errorf("ingest of ids 3, 1, 3 = %+v, want the second 3 rejected at index 2 with %q", r, want)
+	}
+}
+
 func testIngest(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey}, newsFixture())
 	vars := map[string]any{"articles": ingestArticles}
