@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
-	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -18,7 +17,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"newsgraph/graph/generated"
 	"newsgraph/graph/internal/listmarshal"
@@ -155,6 +153,9 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		return next(listmarshal.WithReadiness(WithLoaders(ctx, loaders), loaders))
 	})
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if refuseUnsupported(w, r) {
+			return
+		}
 		r.Body = http.MaxBytesReader(w, r.Body, maxBodyBytes)
 		if r.Method == http.MethodPost && !checkUTF8(w, r) {
 			return
@@ -186,10 +187,7 @@ func checkUTF8(w http.ResponseWriter, r *http.Request) bool {
 		}
 		at += size
 	}
-	refusal := limitError("the request body is not valid UTF-8 (byte %d); JSON must be UTF-8", at)
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusBadRequest)
-	_ = json.NewEncoder(w).Encode(graphql.Response{Errors: gqlerror.List{refusal}})
+	writeRefusal(w, http.StatusBadRequest, limitError("the request body is not valid UTF-8 (byte %d); JSON must be UTF-8", at))
 	return false
 }
 
