@@ -46,7 +46,9 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		var aliases []string
 		for _, m := range e.Mentions {
 			if 0 <= m.Start && m.Start < m.End && m.End <= len(a.Text) {
-				if s := strings.TrimSpace(a.Text[m.Start:m.End]); s != e.Name {
+				// One space for any run of spaces: "Antony J.\u202fBlinken"
+				// (a narrow no-break space) is the alias "Antony J. Blinken".
+				if s := strings.Join(strings.Fields(a.Text[m.Start:m.End]), " "); s != e.Name {
 					aliases = schema.AppendNew(aliases, s)
 				}
 			}

@@ -3,6 +3,7 @@ package loader_test
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,6 +101,28 @@ func TestMentionEvidenceIsTheExtractorsSentence(t *testing.T) {
 		}
 	}
 	t.Fatalf("no mention of Blinken in %+v", g.Edges)
+}
+
+// TestAliasesSpaceWordsWithOneSpace: a mention written with a no-break
+// or narrow no-break space between its words (the White House's "Antony
+// J.\u202fBlinken", "Derek\u00a0Chollet") is the alias an ordinary space
+// gives, so a person does not list "Antony J. Blinken" twice, nor his own
+// name as an alias.
+func TestAliasesSpaceWordsWithOneSpace(t *testing.T) {
+	a := extract.Article{ID: "s", Title: "T", Date: "2023-06-19", Text: "Secretary of State Antony J.\u202fBlinken met " +
+		"Chinese Foreign Minister Wang Yi in Beijing. Later, Antony J. Blinken spoke to reporters. Derek\u00a0Chollet joined them."}
+	want := map[string][]string{"person:antony-blinken": {"Antony J. Blinken"}, "person:derek-chollet": nil}
+	for _, n := range prepare(t, a).Nodes {
+		if w, ok := want[n.ID]; ok {
+			delete(want, n.ID)
+			if !slices.Equal(n.Aliases, w) {
+				t.Errorf("%s: aliases %q, want %q", n.ID, n.Aliases, w)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no node for %v", want)
+	}
 }
 
 // prepare is the graph the loader makes of a, which must be valid.
