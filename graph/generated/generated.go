@@ -2121,7 +2121,12 @@ type Subscription {
   graphChanged: GraphChange!
 }
 
-"Conditions on meetings; every given field must hold."
+"""
+Conditions on meetings; every given field must hold. A person, country,
+organization, issue or place named by a name that matches nothing matches
+no meeting: the answer is empty, not an error (relations, which needs its
+two countries, answers NOT_FOUND instead).
+"""
 input MeetingWhere {
   "Only these meetings."
   ids: [ID!]
@@ -2420,6 +2425,11 @@ type Issue implements Entity {
 
 type Meeting implements Entity {
   id: ID!
+  """
+  Its participants, kind and date as the first report named them ("Joe
+  Biden – Xi Jinping call, 2022-07-28"); the date follows the meeting's
+  date as later reports refine it.
+  """
   name: String!
   "Null when the store holds a kind this API does not know."
   kind: MeetingKind

@@ -144,7 +144,10 @@ type MeetingPair struct {
 	Count int     `json:"count"`
 }
 
-// Conditions on meetings; every given field must hold.
+// Conditions on meetings; every given field must hold. A person, country,
+// organization, issue or place named by a name that matches nothing matches
+// no meeting: the answer is empty, not an error (relations, which needs its
+// two countries, answers NOT_FOUND instead).
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
