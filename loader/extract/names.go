@@ -62,11 +62,17 @@ func coveredBy(covered [][2]int) func(s, e int) bool {
 // acronym ("AAPI").
 func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (people, others []recognisedName) {
 	orgOverlaps := d.orgOverlaps(overlaps) // "Haitian National Police" keeps its nationality (nationalbody.go)
-	for _, sp := range widenedOrgs(d.text, model.FindTokens(d.words), orgOverlaps) {
-		if sp.Uncertain || sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
+	spans := widenedOrgs(d.text, model.FindTokens(d.words), orgOverlaps)
+	surnames := personSurnames(d.text, spans)
+	for _, sp := range spans {
+		if sp.Uncertain {
 			continue
 		}
 		name := cleanEntityName(d.text[sp.Start:sp.End])
+		sp.Type = retyped(d.text, sp, name, surnames) // "the Taliban", "Korea" (listedorgs.go)
+		if sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
+			continue
+		}
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
 		}
@@ -158,7 +164,11 @@ func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name
 		name := f.name
 		m := mentionOfBytes(d, f.sp.Start, f.sp.End)
 		if f.sp.Type == ner.Place {
-			if c, ok := recognisedCountry(name); ok {
+			c, ok := recognisedCountry(name)
+			if cc, news := newsCountry(d.text, f.sp.End, name); news {
+				c, ok = gazetteer.CountryByCode(cc) // "Korea", "United State" (listedorgs.go)
+			}
+			if ok {
 				add(schema.CountryID(c.Code), "Country", c.Name, m)
 				continue
 			}
@@ -169,6 +179,10 @@ func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name
 			name = long
 		}
 		name = usBodyName(name) // one node for a body's forms (usbodies.go)
+		if o, ok := listedOrgs[name]; ok {
+			add(schema.OrgID(o.name), "Organization", o.name, m).OrgType = o.orgType // "Houthi" → the Houthis (listedorgs.go)
+			continue
+		}
 		e := add(schema.OrgID(name), "Organization", name, m)
 		if e.OrgType == "" || e.OrgType == OrgOther {
 			e.OrgType = orgType(name, d, f.sp.Start, f.sp.End)
@@ -217,7 +231,7 @@ func recognisedCountry(name string) (gazetteer.Country, bool) {
 // Words of organisation names that say what kind of body it is.
 var (
 	partyWords   = setOf("party", "democrats", "republicans", "labour", "tories")
-	companyWords = setOf("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc",
+	companyWords = setOf("inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "llp", "pllc",
 		"plc", "ag", "gmbh", "s.a.", "airlines", "airways", "motors", "holdings", "technologies", "industries",
 		"pharmaceuticals", "enterprises", "bancorp")
 	// governmentWords type a whole name as a state's body: stateBodyWords
