@@ -43,7 +43,7 @@ func TestAdministrationNamesNoOne(t *testing.T) {
 // "Trump" in 27, "Kennedy" and "Eisenhower" in one) is no person entity;
 // the guard: another person's own name stays one.
 func TestAdministrationIsNoRecognisedPerson(t *testing.T) {
-	cases := []struct{ name, text, notID, wantID string }{
+	checkEntityProbes(t, "state.gov", []entityProbe{
 		{"usdos-256358", "Senior Bureau Official Moy emphasized the Biden-Harris administration’s priority to revitalize our multilateral partnerships to advance our shared prosperity, security, and values in the Indo-Pacific.",
 			"person:biden-harris", ""},
 		{"whitehouse-19331", "This morning, on the centennial of that massacre, the Biden-Harris administration announced new steps to help narrow the racial wealth gap. Interior Secretary Deb Haaland spoke.",
@@ -52,20 +52,7 @@ func TestAdministrationIsNoRecognisedPerson(t *testing.T) {
 			"person:trump", ""},
 		{"usdos-353148", "QUESTION: I’m here to speak to the Biden administration, not to the Kennedy administration or the Eisenhower administration.",
 			"person:kennedy", ""},
-	}
-	for _, c := range cases {
-		res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: probePub, Source: "state.gov", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := entityForms(res, c.text)
-		if _, ok := got[c.notID]; ok {
-			t.Errorf("%s: %s is an entity: %v", c.name, c.notID, got)
-		}
-		if _, ok := got[c.wantID]; c.wantID != "" && !ok {
-			t.Errorf("%s: %s is no entity (guard): %v", c.name, c.wantID, got)
-		}
-	}
+	})
 }
 
 // TestAdministrationAfter reads the word after a name's end.

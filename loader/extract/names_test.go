@@ -16,6 +16,29 @@ func entityForms(res Result, text string) map[string][]string {
 	return out
 }
 
+// entityProbe is a text cut from an article (name says which), the entity
+// id it must not yield and the one it must ("" for none).
+type entityProbe struct{ name, text, notID, wantID string }
+
+// checkEntityProbes extracts each probe's text as a press briefing of
+// source and fails where its notID is an entity or its wantID none.
+func checkEntityProbes(t *testing.T, source string, cases []entityProbe) {
+	t.Helper()
+	for _, c := range cases {
+		res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: probePub, Source: source, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := entityForms(res, c.text)
+		if _, ok := got[c.notID]; c.notID != "" && ok {
+			t.Errorf("%s: %s is an entity: %v", c.name, c.notID, got)
+		}
+		if _, ok := got[c.wantID]; c.wantID != "" && !ok {
+			t.Errorf("%s: %s is no entity (guard): %v", c.name, c.wantID, got)
+		}
+	}
+}
+
 // The names here are off every list; the learned model finds them. (An
 // unlisted company alone at a sentence start, "Microsoft and ...", is a
 // case the model misses: see the gum scores for its recall.)
