@@ -63,7 +63,11 @@ func readOpen[T any](testdata string, files []string, open func(string) bool) ([
 				return nil, fmt.Errorf("%s:%d: %w", name, l.Number, err)
 			}
 			var id struct{ ID string }
-			if err := json.Unmarshal(l.Bytes, &id); err != nil || !open(id.ID) {
+			if err := json.Unmarshal(l.Bytes, &id); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %w", name, l.Number, err) // a line that is no JSON is no article to skip
+			}
+			if !open(id.ID) {
 				continue
 			}
 			var v T

@@ -296,3 +296,25 @@ func TestGroupCandidateIsEveryoneASentenceNamesAndRightOnlyForAPairTheRulesMiss(
 		t.Errorf("labelled wrong, but the gold holds Blinken and Wang Yi, whom the rules miss")
 	}
 }
+
+// TestReadOpenSkipsClosedLinesAndReportsBrokenOnes: readOpen decodes the
+// lines whose id open allows, skips the others, and reports a line that is
+// no JSON at all rather than dropping it as if it were a closed one.
+func TestReadOpenSkipsClosedLinesAndReportsBrokenOnes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.jsonl", `{"id": "open-1", "title": "a"}`+"\n"+`{"id": "closed-1", "title": "b"}`+"\n")
+	write("broken.jsonl", `{"id": "open-2", "title": "c"}`+"\n"+`{"id": "open-3", "title`+"\n")
+	open := func(id string) bool { return strings.HasPrefix(id, "open-") }
+	got, err := readOpen[extract.Article](dir, []string{"good.jsonl"}, open)
+	if err != nil || len(got) != 1 || got[0].ID != "open-1" {
+		t.Errorf("readOpen(good) = %v, %v; want open-1 alone", got, err)
+	}
+	if got, err := readOpen[extract.Article](dir, []string{"broken.jsonl"}, open); err == nil || !strings.Contains(err.Error(), "broken.jsonl:2") {
+		t.Errorf("readOpen(broken) = %v, %v; want an error at broken.jsonl:2", got, err)
+	}
+}
