@@ -30,7 +30,10 @@ func TestReadoutPairPlansAgain(t *testing.T) {
 		// Guards: delegations are not their heads (the gold of usdos-262877
 		// has no plan); a meeting word with an object of its own; a
 		// gathering they talked about; a plan in the sentence right after
-		// the pair, which theyOf reads already.
+		// the pair, which theyOf reads already; a transcript, whose "they"
+		// may be anyone the briefer spoke of (over the open corpus the
+		// transcript check keeps 2 wrong plans out: whitehouse-20879,
+		// usdos-310797).
 		{meetingProbe{"two delegations agree to meet again (guard)", state("2021-07-28", "Deputy Secretary Sherman’s Participation in Strategic Stability Dialogue with Russian Deputy Foreign Minister Sergey Ryabkov",
 			"Deputy Secretary of State Wendy R. Sherman met Russian Deputy Foreign Minister Sergey Ryabkov in Geneva today. The discussions in Geneva were professional and substantive. The two delegations agreed to meet again in a plenary session at the end of September."),
 			[]string{"meeting held 2021-07-28: Sergey Ryabkov + Wendy Sherman"}}, true},
@@ -43,6 +46,11 @@ func TestReadoutPairPlansAgain(t *testing.T) {
 		{meetingProbe{"they right after the sentence that names them (guard)", whiteHouse("2022-04-29", amlo,
 			amloCall+"President Biden and President López Obrador discussed migration. They will meet again in June."),
 			[]string{"call held 2022-04-29: Andrés Manuel López Obrador + Joe Biden", "meeting planned 2022-06: Andrés Manuel López Obrador + Joe Biden"}}, true},
+		{meetingProbe{"a briefer's they (guard, whitehouse-20879: fails without the transcript check)", Article{Date: "2021-06-15", Source: "whitehouse.gov",
+			Title: "Background Press Call by a Senior Administration Official Previewing the U.S.-EU Summit",
+			Text: "SENIOR ADMINISTRATION OFFICIAL: So, the U.S.-EU Summit is an opportunity for President Biden to meet with President Ursula von der Leyen and President Charles Michel to cover a broad-ranging agenda.\n\n" +
+				"The summit will also cover the steps that the U.S. and the EU can take together to combat COVID-19 and prepare for the next pandemic. They will address and reinforce commitments announced at the Leaders Summit on Climate for how the U.S. and the EU can work together on the climate crisis."},
+			[]string{"meeting held 2021-06: Charles Michel + Joe Biden + Ursula von der Leyen"}}, true},
 	}
 	checkRuleProbes(t, cases, &pairAgainOff)
 }
