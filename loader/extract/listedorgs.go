@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsgraph/loader/extract/ner"
 )
@@ -98,28 +100,57 @@ func personSurnames(text string, spans []ner.Span) map[string]bool {
 // just after ("the Nord Stream company"), or by its CEO ("Ford’s CEO"). A
 // CEO before the name is the person's title ("CEO Kirill Dmitriev").
 func companyByCue(text string, start, end int, name string) bool {
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) == 0 {
+	last := lastField(name)
+	if last == "" {
 		return false
 	}
-	if companyWords[words[len(words)-1]] {
+	if companyWords[strings.ToLower(last)] {
 		return true
 	}
 	line := text[max(0, start-40):start]
 	if k := strings.LastIndexByte(line, '\n'); k >= 0 {
 		line = line[k+1:]
 	}
-	if before := strings.Fields(strings.ToLower(line)); len(before) > 0 {
-		if w := strings.TrimSuffix(before[len(before)-1], ","); w == "company" || w == "firm" {
-			return true
-		}
+	if w := strings.TrimSuffix(lastField(line), ","); strings.EqualFold(w, "company") || strings.EqualFold(w, "firm") {
+		return true
 	}
-	after := strings.Fields(strings.ToLower(text[end:min(len(text), end+20)]))
-	if len(after) > 0 && strings.Trim(after[0], ",.") == "company" {
+	after := text[end:min(len(text), end+20)]
+	if strings.EqualFold(strings.Trim(nthField(after, 0), ",."), "company") {
 		return true
 	}
 	possessive := strings.HasPrefix(text[end:], "’s") || strings.HasPrefix(text[end:], "'s")
-	return possessive && len(after) > 1 && strings.Trim(after[1], ",.") == "ceo"
+	return possessive && strings.EqualFold(strings.Trim(nthField(after, 1), ",."), "ceo")
+}
+
+// lastField is the last of strings.Fields(s), "" if none: companyByCue
+// reads one word of a name and of the text either side of it per
+// recognised span, and splitting them all cost 2% of Extract.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
+// nthField is strings.Fields(s)[n], "" if s has no more than n fields.
+func nthField(s string, n int) string {
+	for {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			return ""
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		if n == 0 {
+			return s[:end]
+		}
+		s, n = s[end:], n-1
+	}
 }
 
 // newsCountryForms are names the recogniser finds as places or bodies that

@@ -153,3 +153,29 @@ func TestNewsFormsOfCountries(t *testing.T) {
 		t.Error(`"United State of Women" read as the United States`)
 	}
 }
+
+// TestFieldsAsStringsFieldsSplits: lastField and nthField read the words
+// strings.Fields would give, through no-break and other Unicode spaces and
+// a rune cut in two (companyByCue's 40 bytes before a name).
+func TestFieldsAsStringsFieldsSplits(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " biotech company ", "a\u00a0firm,\u202fMoody", "\x99\x80 company\t",
+		"’s CEO, Jim", "Ford\u2003’s\nCEO", "x\u0085y \u00a0", "\xe2\x80"} {
+		fields := strings.Fields(s)
+		wantLast := ""
+		if len(fields) > 0 {
+			wantLast = fields[len(fields)-1]
+		}
+		if got := lastField(s); got != wantLast {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, wantLast)
+		}
+		for n := range 4 {
+			want := ""
+			if n < len(fields) {
+				want = fields[n]
+			}
+			if got := nthField(s, n); got != want {
+				t.Errorf("nthField(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
