@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -47,7 +48,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if err := s.awaitOwnWrites(ctx); err != nil {
 		return nil, err
 	}
-	params := map[string]any{"query": fulltextQuery(query), "candidates": max(limit*searchCandidates, 50)}
+	params := map[string]any{"query": fulltextQuery(query, typedTokens(text)), "candidates": max(limit*searchCandidates, 50)}
 	recs, err := s.run(ctx, statement, params, false)
 	if err != nil {
 		return nil, searchError(err)
@@ -72,15 +73,62 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 
 // fulltextQuery is the Lucene query of schema.SearchQuery's words: every
 // word must match, whole or as the prefix of a longer word, as the embedded
-// store matches them. Words hold only letters and digits, so nothing needs
+// store matches them. Words hold only letters and digits, so they need no
 // escaping.
-func fulltextQuery(words []string) string {
+//
+// schema.EachWord ends a word at any other character, but Lucene's standard
+// tokenizer (Unicode's word breaks) keeps an apostrophe, a full stop or a
+// colon between two letters inside one token: "O'Brien" is the token
+// "o'brien", "Côte d’Ivoire" has "d’ivoire" and "U.S. Embassy" "u.s". A word
+// after such a character is no token's prefix, so a search for "O'Brien",
+// "Brien", "Côte d'Ivoire" or "U.S. Embassy" found nothing on Neo4j while
+// the embedded store found them. So a word also matches, as a prefix, the
+// tokens of the text as typed that hold it (typedTokens: "o'brien" for the
+// "o" and the "brien" of "O'Brien"), and the shared scoring decides as
+// before. A word typed without its mark ("Brien") still finds no token
+// that holds it after one: a regular expression would, but it reads every
+// word of an index, which cost a search five to twenty times as much.
+func fulltextQuery(words []string, alternatives func(w string) []string) string {
 	clauses := make([]string, len(words))
 	for i, w := range words {
-		clauses[i] = "+(" + w + " OR " + w + "*)"
+		clauses[i] = "+(" + strings.Join(append([]string{w, w + "*"}, alternatives(w)...), " OR ") + ")"
 	}
 	return strings.Join(clauses, " ")
 }
+
+// typedTokens gives, for each word of text, the prefix queries of the
+// Lucene tokens of text that join it to a neighbour by one of inWordMarks
+// ("o'brien*" for "o" and for "brien" in "O'Brien"), with each apostrophe
+// also written as the other one, since articles write both.
+func typedTokens(text string) func(w string) []string {
+	byWord := map[string][]string{}
+	for _, token := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(inWordMarks, r)
+	}) {
+		token = strings.Trim(token, inWordMarks)
+		words := schema.SearchWords(token)
+		if len(words) < 2 {
+			continue
+		}
+		forms := []string{token, strings.ReplaceAll(token, "'", "\u2019"), strings.ReplaceAll(token, "\u2019", "'")}
+		for _, w := range words {
+			for _, f := range forms {
+				q := strings.ReplaceAll(f, ":", "\\:") + "*" // ':' is Lucene's field separator
+				if !slices.Contains(byWord[w], q) {
+					byWord[w] = append(byWord[w], q)
+				}
+			}
+		}
+	}
+	return func(w string) []string { return byWord[w] }
+}
+
+// inWordMarks are the characters a Lucene token keeps between two letters
+// or digits: apostrophes (U+0027, U+2018, U+2019, U+FF07), full stops
+// (U+002E, U+2024, U+FE52, U+FF0E), the colon and the middle dots (U+00B7,
+// U+0387, U+05F4, U+2027, U+FE13, U+FE55, U+FF1A), between digits the comma
+// and the semicolon ("1,500"), and the underscore.
+const inWordMarks = "'\u2018\u2019\uFF07.\u2024\uFE52\uFF0E:\u00B7\u0387\u05F4\u2027\uFE13\uFE55\uFF1A,;_"
 
 // candidatesStatement is one full-text call a label searched, joined by
 // UNION ALL, so that each label has its own candidates; labels empty means

@@ -116,3 +116,25 @@ func TestRankCandidatesKeepsTheBestThatScore(t *testing.T) {
 		}
 	}
 }
+
+// TestTypedTokensAreLucenesTokensOfTheText: the prefix queries a word gets
+// are the tokens Lucene's standard tokenizer makes of the text as typed,
+// where a mark joins it to a neighbour, with either apostrophe, and a
+// colon escaped; a word no mark joins gets none.
+func TestTypedTokensAreLucenesTokensOfTheText(t *testing.T) {
+	alternatives := typedTokens("Robert O'Brien, at the U.S. Embassy in Côte d’Ivoire: 1,500 a:b")
+	for w, want := range map[string][]string{
+		"o":       {"o'brien*", "o\u2019brien*"},
+		"brien":   {"o'brien*", "o\u2019brien*"},
+		"s":       {"u.s*"},
+		"ivoire":  {"d\u2019ivoire*", "d'ivoire*"},
+		"500":     {"1,500*"},
+		"b":       {`a\:b*`},
+		"robert":  nil,
+		"embassy": nil,
+	} {
+		if got := alternatives(w); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", w, got, want)
+		}
+	}
+}

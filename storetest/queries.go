@@ -397,11 +397,7 @@ func testShortestPath(t *testing.T, s schema.Store) {
 
 func testSearchArticles(t *testing.T, s schema.Store) {
 	write(t, s, Seed()...)
-	tests := []struct {
-		text   string
-		labels []string
-		want   []string
-	}{
+	checkSearches(t, s, []searchCase{
 		{"stabilize", []string{schema.LabelArticle}, []string{"article:a1"}},
 		{"beijing", []string{schema.LabelArticle}, []string{"article:a1"}},
 		{"beijing", nil, []string{"place:beijing", "article:a1"}},
@@ -409,20 +405,7 @@ func testSearchArticles(t *testing.T, s schema.Store) {
 		{"zhenhua special envoy", nil, []string{"article:a2"}},
 		{"kerry", []string{schema.LabelArticle}, []string{"article:a2"}},
 		{"blinken", []string{schema.LabelPerson}, []string{"person:antony-blinken"}},
-	}
-	for _, tt := range tests {
-		got, err := s.Search(context.Background(), tt.text, tt.labels, 10, schema.Projection{Text: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var have []string
-		for _, h := range got {
-			have = append(have, h.Node.ID)
-		}
-		if !slices.Equal(have, tt.want) {
-			t.Errorf("Search(%q, %v) = %v, want %v", tt.text, tt.labels, have, tt.want)
-		}
-	}
+	})
 	// The same hits, ranked alike, with or without the articles' texts.
 	for _, p := range []schema.Projection{{Text: true}, {}} {
 		got, err := s.Search(context.Background(), "kerry", []string{schema.LabelArticle}, 10, p)

@@ -43,6 +43,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"FindNodesByIDNameOrAlias", testFindNodes},
 		{"SearchRanksNamesAndAliases", testSearch},
 		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
+		{"SearchThroughMarksInsideWords", testSearchThroughMarksInsideWords},
 		{"MeetingsByParticipantsCountriesPlaceAndOrders", testMeetingsMoreFilters},
 		{"EntitiesFilterOrderAndCount", testEntities},
 		{"OrganizationsFilterByType", testOrganizationTypes},
