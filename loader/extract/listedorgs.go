@@ -182,8 +182,28 @@ func retyped(text string, sp ner.Span, name string, surnames map[string]bool) ne
 	if sp.Type == ner.Organization {
 		return sp.Type
 	}
-	if _, ok := listedOrgFor(name, surnames); ok || companyByCue(text, sp.Start, sp.End, name) {
+	if sp.Type == ner.Person && inCountyList(text, sp.Start) {
+		return ner.Place // "the counties of … Richland, and Roosevelt"
+	}
+	if _, ok := listedOrgFor(name, surnames); ok || stateBody(name) || companyByCue(text, sp.Start, sp.End, name) {
 		return ner.Organization
 	}
 	return sp.Type
 }
+
+// stateBody: a person or place of the recogniser named as a US federal
+// body (usbodies.go) or a state's body the lists know ("Federal Reserve",
+// 29 open articles a place), but for the buildings that stand for their
+// tenants and are places where things happen ("at the White House", "the
+// Pentagon", "the Kremlin").
+func stateBody(name string) bool {
+	lower := strings.ToLower(name)
+	if buildingBodies[lower] {
+		return false
+	}
+	_, federal := usBodies[usBodyName(name)]
+	return federal || governmentNames[lower]
+}
+
+// buildingBodies are governmentNames that are also the graph's places.
+var buildingBodies = setOf("white house", "pentagon", "kremlin")

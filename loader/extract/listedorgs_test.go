@@ -179,3 +179,21 @@ func TestFieldsAsStringsFieldsSplits(t *testing.T) {
 		}
 	}
 }
+
+// TestStateBodiesAreOrganisations probes state bodies the recogniser types
+// a place or a person (whitehouse-51760, usdos-327483, whitehouse-52313):
+// each is a government body now, under its listed name. Each fails without
+// stateBody. The guard keeps the White House, a building, a place.
+func TestStateBodiesAreOrganisations(t *testing.T) {
+	checkTypedCases(t, []typedCase{
+		{"the Federal Reserve a place", "I also wanted to note that while the President is doing everything in his power to lower prices for American families, the Federal Reserve plays an important role, as you all know, in fighting inflation, which is why it’s so important that we have all of the seats filled on the Federal Reserve’s Board of Governors.",
+			map[string]string{"Federal Reserve": OrgGovernment}},
+		{"the Duma a person", "At the same time, in Russia, the State Duma continues to use its legislative power to target domestic dissenters and political opponents, disrupt the free flow of information, and restrict the human rights and fundamental freedoms of the citizens of Russia.",
+			map[string]string{"Duma": OrgGovernment}},
+		{"an acronym a person", "And DoD has made some of the most significant and first investments in this area and is truly leading the U.S. government as we make this transition to quantum-resistant cryptography.",
+			map[string]string{"Department of Defense": OrgGovernment}},
+	})
+	if stateBody("White House") || stateBody("Pentagon") {
+		t.Error("a building read as a state body")
+	}
+}
