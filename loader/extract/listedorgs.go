@@ -172,8 +172,9 @@ func newsCountry(text string, end int, name string) (string, bool) {
 }
 
 // retyped is the type a recogniser's span of name takes: a country's news
-// form is a place (then the country: addRecognisedOthers), a listed
-// organisation or a person or place the text marks as a business is an
+// form is a place (then the country: addRecognisedOthers), a person in a
+// county list a place (countylist.go), and a listed organisation, a
+// state's body or a person or place the text marks as a business an
 // organisation.
 func retyped(text string, sp ner.Span, name string, surnames map[string]bool) ner.Type {
 	if _, ok := newsCountry(text, sp.End, name); ok {
