@@ -127,9 +127,36 @@ func parseJSONArticle(b []byte) (extract.Article, error) {
 	}
 	var a extract.Article
 	if err := json.Unmarshal(b, &a); err != nil {
-		return a, fmt.Errorf("malformed JSON: %w", err)
+		return a, fmt.Errorf("malformed JSON: %s", jsonProblem(err))
 	}
 	return a, CheckArticle(a)
+}
+
+// jsonProblem says what is wrong with a line that json.Unmarshal refused,
+// in the terms of the input format rather than of Go's types: a line that
+// is not an object ("json: cannot unmarshal array into Go value of type
+// extract.Article" was the message) or a field that is not a string.
+func jsonProblem(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	if !errors.As(err, &typeErr) {
+		return err.Error()
+	}
+	if typeErr.Field == "" {
+		return "a line must be one JSON object ({\"id\", \"title\", \"date\", \"url\", \"source\", \"text\"}), not " + jsonValueKind(typeErr.Value)
+	}
+	return fmt.Sprintf("%q must be a string, not %s", typeErr.Field, jsonValueKind(typeErr.Value))
+}
+
+// jsonValueKind is the kind of JSON value encoding/json names ("array",
+// "number", "bool", "object"), with its article.
+func jsonValueKind(v string) string {
+	switch v {
+	case "array", "object":
+		return "an " + v
+	case "bool":
+		return "true or false"
+	}
+	return "a " + v
 }
 
 // CheckArticle reports what makes an article unloadable: no id, no text, or

@@ -96,3 +96,23 @@ func TestReadTextFileWithoutAnyDateIsRejected(t *testing.T) {
 		t.Errorf("err = %v, want a missing-date error", rec.Err)
 	}
 }
+
+// TestMalformedJSONSaysWhatTheLineShouldBe: a line that is JSON but not an
+// article object, or whose field is not a string, is rejected with what the
+// input format wants, not with Go's type names ("cannot unmarshal array
+// into Go value of type extract.Article").
+func TestMalformedJSONSaysWhatTheLineShouldBe(t *testing.T) {
+	for line, want := range map[string]string{
+		`[1, 2]`: `malformed JSON: a line must be one JSON object ({"id", "title", "date", "url", "source", "text"}), not an array`,
+		`"text"`: `malformed JSON: a line must be one JSON object ({"id", "title", "date", "url", "source", "text"}), not a string`,
+		`{"id": "a", "date": 20220101, "text": "x"}`:      `malformed JSON: "date" must be a string, not a number`,
+		`{"id": true, "date": "2022-01-01", "text": "x"}`: `malformed JSON: "id" must be a string, not true or false`,
+		`{"id": "a", "text": ["x"]}`:                      `malformed JSON: "text" must be a string, not an array`,
+		`{"id": "a", "text": "x"`:                         `malformed JSON: unexpected end of JSON input`,
+	} {
+		_, err := parseJSONArticle([]byte(line))
+		if err == nil || err.Error() != want || strings.Contains(err.Error(), "Go ") {
+			t.Errorf("%s: %v, want %s", line, err, want)
+		}
+	}
+}
