@@ -119,36 +119,57 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 var variantWords = map[string]bool{"variant": true, "variants": true, "subvariant": true, "subvariants": true}
 
 // variantNames drops the names that some mention in the text shows to be a
-// variant's ("the Delta variant" … "Delta"), each of their mentions.
+// variant's ("the Delta variant" … "Delta"), each of their mentions. Only a
+// text with such a mention (few: 48 open articles) has all its names' words
+// joined, in a second pass.
 func variantNames(toks []Token, spans []Span) []Span {
-	variants := map[string]bool{}
-	texts := make([]string, len(spans))
+	var variants map[string]bool
 	k := 0
-	for i, sp := range spans {
-		var ws []string
-		for k < len(toks) && toks[k].Start < sp.Start {
-			k++
-		}
-		e := k
-		for e < len(toks) && toks[e].End <= sp.End {
-			ws = append(ws, toks[e].Text)
-			e++
-		}
-		texts[i] = strings.Join(ws, " ")
+	for _, sp := range spans {
+		var e int
+		k, e = spanTokens(toks, sp, k)
 		if e < len(toks) && variantWords[strings.ToLower(toks[e].Text)] {
-			variants[texts[i]] = true
+			if variants == nil {
+				variants = map[string]bool{}
+			}
+			variants[joinTokens(toks, k, e)] = true
 		}
 	}
-	if len(variants) == 0 {
+	if variants == nil {
 		return spans
 	}
 	out := spans[:0]
-	for i, sp := range spans {
-		if !variants[texts[i]] {
+	k = 0
+	for _, sp := range spans {
+		var e int
+		k, e = spanTokens(toks, sp, k)
+		if !variants[joinTokens(toks, k, e)] {
 			out = append(out, sp)
 		}
 	}
 	return out
+}
+
+// spanTokens is the first token at or after the start of span sp,
+// searching from token k, and the first token past k that ends after sp.
+func spanTokens(toks []Token, sp Span, k int) (int, int) {
+	for k < len(toks) && toks[k].Start < sp.Start {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].End <= sp.End {
+		e++
+	}
+	return k, e
+}
+
+// joinTokens is the texts of tokens s to e joined by single spaces.
+func joinTokens(toks []Token, s, e int) string {
+	ws := make([]string, 0, e-s)
+	for _, t := range toks[s:e] {
+		ws = append(ws, t.Text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // placeHeadBefore widens a place that starts at s over a place's head word
