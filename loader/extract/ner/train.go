@@ -21,13 +21,35 @@ type TrainOptions struct {
 	// are trained and their averaged weights averaged again; 4 if 0. One
 	// run's result moves with the order; the mean of a few does not as much.
 	Runs int
+	// Learner is the perceptron (the zero value) or a CRF; Epochs, Seed and
+	// Runs are the perceptron's, L2 and Iterations the CRF's.
+	Learner Learner
+	// L2 is the CRF's regularisation: the loss adds L2/2 times the sum of
+	// the squared weights; 1 if 0.
+	L2 float64
+	// Iterations bounds the CRF's L-BFGS iterations; 200 if 0.
+	Iterations int
 }
+
+// Learner is how the weights are fitted to the same features.
+type Learner uint8
+
+// The learners.
+const (
+	// Perceptron is the mean of Runs averaged structured perceptrons.
+	Perceptron Learner = iota
+	// CRF is a linear-chain conditional random field: the L2-regularised
+	// log-likelihood of the gold tags, minimised by L-BFGS.
+	CRF
+)
 
 // TrainStats says how well the annotation fitted the tokens.
 type TrainStats struct {
 	Tokens, Names int
 	Misaligned    int // names whose edges fall inside a token (labelled by overlap)
 	Overlapping   int // names over tokens another name already took (left out)
+	// CRF says how the CRF's training ended; empty for the perceptron
+	CRF string
 }
 
 // goldTags labels tokens with BIO tags from names given as byte ranges.
@@ -77,14 +99,15 @@ func goldTags(toks []Token, names []Span, st *TrainStats) []uint8 {
 	return tags
 }
 
-// example is one training document as the perceptron reads it.
+// example is one training document as the learners read it.
 type example struct {
 	info   []tokInfo
 	static [][]uint64
 	gold   []uint8
 }
 
-// Train fits an averaged perceptron to the documents.
+// Train fits the model to the documents, by the perceptron or the CRF
+// that opt.Learner names.
 func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	if opt.Bits == 0 {
 		opt.Bits = 20
@@ -98,6 +121,19 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	if opt.Runs == 0 {
 		opt.Runs = 4
 	}
+	exs, st := prepareExamples(docs, opt)
+	if opt.Learner == CRF {
+		m, report := trainCRF(exs, opt)
+		st.CRF = report
+		return m, st
+	}
+	return trainPerceptron(exs, opt), st
+}
+
+// prepareExamples tokenises the documents, labels their tokens and hashes
+// their static features into the table, leaving out features seen fewer
+// than opt.MinCount times.
+func prepareExamples(docs []Doc, opt TrainOptions) ([]example, TrainStats) {
 	var st TrainStats
 	mask := uint64(1)<<opt.Bits - 1
 	exs := make([]example, len(docs))
@@ -117,28 +153,40 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 	}
 	// features seen once are noise on data this small: leave them out
 	if opt.MinCount > 1 {
-		count := make([]uint8, 1<<opt.Bits)
-		for _, ex := range exs {
-			for _, fs := range ex.static {
-				for _, f := range fs {
-					if count[f] < 255 {
-						count[f]++
-					}
+		dropRare(exs, opt)
+	}
+	return exs, st
+}
+
+// dropRare leaves out of the examples the features seen fewer than
+// opt.MinCount times in them.
+func dropRare(exs []example, opt TrainOptions) {
+	count := make([]uint8, 1<<opt.Bits)
+	for _, ex := range exs {
+		for _, fs := range ex.static {
+			for _, f := range fs {
+				if count[f] < 255 {
+					count[f]++
 				}
-			}
-		}
-		for _, ex := range exs {
-			for i, fs := range ex.static {
-				kept := fs[:0]
-				for _, f := range fs {
-					if int(count[f]) >= opt.MinCount {
-						kept = append(kept, f)
-					}
-				}
-				ex.static[i] = kept
 			}
 		}
 	}
+	for _, ex := range exs {
+		for i, fs := range ex.static {
+			kept := fs[:0]
+			for _, f := range fs {
+				if int(count[f]) >= opt.MinCount {
+					kept = append(kept, f)
+				}
+			}
+			ex.static[i] = kept
+		}
+	}
+}
+
+// trainPerceptron is the mean of opt.Runs averaged perceptrons.
+func trainPerceptron(exs []example, opt TrainOptions) *Model {
+	mask := uint64(1)<<opt.Bits - 1
 	size := (1 << opt.Bits) * numTags
 	mean := make([]float64, size)
 	for run := range opt.Runs {
@@ -162,7 +210,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 			avg = append(avg, row[:]...)
 		}
 	}
-	return newModel(opt.Bits, rows, avg), st
+	return newModel(opt.Bits, rows, avg)
 }
 
 // trainRun is one averaged perceptron over the examples, the documents in

@@ -40,6 +40,9 @@ type options struct {
 	prune, shift                                float64
 	score, shiftOrg                             bool
 	cvShifts, misses, predictions, heldOut      string
+	learner                                     string
+	l2                                          float64
+	iterations                                  int
 }
 
 // parseFlags reads the command line into options.
@@ -63,6 +66,9 @@ func parseFlags() options {
 	flag.StringVar(&o.misses, "misses", "", "with -cv: write every gold name of the folds' documents, by type, shape and what the model gave there (first seed, shift 0 or the first -cvshifts), to this file")
 	flag.StringVar(&o.predictions, "predictions", "", "with -cv: write each fold document's gold and predicted names (first seed, first shift) to this file, one JSON line per document, for sorting errors by kind")
 	flag.StringVar(&o.heldOut, "heldout", "", "files of documents in gum-open's format never trained on (e.g. testdata/own-news-orgs.jsonl), comma-separated: report the trained model on each, as -score does the test part")
+	flag.StringVar(&o.learner, "learner", "perceptron", "perceptron, or crf: a linear-chain CRF on the same features (deterministic: -seeds, -epochs and -runs change nothing)")
+	flag.Float64Var(&o.l2, "l2", 1, "with -learner crf: the L2 regularisation, the loss adding this half times the squared weights")
+	flag.IntVar(&o.iterations, "crfiters", 200, "with -learner crf: at most this many L-BFGS iterations")
 	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	return o
@@ -80,7 +86,14 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	opt := ner.TrainOptions{Bits: o.bits, Epochs: o.epochs, MinCount: o.minCount, Seed: 1, Runs: o.runs}
+	opt := ner.TrainOptions{Bits: o.bits, Epochs: o.epochs, MinCount: o.minCount, Seed: 1, Runs: o.runs, L2: o.l2, Iterations: o.iterations}
+	switch o.learner {
+	case "perceptron":
+	case "crf":
+		opt.Learner = ner.CRF
+	default:
+		log.Fatalf("-learner %q: perceptron or crf", o.learner)
+	}
 	log.Printf("%d documents: %d for training, %d for testing", len(docs), len(train), len(test))
 	shifts, err := parseShifts(o.shift, o.cvShifts)
 	if err != nil {
@@ -195,7 +208,8 @@ func crossValidate(o options, folds [][]gum.Doc, extraDocs []gum.Doc, opt ner.Tr
 		fopt.Seed = seed
 		var seedTotal gum.Score // the first shift's, for the spread over seeds
 		for k := range folds {
-			m, _ := gum.Train(foldTraining(extraDocs, folds, k), fopt)
+			m, st := gum.Train(foldTraining(extraDocs, folds, k), fopt)
+			logCRF(k, st)
 			m = roundTrip(m, float32(o.prune))
 			for i, sh := range shifts {
 				ms := shifted(m, float32(sh), o.shiftOrg)
@@ -259,7 +273,8 @@ func crossValidateListed(o options, folds [][]gum.Doc, always []gum.Doc, opt ner
 		fopt.Seed = seed
 		var seedTotal gum.Score // for the spread over seeds
 		for k := range folds {
-			m, _ := gum.Train(foldTraining(always, folds, k), fopt)
+			m, st := gum.Train(foldTraining(always, folds, k), fopt)
+			logCRF(k, st)
 			m = shifted(roundTrip(m, float32(o.prune)), float32(o.shift), o.shiftOrg)
 			for _, d := range folds[k] {
 				pred := gum.Certain(m.Find(d.Text))
@@ -279,6 +294,9 @@ func trainAndWrite(o options, docs []gum.Doc, opt ner.TrainOptions) *ner.Model {
 	start := time.Now()
 	m, st := gum.Train(docs, opt)
 	log.Printf("trained in %s: %d tokens, %d names (%d misaligned, %d overlapping)", time.Since(start).Round(time.Millisecond), st.Tokens, st.Names, st.Misaligned, st.Overlapping)
+	if st.CRF != "" {
+		log.Printf("crf: %s", st.CRF)
+	}
 	m = shifted(m, float32(o.shift), o.shiftOrg)
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, float32(o.prune)); err != nil {
@@ -313,6 +331,13 @@ func reportHeldOut(m *ner.Model, files string) {
 type predictionLine struct {
 	ID, Genre, Text string
 	Gold, Pred      []ner.Span
+}
+
+// logCRF logs how a fold's CRF training ended.
+func logCRF(fold int, st ner.TrainStats) {
+	if st.CRF != "" {
+		log.Printf("fold %d crf: %s", fold, st.CRF)
+	}
 }
 
 // shifted lowers the score of tag O by d, or with org that of beginning an
