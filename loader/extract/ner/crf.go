@@ -111,13 +111,30 @@ type crfScratch struct {
 	loss            float64
 }
 
+// crfTrans are the transition weights, w[p][t] from tag p (numTags: the
+// sentence start) to tag t, and their exponentials, 0 where decoding
+// allows no such step.
+type crfTrans struct {
+	w, exp [numTags + 1][numTags]float64
+}
+
+func (c *crfData) transitions(x []float64) *crfTrans {
+	var tr crfTrans
+	for p, j := range c.trans {
+		copy(tr.w[p][:], x[int(j)*numTags:int(j)*numTags+numTags])
+		for t := range numTags {
+			if allowed(p, t) {
+				tr.exp[p][t] = math.Exp(tr.w[p][t])
+			}
+		}
+	}
+	return &tr
+}
+
 // lossGrad returns the regularised negative log-likelihood at weights x and
 // writes its gradient to grad.
 func (c *crfData) lossGrad(x, grad []float64, scratch []crfScratch) float64 {
-	var trans [numTags + 1][numTags]float64
-	for p, j := range c.trans {
-		copy(trans[p][:], x[int(j)*numTags:int(j)*numTags+numTags])
-	}
+	tr := c.transitions(x)
 	var wg sync.WaitGroup
 	for k := range scratch {
 		wg.Add(1)
@@ -127,7 +144,7 @@ func (c *crfData) lossGrad(x, grad []float64, scratch []crfScratch) float64 {
 			sc.transGrad = [numTags + 1][numTags]float64{}
 			sc.loss = 0
 			for i := k; i < len(c.sents); i += len(scratch) {
-				sc.loss += c.sentenceLossGrad(&c.sents[i], x, &trans, sc)
+				sc.loss += c.sentenceLossGrad(&c.sents[i], x, tr, sc)
 			}
 		}(&scratch[k])
 	}
@@ -154,8 +171,8 @@ func (c *crfData) lossGrad(x, grad []float64, scratch []crfScratch) float64 {
 
 // sentenceLossGrad returns the sentence's negative log-likelihood and adds
 // its gradient to sc: the expected count of each feature and tag (by
-// forward-backward, in log space) less the gold count.
-func (c *crfData) sentenceLossGrad(s *crfSentence, x []float64, trans *[numTags + 1][numTags]float64, sc *crfScratch) float64 {
+// forward-backward) less the gold count.
+func (c *crfData) sentenceLossGrad(s *crfSentence, x []float64, tr *crfTrans, sc *crfScratch) float64 {
 	n := len(s.gold)
 	sc.em = resize(sc.em, n)
 	sc.alpha = resize(sc.alpha, n)
@@ -174,13 +191,20 @@ func (c *crfData) sentenceLossGrad(s *crfSentence, x []float64, trans *[numTags 
 		if k > 0 {
 			prev = int(s.gold[k-1])
 		}
-		gold += em[k][s.gold[k]] + trans[prev][s.gold[k]]
+		gold += em[k][s.gold[k]] + tr.w[prev][s.gold[k]]
 	}
-	logZ := forwardBackward(em, trans, alpha, beta)
+	logZ := forwardBackward(em, tr, alpha, beta)
 	for k := range n {
 		var d [numTags]float64
 		for t := range d {
 			d[t] = math.Exp(alpha[k][t] + beta[k][t] - logZ)
+		}
+		if k == 0 {
+			for t := range numTags {
+				sc.transGrad[numTags][t] += d[t] // 0 where no sentence may begin
+			}
+		} else {
+			addTransitionMarginals(k, tr, logZ, sc)
 		}
 		d[s.gold[k]]--
 		for _, j := range s.feats[s.off[k]:s.off[k+1]] {
@@ -189,85 +213,101 @@ func (c *crfData) sentenceLossGrad(s *crfSentence, x []float64, trans *[numTags 
 				g[t] += d[t]
 			}
 		}
-		c.addTransitionMarginals(k, s, trans, logZ, sc)
+	}
+	prev := numTags
+	for _, g := range s.gold {
+		sc.transGrad[prev][g]--
+		prev = int(g)
 	}
 	return logZ - gold
 }
 
 // addTransitionMarginals adds to sc the probability of each transition into
-// token k, less the gold one.
-func (c *crfData) addTransitionMarginals(k int, s *crfSentence, trans *[numTags + 1][numTags]float64, logZ float64, sc *crfScratch) {
+// token k > 0: exp(alpha[k-1][p] + w[p][t] + em[k][t] + beta[k][t] - logZ),
+// as a product of two factors each of which stays in range.
+func addTransitionMarginals(k int, tr *crfTrans, logZ float64, sc *crfScratch) {
 	em, alpha, beta := sc.em, sc.alpha, sc.beta
-	if k == 0 {
-		for t := range numTags {
-			if allowed(numTags, t) {
-				sc.transGrad[numTags][t] += math.Exp(alpha[0][t] + beta[0][t] - logZ)
-			}
-		}
-		sc.transGrad[numTags][s.gold[0]]--
-		return
+	var after [numTags]float64
+	m := math.Inf(-1)
+	for t := range numTags {
+		after[t] = em[k][t] + beta[k][t]
+		m = max(m, after[t])
+	}
+	for t := range after {
+		after[t] = math.Exp(after[t] - m)
 	}
 	for p := range numTags {
+		before := math.Exp(alpha[k-1][p] + m - logZ)
+		if before == 0 {
+			continue
+		}
 		for t := range numTags {
-			if allowed(p, t) {
-				sc.transGrad[p][t] += math.Exp(alpha[k-1][p] + trans[p][t] + em[k][t] + beta[k][t] - logZ)
-			}
+			sc.transGrad[p][t] += before * tr.exp[p][t] * after[t]
 		}
 	}
-	sc.transGrad[s.gold[k-1]][s.gold[k]]--
 }
 
 // forwardBackward fills alpha (the log of the summed scores of the allowed
 // paths up to each token and tag) and beta (from each token and tag to the
-// end) and returns the log of the sum over all allowed paths.
-func forwardBackward(em [][numTags]float64, trans *[numTags + 1][numTags]float64, alpha, beta [][numTags]float64) float64 {
+// end) and returns the log of the sum over all allowed paths. Each step
+// sums exponentials shifted by the largest term, so it stays in log space
+// with one exponential per tag and not one per pair of tags.
+func forwardBackward(em [][numTags]float64, tr *crfTrans, alpha, beta [][numTags]float64) float64 {
 	n := len(em)
-	inf := math.Inf(-1)
-	var terms [numTags]float64
 	for t := range numTags {
-		alpha[0][t] = inf
+		alpha[0][t] = math.Inf(-1)
 		if allowed(numTags, t) {
-			alpha[0][t] = em[0][t] + trans[numTags][t]
+			alpha[0][t] = em[0][t] + tr.w[numTags][t]
 		}
 	}
+	var e [numTags]float64
 	for k := 1; k < n; k++ {
+		m := shiftedExp(alpha[k-1], &e)
 		for t := range numTags {
+			s := 0.0
 			for p := range numTags {
-				terms[p] = inf
-				if allowed(p, t) {
-					terms[p] = alpha[k-1][p] + trans[p][t]
-				}
+				s += e[p] * tr.exp[p][t]
 			}
-			alpha[k][t] = em[k][t] + logSumExp(terms[:])
+			alpha[k][t] = em[k][t] + m + math.Log(s)
 		}
 	}
 	beta[n-1] = [numTags]float64{}
+	var v [numTags]float64
 	for k := n - 2; k >= 0; k-- {
+		for t := range numTags {
+			v[t] = em[k+1][t] + beta[k+1][t]
+		}
+		m := shiftedExp(v, &e)
 		for p := range numTags {
+			s := 0.0
 			for t := range numTags {
-				terms[t] = inf
-				if allowed(p, t) {
-					terms[t] = trans[p][t] + em[k+1][t] + beta[k+1][t]
-				}
+				s += tr.exp[p][t] * e[t]
 			}
-			beta[k][p] = logSumExp(terms[:])
+			beta[k][p] = m + math.Log(s)
 		}
 	}
 	return logSumExp(alpha[n-1][:])
 }
 
-// logSumExp is log(sum(exp(v))), computed without overflow.
-func logSumExp(v []float64) float64 {
+// shiftedExp writes exp(v[i] - m) to e, m the largest of v, and returns m.
+func shiftedExp(v [numTags]float64, e *[numTags]float64) float64 {
 	m := math.Inf(-1)
 	for _, x := range v {
 		m = max(m, x)
 	}
-	if math.IsInf(m, -1) {
-		return m
+	for i, x := range v {
+		e[i] = math.Exp(x - m)
 	}
+	return m
+}
+
+// logSumExp is log(sum(exp(v))), computed without overflow.
+func logSumExp(v []float64) float64 {
+	var e [numTags]float64
+	m := shiftedExp([numTags]float64(v), &e)
 	s := 0.0
-	for _, x := range v {
-		s += math.Exp(x - m)
+	for _, x := range e {
+		s += x
 	}
 	return m + math.Log(s)
 }

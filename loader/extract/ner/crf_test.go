@@ -28,19 +28,25 @@ func TestForwardBackwardSumsEveryAllowedPath(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	const n = 4
 	em := make([][numTags]float64, n)
-	var trans [numTags + 1][numTags]float64
+	var w [numTags + 1][numTags]float64
 	for k := range em {
 		for tg := range em[k] {
 			em[k][tg] = rng.NormFloat64()
 		}
 	}
-	for p := range trans {
-		for tg := range trans[p] {
-			trans[p][tg] = rng.NormFloat64()
+	for p := range w {
+		for tg := range w[p] {
+			w[p][tg] = rng.NormFloat64()
 		}
 	}
+	x := make([]float64, (numTags+1)*numTags)
+	c := &crfData{}
+	for p := range c.trans {
+		c.trans[p] = int32(p)
+		copy(x[p*numTags:], w[p][:])
+	}
 	alpha, beta := make([][numTags]float64, n), make([][numTags]float64, n)
-	logZ := forwardBackward(em, &trans, alpha, beta)
+	logZ := forwardBackward(em, c.transitions(x), alpha, beta)
 	sum, paths := 0.0, 0
 	var marg [n][numTags]float64
 	for code := 0; code < numTags*numTags*numTags*numTags; code++ {
@@ -51,7 +57,7 @@ func TestForwardBackwardSumsEveryAllowedPath(t *testing.T) {
 		score, prev, ok := 0.0, numTags, true
 		for k, tg := range tags {
 			ok = ok && allowed(prev, tg)
-			score += em[k][tg] + trans[prev][tg]
+			score += em[k][tg] + w[prev][tg]
 			prev = tg
 		}
 		if !ok {
