@@ -12,7 +12,10 @@
 // gum-open's format (testdata/own-news-orgs.jsonl: news rich in
 // organisations; testdata/own-genres.jsonl: GUM's genres). With -shiftorg,
 // -shift and -cvshifts lower the score of beginning an organisation
-// instead of tag O.
+// instead of tag O. With -learner crf the weights of the same features are
+// fitted by a linear-chain CRF (-l2, -crfiters) instead of the perceptron
+// (tried against it and not kept: README.md, "A CRF instead of the
+// perceptron").
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
