@@ -45,6 +45,13 @@ var listedOrgs = func() map[string]listedOrg {
 	add("Hizballah", OrgOther, "Hezbollah")
 	add("Boko Haram", OrgOther)
 	add("REvil", OrgOther)
+	// partnerships, a university and companies the open corpus names bare
+	for _, n := range []string{"Gavi", "Unitaid", "Harvard"} {
+		add(n, OrgOther)
+	}
+	for _, n := range []string{"Nespresso", "Freddie Mac", "Fannie Mae", "Kaiser Permanente"} {
+		add(n, OrgCompany)
+	}
 	// news outlets: a business's, a cooperative's or a public broadcaster's, a state's
 	add("Wall Street Journal", OrgCompany, "Wall St. J.")
 	for _, n := range []string{"Bloomberg", "Politico", "Axios", "Reuters", "CNN", "Fox News", "ABC News", "CBS News",

@@ -66,16 +66,21 @@ func TestMovementsAndOutletsAreOrganisations(t *testing.T) {
 	})
 }
 
-// TestCompaniesNamedBareAreOrganisations probes companies the open corpus
-// names with no cue beside them, typed a person or a place
-// (whitehouse-49589, whitehouse-55275): listed, they are companies. Each
-// fails without listedOrgs.
+// TestCompaniesNamedBareAreOrganisations probes companies and a
+// partnership the open corpus names with no cue beside them, typed a
+// person or a place (whitehouse-49589, whitehouse-55275, usdos-265450,
+// whitehouse-50842): listed, they are organisations. Each fails without
+// listedOrgs.
 func TestCompaniesNamedBareAreOrganisations(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"a person", "I’m wondering if Dr. Fauci or Dr. Walensky could give us some reflections on the news from Moderna today of results they put out in a press release for kids under six for the vaccine.",
 			map[string]string{"Moderna": OrgCompany}},
 		{"a place", "Delta Air Lines will carry more than 3.2 million 8-ounce bottle equivalents of Kendamil infant formula",
 			map[string]string{"Kendamil": OrgCompany}},
+		{"a partnership a person", "The United States has made a $2 billion contribution to Gavi, the Vaccine Alliance for the COVAX Advance Market Commitment, which supports access to safe and effective vaccines for 92 low- and middle-income economies.",
+			map[string]string{"Gavi": OrgOther}},
+		{"a mortgage company a person", "FHFA is reviewing the credit models that Fannie Mae and Freddie Mac use and looking at ways to ensure that measures of creditworthiness are accurate, reliable, and predictive.",
+			map[string]string{"Fannie Mae": OrgCompany}},
 	})
 }
 
