@@ -85,6 +85,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Person && !strings.Contains(name, " ") && administrationAfter(d.text, sp.End) {
 			continue // "the Biden-Harris Administration" names no one (administration.go)
 		}
+		if sp.Type == ner.Person && surnamePair(name) {
+			continue // "the Biden-Xi call": two officials' surnames name no one person (surnamepair.go)
+		}
 		if sp.Type == ner.Person && nameSuffixTok[strings.ToLower(name)] {
 			continue // "Dr. Martin Luther King, Jr.": the suffix the recogniser tags apart names no one
 		}
@@ -112,6 +115,10 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 		name := f.name
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
 			name = l[0] // one full name ends or starts with it; two leave it as it is
+		} else if len(l) == 0 {
+			if o := r.soleOfficialBySurname(d, name, f.sp.Start); o != "" {
+				name = o // the one official in office of that surname (surnamealone.go)
+			}
 		}
 		if ner.GenericName(name) {
 			continue // "the Hill", "the Board", "Justice Department": a head word alone is no one's name, as no place's
