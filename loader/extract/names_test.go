@@ -25,17 +25,24 @@ type entityProbe struct{ name, text, notID, wantID string }
 func checkEntityProbes(t *testing.T, source string, cases []entityProbe) {
 	t.Helper()
 	for _, c := range cases {
-		res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: probePub, Source: source, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := entityForms(res, c.text)
-		if _, ok := got[c.notID]; c.notID != "" && ok {
-			t.Errorf("%s: %s is an entity: %v", c.name, c.notID, got)
-		}
-		if _, ok := got[c.wantID]; c.wantID != "" && !ok {
-			t.Errorf("%s: %s is no entity (guard): %v", c.name, c.wantID, got)
-		}
+		checkEntityProbeOn(t, c, probePub, source)
+	}
+}
+
+// checkEntityProbeOn is checkEntityProbes' check of one probe, extracted
+// as a press briefing of date and source.
+func checkEntityProbeOn(t *testing.T, c entityProbe, date, source string) {
+	t.Helper()
+	res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: date, Source: source, Text: c.text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := entityForms(res, c.text)
+	if _, ok := got[c.notID]; c.notID != "" && ok {
+		t.Errorf("%s: %s is an entity: %v", c.name, c.notID, got)
+	}
+	if _, ok := got[c.wantID]; c.wantID != "" && !ok {
+		t.Errorf("%s: %s is no entity (guard): %v", c.name, c.wantID, got)
 	}
 }
 

@@ -13,17 +13,7 @@ type datedEntityProbe struct {
 func checkDatedEntityProbes(t *testing.T, cases []datedEntityProbe) {
 	t.Helper()
 	for _, c := range cases {
-		res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: c.date, Source: "whitehouse.gov", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := entityForms(res, c.text)
-		if _, ok := got[c.not]; c.not != "" && ok {
-			t.Errorf("%s: %s is an entity: %v", c.name, c.not, got)
-		}
-		if _, ok := got[c.want]; c.want != "" && !ok {
-			t.Errorf("%s: %s is no entity: %v", c.name, c.want, got)
-		}
+		checkEntityProbeOn(t, entityProbe{name: c.name, text: c.text, notID: c.not, wantID: c.want}, c.date, "whitehouse.gov")
 	}
 }
 
