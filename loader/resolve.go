@@ -54,7 +54,8 @@ func (k *knownMeetings) add(m meetingRef) {
 // resolveMeetings gives each meeting of the graphs the id of a meeting that
 // the store (or an earlier graph of the batch) already holds, when they are
 // one event: the same participants, dates that agree (one refines the other,
-// or days within DateTolerance) and no conflicting place. A coarse date
+// or days within DateTolerance, and a year alone only with a year alone)
+// and no conflicting place. A coarse date
 // ("2022-11") joins a meeting only when exactly one candidate agrees, so a
 // passing mention never merges two meetings. Meetings that one article
 // reports are never merged with each other: the extractor kept them apart.
@@ -202,9 +203,18 @@ func pickMeeting(m meetingRef, article string, known *knownMeetings) string {
 	return ""
 }
 
-// datesAgree reports whether two dates can name the same day: one refines
-// the other, or both are days at most DateTolerance apart.
+// datesAgree reports whether two dates can name the same meeting: one
+// refines the other, or both are days at most DateTolerance apart. A date
+// known only to its year agrees with no finer one: the news gives a year
+// alone for a meeting told in passing ("when they spoke a couple of months
+// ago"), and such a report joined whichever of the pair's dated meetings
+// that year was known first, or made a dated meeting's report rival a finer
+// candidate (issue 10: three Biden–Xi calls as one, one Blinken–Wang Yi
+// meeting in Bali as two).
 func datesAgree(a, b string) bool {
+	if yearOnly(a) != yearOnly(b) {
+		return false
+	}
 	if schema.DatesAgree(a, b) {
 		return true
 	}
@@ -216,6 +226,9 @@ func datesAgree(a, b string) bool {
 	diff := da.Sub(db)
 	return diff <= DateTolerance*24*time.Hour && diff >= -DateTolerance*24*time.Hour
 }
+
+// yearOnly reports whether a date gives its year alone ("2022").
+func yearOnly(date string) bool { return len(date) == len("2006") }
 
 // renameNodes replaces node ids throughout a graph.
 func renameNodes(g *schema.ArticleGraph, rename map[string]string) {

@@ -7,6 +7,7 @@ import (
 
 	"newsgraph/loader/extract"
 	"newsgraph/memstore"
+	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -62,17 +63,56 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 		{"loading an article again keeps its meeting",
 			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"})}, {report("b", rome)}, {report("a", extract.Meeting{Date: "2021-06"})}},
 			[]string{"meeting:2021-06:antony-blinken+yair-lapid"}},
+		// usdos-348856's "when they spoke … a couple of months ago" (2022)
+		// took in usdos-363721's call of 2022-07-28.
+		{"a day never joins a meeting known only by its year",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021"})}, {report("b", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
+		{"a year never joins a dated meeting",
+			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
+		{"a month joins a month-dated meeting only",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021"})}, {report("b", extract.Meeting{Date: "2021-06"})}},
+			[]string{"meeting:2021-06:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
+		{"two days stay apart from a year-only meeting and from each other",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021"})}, {report("b", rome)}, {report("c", extract.Meeting{Date: "2021-03-10"})}},
+			[]string{"meeting:2021-03-10:antony-blinken+yair-lapid", "meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
+		// usdos-360691's Bali meeting "a few days ago" (2022-07) had usdos-312152's
+		// year-only meeting as a second candidate beside usdos-358182's 2022-07-09.
+		{"a year-only meeting is no rival to the day a month agrees with",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021"})}, {report("b", extract.Meeting{Date: "2021-06-27"})}, {report("c", extract.Meeting{Date: "2021-06", Place: "Rome"})}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := meetingsAfter(t, tt.batches)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("meetings = %v, want %v", got, want)
+	for _, st := range resolveStores {
+		t.Run(st.name, func(t *testing.T) {
+			for _, tt := range tests {
+				t.Run(tt.name, func(t *testing.T) {
+					got := meetingsAfter(t, st.open(t), tt.batches)
+					want := slices.Clone(tt.want)
+					slices.Sort(want)
+					if !slices.Equal(got, want) {
+						t.Errorf("meetings = %v, want %v", got, want)
+					}
+				})
 			}
 		})
 	}
+}
+
+// resolveStores are the stores resolution runs against: it reads the stored
+// meetings through each store's MeetingsDated.
+var resolveStores = []struct {
+	name string
+	open func(t *testing.T) schema.Store
+}{
+	{"embedded", func(t *testing.T) schema.Store {
+		s, err := memstore.Open("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}},
+	{"neo4j", neo4jtest.OpenStore},
 }
 
 // TestResolveMeetingsIgnoresBatchSize loads the same reports in batches of
@@ -88,22 +128,18 @@ func TestResolveMeetingsIgnoresBatchSize(t *testing.T) {
 	}
 	want := []string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021-06-28:antony-blinken+yair-lapid"}
 	for size := 1; size <= len(reports); size++ {
-		got := meetingsAfter(t, slices.Collect(slices.Chunk(cloneGraphs(reports), size)))
+		got := meetingsAfter(t, resolveStores[0].open(t), slices.Collect(slices.Chunk(cloneGraphs(reports), size)))
 		if !slices.Equal(got, want) {
 			t.Errorf("batches of %d: meetings = %v, want %v", size, got, want)
 		}
 	}
 }
 
-// meetingsAfter resolves and writes the batches in turn into an empty
-// embedded store, and returns the ids of the meetings it then holds, sorted.
-func meetingsAfter(t *testing.T, batches [][]schema.ArticleGraph) []string {
+// meetingsAfter resolves and writes the batches in turn into the empty
+// store s, and returns the ids of the meetings it then holds, sorted.
+func meetingsAfter(t *testing.T, s schema.Store, batches [][]schema.ArticleGraph) []string {
 	t.Helper()
 	ctx := context.Background()
-	s, err := memstore.Open("")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, batch := range batches {
 		err := s.WriteResolved(ctx, batch, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
 			return write, resolveMeetings(meetings, write)
