@@ -761,10 +761,25 @@ func (d *doc) connectorInTitle(k, s0 int) bool {
 // word: never on a connector.
 func (d *doc) capitalTitleWord(k int) bool {
 	t := &d.toks[k]
-	if t.kind != tokWord || d.spanAt[k] >= 0 || !t.cap || stopCaps[t.key] && !roleModifiers[t.key] {
+	if t.kind != tokWord || d.spanAt[k] >= 0 || !t.cap || stopCaps[t.key] && !roleModifiers[t.key] || d.clauseOpener(k) {
 		return false
 	}
 	return roleModifiers[t.key] || roleHeads[t.key] || gazetteer.IsCommonWord(t.key)
+}
+
+// clauseOpener: token k is a word that opens a clause or a salutation
+// before a title, capitalised at a sentence's start ("Since President Biden
+// took office", "Like President Biden", "Dear President Sandu"), or an
+// "Under" that is no Under Secretary ("Under President Xi"): no word of
+// the title.
+func (d *doc) clauseOpener(k int) bool {
+	switch d.toks[k].key {
+	case "since", "like", "dear":
+		return true
+	case "under":
+		return k+1 >= len(d.toks) || !strings.HasPrefix(d.toks[k+1].key, "secretary")
+	}
+	return false
 }
 
 // titleOverAcronym: where titleWordsBefore passed an acronym in brackets but
