@@ -85,6 +85,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Person && !strings.Contains(name, " ") && administrationAfter(d.text, sp.End) {
 			continue // "the Biden-Harris Administration" names no one (administration.go)
 		}
+		if sp.Type == ner.Person && strings.ContainsAny(name, "0123456789") {
+			continue // "000Sri Lanka1", "Burkina Faso302" of a table, "Memorandum M-14-06": no one's name has a digit
+		}
 		if sp.Type == ner.Person && surnamePair(name) {
 			continue // "the Biden-Xi call": two officials' surnames name no one person (surnamepair.go)
 		}
