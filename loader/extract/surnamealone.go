@@ -12,8 +12,8 @@ import (
 )
 
 // soleOfficialBySurname is the name of the one official the lists hold in
-// office on the article's date under a surname the recogniser found alone
-// at bytes [start, end) of the text, where no full name of the article
+// office on the article's date under a surname the recogniser found alone,
+// starting at byte start of the text, where no full name of the article
 // takes it ("the Putin government", "Putin's War": Vladimir Putin, not a
 // stub "Putin" that a query for Putin finds first); "" where it may be
 // someone else:
