@@ -52,6 +52,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_like_test_tu.py", []string{"testdata/selection.jsonl", nerTraining}, 417, 438},
 		{"sample_like_test_vw.py", []string{"testdata/selection.jsonl", nerTraining}, 439, 460},
 		{"sample_like_test_xy.py", []string{"testdata/selection.jsonl", nerTraining}, 461, 482},
+		{"sample_like_test_zaa.py", []string{"testdata/selection.jsonl", nerTraining}, 483, 504},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
