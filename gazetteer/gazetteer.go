@@ -1,7 +1,8 @@
 // Package gazetteer holds newsgraph's reference lists: countries with their
 // names, abbreviations and demonyms, international organisations, places,
-// known officials with roles and dates, the issue vocabulary and a list of
-// common English words. The data is embedded (see data/NOTICE.md for sources
+// known officials with roles and dates, the issue vocabulary, a list of
+// common English words and the organisations the news names bare (movements,
+// outlets, companies: NamedOrgByForm). The data is embedded (see data/NOTICE.md for sources
 // and licences) and indexed once, on first use.
 package gazetteer
 
@@ -145,6 +146,8 @@ type index struct {
 	issues      []Issue
 	words       map[string]bool
 	phrases     []Phrase
+	namedOrgs   []NamedOrg     // orgs_named.tsv, no phrases: the recogniser's features never read them
+	namedByForm map[string]int // a named organisation's name or form → namedOrgs
 }
 
 var (
@@ -249,6 +252,7 @@ func build(extra []Official) *index {
 	x.addActors()
 	x.addIssues()
 	x.addWords()
+	x.addNamedOrgs()
 	return x
 }
 

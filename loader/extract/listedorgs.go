@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsgraph/gazetteer"
 	"newsgraph/loader/extract/ner"
 )
 
@@ -13,74 +14,20 @@ import (
 // movements ("the Taliban" a person in 54 open articles and a place in 33),
 // news outlets named as sources ("Wall Street Journal" a place in 38) and
 // companies named bare ("Moderna", "Twitter"). No cue after decoding tells
-// them from a person or a place, so they are listed, each form with the
-// node's name and the organisation's type; a company the text marks
-// ("biotech company Moderna", "Mayer Brown LLP", "Ford’s CEO") needs no
-// row (companyByCue).
+// them from a person or a place, so the gazetteer lists them, each form
+// with the node's name and the organisation's type
+// (gazetteer/data/orgs_named.tsv); a company the text marks ("biotech
+// company Moderna", "Mayer Brown LLP", "Ford’s CEO") needs no row
+// (companyByCue).
 
-// listedOrg is the node a listed form names and its organisation type.
-type listedOrg struct {
-	name, orgType string
-}
-
-// listedOrgs: movements, outlets and companies by the forms the open corpus
-// writes them in, each named as a person or a place in at least two open
-// articles, or an outlet typed other where its peers are typed. Forms a
-// common word, a place or a person shares ("Amazon", "Delta", "Ford",
-// "Nike", "Fox", "Atlantic") are left out.
-var listedOrgs = func() map[string]listedOrg {
-	m := map[string]listedOrg{}
-	add := func(name, orgType string, forms ...string) {
-		for _, f := range append(forms, name) {
-			m[f] = listedOrg{name, orgType}
-		}
-	}
-	// armed and political movements
-	add("Taliban", OrgOther)
-	add("Houthis", OrgOther, "Houthi")
-	add("ISIS", OrgOther, "ISIL", "Daesh")
-	add("al-Qaida", OrgOther, "Qaida", "Qaeda", "Qa’ida", "Al-Qa’ida", "al-Qa’ida", "al-Qaeda", "Al-Qaida", "Al-Qaeda")
-	add("al-Shabaab", OrgOther, "Al-Shabaab", "Shabaab")
-	add("Hamas", OrgOther)
-	add("Hizballah", OrgOther, "Hezbollah")
-	add("Boko Haram", OrgOther)
-	add("REvil", OrgOther)
-	// partnerships, a university and companies the open corpus names bare
-	for _, n := range []string{"Gavi", "Unitaid", "Harvard"} {
-		add(n, OrgOther)
-	}
-	for _, n := range []string{"Nespresso", "Freddie Mac", "Fannie Mae", "Kaiser Permanente"} {
-		add(n, OrgCompany)
-	}
-	// news outlets: a business's, a cooperative's or a public broadcaster's, a state's
-	add("Wall Street Journal", OrgCompany, "Wall St. J.")
-	for _, n := range []string{"Bloomberg", "Politico", "Axios", "Reuters", "CNN", "Fox News", "ABC News", "CBS News",
-		"NBC News", "Financial Times", "Newsweek", "Forbes", "Univision", "Houston Chronicle", "Apple Daily",
-		"Al Arabiya", "Interfax"} {
-		add(n, OrgCompany)
-	}
-	for _, n := range []string{"Associated Press", "AFP", "NPR", "BBC", "Al Jazeera", "NHK", "Kyodo"} {
-		add(n, OrgOther)
-	}
-	add("Voice of America", OrgGovernment, "VOA")
-	add("TASS", OrgGovernment)
-	// companies the open corpus names bare
-	for _, n := range []string{"Twitter", "Facebook", "Instagram", "Walmart", "Moderna", "Pfizer", "Microsoft",
-		"Stellantis", "Samsung", "Kaseya", "Intel", "Boeing", "Toyota", "Spotify", "Uber", "Lyft", "Netflix",
-		"Huawei", "Gazprom", "Gazprombank", "Exxon", "ExxonMobil", "Raytheon", "Kendamil", "Hyundai", "Chobani",
-		"Goldman Sachs", "Google", "Merck", "Cargill", "Mattel", "Honeywell", "Kroger", "Nestlé", "Volvo"} {
-		add(n, OrgCompany)
-	}
-	return m
-}()
-
-// listedOrgFor is the listed organisation a recogniser's name is, unless
-// it is the last word of a person's full name the recogniser finds in the
-// same text ("Bloomberg" where Michael Bloomberg is named).
-func listedOrgFor(name string, surnames map[string]bool) (listedOrg, bool) {
-	o, ok := listedOrgs[name]
+// listedOrgFor is the listed organisation a recogniser's name is
+// (gazetteer.NamedOrgByForm), unless it is the last word of a person's full
+// name the recogniser finds in the same text ("Bloomberg" where Michael
+// Bloomberg is named).
+func listedOrgFor(name string, surnames map[string]bool) (gazetteer.NamedOrg, bool) {
+	o, ok := gazetteer.NamedOrgByForm(name)
 	if !ok || surnames[name] {
-		return listedOrg{}, false
+		return gazetteer.NamedOrg{}, false
 	}
 	return o, true
 }

@@ -44,7 +44,7 @@ func checkTypedCases(t *testing.T, cases []typedCase) {
 // usdos-311114, usdos-324454, whitehouse-18219, usdos-251150,
 // whitehouse-50625): each is an organisation of its listed type now, and a
 // form of the same body is one node ("Daesh" is ISIS). Each fails without
-// listedOrgs.
+// its row of gazetteer/data/orgs_named.tsv.
 func TestMovementsAndOutletsAreOrganisations(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"the Taliban a person", "QUESTION: Are you surprised – is the State Department surprised with the speed with which the Taliban have taken over outposts and roads and entire provinces in Afghanistan?",
@@ -70,7 +70,7 @@ func TestMovementsAndOutletsAreOrganisations(t *testing.T) {
 // partnership the open corpus names with no cue beside them, typed a
 // person or a place (whitehouse-49589, whitehouse-55275, usdos-265450,
 // whitehouse-50842): listed, they are organisations. Each fails without
-// listedOrgs.
+// its row of gazetteer/data/orgs_named.tsv.
 func TestCompaniesNamedBareAreOrganisations(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"a person", "I’m wondering if Dr. Fauci or Dr. Walensky could give us some reflections on the news from Moderna today of results they put out in a press release for kids under six for the vaccine.",

@@ -189,8 +189,8 @@ func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name
 			name = long
 		}
 		name = usBodyName(name) // one node for a body's forms (usbodies.go)
-		if o, ok := listedOrgs[name]; ok {
-			add(schema.OrgID(o.name), "Organization", o.name, m).OrgType = o.orgType // "Houthi" → the Houthis (listedorgs.go)
+		if o, ok := gazetteer.NamedOrgByForm(name); ok {
+			add(schema.OrgID(o.Name), "Organization", o.Name, m).OrgType = o.Type // "Houthi" → the Houthis (listedorgs.go)
 			continue
 		}
 		e := add(schema.OrgID(name), "Organization", name, m)
