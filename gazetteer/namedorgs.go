@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -33,11 +34,10 @@ var orgTypes = map[string]bool{schema.OrgTypeGovernment: true, schema.OrgTypeCom
 // its other forms, exactly as written) names.
 func NamedOrgByForm(form string) (NamedOrg, bool) {
 	x := load()
-	i, ok := x.namedByForm[form]
-	if !ok {
-		return NamedOrg{}, false
+	if i, ok := x.namedByForm[form]; ok {
+		return x.namedOrgs[i], true
 	}
-	return x.namedOrgs[i], true
+	return NamedOrg{}, false
 }
 
 // NamedOrgs lists the named organisations in the data file's order.
@@ -46,12 +46,11 @@ func NamedOrgs() []NamedOrg { return load().namedOrgs }
 // addNamedOrgs reads orgs_named.tsv; a bad row is a build's error, which
 // the tests catch (TestEmbeddedNamedOrgsParse).
 func (x *index) addNamedOrgs() {
-	f, err := dataFS.Open("data/" + namedOrgsFile)
+	data, err := dataFS.ReadFile("data/" + namedOrgsFile)
 	if err != nil {
-		panic("gazetteer: missing embedded " + namedOrgsFile)
+		panic("gazetteer: missing embedded " + namedOrgsFile) // a build error, not an input error
 	}
-	defer f.Close()
-	orgs, byForm, err := parseNamedOrgs(namedOrgsFile, f)
+	orgs, byForm, err := parseNamedOrgs(namedOrgsFile, bytes.NewReader(data))
 	if err != nil {
 		panic("gazetteer: " + err.Error())
 	}

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -56,12 +57,11 @@ func TestParseNamedOrgsRefusesABadRow(t *testing.T) {
 // index would panic on it), and every row's type is one of the schema's
 // organisation types.
 func TestEmbeddedNamedOrgsParse(t *testing.T) {
-	f, err := dataFS.Open("data/" + namedOrgsFile)
+	data, err := dataFS.ReadFile("data/" + namedOrgsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	orgs, _, err := parseNamedOrgs(namedOrgsFile, f)
+	orgs, _, err := parseNamedOrgs(namedOrgsFile, bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
