@@ -42,7 +42,8 @@ const usage = `newsgraph: a knowledge-graph API over news
 
 Usage:
   newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--timeout 15s] [--ingest-timeout 2m]
-                   [--shutdown-timeout 30s] [--log-format text|json] [--officials FILE]
+                   [--shutdown-timeout 25s] [--log-format text|json] [--officials FILE]
+                   [--allow-origin ORIGINS]
   newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH]
                  [--officials FILE] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
@@ -55,7 +56,8 @@ The store is Neo4j when NEO4J_URI is set, else the embedded store in --data.
 serve loads the bundled sample articles into an empty embedded store (not
 with --no-samples), and into an empty Neo4j only with --load-samples.
 serve reads the API key for ingestArticles from NEWSGRAPH_API_KEY. It
-serves /healthz, /readyz and /metrics beside the API.
+serves /healthz, /readyz and /metrics beside the API. Pages of localhost
+and of --allow-origin (or NEWSGRAPH_ALLOW_ORIGIN) may call it from a browser.
 --officials (or NEWSGRAPH_OFFICIALS) names a TSV of officials merged over
 the built-in lists: name, country, role, start, end, aliases (see
 docs/officials.example.tsv).

@@ -100,3 +100,39 @@ func TestServeTakesTheAPIKeyFromTheEnvironment(t *testing.T) {
 		t.Errorf("with the key: %s", got)
 	}
 }
+
+// TestServeLetsTheAllowedOriginsCallFromABrowser: --allow-origin (or
+// NEWSGRAPH_ALLOW_ORIGIN) names the sites, besides localhost, whose pages
+// may call the API, as a whole origin or a host pattern.
+func TestServeLetsTheAllowedOriginsCallFromABrowser(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	t.Setenv(allowOriginEnv, "")
+	addr, _ := startServe(t, "--data", t.TempDir(), "--no-samples", "--allow-origin", "https://app.example.com, *.example.org:8443")
+	allowed := func(origin string) string {
+		req, err := http.NewRequest(http.MethodOptions, "http://"+addr+"/graphql", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := resp.Body.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return resp.Header.Get("Access-Control-Allow-Origin")
+	}
+	for origin, want := range map[string]bool{
+		"https://app.example.com":       true,
+		"https://maps.example.org:8443": true,
+		"http://localhost:5173":         true,
+		"https://maps.example.org":      false,
+		"https://other.example.com":     false,
+	} {
+		if got := allowed(origin) == origin; got != want {
+			t.Errorf("preflight from %s allowed: %v, want %v", origin, got, want)
+		}
+	}
+}

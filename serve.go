@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	gqlgraphql "github.com/99designs/gqlgen/graphql"
@@ -33,6 +34,27 @@ const defaultDataDir = "newsgraph-data"
 // writes need (see graph.Options.APIKey).
 const apiKeyEnv = "NEWSGRAPH_API_KEY"
 
+// allowOriginEnv names the environment variable that gives --allow-origin
+// its default.
+const allowOriginEnv = "NEWSGRAPH_ALLOW_ORIGIN"
+
+// originPatterns splits --allow-origin's list. A pattern is a host with an
+// optional port, as an Origin header's host; a whole origin
+// ("https://app.example.com") is taken as its host.
+func originPatterns(list string) []string {
+	var out []string
+	for p := range strings.SplitSeq(list, ",") {
+		p = strings.TrimSpace(p)
+		if _, host, ok := strings.Cut(p, "://"); ok {
+			p = host
+		}
+		if p = strings.TrimSuffix(p, "/"); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -43,6 +65,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", graph.DefaultTimeout, "time limit of each query")
 	ingestTimeout := fs.Duration("ingest-timeout", graph.DefaultIngestTimeout, "time limit of each ingestArticles call")
 	shutdownTimeout := fs.Duration("shutdown-timeout", defaultShutdownTimeout, "how long a shutdown waits for requests in flight")
+	allowOrigin := fs.String("allow-origin", os.Getenv(allowOriginEnv), "comma-separated origins, besides localhost, whose pages may call the API from a browser (\"app.example.com\", \"*.example.com:8443\"); default $"+allowOriginEnv)
 	logFormat := logFormatFlag(fs)
 	officials := officialsFlag(fs)
 	if err := fs.Parse(args); err != nil {
@@ -83,7 +106,8 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	mux := http.NewServeMux()
 	mux.Handle("/", graph.NewHandler(store, graph.Options{
 		Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout,
-		Extensions: []gqlgraphql.HandlerExtension{m.GraphQL()},
+		OriginPatterns: originPatterns(*allowOrigin),
+		Extensions:     []gqlgraphql.HandlerExtension{m.GraphQL()},
 		Ingested: func(loaded, skipped, rejected int) {
 			m.CountArticles(metrics.SourceIngest, loaded, skipped, rejected)
 		},

@@ -63,7 +63,9 @@ type Options struct {
 	// handler. Share one among handlers to share their events.
 	Changes *Broadcaster
 	// OriginPatterns are the origins, besides the server's own and
-	// localhost, that may open a websocket ("example.com", "*.example.com").
+	// localhost, whose pages may call the API from a browser (CORS) and
+	// open a websocket: hosts, with an optional port ("example.com",
+	// "*.example.com", "app.example.com:3000").
 	OriginPatterns []string
 	// DisableIntrospection turns off schema introspection (the playground
 	// needs it).
@@ -84,7 +86,7 @@ type Options struct {
 func NewHandler(store schema.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(EndpointPath, NewServer(store, opts))
-	mux.HandleFunc("GET "+SchemaPath, serveSDL)
+	mux.Handle("GET "+SchemaPath, withCORS(http.HandlerFunc(serveSDL), allowedOrigins(opts)))
 	if !opts.DisablePlayground {
 		mux.Handle("GET "+PlaygroundPath+"{$}", PlaygroundHandler(EndpointPath))
 		mux.Handle("GET "+playground.AssetsPath, playground.Assets())
@@ -92,9 +94,16 @@ func NewHandler(store schema.Store, opts Options) http.Handler {
 	return mux
 }
 
-// localOrigins may always open a websocket: a front end served by a dev
-// server on another port of the same machine.
+// localOrigins may always call the API from a browser and open a
+// websocket: a front end served by a dev server on another port of the
+// same machine.
 var localOrigins = []string{"localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"}
+
+// allowedOrigins are the origin patterns, besides the server's own, whose
+// pages may use the API: localhost and opts.OriginPatterns.
+func allowedOrigins(opts Options) []string {
+	return append(append([]string{}, localOrigins...), opts.OriginPatterns...)
+}
 
 // maxBodyBytes bounds a request body: an ingest of MaxIngest long articles
 // fits.
@@ -124,7 +133,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		KeepAlivePingInterval: 10 * time.Second,
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			// The server's own origin is always allowed.
-			OriginPatterns: append(append([]string{}, localOrigins...), opts.OriginPatterns...),
+			OriginPatterns: allowedOrigins(opts),
 		}},
 	})
 	srv.AddTransport(transport.Options{})
@@ -152,7 +161,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		// lists need no goroutine per element.
 		return next(listmarshal.WithReadiness(WithLoaders(ctx, loaders), loaders))
 	})
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return withCORS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if refuseUnsupported(w, r) {
 			return
 		}
@@ -161,7 +170,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 			return
 		}
 		srv.ServeHTTP(w, r)
-	})
+	}), allowedOrigins(opts))
 }
 
 // checkUTF8 refuses a request body that is not UTF-8, as JSON must be, and
