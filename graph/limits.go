@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"time"
 
@@ -65,9 +66,10 @@ const (
 
 // complexity is the cost model of the API as gqlgen complexity functions
 // (see costLimits): each field costs 1 plus the cost of its selection,
-// times the number of rows it may return: first for a connection, search,
-// timeline and coParticipants, limit/10 for a subgraph. So meetings(first:
-// 100) with a nested people's meetings(first: 100) costs about 100 × 100.
+// times the number of rows it may return: first for a connection (or the
+// number of ids its where names, when fewer), search, timeline and
+// coParticipants, limit/10 for a subgraph. So meetings(first: 100) with a
+// nested people's meetings(first: 100) costs about 100 × 100.
 // shortestPath costs shortestPathCostPerHop per hop of maxHops.
 func complexity() generated.ComplexityRoot {
 	var c generated.ComplexityRoot
@@ -113,9 +115,32 @@ func complexity() generated.ComplexityRoot {
 
 // connectionCost is listCost as the complexity function of a paged list
 // with a where and an order argument; one generic function serves every
-// such field, whatever its filter and order types.
-func connectionCost[Where, Order any](child int, _ Where, _ Order, first *int, _ *string) int {
+// such field, whatever its filter and order types. A where that names ids
+// returns at most that many rows, whatever first says: asking for one
+// country's meetings and officials by its id is not priced as twenty
+// countries'.
+func connectionCost[Where, Order any](child int, where Where, _ Order, first *int, _ *string) int {
+	if ids, ok := idsOf(where); ok && (first == nil || len(ids) < *first) {
+		n := len(ids)
+		first = &n
+	}
 	return listCost(child, first)
+}
+
+// idsOf is the ids a list's where argument names, and whether it names
+// them (an empty list matches nothing, so it bounds the rows too). Every
+// where type with ids has them as the field Ids.
+func idsOf(where any) ([]string, bool) {
+	v := reflect.ValueOf(where)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil, false
+	}
+	f := v.Elem().FieldByName("Ids")
+	if !f.IsValid() {
+		return nil, false
+	}
+	ids, ok := f.Interface().([]string)
+	return ids, ok && ids != nil
 }
 
 // listCost is the cost of a field that returns up to first rows.
