@@ -1045,7 +1045,9 @@ func (b *relationBuilder) dateByTrip() {
 func (b *relationBuilder) addListMeeting() bool {
 	r, tf, headPeople := b.r, b.head, b.headPeople
 	list := participantList(b.body, b.bySent, r)
-	if len(list) == 0 && len(headPeople) == 1 && tf.summit && !tf.future {
+	occasion := !tf.summit && tf.trig == "" && leadersOccasionTitle(b.title)
+	addressed := false // the list is the leaders the speech addresses
+	if len(list) == 0 && len(headPeople) == 1 && (tf.summit || occasion) && !tf.future && !recordedMessage(b.body) {
 		// more than a summit's worth of leaders addressed is not a summit speech
 		if list = foreignOf(r, b.addressed, headPeople[0]); len(list) > 0 && len(list) <= 40 {
 			// the summit of "Remarks by President X at the … Summit": a body
@@ -1061,12 +1063,12 @@ func (b *relationBuilder) addListMeeting() bool {
 				}
 			}
 			b.cands = kept
-			b.firstKind = "summit"
+			b.firstKind, addressed = "summit", true
 		} else {
 			list = nil
 		}
 	}
-	if len(list) == 0 || len(headPeople) == 0 || tf.trig == "" {
+	if len(list) == 0 || len(headPeople) == 0 || tf.trig == "" && !addressed {
 		return false
 	}
 	hm := meetingCand{people: appendUnique(append([]int{}, headPeople...), list...), kind: tf.trig, status: "held", sent: -1, fromHead: true, date: b.date}
@@ -1357,10 +1359,7 @@ func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int, se
 	}
 	second := false
 	for k := s.t0; k < s.t1; k++ {
-		switch d.toks[k].key {
-		case "you", "your", "thank", "thanks", "welcome":
-			second = true
-		}
+		second = second || addressCue(d, s.t0, k, s.t1)
 	}
 	if !second {
 		return acc

@@ -1,0 +1,101 @@
+package extract
+
+import "testing"
+
+// wh is a White House remarks transcript of the given day, for the probes
+// below; texts are cut from open articles (ids in the case names).
+func wh(date, title, text string) Article {
+	return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
+}
+
+// TestLeadersOnTheSameStage probes the summit of a speech at a leaders'
+// occasion whose headline has no meeting word (leadersOccasionTitle): a
+// launch, a forum, a conference; the leaders the speaker addresses,
+// introduces or thanks are there (addressCue), a leader named in passing or
+// by "thanks to" is not, and a recorded message meets no one
+// (recordedMessage).
+func TestLeadersOnTheSameStage(t *testing.T) {
+	cases := []meetingProbe{
+		{"a launch's leader addressed and thanked (whitehouse-53904)", wh("2022-05-23",
+			"Remarks by President Biden at Indo-Pacific Economic Framework For Prosperity Launch Event",
+			"Tokyo, Japan\n\nPRESIDENT BIDEN: Thank you all for joining today for the launch of the Indo-Pacific Economic Framework for Prosperity.\n\nPrime Minister Kishida, thank you for your leadership and partnership as we prepared for this announcement."),
+			[]string{"summit held 2022-05-23: Fumio Kishida + Joe Biden"}},
+		{"a leader invited to the podium (whitehouse-56314)", wh("2022-06-26",
+			"Remarks by President Biden at Launch of the Partnership for Global Infrastructure and Investment",
+			"Krün, Germany\n\nTHE PRESIDENT: Today, we officially launch the Partnership for Global Infrastructure and Investment.\n\nThank you. And now I invite President von der Leyen to the podium."),
+			[]string{"summit held 2022-06-26: Joe Biden + Ursula von der Leyen"}},
+		{"a conference's chancellor thanked for his words (whitehouse-47547)", wh("2022-02-19",
+			"Remarks by Vice President Harris at the Munich Security Conference",
+			"Munich, Germany\n\nTHE VICE PRESIDENT: Good morning. And thank you also to Chancellor Scholz for your kind words.\n\nSo, it is an honor to join all of these distinguished leaders from around the world this morning."),
+			[]string{"summit held 2022-02-19: Kamala Harris + Olaf Scholz"}},
+		{"a forum's convener addressed (whitehouse-22687)", wh("2021-06-30",
+			"Remarks by Vice President Harris at the Generation Equality Forum",
+			"VICE PRESIDENT HARRIS: Greetings from the White House.\n\nPresident Macron, Mr. Secretary-General, Madam Executive Director: Thank you for convening this forum."),
+			[]string{"summit held 2021-06-30: Emmanuel Macron + Kamala Harris"}},
+		{"thanks to leaders through the G20 is no address (whitehouse-53041)", wh("2022-05-12",
+			"Remarks by Vice President Harris at the Global Covid-19 Summit",
+			"THE VICE PRESIDENT: Thank you, all of you, for co-hosting this very important convening: Prime Minister Briceño; and Chancellor Scholz.\n\nThanks to President Widodo and Prime Minister Draghi, through the G20, we have consensus to establish this fund."),
+			[]string{"summit held 2022-05-12: Johnny Briceño + Kamala Harris + Olaf Scholz"}},
+		{"a recorded video thanks its host but meets no one (whitehouse-57917)", wh("2022-07-20",
+			"Remarks by Vice President Harris to the 2022 U.S.-Africa Business Summit",
+			"Via Recorded Video\n\nAs Prepared for Delivery\n\nGreetings from Washington, D.C. I want to thank the Corporate Council on Africa, the Kingdom of Morocco, and His Majesty King Mohammed for hosting the 2022 U.S.-Africa Business Summit."),
+			nil},
+		// Guards: a leader named in passing, a press conference, a transcript's launch of a survey.
+		{"a forum's leader named for an earlier announcement (guard, whitehouse-55801)", wh("2022-06-17",
+			"Remarks by President Biden at the Major Economies Forum on Energy and Climate",
+			"THE PRESIDENT: Thank you. Hello, everyone.\n\nFor example, back in March, the European Commission — with President von der Leyen leading the effort — and I announced the U.S.-EU Task Force on Energy Security."),
+			nil},
+		{"a press conference is no occasion of addressed leaders (guard)", wh("2022-05-23",
+			"Remarks by President Biden in Press Conference",
+			"THE PRESIDENT: Thank you. I want to thank Prime Minister Kishida for his leadership last year."),
+			nil},
+		{"a speech that recorded no video keeps its summit (guard, whitehouse-53041's form)", wh("2022-05-12",
+			"Remarks by Vice President Harris at the Global Covid-19 Summit",
+			"South Court Auditorium\n\nTHE VICE PRESIDENT: And, President Widodo, I want to thank you as well and everyone who is here with us today."),
+			[]string{"summit held 2022-05-12: Joko Widodo + Kamala Harris"}},
+	}
+	checkProbes(t, cases, nil)
+}
+
+func TestLeadersOccasionTitle(t *testing.T) {
+	cases := []struct {
+		title string
+		want  bool
+	}{
+		{"Remarks by President Biden at Launch of the Partnership for Global Infrastructure and Investment", true},
+		{"Remarks by Vice President Harris at the Munich Security Conference", true},
+		{"Remarks by President Biden at the U.S.-EU Summit Expanded Plenary Session", true},
+		{"Remarks by President Biden in Press Conference", false},
+		{"Transcript of the Transatlantic Trends 2021 Launch Event: A Conversation with U.S. Deputy Secretary of State Wendy Sherman", false},
+		{"Secretary Antony J. Blinken Virtual Remarks at the UN-Hosted High-Level Yemen Pledging Event", true},
+		{"Readout of President Biden's Meeting with Prime Minister Kishida", false},
+	}
+	for _, c := range cases {
+		if got := leadersOccasionTitle(newDoc(c.title, true)); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+func TestAddressCueThanksTo(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Thanks to President Widodo and Prime Minister Draghi, through the G20, we have consensus.", false},
+		{"It is thanks to Prime Minister Draghi that we have consensus.", false},
+		{"My thanks to President Cortizo, Ministers Mouynes and Pino, for welcoming us to this beautiful country.", true},
+		{"Thanks, Prime Minister Kishida.", true},
+		{"And now I invite President von der Leyen to the podium.", true},
+	}
+	for _, c := range cases {
+		d := newDoc(c.text, false)
+		got := false
+		for k := range d.toks {
+			got = got || addressCue(d, 0, k, len(d.toks))
+		}
+		if got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}
