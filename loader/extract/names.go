@@ -64,14 +64,19 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 	orgOverlaps := d.orgOverlaps(overlaps) // "Haitian National Police" keeps its nationality (nationalbody.go)
 	spans := widenedOrgs(d.text, model.FindTokens(d.words), orgOverlaps)
 	surnames := personSurnames(d.text, spans)
+	parties := caseParties(d.text, spans) // "Roe v. Wade" (courtcases.go)
 	for _, sp := range spans {
 		if sp.Uncertain {
 			continue
 		}
 		name := cleanEntityName(d.text[sp.Start:sp.End])
 		sp.Type = retyped(d.text, sp, name, surnames) // "the Taliban", "Korea" (listedorgs.go)
+		sp.Type = headWordType(name, sp.Type)         // "Mohegan Tribe", "Cobb County" (personshape.go)
 		if sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
 			continue
+		}
+		if sp.Type != ner.Organization && caseName(name, parties, surnames) {
+			continue // "Roe v. Wade", "if Roe is overturned": a ruling, no person or place (courtcases.go)
 		}
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
