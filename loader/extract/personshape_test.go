@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/loader/extract/ner"
+)
+
+// TestHalfANameAtAnInitialIsNoPerson probes sentences of open articles
+// (usdos-334046, whitehouse-48943) in which the recogniser cuts a school's
+// or a post office's name after a person's middle initial: no person
+// "Gerald R." or "Joseph R.". Each fails without cutAtInitial. The guards
+// keep a reporter called by her initial before a comma (whitehouse-47275)
+// and a full name with its initial.
+func TestHalfANameAtAnInitialIsNoPerson(t *testing.T) {
+	checkTypeProbes(t, []typeProbe{
+		{"a school", "The Gerald R. Ford School of Public Policy at the University of Michigan will host Secretary Blinken.",
+			map[string]string{"Gerald R.": ""}},
+		{"a post office", "H.R. 3419, which designates the facility of the United States Postal Service located at 66 Meserole Avenue in Brooklyn, New York, as the Joseph R. Lentol Post Office.",
+			map[string]string{"Joseph R.": ""}},
+	})
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"the Gerald R. Ford School", "Gerald R.", true},
+		{"it is hard to read, Kelly O., a hypothetical", "Kelly O.", false},
+		{"Ida B. — Ida B. Wells once said", "Ida B.", false},
+		{"the R. Ford School", "R.", false},
+		{"Michael S. Barr is currently", "Michael S. Barr", false},
+	} {
+		end := strings.Index(c.text, c.name) + len(c.name)
+		if got := cutAtInitial(c.text, c.name, end); got != c.want {
+			t.Errorf("cutAtInitial(%q, %q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestNameEndingInAHeadWordIsNoPerson probes sentences of open articles
+// (whitehouse-55926, whitehouse-56989, whitehouse-20409) in which the
+// recogniser gives a tribe, an airport or a tribe's head word alone as a
+// person: the first two are an organisation and a place, the last no
+// entity. Each fails without headWordType or headWordAlone. The guards keep
+// people whose surname is a head word ("Alice Hill", whitehouse-46829;
+// "Gabrielle Union", whitehouse-50184).
+func TestNameEndingInAHeadWordIsNoPerson(t *testing.T) {
+	checkTypeProbes(t, []typeProbe{
+		{"a tribe", "Malerba, who is the Chief of the Mohegan Tribe, will be the first Native American to hold the position.",
+			map[string]string{"Mohegan Tribe": "Organization"}},
+		{"an airport", "The Department of Defense will transport Nestlé Health Science amino acid based formula from Switzerland to John F. Kennedy Airport in New York on July 10 and 11.",
+			map[string]string{"John F. Kennedy Airport": "Place"}},
+		{"a head word alone", "A breakdown of funds received by State, Tribe and Territory is below.",
+			map[string]string{"Tribe": ""}},
+		{"guard: a surname that is a place's head word", "Alice Hill, of the District of Columbia, to be Deputy Administrator of the Federal Emergency Management Agency.",
+			map[string]string{"Alice Hill": "Person"}},
+		{"guard: a surname that is a body's head word", "Henson will co-produce Sorcerority with Game Changer Films and Gabrielle Union’s I’ll Have Another Productions.",
+			map[string]string{"Gabrielle Union": "Person"}},
+	})
+	for _, c := range []struct {
+		name string
+		want ner.Type
+	}{
+		{"Mohegan Tribe", ner.Organization},
+		{"George Mason University", ner.Organization},
+		{"Cobb County", ner.Place},
+		{"Gabrielle Union", ner.Person},
+		{"Margaret Court", ner.Person},
+		{"Tribe", ner.Person},
+	} {
+		if got := headWordType(c.name, ner.Person); got != c.want {
+			t.Errorf("headWordType(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
