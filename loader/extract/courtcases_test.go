@@ -2,43 +2,6 @@ package extract
 
 import "testing"
 
-// entityTypesOf extracts text as a White House release and returns each
-// entity's type by name.
-func entityTypesOf(t *testing.T, text string) map[string]string {
-	t.Helper()
-	res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Remarks", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, e := range res.Entities {
-		got[e.Name] = e.Type
-	}
-	return got
-}
-
-// typeProbe is a sentence and the type each name must have in it ("" for
-// no entity of that name).
-type typeProbe struct {
-	name, text string
-	want       map[string]string
-}
-
-// checkTypeProbes runs each probe as a subtest.
-func checkTypeProbes(t *testing.T, probes []typeProbe) {
-	t.Helper()
-	for _, p := range probes {
-		t.Run(p.name, func(t *testing.T) {
-			got := entityTypesOf(t, p.text)
-			for name, typ := range p.want {
-				if got[name] != typ {
-					t.Errorf("%s is %q, want %q (entities %v)", name, got[name], typ, got)
-				}
-			}
-		})
-	}
-}
-
 // TestCourtCasesNameNoPerson probes sentences of open articles
 // (whitehouse-22059, whitehouse-56340, whitehouse-52393, whitehouse-55881,
 // whitehouse-56253) in which the recogniser gives a case's party, or a
@@ -47,7 +10,7 @@ func checkTypeProbes(t *testing.T, probes []typeProbe) {
 // caseShortForms. The guards keep a person whose full name the text gives
 // ("Lou Dobbs") and a name beside a capital "V" (a king's numeral).
 func TestCourtCasesNameNoPerson(t *testing.T) {
-	checkTypeProbes(t, []typeProbe{
+	checkTypedCases(t, []typedCase{
 		{"a party before v.", "The bill builds on the Supreme Court’s ruling in Bostock v. Clayton County by making explicit that non-discrimination protections cover sexual orientation and gender identity.",
 			map[string]string{"Bostock": ""}},
 		{"a party of a long case name", "Participants discussed how a ruling in Dobbs v. Jackson Women’s Health Organization might impact access to sexual and reproductive health and rights around the world, and offered recommendations to the Administration to protect and advance women’s health globally.",

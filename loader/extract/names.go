@@ -75,11 +75,8 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
 			continue
 		}
-		if sp.Type == ner.Person && (cutAtInitial(d.text, name, sp.End) || headWordAlone(name)) {
-			continue // "the Gerald R. Ford School": half a name; "the Tribe": a head word (personshape.go)
-		}
-		if sp.Type != ner.Organization && caseName(name, parties, surnames) {
-			continue // "Roe v. Wade", "if Roe is overturned": a ruling, no person or place (courtcases.go)
+		if namesNoOne(d.text, sp, name, parties, surnames) {
+			continue // "Roe v. Wade", "the Gerald R. Ford School", "the Tribe" (personshape.go)
 		}
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold

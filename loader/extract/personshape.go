@@ -21,6 +21,19 @@ import (
 //     words that are also surnames ("Hill", "Hall", "Park", "Union") are no
 //     evidence ("Anita Hill", "Gabrielle Union").
 
+// namesNoOne: a recogniser's span of name, its type settled, names no
+// person or place the graph can hold: a court case (courtcases.go), or a
+// person's name cut at an initial or a head word alone.
+func namesNoOne(text string, sp ner.Span, name string, parties, surnames map[string]bool) bool {
+	if sp.Type == ner.Organization {
+		return false
+	}
+	if caseName(name, parties, surnames) {
+		return true // "Roe v. Wade", "if Roe is overturned": a ruling
+	}
+	return sp.Type == ner.Person && (cutAtInitial(text, name, sp.End) || headWordAlone(name))
+}
+
 // cutAtInitial: name, a person's of two or more words, ends in an initial
 // ("R.") and the text after the span, past one space, goes on with a
 // capitalised word.

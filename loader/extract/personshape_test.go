@@ -14,7 +14,7 @@ import (
 // keep a reporter called by her initial before a comma (whitehouse-47275)
 // and a full name with its initial.
 func TestHalfANameAtAnInitialIsNoPerson(t *testing.T) {
-	checkTypeProbes(t, []typeProbe{
+	checkTypedCases(t, []typedCase{
 		{"a school", "The Gerald R. Ford School of Public Policy at the University of Michigan will host Secretary Blinken.",
 			map[string]string{"Gerald R.": ""}},
 		{"a post office", "H.R. 3419, which designates the facility of the United States Postal Service located at 66 Meserole Avenue in Brooklyn, New York, as the Joseph R. Lentol Post Office.",
@@ -45,9 +45,9 @@ func TestHalfANameAtAnInitialIsNoPerson(t *testing.T) {
 // people whose surname is a head word ("Alice Hill", whitehouse-46829;
 // "Gabrielle Union", whitehouse-50184).
 func TestNameEndingInAHeadWordIsNoPerson(t *testing.T) {
-	checkTypeProbes(t, []typeProbe{
+	checkTypedCases(t, []typedCase{
 		{"a tribe", "Malerba, who is the Chief of the Mohegan Tribe, will be the first Native American to hold the position.",
-			map[string]string{"Mohegan Tribe": "Organization"}},
+			map[string]string{"Mohegan Tribe": OrgOther}},
 		{"an airport", "The Department of Defense will transport Nestlé Health Science amino acid based formula from Switzerland to John F. Kennedy Airport in New York on July 10 and 11.",
 			map[string]string{"John F. Kennedy Airport": "Place"}},
 		{"a head word alone", "A breakdown of funds received by State, Tribe and Territory is below.",
