@@ -42,6 +42,9 @@ func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date
 	if limit < 0 || limit > MaxTimeline {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxTimeline, limit)
 	}
+	if err := checkRange(dateString(from), dateString(to)); err != nil {
+		return nil, err
+	}
 	if _, err := r.mustExist(ctx, id); err != nil {
 		return nil, err
 	}
@@ -77,6 +80,9 @@ func (r *Resolver) coParticipants(ctx context.Context, id string, from, to *mode
 	}
 	if limit < 0 || limit > MaxPageSize {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
+	}
+	if err := checkRange(dateString(from), dateString(to)); err != nil {
+		return nil, err
 	}
 	n, err := r.mustExist(ctx, id)
 	if err != nil {
@@ -131,6 +137,9 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 // no field asks); the nodes that pairs and issues name are read through
 // the loaders, batched over every month.
 func (r *Resolver) relations(ctx context.Context, countryA, countryB string, from, to *model.Date) (*model.Relations, error) {
+	if err := checkRange(dateString(from), dateString(to)); err != nil {
+		return nil, err
+	}
 	asked := relationsMonthFirsts(ctx)
 	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to),
 		Meetings: max(asked["meetings"], asked["meetingList"]), Pairs: asked["pairs"], Issues: asked["issues"]}

@@ -124,6 +124,9 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 	if err != nil {
 		return nil, err
 	}
+	if err := checkRange(filter.From, filter.To); err != nil {
+		return nil, err
+	}
 	loaders := LoadersFrom(ctx)
 	if limit > 0 {
 		filter.With = connectionNodeSets(ctx, "MeetingConnection", "MeetingEdge", "Meeting")
@@ -148,6 +151,9 @@ func (r *Resolver) entityPage(ctx context.Context, q schema.EntityQuery, first *
 	if err != nil {
 		return schema.Page{}, 0, err
 	}
+	if err := checkRange(q.From, q.To); err != nil {
+		return schema.Page{}, 0, err
+	}
 	pages, err := r.Store.Entities(ctx, []schema.EntityQuery{q}, offset, limit)
 	if err != nil {
 		return schema.Page{}, 0, err
@@ -166,6 +172,9 @@ func (r *Resolver) nodeMeetings(ctx context.Context, field, id string, where *mo
 		return nil, err
 	}
 	base := meetingFilter(where, orderBy)
+	if err := checkRange(base.From, base.To); err != nil {
+		return nil, err
+	}
 	key := fmt.Sprintf("%s|%+v|%d|%d", field, base, offset, limit)
 	pg, err := pageOf(ctx, id, key, func(id string) schema.MeetingFilter { return filterFor(base, id) },
 		func(ctx context.Context, filters []schema.MeetingFilter) ([]schema.Page, error) {

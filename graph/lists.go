@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"newsgraph/graph/apierr"
 	"newsgraph/graph/model"
 	"newsgraph/schema"
 )
@@ -22,6 +23,31 @@ func dateString(d *model.Date) string {
 		return ""
 	}
 	return string(*d)
+}
+
+// checkRange refuses bounds that no date can fall between, each at its own
+// precision (from "2023" and to "2022", or from "2022-06" and to
+// "2022-03"): the answer would be empty, and an empty answer does not tell
+// a client that it swapped them. from "2022-06-19" and to "2022-06" is a
+// range (the rest of June).
+func checkRange(from, to string) error {
+	if from == "" || to == "" {
+		return nil
+	}
+	if padDate(from, "-01-01") > padDate(to, "-99-99") {
+		return apierr.Invalid("from %q is after to %q: no date is between them", from, to)
+	}
+	return nil
+}
+
+// padDate fills a date of year or month precision to a day's length with
+// the tail of fill: its first day with "-01-01", a day after its last with
+// "-99-99", for comparing as strings.
+func padDate(d, fill string) string {
+	if n := len(d) - 4; n >= 0 && n <= len(fill) {
+		return d + fill[n:]
+	}
+	return d
 }
 
 func peopleQuery(where *model.PersonWhere, orderBy *model.PersonOrder) schema.EntityQuery {

@@ -31,10 +31,14 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	if len(seeds) > MaxSubgraphLimit {
 		return nil, apierr.Invalid("at most %d seeds", MaxSubgraphLimit)
 	}
+	filter := subgraphFilter(where)
+	if err := checkRange(filter.From, filter.To); err != nil {
+		return nil, err
+	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
 	withProps, withElements := subgraphSelection(ctx)
-	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: subgraphFilter(where), Projection: proj,
+	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj,
 		NamesOnly: !withProps})
 	if err != nil {
 		return nil, err

@@ -1911,7 +1911,8 @@ schema {
 An ISO 8601 calendar date at the precision the news gave it: a year
 ("2023"), a month ("2023-06") or a day ("2023-06-19"). Ranges compare each
 bound at its own precision: from "2022" admits "2022-11", to "2023-06"
-admits "2023-06-19".
+admits "2023-06-19". Bounds that admit no date between them (from "2023"
+and to "2022") are INVALID_ARGUMENT.
 """
 scalar Date
 
@@ -1937,7 +1938,10 @@ scalar MeetingList
 """
 Every list that grows with the archive is a Relay cursor connection with
 totalCount, pageInfo, edges and nodes, and first (at most 100) and after
-arguments. Asking for totalCount alone reads no rows. Short lists that
+arguments. A cursor is a position in the list: when the archive grows
+between two pages (an ingest, a load), items may shift across a page's
+edge, seen twice or not at all, so page again from the start to see each
+once. Asking for totalCount alone reads no rows. Short lists that
 belong to one node (a meeting's participants, issues and sources, an
 article's meetings, issues and mentions, a person's affiliations) are
 plain lists.

@@ -238,7 +238,10 @@ type PlaceWhere struct {
 
 // Every list that grows with the archive is a Relay cursor connection with
 // totalCount, pageInfo, edges and nodes, and first (at most 100) and after
-// arguments. Asking for totalCount alone reads no rows. Short lists that
+// arguments. A cursor is a position in the list: when the archive grows
+// between two pages (an ingest, a load), items may shift across a page's
+// edge, seen twice or not at all, so page again from the start to see each
+// once. Asking for totalCount alone reads no rows. Short lists that
 // belong to one node (a meeting's participants, issues and sources, an
 // article's meetings, issues and mentions, a person's affiliations) are
 // plain lists.
