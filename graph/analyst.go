@@ -140,7 +140,10 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 	if err := checkRange(dateString(from), dateString(to)); err != nil {
 		return nil, err
 	}
-	asked := relationsMonthFirsts(ctx)
+	asked, err := relationsMonthFirsts(ctx)
+	if err != nil {
+		return nil, err
+	}
 	q := schema.RelationsQuery{PartyA: countryA, PartyB: countryB, From: dateString(from), To: dateString(to),
 		Meetings: max(asked["meetings"], asked["meetingList"]), Pairs: asked["pairs"], Issues: asked["issues"]}
 	rel, err := r.Store.Relations(ctx, q)
@@ -242,11 +245,12 @@ func (r *Resolver) nameMonthsLists(ctx context.Context, months []*model.Relation
 // relationsMonthFirsts are, by field of RelationsMonth that the relations
 // field being resolved selects (through fragments and aliases too), the
 // most of its elements that a selection asks: its first argument, or its
-// default, within [0, model.MaxFirst] (a field reports a first outside it).
-func relationsMonthFirsts(ctx context.Context) map[string]int {
+// default. A first outside [0, model.MaxFirst] is one INVALID_ARGUMENT for
+// the whole field, not one for each month of the answer.
+func relationsMonthFirsts(ctx context.Context) (map[string]int, error) {
 	out := map[string]int{}
 	if !graphql.HasOperationContext(ctx) || graphql.GetFieldContext(ctx) == nil {
-		return out
+		return out, nil
 	}
 	op := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Relations"}) {
@@ -254,13 +258,16 @@ func relationsMonthFirsts(ctx context.Context) map[string]int {
 			for _, mf := range graphql.CollectFields(op, f.Selections, []string{"RelationsMonth"}) {
 				first := model.MaxFirst // an explicit null
 				if n, ok := intArgument(mf.ArgumentMap(op.Variables)["first"]); ok {
-					first = min(max(n, 0), model.MaxFirst)
+					if n < 0 || n > model.MaxFirst {
+						return nil, apierr.Invalid("months { %s }: first must be between 0 and %d, got %d", mf.Name, model.MaxFirst, n)
+					}
+					first = n
 				}
 				out[mf.Name] = max(out[mf.Name], first)
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // intArgument is an Int argument's value, as a literal or a variable

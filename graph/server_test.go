@@ -26,6 +26,18 @@ func emptyStore(t *testing.T) schema.Store {
 	return memtest.Open(t)
 }
 
+// samplesStore is an embedded store with the bundled samples loaded, the
+// graph that `go run .` serves.
+func samplesStore(t *testing.T) schema.Store {
+	t.Helper()
+	store := emptyStore(t)
+	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
+	if _, err := l.Load(context.Background(), loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL))); err != nil {
+		t.Fatal(err)
+	}
+	return store
+}
+
 func serve(h http.Handler, method, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest(method, target, nil))
@@ -128,11 +140,7 @@ func newLogger(w io.Writer) *slog.Logger { return slog.New(slog.NewTextHandler(w
 // Xi query: it must answer the README's three meetings of Xi with US
 // officials.
 func TestExamplesRunOnTheBundledSamples(t *testing.T) {
-	store := emptyStore(t)
-	l := loader.Loader{Store: store, Log: newLogger(io.Discard)}
-	if _, err := l.Load(context.Background(), loader.ReadJSONLines(samples.FileName, bytes.NewReader(samples.ArticlesJSONL))); err != nil {
-		t.Fatal(err)
-	}
+	store := samplesStore(t)
 	h := graph.NewHandler(store, graph.Options{APIKey: "example-key"})
 	for i, ex := range graph.Examples {
 		if strings.Contains(ex.Query, "subscription") {
