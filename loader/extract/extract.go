@@ -1366,7 +1366,7 @@ func addAddressed(d *doc, s sentence, mentions []int, r *resolver, acc []int, se
 	}
 	for _, mi := range mentions {
 		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !r.mentions[mi].possessive && !seen[pi] &&
-			!spokenOf(d, s, r.mentions[mi]) {
+			!spokenOf(d, s, r.mentions[mi]) && !toldOf(d, s, r.mentions[mi]) {
 			seen[pi] = true
 			acc = append(acc, pi)
 		}

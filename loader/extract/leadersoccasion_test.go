@@ -45,6 +45,18 @@ func TestLeadersOnTheSameStage(t *testing.T) {
 			"Remarks by President Biden at the Major Economies Forum on Energy and Climate",
 			"THE PRESIDENT: Thank you. Hello, everyone.\n\nFor example, back in March, the European Commission — with President von der Leyen leading the effort — and I announced the U.S.-EU Task Force on Energy Security."),
 			nil},
+		{"a leader told of as saying something is not addressed (the brief's form)", wh("2022-05-12",
+			"Remarks by Vice President Harris at the Global Covid-19 Summit",
+			"THE VICE PRESIDENT: As you know, President Macron said last week that the fund matters. And, President Widodo, I want to thank you as well."),
+			[]string{"summit held 2022-05-12: Joko Widodo + Kamala Harris"}},
+		{"a leader who is the subject of the sentence is not addressed (whitehouse-53634's sentence)", wh("2022-06-16",
+			"Remarks by Vice President Harris at the Summit of the Americas",
+			"THE VICE PRESIDENT: President Lasso is carving his place in your history by reaching out to those who have often been ignored or left behind."),
+			nil},
+		{"a leader heard by the audience is there (guard, usdos-360926)", probeReadout(
+			"Secretary Antony J. Blinken At a Virtual COVID-19 Global Action Plan Foreign Ministerial Meeting",
+			"SECRETARY BLINKEN: Thank you and Japan for your leadership role today as well as throughout. And you heard Foreign Minister Hayashi touch on virtually all of those lines."),
+			[]string{"summit held 2022-06-08: Antony Blinken + Yoshimasa Hayashi"}},
 		{"a press conference is no occasion of addressed leaders (guard)", wh("2022-05-23",
 			"Remarks by President Biden in Press Conference",
 			"THE PRESIDENT: Thank you. I want to thank Prime Minister Kishida for his leadership last year."),
@@ -77,16 +89,24 @@ func TestLeadersOccasionTitle(t *testing.T) {
 	}
 }
 
-func TestAddressCueThanksTo(t *testing.T) {
+// TestAddressCue: the words that make a sentence speak to the leaders it
+// names (addressCue); sentences from open articles (ids in comments).
+func TestAddressCue(t *testing.T) {
 	cases := []struct {
 		text string
 		want bool
 	}{
-		{"Thanks to President Widodo and Prime Minister Draghi, through the G20, we have consensus.", false},
+		{"Thanks to President Widodo and Prime Minister Draghi, through the G20, we have consensus.", false}, // whitehouse-53041
 		{"It is thanks to Prime Minister Draghi that we have consensus.", false},
-		{"My thanks to President Cortizo, Ministers Mouynes and Pino, for welcoming us to this beautiful country.", true},
+		{"My thanks to President Cortizo, Ministers Mouynes and Pino, for welcoming us to this beautiful country.", true}, // usdos-335608
 		{"Thanks, Prime Minister Kishida.", true},
-		{"And now I invite President von der Leyen to the podium.", true},
+		{"And now I invite President von der Leyen to the podium.", true},                              // whitehouse-56314
+		{"And I’ll invite Prime Minister Kishida to say a few words now.", true},                       // whitehouse-53904
+		{"And if I may, I’d like to invite President Moon to say a few words, if that is okay.", true}, // whitehouse-18215
+		{"Now, first of all, may I invite Prime Minister Albanese to speak, please?", true},            // whitehouse-54059
+		// guards: an invitation told of, not the speaker's
+		{"Indonesia decided to invite President Zelenskyy to the G20.", false},                         // whitehouse-51888
+		{"Macron and Merkel have agreed together to invite President Putin to come and visit.", false}, // usdos-254445
 	}
 	for _, c := range cases {
 		d := newDoc(c.text, false)
