@@ -1,8 +1,11 @@
 // Package gazetteer holds newsgraph's reference lists: countries with their
 // names, abbreviations and demonyms, international organisations, places,
 // known officials with roles and dates, the issue vocabulary, a list of
-// common English words and the organisations the news names bare (movements,
-// outlets, companies: NamedOrgByForm). The data is embedded (see data/NOTICE.md for sources
+// common English words, and the tables only the extractor asks: the
+// organisations the news names bare (movements, outlets, companies:
+// NamedOrgByForm), the US federal bodies and their forms (USBodyByForm), the
+// bodies whose name says their type (TypedBodyNamed) and the news's forms of
+// a country (NewsCountryCode). The data is embedded (see data/NOTICE.md for sources
 // and licences) and indexed once, on first use.
 package gazetteer
 
@@ -146,8 +149,14 @@ type index struct {
 	issues      []Issue
 	words       map[string]bool
 	phrases     []Phrase
-	namedOrgs   []NamedOrg     // orgs_named.tsv, no phrases: the recogniser's features never read them
-	namedByForm map[string]int // a named organisation's name or form → namedOrgs
+	// the hand-kept tables the extractor asks, no phrases: the
+	// recogniser's features never read them (tables.go)
+	namedOrgs     []NamedOrg           // orgs_named.tsv
+	namedByForm   formIndex            // a named organisation's name or form → namedOrgs
+	usBodies      []USBody             // us_bodies.tsv
+	usBodyByForm  formIndex            // a US body's name or form → usBodies
+	typedBodies   map[string]TypedBody // bodies_typed.tsv, by lower-case name
+	newsCountries map[string]string    // countries_news.tsv: form → ISO2
 }
 
 var (
@@ -253,6 +262,7 @@ func build(extra []Official) *index {
 	x.addIssues()
 	x.addWords()
 	x.addNamedOrgs()
+	x.addBodies()
 	return x
 }
 

@@ -1,11 +1,7 @@
 package gazetteer
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
-	"io"
-	"strings"
 
 	"newsgraph/schema"
 )
@@ -25,10 +21,18 @@ type NamedOrg struct {
 // namedOrgsFile is the data file of the named organisations.
 const namedOrgsFile = "orgs_named.tsv"
 
-// orgTypes are the organisation types a named organisation may take: the
+// orgTypes are the organisation types a table's body may take: the
 // schema's.
 var orgTypes = map[string]bool{schema.OrgTypeGovernment: true, schema.OrgTypeCompany: true,
 	schema.OrgTypeParty: true, schema.OrgTypeInternational: true, schema.OrgTypeOther: true}
+
+// orgTypeOf checks that t is one of the schema's organisation types.
+func orgTypeOf(name, t string) error {
+	if !orgTypes[t] {
+		return fmt.Errorf("%s: type %q is none of government, company, party, international, other", name, t)
+	}
+	return nil
+}
 
 // NamedOrgByForm finds the named organisation that form (its name or one of
 // its other forms, exactly as written) names.
@@ -43,69 +47,32 @@ func NamedOrgByForm(form string) (NamedOrg, bool) {
 // NamedOrgs lists the named organisations in the data file's order.
 func NamedOrgs() []NamedOrg { return load().namedOrgs }
 
-// addNamedOrgs reads orgs_named.tsv; a bad row is a build's error, which
-// the tests catch (TestEmbeddedNamedOrgsParse).
+// addNamedOrgs reads orgs_named.tsv.
 func (x *index) addNamedOrgs() {
-	data, err := dataFS.ReadFile("data/" + namedOrgsFile)
-	if err != nil {
-		panic("gazetteer: missing embedded " + namedOrgsFile) // a build error, not an input error
-	}
-	orgs, byForm, err := parseNamedOrgs(namedOrgsFile, bytes.NewReader(data))
-	if err != nil {
-		panic("gazetteer: " + err.Error())
-	}
-	x.namedOrgs, x.namedByForm = orgs, byForm
+	var err error
+	x.namedOrgs, x.namedByForm, err = parseNamedOrgs(namedOrgsFile, embeddedTable(namedOrgsFile))
+	mustRead(err)
 }
 
 // parseNamedOrgs reads a named organisations' table: per line a name, its
-// type and its other forms (";"-separated, may be empty), tab-separated;
-// "#" lines and blank ones are skipped. It returns the organisations and
-// each form's (names included) position among them. An error names the
-// file and the line: a missing or surplus column, an empty name, a type
-// no schema type, a form written twice (in one row or two), which would
-// make one row's form silently another's.
-func parseNamedOrgs(file string, r io.Reader) ([]NamedOrg, map[string]int, error) {
+// type and its other forms (";"-separated, may be empty). It returns the
+// organisations and each form's (names included) position among them. A
+// row with a missing or surplus column, no name, a type no schema type or
+// a form written twice is refused.
+func parseNamedOrgs(file string, data []byte) ([]NamedOrg, formIndex, error) {
 	var orgs []NamedOrg
-	byForm := map[string]int{}
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || line[0] == '#' {
-			continue
+	var names []string
+	byForm := formIndex{}
+	err := readTable(file, data, 2, 3, func(cols []string) error {
+		o := NamedOrg{Name: cols[0], Type: cols[1], Forms: columnList(cols, 2)}
+		if err := orgTypeOf(o.Name, o.Type); err != nil {
+			return err
 		}
-		o, err := namedOrgRow(line)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s:%d: %w", file, n, err)
-		}
-		orgs = append(orgs, o)
-		for _, form := range append([]string{o.Name}, o.Forms...) {
-			if i, dup := byForm[form]; dup {
-				return nil, nil, fmt.Errorf("%s:%d: form %q is already a form of %q", file, n, form, orgs[i].Name)
-			}
-			byForm[form] = len(orgs) - 1
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", file, err)
+		orgs, names = append(orgs, o), append(names, o.Name)
+		return byForm.add(names, append([]string{o.Name}, o.Forms...)...)
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	return orgs, byForm, nil
-}
-
-// namedOrgRow reads one row of the named organisations' table.
-func namedOrgRow(line string) (NamedOrg, error) {
-	cols := strings.Split(line, "\t")
-	if len(cols) < 2 || len(cols) > 3 {
-		return NamedOrg{}, fmt.Errorf("%d columns, want a name, a type and the other forms (tab-separated)", len(cols))
-	}
-	o := NamedOrg{Name: strings.TrimSpace(cols[0]), Type: strings.TrimSpace(cols[1])}
-	if o.Name == "" {
-		return NamedOrg{}, fmt.Errorf("no name")
-	}
-	if !orgTypes[o.Type] {
-		return NamedOrg{}, fmt.Errorf("%s: type %q is none of government, company, party, international, other", o.Name, o.Type)
-	}
-	if len(cols) == 3 {
-		o.Forms = list(cols[2])
-	}
-	return o, nil
 }

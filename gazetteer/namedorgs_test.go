@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"testing"
@@ -14,7 +13,7 @@ import (
 // finds its row.
 func TestParseNamedOrgs(t *testing.T) {
 	table := "# a comment\n\nISIS\tother\tISIL; Daesh\nReuters\tcompany\nTASS\tgovernment\t\n"
-	orgs, byForm, err := parseNamedOrgs("t.tsv", strings.NewReader(table))
+	orgs, byForm, err := parseNamedOrgs("t.tsv", []byte(table))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,15 +37,15 @@ func TestParseNamedOrgs(t *testing.T) {
 // and line and what is wrong with it.
 func TestParseNamedOrgsRefusesABadRow(t *testing.T) {
 	for _, c := range []struct{ name, table, want string }{
-		{"one column", "# c\nTaliban\n", "t.tsv:2: 1 columns"},
-		{"four columns", "Taliban\tother\t\tx\n", "t.tsv:1: 4 columns"},
+		{"one column", "# c\nTaliban\n", "t.tsv:2: 1 columns, want 2 to 3"},
+		{"four columns", "Taliban\tother\t\tx\n", "t.tsv:1: 4 columns, want 2 to 3"},
 		{"no name", "\tother\tISIL\n", "t.tsv:1: no name"},
 		{"a type no schema type", "Taliban\tmovement\n", `t.tsv:1: Taliban: type "movement"`},
 		{"a form written twice in two rows", "ISIS\tother\tDaesh\n\nIS\tother\tDaesh\n", `t.tsv:3: form "Daesh" is already a form of "ISIS"`},
-		{"a form written twice in one row", "ISIS\tother\tDaesh;Daesh\n", `t.tsv:1: form "Daesh" is already a form of "ISIS"`},
+		{"a form written twice in one row", "ISIS\tother\tDaesh;Daesh\n", `t.tsv:1: form "Daesh" is written twice in the row of "ISIS"`},
 		{"another row's name as a form", "Hamas\tother\nHamas movement\tother\tHamas\n", `t.tsv:2: form "Hamas" is already a form of "Hamas"`},
 	} {
-		_, _, err := parseNamedOrgs("t.tsv", strings.NewReader(c.table))
+		_, _, err := parseNamedOrgs("t.tsv", []byte(c.table))
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want it to start %q", c.name, err, c.want)
 		}
@@ -57,11 +56,7 @@ func TestParseNamedOrgsRefusesABadRow(t *testing.T) {
 // index would panic on it), and every row's type is one of the schema's
 // organisation types.
 func TestEmbeddedNamedOrgsParse(t *testing.T) {
-	data, err := dataFS.ReadFile("data/" + namedOrgsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	orgs, _, err := parseNamedOrgs(namedOrgsFile, bytes.NewReader(data))
+	orgs, _, err := parseNamedOrgs(namedOrgsFile, embeddedTable(namedOrgsFile))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 // Management", "the Secretary of Health and Human Services" gave "Human
 // Services" (issue 11/10, audit10: 47 and 24 open-corpus mentions). A span
 // is widened over "and" only when the whole is a name a list already holds
-// (usBodies' forms, the gazetteer's organisations), so two bodies named
+// (the US federal bodies' forms, the gazetteer's organisations), so two bodies named
 // together ("the Department of State and USAID") stay two.
 
 // andWordsMax bounds the words looked at on the far side of "and": the
@@ -33,8 +33,10 @@ var (
 func listedAndName(name string) bool {
 	andNamesOnce.Do(func() {
 		andNames = map[string]bool{}
-		for form := range usBodyOf {
-			andNames[form] = true
+		for _, b := range gazetteer.USBodies() {
+			for _, form := range append([]string{b.Name}, b.Forms...) {
+				andNames[form] = true
+			}
 		}
 		for _, o := range gazetteer.Orgs() {
 			for _, n := range append([]string{o.Name}, o.Aliases...) {

@@ -107,18 +107,12 @@ func nthField(s string, n int) string {
 	}
 }
 
-// newsCountryForms are names the recogniser finds as places or bodies that
-// the news writes for a country: "Korea" alone is the Republic of Korea in
-// the open corpus ("Korea and the United States", "Japan, Korea,
-// Australia"; 44 articles), and "United State" is a typo for the United
-// States (9 articles) unless "of" goes on with a name ("United State of
-// Women").
-var newsCountryForms = map[string]string{"Korea": "KR", "United State": "US"}
-
-// newsCountry is the code of the country a recogniser's name writes, if it
-// is one of newsCountryForms and no "of" follows it.
+// newsCountry is the code of the country a recogniser's name writes, if
+// the gazetteer holds it as the news's form of a country ("Korea", the
+// typo "United State": gazetteer/data/countries_news.tsv) and no "of"
+// follows it ("United State of Women").
 func newsCountry(text string, end int, name string) (string, bool) {
-	cc, ok := newsCountryForms[name]
+	cc, ok := gazetteer.NewsCountryCode(name)
 	if !ok || strings.HasPrefix(strings.TrimLeft(text[end:], " "), "of ") {
 		return "", false
 	}
@@ -148,17 +142,13 @@ func retyped(text string, sp ner.Span, name string, surnames map[string]bool) ne
 
 // stateBody: a person or place of the recogniser named as a US federal
 // body (usbodies.go) or a state's body the lists know ("Federal Reserve",
-// 29 open articles a place), but for the buildings that stand for their
-// tenants and are places where things happen ("at the White House", "the
-// Pentagon", "the Kremlin").
+// 29 open articles a place; gazetteer/data/bodies_typed.tsv), but for the
+// buildings that stand for their tenants and are places where things
+// happen ("at the White House", "the Pentagon", "the Kremlin").
 func stateBody(name string) bool {
-	lower := strings.ToLower(name)
-	if buildingBodies[lower] {
+	b, typed := gazetteer.TypedBodyNamed(name)
+	if typed && b.Building {
 		return false
 	}
-	_, federal := usBodies[usBodyName(name)]
-	return federal || governmentNames[lower]
+	return isUSBody(usBodyName(name)) || typed && b.Type == OrgGovernment
 }
-
-// buildingBodies are governmentNames that are also the graph's places.
-var buildingBodies = setOf("white house", "pentagon", "kremlin")

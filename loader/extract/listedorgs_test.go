@@ -139,7 +139,7 @@ func TestCompanyByCueReadsItsLine(t *testing.T) {
 // TestNewsFormsOfCountries probes "Korea" alone and the typo "United State"
 // (usdos-353757, whitehouse-18205, usdos-264944, usdos-332697,
 // usdos-269849): the Republic of Korea and the United States. Each fails
-// without newsCountryForms. The guard keeps "United State of Women", a
+// without its row of gazetteer/data/countries_news.tsv. The guard keeps "United State of Women", a
 // body's name, from the country.
 func TestNewsFormsOfCountries(t *testing.T) {
 	checkTypedCases(t, []typedCase{

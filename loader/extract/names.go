@@ -256,9 +256,6 @@ var (
 	// publicBodyWords, which read a body after a public office.
 	governmentWords = unionOf(stateBodyWords, setOf("cabinet", "police", "military", "force", "forces",
 		"authority", "secretariat", "treasury", "legislature", "judiciary", "pentagon", "kremlin", "whitehall"))
-	governmentNames = setOf("nasa", "fbi", "cia", "nsa", "epa", "fda", "cdc", "nih", "irs", "dhs", "doj",
-		"nhs", "mi5", "mi6", "white house", "pentagon", "kremlin", "state department", "house of representatives",
-		"supreme court", "federal reserve", "bundestag", "knesset", "duma", "environment canada")
 	// companyCues before or after a name in its sentence mark a business
 	companyCues = setOf("company", "firm", "giant", "maker", "manufacturer", "retailer", "startup",
 		"start-up", "carrier", "conglomerate", "ceo", "shares", "subsidiary", "brand", "chain", "bank")
@@ -274,17 +271,6 @@ var (
 	nationalBodyOpeners = setOf("national", "federal", "u.s.")
 )
 
-// internationalOrgans are organs of international organisations and bodies
-// of several states that the news names without their organisation, and
-// whose head word ("Council", "Court", "Force", "Authority") would type them
-// a state's (issue 11, orgs11's sample: the Security Council and the Arctic
-// Council typed government; 234 open-corpus mentions).
-var internationalOrgans = setOf("Security Council", "Human Rights Council", "Economic and Social Council",
-	"World Health Assembly", "International Court of Justice", "Arctic Council", "North Atlantic Council",
-	"NATO-Russia Council", "Council of Europe", "European Parliament", "European Court of Human Rights",
-	"Peace and Security Council", "Financial Action Task Force", "International Security Assistance Force",
-	"Inter-Governmental Authority on Development")
-
 // orgType classifies an organisation by its name, a list of well-known
 // government bodies and the gazetteer's international organisations, and
 // words just before or after the mention ("tech giant Microsoft",
@@ -299,10 +285,10 @@ func orgType(name string, d *doc, start, end int) string {
 			return OrgInternational
 		}
 	}
-	if internationalOrgans[name] {
-		return OrgInternational // "Security Council": no ministry's council
+	if b, ok := gazetteer.TypedBodyNamed(name); ok {
+		return b.Type // "Security Council": no ministry's council (bodies_typed.tsv)
 	}
-	if _, federal := usBodies[name]; federal || governmentNames[lower] {
+	if isUSBody(name) {
 		return OrgGovernment // usBodyName gave "CDC" its full name, which has no government word
 	}
 	words := strings.Fields(lower)

@@ -10,8 +10,9 @@ import "testing"
 // state's authority or force is a government body, and so is a national or
 // federal body whose head a private body shares; an organ of an
 // international organisation or a body of several states is international.
-// Each fails without the governmentWords' "authority" and "force",
-// internationalOrgans or nationalBodyOpeners. The guards keep private
+// Each fails without the governmentWords' "authority" and "force", the
+// international rows of gazetteer/data/bodies_typed.tsv or
+// nationalBodyOpeners. The guards keep private
 // bodies whose heads a state's body shares ("American Jewish Committee",
 // "Jesuit Refugee Service", "College Board", "National Democratic
 // Institute") and a national council.

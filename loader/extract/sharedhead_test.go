@@ -30,7 +30,7 @@ func TestTwoBodiesSharingAHeadWordStayTwo(t *testing.T) {
 // TestUnderSecretarysOfficeIsWhole probes titles of the open corpus
 // (usdos-323016, usdos-328186) whose office the recogniser cut at "and"
 // ("Arms Control"): the list's whole is the organisation now. Each fails
-// without its usBodies row.
+// without its row of gazetteer/data/us_bodies.tsv.
 func TestUnderSecretarysOfficeIsWhole(t *testing.T) {
 	for _, text := range []string{
 		"Undersecretary of State for Arms Control and International Security Bonnie Jenkins signed for the United States, and Mr. Gerardo Erguiza Jr. signed for the Philippines.",

@@ -56,7 +56,8 @@ func TestUSBodyFormsAreOneNode(t *testing.T) {
 
 // TestUSBodyIsGovernment: a federal body under its official name is a
 // government body though the name has no government word ("Centers",
-// "Institutes", "Office"); before, "CDC" was one by governmentNames and
+// "Institutes", "Office"); before, "CDC" was one by its typed body's row
+// (gazetteer/data/bodies_typed.tsv) and
 // its full name, which usBodyName gives it, was "other".
 func TestUSBodyIsGovernment(t *testing.T) {
 	res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Press Briefing",
