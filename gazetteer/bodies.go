@@ -76,12 +76,9 @@ func (x *index) addBodies() {
 // one row or two, is refused.
 func parseUSBodies(file string, data []byte) ([]USBody, formIndex, error) {
 	var bodies []USBody
-	var names []string
-	byForm := formIndex{}
-	err := readTable(file, data, 1, 2, func(cols []string) error {
-		b := USBody{Name: cols[0], Forms: columnList(cols, 1)}
-		bodies, names = append(bodies, b), append(names, b.Name)
-		return byForm.add(names, append([]string{b.Name}, b.Forms...)...)
+	byForm, err := parseFormRows(file, data, 1, func(cols []string) error {
+		bodies = append(bodies, USBody{Name: cols[0], Forms: columnList(cols, 1)})
+		return nil
 	})
 	if err != nil {
 		return nil, nil, err

@@ -61,15 +61,10 @@ func (x *index) addNamedOrgs() {
 // a form written twice is refused.
 func parseNamedOrgs(file string, data []byte) ([]NamedOrg, formIndex, error) {
 	var orgs []NamedOrg
-	var names []string
-	byForm := formIndex{}
-	err := readTable(file, data, 2, 3, func(cols []string) error {
+	byForm, err := parseFormRows(file, data, 2, func(cols []string) error {
 		o := NamedOrg{Name: cols[0], Type: cols[1], Forms: columnList(cols, 2)}
-		if err := orgTypeOf(o.Name, o.Type); err != nil {
-			return err
-		}
-		orgs, names = append(orgs, o), append(names, o.Name)
-		return byForm.add(names, append([]string{o.Name}, o.Forms...)...)
+		orgs = append(orgs, o)
+		return orgTypeOf(o.Name, o.Type)
 	})
 	if err != nil {
 		return nil, nil, err

@@ -84,6 +84,23 @@ func (f formIndex) add(names []string, forms ...string) error {
 	return nil
 }
 
+// parseFormRows reads a table whose rows name a thing first and list its
+// other forms (";"-separated, may be empty) last, in column formsCol, and
+// calls row with each row's columns. It indexes every form, the name too,
+// under its row's position, refusing a form written twice.
+func parseFormRows(file string, data []byte, formsCol int, row func(cols []string) error) (formIndex, error) {
+	var names []string
+	byForm := formIndex{}
+	err := readTable(file, data, formsCol, formsCol+1, func(cols []string) error {
+		if err := row(cols); err != nil {
+			return err
+		}
+		names = append(names, cols[0])
+		return byForm.add(names, append([]string{cols[0]}, columnList(cols, formsCol)...)...)
+	})
+	return byForm, err
+}
+
 // columnList is column i's ";"-separated list, nil if the row has no
 // column i.
 func columnList(cols []string, i int) []string {
