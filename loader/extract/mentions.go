@@ -300,6 +300,8 @@ type personMention struct {
 	// besideSpouseTitle: a one-word name in a sentence holding "First Lady" (spousegiven.go)
 	besideSpouseTitle bool
 	nominee           bool // named right after a nominating verb, to lead a body (nomination.go)
+	// publisherEmbassy: the title follows "Embassy <City>", the publisher's embassy there (publisherembassy.go)
+	publisherEmbassy bool
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1367,6 +1369,9 @@ func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
 	m := personMention{t0: nameStart, t1: tn.e, name: tn.name, role: d.editorialModifier(tn.r0, s.t0) + d.roleText(tn.r0, tn.r1),
 		sent: d.toks[h].sent, inTitle: d.inTitle, strong: true}
 	m.country, m.role = d.titleCountry(tn, m.role, s)
+	if d.publisherEmbassyBefore(tn.r0, s.t0) && m.country == d.countryBefore(tn.r0, s.t0) {
+		m.country, m.publisherEmbassy = "", true // "U.S. Embassy Kigali Chargé d’Affaires": not Rwanda's
+	}
 	m.pastTitle = d.pastTitleAt(tn.r0, tn.r1, s.t0)
 	if office, ok := principalOffice(m.role, m.name); ok {
 		m.role = office // the aide's title names the principal (principaltitle.go)

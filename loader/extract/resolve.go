@@ -655,6 +655,7 @@ func resolveIn(ms []personMention, date string, usSource bool, named map[string]
 		ms[i].name = r.listedName(&ms[i])
 		keyOf[i] = strings.Fields(gazetteer.NameKey(ms[i].name))
 	}
+	publisherEmbassyCountry(ms, usSource)
 	byKey := map[string]int{}
 	for _, mi := range longestNamesFirst(keyOf) {
 		r.resolveFullName(mi, keyOf, byKey)
