@@ -169,6 +169,9 @@ func Extract(a Article) (Result, error) {
 	bySent := map[int][]int{}
 	var titleMentions []int
 	for mi := range ms {
+		if ms[mi].regime {
+			continue // "the talks between the Maduro regime and …": the state's rule, no encounter of its ruler (regime.go)
+		}
 		if mi >= nBody {
 			titleMentions = append(titleMentions, mi)
 			continue

@@ -302,6 +302,7 @@ type personMention struct {
 	nominee           bool // named right after a nominating verb, to lead a body (nomination.go)
 	// publisherEmbassy: the title follows "Embassy <City>", the publisher's embassy there (publisherembassy.go)
 	publisherEmbassy bool
+	regime           bool // a surname before "regime": its ruler, if the lists hold one (regime.go)
 }
 
 // doc is one text being analysed (the article body or its title).
@@ -1472,6 +1473,12 @@ func (d *doc) untitledMentions(s sentence, taken []bool, out []personMention) []
 			continue
 		}
 		e, name := d.readName(i, s.t1)
+		if rm := d.regimeMentions(i, e, name, rank); rm != nil {
+			out = append(out, rm...) // "the Assad regime": its ruler (regime.go)
+			takeTokens(taken, i, e)
+			i = e - 1
+			continue
+		}
 		if name == "" || d.bareWordOfNoPerson(i, e, name, rank, s) {
 			continue
 		}
@@ -1517,7 +1524,7 @@ func (d *doc) mayOpenName(i int, rank bool, s sentence) bool {
 }
 
 // bareWordOfNoPerson: a one-word name [i, e) without a rank is no person
-// where it is attributive ("the Lukashenka regime", "the Biden
+// where it is attributive ("the Lukashenko government", "the Biden
 // administration"), names an administration ("Biden Administration Opens",
 // administration.go) or a place ("Austin, TX", "the Moon", notsurname.go).
 func (d *doc) bareWordOfNoPerson(i, e int, name string, rank bool, s sentence) bool {
@@ -1994,8 +2001,9 @@ func (d *doc) servedRoleHead(start, s1 int) (int, bool) {
 }
 
 // attributive: a bare name between an article and a lower-case noun is a
-// modifier ("the Lukashenka regime", "a Putin ally"), and one joined by "&"
-// names a firm ("Johnson & Johnson"); neither mentions the person.
+// modifier ("the Lukashenko government", "a Putin ally"), and one joined by
+// "&" names a firm ("Johnson & Johnson"); neither mentions the person. A
+// ruler's surname before "regime" is read before this (regime.go).
 func (d *doc) attributive(i, e int) bool {
 	if i == 0 || e >= len(d.toks) {
 		return e < len(d.toks) && d.toks[e].text == "&"

@@ -825,6 +825,10 @@ func (r *resolver) resolveWord(mi int, keyOf [][]string, byKey map[string]int) {
 		r.attach(mi, pi)
 		return
 	}
+	if m.regime {
+		r.resolveRegime(mi, w, byKey) // "the Assad regime" (regime.go)
+		return
+	}
 	if o, ok := r.spouseByGivenName(m); ok {
 		m.strong, m.role = true, o.Role // "I have often heard Jill say" beside "First Lady" (spousegiven.go)
 		pi := r.listedPerson(o, byKey)
