@@ -100,7 +100,7 @@ func (s *Store) meetings(f schema.MeetingFilter) []rankedMeeting {
 	}
 
 	var hits []rankedMeeting
-	for id := range s.meetingCandidates(f, participants, parties, countries) {
+	for id := range s.meetingCandidates(f, participants, parties, countries, issues, places) {
 		m := s.nodes[id]
 		if m == nil || m.Label != schema.LabelMeeting {
 			continue
@@ -151,9 +151,10 @@ func (s *Store) meetings(f schema.MeetingFilter) []rankedMeeting {
 }
 
 // meetingCandidates is the smallest set of meetings that f's party,
-// countries or participant names, from the indexes; every meeting when it
-// names none of them. The caller holds the read lock.
-func (s *Store) meetingCandidates(f schema.MeetingFilter, participants, parties map[string]bool, countries []map[string]bool) map[string]struct{} {
+// countries, participant, issue or place names, from the indexes and the
+// edges; every meeting when it names none of them. The caller holds the
+// read lock.
+func (s *Store) meetingCandidates(f schema.MeetingFilter, participants, parties map[string]bool, countries []map[string]bool, issues, places map[string]bool) map[string]struct{} {
 	best := s.byLabel[schema.LabelMeeting]
 	consider := func(set map[string]struct{}) {
 		if len(set) < len(best) {
@@ -167,15 +168,34 @@ func (s *Store) meetingCandidates(f schema.MeetingFilter, participants, parties 
 		consider(s.meetingsOfParties(c))
 	}
 	if f.Participant != "" {
-		set := map[string]struct{}{}
-		for p := range participants {
-			for _, e := range s.out[p].of(schema.RelAttended) {
-				set[e.To] = struct{}{}
-			}
-		}
-		consider(set)
+		consider(s.linked(participants, schema.RelAttended, schema.Out))
+	}
+	if f.Issue != "" {
+		consider(s.linked(issues, schema.RelDiscussed, schema.In))
+	}
+	if f.Place != "" {
+		consider(s.linked(places, schema.RelHeldIn, schema.In))
 	}
 	return best
+}
+
+// linked is the set of nodes at the other end of relType edges of nodes,
+// in direction dir: the meetings that people attended, or that discussed
+// issues or were held at places. The caller holds the read lock.
+func (s *Store) linked(nodes map[string]bool, relType string, dir schema.Direction) map[string]struct{} {
+	set := map[string]struct{}{}
+	for id := range nodes {
+		if dir == schema.Out {
+			for _, e := range s.out[id].of(relType) {
+				set[e.To] = struct{}{}
+			}
+			continue
+		}
+		for _, e := range s.in[id].of(relType) {
+			set[e.From] = struct{}{}
+		}
+	}
+	return set
 }
 
 // affiliated reports whether a person is affiliated with one of parties.
@@ -199,8 +219,18 @@ func (s *Store) matching(label, text string, matches func(schema.Node, string) b
 		return nil
 	}
 	out := map[string]bool{}
+	if label != "" {
+		// Only the label's nodes: a person's meetings need not pass over
+		// every place and article of the archive.
+		for id := range s.byLabel[label] {
+			if n := s.nodes[id]; n != nil && n.Label == label && matches(*n, text) {
+				out[id] = true
+			}
+		}
+		return out
+	}
 	for id, n := range s.nodes {
-		if (label == "" || n.Label == label) && matches(*n, text) {
+		if matches(*n, text) {
 			out[id] = true
 		}
 	}
