@@ -22,14 +22,15 @@ import (
 //     evidence ("Anita Hill", "Gabrielle Union").
 
 // namesNoOne: a recogniser's span of name, its type settled, names no
-// person or place the graph can hold: a court case (courtcases.go), or a
+// person or place the graph can hold: a court case (courtcases.go), a
+// holiday (holidays.go), or a
 // person's name cut at an initial or a head word alone.
 func namesNoOne(text string, sp ner.Span, name string, parties, surnames map[string]bool) bool {
 	if sp.Type == ner.Organization {
 		return false
 	}
-	if caseName(name, parties, surnames) {
-		return true // "Roe v. Wade", "if Roe is overturned": a ruling
+	if caseName(name, parties, surnames) || holidayName(text, name, sp.End) {
+		return true // "Roe v. Wade", "if Roe is overturned": a ruling; "Eid al-Adha": a day (holidays.go)
 	}
 	return sp.Type == ner.Person && (cutAtInitial(text, name, sp.End) || headWordAlone(name))
 }
