@@ -96,6 +96,7 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		s := i
 		i = e
 		s, e = trimToCore(toks, info, s, e)
+		e = arabicParticlesAfter(toks, tags, s, e) // "Muqtada al-Sadr", not "Muqtada"
 		// "U.S. President Donald Trump", "Secretary of State Antony
 		// Blinken": the name after the title and its complement
 		typ := Type((t + 1) / 2)
@@ -170,6 +171,36 @@ func joinTokens(toks []Token, s, e int) string {
 		ws = append(ws, t.Text)
 	}
 	return strings.Join(ws, " ")
+}
+
+// arabicParticles open the last parts of Arabic names ("al-Sadr",
+// "el-Zour", "ad-Din"), written in lower case and so no capitalised word's
+// edge of a name: the tagger stops before them, and "Muqtada", "Sultan" of
+// "Sultan al-Jaber", "Hay’at Tahrir" of "Hay’at Tahrir al-Sham" are half
+// names (ents37: 17 open articles, besides "Eid al-Adha").
+var arabicParticles = []string{"al-", "el-", "ad-", "ar-", "ash-", "az-"}
+
+// arabicParticlesAfter widens a name that ends at e over the untagged
+// words right after it, in its sentence, that are an Arabic particle and a
+// capitalised part ("al-Bukhari"); it returns the name's end.
+func arabicParticlesAfter(toks []Token, tags []uint8, s, e int) int {
+	for s < e && e < len(toks) && tags[e] == tagO && !toks[e].SentStart && toks[e].Start == toks[e-1].End+1 &&
+		arabicPart(toks[e].Text) {
+		e++
+	}
+	return e
+}
+
+// arabicPart: w is an Arabic particle, lower case, with a hyphen, and a
+// capitalised part ("al-Sham").
+func arabicPart(w string) bool {
+	for _, p := range arabicParticles {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // placeHeadBefore widens a place that starts at s over a place's head word
