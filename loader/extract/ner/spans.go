@@ -16,6 +16,10 @@ var strip = map[string]bool{
 	"gen.": true, "general": true, "king": true, "queen": true, "prince": true, "princess": true,
 	"lord": true, "lady": true, "professor": true, "prof.": true, "judge": true, "justice": true,
 	"this": true, "that": true, "his": true, "her": true, "their": true, "our": true, "its": true,
+	// forms of address, religious and military titles that open a person's name in the open corpus
+	// ("Madam Zelenska", "Baroness Cathy Ashton", "Father Alex", "Rabbi Tarfon", "Admiral Shultz"; ents37)
+	"madam": true, "madame": true, "baroness": true, "father": true, "rabbi": true, "pastor": true, "imam": true,
+	"admiral": true, "colonel": true, "sheriff": true,
 }
 
 // titles are offices and ranks: a name after one is a person's, and the
@@ -536,8 +540,13 @@ func allCapsWords(info []tokInfo, s, e int) bool {
 	return long
 }
 
-// onlyTitles: every word of the span is a title or a word of one.
+// onlyTitles: every word of the span is a title or a word of one, or
+// the span is "First Lady" or "First Gentleman", a president's spouse's
+// title ("Madam First Lady" once "Madam" goes; not "First State").
 func onlyTitles(toks []Token, s, e int) bool {
+	if e-s == 2 && strings.EqualFold(toks[s].Text, "first") && firstSpouse[strings.ToLower(toks[s+1].Text)] {
+		return true
+	}
 	for k := s; k < e; k++ {
 		if !titleWord(toks[k].Text) {
 			return false
@@ -545,6 +554,9 @@ func onlyTitles(toks []Token, s, e int) bool {
 	}
 	return true
 }
+
+// firstSpouse: the words after "First" of a spouse's title.
+var firstSpouse = map[string]bool{"lady": true, "gentleman": true}
 
 // surnameTitles are titles that are also common surnames ("Dr. King").
 var surnameTitles = map[string]bool{"king": true, "lord": true, "bishop": true, "judge": true, "cardinal": true}
@@ -558,7 +570,8 @@ func addressTitle(w string) bool {
 // titleWord: a title or a word of one ("Secretary", "Foreign", "Under").
 func titleWord(w string) bool {
 	w = strings.ToLower(w)
-	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior" || w == "chargé" || w == "counsel"
+	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior" || w == "chargé" || w == "counsel" ||
+		w == "chair" // "Madam Chair" once "Madam" goes (strip)
 }
 
 // pluralAcronym: an acronym of two or more capitals with a plural "s"
