@@ -5,7 +5,8 @@
 // organisations the news names bare (movements, outlets, companies:
 // NamedOrgByForm), the US federal bodies and their forms (USBodyByForm), the
 // bodies whose name says their type (TypedBodyNamed) and the news's forms of
-// a country (NewsCountryCode). The data is embedded (see data/NOTICE.md for sources
+// a country (NewsCountryCode), the members of groups of states
+// (GroupMembers). The data is embedded (see data/NOTICE.md for sources
 // and licences) and indexed once, on first use.
 package gazetteer
 
@@ -157,6 +158,7 @@ type index struct {
 	usBodyByForm  formIndex            // a US body's name or form → usBodies
 	typedBodies   map[string]TypedBody // bodies_typed.tsv, by lower-case name
 	newsCountries map[string]string    // countries_news.tsv: form → ISO2
+	groups        map[string][]string  // groups_members.tsv: lower-case group → member ISO2s
 }
 
 var (
@@ -263,6 +265,7 @@ func build(extra []Official) *index {
 	x.addWords()
 	x.addNamedOrgs()
 	x.addBodies()
+	x.addGroups()
 	return x
 }
 

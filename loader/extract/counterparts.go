@@ -6,23 +6,6 @@ import (
 	"newsgraph/gazetteer"
 )
 
-// counterpartGroups are the groups of states that "his <group>
-// counterparts" stands for, by the states' codes (countries.tsv). Kept by
-// hand for this project from public facts, the groups' memberships in
-// 2021-22: the E3 of the Iran nuclear talks (France, Germany, the United
-// Kingdom), the G7 (Canada, France, Germany, Italy, Japan, the United
-// Kingdom, the United States; the EU takes part but is no member), the Quad
-// (Australia, India, Japan, the United States) and the P5+1 (China, France,
-// Russia, the United Kingdom, the United States, and Germany). A group
-// whose members the article could not all name (NATO's thirty) is left
-// out: the rule needs every one.
-var counterpartGroups = map[string][]string{
-	"e3":   {"FR", "DE", "GB"},
-	"g7":   {"CA", "FR", "DE", "IT", "JP", "GB", "US"},
-	"quad": {"AU", "IN", "JP", "US"},
-	"p5+1": {"CN", "FR", "RU", "GB", "US", "DE"},
-}
-
 // counterpartLead are the words that may stand between the meeting word and
 // "with" in "met today with his …", "spoke by phone with her …".
 var counterpartLead = setOf("today", "yesterday", "separately", "virtually", "again", "also", "jointly", "by", "phone", "telephone", "video")
@@ -142,7 +125,7 @@ func counterpartStates(d *doc, k, end int) ([]string, int) {
 		if sp := d.spanOf(j); sp != nil && sp.t0 == j && (sp.phrase.Kind == gazetteer.KindDemonym || sp.phrase.Kind == gazetteer.KindCountry) && sp.phrase.Code != "" {
 			codes = appendUnique(codes, sp.phrase.Code)
 			j = sp.t1
-		} else if members, ok := counterpartGroups[d.toks[j].key]; ok {
+		} else if members, ok := gazetteer.GroupMembers(d.toks[j].key); ok { // "E3" (gazetteer/data/groups_members.tsv)
 			codes = appendUnique(codes, members...)
 			j++
 			if j < end && d.toks[j].key == "countries" {
