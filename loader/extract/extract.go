@@ -390,6 +390,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	b.addJoiners()
 	if !b.addListMeeting() {
 		b.addHeadlineMeeting()
+		b.addPresentMeeting()
 	}
 	b.addDelegationMeeting()
 	b.addInaugurationVisits()
@@ -426,6 +427,7 @@ type relationBuilder struct {
 	briefing              bool  // the headline is a briefing's or a preview's (isBriefing)
 	subject               int   // first official named in the sentence before
 	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
+	present               []int // officials it addresses as there (presentAddressed: "President Herzog, it's wonderful to be with you")
 	isAddressed           map[int]bool
 	tripDate              map[int]string // person → date of the trip a release announces
 	author                int            // who a "Statement by X" is by, -1 if none
@@ -837,6 +839,7 @@ func (b *relationBuilder) noteSubjects(s sentence, ms []int, f sentenceFacts, ti
 	body, r := b.body, b.r
 	if b.officialSpeaks() {
 		b.addressed = addAddressed(body, s, ms, r, b.addressed, b.isAddressed)
+		b.present = addPresent(body, s, ms, r, b.present)
 	}
 	if first := firstOfficial(ms, r); first >= 0 {
 		b.subject = first

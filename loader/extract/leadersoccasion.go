@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // occasionNouns name a leaders' occasion in a remarks headline that no
 // meeting word names: "Remarks by President Biden at Launch of the
 // Partnership for …", "… at the Generation Equality Forum", "… at the Munich
@@ -91,4 +93,174 @@ var toldOfVerbs = setOf("said", "says", "spoke", "speaks", "told", "tells", "not
 // someone else.
 func toldOf(d *doc, s sentence, m personMention) bool {
 	return m.t1 < s.t1 && d.toks[m.t1].kind == tokWord && toldOfVerbs[d.toks[m.t1].key]
+}
+
+// addressSkip are the words that may stand between a word of address and
+// the name it governs: "thank you also to Chancellor Scholz", "let me thank,
+// as well, Director General Tedros", "welcome the Taoiseach of Ireland,
+// Micheál Martin"; capitalised words (titles) are skipped too.
+var addressSkip = setOf(",", "—", "–", "to", "the", "and", "also", "as", "well", "you", "very", "much", "of", "my", "our",
+	"friend", "dear", "colleague", "good", "old", "excellency", "now", "especially", "in", "particular")
+
+// addressVerbs govern the one addressed: "thank", "welcome", "invite",
+// "introduce", "congratulate".
+var addressVerbs = setOf("thank", "thanks", "welcome", "invite", "introduce", "congratulate", "congratulations", "greet", "acknowledge", "recognize")
+
+// vocative: the titled name opens the sentence or follows a comma or dash,
+// a comma, colon or dash follows it, and the sentence speaks to someone.
+func vocative(d *doc, s sentence, m personMention, before int) bool {
+	opens := before < s.t0 || d.toks[before].key == "," || d.toks[before].key == "—" || d.toks[before].key == "–" || d.toks[before].key == ":" ||
+		before == s.t0 && (d.toks[before].key == "and" || d.toks[before].key == "so" || d.toks[before].key == "to")
+	if !opens || m.t1 >= s.t1 {
+		return false
+	}
+	switch d.toks[m.t1].key {
+	case ",", ":", "—", "–":
+	default:
+		return false
+	}
+	for k := s.t0; k < s.t1; k++ {
+		switch d.toks[k].key {
+		case "you", "your", "thank", "thanks":
+			return true
+		}
+	}
+	return false
+}
+
+// presenceWords tell that the one thanked is there: "for joining us", "for
+// being here", "today", "tonight", "for convening". "Hosting" and
+// "welcoming" are left out: "for the efforts of Poland in welcoming
+// refugees" thanks for work.
+var presenceWords = setOf("joining", "join", "here", "today", "tonight", "convening", "co-hosting", "hospitality")
+
+// presentAddressed reports whether a speech's sentence addresses the
+// mentioned official as there: a vocative of a sentence in the second
+// person ("President Herzog, it's wonderful to be with you again", "Thank
+// you, President Lasso, for leading with courage"), the object of a
+// speaker's "invite", "introduce" or "welcome" ("I now invite Dr. Carla
+// Barnett … to share a few words", "we are pleased to welcome the Taoiseach
+// of Ireland, Micheál Martin"), or one thanked in a sentence that says they
+// are there ("thank Secretary General Stoltenberg for leading a very
+// successful NATO Summit today"). One thanked for work ("I want to thank
+// President Duda for the efforts of Poland") is not.
+func presentAddressed(d *doc, s sentence, m personMention) bool {
+	k := m.t0 - 1
+	for k >= s.t0 && d.toks[k].kind == tokWord && d.toks[k].cap && !addressVerbs[d.toks[k].key] {
+		k--
+	}
+	// a vocative names the one spoken to by title ("You know, Macron,
+	// Trudeau both put out statements" speaks of them)
+	if k < m.t0-1 && vocative(d, s, m, k) && sentenceHas(d, s, secondPerson) {
+		return true
+	}
+	v := addressVerbBefore(d, s, k)
+	switch {
+	case v < 0:
+		return false
+	case d.toks[v].key == "invite":
+		return speakerInvites(d, s.t0, v)
+	case d.toks[v].key == "welcome" || d.toks[v].key == "introduce":
+		return true
+	}
+	return sentenceHas(d, s, presenceWords)
+}
+
+// addressVerbBefore is the word of address that governs the name whose
+// title starts after token k, reading back over commas, titles and the
+// little words of address ("thank you also to", "let me thank, as well,");
+// -1 if none.
+func addressVerbBefore(d *doc, s sentence, k int) int {
+	for j, n := k, 0; j >= s.t0 && n < 10; j, n = j-1, n+1 {
+		t := &d.toks[j]
+		switch {
+		case addressVerbs[t.key]:
+			return j
+		case t.kind == tokWord && t.cap, addressSkip[t.key]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+func sentenceHas(d *doc, s sentence, words map[string]bool) bool {
+	for k := s.t0; k < s.t1; k++ {
+		if words[d.toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// addPresent adds the officials a sentence addresses as there
+// (presentAddressed).
+func addPresent(d *doc, s sentence, mentions []int, r *resolver, acc []int) []int {
+	for _, mi := range mentions {
+		m := r.mentions[mi]
+		if pi := r.mentionOf[mi]; pi >= 0 && r.people[pi].official && !m.possessive && !slices.Contains(acc, pi) &&
+			presentAddressed(d, s, m) {
+			acc = append(acc, pi)
+		}
+	}
+	return acc
+}
+
+// addPresentMeeting adds the encounter of a speech's speaker with the other
+// parties' officials it addresses as there (presentAddressed), on the
+// speech's day at its place, where no held encounter of the two is told:
+// "Remarks by President Biden at Israeli Presidential Medal of Honor
+// Reception" with "President Herzog, it's wonderful to be with you again".
+// Only remarks of one headline official, not recorded, and not planned.
+func (b *relationBuilder) addPresentMeeting() {
+	if len(b.headPeople) != 1 || b.head.future || !remarksTitle(b.title) || recordedMessage(b.body) {
+		return
+	}
+	head := b.headPeople[0]
+	var others []int
+	for _, pi := range foreignOf(b.r, b.present, head) {
+		if !b.heldWith(head, pi) {
+			others = append(others, pi)
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	kind := "meeting"
+	switch {
+	case b.head.summit || leadersOccasionTitle(b.title):
+		kind = "summit"
+	case b.head.trig == "call":
+		kind = "call"
+	}
+	c := meetingCand{people: append([]int{head}, others...), kind: kind, status: "held", sent: -1, fromHead: true, date: b.date}
+	if kind != "call" {
+		c.place, c.placeCC = b.headerPlace, b.headerCC
+	}
+	b.cands = append(b.cands, c)
+}
+
+// heldWith reports whether a held candidate already pairs the two.
+func (b *relationBuilder) heldWith(a, c int) bool {
+	for _, m := range b.cands {
+		if m.status == "held" && slices.Contains(m.people, a) && slices.Contains(m.people, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// remarksTitle: the headline is of a speech ("Remarks by …"), not a press
+// conference, briefing or gaggle.
+func remarksTitle(title *doc) bool {
+	remarks := false
+	for _, t := range title.toks {
+		switch t.key {
+		case "remarks":
+			remarks = true
+		case "press", "briefing", "gaggle", "readout", "statement":
+			return false
+		}
+	}
+	return remarks
 }

@@ -119,3 +119,41 @@ func TestAddressCue(t *testing.T) {
 		}
 	}
 }
+
+// TestPresentAddressedMeeting probes the encounter of a speech's speaker
+// with the officials it addresses as there (addPresentMeeting,
+// presentAddressed), on sentences cut from open articles (ids in the names).
+func TestPresentAddressedMeeting(t *testing.T) {
+	cases := []meetingProbe{
+		{"a vocative in the second person (whitehouse-57471)", wh("2022-07-14",
+			"Remarks by President Biden at Israeli Presidential Medal of Honor Reception",
+			"Jerusalem, Israel\n\nPRESIDENT BIDEN: President Herzog, it’s wonderful to be with you again and an honor to be with so many familiar faces out in this garden."),
+			[]string{"meeting held 2022-07-14: Isaac Herzog + Joe Biden"}},
+		{"the speaker gives the floor (whitehouse-55215)", wh("2022-06-09",
+			"Remarks by Vice President Harris in a Meeting With Leaders of Caribbean Nations",
+			"THE VICE PRESIDENT: Good afternoon, everyone. And with that, I now invite Dr. Carla Barnett, the Secretary General of the Caribbean Community, also known as CARICOM, to share a few words."),
+			[]string{"meeting held 2022-06-09: Carla Barnett + Kamala Harris"}},
+		{"thanked by title in the second person (whitehouse-53634)", wh("2022-05-19",
+			"Remarks by First Lady Jill Biden in Ecuador",
+			"Thank you, President Lasso, for leading with courage and conviction."),
+			[]string{"meeting held 2022-05-19: Guillermo Lasso + Jill Biden"}},
+		{"a leader welcomed (whitehouse-49356)", wh("2022-03-17",
+			"Remarks as Prepared for Delivery by First Lady Jill Biden to Celebrate St. Patrick’s Day",
+			"It’s my pleasure to welcome all of you to the White House! And we are pleased to welcome the Taoiseach of Ireland, Micheál Martin, and his wife Mary, as well as the Irish Delegation, to Washington, D.C."),
+			[]string{"meeting held 2022-03-17: Jill Biden + Micheál Martin"}},
+		// Guards.
+		{"a leader thanked for work is not there (guard, whitehouse-49486's sentence)", wh("2022-03-22",
+			"Remarks by President Biden on the Russian Invasion of Ukraine",
+			"THE PRESIDENT: I want to thank President Duda for the efforts of Poland in welcoming refugees."),
+			nil},
+		{"surnames set off by commas are spoken of (guard, whitehouse-56284's sentence)", wh("2022-06-26",
+			"Remarks by President Biden on the G7",
+			"THE PRESIDENT: You know, Macron, Trudeau both put out statements."),
+			nil},
+		{"a press conference is left to the rules of press conferences (guard, whitehouse-20859)", wh("2021-06-14",
+			"Remarks by President Biden in Press Conference",
+			"THE PRESIDENT: But now I want to thank Secretary General Stoltenberg for leading a very successful NATO Summit today."),
+			nil},
+	}
+	checkProbes(t, cases, nil)
+}
