@@ -43,7 +43,7 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 	parties := s.partySet(q.Parties)
 	var with map[string]bool
 	if q.With != "" {
-		with = s.matching("", q.With, schema.PartyMatches)
+		with = s.matching(q.With, schema.PartyMatches)
 	}
 	var rows []counted
 	check := ctxCheck{ctx: ctx}
@@ -159,7 +159,7 @@ func (s *Store) names(article, node string) bool {
 func (s *Store) partySet(texts []string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range texts {
-		for id := range s.matching("", t, schema.PartyMatches) {
+		for id := range s.matching(t, schema.PartyMatches) {
 			out[id] = true
 		}
 	}

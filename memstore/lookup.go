@@ -86,13 +86,13 @@ func first[T any](list []T, k int, order func(a, b T) int) []T {
 // meetings returns the meetings that match f, in no order. The caller
 // holds the read lock.
 func (s *Store) meetings(f schema.MeetingFilter) []rankedMeeting {
-	participants := s.matching(schema.LabelPerson, f.Participant, schema.NameMatches)
+	participants := s.named(schema.LabelPerson, f.Participant)
 	parties := s.parties(f.WithOfficialsOf)
-	issues := s.matching(schema.LabelIssue, f.Issue, schema.NameMatches)
-	places := s.matching(schema.LabelPlace, f.Place, schema.NameMatches)
+	issues := s.named(schema.LabelIssue, f.Issue)
+	places := s.named(schema.LabelPlace, f.Place)
 	var each []map[string]bool // per Participants entry
 	for _, p := range f.Participants {
-		each = append(each, s.matching(schema.LabelPerson, p, schema.NameMatches))
+		each = append(each, s.named(schema.LabelPerson, p))
 	}
 	var countries []map[string]bool // per Countries entry
 	for _, c := range f.Countries {
@@ -212,27 +212,52 @@ func allOf[T any](list []T, pred func(T) bool) bool {
 	return true
 }
 
-// matching returns the ids of the nodes of a label ("" for any) that text
-// names, by the given rule. It returns nil for empty text.
-func (s *Store) matching(label, text string, matches func(schema.Node, string) bool) map[string]bool {
+// matching returns the ids of the nodes that text names, by the given
+// rule. It returns nil for empty text.
+func (s *Store) matching(text string, matches func(schema.Node, string) bool) map[string]bool {
 	if text == "" {
 		return nil
 	}
 	out := map[string]bool{}
-	if label != "" {
-		// Only the label's nodes: a person's meetings need not pass over
-		// every place and article of the archive.
-		for id := range s.byLabel[label] {
-			if n := s.nodes[id]; n != nil && n.Label == label && matches(*n, text) {
-				out[id] = true
-			}
-		}
-		return out
-	}
 	for id, n := range s.nodes {
 		if matches(*n, text) {
 			out[id] = true
 		}
+	}
+	return out
+}
+
+// named returns the ids of the nodes of label that text names
+// (schema.NameMatches). It returns nil for empty text. As on Neo4j, the
+// candidates come from indexes: the node whose id text is, and the nodes
+// whose name or an alias has every word of text (the search index), so a
+// page of a hundred people's meetings does not read every person a
+// hundred times. Only a text without a word to look up, or too long for
+// the index, reads every node of the label.
+func (s *Store) named(label, text string) map[string]bool {
+	if text == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	keep := func(id string) {
+		if n := s.nodes[id]; n != nil && n.Label == label && schema.NameMatches(*n, text) {
+			out[id] = true
+		}
+	}
+	keep(text)
+	query, err := schema.SearchQuery(text)
+	if err != nil || len(query) == 0 {
+		for id := range s.byLabel[label] {
+			keep(id)
+		}
+		return out
+	}
+	candidates, err := s.search.nameCandidates(context.Background(), query)
+	if err != nil {
+		return out // a background context is never done
+	}
+	for o := range candidates {
+		keep(s.search.ids[o])
 	}
 	return out
 }

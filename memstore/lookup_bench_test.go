@@ -14,17 +14,17 @@ import (
 func issueArchive(n int) schema.ArticleGraph {
 	ev := []schema.Evidence{{ArticleID: "a", Sentence: "x"}}
 	g := schema.ArticleGraph{ArticleID: "a"}
-	node := func(id, label string) {
-		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: id})
+	node := func(id, label, name string) {
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: label, Name: name})
 	}
 	for i := range 500 {
-		node(fmt.Sprintf("person:p-%d", i), schema.LabelPerson)
+		node(fmt.Sprintf("person:p-%d", i), schema.LabelPerson, fmt.Sprintf("Given%d Family%d", i, i%97))
 	}
 	for i := range 300 {
-		node(fmt.Sprintf("place:l-%d", i), schema.LabelPlace)
+		node(fmt.Sprintf("place:l-%d", i), schema.LabelPlace, fmt.Sprintf("Town%d", i))
 	}
 	for i := range 40 {
-		node(fmt.Sprintf("issue:i-%d", i), schema.LabelIssue)
+		node(fmt.Sprintf("issue:i-%d", i), schema.LabelIssue, fmt.Sprintf("Topic%d", i))
 	}
 	for i := range n {
 		m := fmt.Sprintf("meeting:m-%d", i)
@@ -42,8 +42,9 @@ func issueArchive(n int) schema.ArticleGraph {
 // go test -run '^$' -bench NodeMeetings ./memstore/: a page of issues',
 // places' or people's meetings (Issue.meetings, Place.meetings,
 // Person.meetings), three of each and the total, one filter per node of
-// the page, over an archive of 1,000 and of 8,000 meetings: the time grows
-// with the meetings of the page's nodes, not with the archive.
+// the page (by id, as those fields give it), over an archive of 1,000 and
+// of 8,000 meetings: the time grows with the meetings of the page's nodes,
+// not with the archive.
 func BenchmarkNodeMeetings(b *testing.B) {
 	for _, n := range []int{1000, 8000} {
 		s := open(b, "")
