@@ -43,15 +43,18 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 	parties := s.partySet(q.Parties)
 	var with map[string]bool
 	if q.With != "" {
-		with = s.matching(q.With, schema.PartyMatches)
+		with = s.parties(q.With)
 	}
 	var rows []counted
 	check := ctxCheck{ctx: ctx}
-	for id := range s.byLabel[q.Label] {
+	for id := range s.entityCandidates(q, parties) {
 		if err := check.every(); err != nil {
 			return schema.Page{}, err
 		}
 		n := s.nodes[id]
+		if n == nil || n.Label != q.Label {
+			continue
+		}
 		if len(q.IDs) > 0 && !slices.Contains(q.IDs, id) {
 			continue
 		}
@@ -113,6 +116,26 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 	return page, nil
 }
 
+// entityCandidates are the nodes that can answer q: those it names by id,
+// the people affiliated with or the places in its parties (a page of
+// organizations' officials need not read every person once per
+// organization), else every node of its label. The caller checks each.
+func (s *Store) entityCandidates(q schema.EntityQuery, parties map[string]bool) map[string]struct{} {
+	switch {
+	case len(q.IDs) > 0:
+		set := map[string]struct{}{}
+		for _, id := range q.IDs {
+			set[id] = struct{}{}
+		}
+		return set
+	case len(q.Parties) > 0 && q.Label == schema.LabelPerson:
+		return s.linked(parties, schema.RelAffiliatedWith, schema.In)
+	case len(q.Parties) > 0 && q.Label == schema.LabelPlace:
+		return s.linked(parties, schema.RelIn, schema.In)
+	}
+	return s.byLabel[q.Label]
+}
+
 // entityMatches applies the label-specific conditions of a query.
 func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[string]bool) bool {
 	switch n.Label {
@@ -159,7 +182,7 @@ func (s *Store) names(article, node string) bool {
 func (s *Store) partySet(texts []string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range texts {
-		for id := range s.matching(t, schema.PartyMatches) {
+		for id := range s.parties(t) {
 			out[id] = true
 		}
 	}

@@ -212,21 +212,6 @@ func allOf[T any](list []T, pred func(T) bool) bool {
 	return true
 }
 
-// matching returns the ids of the nodes that text names, by the given
-// rule. It returns nil for empty text.
-func (s *Store) matching(text string, matches func(schema.Node, string) bool) map[string]bool {
-	if text == "" {
-		return nil
-	}
-	out := map[string]bool{}
-	for id, n := range s.nodes {
-		if matches(*n, text) {
-			out[id] = true
-		}
-	}
-	return out
-}
-
 // named returns the ids of the nodes of label that text names
 // (schema.NameMatches). It returns nil for empty text. As on Neo4j, the
 // candidates come from indexes: the node whose id text is, and the nodes

@@ -75,3 +75,39 @@ func BenchmarkNodeMeetings(b *testing.B) {
 		}
 	}
 }
+
+// go test -run '^$' -bench PartyOfficials ./memstore/: a page of twenty
+// countries' officials (Country.officials, five of each and the total)
+// among 1,000 and 8,000 people, each affiliated with one of 200 countries:
+// the time grows with the countries' officials, not with every person.
+func BenchmarkPartyOfficials(b *testing.B) {
+	for _, n := range []int{1000, 8000} {
+		s := open(b, "")
+		ev := []schema.Evidence{{ArticleID: "a", Sentence: "x"}}
+		g := schema.ArticleGraph{ArticleID: "a"}
+		for i := range 200 {
+			id := fmt.Sprintf("country:C%d", i)
+			g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelCountry, Name: fmt.Sprintf("Land%d", i)})
+		}
+		for i := range n {
+			id := fmt.Sprintf("person:p-%d", i)
+			g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelPerson, Name: fmt.Sprintf("Given%d Family%d", i, i%97)})
+			g.Edges = append(g.Edges, schema.Edge{Type: schema.RelAffiliatedWith, From: id, To: fmt.Sprintf("country:C%d", i%200), Key: "Minister", Evidence: ev})
+		}
+		if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, nil); err != nil {
+			b.Fatal(err)
+		}
+		queries := make([]schema.EntityQuery, 20)
+		for i := range queries {
+			queries[i] = schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{fmt.Sprintf("country:C%d", i)}}
+		}
+		b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				pages, err := s.Entities(context.Background(), queries, 0, 5)
+				if err != nil || pages[0].Total != n/200 {
+					b.Fatalf("%v %+v", err, pages[0])
+				}
+			}
+		})
+	}
+}
