@@ -73,3 +73,33 @@ func TestNameEndingInAHeadWordIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestANameBeforeAProgrammeOrAPrizeIsNoPerson probes sentences of open
+// articles (usdos-338893, whitehouse-24519, usdos-335475) in which the
+// recogniser gives the person a fellowship, a trophy or a school is named
+// after as a person: there is none. Each fails without namedAfter. The
+// guards keep a person before a verb that is also an award's noun.
+func TestANameBeforeAProgrammeOrAPrizeIsNoPerson(t *testing.T) {
+	checkTypedCases(t, []typedCase{
+		{"a fellowship", "We’ve expanded the Pickering and Rangel fellowship programs, and we have paid internships at State.",
+			map[string]string{"Rangel": ""}},
+		{"a trophy", "And we’re going to do everything we can to work to achieve another one of those Lombardi trophies.",
+			map[string]string{"Lombardi": ""}},
+		{"a school", "The United States joins the international community in expressing outrage in response to today’s heinous attacks on the Mumtaz Education Center and the Abdul Rahim Shahid school in Kabul, Afghanistan.",
+			map[string]string{"Abdul Rahim Shahid": ""}},
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{" fellowship programs", true},
+		{" trophies.", true},
+		{" awards the Medal of Freedom", false},
+		{" grants clemency", false},
+		{", programs and more", false},
+	} {
+		if got := namedAfter(c.text, 0); got != c.want {
+			t.Errorf("namedAfter(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
