@@ -26,6 +26,19 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
     active = -1;
   }
 
+  // cancel closes the popup and drops a search still on its way, so that a
+  // late answer cannot open it again after Escape, a blur or a submit (a
+  // popup opened under the form's button swallowed its click in CI).
+  function cancel() {
+    clearTimeout(timer);
+    if (controller) {
+      controller.abort();
+      controller = null;
+      lastText = ""; // its items are an older text's: search again next time
+    }
+    close();
+  }
+
   function setActive(i) {
     active = i;
     [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
@@ -63,16 +76,19 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
       close();
       return;
     }
-    controller = new AbortController();
+    const mine = new AbortController();
+    controller = mine;
     try {
-      items = await fetchItems(text, controller.signal);
-      if (text !== input.value.trim()) return;
+      items = await fetchItems(text, mine.signal);
+      if (mine.signal.aborted || text !== input.value.trim()) return;
       render();
     } catch (err) {
       if (err.name !== "AbortError") {
         items = [];
         close();
       }
+    } finally {
+      if (controller === mine) controller = null;
     }
   }
 
@@ -92,7 +108,8 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
   input.addEventListener("focus", () => {
     if (items.length && input.value.trim() === lastText) open();
   });
-  input.addEventListener("blur", () => setTimeout(close, 150));
+  input.addEventListener("blur", () => setTimeout(cancel, 150));
+  input.form?.addEventListener("submit", cancel);
   input.addEventListener("keydown", (e) => {
     switch (e.key) {
       case "ArrowDown":
@@ -118,10 +135,8 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
         }
         break;
       case "Escape":
-        if (!list.hidden) {
-          e.preventDefault();
-          close();
-        }
+        if (!list.hidden) e.preventDefault();
+        cancel();
         break;
     }
   });
