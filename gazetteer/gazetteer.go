@@ -6,7 +6,8 @@
 // NamedOrgByForm), the US federal bodies and their forms (USBodyByForm), the
 // bodies whose name says their type (TypedBodyNamed) and the news's forms of
 // a country (NewsCountryCode), the members of groups of states
-// (GroupMembers). The data is embedded (see data/NOTICE.md for sources
+// (GroupMembers), a venue's city (VenueCity) and the US states' codes
+// (IsUSStateCode). The data is embedded (see data/NOTICE.md for sources
 // and licences) and indexed once, on first use.
 package gazetteer
 
@@ -159,6 +160,8 @@ type index struct {
 	typedBodies   map[string]TypedBody // bodies_typed.tsv, by lower-case name
 	newsCountries map[string]string    // countries_news.tsv: form → ISO2
 	groups        map[string][]string  // groups_members.tsv: lower-case group → member ISO2s
+	venueCity     map[string]string    // venues.tsv: a venue's place name → its city's
+	usStates      map[string]string    // us_states.tsv: postal code → state
 }
 
 var (
@@ -266,6 +269,7 @@ func build(extra []Official) *index {
 	x.addNamedOrgs()
 	x.addBodies()
 	x.addGroups()
+	x.addPlaceFacts()
 	return x
 }
 

@@ -31,20 +31,14 @@ func (d *doc) placeNotSurname(i, e, s0, s1 int) bool {
 	return len(gazetteer.OfficialsBySurname(w)) > 0 || len(gazetteer.OfficialsByGivenName(w)) > 0 // "Moon Jae-in"
 }
 
-// usStateCodes are the postal codes of the US states and DC, as a city's
-// state is given after it ("Austin, TX").
-var usStateCodes = setOf("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-	"IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
-	"ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY")
-
 // cityWithState: the bare word ending at token e is followed by a comma and
-// a US state, by its postal code or by a place the gazetteer lists in the
+// a US state, by its postal code (gazetteer/data/us_states.tsv) or by a place the gazetteer lists in the
 // US ("Austin, TX", "Austin, Texas"): the word is a city.
 func (d *doc) cityWithState(e, s1 int) bool {
 	if e+1 >= s1 || d.toks[e].text != "," {
 		return false
 	}
-	if usStateCodes[d.toks[e+1].text] {
+	if gazetteer.IsUSStateCode(d.toks[e+1].text) {
 		return true
 	}
 	si := d.spanAt[e+1]

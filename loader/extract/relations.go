@@ -1057,15 +1057,12 @@ func parties(r *resolver, people []int) int {
 	return n
 }
 
-// venueCity maps venues to their city ("Great Hall of the People" → "Beijing").
-var venueCity = map[string]string{
-	"Great Hall of the People": "Beijing", "White House": "Washington", "Camp David": "Washington",
-	"Kremlin": "Moscow", "Elmau": "Elmau", "Nusa Dua": "Bali",
-}
-
+// placeName is the place a span names and its country: a venue's city
+// where the gazetteer gives one ("Great Hall of the People" → "Beijing";
+// gazetteer/data/venues.tsv).
 func placeName(sp span) (string, string) {
 	name := sp.phrase.Code
-	if c, ok := venueCity[name]; ok {
+	if c, ok := gazetteer.VenueCity(name); ok {
 		name = c
 	}
 	return name, sp.phrase.Country
