@@ -6,8 +6,10 @@
 // NamedOrgByForm), the US federal bodies and their forms (USBodyByForm), the
 // bodies whose name says their type (TypedBodyNamed) and the news's forms of
 // a country (NewsCountryCode), the members of groups of states
-// (GroupMembers), a venue's city (VenueCity) and the US states' codes
-// (IsUSStateCode). The data is embedded (see data/NOTICE.md for sources
+// (GroupMembers), a venue's city (VenueCity), the US states' codes
+// (IsUSStateCode), the countries whose names put the family name first
+// (FamilyNameFirst) and English first names' short forms
+// (IsShortFirstName). The data is embedded (see data/NOTICE.md for sources
 // and licences) and indexed once, on first use.
 package gazetteer
 
@@ -162,6 +164,8 @@ type index struct {
 	groups        map[string][]string  // groups_members.tsv: lower-case group → member ISO2s
 	venueCity     map[string]string    // venues.tsv: a venue's place name → its city's
 	usStates      map[string]string    // us_states.tsv: postal code → state
+	familyFirst   map[string]bool      // names_family_first.tsv: ISO2s
+	shortNames    map[string][]string  // first_names_short.tsv: lower-case name → its short forms
 }
 
 var (
@@ -270,6 +274,7 @@ func build(extra []Official) *index {
 	x.addBodies()
 	x.addGroups()
 	x.addPlaceFacts()
+	x.addPersonNameFacts()
 	return x
 }
 

@@ -140,7 +140,7 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 	for _, o := range gazetteer.OfficialsByGivenName(surname) {
 		// every term of office, not only the first: "President Xi" is Xi Jinping the President, though the
 		// lists give his party office first; a term that the surname already found is not added twice
-		if o.ActiveOn(r.date) && (familyNameFirst[o.Country] || o.Style() != "") && !slices.ContainsFunc(out, func(x gazetteer.Official) bool {
+		if o.ActiveOn(r.date) && (gazetteer.FamilyNameFirst(o.Country) || o.Style() != "") && !slices.ContainsFunc(out, func(x gazetteer.Official) bool {
 			return x.Name == o.Name && x.Role == o.Role && x.Start == o.Start
 		}) {
 			out = append(out, o)
@@ -152,10 +152,6 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 	r.gazCache[surname] = out
 	return out
 }
-
-// familyNameFirst are the countries whose officials' names the lists write
-// family name first ("Lee Hsien Loong", "Hun Sen", "Xi Jinping").
-var familyNameFirst = setOf("CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG", "KH")
 
 // commonName is the name the text and the gold use for an official of the
 // lists (gazetteer.CommonName: "Abdullah II of Jordan" is Abdullah II).
@@ -219,17 +215,6 @@ func bySecondSurname(name, role, date string) (string, bool) {
 	return "", false
 }
 
-// shortForms are English first names and the short forms that share
-// neither their first three letters nor their ending ("Liz Truss" for
-// "Elizabeth Truss", "Bill" for "William").
-var shortForms = map[string][]string{
-	"elizabeth": {"liz", "beth", "betsy"}, "william": {"bill", "billy"}, "robert": {"bob", "bobby"},
-	"richard": {"dick", "rick"}, "james": {"jim", "jimmy"}, "joseph": {"joe"}, "edward": {"ed", "ted", "ned"},
-	"charles": {"chuck"}, "michael": {"mike"}, "thomas": {"tom"}, "margaret": {"maggie", "peggy"},
-	"henry": {"hank"}, "john": {"jack"}, "lawrence": {"larry"}, "susan": {"sue"}, "rebecca": {"becky"},
-	"theodore": {"ted"}, "catherine": {"kate"}, "katherine": {"kate"}, "anthony": {"tony"}, "antony": {"tony"},
-}
-
 // firstNameForm reports whether the first name b may be written for a: the
 // two share their first three letters, or one ends the other, or b is a
 // listed short form of a (the text's full first name, the lists' short one:
@@ -245,9 +230,11 @@ func sameRoleWords(a, b string) bool {
 	return strings.EqualFold(strings.ReplaceAll(a, "-", " "), strings.ReplaceAll(b, "-", " "))
 }
 
-// shortFormOf reports whether short is a listed short form of the first name full.
+// shortFormOf reports whether short is a listed short form of the first
+// name full, neither sharing the other's first three letters nor ending
+// ("liz" of "elizabeth"; gazetteer/data/first_names_short.tsv).
 func shortFormOf(full, short string) bool {
-	return slices.Contains(shortForms[full], short)
+	return gazetteer.IsShortFirstName(full, short)
 }
 
 // byGivenName resolves a first name after a title through the lists: the

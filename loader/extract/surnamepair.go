@@ -35,7 +35,7 @@ func surnameTerms(w string) []gazetteer.Official {
 	}
 	terms := gazetteer.OfficialsBySurname(w)
 	for _, o := range gazetteer.OfficialsByGivenName(w) {
-		if familyNameFirst[o.Country] {
+		if gazetteer.FamilyNameFirst(o.Country) {
 			terms = append(terms, o)
 		}
 	}

@@ -78,7 +78,7 @@ func (r *resolver) byElect(surname, role, country string) (gazetteer.Official, b
 	limit := day.AddDate(0, 6, 0).Format("2006-01-02")
 	cands := gazetteer.OfficialsBySurname(surname)
 	for _, o := range gazetteer.OfficialsByGivenName(surname) {
-		if familyNameFirst[o.Country] {
+		if gazetteer.FamilyNameFirst(o.Country) {
 			cands = append(cands, o) // "President-elect Yoon" for Yoon Suk Yeol
 		}
 	}
