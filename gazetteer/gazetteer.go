@@ -8,9 +8,10 @@
 // a country (NewsCountryCode), the members of groups of states
 // (GroupMembers), a venue's city (VenueCity), the US states' codes
 // (IsUSStateCode), the countries whose names put the family name first
-// (FamilyNameFirst) and English first names' short forms
-// (IsShortFirstName). The data is embedded (see data/NOTICE.md for sources
-// and licences) and indexed once, on first use.
+// (FamilyNameFirst), English first names' short forms (IsShortFirstName),
+// the court cases named by one party (IsCaseShortForm) and office words'
+// misspellings (OfficeWordMisspelt). The data is embedded (see
+// data/NOTICE.md for sources and licences) and indexed once, on first use.
 package gazetteer
 
 import (
@@ -166,6 +167,8 @@ type index struct {
 	usStates      map[string]string    // us_states.tsv: postal code → state
 	familyFirst   map[string]bool      // names_family_first.tsv: ISO2s
 	shortNames    map[string][]string  // first_names_short.tsv: lower-case name → its short forms
+	caseShort     map[string]string    // court_cases.tsv: a party's name alone → the case
+	misspelt      map[string]string    // misspellings.tsv: lower-case misspelling → office word
 }
 
 var (
@@ -275,6 +278,7 @@ func build(extra []Official) *index {
 	x.addGroups()
 	x.addPlaceFacts()
 	x.addPersonNameFacts()
+	x.addTextForms()
 	return x
 }
 

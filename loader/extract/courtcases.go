@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"newsgraph/gazetteer"
 	"newsgraph/loader/extract/ner"
 )
 
@@ -17,10 +18,6 @@ import (
 // case's party, nor for the two cases the open corpus names by one party
 // alone in texts that never write "v." (Roe in 11 articles, Dobbs in 10):
 // the recogniser's spans are left as they are, only the entities go.
-
-// caseShortForms name a ruling alone wherever the open corpus writes them,
-// unless a person's full name in the text ends with them.
-var caseShortForms = setOf("Roe", "Dobbs")
 
 // caseParties are the names of the recogniser's spans that stand as a
 // party of a case in text: just before "v.", "vs." or "v" and a
@@ -65,7 +62,8 @@ func versusBefore(head string) bool {
 
 // caseName: a recogniser's person or place of name names a case, not
 // someone or somewhere: a party of a case in the text, or a listed short
-// form that ends no full name of a person in it.
+// form (gazetteer/data/court_cases.tsv: "Roe", "Dobbs") that ends no full
+// name of a person in it.
 func caseName(name string, parties, surnames map[string]bool) bool {
-	return parties[name] || caseShortForms[name] && !surnames[name]
+	return parties[name] || gazetteer.IsCaseShortForm(name) && !surnames[name]
 }

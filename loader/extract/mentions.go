@@ -1202,7 +1202,7 @@ func (d *doc) roleText(a, b int) string {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.kind == tokWord && t.key != strings.ToLower(gzFold(t.text)) {
-			if _, ok := misspelt[strings.ToLower(gzFold(t.text))]; ok {
+			if _, ok := gazetteer.OfficeWordMisspelt(strings.ToLower(gzFold(t.text))); ok {
 				fix := t.key
 				if t.cap {
 					fix = titleWord(fix)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"newsgraph/gazetteer"
 	"newsgraph/loader/extract/ner"
 )
 
@@ -120,18 +121,10 @@ func newWordToken(w string, start int, kind tokKind) token {
 	}
 	t.upper = letters >= 2 && letters == uppers
 	t.key = strings.ToLower(foldApos(w))
-	if fix, ok := misspelt[t.key]; ok {
+	if fix, ok := gazetteer.OfficeWordMisspelt(t.key); ok {
 		t.key = fix
 	}
 	return t
-}
-
-// misspelt maps common misspellings of office words to the word, so that
-// "Prime Minster Johnson" reads as a title and not as a name.
-var misspelt = map[string]string{
-	"minster": "minister", "minsiter": "minister", "miniser": "minister", "presdient": "president",
-	"presient": "president", "secretery": "secretary", "secratary": "secretary", "secetary": "secretary",
-	"ambasador": "ambassador", "embassador": "ambassador",
 }
 
 // foldApos folds accents and typographic apostrophes for lookups.

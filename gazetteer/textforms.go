@@ -1,0 +1,85 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The data files of the court cases named by one party and of office
+// words' misspellings.
+const (
+	courtCasesFile   = "court_cases.tsv"
+	misspellingsFile = "misspellings.tsv"
+)
+
+// IsCaseShortForm reports whether name, exactly as written, is a party's
+// name that the news writes alone for a court case's ruling ("Roe" for Roe
+// v. Wade).
+func IsCaseShortForm(name string) bool {
+	_, ok := load().caseShort[name]
+	return ok
+}
+
+// OfficeWordMisspelt is the office word that the lower-case word w
+// misspells ("minster" → "minister"), where the table lists it.
+func OfficeWordMisspelt(w string) (string, bool) {
+	fix, ok := load().misspelt[w]
+	return fix, ok
+}
+
+// addTextForms reads court_cases.tsv and misspellings.tsv.
+func (x *index) addTextForms() {
+	var err error
+	x.caseShort, err = parseCourtCases(courtCasesFile, embeddedTable(courtCasesFile))
+	mustRead(err)
+	x.misspelt, err = parseMisspellings(misspellingsFile, embeddedTable(misspellingsFile))
+	mustRead(err)
+}
+
+// parseCourtCases reads a court cases' table: per line the party's name
+// the news writes alone and the case's full name, which must start with it
+// and a versus ("Roe", "Roe v. Wade"). A short form written twice is
+// refused.
+func parseCourtCases(file string, data []byte) (map[string]string, error) {
+	cases := map[string]string{}
+	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+		short, full := cols[0], cols[1]
+		if !strings.HasPrefix(full, short+" v. ") && !strings.HasPrefix(full, short+" vs. ") {
+			return fmt.Errorf("%s: the case %q does not start with %q and \"v.\"", short, full, short)
+		}
+		cases[short] = full
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return cases, nil
+}
+
+// parseMisspellings reads a misspellings' table: per line a misspelling
+// and the office word it stands for, both in lower case (the extractor's
+// tokens are looked up lower-cased). A misspelling written twice, one that
+// is its word, or a word that is itself a misspelling is refused.
+func parseMisspellings(file string, data []byte) (map[string]string, error) {
+	fixes, words := map[string]string{}, map[string]bool{}
+	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+		bad, word := cols[0], cols[1]
+		for _, w := range cols {
+			if w != strings.ToLower(w) || !isASCIILetters(w) {
+				return fmt.Errorf("%q is not a word in lower case", w)
+			}
+		}
+		if bad == word {
+			return fmt.Errorf("%s: a word is not its own misspelling", bad)
+		}
+		if _, chain := fixes[word]; chain || words[bad] {
+			return fmt.Errorf("%s: a misspelling of one row is the word of another", bad)
+		}
+		fixes[bad], words[word] = word, true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return fixes, nil
+}
