@@ -9,7 +9,9 @@ import (
 
 // The hand-kept tables that the extractor asks but the name recogniser's
 // features never read (orgs_named.tsv, us_bodies.tsv, bodies_typed.tsv,
-// countries_news.tsv) are read by readTable, which names the file and the
+// countries_news.tsv, groups_members.tsv, venues.tsv, us_states.tsv,
+// names_family_first.tsv, first_names_short.tsv, court_cases.tsv,
+// misspellings.tsv) are read by readTable, which names the file and the
 // line of a bad row: a maintainer edits them by hand.
 
 // readTable reads a tab-separated table of data: per line a name and up

@@ -6,7 +6,8 @@ Usage: python3 gazetteer/internal/gen/gen.py [/work/shared]
 Writes countries.tsv, places.tsv (capitals; hand-kept cities are in
 places_manual.tsv), officials.tsv, officials_former.tsv (terms that ended
 before 2015), demonyms.tsv, actors.tsv (Phoenix) and words.tsv, and copies the licence files.
-orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand.
+orgs.tsv, issues.tsv, roles.tsv and places_manual.tsv are kept by hand, as are
+the tables only the extractor reads (orgs_named.tsv and the others data/NOTICE.md names).
 """
 import csv, os, re, shutil, sys, collections, datetime, json, unicodedata
 import yaml
