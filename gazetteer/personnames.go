@@ -45,23 +45,17 @@ func (x *index) addPersonNameFacts() {
 // the name countries.tsv gives it (nameOf), which the row must repeat, so
 // that a mistyped code shows. A code written twice is refused.
 func parseFamilyFirst(file string, data []byte, nameOf func(cc string) (string, bool)) (map[string]bool, error) {
-	set := map[string]bool{}
-	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+	return parseKeyedMap(file, data, 2, 2, asWritten, func(cols []string) (bool, error) {
 		cc, name := cols[0], cols[1]
 		want, ok := nameOf(cc)
 		if !ok {
-			return fmt.Errorf("%q is no country of countries.tsv", cc)
+			return false, fmt.Errorf("%q is no country of countries.tsv", cc)
 		}
 		if name != want {
-			return fmt.Errorf("%s: name %q, countries.tsv's is %q", cc, name, want)
+			return false, fmt.Errorf("%s: name %q, countries.tsv's is %q", cc, name, want)
 		}
-		set[cc] = true
-		return nil
+		return true, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return set, nil
 }
 
 // parseShortNames reads a short first names' table: per line an English
@@ -70,22 +64,16 @@ func parseFamilyFirst(file string, data []byte, nameOf func(cc string) (string, 
 // a short form written twice in its row or one that is its name is refused;
 // two names may share a short form ("Ted" of Edward and of Theodore).
 func parseShortNames(file string, data []byte) (map[string][]string, error) {
-	forms := map[string][]string{}
-	err := readKeyedTable(file, data, 2, 2, strings.ToLower, func(cols []string) error {
+	return parseKeyedMap(file, data, 2, 2, strings.ToLower, func(cols []string) ([]string, error) {
 		full, short := strings.ToLower(cols[0]), list(strings.ToLower(cols[1]))
 		if len(short) == 0 {
-			return fmt.Errorf("%s: no short forms", cols[0])
+			return nil, fmt.Errorf("%s: no short forms", cols[0])
 		}
 		for i, s := range short {
 			if s == full || slices.Contains(short[:i], s) {
-				return fmt.Errorf("%s: short form %q is the name or written twice", cols[0], s)
+				return nil, fmt.Errorf("%s: short form %q is the name or written twice", cols[0], s)
 			}
 		}
-		forms[full] = short
-		return nil
+		return short, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return forms, nil
 }

@@ -40,50 +40,39 @@ func (x *index) addPlaceFacts() {
 // places' canonical names that known must know. A venue written twice or
 // its own city is refused.
 func parseVenues(file string, data []byte, known func(name string) bool) (map[string]string, error) {
-	cities := map[string]string{}
-	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+	return parseKeyedMap(file, data, 2, 2, asWritten, func(cols []string) (string, error) {
 		venue, city := cols[0], cols[1]
 		for _, p := range cols {
 			if !known(p) {
-				return fmt.Errorf("%q is no place's name in places_manual.tsv or places.tsv", p)
+				return "", fmt.Errorf("%q is no place's name in places_manual.tsv or places.tsv", p)
 			}
 		}
 		if city == venue {
-			return fmt.Errorf("%s: a venue is not its own city", venue)
+			return "", fmt.Errorf("%s: a venue is not its own city", venue)
 		}
-		cities[venue] = city
-		return nil
+		return city, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return cities, nil
 }
 
 // parseUSStates reads a US states' table: per line a postal code (two
 // capital letters) and the state's name. A code or a name written twice is
 // refused.
 func parseUSStates(file string, data []byte) (map[string]string, error) {
-	states := map[string]string{}
-	names := map[string]string{}
-	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+	codeOf := map[string]string{} // a state's name → its code
+	return parseKeyedMap(file, data, 2, 2, asWritten, func(cols []string) (string, error) {
 		code, name := cols[0], cols[1]
 		if len(code) != 2 || strings.ToUpper(code) != code || !isASCIILetters(code) {
-			return fmt.Errorf("code %q is not two capital letters", code)
+			return "", fmt.Errorf("code %q is not two capital letters", code)
 		}
 		if name == "" {
-			return fmt.Errorf("%s: no state's name", code)
+			return "", fmt.Errorf("%s: no state's name", code)
 		}
-		if prev, dup := names[name]; dup {
-			return fmt.Errorf("%s: %q is already %s's name", code, name, prev)
+		if prev, dup := codeOf[name]; dup {
+			return "", fmt.Errorf("%s: %q is already %s's name", code, name, prev)
 		}
-		names[name], states[code] = code, name
-		return nil
+		codeOf[name] = code
+		return name, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return states, nil
 }
 
 // isASCIILetters: s is letters a to z in either case only.

@@ -41,19 +41,13 @@ func (x *index) addTextForms() {
 // and a versus ("Roe", "Roe v. Wade"). A short form written twice is
 // refused.
 func parseCourtCases(file string, data []byte) (map[string]string, error) {
-	cases := map[string]string{}
-	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+	return parseKeyedMap(file, data, 2, 2, asWritten, func(cols []string) (string, error) {
 		short, full := cols[0], cols[1]
 		if !strings.HasPrefix(full, short+" v. ") && !strings.HasPrefix(full, short+" vs. ") {
-			return fmt.Errorf("%s: the case %q does not start with %q and \"v.\"", short, full, short)
+			return "", fmt.Errorf("%s: the case %q does not start with %q and \"v.\"", short, full, short)
 		}
-		cases[short] = full
-		return nil
+		return full, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return cases, nil
 }
 
 // parseMisspellings reads a misspellings' table: per line a misspelling
@@ -61,25 +55,21 @@ func parseCourtCases(file string, data []byte) (map[string]string, error) {
 // tokens are looked up lower-cased). A misspelling written twice, one that
 // is its word, or a word that is itself a misspelling is refused.
 func parseMisspellings(file string, data []byte) (map[string]string, error) {
-	fixes, words := map[string]string{}, map[string]bool{}
-	err := readKeyedTable(file, data, 2, 2, asWritten, func(cols []string) error {
+	bads, words := map[string]bool{}, map[string]bool{}
+	return parseKeyedMap(file, data, 2, 2, asWritten, func(cols []string) (string, error) {
 		bad, word := cols[0], cols[1]
 		for _, w := range cols {
 			if w != strings.ToLower(w) || !isASCIILetters(w) {
-				return fmt.Errorf("%q is not a word in lower case", w)
+				return "", fmt.Errorf("%q is not a word in lower case", w)
 			}
 		}
 		if bad == word {
-			return fmt.Errorf("%s: a word is not its own misspelling", bad)
+			return "", fmt.Errorf("%s: a word is not its own misspelling", bad)
 		}
-		if _, chain := fixes[word]; chain || words[bad] {
-			return fmt.Errorf("%s: a misspelling of one row is the word of another", bad)
+		if bads[word] || words[bad] {
+			return "", fmt.Errorf("%s: a misspelling of one row is the word of another", bad)
 		}
-		fixes[bad], words[word] = word, true
-		return nil
+		bads[bad], words[word] = true, true
+		return word, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return fixes, nil
 }
