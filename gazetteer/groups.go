@@ -6,6 +6,10 @@ import (
 	"strings"
 )
 
+// The groups of states the news names its officials' counterparts by ("his
+// E3 counterparts") and their member states, kept by hand in
+// groups_members.tsv and asked by the extractor's counterparts rule.
+
 // groupsFile is the data file of the groups of states and their members.
 const groupsFile = "groups_members.tsv"
 

@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// CORS for the API's browser clients: a page of an allowed origin may call
+// /graphql and read /schema.graphql from another origin (withCORS).
+
 // corsMaxAge is how long, in seconds, a browser may keep a preflight's
 // answer.
 const corsMaxAge = "600"

@@ -2,6 +2,14 @@ package extract
 
 import "slices"
 
+// Leaders on the same stage (issue 10, stage37): remarks at a leaders'
+// occasion that no meeting word names (a launch, a forum, a conference)
+// hold the summit of the leaders the speech addresses, as a summit
+// headline's do (leadersOccasionTitle, addListMeeting); who a speech
+// addresses is read by addressCue and toldOf; and a one-speaker speech
+// meets the other parties' officials it addresses as there
+// (presentAddressed, addPresentMeeting).
+
 // occasionNouns name a leaders' occasion in a remarks headline that no
 // meeting word names: "Remarks by President Biden at Launch of the
 // Partnership for …", "… at the Generation Equality Forum", "… at the Munich

@@ -23,8 +23,9 @@ import (
 
 // namesNoOne: a recogniser's span of name, its type settled, names no
 // person or place the graph can hold: a court case (courtcases.go), a
-// holiday (holidays.go), or a
-// person's name cut at an initial or a head word alone.
+// holiday (holidays.go), or a person's name cut at an initial, a head word
+// alone, or a name before a programme's, a prize's or a school's noun
+// (namedAfter).
 func namesNoOne(text string, sp ner.Span, name string, parties, surnames map[string]bool) bool {
 	if sp.Type == ner.Organization {
 		return false
