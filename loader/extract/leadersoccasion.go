@@ -17,10 +17,11 @@ import "slices"
 var occasionNouns = setOf("summit", "plenary", "ministerial", "launch", "forum", "conference", "event", "session")
 
 // leadersOccasionTitle reports whether a headline is of remarks at a
-// gathering whose leaders the speech addresses: "Remarks" (or a
-// "Transcript") and an occasion noun that is no press conference or press
-// event. The speech's addressed leaders are then its summit
-// (addListMeeting), as under a summit word.
+// gathering whose leaders the speech addresses: "Remarks" and an occasion
+// noun that is no press conference or press event. A "Transcript" is not
+// remarks ("Transcript of the Transatlantic Trends 2021 Launch Event": a
+// survey's launch, TestLeadersOccasionTitle). The speech's addressed
+// leaders are then its summit (addListMeeting), as under a summit word.
 func leadersOccasionTitle(title *doc) bool {
 	remarks, occasion := false, false
 	for k, t := range title.toks {
