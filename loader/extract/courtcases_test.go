@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCourtCasesNameNoPerson probes sentences of open articles
 // (whitehouse-22059, whitehouse-56340, whitehouse-52393, whitehouse-55881,
@@ -8,7 +11,9 @@ import "testing"
 // case named by one party, as a person or a place: the graph has none. The
 // first three fail without caseParties, the last two without
 // caseShortForms. The guards keep a person whose full name the text gives
-// ("Lou Dobbs") and a name beside a capital "V" (a king's numeral).
+// ("Lou Dobbs"; that his bare surname stays his is
+// TestACaseShortFormEndingAFullNameIsThePersons) and a name beside a
+// capital "V" (a king's numeral).
 func TestCourtCasesNameNoPerson(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"a party before v.", "The bill builds on the Supreme Court’s ruling in Bostock v. Clayton County by making explicit that non-discrimination protections cover sexual orientation and gender identity.",
@@ -39,4 +44,31 @@ func TestCourtCasesNameNoPerson(t *testing.T) {
 			t.Errorf("party between %q and %q: %v, want %v", c.before, c.after, got, c.want)
 		}
 	}
+}
+
+// TestACaseShortFormEndingAFullNameIsThePersons guards caseName's
+// exception: where a person's full name in the text ends with a listed
+// short form ("Lou Dobbs"), the surname alone later ("Dobbs said") is that
+// person's mention, not a ruling. TestCourtCasesNameNoPerson's guard
+// cannot see it (the full name keeps the person either way); this fails
+// without the exception, the bare mention dropped.
+func TestACaseShortFormEndingAFullNameIsThePersons(t *testing.T) {
+	text := "Lou Dobbs, the television host, spoke to reporters in New York on Tuesday. Dobbs said the economy was strong."
+	res, err := Extract(Article{Date: probePub, Source: "whitehouse.gov", Title: "Remarks", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare := strings.LastIndex(text, "Dobbs")
+	for _, e := range res.Entities {
+		if e.Name != "Lou Dobbs" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start == bare && m.End == bare+len("Dobbs") {
+				return
+			}
+		}
+		t.Fatalf("Lou Dobbs's mentions %v lack the bare \"Dobbs\" at %d", e.Mentions, bare)
+	}
+	t.Fatalf("no Lou Dobbs among %v", res.Entities)
 }
