@@ -141,6 +141,10 @@ func TestPresentAddressedMeeting(t *testing.T) {
 			"Remarks as Prepared for Delivery by First Lady Jill Biden to Celebrate St. Patrick’s Day",
 			"It’s my pleasure to welcome all of you to the White House! And we are pleased to welcome the Taoiseach of Ireland, Micheál Martin, and his wife Mary, as well as the Irish Delegation, to Washington, D.C."),
 			[]string{"meeting held 2022-03-17: Jill Biden + Micheál Martin"}},
+		{"a virtual occasion's officials thanked in the second person are its summit, not a call (usdos-324907)", Article{Date: "2022-03-16", Source: "state.gov",
+			Title: "Secretary Antony J. Blinken Virtual Remarks at the UN-Hosted High-Level Yemen Pledging Event",
+			Text:  "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nSECRETARY BLINKEN: President Cassis, thank you very much. It’s very good to see you today via video. To Secretary-General Guterres, António, thank you for bringing us together. Under Secretary Griffiths, thank you for the work you and your team are doing every single day, not only in Yemen but quite literally around the world."},
+			[]string{"summit held 2022-03-16: Antony Blinken + António Guterres + Martin Griffiths"}},
 		// Guards.
 		{"a leader thanked for work is not there (guard, whitehouse-49486's sentence)", wh("2022-03-22",
 			"Remarks by President Biden on the Russian Invasion of Ukraine",
