@@ -12,8 +12,9 @@ import (
 // first three fail without caseParties, the last two without
 // caseShortForms. The guards keep a person whose full name the text gives
 // ("Lou Dobbs"; that his bare surname stays his is
-// TestACaseShortFormEndingAFullNameIsThePersons) and a name beside a
-// capital "V" (a king's numeral).
+// TestACaseShortFormEndingAFullNameIsThePersons), an organisation that is
+// a party ("West Virginia vs. EPA": namesNoOne leaves organisations alone)
+// and a name beside a capital "V" (a king's numeral).
 func TestCourtCasesNameNoPerson(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"a party before v.", "The bill builds on the Supreme Court’s ruling in Bostock v. Clayton County by making explicit that non-discrimination protections cover sexual orientation and gender identity.",
@@ -26,6 +27,8 @@ func TestCourtCasesNameNoPerson(t *testing.T) {
 			map[string]string{"Roe": ""}},
 		{"a listed case before case", "Before I start speaking as I planned to speak, I do want to speak briefly about the decision from today’s United States Supreme Court decision in the Dobbs case.",
 			map[string]string{"Dobbs": ""}},
+		{"guard: a body that is a case's party stays a body (whitehouse-56580)", "The Supreme Court’s ruling in West Virginia vs. EPA is another devastating decision that aims to take our country backwards.",
+			map[string]string{"Environmental Protection Agency": OrgGovernment}},
 		{"guard: a full name ends with the listed form", "Lou Dobbs, the television host, spoke to reporters in New York on Tuesday. Dobbs said the economy was strong.",
 			map[string]string{"Lou Dobbs": "Person"}},
 	})
