@@ -118,7 +118,9 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 	for i, f := range people {
 		people[i].name = listedSpelling(r, f.name)
 	}
+	shortFormNames(r, people) // "Tony Blinken" is Antony Blinken (stubnames.go)
 	full := fullNamesByWord(r, people)
+	fulls := fullNamesOf(full)
 	for _, f := range people {
 		name := f.name
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
@@ -126,7 +128,12 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 		} else if len(l) == 0 {
 			if o := r.soleOfficialBySurname(d, name, f.sp.Start); o != "" {
 				name = o // the one official in office of that surname (surnamealone.go)
+			} else if o := shortFormFull(name, fulls); o != "" {
+				name = o // "Tony" of Antony Blinken (stubnames.go)
 			}
+		}
+		if !strings.Contains(name, " ") && stubNoOne(d.text, f.sp.Start, f.sp.End) {
+			continue // "The Biden family", "So, Kim, first": no one person (stubnames.go)
 		}
 		if ner.GenericName(name) {
 			continue // "the Hill", "the Board", "Justice Department": a head word alone is no one's name, as no place's

@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// TestModifierSurnameIsNoPerson: a one-word name after "the" or "a" that
+// no full name of the article takes modifies a noun or names a family
+// (trial37's person:biden stubs, cut from open articles); the guard: with
+// the full name in the article the surname is his, as before.
+func TestModifierSurnameIsNoPerson(t *testing.T) {
+	checkEntityProbes(t, "whitehouse.gov", []entityProbe{
+		{"a family (whitehouse-18285)", "Her husband is deploying internationally to support peacekeeping missions. The Biden family is a National Guard family, and we are proud of it.",
+			"person:biden", ""},
+		{"a presidency (whitehouse-24811)", "Q Do you have a sense of the number of breakthrough cases that have occurred during the Biden presidency?\n\nMS. PSAKI: Well, I would say no.",
+			"person:biden", ""},
+		{"a tax cut (whitehouse-55508)", "Q The Republicans will refuse to consider changing any part of the Trump tax cuts, which delivered massive benefits to the wealthy.",
+			"person:trump", ""},
+		// guard
+		{"the full name in the article (guard)", "President Joe Biden spoke on Monday. The Biden family is a National Guard family, and we are proud of it.",
+			"person:biden", "person:joe-biden"},
+	})
+}
+
+// TestAddressedFirstNameIsNoPerson: a one-word name set off as an address
+// in a transcript ("So, Kim, first", "Go ahead, Kelly.") is no person of
+// the graph (usdos-311114, whitehouse-55837, whitehouse-25853); the guards:
+// a title's abbreviation before a surname, an apposition after "our son",
+// and a list's member stay mentions.
+func TestAddressedFirstNameIsNoPerson(t *testing.T) {
+	checkEntityProbes(t, "state.gov", []entityProbe{
+		{"a briefer's answer (usdos-311114)", "QUESTION: How will they get these people in so that they can be processed?\n\nMR PRICE: So, Kim, first, to take a step back: You heard from the Secretary.",
+			"person:kim", ""},
+		{"thanks (whitehouse-55837)", "THE VICE PRESIDENT: Good afternoon, everyone. Good afternoon. Kim, I want to thank you for that. We had a great conversation.",
+			"person:kim", ""},
+		{"go ahead (whitehouse-25853)", "I don’t have anything more to report to you.\n\nGo ahead, Kelly.\n\nQ Typically you need the governor’s approval.",
+			"person:kelly", ""},
+		// guards
+		{"a title before the surname (guard, whitehouse-21663)", "And thanks for joining us. We’re joined by Dr. Fauci, who will speak first.",
+			"", "person:fauci"},
+		{"an apposition (guard, whitehouse-22175)", "Every time there’s a memorial service for our son, Beau, you know, you’re flattered.",
+			"", "person:beau"},
+	})
+}
+
+// TestShortFormIsTheFullName: a listed short form of a first name with
+// the full name's surname, or alone beside the one full name it shortens,
+// is that person (usdos-315778's "Tony Blinken" beside Antony Blinken,
+// usdos-245386's "Tony"); the guard: a short form no full name of the
+// article has stays apart.
+func TestShortFormIsTheFullName(t *testing.T) {
+	checkEntityProbes(t, "state.gov", []entityProbe{
+		{"a short form with the surname (usdos-315778)", "Secretary of State Antony Blinken spoke at the conference. FOREIGN MINISTER BAERBOCK: Tony Blinken and I and many other foreign ministers are here.",
+			"person:tony-blinken", "person:antony-blinken"},
+		{"a short form alone (usdos-245386)", "Secretary of State Antony Blinken arrived in Nuuk. FOREIGN MINISTER KOFOD: That’s great, Tony, as your friends call you.",
+			"person:tony", "person:antony-blinken"},
+		// guard
+		{"no full name it shortens (guard)", "Secretary of State Antony Blinken arrived. He met Tony Hernandez, a businessman from Tegucigalpa, and Tony Hernandez said he was glad.",
+			"", "person:tony-hernandez"},
+	})
+}
+
+// TestAddressedStubReadsTheText: the address and modifier tests on text.
+func TestAddressedStubReadsTheText(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"MR PRICE: Kylie.", "Kylie", true},
+		{"Thank you, Tony, for hosting us.", "Tony", true},
+		{"Dr. Fauci, welcome.", "Fauci", false},
+		{"Representatives Cohen, Cheney, Malinowski, and Waltz.", "Malinowski", false},
+		{"My wife, Jill, has worked on it.", "Jill", false},
+		{"The Biden family is here.", "Biden", true},
+		{"President Biden, welcome.", "Biden", false},
+	} {
+		i := len(c.text) - len(c.name)
+		for j := range c.text {
+			if len(c.text) >= j+len(c.name) && c.text[j:j+len(c.name)] == c.name {
+				i = j
+				break
+			}
+		}
+		if got := stubNoOne(c.text, i, i+len(c.name)); got != c.want {
+			t.Errorf("%q in %q: stubNoOne %v, want %v", c.name, c.text, got, c.want)
+		}
+	}
+}
