@@ -57,7 +57,8 @@ func TestSurnameAloneIsTheOneOfficialOfIt(t *testing.T) {
 			"Finally, in Ohrid, Acting Assistant Secretary Reeker will meet with Prime Minister Zaev, Foreign Minister Osmani, and other senior officials of North Macedonia and Kosovo.",
 			"", "person:vjosa-osmani"},
 		{"a surname two full names share (guard, whitehouse-18285)", "2021-05-24",
+			// the surname after "The" is now no one at all (stubnames.go), neither of the two nor a stub
 			"Jill Biden thanked the Guard. The Biden family is a National Guard family, like our son Beau. President Joe Biden agreed.",
-			"person:biden", "person:joe-biden-family"},
+			"", "person:biden"},
 	})
 }
