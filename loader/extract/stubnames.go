@@ -179,3 +179,45 @@ func fullNamesOf(full map[string][]string) []string {
 	}
 	return names
 }
+
+// byListedShortForm maps a two-word name whose first word is a listed short
+// form of the first name of the one official in office with that surname
+// to the official ("Tony Blinken" to Antony Blinken) where the article also
+// names the official in full, whatever office the text gives: a list of
+// addressees can lend the name the title before it ("Mr. Ischinger,
+// Secretary General, Tony Blinken", usdos-315778), which byNickname's test
+// of the office then refuses. Without the full name in the article the
+// text's form stands: "Dick Durbin" is the name the gold knows him by, not
+// the lists' Richard Durbin.
+func (r *resolver) byListedShortForm(name string) (string, bool) {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return "", false
+	}
+	short, found := strings.ToLower(gzFold(words[0])), ""
+	for _, o := range gazetteer.OfficialsBySurname(words[1]) {
+		ow := strings.Fields(o.Name)
+		if !o.ActiveOn(r.date) || len(ow) != 2 || !gazetteer.IsShortFirstName(strings.ToLower(gzFold(ow[0])), short) {
+			continue
+		}
+		if found != "" && found != o.Name {
+			return "", false
+		}
+		found = o.Name
+	}
+	if found == "" || !r.namesInFull(found) {
+		return "", false
+	}
+	return commonName(found), true
+}
+
+// namesInFull: a mention of the article is the official's listed name or
+// one of its listed forms ("Antony J. Blinken").
+func (r *resolver) namesInFull(official string) bool {
+	for i := range r.mentions {
+		if strings.Contains(r.mentions[i].name, " ") && slices.ContainsFunc(r.officialsNamed(r.mentions[i].name), func(o gazetteer.Official) bool { return o.Name == official }) {
+			return true
+		}
+	}
+	return false
+}

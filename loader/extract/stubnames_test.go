@@ -84,3 +84,20 @@ func TestAddressedStubReadsTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestListedShortFormBesideTheFullNameIsTheOfficial: a list of addressees
+// lends "Tony Blinken" the title before it, which kept him a second person
+// beside Antony Blinken (usdos-315778, trial37's person:tony-blinken); the
+// guard: without the full name in the article the text's "Dick Durbin"
+// stands (the gold's name for him, not the lists' Richard Durbin).
+func TestListedShortFormBesideTheFullNameIsTheOfficial(t *testing.T) {
+	checkPeopleAmong(t, []peopleProbe{
+		{"a list of addressees (usdos-315778)", "Secretary Antony J. Blinken and German Foreign Minister Annalena Baerbock at the Munich Security Conference",
+			"FOREIGN MINISTER BAERBOCK: (Via interpreter) Ambassador Heusgen, Mr. Ischinger, Secretary General, Tony Blinken, ladies and gentlemen, I’m very happy to be able to talk to you.",
+			"Antony Blinken", "Tony Blinken"},
+		// guard
+		{"no full name in the article (guard, whitehouse-25499)", "Statement by Press Secretary Jen Psaki",
+			"The President spoke with Senator Dick Durbin about the bill today.",
+			"Dick Durbin", "Richard Durbin"},
+	})
+}
