@@ -1643,19 +1643,7 @@ const recallReach = 8
 // article's day. "following" is no opener: "Following their meeting, the
 // leaders issued a joint statement" is of the article's day.
 func toldAsRecalled(d *doc, at, s0 int) bool {
-	if at < 0 {
-		return false
-	}
-	for k := at - 1; k >= s0 && k >= at-recallReach; k-- {
-		key := d.toks[k].key
-		if need, ok := recallOpeners[key]; ok && (need == "" || k > s0 && d.toks[k-1].key == need) {
-			return key != "since" || k == s0 || d.toks[k-1].key == "," || sinceClause(d, k, at) // "Since …" opening the sentence or a clause, not "met … ever since"
-		}
-		if key == "," || key == ";" || key == ":" || key == "." {
-			return false
-		}
-	}
-	return false
+	return recallOpenerAt(d, at, s0) >= 0
 }
 
 // repeatCounts are the counts a series of encounters is told with ("a

@@ -15,7 +15,7 @@ func TestSplitOwnedEncounters(t *testing.T) {
 		{"the President's call and the speaker's meeting (whitehouse-49732)", readout(gaggle,
 			"MS. JEAN-PIERRE: We have Jake Sullivan here. President Joe Biden travels today.\n\n"+
 				"MR. SULLIVAN: On the question of what we’re seeing: It remains true today what I told you two days ago, which is that since the President’s call with Xi Jinping, since my meeting with Yang Jiechi in Rome, we have not seen the Chinese move forward with the provision of military equipment to Russia."),
-			[]string{"call held 2022-03-23: Jake Sullivan + Yang Jiechi", "call held 2022-03-23: Joe Biden + Xi Jinping"}}, // the date is "two days ago"'s, as before the split
+			[]string{"call held : Jake Sullivan + Yang Jiechi", "call held : Joe Biden + Xi Jinping"}}, // "two days ago" is the telling's, before "since" (notBeforeRecallOpener)
 		{"a named owner's call and an author's discussion (usdos-314156)", readout("Operations at U.S. Embassy Kyiv",
 			"Antony J. Blinken, Secretary of State\n\n"+
 				"We also continue our sincere efforts to reach a diplomatic solution, and we remain engaged with the Russian government following President Biden’s call with President Putin and my discussion with Foreign Minister Lavrov."),

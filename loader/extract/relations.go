@@ -459,6 +459,7 @@ func encountersWithEach(d *doc, i, s1 int) bool {
 func encounterDatesIn(d *doc, s sentence, pub time.Time, future bool, c sentenceCues) []dateExpr {
 	dates := findDatesFrom(d.toks, s.t0, s.t1, pub, future, pastUntil(d, s, c.at, c.futureAt))
 	dates = encounterDates(d.toks, dates, s.t0, c.at, future)
+	dates = notBeforeRecallOpener(d, dates, s.t0, c.at)
 	return notOfGatherings(dates, c.others)
 }
 
@@ -1937,7 +1938,7 @@ func betweenParticipants(d *doc, s sentence, mentions []int, r *resolver, people
 	if at < 0 {
 		return people
 	}
-	after := officialsAfter(mentions, r, at, len(d.toks), nil)
+	after := officialsAfter(mentions, r, at, betweenListEnd(d, at, s.t1), nil)
 	if len(after) < 2 {
 		return people
 	}
