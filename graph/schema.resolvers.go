@@ -11,7 +11,6 @@ import (
 	"newsgraph/graph/generated"
 	"newsgraph/graph/model"
 	"newsgraph/schema"
-	"strings"
 )
 
 // Organization is the resolver for the organization field.
@@ -311,13 +310,9 @@ func (r *queryResolver) Person(ctx context.Context, id *string, name *string) (*
 		return nil, err
 	}
 	LoadersFrom(ctx).Prime(found...)
-	// A name beats an alias: "Biden" may be an alias of several people.
-	best := found[0]
-	for _, n := range found {
-		if strings.EqualFold(n.Name, *name) {
-			best = n
-			break
-		}
+	best, err := r.personNamed(ctx, *name, found) // a full name, else the best-met of a half-name's people (personname.go)
+	if err != nil {
+		return nil, err
 	}
 	return &model.Person{Node: best}, nil
 }

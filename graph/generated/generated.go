@@ -1990,8 +1990,10 @@ type Query {
   """
   A person by stable id ("person:xi-jinping") or by name or alias (case
   folded): exactly one of id or name must be given. Null when none matches.
-  When a name matches several people, the one whose name (rather than an
-  alias) matches wins, then the smallest id.
+  When a name matches several people, a full name that is a person's own
+  name wins; otherwise (a one-word name such as "Biden", or an alias) the
+  person with the most meetings, then the one whose own name matches, then
+  the smallest id.
   """
   person(id: ID, name: String): Person
 

@@ -92,6 +92,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"IngestArticlesNamesTheFirstOfATwiceGivenIDByIndex", testIngestDuplicateIndex},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"SlowRequestTimesOut", testTimeout},
+		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 	}
 	for _, sc := range withStores {
 		t.Run(sc.name, func(t *testing.T) { sc.run(t, newStore) })
@@ -942,3 +943,34 @@ const batchingQuery = `{ meetings(first: 50) { nodes {
 	issues { name }
 	sources { article { title } }
 } } }`
+
+// testPersonByHalfName: a one-word node an article's half-name made
+// ("person:biden", trial37) and another Biden with "Biden" as an alias do
+// not take person(name: "Biden") from Joe Biden, who has the meetings; a
+// full name is still its own node, and where no one with the half-name has
+// a meeting the node named so exactly wins, as before.
+func testPersonByHalfName(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	stubs := newArticle("a-stubs", "The Biden family and the Kims", "2023-05-01")
+	for _, n := range []schema.Node{
+		{ID: "person:biden", Label: schema.LabelPerson, Name: "Biden"},
+		{ID: "person:hunter-biden", Label: schema.LabelPerson, Name: "Hunter Biden", Aliases: []string{"Biden"}},
+		{ID: "person:kim", Label: schema.LabelPerson, Name: "Kim"},
+		{ID: "person:kim-lee", Label: schema.LabelPerson, Name: "Kim Lee", Aliases: []string{"Kim"}},
+	} {
+		stubs.own[n.ID] = n
+	}
+	stubs.use("person:biden", "person:hunter-biden", "person:kim", "person:kim-lee")
+	api := newAPIClient(t, newStore(t), graph.Options{Timeout: scenarioTimeout}, append(newsFixture(), stubs.g))
+	for name, want := range map[string]string{
+		"Biden":        "person:joe-biden",    // the stub and Hunter Biden have no meeting
+		"biden":        "person:joe-biden",    // case folded
+		"Hunter Biden": "person:hunter-biden", // a full name is its own node
+		"Kim":          "person:kim",          // no one of the name has a meeting: the exact name (guard)
+	} {
+		var got struct{ Person *identified }
+		api.query(t, `query($n: String) { person(name: $n) { id } }`, map[string]any{"n": name}, &got)
+		if got.Person == nil || got.Person.ID != want {
+			t.Errorf("person(name: %q) = %+v, want %s", name, got.Person, want)
+		}
+	}
+}
