@@ -121,6 +121,10 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 	shortFormNames(r, people) // "Tony Blinken" is Antony Blinken (stubnames.go)
 	full := fullNamesByWord(r, people)
 	fulls := fullNamesOf(full)
+	byStart := map[int]string{} // the full names by where they start, for coupleSurname
+	for _, f := range people {
+		byStart[f.sp.Start] = f.name
+	}
 	for _, f := range people {
 		name := f.name
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
@@ -130,6 +134,8 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 				name = o // the one official in office of that surname (surnamealone.go)
 			} else if o := shortFormFull(name, fulls); o != "" {
 				name = o // "Tony" of Antony Blinken (stubnames.go)
+			} else if o := coupleSurname(d.text, f, byStart); o != "" {
+				name = o // "Kim and John Johnson" (stubnames.go)
 			}
 		}
 		if !strings.Contains(name, " ") && stubNoOne(d.text, f.sp.Start, f.sp.End) {

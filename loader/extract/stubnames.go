@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/gazetteer"
+	"newsgraph/loader/extract/ner"
 )
 
 // A one-word person name that no full name of the article takes is a stub
@@ -220,4 +221,29 @@ func (r *resolver) namesInFull(official string) bool {
 		}
 	}
 	return false
+}
+
+// coupleSurname is the full name of a given name alone before "and" and
+// a full name, which shares the full name's surname: "I also want to
+// acknowledge Kim and John Johnson" (whitehouse-19475, trial37's
+// person:kim), "Venus and Serena Williams", "her parents: Johnny and Ellery
+// Brown". Not a list's member ("Hakeem and Steny and Jim and Emanuel
+// Cleaver", after "and" or a comma), not after an article, not a name the census lists hold no
+// given name or common surname of, and not beside a name that ends in a
+// suffix ("Barbara and Rich Jr."); "" where it is none of these.
+func coupleSurname(text string, f recognisedName, byStart map[int]string) string {
+	rest, ok := strings.CutPrefix(text[f.sp.End:], " and ")
+	if !ok || !ner.CommonPersonWord(f.name) {
+		return ""
+	}
+	full := byStart[len(text)-len(rest)]
+	words := strings.Fields(full)
+	if len(words) < 2 || nameSuffixTok[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	before := strings.TrimRight(text[:f.sp.Start], " ")
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, "&") || modifiedStub(text, f.sp.Start) {
+		return "" // nor a modifier: "the Fred and Eleanor Glimp Professor", "the Clinton and Obama Administrations"
+	}
+	return f.name + " " + words[len(words)-1]
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"newsgraph/loader/extract/ner"
+)
 
 // TestModifierSurnameIsNoPerson: a one-word name after "the" or "a" that
 // no full name of the article takes modifies a noun or names a family
@@ -100,4 +105,39 @@ func TestListedShortFormBesideTheFullNameIsTheOfficial(t *testing.T) {
 			"The President spoke with Senator Dick Durbin about the bill today.",
 			"Dick Durbin", "Richard Durbin"},
 	})
+}
+
+// TestCoupleSharesTheSurname: a given name alone before "and" and a full
+// name is the full name's surname's (whitehouse-19475, trial37's
+// person:kim; whitehouse-50163); the guards: a list's member after "and"
+// (whitehouse-49006) and a modifier after an article stay no couple.
+func TestCoupleSharesTheSurname(t *testing.T) {
+	checkEntityProbes(t, "whitehouse.gov", []entityProbe{
+		{"an acknowledgement (whitehouse-19475)", "Thank you all for coming.\n\nAnd I also want to acknowledge Kim and John Johnson. Your son was taken far too soon.",
+			"person:kim", "person:kim-johnson"},
+		{"a readout's parents (whitehouse-50163)", "President Biden met today with Joey and Paula Reed, the parents of Trevor Reed.",
+			"person:joey", "person:joey-reed"},
+		// guard
+		{"a list's member (guard, after whitehouse-49006's \"Hakeem and Steny and Jim and Emanuel Cleaver\")", "We thank our friends. And Mary and Steve and Jim and Paula Reed were there.",
+			"person:jim-reed", "person:paula-reed"},
+	})
+}
+
+// TestCoupleSurnameReadsTheText: coupleSurname on text, the full names
+// given by where they start; the guards: after an article (whitehouse-46941's
+// chair, "the Fred and Eleanor Glimp Professor"), a comma, and a suffix.
+func TestCoupleSurnameReadsTheText(t *testing.T) {
+	for _, c := range []struct{ text, name, full, want string }{
+		{"I also want to acknowledge Kim and John Johnson.", "Kim", "John Johnson", "Kim Johnson"},
+		{"He is the Fred and Eleanor Glimp Professor of Economics.", "Fred", "Eleanor Glimp", ""},
+		{"We thank Mary, Kim and John Johnson.", "Kim", "John Johnson", ""},
+		{"My heart goes out to Barbara and Rich Jr. and the grandkids.", "Barbara", "Rich Jr.", ""},
+	} {
+		start := strings.Index(c.text, c.name+" and ")
+		f := recognisedName{sp: ner.Span{Start: start, End: start + len(c.name)}, name: c.name}
+		byStart := map[int]string{strings.Index(c.text, c.full): c.full}
+		if got := coupleSurname(c.text, f, byStart); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
 }
