@@ -125,9 +125,10 @@ func shortFormFull(name string, names []string) string {
 	}
 	short, found := strings.ToLower(words[0]), ""
 	for _, full := range names {
-		fw := strings.Fields(full)
-		if len(fw) < 2 || !gazetteer.IsShortFirstName(strings.ToLower(fw[0]), short) ||
-			len(words) == 2 && fw[len(fw)-1] != words[1] {
+		// the surname first and no strings.Fields: this runs for every
+		// pair of a person and a full name of the article
+		if len(words) == 2 && lastField(full) != words[1] || nthField(full, 1) == "" ||
+			!gazetteer.IsShortFirstName(strings.ToLower(nthField(full, 0)), short) {
 			continue
 		}
 		if found != "" && found != full {
