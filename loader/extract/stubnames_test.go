@@ -57,6 +57,8 @@ func TestShortFormIsTheFullName(t *testing.T) {
 			"person:tony-blinken", "person:antony-blinken"},
 		{"a short form alone (usdos-245386)", "Secretary of State Antony Blinken arrived in Nuuk. FOREIGN MINISTER KOFOD: That’s great, Tony, as your friends call you.",
 			"person:tony", "person:antony-blinken"},
+		{"a short form alone that no other rule reads (usdos-364078)", "Antony J. Blinken, Secretary of State\n\nBenjamin Franklin Room Washington, D.C.\n\nSECRETARY RAIMONDO: Good morning. Tony and I are thrilled to host you this morning.",
+			"person:tony", "person:antony-blinken"},
 		// guard
 		{"no full name it shortens (guard)", "Secretary of State Antony Blinken arrived. He met Tony Hernandez, a businessman from Tegucigalpa, and Tony Hernandez said he was glad.",
 			"", "person:tony-hernandez"},
