@@ -1992,8 +1992,8 @@ type Query {
   folded): exactly one of id or name must be given. Null when none matches.
   When a name matches several people, a full name that is a person's own
   name wins; otherwise (a one-word name such as "Biden", or an alias) the
-  person with the most meetings, then the one whose own name matches, then
-  the smallest id.
+  person with the most meetings, or where no one has one the person the most
+  articles name, then the one whose own name matches, then the smallest id.
   """
   person(id: ID, name: String): Person
 

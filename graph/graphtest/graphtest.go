@@ -947,8 +947,9 @@ const batchingQuery = `{ meetings(first: 50) { nodes {
 // testPersonByHalfName: a one-word node an article's half-name made
 // ("person:biden", trial37) and another Biden with "Biden" as an alias do
 // not take person(name: "Biden") from Joe Biden, who has the meetings; a
-// full name is still its own node, and where no one with the half-name has
-// a meeting the node named so exactly wins, as before.
+// full name is still its own node; where no one has a meeting the one more
+// articles name wins ("Trump"), and on a tie the node named so exactly, as
+// before ("Kim").
 func testPersonByHalfName(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	stubs := newArticle("a-stubs", "The Biden family and the Kims", "2023-05-01")
 	for _, n := range []schema.Node{
@@ -956,16 +957,22 @@ func testPersonByHalfName(t *testing.T, newStore func(t *testing.T) schema.Store
 		{ID: "person:hunter-biden", Label: schema.LabelPerson, Name: "Hunter Biden", Aliases: []string{"Biden"}},
 		{ID: "person:kim", Label: schema.LabelPerson, Name: "Kim"},
 		{ID: "person:kim-lee", Label: schema.LabelPerson, Name: "Kim Lee", Aliases: []string{"Kim"}},
+		{ID: "person:trump", Label: schema.LabelPerson, Name: "Trump"},
+		{ID: "person:donald-trump", Label: schema.LabelPerson, Name: "Donald Trump", Aliases: []string{"Trump"}},
 	} {
 		stubs.own[n.ID] = n
 	}
-	stubs.use("person:biden", "person:hunter-biden", "person:kim", "person:kim-lee")
-	api := newAPIClient(t, newStore(t), graph.Options{Timeout: scenarioTimeout}, append(newsFixture(), stubs.g))
+	stubs.use("person:biden", "person:hunter-biden", "person:kim", "person:kim-lee", "person:trump", "person:donald-trump")
+	trump := newArticle("a-trump", "Trump's tariffs", "2023-05-02")
+	trump.own["person:donald-trump"] = stubs.own["person:donald-trump"]
+	trump.use("person:donald-trump")
+	api := newAPIClient(t, newStore(t), graph.Options{Timeout: scenarioTimeout}, append(newsFixture(), stubs.g, trump.g))
 	for name, want := range map[string]string{
 		"Biden":        "person:joe-biden",    // the stub and Hunter Biden have no meeting
 		"biden":        "person:joe-biden",    // case folded
 		"Hunter Biden": "person:hunter-biden", // a full name is its own node
-		"Kim":          "person:kim",          // no one of the name has a meeting: the exact name (guard)
+		"Trump":        "person:donald-trump", // no one has a meeting: the one more articles name
+		"Kim":          "person:kim",          // no meeting, as many articles: the exact name (guard)
 	} {
 		var got struct{ Person *identified }
 		api.query(t, `query($n: String) { person(name: $n) { id } }`, map[string]any{"n": name}, &got)
