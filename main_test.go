@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -134,5 +136,38 @@ func TestServeLetsTheAllowedOriginsCallFromABrowser(t *testing.T) {
 		if got := allowed(origin) == origin; got != want {
 			t.Errorf("preflight from %s allowed: %v, want %v", origin, got, want)
 		}
+	}
+}
+
+// TestAllowOriginRefusesAPath: an --allow-origin entry with a path could
+// never match an Origin header, so serve refuses it and says which entry,
+// while whole origins and host patterns are read as hosts.
+func TestAllowOriginRefusesAPath(t *testing.T) {
+	for _, tc := range []struct {
+		list    string
+		want    []string
+		wantErr string
+	}{
+		{list: "https://app.example.com, *.example.org:8443", want: []string{"app.example.com", "*.example.org:8443"}},
+		{list: "https://app.example.com/", want: []string{"app.example.com"}},
+		{list: " , ", want: nil},
+		{list: "https://app.example.com/maps", wantErr: `"https://app.example.com/maps"`},
+		{list: "ok.example.com, app.example.com/maps/", wantErr: `"app.example.com/maps/"`},
+	} {
+		got, err := originPatterns(tc.list)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("originPatterns(%q) = %v, %v; want an error naming %s", tc.list, got, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("originPatterns(%q) = %q, %v; want %q", tc.list, got, err, tc.want)
+		}
+	}
+	t.Setenv("NEO4J_URI", "")
+	err := serveCmd(t.Context(), []string{"--data", t.TempDir(), "--no-samples", "--allow-origin", "https://app.example.com/maps"}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "has no path") {
+		t.Errorf("serve with an origin's path: %v, want it refused before listening", err)
 	}
 }

@@ -40,19 +40,26 @@ const allowOriginEnv = "NEWSGRAPH_ALLOW_ORIGIN"
 
 // originPatterns splits --allow-origin's list. A pattern is a host with an
 // optional port, as an Origin header's host; a whole origin
-// ("https://app.example.com") is taken as its host.
-func originPatterns(list string) []string {
+// ("https://app.example.com") is taken as its host. An entry with a path
+// ("https://app.example.com/maps") is refused: an Origin header never has
+// one, so it could never match, and the server would start refusing the
+// page its operator meant to allow.
+func originPatterns(list string) ([]string, error) {
 	var out []string
-	for p := range strings.SplitSeq(list, ",") {
-		p = strings.TrimSpace(p)
+	for entry := range strings.SplitSeq(list, ",") {
+		p := strings.TrimSpace(entry)
 		if _, host, ok := strings.Cut(p, "://"); ok {
 			p = host
 		}
-		if p = strings.TrimSuffix(p, "/"); p != "" {
+		p = strings.TrimSuffix(p, "/")
+		if strings.Contains(p, "/") {
+			return nil, fmt.Errorf("--allow-origin %q: an origin has no path; give its scheme, host and port only", strings.TrimSpace(entry))
+		}
+		if p != "" {
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, nil
 }
 
 func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
@@ -72,6 +79,10 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	if err := useOfficials(*officials); err != nil {
+		return err
+	}
+	origins, err := originPatterns(*allowOrigin)
+	if err != nil {
 		return err
 	}
 	log := newLogger(stderr, *logFormat)
@@ -106,7 +117,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 	mux := http.NewServeMux()
 	mux.Handle("/", graph.NewHandler(store, graph.Options{
 		Logger: log, APIKey: apiKey, Timeout: *timeout, IngestTimeout: *ingestTimeout,
-		OriginPatterns: originPatterns(*allowOrigin),
+		OriginPatterns: origins,
 		Extensions:     []gqlgraphql.HandlerExtension{m.GraphQL()},
 		Ingested: func(loaded, skipped, rejected int) {
 			m.CountArticles(metrics.SourceIngest, loaded, skipped, rejected)
