@@ -16,8 +16,10 @@ import (
 // Biden and of Jill Biden, and an analyst who asks for "Biden" means the
 // Biden the graph knows best (trial37: person(name: "biden") answered the
 // stub, with no meetings); "Trump" is Donald Trump, whom 71 open articles
-// name, not the stub that 18 do. On a tie the node named so exactly wins,
-// then the first by id, as before.
+// name, not the stub that 18 do. Among people with the same number of
+// meetings the store's order decides (bestMet takes its first); the node
+// named so exactly wins only where no one has a meeting and on a tie of
+// articles, then the first found, as before.
 func (r *queryResolver) personNamed(ctx context.Context, name string, found []schema.Node) (schema.Node, error) {
 	exact := -1
 	for i, n := range found {
