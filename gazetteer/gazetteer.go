@@ -16,6 +16,7 @@ package gazetteer
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"slices"
 	"strings"
@@ -194,14 +195,12 @@ func load() *index {
 }
 
 // rows reads a tab-separated data file, skipping comments and blank lines.
+// It opens the file as the newer tables do (embeddedTable), and a scan that
+// stops early (a line over 1 MiB) is a build's error too, not a table
+// silently cut short.
 func rows(name string) [][]string {
-	f, err := dataFS.Open("data/" + name)
-	if err != nil {
-		panic("gazetteer: missing embedded " + name) // a build error, not an input error
-	}
-	defer f.Close()
 	var out [][]string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(embeddedTable(name)))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
@@ -209,6 +208,9 @@ func rows(name string) [][]string {
 			continue
 		}
 		out = append(out, strings.Split(line, "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		panic("gazetteer: embedded " + name + ": " + err.Error())
 	}
 	return out
 }
