@@ -42,7 +42,57 @@ func principalOffice(role, name string) (office string, ok bool) {
 	if nameWords := strings.Fields(name); ok && len(nameWords) >= 3 && len(gazetteer.OfficialsBySurname(nameWords[0])) > 0 {
 		return "", false
 	}
+	if !ok {
+		return listedPrincipalOffice(words, name)
+	}
 	return office, ok
+}
+
+// principalLinks join an aide's office to its principal's: "Chief of Staff
+// for European Commission President", "Head of Cabinet of the European
+// Commission President", "Special Envoy of President".
+var principalLinks = setOf("to", "for", "of")
+
+// listedPrincipalOffice: an aide's title, then "to", "for" or "of", maybe
+// "the", and another office, names the principal where the lists hold the
+// name with that office's head ("Bjoern Seibert, Head of Cabinet of the
+// European Commission President Ursula von der Leyen", "Xie Zhenhua, Special
+// Envoy of President Xi Jinping", "a Legislative Assistant for United States
+// Senator Sherrod Brown"; issue 10, audit38). With "the", "for" or "of" the
+// title is as often the aide's own ("Press Secretary to the Vice President
+// Kirsten Allen", "Personal Envoy of the Secretary-General Staffan de
+// Mistura"), so the lists decide: the aide is no listed holder of the office.
+func listedPrincipalOffice(words []string, name string) (office string, ok bool) {
+	aide := false
+	for i, w := range words {
+		low := strings.ToLower(w)
+		if aide && principalLinks[low] && i+1 < len(words) {
+			rest := words[i+1:]
+			if strings.EqualFold(rest[0], "the") && len(rest) > 1 {
+				rest = rest[1:]
+			}
+			if h := officeHead(rest); h >= 0 && holdsOfficeHead(name, strings.ToLower(strings.TrimSuffix(rest[h], ","))) {
+				return singularHead(rest, h), true
+			}
+		}
+		aide = aide || aideWords[low] || low == "cabinet" || low == "envoy"
+	}
+	return "", false
+}
+
+// holdsOfficeHead reports whether the lists give name a term whose office
+// has that head word ("president" for von der Leyen's "President of the
+// European Commission").
+func holdsOfficeHead(name, head string) bool {
+	if one := singularRole(head); one != "" {
+		head = strings.ToLower(one) // "U.S. Senators Daniel Patrick Moynihan and Bill Bradley"
+	}
+	for _, o := range gazetteer.OfficialsNamed(name) {
+		if roleHead(o.Role) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHead is the index of the role head where the words open an office:

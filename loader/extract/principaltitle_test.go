@@ -85,3 +85,45 @@ func TestPrincipalOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestAideTitleBeforeAListedHolderNamesThePrincipal probes an aide's title
+// linked by "for", "of" or "to the" to another office right before a name the
+// lists hold with that office (issue 10, audit38: audit10's n 36 drawn again
+// as audit38's n 33): the name is the principal's, who holds the office. The
+// first five fail without listedPrincipalOffice. The guards are aides named
+// after such a title whom the lists do not hold with the office.
+func TestAideTitleBeforeAListedHolderNamesThePrincipal(t *testing.T) {
+	wh, dos := "whitehouse.gov", "state.gov"
+	checkPersonProbes(t, []personProbe{
+		// usdos-336213
+		{name: "the Commission President's head of cabinet", source: dos, title: "Readout",
+			text:   "Deputy Secretary of State Wendy Sherman met today in Brussels with Bjoern Seibert, Head of Cabinet of the European Commission President Ursula von der Leyen.",
+			person: "Ursula von der Leyen", country: "EU", role: "European Commission President"},
+		// usdos-313580
+		{name: "a chief of staff for the Commission President", source: dos, title: "Readout",
+			text:   "Deputy Secretary of State Wendy Sherman spoke today with Bjoern Seibert, Chief of Staff for European Commission President Ursula von der Leyen.",
+			person: "Ursula von der Leyen", country: "EU", role: "European Commission President"},
+		// whitehouse-55889
+		{name: "a president's special envoy", source: wh, title: "Readout",
+			text:   "His Excellency Xie Zhenhua, Special Envoy of President Xi Jinping, People’s Republic of China",
+			person: "Xi Jinping", country: "CN", role: "President"},
+		// whitehouse-24447
+		{name: "a senator's legislative assistant", source: wh, title: "Readout",
+			text:   "From 2010 to 2015 he was a Legislative Assistant for United States Senator Sherrod Brown (D-OH), handling the Senator’s work as a member of the Senate Banking Committee.",
+			person: "Sherrod Brown", country: "US", role: "United States Senator"},
+		// whitehouse-55124
+		{name: "a senior advisor to the Secretary of Agriculture", source: wh, title: "Readout",
+			text:   "Since March 2021, he has served as Senior Advisor to the Secretary of Agriculture Tom Vilsack on all agricultural matters relating to trade.",
+			person: "Tom Vilsack", country: "US", role: "Secretary of Agriculture"},
+		// guards: usdos-321933, whitehouse-57475, whitehouse-47212
+		{name: "the Secretary-General's personal envoy is the envoy", source: dos, title: "Readout",
+			text:   "The Foreign Minister and the Deputy Secretary expressed strong support for United Nations Personal Envoy of the Secretary-General Staffan de Mistura in leading the political process for Western Sahara.",
+			person: "Staffan de Mistura", country: "UN", role: "Personal Envoy of the Secretary-General"},
+		{name: "the President's assistant is the aide", source: wh, title: "Readout",
+			text:   "Secretary of Homeland Security Alejandro N. Mayorkas and Assistant to the President Julie Chavez Rodriguez spoke.",
+			person: "Julie Chavez Rodriguez", country: "US", role: "Assistant to the President"},
+		{name: "the head of cabinet named before the office keeps it", source: wh, title: "Readout",
+			text:   "National Security Advisor Jake Sullivan held a secure video call with Bjoern Seibert, Head of Cabinet of the President of the European Commission on February 10.",
+			person: "Bjoern Seibert", country: "EU", role: "Head of Cabinet of the President"},
+	})
+}
