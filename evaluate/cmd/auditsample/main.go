@@ -5,7 +5,7 @@
 //	go run ./evaluate/cmd/datesample -corpus DIR -input > open.jsonl
 //	newsgraph load --data /tmp/open-data open.jsonl
 //	newsgraph serve --data /tmp/open-data --no-samples --addr 127.0.0.1:18756 &
-//	go run ./evaluate/cmd/auditsample -url http://127.0.0.1:18756/graphql [-seed 10] > drawn.jsonl
+//	go run ./evaluate/cmd/auditsample -url http://127.0.0.1:18756/graphql [-seed 10] [-orgs every] > drawn.jsonl
 //
 // The queries are the README's: meetings between a country pair in a year
 // (Pairs), the roles over time of the people with the most meetings, relations
@@ -17,7 +17,11 @@
 // organisation, with its evidence) or an organisation node. The pools are
 // sorted by key and de-duplicated, and Meetings, Affiliations and
 // Organizations of them are drawn with a PCG seeded by seed. The counts of
-// each pool go to stderr.
+// each pool go to stderr. With -orgs every the organisations are drawn from
+// every organisation node instead (audit38): "the organisations with the
+// most meetings" are the few with any and then the rest in name order
+// ("AA", "AAA", …), so that pool says little about the organisations an
+// analyst meets; the meetings and affiliations drawn stay the same.
 package main
 
 import (
@@ -82,8 +86,15 @@ func main() {
 	url := flag.String("url", "http://127.0.0.1:18756/graphql", "the server's GraphQL endpoint")
 	seed := flag.Uint64("seed", 10, "the draw's seed")
 	all := flag.Bool("all", false, "write every answer of the pools, by kind and key, instead of a draw (to find a judged answer again after a change)")
+	orgs := flag.String("orgs", "top", "the organisations' pool: top (the organisations with the most meetings and the subgraphs', audit10's) or every (every organisation node)")
 	flag.Parse()
-	pools, err := collect(func(q string, vars map[string]any, out any) error { return post(*url, q, vars, out) })
+	ask := func(q string, vars map[string]any, out any) error { return post(*url, q, vars, out) }
+	pools, err := collect(ask)
+	if err == nil && *orgs == "every" {
+		err = pools.everyOrganization(ask)
+	} else if err == nil && *orgs != "top" {
+		err = fmt.Errorf("-orgs %q: want top or every", *orgs)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "auditsample:", err)
 		os.Exit(1)
@@ -400,6 +411,50 @@ func (p *pools) addOrg(q string, o map[string]any) error {
 	}
 	node := map[string]any{"id": id, "name": o["name"], "short": o["short"], "type": o["type"], "aliases": o["aliases"], "officials": names}
 	return p.add("organization", id, q, node)
+}
+
+const qEveryOrg = `query($after: String) { organizations(first: 50, after: $after) {
+  pageInfo { hasNextPage endCursor } nodes { id name short type aliases officials(first: 50) { nodes { name } } } } }`
+
+// everyOrganization makes every organisation node of the graph the
+// organisations' pool, each as addOrg gives one (its officials' names),
+// under the query "every organisation"; the affiliations' pool is left as
+// it is.
+func (p *pools) everyOrganization(ask asker) error {
+	p.orgs = map[string]Item{}
+	after := any(nil)
+	for {
+		var out struct {
+			Organizations struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+				Nodes []map[string]any
+			}
+		}
+		if err := ask(qEveryOrg, map[string]any{"after": after}, &out); err != nil {
+			return fmt.Errorf("every organisation: %w", err)
+		}
+		for _, o := range out.Organizations.Nodes {
+			var names []string
+			off, _ := o["officials"].(map[string]any)
+			nodes, _ := off["nodes"].([]any)
+			for _, n := range nodes {
+				if pe, ok := n.(map[string]any); ok {
+					names = append(names, fmt.Sprint(pe["name"]))
+				}
+			}
+			o["officials"] = names
+			if err := p.add("organization", fmt.Sprint(o["id"]), "every organisation", o); err != nil {
+				return err
+			}
+		}
+		if !out.Organizations.PageInfo.HasNextPage {
+			return nil
+		}
+		after = out.Organizations.PageInfo.EndCursor
+	}
 }
 
 // drawSizes are how many of each pool a draw takes: meetings, affiliations,

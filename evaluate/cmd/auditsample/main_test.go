@@ -89,3 +89,31 @@ func TestCollectAsksEveryPairAndKeepsTheFirstQuery(t *testing.T) {
 		t.Errorf("affiliations %v", p.affiliations)
 	}
 }
+
+// TestEveryOrganizationPoolsEachPageAndLeavesTheAffiliations: -orgs every
+// pools the organisations of every page, each with its officials' names,
+// in place of the top organisations, and leaves the affiliations drawn.
+func TestEveryOrganizationPoolsEachPageAndLeavesTheAffiliations(t *testing.T) {
+	pages := []string{
+		`{"organizations": {"pageInfo": {"hasNextPage": true, "endCursor": "c1"}, "nodes": [{"id": "org:aa", "name": "AA", "officials": {"nodes": []}}]}}`,
+		`{"organizations": {"pageInfo": {"hasNextPage": false}, "nodes": [{"id": "org:who", "name": "World Health Organization", "officials": {"nodes": [{"name": "Tedros Adhanom Ghebreyesus"}]}}]}}`,
+	}
+	var cursors []any
+	ask := func(q string, vars map[string]any, out any) error {
+		cursors = append(cursors, vars["after"])
+		return json.Unmarshal([]byte(pages[len(cursors)-1]), out)
+	}
+	p := &pools{pool("meeting", "m1"), pool("affiliation", "a1"), pool("organization", "org:nato")}
+	if err := p.everyOrganization(ask); err != nil {
+		t.Fatal(err)
+	}
+	if len(cursors) != 2 || cursors[0] != nil || cursors[1] != "c1" {
+		t.Errorf("asked with cursors %v, want nil then c1", cursors)
+	}
+	if _, ok := p.orgs["org:nato"]; ok || len(p.orgs) != 2 || len(p.affiliations) != 1 {
+		t.Errorf("organisations %v, affiliations %v", p.orgs, p.affiliations)
+	}
+	if got := string(p.orgs["org:who"].Answer); !strings.Contains(got, `"officials":["Tedros Adhanom Ghebreyesus"]`) || p.orgs["org:who"].Query != "every organisation" {
+		t.Errorf("org:who %s under %q", got, p.orgs["org:who"].Query)
+	}
+}
