@@ -395,6 +395,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	b.addDelegationMeeting()
 	b.addInaugurationVisits()
 	b.addSigningMeetings()
+	b.addJointActMeetings()
 	return b.issues, b.meetings()
 }
 
