@@ -430,12 +430,12 @@ type relationBuilder struct {
 	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
 	present               []int // officials it addresses as there (presentAddressed: "President Herzog, it's wonderful to be with you")
 	isAddressed           map[int]bool
-	tripDate              map[int]string // person → date of the trip a release announces
-	author                int            // who a "Statement by X" is by, -1 if none
-	paraDay               string         // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
-	paraSent              int            // the last sentence paragraphDay read, -1 before the first
-	rangeMonth            string         // the month of the range of days a held trip or talks were told by (tripMonth)
-	traveller             int            // whose trip a briefing's headline previews (tripOf), -1 if none
+	tripLegs              map[int][]tripLeg // person → the dated legs of the trips a release announces, in order (noteTripLeg)
+	author                int               // who a "Statement by X" is by, -1 if none
+	paraDay               string            // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
+	paraSent              int               // the last sentence paragraphDay read, -1 before the first
+	rangeMonth            string            // the month of the range of days a held trip or talks were told by (tripMonth)
+	traveller             int               // whose trip a briefing's headline previews (tripOf), -1 if none
 	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
 	delegationLead int
 	leads          []int        // the officials the body says led a delegation (delegationLeads)
@@ -454,7 +454,7 @@ type relationBuilder struct {
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripDate: map[int]string{}, author: -1, paraSent: -1}
+		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, author: -1, paraSent: -1}
 	b.author = authorOf(title, titleMentions, r)
 	if b.author < 0 {
 		b.author = bylineAuthor(body, bySent, r)
@@ -536,6 +536,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 		f.people = pair
 	}
 	b.noteSubjects(s, ms, f, titled)
+	b.noteTripLeg(si, s, f)
 	subject := clauseSubject(f)
 	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
 		subject = -1
@@ -835,7 +836,7 @@ func (b *relationBuilder) theTwoOf(si int, s sentence, f sentenceFacts) []int {
 }
 
 // noteSubjects notes who the sentence addresses and names as its subject,
-// for the sentences after it, and the date of a trip a release announces.
+// for the sentences after it.
 func (b *relationBuilder) noteSubjects(s sentence, ms []int, f sentenceFacts, titled int) {
 	body, r := b.body, b.r
 	if b.officialSpeaks() {
@@ -854,13 +855,6 @@ func (b *relationBuilder) noteSubjects(s sentence, ms []int, f sentenceFacts, ti
 		// "On March 7, the Secretary will travel to Riga … to meet with President
 		// Levits. He will travel to Tallinn": "he" is the Secretary
 		b.subject = titled
-	}
-	if (f.trig == "visit" || f.visit) && f.future && len(f.dates) > 0 {
-		for _, pi := range f.people {
-			if _, ok := b.tripDate[pi]; !ok {
-				b.tripDate[pi] = f.dates[0].value
-			}
-		}
 	}
 }
 
@@ -1027,23 +1021,6 @@ func clauseSubjectAfter(d *doc, r *resolver, people []int, si, at int) int {
 		}
 	}
 	return -1
-}
-
-// dateByTrip: a planned meeting without a date of its own happens on the
-// trip announced for it.
-func (b *relationBuilder) dateByTrip() {
-	for k := range b.cands {
-		c := &b.cands[k]
-		if c.status != "planned" || c.date != "" {
-			continue
-		}
-		for _, pi := range c.people {
-			if d, ok := b.tripDate[pi]; ok {
-				c.date = d
-				break
-			}
-		}
-	}
 }
 
 // addListMeeting adds the meeting of the headline's people with a list of

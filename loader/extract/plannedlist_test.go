@@ -27,9 +27,9 @@ func TestPlannedListOneMeeting(t *testing.T) {
 		{"a stop's list opened by In", trip(
 			"Secretary of State Antony J. Blinken will travel to Southeast Asia. In Bangkok, the Secretary will meet with Thai Prime Minister Prayut Chan-o-cha and Deputy Prime Minister and Foreign Minister Don Pramudwinai."),
 			[]string{"meeting planned : " + prayutDon}},
-		{"three officials of one party, on the trip's dates", trip(
+		{"three officials of one party, in the trip's month", trip(
 			"Deputy Secretary of State Wendy Sherman will travel to Vietnam from June 12 to 14. In Hanoi, the Deputy Secretary will meet with Deputy Prime Minister Le Van Thanh, Foreign Minister Bui Thanh Son, and Vice Foreign Minister Ha Kim Ngoc."),
-			[]string{"meeting planned 2022-06-12: Bui Thanh Son + Ha Kim Ngoc + Le Van Thanh + Wendy Sherman"}},
+			[]string{"meeting planned 2022-06: Bui Thanh Son + Ha Kim Ngoc + Le Van Thanh + Wendy Sherman"}}, // the range gives its month (TestTripLegDates)
 		// guards
 		{"two stops, a list at each (guard)", trip(
 			"Secretary of State Antony J. Blinken will travel to Asia. In Bangkok, he will meet with Prime Minister Prayut Chan-o-cha and Foreign Minister Don Pramudwinai. In Tokyo, he will meet with Prime Minister Fumio Kishida and Foreign Minister Yoshimasa Hayashi."),
