@@ -709,8 +709,8 @@ func (r *resolver) listedName(m *personMention) string {
 	if full, ok := byNickname(m.name, m.role, r.date); ok {
 		return full
 	}
-	if full, ok := r.byListedShortForm(m.name); ok {
-		return full // "Secretary General, Tony Blinken" of a list of addressees (stubnames.go)
+	if full, ok := r.listedShortForm(m.name, m.role); ok {
+		return full // "Senator Dick Durbin", "Secretary General, Tony Blinken" (stubnames.go)
 	}
 	if full, ok := byCompoundSurname(m.name, m.role, r.date); ok {
 		return full

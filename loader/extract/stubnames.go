@@ -139,10 +139,11 @@ func shortFormFull(name string, names []string) string {
 	return found
 }
 
-// shortFormNames renames each two-word name of people that shortens the
-// first name of a full name of the article, or of the one official in
-// office of that surname, to that name: "Tony Blinken" is Antony Blinken,
-// one node, and "Blinken" alone is then his, not either of two.
+// shortFormNames renames each two-word name of people whose first word
+// shortens the first name of the one official in office of that surname
+// (listedShortForm), else of the one full name of the article
+// (shortFormFull), to that name: "Tony Blinken" is Antony Blinken, one
+// node, and "Blinken" alone is then his, not either of two.
 func shortFormNames(r *resolver, people []recognisedName) {
 	var names []string
 	for _, p := range r.people {
@@ -159,11 +160,9 @@ func shortFormNames(r *resolver, people []recognisedName) {
 		if strings.Count(f.name, " ") != 1 {
 			continue
 		}
-		cands := names
-		for _, o := range r.activeOfficials(lastWord(f.name)) {
-			cands = append(cands[:len(cands):len(cands)], commonName(o.Name))
-		}
-		if full := shortFormFull(f.name, cands); full != "" {
+		if full, ok := r.listedShortForm(f.name, ""); ok {
+			people[i].name = full
+		} else if full := shortFormFull(f.name, names); full != "" {
 			people[i].name = full
 		}
 	}
@@ -182,32 +181,36 @@ func fullNamesOf(full map[string][]string) []string {
 	return names
 }
 
-// byListedShortForm maps a two-word name whose first word is a listed short
-// form of the first name of the one official in office with that surname
-// to the official ("Tony Blinken" to Antony Blinken) where the article also
-// names the official in full, whatever office the text gives: a list of
-// addressees can lend the name the title before it ("Mr. Ischinger,
-// Secretary General, Tony Blinken", usdos-315778), which byNickname's test
-// of the office then refuses. Without the full name in the article the
-// text's form stands: "Dick Durbin" is the name the gold knows him by, not
-// the lists' Richard Durbin.
-func (r *resolver) byListedShortForm(name string) (string, bool) {
+// listedShortForm is the one rule for short first names, which the
+// recogniser's names (shortFormNames) and the titled ones (listedName) both
+// read, so that one official is one node whatever form the text uses: a
+// two-word name whose first word is a listed short form of the first name
+// of the one official in office with that surname is that official ("Tony
+// Blinken" is Antony Blinken; gazetteer/data/first_names_short.tsv). The
+// node carries the lists' name, which is the name the official is commonly
+// known by, the gold's convention (officials_manual.tsv names the generated
+// Richard Durbin Dick Durbin, as the texts do). An office the text gives
+// must be one of the official's, unless the article also names the
+// official in full: a list of addressees can lend the name the title before
+// it ("Mr. Ischinger, Secretary General, Tony Blinken", usdos-315778).
+func (r *resolver) listedShortForm(name, role string) (string, bool) {
 	words := strings.Fields(name)
 	if len(words) != 2 {
 		return "", false
 	}
-	short, found := strings.ToLower(gzFold(words[0])), ""
-	for _, o := range gazetteer.OfficialsBySurname(words[1]) {
+	short, found, inOffice := strings.ToLower(gzFold(words[0])), "", role == ""
+	for _, o := range r.activeOfficials(words[1]) {
 		ow := strings.Fields(o.Name)
-		if !o.ActiveOn(r.date) || len(ow) != 2 || !gazetteer.IsShortFirstName(strings.ToLower(gzFold(ow[0])), short) {
+		if len(ow) != 2 || ow[1] != words[1] || !gazetteer.IsShortFirstName(strings.ToLower(gzFold(ow[0])), short) {
 			continue
 		}
 		if found != "" && found != o.Name {
-			return "", false
+			return "", false // two officials the short form could be
 		}
 		found = o.Name
+		inOffice = inOffice || roleHead(role) == roleHead(o.Role)
 	}
-	if found == "" || !r.namesInFull(found) {
+	if found == "" || !inOffice && !r.namesInFull(found) {
 		return "", false
 	}
 	return commonName(found), true

@@ -92,20 +92,32 @@ func TestAddressedStubReadsTheText(t *testing.T) {
 	}
 }
 
-// TestListedShortFormBesideTheFullNameIsTheOfficial: a list of addressees
-// lends "Tony Blinken" the title before it, which kept him a second person
-// beside Antony Blinken (usdos-315778, trial37's person:tony-blinken); the
-// guard: without the full name in the article the text's "Dick Durbin"
-// stands (the gold's name for him, not the lists' Richard Durbin).
-func TestListedShortFormBesideTheFullNameIsTheOfficial(t *testing.T) {
+// TestListedShortFormIsOneNode: one official is one node whatever short
+// form of the first name the text uses (listedShortForm, and the lists'
+// names the texts use, officials_manual.tsv): a list of addressees lends
+// "Tony Blinken" the title before it, which kept him a second person beside
+// Antony Blinken (usdos-315778, trial37's person:tony-blinken); "Senator
+// Durbin" was the lists' Richard Durbin beside the text's Dick Durbin
+// (whitehouse-25499), and an untitled "Jim Risch" no one (usdos-345108).
+// The guard: a short form under another office stays apart.
+func TestListedShortFormIsOneNode(t *testing.T) {
 	checkPeopleAmong(t, []peopleProbe{
 		{"a list of addressees (usdos-315778)", "Secretary Antony J. Blinken and German Foreign Minister Annalena Baerbock at the Munich Security Conference",
 			"FOREIGN MINISTER BAERBOCK: (Via interpreter) Ambassador Heusgen, Mr. Ischinger, Secretary General, Tony Blinken, ladies and gentlemen, I’m very happy to be able to talk to you.",
 			"Antony Blinken", "Tony Blinken"},
-		// guard
-		{"no full name in the article (guard, whitehouse-25499)", "Statement by Press Secretary Jen Psaki",
-			"The President spoke with Senator Dick Durbin about the bill today.",
+		{"the titled surname beside the text's short form (whitehouse-25499)", "Statement by Press Secretary Jen Psaki",
+			"The President spoke with Senator Dick Durbin about the bill today. Senator Durbin thanked him.",
 			"Dick Durbin", "Richard Durbin"},
+		{"the titled surname alone (whitehouse-55551)", "Statement by Press Secretary Jen Psaki",
+			"The President thanked Senator Durbin for his leadership on the bill.",
+			"Dick Durbin", "Richard Durbin"},
+		{"an untitled short form (usdos-345108)", "Department Press Briefing",
+			"The ranking member of the Senate’s Foreign Relations Committee, Jim Risch, tweeted as well, and I’m quoting.",
+			"Jim Risch", "James Risch"},
+		// guard
+		{"a short form under another office (guard)", "Department Press Briefing",
+			"Senator Tony Blinken of the state legislature spoke today.",
+			"", "Antony Blinken"},
 	})
 }
 
