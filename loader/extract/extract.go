@@ -1063,7 +1063,7 @@ func (b *relationBuilder) addListMeeting() bool {
 		hm.kind = b.firstKind
 	}
 	if hm.kind != "call" {
-		hm.place, hm.placeCC = b.headerPlace, b.headerCC
+		hm.place, hm.placeCC = b.occasionPlace()
 	}
 	b.cands = append([]meetingCand{hm}, b.cands...)
 	return true
@@ -1095,7 +1095,7 @@ func (b *relationBuilder) addHeadlineMeeting() {
 				h.date = headlineDate(b.firstDate, b.firstDateOwn, b.pub)
 			}
 			if h.kind != "call" {
-				h.place, h.placeCC = b.headerPlace, b.headerCC
+				h.place, h.placeCC = b.occasionPlace()
 			}
 		}
 		added = append(added, h)

@@ -217,7 +217,7 @@ func addPresent(d *doc, s sentence, mentions []int, r *resolver, acc []int) []in
 
 // addPresentMeeting adds the encounter of a speech's speaker with the other
 // parties' officials it addresses as there (presentAddressed), on the
-// speech's day at its place, where no held encounter of the two is told:
+// speech's day at its place (occasionPlace), where no held encounter of the two is told:
 // "Remarks by President Biden at Israeli Presidential Medal of Honor
 // Reception" with "President Herzog, it's wonderful to be with you again".
 // Only remarks of one headline official, not recorded, and not planned.
@@ -244,7 +244,7 @@ func (b *relationBuilder) addPresentMeeting() {
 	}
 	c := meetingCand{people: append([]int{head}, others...), kind: kind, status: "held", sent: -1, fromHead: true, date: b.date}
 	if kind != "call" {
-		c.place, c.placeCC = b.headerPlace, b.headerCC
+		c.place, c.placeCC = b.occasionPlace()
 	}
 	b.cands = append(b.cands, c)
 }

@@ -20,6 +20,25 @@ var notTogetherTitle = regexp.MustCompile(`(?i)\b(virtual(?:ly)?|video|call|phon
 // "today's virtual meeting"), though the title does not.
 var virtualToday = regexp.MustCompile(`(?i)\b(today|this (?:morning|afternoon|evening))\b[^.?!]{0,60}\b(virtual(?:ly)?|by video|via video|videoconference)\b|\b(virtual(?:ly)?|videoconference)\b[^.?!]{0,60}\btoday\b`)
 
+// virtualTitle: a headline tells of an occasion held at a distance
+// ("Secretary Antony J. Blinken Virtual Remarks at the UN-Hosted High-Level
+// Yemen Pledging Event", "… At a Virtual COVID-19 Global Action Plan Foreign
+// Ministerial Meeting").
+var virtualTitle = regexp.MustCompile(`(?i)\b(virtual(?:ly)?|video|videoconference|teleconference)\b`)
+
+// occasionPlace is where a headline's held occasion took place: the
+// transcript's place line, unless the headline or the text tells the
+// occasion as held at a distance (virtualTitle, virtualToday). The place
+// line is then only where the speaker sat, and the guidelines give a
+// virtual occasion no city (null, as a call). Every path that places a
+// headline's occasion by the place line reads it here.
+func (b *relationBuilder) occasionPlace() (place, cc string) {
+	if b.headerPlace == "" || virtualTitle.MatchString(b.title.text) || virtualToday.MatchString(b.body.text) {
+		return "", ""
+	}
+	return b.headerPlace, b.headerCC
+}
+
 // inPersonOnTheDay: in a transcript whose title puts its people together
 // (togetherTitle), a held call of the headline's people only, dated the
 // article's day, is their meeting in the room (issue 10, audit10): a word
