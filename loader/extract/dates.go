@@ -923,12 +923,13 @@ func otherGathering(toks []token, s0, at, k int) int {
 var preparing = setOf("prepare", "prepares", "preparing", "prepared", "preparation", "preparations", "ready", "readiness")
 
 // gatheringSpan is the tokens of another gathering a sentence names
-// (otherGathering): from its opener to the date that may follow its
-// meeting word ("… Summit in September", "… meeting next month").
-type gatheringSpan struct{ t0, trig int }
+// (otherGathering, earlierGathering): from its opener t0 through its
+// meeting word trig to end, the last token of a date that may follow it
+// ("… Summit in September", "… meeting next month"; gatheringEnd).
+type gatheringSpan struct{ t0, trig, end int }
 
 // notOfGatherings drops the dates that lie in another gathering's phrase or
-// start right after its meeting word: they date that gathering.
+// start after its meeting word up to its end: they date that gathering.
 func notOfGatherings(dates []dateExpr, others []gatheringSpan) []dateExpr {
 	if len(others) == 0 {
 		return dates
@@ -937,7 +938,7 @@ func notOfGatherings(dates []dateExpr, others []gatheringSpan) []dateExpr {
 outer:
 	for _, dt := range dates {
 		for _, g := range others {
-			if dt.t0 >= g.t0 && dt.t0 <= g.trig+2 {
+			if dt.t0 >= g.t0 && dt.t0 <= g.end {
 				continue outer
 			}
 		}

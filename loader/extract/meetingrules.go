@@ -1698,6 +1698,9 @@ func recalledInSpeech(d *doc, at, s0 int, title string, people, headPeople []int
 		// telephone" is of the headline's people, who meet that day
 		return false
 	}
+	if speakerAsObject(d, at, s0, len(d.toks)) {
+		return true // "Xi Jinping called me the night I was elected" (speakerobject.go)
+	}
 	past := false
 	for k := at; k >= s0 && k >= at-4; k-- {
 		key := d.toks[k].key

@@ -315,10 +315,14 @@ func scanCues(d *doc, s sentence, mentionIdx []int, r *resolver) (sentenceFacts,
 			continue
 		}
 		if _, ok := triggerWords[t.key]; ok && sc.c.at >= 0 && i > sc.c.at {
-			if o := otherGathering(d.toks, s.t0, sc.c.at, i); o >= 0 {
+			o := otherGathering(d.toks, s.t0, sc.c.at, i)
+			if o < 0 {
+				o = earlierGathering(d.toks, sc.c.at, i) // "this followed previous discussions" (previousdates.go)
+			}
+			if o >= 0 {
 				// "met … ahead of the Quad Leaders' Summit in September":
 				// the summit is what the meeting prepares for, no encounter
-				sc.c.others = append(sc.c.others, gatheringSpan{o, i})
+				sc.c.others = append(sc.c.others, gatheringSpan{o, i, gatheringEnd(d.toks, i, s.t1)})
 				continue
 			}
 		}
@@ -367,11 +371,11 @@ func (sc *cueScan) reciprocalWord(i int) {
 
 // encounterWordAt is the meeting word at token i if it tells an encounter:
 // not part of a name, nor a modifier, nor a gathering talked of, negated,
-// refused, cancelled, supported, only named, a visit with no host, or in a
+// speculated (speculated.go), refused, cancelled, supported, only named, a visit with no host, or in a
 // comparison of totals.
 func encounterWordAt(d *doc, i, s0, s1 int) (trigger, bool) {
 	tr, ok := triggerAt(d, i, s1)
-	return tr, ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s1) && !gatheringTalkedOf(d, i, s0) && !negatedTrigger(d, i, s0) && !refusedTrigger(d, i, s0) && !cancelledTrigger(d, i, s0, s1) && !talksSupported(d, i, s0) && !summitOnlyNamed(d, i, s0, s1) && !visitWithoutHost(d, i, s0, s1) && !comparedTotal(d, s0, s1)
+	return tr, ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s1) && !gatheringTalkedOf(d, i, s0) && !negatedTrigger(d, i, s0) && !speculatedTrigger(d, i, s0) && !refusedTrigger(d, i, s0) && !cancelledTrigger(d, i, s0, s1) && !talksSupported(d, i, s0) && !summitOnlyNamed(d, i, s0, s1) && !visitWithoutHost(d, i, s0, s1) && !comparedTotal(d, s0, s1)
 }
 
 // encounterWord takes the meeting word tr at token i: its future, its

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestPreviousEncountersKeepTheirDates: a date after "most recently" that
+// follows a second meeting word modified by "previous", "prior" or
+// "earlier" dates those earlier encounters, not the one the sentence tells
+// (usdos-364177's call of Biden and Xi, dated March by "this followed
+// previous discussions, including most recently in March"); the guards: a
+// series told with its last time ("have met several times, most recently
+// in March") and a date right after the sentence's own meeting word keep
+// their dates.
+func TestPreviousEncountersKeepTheirDates(t *testing.T) {
+	answer := func(text string) Article {
+		return Article{Date: "2022-07-29", Source: "state.gov", Title: "Secretary Blinken at a Press Availability",
+			Text: "SECRETARY BLINKEN: " + text}
+	}
+	checkProbes(t, []meetingProbe{
+		{"previous discussions, most recently in March (usdos-364177)",
+			answer("With regard to the call between President Biden and President Xi, first, as you know, this followed previous discussions, including most recently in March, and it also builds on a number of recent engagements."),
+			[]string{"call held 2022-07-29: Joe Biden + Xi Jinping"}},
+		{"previous talks' month",
+			answer("Secretary Blinken spoke with Foreign Minister Wang Yi, which followed previous talks in May."),
+			[]string{"call held 2022-07-29: Antony Blinken + Wang Yi"}},
+		{"prior talks' month",
+			answer("The call between Secretary Blinken and Foreign Minister Wang Yi followed prior talks in May."),
+			[]string{"call held 2022-07-29: Antony Blinken + Wang Yi"}},
+		// guards
+		{"a series' last time (guard)",
+			answer("President Biden and President Xi have spoken several times, most recently in March."),
+			[]string{"call held 2022-03: Joe Biden + Xi Jinping"}},
+		{"the call's own date (guard)",
+			answer("President Biden spoke with President Xi on July 28, after previous discussions."),
+			[]string{"call held 2022-07-28: Joe Biden + Xi Jinping"}},
+	}, nil)
+}

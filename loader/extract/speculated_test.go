@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestSpeculatedEncounterIsNoMeeting: an encounter in the clause a hedge
+// governs ("I wouldn't be surprised if … they speak again") is a guess,
+// no meeting (whitehouse-53646, held and with the briefer in it); the
+// guards: a surprise at what was held keeps it, and so does a plain "if"
+// of a question's premise.
+func TestSpeculatedEncounterIsNoMeeting(t *testing.T) {
+	briefing := func(text string) Article {
+		return Article{Date: "2022-07-13", Source: "whitehouse.gov", Title: "Press Briefing by Press Secretary Karine Jean-Pierre",
+			Text: "MS. JEAN-PIERRE: " + text}
+	}
+	checkProbes(t, []meetingProbe{
+		{"wouldn't be surprised if they speak again (whitehouse-53646)",
+			briefing("Although, I — I wouldn’t be surprised if, in the coming weeks, President Biden and President Xi speak again."),
+			nil},
+		{"would not be surprised to see them meet",
+			briefing("I would not be surprised to see President Biden and President Xi meet in person this year."),
+			nil},
+		// guards
+		{"surprised that they spoke (guard)",
+			briefing("Many were surprised that President Biden and President Xi spoke for two hours yesterday."),
+			[]string{"call held 2022-07-12: Joe Biden + Xi Jinping"}},
+		{"a plain if of the past (guard)",
+			briefing("Ask them if President Biden and President Xi spoke yesterday; they did, for two hours."),
+			[]string{"call held 2022-07-12: Joe Biden + Xi Jinping"}},
+	}, nil)
+}
