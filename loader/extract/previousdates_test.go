@@ -11,10 +11,7 @@ import "testing"
 // in March") and a date right after the sentence's own meeting word keep
 // their dates.
 func TestPreviousEncountersKeepTheirDates(t *testing.T) {
-	answer := func(text string) Article {
-		return Article{Date: "2022-07-29", Source: "state.gov", Title: "Secretary Blinken at a Press Availability",
-			Text: "SECRETARY BLINKEN: " + text}
-	}
+	answer := transcriptTurn("2022-07-29", "state.gov", "Secretary Blinken at a Press Availability", "SECRETARY BLINKEN")
 	checkProbes(t, []meetingProbe{
 		{"previous discussions, most recently in March (usdos-364177)",
 			answer("With regard to the call between President Biden and President Xi, first, as you know, this followed previous discussions, including most recently in March, and it also builds on a number of recent engagements."),
@@ -33,4 +30,12 @@ func TestPreviousEncountersKeepTheirDates(t *testing.T) {
 			answer("President Biden spoke with President Xi on July 28, after previous discussions."),
 			[]string{"call held 2022-07-28: Joe Biden + Xi Jinping"}},
 	}, nil)
+}
+
+// transcriptTurn makes articles of one transcript turn: the label's
+// speaker says text, in an article of that date, source and title.
+func transcriptTurn(date, source, title, label string) func(text string) Article {
+	return func(text string) Article {
+		return Article{Date: date, Source: source, Title: title, Text: label + ": " + text}
+	}
 }

@@ -8,10 +8,7 @@ import "testing"
 // was elected", dated the fundraiser's day); the guards: "just" and "this
 // morning" keep it the day's.
 func TestSpeakerAsObjectIsRecalled(t *testing.T) {
-	const title = "Remarks by President Biden at a Democratic National Committee Fundraiser"
-	remarks := func(text string) Article {
-		return Article{Date: "2022-04-21", Source: "whitehouse.gov", Title: title, Text: "THE PRESIDENT: " + text}
-	}
+	remarks := transcriptTurn("2022-04-21", "whitehouse.gov", "Remarks by President Biden at a Democratic National Committee Fundraiser", "THE PRESIDENT")
 	checkProbes(t, []meetingProbe{
 		{"the speaker called on an occasion of the past (whitehouse-51633)",
 			remarks("My first discussion, Xi Jinping called me the night I was elected and the day after my election."),

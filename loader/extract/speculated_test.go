@@ -8,10 +8,7 @@ import "testing"
 // guards: a surprise at what was held keeps it, and so does a plain "if"
 // of a question's premise.
 func TestSpeculatedEncounterIsNoMeeting(t *testing.T) {
-	briefing := func(text string) Article {
-		return Article{Date: "2022-07-13", Source: "whitehouse.gov", Title: "Press Briefing by Press Secretary Karine Jean-Pierre",
-			Text: "MS. JEAN-PIERRE: " + text}
-	}
+	briefing := transcriptTurn("2022-07-13", "whitehouse.gov", "Press Briefing by Press Secretary Karine Jean-Pierre", "MS. JEAN-PIERRE")
 	checkProbes(t, []meetingProbe{
 		{"wouldn't be surprised if they speak again (whitehouse-53646)",
 			briefing("Although, I — I wouldn’t be surprised if, in the coming weeks, President Biden and President Xi speak again."),
