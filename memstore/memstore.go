@@ -54,6 +54,8 @@ type Store struct {
 	dir        string       // the data folder; "" when in memory only
 	// snapshotOf is the journal length of the snapshot in dir (-1: none).
 	snapshotOf int64
+	// partyNames finds countries and organisations by name (partynames.go).
+	partyNames partyNames
 }
 
 // journalFile is what the store needs of its journal file. *os.File is
@@ -353,6 +355,8 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 			merged.Props = nil // as a snapshot loads it
 		}
 		s.nodes[n.ID] = &merged
+		s.partyNames.invalidate(stored)
+		s.partyNames.invalidate(&merged)
 		if s.byLabel[n.Label] == nil {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}

@@ -115,19 +115,18 @@ func (s *Store) attendees(id string, seen map[string]bool) []string {
 }
 
 // parties is the set of countries and organisations that text names (see
-// schema.PartyMatches), read from the label index. The caller holds the
-// read lock.
+// schema.PartyMatches): the node whose id it is, and those partyNames
+// finds by name. The caller holds the read lock.
 func (s *Store) parties(text string) map[string]bool {
 	out := map[string]bool{}
 	if text == "" {
 		return out
 	}
-	for _, label := range []string{schema.LabelCountry, schema.LabelOrganization} {
-		for id := range s.byLabel[label] {
-			if schema.PartyMatches(*s.nodes[id], text) {
-				out[id] = true
-			}
-		}
+	if n := s.nodes[text]; n != nil && isParty(n.Label) {
+		out[text] = true
+	}
+	for _, id := range s.partyNames.ids(s, text) {
+		out[id] = true
 	}
 	return out
 }

@@ -47,3 +47,11 @@ func BenchmarkSubgraph(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench AnalystPages ./memstore/: an analyst's pages
+// over an archive of the open corpus's size (100 countries' officials
+// among 6,600 countries and organisations, people by meetings with a
+// country's officials, articles that mention a person).
+func BenchmarkAnalystPages(b *testing.B) {
+	storetest.BenchmarkAnalystPages(b, open(b, ""))
+}

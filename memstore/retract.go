@@ -138,6 +138,7 @@ func (s *Store) removeNode(id string) {
 	}
 	delete(s.nodes, id)
 	delete(s.byLabel[n.Label], id)
+	s.partyNames.invalidate(n)
 	delete(s.texts.refs, id)
 }
 

@@ -49,3 +49,11 @@ func BenchmarkSubgraph(b *testing.B) {
 		})
 	}
 }
+
+// go test -run '^$' -bench AnalystPages ./neo4jstore/ (with NEO4J_URI
+// set): an analyst's pages over an archive of the open corpus's size (100
+// countries' officials among 6,600 countries and organisations, people by
+// meetings with a country's officials, articles that mention a person).
+func BenchmarkAnalystPages(b *testing.B) {
+	storetest.BenchmarkAnalystPages(b, neo4jtest.Open(b))
+}

@@ -334,3 +334,127 @@ func BenchmarkSubgraph(b *testing.B, s schema.Store, theirs int) {
 	slices.Sort(calls)
 	b.ReportMetric(float64(calls[len(calls)/2].Microseconds())/1000, "p50-ms")
 }
+
+// PartyArchive is a graph for benchmarks of pages of parties' officials,
+// shaped like the open corpus's archive: countries countries and orgs
+// organisations (the corpus has about 6,600 of the two), and people
+// people, each an official of one country for 3 or 15 years, and every
+// third a member of one organisation too.
+func PartyArchive(countries, orgs, people int) schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: "parties", Sentence: "p"}}
+	g := schema.ArticleGraph{ArticleID: "parties"}
+	for i := range countries {
+		code := fmt.Sprintf("C%03d", i)
+		g.Nodes = append(g.Nodes, schema.Node{ID: "country:" + code, Label: schema.LabelCountry, Name: fmt.Sprintf("Land %d", i),
+			Props: map[string]string{schema.PropCode: code}})
+	}
+	for i := range orgs {
+		g.Nodes = append(g.Nodes, schema.Node{ID: fmt.Sprintf("org:body-%d", i), Label: schema.LabelOrganization,
+			Name: fmt.Sprintf("Body of Things %d", i), Aliases: []string{fmt.Sprintf("BOT%d", i)}})
+	}
+	for i := range people {
+		id := fmt.Sprintf("person:official-%d", i)
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelPerson, Name: fmt.Sprintf("Given%d Family%d", i, i%97)})
+		e := schema.Edge{Type: schema.RelAffiliatedWith, From: id, To: fmt.Sprintf("country:C%03d", i%countries), Key: "Minister",
+			Since: fmt.Sprintf("%d", 2000+i%25), Until: fmt.Sprintf("%d", 2000+i%25+3+12*(i%2)), Evidence: ev}
+		g.Edges = append(g.Edges, e)
+		if i%3 == 0 {
+			g.Edges = append(g.Edges, schema.Edge{Type: schema.RelAffiliatedWith, From: id, To: fmt.Sprintf("org:body-%d", i%orgs),
+				Key: "Member", Evidence: ev})
+		}
+	}
+	return g
+}
+
+// ArchiveActivity adds to g, a PartyArchive of people people, their
+// meetings and articles: meetings meetings of two of them each, dated over
+// ten years, and articles articles, each reporting one meeting and
+// mentioning ten people (person:official-0 in every eighth).
+func ArchiveActivity(g schema.ArticleGraph, people, meetings, articles int) schema.ArticleGraph {
+	ev := []schema.Evidence{{ArticleID: g.ArticleID, Sentence: "a"}}
+	edge := func(from, relType, to string) {
+		g.Edges = append(g.Edges, schema.Edge{Type: relType, From: from, To: to, Evidence: ev})
+	}
+	person := func(i int) string { return fmt.Sprintf("person:official-%d", i%people) }
+	date := func(i int) string { return fmt.Sprintf("%d-%02d-%02d", 2015+i%10, i%12+1, i%28+1) }
+	for i := range meetings {
+		id := fmt.Sprintf("meeting:bench-%d", i)
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelMeeting, Name: id,
+			Props: map[string]string{schema.PropDate: date(i), schema.PropKind: "meeting", schema.PropStatus: "held"}})
+		edge(person(i), schema.RelAttended, id)
+		edge(person(i*7+1), schema.RelAttended, id)
+	}
+	for j := range articles {
+		id := fmt.Sprintf("article:bench-%d", j)
+		g.Nodes = append(g.Nodes, schema.Node{ID: id, Label: schema.LabelArticle, Name: id, Props: map[string]string{schema.PropDate: date(j)}})
+		edge(id, schema.RelReports, fmt.Sprintf("meeting:bench-%d", j%meetings))
+		for k := range 10 {
+			if k == 0 && j%8 == 0 {
+				edge(id, schema.RelMentions, person(0))
+				continue
+			}
+			edge(id, schema.RelMentions, person(1+j*13+k*101))
+		}
+	}
+	return g
+}
+
+// BenchmarkAnalystPages measures an analyst's pages over PartyArchive(250,
+// 6350, 7000) with ArchiveActivity(7000, 5000, 4000), the open corpus's
+// archive in size, as the API asks for them: 100 countries' officials
+// (Country.officials, twenty of each and the total, as of a date: one
+// Entities call with a query per country, naming it by id), the first 50
+// people by meetings with a country's officials, and the first 100
+// articles since a date that mention a person. The answers are checked
+// once, before the loops.
+func BenchmarkAnalystPages(b *testing.B, s schema.Store) {
+	const countries, people = 250, 7000
+	graphs := []schema.ArticleGraph{ArchiveActivity(PartyArchive(countries, 6350, people), people, 5000, 4000)}
+	if err := s.WriteResolved(context.Background(), graphs, nil); err != nil {
+		b.Fatalf("WriteResolved: %v", err)
+	}
+	officials := make([]schema.EntityQuery, 100)
+	for i := range officials {
+		officials[i] = schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{fmt.Sprintf("country:C%03d", i)}, AsOf: "2012-06-01"}
+	}
+	pages, err := s.Entities(context.Background(), officials, 0, 20)
+	if err != nil {
+		b.Fatalf("Entities: %v", err)
+	}
+	for i, p := range pages {
+		want := 0
+		for j := i; j < people; j += countries {
+			if since := 2000 + j%25; since <= 2012 && since+3+12*(j%2) >= 2012 {
+				want++
+			}
+		}
+		if p.Total != want || len(p.Nodes) != min(want, 20) {
+			b.Fatalf("country %d: %d officials of %d, want %d", i, len(p.Nodes), p.Total, want)
+		}
+	}
+	for _, c := range []struct {
+		name  string
+		q     schema.EntityQuery
+		limit int
+	}{
+		{"countries-officials", schema.EntityQuery{}, 20},
+		{"people-by-meetings-with", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "C001"}, 50},
+		{"articles-mentioning", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{"person:official-0"}, From: "2020"}, 100},
+	} {
+		queries := officials
+		if c.q.Label != "" {
+			queries = []schema.EntityQuery{c.q}
+			pages, err := s.Entities(context.Background(), queries, 0, c.limit)
+			if err != nil || pages[0].Total < c.limit {
+				b.Fatalf("%s: %v, total %d, want at least %d", c.name, err, pages[0].Total, c.limit)
+			}
+		}
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.Entities(context.Background(), queries, 0, c.limit); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
