@@ -116,6 +116,8 @@ func testEntities(t *testing.T, s schema.Store) {
 		{"officials of either of two countries", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"country:CN", "United States"}, Name: "j"}, []string{biden, kerry, xi}, nil},
 		{"officials as of a day", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, AsOf: "2023-06-19"}, []string{blinken, biden}, nil},
 		{"officials as of a year", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, AsOf: "2021"}, []string{kerry}, nil},
+		{"officials among ids as of a year", schema.EntityQuery{Label: schema.LabelPerson, IDs: []string{blinken, kerry, xie}, Parties: []string{"US"}, AsOf: "2021"}, []string{kerry}, nil},
+		{"officials among ids", schema.EntityQuery{Label: schema.LabelPerson, IDs: []string{blinken, xie}, Parties: []string{"US"}}, []string{blinken}, nil},
 		{"anyone affiliated as of a month", schema.EntityQuery{Label: schema.LabelPerson, AsOf: "2021-04"}, []string{kerry, xie}, nil},
 		{"people by meetings", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true},
 			[]string{xi, blinken, biden, kerry, wang, xie}, []int{3, 2, 2, 1, 1, 1}},
@@ -138,6 +140,8 @@ func testEntities(t *testing.T, s schema.Store) {
 		{"articles by title", schema.EntityQuery{Label: schema.LabelArticle, Order: schema.OrderTitle}, []string{"article:a1", "article:a2"}, nil},
 		{"articles that mention", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{xi, "issue:taiwan"}}, []string{"article:a1"}, nil},
 		{"articles that report a meeting", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{mKerryXie}}, []string{"article:a2"}, nil},
+		{"articles that mention a node no article mentions", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{xi, "person:nobody"}}, nil, nil},
+		{"articles that mention first a node no article mentions", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{"person:nobody", xi}}, nil, nil},
 		{"articles in a date range", schema.EntityQuery{Label: schema.LabelArticle, From: "2021", To: "2022"}, []string{"article:a2"}, nil},
 		{"articles of a source", schema.EntityQuery{Label: schema.LabelArticle, Source: "seed"}, []string{"article:a1"}, nil},
 	}
@@ -153,6 +157,23 @@ func testEntities(t *testing.T, s schema.Store) {
 			}
 		})
 	}
+
+	t.Run("article pages with and without mentions in one call", func(t *testing.T) {
+		pages, err := s.Entities(context.Background(), []schema.EntityQuery{
+			{Label: schema.LabelArticle, Mentions: []string{mKerryXie}},
+			{Label: schema.LabelArticle},
+			{Label: schema.LabelArticle, Mentions: []string{xi, "issue:taiwan"}},
+		}, 0, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := [][]string{{"article:a2"}, {"article:a2", "article:a1"}, {"article:a1"}}
+		for i, p := range pages {
+			if got := ids(p.Nodes); !slices.Equal(got, want[i]) || p.Total != len(want[i]) {
+				t.Errorf("page %d: %v (total %d), want %v", i, got, p.Total, want[i])
+			}
+		}
+	})
 
 	t.Run("pages of several labels in one call", func(t *testing.T) {
 		pages, err := s.Entities(context.Background(), []schema.EntityQuery{
