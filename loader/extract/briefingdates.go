@@ -36,21 +36,69 @@ var thisEncounter = regexp.MustCompile(`(?i)\b((this|today[’']s|tonight[’']s
 // names one of its people outside the briefers, as the briefing's subject
 // ("Background Press Call … On President Biden's Call With President Putin
 // of Russia"), or the sentence points at it as the day's ("this call").
-func briefingUndated(cs []meetingCand, title string, names func(int) string, sentence func(int) string) {
+// One the sentence retells (retoldInBriefing) takes no date, and one that
+// retells an encounter of the same people the article dates before its day
+// is that one (datedTwin), so it is dropped.
+func briefingUndated(cs []meetingCand, title string, names func(int) string, sentence func(int) string) []meetingCand {
 	if !briefingTitle.MatchString(title) {
-		return
+		return cs
 	}
 	subject := titleSubject(title)
+	out := make([]meetingCand, 0, len(cs))
 	for k := range cs {
-		c := &cs[k]
+		c := cs[k]
 		if !c.dateDefault || c.status != "held" || c.fromHead {
+			out = append(out, c)
 			continue
 		}
 		if namedIn(subject, c.people, names) || thisEncounter.MatchString(sentence(c.sent)) {
+			out = append(out, c)
+			continue
+		}
+		if datedTwin(cs, k) {
 			continue
 		}
 		c.date, c.dateDefault = c.date[:len("2006-01")], false
+		if retoldInBriefing.MatchString(sentence(c.sent)) {
+			c.date = ""
+		}
+		out = append(out, c)
 	}
+	return out
+}
+
+// retoldInBriefing: the sentence retells its encounter as one of several or
+// one long before ("have had the opportunity to have a couple of phone
+// calls", "has had a number of occasions to meet", "as you and I have
+// spoken before,", "in the past"), as its people's first ("In his first
+// phone call with Egyptian President Sisi", "our first senior-level
+// engagement"), by the summit it was at ("raised directly with President
+// Putin at the summit") or as the time of something else ("before he met
+// with President Putin", "in the immediate aftermath of President Biden's
+// meeting with President Putin"). None of these is of the briefing's days,
+// and the sentence gives no other date, so the month would be a second,
+// wrong encounter beside the real one (GUIDELINES: null where the article
+// gives nothing).
+var retoldInBriefing = regexp.MustCompile(`(?i)\b(a (number|couple) of (occasions|times|(phone )?calls|conversations|meetings)\b|several (occasions|times)\b|in the past\b|(spoken|met|talked) before[,.;]|first ([\w-]+ ){0,2}(call|meeting|conversation|engagement|visit|summit)\b|at the ([\w.-]+ ){0,2}summit\b|(before|after|when) (he|she|they|we) (met|spoke)\b|aftermath of\b)`)
+
+// datedTwin reports whether cs[k], an undated held encounter of a briefing,
+// retells one of the same people and mode (a call or in person) that the
+// article dates before its day or tells as an earlier one ("coming out of
+// the Secretary's meeting with Foreign Minister Lavrov in Geneva last
+// week" beside "to engage with Foreign Minister Lavrov in Geneva the other
+// week"; "I think this was just two days ago" beside "I did just meet
+// Minister John Deng in Bangkok").
+func datedTwin(cs []meetingCand, k int) bool {
+	c := cs[k]
+	for j, o := range cs {
+		if j == k || o.status != "held" || o.dateDefault || !samePeople(o.people, c.people) || (o.kind == "call") != (c.kind == "call") {
+			continue
+		}
+		if o.date == "" && o.earlier || o.date != "" && compareDates(o.date, c.date) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleSubject is a briefing's title without its "by …" phrase.

@@ -69,3 +69,72 @@ func TestBriefingTitleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingRetoldUndated probes retoldInBriefing: a briefing's undated
+// held encounter that the sentence retells as one of several, one long
+// before, its people's first, by the summit it was at or as the time of
+// something else takes no date, not the briefing's month, which would be a
+// second encounter that never was (Geneva's summit dated July 2021). The
+// sentences are cut from open articles; an encounter told plainly keeps the
+// month.
+func TestBriefingRetoldUndated(t *testing.T) {
+	const (
+		bp = "Joe Biden + Vladimir Putin"
+		bs = "Abdel Fattah el-Sisi + Joe Biden"
+	)
+	readout, _ := probeArticles("2021-07-14")
+	briefing := "Department Press Briefing – July 14, 2021"
+	cases := []meetingProbe{
+		{"a first phone call (usdos-259253)", readout(briefing,
+			"MR PRICE: In his first phone call with Egyptian President Sisi, President Biden raised the issue of human rights."),
+			[]string{"call held : " + bs}},
+		{"at the summit (usdos-257769)", readout(briefing,
+			"MR PRICE: As you know, this was one of the issues that President Biden raised directly with President Putin at the summit, again, putting it in terms of the human costs."),
+			[]string{"summit held : " + bp}},
+		{"at the Geneva summit between them (whitehouse-23569)", readout(briefing,
+			"MR PRICE: This agreement, which will directly impact the lives of millions of Syrians, was the result of hard work among the members of the Council and intensive diplomacy following a detailed discussion at the Geneva summit between President Biden and President Putin."),
+			[]string{"summit held : " + bp}},
+		{"in the aftermath of their meeting (usdos-260638)", readout(briefing,
+			"MR PRICE: Well, it was the National Security Advisor who, in the immediate aftermath of President Biden’s meeting with President Putin, said that there is no substitute for face-to-face diplomacy."),
+			[]string{"meeting held : " + bp}},
+		{"a couple of phone calls (whitehouse-19883)", readout(briefing,
+			"MR. SULLIVAN: So, President Biden and Prime Minister Johnson have had the opportunity to have a couple of phone calls."),
+			[]string{"call held : Boris Johnson + Joe Biden"}},
+		{"a number of occasions (usdos-250853)", readout(briefing,
+			"MR PRICE: And I will just say that Secretary Blinken has had a number of occasions to meet with German Foreign Minister Heiko Maas, to speak with Foreign Minister Maas."),
+			[]string{"call held : Antony Blinken + Heiko Maas"}},
+		{"in the past (usdos-345108)", readout(briefing,
+			"MR PRICE: These are different from the types of strategic conversations that Secretary Blinken has had in the past with Russian Foreign Minister Sergey Lavrov."),
+			[]string{"meeting held : Antony Blinken + Sergey Lavrov"}},
+		// guards: told plainly, the briefing's month
+		{"met in a city, told plainly", readout(briefing,
+			"MR PRICE: Secretary Blinken met with Egyptian President Sisi in Cairo; human rights were on the agenda in that discussion as well."),
+			[]string{"meeting held 2021-07: Abdel Fattah el-Sisi + Antony Blinken"}},
+		{"a summit that is no earlier one's setting", readout(briefing,
+			"MR PRICE: President Biden spoke with Egyptian President Sisi about the summit."),
+			[]string{"call held 2021-07: " + bs}},
+	}
+	checkProbes(t, cases, nil)
+}
+
+// TestBriefingDatedTwin probes datedTwin: a briefing's undated held
+// encounter of the same people and mode as one the article dates before its
+// day is that one, not a second in the briefing's month
+// (usdos-310797's Geneva meeting, told undated and then "last month now";
+// whitehouse-53863's "just two days ago"); one of another mode stays apart.
+func TestBriefingDatedTwin(t *testing.T) {
+	const bl = "Antony Blinken + Sergey Lavrov"
+	readout, _ := probeArticles("2022-02-01")
+	briefing := "Department Press Briefing – February 1, 2022"
+	dated := "\n\nQUESTION: What was the main achievement?\n\nMR PRICE: Well, this was a moment that was agreed to by the two individuals in Geneva, coming out of the Secretary’s meeting with Foreign Minister Lavrov in Geneva last month now."
+	cases := []meetingProbe{
+		{"the same meeting told undated before its date (usdos-310797)", readout(briefing,
+			"MR PRICE: And Secretary Blinken had an opportunity to meet with Russian Foreign Minister Sergey Lavrov in Geneva."+dated),
+			[]string{"meeting held 2022-01: " + bl}},
+		// guard: a call is not the dated meeting
+		{"an undated call beside the dated meeting", readout(briefing,
+			"MR PRICE: Secretary Blinken spoke with Russian Foreign Minister Sergey Lavrov by phone."+dated),
+			[]string{"call held 2022-02: " + bl, "meeting held 2022-01: " + bl}},
+	}
+	checkProbes(t, cases, nil)
+}

@@ -1129,7 +1129,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
 	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
-	briefingUndated(merged, b.title.text,
+	merged = briefingUndated(merged, b.title.text,
 		func(pi int) string { return b.r.people[pi].name },
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })

@@ -256,7 +256,7 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 		{"a briefer's label names who speaks, not who met",
 			Article{Date: "2021-06-07", Source: "whitehouse.gov", Title: "Press Briefing by National Security Advisor Jake Sullivan",
 				Text: "National Security Advisor Jake Sullivan\n\nMR. SULLIVAN: So, President Biden and Prime Minister Boris Johnson of the United Kingdom have had the opportunity to have a couple of phone calls."},
-			[]string{"call held 2021-06: Boris Johnson + Joe Biden"}}, // undated in a briefing: the month (briefingUndated)
+			[]string{"call held : Boris Johnson + Joe Biden"}}, // "a couple of phone calls" in a briefing: retold, no date (retoldInBriefing)
 		{"a speaker who speaks in the first person still takes part (guard)",
 			Article{Date: "2021-05-21", Source: "whitehouse.gov", Title: "Remarks by President Biden and President Moon Jae-in of the Republic of Korea",
 				Text: "PRESIDENT BIDEN: I am honored to have President Moon Jae-in of the Republic of Korea here at the White House today for his visit."},
