@@ -123,6 +123,17 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 			m.CountArticles(metrics.SourceIngest, loaded, skipped, rejected)
 		},
 	}))
+	if !embedded {
+		// On the unwrapped store: the warm-up is not the users' traffic. It
+		// ends before the store closes.
+		warmCtx, stopWarm := context.WithCancel(ctx)
+		warmed := make(chan struct{})
+		go func() {
+			defer close(warmed)
+			warmUp(warmCtx, graph.NewHandler(opened, graph.Options{Logger: log, Timeout: *timeout}), log)
+		}()
+		defer func() { stopWarm(); <-warmed }()
+	}
 	mux.Handle(explore.Path, explore.Handler())
 	mux.Handle(explore.Path+"/", explore.Handler())
 	probes := &health.Probes{Logger: log, Check: func(ctx context.Context) error {
