@@ -83,7 +83,7 @@ func TestNameBeforeAndIsNoPartOfTheNextTitle(t *testing.T) {
 		// whitehouse-53247
 		{name: "a department before its secretary", source: wh, title: "Press Briefing",
 			text:   "MS. PSAKI: Well, the preparations have been ongoing, led by the Department of Homeland Security and Secretary Mayorkas.",
-			person: "Alejandro Mayorkas", country: "US", role: "Secretary"},
+			person: "Alejandro Mayorkas", country: "US", role: "Secretary of Homeland Security"}, // the lists complete "Secretary" (wholeoffice.go)
 		// whitehouse-55525
 		{name: "a justice's name before a judge", source: wh, title: "Statement",
 			text:   "Stuart clerked for Supreme Court Justices Sandra Day O’Connor and Byron White and Judge Gerald Bard Tjoflat of the Eleventh Circuit.",

@@ -255,7 +255,7 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 				first = pos
 			}
 		}
-		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: p.role}
+		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: r.wholeOffice(p)}
 		person.Evidence = personEvidence(a, body, r, p)
 		out = append(out, ranked{person, first})
 	}

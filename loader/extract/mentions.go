@@ -1377,6 +1377,9 @@ func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
 	if office, ok := principalOffice(m.role, m.name); ok {
 		m.role = office // the aide's title names the principal (principaltitle.go)
 	}
+	if office, ok := occasionOffice(m.role); ok {
+		m.role = office // "Passing of Senator John Warner" (occasionoffice.go)
+	}
 	m.role = officeBeforeRank(m.role) // "… for the DPRK Ambassador Sung Kim" (rankafteroffice.go)
 	m.possessive = tn.e < len(d.toks) && d.toks[tn.e].key == "'s"
 	d.styleApposition(&m, tn.e, s.t1)

@@ -31,7 +31,7 @@ func TestPrivateBodyOfIsNoOffice(t *testing.T) {
 			person: "Cecilia Rouse", country: "US", role: "Chair of the Council of Economic Advisers"},
 		{name: "an international organisation's commission", source: wh, title: "Joint Statement",
 			text:   "The United States and the African Union renewed our partnership by signing a memorandum between His Excellency Moussa Faki Mahamat, Chairperson of the African Union Commission, and U.S. Secretary of State Antony Blinken.",
-			person: "Moussa Faki Mahamat", country: "AU", role: "Chairperson"},
+			person: "Moussa Faki Mahamat", country: "AU", role: "Chairperson of the African Union Commission"}, // the lists complete "Chairperson" (wholeoffice.go)
 		{name: "an agency named by its acronym", source: wh, title: "President Biden Announces OSTP Leadership",
 			text:   "Dr. Alondra Nelson, Deputy Director of Science and Society of OSTP and Performing the Duties of Director of OSTP\n\nAlondra Nelson serves as the inaugural Deputy Director.",
 			person: "Alondra Nelson", country: "US", role: "Deputy Director of Science and Society"},

@@ -93,7 +93,7 @@ func TestSpouseTitleNamesAPerson(t *testing.T) {
 			notWant: "Rosa Lobo"},
 		{name: "a style Lady is no title", source: dos, title: "Statement",
 			text:   "Secretary Blinken met with Lady Elizabeth Anson.",
-			person: "Antony Blinken", country: "US", role: "Secretary", notWant: "Elizabeth Anson"},
+			person: "Antony Blinken", country: "US", role: "Secretary of State", notWant: "Elizabeth Anson"},
 	})
 }
 
