@@ -698,6 +698,9 @@ func (r *resolver) indexSpellings(spelt []string) {
 // or a part of a compound surname; else the text's.
 func (r *resolver) listedName(m *personMention) string {
 	if listed := r.officialsNamed(m.name); len(listed) > 0 {
+		if full, ok := r.titledNamesake(m, listed); ok {
+			return full // "Senator Robert Menendez" in 2021 is Bob Menendez, not the Representative of 2023
+		}
 		return commonName(listed[0].Name) // "King Abdullah II ibn Al Hussein" is Abdullah II
 	}
 	if !m.strong {
@@ -716,6 +719,21 @@ func (r *resolver) listedName(m *personMention) string {
 		return full
 	}
 	return m.name
+}
+
+// titledNamesake is the official who held the mention's title on the
+// article's date under another form of the same name (byNickname), where
+// the lists' holder of the very name (listed) held no office of that title
+// then: the lists' Representative Robert Menendez took office in 2023, and
+// "Senator Robert Menendez" in a 2021 release (whitehouse-25607) is the
+// Senator Bob Menendez. The lists' name wins where its holder held the
+// title on the date, or the text gives none.
+func (r *resolver) titledNamesake(m *personMention, listed []gazetteer.Official) (string, bool) {
+	head := roleHead(m.role)
+	if !m.strong || head == "" || slices.ContainsFunc(listed, func(o gazetteer.Official) bool { return o.ActiveOn(r.date) && roleHead(o.Role) == head }) {
+		return "", false
+	}
+	return byNickname(m.name, m.role, r.date)
 }
 
 // longestNamesFirst is the mentions of two or more name words, the longest

@@ -155,3 +155,28 @@ func TestCoupleSurnameReadsTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledNamesakeHoldsTheTitleOnTheDate: a name the lists give an
+// official who held no office of the text's title on the article's date is
+// the official who did, under another form of the name (titledNamesake):
+// the lists' Representative Robert Menendez took office in 2023, and in
+// 2021-22 "Senator Robert Menendez" is the Senator Bob Menendez
+// (whitehouse-25607, whitehouse-53216). The guards: the lists' holder with
+// the title, and an untitled name, keep the lists' name.
+func TestTitledNamesakeHoldsTheTitleOnTheDate(t *testing.T) {
+	checkPeopleAmong(t, []peopleProbe{
+		{"the Senate committee's chairman (whitehouse-25607)", "Background Press Call by a Senior Administration Official on Cuba",
+			"He is going to take the time to meet with members of the Cuban American community, as well as Senator Robert Menendez, Chairman of the Senate Foreign Relations Committee, and Greg Meeks.",
+			"Bob Menendez", "Robert Menendez"},
+		{"a senator's office (whitehouse-53216)", "President Biden Announces Key Nominees",
+			"Her Washington assignments include serving as the Director of the Main Press Office, Pearson Fellow in the Office of Senator Robert Menendez, and Press Advisor.",
+			"Bob Menendez", "Robert Menendez"},
+		// guard
+		{"the lists' holder under its own title (guard)", "Department Press Briefing",
+			"Representative Robert Menendez spoke with the delegation today.",
+			"Robert Menendez", "Bob Menendez"},
+		{"an untitled name (guard)", "Department Press Briefing",
+			"The delegation met Robert Menendez and his staff today.",
+			"", "Bob Menendez"},
+	})
+}
