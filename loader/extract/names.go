@@ -118,8 +118,8 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 	for i, f := range people {
 		people[i].name = listedSpelling(r, f.name)
 	}
-	shortFormNames(r, people) // "Tony Blinken" is Antony Blinken (stubnames.go)
-	full := fullNamesByWord(r, people)
+	textFirst := shortFormNames(r, people) // "Tony Blinken" is Antony Blinken (stubnames.go)
+	full := fullNamesByWord(r, people, textFirst)
 	fulls := fullNamesOf(full)
 	byStart := map[int]string{} // the full names by where they start, for coupleSurname
 	for _, f := range people {
@@ -150,16 +150,23 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 
 // fullNamesByWord maps the first and the last word of each full name of
 // the article, the officials' and then the recogniser's, to the names, up
-// to two: two are enough to say a short form is ambiguous.
-func fullNamesByWord(r *resolver, people []recognisedName) map[string][]string {
+// to two: two are enough to say a short form is ambiguous. The first word
+// the text gave a renamed name (textFirst, shortFormNames) maps to the name
+// too.
+func fullNamesByWord(r *resolver, people []recognisedName, textFirst [][2]string) map[string][]string {
 	full := map[string][]string{}
+	addWord := func(w, name string) {
+		if l := full[w]; len(l) < 2 && !slices.Contains(l, name) {
+			full[w] = append(l, name)
+		}
+	}
 	addFull := func(name string) {
 		words := strings.Fields(name)
-		for _, w := range []string{words[0], words[len(words)-1]} {
-			if l := full[w]; len(l) < 2 && (len(l) == 0 || l[0] != name) {
-				full[w] = append(l, name)
-			}
-		}
+		addWord(words[0], name)
+		addWord(words[len(words)-1], name)
+	}
+	for _, tf := range textFirst {
+		addWord(tf[0], tf[1])
 	}
 	for _, p := range r.people {
 		if p.official && strings.Contains(p.name, " ") {

@@ -16,7 +16,7 @@ func TestFullNamesByWord(t *testing.T) {
 		{name: "Kate Moreau", official: false}, // no official: the recogniser's people stand for themselves
 	}}
 	recognised := []recognisedName{{name: "Austin Tice"}, {name: "Nick Moreau"}, {name: "Nick Moreau"}, {name: "Moreau"}}
-	full := fullNamesByWord(r, recognised)
+	full := fullNamesByWord(r, recognised, nil)
 	cases := []struct {
 		word string
 		want []string

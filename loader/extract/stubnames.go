@@ -143,8 +143,10 @@ func shortFormFull(name string, names []string) string {
 // shortens the first name of the one official in office of that surname
 // (listedShortForm), else of the one full name of the article
 // (shortFormFull), to that name: "Tony Blinken" is Antony Blinken, one
-// node, and "Blinken" alone is then his, not either of two.
-func shortFormNames(r *resolver, people []recognisedName) {
+// node, and "Blinken" alone is then his, not either of two. It returns the
+// first word the text gave each renamed name, with the name, so that the
+// text's "Jeff" alone stays Jeffrey Zients's as it was Jeff Zients's.
+func shortFormNames(r *resolver, people []recognisedName) (textFirst [][2]string) {
 	var names []string
 	for _, p := range r.people {
 		if p.official && strings.Contains(p.name, " ") {
@@ -160,12 +162,16 @@ func shortFormNames(r *resolver, people []recognisedName) {
 		if strings.Count(f.name, " ") != 1 {
 			continue
 		}
-		if full, ok := r.listedShortForm(f.name, ""); ok {
+		full, ok := r.listedShortForm(f.name, "")
+		if !ok {
+			full = shortFormFull(f.name, names)
+		}
+		if full != "" && full != f.name {
 			people[i].name = full
-		} else if full := shortFormFull(f.name, names); full != "" {
-			people[i].name = full
+			textFirst = append(textFirst, [2]string{nthField(f.name, 0), full})
 		}
 	}
+	return textFirst
 }
 
 // fullNamesOf is the full names that fullNamesByWord's map holds.
@@ -193,27 +199,60 @@ func fullNamesOf(full map[string][]string) []string {
 // must be one of the official's, unless the article also names the
 // official in full: a list of addressees can lend the name the title before
 // it ("Mr. Ischinger, Secretary General, Tony Blinken", usdos-315778).
+// Untitled, another form of the first name that shares its first three
+// letters or its ending ("Chris Coons", "Jerry Nadler") is the official
+// too where no other official of the surname is in office or the article
+// names the official otherwise (onlyHolderOf, namesOfficial); titled, that
+// is byNickname's, which the office decides.
 func (r *resolver) listedShortForm(name, role string) (string, bool) {
 	words := strings.Fields(name)
 	if len(words) != 2 {
 		return "", false
 	}
-	short, found, inOffice := strings.ToLower(gzFold(words[0])), "", role == ""
+	short, found, inOffice, byPrefix := strings.ToLower(gzFold(words[0])), "", role == "", false
 	for _, o := range r.activeOfficials(words[1]) {
 		ow := strings.Fields(o.Name)
-		if len(ow) != 2 || ow[1] != words[1] || !gazetteer.IsShortFirstName(strings.ToLower(gzFold(ow[0])), short) {
+		if len(ow) != 2 || ow[1] != words[1] {
+			continue
+		}
+		first := strings.ToLower(gzFold(ow[0]))
+		listedShort := gazetteer.IsShortFirstName(first, short)
+		if !listedShort && (role != "" || !untitledFirstNameForm(short, first)) {
 			continue
 		}
 		if found != "" && found != o.Name {
 			return "", false // two officials the short form could be
 		}
-		found = o.Name
+		found, byPrefix = o.Name, !listedShort
 		inOffice = inOffice || roleHead(role) == roleHead(o.Role)
 	}
-	if found == "" || !inOffice && !r.namesInFull(found) {
+	if found == "" || !inOffice && !r.namesInFull(found) || byPrefix && !r.onlyHolderOf(words[1], found) && !r.namesOfficial(found) {
 		return "", false
 	}
 	return commonName(found), true
+}
+
+// untitledFirstNameForm: an untitled text's first name short is another
+// form of the listed first name (firstNameForm: "Chris" of Christopher,
+// "Jerry" of Jerrold, "Bradley" of Brad), not the name itself, and a name
+// word, not a run glued by a hyphen ("Blinken-Wang Yi").
+func untitledFirstNameForm(short, first string) bool {
+	return short != first && !strings.ContainsAny(short, "-]") && firstNameForm(short, first)
+}
+
+// onlyHolderOf: the lists hold no official in office on the article's date
+// with the surname but official. A first name's prefix or ending is a weak
+// cue: "Chris Coons" is Senator Christopher Coons, whom no other official of
+// that surname shares, but "Charlie Brown" is no General Charles Brown,
+// beside four other Browns in office, nor "Christine Hill" Ambassador
+// Christopher Hill.
+func (r *resolver) onlyHolderOf(surname, official string) bool {
+	for _, o := range r.activeOfficials(surname) {
+		if o.Name != official && lastField(o.Name) == surname {
+			return false
+		}
+	}
+	return true
 }
 
 // namesInFull: a mention of the article is the official's listed name or
@@ -225,6 +264,13 @@ func (r *resolver) namesInFull(official string) bool {
 		}
 	}
 	return false
+}
+
+// namesOfficial: the article names the official in full (namesInFull) or
+// under a title its other mentions resolve to the official ("Senator
+// Murphy" beside "Chris Murphy", whitehouse-55062).
+func (r *resolver) namesOfficial(official string) bool {
+	return r.namesInFull(official) || slices.ContainsFunc(r.people, func(p *personEntity) bool { return p.official && p.name == official })
 }
 
 // coupleSurname is the full name of a given name alone before "and" and

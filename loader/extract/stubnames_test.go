@@ -180,3 +180,35 @@ func TestTitledNamesakeHoldsTheTitleOnTheDate(t *testing.T) {
 			"", "Bob Menendez"},
 	})
 }
+
+// TestUntitledFirstNameFormIsTheListedOfficial: an untitled name whose
+// first name shares the first three letters or the ending of a listed
+// official's of that surname (untitledFirstNameForm) is the official where
+// the lists hold no other official of that surname in office on the date,
+// or the article's other mentions resolve to the official (onlyHolderOf,
+// namesOfficial): "Chris Coons" was a node apart from Senator Christopher
+// Coons (whitehouse-46575), "Jerry Nadler" from Jerrold Nadler
+// (whitehouse-49283), and "Chris Murphy" from the "Senator Murphy" of the
+// same briefing (whitehouse-55062); the text's "Laura" alone is then
+// Lauren Underwood's as it was "Laura Underwood"'s (shortFormNames'
+// textFirst, whitehouse-50522). The guards: a first name that fits an
+// official among other officials of that surname the article does not name
+// ("Charlie Brown", five Browns in office), and a first name of another
+// person's ("Christine Hill" is no Ambassador Christopher Hill).
+func TestUntitledFirstNameFormIsTheListedOfficial(t *testing.T) {
+	checkEntityProbes(t, "whitehouse.gov", []entityProbe{
+		{"the sole Coons (whitehouse-46575)", "And to my good friend Chris Coons — two things I tell everybody about Chris Coons you got to know: One, he’s smarter than you.",
+			"person:chris-coons", "person:christopher-coons"},
+		{"the sole Nadler (whitehouse-49283)", "And Jerry Nadler, a great friend and a great congressman. And Brian Fitzpatrick.",
+			"person:jerry-nadler", "person:jerrold-nadler"},
+		{"the titled Murphy of the same briefing (whitehouse-55062)", "Q Great. So, on the subject of guns, the President had a meeting with Chris Murphy, but he didn’t speak to the public today.\n\nMS. JEAN-PIERRE: The President received an update from Senator Murphy on the state of negotiations on Capitol Hill.",
+			"person:chris-murphy", "person:christopher-murphy"},
+		{"the text's first name alone follows the renamed name (whitehouse-50522)", "And also, Congressman Pete DeFazio. (Applause.)\n\nAnd Laura Underwood — where’s Laura? There she is, right there — right in front.",
+			"person:laura", "person:lauren-underwood"},
+		// guards
+		{"one Brown of five in office (guard)", "And Charlie Brown was there with his dog, and we all laughed.",
+			"person:charles-brown", "person:charlie-brown"},
+		{"another first name (guard)", "And Christine Hill of the review commission spoke next.",
+			"person:christopher-hill", "person:christine-hill"},
+	})
+}
