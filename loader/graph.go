@@ -63,6 +63,9 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 				n.Props[schema.PropOrgType] = e.OrgType
 			}
 		}
+		if label == schema.LabelPerson {
+			aliases = schema.AppendNew(aliases, listedAliases(e.Name)...)
+		}
 		n.Aliases = schema.AppendNew(n.Aliases, aliases...)
 		b.node(n)
 		var ev []schema.Evidence
@@ -80,7 +83,7 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 			id = schema.PersonID(p.Name)
 		}
 		people[id] = true
-		b.node(schema.Node{ID: id, Label: schema.LabelPerson, Name: p.Name})
+		b.node(schema.Node{ID: id, Label: schema.LabelPerson, Name: p.Name, Aliases: listedAliases(p.Name)})
 		if p.Country == "" {
 			continue
 		}
@@ -194,6 +197,26 @@ func entityLabel(t string) string {
 		return schema.LabelPlace
 	}
 	return ""
+}
+
+// listedAliases is the other names the official lists give the official
+// whose name the person's is (the lists' common name, which the extractor
+// gives a listed official): "Richard Durbin" and "Richard J. Durbin" of
+// Dick Durbin, so that an analyst who asks for the formal name finds the
+// person the texts call otherwise. None for a name no official's.
+func listedAliases(name string) []string {
+	var out []string
+	for _, o := range gazetteer.OfficialsNamed(name) {
+		if gazetteer.CommonName(o.Name) != name {
+			continue // a looser match of the lists' (another spelling, another person's)
+		}
+		for _, a := range append([]string{o.Name, o.Spelled}, o.Aliases...) {
+			if a != "" && a != name {
+				out = schema.AppendNew(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // partyNode is the node of a country or organisation that an official acts

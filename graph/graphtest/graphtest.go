@@ -93,6 +93,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
+		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
 	}
 	for _, sc := range withStores {
 		t.Run(sc.name, func(t *testing.T) { sc.run(t, newStore) })
