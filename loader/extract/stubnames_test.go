@@ -165,18 +165,14 @@ func TestCoupleSurnameReadsTheText(t *testing.T) {
 // the title, and an untitled name, keep the lists' name.
 func TestTitledNamesakeHoldsTheTitleOnTheDate(t *testing.T) {
 	checkPeopleAmong(t, []peopleProbe{
-		{"the Senate committee's chairman (whitehouse-25607)", "Background Press Call by a Senior Administration Official on Cuba",
-			"He is going to take the time to meet with members of the Cuban American community, as well as Senator Robert Menendez, Chairman of the Senate Foreign Relations Committee, and Greg Meeks.",
+		{"the Senate committee's chairman (whitehouse-25607)", "Background Press Call by a Senior Administration Official on Cuba", "He is going to take the time to meet with members of the Cuban American community, as well as Senator Robert Menendez, Chairman of the Senate Foreign Relations Committee, and Greg Meeks.",
 			"Bob Menendez", "Robert Menendez"},
-		{"a senator's office (whitehouse-53216)", "President Biden Announces Key Nominees",
-			"Her Washington assignments include serving as the Director of the Main Press Office, Pearson Fellow in the Office of Senator Robert Menendez, and Press Advisor.",
+		{"a senator's office (whitehouse-53216)", "President Biden Announces Key Nominees", "Her Washington assignments include serving as the Director of the Main Press Office, Pearson Fellow in the Office of Senator Robert Menendez, and Press Advisor.",
 			"Bob Menendez", "Robert Menendez"},
 		// guard
-		{"the lists' holder under its own title (guard)", "Department Press Briefing",
-			"Representative Robert Menendez spoke with the delegation today.",
+		{"the lists' holder under its own title (guard)", "Department Press Briefing", "Representative Robert Menendez spoke with the delegation today.",
 			"Robert Menendez", "Bob Menendez"},
-		{"an untitled name (guard)", "Department Press Briefing",
-			"The delegation met Robert Menendez and his staff today.",
+		{"an untitled name (guard)", "Department Press Briefing", "The delegation met Robert Menendez and his staff today.",
 			"", "Bob Menendez"},
 	})
 }
