@@ -326,9 +326,12 @@ LIMIT $limit`
 // nodes at the level or nearer fit in $limit, and the answer is the first
 // $limit, so the rest can change neither which nodes expand, nor when the
 // walk stops, nor the answer (at 10x, the Xi walk's last level found 2,400
-// nodes for 140 places). look binds the seeds (see lookup); f only says
-// which conditions of the filter to state, as the statement takes its
-// values as parameters.
+// nodes for 140 places). A level keeps them with a sort and a slice, not
+// ORDER BY ... LIMIT: there Neo4j 5.26's Top took 567 MiB of transaction
+// memory for 349 rows at limit 1,000, and Xi's depth-2 walk on the open
+// corpus failed on the 512 MiB default (the sort takes 5 MiB). look binds
+// the seeds (see lookup); f only says which conditions of the filter to
+// state, as the statement takes its values as parameters.
 func subgraphCypher(depth int, look string, p schema.Projection, f schema.NodeFilter, namesOnly bool) string {
 	budget := 2 * depth
 	var filter []string
@@ -420,8 +423,8 @@ WITH partyIDs, [n IN seeds | {n: n, d: 0, id: n.id}] AS state
   }
   WITH n, o, id, ` + l + ` + CASE WHEN n:Meeting OR o:Meeting THEN 1 ELSE 2 END AS d
   WHERE d <= ` + bud + ` OR n:Meeting
-  WITH o, id, min(d) AS d ORDER BY d, id LIMIT $limit + 1
-  RETURN collect({n: o, d: d, id: id}) AS found
+  WITH o, id, min(d) AS d ORDER BY d, id
+  RETURN collect({n: o, d: d, id: id})[0..$limit + 1] AS found
 }
 CALL (state, fast, found) {
   UNWIND CASE WHEN size(fast) + size(found) = 0 THEN [] ELSE state + fast + found END AS x
