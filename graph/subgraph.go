@@ -190,7 +190,7 @@ func GraphNode(n schema.Node) *model.GraphNode {
 		props["aliases"] = slices.Clone(n.Aliases)
 	}
 	for k, v := range n.Props {
-		if k != schema.PropText && v != "" {
+		if k != schema.PropText && k != schema.PropSourceKinds && v != "" { // the sources' kinds are the store's tally, not the meeting's
 			props[k] = v
 		}
 	}

@@ -113,9 +113,11 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		}
 		mid := schema.MeetingID(a.ID, m.Date, ids)
 		ev := b.evidence(m.Evidence)
-		b.node(schema.Node{ID: mid, Label: schema.LabelMeeting, Name: meetingName(m), Props: map[string]string{
-			schema.PropKind: m.Kind, schema.PropDate: m.Date, schema.PropStatus: m.Status,
-		}})
+		props := map[string]string{schema.PropKind: m.Kind, schema.PropDate: m.Date, schema.PropStatus: m.Status}
+		if m.Kind != "" {
+			props[schema.PropSourceKinds] = a.ID + ":" + m.Kind // the article's own kind, which the stores count (MergeNode)
+		}
+		b.node(schema.Node{ID: mid, Label: schema.LabelMeeting, Name: meetingName(m), Props: props})
 		b.edge(schema.Edge{Type: schema.RelReports, From: b.article, To: mid, Evidence: ev})
 		for _, pid := range ids {
 			b.edge(schema.Edge{Type: schema.RelAttended, From: pid, To: mid, Evidence: ev})

@@ -285,12 +285,12 @@ func mergeNodesCypher(label string) string {
 		refines := `size(coalesce(row.props.date, '')) > size(coalesce(n.date, ''))
     AND row.props.date STARTS WITH coalesce(n.date, '')`
 		raises := "row.props.status = 'held' AND coalesce(n.status, '') <> 'held'"
-		changes = "(" + changes + ")\n   OR (" + refines + ")\n   OR (" + raises + ")"
+		changes = "(" + changes + ")\n   OR (" + refines + ")\n   OR (" + raises + ")\n   OR (" + freshKindsCypher + ")"
 		meeting = `
 SET n.name = CASE WHEN ` + refines + ` AND n.date <> '' AND n.name ENDS WITH ', ' + n.date
       THEN left(n.name, size(n.name) - size(n.date)) + row.props.date ELSE n.name END
 SET n.date = CASE WHEN ` + refines + ` THEN row.props.date ELSE n.date END,
-    n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END
+    n.status = CASE WHEN row.props.status = 'held' THEN 'held' ELSE n.status END` + majorityKindCypher + `
 WITH n, row
 CALL (n) { MATCH (p)-[r:` + schema.RelAttended + `]->(n) WHERE r.` + propAttendedDate + ` <> coalesce(n.date, '') SET ` + attendedKeysCypher("r", "p", "n") + ` }`
 	}
@@ -303,6 +303,38 @@ WITH n, ` + freshAliases + ` AS fresh WHERE size(fresh) > 0
 SET n.aliases = coalesce(n.aliases, []) + fresh
 SET n.aliasText = reduce(t = '', a IN n.aliases | t + CASE t WHEN '' THEN '' ELSE '` + aliasSep + `' END + a)`
 }
+
+// freshKindsCypher holds where a row brings a meeting the kind of an
+// article it lacks (schema.AppendSourceKinds).
+var freshKindsCypher = `any(e IN split(coalesce(row.props.` + schema.PropSourceKinds + `, ''), ',')
+      WHERE e <> '' AND NOT ` + sourceOfCypher("e") + ` IN [x IN split(coalesce(n.` + schema.PropSourceKinds + `, ''), ',') | ` +
+	sourceOfCypher("x") + `])`
+
+// sourceOfCypher is schema's sourceOf of the entry in variable v: the
+// entry up to its last colon.
+func sourceOfCypher(v string) string {
+	return "CASE WHEN " + v + " CONTAINS ':' THEN left(" + v + ", size(" + v + ") - size(split(" + v + ", ':')[-1]) - 1) ELSE " + v + " END"
+}
+
+// majorityKindCypher states schema.AppendSourceKinds and
+// schema.MajorityKind: the row's entries of articles the meeting lacks are
+// appended, and the meeting's kind follows the mode (call or in person)
+// most of them give: a call where calls are more, the stored kind where it
+// is in person and the in-person reports are more, else the in-person kind
+// most of them give; a tie keeps the stored kind. It changes nothing where
+// the row brings no new article.
+var majorityKindCypher = `
+SET n.` + schema.PropSourceKinds + ` = reduce(s = coalesce(n.` + schema.PropSourceKinds + `, ''),
+      e IN split(coalesce(row.props.` + schema.PropSourceKinds + `, ''), ',') |
+      CASE WHEN e = '' OR ` + sourceOfCypher("e") + ` IN [x IN split(s, ',') WHERE x <> '' | ` + sourceOfCypher("x") + `] THEN s
+           WHEN s = '' THEN e ELSE s + ',' + e END)
+WITH n, row, [e IN split(coalesce(n.` + schema.PropSourceKinds + `, ''), ',') WHERE e CONTAINS ':' AND NOT e ENDS WITH ':' | split(e, ':')[-1]] AS kinds
+WITH n, row, [k IN kinds WHERE k <> '` + schema.KindCall + `'] AS inPerson, size([k IN kinds WHERE k = '` + schema.KindCall + `']) AS calls
+SET n.kind = CASE
+      WHEN n.kind = '` + schema.KindCall + `' AND size(inPerson) > calls THEN reduce(best = '', k IN inPerson |
+        CASE WHEN size([x IN inPerson WHERE x = k]) > size([x IN inPerson WHERE x = best]) THEN k ELSE best END)
+      WHEN coalesce(n.kind, '') <> '` + schema.KindCall + `' AND calls > size(inPerson) THEN '` + schema.KindCall + `'
+      ELSE n.kind END`
 
 // lockCypher takes the write lock of v, a node or relationship, until the
 // transaction ends, by writing a property and removing it again: Cypher has

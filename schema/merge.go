@@ -17,7 +17,10 @@ import (
 // one replaces it ("2022-11" becomes "2022-11-14"), and a meeting that any
 // report says was held stays held. A meeting's name that ends with its date
 // (the loader's "A – B call, 2022-11") takes the refined date too
-// (MeetingNameAtDate), so that a label never says less than the date.
+// (MeetingNameAtDate), so that a label never says less than the date. A
+// meeting's kind is the one most of its articles give (PropSourceKinds,
+// MajorityKind): where articles disagree, a call told by one and a meeting
+// by two is a meeting.
 func MergeNode(stored *Node, in Node) Node {
 	if stored == nil {
 		n := in
@@ -31,10 +34,15 @@ func MergeNode(stored *Node, in Node) Node {
 		date, inDate := n.Props[PropDate], in.Props[PropDate]
 		refine := len(inDate) > len(date) && strings.HasPrefix(inDate, date)
 		held := in.Props[PropStatus] == StatusHeld && n.Props[PropStatus] != StatusHeld
-		if refine || held {
+		kinds := AppendSourceKinds(n.Props[PropSourceKinds], in.Props[PropSourceKinds])
+		if refine || held || kinds != n.Props[PropSourceKinds] {
 			n.Props = cloneProps(n.Props)
 			if n.Props == nil {
 				n.Props = map[string]string{}
+			}
+			if kinds != n.Props[PropSourceKinds] {
+				n.Props[PropSourceKinds] = kinds
+				n.Props[PropKind] = MajorityKind(kinds, n.Props[PropKind])
 			}
 			if refine {
 				n.Props[PropDate] = inDate
@@ -46,6 +54,84 @@ func MergeNode(stored *Node, in Node) Node {
 		}
 	}
 	return n
+}
+
+// AppendSourceKinds appends to a meeting's PropSourceKinds the entries of
+// add whose article it does not hold yet: an article that tells two of
+// its meetings as one (the same people on the same day) counts once, with
+// the kind it gave first.
+func AppendSourceKinds(kinds, add string) string {
+	if add == "" {
+		return kinds
+	}
+	var articles []string
+	for _, e := range strings.Split(kinds, ",") {
+		articles = append(articles, sourceOf(e))
+	}
+	for _, e := range strings.Split(add, ",") {
+		if e == "" || slices.Contains(articles, sourceOf(e)) {
+			continue
+		}
+		if kinds == "" {
+			kinds = e
+		} else {
+			kinds += "," + e
+		}
+		articles = append(articles, sourceOf(e))
+	}
+	return kinds
+}
+
+// sourceOf is the article of an entry of PropSourceKinds.
+func sourceOf(entry string) string {
+	if i := strings.LastIndexByte(entry, ':'); i >= 0 {
+		return entry[:i]
+	}
+	return entry
+}
+
+// MajorityKind is a meeting's kind by the articles that report it
+// (PropSourceKinds): where more of them tell it as a call than in person,
+// a call; where more tell it in person than as a call, the stored kind if
+// it is in person ("summit" and "visit" stay, a scale the reports of a
+// meeting do not all name), else the in-person kind most of them give. A
+// tie keeps current, the stored kind, the first article's: the store has
+// no measure of which article tells it better, and a kept tie is one no
+// load order flips back and forth. The Neo4j store states the same rule
+// in Cypher.
+func MajorityKind(kinds, current string) string {
+	count := map[string]int{}
+	var inPerson []string
+	calls, others := 0, 0
+	for _, e := range strings.Split(kinds, ",") {
+		i := strings.LastIndexByte(e, ':')
+		if i < 0 || i == len(e)-1 {
+			continue
+		}
+		k := e[i+1:]
+		if k == KindCall {
+			calls++
+			continue
+		}
+		others++
+		if count[k] == 0 {
+			inPerson = append(inPerson, k)
+		}
+		count[k]++
+	}
+	switch {
+	case current == KindCall && others > calls:
+		best := ""
+		for _, k := range inPerson {
+			if count[k] > count[best] {
+				best = k
+			}
+		}
+		return best
+	case current != KindCall && calls > others:
+		return KindCall
+	}
+	return current
 }
 
 // MergeEdge folds an incoming edge into the stored one (nil when absent),

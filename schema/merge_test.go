@@ -42,3 +42,40 @@ func TestMergeEdgeIntoCapsEvidence(t *testing.T) {
 		t.Errorf("article edge changed to %+v", m)
 	}
 }
+
+// TestMajorityKindKeepsTheStoredKindOnATie pins the count on its own.
+func TestMajorityKindKeepsTheStoredKindOnATie(t *testing.T) {
+	cases := []struct{ kinds, current, want string }{
+		{"a1:call", "call", "call"},
+		{"a1:call,a2:meeting", "call", "call"},
+		{"a1:call,a2:meeting,a3:meeting", "call", "meeting"},
+		{"a1:call,a2:meeting,a3:meeting,a4:call", "meeting", "meeting"},
+		{"a1:call,a2:summit,a3:meeting,a4:meeting", "call", "meeting"},
+		{"a1:summit,a2:meeting,a3:meeting", "summit", "summit"},
+		{"a1:visit,a2:call,a3:call", "visit", "call"},
+		{"", "summit", "summit"},
+		{"a1:call", "", "call"},
+	}
+	for _, c := range cases {
+		if got := MajorityKind(c.kinds, c.current); got != c.want {
+			t.Errorf("MajorityKind(%q, %q) = %q, want %q", c.kinds, c.current, got, c.want)
+		}
+	}
+}
+
+// TestAppendSourceKindsAddsEachArticleOnce pins the list on its own.
+func TestAppendSourceKindsAddsEachArticleOnce(t *testing.T) {
+	cases := []struct{ kinds, add, want string }{
+		{"", "a1:call", "a1:call"},
+		{"a1:call", "a1:call", "a1:call"},
+		{"a1:call", "a2:meeting", "a1:call,a2:meeting"},
+		{"a1:call", "a2:meeting,a1:call,a3:call", "a1:call,a2:meeting,a3:call"},
+		{"a1:summit", "a1:meeting", "a1:summit"},
+		{"a1:call", "", "a1:call"},
+	}
+	for _, c := range cases {
+		if got := AppendSourceKinds(c.kinds, c.add); got != c.want {
+			t.Errorf("AppendSourceKinds(%q, %q) = %q, want %q", c.kinds, c.add, got, c.want)
+		}
+	}
+}

@@ -102,6 +102,15 @@ const (
 	PropText    = "text"   // Article
 )
 
+// PropSourceKinds is a meeting's kind as each article that reports it gives
+// it: "article:kind" entries joined by ",", in the order first seen. The
+// meeting's PropKind is their majority (MergeNode).
+const PropSourceKinds = "sourceKinds"
+
+// KindCall is the PropKind of a meeting held by telephone or video; every
+// other kind is held in person.
+const KindCall = "call"
+
 // Organization types, as stored in PropOrgType.
 const (
 	OrgTypeGovernment    = "government"    // a ministry, agency, legislature, court, army

@@ -32,6 +32,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ArticleEdgesReadBackTheirEvidenceAndKeys", testArticleEdgeEvidence},
 		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
 		{"MeetingNameTakesItsRefinedDate", testMeetingNameTakesItsRefinedDate},
+		{"MeetingKindIsTheSourcesMajority", testMeetingKindIsTheSourcesMajority},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
 		{"EdgesByDirectionInFixedOrder", testEdges},
