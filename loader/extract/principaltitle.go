@@ -61,7 +61,8 @@ var principalLinks = setOf("to", "for", "of")
 // Senator Sherrod Brown"; issue 10, audit38). With "the", "for" or "of" the
 // title is as often the aide's own ("Press Secretary to the Vice President
 // Kirsten Allen", "Personal Envoy of the Secretary-General Staffan de
-// Mistura"), so the lists decide: the aide is no listed holder of the office.
+// Mistura"), so the lists decide: the aide is no listed holder of the office;
+// or, after "for", the office is a legislator's or judge's (staffedOffice).
 func listedPrincipalOffice(words []string, name string) (office string, ok bool) {
 	aide := false
 	for i, w := range words {
@@ -71,7 +72,7 @@ func listedPrincipalOffice(words []string, name string) (office string, ok bool)
 			if strings.EqualFold(rest[0], "the") && len(rest) > 1 {
 				rest = rest[1:]
 			}
-			if h := officeHead(rest); h >= 0 && holdsOfficeHead(name, strings.ToLower(strings.TrimSuffix(rest[h], ","))) {
+			if h := officeHead(rest); h >= 0 && (holdsOfficeHead(name, strings.ToLower(strings.TrimSuffix(rest[h], ","))) || staffedOffice(low, rest)) {
 				return singularHead(rest, h), true
 			}
 		}
@@ -130,4 +131,22 @@ func singularHead(words []string, h int) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// staffedOffices are the offices whose holder keeps a personal staff and
+// which name no portfolio, so that "for" before one names the principal
+// whom the aide serves, listed or not.
+var staffedOffices = setOf("senator", "senators", "congressman", "congresswoman", "representative",
+	"representatives", "judge", "governor", "mayor")
+
+// staffedOffice: after "for", the words are one of staffedOffices, with
+// nothing after its head, so the name that follows holds it: "Chief of
+// Staff for U.S. Senator Mary L. Landrieu", "Press Secretary for U.S.
+// Senators Daniel Patrick Moynihan and Bill Bradley", "Judicial Assistant
+// for Chief Judge Thomas Hogan" (issue 10, audit38: no list holds them).
+// A portfolio after "for" ("Coordinator for Counterterrorism") has no such
+// head.
+func staffedOffice(link string, rest []string) bool {
+	last := strings.ToLower(strings.TrimSuffix(rest[len(rest)-1], ","))
+	return link == "for" && staffedOffices[last] && roleHead(strings.Join(rest, " ")) == last
 }
