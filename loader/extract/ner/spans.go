@@ -313,8 +313,8 @@ func weakSpan(g *gazIndex, info []tokInfo, s, e int) bool {
 // its sentence is larger than the person's three leads together, and GUM has
 // it an organisation each time); summed over the mentions, the scores pick among
 // the types the mentions were given, and on a tie the count of mentions
-// decides. (Cross-validated against the count alone: README, "Extraction
-// quality".)
+// decides. (Cross-validated against the count alone:
+// docs/extraction-quality.md.)
 func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
