@@ -3,6 +3,7 @@ package memstore
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -79,6 +80,12 @@ func (s *Store) retract(articles []string) error {
 		}
 		s.removeNodeAndEdges(id, touched)
 	}
+	// 3b. The articles' votes on the kinds of the meetings left.
+	for _, id := range sortedKeys(touched) {
+		if n := s.nodes[id]; n != nil && n.Label == schema.LabelMeeting {
+			s.retractKindVotes(n, articles)
+		}
+	}
 	// 4. Nodes left without any edge.
 	for _, id := range sortedKeys(touched) {
 		n := s.nodes[id]
@@ -89,6 +96,20 @@ func (s *Store) retract(articles []string) error {
 	}
 	s.rebuildParties()
 	return s.rebuildSearch()
+}
+
+// retractKindVotes drops the articles' entries from meeting n's
+// PropSourceKinds and gives it the kind the articles left give
+// (schema.RetractSourceKinds), on a copy of the node, as apply writes one.
+func (s *Store) retractKindVotes(n *schema.Node, articles []string) {
+	kinds, kind := schema.RetractSourceKinds(n.Props[schema.PropSourceKinds], n.Props[schema.PropKind], articles)
+	if kinds == n.Props[schema.PropSourceKinds] {
+		return
+	}
+	changed := *n
+	changed.Props = maps.Clone(n.Props)
+	changed.Props[schema.PropSourceKinds], changed.Props[schema.PropKind] = kinds, kind
+	s.nodes[n.ID] = &changed
 }
 
 // edgesOf lists every edge that touches a node, once.

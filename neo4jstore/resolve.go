@@ -248,6 +248,9 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 		if err := collect(retractMeetingsCypher, map[string]any{"ids": meetings}); err != nil {
 			return err
 		}
+		if err := retractKindVotes(ctx, tx, meetings, articles); err != nil {
+			return err
+		}
 	}
 	byLabel := map[string][]string{}
 	for _, id := range touched {
@@ -270,6 +273,35 @@ func retractTx(ctx context.Context, tx neo4j.ManagedTransaction, articles []stri
 		return err
 	}
 	return syncPairMonths(ctx, tx, byLabel[schema.LabelMeeting], byLabel[schema.LabelPerson], oldKeys)
+}
+
+// retractKindVotes drops the articles' entries from the sourceKinds of
+// the meetings among ids that are left, and gives each the kind the
+// articles left give (schema.RetractSourceKinds, the memory store's rule).
+func retractKindVotes(ctx context.Context, tx neo4j.ManagedTransaction, ids, articles []string) error {
+	recs, err := collectTx(ctx, tx, `UNWIND $ids AS id MATCH (m:Meeting {id: id}) WHERE m.`+schema.PropSourceKinds+` IS NOT NULL
+RETURN m.id AS id, m.`+schema.PropSourceKinds+` AS kinds, m.kind AS kind`, map[string]any{"ids": ids}, "retract kinds")
+	if err != nil {
+		return err
+	}
+	var d decoder
+	var rows []map[string]any
+	for _, r := range recs {
+		kinds, kind := column[string](&d, r, "kinds"), column[string](&d, r, "kind")
+		left, leftKind := schema.RetractSourceKinds(kinds, kind, articles)
+		if left != kinds {
+			rows = append(rows, map[string]any{"id": column[string](&d, r, "id"), "kinds": left, "kind": leftKind})
+		}
+	}
+	if err := d.result("retract kinds"); err != nil || len(rows) == 0 {
+		return err
+	}
+	_, err = tx.Run(ctx, `UNWIND $rows AS row MATCH (m:Meeting {id: row.id})
+SET m.`+schema.PropSourceKinds+` = row.kinds, m.kind = row.kind`, map[string]any{"rows": rows})
+	if err != nil {
+		return fmt.Errorf("retract kinds: %w", err)
+	}
+	return nil
 }
 
 func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {

@@ -277,3 +277,31 @@ func MeetingNameAtDate(name, date, refined string) string {
 	}
 	return strings.TrimSuffix(name, date) + refined
 }
+
+// RetractSourceKinds drops the entries of articles (raw ids) from a
+// meeting's PropSourceKinds, for a retraction (an article whose text
+// changed replaces its statements, its vote on the kind too), and gives
+// the kind the entries left would have given had they been written alone,
+// one article after another in their order: the first one's kind, then
+// MajorityKind at each next one. It returns kinds and current unchanged
+// where no entry is the articles' or none is left.
+func RetractSourceKinds(kinds, current string, articles []string) (string, string) {
+	var kept []string
+	for _, e := range strings.Split(kinds, ",") {
+		if e != "" && !slices.Contains(articles, sourceOf(e)) {
+			kept = append(kept, e)
+		}
+	}
+	left := strings.Join(kept, ",")
+	if left == kinds || len(kept) == 0 {
+		return kinds, current
+	}
+	kind := "" // an entry without a colon gives no kind
+	if i := strings.LastIndexByte(kept[0], ':'); i >= 0 {
+		kind = kept[0][i+1:]
+	}
+	for i := 2; i <= len(kept); i++ {
+		kind = MajorityKind(strings.Join(kept[:i], ","), kind)
+	}
+	return left, kind
+}

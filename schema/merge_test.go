@@ -79,3 +79,28 @@ func TestAppendSourceKindsAddsEachArticleOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestRetractSourceKindsReplaysTheArticlesLeft pins the retraction's
+// count on its own: the kind is the one the entries left give in order,
+// not the one the retracted article's vote made.
+func TestRetractSourceKindsReplaysTheArticlesLeft(t *testing.T) {
+	cases := []struct {
+		kinds, current string
+		articles       []string
+		wantKinds      string
+		wantKind       string
+	}{
+		{"a1:call,a2:meeting,a3:meeting", "meeting", []string{"a3"}, "a1:call,a2:meeting", "call"},
+		{"a1:call,a2:meeting,a3:meeting", "meeting", []string{"a1"}, "a2:meeting,a3:meeting", "meeting"},
+		{"a1:summit,a2:call,a3:call,a4:meeting", "call", []string{"a2"}, "a1:summit,a3:call,a4:meeting", "summit"},
+		{"a1:call,a2:meeting", "call", []string{"a9"}, "a1:call,a2:meeting", "call"},
+		{"a1:call", "call", []string{"a1"}, "a1:call", "call"},
+		{"a1:call,a11:meeting", "call", []string{"a1"}, "a11:meeting", "meeting"},
+	}
+	for _, c := range cases {
+		kinds, kind := RetractSourceKinds(c.kinds, c.current, c.articles)
+		if kinds != c.wantKinds || kind != c.wantKind {
+			t.Errorf("RetractSourceKinds(%q, %q, %v) = %q, %q, want %q, %q", c.kinds, c.current, c.articles, kinds, kind, c.wantKinds, c.wantKind)
+		}
+	}
+}

@@ -62,3 +62,37 @@ func testMeetingKindIsTheSourcesMajority(t *testing.T, s schema.Store) {
 		t.Errorf("Meetings(kind call) = %v, want the meeting under its majority kind", calls)
 	}
 }
+
+// testChangedArticleReplacesItsKindVote: an article whose text changed
+// replaces its old statements and does not add to them (issue 10), its
+// vote on a meeting's kind too: the meeting's kinds and kind are those the
+// articles give now, as if the old text had never been written.
+func testChangedArticleReplacesItsKindVote(t *testing.T, s schema.Store) {
+	const m = "meeting:v"
+	report := func(article, hash, kind string) schema.ArticleGraph {
+		art := schema.ArticleID(article)
+		return schema.ArticleGraph{ArticleID: article, Nodes: []schema.Node{
+			{ID: art, Label: schema.LabelArticle, Name: article, Props: map[string]string{schema.PropContentHash: hash}},
+			{ID: m, Label: schema.LabelMeeting, Name: "Antony Blinken – Josep Borrell, 2022-02-07", Props: map[string]string{
+				schema.PropDate: "2022-02-07", schema.PropStatus: schema.StatusHeld, schema.PropKind: kind,
+				schema.PropSourceKinds: article + ":" + kind}},
+		}, Edges: []schema.Edge{{Type: schema.RelReports, From: art, To: m}}}
+	}
+	check := func(step, wantKinds, wantKind string) {
+		t.Helper()
+		got, err := s.Nodes(context.Background(), []string{m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := got[m].Props
+		if p[schema.PropSourceKinds] != wantKinds || p[schema.PropKind] != wantKind {
+			t.Errorf("%s: kinds %q kind %q, want %q %q", step, p[schema.PropSourceKinds], p[schema.PropKind], wantKinds, wantKind)
+		}
+	}
+	write(t, s, report("v1", "h1", "call"), report("v2", "h1", "meeting"), report("v3", "h1", "meeting"))
+	check("three articles", "v1:call,v2:meeting,v3:meeting", "meeting")
+	write(t, s, report("v3", "h2", "call"))
+	check("v3 changed to a call", "v1:call,v2:meeting,v3:call", "call")
+	write(t, s, report("v1", "h2", "meeting"))
+	check("v1 changed to a meeting", "v2:meeting,v3:call,v1:meeting", "meeting")
+}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
 		{"MeetingNameTakesItsRefinedDate", testMeetingNameTakesItsRefinedDate},
 		{"MeetingKindIsTheSourcesMajority", testMeetingKindIsTheSourcesMajority},
+		{"ChangedArticleReplacesItsKindVote", testChangedArticleReplacesItsKindVote},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
 		{"EdgesByDirectionInFixedOrder", testEdges},
