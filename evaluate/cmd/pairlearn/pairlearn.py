@@ -18,7 +18,7 @@ out of fold; the predictions of all folds are then scored together with the proj
 threshold. Dev only: the articles split.jsonl puts in test and batches N and O (selection.jsonl's
 "several-no" draw, lines 343-365) are dropped before anything is extracted or read.
 
-Needs scikit-learn and numpy (PyPI). Usage (numbers in README "Extraction quality"):
+Needs scikit-learn and numpy (PyPI). Usage (numbers in docs/extraction-quality.md):
 
   go build -o /tmp/newsgraph . && go build -o /tmp/score ./evaluate/cmd/score
   python3 evaluate/cmd/pairlearn/pairlearn.py -newsgraph /tmp/newsgraph -score /tmp/score \
