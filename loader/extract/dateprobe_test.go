@@ -26,9 +26,7 @@ func TestMeetingDateForms(t *testing.T) {
 		}
 		return Article{Date: pub, Source: "state.gov", Title: title, Text: text}
 	}
-	news := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "newswire", Title: title, Text: text}
-	}
+	news := publishedBy("newswire")
 	cases := []meetingProbe{
 		// Days named relative to the article's date.
 		{"today", readout("2022-06-08", "Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington."),

@@ -10,12 +10,8 @@ import (
 // they met. The sentences are cut from open articles; each case gives no
 // meeting with the rule switched off, each guard the same answer either way.
 func TestJointActMeetings(t *testing.T) {
-	factSheet := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "whitehouse.gov", Title: title, Text: text}
-	}
-	state := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "state.gov", Title: title, Text: text}
-	}
+	factSheet := publishedBy("whitehouse.gov")
+	state := publishedBy("state.gov")
 	cases := []ruleProbe{
 		{meetingProbe{"two leaders who announced a task force today met (whitehouse-49696)",
 			factSheet("2022-03-25", "FACT SHEET: United States and European Commission Announce Task Force to Reduce Europe’s Dependence on Russian Fossil Fuels",

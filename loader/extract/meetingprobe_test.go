@@ -15,6 +15,14 @@ const (
 	probePub = "2022-06-08"
 )
 
+// publishedBy makes the probe articles of one publisher: a date, a title
+// and a text.
+func publishedBy(source string) func(date, title, text string) Article {
+	return func(date, title, text string) Article {
+		return Article{Date: date, Source: source, Title: title, Text: text}
+	}
+}
+
 func probeReadout(title, text string) Article {
 	return Article{Date: probePub, Source: "state.gov", Title: title, Text: text}
 }

@@ -8,12 +8,8 @@ import "testing"
 // each gives no planned meeting with the rule switched off; each guard
 // gives the same answer either way.
 func TestReadoutPairPlansAgain(t *testing.T) {
-	whiteHouse := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "whitehouse.gov", Title: title, Text: text}
-	}
-	state := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "state.gov", Title: title, Text: text}
-	}
+	whiteHouse := publishedBy("whitehouse.gov")
+	state := publishedBy("state.gov")
 	const amlo = "Readout of President Biden’s call with President Andrés Manuel López Obrador of Mexico"
 	const amloCall = "President Joseph R. Biden, Jr. spoke today with President Andrés Manuel López Obrador to reaffirm the vision they laid out in the November 2021 North American Leaders’ Summit.\n\n" +
 		"They discussed their visions for the Summit of the Americas and emphasized ongoing cooperation on development in Central America and southern Mexico.\n\n"

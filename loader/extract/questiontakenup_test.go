@@ -16,9 +16,7 @@ import (
 // thanks, and a readout of someone else's call. Every case gives no meeting
 // with the rule switched off, every guard the same answer both ways.
 func TestTakenUpEncounters(t *testing.T) {
-	whiteHouse := func(date, title, text string) Article {
-		return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
-	}
+	whiteHouse := publishedBy("whitehouse.gov")
 	state := func(date, text string) Article {
 		return Article{Date: date, Source: "state.gov", Title: "Department Press Briefing", Text: text}
 	}

@@ -11,9 +11,7 @@ import (
 // gives an undated held record with the rule switched off; each guard gives
 // the same answer either way.
 func TestSeriesOnly(t *testing.T) {
-	remarks := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "whitehouse.gov", Title: title, Text: text}
-	}
+	remarks := publishedBy("whitehouse.gov")
 	cases := []ruleProbe{
 		{meetingProbe{"a speaker's dozen calls (whitehouse-47540)", remarks("2022-02-18", "Remarks by President Biden Providing an Update on Russia and Ukraine",
 			"THE PRESIDENT: I've spoken with President Volodymyr Zelenskyy a dozen times — maybe more, I don't know."),

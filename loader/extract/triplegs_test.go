@@ -10,12 +10,8 @@ import "testing"
 // its own keeps it, a trip of one day gives its day, and a trip told as
 // under way on a day before the article's dates nothing.
 func TestTripLegDates(t *testing.T) {
-	release := func(date, title, text string) Article {
-		return Article{Date: date, Source: "state.gov", Title: title, Text: text}
-	}
-	white := func(date, title, text string) Article {
-		return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
-	}
+	release := publishedBy("state.gov")
+	white := publishedBy("whitehouse.gov")
 	cases := []meetingProbe{
 		// whitehouse-55484, the President named
 		{"a range of days gives its month", white("2022-06-14", "Background Press Call by a Senior Administration Official on the President’s Trip to The Middle East",

@@ -9,12 +9,8 @@ import "testing"
 // gives no meeting, or an undated one, with the rule switched off; each
 // guard gives the same answer either way.
 func TestYouPremise(t *testing.T) {
-	state := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "state.gov", Title: title, Text: text}
-	}
-	whiteHouse := func(pub, title, text string) Article {
-		return Article{Date: pub, Source: "whitehouse.gov", Title: title, Text: text}
-	}
+	state := publishedBy("state.gov")
+	whiteHouse := publishedBy("whitehouse.gov")
 	const availability = "Secretary Antony J. Blinken at a Press Availability"
 	cases := []ruleProbe{
 		{meetingProbe{"a reporter tells the Secretary his meeting of yesterday (usdos-329717)", state("2022-03-30", availability,
