@@ -322,9 +322,11 @@ func sourceOfCypher(v string) string {
 // most of them give: a call where calls are more, the stored kind where it
 // is in person and the in-person reports are more, else the in-person kind
 // most of them give; a tie keeps the stored kind. It changes nothing where
-// the row brings no new article.
+// the row brings no new article. A meeting written before kinds were counted
+// starts from one vote for its stored kind (schema's storedKindVotes).
 var majorityKindCypher = `
-SET n.` + schema.PropSourceKinds + ` = reduce(s = coalesce(n.` + schema.PropSourceKinds + `, ''),
+SET n.` + schema.PropSourceKinds + ` = reduce(s = coalesce(n.` + schema.PropSourceKinds + `,
+        CASE WHEN coalesce(n.kind, '') <> '' AND coalesce(row.props.` + schema.PropSourceKinds + `, '') <> '' THEN ':' + n.kind ELSE '' END),
       e IN split(coalesce(row.props.` + schema.PropSourceKinds + `, ''), ',') |
       CASE WHEN e = '' OR ` + sourceOfCypher("e") + ` IN [x IN split(s, ',') WHERE x <> '' | ` + sourceOfCypher("x") + `] THEN s
            WHEN s = '' THEN e ELSE s + ',' + e END)

@@ -34,7 +34,7 @@ func MergeNode(stored *Node, in Node) Node {
 		date, inDate := n.Props[PropDate], in.Props[PropDate]
 		refine := len(inDate) > len(date) && strings.HasPrefix(inDate, date)
 		held := in.Props[PropStatus] == StatusHeld && n.Props[PropStatus] != StatusHeld
-		kinds := AppendSourceKinds(n.Props[PropSourceKinds], in.Props[PropSourceKinds])
+		kinds := AppendSourceKinds(storedKindVotes(n.Props, in.Props), in.Props[PropSourceKinds])
 		if refine || held || kinds != n.Props[PropSourceKinds] {
 			n.Props = cloneProps(n.Props)
 			if n.Props == nil {
@@ -80,6 +80,18 @@ func AppendSourceKinds(kinds, add string) string {
 		articles = append(articles, sourceOf(e))
 	}
 	return kinds
+}
+
+// storedKindVotes is a stored meeting's PropSourceKinds, or, for a meeting
+// written before kinds were counted (a kind but no entries) that in brings a
+// vote to, one vote for its stored kind from no article (":call"): that kind
+// was its first article's, so one later report does not outvote it alone.
+// The stores replay or keep such meetings as they were written.
+func storedKindVotes(stored, in map[string]string) string {
+	if stored[PropSourceKinds] == "" && stored[PropKind] != "" && in[PropSourceKinds] != "" {
+		return ":" + stored[PropKind]
+	}
+	return stored[PropSourceKinds]
 }
 
 // sourceOf is the article of an entry of PropSourceKinds.

@@ -96,3 +96,40 @@ func testChangedArticleReplacesItsKindVote(t *testing.T, s schema.Store) {
 	write(t, s, report("v1", "h2", "meeting"))
 	check("v1 changed to a meeting", "v2:meeting,v3:call,v1:meeting", "meeting")
 }
+
+// testMeetingWrittenBeforeKindsKeepsItsKind: a meeting stored before the
+// stores counted each article's kind (a kind, no entries: an older Neo4j
+// database, or an embedded journal replayed) keeps that kind, its first
+// article's, as one vote from no article, so that one later report does not
+// outvote it alone; two do.
+func testMeetingWrittenBeforeKindsKeepsItsKind(t *testing.T, s schema.Store) {
+	const m = "meeting:older"
+	report := func(article, kind, entries string) schema.ArticleGraph {
+		props := map[string]string{schema.PropDate: "2022-02-07", schema.PropStatus: schema.StatusHeld, schema.PropKind: kind}
+		if entries != "" {
+			props[schema.PropSourceKinds] = entries
+		}
+		return schema.ArticleGraph{ArticleID: article, Nodes: []schema.Node{{ID: m, Label: schema.LabelMeeting,
+			Name: "Antony Blinken – Josep Borrell, 2022-02-07", Props: props}}}
+	}
+	steps := []struct {
+		name            string
+		graph           schema.ArticleGraph
+		wantKinds, want string
+	}{
+		{"stored as before", report("o1", "meeting", ""), "", "meeting"},
+		{"one call report ties with the stored kind", report("o2", "call", "o2:call"), ":meeting,o2:call", "meeting"},
+		{"a second outvotes it", report("o3", "call", "o3:call"), ":meeting,o2:call,o3:call", "call"},
+	}
+	for _, st := range steps {
+		write(t, s, st.graph)
+		got, err := s.Nodes(context.Background(), []string{m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := got[m].Props
+		if p[schema.PropSourceKinds] != st.wantKinds || p[schema.PropKind] != st.want {
+			t.Errorf("%s: kinds %q kind %q, want %q %q", st.name, p[schema.PropSourceKinds], p[schema.PropKind], st.wantKinds, st.want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingNameTakesItsRefinedDate", testMeetingNameTakesItsRefinedDate},
 		{"MeetingKindIsTheSourcesMajority", testMeetingKindIsTheSourcesMajority},
 		{"ChangedArticleReplacesItsKindVote", testChangedArticleReplacesItsKindVote},
+		{"MeetingWrittenBeforeKindsKeepsItsKind", testMeetingWrittenBeforeKindsKeepsItsKind},
 		{"WritingTwiceChangesNothing", testIdempotent},
 		{"BadGraphRejectsWholeBatch", testAtomicBatch},
 		{"EdgesByDirectionInFixedOrder", testEdges},
