@@ -54,6 +54,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_like_test_xy.py", []string{"testdata/selection.jsonl", nerTraining}, 461, 482},
 		{"sample_like_test_zaa.py", []string{"testdata/selection.jsonl", nerTraining}, 483, 504},
 		{"sample_like_test_abac.py", []string{"testdata/selection.jsonl", nerTraining}, 505, 526},
+		{"sample_like_test_adae.py", []string{"testdata/selection.jsonl", nerTraining}, 527, 544},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
