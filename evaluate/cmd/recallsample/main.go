@@ -115,6 +115,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	general := fs.Bool("general", false, "draw general.jsonl's releases that are not readouts, one stratum a publisher")
 	text := fs.Bool("text", false, "print the drawn articles themselves")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`; the gold and samples beside it are left out")
+	exclude := fs.String("exclude", "", "comma-separated `files` whose article ids are left out too (a cited-before list, later samples)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -122,7 +123,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	drawn, sizes, err := draw(*corpus, *selection, *per, drawSeed(*seed, *general), *general)
+	var extra []string
+	if *exclude != "" {
+		extra = strings.Split(*exclude, ",")
+	}
+	drawn, sizes, err := draw(*corpus, *selection, extra, *per, drawSeed(*seed, *general), *general)
 	for _, line := range sizes {
 		fmt.Fprintln(stderr, "recallsample:", line)
 	}
@@ -153,8 +158,8 @@ func drawSeed(seed uint64, general bool) uint64 {
 }
 
 // excluded are the closed articles, the gold's and the samples' beside
-// selection, and with general recall10's too.
-func excluded(selection string, general bool) (map[string]bool, error) {
+// selection, with general recall10's too, and those the extra files name.
+func excluded(selection string, extra []string, general bool) (map[string]bool, error) {
 	out, err := evaluate.ClosedIDs(selection)
 	if err != nil {
 		return nil, err
@@ -164,8 +169,12 @@ func excluded(selection string, general bool) (map[string]bool, error) {
 	if general {
 		names = append(names, generalExcluded...)
 	}
+	var paths []string
 	for _, name := range names {
-		b, err := os.ReadFile(filepath.Join(dir, name))
+		paths = append(paths, filepath.Join(dir, name))
+	}
+	for _, path := range append(paths, extra...) {
+		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, err
 		}
@@ -214,8 +223,8 @@ func strataOrder(general bool) []string {
 
 // draw returns the drawn articles and, a line a stratum, how many articles
 // it drew them from.
-func draw(corpus, selection string, per int, seed uint64, general bool) ([]Drawn, []string, error) {
-	skip, err := excluded(selection, general)
+func draw(corpus, selection string, extra []string, per int, seed uint64, general bool) ([]Drawn, []string, error) {
+	skip, err := excluded(selection, extra, general)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -58,6 +59,25 @@ func TestDrawTakesOpenEncounterKindsOnly(t *testing.T) {
 	want := []string{"call open-call", "general-readout open-readout", "travel_or_preview open-trip"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDrawLeavesOutTheArticlesExcludedFilesName(t *testing.T) {
+	dir := t.TempDir()
+	samplingtest.WriteFile(t, dir, "diplomacy.jsonl", strings.Join([]string{
+		line("usdos-900001", "call", "Call", 10), // named in cited.txt: left out
+		line("usdos-900002", "call", "Call", 10), // named in later.jsonl: left out
+		line("usdos-900003", "call", "Call", 10), // drawn
+	}, "\n")+"\n")
+	samplingtest.WriteFile(t, dir, "general.jsonl", "")
+	samplingtest.WriteFile(t, dir, "cited.txt", "usdos-900001\n")
+	samplingtest.WriteFile(t, dir, "later.jsonl", `{"id": "usdos-900002"}`+"\n")
+	exclude := filepath.Join(dir, "cited.txt") + "," + filepath.Join(dir, "later.jsonl")
+	if got, want := drawIDs(t, dir, "-per", "3", "-exclude", exclude), []string{"call usdos-900003"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := drawIDs(t, dir, "-per", "3"); len(got) != 3 {
+		t.Errorf("without -exclude: drew %q, want all three", got)
 	}
 }
 
