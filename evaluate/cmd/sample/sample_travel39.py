@@ -1,20 +1,25 @@
-# Draw of travel-sample-39 (issue 10, travel39): 30 open articles of diplomacy.jsonl's kind
+# Draw of travel-sample-39 (issue 10, travel39): 50 open articles of diplomacy.jsonl's kind
 # travel_or_preview (trip announcements, previews, trip reports) of at most 2,500 words, leaving out
-# every article an annotated file in evaluate/testdata holds (the gold and the earlier samples), so
-# that each is annotated afresh. Open: outside evaluate.ClosedIDs, as datesample -input prints them.
+# every article the gold (selection.jsonl, split.jsonl, gold-dev.jsonl, gold-seed.jsonl) and the whole-
+# article samples that hold this kind (recall-sample-10, -39a, -39b) hold, so that each is annotated
+# afresh; the files are named, so that a sample added later does not move the draw. Open: outside
+# evaluate.ClosedIDs, as datesample -input prints them.
 # Cited articles are kept: this is a tuning sample, not an unseen measure. Prints the seeded draw
-# (random.Random(39) over the pool sorted by id), one line an article: {"id", "line", "words"}.
+# (random.Random(39) over the pool sorted by id), one line an article: {"id", "line", "words"}; a
+# larger n continues the same draw (its first 30 are n 30's).
 #   go run ./evaluate/cmd/datesample -corpus /work/shared/corpus -input > /tmp/open.jsonl
-#   python3 evaluate/cmd/sample/sample_travel39.py /work/shared/corpus /tmp/open.jsonl 30 evaluate/testdata
-import glob, json, random, re, sys
+#   python3 evaluate/cmd/sample/sample_travel39.py /work/shared/corpus /tmp/open.jsonl 50 evaluate/testdata
+import json, random, re, sys
+
+
+ANNOTATED = ["selection.jsonl", "split.jsonl", "gold-dev.jsonl", "gold-seed.jsonl",
+             "recall-sample-10.jsonl", "recall-sample-39a.jsonl", "recall-sample-39b.jsonl"]
 
 
 def annotated(testdata):
     ids = set()
-    for f in glob.glob(testdata + "/*.jsonl"):
-        if f.endswith("travel-sample-39.jsonl"):
-            continue
-        for line in open(f):
+    for name in ANNOTATED:
+        for line in open(testdata + "/" + name):
             m = re.match(r'\{"id": "([^"]+)"', line)
             if m:
                 ids.add(m.group(1))
