@@ -26,6 +26,16 @@ var briefersEnd = regexp.MustCompile(`(?i),| on | previewing | en route| ahead o
 // Karl Nehammer is meeting with Putin in Moscow").
 var thisEncounter = regexp.MustCompile(`(?i)\b((this|today[’']s|tonight[’']s) (morning[’']s |afternoon[’']s |evening[’']s )?(call|meeting|conversation|visit|summit|bilateral|talks|discussion)|(is|are) (meeting|speaking|talking|visiting|hosting)\b)`)
 
+// briefingSameDay: the sentence tells its encounter as of the briefing's
+// own day (issue 10, tidy39): "Today after President Putin’s speech,
+// President Biden both spoke with President Zelenskyy and held a joint call
+// with President Macron and Chancellor Scholz", "the President just spoke
+// with a number of his European counterparts, as well as Prime Minister
+// Trudeau". A date word read for one clause only left the other clause's
+// encounter undated. "Just" alone is no time in a briefing ("just to say",
+// "just a chance to"): only before a verb of the encounter.
+var briefingSameDay = regexp.MustCompile(`(?i)\b(today|tonight|this (morning|afternoon|evening)|just (spoke|met|talked|had|held|hung up|got off|finished|came))\b`)
+
 // briefingUndated takes the article's day from the held encounters of a
 // briefing that no word of their own dated (dateDefault) and leaves them
 // the article's month: told as news, not as the day's, they are of some
@@ -35,7 +45,8 @@ var thisEncounter = regexp.MustCompile(`(?i)\b((this|today[’']s|tonight[’']s
 // met") has no date already. It keeps the day where the title
 // names one of its people outside the briefers, as the briefing's subject
 // ("Background Press Call … On President Biden's Call With President Putin
-// of Russia"), or the sentence points at it as the day's ("this call").
+// of Russia"), or the sentence points at it as the day's ("this call") or
+// tells it as of the day (briefingSameDay).
 // One the sentence retells (retoldInBriefing) takes no date, and one that
 // retells an encounter of the same people the article dates before its day
 // is that one (datedTwin), so it is dropped.
@@ -51,7 +62,7 @@ func briefingUndated(cs []meetingCand, title string, names func(int) string, sen
 			out = append(out, c)
 			continue
 		}
-		if namedIn(subject, c.people, names) || thisEncounter.MatchString(sentence(c.sent)) {
+		if s := sentence(c.sent); namedIn(subject, c.people, names) || thisEncounter.MatchString(s) || briefingSameDay.MatchString(s) {
 			out = append(out, c)
 			continue
 		}

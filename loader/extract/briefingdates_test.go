@@ -138,3 +138,28 @@ func TestBriefingDatedTwin(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestBriefingSameDay: a briefing's encounter whose sentence tells it as of
+// the day (briefingSameDay) keeps the article's day, not the month: the
+// second clause's call of "Today … both spoke with … and held a joint call
+// with …" (whitehouse-47605) and "just spoke with" (whitehouse-47204).
+// "Just" before no verb of the encounter is no time (whitehouse-53770).
+func TestBriefingSameDay(t *testing.T) {
+	readout, _ := probeArticles("2022-02-21")
+	cases := []meetingProbe{
+		{"today told for both clauses (whitehouse-47605)", readout("Background Press Call by Senior Administration Officials on Russia and Ukraine",
+			"SENIOR ADMINISTRATION OFFICIAL: Today after President Putin’s speech, President Biden both spoke with President Zelenskyy and held a joint call with President Macron and Chancellor Scholz."),
+			[]string{"call held 2022-02-21: Emmanuel Macron + Joe Biden + Olaf Scholz", "call held 2022-02-21: Joe Biden + Volodymyr Zelenskyy"}},
+		{"just spoke (whitehouse-47204)", readout("Press Briefing by Press Secretary Jen Psaki and National Security Advisor Jake Sullivan, February 21, 2022",
+			"MR. SULLIVAN: Well, as you know, President Biden just spoke with a number of his European counterparts, as well as Prime Minister Trudeau."),
+			[]string{"call held 2022-02-21: Joe Biden + Justin Trudeau"}},
+		// guards
+		{"just to say (guard, whitehouse-53770)", readout("Press Gaggle by Press Secretary Karine Jean-Pierre",
+			"MS. JEAN-PIERRE: We don’t want to get into the specifics, but just to say that Secretary Blinken spoke with Foreign Minister Dmytro Kuleba about grain exports."),
+			[]string{"call held 2022-02: Antony Blinken + Dmytro Kuleba"}},
+		{"no word of the day (guard)", readout("Press Briefing by Press Secretary Jen Psaki, February 21, 2022",
+			"MS. PSAKI: As you know, President Biden spoke with Prime Minister Trudeau."),
+			[]string{"call held 2022-02: Joe Biden + Justin Trudeau"}},
+	}
+	checkProbes(t, cases, nil)
+}

@@ -420,6 +420,7 @@ type relationBuilder struct {
 	cands     []meetingCand
 
 	headerPlace, headerCC string // a transcript's place line ("Rome, Italy")
+	headerEnRoute         bool   // the place line is where the speakers were going (enRoute)
 	firstKind             string // kind of the first meeting word of the body
 	firstDate             string // the date of the body's first sentence with a meeting word, "" if none
 	firstDateOwn          bool   // firstDate is of that sentence's first meeting word (ownDate)
@@ -576,6 +577,7 @@ func (b *relationBuilder) noteHeaderPlace(si int, s sentence) {
 	for _, sp := range b.body.spansIn(s.t0, s.t1) {
 		if sp.phrase.Kind == gazetteer.KindPlace {
 			b.headerPlace, b.headerCC = placeName(sp)
+			b.headerEnRoute = enRoute.MatchString(evidenceOf(b.body, si).Sentence)
 			return
 		}
 	}
@@ -1134,6 +1136,7 @@ func (b *relationBuilder) meetings() []Meeting {
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
 	inPersonOnTheDay(merged, b.title.text, b.body.text, b.date, b.headPeople, b.headerPlace, b.headerCC)
+	b.placeTheDaysEncounters(merged)
 	meetings := make([]Meeting, 0, len(merged))
 	for _, c := range merged {
 		mt := Meeting{Kind: c.kind, Date: c.date, Place: c.place, PlaceCountry: c.placeCC, Status: c.status, Issues: []string{}}
