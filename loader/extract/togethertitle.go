@@ -9,9 +9,11 @@ import (
 // togetherTitle is a transcript's title that puts its people in one room on
 // the day: remarks before their meeting ("Secretary Antony J. Blinken And
 // French Foreign Minister Catherine Colonna Before Their Meeting") or a
-// joint press availability, conference or statements to the press. A title
+// joint press availability, conference or statements to the press, joint or
+// the two people's ("… and Palestinian Authority President Mahmoud Abbas
+// Statements to the Press", tidy39). A title
 // of a call or of a virtual encounter is no such title (notTogetherTitle).
-var togetherTitle = regexp.MustCompile(`(?i)\b(before (?:(?:their|the|a|an|our) )?(?:(?:bilateral|trilateral|expanded|restricted|working|first|official) )*(?:meeting|meetings|talks|dialogue|bilateral)|joint press (?:availability|conference|statements?)|joint statements? to the press)\b`)
+var togetherTitle = regexp.MustCompile(`(?i)\b(before (?:(?:their|the|a|an|our) )?(?:(?:bilateral|trilateral|expanded|restricted|working|first|official) )*(?:meeting|meetings|talks|dialogue|bilateral)|joint press (?:availability|conference|statements?)|(?:joint )?statements? to the press)\b`)
 
 // notTogetherTitle: the title's encounter is held at a distance.
 var notTogetherTitle = regexp.MustCompile(`(?i)\b(virtual(?:ly)?|video|call|phone|telephone|teleconference)\b`)

@@ -32,6 +32,10 @@ func TestInPersonOnTheDay(t *testing.T) {
 			"Secretary Antony J. Blinken and UK Foreign Secretary Elizabeth Truss at a Joint Press Availability",
 			"Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nBenjamin Franklin Room\n\nSECRETARY BLINKEN: It’s very good to see everyone here today, and especially good to see my colleague and friend, Foreign Secretary Truss.\n\nLiz and I have been working around the world together almost non-stop on the most immediate matter at hand, Russia’s aggression against Ukraine, but on a multiplicity of other things, because our countries are joined in having shared interests across virtually every significant issue before the world now.",
 			"meeting", "Washington", ""},
+		{"statements to the press of the two (usdos-246201, tidy39)",
+			"Secretary Antony J. Blinken and Palestinian Authority President Mahmoud Abbas Statements to the Press",
+			"Antony J. Blinken, Secretary of State\n\nRamallah, West Bank\n\nPRESIDENT ABBAS: We would like to welcome Secretary Blinken, who visits us in these days.\n\nSECRETARY BLINKEN: Thank you, Mr. President. We also talked a little bit about a challenge that all of us have faced together in the past year, and that is COVID-19.",
+			"meeting", "Ramallah", ""},
 		// guards
 		{"the day's encounter told as virtual",
 			"Remarks by Secretary Antony J. Blinken and Chilean Foreign Minister Andres Allamand Before Bilateral Meeting",
