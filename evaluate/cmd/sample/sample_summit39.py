@@ -5,23 +5,16 @@
 # first n (random.Random(39) over the ids in corpus order); see evaluate/testdata/README.md.
 #   go run ./evaluate/cmd/datesample -corpus /work/shared/corpus -input > /tmp/open.jsonl
 #   python3 evaluate/cmd/sample/sample_summit39.py /tmp/open.jsonl 30 evaluate/testdata
-import json, random, re, sys
+import json, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample_travel39 import annotated  # noqa: E402  (the ids a list of testdata files holds)
 
 LEFT_OUT = ["selection.jsonl", "gold-dev.jsonl", "recall-sample-39a.jsonl", "recall-sample-39b.jsonl"]
 
 
-def left_out(testdata):
-    ids = set()
-    for name in LEFT_OUT:
-        for line in open(testdata + "/" + name):
-            m = re.match(r'\{"id": "([^"]+)"', line)
-            if m:
-                ids.add(m.group(1))
-    return ids
-
-
 def main(corpus, n, testdata):
-    skip = left_out(testdata)
+    skip = annotated(testdata, LEFT_OUT)
     pool = []
     for line in open(corpus):
         a = json.loads(line)

@@ -16,9 +16,9 @@ ANNOTATED = ["selection.jsonl", "split.jsonl", "gold-dev.jsonl", "gold-seed.json
              "recall-sample-10.jsonl", "recall-sample-39a.jsonl", "recall-sample-39b.jsonl"]
 
 
-def annotated(testdata):
+def annotated(testdata, names=ANNOTATED):
     ids = set()
-    for name in ANNOTATED:
+    for name in names:
         for line in open(testdata + "/" + name):
             m = re.match(r'\{"id": "([^"]+)"', line)
             if m:
