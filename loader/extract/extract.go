@@ -895,6 +895,9 @@ func (b *relationBuilder) datesOf(si int, s sentence, f sentenceFacts, defaultHe
 func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentenceFacts, defaultHeld, earlierByRelative bool, sentIssues []string) {
 	body, r := b.body, b.r
 	m, ok := meetingFromFacts(f, r, b.date, defaultHeld)
+	if ok && m.status == "planned" && invitationOnly(body, s, f.at) {
+		return // an invitation still open announces no encounter
+	}
 	if !ok {
 		if b.lastFrom >= 0 && si-b.lastSent <= 3 && continuesEncounter(body, s, ms, r, b.lastPeople) {
 			for k := b.lastFrom; k < len(b.cands); k++ {
