@@ -387,6 +387,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	}
 	b.dropQuestions()
 	b.dateByTrip()
+	b.dateByParagraph()
 	b.addJoiners()
 	if !b.addListMeeting() {
 		b.addHeadlineMeeting()
