@@ -52,7 +52,7 @@ func TestMeetingRules(t *testing.T) {
 			[]string{"meeting held 2022-03-06: Antony Blinken + Maia Sandu"}},
 		{"an undated plan of another kind stays beside the held call",
 			Article{Date: "2021-06-11", Source: "whitehouse.gov", Title: "Readout",
-				Text: "President Biden spoke today with President Moon Jae-in of South Korea. President Biden invited President Moon to visit Washington."},
+				Text: "President Biden spoke today with President Moon Jae-in of South Korea. President Moon will visit Washington at the invitation of President Biden."},
 			[]string{"call held 2021-06-11: Joe Biden + Moon Jae-in", "visit planned : Joe Biden + Moon Jae-in"}},
 		{"summit talks of two leaders are their meeting, not a summit",
 			Article{Date: "2022-05-21", Source: "whitehouse.gov", Title: "Remarks",
