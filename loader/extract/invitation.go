@@ -14,13 +14,8 @@ package extract
 // of"), and an encounter whose own word of the future stands between the
 // invitation and it ("invited … and will meet").
 func invitationOnly(d *doc, s sentence, at int) bool {
-	if at <= s.t0 || d.toks[at-1].key != "to" {
+	if at <= s.t0 || d.toks[at-1].key != "to" || tellsAccepted(d, s) {
 		return false
-	}
-	for i := s.t0; i < s.t1; i++ {
-		if k := d.toks[i].key; k == "accepted" || k == "accepts" || k == "accept" || k == "accepting" {
-			return false
-		}
 	}
 	for k := at - 2; k >= s.t0 && k >= at-12; k-- {
 		switch key := d.toks[k].key; {
@@ -34,6 +29,19 @@ func invitationOnly(d *doc, s sentence, at int) bool {
 	}
 	return false
 }
+
+// tellsAccepted: the sentence says the invitation was or will be taken up
+// ("which he accepted and will do").
+func tellsAccepted(d *doc, s sentence) bool {
+	for i := s.t0; i < s.t1; i++ {
+		if acceptWords[d.toks[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var acceptWords = setOf("accepted", "accepts", "accept", "accepting")
 
 // passiveAux before "invited" makes the invited the subject, told to come
 // ("is invited to attend"): an announced attendance, not an invitation
