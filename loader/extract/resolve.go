@@ -157,42 +157,6 @@ func (r *resolver) activeOfficials(surname string) []gazetteer.Official {
 // lists (gazetteer.CommonName: "Abdullah II of Jordan" is Abdullah II).
 func commonName(name string) string { return gazetteer.CommonName(name) }
 
-// byNickname maps a full name the lists do not hold to the one official in
-// office with that surname whose first name it shortens or misspells ("Tony
-// Blinken" is Antony Blinken, "Jon Finer" Jonathan Finer): the first names
-// share their first three letters, or one ends the other. Two letters are
-// too few: Senator Sherrod Brown is no Representative Shontel Brown. The
-// office the text gives must be the official's.
-func byNickname(name, role, date string) (string, bool) {
-	words := strings.Fields(name)
-	if len(words) != 2 {
-		return "", false
-	}
-	first := strings.ToLower(gzFold(words[0]))
-	found := ""
-	for _, o := range gazetteer.OfficialsBySurname(words[1]) {
-		if !o.ActiveOn(date) {
-			continue
-		}
-		ow := strings.Fields(o.Name)
-		if len(ow) != 2 {
-			continue
-		}
-		if roleHead(role) != roleHead(o.Role) {
-			continue // Minister Marc Miller is no Representative Mary Miller
-		}
-		of := strings.ToLower(gzFold(ow[0]))
-		if of == first || !firstNameForm(first, of) {
-			continue
-		}
-		if found != "" && found != o.Name {
-			return "", false
-		}
-		found = o.Name
-	}
-	return found, found != ""
-}
-
 // bySecondSurname maps a name written with a second surname ("President
 // Iván Duque Márquez", "Laurentino Cortizo Cohen") to the listed official in
 // office whose name is all of it but the last word. A family name after a
@@ -709,31 +673,13 @@ func (r *resolver) listedName(m *personMention) string {
 	if full, ok := bySecondSurname(m.name, m.role, r.date); ok {
 		return full
 	}
-	if full, ok := byNickname(m.name, m.role, r.date); ok {
-		return full
-	}
-	if full, ok := r.listedShortForm(m.name, m.role); ok {
-		return full // "Senator Dick Durbin", "Secretary General, Tony Blinken" (stubnames.go)
+	if full, ok := r.byFirstNameForm(m.name, m.role); ok {
+		return full // "Tony Blinken", "Senator Dick Durbin", "Secretary General, Tony Blinken" (firstnameform.go)
 	}
 	if full, ok := byCompoundSurname(m.name, m.role, r.date); ok {
 		return full
 	}
 	return m.name
-}
-
-// titledNamesake is the official who held the mention's title on the
-// article's date under another form of the same name (byNickname), where
-// the lists' holder of the very name (listed) held no office of that title
-// then: the lists' Representative Robert Menendez took office in 2023, and
-// "Senator Robert Menendez" in a 2021 release (whitehouse-25607) is the
-// Senator Bob Menendez. The lists' name wins where its holder held the
-// title on the date, or the text gives none.
-func (r *resolver) titledNamesake(m *personMention, listed []gazetteer.Official) (string, bool) {
-	head := roleHead(m.role)
-	if !m.strong || head == "" || slices.ContainsFunc(listed, func(o gazetteer.Official) bool { return o.ActiveOn(r.date) && roleHead(o.Role) == head }) {
-		return "", false
-	}
-	return byNickname(m.name, m.role, r.date)
 }
 
 // longestNamesFirst is the mentions of two or more name words, the longest
@@ -1319,7 +1265,7 @@ func (r *resolver) namesakeInOffice(w, role string, holder gazetteer.Official, k
 
 // nameFormOf reports whether name words b may be another form of the name
 // words a: the same surname, and b's words end a's ("Brown Jackson") or the
-// first names are one and the same name (byNickname's test: "Dick" of
+// first names are one and the same name (byFirstNameForm's test: "Dick" of
 // "Richard", "Tony" of "Antony", "Jon" of "Jonathan").
 func nameFormOf(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 || a[len(a)-1] != b[len(b)-1] {

@@ -141,7 +141,7 @@ func shortFormFull(name string, names []string) string {
 
 // shortFormNames renames each two-word name of people whose first word
 // shortens the first name of the one official in office of that surname
-// (listedShortForm), else of the one full name of the article
+// (byFirstNameForm), else of the one full name of the article
 // (shortFormFull), to that name: "Tony Blinken" is Antony Blinken, one
 // node, and "Blinken" alone is then his, not either of two. It returns the
 // first word the text gave each renamed name, with the name, so that the
@@ -162,7 +162,7 @@ func shortFormNames(r *resolver, people []recognisedName) (textFirst [][2]string
 		if strings.Count(f.name, " ") != 1 {
 			continue
 		}
-		full, ok := r.listedShortForm(f.name, "")
+		full, ok := r.byFirstNameForm(f.name, "")
 		if !ok {
 			full = shortFormFull(f.name, names)
 		}
@@ -185,92 +185,6 @@ func fullNamesOf(full map[string][]string) []string {
 		}
 	}
 	return names
-}
-
-// listedShortForm is the one rule for short first names, which the
-// recogniser's names (shortFormNames) and the titled ones (listedName) both
-// read, so that one official is one node whatever form the text uses: a
-// two-word name whose first word is a listed short form of the first name
-// of the one official in office with that surname is that official ("Tony
-// Blinken" is Antony Blinken; gazetteer/data/first_names_short.tsv). The
-// node carries the lists' name, which is the name the official is commonly
-// known by, the gold's convention (officials_manual.tsv names the generated
-// Richard Durbin Dick Durbin, as the texts do). An office the text gives
-// must be one of the official's, unless the article also names the
-// official in full: a list of addressees can lend the name the title before
-// it ("Mr. Ischinger, Secretary General, Tony Blinken", usdos-315778).
-// Untitled, another form of the first name that shares its first three
-// letters or its ending ("Chris Coons", "Jerry Nadler") is the official
-// too where no other official of the surname is in office or the article
-// names the official otherwise (onlyHolderOf, namesOfficial); titled, that
-// is byNickname's, which the office decides.
-func (r *resolver) listedShortForm(name, role string) (string, bool) {
-	words := strings.Fields(name)
-	if len(words) != 2 {
-		return "", false
-	}
-	short, found, inOffice, byPrefix := strings.ToLower(gzFold(words[0])), "", role == "", false
-	for _, o := range r.activeOfficials(words[1]) {
-		ow := strings.Fields(o.Name)
-		if len(ow) != 2 || ow[1] != words[1] {
-			continue
-		}
-		first := strings.ToLower(gzFold(ow[0]))
-		listedShort := gazetteer.IsShortFirstName(first, short)
-		if !listedShort && (role != "" || !untitledFirstNameForm(short, first)) {
-			continue
-		}
-		if found != "" && found != o.Name {
-			return "", false // two officials the short form could be
-		}
-		found, byPrefix = o.Name, !listedShort
-		inOffice = inOffice || roleHead(role) == roleHead(o.Role)
-	}
-	if found == "" || !inOffice && !r.namesInFull(found) || byPrefix && !r.onlyHolderOf(words[1], found) && !r.namesOfficial(found) {
-		return "", false
-	}
-	return commonName(found), true
-}
-
-// untitledFirstNameForm: an untitled text's first name short is another
-// form of the listed first name (firstNameForm: "Chris" of Christopher,
-// "Jerry" of Jerrold, "Bradley" of Brad), not the name itself, and a name
-// word, not a run glued by a hyphen ("Blinken-Wang Yi").
-func untitledFirstNameForm(short, first string) bool {
-	return short != first && !strings.ContainsAny(short, "-]") && firstNameForm(short, first)
-}
-
-// onlyHolderOf: the lists hold no official in office on the article's date
-// with the surname but official. A first name's prefix or ending is a weak
-// cue: "Chris Coons" is Senator Christopher Coons, whom no other official of
-// that surname shares, but "Charlie Brown" is no General Charles Brown,
-// beside four other Browns in office, nor "Christine Hill" Ambassador
-// Christopher Hill.
-func (r *resolver) onlyHolderOf(surname, official string) bool {
-	for _, o := range r.activeOfficials(surname) {
-		if o.Name != official && lastField(o.Name) == surname {
-			return false
-		}
-	}
-	return true
-}
-
-// namesInFull: a mention of the article is the official's listed name or
-// one of its listed forms ("Antony J. Blinken").
-func (r *resolver) namesInFull(official string) bool {
-	for i := range r.mentions {
-		if strings.Contains(r.mentions[i].name, " ") && slices.ContainsFunc(r.officialsNamed(r.mentions[i].name), func(o gazetteer.Official) bool { return o.Name == official }) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesOfficial: the article names the official in full (namesInFull) or
-// under a title its other mentions resolve to the official ("Senator
-// Murphy" beside "Chris Murphy", whitehouse-55062).
-func (r *resolver) namesOfficial(official string) bool {
-	return r.namesInFull(official) || slices.ContainsFunc(r.people, func(p *personEntity) bool { return p.official && p.name == official })
 }
 
 // coupleSurname is the full name of a given name alone before "and" and

@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestFirstNameFormTakesTheTitle: byFirstNameForm, the one matcher of a
+// first name's other forms, decides by the title it is given: under the
+// official's office, another form sharing the ending ("Secretary Tony
+// Blinken") or the full name of the lists' short one ("Foreign Secretary
+// Elizabeth Truss" is Liz Truss) is the official; untitled, a listed short
+// form ("Bob Buckland") is, and another form only for the sole holder of
+// the surname ("Chris Coons", "James Risch" the lists' Jim Risch). The guards: another office ("Senator Tony
+// Blinken"), two shared letters ("Senator Sherrod Brown"), an untitled
+// prefix form among other holders of the surname ("Charlie Brown"), and a
+// run glued by a hyphen without a title.
+func TestFirstNameFormTakesTheTitle(t *testing.T) {
+	for _, c := range []struct{ date, name, role, want string }{
+		{"2022-06-01", "Tony Blinken", "Secretary", "Antony Blinken"},
+		{"2022-03-01", "Elizabeth Truss", "Foreign Secretary", "Liz Truss"},
+		{"2022-08-01", "Bob Buckland", "", "Robert Buckland"},
+		{"2022-06-01", "James Risch", "", "Jim Risch"},
+		{"2022-06-01", "Chris Coons", "", "Christopher Coons"},
+		{"2022-03-08", "Eva-Marie Liimets", "Foreign Minister", "Eva-Maria Liimets"},
+		// guards
+		{"2022-06-01", "Tony Blinken", "Senator", ""},
+		{"2022-06-01", "Sherrod Brown", "Senator", ""},
+		{"2022-06-01", "Charlie Brown", "", ""},
+		{"2022-03-08", "Eva-Marie Liimets", "", ""},
+	} {
+		r := &resolver{date: c.date}
+		got, _ := r.byFirstNameForm(c.name, c.role)
+		if got != c.want {
+			t.Errorf("%q under %q on %s: %q, want %q", c.name, c.role, c.date, got, c.want)
+		}
+	}
+}
