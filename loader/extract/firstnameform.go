@@ -14,7 +14,7 @@ import (
 // "Jon" of Jonathan, "Elizabeth" of the lists' Liz). inRole: the text's
 // title has the office word of the official's role.
 type firstNameFit struct {
-	name           string
+	name, country  string
 	listed, inRole bool
 }
 
@@ -65,7 +65,7 @@ func (r *resolver) firstNameFits(words []string, head string) []firstNameFit {
 		if !listed && !firstNameForm(text, first) {
 			continue
 		}
-		fits = append(fits, firstNameFit{o.Name, listed, head == roleHead(o.Role)})
+		fits = append(fits, firstNameFit{o.Name, o.Country, listed, head == roleHead(o.Role)})
 	}
 	return fits
 }
@@ -114,7 +114,7 @@ func (r *resolver) titledFit(fits []firstNameFit) (string, bool) {
 // for ("Foreign Minister Eva-Marie Liimets" is Eva-Maria Liimets).
 func (r *resolver) untitledFit(fits []firstNameFit, text, surname string) (string, bool) {
 	f, ok := onlyFit(fits, func(firstNameFit) bool { return true })
-	if !ok || strings.ContainsAny(text, "-]") || !f.listed && !r.onlyHolderOf(surname, f.name) && !r.namesOfficial(f.name) {
+	if !ok || strings.ContainsAny(text, "-]") || !f.listed && !r.onlyHolderOf(surname, f) && !r.namesOfficial(f.name) {
 		return "", false
 	}
 	return f.name, true
@@ -136,14 +136,16 @@ func (r *resolver) titledNamesake(m *personMention, listed []gazetteer.Official)
 }
 
 // onlyHolderOf: the lists hold no official in office on the article's date
-// with the surname but official. A first name's prefix or ending is a weak
-// cue: "Chris Coons" is Senator Christopher Coons, whom no other official of
-// that surname shares, but "Charlie Brown" is no General Charles Brown,
-// beside four other Browns in office, nor "Christine Hill" Ambassador
-// Christopher Hill.
-func (r *resolver) onlyHolderOf(surname, official string) bool {
+// of the fit's country with the surname but the fit. A first name's prefix
+// or ending is a weak cue: "Chris Coons" is Senator Christopher Coons, whom
+// no other official of that surname shares, but "Charlie Brown" is no
+// General Charles Brown, beside four other American Browns in office, nor
+// "Christine Hill" Ambassador Christopher Hill. A namesake abroad says
+// nothing of how common the surname is where the fit holds office: the
+// British ambassador Nigel Casey leaves "Bobby Casey" Senator Bob Casey's.
+func (r *resolver) onlyHolderOf(surname string, f firstNameFit) bool {
 	for _, o := range r.activeOfficials(surname) {
-		if o.Name != official && lastField(o.Name) == surname {
+		if o.Name != f.name && o.Country == f.country && lastField(o.Name) == surname {
 			return false
 		}
 	}

@@ -33,3 +33,22 @@ func TestFirstNameFormTakesTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeAbroadLeavesTheSoleHolder: an untitled first name's other
+// form is the listed official where no other official of the official's
+// country holds the surname in office (onlyHolderOf): the lists' British
+// ambassador Nigel Casey kept "Bobby Casey" a node apart from Senator Bob
+// Casey (whitehouse-25261, whitehouse-49363). The guard: an American
+// namesake in office ("Charlie Brown" beside Senator Sherrod Brown and
+// Representative Shontel Brown) still keeps the form apart.
+func TestNamesakeAbroadLeavesTheSoleHolder(t *testing.T) {
+	checkEntityProbes(t, "whitehouse.gov", []entityProbe{
+		{"a British namesake (whitehouse-25261)", "And I want to particularly thank Bobby Casey — he’s a great friend of mine — who champions this cause in the Senate for eldercare.",
+			"person:bobby-casey", "person:bob-casey"},
+		{"an Irishman of the Senate (whitehouse-49363)", "And I look at one Irishman, Bobby Casey, over here.",
+			"person:bobby-casey", "person:bob-casey"},
+		// guard
+		{"an American namesake (guard)", "And Charlie Brown was there with his dog, and we all laughed.",
+			"person:charles-brown", "person:charlie-brown"},
+	})
+}
