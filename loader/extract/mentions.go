@@ -741,12 +741,28 @@ func (d *doc) titleWordsBefore(h, s0 int) (r0, skippedParen int) {
 		if d.connectorInTitle(k, s0) {
 			continue
 		}
-		if !d.capitalTitleWord(k) {
+		if !d.capitalTitleWord(k) && !d.bodyNameWord(k, s0) {
 			break
 		}
 		r0 = k
 	}
 	return r0, skippedParen
+}
+
+// bodyNameWord: token k, a capitalised word that is no common word, stands
+// inside a title's joined words: after an "and" that follows a capitalised
+// common word of the title, and before the title's words. "Housing and
+// Urban Development Secretary Marcia Fudge" is HUD's secretary; read to
+// "Urban" only, the title was "Development Secretary" and "Housing" a
+// person. Not after "of": "the Passing of AFL-CIO President Richard
+// Trumka" is an occasion, no office.
+func (d *doc) bodyNameWord(k, s0 int) bool {
+	if k-2 < s0 || k+1 >= len(d.toks) || d.toks[k-1].key != "and" {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tokWord && t.cap && d.spanAt[k] < 0 && !stopCaps[t.key] && !d.clauseOpener(k) &&
+		d.connectorInTitle(k-1, s0) && d.capitalTitleWord(k-2) && d.capitalTitleWord(k+1)
 }
 
 // connectorInTitle: token k is an "of" or "and" inside a capitalised role,

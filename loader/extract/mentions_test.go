@@ -238,7 +238,8 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"an acronym after the country of the complement", "President Biden met the President of the Republic of Korea (ROK) Kim Dae-won today.", "Kim Dae-won", "President of the Republic", "KR"},
 		{"ambassador at large, unhyphenated", "U.S. Ambassador at Large for International Religious Freedom Rashid Hassan traveled.", "Rashid Hassan", "Ambassador at Large for International Religious Freedom", "US"},
 		{"a body's acronym between the body and the office", "Sherman spoke with European External Action Service (EEAS) Secretary General Stefan Sanna today.", "Stefan Sanna", "European External Action Service (EEAS) Secretary General", ""},
-		{"a body read only in part before its acronym is left out of the office (guard)", "Department of Housing and Urban Development (HUD) Secretary Martha Fudd spoke.", "Martha Fudd", "Secretary", ""},
+		{"a body read whole before its acronym, a word no list knows after its and (bodyNameWord)", "Department of Housing and Urban Development (HUD) Secretary Martha Fudd spoke.", "Martha Fudd", "Department of Housing and Urban Development (HUD) Secretary", ""},
+		{"a body read only in part before its acronym is left out of the office (guard)", "Ministry of Hajj and Umrah Affairs (MHUA) Secretary Martha Fudd spoke.", "Martha Fudd", "Secretary", ""},
 	}
 	expectOffices(t, cases)
 }
