@@ -157,6 +157,7 @@ func Extract(a Article) (Result, error) {
 	ms = append(ms, title.findPeople(date)...)
 	r := resolveIn(ms, date, isUSGovSource(a), namedCountries(body, title))
 	dropSlips(body, r, nBody)
+	dropReporterStubs(body, r, nBody)
 	addOwnCues(body, r, nBody)
 	tripHosts(body, title, r, nBody)
 	rankMetUnknown(body, r, nBody)

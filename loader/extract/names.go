@@ -128,6 +128,9 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 	for _, f := range people {
 		name := f.name
 		if l := full[name]; !strings.Contains(name, " ") && len(l) == 1 {
+			if r.reporterAddress(d.text, f.sp.Start, f.sp.End, l[0]) {
+				continue // "Go ahead, Jeff.": a reporter, no Jeff Zients (reporterstub.go)
+			}
 			name = l[0] // one full name ends or starts with it; two leave it as it is
 		} else if len(l) == 0 {
 			if o := r.soleOfficialBySurname(d, name, f.sp.Start); o != "" {

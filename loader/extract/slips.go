@@ -31,12 +31,7 @@ func dropSlips(d *doc, r *resolver, nBody int) {
 		for mj := lo; mj < hi; mj++ {
 			n := &r.mentions[mj]
 			if qj := r.mentionOf[mj]; n.t0 >= at && n.t0 <= at+4 && qj >= 0 && qj != pi {
-				r.mentionOf[mi] = -1
-				p := r.people[pi]
-				p.mentions = slices.DeleteFunc(p.mentions, func(x int) bool { return x == mi })
-				if len(p.mentions) == 0 {
-					p.official = false
-				}
+				r.detach(mi)
 				break
 			}
 		}
@@ -64,3 +59,14 @@ func slipMarkerEnd(d *doc, k int) int {
 
 // dashes set off a speaker's correction.
 var dashes = setOf("—", "–", "--", "-")
+
+// detach takes mention mi from its person; a person left with no mention
+// is no official of the text.
+func (r *resolver) detach(mi int) {
+	p := r.people[r.mentionOf[mi]]
+	r.mentionOf[mi] = -1
+	p.mentions = slices.DeleteFunc(p.mentions, func(x int) bool { return x == mi })
+	if len(p.mentions) == 0 {
+		p.official = false
+	}
+}
