@@ -133,7 +133,8 @@ var sentenceCueWords = func() map[string]bool {
 		"arrived", "arrives", "landed",
 		"spend", "spends", "spent", "spending",
 		"conference",                                  // of a "joint press conference" only (triggerAt)
-		"conversation", "conversations", "discussion") // only as what someone had (triggerAt)
+		"conversation", "conversations", "discussion", // only as what someone had (triggerAt)
+		"convene", "convenes", "convened") // only with no object (gatheredByConvening)
 	for _, set := range []map[string]bool{futureWords, sideWords} {
 		for w := range set {
 			m[w] = true
@@ -159,6 +160,10 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
 		// not in triggerWords: elsewhere a conversation is mostly no encounter
 		return trigger{"meeting", true}, conversationHad(d, i, s1) || ownersConversation(d, i, s1) || myConversationWith(d, i, s1) || t.key != "discussion" && conversationBetween(d, i, s1)
+	}
+	if convenedForms[t.key] {
+		// not in triggerWords: mostly transitive, the host's
+		return trigger{"meeting", true}, gatheredByConvening(d, i, s1)
 	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
