@@ -1031,11 +1031,12 @@ func clauseSubjectAfter(d *doc, r *resolver, people []int, si, at int) int {
 }
 
 // addListMeeting adds the meeting of the headline's people with a list of
-// who took part, or with the leaders a summit speech addresses. It reports
-// whether there was one.
+// who took part, or with the leaders a summit speech addresses; under a
+// headline with no meeting word, the list is of the gathering the body
+// tells them to have hosted (addHostedList). It reports whether there was one.
 func (b *relationBuilder) addListMeeting() bool {
 	r, tf, headPeople := b.r, b.head, b.headPeople
-	list := participantList(b.body, b.bySent, r)
+	list, listAt := participantList(b.body, b.bySent, r)
 	occasion := !tf.summit && tf.trig == "" && leadersOccasionTitle(b.title)
 	addressed := false // the list is the leaders the speech addresses
 	if len(list) == 0 && len(headPeople) == 1 && (tf.summit || occasion) && !tf.future && !recordedMessage(b.body) {
@@ -1058,6 +1059,9 @@ func (b *relationBuilder) addListMeeting() bool {
 		} else {
 			list = nil
 		}
+	}
+	if len(list) > 0 && len(headPeople) > 0 && tf.trig == "" && !addressed && !tf.future {
+		return b.addHostedList(list, listAt) // a chair's summary: the body tells the gathering
 	}
 	if len(list) == 0 || len(headPeople) == 0 || tf.trig == "" && !addressed {
 		return false

@@ -1566,8 +1566,9 @@ var listWords = setOf("participated", "participants", "participating", "attended
 	"joined", "delegation", "delegations", "included")
 
 // participantList reads a list of participants: a sentence ending in ':'
-// with a list word, followed by lines naming one person each.
-func participantList(d *doc, bySent map[int][]int, r *resolver) []int {
+// with a list word, followed by lines naming one person each. It returns
+// them and the sentence that introduces them (-1 with none).
+func participantList(d *doc, bySent map[int][]int, r *resolver) ([]int, int) {
 	for si, s := range d.sents {
 		if d.toks[s.t1-1].text != ":" {
 			continue
@@ -1597,10 +1598,10 @@ func participantList(d *doc, bySent map[int][]int, r *resolver) []int {
 			out = append(out, pi)
 		}
 		if len(out) >= 2 {
-			return out
+			return out, si
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // reporterRole: spokespeople and press secretaries report meetings; they do
