@@ -151,19 +151,8 @@ var sentenceCueWords = func() map[string]bool {
 // talks" between two leaders are a meeting, not a multilateral summit.
 func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 	t := &d.toks[i]
-	if t.key == "conference" {
-		return trigger{"meeting", true}, jointPressConference(d, i)
-	}
-	if t.key == "seeing" {
-		return trigger{"meeting", true}, seeingSomeone(d, i, s1) || forwardToSeeing(d, i, s1)
-	}
-	if t.key == "conversation" || t.key == "conversations" || t.key == "discussion" {
-		// not in triggerWords: elsewhere a conversation is mostly no encounter
-		return trigger{"meeting", true}, conversationHad(d, i, s1) || ownersConversation(d, i, s1) || myConversationWith(d, i, s1) || t.key != "discussion" && conversationBetween(d, i, s1)
-	}
-	if convenedForms[t.key] {
-		// not in triggerWords: mostly transitive, the host's
-		return trigger{"meeting", true}, gatheredByConvening(d, i, s1)
+	if ok, framed := framedTriggerAt(d, i, s1); framed {
+		return trigger{"meeting", true}, ok
 	}
 	tr, ok := triggerWords[t.key]
 	if !ok {
@@ -195,6 +184,26 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		}
 	}
 	return tr, true
+}
+
+// framedTriggerAt reads the meeting words that are no triggerWords, since
+// they tell an encounter only in a frame of their own: a joint press
+// conference, "seeing" someone, a conversation had, and leaders who
+// convene with no object (gatheredByConvening; mostly "convene" is
+// transitive, the host's). framed reports whether token i is one of them.
+func framedTriggerAt(d *doc, i, s1 int) (ok, framed bool) {
+	switch key := d.toks[i].key; {
+	case key == "conference":
+		return jointPressConference(d, i), true
+	case key == "seeing":
+		return seeingSomeone(d, i, s1) || forwardToSeeing(d, i, s1), true
+	case key == "conversation" || key == "conversations" || key == "discussion":
+		// elsewhere a conversation is mostly no encounter
+		return conversationHad(d, i, s1) || ownersConversation(d, i, s1) || myConversationWith(d, i, s1) || key != "discussion" && conversationBetween(d, i, s1), true
+	case convenedForms[key]:
+		return gatheredByConvening(d, i, s1), true
+	}
+	return false, false
 }
 
 // seeingSomeone: "seeing" at token i, after "from" or "after" and before a
