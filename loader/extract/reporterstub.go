@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A briefing's reporters go by their first names: the briefer gives the
@@ -19,13 +20,36 @@ import (
 // surname ("MS. JEAN-PIERRE: Deese." says the official's name over), of an
 // official who is no speaker of the transcript (Prime Minister Johnson's
 // "we generally agree, Joe" at a joint press conference is President
-// Biden's), given as the floor or as a question's asker (reporterStub).
+// Biden's) or speaks the turn (ownTurn), given as the floor or as a
+// question's asker (reporterStub).
 func (r *resolver) reporterAddress(text string, start, end int, official string) bool {
 	word := text[start:end]
-	if lastField(official) == word || !r.isOfficial(official) || r.speaks(text, official) {
+	if lastField(official) == word || !r.isOfficial(official) || r.speaks(text, official) && !ownTurn(text, start, official) {
 		return false
 	}
 	return reporterStub(text, start, end)
+}
+
+// ownTurn: the turn that holds byte at, read back over at most twenty
+// lines to its label, is the official's own ("MS. PSAKI: … Go ahead,
+// Jen."): no one gives the floor to themselves, so the name is another's.
+func ownTurn(text string, at int, official string) bool {
+	lines := strings.Split(text[max(0, at-6000):at], "\n")
+	surname := strings.ToUpper(lastField(official))
+	for i, seen := len(lines)-1, 0; i >= 0 && seen < 20; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		seen++
+		if questionTurn(l) {
+			return false
+		}
+		if label, _, ok := strings.Cut(l, ":"); ok && len(label) <= 40 && strings.ToUpper(label) == label && strings.ContainsFunc(label, unicode.IsUpper) {
+			return strings.Contains(label, surname)
+		}
+	}
+	return false
 }
 
 // reporterStub: the name is set off as an address (addressedStub) in a

@@ -11,7 +11,8 @@ import (
 // not the article's official of that first name (reporterAddress): "Go
 // ahead, Jeff." and "Jeff’s question" were Jeff Zients's
 // (whitehouse-23627, and whitehouse-25613 through the resolver's own
-// mention), "Go ahead, Nancy." Nancy Pelosi's (whitehouse-57901). The
+// mention), "Go ahead, Nancy." Nancy Pelosi's (whitehouse-57901), and the
+// press secretary's own "Go ahead, Jen." her own (whitehouse-23569). The
 // guards: a host handed back the floor ("Back to you, Jeff.",
 // whitehouse-24181), a departing colleague thanked (whitehouse-50531), a
 // speaker of the transcript addressed (whitehouse-20251), and a surname
@@ -29,6 +30,8 @@ func TestReporterFirstNameIsNoOfficial(t *testing.T) {
 			"Jeff Zients", "Jeff", false},
 		{"Nancy given the floor (whitehouse-57901)", "MS. JEAN-PIERRE: Speaker Nancy Pelosi will lead the delegation.\n\nMS. JEAN-PIERRE: Go ahead, Nancy.\n\nQ Thanks, John. Given what you’ve said about Russians, what comes next?",
 			"Nancy Pelosi", "Nancy", false},
+		{"a reporter of the briefer's first name (whitehouse-23569)", "MS. PSAKI: Good afternoon. That’s what we ventured to do as quickly as possible last night after the statement came out.\n\nGo ahead, Jen.\n\nQ Just on the EO that the President is about to sign: What does it do?",
+			"PSAKI", "Jen", false},
 		// guards
 		{"the host handed back the floor (guard, whitehouse-24181)", "MR. ZIENTS: Good morning. Today, Jeff Zients will start.\n\nDR. FAUCI: It is why it is so important to get vaccinated.\n\nBack to you, Jeff.\n\nMR. ZIENTS: Well, thank you, Dr. Fauci.",
 			"Jeff Zients", "Jeff", true},
