@@ -553,7 +553,14 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	if unnamedSubjectOnly(body, s, f.at, ms, r, f.people) {
 		f.people = nil // their encounters are with the unnamed subject, not with each other
 	}
+	earlier, ok := b.elsewhereEncounter(si, s, f)
+	if ok {
+		f.places = withoutSpanAt(f.places, earlier.placeAt)
+	}
 	b.addCandidates(si, s, ms, f, defaultHeld, earlierByRelative, sentIssues)
+	if ok {
+		b.cands = append(b.cands, earlier.meetingCand)
+	}
 	return subject
 }
 

@@ -2579,11 +2579,17 @@ var weMetWords = setOf("last", "first", "have", "had", "'ve", "already", "also",
 // G20 Summit", "When we met last time in December", "in the past, we met in
 // Ramallah") is the two of them; "we met with civil society" is not.
 func weMet(d *doc, s sentence, at, speaker int, head []int) bool {
+	return weMetSubject(d, s, at, speaker, head, weMetWords) >= 0
+}
+
+// weMetSubject is the token of the "we" that weMet reads, with words the
+// words that may stand between it and the verb, or -1.
+func weMetSubject(d *doc, s sentence, at, speaker int, head []int, words map[string]bool) int {
 	if at < 0 || speaker < 0 || len(head) != 2 || !slices.Contains(head, speaker) {
-		return false
+		return -1
 	}
 	if at+1 < s.t1 && d.toks[at+1].key == "with" {
-		return false
+		return -1
 	}
 	v := at // the verb "we" is the subject of
 	switch d.toks[at].key {
@@ -2592,20 +2598,20 @@ func weMet(d *doc, s sentence, at, speaker int, head []int) bool {
 		// "We had an opportunity to meet actually before the change of
 		// government": the past of a chance taken
 		if v = hadChanceTo(d, s, at); v < 0 {
-			return false
+			return -1
 		}
 	default:
-		return false
+		return -1
 	}
 	for k := v - 1; k >= s.t0 && k >= v-3; k-- {
 		switch key := d.toks[k].key; {
 		case key == "we" || key == "we've":
-			return true
-		case !weMetWords[key]:
-			return false
+			return k
+		case !words[key]:
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // chanceWords name a chance taken to meet ("had an opportunity to meet").

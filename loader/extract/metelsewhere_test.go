@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// meetingsWithPlaceOf are the article's meetings as meetingsOf gives them,
+// each with its place.
+func meetingsWithPlaceOf(t *testing.T, a Article) []string {
+	t.Helper()
+	res, err := Extract(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range res.Meetings {
+		ps := append([]string(nil), m.Participants...)
+		sort.Strings(ps)
+		out = append(out, m.Kind+" "+m.Status+" "+m.Date+" @"+m.Place+": "+strings.Join(ps, " + "))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestMetElsewhereIsAnEarlierEncounter probes metElsewhere and
+// elsewhereEncounter: in a transcript of two, "we met" said after "after"
+// or at a place other than the transcript's is their earlier encounter, a
+// record of its own (undated, or on its own day) that gives the day's
+// encounter neither its date nor its place. The sentences are cut from
+// open articles (usdos-321784, whitehouse-20699, whitehouse-56465).
+func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
+	article := func(date, title, text string) Article {
+		return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
+	}
+	const bl, bs = "Antony Blinken + Eva-Maria Liimets", "Jens Stoltenberg + Joe Biden"
+	tallinn := "Secretary Antony J. Blinken and Estonian Foreign Minister Eva-Marie Liimets After Their Meeting"
+	greeting := "Remarks by President Biden and NATO Secretary General Jens Stoltenberg During Greeting"
+	madrid := "Remarks by President Biden and NATO Secretary General Jens Stoltenberg | Madrid, Spain"
+	cases := []struct {
+		name string
+		a    Article
+		want []string
+	}{
+		{"we just met elsewhere on a day of its own", article("2022-03-08", tallinn,
+			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nFOREIGN MINISTER LIIMETS: Dear Secretary Blinken, dear Tony, it’s really an honor for me to welcome you today in Tallinn. We just met in Washington, D.C. on the 16th of February, just on the eve of this unjustified war that we see at the moment."),
+			[]string{"meeting held 2022-02-16 @Washington: " + bl, "meeting held 2022-03-08 @Tallinn: " + bl}},
+		{"a week after we met in the White House, said in Brussels", article("2021-06-14", greeting,
+			"NATO Headquarters\n\nBrussels, Belgium\n\n12:28 P.M. CEST\n\nSECRETARY GENERAL STOLTENBERG: Mr. President, it is great to see you again and just a week after we met in the White House."),
+			[]string{"meeting held  @Washington: " + bs, "meeting held 2021-06-14 @: " + bs}},
+		{"so soon after we met in the White House, said in Madrid", article("2022-06-29", madrid,
+			"Institución Ferial de Madrid\n\nMadrid, Spain\n\n10:17 A.M. CEST\n\nSECRETARY GENERAL STOLTENBERG: It’s really good to see you here in Madrid so soon after we met in the White House in Washington."),
+			[]string{"meeting held  @Washington: " + bs, "meeting held 2022-06-29 @Madrid: " + bs}},
+		// guards
+		{"we met in the transcript's own place is the day's", article("2022-03-08", tallinn,
+			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nFOREIGN MINISTER LIIMETS: Dear Secretary Blinken, it’s really an honor for me to welcome you today. We just met in Tallinn at the Ministry."),
+			[]string{"meeting held 2022-03-08 @Tallinn: " + bl}},
+		{"we met with others elsewhere is no encounter of the two", article("2021-06-14", greeting,
+			"NATO Headquarters\n\nBrussels, Belgium\n\nSECRETARY GENERAL STOLTENBERG: Mr. President, it is great to see you again, a week after we met with the Allies."),
+			[]string{"meeting held 2021-06-14 @: " + bs}},
+		{"a month already dates the earlier one (weMet)", article("2022-03-08", tallinn,
+			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nFOREIGN MINISTER LIIMETS: Dear Secretary Blinken, it’s really an honor for me to welcome you today in Tallinn. We last met in Washington in February."),
+			[]string{"meeting held 2022-02 @Washington: " + bl, "meeting held 2022-03-08 @Tallinn: " + bl}},
+		{"a reporter's we met elsewhere is no one's", article("2022-03-08", tallinn,
+			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nSECRETARY BLINKEN: Thank you, Eva-Marie.\n\nQUESTION: We met in Washington after your last trip, Mr. Secretary, so what has changed since?"),
+			[]string{"meeting held 2022-03-08 @Tallinn: " + bl}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := meetingsWithPlaceOf(t, c.a); !slices.Equal(got, c.want) {
+				t.Errorf("got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
