@@ -2,28 +2,8 @@ package extract
 
 import (
 	"slices"
-	"sort"
-	"strings"
 	"testing"
 )
-
-// meetingsWithPlaceOf are the article's meetings as meetingsOf gives them,
-// each with its place.
-func meetingsWithPlaceOf(t *testing.T, a Article) []string {
-	t.Helper()
-	res, err := Extract(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, m := range res.Meetings {
-		ps := append([]string(nil), m.Participants...)
-		sort.Strings(ps)
-		out = append(out, m.Kind+" "+m.Status+" "+m.Date+" @"+m.Place+": "+strings.Join(ps, " + "))
-	}
-	sort.Strings(out)
-	return out
-}
 
 // TestMetElsewhereIsAnEarlierEncounter probes metElsewhere and
 // elsewhereEncounter: in a transcript of two, "we met" said after "after"
@@ -69,7 +49,7 @@ func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := meetingsWithPlaceOf(t, c.a); !slices.Equal(got, c.want) {
+			if got := meetingLines(t, c.a, true); !slices.Equal(got, c.want) {
 				t.Errorf("got %q\nwant %q", got, c.want)
 			}
 		})

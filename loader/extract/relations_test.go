@@ -10,6 +10,13 @@ import (
 // meetingsOf lists "kind status date: A + B" with sorted participants.
 func meetingsOf(t *testing.T, a Article) []string {
 	t.Helper()
+	return meetingLines(t, a, false)
+}
+
+// meetingLines lists the article's meetings as meetingsOf does, with
+// " @place" after the date where withPlace.
+func meetingLines(t *testing.T, a Article, withPlace bool) []string {
+	t.Helper()
 	res, err := Extract(a)
 	if err != nil {
 		t.Fatal(err)
@@ -18,7 +25,11 @@ func meetingsOf(t *testing.T, a Article) []string {
 	for _, m := range res.Meetings {
 		ps := append([]string(nil), m.Participants...)
 		sort.Strings(ps)
-		out = append(out, m.Kind+" "+m.Status+" "+m.Date+": "+strings.Join(ps, " + "))
+		when := m.Date
+		if withPlace {
+			when += " @" + m.Place
+		}
+		out = append(out, m.Kind+" "+m.Status+" "+when+": "+strings.Join(ps, " + "))
 	}
 	sort.Strings(out)
 	return out
