@@ -330,21 +330,12 @@ LIMIT $limit`
 // ORDER BY ... LIMIT: there Neo4j 5.26's Top took 567 MiB of transaction
 // memory for 349 rows at limit 1,000, and Xi's depth-2 walk on the open
 // corpus failed on the 512 MiB default (the sort takes 5 MiB). look binds
-// the seeds (see lookup); f only says which conditions of the filter to
-// state, as the statement takes its values as parameters.
-func subgraphCypher(depth int, look string, p schema.Projection, f schema.NodeFilter, namesOnly bool) string {
+// the seeds (see lookup). The filter is stated whole, each condition off
+// while its parameter is null (subgraphFilterCypher), so that a depth has
+// one statement text whatever the filter.
+func subgraphCypher(depth int, look string, p schema.Projection, namesOnly bool) string {
 	budget := 2 * depth
-	var filter []string
-	if f.From != "" || f.To != "" {
-		filter = append(filter, "(NOT o:Meeting OR "+inRange("o.date", "$from", "$to")+")")
-	}
-	if len(f.Kinds) > 0 {
-		filter = append(filter, "(NOT o:Meeting OR o.kind IN $kinds)")
-	}
-	if len(f.Parties) > 0 {
-		filter = append(filter, "(NOT o:Person OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })",
-			"(NOT (o:Country OR o:Organization) OR o.id IN partyIDs)")
-	}
+	filter := subgraphFilterCypher
 	var labels []string
 	for _, l := range schema.SubgraphLabels {
 		labels = append(labels, "o:"+l)
@@ -383,7 +374,7 @@ func subgraphCypher(depth int, look string, p schema.Projection, f schema.NodeFi
 		edge = "[i, t, o.id, r.key, out]"
 	}
 	var b strings.Builder
-	b.WriteString(`CALL { UNWIND coalesce($parties, []) AS pt CALL (pt) { ` + partyNodes("pt") + ` }
+	b.WriteString(`CALL { UNWIND coalesce($filter.parties, []) AS pt CALL (pt) { ` + partyNodes("pt") + ` }
        RETURN collect(DISTINCT pc.id) AS partyIDs }
 CALL { ` + look + `
        RETURN collect(DISTINCT n) AS seeds }
@@ -481,6 +472,22 @@ RETURN truncated, dists, ids, props, edges`)
 	return b.String()
 }
 
+// subgraphFilterCypher states schema.NodeFilter on a walk's other end o:
+// every condition, each true while its value in the map parameter $filter
+// is null (an empty list is sent as null). One text for every filter
+// means one plan: a text per combination of conditions had Neo4j plan each
+// on its first use after a restart (3.3-3.6 s each on two busy cores over
+// the open corpus), more than the warm-up can afford for every depth. The
+// values travel in one map because Neo4j keys its plans by the types of
+// the parameters, and of a list's size (none, one, more): $kinds null and
+// $kinds ["summit"] were two plans, while a map is a map whatever it holds.
+var subgraphFilterCypher = []string{
+	"(NOT o:Meeting OR " + inRange("o.date", "$filter.from", "$filter.to") + ")",
+	"($filter.kinds IS NULL OR NOT o:Meeting OR o.kind IN $filter.kinds)",
+	"($filter.parties IS NULL OR NOT o:Person OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })",
+	"($filter.parties IS NULL OR NOT (o:Country OR o:Organization) OR o.id IN partyIDs)",
+}
+
 // subgraphScan is how many meetings per node kept lastLevelCypher scans at
 // most before it gives up and the level expands.
 const subgraphScan = 4
@@ -542,15 +549,20 @@ func lastLevelCypher(level int, types []string, filter string) string {
 `
 }
 
-// Subgraph implements schema.Store in one statement (see subgraphCypher).
-func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
+// subgraphStatement is q's statement and parameters (see subgraphCypher):
+// one plan per depth and projection, whatever the seeds and the filter.
+func subgraphStatement(q schema.SubgraphQuery) (string, map[string]any) {
 	look, params := lookup(q.Seeds)
-	query := subgraphCypher(q.Depth, look, q.Projection, q.Filter, q.NamesOnly)
 	params["limit"] = q.Limit
 	params["scan"] = subgraphScan * q.Limit
-	params["parties"] = nilIfEmptyList(q.Filter.Parties)
-	params["kinds"] = nilIfEmptyList(q.Filter.Kinds)
-	params["from"], params["to"] = nilIfEmpty(q.Filter.From), nilIfEmpty(q.Filter.To)
+	params["filter"] = map[string]any{"parties": nilIfEmptyList(q.Filter.Parties), "kinds": nilIfEmptyList(q.Filter.Kinds),
+		"from": nilIfEmpty(q.Filter.From), "to": nilIfEmpty(q.Filter.To)}
+	return subgraphCypher(q.Depth, look, q.Projection, q.NamesOnly), params
+}
+
+// Subgraph implements schema.Store in one statement (see subgraphCypher).
+func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
+	query, params := subgraphStatement(q)
 	recs, err := s.run(ctx, query, params, false)
 	if err != nil {
 		return schema.Subgraph{}, fmt.Errorf("neo4j: subgraph: %w", err)
