@@ -500,24 +500,8 @@ func groupedPages[K comparable](ctx context.Context, s *Store, what string, n in
 	if n == 0 {
 		return out, nil
 	}
-	groups := map[K][]any{}
-	var keys []K
-	for i := range n {
-		k, req := request(i)
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		req["idx"] = i
-		groups[k] = append(groups[k], req)
-	}
-	parts := make([]string, len(keys))
-	params := map[string]any{"offset": offset, "limit": limit}
-	for i, k := range keys {
-		p := "requests" + strconv.Itoa(i)
-		params[p] = groups[k]
-		parts[i] = cachedPart(k, i, func() string { return strings.Replace(cypher(k), "$requests", "$"+p, 1) })
-	}
-	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), params, false)
+	query, params := groupedStatement(n, request, cypher, offset, limit)
+	recs, err := s.run(ctx, query, params, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: %s: %w", what, err)
 	}
@@ -541,6 +525,35 @@ func groupedPages[K comparable](ctx context.Context, s *Store, what string, n in
 		return nil, err
 	}
 	return out, nil
+}
+
+// groupedStatement is groupedPages's statement and parameters.
+func groupedStatement[K comparable](n int, request func(i int) (K, map[string]any), cypher func(K) string,
+	offset, limit int) (string, map[string]any) {
+	groups := map[K][]any{}
+	var keys []K
+	for i := range n {
+		k, req := request(i)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		req["idx"] = i
+		groups[k] = append(groups[k], req)
+	}
+	parts := make([]string, len(keys))
+	// The groups' lists travel in one map: Neo4j keys a plan by its
+	// parameters' types and a list's size (none, one, up to ten, more), so
+	// a list of one request (a top-level page) and of twenty (each
+	// person's meetings on a page of people) were planned apart, each on
+	// its first use after a restart; a map's values never count.
+	requests := map[string]any{}
+	for i, k := range keys {
+		p := "requests" + strconv.Itoa(i)
+		requests[p] = groups[k]
+		parts[i] = cachedPart(k, i, func() string { return strings.Replace(cypher(k), "$requests", "$pages."+p, 1) })
+	}
+	params := map[string]any{"offset": offset, "limit": limit, "pages": requests}
+	return strings.Join(parts, "\nUNION ALL\n"), params
 }
 
 // partKey names a part of a groupedPages statement: its group's key and

@@ -77,3 +77,27 @@ func TestSubgraphHasOnePlanPerDepthWhateverTheFilterAndSeeds(t *testing.T) {
 		}
 	}
 }
+
+// A page of people with each one's meetings asks one request per person
+// of the statement a single person's meetings ask: however many there are,
+// they must share its plan (the warm-up's), as must every size of batch.
+func TestPagesHaveOnePlanWhateverTheNumberOfRequests(t *testing.T) {
+	type key struct {
+		driver string
+		shape  meetingShape
+	}
+	cypher := func(k key) string { return meetingsCypher(schema.MeetingsByDate, false, k.driver, k.shape) }
+	var want string
+	for _, n := range []int{1, 2, 3, 11, 20, 150} {
+		request := func(i int) (key, map[string]any) {
+			f := schema.MeetingFilter{Participant: fmt.Sprintf("person:p%d", i)}
+			return key{meetingDriver(f), shapeOf(f)}, map[string]any{"participant": f.Participant, "participantPhrase": namePhrase(f.Participant)}
+		}
+		got := planKey(groupedStatement(n, request, cypher, 0, 20))
+		if n == 1 {
+			want = got
+		} else if got != want {
+			t.Errorf("%d requests: another plan than one request's:\n%s\nwant\n%s", n, got[strings.LastIndex(got, "\n")+1:], want[strings.LastIndex(want, "\n")+1:])
+		}
+	}
+}
