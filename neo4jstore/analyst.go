@@ -246,11 +246,11 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 	}
 	q := `CALL {
   ` + timelineMeetings(label) + `
-  WITH DISTINCT m WHERE ` + inRange("m.date", "$from", "$to") + `
+  WITH DISTINCT m WHERE ` + inRange("m.date", "$range.from", "$range.to") + `
   RETURN coalesce(m.date, '') AS date, 'meeting' AS kind, 'Meeting' AS label, m {.*, ` + derivedNull + `} AS node, [] AS evidence
   UNION ALL
   MATCH (n:` + label + ` {id: $id})<-[r:MENTIONS|DISCUSSED|REPORTS]-(a:Article)
-  WHERE ` + inRange("a.date", "$from", "$to") + `
+  WHERE ` + inRange("a.date", "$range.from", "$range.to") + `
   WITH a, collect({type: type(r), sentence: coalesce(CASE WHEN r.articles IS NULL THEN r.sentences[0] ELSE
     [i IN range(0, size(r.articles) - 1) WHERE 'article:' + r.articles[i] = a.id | r.sentences[i]][0] END, '')}) AS evidence
   RETURN coalesce(a.date, '') AS date, 'mention' AS kind, 'Article' AS label, a {.*} AS node, evidence
@@ -258,7 +258,7 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 RETURN date, kind, label, node, evidence
 ORDER BY date = '', date, kind, node.id
 LIMIT $limit`
-	recs, err := s.run(ctx, q, map[string]any{"id": id, "from": nilIfEmpty(from), "to": nilIfEmpty(to), "limit": limit}, false)
+	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "limit": limit}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: timeline: %w", err)
 	}
@@ -287,7 +287,7 @@ func (s *Store) CoParticipants(ctx context.Context, personID, from, to string, l
 		return nil, nil
 	}
 	q := `MATCH (p:Person {id: $id})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Person)
-WHERE o <> p AND ` + inRange("m.date", "$from", "$to") + `
+WHERE o <> p AND ` + inRange("m.date", "$range.from", "$range.to") + `
 WITH o, collect(DISTINCT m) AS ms
 WITH o, size(ms) AS count, [m IN ms WHERE coalesce(m.date, '') <> '' | m.date] AS dates
 RETURN o {.*} AS o, count,
@@ -295,7 +295,7 @@ RETURN o {.*} AS o, count,
   reduce(x = '', d IN dates | CASE WHEN d > x THEN d ELSE x END) AS last
 ORDER BY count DESC, o.id
 LIMIT $limit`
-	recs, err := s.run(ctx, q, map[string]any{"id": personID, "from": nilIfEmpty(from), "to": nilIfEmpty(to), "limit": limit}, false)
+	recs, err := s.run(ctx, q, map[string]any{"id": personID, "range": rangeParam(from, to), "limit": limit}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: co-participants: %w", err)
 	}

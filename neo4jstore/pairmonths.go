@@ -479,8 +479,8 @@ CALL (sideA, sideB, buckets) {
   RETURN COLLECT { MATCH (p:` + labelPairMonth + `) WHERE p.key STARTS WITH prefix
     RETURN [p.month, p.count, CASE WHEN swap THEN p.pairA ELSE p.pairA[..$pairs] END, CASE WHEN swap THEN p.pairB ELSE p.pairB[..$pairs] END,
       CASE WHEN swap THEN p.pairN ELSE p.pairN[..$pairs] END, p.issues[..$issues], p.issueN[..$issues]] } AS months,
-    COLLECT { UNWIND $live AS mo CALL (mo) {
-        MATCH (m:Meeting) WHERE m.date STARTS WITH mo AND ` + inRange("m.date", "$from", "$to") + ` RETURN m }
+    COLLECT { UNWIND $range.live AS mo CALL (mo) {
+        MATCH (m:Meeting) WHERE m.date STARTS WITH mo AND ` + inRange("m.date", "$range.from", "$range.to") + ` RETURN m }
       WITH m WHERE a IN m.` + propPartyIDs + ` AND b IN m.` + propPartyIDs + `
       RETURN ` + monthMeetingMap("m") + ` } AS live,
     swap
@@ -517,9 +517,13 @@ func monthInRange(month, from, to string) bool {
 // relationsFromBuckets answers q from the buckets (pairMonthsCypher), or
 // says ok = false when its sides do not name one party each.
 func (s *Store) relationsFromBuckets(ctx context.Context, q schema.RelationsQuery) (out schema.Relations, ok bool, err error) {
+	// The months cut travel with the range (see rangeParam): none, one or
+	// two of them would be three plans.
 	live := liveMonths(q)
+	r := rangeParam(q.From, q.To)
+	r["live"] = nonNil(live)
 	recs, err := s.run(ctx, pairMonthsCypher, map[string]any{
-		"a": q.PartyA, "b": q.PartyB, "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To), "live": nonNil(live),
+		"a": q.PartyA, "b": q.PartyB, "range": r,
 		"pairs": q.Pairs, "issues": q.Issues,
 	}, false)
 	if err != nil {

@@ -35,7 +35,7 @@ CALL (sideA, sideB) {
   WITH [[x IN sideA | x.id], [x IN sideB | x.id]] AS groups
   WITH groups WHERE size(groups[0]) > 0 AND size(groups[1]) > 0
   CALL db.index.fulltext.queryNodes('` + meetingPartiesIndex + `', ` + luceneTerms("groups") + `) YIELD node AS m
-  WITH groups, m, m.date AS date WHERE coalesce(date, '') <> '' AND ` + inRange("date", "$from", "$to") + `
+  WITH groups, m, m.date AS date WHERE coalesce(date, '') <> '' AND ` + inRange("date", "$range.from", "$range.to") + `
   WITH m, date, m.` + propPartyIDs + ` AS ids, m.` + propPartyPeople + ` AS ppl, groups[0] AS a, groups[1] AS b
   WITH m, date, reduce(d = [], i IN [i IN range(0, size(ids) - 1) WHERE ids[i] IN a] | CASE WHEN ppl[i] IN d THEN d ELSE d + ppl[i] END) AS sa,
     reduce(d = [], i IN [i IN range(0, size(ids) - 1) WHERE ids[i] IN b] | CASE WHEN ppl[i] IN d THEN d ELSE d + ppl[i] END) AS sb
@@ -76,7 +76,7 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 		}
 	}
 	recs, err := s.run(ctx, relationsCypher, map[string]any{
-		"a": q.PartyA, "b": q.PartyB, "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To), "meetings": q.Meetings,
+		"a": q.PartyA, "b": q.PartyB, "range": rangeParam(q.From, q.To), "meetings": q.Meetings,
 		"pairs": q.Pairs, "issues": q.Issues,
 	}, false)
 	if err != nil {
