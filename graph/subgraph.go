@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -104,11 +103,11 @@ func graphElements(sub schema.Subgraph) model.GraphElements {
 			b = append(b, ',')
 		}
 		b = append(b, `{"id":`...)
-		b = appendJSONString(b, n.ID)
+		b = model.AppendJSONString(b, n.ID)
 		b = append(b, `,"label":`...)
-		b = appendJSONString(b, displayName(n))
+		b = model.AppendJSONString(b, displayName(n))
 		b = append(b, `,"type":`...)
-		b = appendJSONString(b, n.Label)
+		b = model.AppendJSONString(b, n.Label)
 		b = append(b, '}')
 	}
 	b = append(b, `],"edges":[`...)
@@ -119,11 +118,11 @@ func graphElements(sub schema.Subgraph) model.GraphElements {
 		b = append(b, `{"id":`...)
 		b = appendEdgeID(b, e)
 		b = append(b, `,"source":`...)
-		b = appendJSONString(b, e.From)
+		b = model.AppendJSONString(b, e.From)
 		b = append(b, `,"target":`...)
-		b = appendJSONString(b, e.To)
+		b = model.AppendJSONString(b, e.To)
 		b = append(b, `,"type":`...)
-		b = appendJSONString(b, e.Type)
+		b = model.AppendJSONString(b, e.Type)
 		b = append(b, '}')
 	}
 	return append(b, "]}"...)
@@ -133,8 +132,8 @@ func graphElements(sub schema.Subgraph) model.GraphElements {
 // its parts are escaped one by one when each is plain (an escape never
 // spans a plain part's end), else the whole id is.
 func appendEdgeID(b []byte, e schema.Edge) []byte {
-	if !plainJSON(e.From) || !plainJSON(e.Type) || !plainJSON(e.To) || !plainJSON(e.Key) {
-		return appendJSONString(b, e.EdgeID())
+	if !model.PlainJSON(e.From) || !model.PlainJSON(e.Type) || !model.PlainJSON(e.To) || !model.PlainJSON(e.Key) {
+		return model.AppendJSONString(b, e.EdgeID())
 	}
 	b = append(b, '"')
 	b = append(append(append(append(append(b, e.From...), '|'), e.Type...), '|'), e.To...)
@@ -142,31 +141,6 @@ func appendEdgeID(b []byte, e schema.Edge) []byte {
 		b = append(append(b, '|'), e.Key...)
 	}
 	return append(b, '"')
-}
-
-// appendJSONString appends s as encoding/json writes a string: a plain
-// one as it is, any other through json.Marshal (its escapes of quotes,
-// control characters, <, >, &, U+2028, U+2029 and invalid UTF-8).
-func appendJSONString(b []byte, s string) []byte {
-	if plainJSON(s) {
-		return append(append(append(b, '"'), s...), '"')
-	}
-	q, err := json.Marshal(s)
-	if err != nil { // a string always encodes
-		panic(err)
-	}
-	return append(b, q...)
-}
-
-// plainJSON reports whether encoding/json writes s unchanged between
-// quotes: printable ASCII but ", \, <, > and &.
-func plainJSON(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			return false
-		}
-	}
-	return true
 }
 
 // subgraphFilter maps SubgraphWhere onto the store's node filter.

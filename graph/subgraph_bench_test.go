@@ -14,7 +14,8 @@ import (
 // BenchmarkSubgraphAPI asks the bench's subgraph query (depth 2, limit 500
 // from a hub, as one elements value) of a server over the embedded store
 // holding storetest.SubgraphHub(330, 10), Xi Jinping's neighbourhood at
-// 10x; and the same subgraph as nodes and edges lists. cpu-ms/op is this
+// 10x; and the same subgraph as nodes and edges lists, without and with
+// their properties (the explorer's query). cpu-ms/op is this
 // process's CPU per request, p50-ms the median request:
 //
 //	go test -run '^$' -bench SubgraphAPI -benchtime 100x ./graph/
@@ -29,6 +30,7 @@ func BenchmarkSubgraphAPI(b *testing.B) {
 	for _, q := range []struct{ name, query string }{
 		{"elements", `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 500) { truncated elements } }`},
 		{"lists", `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 500) { truncated nodes { id label type } edges { id source target type } } }`},
+		{"properties", `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 500) { truncated nodes { id label type properties } edges { id source target type properties } } }`},
 	} {
 		b.Run(q.name, func(b *testing.B) {
 			ask := queryAsker(b, h, q.query)

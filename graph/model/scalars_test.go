@@ -104,3 +104,52 @@ func TestParseDateSaysWhatIsWrong(t *testing.T) {
 		}
 	}
 }
+
+// A property map is written byte for byte as json.Marshal writes it: keys
+// in order, strings with its escapes (quotes, control characters, HTML's
+// <, > and &, U+2028, invalid UTF-8), nil lists and maps as null; values of
+// other types are left to json.Marshal itself.
+func TestJSONObjectIsWhatJSONMarshalWrites(t *testing.T) {
+	objects := []map[string]any{
+		{"name": "Xi Jinping", "aliases": []string{"Xi", "President Xi"}, "date": "2023-06-19", "kind": "meeting"},
+		{"evidence": []any{map[string]any{"article": "a-1", "sentence": `He said "yes" <then> & left.`}, map[string]any{"sentence": "Tab\there\nnewline", "article": "b"}}, "role": "President"},
+		{"z": "last", "a": "first", "M": "upper", "é": "accent", "": "empty key"},
+		{"unicode": "Wang Yi 王毅 – Blinken", "line": "a\u2028b\u2029c", "bad": "\xff\xfe", "control": "\x01\x1f\x7f"},
+		{"nilList": []string(nil), "nilAny": []any(nil), "nilMap": map[string]any(nil), "empty": []string{}, "emptyAny": []any{}, "emptyMap": map[string]any{}},
+		{"nested": map[string]any{"b": []any{"x", []string{"y", "<z>"}}, "a": map[string]any{"k": "v"}}},
+		{"key <&>": "v", "quote\"key": "w"},
+		{"number": 3, "bool": true, "null": nil, "float": 1.5},
+		{"list": []any{"a", 2, false}},
+		{},
+	}
+	for _, o := range objects {
+		want, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		MarshalJSONObject(o).MarshalGQL(&got)
+		if got.String() != string(want) {
+			t.Errorf("MarshalJSONObject(%#v) =\n%s\nwant\n%s", o, got.String(), want)
+		}
+	}
+}
+
+// Every byte alone, and after and before text, with truncated and
+// overlong UTF-8 among them, is escaped as json.Marshal escapes it.
+func TestJSONStringIsWhatJSONMarshalWrites(t *testing.T) {
+	var texts []string
+	for c := range 256 {
+		texts = append(texts, string([]byte{byte(c)}), "a"+string([]byte{byte(c)})+"b")
+	}
+	texts = append(texts, "\b\f\r\n\t", "\xe2\x80", "\xe2\x80\xa8x", "\xc0\xaf", "\xed\xa0\x80", "日本\xf0\x9f\x98\x80", "\u2029", "")
+	for _, s := range texts {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := AppendJSONString(nil, s); string(got) != string(want) {
+			t.Errorf("AppendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
