@@ -24,6 +24,8 @@ func planKey(query string, params map[string]any) string {
 	return query + "\n" + strings.Join(parts, ",")
 }
 
+// paramType is a parameter's part of planKey: its type, a list's with
+// its size bucket (listBucket), a map's alone.
 func paramType(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -40,6 +42,7 @@ func paramType(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
+// listBucket is the size class of a list that Neo4j plans apart.
 func listBucket(n int) string {
 	switch {
 	case n == 0:

@@ -29,9 +29,12 @@ var convenedRelatives = setOf("that", "which", "whom", "where")
 
 // gatheredByConvening: "convene" at token i tells named officials gathering:
 // it has no object, it is no passive ("the council was convened today"),
-// its subject ends right before it (or before its tense) in a name or a country (or in the dash
-// that closes a list of them: "we – …, and President Joe Biden of the United
-// States – convene"), and it is no relative clause's verb.
+// its subject ends right before it (or before its tense) in a capitalised
+// word, mostly a name or a country (or in the dash that closes a list of
+// them: "we – …, and President Joe Biden of the United States – convene"),
+// and it is no relative clause's verb. The capital is all it checks: a
+// sentence's first word passes too ("We have convened", whitehouse-55074),
+// and the sentence's named parties decide whether a meeting follows.
 func gatheredByConvening(d *doc, i, s1 int) bool {
 	if !convenedForms[d.toks[i].key] || i == 0 {
 		return false

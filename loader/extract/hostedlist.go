@@ -17,9 +17,10 @@ import (
 var hostingVerbs = setOf("convened", "hosted", "co-hosted", "held", "chaired", "co-chaired")
 
 // hostedOccasion is the sentence, before sentence upTo, in which one of
-// people is the subject of a hosting verb whose object, within six words,
-// is an occasion noun ("convened his third Major Economies Forum", "hosted
-// the Leaders' Summit"); -1 if none.
+// people is the subject of a hosting verb right after the name, with a
+// capitalised occasion noun among the seven tokens after the verb
+// ("convened his third Major Economies Forum", "hosted the Leaders'
+// Summit"); -1 if none.
 func hostedOccasion(d *doc, bySent map[int][]int, r *resolver, people []int, upTo int) int {
 	for si := 0; si < upTo && si < len(d.sents); si++ {
 		s := d.sents[si]

@@ -41,6 +41,7 @@ func tellsAccepted(d *doc, s sentence) bool {
 	return false
 }
 
+// acceptWords tell an invitation taken up (tellsAccepted).
 var acceptWords = setOf("accepted", "accepts", "accept", "accepting")
 
 // passiveAux before "invited" makes the invited the subject, told to come
