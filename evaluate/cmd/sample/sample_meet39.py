@@ -9,29 +9,18 @@
 # larger n continues the same draw (its first 30 are n 30's).
 #   go run ./evaluate/cmd/datesample -corpus /work/shared/corpus -input > /tmp/open.jsonl
 #   python3 evaluate/cmd/sample/sample_meet39.py /work/shared/corpus /tmp/open.jsonl 30 evaluate/testdata
-import json, os, random, sys
+import os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from sample_travel39 import annotated  # noqa: E402  (the ids a list of testdata files holds)
+from sample_travel39 import annotated, pool_of, print_draw  # noqa: E402  (the ids a list of testdata files holds, the kind's pool, the draw)
 
 ANNOTATED = ["selection.jsonl", "split.jsonl", "gold-dev.jsonl", "gold-seed.jsonl",
              "recall-sample-10.jsonl", "recall-sample-11.jsonl", "recall-sample-39a.jsonl", "recall-sample-39b.jsonl",
              "stage-sample-37.jsonl", "travel-sample-39.jsonl"]
 
 
-def pool_of(corpus, open_ids, skip):
-    """The meeting articles of diplomacy.jsonl that may be drawn, sorted by id: (id, line, words)."""
-    articles = (json.loads(line) for line in open(corpus + "/diplomacy.jsonl"))
-    rows = ((a["id"], number, len(a["text"].split()), a.get("kind")) for number, a in enumerate(articles, 1))
-    return sorted((i, number, words) for i, number, words, kind in rows
-                  if kind == "meeting" and i in open_ids and i not in skip and words <= 2500)
-
-
 def main(corpus, open_path, n, testdata):
-    pool = pool_of(corpus, {json.loads(line)["id"] for line in open(open_path)}, annotated(testdata, ANNOTATED))
-    print(len(pool), "in the pool", file=sys.stderr)
-    for i, number, words in random.Random(3939).sample(pool, min(len(pool), n)):
-        print(json.dumps({"id": i, "line": number, "words": words}))
+    print_draw(pool_of(corpus, open_path, annotated(testdata, ANNOTATED), "meeting"), 3939, n)
 
 
 if __name__ == "__main__":

@@ -26,20 +26,25 @@ def annotated(testdata, names=ANNOTATED):
     return ids
 
 
-def main(corpus, open_path, n, testdata):
+def pool_of(corpus, open_path, skip, kind):
+    """The open articles of diplomacy.jsonl's kind that may be drawn, of at most 2,500 words and outside
+    skip, sorted by id: (id, line, words)."""
     open_ids = {json.loads(line)["id"] for line in open(open_path)}
-    skip = annotated(testdata)
-    pool = []
-    for number, line in enumerate(open(corpus + "/diplomacy.jsonl"), 1):
-        a = json.loads(line)
-        words = len(a["text"].split())
-        if a.get("kind") != "travel_or_preview" or a["id"] not in open_ids or a["id"] in skip or words > 2500:
-            continue
-        pool.append((a["id"], number, words))
-    pool.sort()
+    articles = (json.loads(line) for line in open(corpus + "/diplomacy.jsonl"))
+    rows = ((a["id"], number, len(a["text"].split()), a.get("kind")) for number, a in enumerate(articles, 1))
+    return sorted((i, number, words) for i, number, words, k in rows
+                  if k == kind and i in open_ids and i not in skip and words <= 2500)
+
+
+def print_draw(pool, seed, n):
+    """Prints the seeded draw's first n of pool, one {"id", "line", "words"} a line."""
     print(len(pool), "in the pool", file=sys.stderr)
-    for i, number, words in random.Random(39).sample(pool, min(len(pool), n)):
+    for i, number, words in random.Random(seed).sample(pool, min(len(pool), n)):
         print(json.dumps({"id": i, "line": number, "words": words}))
+
+
+def main(corpus, open_path, n, testdata):
+    print_draw(pool_of(corpus, open_path, annotated(testdata), "travel_or_preview"), 39, n)
 
 
 if __name__ == "__main__":
