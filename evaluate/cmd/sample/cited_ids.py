@@ -23,7 +23,8 @@ SKIP = re.compile(r"^evaluate/testdata/(selection\.jsonl|split\.jsonl|gold-[^/]*
 
 
 def git(*args):
-    return subprocess.run(["git", *args], capture_output=True, text=True, check=True).stdout
+    # errors="replace": a file that is not UTF-8 throughout is still read for its ids, not passed over.
+    return subprocess.run(["git", *args], capture_output=True, text=True, errors="replace", check=True).stdout
 
 
 def ids_in_line(line):
@@ -41,12 +42,12 @@ def ids_in_line(line):
 
 def tracked_ids(rev):
     out = set()
-    for name in git("ls-tree", "-r", "--name-only", rev).split("\n"):
+    for name in git("ls-tree", "-r", "--full-tree", "--name-only", rev).split("\n"):
         if not name or SKIP.search(name):
             continue
         try:
             text = git("show", f"{rev}:{name}")
-        except (subprocess.CalledProcessError, UnicodeDecodeError):
+        except subprocess.CalledProcessError:
             continue
         for line in text.split("\n"):
             out |= ids_in_line(line)

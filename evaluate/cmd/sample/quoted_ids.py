@@ -33,7 +33,7 @@ def stretches(text):
 
 
 def tracked_stretches(rev):
-    names = subprocess.run(["git", "ls-tree", "-r", "--name-only", rev],
+    names = subprocess.run(["git", "ls-tree", "-r", "--full-tree", "--name-only", rev],
                            capture_output=True, text=True, check=True).stdout.split()
     found = set()
     for name in names:
