@@ -6,8 +6,11 @@ package neo4jtest
 
 import (
 	"context"
+	"net/url"
 	"os"
+	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -24,7 +27,8 @@ func OpenStore(t *testing.T) schema.Store { return Open(t) }
 
 // Open connects to the test server and empties its database. Tests that use
 // it share one server, so packages must not run them in parallel (the test
-// command runs go test with -p 1).
+// command runs go test with -p 1); where go test runs them in parallel all
+// the same, each test process waits for the server (lockServer).
 func Open(t testing.TB) *neo4jstore.Store {
 	t.Helper()
 	cfg, ok := neo4jstore.ConfigFromEnv()
@@ -35,6 +39,7 @@ func Open(t testing.TB) *neo4jstore.Store {
 		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start, or run scripts/test")
 	}
 	ctx := context.Background()
+	lockServer(t, cfg.URI)
 	wipe(t, cfg)
 	s, err := neo4jstore.Open(ctx, cfg)
 	if err != nil {
@@ -72,4 +77,33 @@ func wipe(t testing.TB, cfg neo4jstore.Config) {
 	if err != nil {
 		t.Fatalf("wipe Neo4j: %v", err)
 	}
+}
+
+var (
+	serverOnce sync.Once
+	serverFile *os.File // open and locked until the process exits
+)
+
+// lockServer takes the server's lock for the rest of the test process, at
+// its first Open: `go test ./loader/ ./graph/...` without -p 1 runs the
+// packages' test processes at once, and each emptied the database under the
+// other's tests (a wipe deadlocked, a search found the other's articles, a
+// pair-month count was off). With the lock a second process waits for the
+// first to exit; one process, as under -p 1, never waits.
+func lockServer(t testing.TB, uri string) {
+	t.Helper()
+	serverOnce.Do(func() {
+		name := filepath.Join(os.TempDir(), "newsgraph-neo4jtest-"+url.PathEscape(uri)+".lock")
+		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o666)
+		if err != nil {
+			t.Fatalf("lock the Neo4j test server: %v", err)
+		}
+		if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) != nil {
+			t.Logf("waiting for another test process to finish with Neo4j at %s (%s)", uri, name)
+			if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+				t.Fatalf("lock the Neo4j test server: %v", err)
+			}
+		}
+		serverFile = f
+	})
 }
