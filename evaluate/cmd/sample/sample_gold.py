@@ -95,6 +95,23 @@ def print_shuffled_top_up(seed, per_diplomacy_kind, per_general_publisher, draw,
     for line in lines:
         print(line)
 
+def print_shuffled_top_up_leaving_out(cited_list, bundled, seed, per_diplomacy_kind, per_general_publisher, draw,
+                                      earlier_draws, samples, audits=()):
+    """print_shuffled_top_up that also leaves out the bundled samples (bundled, a path from the
+    selection) and the ids of cited_list (a frozen cited-before file beside the selection, one id a
+    line). Both join the gold's ids: the bundled file is read as the gold files are (an "id" a
+    line), and the cited ids are written as such lines to a file made for the purpose."""
+    here = os.path.dirname(sys.argv[2])
+    cited = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"cited-{os.getpid()}.jsonl")
+    try:
+        with open(cited, "w") as out:
+            for line in open(os.path.join(here, cited_list)):
+                print(json.dumps({"id": line.strip()}), file=out)
+        sys.argv += [os.path.join(here, bundled), cited]
+        print_shuffled_top_up(seed, per_diplomacy_kind, per_general_publisher, draw, earlier_draws, samples, audits)
+    finally:
+        os.remove(cited)
+
 def main():
     corpus, gold = sys.argv[1], sys.argv[2:]
     drawable = strata(corpus, gold_ids(gold))

@@ -18,9 +18,9 @@ the rest batch AC. Deterministic: the seed is fixed, and differs from the earlie
 
 usage: sample_like_test_abac.py CORPUS_DIR SELECTION NER_TRAINING GOLD... > more.jsonl
 """
-import atexit, json, os, sys
+import os
 
-from sample_gold import print_shuffled_top_up
+from sample_gold import print_shuffled_top_up_leaving_out
 
 SEED = 20261206 + 76
 PER_DIPLOMACY_KIND = 4
@@ -48,13 +48,5 @@ BUNDLED = os.path.join("..", "..", "samples", "articles.jsonl")
 # Frozen in a file, so that later commits citing more articles do not change this draw.
 CITED = "cited-before-abac.txt"
 
-here = os.path.dirname(sys.argv[2])
-# Both join the gold's ids: the bundled file is read as the gold files are (an "id" a line), and
-# the cited ids are written as such lines to a file made for the purpose.
-cited = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"cited-{os.getpid()}.jsonl")
-atexit.register(os.remove, cited)
-with open(cited, "w") as out:
-    for line in open(os.path.join(here, CITED)):
-        print(json.dumps({"id": line.strip()}), file=out)
-sys.argv += [os.path.join(here, BUNDLED), cited]
-print_shuffled_top_up(SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, DRAW, EARLIER_DRAWS, SAMPLES, AUDITS)
+print_shuffled_top_up_leaving_out(CITED, BUNDLED, SEED, PER_DIPLOMACY_KIND, GENERAL_PER_PUBLISHER, DRAW, EARLIER_DRAWS,
+                                  SAMPLES, AUDITS)
