@@ -10,7 +10,9 @@ import (
 // or at a place other than the transcript's is their earlier encounter, a
 // record of its own (undated, or on its own day) that gives the day's
 // encounter neither its date nor its place. The sentences are cut from
-// open articles (usdos-321784, whitehouse-20699, whitehouse-56465).
+// open articles (usdos-321784, whitehouse-20699, whitehouse-56465); the
+// one cut before its place ("after we met.") probes "after" alone, which
+// the open transcripts only ever say with a place the other branch reads.
 func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
 	article := func(date, title, text string) Article {
 		return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
@@ -33,6 +35,9 @@ func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
 		{"so soon after we met in the White House, said in Madrid", article("2022-06-29", madrid,
 			"Institución Ferial de Madrid\n\nMadrid, Spain\n\n10:17 A.M. CEST\n\nSECRETARY GENERAL STOLTENBERG: It’s really good to see you here in Madrid so soon after we met in the White House in Washington."),
 			[]string{"meeting held  @Washington: " + bs, "meeting held 2022-06-29 @Madrid: " + bs}},
+		{"a week after we met, no place named: after alone tells it", article("2021-06-14", greeting,
+			"NATO Headquarters\n\nBrussels, Belgium\n\n12:28 P.M. CEST\n\nSECRETARY GENERAL STOLTENBERG: Mr. President, it is great to see you again and just a week after we met."),
+			[]string{"meeting held  @: " + bs, "meeting held 2021-06-14 @: " + bs}},
 		// guards
 		{"we met in the transcript's own place is the day's", article("2022-03-08", tallinn,
 			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nFOREIGN MINISTER LIIMETS: Dear Secretary Blinken, it’s really an honor for me to welcome you today. We just met in Tallinn at the Ministry."),
