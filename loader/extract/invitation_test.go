@@ -51,3 +51,35 @@ func TestOpenInvitationIsNoPlan(t *testing.T) {
 	}
 	checkProbes(t, cases, nil)
 }
+
+// TestInvitedIsNoOpenInvitationInThePassive probes invitationOnly at the
+// meeting word itself: an active "invited … to visit" is an invitation
+// still open (whitehouse-19889); the invited as the subject of a passive
+// ("may be invited to visit", whitehouse-19417) is told to come, which
+// the sentence's own words then date or leave, and is left alone. The
+// guard TestOpenInvitationIsNoPlan's "is invited to attend the summit"
+// never reaches the passive, as no "to" stands right before its meeting
+// word.
+func TestInvitedIsNoOpenInvitationInThePassive(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"President Biden invited President Zelenskyy to visit Washington later this summer.", true},
+		{"The President will call on Americans to take at least five actions to help their communities during the Month of Action, and some volunteers may be invited to visit the White House in July.", false},
+	} {
+		d, s := oneSentence(t, c.text, false)
+		at := -1
+		for i := s.t0; i < s.t1; i++ {
+			if d.toks[i].key == "visit" {
+				at = i
+			}
+		}
+		if at < 0 {
+			t.Fatalf("no 'visit' in %q", c.text)
+		}
+		if got := invitationOnly(d, s, at); got != c.want {
+			t.Errorf("%q: invitationOnly %v, want %v", c.text, got, c.want)
+		}
+	}
+}
