@@ -21,13 +21,14 @@ import (
 // official who is no speaker of the transcript (Prime Minister Johnson's
 // "we generally agree, Joe" at a joint press conference is President
 // Biden's) or speaks the turn (ownTurn), given as the floor or as a
-// question's asker (reporterStub).
+// question's asker (reporterStub). The form of the text is read first:
+// it is cheap and rarely holds, while the lists' walk (isOfficial) and the
+// search of the whole text for the official's label (speaks) are not.
 func (r *resolver) reporterAddress(text string, start, end int, official string) bool {
-	word := text[start:end]
-	if lastField(official) == word || !r.isOfficial(official) || r.speaks(text, official) && !ownTurn(text, start, official) {
+	if lastField(official) == text[start:end] || !reporterStub(text, start, end) {
 		return false
 	}
-	return reporterStub(text, start, end)
+	return r.isOfficial(official) && (!r.speaks(text, official) || ownTurn(text, start, official))
 }
 
 // ownTurn: the turn that holds byte at, read back over at most twenty
