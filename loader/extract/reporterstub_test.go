@@ -16,7 +16,9 @@ import (
 // guards: a host handed back the floor ("Back to you, Jeff.",
 // whitehouse-24181), a departing colleague thanked (whitehouse-50531), a
 // speaker of the transcript addressed (whitehouse-20251), and a surname
-// said over (whitehouse-54487) stay the official's.
+// said over (whitehouse-54487) stay the official's, and a reporter the
+// article names in full, no official, keeps the floor's first name
+// (whitehouse-23473).
 func TestReporterFirstNameIsNoOfficial(t *testing.T) {
 	for _, c := range []struct {
 		name, text, full, word string
@@ -39,6 +41,8 @@ func TestReporterFirstNameIsNoOfficial(t *testing.T) {
 			"Jake Sullivan", "Jake", true},
 		{"a speaker of the transcript (guard, whitehouse-20251)", "PRIME MINISTER JOHNSON: President Joe Biden and I talked today.\n\nTHE PRESIDENT: We did.\n\nPRIME MINISTER JOHNSON: I was going to say, we generally agree, Joe.\n\nQ (Cross-talk.)",
 			"Joe Biden", "Joe", true},
+		{"a reporter the article names in full keeps the floor's first name (guard, whitehouse-23473)", "MS. PSAKI: Happy Thursday. Well, I was going to say — I did hear it was Steve Holland’s 29th birthday.\n\nGo ahead, Steve.\n\nQ Yeah, back on Haiti, just for a second, Jen.\n\nMS. PSAKI: Sure.",
+			"Steve Holland", "Steve", true},
 		{"a surname said over (guard, whitehouse-54487)", "MS. JEAN-PIERRE: And here is NEC Director Brian Deese.\n\nQ Brian Deese. We’re all here for Deese.\n\nMS. JEAN-PIERRE: Deese. I mean, yeah. Forget about me.\n\nQ (Laughter.)",
 			"Brian Deese", "Deese", true},
 	} {
