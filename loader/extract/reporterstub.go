@@ -147,6 +147,11 @@ func nextLine(text string, at int) string {
 // afterThanks: the text before an address ends in thanks ("Thank you,",
 // "Thanks,").
 func afterThanks(before string) bool {
-	before = strings.ToLower(strings.TrimRight(before, " ,"))
-	return strings.HasSuffix(before, "thank you") || strings.HasSuffix(before, "thanks")
+	before = strings.TrimRight(before, " ,") // the whole article up to the name: only its end is read
+	return hasSuffixFold(before, "thank you") || hasSuffixFold(before, "thanks")
+}
+
+// hasSuffixFold: s ends in suffix, whatever the case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

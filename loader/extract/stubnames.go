@@ -75,7 +75,7 @@ func addressedStub(text string, start, end int) bool {
 // leader, Netanyahu,": a possessive or an article among its last three
 // words) or in a list's member ("Cohen, Cheney, Malinowski, Waltz").
 func appositionOrList(before string) bool {
-	words := strings.Fields(before)
+	words := lastFields(before, 3) // all it reads: the text before is the whole article up to the name
 	if len(words) == 0 {
 		return false
 	}
@@ -89,6 +89,29 @@ func appositionOrList(before string) bool {
 		}
 	}
 	return false
+}
+
+// lastFields is the last n of strings.Fields(s), found from the end of s,
+// without splitting the rest of it.
+func lastFields(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		i := strings.LastIndexFunc(s, unicode.IsSpace)
+		if i >= 0 {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		} else {
+			i = 0
+		}
+		out = append(out, s[i:])
+		s = s[:i]
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // appositionDeterminers open the noun phrase of an apposition.
