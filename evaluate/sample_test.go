@@ -2,9 +2,11 @@ package evaluate
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"newsgraph/internal/sharedcorpus"
@@ -74,4 +76,93 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTuningSamplersReproduceTheirSamples reruns the thirty-ninth stop's
+// tuning samplers (travel, summit and meeting articles) on the open corpus and
+// checks that they draw their committed samples' articles in order: each
+// sample was annotated before the extractor ran on it, and a later reader must
+// be able to draw it again.
+func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole shared corpus")
+	}
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	corpus := filepath.Dir(sharedcorpus.Files(t)[0])
+	open := filepath.Join(t.TempDir(), "open.jsonl")
+	writeOpenCorpus(t, corpus, open)
+	for _, tc := range []struct {
+		sampler string
+		args    []string
+		sample  string
+	}{
+		{"sample_travel39.py", []string{corpus, open, "50", "testdata"}, "testdata/travel-sample-39.jsonl"},
+		{"sample_summit39.py", []string{open, "30", "testdata"}, "testdata/summit-sample-39.jsonl"},
+		{"sample_meet39.py", []string{corpus, open, "50", "testdata"}, "testdata/meet-sample-39.jsonl"},
+	} {
+		t.Run(tc.sampler, func(t *testing.T) {
+			cmd := exec.Command(python, append([]string{filepath.Join("cmd", "sample", tc.sampler)}, tc.args...)...)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("%v: %v\n%s", cmd.Args, err, stderr.String())
+			}
+			sample, err := os.ReadFile(tc.sample)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want := lineIDs(t, out), lineIDs(t, sample)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s drew %q, want %s's %q", tc.sampler, got, tc.sample, want)
+			}
+		})
+	}
+}
+
+// writeOpenCorpus writes the corpus minus evaluate.ClosedIDs, as
+// `datesample -input` does, for the samplers that read the open corpus.
+func writeOpenCorpus(t *testing.T, corpus, path string) {
+	t.Helper()
+	closed, err := ClosedIDs("testdata/selection.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var open bytes.Buffer
+	for _, name := range []string{"diplomacy.jsonl", "general.jsonl"} {
+		b, err := os.ReadFile(filepath.Join(corpus, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
+			var a struct{ ID string }
+			if err := json.Unmarshal(line, &a); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !closed[a.ID] {
+				open.Write(line)
+				open.WriteByte('\n')
+			}
+		}
+	}
+	if err := os.WriteFile(path, open.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// lineIDs are the "id"s of JSON lines, in order.
+func lineIDs(t *testing.T, b []byte) []string {
+	t.Helper()
+	var ids []string
+	for _, line := range bytes.Split(bytes.TrimSpace(b), []byte("\n")) {
+		var a struct{ ID string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		ids = append(ids, a.ID)
+	}
+	return ids
 }
