@@ -32,14 +32,7 @@ func invitationOnly(d *doc, s sentence, at int) bool {
 
 // tellsAccepted: the sentence says the invitation was or will be taken up
 // ("which he accepted and will do").
-func tellsAccepted(d *doc, s sentence) bool {
-	for i := s.t0; i < s.t1; i++ {
-		if acceptWords[d.toks[i].key] {
-			return true
-		}
-	}
-	return false
-}
+func tellsAccepted(d *doc, s sentence) bool { return sentenceHas(d, s, acceptWords) }
 
 // acceptWords tell an invitation taken up (tellsAccepted).
 var acceptWords = setOf("accepted", "accepts", "accept", "accepting")

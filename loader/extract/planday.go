@@ -49,14 +49,10 @@ func (b *relationBuilder) planDayBefore(si int) (string, bool) {
 	return "", false
 }
 
-// speaksOfFuture: "will", "'ll" or "scheduled": the sentence tells what is
-// to come.
+// speaksOfFuture: a modal of the future (futureModals: "will", "'ll",
+// "shall") or "scheduled": the sentence tells what is to come.
 func speaksOfFuture(d *doc, s sentence) bool {
-	for i := s.t0; i < s.t1; i++ {
-		switch d.toks[i].key {
-		case "will", "'ll", "i'll", "we'll", "he'll", "she'll", "they'll", "scheduled":
-			return true
-		}
-	}
-	return false
+	return sentenceHas(d, s, futureModals) || sentenceHas(d, s, scheduledWord)
 }
+
+var scheduledWord = setOf("scheduled")
