@@ -57,6 +57,7 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 		{"sample_like_test_zaa.py", []string{"testdata/selection.jsonl", nerTraining}, 483, 504},
 		{"sample_like_test_abac.py", []string{"testdata/selection.jsonl", nerTraining}, 505, 526},
 		{"sample_like_test_adae.py", []string{"testdata/selection.jsonl", nerTraining}, 527, 544},
+		{"sample_like_test_afag.py", []string{"testdata/selection.jsonl", nerTraining}, 545, 562},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			if tc.last > len(lines) {
@@ -80,9 +81,10 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 
 // TestTuningSamplersReproduceTheirSamples reruns the thirty-ninth stop's
 // tuning samplers (travel, summit and meeting articles) on the open corpus and
-// checks that they draw their committed samples' articles in order: each
-// sample was annotated before the extractor ran on it, and a later reader must
-// be able to draw it again.
+// the testdata as they were when the samples were drawn, and checks that they
+// draw their committed samples' articles in order: each sample was annotated
+// before the extractor ran on it, and a later reader must be able to draw it
+// again, also after later draws close more articles.
 func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole shared corpus")
@@ -92,16 +94,17 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 		t.Skip("python3 not found")
 	}
 	corpus := filepath.Dir(sharedcorpus.Files(t)[0])
+	testdata, drawnSince := testdataAsDrawn(t, tuningSamplesSelectionLines)
 	open := filepath.Join(t.TempDir(), "open.jsonl")
-	writeOpenCorpus(t, corpus, open)
+	writeOpenCorpus(t, corpus, open, drawnSince)
 	for _, tc := range []struct {
 		sampler string
 		args    []string
 		sample  string
 	}{
-		{"sample_travel39.py", []string{corpus, open, "50", "testdata"}, "testdata/travel-sample-39.jsonl"},
-		{"sample_summit39.py", []string{open, "30", "testdata"}, "testdata/summit-sample-39.jsonl"},
-		{"sample_meet39.py", []string{corpus, open, "50", "testdata"}, "testdata/meet-sample-39.jsonl"},
+		{"sample_travel39.py", []string{corpus, open, "50", testdata}, "testdata/travel-sample-39.jsonl"},
+		{"sample_summit39.py", []string{open, "30", testdata}, "testdata/summit-sample-39.jsonl"},
+		{"sample_meet39.py", []string{corpus, open, "50", testdata}, "testdata/meet-sample-39.jsonl"},
 	} {
 		t.Run(tc.sampler, func(t *testing.T) {
 			cmd := exec.Command(python, append([]string{filepath.Join("cmd", "sample", tc.sampler)}, tc.args...)...)
@@ -123,13 +126,71 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 	}
 }
 
+// tuningSamplesSelectionLines is how many lines selection.jsonl had when the
+// thirty-ninth stop drew its tuning samples. Later draws append lines and close
+// their articles, which were open then.
+const tuningSamplesSelectionLines = 544
+
+// testdataAsDrawn is a copy of testdata as the samplers read it when
+// selection.jsonl had its first lines only: selection.jsonl cut there and
+// split.jsonl without the later draws' articles, which it returns.
+func testdataAsDrawn(t *testing.T, lines int) (dir string, drawnSince map[string]bool) {
+	t.Helper()
+	dir = t.TempDir()
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join("testdata", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch e.Name() {
+		case "selection.jsonl":
+			all := bytes.SplitAfter(b, []byte("\n"))
+			drawnSince = map[string]bool{}
+			for _, id := range lineIDs(t, bytes.Join(all[lines:], nil)) {
+				drawnSince[id] = true
+			}
+			b = bytes.Join(all[:lines], nil)
+		case "split.jsonl":
+			b = withoutIDs(t, b, drawnSince)
+		}
+		if err := os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir, drawnSince
+}
+
+// withoutIDs is JSON lines without those whose "id" is in ids.
+func withoutIDs(t *testing.T, b []byte, ids map[string]bool) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	for _, line := range bytes.SplitAfter(b, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) > 0 && ids[lineIDs(t, line)[0]] {
+			continue
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
+}
+
 // writeOpenCorpus writes the corpus minus evaluate.ClosedIDs, as
-// `datesample -input` does, for the samplers that read the open corpus.
-func writeOpenCorpus(t *testing.T, corpus, path string) {
+// `datesample -input` does, for the samplers that read the open corpus;
+// the articles of reopened stay in, closed only after a sample was drawn.
+func writeOpenCorpus(t *testing.T, corpus, path string, reopened map[string]bool) {
 	t.Helper()
 	closed, err := ClosedIDs("testdata/selection.jsonl")
 	if err != nil {
 		t.Fatal(err)
+	}
+	for id := range reopened {
+		delete(closed, id)
 	}
 	var open bytes.Buffer
 	for _, name := range []string{"diplomacy.jsonl", "general.jsonl"} {

@@ -10,7 +10,7 @@
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
-// (evaluate.ClosedIDs: the test part and batches N to AE), so that no test
+// (evaluate.ClosedIDs: the test part and batches N to AG), so that no test
 // article is read.
 //
 // The second form reads each article's held meetings from the extractor's

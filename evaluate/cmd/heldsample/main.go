@@ -16,7 +16,7 @@
 // held together by no held meeting of the extractor's output. n candidates
 // are drawn at random, at most one per article, and p of the held meetings
 // the extractor gives. It refuses an article of the test part or of batches
-// N to AE (evaluate.ClosedIDs).
+// N to AG (evaluate.ClosedIDs).
 package main
 
 import (

@@ -15,7 +15,7 @@
 // trip's stop and its traveller) are held together by no planned meeting of
 // the extractor's output. n candidates are drawn at random, at most one per
 // article, and p of the planned meetings the extractor gives. It refuses an
-// article of the test part or of batches N to AE (evaluate.ClosedIDs).
+// article of the test part or of batches N to AG (evaluate.ClosedIDs).
 package main
 
 import (
