@@ -314,6 +314,7 @@ type doc struct {
 	spans   []span
 	spanAt  []int32 // token index → index in spans, or -1
 	inTitle bool
+	date    string // the article's date, once findPeople reads it: who holds an office then (acronymofficial.go)
 }
 
 func newDoc(text string, inTitle bool) *doc {
@@ -1275,6 +1276,7 @@ func (d *doc) editorialModifier(r0, t0 int) string {
 // function of its own (findpeople_test.go).
 func (d *doc) findPeople(date string) []personMention {
 	var out []personMention
+	d.date = date
 	taken := make([]bool, len(d.toks))
 	for _, s := range d.sents {
 		out = d.titledMentions(s, taken, out)
@@ -1576,6 +1578,9 @@ func (d *doc) namedPerson(i, e int, name string, rank bool, s sentence) personMe
 	m.besideSpouseTitle = !full && !rank && d.spouseTitleInSentence(s)
 	if !m.strong && full && !d.calledOnReporter(i, e, s.t0, s.t1) && len(gazetteer.OfficialsNamed(name)) > 0 {
 		m.strong = true
+	}
+	if !m.strong && !rank && e == i+1 && d.acronymOfficial(i) {
+		m.strong = true // "MBS", "AMLO": a listed official's acronym (acronymofficial.go)
 	}
 	if c := d.countryAfter(e, s.t1); c != "" && m.strong {
 		m.country = c
