@@ -97,6 +97,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
 	wide := fs.Bool("wide", false, "draw the held meetings dated the article's day near a date expression of any kind, and those dated otherwise")
 	mix := fs.Bool("mix", false, "draw n held meetings weighted to the test part's mix of kinds (with -corpus for the kinds)")
+	leaveOut := fs.String("leave-out", "", "comma-separated sample `files` (JSON Lines with an \"id\") whose articles -mix leaves out")
+	hideDate := fs.Bool("hide-date", false, "print each drawn record's date as \"hidden\", so that the reader dates it first")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose unseen batches are left out (evaluate.ClosedIDs)")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -113,11 +115,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fs.Usage()
 			return 2
 		}
-		err = drawMix(*articles, *extracted, *corpus, *selection, closed, *n, *seed, stdout, stderr)
+		var left map[string]bool
+		if left, err = sampleIDs(*leaveOut); err == nil {
+			err = drawMix(*articles, *extracted, *corpus, *selection, closed, left, *n, *seed, hidingDate(*hideDate, stdout), stderr)
+		}
 	} else if err == nil && *wide {
-		err = drawWide(*articles, *extracted, closed, *n, *seed, stdout, stderr)
+		err = drawWide(*articles, *extracted, closed, *n, *seed, hidingDate(*hideDate, stdout), stderr)
 	} else if err == nil {
-		err = draw(*articles, *extracted, *trace, closed, *n, *seed, stdout, stderr)
+		err = draw(*articles, *extracted, *trace, closed, *n, *seed, hidingDate(*hideDate, stdout), stderr)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "datesample:", err)

@@ -71,13 +71,15 @@ func testMix(selection string) (map[string]float64, error) {
 // share of the open corpus, so that the draw holds the kinds of document in the
 // test part's mix (an article's held meetings are as many as its kind gives).
 // The draw is without replacement (Efraimidis and Spirakis: the n largest
-// u^(1/w), u uniform), seeded. It prints each stratum's articles, held meetings
-// and expected draw share.
-func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
+// u^(1/w), u uniform), seeded. The articles of leftOut (earlier samples') are
+// not drawn from. It prints each stratum's articles, held meetings and
+// expected draw share.
+func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed, leftOut map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
 	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
 	if err != nil {
 		return err
 	}
+	arts, res = leaveOut(arts, res, leftOut)
 	strata, err := corpusStrata(corpusDir)
 	if err != nil {
 		return err
