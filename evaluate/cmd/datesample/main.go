@@ -6,7 +6,7 @@
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl [-n 60] [-seed 10]
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -trace trace.txt [-n 20]
 //	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -wide [-n 50]
-//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -mix -corpus DIR [-n 50]
+//	go run ./evaluate/cmd/datesample -articles corpus-open.jsonl -extracted extracted.jsonl -mix -corpus DIR [-n 50] [-leave-out FILE,FILE] [-hide-date]
 //
 // -input writes the corpus (DIR's diplomacy.jsonl and general.jsonl) minus
 // the test part of the gold and the articles of the unseen batches
@@ -42,7 +42,12 @@
 // With -mix it draws n of all the held meetings, whatever their date, each
 // weighted so that the draw holds the kinds of document (diplomacy.jsonl's
 // kind, general.jsonl's publisher: DIR's files) in the test part's mix
-// (selection.jsonl's test lines, counted), issue 10's date10y.
+// (selection.jsonl's test lines, counted), issue 10's date10y. -leave-out
+// leaves out of it the articles of earlier samples (their files' "id"s).
+//
+// With -hide-date each drawn record's date reads "hidden", so that the reader
+// writes the right date before seeing the extractor's (date40); the draw is
+// the same.
 package main
 
 import (

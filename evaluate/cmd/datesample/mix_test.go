@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,5 +107,57 @@ func TestMixWeighsEachArticleByItsStratumsShareOfTheTestPart(t *testing.T) {
 	b, _ := mixDraw(t, dir, arts, ext, 3, 10)
 	if strings.Join(a, "\n") != strings.Join(b, "\n") {
 		t.Errorf("the same seed drew %q, then %q", a, b)
+	}
+}
+
+// A new draw leaves out the articles an earlier sample read (-leave-out, the
+// earlier samples' files): no record of them is drawn, and they count in no
+// stratum's open articles.
+func TestMixLeavesOutTheArticlesOfEarlierSamples(t *testing.T) {
+	dir, arts, ext := writeMixCorpus(t)
+	earlier := samplingtest.WriteFile(t, dir, "date-sample-old.jsonl", `{"n": 1, "id": "call-2"}`+"\n"+`{"n": 2, "id": "meeting-1"}`+"\n")
+	other := samplingtest.WriteFile(t, dir, "date-sample-older.jsonl", `{"n": 1, "id": "usdos-1"}`+"\n")
+	var out, errs bytes.Buffer
+	args := []string{"-articles", arts, "-extracted", ext, "-selection", samplingtest.Selection, "-mix", "-corpus", dir,
+		"-n", "10", "-leave-out", earlier + "," + other}
+	if code := run(args, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	got := drawn(t, out.String(), func(r Record) string { return r.ID })
+	if strings.Join(slices.Sorted(slices.Values(got)), " ") != "call-1 call-3" {
+		t.Errorf("drew %q, want call-1 and call-3 alone", got)
+	}
+	if !strings.Contains(errs.String(), "diplomacy.jsonl/call: 2 open articles, 2 held meetings") {
+		t.Errorf("counts: %s", errs.String())
+	}
+}
+
+// -hide-date prints each drawn record with its date hidden, so that a reader
+// writes the right date first; the rest of the record and the draw are as
+// without it.
+func TestHideDateHidesTheExtractorsDateAndKeepsTheDraw(t *testing.T) {
+	dir, arts, ext := writeMixCorpus(t)
+	shown, _ := mixDraw(t, dir, arts, ext, 3, 10)
+	var out, errs bytes.Buffer
+	args := []string{"-articles", arts, "-extracted", ext, "-selection", samplingtest.Selection, "-mix", "-corpus", dir,
+		"-n", "3", "-seed", "10", "-hide-date"}
+	if code := run(args, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	if strings.Contains(out.String(), `"date":"2022`) {
+		t.Errorf("the extractor's date shows: %s", out.String())
+	}
+	var hidden []string
+	for _, r := range drawn(t, out.String(), func(r Record) string {
+		return r.Date + " " + r.Draw + " " + r.ID + " " + strings.Join(r.Participants, "+")
+	}) {
+		date, rest, _ := strings.Cut(r, " ")
+		if date != hiddenDate {
+			t.Errorf("date %q, want %q", date, hiddenDate)
+		}
+		hidden = append(hidden, rest)
+	}
+	if strings.Join(hidden, "\n") != strings.Join(shown, "\n") {
+		t.Errorf("hidden draw %q, shown draw %q", hidden, shown)
 	}
 }
