@@ -79,12 +79,13 @@ func TestSamplersReproduceTheSelection(t *testing.T) {
 	}
 }
 
-// TestTuningSamplersReproduceTheirSamples reruns the thirty-ninth stop's
-// tuning samplers (travel, summit and meeting articles) on the open corpus and
-// the testdata as they were when the samples were drawn, and checks that they
-// draw their committed samples' articles in order: each sample was annotated
-// before the extractor ran on it, and a later reader must be able to draw it
-// again, also after later draws close more articles.
+// TestTuningSamplersReproduceTheirSamples reruns the tuning samplers (the
+// thirty-ninth stop's travel, summit and meeting articles, the fortieth's White
+// House articles) on the open corpus and the testdata as they were when each
+// sample was drawn, and checks that they draw their committed samples' articles
+// in order: each sample was annotated before the extractor ran on it, and a
+// later reader must be able to draw it again, also after later draws close
+// more articles.
 func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole shared corpus")
@@ -94,20 +95,34 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 		t.Skip("python3 not found")
 	}
 	corpus := filepath.Dir(sharedcorpus.Files(t)[0])
-	testdata, drawnSince := testdataAsDrawn(t, tuningSamplesSelectionLines)
-	open := filepath.Join(t.TempDir(), "open.jsonl")
-	writeOpenCorpus(t, corpus, open, drawnSince)
+	asDrawn := map[int][2]string{} // by selection.jsonl's lines then: testdata, open corpus
+	drawnAt := func(lines int) (testdata, open string) {
+		if d, ok := asDrawn[lines]; ok {
+			return d[0], d[1]
+		}
+		testdata, drawnSince := testdataAsDrawn(t, lines)
+		open = filepath.Join(t.TempDir(), "open.jsonl")
+		writeOpenCorpus(t, corpus, open, drawnSince)
+		asDrawn[lines] = [2]string{testdata, open}
+		return testdata, open
+	}
 	for _, tc := range []struct {
 		sampler string
-		args    []string
+		lines   int // selection.jsonl's lines when the sample was drawn
+		args    func(testdata, open string) []string
 		sample  string
 	}{
-		{"sample_travel39.py", []string{corpus, open, "50", testdata}, "testdata/travel-sample-39.jsonl"},
-		{"sample_summit39.py", []string{open, "30", testdata}, "testdata/summit-sample-39.jsonl"},
-		{"sample_meet39.py", []string{corpus, open, "50", testdata}, "testdata/meet-sample-39.jsonl"},
+		{"sample_travel39.py", tuningSamplesSelectionLines, corpusOpenN(corpus, "50"), "testdata/travel-sample-39.jsonl"},
+		{"sample_summit39.py", tuningSamplesSelectionLines, func(testdata, open string) []string {
+			return []string{open, "30", testdata}
+		}, "testdata/summit-sample-39.jsonl"},
+		{"sample_meet39.py", tuningSamplesSelectionLines, corpusOpenN(corpus, "50"), "testdata/meet-sample-39.jsonl"},
+		{"sample_white40.py", white40SelectionLines, corpusOpenN(corpus, "50"), "testdata/white-sample-40.jsonl"},
 	} {
+		testdata, open := drawnAt(tc.lines)
+		args := tc.args(testdata, open)
 		t.Run(tc.sampler, func(t *testing.T) {
-			cmd := exec.Command(python, append([]string{filepath.Join("cmd", "sample", tc.sampler)}, tc.args...)...)
+			cmd := exec.Command(python, append([]string{filepath.Join("cmd", "sample", tc.sampler)}, args...)...)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			out, err := cmd.Output()
@@ -131,6 +146,16 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 // their articles, which were open then.
 const tuningSamplesSelectionLines = 544
 
+// white40SelectionLines is how many lines selection.jsonl had when the
+// fortieth stop drew white-sample-40, after batches AF and AG.
+const white40SelectionLines = 562
+
+// corpusOpenN is the arguments of a sampler that reads the corpus, the open
+// corpus, how many to draw and the testdata, in that order.
+func corpusOpenN(corpus, n string) func(testdata, open string) []string {
+	return func(testdata, open string) []string { return []string{corpus, open, n, testdata} }
+}
+
 // testdataAsDrawn is a copy of testdata as the samplers read it when
 // selection.jsonl had its first lines only: selection.jsonl cut there and
 // split.jsonl without the later draws' articles, which it returns.
@@ -153,8 +178,10 @@ func testdataAsDrawn(t *testing.T, lines int) (dir string, drawnSince map[string
 		case "selection.jsonl":
 			all := bytes.SplitAfter(b, []byte("\n"))
 			drawnSince = map[string]bool{}
-			for _, id := range lineIDs(t, bytes.Join(all[lines:], nil)) {
-				drawnSince[id] = true
+			if since := bytes.Join(all[lines:], nil); len(bytes.TrimSpace(since)) > 0 {
+				for _, id := range lineIDs(t, since) {
+					drawnSince[id] = true
+				}
 			}
 			b = bytes.Join(all[:lines], nil)
 		case "split.jsonl":
