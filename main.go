@@ -5,7 +5,7 @@
 //	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--log-format text|json] [--officials FILE]
 //	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--officials FILE] FILE...
 //	newsgraph extract [--date YYYY-MM-DD] FILE...
-//	newsgraph probe [--url http://127.0.0.1:8080/readyz]
+//	newsgraph probe [--url http://127.0.0.1:8080/readyz] [--timeout 5s]
 //	newsgraph --version
 //
 // The store is Neo4j when NEO4J_URI is set (with NEO4J_USER,
@@ -47,7 +47,7 @@ Usage:
   newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH]
                  [--officials FILE] FILE...
   newsgraph extract [--date YYYY-MM-DD] FILE...
-  newsgraph probe [--url http://127.0.0.1:8080/readyz]
+  newsgraph probe [--url http://127.0.0.1:8080/readyz] [--timeout 5s]
   newsgraph --version
 
 FILE is JSON Lines ({id,title,date,url,source,text} per line) or a text
@@ -84,11 +84,27 @@ var errReported = errors.New("reported")
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	cmd := "serve"
-	if len(args) > 0 && (args[0] == "-version" || args[0] == "--version") {
-		cmd = "version"
+	if len(args) > 0 && (args[0] == "-version" || args[0] == "--version" || isHelpFlag(args[0])) {
+		cmd = strings.TrimLeft(args[0], "-")
 	} else if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
 	}
+	err := runCmd(ctx, cmd, args, stdout, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		// A command's --help printed its flags, as asked: no failure.
+		return nil
+	}
+	return err
+}
+
+// isHelpFlag reports whether arg asks for help rather than naming serve's
+// first flag: "newsgraph --help" is the overview of every command, not
+// serve's flags alone.
+func isHelpFlag(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help"
+}
+
+func runCmd(ctx context.Context, cmd string, args []string, stdout, stderr io.Writer) error {
 	switch cmd {
 	case "serve":
 		return serveCmd(ctx, args, stderr)
@@ -98,10 +114,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return extractCmd(args, stdout, stderr)
 	case "probe":
 		return probeCmd(ctx, args, stdout)
-	case "version", "-version", "--version":
+	case "version":
 		fmt.Fprintln(stdout, version(debug.ReadBuildInfo()))
 		return nil
-	case "help", "-h", "--help":
+	case "help", "h":
 		fmt.Fprint(stdout, usage)
 		return nil
 	}

@@ -171,3 +171,24 @@ func TestAllowOriginRefusesAPath(t *testing.T) {
 		t.Errorf("serve with an origin's path: %v, want it refused before listening", err)
 	}
 }
+
+func TestHelpIsNoFailure(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"serve", "--help"}, {"load", "-h"}, {"extract", "--help"}, {"probe", "-help"}} {
+		var stdout, stderr bytes.Buffer
+		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+			t.Errorf("%v: %v, want nil (help was asked for)", args, err)
+		}
+	}
+}
+
+func TestTopLevelHelpNamesEveryCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"--help"}, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"newsgraph load", "newsgraph extract", "newsgraph probe", "newsgraph --version"} {
+		if !strings.Contains(stdout.String(), cmd) {
+			t.Errorf("newsgraph --help does not name %q:\n%s", cmd, stdout.String())
+		}
+	}
+}
