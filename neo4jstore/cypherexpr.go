@@ -78,7 +78,7 @@ func attestedAt(r, at string) string {
 // it: no bounds admit everything; with a bound, an undated node drops out.
 func inRange(date, from, to string) string {
 	d := "coalesce(" + date + ", '')"
-	return "((" + from + " IS NULL AND " + to + " IS NULL) OR (" + d + " <> '' AND (" + from + " IS NULL OR " + d + " >= " + from +
+	return "((" + from + " IS NULL AND " + to + " IS NULL) OR (" + d + " <> '' AND (" + from + " IS NULL OR " + startOf(d) + " >= " + startOf(from) +
 		") AND (" + to + " IS NULL OR " + d + " <= " + to + " OR " + d + " STARTS WITH " + to + ")))"
 }
 

@@ -238,16 +238,21 @@ func cloneProps(p map[string]string) map[string]string {
 }
 
 // DateInRange reports whether an ISO date of any precision lies within
-// [from, to], each bound compared at its own precision; empty bounds are
-// open. It is the meaning of MeetingFilter.From and To.
+// [from, to]; empty bounds are open. It is the meaning of MeetingFilter.From
+// and To. A date is placed at its first day (StartOf) and each bound spans
+// its own precision: from "2022" admits "2022-11", to "2022-11-13" admits
+// "2022-11", and from "2022-11-13" does not. from was once compared as a
+// string, and "2022-01" sorts before "2022-01-01": from "2022-01-01" to
+// "2022-12-31" left out January's meetings dated to the month and the
+// year's dated to the year, while it kept December's.
 func DateInRange(date, from, to string) bool {
 	if date == "" {
 		return from == "" && to == ""
 	}
-	if from != "" && date < from {
+	if from != "" && StartOf(date) < StartOf(from) {
 		return false
 	}
-	if to != "" && date > to && !strings.HasPrefix(date, to) {
+	if to != "" && StartOf(date) > EndOf(to) {
 		return false
 	}
 	return true

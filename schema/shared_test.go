@@ -5,6 +5,39 @@ import (
 	"testing"
 )
 
+// TestDateInRangePlacesADateAtItsFirstDay: a month or a year is in [from,
+// to] when its first day is. "Who met whom in 2022" asked as 2022-01-01 to
+// 2022-12-31 lost January's meetings dated to the month and the year's
+// dated to the year, and kept December's: from compared the strings, and
+// "2022-01" sorts before "2022-01-01".
+func TestDateInRangePlacesADateAtItsFirstDay(t *testing.T) {
+	tests := []struct {
+		date, from, to string
+		want           bool
+	}{
+		{"2022-01", "2022-01-01", "2022-12-31", true}, // January, dated to the month
+		{"2022", "2022-01-01", "2022-12-31", true},    // the year itself
+		{"2022", "2022-01", "", true},
+		{"2022-12", "2022-01-01", "2022-12-31", true},
+		{"2022-11", "2022", "", true}, // finer dates, as before
+		{"2023-06-19", "", "2023-06", true},
+		{"2022-11", "", "2022-11-13", true},  // its first day is before to
+		{"2022-01", "2022-01-15", "", false}, // its first day is before from
+		{"2023", "2023-06", "", false},
+		{"2021-12", "2022-01-01", "", false},
+		{"2021-12-31", "2022-01-01", "", false},
+		{"2023-01-01", "", "2022", false},
+		{"2023", "", "2022-12-31", false},
+		{"", "2022", "", false}, // undated, with a bound
+		{"", "", "", true},
+	}
+	for _, tt := range tests {
+		if got := DateInRange(tt.date, tt.from, tt.to); got != tt.want {
+			t.Errorf("DateInRange(%q, %q, %q) = %v, want %v", tt.date, tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
 func TestAttestedAtComparesSpansOfDays(t *testing.T) {
 	tests := []struct {
 		since, until, at string

@@ -166,6 +166,18 @@ func testRelations(t *testing.T, s schema.Store) {
 				{Month: "2021-03", Count: 1, Pairs: pairs{{A: r1, B: r3, Count: 1}}, Issues: []schema.IssueCount{{Issue: "issue:x", Count: 1}}},
 				{Month: "2021-05", Count: 1},
 			}},
+		{"a month's first day to its last: the meeting dated the month alone too",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021-03-01", To: "2021-03-31", Pairs: 100},
+			[]schema.RelationsMonth{
+				{Month: "2021-03", Count: 2, Pairs: pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}}},
+			}},
+		{"a year's first day to its last: the year's own bucket too",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021-01-01", To: "2021-12-31", Pairs: 100},
+			[]schema.RelationsMonth{
+				{Month: "2021", Count: 1, Pairs: pairs{{A: r1, B: r3, Count: 1}}},
+				{Month: "2021-03", Count: 2, Pairs: pairs{{A: r1, B: r3, Count: 2}, {A: r2, B: r3, Count: 1}}},
+				{Month: "2021-05", Count: 1},
+			}},
 		{"from a year to a month: whole buckets",
 			schema.RelationsQuery{PartyA: "RA", PartyB: "Borduria", From: "2021", To: "2021-03", Pairs: 100},
 			[]schema.RelationsMonth{

@@ -1910,8 +1910,10 @@ schema {
 """
 An ISO 8601 calendar date at the precision the news gave it: a year
 ("2023"), a month ("2023-06") or a day ("2023-06-19"). Ranges compare each
-bound at its own precision: from "2022" admits "2022-11", to "2023-06"
-admits "2023-06-19". Bounds that admit no date between them (from "2023"
+bound at its own precision, and a month or a year at its first day: from
+"2022" admits "2022-11", to "2023-06" admits "2023-06-19", from "2022-01-01"
+admits "2022-01" and "2022", to "2022-11-13" admits "2022-11", and from
+"2022-11-13" does not. Bounds that admit no date between them (from "2023"
 and to "2022") are INVALID_ARGUMENT.
 """
 scalar Date
@@ -2156,9 +2158,9 @@ input MeetingWhere {
   place: String
   status: MeetingStatus
   kind: MeetingKind
-  "Earliest date, inclusive, compared at its own precision."
+  "Earliest date, inclusive, compared at its own precision (see Date)."
   from: Date
-  "Latest date, inclusive, compared at its own precision."
+  "Latest date, inclusive, compared at its own precision (see Date)."
   to: Date
 }
 

@@ -167,9 +167,9 @@ type MeetingWhere struct {
 	Place  *string        `json:"place,omitempty"`
 	Status *MeetingStatus `json:"status,omitempty"`
 	Kind   *MeetingKind   `json:"kind,omitempty"`
-	// Earliest date, inclusive, compared at its own precision.
+	// Earliest date, inclusive, compared at its own precision (see Date).
 	From *Date `json:"from,omitempty"`
-	// Latest date, inclusive, compared at its own precision.
+	// Latest date, inclusive, compared at its own precision (see Date).
 	To *Date `json:"to,omitempty"`
 }
 
