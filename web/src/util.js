@@ -25,14 +25,22 @@ export function compareDatesDesc(a, b) {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
-// inRange says whether date d is within [from, to], each bound compared at
-// its own precision, as the API does.
+// inRange says whether date d is within [from, to] as the API says it
+// (schema.DateInRange): a month or a year is placed at its first day, and
+// each bound spans its own precision. So from "2023-06" leaves "2023" out,
+// as the API does; comparing prefixes had kept it, and a live update drew
+// a meeting that the same view's subgraph call had left out.
 export function inRange(d, from, to) {
   if (!from && !to) return true;
   if (!d) return false;
-  if (from && d.slice(0, from.length) < from.slice(0, d.length)) return false;
+  if (from && firstDay(d) < firstDay(from)) return false;
   if (to && d.slice(0, to.length) > to.slice(0, d.length)) return false;
   return true;
+}
+
+// firstDay is the first day of a date of any precision, as YYYY-MM-DD.
+function firstDay(d) {
+  return d.length === 4 ? d + "-01-01" : d.length === 7 ? d + "-01" : d;
 }
 
 export function titleCase(s) {

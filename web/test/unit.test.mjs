@@ -52,6 +52,31 @@ test("dates keep their precision", () => {
   assert.deepEqual(["2022-11", null, "2023", "2023-06-19"].sort(compareDatesDesc), ["2023-06-19", "2023", "2022-11", null]);
 });
 
+// The same table as schema's TestDateInRangePlacesADateAtItsFirstDay: the
+// explorer filters live updates as the API filters subgraph and timeline.
+test("the date filter is the API's", () => {
+  const cases = [
+    ["2022-01", "2022-01-01", "2022-12-31", true],
+    ["2022", "2022-01-01", "2022-12-31", true],
+    ["2022", "2022-01", "", true],
+    ["2022-12", "2022-01-01", "2022-12-31", true],
+    ["2022-11", "2022", "", true],
+    ["2023-06-19", "", "2023-06", true],
+    ["2022-11", "", "2022-11-13", true],
+    ["2022-01", "2022-01-15", "", false],
+    ["2023", "2023-06", "", false],
+    ["2021-12", "2022-01-01", "", false],
+    ["2021-12-31", "2022-01-01", "", false],
+    ["2023-01-01", "", "2022", false],
+    ["2023", "", "2022-12-31", false],
+    ["", "2022", "", false],
+    ["", "", "", true],
+  ];
+  for (const [d, from, to, want] of cases) {
+    assert.equal(inRange(d, from, to), want, `inRange(${JSON.stringify(d)}, ${JSON.stringify(from)}, ${JSON.stringify(to)})`);
+  }
+});
+
 test("text and links from the data are made safe", () => {
   assert.equal(escapeHTML(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   assert.equal(safeURL("https://www.state.gov/x"), "https://www.state.gov/x");
