@@ -233,7 +233,13 @@ func readText(path string, r io.Reader, opts ReadOptions) Record {
 		a.Date = opts.Date
 	}
 	rec.Article = a
-	if err := CheckArticle(a); err != nil {
+	err = CheckArticle(a)
+	if a.Date == "" && strings.TrimSpace(a.ID) != "" && strings.TrimSpace(a.Text) != "" {
+		// A text file's date can come from three places; say them, as the
+		// bare "no date" left a new user guessing.
+		err = errors.New(`text file has no date: give it a "Date: YYYY-MM-DD" line after the title, a YYYY-MM-DD in its name, or --date`)
+	}
+	if err != nil {
 		rec.Err = &InputError{File: path, Line: 1, ArticleID: a.ID, Err: err}
 	}
 	return rec

@@ -97,6 +97,18 @@ func TestReadTextFileWithoutAnyDateIsRejected(t *testing.T) {
 	}
 }
 
+// TestTextFileWithoutADateSaysWhereOneGoes: the three places a text file's
+// date comes from are named, where "article has no date (relative dates
+// need one)" left a new user guessing that --date existed.
+func TestTextFileWithoutADateSaysWhereOneGoes(t *testing.T) {
+	rec := readText("nodate.txt", strings.NewReader("Title\n\nSome text."), ReadOptions{})
+	for _, want := range []string{`"Date: YYYY-MM-DD"`, "its name", "--date"} {
+		if rec.Err == nil || !strings.Contains(rec.Err.Error(), want) {
+			t.Errorf("err = %v, want it to name %s", rec.Err, want)
+		}
+	}
+}
+
 // TestMalformedJSONSaysWhatTheLineShouldBe: a line that is JSON but not an
 // article object, or whose field is not a string, is rejected with what the
 // input format wants, not with Go's type names ("cannot unmarshal array
