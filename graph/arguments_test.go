@@ -108,3 +108,18 @@ func TestRelationsMonthFirstOutOfRangeIsOneError(t *testing.T) {
 		t.Errorf("firsts within the bounds: %d months, errors %+v", months, errs)
 	}
 }
+
+// TestMaxHopsOutOfRangeIsNamed: maxHops: 100 was refused as "the query would
+// cost 25003 ... (lower first, limit or the nesting)", which names neither
+// maxHops nor its range; the cost counts at most MaxPathHops hops, so the
+// resolver says what is wrong.
+func TestMaxHopsOutOfRangeIsNamed(t *testing.T) {
+	h := graph.NewHandler(samplesStore(t), graph.Options{})
+	const query = `query($hops: Int) { shortestPath(from: "person:xi-jinping", to: "person:joe-biden", maxHops: $hops) { length } }`
+	for _, hops := range []int{7, 100, 1 << 30} {
+		_, code, message, body := postKeyed(t, h, query, map[string]any{"hops": hops}, "")
+		if code != "INVALID_ARGUMENT" || !strings.Contains(message, "maxHops must be between 1 and 6") {
+			t.Errorf("maxHops %d: want INVALID_ARGUMENT naming maxHops's range: %s", hops, body)
+		}
+	}
+}

@@ -106,7 +106,9 @@ func complexity() generated.ComplexityRoot {
 	c.Query.ShortestPath = func(child int, _, _ string, maxHops *int) int {
 		hops := 1
 		if maxHops != nil {
-			hops = max(*maxHops, 1)
+			// Past MaxPathHops the resolver refuses maxHops by name; costing
+			// it refused the query as too costly, asking to lower first.
+			hops = min(max(*maxHops, 1), MaxPathHops)
 		}
 		return saturatingAdd(saturatingMul(hops, shortestPathCostPerHop), child)
 	}
