@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // An officials file keeps the official lists up to date where the built-in
@@ -71,6 +72,16 @@ func ReadOfficials(name string, r io.Reader) ([]Official, error) {
 	return out, nil
 }
 
+// isTermDate reports whether d is a real year, month or day: the shape
+// alone let "2025-13-21" through, a term that no article date ever falls in.
+func isTermDate(d string) bool {
+	if !termDate.MatchString(d) {
+		return false
+	}
+	_, err := time.Parse("2006-01-02"[:len(d)], d)
+	return err == nil
+}
+
 func checkOfficial(o Official) error {
 	if o.Name == "" || o.Role == "" {
 		return fmt.Errorf("an official needs a name and a role")
@@ -81,8 +92,8 @@ func checkOfficial(o Official) error {
 		}
 	}
 	for _, d := range []string{o.Start, o.End} {
-		if d != "" && !termDate.MatchString(d) {
-			return fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", d)
+		if d != "" && !isTermDate(d) {
+			return fmt.Errorf("date %q: want a real YYYY, YYYY-MM or YYYY-MM-DD", d)
 		}
 	}
 	if o.Start != "" && o.End != "" && o.End < o.Start[:min(len(o.Start), len(o.End))] {

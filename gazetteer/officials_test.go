@@ -11,6 +11,9 @@ func TestReadOfficialsNamesFileAndLineOfABadRow(t *testing.T) {
 		{"short row", "Marco Rubio\tUS\n", "o.tsv:1: want 3 to 6"},
 		{"unknown country", "\nMarco Rubio\tXX\tSecretary of State\n", "o.tsv:2: \"XX\" is neither"},
 		{"bad date", "Marco Rubio\tUS\tSecretary of State\t21 Jan 2025\n", "o.tsv:1: date \"21 Jan 2025\""},
+		{"no such month", "Marco Rubio\tUS\tSecretary of State\t2025-13-21\n", "o.tsv:1: date \"2025-13-21\""},
+		{"no such day", "Marco Rubio\tUS\tSecretary of State\t2025-01-21\t2025-02-30\n", "o.tsv:1: date \"2025-02-30\""},
+		{"no such month of a month", "Marco Rubio\tUS\tSecretary of State\t2025-00\n", "o.tsv:1: date \"2025-00\""},
 		{"ends before it starts", "Marco Rubio\tUS\tSecretary of State\t2025-01-21\t2024\n", "o.tsv:1: the term ends"},
 		{"no role", "Marco Rubio\tUS\t\n", "o.tsv:1: an official needs a name and a role"},
 	} {
