@@ -165,6 +165,10 @@ func loadCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if fs.NArg() == 0 {
 		return errors.New("load: name at least one FILE")
 	}
+	if *batch < 1 {
+		// The loader takes 0 for its default; a user's 0 or -1 is a mistake.
+		return fmt.Errorf("load: --batch must be at least 1, got %d", *batch)
+	}
 	if err := useOfficials(*officials); err != nil {
 		return err
 	}

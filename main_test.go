@@ -192,3 +192,13 @@ func TestTopLevelHelpNamesEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadRefusesABatchBelowOne(t *testing.T) {
+	for _, batch := range []string{"0", "-1"} {
+		var stdout, stderr bytes.Buffer
+		err := run(context.Background(), []string{"load", "--data", t.TempDir(), "--batch", batch, "testdata/none.jsonl"}, &stdout, &stderr)
+		if err == nil || !strings.Contains(err.Error(), "--batch must be at least 1") {
+			t.Errorf("--batch %s: err = %v, want one saying --batch must be at least 1", batch, err)
+		}
+	}
+}
