@@ -11,7 +11,8 @@
 // (FamilyNameFirst), English first names' short forms (IsShortFirstName),
 // the court cases named by one party (IsCaseShortForm) and office words'
 // misspellings (OfficeWordMisspelt). The data is embedded (see
-// data/NOTICE.md for sources and licences) and indexed once, on first use.
+// data/NOTICE.md for sources and licences) and indexed once, on first use;
+// data/README.md says what each file holds and which code reads it.
 package gazetteer
 
 import (

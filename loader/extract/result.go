@@ -5,6 +5,9 @@
 // The pipeline's stages (sentences, mentions, resolution, relations) are
 // separate functions so that each can be tested on its own; Extract runs them
 // in order. The Result type is the stable output of `newsgraph extract`.
+//
+// Each rule lives in a file of its own; RULES.md lists every file, grouped
+// by what its rules are about.
 package extract
 
 // Article is one news article as the loader reads it.

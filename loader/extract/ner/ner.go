@@ -31,6 +31,8 @@
 // binary. A span is the proper-name core, as an analyst reads it: no
 // determiner, title or possessive ("the United States" → "United States",
 // "U.S. President Donald Trump's" → "Donald Trump").
+//
+// README.md beside this file says where its files, data and commands are.
 package ner
 
 //go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -extragum testdata/own-news.jsonl -out model.bin
