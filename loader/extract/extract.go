@@ -328,10 +328,14 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 		}
 		m := r.mentions[mi]
 		p := r.people[pi]
-		add(schema.PersonID(p.name), "Person", p.name, mentionAt(d, m.t0, m.t1))
+		add(schema.PersonID(p.name), "Person", p.name, mentionAt(d, d.nameCoreStart(m), m.t1))
 		covered = append(covered, [2]int{d.toks[m.t0].start, d.toks[m.t1-1].end})
 	}
+	styled := styledPeople(d, r, nBody)
 	for _, sp := range d.spans {
+		if insideStyled(sp, styled) {
+			continue // "Dr. Randy Hamilton": the surname, no place
+		}
 		m := mentionAt(d, sp.t0, sp.t1)
 		if sp.phrase.Kind != gazetteer.KindRegion {
 			covered = append(covered, [2]int{m.Start, m.End})
@@ -365,7 +369,7 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 			add(schema.PlaceID(sp.phrase.Code), "Place", sp.phrase.Code, m)
 		}
 	}
-	recognised(d, r, nBody, covered, add)
+	recognised(d, r, nBody, covered, styled, add)
 	return ents
 }
 

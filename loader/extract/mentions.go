@@ -485,7 +485,7 @@ func (d *doc) readName(i, limit int) (int, string) {
 // honorificsEnd skips the capitalised honorifics before a name ("Dr.",
 // "Sheikh"): a style is no part of the name.
 func (d *doc) honorificsEnd(i, limit int) int {
-	for i < limit && honorifics[d.toks[i].key] && d.toks[i].cap {
+	for i < limit && (honorifics[d.toks[i].key] && d.toks[i].cap || d.clericalStyleAt(i, limit)) {
 		i++
 	}
 	return i

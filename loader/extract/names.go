@@ -29,12 +29,15 @@ const (
 // the one full name it ends or starts ("Moreau" → "Nick Moreau"), and an
 // acronym to the organisation it abbreviates. Names found only in a
 // headline or in capitals are dropped: capitalisation there is no evidence.
-func recognised(d *doc, r *resolver, nBody int, covered [][2]int, add func(id, typ, name string, m Mention) *Entity) {
+// A full name after a personal style that the recogniser misses is a
+// person too (styled).
+func recognised(d *doc, r *resolver, nBody int, covered [][2]int, styled []styledPerson, add func(id, typ, name string, m Mention) *Entity) {
 	model, err := ner.Default()
 	if err != nil {
 		return // the embedded model is checked by package ner's tests
 	}
 	people, others := recognisedNames(d, model, coveredBy(covered))
+	people, others = withStyledPeople(d, people, others, styled) // "Rabbi Dara Frimmer" (styledperson.go)
 	addRecognisedPeople(d, r, people, add)
 	addRecognisedOthers(d, others, add)
 }
