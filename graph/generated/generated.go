@@ -1992,6 +1992,8 @@ type Query {
   """
   A person by stable id ("person:xi-jinping") or by name or alias (case
   folded): exactly one of id or name must be given. Null when none matches.
+  Names and aliases hold no titles: "Biden" or "Joe Biden", not "President
+  Biden".
   When a name matches several people, a full name that is a person's own
   name wins; otherwise (a one-word name such as "Biden", or an alias) the
   person with the most meetings, or where no one has one the person the most
@@ -2138,7 +2140,7 @@ two countries, answers NOT_FOUND instead).
 input MeetingWhere {
   "Only these meetings."
   ids: [ID!]
-  "A participant, by person id, name or alias."
+  "A participant, by person id, name or alias (no title: \"Biden\", not \"President Biden\")."
   participant: String
   "More participants, each by id, name or alias: every one must have attended."
   participants: [String!]

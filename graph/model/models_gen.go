@@ -151,7 +151,7 @@ type MeetingPair struct {
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
-	// A participant, by person id, name or alias.
+	// A participant, by person id, name or alias (no title: "Biden", not "President Biden").
 	Participant *string `json:"participant,omitempty"`
 	// More participants, each by id, name or alias: every one must have attended.
 	Participants []string `json:"participants,omitempty"`
