@@ -922,7 +922,7 @@ func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentence
 	}
 	m.sent = si
 	m.issues = sentIssues
-	m.next = m.status == "planned" && toldAsNext(body, s, f.at)
+	m.next = m.status == "planned" && (toldAsNext(body, s, f.at) || toldAsLater(body, s))
 	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si

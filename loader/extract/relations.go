@@ -84,7 +84,8 @@ type meetingCand struct {
 	// reporter's turn (takenUpBy), the evidence's last; 0 for none
 	thru int
 	// next: planned, and told as the next encounter of its people ("meet
-	// again"; toldAsNext), so no held one of theirs is its announcement
+	// again"; toldAsNext; "again in Seoul", "in the coming months";
+	// toldAsLater), so no held one of theirs is its announcement
 	next bool
 }
 
