@@ -187,10 +187,10 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 		return nil, nil
 	}
 	look, params := lookup(ids)
-	params["all"] = ids
+	params["among"] = map[string]any{"ids": ids} // in a map: one plan whatever the number of ids
 	q := look + `
 WITH DISTINCT n
-MATCH (n)-[r]->(o) WHERE o.id IN $all
+MATCH (n)-[r]->(o) WHERE o.id IN $among.ids
 RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r`
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {

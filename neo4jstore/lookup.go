@@ -16,22 +16,38 @@ import (
 	"newsgraph/schema"
 )
 
-// meetingShape is which fields of schema.MeetingFilter a filter sets.
-// Filters of one shape share a statement, which states only their
-// conditions: a statement with every condition, each guarded by "IS NULL
-// OR", cost Neo4j about 10x the CPU of the Xi query's own work (17 ms
-// against 1.5 ms at 1x).
+// meetingShape is which fields of schema.MeetingFilter that name nodes a
+// filter sets. Filters of one shape share a statement, which states only
+// their conditions: a statement with every condition, each guarded by "IS
+// NULL OR", cost Neo4j about 10x the CPU of the Xi query's own work (17 ms
+// against 1.5 ms at 1x), as each name is resolved through an index. The
+// status, the kind and the dates are no part of it: a meeting's own
+// properties, compared on each meeting the driver found, they are always
+// stated, each off while its value is null, so that a filter by date,
+// status or kind is not one more statement for Neo4j to plan on its first
+// use (16 times as many shapes, 0.5-3 s each on the open corpus).
 type meetingShape struct {
-	ids, participant, party, issue, place, status, kind, from, to, participants, countries bool
+	ids, participant, party, issue, place, participants, countries bool
 }
 
 func shapeOf(f schema.MeetingFilter) meetingShape {
 	return meetingShape{
 		ids: len(f.IDs) > 0, participant: f.Participant != "", party: f.WithOfficialsOf != "", issue: f.Issue != "",
-		place: f.Place != "", status: f.Status != "", kind: f.Kind != "", from: f.From != "", to: f.To != "",
-		participants: len(f.Participants) > 0, countries: len(f.Countries) > 0,
+		place: f.Place != "", participants: len(f.Participants) > 0, countries: len(f.Countries) > 0,
 	}
 }
+
+// meetingPropertyConditions are the conditions of a filter on a meeting's
+// own properties, each true while the filter leaves it null.
+var meetingPropertyConditions = []string{
+	"(f.status IS NULL OR m.status = f.status)",
+	"(f.kind IS NULL OR m.kind = f.kind)",
+	inRange("m.date", "f.from", "f.to"),
+}
+
+// propertyFree is true when filter f (a request) sets none of
+// meetingPropertyConditions' values.
+const propertyFree = "f.status IS NULL AND f.kind IS NULL AND f.from IS NULL AND f.to IS NULL"
 
 // meetingsCypher states schema.MeetingFilter in Cypher, for a list of
 // filters $requests that share one order, driver and shape (see
@@ -156,15 +172,12 @@ func meetingNames(sh meetingShape) (vars, resolve []string) {
 func meetingConditions(sh meetingShape, driver, exact string) []string {
 	officials := driver == "officials"
 	partyCheck := meetingPartyCheck(sh)
-	var conds []string
+	conds := slices.Clone(meetingPropertyConditions)
 	for _, c := range []struct {
 		set  bool
 		cond string
 	}{
 		{sh.ids, "m.id IN f.ids"},
-		{sh.status, "m.status = f.status"},
-		{sh.kind, "m.kind = f.kind"},
-		{sh.from || sh.to, inRange("m.date", "f.from", "f.to")},
 		// (The participant's driver starts from the participant's meetings.)
 		{sh.participant && driver != "participant" && !officials, "any(p IN pids WHERE p IN m." + propAttendees + ")"},
 		{sh.party && !officials, partyCheck},
@@ -267,8 +280,9 @@ func walkPage(v string, conds []string, orderBy, page string) string {
 var walkedCypher = `CALL (pids) { UNWIND pids AS pid MATCH (p:Person {id: pid}) RETURN sum(COUNT { (p)-[:` + schema.RelAttended + `]->() }) AS walked }`
 
 // countedWalkCypher is meetingsCypher for the Xi query's shape alone (a
-// participant and a party, newest first): when each names one node, the
-// total is the participant's count for the party (partycounts.go), and the
+// participant and a party, newest first): when each names one node and
+// the filter sets no status, kind or date, the total is the participant's
+// count for the party (partycounts.go), and the
 // driver's hits, whose count it replaces, are read only when the page is
 // taken from them (walkPage: a rare party among a busy person's meetings).
 // with, v, driver and where are meetingsCypher's parts, walk is walkPage's
@@ -277,8 +291,8 @@ func countedWalkCypher(with, v, driver, where, walk string) string {
 	return `UNWIND $requests AS f
 CALL (f) {
   WITH ` + with + `
-  CALL (pids, parties) {
-    UNWIND CASE WHEN size(pids) = 1 AND size(parties) = 1 THEN pids ELSE [] END AS pid
+  CALL (f, pids, parties) {
+    UNWIND CASE WHEN size(pids) = 1 AND size(parties) = 1 AND ` + propertyFree + ` THEN pids ELSE [] END AS pid
     MATCH (p:` + schema.LabelPerson + ` {id: pid})
     RETURN collect(coalesce(` + storedPartyCount("p", "parties[0]") + `, 0))[0] AS stored
   }

@@ -47,6 +47,7 @@ type Store struct {
 	// unindexed is set when this store has written articles that the
 	// eventually consistent article index may not hold yet.
 	unindexed atomic.Bool
+	observe   func(query string, params map[string]any) // ObserveReads
 }
 
 // Open connects, checks that the server answers, and creates the model's
@@ -114,6 +115,9 @@ func (s *Store) run(ctx context.Context, query string, params map[string]any, wr
 	mode := neo4j.AccessModeRead
 	if write {
 		mode = neo4j.AccessModeWrite
+	}
+	if !write && s.observe != nil {
+		s.observe(query, params)
 	}
 	for attempt := 1; ; attempt++ {
 		recs, err := s.runOnce(ctx, query, params, mode)

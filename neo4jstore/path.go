@@ -278,7 +278,10 @@ type pathStep struct {
 // the next statement's frontier (at 100x, Xi's and Stoltenberg's 3,000
 // meetings each).
 func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]any) {
-	params := map[string]any{"slack": pairSlack}
+	// The lists of ids travel in one map: Neo4j plans a list of one and of
+	// many apart, a map's values never.
+	lists := map[string]any{}
+	params := map[string]any{"slack": pairSlack, "lists": lists}
 	var b strings.Builder
 	var columns, next []string
 	for i, e := range round {
@@ -292,11 +295,11 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 		if d := e.side.depth(); d > 0 {
 			seen = append(seen, e.side.layers[d-1]...)
 		}
-		params["seen"+tag] = seen
+		lists["seen"+tag] = seen
 		keep := ""
 		if e.last {
-			keep = " AND o.id IN $meet" + tag
-			params["meet"+tag] = e.other.last()
+			keep = " AND o.id IN $lists.meet" + tag
+			lists["meet"+tag] = e.other.last()
 		}
 		params["goal"+tag] = e.goal
 		interior := "o:" + schema.LabelPerson + " OR o:" + schema.LabelMeeting
@@ -327,7 +330,7 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 CALL (n) {
   ` + strings.Join(branches, "\n  UNION\n  ") + `
 }
-WITH n, o WHERE NOT o.id IN $seen` + tag + keep + `
+WITH n, o WHERE NOT o.id IN $lists.seen` + tag + keep + `
 ` + collectSteps("cost", true) + ret + "\n}\n")
 		columns = append(columns, "steps"+tag, "cost"+tag)
 		if !twice {
@@ -346,7 +349,7 @@ WITH n, o WHERE NOT o.id IN $seen` + tag + keep + `
   CALL (n) {
     `+strings.Join(nextBranches, "\n    UNION\n    ")+`
   }
-  WITH level, n, o WHERE NOT o.id IN $seen`+tag+` AND NOT o IN level
+  WITH level, n, o WHERE NOT o.id IN $lists.seen`+tag+` AND NOT o IN level
   `+collectSteps("nextCost", false)+`  RETURN steps AS steps`+tag+`b, nextCost AS cost`+tag+`b
 }
 `)

@@ -2,58 +2,11 @@ package neo4jstore
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
 	"newsgraph/schema"
 )
-
-// planKey is what Neo4j 5.26 keys a cached plan by, as measured on this
-// server: the statement's text and each parameter's type, a list's by
-// its size too (none, one, up to ten, more: a list of one and of two
-// were planned apart, of two and of three shared a plan), while a map's
-// values never count (lists of any size inside a map shared one plan).
-// Two calls with one key are planned once.
-func planKey(query string, params map[string]any) string {
-	var parts []string
-	for name, v := range params {
-		parts = append(parts, name+":"+paramType(v))
-	}
-	slices.Sort(parts)
-	return query + "\n" + strings.Join(parts, ",")
-}
-
-// paramType is a parameter's part of planKey: its type, a list's with
-// its size bucket (listBucket), a map's alone.
-func paramType(v any) string {
-	switch x := v.(type) {
-	case nil:
-		return "null"
-	case map[string]any:
-		return "map"
-	case []string:
-		return listBucket(len(x))
-	case []any:
-		return listBucket(len(x))
-	case []map[string]any:
-		return listBucket(len(x))
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-// listBucket is the size class of a list that Neo4j plans apart.
-func listBucket(n int) string {
-	switch {
-	case n == 0:
-		return "list/0"
-	case n == 1:
-		return "list/1"
-	case n <= 10:
-		return "list/10"
-	}
-	return "list/more"
-}
 
 // A filtered subgraph is the explorer's every call once a date, a kind or
 // a country is chosen: each filter, and each number of seeds, must reuse
@@ -66,12 +19,12 @@ func TestSubgraphHasOnePlanPerDepthWhateverTheFilterAndSeeds(t *testing.T) {
 	for _, depth := range []int{0, 1, 2, 3} {
 		for _, namesOnly := range []bool{false, true} {
 			base := schema.SubgraphQuery{Seeds: seeds[0], Depth: depth, Limit: 200, NamesOnly: namesOnly}
-			want := planKey(subgraphStatement(base))
+			want := PlanKey(subgraphStatement(base))
 			for _, f := range filters {
 				for _, ss := range seeds {
 					q := base
 					q.Filter, q.Seeds = f, ss
-					if got := planKey(subgraphStatement(q)); got != want {
+					if got := PlanKey(subgraphStatement(q)); got != want {
 						t.Errorf("depth %d, names only %v, filter %+v, seeds %v: another plan than the unfiltered walk's:\n%s\nwant\n%s",
 							depth, namesOnly, f, ss, got[strings.LastIndex(got, "\n")+1:], want[strings.LastIndex(want, "\n")+1:])
 					}
@@ -96,11 +49,39 @@ func TestPagesHaveOnePlanWhateverTheNumberOfRequests(t *testing.T) {
 			f := schema.MeetingFilter{Participant: fmt.Sprintf("person:p%d", i)}
 			return key{meetingDriver(f), shapeOf(f)}, map[string]any{"participant": f.Participant, "participantPhrase": namePhrase(f.Participant)}
 		}
-		got := planKey(groupedStatement(n, request, cypher, 0, 20))
+		got := PlanKey(groupedStatement(n, request, cypher, 0, 20))
 		if n == 1 {
 			want = got
 		} else if got != want {
 			t.Errorf("%d requests: another plan than one request's:\n%s\nwant\n%s", n, got[strings.LastIndex(got, "\n")+1:], want[strings.LastIndex(want, "\n")+1:])
+		}
+	}
+}
+
+// A list of meetings filtered by a status, a kind or dates must reuse the
+// plan of the same list without them (the warm-up's), whatever nodes the
+// filter names, so that narrowing a list in the playground or the
+// explorer is not planned on its first use.
+func TestMeetingsHaveOnePlanWhateverTheirStatusKindAndDates(t *testing.T) {
+	bases := []schema.MeetingFilter{{}, {Participant: "Xi Jinping"}, {Participant: "Xi Jinping", WithOfficialsOf: "US"},
+		{Countries: []string{"US", "CN"}}, {Place: "Bali"}, {Issue: "Taiwan"}, {IDs: []string{"meeting:a"}}}
+	narrow := []schema.MeetingFilter{{Status: "held"}, {Kind: "summit"}, {From: "2022"}, {To: "2023-05"},
+		{Status: "planned", Kind: "call", From: "2021", To: "2024"}}
+	plan := func(f schema.MeetingFilter) string {
+		request := func(int) (meetingShape, map[string]any) {
+			return shapeOf(f), map[string]any{"status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind), "from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To)}
+		}
+		cypher := func(sh meetingShape) string { return meetingsCypher(f.Order, f.Ascending, meetingDriver(f), sh) }
+		return PlanKey(groupedStatement(1, request, cypher, 0, 20))
+	}
+	for _, base := range bases {
+		want := plan(base)
+		for _, n := range narrow {
+			f := base
+			f.Status, f.Kind, f.From, f.To = n.Status, n.Kind, n.From, n.To
+			if got := plan(f); got != want {
+				t.Errorf("%+v: another plan than %+v's", f, base)
+			}
 		}
 	}
 }

@@ -278,7 +278,8 @@ func searchError(err error) error {
 
 // articleTexts reads the texts of articles by id.
 func (s *Store) articleTexts(ctx context.Context, ids []string) (map[string]string, error) {
-	recs, err := s.run(ctx, "UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text", map[string]any{"ids": ids}, false)
+	recs, err := s.run(ctx, "UNWIND $texts.ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text",
+		map[string]any{"texts": map[string]any{"ids": ids}}, false) // in a map: one plan whatever the number of ids
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: search: %w", err)
 	}

@@ -294,6 +294,11 @@ func testMeetingsFilters(t *testing.T, s schema.Store) {
 		{"to a day admits the month that holds it", schema.MeetingFilter{To: "2022-11-13"}, []string{mBidenXiBali}},
 		{"undated meetings drop out of date ranges", schema.MeetingFilter{From: "2000"}, []string{mBlinkenXi, mBlinkenWang, mBidenXiPlanned, mBidenXiBali}},
 		{"ids", schema.MeetingFilter{IDs: []string{mKerryXie, mBlinkenXi}}, []string{mBlinkenXi, mKerryXie}},
+		// The Xi query's shape, whose total the store may take from its
+		// count of the person's meetings with the party: not with these.
+		{"a participant with a party's officials, held only", schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US", Status: "held"}, []string{mBlinkenXi, mBidenXiBali}},
+		{"a participant with a party's officials, summits only", schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US", Kind: "summit"}, []string{mBidenXiPlanned, mBidenXiBali}},
+		{"a participant with a party's officials, from a month", schema.MeetingFilter{Participant: "Xi Jinping", WithOfficialsOf: "US", From: "2023-06"}, []string{mBlinkenXi}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
