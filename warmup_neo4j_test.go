@@ -1,0 +1,214 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"log/slog"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"newsgraph/graph"
+	"newsgraph/graph/graphtest"
+	"newsgraph/metrics"
+	"newsgraph/neo4jstore"
+	"newsgraph/neo4jstore/neo4jtest"
+	"newsgraph/schema"
+)
+
+var (
+	statementsOut = flag.String("statements", "", "TestWarmUpPlansTheStatementsTheAPISends writes every read statement the API suite sent here, one JSON object a line, for neo4jstore/cmd/warmcost")
+	statementsIn  = flag.String("api-statements", "", "TestWarmUpPlansTheStatementsTheAPISends reads the API suite's statements from this file (written by -statements) instead of running the suite, 3 minutes, again")
+)
+
+// statementLog gathers the read statements a store sends, one per plan
+// key (neo4jstore.PlanKey), with the parameters of the first.
+type statementLog struct {
+	mu   sync.Mutex
+	sent map[string]loggedStatement
+}
+
+// loggedStatement is one line of -statements.
+type loggedStatement struct {
+	Query  string         `json:"query"`
+	Params map[string]any `json:"params"`
+	Warmed bool           `json:"warmed"`
+	Cold   string         `json:"cold,omitempty"` // why the warm-up leaves it (coldOnPurpose)
+}
+
+func (l *statementLog) add(query string, params map[string]any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.sent == nil {
+		l.sent = map[string]loggedStatement{}
+	}
+	key := neo4jstore.PlanKey(query, params)
+	if _, ok := l.sent[key]; !ok {
+		l.sent[key] = loggedStatement{Query: query, Params: params}
+	}
+}
+
+// keys are the plan keys logged, sorted.
+func (l *statementLog) keys() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for k := range l.sent {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// coldOnPurpose are the statements the warm-up does not plan, each known
+// by a piece of its text, and why.
+var coldOnPurpose = []struct{ text, why string }{
+	{"WITH collect(DISTINCT n) AS ns", "a page's nodes read with the fields the query selects on them " +
+		"(a person's affiliations, a meeting's place, participants, issues, sources): one statement per set of fields"},
+	{"UNWIND page AS pm", "a page of meetings read with its meetings' fields: one statement per set of fields, filter shape and order"},
+	{"ORDER BY cnt, n.id", "a list by a count, fewest first (the default is most first)"},
+	{"ORDER BY coalesce(m.date, '') = '', coalesce(m.date, ''), m.id", "meetings oldest first, with a filter (the default is newest first)"},
+	{"ORDER BY coalesce(n.date, '') = '', coalesce(n.date, ''), n.id", "articles oldest first (the default is newest first)"},
+	{"$lists.seen", "the rounds of a shortest path's staged search, whose statement follows the search (one side or both, the last level)"},
+	{"MATCH (a)-[:ATTENDED]-(x:Meeting)-[:ATTENDED]-(b)\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n}\nWITH a, b, paths + found AS paths\nWITH",
+		"a shortest path of at most 2 hops (each maxHops below 4 is a statement; the default, 4, is warmed)"},
+	{"RETURN 'Article' AS label, n {.*", "the nodes of a shortest path's ends, read only when it finds no path"},
+	{"WHERE o.id IN $among.ids", "EdgesAmong, which no resolver calls (the API suite's store checks do)"},
+}
+
+// coldReason is why the warm-up leaves the statement with that plan key
+// unplanned, "" when nothing says it may.
+func coldReason(key string) string {
+	for _, c := range coldOnPurpose {
+		if strings.Contains(key, c.text) {
+			return c.why
+		}
+	}
+	return ""
+}
+
+// Every read statement the API suite sends (each GraphQL query and filter
+// its scenarios ask, on Neo4j) must have its plan made by the serve
+// command's warm-up, or be listed in coldOnPurpose with the reason: a
+// resolver that starts to send a new text, or a text with another list
+// size or parameter type, fails this test until the warm-up asks for it.
+// -statements writes the list, for measuring each one's cold cost.
+func TestWarmUpPlansTheStatementsTheAPISends(t *testing.T) {
+	if _, ok := neo4jstore.ConfigFromEnv(); !ok {
+		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start")
+	}
+	var sent statementLog
+	if *statementsIn != "" {
+		readStatements(t, *statementsIn, &sent)
+	} else {
+		t.Run("APISuite", func(t *testing.T) {
+			graphtest.RunAPITests(t, func(t *testing.T) schema.Store {
+				s := neo4jtest.Open(t)
+				s.ObserveReads(sent.add)
+				return s
+			})
+		})
+	}
+	var warmed statementLog
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
+		t.Fatal(err)
+	}
+	s.ObserveReads(warmed.add)
+	warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log}), log)
+
+	var cold []string
+	for _, key := range sent.keys() {
+		st := sent.sent[key]
+		_, st.Warmed = warmed.sent[key]
+		if !st.Warmed {
+			st.Cold = coldReason(key)
+			if st.Cold == "" {
+				cold = append(cold, key)
+			}
+		}
+		sent.sent[key] = st
+	}
+	for _, c := range coldOnPurpose {
+		if !slices.ContainsFunc(sent.keys(), func(k string) bool { _, w := warmed.sent[k]; return !w && strings.Contains(k, c.text) }) {
+			t.Errorf("coldOnPurpose lists %q, which no unwarmed statement holds any more", c.text)
+		}
+	}
+	for _, key := range cold {
+		t.Errorf("the API sends a statement the warm-up does not plan:\n%s", key)
+	}
+	t.Logf("%d read statements sent by the API suite, %d planned by the warm-up, %d left cold on purpose, %d cold by mistake",
+		len(sent.sent), len(sent.sent)-countCold(sent.sent), countCold(sent.sent)-len(cold), len(cold))
+	if *statementsOut != "" {
+		writeStatements(t, *statementsOut, sent.sent)
+	}
+}
+
+func countCold(sent map[string]loggedStatement) int {
+	n := 0
+	for _, st := range sent {
+		if !st.Warmed {
+			n++
+		}
+	}
+	return n
+}
+
+func writeStatements(t *testing.T, name string, sent map[string]loggedStatement) {
+	t.Helper()
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for _, key := range slices.Sorted(maps.Keys(sent)) {
+		if err := enc.Encode(sent[key]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// readStatements logs the statements of a file written by -statements.
+func readStatements(t *testing.T, name string, into *statementLog) {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range strings.Lines(string(b)) {
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.UseNumber() // an int must stay an int: its type is part of the plan key
+		var st loggedStatement
+		if err := dec.Decode(&st); err != nil {
+			t.Fatal(err)
+		}
+		into.add(st.Query, numbersAsInts(st.Params))
+	}
+}
+
+// numbersAsInts gives the JSON numbers of a -statements line the types the store sent: int64, else float64.
+func numbersAsInts(params map[string]any) map[string]any {
+	for k, v := range params {
+		switch x := v.(type) {
+		case json.Number:
+			if i, err := x.Int64(); err == nil {
+				params[k] = i
+			} else {
+				params[k], _ = x.Float64()
+			}
+		case map[string]any:
+			params[k] = numbersAsInts(x)
+		}
+	}
+	return params
+}
