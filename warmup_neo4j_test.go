@@ -192,23 +192,6 @@ func readStatements(t *testing.T, name string, into *statementLog) {
 		if err := dec.Decode(&st); err != nil {
 			t.Fatal(err)
 		}
-		into.add(st.Query, numbersAsInts(st.Params))
+		into.add(st.Query, neo4jstore.DriverParams(st.Params))
 	}
-}
-
-// numbersAsInts gives the JSON numbers of a -statements line the types the store sent: int64, else float64.
-func numbersAsInts(params map[string]any) map[string]any {
-	for k, v := range params {
-		switch x := v.(type) {
-		case json.Number:
-			if i, err := x.Int64(); err == nil {
-				params[k] = i
-			} else {
-				params[k], _ = x.Float64()
-			}
-		case map[string]any:
-			params[k] = numbersAsInts(x)
-		}
-	}
-	return params
 }

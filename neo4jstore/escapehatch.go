@@ -170,6 +170,12 @@ func refusal(err error) error {
 	return &schema.CypherError{Reason: reason, Err: err}
 }
 
+// DriverParams turns parameters decoded from JSON (json.Decoder's
+// UseNumber) into values the driver takes, as ReadCypher does: JSON
+// numbers become int64 or float64. Tools that replay logged statements
+// use it.
+func DriverParams(params map[string]any) map[string]any { return driverParams(params) }
+
 // driverParams turns JSON parameters into values the driver takes: JSON
 // numbers become int64 or float64.
 func driverParams(params map[string]any) map[string]any {

@@ -22,6 +22,8 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/neo4jstore"
 )
 
 type statement struct {
@@ -121,32 +123,9 @@ func readStatements(name string) ([]statement, error) {
 		if err := dec.Decode(&st); err != nil {
 			return nil, err
 		}
-		st.Params, _ = ints(st.Params).(map[string]any)
+		st.Params = neo4jstore.DriverParams(st.Params)
 		out = append(out, st)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Warmed && !out[j].Warmed })
 	return out, sc.Err()
-}
-
-// ints turns JSON numbers back into the int64 and float64 values the store sent.
-func ints(v any) any {
-	switch x := v.(type) {
-	case json.Number:
-		if i, err := x.Int64(); err == nil {
-			return i
-		}
-		f, _ := x.Float64()
-		return f
-	case map[string]any:
-		for k, e := range x {
-			x[k] = ints(e)
-		}
-		return x
-	case []any:
-		for i, e := range x {
-			x[i] = ints(e)
-		}
-		return x
-	}
-	return v
 }
