@@ -374,6 +374,9 @@ func sharedDemonym(d *doc, r *resolver, mi, nBody int) string {
 		if prev < 0 {
 			break
 		}
+		if ownBodyJoin(d, r.mentions[prev].t1, r.mentions[first].t0) {
+			return "" // "NATO Deputy Secretary General Geoană and EEAS Secretary General Sannino"
+		}
 		first = prev
 		if c := ownCountry(r, prev); c != "" {
 			if country != "" && country != c {

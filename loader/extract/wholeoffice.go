@@ -26,7 +26,7 @@ func (r *resolver) wholeOffice(p *personEntity) string {
 	}
 	listed := ""
 	for _, o := range r.officialsNamed(p.name) {
-		if !o.ActiveOn(r.date) || roleHead(o.Role) != head || p.country != "" && o.Country != p.country {
+		if !o.ActiveOn(r.date) || roleHead(o.Role) != head && !generalOffice(o.Role, head) || p.country != "" && o.Country != p.country {
 			continue
 		}
 		if listed != "" && listed != o.Role {
@@ -70,4 +70,13 @@ func officeWithHead(title, head string) bool {
 		}
 	}
 	return false
+}
+
+// generalOffice: a listed office that is the head with "General" after it
+// ("Secretary General", "Director-General"), an international body's head,
+// whom the news also calls by the bare head ("Secretary Stoltenberg",
+// "Director Grossi"); roleHead reads "general" as its head.
+func generalOffice(role, head string) bool {
+	r := strings.ToLower(role)
+	return r == head+" general" || r == head+"-general"
 }

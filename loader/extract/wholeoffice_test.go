@@ -5,7 +5,8 @@ import "testing"
 // TestBareHeadIsTheWholeOffice probes people of the open corpus whose only
 // role was a bare head (issue 10, audit38): the role is the article's
 // fullest title of that office for them, else the lists' office on the
-// date. The first four fail without wholeOffice; the guards keep an office
+// date. The first four fail without wholeOffice, the next two without
+// generalOffice; the guards keep an office
 // that is one word, a title read with a clause's first word, and a bare
 // head nothing completes.
 func TestBareHeadIsTheWholeOffice(t *testing.T) {
@@ -27,6 +28,14 @@ func TestBareHeadIsTheWholeOffice(t *testing.T) {
 		{name: "a deputy called secretary", source: dos, title: "Department Press Briefing",
 			text:   "There was a strong statement by Secretary Blinken yesterday and, as I understand, Secretary Wendy Sherman spoke with the Polish authorities yesterday.",
 			person: "Wendy Sherman", country: "US", role: "Deputy Secretary of State"},
+		// whitehouse-47547: an international body's head called by the bare head (newuser40)
+		{name: "a secretary general by the lists", source: wh, title: "Remarks",
+			text:   "Now, I think I have no choice but to return to our overriding theme this weekend, which has been when Secretary Stoltenberg spoke earlier and Chancellor Scholz spoke just before you.",
+			person: "Jens Stoltenberg", country: "NATO", role: "Secretary General"},
+		// usdos-250853
+		{name: "a director general by the lists", source: dos, title: "Remarks",
+			text:   "We fully support Director Grossi and the IAEA as it seeks this required information from Iran.",
+			person: "Rafael Grossi", country: "IAEA", role: "Director General"},
 		// guards
 		{name: "a president is an office", source: wh, title: "Readout",
 			text:   "President Biden spoke today with President Zelenskyy of Ukraine.",
@@ -55,6 +64,27 @@ func TestOfficeWithHead(t *testing.T) {
 	for _, c := range cases {
 		if got := officeWithHead(c.title, c.head); got != c.want {
 			t.Errorf("officeWithHead(%q, %q) = %v, want %v", c.title, c.head, got, c.want)
+		}
+	}
+}
+
+// TestGeneralOffice pins which listed offices the bare head stands for as
+// an international body's head.
+func TestGeneralOffice(t *testing.T) {
+	cases := []struct {
+		role, head string
+		want       bool
+	}{
+		{"Secretary General", "secretary", true},
+		{"Secretary-General", "secretary", true},
+		{"Director General", "director", true},
+		{"Deputy Secretary General", "secretary", false},
+		{"Attorney General", "secretary", false},
+		{"Secretary of State", "secretary", false},
+	}
+	for _, c := range cases {
+		if got := generalOffice(c.role, c.head); got != c.want {
+			t.Errorf("generalOffice(%q, %q) = %v, want %v", c.role, c.head, got, c.want)
 		}
 	}
 }
