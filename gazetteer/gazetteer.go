@@ -144,6 +144,7 @@ type index struct {
 	officials   []Official
 	bySurname   map[string][]int
 	byBare      map[string][]int // surnames without a hyphened Arabic article
+	bySpelt     map[string][]int // translitKey of a surname of a state whose names are not English
 	byFather    map[string][]int // father's surname of a two-surname name (paternalSurname)
 	byGiven     map[string][]int // first word of the name
 	byFullName  map[string][]int
@@ -256,6 +257,7 @@ func build(extra []Official) *index {
 		placeByName: map[string]int{},
 		bySurname:   map[string][]int{},
 		byBare:      map[string][]int{},
+		bySpelt:     map[string][]int{},
 		byFather:    map[string][]int{},
 		byGiven:     map[string][]int{},
 		byFullName:  map[string][]int{},
@@ -438,6 +440,9 @@ func (x *index) indexNameWords(i int, o Official) {
 		toks := strings.Fields(n)
 		if n != o.Name || !shortensFromEnd(o.Name, o.Spelled) {
 			add(x.bySurname, NameKey(toks[len(toks)-1]))
+			if !englishNames[o.Country] {
+				add(x.bySpelt, translitKey(toks[len(toks)-1]))
+			}
 			if bare := withoutArticle(toks[len(toks)-1]); bare != "" {
 				// "Prime Minister Kadhimi" is Mustafa Al-Kadhimi, "President Sisi" Abdel Fattah el-Sisi
 				add(x.byBare, NameKey(bare))
@@ -974,6 +979,15 @@ func CommonWords() []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// OfficialsBySurnameSpelt returns the terms of officials of a state whose
+// names are not English and whose last name is that surname transliterated
+// otherwise ("Zelensky": Volodymyr Zelenskyy), as translitKey folds the
+// spellings. Only a title makes such a surname certain.
+func OfficialsBySurnameSpelt(surname string) []Official {
+	x := load()
+	return x.terms(x.bySpelt[translitKey(surname)])
 }
 
 // OfficialsBySurnameWithoutArticle returns the terms of officials whose last

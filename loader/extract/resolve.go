@@ -274,6 +274,9 @@ func (r *resolver) surnameCandidates(surname, head string) (string, []gazetteer.
 			cands = append(cands, o)
 		}
 	}
+	if len(cands) == 0 {
+		cands = spellingCandidates(surname, r.date) // "President Zelensky" of the lists' Zelenskyy
+	}
 	return surname, cands
 }
 
@@ -644,15 +647,21 @@ func (r *resolver) indexSpellings(spelt []string) {
 		if pi < 0 || spelt[mi] == r.mentions[mi].name {
 			continue
 		}
-		p := r.people[pi]
 		for _, w := range strings.Fields(gazetteer.NameKey(spelt[mi])) {
-			if slices.Contains(p.words, w) || slices.Contains(r.byWord[w], pi) {
-				continue
-			}
-			if slices.ContainsFunc(p.words, func(pw string) bool { return gazetteer.SameNameWord(w, pw) }) {
-				r.byWord[w] = append(r.byWord[w], pi)
-			}
+			r.indexSpelling(w, pi)
 		}
+	}
+}
+
+// indexSpelling adds word w, as a text spelt it, to person pi's words where
+// it is another spelling of one of them (gazetteer.SameNameWord).
+func (r *resolver) indexSpelling(w string, pi int) {
+	p := r.people[pi]
+	if slices.Contains(p.words, w) || slices.Contains(r.byWord[w], pi) {
+		return
+	}
+	if slices.ContainsFunc(p.words, func(pw string) bool { return gazetteer.SameNameWord(w, pw) }) {
+		r.byWord[w] = append(r.byWord[w], pi)
 	}
 }
 
@@ -806,6 +815,7 @@ func (r *resolver) resolveWord(mi int, keyOf [][]string, byKey map[string]int) {
 	pi := r.listedPerson(o, byKey)
 	m.strong = true
 	r.attach(mi, pi)
+	r.indexSpelling(w, pi)       // "Zelensky" after "President Zelensky": the bare word is the listed Zelenskyy too
 	r.fillCountry(pi, o.Country) // "Abdullah II" is not the lists' name
 	r.officeOnDate(r.people[pi], m, o)
 }
