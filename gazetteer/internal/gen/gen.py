@@ -47,6 +47,10 @@ EXTRA_ALIASES = {
     "BA": ["Bosnia", "BiH"],
     "HK": ["Hong Kong"],
 }
+# A Factbook abbreviation that is a Roman numeral is no alias: "VI" (the U.S. Virgin
+# Islands) is in the corpus only as a regnal or article number ("King Mohammed VI",
+# "Felipe VI", "Title VI", "Brussels VI Conference"), never the territory.
+ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{1,3}|V)")
 EXTRA_ADJ = {
     "US": ["American", "U.S.", "US"],
     "GB": ["British", "UK", "U.K."],
@@ -138,7 +142,7 @@ def countries():
                 for v in [r[k].split(";")[0].strip()]:
                     if v and v.lower() != "none" and "," not in v and "(" not in v:
                         c["aliases"].append(v)
-            c["aliases"] += [a for a in clean_list(r["abbreviation"]) if a.isupper() and len(a) >= 2]
+            c["aliases"] += [a for a in clean_list(r["abbreviation"]) if a.isupper() and len(a) >= 2 and not ROMAN.fullmatch(a)]
             c["adj"] += clean_list(r["nationality_adjective"])
             cap = r["capital"]
             cap = re.sub(r"\(.*?\)", "", cap).split(";")[0]
