@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -420,12 +421,20 @@ func (d *doc) officeOrHeadlineWord(i int, first bool) bool {
 	if rest, ok := strings.CutPrefix(t.key, "co-"); ok && (gazetteer.IsCommonWord(rest) || roleHeads[rest]) {
 		return true // "Secretary Raimondo Co-Host …": a role after the name
 	}
-	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !gazetteer.IsNameParticle(t.key) {
+	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !gazetteer.IsNameParticle(t.key) && !regnalNumber(t.text) {
 		return true
 	}
 	// "White House Announces John Kirby as …"
 	return first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s"))
 }
+
+// regnalNumber: a Roman numeral in capitals after a given name ("Mohammed
+// VI", "Felipe VI"), part of the name though "vi" is on the common-word list.
+func regnalNumber(text string) bool {
+	return len(text) >= 2 && romanNumeral.MatchString(text)
+}
+
+var romanNumeral = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
 
 // countrySurname: token i, a one-word country name, ends a name in running
 // text ("Deputy Attorney General Lisa Monaco", "Rep. Jim Jordan"): it follows
@@ -667,8 +676,8 @@ func (d *doc) cleanName(i, j int) string {
 			continue
 		}
 		w := t.text
-		if t.upper {
-			w = titleWord(w)
+		if t.upper && !(k > i && regnalNumber(w)) {
+			w = titleWord(w) // "KING FELIPE VI" is Felipe VI
 		}
 		parts = append(parts, w)
 	}

@@ -48,3 +48,35 @@ func TestVirginIslandsByNameStillNameTheTerritory(t *testing.T) {
 	}
 	t.Errorf("no country:VI among %v", res.Entities)
 }
+
+// TestRegnalNumberIsPartOfTheName: a monarch's Roman numeral is in the
+// person's mention ("Mohammed VI", not "Mohammed" and "VI"), though "vi" is
+// on the common-word list that stops a name in capitals; "II" and "III",
+// which it lacks, were whole already. Sentences from open articles.
+func TestRegnalNumberIsPartOfTheName(t *testing.T) {
+	cases := []struct{ id, date, text, want string }{
+		{"usdos-321856", "2022-03-08", "The United States applauds King Mohammed VI’s leadership in advancing an ambitious and far- reaching reform agenda.", "Mohammed VI"},
+		{"usdos-328858", "2022-03-28", "As His Majesty King Mohammed VI said when we established the relations, this is not an opportunistic move.", "Mohammed VI"},
+		{"whitehouse-56438", "2022-06-28", "KING FELIPE VI: Mr. President, welcome to the Royal Palace.", "FELIPE VI"},
+	}
+	for _, c := range cases {
+		t.Run(c.id, func(t *testing.T) {
+			res, err := Extract(Article{ID: c.id, Date: c.date, Source: "state.gov", Title: "Release", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range res.Entities {
+				if e.Type != "Person" {
+					continue
+				}
+				for _, m := range e.Mentions {
+					got = append(got, c.text[m.Start:m.End])
+				}
+			}
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("person mentions %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}
