@@ -39,7 +39,7 @@ func recognised(d *doc, r *resolver, nBody int, covered [][2]int, styled []style
 	people, others := recognisedNames(d, model, coveredBy(covered))
 	people, others = withStyledPeople(d, people, others, styled) // "Rabbi Dara Frimmer" (styledperson.go)
 	addRecognisedPeople(d, r, people, add)
-	addRecognisedOthers(d, others, add)
+	addRecognisedOthers(d, r, others, add)
 }
 
 // recognisedName is a span of the recogniser and the name it gives.
@@ -192,7 +192,7 @@ func fullNamesByWord(r *resolver, people []recognisedName, textFirst [][2]string
 // acronym joins the organisation it abbreviates in the article ("WHO" → "World
 // Health Organization"), and an organisation whose type no earlier stage knew
 // is typed from its name and context (orgType).
-func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
+func addRecognisedOthers(d *doc, r *resolver, others []recognisedName, add func(id, typ, name string, m Mention) *Entity) {
 	acronyms := map[string]string{}
 	for _, f := range others {
 		if f.sp.Type == ner.Organization && strings.Contains(f.name, " ") {
@@ -211,6 +211,10 @@ func addRecognisedOthers(d *doc, others []recognisedName, add func(id, typ, name
 			}
 			if ok {
 				add(schema.CountryID(c.Code), "Country", c.Name, m)
+				continue
+			}
+			if p := officialOfSurname(r, name); p != "" {
+				add(schema.PersonID(p), "Person", p, m) // "the Zelenskyy visit" (placesurname.go)
 				continue
 			}
 			add(schema.PlaceID(name), "Place", name, m)

@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOfficialsSurnameIsNoPlace probes a one-word name the recogniser types a
+// place that is the surname of the one official the article names in full:
+// that official's mention, no place (issue 10, newuser40: place:zelenskyy).
+// The first fails without officialOfSurname; the guard keeps a city a place.
+func TestOfficialsSurnameIsNoPlace(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		want, notWant string
+	}{
+		// whitehouse-24701
+		{"the official's surname before a noun",
+			"Q Should the Ukrainians feel a little disappointed about the Nord Stream final decision going through? But given the announcement today of Volodymyr Zelenskyy’s visit later, based on the decision that’s coming, do they have a right to feel a little disappointed?\n\nMS. PSAKI: I would say that we have been in close touch.\n\nQ Quickly, I have a follow-up on Nord Stream. Is the Zelenskyy visit a part of that deal in terms of, you know, giving them a visit as part of the concessions to Ukraine?",
+			"person:volodymyr-zelenskyy", "place:zelenskyy"},
+		// guard, the same article: a city is no one's surname
+		{"a city stays a place",
+			"MS. PSAKI: Welcome to our trip to Cincinnati, Ohio — also known as the birthplace of my husband.\n\nQ Is there going to be ice cream in Cincinnati? But given the announcement today of Volodymyr Zelenskyy’s visit later, based on the decision that’s coming, do they have a right to feel a little disappointed?",
+			"place:cincinnati", "person:cincinnati"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Extract(Article{Date: "2021-07-21", Source: "whitehouse.gov", Title: "Press Gaggle by Press Secretary Jen Psaki Aboard Air Force One", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range res.Entities {
+				ids = append(ids, e.ID)
+			}
+			if !slices.Contains(ids, c.want) || slices.Contains(ids, c.notWant) {
+				t.Errorf("entities %v, want %s and no %s", ids, c.want, c.notWant)
+			}
+		})
+	}
+}
