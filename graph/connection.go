@@ -88,13 +88,17 @@ func pageLimits(ctx context.Context, first *int, after *string) (offset, limit i
 
 // connection turns a store page that starts at offset into a connection
 // of E (model.Person, model.Meeting, ...: each a schema.Node and nothing
-// more), counts included when the page is ordered by a count.
+// more), counts included when the page is ordered by a count. hasNextPage
+// is true only when the page has a last edge and an element follows it: a
+// page of no edges (first: 0) has no endCursor to go on from, and a client
+// that follows endCursor while hasNextPage would start again from the top
+// (Relay's algorithm, graphql-ruby's and GitHub's answer true there).
 func connection[E ~struct{ schema.Node }](pg schema.Page, offset int) *model.Connection[*E] {
 	c := &model.Connection[*E]{
 		TotalCount: pg.Total,
 		PageInfo: &model.PageInfo{
 			HasPreviousPage: offset > 0,
-			HasNextPage:     offset+len(pg.Nodes) < pg.Total,
+			HasNextPage:     len(pg.Nodes) > 0 && offset+len(pg.Nodes) < pg.Total,
 		},
 		Nodes: make([]*E, len(pg.Nodes)),
 		Edges: make([]*model.Edge[*E], len(pg.Nodes)),

@@ -2799,6 +2799,11 @@ type CypherResult {
 }
 
 type PageInfo {
+  """
+  True when this page has edges and more follow its last: a page of no
+  edges (first: 0) answers false, as it has no endCursor to go on from
+  (totalCount says how many there are).
+  """
   hasNextPage: Boolean!
   hasPreviousPage: Boolean!
   startCursor: String

@@ -505,6 +505,19 @@ func testPagination(t *testing.T, api *apiClient) {
 	if have := ids(second.Meetings.Nodes); !slices.Equal(have, allMeetings[2:5]) {
 		t.Errorf("after the second edge: %v, want %v", have, allMeetings[2:5])
 	}
+
+	// A page of no edges has no endCursor, so it says no page follows it:
+	// a client that follows endCursor while hasNextPage would start again.
+	for _, after := range []any{nil, first.Meetings.Edges[1].Cursor} {
+		var none page
+		api.query(t, `query($after: String) { meetings(first: 0, after: $after) {
+			totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } nodes { id } } }`,
+			map[string]any{"after": after}, &none)
+		if info := none.Meetings.PageInfo; info.HasNextPage || info.EndCursor != nil || none.Meetings.TotalCount != len(allMeetings) {
+			t.Errorf("first: 0 after %v: pageInfo %+v, totalCount %d; want no next page, no endCursor, totalCount %d",
+				after, info, none.Meetings.TotalCount, len(allMeetings))
+		}
+	}
 }
 
 func testBadPageArgs(t *testing.T, api *apiClient) {
