@@ -385,6 +385,27 @@ func TestLoadIntoTheFolderOfARunningServerFailsNamingTheServer(t *testing.T) {
 	}
 }
 
+// TestLoadPrintsEachRejectedArticleOnce: load printed a rejected article
+// twice, a log line as the loader met it and a "rejected:" line at the end.
+func TestLoadPrintsEachRejectedArticleOnce(t *testing.T) {
+	t.Setenv("NEO4J_URI", "")
+	file := filepath.Join(t.TempDir(), "articles.jsonl")
+	articles := `{"id": "no-text", "date": "2023-06-19", "title": "Empty"}` + "\n" +
+		`{"id": "bad-date", "date": "19 June 2023", "title": "T", "text": "Xi Jinping met Antony Blinken in Beijing."}` + "\n"
+	if err := os.WriteFile(file, []byte(articles), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"load", "--data", t.TempDir(), file}, &stdout, &stderr); !errors.Is(err, errReported) {
+		t.Fatalf("load = %v, want the rejected-articles error", err)
+	}
+	for _, id := range []string{"no-text", "bad-date"} {
+		if n := strings.Count(stderr.String(), id); n != 1 {
+			t.Errorf("stderr names %s %d times, want once:\n%s", id, n, stderr.String())
+		}
+	}
+}
+
 func TestLoadReportsAMissingFileWithItsPathAndTheOSError(t *testing.T) {
 	t.Setenv("NEO4J_URI", "")
 	var stdout, stderr bytes.Buffer

@@ -150,7 +150,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 				err := &InputError{File: rec.File, Line: rec.Line, ArticleID: rec.Article.ID, Err: first}
 				rep.Rejected = append(rep.Rejected, err)
 				l.Progress.add(0, 0, 1)
-				l.logger().Warn("article rejected", "error", err)
+				l.logger().Debug("article rejected", "error", err) // the caller reports Rejected
 				continue
 			}
 			firstSeen[rec.Article.ID] = &DuplicateIDError{FirstFile: rec.File, FirstLine: rec.Line}
@@ -159,7 +159,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		if err != nil {
 			rep.Rejected = append(rep.Rejected, err)
 			l.Progress.add(0, 0, 1)
-			l.logger().Warn("article rejected", "error", err)
+			l.logger().Debug("article rejected", "error", err) // the caller reports Rejected
 			continue
 		}
 		batch = append(batch, pending{graph: g, file: rec.File, line: rec.Line})
