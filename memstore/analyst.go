@@ -61,8 +61,8 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 		if q.Name != "" && !schema.NameHasWords(*n, words) {
 			continue
 		}
-		if !s.entityMatches(n, q, parties) {
-			continue
+		if !s.entityMatches(n, q, parties) || with[id] {
+			continue // the with party is not ranked by its meetings with itself
 		}
 		r := counted{node: n}
 		switch q.Order {

@@ -132,7 +132,8 @@ CALL (q) {
     ` + everyEntity(label) + `
   }
   WITH q, parties, withIDs, n
-  WHERE (q.words IS NULL OR ` + hasWords("n", "q.words") + `)
+  WHERE NOT n.id IN withIDs
+    AND (q.words IS NULL OR ` + hasWords("n", "q.words") + `)
     AND ` + entityCondition(label) + `
   WITH n, ` + entityCount(label, order) + ` AS cnt
   ORDER BY ` + entityOrder(label, order, desc) + `

@@ -239,7 +239,9 @@ type EntityQuery struct {
 	// Desc reverses the order.
 	Desc bool
 	// With, for OrderMeetings, counts only meetings that also had an
-	// official of this country or organisation (as Parties).
+	// official of this country or organisation (as Parties), and leaves
+	// that country or organisation itself out of the list: every one of
+	// its meetings had one of its officials, so it would rank first.
 	With string
 }
 

@@ -1973,7 +1973,8 @@ type Query {
   """
   Countries, by name unless orderBy says otherwise. orderBy {field:
   MEETINGS, with: "US"} sorts by the number of meetings that had officials
-  of both the country and the US, and each edge carries that count.
+  of both the country and the US, and each edge carries that count; the US
+  itself is left out (every one of its meetings had a US official).
   """
   countries(where: EntityWhere, orderBy: PartyOrder, first: Int = 20, after: String): CountryConnection!
 
@@ -2259,7 +2260,10 @@ input PartyOrder {
   field: PartyOrderField!
   "ASC for NAME and DESC for counts when not given."
   direction: OrderDirection
-  "With MEETINGS: count only meetings that also had an official of this country or organization."
+  """
+  With MEETINGS: count only meetings that also had an official of this
+  country or organization, which is itself left out of the list.
+  """
   with: String
   "With OFFICIALS: count only affiliations attested at this date."
   asOf: Date

@@ -43,7 +43,7 @@ func testListsWhereAndOrderBy(t *testing.T, api *apiClient) {
 		{"people by words of a name", `{ list: people(where: {name: "jo"}) { totalCount edges { count node { id } } } }`,
 			2, []string{"person:joe-biden", "person:john-kerry"}},
 		{"countries by meetings with the US", `{ list: countries(orderBy: {field: MEETINGS, with: "US"}) { totalCount edges { count node { id } } } }`,
-			6, []string{"country:US:9", "country:CN:7", "country:FR:1", "country:LT:0", "country:PE:0", "country:RU:0"}},
+			5, []string{"country:CN:7", "country:FR:1", "country:LT:0", "country:PE:0", "country:RU:0"}},
 		{"countries by officials, fewest first", `{ list: countries(orderBy: {field: OFFICIALS, direction: ASC}, first: 2) { totalCount edges { count node { id } } } }`,
 			6, []string{"country:LT:0", "country:PE:0"}},
 		{"organizations", `{ list: organizations(where: {name: "atlantic"}) { totalCount edges { count node { id } } } }`,

@@ -193,7 +193,8 @@ type PartyOrder struct {
 	Field PartyOrderField `json:"field"`
 	// ASC for NAME and DESC for counts when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
-	// With MEETINGS: count only meetings that also had an official of this country or organization.
+	// With MEETINGS: count only meetings that also had an official of this
+	// country or organization, which is itself left out of the list.
 	With *string `json:"with,omitempty"`
 	// With OFFICIALS: count only affiliations attested at this date.
 	AsOf *Date `json:"asOf,omitempty"`
