@@ -137,6 +137,14 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 		filter.WithProjection = loaders.Projection()
 	}
 	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
+	if err == nil && pages[0].Total == 0 {
+		// No meeting: say which name names nothing, or ask again without
+		// a person's title (meetingnames.go).
+		var retry bool
+		if filter, retry, err = r.namesOfNoMeetings(ctx, filter); retry {
+			pages, err = r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}

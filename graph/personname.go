@@ -94,3 +94,19 @@ func (r *queryResolver) mostNamed(ctx context.Context, found []schema.Node, exac
 	}
 	return best, nil
 }
+
+// findPeople returns the people named name, and the name they answer:
+// name itself, or, when it matches no one, name without its leading
+// titles (withoutTitle), as analysts type "President Biden".
+func (r *Resolver) findPeople(ctx context.Context, name string) ([]schema.Node, string, error) {
+	found, err := r.Store.FindNodes(ctx, name, []string{schema.LabelPerson})
+	if err != nil || len(found) > 0 {
+		return found, name, err
+	}
+	bare, ok := withoutTitle(name)
+	if !ok {
+		return nil, name, nil
+	}
+	found, err = r.Store.FindNodes(ctx, bare, []string{schema.LabelPerson})
+	return found, bare, err
+}

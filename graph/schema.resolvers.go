@@ -305,12 +305,12 @@ func (r *queryResolver) Person(ctx context.Context, id *string, name *string) (*
 		}
 		return &model.Person{Node: *n}, nil
 	}
-	found, err := r.Store.FindNodes(ctx, *name, []string{schema.LabelPerson})
+	found, asked, err := r.findPeople(ctx, *name) // "President Biden" as "Biden" when the former matches no one
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}
 	LoadersFrom(ctx).Prime(found...)
-	best, err := r.personNamed(ctx, *name, found) // a full name, else the best-met of a half-name's people (personname.go)
+	best, err := r.personNamed(ctx, asked, found) // a full name, else the best-met of a half-name's people (personname.go)
 	if err != nil {
 		return nil, err
 	}

@@ -1993,8 +1993,9 @@ type Query {
   """
   A person by stable id ("person:xi-jinping") or by name or alias (case
   folded): exactly one of id or name must be given. Null when none matches.
-  Names and aliases hold no titles: "Biden" or "Joe Biden", not "President
-  Biden".
+  Names and aliases hold no titles ("Biden" or "Joe Biden"): a name that
+  matches no one is looked up again without the titles the gazetteer knows
+  that lead it ("President Biden" as "Biden", "Mr. Kerry" as "Kerry").
   When a name matches several people, a full name that is a person's own
   name wins; otherwise (a one-word name such as "Biden", or an alias) the
   person with the most meetings, or where no one has one the person the most
@@ -2133,15 +2134,20 @@ type Subscription {
 }
 
 """
-Conditions on meetings; every given field must hold. A person, country,
-organization, issue or place named by a name that matches nothing matches
-no meeting: the answer is empty, not an error (relations, which needs its
-two countries, answers NOT_FOUND instead).
+Conditions on meetings; every given field must hold. On the top-level
+meetings list, when no meeting matches, a person, country, organization,
+issue or place named by a name that matches nothing is NOT_FOUND, the
+message naming each such name and its argument ("no person is named \"Xi
+Jinpng\" (where.participant)"), so that a typo does not read as "no
+meetings"; names that each match something but never together answer an
+empty list. A person's name that matches no one but does without the titles
+the gazetteer knows that lead it is taken so ("President Biden" as
+"Biden"). A node's meetings(where:) answers an empty list either way.
 """
 input MeetingWhere {
   "Only these meetings."
   ids: [ID!]
-  "A participant, by person id, name or alias (no title: \"Biden\", not \"President Biden\")."
+  "A participant, by person id, name or alias (\"Biden\"; \"President Biden\" is taken as \"Biden\")."
   participant: String
   "More participants, each by id, name or alias: every one must have attended."
   participants: [String!]

@@ -51,6 +51,8 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"ParticipantRoleAndCountryFollowTheMeetingDate", testParticipantRoleByDate},
 		{"MeetingPlaceIssuesAndSources", testMeetingDetails},
 		{"MeetingFiltersSelectMeetings", testMeetingFilters},
+		{"MeetingFilterNamesThatNameNothingAreNotFound", testMeetingFilterUnknownNames},
+		{"MeetingFilterPeopleByNameAfterATitle", testMeetingFilterTitledNames},
 		{"TotalCountAloneReadsNoRows", testTotalCountOnly},
 		{"PagesWithFirstAndAfter", testPagination},
 		{"BadPageArgumentsAreInvalidArgument", testBadPageArgs},
@@ -562,6 +564,9 @@ func testPersonLookup(t *testing.T, api *apiClient) {
 		{"by name with case folded", `name: "xi jinping"`, "person:xi-jinping"},
 		{"by alias", `name: "President Xi"`, "person:xi-jinping"},
 		{"unknown name is null", `name: "Nobody"`, ""},
+		{"a name after a title the gazetteer knows", `name: "Secretary of State Antony Blinken"`, "person:antony-blinken"},
+		{"a surname after an honorific", `name: "Mr. Kerry"`, "person:john-kerry"},
+		{"a title before an unknown name is null", `name: "President Nobody"`, ""},
 		{"unknown id is null", `id: "person:nobody"`, ""},
 		{"an id of another type is null", `id: "country:US"`, ""},
 	}

@@ -144,14 +144,19 @@ type MeetingPair struct {
 	Count int     `json:"count"`
 }
 
-// Conditions on meetings; every given field must hold. A person, country,
-// organization, issue or place named by a name that matches nothing matches
-// no meeting: the answer is empty, not an error (relations, which needs its
-// two countries, answers NOT_FOUND instead).
+// Conditions on meetings; every given field must hold. On the top-level
+// meetings list, when no meeting matches, a person, country, organization,
+// issue or place named by a name that matches nothing is NOT_FOUND, the
+// message naming each such name and its argument ("no person is named \"Xi
+// Jinpng\" (where.participant)"), so that a typo does not read as "no
+// meetings"; names that each match something but never together answer an
+// empty list. A person's name that matches no one but does without the titles
+// the gazetteer knows that lead it is taken so ("President Biden" as
+// "Biden"). A node's meetings(where:) answers an empty list either way.
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
-	// A participant, by person id, name or alias (no title: "Biden", not "President Biden").
+	// A participant, by person id, name or alias ("Biden"; "President Biden" is taken as "Biden").
 	Participant *string `json:"participant,omitempty"`
 	// More participants, each by id, name or alias: every one must have attended.
 	Participants []string `json:"participants,omitempty"`

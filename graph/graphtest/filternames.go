@@ -1,0 +1,88 @@
+package graphtest
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A name in a meeting filter that names nothing was answered with no
+// meetings, so a typo read as "they never met"; it is NOT_FOUND, naming
+// the name and its argument.
+func testMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
+	tests := []struct {
+		name  string
+		where string
+		want  []string // in the message
+	}{
+		{"participant", `{participant: "Xi Jinpng"}`, []string{`no person is named "Xi Jinpng" (where.participant)`}},
+		{"one of the participants", `{participants: ["Xi Jinping", "Joe Bidn"]}`, []string{`"Joe Bidn" (where.participants[1])`}},
+		{"one of the countries", `{countries: ["US", "Chna"]}`, []string{`no country or organization is named "Chna" (where.countries[1])`}},
+		{"officials of", `{withOfficialsOf: "Atlantis"}`, []string{`"Atlantis" (where.withOfficialsOf)`}},
+		{"issue", `{issue: "Climat"}`, []string{`no issue is named "Climat" (where.issue)`}},
+		{"place", `{place: "Genva"}`, []string{`no place is named "Genva" (where.place)`}},
+		{"every unknown name at once", `{participant: "Nobody", place: "Nowhere", issue: "Taiwan"}`,
+			[]string{`"Nobody" (where.participant)`, `"Nowhere" (where.place)`}},
+		{"a title before an unknown name", `{participant: "President Nobody"}`, []string{`"President Nobody" (where.participant)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := api.post(t, `{ meetings(where: `+tt.where+`) { totalCount nodes { id } } }`, nil)
+			if len(resp.Errors) != 1 || resp.Errors[0].code() != "NOT_FOUND" {
+				t.Fatalf("where %s: %s; want one NOT_FOUND error", tt.where, resp.Body)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(resp.Errors[0].Message, w) {
+					t.Errorf("where %s: message %q lacks %q", tt.where, resp.Errors[0].Message, w)
+				}
+			}
+			if strings.Contains(resp.Errors[0].Message, "Taiwan") {
+				t.Errorf("where %s: message %q names a known issue", tt.where, resp.Errors[0].Message)
+			}
+		})
+	}
+
+	// Names that each name something, with no meeting that has them all,
+	// are no meetings, not an error.
+	for _, where := range []string{`{participant: "Xi Jinping", from: "2030"}`, `{participants: ["Vladimir Putin", "Joe Biden"], countries: ["LT"]}`} {
+		var got struct{ Meetings struct{ TotalCount int } }
+		api.query(t, `{ meetings(where: `+where+`) { totalCount } }`, nil, &got)
+		if got.Meetings.TotalCount != 0 {
+			t.Errorf("where %s: totalCount %d, want 0", where, got.Meetings.TotalCount)
+		}
+	}
+}
+
+// Names in the graph hold no titles, and an analyst types them: a
+// participant's name that names no one is taken without the titles the
+// gazetteer knows that lead it, when that names someone.
+func testMeetingFilterTitledNames(t *testing.T, api *apiClient) {
+	meetingsOf := func(where string) []string {
+		t.Helper()
+		var got struct {
+			Meetings struct {
+				TotalCount int
+				Nodes      []identified
+			}
+		}
+		api.query(t, `{ meetings(where: `+where+`) { totalCount nodes { id } } }`, nil, &got)
+		if got.Meetings.TotalCount != len(got.Meetings.Nodes) {
+			t.Errorf("where %s: totalCount %d for %d nodes", where, got.Meetings.TotalCount, len(got.Meetings.Nodes))
+		}
+		return ids(got.Meetings.Nodes)
+	}
+	tests := []struct{ titled, bare string }{
+		{`{participant: "Secretary of State Antony Blinken"}`, `{participant: "Antony Blinken"}`},
+		{`{participant: "Mr. Kerry", withOfficialsOf: "CN"}`, `{participant: "Kerry", withOfficialsOf: "CN"}`},
+		{`{participants: ["Xi Jinping", "Secretary Blinken"]}`, `{participants: ["Xi Jinping", "Blinken"]}`},
+	}
+	for _, tt := range tests {
+		want := meetingsOf(tt.bare)
+		if len(want) == 0 {
+			t.Fatalf("where %s: no meetings; the fixture changed", tt.bare)
+		}
+		if have := meetingsOf(tt.titled); !slices.Equal(have, want) {
+			t.Errorf("where %s: %v, want %v (as %s)", tt.titled, have, want, tt.bare)
+		}
+	}
+}

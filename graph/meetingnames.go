@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"newsgraph/graph/apierr"
+	"newsgraph/schema"
+)
+
+// filterName is one name a meeting filter gives: the argument that gave it,
+// what it must name, and where it is in the filter, so that a title-less
+// form can replace it.
+type filterName struct {
+	arg    string   // "where.participant", "where.countries[1]"
+	kind   string   // "person", "country or organization", ...
+	labels []string // the labels it may name
+	value  *string
+}
+
+var partyLabels = []string{schema.LabelCountry, schema.LabelOrganization}
+
+// filterNames are the names f gives, in the order of MeetingWhere's fields.
+// f's lists are copied first, so that replacing a name leaves the
+// request's own lists alone.
+func filterNames(f *schema.MeetingFilter) []filterName {
+	f.Participants = slices.Clone(f.Participants)
+	f.Countries = slices.Clone(f.Countries)
+	var out []filterName
+	add := func(arg, kind string, labels []string, value *string) {
+		if *value != "" {
+			out = append(out, filterName{arg: arg, kind: kind, labels: labels, value: value})
+		}
+	}
+	person := []string{schema.LabelPerson}
+	add("where.participant", "person", person, &f.Participant)
+	for i := range f.Participants {
+		add(fmt.Sprintf("where.participants[%d]", i), "person", person, &f.Participants[i])
+	}
+	add("where.withOfficialsOf", "country or organization", partyLabels, &f.WithOfficialsOf)
+	for i := range f.Countries {
+		add(fmt.Sprintf("where.countries[%d]", i), "country or organization", partyLabels, &f.Countries[i])
+	}
+	add("where.issue", "issue", []string{schema.LabelIssue}, &f.Issue)
+	add("where.place", "place", []string{schema.LabelPlace}, &f.Place)
+	return out
+}
+
+// namesOfNoMeetings is asked when f matched no meeting: a name in it that
+// names nothing is NOT_FOUND, naming each such name and its argument (a
+// typo is not "no meetings"); a person's name that names no one but does
+// without its leading titles ("President Biden") is replaced by that, and
+// retry says to ask again. It reads nothing for a filter that names nothing.
+func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter) (retry schema.MeetingFilter, ok bool, err error) {
+	var unknown []string
+	for _, n := range filterNames(&f) {
+		found, err := r.Store.FindNodes(ctx, *n.value, n.labels)
+		if err != nil || len(found) > 0 {
+			if err != nil {
+				return f, false, err
+			}
+			continue
+		}
+		if n.kind == "person" {
+			if bare, titled := withoutTitle(*n.value); titled {
+				if found, err = r.Store.FindNodes(ctx, bare, n.labels); err != nil {
+					return f, false, err
+				}
+				if len(found) > 0 {
+					*n.value, ok = bare, true
+					continue
+				}
+			}
+		}
+		unknown = append(unknown, fmt.Sprintf("no %s is named %q (%s)", n.kind, *n.value, n.arg))
+	}
+	if len(unknown) > 0 {
+		return f, false, apierr.NotFoundf("%s", strings.Join(unknown, "; "))
+	}
+	return f, ok, nil
+}

@@ -1,0 +1,81 @@
+package graph
+
+import (
+	"strings"
+	"sync"
+
+	"newsgraph/gazetteer"
+)
+
+// honorifics are the styles an analyst puts before a name that no office
+// in the gazetteer has.
+var honorifics = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "his excellency",
+	"her excellency", "h.e.", "sen.", "rep.", "gov.", "amb.", "pres."}
+
+// roleStops end the head of an office's name: "Ambassador to France" is
+// said "Ambassador Kennedy", "Secretary of State" "Secretary Blinken".
+var roleStops = map[string]bool{"of": true, "to": true, "for": true, "the": true, "and": true, "in": true, "on": true}
+
+// titles are the lower-cased titles the gazetteer knows: each office of
+// its officials ("secretary of state"), the office's head ("secretary",
+// "prime minister", "foreign minister"), and the honorifics.
+var titles = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, h := range honorifics {
+		out[h] = true
+	}
+	for _, o := range gazetteer.Officials() {
+		role := strings.Fields(strings.ToLower(o.Role))
+		if len(role) == 0 {
+			continue
+		}
+		out[strings.Join(role, " ")] = true
+		head := role
+		for i, w := range role {
+			if roleStops[w] {
+				head = role[:i]
+				break
+			}
+		}
+		if len(head) > 0 {
+			out[strings.Join(head, " ")] = true
+		}
+	}
+	return out
+})
+
+// maxTitleWords is the longest title withoutTitle looks for.
+const maxTitleWords = 6
+
+// withoutTitle returns name without the titles that lead it ("President
+// Biden" is "Biden", "Vice President Kamala Harris" "Kamala Harris"), and
+// whether it dropped any. Names in the graph hold no titles, so a caller
+// tries the name as given first and this only when that matches no one.
+// A name that is all title stays as it is.
+func withoutTitle(name string) (string, bool) {
+	words := strings.Fields(name)
+	cut := 0
+	for cut < len(words) {
+		n := leadingTitle(words[cut:])
+		if n == 0 {
+			break
+		}
+		cut += n
+	}
+	if cut == 0 || cut == len(words) {
+		return name, false
+	}
+	return strings.Join(words[cut:], " "), true
+}
+
+// leadingTitle is the number of words of the longest title that words
+// start with, 0 when they start with none.
+func leadingTitle(words []string) int {
+	known := titles()
+	for k := min(len(words), maxTitleWords); k > 0; k-- {
+		if known[strings.ToLower(strings.Join(words[:k], " "))] {
+			return k
+		}
+	}
+	return 0
+}
