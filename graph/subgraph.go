@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -39,6 +41,9 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	withProps, withElements := subgraphSelection(ctx)
 	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj,
 		NamesOnly: !withProps})
+	if err == nil {
+		err = r.checkSeeds(ctx, seeds, sub.Nodes)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +72,40 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 		out.Edges = append(out.Edges, GraphEdge(e))
 	}
 	return out, nil
+}
+
+// checkSeeds is NOT_FOUND naming the seeds that name no node, among those
+// the walk's nodes lack (a limit below the number of seeds leaves some
+// out): an unknown seed was ignored, so a typo in an id answered the graph
+// of the other seeds, or nothing, as if the node had no neighbours.
+func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schema.Node) error {
+	have := make(map[string]bool, len(nodes))
+	for _, n := range nodes {
+		have[n.ID] = true
+	}
+	var absent []string
+	for _, s := range seeds {
+		if !have[s] {
+			absent = append(absent, s)
+		}
+	}
+	if len(absent) == 0 {
+		return nil
+	}
+	found, err := r.Store.Nodes(ctx, absent)
+	if err != nil {
+		return err
+	}
+	var unknown []string
+	for i, s := range seeds {
+		if _, ok := found[s]; !ok && !have[s] {
+			unknown = append(unknown, fmt.Sprintf("%q (seeds[%d])", s, i))
+		}
+	}
+	if len(unknown) > 0 {
+		return apierr.NotFoundf("no node has the id %s", strings.Join(unknown, ", "))
+	}
+	return nil
 }
 
 // subgraphSelection reports whether the field resolved in ctx (a

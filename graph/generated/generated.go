@@ -2086,7 +2086,9 @@ type Query {
 
   Nodes come in order of distance from the seeds, then by id; limit (1 to
   1000) keeps the first, and truncated says whether any were left out.
-  Seeds always come first, and unknown seeds are ignored. Edges are every
+  Seeds always come first. A seed that is no node's id is NOT_FOUND, the
+  message naming each such seed ("no node has the id \"person:nobody\"
+  (seeds[1])"). Edges are every
   edge between two returned nodes, ordered by id. The same request gives
   the same answer.
   """

@@ -88,7 +88,7 @@ func testSubgraph(t *testing.T, api *apiClient) {
 	t.Run("without properties, and as elements: the same nodes and edges in the same order", func(t *testing.T) {
 		checkSubgraphWithoutProperties(t, api)
 	})
-	t.Run("unknown seeds are ignored; bad arguments refused", func(t *testing.T) {
+	t.Run("unknown seeds are NOT_FOUND; bad arguments refused", func(t *testing.T) {
 		checkSubgraphBadSeedsAndArguments(t, api)
 	})
 }
@@ -297,12 +297,21 @@ func checkSubgraphWithoutProperties(t *testing.T, api *apiClient) {
 	}
 }
 
-// checkSubgraphBadSeedsAndArguments: a seed the graph lacks gives an
-// empty answer, not an error; a depth or limit out of range is refused.
+// checkSubgraphBadSeedsAndArguments: a seed the graph lacks is NOT_FOUND,
+// naming it, alone or beside a known one (it was ignored, and a typo read
+// as a node without neighbours); seeds beyond the limit are no such seeds;
+// a depth or limit out of range is refused.
 func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
-	none := api.subgraph(t, map[string]any{"seeds": []string{"person:nobody"}})
-	if len(none.Nodes) != 0 || len(none.Edges) != 0 || none.Truncated {
-		t.Errorf("unknown seed: %+v", none)
+	for _, seeds := range [][]string{{"person:nobody"}, {xiJinping, "person:nobody"}} {
+		resp := api.post(t, subgraphQuery, map[string]any{"seeds": seeds})
+		expectCode(t, resp, "NOT_FOUND")
+		if want := `"person:nobody" (seeds[` + fmt.Sprint(len(seeds)-1) + `])`; len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, want) {
+			t.Errorf("seeds %v: %s; want an error naming %s", seeds, resp.Body, want)
+		}
+	}
+	cut := api.subgraph(t, map[string]any{"seeds": []string{xiJinping, "person:antony-blinken"}, "limit": 1})
+	if !cut.Truncated || len(cut.Nodes) != 1 {
+		t.Errorf("two known seeds, limit 1: %+v", cut)
 	}
 	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "depth": 4}), "INVALID_ARGUMENT")
 	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "limit": 0}), "INVALID_ARGUMENT")
