@@ -309,6 +309,9 @@ func (s *Store) nodeFilter(f schema.NodeFilter) func(*schema.Node) bool {
 			if (f.From != "" || f.To != "") && !schema.DateInRange(n.Props[schema.PropDate], f.From, f.To) {
 				return false
 			}
+			if len(f.Parties) > 0 && !slices.ContainsFunc(s.sides.of[n.ID], func(e partyOfficial) bool { return parties[e.party] }) {
+				return false // no official of the parties attended
+			}
 			return len(f.Kinds) == 0 || slices.Contains(f.Kinds, n.Props[schema.PropKind])
 		case schema.LabelPerson:
 			return len(f.Parties) == 0 || s.affiliated(n.ID, parties)

@@ -487,6 +487,8 @@ var subgraphFilterCypher = []string{
 	"($filter.kinds IS NULL OR NOT o:Meeting OR o.kind IN $filter.kinds)",
 	"($filter.parties IS NULL OR NOT o:Person OR EXISTS { MATCH (o)-[:AFFILIATED_WITH]->(c) WHERE c.id IN partyIDs })",
 	"($filter.parties IS NULL OR NOT (o:Country OR o:Organization) OR o.id IN partyIDs)",
+	// A meeting stays where one of its officials is of a party (parties.go's list of them).
+	"($filter.parties IS NULL OR NOT o:Meeting OR any(c IN coalesce(o." + propPartyIDs + ", []) WHERE c IN partyIDs))",
 }
 
 // subgraphScan is how many meetings per node kept lastLevelCypher scans at

@@ -269,7 +269,10 @@ func OrderCounts(order string) bool { return order == OrderMeetings || order == 
 type NodeFilter struct {
 	From, To string
 	Kinds    []string
-	Parties  []string // countries or organisations, as EntityQuery.Parties
+	// Parties are countries or organisations, as EntityQuery.Parties: a
+	// person must be an official of one, a country or organisation one of
+	// them, and a meeting must have had an official of one.
+	Parties []string
 }
 
 // SubgraphQuery is a breadth-first walk from Seeds (unknown ids are

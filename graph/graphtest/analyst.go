@@ -203,7 +203,8 @@ func checkSubgraphLimit(t *testing.T, api *apiClient, around subgraphResult) {
 
 // checkSubgraphWhere: the filter of meetings leaves out the meetings of
 // another kind or before a date, and the filter of countries the people
-// of another country and that country.
+// of another country, that country, and the meetings none of its
+// officials attended.
 func checkSubgraphWhere(t *testing.T, api *apiClient) {
 	calls := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "where": map[string]any{"kinds": []string{"CALL"}}})
 	var meetings []string
@@ -224,6 +225,11 @@ func checkSubgraphWhere(t *testing.T, api *apiClient) {
 	if !slices.Contains(have, xiJinping) || !slices.Contains(have, "person:antony-blinken") ||
 		slices.Contains(have, "person:vladimir-putin") || slices.Contains(have, "country:CN") {
 		t.Errorf("countries [US]: %v", have)
+	}
+	// A meeting no US official attended goes too: it kept Xi's with Putin
+	// in Moscow, without its participants, as if Xi had met no one.
+	if slices.Contains(have, meetingMoscow) || !slices.Contains(have, meetingWoodside) {
+		t.Errorf("countries [US]: meetings of %v", have)
 	}
 }
 

@@ -295,9 +295,10 @@ type Subgraph struct {
 
 // Conditions on a subgraph. Meetings dated outside from..to (undated ones
 // too, when either is given) or of another kind are left out. With
-// countries, people who are not officials of one of them, and countries and
-// organizations other than them, are left out. Seeds are always kept, and
-// what is left out is not walked through.
+// countries, people who are not officials of one of them, countries and
+// organizations other than them, and meetings that no official of one of them
+// attended, are left out. Seeds are always kept, and what is left out is not
+// walked through.
 type SubgraphWhere struct {
 	From  *Date         `json:"from,omitempty"`
 	To    *Date         `json:"to,omitempty"`
