@@ -51,8 +51,8 @@ func filterNames(f *schema.MeetingFilter) []filterName {
 // namesOfNoMeetings is asked when f matched no meeting: a name in it that
 // names nothing is NOT_FOUND, naming each such name and its argument (a
 // typo is not "no meetings"); a person's name that names no one but does
-// without its leading titles ("President Biden") is replaced by that, and
-// retry says to ask again. It reads nothing for a filter that names nothing.
+// without its leading titles ("President Biden") is replaced by the id of
+// the person person(name:) answers for it, and retry says to ask again. It reads nothing for a filter that names nothing.
 func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter) (retry schema.MeetingFilter, ok bool, err error) {
 	var unknown []string
 	for _, n := range filterNames(&f) {
@@ -69,7 +69,13 @@ func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter
 					return f, false, err
 				}
 				if len(found) > 0 {
-					*n.value, ok = bare, true
+					// The one person person(name:) answers: a title names
+					// an office holder, not every "Biden".
+					best, err := (&queryResolver{r}).personNamed(ctx, bare, found)
+					if err != nil {
+						return f, false, err
+					}
+					*n.value, ok = best.ID, true
 					continue
 				}
 			}

@@ -151,12 +151,14 @@ type MeetingPair struct {
 // Jinpng\" (where.participant)"), so that a typo does not read as "no
 // meetings"; names that each match something but never together answer an
 // empty list. A person's name that matches no one but does without the titles
-// the gazetteer knows that lead it is taken so ("President Biden" as
-// "Biden"). A node's meetings(where:) answers an empty list either way.
+// the gazetteer knows that lead it stands for the one person that
+// person(name:) answers for it ("President Biden" for Joe Biden, where
+// "Biden" is every Biden). A node's meetings(where:) answers an empty list
+// either way.
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
-	// A participant, by person id, name or alias ("Biden"; "President Biden" is taken as "Biden").
+	// A participant, by person id, name or alias ("Biden", every Biden; "President Biden", as person(name:) answers it).
 	Participant *string `json:"participant,omitempty"`
 	// More participants, each by id, name or alias: every one must have attended.
 	Participants []string `json:"participants,omitempty"`
