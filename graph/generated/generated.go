@@ -1909,12 +1909,14 @@ schema {
 
 """
 An ISO 8601 calendar date at the precision the news gave it: a year
-("2023"), a month ("2023-06") or a day ("2023-06-19"). Ranges compare each
-bound at its own precision, and a month or a year at its first day: from
-"2022" admits "2022-11", to "2023-06" admits "2023-06-19", from "2022-01-01"
-admits "2022-01" and "2022", to "2022-11-13" admits "2022-11", and from
-"2022-11-13" does not. Bounds that admit no date between them (from "2023"
-and to "2022") are INVALID_ARGUMENT.
+("2023"), a month ("2023-06") or a day ("2023-06-19"). A range places a
+date at its first day, and each bound spans its own precision: a date is
+within from and to when its first day is on or after from's first day and
+on or before to's last day. So from "2022" admits "2022-11", from
+"2022-01-01" admits "2022-01" and "2022", and from "2022-11-13" leaves
+"2022-11" out; to "2023-06" admits "2023-06-19", and to "2022-11-13" admits
+"2022-11". Bounds that admit no date between them (from "2023" and to
+"2022") are INVALID_ARGUMENT.
 """
 scalar Date
 
@@ -2171,9 +2173,9 @@ input MeetingWhere {
   place: String
   status: MeetingStatus
   kind: MeetingKind
-  "Earliest date, inclusive, compared at its own precision (see Date)."
+  "Earliest date, inclusive: a meeting is in when its date's first day is on or after from's first day, so from \"2022-01-01\" admits \"2022-01\" and \"2022\", and from \"2022-11-13\" leaves \"2022-11\" out (see Date)."
   from: Date
-  "Latest date, inclusive, compared at its own precision (see Date)."
+  "Latest date, inclusive: a meeting is in when its date's first day is on or before to's last day, so to \"2023-06\" admits \"2023-06-19\", and to \"2022-11-13\" admits \"2022-11\" and \"2022\" (see Date)."
   to: Date
 }
 

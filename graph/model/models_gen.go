@@ -174,9 +174,9 @@ type MeetingWhere struct {
 	Place  *string        `json:"place,omitempty"`
 	Status *MeetingStatus `json:"status,omitempty"`
 	Kind   *MeetingKind   `json:"kind,omitempty"`
-	// Earliest date, inclusive, compared at its own precision (see Date).
+	// Earliest date, inclusive: a meeting is in when its date's first day is on or after from's first day, so from "2022-01-01" admits "2022-01" and "2022", and from "2022-11-13" leaves "2022-11" out (see Date).
 	From *Date `json:"from,omitempty"`
-	// Latest date, inclusive, compared at its own precision (see Date).
+	// Latest date, inclusive: a meeting is in when its date's first day is on or before to's last day, so to "2023-06" admits "2023-06-19", and to "2022-11-13" admits "2022-11" and "2022" (see Date).
 	To *Date `json:"to,omitempty"`
 }
 
