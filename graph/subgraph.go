@@ -36,6 +36,9 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	if err := checkRange(filter.From, filter.To); err != nil {
 		return nil, err
 	}
+	if err := r.checkCountries(ctx, filter.Parties); err != nil {
+		return nil, err
+	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
 	withProps, withElements := subgraphSelection(ctx)
@@ -104,6 +107,27 @@ func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schem
 	}
 	if len(unknown) > 0 {
 		return apierr.NotFoundf("no node has the id %s", strings.Join(unknown, ", "))
+	}
+	return nil
+}
+
+// checkCountries is NOT_FOUND naming each of a subgraph's where.countries
+// that names no country or organization: it left that country's people
+// and meetings out without a word, so ["US", "Chna"] read as China having
+// none.
+func (r *Resolver) checkCountries(ctx context.Context, countries []string) error {
+	var unknown []string
+	for i, c := range countries {
+		found, err := r.Store.FindNodes(ctx, c, partyLabels)
+		if err != nil {
+			return err
+		}
+		if len(found) == 0 {
+			unknown = append(unknown, fmt.Sprintf("%q (where.countries[%d])", c, i))
+		}
+	}
+	if len(unknown) > 0 {
+		return apierr.NotFoundf("no country or organization is named %s", strings.Join(unknown, ", "))
 	}
 	return nil
 }

@@ -2336,7 +2336,10 @@ input SubgraphWhere {
   from: Date
   to: Date
   kinds: [MeetingKind!]
-  "Countries or organizations, each by id, ISO code, short name, name or alias."
+  """
+  Countries or organizations, each by id, ISO code, short name, name or
+  alias; one that names none is NOT_FOUND, naming it.
+  """
   countries: [String!]
 }
 

@@ -305,7 +305,8 @@ func checkSubgraphWithoutProperties(t *testing.T, api *apiClient) {
 
 // checkSubgraphBadSeedsAndArguments: a seed the graph lacks is NOT_FOUND,
 // naming it, alone or beside a known one (it was ignored, and a typo read
-// as a node without neighbours); seeds beyond the limit are no such seeds;
+// as a node without neighbours), and so is a country of where.countries;
+// seeds beyond the limit are no such seeds;
 // a depth or limit out of range is refused.
 func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
 	for _, seeds := range [][]string{{"person:nobody"}, {xiJinping, "person:nobody"}} {
@@ -314,6 +315,11 @@ func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
 		if want := `"person:nobody" (seeds[` + fmt.Sprint(len(seeds)-1) + `])`; len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, want) {
 			t.Errorf("seeds %v: %s; want an error naming %s", seeds, resp.Body, want)
 		}
+	}
+	typo := api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "where": map[string]any{"countries": []string{"US", "Chna"}}})
+	expectCode(t, typo, "NOT_FOUND")
+	if want := `"Chna" (where.countries[1])`; len(typo.Errors) == 0 || !strings.Contains(typo.Errors[0].Message, want) || strings.Contains(typo.Errors[0].Message, `"US"`) {
+		t.Errorf("countries [US, Chna]: %s; want an error naming %s alone", typo.Body, want)
 	}
 	cut := api.subgraph(t, map[string]any{"seeds": []string{xiJinping, "person:antony-blinken"}, "limit": 1})
 	if !cut.Truncated || len(cut.Nodes) != 1 {

@@ -305,7 +305,8 @@ type SubgraphWhere struct {
 	From  *Date         `json:"from,omitempty"`
 	To    *Date         `json:"to,omitempty"`
 	Kinds []MeetingKind `json:"kinds,omitempty"`
-	// Countries or organizations, each by id, ISO code, short name, name or alias.
+	// Countries or organizations, each by id, ISO code, short name, name or
+	// alias; one that names none is NOT_FOUND, naming it.
 	Countries []string `json:"countries,omitempty"`
 }
 
