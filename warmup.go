@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"time"
 
@@ -45,8 +46,9 @@ var warmUpOperations = append(append(readExamples(graph.Examples),
 // each kind of filter that names a node, and the other analyst queries
 // (a place's or a country's timeline, relations with meetings, search of
 // one type, a person by name, stats). Their seeds need not exist (a plan
-// is made whatever the values), but for a timeline's, which the API looks
-// up first. What is still planned on first use, and why, is
+// is made whatever the values), but for a timeline's, relations' and a
+// shortest path's, which the API looks up first: seededOperations names
+// the archive's own. What is still planned on first use, and why, is
 // coldOnPurpose's list (TestWarmUpPlansTheStatementsTheAPISends).
 var warmUpShapes = []graph.Example{
 	{Query: `{ a: people(orderBy: {field: NAME}, first: 1) { nodes { id } }
@@ -56,7 +58,7 @@ var warmUpShapes = []graph.Example{
 	{Query: `{ a: organizations(first: 1) { nodes { id officials(first: 1) { nodes { id } } meetings(first: 1) { nodes { id } } } }
   b: organizations(orderBy: {field: OFFICIALS}, first: 1) { nodes { id } } c: organizations(orderBy: {field: MEETINGS, with: "US"}, first: 1) { nodes { id } } }`},
 	{Query: `{ a: places(first: 1) { nodes { id country { id } meetings(first: 1) { nodes { id } } } }
-  b: places(orderBy: {field: MEETINGS}, first: 1) { nodes { id } } }`},
+  b: places(orderBy: {field: MEETINGS}, first: 1) { nodes { id name } } }`},
 	{Query: `{ a: issues(first: 1) { nodes { id meetings(first: 1) { nodes { id } } } } b: issues(orderBy: {field: MEETINGS}, first: 1) { nodes { id } } }`},
 	{Query: `{ a: articles(first: 1) { nodes { id meetings { id } issues { id } mentions { id } } }
   b: articles(orderBy: {field: TITLE}, first: 1) { nodes { id } } c: articles(where: {mentions: ["person:warm-up"]}, first: 1) { nodes { id } } }`},
@@ -87,13 +89,75 @@ func explorerGraph(seeds string, depth, limit int) graph.Example {
 		Variables: fmt.Sprintf(`{"seeds": %s, "depth": %d, "limit": %d, "where": {"from": "2020"}}`, seeds, depth, limit)}
 }
 
-// warmUp runs warmUpOperations through api, one after another, and logs
-// how long they took; it stops when ctx ends. Their answers are dropped:
-// an error (say, a database still empty) only means less was planned.
+// warmUpSeedsQuery asks the archive for the nodes the warm-up names: its
+// two people and two countries with the most meetings, and its place,
+// organisation and issue with the most. A timeline, relations and a
+// shortest path look their nodes up first and fail on one the archive
+// lacks, planning nothing after that.
+const warmUpSeedsQuery = `{ people(orderBy: {field: MEETINGS}, first: 2) { nodes { id } }
+  countries(orderBy: {field: MEETINGS}, first: 2) { nodes { id code name } }
+  places(orderBy: {field: MEETINGS}, first: 1) { nodes { id name } }
+  organizations(orderBy: {field: MEETINGS}, first: 1) { nodes { id } }
+  issues(orderBy: {field: MEETINGS}, first: 1) { nodes { id } } }`
+
+// seedList is one list of warmUpSeedsQuery's answer.
+type seedList struct {
+	Nodes []struct{ ID, Code, Name string }
+}
+
+// seededOperations are warmUpOperations with the nodes they name (the
+// open corpus's Xi Jinping, Antony Blinken, the US, China, Washington,
+// NATO, security, a search for Beijing) replaced by the archive's own most connected ones
+// (warmUpSeedsQuery), so that the warm-up asks the same statements of any
+// archive: an analyst's own news need not hold any of them. A node kind
+// the archive lacks keeps its name (the operations that need it fail).
+func seededOperations(ctx context.Context, api http.Handler) []graph.Example {
+	var seeds struct {
+		Data struct{ People, Countries, Places, Organizations, Issues seedList }
+	}
+	if code, body := warmUpOne(ctx, api, graph.Example{Query: warmUpSeedsQuery}); code != http.StatusOK ||
+		json.Unmarshal([]byte(body), &seeds) != nil {
+		return warmUpOperations
+	}
+	d := seeds.Data
+	var pairs []string
+	seed := func(list seedList, i int, id, code, name string) {
+		if i >= len(list.Nodes) {
+			return
+		}
+		n := list.Nodes[i]
+		pairs = append(pairs, id, n.ID)
+		if code != "" {
+			pairs = append(pairs, code, strconv.Quote(n.Code))
+		}
+		if name != "" {
+			pairs = append(pairs, name, strconv.Quote(n.Name))
+		}
+	}
+	seed(d.People, 0, "person:xi-jinping", "", "")
+	seed(d.People, 1, "person:antony-blinken", "", "")
+	seed(d.Countries, 0, "country:US", `"US"`, "")
+	seed(d.Countries, 1, "country:CN", `"CN"`, `"China"`)
+	seed(d.Places, 0, "place:washington", "", `"Beijing"`) // a search's text, that articles hold
+	seed(d.Organizations, 0, "org:nato", "", "")
+	seed(d.Issues, 0, "issue:security", "", "")
+	r := strings.NewReplacer(pairs...)
+	out := make([]graph.Example, len(warmUpOperations))
+	for i, op := range warmUpOperations {
+		out[i] = graph.Example{Query: r.Replace(op.Query), Variables: r.Replace(op.Variables), Headers: op.Headers}
+	}
+	return out
+}
+
+// warmUp runs the warm-up's operations (seededOperations) through api,
+// one after another, and logs how long they took; it stops when ctx
+// ends. Their answers are dropped: an error (say, a database still empty)
+// only means less was planned.
 func warmUp(ctx context.Context, api http.Handler, log *slog.Logger) {
 	start := time.Now()
 	failed := 0
-	for _, op := range warmUpOperations {
+	ops := seededOperations(ctx, api)
+	for _, op := range ops {
 		if ctx.Err() != nil {
 			return
 		}
@@ -101,7 +165,7 @@ func warmUp(ctx context.Context, api http.Handler, log *slog.Logger) {
 			failed++
 		}
 	}
-	log.Info("warmed up Neo4j's query plans", "operations", len(warmUpOperations), "failed", failed,
+	log.Info("warmed up Neo4j's query plans", "operations", len(ops), "failed", failed,
 		"took", time.Since(start).Round(time.Millisecond))
 }
 

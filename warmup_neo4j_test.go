@@ -194,3 +194,33 @@ func readStatements(t *testing.T, name string, into *statementLog) {
 		into.add(st.Query, neo4jstore.DriverParams(st.Params))
 	}
 }
+
+// On Neo4j too, the warm-up of an archive without the open corpus's seeds
+// answers every operation, and plans the statements it plans on the
+// samples (with the open corpus's names, the timelines, relations and
+// shortest path failed and planned nothing).
+func TestWarmUpNamesTheArchivesOwnNodesOnNeo4j(t *testing.T) {
+	ctx := context.Background()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	warmedOn := func(load func(s *neo4jstore.Store)) (*statementLog, *neo4jstore.Store) {
+		var warmed statementLog
+		s := neo4jtest.Open(t)
+		load(s)
+		s.ObserveReads(warmed.add)
+		warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log}), log)
+		return &warmed, s
+	}
+	samples, _ := warmedOn(func(s *neo4jstore.Store) {
+		if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
+			t.Fatal(err)
+		}
+	})
+	madeUp, s := warmedOn(func(s *neo4jstore.Store) { loadMadeUpArchive(t, s) })
+	checkWarmUpAnswersOnMadeUpArchive(t, s)
+	for _, key := range samples.keys() {
+		if _, ok := madeUp.sent[key]; !ok {
+			t.Errorf("planned on the samples, not on the made-up archive:\n%s", key)
+		}
+	}
+	t.Logf("%d plan keys on the samples, %d on the made-up archive", len(samples.sent), len(madeUp.sent))
+}

@@ -8,8 +8,10 @@ import (
 	"testing"
 
 	"newsgraph/graph"
+	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/metrics"
+	"newsgraph/schema"
 )
 
 // The warm-up sends the playground's queries and never its ingest
@@ -52,6 +54,78 @@ func TestWarmUpOperationsAnswerWithoutErrors(t *testing.T) {
 	for _, op := range warmUpOperations {
 		if code, body := warmUpOne(ctx, api, op); warmUpFailed(code, body) {
 			t.Errorf("%s\n= %d %s", op.Query, code, body)
+		}
+	}
+}
+
+// madeUpArchive is a few made-up articles of an archive that shares no
+// seed with the open corpus: no US, China, Xi Jinping, Antony Blinken,
+// Washington, NATO or security, but people, countries, places, an
+// organisation and issues of its own.
+const madeUpArchive = `{"id": "madeup-1", "title": "Kenya and Tanzania leaders meet in Nairobi", "date": "2024-03-04", "url": "", "source": "made up", "license": "made up for a test", "kind": "meeting", "text": "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday to discuss trade and energy. The two leaders also spoke about the East African Community and food supplies in the region."}
+{"id": "madeup-2", "title": "Ruto hosts Museveni", "date": "2024-05-10", "url": "", "source": "made up", "license": "made up for a test", "kind": "meeting", "text": "President William Ruto of Kenya met Ugandan President Yoweri Museveni in Mombasa on Friday. They discussed trade, the oil pipeline and the border, and the African Union's role in Sudan."}
+{"id": "madeup-3", "title": "Tanzania and Uganda talk energy", "date": "2024-07-02", "url": "", "source": "made up", "license": "made up for a test", "kind": "meeting", "text": "Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni in Dar es Salaam on Tuesday to discuss energy and trade. Kenyan President William Ruto joined them by video."}
+`
+
+// loadMadeUpArchive writes madeUpArchive to s through the loader.
+func loadMadeUpArchive(t *testing.T, s schema.Store) {
+	t.Helper()
+	l := loader.Loader{Store: s, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	rep, err := l.Load(context.Background(), loader.ReadJSONLines("madeup.jsonl", strings.NewReader(madeUpArchive)))
+	if err != nil || rep.Articles != 3 || len(rep.Rejected) > 0 {
+		t.Fatalf("load made-up archive: %d articles, rejected %v, %v", rep.Articles, rep.Rejected, err)
+	}
+}
+
+// failingOperations are the operations of ops that answer with an error.
+func failingOperations(ctx context.Context, api http.Handler, ops []graph.Example) []string {
+	var failed []string
+	for _, op := range ops {
+		if code, body := warmUpOne(ctx, api, op); code != http.StatusOK || strings.Contains(body, `"errors"`) {
+			failed = append(failed, op.Query+"\n= "+body)
+		}
+	}
+	return failed
+}
+
+// On an archive without the open corpus's seeds, the warm-up names the
+// archive's own most connected nodes, and every operation answers (the
+// open corpus's names make its timelines, relations and paths fail).
+func TestWarmUpNamesTheArchivesOwnNodes(t *testing.T) {
+	s, err := memstore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := s.Close(context.Background()); err != nil {
+			t.Error(err)
+		}
+	}()
+	loadMadeUpArchive(t, s)
+	checkWarmUpAnswersOnMadeUpArchive(t, s)
+}
+
+// checkWarmUpAnswersOnMadeUpArchive checks the seeded warm-up on s, which
+// holds madeUpArchive.
+func checkWarmUpAnswersOnMadeUpArchive(t *testing.T, s schema.Store) {
+	t.Helper()
+	ctx := context.Background()
+	api := graph.NewHandler(s, graph.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if unseeded := failingOperations(ctx, api, warmUpOperations); len(unseeded) == 0 {
+		t.Error("every operation answers with the open corpus's names: the archive does not test the seeds")
+	}
+	ops := seededOperations(ctx, api)
+	for _, f := range failingOperations(ctx, api, ops) {
+		t.Errorf("%s", f)
+	}
+	all := ""
+	for _, op := range ops {
+		all += op.Query + op.Variables
+	}
+	for _, open := range []string{"person:xi-jinping", "person:antony-blinken", "country:US", `"US"`, `"CN"`, `"China"`,
+		"place:washington", "org:nato", "issue:security", `"Beijing"`} {
+		if strings.Contains(all, open) {
+			t.Errorf("the warm-up still names %s, which the archive lacks", open)
 		}
 	}
 }
