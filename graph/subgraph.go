@@ -41,7 +41,7 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
-	withProps, withElements := subgraphSelection(ctx)
+	withProps, withElements, withLists := subgraphSelection(ctx)
 	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj,
 		NamesOnly: !withProps})
 	if err == nil {
@@ -54,25 +54,28 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	if withElements {
 		out.Elements = graphElements(sub)
 	}
-	if !withProps {
-		// Properties are not selected: no map per element.
-		nodes := make([]model.GraphNode, len(sub.Nodes))
-		for i, n := range sub.Nodes {
-			nodes[i] = model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label}
-			out.Nodes = append(out.Nodes, &nodes[i])
-		}
-		edges := make([]model.GraphEdge, len(sub.Edges))
-		for i, e := range sub.Edges {
-			edges[i] = model.GraphEdge{ID: e.EdgeID(), Source: e.From, Target: e.To, Type: e.Type}
-			out.Edges = append(out.Edges, &edges[i])
-		}
+	if !withLists { // elements alone: no list to build
 		return out, nil
 	}
-	for _, n := range sub.Nodes {
-		out.Nodes = append(out.Nodes, GraphNode(n))
+	// One array of each for the whole answer, not an allocation per
+	// element; properties are built only when selected (a map per element).
+	nodes := make([]model.GraphNode, len(sub.Nodes))
+	for i, n := range sub.Nodes {
+		if withProps {
+			nodes[i] = graphNode(n)
+		} else {
+			nodes[i] = model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label}
+		}
+		out.Nodes = append(out.Nodes, &nodes[i])
 	}
-	for _, e := range sub.Edges {
-		out.Edges = append(out.Edges, GraphEdge(e))
+	edges := make([]model.GraphEdge, len(sub.Edges))
+	for i, e := range sub.Edges {
+		if withProps {
+			edges[i] = graphEdge(e)
+		} else {
+			edges[i] = model.GraphEdge{ID: e.EdgeID(), Source: e.From, Target: e.To, Type: e.Type}
+		}
+		out.Edges = append(out.Edges, &edges[i])
 	}
 	return out, nil
 }
@@ -133,23 +136,24 @@ func (r *Resolver) checkCountries(ctx context.Context, countries []string) error
 }
 
 // subgraphSelection reports whether the field resolved in ctx (a
-// Subgraph) selects the properties of its nodes or edges, and whether it
-// selects elements, through fragments too. A visualisation that draws
-// ids, labels and types needs no properties, and the store then reads and
-// ships names alone.
-func subgraphSelection(ctx context.Context) (props, elements bool) {
+// Subgraph) selects the properties of its nodes or edges, whether it
+// selects elements, and whether nodes or edges, through fragments too. A
+// visualisation that draws ids, labels and types needs no properties, and
+// the store then reads and ships names alone.
+func subgraphSelection(ctx context.Context) (props, elements, lists bool) {
 	op := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Subgraph"}) {
 		switch f.Name {
 		case "elements":
 			elements = true
 		case "nodes", "edges":
+			lists = true
 			for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
 				props = props || g.Name == "properties"
 			}
 		}
 	}
-	return props, elements
+	return props, elements, lists
 }
 
 // graphElements encodes the nodes and edges of sub as the GraphElements
@@ -222,6 +226,12 @@ func subgraphFilter(where *model.SubgraphWhere) schema.NodeFilter {
 
 // GraphNode is a node as a visualization library takes it.
 func GraphNode(n schema.Node) *model.GraphNode {
+	g := graphNode(n)
+	return &g
+}
+
+// graphNode is GraphNode's value.
+func graphNode(n schema.Node) model.GraphNode {
 	props := map[string]any{"name": n.Name}
 	if len(n.Aliases) > 0 {
 		props["aliases"] = slices.Clone(n.Aliases)
@@ -231,7 +241,7 @@ func GraphNode(n schema.Node) *model.GraphNode {
 			props[k] = v
 		}
 	}
-	return &model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label, Properties: props}
+	return model.GraphNode{ID: n.ID, Label: displayName(n), Type: n.Label, Properties: props}
 }
 
 // displayName is a GraphNode's label: the name, or the id for a node
@@ -245,11 +255,18 @@ func displayName(n schema.Node) string {
 
 // GraphEdge is an edge as a visualization library takes it.
 func GraphEdge(e schema.Edge) *model.GraphEdge {
-	evidence := make([]any, 0, len(e.Evidence))
-	for _, ev := range e.Evidence {
-		evidence = append(evidence, map[string]any{"article": schema.ArticleID(ev.ArticleID), "sentence": ev.Sentence})
+	g := graphEdge(e)
+	return &g
+}
+
+// graphEdge is GraphEdge's value.
+func graphEdge(e schema.Edge) model.GraphEdge {
+	evidence := make([]model.EvidenceRef, len(e.Evidence))
+	for i, ev := range e.Evidence {
+		evidence[i] = model.EvidenceRef{Article: schema.ArticleID(ev.ArticleID), Sentence: ev.Sentence}
 	}
-	props := map[string]any{"evidence": evidence}
+	props := make(map[string]any, 4)
+	props["evidence"] = evidence
 	if e.Key != "" {
 		props["role"] = e.Key
 	}
@@ -259,5 +276,5 @@ func GraphEdge(e schema.Edge) *model.GraphEdge {
 	if e.Until != "" {
 		props["until"] = e.Until
 	}
-	return &model.GraphEdge{ID: e.EdgeID(), Source: e.From, Target: e.To, Type: e.Type, Properties: props}
+	return model.GraphEdge{ID: e.EdgeID(), Source: e.From, Target: e.To, Type: e.Type, Properties: props}
 }

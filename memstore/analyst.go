@@ -334,11 +334,11 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 
 // edgesAmong is EdgesAmong for a caller that holds the read lock.
 func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) ([]schema.Edge, error) {
-	set := map[string]bool{}
+	set := make(map[string]bool, len(ids))
 	for _, id := range ids {
 		set[id] = true
 	}
-	var out []schema.Edge
+	out := make([]schema.Edge, 0, 2*len(set)) // a subgraph's edges are about twice its nodes
 	for id := range set {
 		if err := check.every(); err != nil {
 			return nil, err

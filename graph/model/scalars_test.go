@@ -120,6 +120,9 @@ func TestJSONObjectIsWhatJSONMarshalWrites(t *testing.T) {
 		{"key <&>": "v", "quote\"key": "w"},
 		{"number": 3, "bool": true, "null": nil, "float": 1.5},
 		{"list": []any{"a", 2, false}},
+		{"evidence": []EvidenceRef{{Article: "a-1", Sentence: `He said "yes" <then> & left.`}, {Article: "b\u2028", Sentence: "\xff"}}},
+		{"evidence": []EvidenceRef{}, "nilEvidence": []EvidenceRef(nil)},
+		{"k1": "1", "k2": "2", "k3": "3", "k4": "4", "k5": "5", "k6": "6", "k7": "7", "k8": "8", "k9": "9", "k0": "0"},
 		{},
 	}
 	for _, o := range objects {
