@@ -94,7 +94,7 @@ func explorerGraph(seeds string, depth, limit int) graph.Example {
 // organisation and issue with the most. A timeline, relations and a
 // shortest path look their nodes up first and fail on one the archive
 // lacks, planning nothing after that.
-const warmUpSeedsQuery = `{ people(orderBy: {field: MEETINGS}, first: 2) { nodes { id } }
+const warmUpSeedsQuery = `{ people(orderBy: {field: MEETINGS}, first: 2) { nodes { id name } }
   countries(orderBy: {field: MEETINGS}, first: 2) { nodes { id code name } }
   places(orderBy: {field: MEETINGS}, first: 1) { nodes { id name } }
   organizations(orderBy: {field: MEETINGS}, first: 1) { nodes { id } }
@@ -134,7 +134,7 @@ func seededOperations(ctx context.Context, api http.Handler) []graph.Example {
 			pairs = append(pairs, name, strconv.Quote(n.Name))
 		}
 	}
-	seed(d.People, 0, "person:xi-jinping", "", "")
+	seed(d.People, 0, "person:xi-jinping", "", `"Xi Jinping"`)
 	seed(d.People, 1, "person:antony-blinken", "", "")
 	seed(d.Countries, 0, "country:US", `"US"`, "")
 	seed(d.Countries, 1, "country:CN", `"CN"`, `"China"`)

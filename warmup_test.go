@@ -2,12 +2,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
+	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
 	"newsgraph/graph"
+	"newsgraph/graph/apierr"
 	"newsgraph/loader"
 	"newsgraph/memstore"
 	"newsgraph/metrics"
@@ -36,26 +40,31 @@ func TestWarmUpSendsOnlyQueries(t *testing.T) {
 // error, on the embedded store with the samples (over Neo4j an error
 // would only be logged as a failed operation, and its plans not made).
 func TestWarmUpOperationsAnswerWithoutErrors(t *testing.T) {
-	s, err := memstore.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := s.Close(context.Background()); err != nil {
-			t.Error(err)
-		}
-	}()
+	s := openMemStore(t)
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
 		t.Fatal(err)
 	}
 	api := graph.NewHandler(s, graph.Options{Logger: log})
-	for _, op := range warmUpOperations {
-		if code, body := warmUpOne(ctx, api, op); warmUpFailed(code, body) {
-			t.Errorf("%s\n= %d %s", op.Query, code, body)
-		}
+	for _, f := range failingOperations(ctx, api, slices.Concat(warmUpOperations, seededOperations(ctx, api))) {
+		t.Errorf("%s", f)
 	}
+}
+
+// openMemStore is an empty embedded store, closed when the test ends.
+func openMemStore(t *testing.T) *memstore.Store {
+	t.Helper()
+	s, err := memstore.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(context.Background()); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
 }
 
 // madeUpArchive is a few made-up articles of an archive that shares no
@@ -81,26 +90,41 @@ func loadMadeUpArchive(t *testing.T, s schema.Store) {
 func failingOperations(ctx context.Context, api http.Handler, ops []graph.Example) []string {
 	var failed []string
 	for _, op := range ops {
-		if code, body := warmUpOne(ctx, api, op); code != http.StatusOK || strings.Contains(body, `"errors"`) {
+		if code, body := warmUpOne(ctx, api, op); warmUpFailed(code, body) || namesMissingNode(body) {
 			failed = append(failed, op.Query+"\n= "+body)
 		}
 	}
 	return failed
 }
 
+// namesMissingNode reports whether an answer says NOT_FOUND of anything
+// but the warm-up's placeholders ("person:warm-up", "Warm Up"): a
+// timeline, relations or a path whose node the archive lacks answers so
+// before its statement runs, which is then not planned (warmUpFailed
+// lets every NOT_FOUND pass).
+func namesMissingNode(body string) bool {
+	var answer struct {
+		Errors []struct {
+			Message    string
+			Extensions struct{ Code string }
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &answer); err != nil {
+		return true
+	}
+	for _, e := range answer.Errors {
+		if e.Extensions.Code == apierr.NotFound && !strings.Contains(strings.ToLower(e.Message), "warm") {
+			return true
+		}
+	}
+	return false
+}
+
 // On an archive without the open corpus's seeds, the warm-up names the
 // archive's own most connected nodes, and every operation answers (the
 // open corpus's names make its timelines, relations and paths fail).
 func TestWarmUpNamesTheArchivesOwnNodes(t *testing.T) {
-	s, err := memstore.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := s.Close(context.Background()); err != nil {
-			t.Error(err)
-		}
-	}()
+	s := openMemStore(t)
 	loadMadeUpArchive(t, s)
 	checkWarmUpAnswersOnMadeUpArchive(t, s)
 }
@@ -123,7 +147,7 @@ func checkWarmUpAnswersOnMadeUpArchive(t *testing.T, s schema.Store) {
 		all += op.Query + op.Variables
 	}
 	for _, open := range []string{"person:xi-jinping", "person:antony-blinken", "country:US", `"US"`, `"CN"`, `"China"`,
-		"place:washington", "org:nato", "issue:security", `"Beijing"`} {
+		"place:washington", "org:nato", "issue:security", `"Beijing"`, `"Xi Jinping"`} {
 		if strings.Contains(all, open) {
 			t.Errorf("the warm-up still names %s, which the archive lacks", open)
 		}
