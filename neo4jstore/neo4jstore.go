@@ -38,6 +38,19 @@ func ConfigFromEnv() (cfg Config, ok bool) {
 	return cfg, cfg.URI != ""
 }
 
+// Auth is how the driver signs in: no authentication without a password
+// (a server with auth disabled), else the user, "neo4j" when none is given.
+func (cfg Config) Auth() neo4j.AuthToken {
+	if cfg.Password == "" {
+		return neo4j.NoAuth()
+	}
+	user := cfg.User
+	if user == "" {
+		user = "neo4j"
+	}
+	return neo4j.BasicAuth(user, cfg.Password, "")
+}
+
 // Store is schema.Store on Neo4j.
 type Store struct {
 	driver  neo4j.DriverWithContext
@@ -53,15 +66,7 @@ type Store struct {
 // Open connects, checks that the server answers, and creates the model's
 // constraints and indexes if they are missing.
 func Open(ctx context.Context, cfg Config) (*Store, error) {
-	auth := neo4j.NoAuth()
-	if cfg.Password != "" {
-		user := cfg.User
-		if user == "" {
-			user = "neo4j"
-		}
-		auth = neo4j.BasicAuth(user, cfg.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: %w", err)
 	}

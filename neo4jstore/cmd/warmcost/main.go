@@ -49,11 +49,11 @@ func run(ctx context.Context, name string) error {
 	if err != nil {
 		return err
 	}
-	auth := neo4j.NoAuth()
-	if pw := os.Getenv("NEO4J_PASSWORD"); pw != "" {
-		auth = neo4j.BasicAuth(os.Getenv("NEO4J_USER"), pw, "")
+	cfg, ok := neo4jstore.ConfigFromEnv()
+	if !ok {
+		return fmt.Errorf("NEO4J_URI is not set (eval \"$(scripts/neo4j env)\")")
 	}
-	driver, err := neo4j.NewDriverWithContext(os.Getenv("NEO4J_URI"), auth)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func run(ctx context.Context, name string) error {
 	for _, st := range list {
 		var took [2]time.Duration
 		for i := range took {
-			if took[i], err = timeRun(ctx, driver, st); err != nil {
+			if took[i], err = timeRun(ctx, driver, cfg.Database, st); err != nil {
 				return fmt.Errorf("%s: %w", signature(st.Query), err)
 			}
 			total[i] += took[i]
@@ -85,10 +85,10 @@ func warmth(st statement) string {
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 
-// timeRun runs st once, as the store does (an auto-commit read, every
+// timeRun runs st once on database db, as the store does (an auto-commit read, every
 // record fetched), and returns how long it took.
-func timeRun(ctx context.Context, driver neo4j.DriverWithContext, st statement) (time.Duration, error) {
-	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: os.Getenv("NEO4J_DATABASE"), AccessMode: neo4j.AccessModeRead, FetchSize: neo4j.FetchAll})
+func timeRun(ctx context.Context, driver neo4j.DriverWithContext, db string, st statement) (time.Duration, error) {
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db, AccessMode: neo4j.AccessModeRead, FetchSize: neo4j.FetchAll})
 	defer sess.Close(ctx)
 	start := time.Now()
 	res, err := sess.Run(ctx, st.Query, st.Params)
