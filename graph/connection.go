@@ -166,6 +166,9 @@ func (r *Resolver) entityPage(ctx context.Context, q schema.EntityQuery, first *
 	if err := checkRange(q.From, q.To); err != nil {
 		return schema.Page{}, 0, err
 	}
+	if err := r.unknownWith(ctx, q); err != nil {
+		return schema.Page{}, 0, err
+	}
 	pages, err := r.Store.Entities(ctx, []schema.EntityQuery{q}, offset, limit)
 	if err != nil {
 		return schema.Page{}, 0, err

@@ -205,7 +205,11 @@ func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, or
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		return connection[model.Person](schema.Page{}, 0), nil
 	}
-	pg, offset, err := r.entityPage(ctx, peopleQuery(where, orderBy), first, after)
+	q := peopleQuery(where, orderBy)
+	pg, offset, err := r.entityPage(ctx, q, first, after)
+	if err == nil && pg.Total == 0 {
+		err = r.unknownParties(ctx, "where.officialsOf", q.Parties)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -259,6 +263,9 @@ func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, ord
 		q = entityQuery(schema.LabelPlace, nil, nil, orderBy)
 	}
 	pg, offset, err := r.entityPage(ctx, q, first, after)
+	if err == nil && pg.Total == 0 {
+		err = r.unknownParties(ctx, "where.countries", q.Parties)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -2203,7 +2203,11 @@ input PersonWhere {
   ids: [ID!]
   "Every word must be a word, or the start of a word, of the name or of one alias."
   name: String
-  "Officials of any of these countries or organizations (id, ISO code, short name, name or alias)."
+  """
+  Officials of any of these countries or organizations (id, ISO code, short
+  name, name or alias). When no one is listed, NOT_FOUND names each that names
+  no country or organization.
+  """
   officialsOf: [String!]
   """
   An affiliation (to one of officialsOf, when given) attested at this date:
@@ -2223,7 +2227,10 @@ input PersonOrder {
   field: PersonOrderField!
   "ASC for NAME and DESC for MEETINGS when not given."
   direction: OrderDirection
-  "With MEETINGS: count only meetings that had an official of this country or organization."
+  """
+  With MEETINGS: count only meetings that had an official of this country or
+  organization. NOT_FOUND when it names none.
+  """
   with: String
 }
 
@@ -2274,7 +2281,8 @@ input PartyOrder {
   direction: OrderDirection
   """
   With MEETINGS: count only meetings that also had an official of this
-  country or organization, which is itself left out of the list.
+  country or organization, which is itself left out of the list. NOT_FOUND
+  when it names none.
   """
   with: String
   "With OFFICIALS: count only affiliations attested at this date."
@@ -2285,7 +2293,10 @@ input PlaceWhere {
   ids: [ID!]
   "Every word must be a word, or the start of a word, of the name or of one alias."
   name: String
-  "In one of these countries."
+  """
+  In one of these countries. When no place is listed, NOT_FOUND names each
+  that names no country or organization.
+  """
   countries: [String!]
 }
 

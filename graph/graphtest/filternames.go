@@ -87,3 +87,39 @@ func testMeetingFilterTitledNames(t *testing.T, api *apiClient) {
 		}
 	}
 }
+
+// The top-level lists' country filters and an ordering's "with" answered a
+// typo with an empty list or an order of zeros, as meetings' filters did: a
+// name that names no country or organization is NOT_FOUND, naming it and its
+// argument; a known name with nothing to list is still an empty list.
+func testListFilterUnknownNames(t *testing.T, api *apiClient) {
+	tests := []struct{ name, query, want string }{
+		{"officials of", `{ list: people(where: {officialsOf: ["Atlantis"], asOf: "2011"}) { totalCount edges { count node { id } } } }`,
+			`no country or organization is named "Atlantis" (where.officialsOf[0])`},
+		{"places in the country", `{ list: places(where: {countries: ["Chna"]}) { totalCount edges { count node { id } } } }`,
+			`"Chna" (where.countries[0])`},
+		{"countries by meetings with", `{ list: countries(orderBy: {field: MEETINGS, with: "Chna"}) { totalCount edges { count node { id } } } }`,
+			`no country or organization is named "Chna" (orderBy.with)`},
+		{"people by meetings with", `{ list: people(orderBy: {field: MEETINGS, with: "Atlantis"}) { totalCount edges { count node { id } } } }`,
+			`"Atlantis" (orderBy.with)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := api.post(t, tt.query, nil)
+			if len(resp.Errors) != 1 || resp.Errors[0].code() != "NOT_FOUND" {
+				t.Fatalf("%s: %s; want one NOT_FOUND error", tt.query, resp.Body)
+			}
+			if !strings.Contains(resp.Errors[0].Message, tt.want) {
+				t.Errorf("%s: message %q lacks %q", tt.query, resp.Errors[0].Message, tt.want)
+			}
+			if strings.Contains(resp.Errors[0].Message, `"US"`) {
+				t.Errorf("%s: message %q names a known name", tt.query, resp.Errors[0].Message)
+			}
+		})
+	}
+	var got struct{ List struct{ TotalCount int } }
+	api.query(t, `{ list: people(where: {officialsOf: ["United States"], asOf: "1900"}) { totalCount edges { count node { id } } } }`, nil, &got)
+	if got.List.TotalCount != 0 {
+		t.Errorf("officials of the US in 1900: totalCount %d, want 0", got.List.TotalCount)
+	}
+}

@@ -201,7 +201,8 @@ type PartyOrder struct {
 	// ASC for NAME and DESC for counts when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
 	// With MEETINGS: count only meetings that also had an official of this
-	// country or organization, which is itself left out of the list.
+	// country or organization, which is itself left out of the list. NOT_FOUND
+	// when it names none.
 	With *string `json:"with,omitempty"`
 	// With OFFICIALS: count only affiliations attested at this date.
 	AsOf *Date `json:"asOf,omitempty"`
@@ -219,7 +220,8 @@ type PersonOrder struct {
 	Field PersonOrderField `json:"field"`
 	// ASC for NAME and DESC for MEETINGS when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
-	// With MEETINGS: count only meetings that had an official of this country or organization.
+	// With MEETINGS: count only meetings that had an official of this country or
+	// organization. NOT_FOUND when it names none.
 	With *string `json:"with,omitempty"`
 }
 
@@ -228,7 +230,9 @@ type PersonWhere struct {
 	Ids []string `json:"ids,omitempty"`
 	// Every word must be a word, or the start of a word, of the name or of one alias.
 	Name *string `json:"name,omitempty"`
-	// Officials of any of these countries or organizations (id, ISO code, short name, name or alias).
+	// Officials of any of these countries or organizations (id, ISO code, short
+	// name, name or alias). When no one is listed, NOT_FOUND names each that names
+	// no country or organization.
 	OfficialsOf []string `json:"officialsOf,omitempty"`
 	// An affiliation (to one of officialsOf, when given) attested at this date:
 	// {officialsOf: ["US"], asOf: "2023-06-19"} are the officials of the US as
@@ -240,7 +244,8 @@ type PlaceWhere struct {
 	Ids []string `json:"ids,omitempty"`
 	// Every word must be a word, or the start of a word, of the name or of one alias.
 	Name *string `json:"name,omitempty"`
-	// In one of these countries.
+	// In one of these countries. When no place is listed, NOT_FOUND names each
+	// that names no country or organization.
 	Countries []string `json:"countries,omitempty"`
 }
 
