@@ -11,8 +11,9 @@ import (
 
 // unknownParties is NOT_FOUND naming each of names (under arg, as
 // "where.officialsOf") that is no country or organization, or nil: a list
-// filtered by a typo ("Chna") answered an empty list that read as "none",
-// as meetings' filters did (meetingnames.go). Asked only of an empty page.
+// or a graph filtered by a typo ("Chna") answered as if it had none, as
+// meetings' filters did (meetingnames.go). The lists ask it only of an
+// empty page.
 func (r *Resolver) unknownParties(ctx context.Context, arg string, names []string) error {
 	var unknown []string
 	for i, name := range names {

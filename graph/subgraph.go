@@ -119,20 +119,7 @@ func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schem
 // and meetings out without a word, so ["US", "Chna"] read as China having
 // none.
 func (r *Resolver) checkCountries(ctx context.Context, countries []string) error {
-	var unknown []string
-	for i, c := range countries {
-		found, err := r.Store.FindNodes(ctx, c, partyLabels)
-		if err != nil {
-			return err
-		}
-		if len(found) == 0 {
-			unknown = append(unknown, fmt.Sprintf("%q (where.countries[%d])", c, i))
-		}
-	}
-	if len(unknown) > 0 {
-		return apierr.NotFoundf("no country or organization is named %s", strings.Join(unknown, ", "))
-	}
-	return nil
+	return r.unknownParties(ctx, "where.countries", countries)
 }
 
 // subgraphSelection reports whether the field resolved in ctx (a
