@@ -188,9 +188,12 @@ func serveUntilDone(ctx context.Context, srv *http.Server, ln net.Listener, prob
 	shutdown, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil {
-		// Requests still running past the timeout are cut off.
-		cutOff()
+		// Requests still running past the timeout are cut off: their
+		// connections close first, so that a handler that returns when
+		// its context ends can no longer answer (net/http would send a
+		// 200 with an empty body), then their contexts end.
 		srv.Close()
+		cutOff()
 		log.Error("shutdown: requests still running after the timeout were cut off", "timeout", timeout.String(), "err", err)
 		<-errc
 		return fmt.Errorf("shutdown: requests still running after %s were cut off", timeout)
