@@ -118,6 +118,9 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 		}, "testdata/summit-sample-39.jsonl"},
 		{"sample_meet39.py", tuningSamplesSelectionLines, corpusOpenN(corpus, "50"), "testdata/meet-sample-39.jsonl"},
 		{"sample_white40.py", white40SelectionLines, corpusOpenN(corpus, "50"), "testdata/white-sample-40.jsonl"},
+		{"sample_pair41.py", white40SelectionLines, func(testdata, open string) []string {
+			return []string{corpus, open, filepath.Join(testdata, "pair-sample-41-people.tsv"), "40", testdata}
+		}, "testdata/pair-sample-41.jsonl"},
 	} {
 		testdata, open := drawnAt(tc.lines)
 		args := tc.args(testdata, open)
@@ -147,7 +150,9 @@ func TestTuningSamplersReproduceTheirSamples(t *testing.T) {
 const tuningSamplesSelectionLines = 544
 
 // white40SelectionLines is how many lines selection.jsonl had when the
-// fortieth stop drew white-sample-40, after batches AF and AG.
+// fortieth stop drew white-sample-40, after batches AF and AG, and still had
+// when the forty-first drew pair-sample-41 (from the people extract gave at
+// main 86902a6, pair-sample-41-people.tsv).
 const white40SelectionLines = 562
 
 // corpusOpenN is the arguments of a sampler that reads the corpus, the open

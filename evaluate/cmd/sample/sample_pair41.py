@@ -4,7 +4,8 @@
 # the article may tell two encounters of the pair. Left out: every article the gold (selection.jsonl, which
 # holds every gold-annotated-*.jsonl article, split.jsonl, gold-dev.jsonl, gold-seed.jsonl) and the
 # whole-article samples hold, so that each is annotated afresh; the files are named, so that a sample added
-# later does not move the draw. Open: outside evaluate.ClosedIDs, as datesample -input prints them.
+# later does not move the draw. Open: outside evaluate.ClosedIDs, as datesample -input prints them. Cited
+# articles are kept: this is a tuning sample, not an unseen measure.
 # Only the people of `newsgraph extract`'s output are read (name and country), never its meetings, so the
 # annotator sees no meeting record before writing the article's gold. A person is named in a sentence by
 # the full name or the surname (the last word; the first for Chinese, Korean and Vietnamese names too).
@@ -20,9 +21,15 @@
 # Prints the whole together tier in a seeded order (random.Random(4141)), then the apart tier's articles
 # in a seeded order (random.Random(4142)) up to n, one line an article: {"id", "line", "words", "tier",
 # "pair"} (the first such pair by the people's order).
+# The people are read from `newsgraph extract`'s output or from a file of tab-separated id, name, country, which
+# `people` writes from that output (the articles whose people have two countries or more, the only ones that can
+# pass); pair-sample-41-people.tsv is the one the draw read (main 86902a6), so that a later extractor does not
+# move it.
 #   go run ./evaluate/cmd/datesample -corpus /work/shared/corpus -input > /tmp/open.jsonl
 #   newsgraph extract /tmp/open.jsonl > /tmp/ext.jsonl
-#   python3 evaluate/cmd/sample/sample_pair41.py /work/shared/corpus /tmp/open.jsonl /tmp/ext.jsonl 40 evaluate/testdata
+#   python3 evaluate/cmd/sample/sample_pair41.py people /tmp/ext.jsonl > evaluate/testdata/pair-sample-41-people.tsv
+#   python3 evaluate/cmd/sample/sample_pair41.py /work/shared/corpus /tmp/open.jsonl \
+#       evaluate/testdata/pair-sample-41-people.tsv 40 evaluate/testdata
 import itertools, json, os, random, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -91,14 +98,33 @@ def pair_of(text, people, tier):
     return None
 
 
+def people_of(path):
+    """The people of each article, {id: [{"name", "country"}]}, from extract's output or a people file."""
+    people = {}
+    for line in open(path, encoding="utf-8"):
+        if path.endswith(".tsv"):
+            i, name, country = line.rstrip("\n").split("\t")
+            people.setdefault(i, []).append({"name": name, "country": country})
+        else:
+            a = json.loads(line)
+            people[a["id"]] = a.get("people") or []
+    return people
+
+
+def print_people(extracted_path):
+    """Prints extract's people with a country, of the articles whose people have two countries or more."""
+    for i, ps in people_of(extracted_path).items():
+        ps = [p for p in ps if p.get("country")]
+        if len({p["country"] for p in ps}) >= 2:
+            for p in ps:
+                print(i + "\t" + p["name"] + "\t" + p["country"])
+
+
 def pool_of(corpus, open_path, extracted_path, skip):
     """The open articles of at most 2,500 words outside skip with such a pair, sorted by id, by tier:
     {tier: [(id, line, words, pair)]}."""
     open_ids = {json.loads(line)["id"] for line in open(open_path)}
-    people = {}
-    for line in open(extracted_path):
-        a = json.loads(line)
-        people[a["id"]] = a.get("people") or []
+    people = people_of(extracted_path)
     tiers = {"together": [], "apart": []}
     for name in ("diplomacy.jsonl", "general.jsonl"):
         for number, line in enumerate(open(corpus + "/" + name), 1):
@@ -124,4 +150,7 @@ def main(corpus, open_path, extracted_path, n, testdata):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
+    if sys.argv[1] == "people":
+        print_people(sys.argv[2])
+    else:
+        main(sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
