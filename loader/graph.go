@@ -87,7 +87,7 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		if p.Country == "" {
 			continue
 		}
-		party := schema.PartyID(p.Country)
+		party := officialParty(p.Country, p.Evidence.Sentence)
 		b.node(partyNode(party, p.Country, names[party]))
 		b.edge(schema.Edge{
 			Type: schema.RelAffiliatedWith, From: id, To: party, Key: p.Role,
