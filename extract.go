@@ -19,11 +19,17 @@ func extractCmd(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	date := fs.String("date", "", "publication date (YYYY-MM-DD) of text files that carry none")
+	officials := officialsFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return errors.New("extract: name at least one FILE")
+	}
+	// The same lists as load's, so that extract shows what load would
+	// write: without them an analyst could not see what a file changes.
+	if err := useOfficials(*officials); err != nil {
+		return err
 	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()

@@ -4,7 +4,7 @@
 //
 //	newsgraph [serve] [--addr HOST:PORT] [--data DIR] [--no-samples | --load-samples] [--log-format text|json] [--officials FILE]
 //	newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--officials FILE] FILE...
-//	newsgraph extract [--date YYYY-MM-DD] FILE...
+//	newsgraph extract [--date YYYY-MM-DD] [--officials FILE] FILE...
 //	newsgraph probe [--url http://127.0.0.1:8080/readyz] [--timeout 5s]
 //	newsgraph --version
 //
@@ -46,7 +46,7 @@ Usage:
                    [--allow-origin ORIGINS]
   newsgraph load [--data DIR] [--date YYYY-MM-DD] [--batch N] [--log-format text|json] [--metrics-file PATH]
                  [--officials FILE] FILE...
-  newsgraph extract [--date YYYY-MM-DD] FILE...
+  newsgraph extract [--date YYYY-MM-DD] [--officials FILE] FILE...
   newsgraph probe [--url http://127.0.0.1:8080/readyz] [--timeout 5s]
   newsgraph --version
 
@@ -273,7 +273,7 @@ func version(info *debug.BuildInfo, ok bool) string {
 // default.
 const officialsEnv = "NEWSGRAPH_OFFICIALS"
 
-// officialsFlag is the --officials flag of load and serve.
+// officialsFlag is the --officials flag of load, serve and extract.
 func officialsFlag(fs *flag.FlagSet) *string {
 	return fs.String("officials", os.Getenv(officialsEnv), "a TSV of officials (name, country, role, start, end, aliases) merged over the built-in lists; default $"+officialsEnv)
 }

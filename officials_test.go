@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"testing"
 
 	"newsgraph/gazetteer"
+	"newsgraph/loader/extract"
 	"newsgraph/memstore"
 	"newsgraph/schema"
 	"newsgraph/storetest"
@@ -65,5 +67,39 @@ func TestOfficialsFileErrorsNameFileAndLine(t *testing.T) {
 	err := run(context.Background(), []string{"load", "--data", t.TempDir(), "--officials", "loader/testdata/mixed.jsonl", "testdata/hegseth-2025.jsonl"}, &stdout, &stderr)
 	if err == nil || !bytes.Contains([]byte(err.Error()), []byte("loader/testdata/mixed.jsonl:1:")) {
 		t.Errorf("load with a bad officials file = %v, want an error naming its file and line", err)
+	}
+}
+
+// TestExtractWithOfficialsFileShowsWhatLoadWrites: extract took no
+// --officials (roles41), so an analyst could not see what a file changes
+// before loading it: with the example file, the 2025 Secretary of Defense
+// whom only the file knows is a US official, as load makes him; without
+// it (the guard) he has no country.
+func TestExtractWithOfficialsFileShowsWhatLoadWrites(t *testing.T) {
+	t.Setenv(officialsEnv, "")
+	t.Cleanup(func() { gazetteer.UseOfficials(nil) })
+	hegseth := func(args ...string) extract.Person {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		args = append(append([]string{"extract"}, args...), "testdata/hegseth-2025.jsonl")
+		if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+			t.Fatalf("extract: %v\n%s", err, stderr.String())
+		}
+		var r extract.Result
+		if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.People {
+			if p.Name == "Pete Hegseth" {
+				return p
+			}
+		}
+		return extract.Person{}
+	}
+	if p := hegseth(); p.Country != "" {
+		t.Fatalf("without the officials file Hegseth's country is %q, want none (the test needs an official only the file knows)", p.Country)
+	}
+	if p := hegseth("--officials", "docs/officials.example.tsv"); p.Country != "US" || p.Role != "Secretary of Defense" {
+		t.Errorf("with the officials file Hegseth is %q of %q, want Secretary of Defense of US", p.Role, p.Country)
 	}
 }

@@ -52,6 +52,11 @@ func ReadOfficials(name string, r io.Reader) ([]Official, error) {
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			// A byte-order mark, which spreadsheets save at a file's head,
+			// had become part of the first official's name.
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
 		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}

@@ -32,6 +32,23 @@ func TestReadOfficialsNamesFileAndLineOfABadRow(t *testing.T) {
 	}
 }
 
+// TestReadOfficialsDropsAByteOrderMark: a TSV saved by a spreadsheet
+// starts with a byte-order mark, which had stayed in the first official's
+// name ("\ufeffChristopher Landau", the name the API then gave him;
+// roles41). The next line reads as before.
+func TestReadOfficialsDropsAByteOrderMark(t *testing.T) {
+	in := "\ufeffChristopher Landau\tUS\tDeputy Secretary of State\t2025-03-25\nMarco Rubio\tUS\tSecretary of State\t2025-01-21\n"
+	list, err := ReadOfficials("o.tsv", strings.NewReader(in))
+	if err != nil || len(list) != 2 {
+		t.Fatalf("ReadOfficials = %+v, %v", list, err)
+	}
+	for i, want := range []string{"Christopher Landau", "Marco Rubio"} {
+		if list[i].Name != want || list[i].Country != "US" {
+			t.Errorf("line %d reads as %q of %q, want %q of US", i+1, list[i].Name, list[i].Country, want)
+		}
+	}
+}
+
 func TestMergeOfficialsReplacesEveryTermOfAnOfficeAndAddsTheRest(t *testing.T) {
 	builtIn := []Official{
 		{Name: "Joe Biden", Country: "US", Role: "President", Start: "2021"},
