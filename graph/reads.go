@@ -231,9 +231,47 @@ func (r *Resolver) participants(ctx context.Context, m *model.Meeting) ([]*model
 			return nil, err
 		}
 	}
+	date, err := r.rolesDate(ctx, m)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*model.Participant, len(people))
 	for i, p := range people {
-		out[i] = &model.Participant{PersonNode: p, MeetingDate: m.Props[schema.PropDate]}
+		out[i] = &model.Participant{PersonNode: p, MeetingDate: date}
 	}
 	return out, nil
+}
+
+// rolesDate is the date at which a meeting's participants' roles are
+// chosen: the meeting's, else, for a meeting the news gave no date, the
+// date of the earliest article that reported it (an undated meeting has
+// one: its id is scoped to it). The most recently attested role had been
+// chosen instead, which gave 18 of the 217 participants of the open
+// corpus's 102 undated meetings a role their report's date did not hold:
+// no role for Angela Merkel and Naftali Bennett, whom articles of 2021
+// called Chancellor and Prime Minister, a role of 2022 for a meeting of
+// 2021 (roles41).
+func (r *Resolver) rolesDate(ctx context.Context, m *model.Meeting) (string, error) {
+	if date := m.Props[schema.PropDate]; date != "" {
+		return date, nil
+	}
+	reports, err := LoadersFrom(ctx).EdgesOf(ctx, m.ID, schema.RelReports, schema.In)
+	if err != nil || len(reports) == 0 {
+		return "", err
+	}
+	ids := make([]string, len(reports))
+	for i, e := range reports {
+		ids[i] = e.From
+	}
+	articles, err := r.references(ctx, ids)
+	if err != nil {
+		return "", err
+	}
+	earliest := ""
+	for _, a := range articles {
+		if d := a.Props[schema.PropDate]; d != "" && (earliest == "" || d < earliest) {
+			earliest = d
+		}
+	}
+	return earliest, nil
 }

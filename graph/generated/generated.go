@@ -2489,7 +2489,8 @@ type Meeting implements Entity {
 
 """
 A person at a meeting, with the role and country or organization they held
-at the meeting's date: the affiliation whose attested span covers the date,
+at the meeting's date (for a meeting the news gave no date, the date of the
+article that reported it): the affiliation whose attested span covers the date,
 else the one attested nearest to it; among those a role before none, then
 the one attested over more of the meeting's date, then the one attested
 longest, then by role. Null role and country

@@ -97,6 +97,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
+		{"UndatedMeetingRolesAtTheReportsDate", testUndatedMeetingRolesAtTheReportsDate},
 	}
 	for _, sc := range withStores {
 		t.Run(sc.name, func(t *testing.T) { sc.run(t, newStore) })
