@@ -45,7 +45,7 @@ var warmUpOperations = append(append(readExamples(graph.Examples),
 // nested lists (a country's officials, a person's meetings), meetings by
 // each kind of filter that names a node, and the other analyst queries
 // (a place's or a country's timeline, relations with meetings, search of
-// one type, a person by name, stats). Their seeds need not exist (a plan
+// one type, a person by name, stats, an edge by its id). Their seeds need not exist (a plan
 // is made whatever the values), but for a timeline's, relations' and a
 // shortest path's, which the API looks up first: seededOperations names
 // the archive's own. What is still planned on first use, and why, is
@@ -80,7 +80,8 @@ var warmUpShapes = []graph.Example{
   c: search(text: "warm", types: [ORGANIZATION]) { score } d: search(text: "warm", types: [PLACE]) { score }
   e: search(text: "warm", types: [ISSUE]) { score } f: search(text: "warm", types: [ARTICLE]) { score }
   g: search(text: "warm", types: [MEETING]) { score } }`},
-	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length } }`},
+	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length }
+  edges(ids: ["person:warm-up|ATTENDED|meeting:warm-up"]) { id properties } }`},
 }
 
 // explorerGraph is the explorer's subgraph query (web/src/api.js) from

@@ -377,6 +377,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, erro
 	return model.EntityFromNode(*n), nil
 }
 
+// Edges is the resolver for the edges field.
+func (r *queryResolver) Edges(ctx context.Context, ids []string) ([]*model.GraphEdge, error) {
+	return r.edgesByID(ctx, ids)
+}
+
 // Relations is the resolver for the relations field.
 func (r *queryResolver) Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error) {
 	return r.relations(ctx, countryA, countryB, from, to)

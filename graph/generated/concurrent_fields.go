@@ -17,7 +17,7 @@ var concurrentFields = listmarshal.Concurrent{
 	"Participant":    {"affiliation": true, "country": true, "role": true},
 	"Person":         {"affiliations": true, "meetings": true},
 	"Place":          {"country": true, "meetings": true},
-	"Query":          {"article": true, "articles": true, "coParticipants": true, "countries": true, "cypher": true, "issues": true, "meetings": true, "node": true, "organizations": true, "people": true, "person": true, "places": true, "relations": true, "search": true, "shortestPath": true, "stats": true, "subgraph": true, "timeline": true},
+	"Query":          {"article": true, "articles": true, "coParticipants": true, "countries": true, "cypher": true, "edges": true, "issues": true, "meetings": true, "node": true, "organizations": true, "people": true, "person": true, "places": true, "relations": true, "search": true, "shortestPath": true, "stats": true, "subgraph": true, "timeline": true},
 	"RelationsMonth": {"meetingList": true, "meetings": true},
 	"Source":         {"article": true},
 }

@@ -304,6 +304,7 @@ type ComplexityRoot struct {
 		CoParticipants func(childComplexity int, id string, from *model.Date, to *model.Date, first *int) int
 		Countries      func(childComplexity int, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) int
 		Cypher         func(childComplexity int, query string, params map[string]any) int
+		Edges          func(childComplexity int, ids []string) int
 		Issues         func(childComplexity int, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Meetings       func(childComplexity int, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) int
 		Node           func(childComplexity int, id string) int
@@ -427,6 +428,7 @@ type QueryResolver interface {
 	Article(ctx context.Context, id string) (*model.Article, error)
 	Search(ctx context.Context, text string, types []model.EntityType, first *int) ([]*model.SearchResult, error)
 	Node(ctx context.Context, id string) (model.Entity, error)
+	Edges(ctx context.Context, ids []string) ([]*model.GraphEdge, error)
 	Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error)
 	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error)
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error)
@@ -1457,6 +1459,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Cypher(childComplexity, args["query"].(string), args["params"].(map[string]any)), true
+	case "Query.edges":
+		if e.ComplexityRoot.Query.Edges == nil {
+			break
+		}
+
+		args, err := ec.field_Query_edges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Edges(childComplexity, args["ids"].([]string)), true
 
 	case "Query.issues":
 		if e.ComplexityRoot.Query.Issues == nil {
@@ -2027,6 +2040,14 @@ type Query {
 
   "Any node by its stable id. Null when unknown."
   node(id: ID!): Entity
+
+  """
+  Edges by their stable ids (GraphEdge.id, "from|TYPE|to" and "|role" for
+  an affiliation), in the order asked, null for an id that names no edge;
+  at most 100 ids. A client that draws from subgraph's elements (no
+  properties) asks here for the evidence of the edge it shows.
+  """
+  edges(ids: [ID!]!): [GraphEdge]!
 
   """
   Meetings between officials of two countries or organizations (each by id,
@@ -3984,6 +4005,20 @@ func (ec *executionContext) field_Query_cypher_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["params"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_edges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
 	return args, nil
 }
 
@@ -8929,6 +8964,50 @@ func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_edges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Edges(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_edges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphEdge(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_edges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13838,6 +13917,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_node(ctx, field)
 				})
+		case "edges":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_edges(ctx, field)
+				})
 		case "relations":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -14902,6 +14987,16 @@ func (ec *executionContext) marshalNGraphChange2ᚖnewsgraphᚋgraphᚋmodelᚐG
 		return graphql.Null
 	}
 	return ec._GraphChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalOGraphEdge2ᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
+	})
+
+	return ret
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
@@ -15971,6 +16066,13 @@ func (ec *executionContext) unmarshalOEntityWhere2ᚖnewsgraphᚋgraphᚋmodel�
 	}
 	res, err := ec.unmarshalInputEntityWhere(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGraphEdge2ᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v *model.GraphEdge) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._GraphEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

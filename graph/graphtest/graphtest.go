@@ -70,6 +70,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"TimelineInDateOrder", testTimeline},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"ShortestPathAsNodesAndEdges", testShortestPath},
+		{"EdgesByTheirIDsAsTheSubgraphGivesThem", testEdgesByID},
 		{"RelationsBetweenTwoCountriesByMonth", testRelations},
 		{"ListsFilterSortAndCount", testListsWhereAndOrderBy},
 		{"NestedConnectionsBatchPerList", testNestedConnections},
