@@ -1,10 +1,14 @@
 package graph_test
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/coder/websocket"
 
 	"newsgraph/graph"
 )
@@ -88,4 +92,54 @@ func TestBrowserPagesOfAllowedOriginsMayCallTheAPI(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLoopbackAndIPv6OriginsMayCallTheAPIAndOpenTheWebsocket: a page served
+// from the machine's IPv6 loopback (http://[::1]:5173, what a dev server
+// bound to "::1" shows), or from an allowed IPv6 host, may post to the API
+// and open the subscriptions' websocket, as localhost and 127.0.0.1 may.
+// The allowed hosts are path.Match patterns, for CORS and the websocket
+// alike, and "[::1]:*" read as a character class matched no origin: the
+// page got no CORS headers and a 403 from the websocket.
+func TestLoopbackAndIPv6OriginsMayCallTheAPIAndOpenTheWebsocket(t *testing.T) {
+	h := graph.NewHandler(emptyStore(t), graph.Options{OriginPatterns: []string{"[2001:db8::1]:8443"}})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	for _, origin := range []string{"http://localhost:5173", "http://127.0.0.1:5173", "http://[::1]:5173", "http://[::1]", "https://[2001:db8::1]:8443"} {
+		t.Run(origin, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodOptions, graph.EndpointPath, nil)
+			req.Header.Set("Origin", origin)
+			req.Header.Set("Access-Control-Request-Method", "POST")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if got := rec.Header().Get("Access-Control-Allow-Origin"); rec.Code != http.StatusNoContent || got != origin {
+				t.Errorf("preflight: HTTP %d, Access-Control-Allow-Origin %q; want 204 and %s", rec.Code, got, origin)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			url := "ws" + strings.TrimPrefix(srv.URL, "http") + graph.EndpointPath
+			conn, resp, err := websocket.Dial(ctx, url, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"},
+				HTTPHeader: http.Header{"Origin": {origin}}})
+			if err != nil {
+				status := 0
+				if resp != nil {
+					status = resp.StatusCode
+				}
+				t.Fatalf("websocket from %s: HTTP %d, %v", origin, status, err)
+			}
+			if err := conn.Close(websocket.StatusNormalClosure, ""); err != nil {
+				t.Logf("close: %v", err)
+			}
+		})
+	}
+	t.Run("an IPv6 host that is not allowed", func(t *testing.T) {
+		req := httptest.NewRequest(http.MethodOptions, graph.EndpointPath, nil)
+		req.Header.Set("Origin", "http://[2001:db8::2]:8443")
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if got := rec.Header().Get("Access-Control-Allow-Origin"); got != "" {
+			t.Errorf("Access-Control-Allow-Origin %q for a host no pattern names", got)
+		}
+	})
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -100,10 +102,21 @@ func NewHandler(store schema.Store, opts Options) http.Handler {
 var localOrigins = []string{"localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]", "[::1]:*"}
 
 // allowedOrigins are the origin patterns, besides the server's own, whose
-// pages may use the API: localhost and opts.OriginPatterns.
+// pages may use the API: localhost and opts.OriginPatterns, with an IPv6
+// host's brackets escaped. CORS and the websocket match them with
+// path.Match, which read "[::1]:*" as a character class that matched no
+// origin, so a page on http://[::1]:5173 was refused both.
 func allowedOrigins(opts Options) []string {
-	return append(append([]string{}, localOrigins...), opts.OriginPatterns...)
+	out := make([]string, 0, len(localOrigins)+len(opts.OriginPatterns))
+	for _, p := range slices.Concat(localOrigins, opts.OriginPatterns) {
+		out = append(out, hostBrackets.Replace(p))
+	}
+	return out
 }
+
+// hostBrackets escapes the brackets of an IPv6 host for path.Match: the
+// allowed hosts' only wildcard is "*".
+var hostBrackets = strings.NewReplacer("[", `\[`, "]", `\]`)
 
 // maxBodyBytes bounds a request body: an ingest of MaxIngest long articles
 // fits.
