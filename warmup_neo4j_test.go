@@ -77,6 +77,9 @@ var coldOnPurpose = []struct{ text, why string }{
 	{"$lists.seen", "the rounds of a shortest path's staged search, whose statement follows the search (one side or both, the last level)"},
 	{"MATCH (a)-[:ATTENDED]-(x:Meeting)-[:ATTENDED]-(b)\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n}\nWITH a, b, paths + found AS paths\nWITH",
 		"a shortest path of at most 2 hops (each maxHops below 4 is a statement; the default, 4, is warmed)"},
+	{"WHERE o.id IN $among.ids\nRETURN n.id AS from, type(r) AS type, o.id AS to, r {.key, .since, .until} AS r",
+		"EdgesAmong without evidence: an ingest's count of the edges it added (loader), which the warm-up does not write; " +
+			"it plans the form with evidence, which edges(ids:) asks"},
 }
 
 // coldReason is why the warm-up leaves the statement with that plan key
