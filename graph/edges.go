@@ -59,3 +59,14 @@ func edgeEnds(id string) (from, to string, ok bool) {
 	}
 	return parts[0], parts[2], true
 }
+
+// edgeEvidence is GraphEdge.evidence: the evidence of its properties as
+// Sources, whose articles Source.article loads in one batch.
+func edgeEvidence(e *model.GraphEdge) []*model.Source {
+	refs, _ := e.Properties["evidence"].([]model.EvidenceRef)
+	out := make([]*model.Source, len(refs))
+	for i, ref := range refs {
+		out[i] = &model.Source{ArticleID: ref.Article, Sentence: ref.Sentence}
+	}
+	return out
+}

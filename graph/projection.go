@@ -15,7 +15,7 @@ import (
 // the evidence is most of what a read would ship.
 var (
 	textFields     = map[string]bool{"Article.text": true}
-	evidenceFields = map[string]bool{"Source.sentence": true, "Affiliation.evidence": true, "GraphEdge.properties": true}
+	evidenceFields = map[string]bool{"Source.sentence": true, "Affiliation.evidence": true, "GraphEdge.properties": true, "GraphEdge.evidence": true}
 )
 
 // projectionOf says what an operation needs of texts and evidence, from

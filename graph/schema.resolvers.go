@@ -53,6 +53,11 @@ func (r *countryResolver) Meetings(ctx context.Context, obj *model.Country, wher
 	})
 }
 
+// Evidence is the resolver for the evidence field.
+func (r *graphEdgeResolver) Evidence(ctx context.Context, obj *model.GraphEdge) ([]*model.Source, error) {
+	return edgeEvidence(obj), nil
+}
+
 // Meetings is the resolver for the meetings field.
 func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "issue.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
@@ -461,6 +466,9 @@ func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver
 // Country returns generated.CountryResolver implementation.
 func (r *Resolver) Country() generated.CountryResolver { return &countryResolver{r} }
 
+// GraphEdge returns generated.GraphEdgeResolver implementation.
+func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
+
 // Issue returns generated.IssueResolver implementation.
 func (r *Resolver) Issue() generated.IssueResolver { return &issueResolver{r} }
 
@@ -500,6 +508,7 @@ type (
 	affiliationResolver    struct{ *Resolver }
 	articleResolver        struct{ *Resolver }
 	countryResolver        struct{ *Resolver }
+	graphEdgeResolver      struct{ *Resolver }
 	issueResolver          struct{ *Resolver }
 	meetingResolver        struct{ *Resolver }
 	mutationResolver       struct{ *Resolver }

@@ -136,7 +136,7 @@ func subgraphSelection(ctx context.Context) (props, elements, lists bool) {
 		case "nodes", "edges":
 			lists = true
 			for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
-				props = props || g.Name == "properties"
+				props = props || g.Name == "properties" || g.Name == "evidence" // evidence reads the properties' list
 			}
 		}
 	}

@@ -11,6 +11,7 @@ var concurrentFields = listmarshal.Concurrent{
 	"Article":        {"issues": true, "meetings": true, "mentions": true},
 	"Country":        {"meetings": true, "officials": true},
 	"Entity":         {"affiliations": true, "country": true, "issues": true, "meetings": true, "mentions": true, "officials": true, "participants": true, "place": true, "sources": true},
+	"GraphEdge":      {"evidence": true},
 	"Issue":          {"meetings": true},
 	"Meeting":        {"issues": true, "participants": true, "place": true, "sources": true},
 	"Organization":   {"meetings": true, "officials": true},

@@ -71,6 +71,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"CoParticipantsByCount", testCoParticipants},
 		{"ShortestPathAsNodesAndEdges", testShortestPath},
 		{"EdgesByTheirIDsAsTheSubgraphGivesThem", testEdgesByID},
+		{"EdgeEvidenceWithItsArticles", testEdgeEvidenceAsSources},
 		{"RelationsBetweenTwoCountriesByMonth", testRelations},
 		{"ListsFilterSortAndCount", testListsWhereAndOrderBy},
 		{"NestedConnectionsBatchPerList", testNestedConnections},
