@@ -101,7 +101,10 @@ type GraphNode struct {
 	Type string `json:"type"`
 	// The node's properties: name, aliases, and by type code (Country), short
 	// (Organization), date, kind and status (Meeting), title, date, url and
-	// source (Article; the text is left out).
+	// source (Article; the text is left out). Values are as stored: a
+	// meeting's kind and status are in lower case ("call", "held"), where
+	// Meeting.kind and Meeting.status and SubgraphWhere.kinds spell them as
+	// the enums do (CALL, HELD).
 	Properties map[string]any `json:"properties"`
 }
 
