@@ -167,6 +167,26 @@ test("the meetings-between form finds Xi's meetings with US officials", async ()
   assert.match(page.url(), /[?&]x=Xi\+Jinping&y=US|[?&]y=US/);
 });
 
+test("the shortest-path form draws the path from Wang Yi to Joe Biden, each step a button", async () => {
+  const from = page.getByRole("combobox", { name: "From", exact: true });
+  await from.fill("Wang Yi");
+  await page.locator("#pa-list").getByRole("option", { name: /Wang Yi/ }).click();
+  // Typed and not picked: the best search result.
+  await page.getByRole("combobox", { name: "To", exact: true }).fill("Joe Biden");
+  await page.getByRole("combobox", { name: "To", exact: true }).press("Escape");
+  await page.getByRole("button", { name: "Find the path" }).click();
+  const result = page.locator("#path-result");
+  await result.getByText("A path of 6 steps:").waitFor();
+  const steps = await result.getByRole("button").allTextContents();
+  assert.equal(steps.length, 7);
+  assert.equal(steps[0], "Wang Yi");
+  assert.equal(steps[6], "Joe Biden");
+  // The path is in the graph: its people are in the list of nodes in view.
+  await nodeButton("Gitanas Nausėda").waitFor();
+  await result.getByRole("button", { name: "Gitanas Nausėda", exact: true }).click();
+  await details().getByRole("heading", { name: "Gitanas Nausėda" }).waitFor();
+});
+
 test("filters: only summits around Xi Jinping", async () => {
   await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
   await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).waitFor();

@@ -105,6 +105,24 @@ export async function articles(ids) {
   return out;
 }
 
+const PATH = `query Path($from: ID!, $to: ID!, $maxHops: Int) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+    length
+    nodes { id label type properties }
+    edges { id source target type properties }
+  }
+}`;
+
+// MAX_PATH_HOPS is the longest path the API searches.
+export const MAX_PATH_HOPS = 6;
+
+// shortestPath is the shortest path between two nodes (null when there is
+// none of at most MAX_PATH_HOPS edges), as nodes and edges to merge.
+export async function shortestPath(from, to) {
+  const data = await gql(PATH, { from, to, maxHops: MAX_PATH_HOPS });
+  return data.shortestPath;
+}
+
 const MEETING_FIELDS = `id name kind date status place { id name } participants { person { id } name role country { id name } }`;
 
 const MEETINGS_BETWEEN = `query Between($where: MeetingWhere, $first: Int) {

@@ -472,6 +472,20 @@ function init() {
     await runBetween(x, y, true);
   });
 
+  for (const id of ["pa", "pb"]) {
+    combobox({
+      input: $(id),
+      list: $(`${id}-list`),
+      fetchItems: (text, signal) => api.search(text, { first: 8, signal }),
+      onPick: (item) => ($(id).dataset.id = item.id),
+    });
+    $(id).addEventListener("input", () => delete $(id).dataset.id);
+  }
+  $("path").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    await runPath($("pa"), $("pb"));
+  });
+
   $("zoom-in").addEventListener("click", () => view.zoom(1 / 1.5));
   $("zoom-out").addEventListener("click", () => view.zoom(1.5));
   $("fit").addEventListener("click", () => view.fit());
@@ -545,6 +559,48 @@ async function runBetween(x, y, navigate) {
   timelineFor = null;
   writeURL(true);
   loadView();
+}
+
+// pathEnd is the node id a path form's input names: the result picked
+// from its list, else the best search result for its text.
+async function pathEnd(input) {
+  if (input.dataset.id) return { id: input.dataset.id, name: input.value.trim() };
+  const text = input.value.trim();
+  const [best] = text ? await api.search(text, { first: 1 }) : [];
+  return best ? { id: best.id, name: best.name } : null;
+}
+
+// runPath finds the shortest path between the form's two nodes, adds it to
+// the graph and lists it, each node a button that selects it.
+async function runPath(fromInput, toInput) {
+  const out = $("path-result");
+  out.textContent = "Searching…";
+  let a, b, path;
+  try {
+    [a, b] = await Promise.all([pathEnd(fromInput), pathEnd(toInput)]);
+    if (!a || !b) {
+      out.textContent = `Nothing is named “${(!a ? fromInput : toInput).value.trim()}”.`;
+      return;
+    }
+    path = await api.shortestPath(a.id, b.id);
+  } catch (err) {
+    out.textContent = `Could not find a path: ${errorText(err)}`;
+    return;
+  }
+  if (!path) {
+    out.textContent = `No path of at most ${api.MAX_PATH_HOPS} steps between ${a.name} and ${b.name}.`;
+    return;
+  }
+  $("empty").hidden = true;
+  const added = view.merge(path, { anchor: view.node(a.id) ? a.id : undefined });
+  view.markFresh(path.nodes.map((n) => n.id));
+  updateLists();
+  const steps = path.nodes
+    .map((n) => `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}">${shapeSVG(n.type)}<span class="name">${h(n.label)}</span></button></li>`)
+    .join("");
+  out.innerHTML = `<p>A path of ${path.length} step${path.length === 1 ? "" : "s"}:</p><ol class="item-list">${steps}</ol>`;
+  status(`Path from ${a.name} to ${b.name}: ${path.length} step${path.length === 1 ? "" : "s"}, ${added.length} new node${added.length === 1 ? "" : "s"}.`);
+  if (added.length) await view.layout();
 }
 
 init();
