@@ -96,6 +96,13 @@ func checkOfficial(o Official) error {
 			return fmt.Errorf("%q is neither an ISO 3166-1 alpha-2 code nor a known organisation's short name", o.Country)
 		}
 	}
+	if o.Start == "" {
+		// An undated term holds at every date: an analyst's row for Christopher
+		// Landau, Deputy Secretary of State from 2025, made him the Deputy
+		// Secretary of an article of 2021 (roles41). The built-in lists date
+		// every term.
+		return fmt.Errorf("a term needs its start (YYYY, YYYY-MM or YYYY-MM-DD)")
+	}
 	for _, d := range []string{o.Start, o.End} {
 		if d != "" && !isTermDate(d) {
 			return fmt.Errorf("date %q: want a real YYYY, YYYY-MM or YYYY-MM-DD", d)

@@ -16,6 +16,8 @@ func TestReadOfficialsNamesFileAndLineOfABadRow(t *testing.T) {
 		{"no such month of a month", "Marco Rubio\tUS\tSecretary of State\t2025-00\n", "o.tsv:1: date \"2025-00\""},
 		{"ends before it starts", "Marco Rubio\tUS\tSecretary of State\t2025-01-21\t2024\n", "o.tsv:1: the term ends"},
 		{"no role", "Marco Rubio\tUS\t\n", "o.tsv:1: an official needs a name and a role"},
+		{"no start", "# Rubio\n\nMarco Rubio\tUS\tSecretary of State\n", "o.tsv:3: a term needs its start"},
+		{"an end and no start", "Marco Rubio\tUS\tSecretary of State\t\t2029\n", "o.tsv:1: a term needs its start"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			list, err := ReadOfficials("o.tsv", strings.NewReader(tc.in))
