@@ -1978,7 +1978,9 @@ Reads need no key. ingestArticles and cypher need the API key (see
 Mutation). Errors carry a stable extensions.code: NOT_FOUND,
 INVALID_ARGUMENT, UNAUTHENTICATED, UNAVAILABLE (the store is unreachable,
 or the request ran out of time) or INTERNAL; parse and validation failures
-keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
+keep gqlgen's GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED, and an
+automatic persisted query's hash that the server does not hold answers
+PERSISTED_QUERY_NOT_FOUND (send the query with it).
 Queries nested deeper than 10 fields, or costlier than the complexity
 limit, are refused with INVALID_ARGUMENT before they run; a query of more
 than 2,000 tokens with GRAPHQL_PARSE_FAILED.

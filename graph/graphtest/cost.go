@@ -82,7 +82,8 @@ func testPersistedQueries(t *testing.T, api *apiClient) {
 	post := func(query string) gqlResponse {
 		return api.postBody(t, map[string]any{"query": query, "extensions": apq})
 	}
-	if resp := post(""); len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, "PersistedQueryNotFound") {
+	if resp := post(""); len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, "PersistedQueryNotFound") ||
+		resp.Errors[0].code() != "PERSISTED_QUERY_NOT_FOUND" { // the code the schema's docs name
 		t.Errorf("an unknown hash: %s", resp.Body)
 	}
 	if resp := post(q); len(resp.Errors) > 0 {
