@@ -38,6 +38,7 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 	// "President Xi" find Xi Jinping.
 	names := map[string]string{} // entity id -> name, for parties named by code only
 	for _, e := range r.Entities {
+		e = oneBodyEntity(e)
 		label := entityLabel(e.Type)
 		if label == "" || e.ID == "" || schema.LabelOf(e.ID) != label {
 			continue

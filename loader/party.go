@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph/gazetteer"
+	"newsgraph/loader/extract"
 	"newsgraph/schema"
 )
 
@@ -19,9 +20,8 @@ import (
 // commissioners among Australia's officials (roles41: usdos-326284,
 // usdos-323754, whitehouse-48881). A code only an organisation has is the
 // organisation; a code both have, for two bodies of different names, is
-// the organisation when the sentence names it and not the country. The EU,
-// which the lists hold both as a country and as an organisation under one
-// name, stays the country it has always been.
+// the organisation when the sentence names it and not the country; a code
+// both hold under one name is one body, the organisation (oneBodyOrg).
 func officialParty(code, sentence string) string {
 	org, isOrg := gazetteer.OrgByCode(code)
 	if !isOrg {
@@ -29,12 +29,38 @@ func officialParty(code, sentence string) string {
 	}
 	country, isCountry := gazetteer.CountryByCode(code)
 	switch {
-	case !isCountry:
+	case !isCountry || country.Name == org.Name:
 		return schema.OrgID(org.Code)
-	case country.Name != org.Name && namesOrg(sentence, org) && !namesCountry(sentence, country):
+	case namesOrg(sentence, org) && !namesCountry(sentence, country):
 		return schema.OrgID(org.Code)
 	}
 	return schema.PartyID(code)
+}
+
+// oneBodyOrg is the organisation that a country's code names when the lists
+// hold one body both as a country and as an organisation: the European
+// Union, whose code "EU" countries.tsv keeps (the CLDR's reserved code) and
+// orgs.tsv too. The EU was two nodes (roles41): country:EU, which the
+// articles that write "European Union" mention (237 open articles) and its
+// officials act for (85 records), and org:eu, which those that write "EU"
+// or "European Commission" mention (306), with no officials.
+func oneBodyOrg(code string) (gazetteer.Org, bool) {
+	org, isOrg := gazetteer.OrgByCode(code)
+	country, isCountry := gazetteer.CountryByCode(code)
+	return org, isOrg && isCountry && country.Name == org.Name
+}
+
+// oneBodyEntity is an entity of such a body as the organisation's, named
+// by its code as the extractor names the organisations of the lists.
+func oneBodyEntity(e extract.Entity) extract.Entity {
+	code, isCountry := strings.CutPrefix(e.ID, "country:")
+	if !isCountry || e.Type != "Country" {
+		return e
+	}
+	if org, ok := oneBodyOrg(code); ok {
+		e.ID, e.Type, e.Name, e.OrgType = schema.OrgID(org.Code), "Organization", org.Code, extract.OrgInternational
+	}
+	return e
 }
 
 func namesOrg(sentence string, o gazetteer.Org) bool {
