@@ -466,6 +466,16 @@ func readClusters(text string) map[uint64]uint32 {
 // matches, sentence kinds and what the rest of the text says of each word.
 // info, when given, is reused: it must have room for len(toks) entries.
 func docInfo(toks []Token, info []tokInfo) []tokInfo {
+	info = docInfoUnclustered(toks, info)
+	setClusters(info, 0, len(info), getGaz())
+	return info
+}
+
+// docInfoUnclustered is docInfo but for the general-English clusters, which
+// only the features of tokens that decoding reads need: decode looks them up
+// stretch by stretch (setClusters), most tokens never, and the lookup into
+// the large cluster table is the costliest part of a token's inputs.
+func docInfoUnclustered(toks []Token, info []tokInfo) []tokInfo {
 	g := getGaz()
 	if cap(info) < len(toks) {
 		info = make([]tokInfo, len(toks))
@@ -486,19 +496,16 @@ func docInfo(toks []Token, info []tokInfo) []tokInfo {
 	return info
 }
 
-// wordInfo sets what a token says by itself: its hashes, shape and
-// general-English cluster, and, for a capitalised word, whether the
-// officials' lists know it as a given name or a surname and whether it is
-// a common word, since a capitalised common word is rarely a name.
+// wordInfo sets what a token says by itself: its hashes and shape, and,
+// for a capitalised word, whether the officials' lists know it as a given
+// name or a surname and whether it is a common word, since a capitalised
+// common word is rarely a name.
 func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.word = wordHash(t.Text)
 	x.text = t.Text
 	x.cased = strHash(t.Text)
 	x.shape, x.flags, x.length = shapeOf(t.Text)
 	x.sentStart = t.SentStart
-	if x.flags&flLetter != 0 {
-		x.genClus = g.clusters[x.cased]
-	}
 	if x.flags&flCap != 0 {
 		if g.given[x.word] {
 			x.flags |= flGiven
@@ -508,6 +515,16 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 		}
 		if g.common[x.word] {
 			x.flags |= flCommon
+		}
+	}
+}
+
+// setClusters sets the general-English cluster of each word in
+// info[from:to] (staticFeatures reads a token's and its neighbours').
+func setClusters(info []tokInfo, from, to int, g *gazIndex) {
+	for i := max(from, 0); i < min(to, len(info)); i++ {
+		if x := &info[i]; x.flags&flLetter != 0 {
+			x.genClus = g.clusters[x.cased]
 		}
 	}
 }

@@ -174,7 +174,7 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	if buf == nil {
 		buf = new([]tokInfo)
 	}
-	info := docInfo(toks, *buf)
+	info := docInfoUnclustered(toks, *buf) // decode sets the clusters it reads
 	tags := m.decode(info)
 	spans := spansOf(toks, info, tags)
 	*buf = info
@@ -234,6 +234,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 	tags := make([]uint8, len(info)) // tagO is 0
 	buf := make([]uint64, 0, numStatic+4)
 	trans := m.transitions(buf)
+	g := getGaz()
 	var em [][numTags]float32
 	var lat lattice
 	caseless := func(i int) bool { return outsideAnyName(info, i) }
@@ -252,6 +253,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 			start = tagO
 		}
 		em = em[:0]
+		setClusters(info, a-1, b+1, g)
 		for i := a; i < b; i++ {
 			buf = staticFeatures(info, i, buf[:0])
 			em = append(em, m.score(buf))
