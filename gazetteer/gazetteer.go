@@ -147,6 +147,9 @@ type index struct {
 	bySpelt     map[string][]int // translitKey of a surname of a state whose names are not English
 	byFather    map[string][]int // father's surname of a two-surname name (paternalSurname)
 	byGiven     map[string][]int // first word of the name
+	// looseWords are the words of each official's looseNameKey of its Name
+	// and of its Spelled (nil where ""), made once for sameNameForms
+	looseWords  [][2][]string
 	byFullName  map[string][]int
 	byLooseName map[string][]int  // LooseNameKey → officials, for spellings NameKey keeps apart
 	byTranslit  map[string][]int  // translitKey → officials, for transliterations
@@ -284,6 +287,14 @@ func build(extra []Official) *index {
 	x.addPlaceFacts()
 	x.addPersonNameFacts()
 	x.addTextForms()
+	x.looseWords = make([][2][]string, len(x.officials))
+	for i, o := range x.officials {
+		for j, n := range [2]string{o.Name, o.Spelled} {
+			if n != "" {
+				x.looseWords[i][j] = strings.Fields(looseNameKey(n))
+			}
+		}
+	}
 	return x
 }
 
@@ -724,7 +735,8 @@ func Officials() []Official { return load().officials }
 // is name (case, accents, middle initials and suffixes ignored).
 func OfficialsNamed(name string) []Official {
 	x := load()
-	out := x.terms(x.allSpellings(x.byFullName[NameKey(name)]))
+	key := NameKey(name) // once: every form below starts from it
+	out := x.terms(x.allSpellings(x.byFullName[key]))
 	if len(out) > 0 {
 		return out
 	}
@@ -732,11 +744,11 @@ func OfficialsNamed(name string) []Official {
 	// for Yoon Suk-yeol, "Abdel Fattah Al Sisi" for el-Sisi), or
 	// transliterated another way ("Irakli Garibashvili" for Gharibashvili),
 	// when it is one person's
-	loose := looseNameKey(name)
+	loose := looseOfKey(key)
 	if out := x.onePerson(x.allSpellings(x.byLooseName[loose])); len(out) > 0 {
 		return out
 	}
-	if out := x.onePerson(x.allSpellings(x.byTranslit[translitKey(name)])); len(out) > 0 {
+	if out := x.onePerson(x.allSpellings(x.byTranslit[translitOfLoose(loose)])); len(out) > 0 {
 		return out
 	}
 	// a family name written without its article ("Mustafa Kadhimi" for
@@ -747,7 +759,7 @@ func OfficialsNamed(name string) []Official {
 	// a Japanese name written family name first, as US releases often do
 	// ("Foreign Minister Hayashi Yoshimasa"), where the lists give it
 	// given name first
-	w := strings.Fields(NameKey(name))
+	w := strings.Fields(key)
 	var jp []int
 	if len(w) == 2 {
 		for _, i := range x.byFullName[w[1]+" "+w[0]] {
@@ -844,8 +856,10 @@ func SameNameWord(a, b string) bool {
 // one name differ by folded: "kh" and "k", "gh" and "g", "y" and "i",
 // "ou" and "u", doubled letters and single ones ("Nikolay" and "Nikolai",
 // "Akhanouch" and "Akhannouch", "Mohammed" and "Mohamed").
-func translitKey(name string) string {
-	k := looseNameKey(name)
+func translitKey(name string) string { return translitOfLoose(looseNameKey(name)) }
+
+// translitOfLoose is translitKey of the name whose looseNameKey is k.
+func translitOfLoose(k string) string {
 	b := make([]byte, 0, len(k))
 	for i := 0; i < len(k); i++ {
 		c := k[i]
@@ -892,8 +906,11 @@ func ActorState(name string) string {
 
 // looseNameKey is NameKey with hyphens as spaces and the article particles
 // "al", "el" and "ul" as one.
-func looseNameKey(name string) string {
-	words := strings.Fields(strings.ReplaceAll(NameKey(name), "-", " "))
+func looseNameKey(name string) string { return looseOfKey(NameKey(name)) }
+
+// looseOfKey is looseNameKey of the name whose NameKey is key.
+func looseOfKey(key string) string {
+	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
 	for i, w := range words {
 		if w == "el" || w == "ul" {
 			words[i] = "al"

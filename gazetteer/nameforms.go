@@ -28,9 +28,8 @@ func (x *index) sameNameForms(loose string) []int {
 	}
 	var out []int
 	for _, i := range x.byGiven[w[0]] {
-		o := x.officials[i]
-		for _, n := range []string{o.Name, o.Spelled} {
-			if lw := strings.Fields(looseNameKey(n)); n != "" && (fullerForm(w, lw) || fullerForm(lw, w)) && !slices.Contains(out, i) {
+		for _, lw := range x.looseWords[i] {
+			if lw != nil && (fullerForm(w, lw) || fullerForm(lw, w)) && !slices.Contains(out, i) {
 				out = append(out, i)
 			}
 		}
