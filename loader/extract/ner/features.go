@@ -466,16 +466,16 @@ func readClusters(text string) map[uint64]uint32 {
 // matches, sentence kinds and what the rest of the text says of each word.
 // info, when given, is reused: it must have room for len(toks) entries.
 func docInfo(toks []Token, info []tokInfo) []tokInfo {
-	info = docInfoUnclustered(toks, info)
-	setClusters(info, 0, len(info), getGaz())
+	info = docInfoNoLexicon(toks, info)
+	setLexicon(info, 0, len(info), getGaz())
 	return info
 }
 
-// docInfoUnclustered is docInfo but for the general-English clusters, which
-// only the features of tokens that decoding reads need: decode looks them up
-// stretch by stretch (setClusters), most tokens never, and the lookup into
-// the large cluster table is the costliest part of a token's inputs.
-func docInfoUnclustered(toks []Token, info []tokInfo) []tokInfo {
+// docInfoNoLexicon is docInfo but for what the large word lists say
+// (setLexicon), which only the features of tokens that decoding reads need:
+// decode looks it up stretch by stretch, for most tokens never, and those
+// lookups were the costliest part of a token's inputs.
+func docInfoNoLexicon(toks []Token, info []tokInfo) []tokInfo {
 	g := getGaz()
 	if cap(info) < len(toks) {
 		info = make([]tokInfo, len(toks))
@@ -497,9 +497,9 @@ func docInfoUnclustered(toks []Token, info []tokInfo) []tokInfo {
 }
 
 // wordInfo sets what a token says by itself: its hashes and shape, and,
-// for a capitalised word, whether the officials' lists know it as a given
-// name or a surname and whether it is a common word, since a capitalised
-// common word is rarely a name.
+// for a capitalised word, whether it is a common word, since a capitalised
+// common word is rarely a name. What the large word lists say of it
+// (setLexicon) waits until its features are read.
 func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.word = wordHash(t.Text)
 	x.text = t.Text
@@ -507,24 +507,30 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.shape, x.flags, x.length = shapeOf(t.Text)
 	x.sentStart = t.SentStart
 	if x.flags&flCap != 0 {
-		if g.given[x.word] {
-			x.flags |= flGiven
-		}
-		if g.surname[x.word] {
-			x.flags |= flSurname
-		}
 		if g.common[x.word] {
 			x.flags |= flCommon
 		}
 	}
 }
 
-// setClusters sets the general-English cluster of each word in
-// info[from:to] (staticFeatures reads a token's and its neighbours').
-func setClusters(info []tokInfo, from, to int, g *gazIndex) {
+// setLexicon sets what the large word lists say of each word in
+// info[from:to]: its general-English cluster and, for a capitalised word,
+// whether the name lists know it as a given name or a surname. Only
+// staticFeatures reads these (a token's and its neighbours'), and each is a
+// lookup into a table too large for the cache.
+func setLexicon(info []tokInfo, from, to int, g *gazIndex) {
 	for i := max(from, 0); i < min(to, len(info)); i++ {
-		if x := &info[i]; x.flags&flLetter != 0 {
+		x := &info[i]
+		if x.flags&flLetter != 0 {
 			x.genClus = g.clusters[x.cased]
+		}
+		if x.flags&flCap != 0 {
+			if g.given[x.word] {
+				x.flags |= flGiven
+			}
+			if g.surname[x.word] {
+				x.flags |= flSurname
+			}
 		}
 	}
 }

@@ -175,7 +175,7 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	if buf == nil {
 		buf = new([]tokInfo)
 	}
-	info := docInfoUnclustered(toks, *buf) // decode sets the clusters it reads
+	info := docInfoNoLexicon(toks, *buf) // decode sets the word lists' part it reads
 	tags := m.decode(info)
 	spans := spansOf(toks, info, tags)
 	*buf = info
@@ -254,7 +254,7 @@ func (m *Model) decode(info []tokInfo) []uint8 {
 			start = tagO
 		}
 		em = em[:0]
-		setClusters(info, a-1, b+1, g)
+		setLexicon(info, a-1, b+1, g)
 		for i := a; i < b; i++ {
 			buf = staticFeatures(info, i, buf[:0])
 			em = append(em, m.score(buf))
