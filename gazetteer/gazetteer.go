@@ -175,6 +175,9 @@ type index struct {
 	shortNames    map[string][]string  // first_names_short.tsv: lower-case name → its short forms
 	caseShort     map[string]string    // court_cases.tsv: a party's name alone → the case
 	misspelt      map[string]string    // misspellings.tsv: lower-case misspelling → office word
+	// misspeltShape has bit len(w) for each misspelling w shorter than 32
+	// bytes, and bit 32+w[0]-'a' for its first letter (mayBeMisspelt)
+	misspeltShape uint64
 }
 
 var (

@@ -23,8 +23,23 @@ func IsCaseShortForm(name string) bool {
 // OfficeWordMisspelt is the office word that the lower-case word w
 // misspells ("minster" → "minister"), where the table lists it.
 func OfficeWordMisspelt(w string) (string, bool) {
-	fix, ok := load().misspelt[w]
+	x := load()
+	if !x.mayBeMisspelt(w) {
+		return "", false
+	}
+	fix, ok := x.misspelt[w]
 	return fix, ok
+}
+
+// mayBeMisspelt: some misspelling has w's length and first letter
+// (misspeltShape), a test that spares most words the lookup; a word of 32
+// bytes or more is looked up.
+func (x *index) mayBeMisspelt(w string) bool {
+	if len(w) == 0 || len(w) >= 32 {
+		return len(w) > 0
+	}
+	c := w[0]
+	return c >= 'a' && c <= 'z' && x.misspeltShape&(1<<len(w)) != 0 && x.misspeltShape&(1<<(32+c-'a')) != 0
 }
 
 // addTextForms reads court_cases.tsv and misspellings.tsv.
@@ -34,6 +49,11 @@ func (x *index) addTextForms() {
 	mustRead(err)
 	x.misspelt, err = parseMisspellings(misspellingsFile, embeddedTable(misspellingsFile))
 	mustRead(err)
+	for bad := range x.misspelt { // lower-case ASCII letters (parseMisspellings)
+		if len(bad) < 32 {
+			x.misspeltShape |= 1<<len(bad) | 1<<(32+bad[0]-'a')
+		}
+	}
 }
 
 // parseCourtCases reads a court cases' table: per line the party's name

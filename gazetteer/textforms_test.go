@@ -56,3 +56,20 @@ func TestOfficeWordMisspelt(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryMisspellingPassesTheShapeTest: the length and first-letter test
+// that spares most words the lookup (mayBeMisspelt) lets every listed
+// misspelling through, and a word of another length or first letter not.
+func TestEveryMisspellingPassesTheShapeTest(t *testing.T) {
+	x := load()
+	for bad, want := range x.misspelt {
+		if got, ok := OfficeWordMisspelt(bad); !ok || got != want {
+			t.Errorf("%q: %q %v, want %q", bad, got, ok, want)
+		}
+	}
+	for _, w := range []string{"", "x", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzz", "Minster", "1minster"} {
+		if x.mayBeMisspelt(w) {
+			t.Errorf("%q: may be misspelt, want no lookup", w)
+		}
+	}
+}
