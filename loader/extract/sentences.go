@@ -107,6 +107,14 @@ func punctKey(r rune, s string) string {
 }
 
 func newWordToken(w string, start int, kind tokKind) token {
+	if t, ok := newASCIIWordToken(w, start, kind); ok {
+		return t
+	}
+	return newRunesWordToken(w, start, kind)
+}
+
+// newRunesWordToken is newWordToken for any UTF-8 word.
+func newRunesWordToken(w string, start int, kind tokKind) token {
 	t := token{start: start, end: start + len(w), text: w, kind: kind}
 	first, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(first)
@@ -125,6 +133,36 @@ func newWordToken(w string, start int, kind tokKind) token {
 		t.key = fix
 	}
 	return t
+}
+
+// newASCIIWordToken is newWordToken for a word of ASCII bytes, most words,
+// in one pass over its bytes: such a word folds to itself, and its key is
+// the word itself where it has no capital (ok is false for any other word).
+func newASCIIWordToken(w string, start int, kind tokKind) (token, bool) {
+	letters, uppers := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return token{}, false
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		case 'a' <= c && c <= 'z':
+			letters++
+		}
+	}
+	t := token{start: start, end: start + len(w), text: w, kind: kind}
+	t.cap = len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+	t.upper = letters >= 2 && letters == uppers
+	t.key = w
+	if uppers > 0 {
+		t.key = strings.ToLower(w)
+	}
+	if fix, ok := gazetteer.OfficeWordMisspelt(t.key); ok {
+		t.key = fix
+	}
+	return t, true
 }
 
 // foldApos folds accents and typographic apostrophes for lookups.

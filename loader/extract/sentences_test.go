@@ -178,3 +178,23 @@ func TestAbbreviationPeriodEndsSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestASCIIWordTokenIsTheRunesOne: the one-pass token of an ASCII word
+// (its case, its capitals, its lower-case key, a misspelt office word's
+// fix) is the one the rune-by-rune path makes.
+func TestASCIIWordTokenIsTheRunesOne(t *testing.T) {
+	for _, w := range []string{"minister", "Minister", "MINSTER", "minster", "U.S.", "PRC", "A", "a", "J.", "Thomas-Greenfield",
+		"AT&T", "d'Ivoire", "2021", "G7", "McCarthy", "iPhone", ""} {
+		got, ok := newASCIIWordToken(w, 3, tokWord)
+		if !ok {
+			t.Errorf("%q: no ASCII token", w)
+			continue
+		}
+		if want := newRunesWordToken(w, 3, tokWord); got != want {
+			t.Errorf("%q: %+v, want %+v", w, got, want)
+		}
+	}
+	if _, ok := newASCIIWordToken("Embaló", 0, tokWord); ok {
+		t.Error("Embaló: an ASCII token")
+	}
+}
