@@ -56,9 +56,78 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // "J.R." is no suffix and "B.A." no surname Ba.
 func NameKey(name string) string {
 	name = schema.CloseInitials(Fold(name))
-	words := strings.FieldsFunc(name, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '\t' || r == '\n'
-	})
+	if key, ok := asciiNameKey(name); ok {
+		return key
+	}
+	return nameKeyOfWords(name)
+}
+
+// isNameKeySpace separates the words of a name for NameKey.
+func isNameKeySpace(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' }
+
+// asciiNameKey is nameKeyOfWords for a name of ASCII bytes, most names,
+// written into one string with no slice of words (ok is false for another
+// name).
+func asciiNameKey(name string) (key string, ok bool) {
+	n := 0 // words
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return "", false
+		}
+		if !isNameKeySpace(rune(name[i])) && (i == 0 || isNameKeySpace(rune(name[i-1]))) {
+			n++
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	i := 0
+	for k := 0; k < n; k++ {
+		for isNameKeySpace(rune(name[i])) {
+			i++
+		}
+		j := i
+		for j < len(name) && !isNameKeySpace(rune(name[j])) {
+			j++
+		}
+		w := strings.Trim(name[i:j], ".'\"")
+		i = j
+		if w == "" || len(w) == 1 && n > 1 && k > 0 || asciiSuffix(w) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for p := 0; p < len(w); p++ {
+			c := w[p]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), true
+}
+
+// asciiSuffix: the ASCII word w is a name suffix in any case ("Jr"),
+// read with no allocation (nameSuffixes are at most 3 bytes).
+func asciiSuffix(w string) bool {
+	var lw [3]byte
+	if len(w) > len(lw) {
+		return false
+	}
+	for p := 0; p < len(w); p++ {
+		c := w[p]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw[p] = c
+	}
+	return nameSuffixes[string(lw[:len(w)])]
+}
+
+// nameKeyOfWords is NameKey of a folded name with its initials closed.
+func nameKeyOfWords(name string) string {
+	words := strings.FieldsFunc(name, isNameKeySpace)
 	var kept []string
 	for i, w := range words {
 		w = strings.ToLower(strings.Trim(w, ".'\""))
