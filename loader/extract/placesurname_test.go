@@ -3,9 +3,10 @@ package extract
 import "testing"
 
 // TestOfficialsSurnameIsNoPlace probes a one-word name the recogniser types a
-// place that is the surname of the one official the article names in full:
-// that official's mention, no place (issue 10, newuser40: place:zelenskyy).
-// The first fails without officialOfSurname; the guard keeps a city a place.
+// place that is the surname of an official the article names: that
+// official's mention, no place (issue 10, newuser40: place:zelenskyy).
+// The first fails without officialOfSurname; the guard keeps a city a place
+// (it fails where any official is taken for the place, surname or not).
 func TestOfficialsSurnameIsNoPlace(t *testing.T) {
 	cases := []struct {
 		name, text    string
