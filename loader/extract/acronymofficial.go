@@ -2,25 +2,35 @@ package extract
 
 import (
 	"slices"
-	"strings"
+	"sync"
 
 	"newsgraph/gazetteer"
 )
 
-// acronymOfficial: token i, one word in capitals, is the acronym the lists
-// give an official in office on the article's date as an alias ("MBS",
-// Saudi Arabia's crown prince; "AMLO", Mexico's president), which names
-// that official as the full name would: "Biden will be meeting with MBS
-// soon". Only the alias spelt so counts, so the same letters in lower or
-// mixed case, or a word of an ALL-CAPS label, name no one; and a past
-// holder's acronym ("FDR", "LBJ") stays history's, not a party to the day's
-// diplomacy ("the first visit … was FDR").
+// acronymOfficial: token i is, spelt exactly so, an alias the lists give an
+// official in office on the article's date ("MBS", Saudi Arabia's crown
+// prince; "AMLO", Mexico's president), which names that official as the
+// full name would: "Biden will be meeting with MBS soon". Only the alias
+// spelt so counts: a name in capitals that is no alias ("HMS QUEEN
+// ELIZABETH") names no one, as the same letters in lower or mixed case
+// would not; and a past holder's acronym ("FDR", "LBJ") stays history's, not
+// a party to the day's diplomacy ("the first visit … was FDR").
 func (d *doc) acronymOfficial(i int) bool {
-	t := &d.toks[i]
-	if t.kind != tokWord || !t.upper || len(t.text) < 3 || strings.Contains(t.text, ".") {
-		return false
-	}
-	return slices.ContainsFunc(gazetteer.OfficialsNamed(t.text), func(o gazetteer.Official) bool {
-		return slices.Contains(o.Aliases, t.text) && (d.date == "" || o.ActiveOn(d.date))
+	return slices.ContainsFunc(officialsByAlias()[d.toks[i].text], func(o gazetteer.Official) bool {
+		return o.ActiveOn(d.date) // Extract refuses an undated article
 	})
 }
+
+// officialsByAlias indexes the lists' terms of office by each alias as it is
+// spelt: every one-word alias is an acronym in capitals, so the exact
+// spelling is the test, and a map look-up keeps the rule cheap for every
+// one-word mention.
+var officialsByAlias = sync.OnceValue(func() map[string][]gazetteer.Official {
+	by := map[string][]gazetteer.Official{}
+	for _, o := range gazetteer.Officials() {
+		for _, a := range o.Aliases {
+			by[a] = append(by[a], o)
+		}
+	}
+	return by
+})

@@ -8,9 +8,11 @@ import "testing"
 // recogniser typed "MBS" and "AMLO" organisations and no one was found): the
 // acronym is the listed official. Guards: a past president's acronym ("FDR",
 // an alias too) stays history's, so neither he nor the "Franklin" of the same
-// article becomes a person (fails without the date check); the acronym in
-// front of a noun is no mention ("the AMLO meeting", as "the Biden
-// administration").
+// article becomes a person (fails without the date check); a name in
+// capitals that the lists give in full, no alias ("HMS QUEEN ELIZABETH"),
+// is no one (fails where the lists are asked by name rather than by the
+// alias as spelt); the acronym in front of a noun is no mention ("the AMLO
+// meeting", as "the Biden administration").
 func TestAcronymNamesTheOfficialInOffice(t *testing.T) {
 	wh, dos := "whitehouse.gov", "state.gov"
 	mbs := func(name, source, text string) personProbe {
@@ -30,6 +32,8 @@ func TestAcronymNamesTheOfficialInOffice(t *testing.T) {
 		// guards
 		{name: "a past president's acronym (guard, usdos-352908)", source: dos, title: "Remarks",
 			text: "And we remember always the first visit that a U.S. president did to Colombia, and it was FDR, who came to Cartagena. People who knew him describe him as the Colombian Franklin.", notWant: "Franklin Roosevelt"},
+		{name: "a name in capitals that is no alias (guard, whitehouse-20337)", source: wh, title: "Joint Statement",
+			text: "Last month, the U.K.’s new aircraft carrier, HMS QUEEN ELIZABETH, sailed on her first operational mission with U.S. and U.K. F-35 aircraft on board – a demonstration of the unique interoperability of our Armed Forces.", notWant: "Elizabeth II"},
 		{name: "in front of a noun (guard, whitehouse-52153)", source: wh, title: "Press Briefing",
 			text: "Q — on the AMLO meeting, your statement laid out a bunch of domestic issues.", notWant: "Andrés Manuel López Obrador"},
 	})
