@@ -53,12 +53,15 @@ type dateHider struct {
 	buf bytes.Buffer
 }
 
-// hidingDate is w, or with hide a writer that hides each record's date.
-func hidingDate(hide bool, w io.Writer) io.Writer {
+// hidingDate is w, or with hide a writer that hides each record's date;
+// flush writes the last record where it ended without a newline (the hider
+// rewrites whole lines only, so it is kept until then).
+func hidingDate(hide bool, w io.Writer) (out io.Writer, flush func() error) {
 	if !hide {
-		return w
+		return w, func() error { return nil }
 	}
-	return &dateHider{w: w}
+	h := &dateHider{w: w}
+	return h, h.flush
 }
 
 func (h *dateHider) Write(p []byte) (int, error) {
@@ -69,17 +72,34 @@ func (h *dateHider) Write(p []byte) (int, error) {
 			h.buf.Write(line)
 			return len(p), nil
 		}
-		var r Record
-		if err := json.Unmarshal(line, &r); err != nil {
-			return 0, err
-		}
-		r.Date = hiddenDate
-		out, err := json.Marshal(r)
-		if err != nil {
-			return 0, err
-		}
-		if _, err := h.w.Write(append(out, '\n')); err != nil {
+		if err := h.hide(line, "\n"); err != nil {
 			return 0, err
 		}
 	}
+}
+
+// flush writes the unfinished last line, hidden, as it ended.
+func (h *dateHider) flush() error {
+	line := h.buf.Bytes()
+	h.buf.Reset()
+	if len(bytes.TrimSpace(line)) == 0 {
+		_, err := h.w.Write(line)
+		return err
+	}
+	return h.hide(line, "")
+}
+
+// hide writes one JSON record with its date hidden, then end.
+func (h *dateHider) hide(line []byte, end string) error {
+	var r Record
+	if err := json.Unmarshal(line, &r); err != nil {
+		return err
+	}
+	r.Date = hiddenDate
+	out, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = h.w.Write(append(out, end...))
+	return err
 }

@@ -113,6 +113,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	closed, err := evaluate.ClosedIDs(*selection)
+	drawn, flush := hidingDate(*hideDate, stdout)
 	if err == nil && *input {
 		err = writeOpen(*corpus, closed, stdout)
 	} else if err == nil && *mix {
@@ -122,12 +123,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		var left map[string]bool
 		if left, err = sampleIDs(*leaveOut); err == nil {
-			err = drawMix(*articles, *extracted, *corpus, *selection, closed, left, *n, *seed, hidingDate(*hideDate, stdout), stderr)
+			err = drawMix(*articles, *extracted, *corpus, *selection, closed, left, *n, *seed, drawn, stderr)
 		}
 	} else if err == nil && *wide {
-		err = drawWide(*articles, *extracted, closed, *n, *seed, hidingDate(*hideDate, stdout), stderr)
+		err = drawWide(*articles, *extracted, closed, *n, *seed, drawn, stderr)
 	} else if err == nil {
-		err = draw(*articles, *extracted, *trace, closed, *n, *seed, hidingDate(*hideDate, stdout), stderr)
+		err = draw(*articles, *extracted, *trace, closed, *n, *seed, drawn, stderr)
+	}
+	if err == nil {
+		err = flush()
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "datesample:", err)
