@@ -460,7 +460,7 @@ func pastSpan(c *dateCtx, i int) (dateExpr, bool) {
 	if c.key(k) == "of" {
 		k++
 	}
-	back := c.pub
+	var back time.Time
 	switch unit := c.key(k); {
 	case unit == "days" && n > 0:
 		back = c.pub.AddDate(0, 0, -n)
