@@ -231,14 +231,10 @@ func timelineMeetings(label string) string {
 	return ""
 }
 
-// mentionTypes are the edges from an article that make it mention a node,
-// in the order a mention's sentence is chosen from them.
-var mentionTypes = []string{schema.RelDiscussed, schema.RelMentions, schema.RelReports}
-
 // Timeline implements schema.Store. A mention is one per article; its
 // sentence comes from the first of the article's edges to the node, in
-// mentionTypes order, that has one (chosen in Go, as the embedded store
-// does). An edge without an articles list has only its start article's
+// schema.MentionSentence's order, that has one (chosen in Go, as the
+// embedded store does). An edge without an articles list has only its start article's
 // evidence (ownEvidence): its first sentence is the article's.
 func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
 	label := schema.LabelOf(id)

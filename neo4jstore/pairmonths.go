@@ -82,10 +82,10 @@ type monthMeeting struct {
 
 // pairMonth is one bucket's counts, oriented from party a to party b.
 type pairMonth struct {
-	count         int
-	pairs         []schema.MeetingPair
-	issues        []schema.IssueCount
-	month, a, key string
+	count      int
+	pairs      []schema.MeetingPair
+	issues     []schema.IssueCount
+	month, key string
 }
 
 // countPairMonth counts the meetings among meetings that an official of a

@@ -1254,14 +1254,12 @@ func appendUnique[T comparable](a []T, xs ...T) []T {
 	return a
 }
 
-// issueMatcher finds issue aliases, case-insensitively on word boundaries.
+// issueAlias is an issue alias's words, which findIssues matches by key,
+// case-insensitively on word boundaries.
 type issueAlias struct {
 	keys []string
 	slug string
-	// exact case needed for aliases written in capitals ("DPRK", "COVID")
-	cased bool
-	text  []string
-	with  []string // keys of which the sentence must hold one (gazetteer.GuardedAlias)
+	with []string // keys of which the sentence must hold one (gazetteer.GuardedAlias)
 }
 
 var issueIndex map[string][]issueAlias
@@ -1294,7 +1292,6 @@ func indexIssueAlias(slug, alias string, with []string) {
 	ia := issueAlias{slug: slug, with: with}
 	for _, t := range toks {
 		ia.keys = append(ia.keys, t.key)
-		ia.text = append(ia.text, t.text)
 	}
 	issueIndex[ia.keys[0]] = append(issueIndex[ia.keys[0]], ia)
 }
