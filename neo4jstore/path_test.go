@@ -1,13 +1,14 @@
 package neo4jstore_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
+	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/schema"
 	"newsgraph/storetest"
 )
@@ -49,7 +50,7 @@ func pathGraph(r *rand.Rand) schema.ArticleGraph {
 // behind it must choose the same path among equally short ones, and find
 // none where there is none.
 func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
-	ctx := context.Background()
+	ctx := neo4jtest.Bounded(t, 5*time.Minute) // 16 s alone; under load its share
 	g := pathGraph(rand.New(rand.NewPCG(13, 2)))
 	neo, mem := bothStores(t, g)
 	show := func(p *schema.Path) []string {
@@ -82,7 +83,7 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 					continue
 				}
 				if wantErr != nil || err != nil {
-					t.Fatalf("ShortestPath(%s, %s, %d): embedded %v, Neo4j %v", from, to, hops, wantErr, err)
+					t.Fatalf("ShortestPath(%s, %s, %d): embedded %v, Neo4j %v%s", from, to, hops, wantErr, err, neo4jtest.Stalled(ctx))
 				}
 				if !slices.Equal(show(got), show(want)) {
 					t.Errorf("ShortestPath(%s, %s, %d):\n Neo4j    %q\n embedded %q", from, to, hops, show(got), show(want))

@@ -79,6 +79,8 @@ func walkGraph(r *rand.Rand) schema.ArticleGraph {
 }
 
 // bothStores opens the test Neo4j and an embedded store, each holding g.
+// The write to Neo4j is bounded: it fails, naming the server's transactions,
+// rather than hang.
 func bothStores(t *testing.T, g schema.ArticleGraph) (neo, mem schema.Store) {
 	t.Helper()
 	neo = neo4jtest.Open(t)
@@ -86,9 +88,10 @@ func bothStores(t *testing.T, g schema.ArticleGraph) (neo, mem schema.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ctx := neo4jtest.Bounded(t, neo4jtest.CallLimit)
 	for _, s := range []schema.Store{neo, mem} {
-		if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, nil); err != nil {
-			t.Fatal(err)
+		if err := s.WriteResolved(ctx, []schema.ArticleGraph{g}, nil); err != nil {
+			t.Fatalf("write %T: %v%s", s, err, neo4jtest.Stalled(ctx))
 		}
 	}
 	return neo, mem

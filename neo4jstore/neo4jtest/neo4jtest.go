@@ -6,12 +6,16 @@ package neo4jtest
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -59,11 +63,7 @@ func Open(t testing.TB) *neo4jstore.Store {
 func wipe(t testing.TB, cfg neo4jstore.Config) {
 	t.Helper()
 	ctx := context.Background()
-	auth := neo4j.NoAuth()
-	if cfg.Password != "" {
-		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
-	}
-	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	d, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,4 +110,64 @@ func lockServer(t testing.TB, uri string) {
 		}
 		serverFile = f
 	})
+}
+
+// CallLimit bounds a test's calls to the server that have no bound of their
+// own: TestShortestPathAsTheEmbeddedStore once waited ten minutes, at load
+// 11, writing its graph, until go test's timeout ended the whole package
+// with no word of what the server was doing.
+const CallLimit = 2 * time.Minute
+
+// Bounded is a context for a test's calls to the server that ends after
+// limit, so that a call waiting on a lock, or on a server stalled under
+// load, fails with the context's error instead of hanging; Stalled says
+// why.
+func Bounded(t testing.TB, limit time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// Stalled is "" unless ctx ran out of time; then it says so, with the
+// server's transactions at that moment (SHOW TRANSACTIONS: each one's status,
+// "Blocked by: [...]" where it waits on another's lock, its time and its
+// query), for the failing call's message.
+func Stalled(ctx context.Context) string {
+	if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return ""
+	}
+	return "; out of time, the server's transactions: " + transactions()
+}
+
+// transactions lists the server's transactions but the listing's own: a
+// lock holder that runs no query is a transaction some client left open.
+func transactions() string {
+	cfg, _ := neo4jstore.ConfigFromEnv()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	d, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
+	if err != nil {
+		return err.Error()
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, `SHOW TRANSACTIONS YIELD transactionId, status, elapsedTime, activeLockCount, currentQuery, clientAddress
+WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+RETURN transactionId, status, elapsedTime, activeLockCount, currentQuery, clientAddress`,
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+	if err != nil {
+		return "unlisted: " + err.Error()
+	}
+	if len(res.Records) == 0 {
+		return "none (the server was slow, nothing held it)"
+	}
+	var out []string
+	for _, r := range res.Records {
+		v := r.Values
+		doing := "idle: a transaction left open"
+		if q := strings.Join(strings.Fields(fmt.Sprint(v[4])), " "); q != "" {
+			doing = fmt.Sprintf("running %.120q", q)
+		}
+		out = append(out, fmt.Sprintf("%v (%v, from %v) for %v holding %v locks, %s", v[0], v[1], v[5], v[2], v[3], doing))
+	}
+	return strings.Join(out, "; ")
 }
