@@ -17,8 +17,9 @@ import (
 // guards keep a thing named after a styled person (whitehouse-51222), a
 // degree after the name (whitehouse-48316) and a name an office word cuts
 // short ("Dr. Martin Luther King, Jr.", whitehouse-23255, which the
-// recogniser gives whole) from being read as a styled name, and "Bishop"
-// from opening an airport's name.
+// recogniser gives whole) from being read as a styled name, "Bishop" from
+// opening an airport's name, and a style's one word after it from being a
+// name ("Professor Emerita", whitehouse-49568; fails where one word will do).
 func TestStyledFullNameIsAPerson(t *testing.T) {
 	checkTypedCases(t, []typedCase{
 		{"a rabbi (whitehouse-54959)", "Rabbi Dara Frimmer, Senior Rabbi, Temple Isaiah (Los Angeles, CA)",
@@ -50,6 +51,8 @@ func TestStyledFullNameIsAPerson(t *testing.T) {
 			map[string]string{"Martin Luther": ""}},
 		{"guard: a place after a clerical style (whitehouse-56910)", "The President will land at Bishop International Airport in Flint.",
 			map[string]string{"Bishop International Airport": ""}},
+		{"guard: a style's word alone is no name (whitehouse-49568)", "Cora Bagley Marrett is Professor Emerita of Sociology at the University of Wisconsin-Madison.",
+			map[string]string{"Emerita": ""}},
 	})
 }
 
