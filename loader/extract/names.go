@@ -213,7 +213,7 @@ func addRecognisedOthers(d *doc, r *resolver, others []recognisedName, add func(
 				add(schema.CountryID(c.Code), "Country", c.Name, m)
 				continue
 			}
-			if p := officialOfSurname(r, name); p != "" {
+			if p := personOfSurname(r, name); p != "" {
 				add(schema.PersonID(p), "Person", p, m) // "the Zelenskyy visit" (placesurname.go)
 				continue
 			}

@@ -2,12 +2,12 @@ package extract
 
 import "testing"
 
-// TestOfficialsSurnameIsNoPlace probes a one-word name the recogniser types a
-// place that is the surname of an official the article names: that
-// official's mention, no place (issue 10, newuser40: place:zelenskyy).
-// The first fails without officialOfSurname; the guard keeps a city a place
-// (it fails where any official is taken for the place, surname or not).
-func TestOfficialsSurnameIsNoPlace(t *testing.T) {
+// TestAPersonsSurnameIsNoPlace probes a one-word name the recogniser types a
+// place that is the surname of a person the article names: that person's
+// mention, no place (issue 10, newuser40: place:zelenskyy).
+// The first fails without personOfSurname; the guard keeps a city a place
+// (it fails where anyone is taken for the place, surname or not).
+func TestAPersonsSurnameIsNoPlace(t *testing.T) {
 	cases := []struct {
 		name, text    string
 		want, notWant string
