@@ -63,20 +63,31 @@ func Open(t testing.TB) *neo4jstore.Store {
 func wipe(t testing.TB, cfg neo4jstore.Config) {
 	t.Helper()
 	ctx := context.Background()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
-	defer sess.Close(ctx)
-	res, err := sess.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
+	res, err := Session(t, cfg).Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
 	if err != nil {
 		t.Fatalf("wipe Neo4j: %v", err)
 	}
+}
+
+// Session is a session on the test server apart from any store's, closed
+// with its driver when the test ends.
+func Session(t testing.TB, cfg neo4jstore.Config) neo4j.SessionWithContext {
+	t.Helper()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
+	t.Cleanup(func() {
+		if err := errors.Join(sess.Close(ctx), d.Close(ctx)); err != nil {
+			t.Errorf("close a Neo4j session: %v", err)
+		}
+	})
+	return sess
 }
 
 var (

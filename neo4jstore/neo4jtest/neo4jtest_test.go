@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"newsgraph/neo4jstore"
 	"newsgraph/neo4jstore/neo4jtest"
 	"newsgraph/storetest"
@@ -24,18 +22,15 @@ func TestBoundedWriteFailsNamingTheServersTransactions(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg, _ := neo4jstore.ConfigFromEnv()
-	d, err := neo4j.NewDriverWithContext(cfg.URI, cfg.Auth())
+	holder, err := neo4jtest.Session(t, cfg).BeginTransaction(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer d.Close(ctx)
-	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
-	defer sess.Close(ctx)
-	holder, err := sess.BeginTransaction(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer holder.Rollback(ctx)
+	defer func() {
+		if err := holder.Rollback(ctx); err != nil {
+			t.Error(err)
+		}
+	}()
 	if _, err := holder.Run(ctx, "MATCH (n) SET n.heldByTest = true", nil); err != nil { // locks every node
 		t.Fatal(err)
 	}
