@@ -186,8 +186,10 @@ func Extract(a Article) (Result, error) {
 
 	res.Issues, res.Meetings = buildRelations(body, title, r, bySent, titleMentions, pub, date)
 	res.Entities = buildEntities(body, r, nBody)
-	res.People = buildPeople(a, body, title, r)
+	people, standings := buildPeople(a, body, title, r)
+	res.People = people
 	res.Meetings = outOfTime(res.Meetings, res.People, date)
+	stateStandings(res.People, standings)
 	return res, nil
 }
 
@@ -231,11 +233,13 @@ func mentionOfBytes(d *doc, start, end int) Mention {
 	return m
 }
 
-// buildPeople lists the officials, in order of first mention.
-func buildPeople(a Article, body, title *doc, r *resolver) []Person {
+// buildPeople lists the officials, in order of first mention, and how each
+// stood to the office of their record (stateStandings).
+func buildPeople(a Article, body, title *doc, r *resolver) ([]Person, []roleStanding) {
 	type ranked struct {
-		p     Person
-		first int
+		p        Person
+		standing roleStanding
+		first    int
 	}
 	var out []ranked
 	for _, p := range r.people {
@@ -258,14 +262,15 @@ func buildPeople(a Article, body, title *doc, r *resolver) []Person {
 		}
 		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: r.wholeOffice(p)}
 		person.Evidence = personEvidence(a, body, r, p)
-		out = append(out, ranked{person, first})
+		out = append(out, ranked{person, p.standing(), first})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].first < out[j].first })
 	people := make([]Person, 0, len(out))
+	standings := make([]roleStanding, 0, len(out))
 	for _, x := range out {
-		people = append(people, x.p)
+		people, standings = append(people, x.p), append(standings, x.standing)
 	}
-	return people
+	return people, standings
 }
 
 // personEvidence is the sentence a person's record cites: the one that gave

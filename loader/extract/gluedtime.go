@@ -50,7 +50,7 @@ var pastTitles = setOf("then", "former")
 // "former" ("then Secretary of State Colin Powell", "the Passing of Former
 // President Benigno Aquino III").
 func (d *doc) pastTitleAt(r0, r1, t0 int) bool {
-	if r0 > t0 && pastTitles[d.toks[r0-1].key] {
+	if r0 > t0 && pastTitles[d.toks[r0-1].key] && !d.sequenceThen(r0-1) {
 		return true
 	}
 	for k := r0; k < r1; k++ {
@@ -59,6 +59,15 @@ func (d *doc) pastTitleAt(r0, r1, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// sequenceThen: the "then" at token k, after "and" and not glued to the
+// title by a hyphen, tells what comes next ("and then President Michel
+// will escort President Biden", "and then Vice Chair Ray Chambers"), no
+// past office.
+func (d *doc) sequenceThen(k int) bool {
+	t := &d.toks[k]
+	return t.key == "then" && k > 0 && d.toks[k-1].key == "and" && (t.end >= len(d.text) || d.text[t.end] != '-')
 }
 
 // takesRole: mention m's role becomes person p's: p has none; or m names p

@@ -297,7 +297,12 @@ type personMention struct {
 	afterPatronymic bool
 	cut             bool // the first word of a longer name that a style inside it cut off
 	label           bool // the surname of a transcript's speaker label, "MR. ZIENTS:" (speakerlabel.go)
-	pastTitle       bool // the title follows "then" or "former": an office held before (gluedtime.go)
+	// pastTitle: the title is an office held before the article's date: it follows "then" or "former"
+	// (gluedtime.go), or it is the seat a nomination fills, "vice Name, resigned" (vicenominee.go)
+	pastTitle bool
+	// nominated: the title is an office the person is nominated to, not yet held ("Name, of State, to
+	// be Role", "Name, Nominee for Role"; nomination.go)
+	nominated bool
 	// besideSpouseTitle: a one-word name in a sentence holding "First Lady" (spousegiven.go)
 	besideSpouseTitle bool
 	nominee           bool // named right after a nominating verb, to lead a body (nomination.go)
@@ -1718,6 +1723,7 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		return // "In Crystal Lake, the President will make the case": a new clause's subject
 	}
 	m.role = d.roleText(r0, r1)
+	m.nominated = d.nomineeFor(a, r0)
 	m.strong = true
 	m.country = d.countryBefore(r0, e+1)
 	if ofC != "" {
@@ -1942,6 +1948,7 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 	if !ok {
 		return
 	}
+	verb := k
 	if k, ok = d.servesVerbEnd(k, e, s1, d.nominatedAt(m.t0)); !ok {
 		return
 	}
@@ -1954,6 +1961,7 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 		return
 	}
 	m.role, m.strong = d.roleText(r0, r1), true
+	m.nominated = d.nominationVerb(m.t0, e, verb)
 	m.country = d.countryBefore(r0, start)
 	if ofC != "" {
 		m.country, m.role = ofC, stripOfCountry(m.role)

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A name right after a verb that puts someone in an office ("the President
 // is nominating Steve Dettelbach to serve as Director of ATF", "the Senate
 // confirmed Lisa Cook to be a Member of the Board of Governors") holds the
@@ -51,4 +53,99 @@ func (d *doc) nomineeToLead(m *personMention, e, s1 int) {
 	if d.toks[b].kind == tokWord && d.toks[b].cap {
 		m.strong, m.nominee = true, true
 	}
+}
+
+// A nomination is no office held: the nominee's record states the office as
+// "Nominee for Role", the form the court nominees' headings already give, so
+// that a role on the article's date is one the person had then. The
+// forms: a nominations list's "Name, of State, to be Role", a verb's "the
+// President nominated Name to serve as Role", a heading's "Name, Nominee
+// for Role". An appointment or a confirmation ("appointed Name to serve as
+// …", "the Senate confirmed Name to be …") stays the office.
+
+// nominateVerbs nominate; appointing and confirming verbs do more.
+var nominateVerbs = setOf("nominate", "nominates", "nominated", "nominating")
+
+// nominationVerb: the office after the name m (tokens t0 to e) is read at
+// token verb from a nomination's "to be" or "to serve as", after the
+// name's clauses (a nominations list: "Name, of State, to be …") or after a
+// nominating verb before the name; or from "as" after a nominating verb
+// ("nominate Michael Barr as the next Vice Chair").
+func (d *doc) nominationVerb(t0, e, verb int) bool {
+	if verb >= len(d.toks) || verb+1 >= len(d.toks) {
+		return false
+	}
+	before := ""
+	if t0 > 0 {
+		before = d.toks[t0-1].key
+	}
+	if nominationVerbs[before] && !nominateVerbs[before] {
+		return false // "the Senate confirmed Lisa Cook to be …", "appointed … to serve as"
+	}
+	switch d.toks[verb].key {
+	case "to":
+		next := d.toks[verb+1].key
+		return (next == "be" || next == "serve") && (verb > e || nominateVerbs[before])
+	case "as":
+		return nominateVerbs[before]
+	}
+	return false
+}
+
+// nomineeFor: the words [a, r0) before an apposition's office say
+// "Nominee for" or "nominated for" ("Robin Hutcheson, Nominee for Federal
+// Motor Carrier Safety Administrator").
+func (d *doc) nomineeFor(a, r0 int) bool {
+	for k := a; k+1 < r0; k++ {
+		if (d.toks[k].key == "nominee" || d.toks[k].key == "nominated") && d.toks[k+1].key == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStanding is how the person stood to the office of their record on
+// the article's date.
+type roleStanding uint8
+
+const (
+	standingHeld      roleStanding = iota
+	standingNominated              // nominated to it (this file)
+	standingPast                   // held it before: "former", "then-", a seat a nomination fills
+)
+
+// stateStandings writes into each person's role the standing parallel to
+// it: "Nominee for Role", "Former Role". It runs last, once outOfTime has
+// read the offices as held (a past head of state's terms are the lists').
+func stateStandings(people []Person, standings []roleStanding) {
+	for i := range people {
+		people[i].Role = standingRole(people[i].Role, standings[i])
+	}
+}
+
+// standingRole is role as the office stood on the article's date; a role
+// that already says so is left as it is ("Nominee for the United States
+// District Court …", "former governor").
+func standingRole(role string, s roleStanding) string {
+	low := strings.ToLower(role)
+	switch {
+	case role == "" || strings.HasPrefix(low, "nominee") || strings.Contains(low, "former"):
+		return role
+	case s == standingNominated:
+		return "Nominee for " + role
+	case s == standingPast:
+		return "Former " + role
+	}
+	return role
+}
+
+// standing is how p stood to the office of their role.
+func (p *personEntity) standing() roleStanding {
+	switch {
+	case p.rolePast:
+		return standingPast
+	case p.roleNominated:
+		return standingNominated
+	}
+	return standingHeld
 }

@@ -11,18 +11,20 @@ import (
 
 // personEntity is one person of the article, with every mention.
 type personEntity struct {
-	name      string   // full common name
-	words     []string // NameKey words of name
-	role      string
-	roleFull  bool // role came with the full name
-	rolePast  bool // role came from a past title ("then-Senator Joe Biden")
-	country   string
-	official  bool  // acts for a state or organisation (role, apposition or gazetteer)
-	usDefault bool  // country is the US default of a US release's title, not a cue
-	nominee   bool  // a nominee to lead a body, no office stated (nomination.go)
-	mentions  []int // indexes into the mention list
-	evidence  int   // mention that gave the role or country, -1 if none
-	lastSent  int
+	name     string   // full common name
+	words    []string // NameKey words of name
+	role     string
+	roleFull bool // role came with the full name
+	rolePast bool // role came from a past title ("then-Senator Joe Biden")
+	// roleNominated: role is an office the person is nominated to (nomination.go)
+	roleNominated bool
+	country       string
+	official      bool  // acts for a state or organisation (role, apposition or gazetteer)
+	usDefault     bool  // country is the US default of a US release's title, not a cue
+	nominee       bool  // a nominee to lead a body, no office stated (nomination.go)
+	mentions      []int // indexes into the mention list
+	evidence      int   // mention that gave the role or country, -1 if none
+	lastSent      int
 	// labelSent: the sentence whose speaker label ("THE VICE PRESIDENT:")
 	// made the person from the lists, the trace of one the text never names;
 	// -1 if none
@@ -464,7 +466,7 @@ func (r *resolver) attach(mi, pi int) {
 	p.nominee = p.nominee || m.nominee
 	full := strings.Contains(m.name, " ")
 	if m.role != "" && takesRole(p, m, full) {
-		p.role, p.roleFull, p.rolePast = m.role, full, m.pastTitle
+		p.role, p.roleFull, p.rolePast, p.roleNominated = m.role, full, m.pastTitle, m.nominated
 		if p.evidence < 0 || m.country != "" {
 			p.evidence = mi
 		}

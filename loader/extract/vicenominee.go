@@ -13,7 +13,10 @@ package extract
 // not "Vice Chair") the office and country of the nominee read before it in
 // the same sentence, whose office came from "to be …" or "to serve as …"
 // (servesAs), and vouches for it as a person. A name with a title of its own
-// was read by titledMentions and keeps it.
+// was read by titledMentions and keeps it. The seat is one its holder left
+// ("resigned", "term expired", "retired", or no reason: a vacancy), an
+// office held before the article's date, unless the holder is still leaving
+// it ("retiring", "resigning", "term expiring").
 func (d *doc) viceOfficeholders(out []personMention) {
 	for i := range out {
 		m := &out[i]
@@ -24,6 +27,7 @@ func (d *doc) viceOfficeholders(out []personMention) {
 			nom := &out[j]
 			if nom.strong && nom.role != "" && d.toBeBetween(nom.t1, m.t0) {
 				m.role, m.country, m.strong = nom.role, nom.country, true
+				m.pastTitle = !d.stillHolding(m.t1)
 				break
 			}
 		}
@@ -54,6 +58,24 @@ func (d *doc) endsViceClause(e int) bool {
 func (d *doc) toBeBetween(a, b int) bool {
 	for k := a; k+1 < b; k++ {
 		if d.toks[k].key == "to" && (d.toks[k+1].key == "be" || d.toks[k+1].key == "serve") {
+			return true
+		}
+	}
+	return false
+}
+
+// leavingWords say that the holder of a seat a nomination fills is still in
+// it: "vice Richard A. Jones, retiring", "vice Jane Doe, term expiring".
+var leavingWords = setOf("retiring", "resigning", "expiring")
+
+// stillHolding: the reason after the name ending at token e, within its
+// clause, says the holder is leaving the seat, not gone from it.
+func (d *doc) stillHolding(e int) bool {
+	if e >= len(d.toks) || d.toks[e].text != "," {
+		return false
+	}
+	for k := e + 1; k < len(d.toks) && k < e+4 && d.toks[k].kind == tokWord; k++ {
+		if leavingWords[d.toks[k].key] {
 			return true
 		}
 	}

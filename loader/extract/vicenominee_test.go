@@ -5,7 +5,8 @@ import "testing"
 // TestViceOfficeholders reads the officeholder a nomination replaces, named
 // after ", vice" in a nominations list sent to the Senate (lines of the open
 // corpus's whitehouse-57402, -54217, -25041, -18387), as a person in the
-// nominee's office and country. The guards give no such office to a name
+// nominee's office and country: an office held before the article's date
+// ("Former …") unless the holder is still leaving it ("retiring"). The guards give no such office to a name
 // after "Vice" as a title, after "vice" as a word ("vice versa", "vice
 // president"), or after ", vice" in a line that nominates no one.
 func TestViceOfficeholders(t *testing.T) {
@@ -23,13 +24,13 @@ func TestViceOfficeholders(t *testing.T) {
 			"Richard Jones", judge, "US", ""},
 		{"no reason given, the line's end",
 			"Rosemarie Hidalgo, of the District of Columbia, to be Director of the Violence Against Women Office, Department of Justice, vice Susan B. Carbon.\n\nMore nominations follow.",
-			"Susan Carbon", "Director of the Violence Against Women Office, Department of Justice", "US", ""},
+			"Susan Carbon", "Former Director of the Violence Against Women Office, Department of Justice", "US", ""},
 		{"a suffix after the name",
 			"Trini E. Ross, of New York, to be United States Attorney for the Western District of New York for the term of four years, vice William Joseph Hochul, Jr., resigned.",
-			"William Joseph Hochul", "Attorney for the Western District of New York", "US", ""},
+			"William Joseph Hochul", "Former Attorney for the Western District of New York", "US", ""},
 		{"a withdrawal's line",
 			"Beverly Gage, of Connecticut, to be a Member of the National Council on the Humanities for a term expiring January 26, 2026, vice Noel Valis, term expired, which was sent to the Senate on April 29, 2021.",
-			"Noel Valis", "Member of the National Council", "US", ""},
+			"Noel Valis", "Former Member of the National Council", "US", ""},
 		// guards
 		{"Vice as a title (guard)",
 			nominee + "with Vice Chair Lael Brainard.",
