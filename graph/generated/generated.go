@@ -2440,6 +2440,11 @@ A role a person held for a country or organization. since and until are the
 earliest and latest dates the news attested it.
 """
 type Affiliation {
+  """
+  The office as the articles state it. A nomination reads "Nominee for …" and
+  an office held before an article's date "Former …": since and until then
+  date the nomination or the past office, not the office held.
+  """
   role: String
   "The country or organization."
   organization: Entity!

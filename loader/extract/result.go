@@ -36,7 +36,10 @@ type Person struct {
 	ID      string `json:"id"`      // stable id, "person:antony-blinken"
 	Name    string `json:"name"`    // full common name, no titles or middle initials
 	Country string `json:"country"` // ISO 3166-1 alpha-2, or an organisation's short name ("UN")
-	Role    string `json:"role"`    // office as the article states it, "" when none; JSON null
+	// Role is the office as the article states it, "" when none (JSON null),
+	// as the person stood to it on the article's date: a nomination reads
+	// "Nominee for …" and an office held before "Former …" (nomination.go).
+	Role string `json:"role"`
 	// Evidence is the sentence that gave the role or country.
 	Evidence Evidence `json:"evidence"`
 }
