@@ -39,3 +39,21 @@ func CommonPersonWord(w string) bool {
 	})
 	return commonWords[strings.ToLower(w)]
 }
+
+// CensusNames are the census lists' given names and surnames, the surnames
+// most frequent first: training's mention replacement (gum.Augment) makes
+// people's names of them.
+func CensusNames() (givenList, surnameList []string) {
+	return nonEmptyLines(givenNames), nonEmptyLines(surnames)
+}
+
+// nonEmptyLines are the lines of s that hold something, trimmed.
+func nonEmptyLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -46,6 +47,15 @@ type options struct {
 	learner                                     string
 	l2                                          float64
 	iterations                                  int
+	augment                                     augmenting
+}
+
+// augmenting is what -augment copies and how.
+type augmenting struct {
+	gum.AugmentOptions
+	// extra copies the -extra and -extragum documents too, not the GUM
+	// training part's alone
+	extra bool
 }
 
 // parseFlags reads the command line into options.
@@ -72,6 +82,10 @@ func parseFlags() options {
 	flag.StringVar(&o.learner, "learner", "perceptron", "perceptron, or crf: a linear-chain CRF on the same features (deterministic: -seeds, -epochs and -runs change nothing)")
 	flag.Float64Var(&o.l2, "l2", 1, "with -learner crf: the L2 regularisation, the loss adding this half times the squared weights")
 	flag.IntVar(&o.iterations, "crfiters", 200, "with -learner crf: at most this many L-BFGS iterations")
+	flag.IntVar(&o.augment.Copies, "augment", 0, "add this many copies of each GUM training document (the training folds' alone in -cv, never a test fold's nor a -heldout or -extra file's) with names replaced by others of the same type (gum.Augment; tried and not kept: docs/extraction-quality.md)")
+	flag.Float64Var(&o.augment.Rate, "augmentrate", 0.5, "with -augment: the chance that a distinct name of a copy is replaced")
+	flag.BoolVar(&o.augment.extra, "augmentextra", false, "with -augment: copy the -extra and -extragum documents too (in -cvlisted never the test fold's)")
+	flag.Float64Var(&o.augment.Census, "augmentcensus", 0, "with -augment: the chance that a person's replacement is made of the census name lists rather than drawn from the training documents' people")
 	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	return o
@@ -109,12 +123,12 @@ func main() {
 		if firstExtra < o.cvListed {
 			log.Fatalf("-cvlisted %d needs at least that many documents in the first -extra file", o.cvListed)
 		}
-		crossValidateListed(o, gum.Folds(extraDocs[:firstExtra], o.cvListed), append(append([]gum.Doc(nil), train...), extraDocs[firstExtra:]...), opt)
+		crossValidateListed(o, gum.Folds(extraDocs[:firstExtra], o.cvListed), train, extraDocs[firstExtra:], opt)
 	}
 	if o.out == "" && !o.score && o.heldOut == "" {
 		return
 	}
-	m := trainAndWrite(o, append(append([]gum.Doc(nil), train...), extraDocs...), opt)
+	m := trainAndWrite(o, slices.Concat(train, extraDocs, copiesOf(o.augment, train, extraDocs, 1)), opt)
 	if o.score {
 		fmt.Printf("test part (%d documents):\n%s", len(test), gum.Evaluate(m, test))
 	}
@@ -182,6 +196,29 @@ func foldTraining(always []gum.Doc, folds [][]gum.Doc, k int) []gum.Doc {
 	return tr
 }
 
+// cvTraining is the training set of fold k of a cross-validation:
+// foldTraining's, then -augment's copies of the other folds' documents
+// (and of always's, with -augmentextra), made with a seed of the fold's
+// own. The test fold is never copied.
+func cvTraining(aug augmenting, always []gum.Doc, folds [][]gum.Doc, k int, seed uint64) []gum.Doc {
+	return append(foldTraining(always, folds, k), copiesOf(aug, foldTraining(nil, folds, k), always, seed<<8|uint64(k))...)
+}
+
+// copiesOf are -augment's copies of docs, and of extra with -augmentextra;
+// none without -augment.
+func copiesOf(aug augmenting, docs, extra []gum.Doc, seed uint64) []gum.Doc {
+	if aug.Copies <= 0 {
+		return nil
+	}
+	if aug.extra {
+		docs = slices.Concat(docs, extra)
+	}
+	given, surnames := ner.CensusNames()
+	opt := aug.AugmentOptions
+	opt.Seed = seed
+	return gum.Augment(docs, opt, given, surnames)
+}
+
 // seedsOf are the shuffling seeds -seeds asks for, at least one.
 func seedsOf(n int) []uint64 {
 	var seeds []uint64
@@ -211,7 +248,7 @@ func crossValidate(o options, folds [][]gum.Doc, extraDocs []gum.Doc, opt ner.Tr
 		fopt.Seed = seed
 		var seedTotal gum.Score // the first shift's, for the spread over seeds
 		for k := range folds {
-			m, st := gum.Train(foldTraining(extraDocs, folds, k), fopt)
+			m, st := gum.Train(cvTraining(o.augment, extraDocs, folds, k, seed), fopt)
 			logCRF(k, st)
 			m = roundTrip(m, float32(o.prune))
 			for i, sh := range shifts {
@@ -267,16 +304,16 @@ func (t *cvTally) writeFiles(predictions, misses string) {
 }
 
 // crossValidateListed reports -cvlisted: each fold of the first -extra
-// file's documents scored by a model trained on the other folds and on
-// always (the GUM training part and the other extra documents).
-func crossValidateListed(o options, folds [][]gum.Doc, always []gum.Doc, opt ner.TrainOptions) {
+// file's documents scored by a model trained on the other folds, the GUM
+// training part and -augment's copies of it, and the other extra documents.
+func crossValidateListed(o options, folds [][]gum.Doc, train, otherExtra []gum.Doc, opt ner.TrainOptions) {
 	var total gum.Score
 	for _, seed := range seedsOf(o.seeds) {
 		fopt := opt
 		fopt.Seed = seed
 		var seedTotal gum.Score // for the spread over seeds
 		for k := range folds {
-			m, st := gum.Train(foldTraining(always, folds, k), fopt)
+			m, st := gum.Train(listedTraining(o.augment, train, otherExtra, folds, k, seed), fopt)
 			logCRF(k, st)
 			m = shifted(roundTrip(m, float32(o.prune)), float32(o.shift), o.shiftOrg)
 			for _, d := range folds[k] {
@@ -288,6 +325,15 @@ func crossValidateListed(o options, folds [][]gum.Doc, always []gum.Doc, opt ner
 		log.Printf("seed %d, all folds of the listed documents: typed F1 %.4f", seed, seedTotal.Typed.F1())
 	}
 	fmt.Printf("cross-validation, %d folds of the listed documents:\n%s", o.cvListed, total)
+}
+
+// listedTraining is the training set of fold k of -cvlisted: the GUM
+// training part, the other extra documents and the other folds, then
+// -augment's copies of the GUM training part (and of the rest, with
+// -augmentextra). The test fold is never copied.
+func listedTraining(aug augmenting, train, otherExtra []gum.Doc, folds [][]gum.Doc, k int, seed uint64) []gum.Doc {
+	rest := foldTraining(otherExtra, folds, k)
+	return slices.Concat(train, rest, copiesOf(aug, train, rest, seed<<8|uint64(k)))
 }
 
 // trainAndWrite trains the model on docs, shifts it, prunes and quantises

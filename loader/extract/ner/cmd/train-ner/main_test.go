@@ -1,9 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
+	"newsgraph/loader/extract/ner"
 	"newsgraph/loader/extract/ner/gum"
 )
 
@@ -50,6 +53,70 @@ func TestFoldTraining(t *testing.T) {
 				t.Errorf("got %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestTrainingNeverCopiesTheTestFold: -augment's copies of a fold's
+// training set, in -cv and in -cvlisted, with and without -augmentextra,
+// are never made of the test fold: neither its documents nor its names.
+func TestTrainingNeverCopiesTheTestFold(t *testing.T) {
+	doc := func(id, person, place string) gum.Doc {
+		text := person + " went to " + place + "."
+		return gum.Doc{ID: id, Text: text, Names: []ner.Span{
+			{Start: 0, End: len(person), Type: ner.Person},
+			{Start: len(person) + 9, End: len(text) - 1, Type: ner.Place},
+		}}
+	}
+	folds := [][]gum.Doc{
+		{doc("f0", "Ada Lovelace", "Aberdeen")},
+		{doc("f1", "Bo Diddley", "Bremen"), doc("f1b", "Cy Young", "Cairo")},
+		{doc("f2", "Di Fong", "Dakar")},
+	}
+	always := []gum.Doc{doc("x", "Eve Arden", "Essen")}
+	other := []gum.Doc{doc("y", "Flo Rida", "Fez")}
+	const copies = 3
+	cases := []struct {
+		name  string
+		extra bool
+		set   func(aug augmenting, k int) []gum.Doc
+		// documents and copies, with k's training folds holding n documents
+		want func(n int) int
+	}{
+		{"-cv: the other folds copied", false,
+			func(aug augmenting, k int) []gum.Doc { return cvTraining(aug, always, folds, k, 1) },
+			func(n int) int { return 1 + n*(1+copies) }},
+		{"-cv -augmentextra: the documents every fold trains on too", true,
+			func(aug augmenting, k int) []gum.Doc { return cvTraining(aug, always, folds, k, 1) },
+			func(n int) int { return (1 + n) * (1 + copies) }},
+		{"-cvlisted: the GUM training part copied", false,
+			func(aug augmenting, k int) []gum.Doc { return listedTraining(aug, always, other, folds, k, 1) },
+			func(n int) int { return 1 + 1 + n + copies }},
+		{"-cvlisted -augmentextra: the other folds and extra documents too", true,
+			func(aug augmenting, k int) []gum.Doc { return listedTraining(aug, always, other, folds, k, 1) },
+			func(n int) int { return (1 + 1 + n) * (1 + copies) }},
+	}
+	for _, c := range cases {
+		aug := augmenting{AugmentOptions: gum.AugmentOptions{Copies: copies, Rate: 1}, extra: c.extra}
+		for k := range folds {
+			t.Run(fmt.Sprintf("%s, fold %d", c.name, k), func(t *testing.T) {
+				got := c.set(aug, k)
+				if want := c.want(len(foldTraining(nil, folds, k))); len(got) != want {
+					t.Fatalf("%d documents, want %d", len(got), want)
+				}
+				for _, d := range got {
+					for _, test := range folds[k] {
+						for _, n := range test.Names {
+							if name := test.Text[n.Start:n.End]; strings.Contains(d.Text, name) {
+								t.Errorf("%s (%q) holds the test fold's %q", d.ID, d.Text, name)
+							}
+						}
+					}
+				}
+			})
+		}
+	}
+	if got := cvTraining(augmenting{AugmentOptions: gum.AugmentOptions{Rate: 1}}, always, folds, 0, 1); len(got) != 4 {
+		t.Errorf("without -augment %d documents, want 4", len(got))
 	}
 }
 
