@@ -22,7 +22,9 @@ type AugmentOptions struct {
 	// surname for a longer one) rather than drawn from the documents'
 	// own people.
 	Census float64
-	Seed   uint64
+	// Types are the types whose names are replaced; every type if empty.
+	Types []ner.Type
+	Seed  uint64
 }
 
 // nameKey is a name as a document writes it, with its type.
@@ -96,7 +98,7 @@ func (p namePool) choose(d Doc, opt AugmentOptions, rng *rand.Rand) map[nameKey]
 	var replaced []nameKey // in order, so that a shortened person's choice is reproducible
 	for _, k := range keys {
 		r, ok := shortenedPerson(k, replaced, repl)
-		if !ok && rng.Float64() < opt.Rate {
+		if !ok && opt.replaces(k.typ) && rng.Float64() < opt.Rate {
 			r, ok = p.draw(k, opt.Census, rng)
 		}
 		if ok {
@@ -105,6 +107,11 @@ func (p namePool) choose(d Doc, opt AugmentOptions, rng *rand.Rand) map[nameKey]
 		}
 	}
 	return repl
+}
+
+// replaces reports whether names of type t may be replaced.
+func (opt AugmentOptions) replaces(t ner.Type) bool {
+	return len(opt.Types) == 0 || slices.Contains(opt.Types, t)
 }
 
 // shortenedPerson is the replacement of a one-word person that is the last

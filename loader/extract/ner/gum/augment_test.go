@@ -253,3 +253,46 @@ func TestAugmentIsReproducible(t *testing.T) {
 		t.Errorf("seed 3 twice the same: %v; seeds 3 and 4 the same: %v", same(a, b), same(a, c))
 	}
 }
+
+func TestAugmentReplacesOnlyTheTypesAsked(t *testing.T) {
+	docs := []Doc{
+		docOf(t, "[P Ada Lovelace] of [O Acme] in [L Aberdeen]."),
+		docOf(t, "[P Bo Diddley] of [O Bosch] in [L Bremen]."),
+	}
+	for _, typ := range []ner.Type{ner.Person, ner.Place, ner.Organization} {
+		changed := 0
+		for i, cp := range Augment(docs, AugmentOptions{Copies: 4, Rate: 1, Types: []ner.Type{typ}}, nil, nil) {
+			d := docs[i%len(docs)]
+			for k, n := range cp.Names {
+				text, orig := cp.Text[n.Start:n.End], d.Text[d.Names[k].Start:d.Names[k].End]
+				switch {
+				case n.Type != typ && text != orig:
+					t.Errorf("%v asked: %v %q became %q", typ, n.Type, orig, text)
+				case text != orig:
+					changed++
+				}
+			}
+		}
+		if changed == 0 {
+			t.Errorf("%v asked: none replaced", typ)
+		}
+	}
+}
+
+func TestParseTypes(t *testing.T) {
+	cases := []struct {
+		list string
+		want []ner.Type
+		err  bool
+	}{
+		{"person", []ner.Type{ner.Person}, false},
+		{"place, organization", []ner.Type{ner.Place, ner.Organization}, false},
+		{"people", nil, true},
+	}
+	for _, c := range cases {
+		got, err := ParseTypes(c.list)
+		if (err != nil) != c.err || !slices.Equal(got, c.want) {
+			t.Errorf("ParseTypes(%q) = %v, %v", c.list, got, err)
+		}
+	}
+}

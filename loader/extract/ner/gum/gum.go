@@ -132,6 +132,20 @@ func genre(id string) string {
 	return ""
 }
 
+// ParseTypes reads a comma-separated list of types as the files write
+// them: person, place, organization.
+func ParseTypes(list string) ([]ner.Type, error) {
+	var ts []ner.Type
+	for _, s := range strings.Split(list, ",") {
+		t, err := typeOf(strings.TrimSpace(s))
+		if err != nil {
+			return nil, err
+		}
+		ts = append(ts, t)
+	}
+	return ts, nil
+}
+
 // Split divides the documents by a fixed rule: within each genre, in order
 // of id, every fifth document from the third on is a test document. The
 // test part is for reporting only; nothing is tuned on it.

@@ -86,6 +86,11 @@ func parseFlags() options {
 	flag.Float64Var(&o.augment.Rate, "augmentrate", 0.5, "with -augment: the chance that a distinct name of a copy is replaced")
 	flag.BoolVar(&o.augment.extra, "augmentextra", false, "with -augment: copy the -extra and -extragum documents too (in -cvlisted never the test fold's)")
 	flag.Float64Var(&o.augment.Census, "augmentcensus", 0, "with -augment: the chance that a person's replacement is made of the census name lists rather than drawn from the training documents' people")
+	flag.Func("augmenttypes", "with -augment: the types whose names are replaced, comma-separated (person, place, organization); every type if not given", func(v string) error {
+		ts, err := gum.ParseTypes(v)
+		o.augment.Types = ts
+		return err
+	})
 	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	return o
