@@ -15,7 +15,11 @@
 // instead of tag O. With -learner crf the weights of the same features are
 // fitted by a linear-chain CRF (-l2, -crfiters) instead of the perceptron
 // (tried against it and not kept: README.md, "A CRF instead of the
-// perceptron").
+// perceptron"). With -augment each training set
+// gains copies of its documents with names replaced by others of the same
+// type (gum.Augment: -augmentrate, -augmentcensus, -augmenttypes,
+// -augmentextra; never a test fold's or a -heldout file's; tried and not
+// kept: docs/extraction-quality.md, "Data augmentation").
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
@@ -82,7 +86,7 @@ func parseFlags() options {
 	flag.StringVar(&o.learner, "learner", "perceptron", "perceptron, or crf: a linear-chain CRF on the same features (deterministic: -seeds, -epochs and -runs change nothing)")
 	flag.Float64Var(&o.l2, "l2", 1, "with -learner crf: the L2 regularisation, the loss adding this half times the squared weights")
 	flag.IntVar(&o.iterations, "crfiters", 200, "with -learner crf: at most this many L-BFGS iterations")
-	flag.IntVar(&o.augment.Copies, "augment", 0, "add this many copies of each GUM training document (the training folds' alone in -cv, never a test fold's nor a -heldout or -extra file's) with names replaced by others of the same type (gum.Augment; tried and not kept: docs/extraction-quality.md)")
+	flag.IntVar(&o.augment.Copies, "augment", 0, "add this many copies of each GUM training document (the training folds' alone in -cv; never a test fold's nor a -heldout file's; the -extra files' with -augmentextra) with names replaced by others of the same type (gum.Augment; tried and not kept: docs/extraction-quality.md)")
 	flag.Float64Var(&o.augment.Rate, "augmentrate", 0.5, "with -augment: the chance that a distinct name of a copy is replaced")
 	flag.BoolVar(&o.augment.extra, "augmentextra", false, "with -augment: copy the -extra and -extragum documents too (in -cvlisted never the test fold's)")
 	flag.Float64Var(&o.augment.Census, "augmentcensus", 0, "with -augment: the chance that a person's replacement is made of the census name lists rather than drawn from the training documents' people")
