@@ -12,7 +12,11 @@ import (
 // encounter neither its date nor its place. The sentences are cut from
 // open articles (usdos-321784, whitehouse-20699, whitehouse-56465); the
 // one cut before its place ("after we met.") probes "after" alone, which
-// the open transcripts only ever say with a place the other branch reads.
+// the open transcripts only ever say with a place the other branch reads;
+// and a chance to meet with no place after it, in a transcript that names
+// its own (usdos-255547), is read without a place, as "we met in COP" is
+// (usdos-330557): with the checks for a missing place switched off,
+// extraction panicked on each.
 func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
 	article := func(date, title, text string) Article {
 		return Article{Date: date, Source: "whitehouse.gov", Title: title, Text: text}
@@ -48,6 +52,12 @@ func TestMetElsewhereIsAnEarlierEncounter(t *testing.T) {
 		{"a month already dates the earlier one (weMet)", article("2022-03-08", tallinn,
 			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nFOREIGN MINISTER LIIMETS: Dear Secretary Blinken, it’s really an honor for me to welcome you today in Tallinn. We last met in Washington in February."),
 			[]string{"meeting held 2022-02 @Washington: " + bl, "meeting held 2022-03-08 @Tallinn: " + bl}},
+		{"a chance to meet with no place after it, in a transcript that names its own (usdos-255547)", Article{Date: "2021-06-27", Source: "state.gov", Title: "Secretary Antony J. Blinken And Israeli Foreign Minister Yair Lapid Before Their Meeting",
+			Text: "Antony J. Blinken, Secretary of State\n\nRome, Italy\n\nWestin Excelsior\n\nSECRETARY BLINKEN: Well, Foreign Minister Yair, thank you. We had an opportunity to meet actually before the change of government, when I was in Israel a few weeks ago."},
+			[]string{"meeting held 2021 @: Antony Blinken + Yair Lapid", "meeting held 2021-06-27 @Rome: Antony Blinken + Yair Lapid"}},
+		{"we met in a word that is no place (usdos-330557)", Article{Date: "2022-04-01", Source: "state.gov", Title: "Secretary Antony J. Blinken and Jamaican Prime Minister Andrew Holness Before Their Meeting",
+			Text: "Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nThomas Jefferson Room\n\nPRIME MINISTER HOLNESS: We have to also discuss matters of climate change. We met in COP, and we had very good discussions as to how small island, developing countries could be assisted and facilitated."},
+			[]string{"meeting held 2022-04-01 @Washington: Andrew Holness + Antony Blinken"}},
 		{"a reporter's we met elsewhere is no one's", article("2022-03-08", tallinn,
 			"Antony J. Blinken, Secretary of State\n\nTallinn, Estonia\n\nSECRETARY BLINKEN: Thank you, Eva-Marie.\n\nQUESTION: We met in Washington after your last trip, Mr. Secretary, so what has changed since?"),
 			[]string{"meeting held 2022-03-08 @Tallinn: " + bl}},
