@@ -18,7 +18,16 @@ type Token struct {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < firstMark {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) // their Latin-1 fast paths; no mark is this low
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// firstMark is the lowest rune of category M (U+0300, the combining grave
+// accent): below it unicode.IsMark, a search of its range table, is false.
+const firstMark = 0x300
 
 // abbrevs keep their final period and do not end a sentence ("Mr.", "St.").
 var abbrevs = map[string]bool{
