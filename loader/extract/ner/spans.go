@@ -63,7 +63,7 @@ var officeWords = map[string]bool{"of": true, "for": true, "the": true, "state":
 func titledName(toks []Token, info []tokInfo, s, e int) int {
 	title := -1
 	for k := s; k < e-1; k++ {
-		if titles[strings.ToLower(toks[k].Text)] {
+		if inLower(titles, toks[k].Text) {
 			title = k
 		}
 	}
@@ -71,8 +71,8 @@ func titledName(toks []Token, info []tokInfo, s, e int) int {
 		return s
 	}
 	n := e
-	for n-1 > title && info[n-1].flags&flCap != 0 && !officeWords[strings.ToLower(toks[n-1].Text)] &&
-		!titles[strings.ToLower(toks[n-1].Text)] {
+	for n-1 > title && info[n-1].flags&flCap != 0 && !inLower(officeWords, toks[n-1].Text) &&
+		!inLower(titles, toks[n-1].Text) {
 		n--
 	}
 	if n == e {
@@ -133,7 +133,7 @@ func variantNames(toks []Token, spans []Span) []Span {
 	for _, sp := range spans {
 		var e int
 		k, e = spanTokens(toks, sp, k)
-		if e < len(toks) && variantWords[strings.ToLower(toks[e].Text)] {
+		if e < len(toks) && inLower(variantWords, toks[e].Text) {
 			if variants == nil {
 				variants = map[string]bool{}
 			}
@@ -245,7 +245,7 @@ func taggedRun(tags []uint8, i int) (t, e int) {
 // name starts and ends with a capitalised word or a number ("of
 // Environment" is no name's edge).
 func trimToCore(toks []Token, info []tokInfo, s, e int) (int, int) {
-	for s < e && (strip[strings.ToLower(toks[s].Text)] && e-s > 1 || info[s].flags&flLetter == 0 && info[s].flags&flDigit == 0) {
+	for s < e && (inLower(strip, toks[s].Text) && e-s > 1 || info[s].flags&flLetter == 0 && info[s].flags&flDigit == 0) {
 		s++
 	}
 	for e > s && (info[e-1].flags&(flLetter|flDigit) == 0 || toks[e-1].Text[0] == '\'' || strings.HasPrefix(toks[e-1].Text, "’")) {
@@ -264,10 +264,10 @@ func trimToCore(toks []Token, info []tokInfo, s, e int) (int, int) {
 // regional or people's adjective, the short form of a lower-case term, a plural
 // acronym, an adjective after a hyphen, or a title alone.
 func noMention(g *gazIndex, terms map[uint64]bool, toks []Token, info []tokInfo, s, e int) bool {
-	if e-s == 1 && (g.demonyms[info[s].word] || regionalAdjectives[strings.ToLower(toks[s].Text)]) {
+	if e-s == 1 && (g.demonyms[info[s].word] || inLower(regionalAdjectives, toks[s].Text)) {
 		return true // "Afghan", "Chinese", "European": nationality adjectives are no mentions
 	}
-	if e-s == 1 && peopleAdjectives[strings.ToLower(toks[s].Text)] {
+	if e-s == 1 && inLower(peopleAdjectives, toks[s].Text) {
 		return true // "Black", "Indigenous", "Tribal": a people's adjective
 	}
 	if e-s == 1 && terms[info[s].cased] {
@@ -454,7 +454,7 @@ func recursAt(toks []Token, info []tokInfo, taken []bool, i int, words []string)
 func honorificNames(toks []Token, info []tokInfo, tags []uint8, spans []Span) []Span {
 	added := false
 	for i := 0; i+1 < len(toks); i++ {
-		if info[i].flags&flCap == 0 || len(toks[i].Text) > 4 || tags[i+1] != tagO || !honorifics[strings.ToLower(toks[i].Text)] {
+		if info[i].flags&flCap == 0 || len(toks[i].Text) > 4 || tags[i+1] != tagO || !inLower(honorifics, toks[i].Text) {
 			continue
 		}
 		e := i + 1
@@ -544,7 +544,7 @@ func allCapsWords(info []tokInfo, s, e int) bool {
 // the span is "First Lady" or "First Gentleman", a president's spouse's
 // title ("Madam First Lady" once "Madam" goes; not "First State").
 func onlyTitles(toks []Token, s, e int) bool {
-	if e-s == 2 && strings.EqualFold(toks[s].Text, "first") && firstSpouse[strings.ToLower(toks[s+1].Text)] {
+	if e-s == 2 && strings.EqualFold(toks[s].Text, "first") && inLower(firstSpouse, toks[s+1].Text) {
 		return true
 	}
 	for k := s; k < e; k++ {
@@ -564,15 +564,18 @@ var surnameTitles = map[string]bool{"king": true, "lord": true, "bishop": true, 
 // addressTitle: a title one addresses someone by ("Mr. President"), not
 // one that is also a surname.
 func addressTitle(w string) bool {
-	return titleWord(w) && !surnameTitles[strings.ToLower(w)]
+	return titleWord(w) && !inLower(surnameTitles, w)
 }
 
 // titleWord: a title or a word of one ("Secretary", "Foreign", "Under").
 func titleWord(w string) bool {
-	w = strings.ToLower(w)
-	return titles[w] || officeWords[w] || w == "under" || w == "special" || w == "senior" || w == "chargé" || w == "counsel" ||
-		w == "chair" // "Madam Chair" once "Madam" goes (strip)
+	return inLower(titles, w) || inLower(officeWords, w) || inLower(titleWordsBesides, w)
 }
+
+// titleWordsBesides are the words of titles that neither titles nor
+// officeWords hold.
+var titleWordsBesides = map[string]bool{"under": true, "special": true, "senior": true, "chargé": true, "counsel": true,
+	"chair": true} // "Madam Chair" once "Madam" goes (strip)
 
 // pluralAcronym: an acronym of two or more capitals with a plural "s"
 // ("HBCUs", "MOUs").
@@ -657,4 +660,25 @@ func shortForms(toks []Token, info []tokInfo, spans []Span) []Span {
 	spans = append(spans, added...)
 	sort.Slice(spans, func(a, b int) bool { return spans[a].Start < spans[b].Start })
 	return spans
+}
+
+// inLower reports set[strings.ToLower(w)], with no allocation for an ASCII
+// word of up to 32 bytes: spansOf asks its word lists of many capitalised
+// tokens, and each lower-cased copy was an allocation.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -15,5 +16,17 @@ func TestNoMarkBelowFirstMark(t *testing.T) {
 	}
 	if !unicode.IsMark(firstMark) {
 		t.Errorf("firstMark %U is no mark", firstMark)
+	}
+}
+
+// TestInLowerIsTheLowerCaseLookup: inLower answers as a lookup of the
+// lower-cased word, for ASCII words, longer ones and others.
+func TestInLowerIsTheLowerCaseLookup(t *testing.T) {
+	set := map[string]bool{"mr.": true, "chargé": true, "secretary": true, strings.Repeat("a", 40): true}
+	for _, w := range []string{"Mr.", "MR.", "mr.", "Mr", "Chargé", "CHARGÉ", "Secretary", "SECRETARY", "Secretaries",
+		strings.Repeat("A", 40), strings.Repeat("A", 32), "", "İ"} {
+		if got, want := inLower(set, w), set[strings.ToLower(w)]; got != want {
+			t.Errorf("%q: %v, want %v", w, got, want)
+		}
 	}
 }
