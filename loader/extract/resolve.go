@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"newsgraph/gazetteer"
 )
@@ -108,6 +110,14 @@ func lastWord(s string) string {
 // roleHead is the office word of a role: the last head word before any
 // complement ("Special Envoy to Haiti" → "envoy", "Prime Minister" → "minister").
 func roleHead(role string) string {
+	if head, ok := asciiRoleHead(role); ok {
+		return head
+	}
+	return roleHeadOfWords(role)
+}
+
+// roleHeadOfWords is roleHead of any role, word by word.
+func roleHeadOfWords(role string) string {
 	head, prev := "", ""
 	for _, w := range strings.Fields(strings.ToLower(role)) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "-designate"), "-at-large")
@@ -124,6 +134,51 @@ func roleHead(role string) string {
 	}
 	return head
 }
+
+// asciiRoleHead is roleHead of an ASCII role of words up to 32 bytes (ok
+// is false for another), each word lowered into a buffer on the stack: the
+// rules ask it of the same roles many times, and the lowered copy and its
+// words were allocations each time.
+func asciiRoleHead(role string) (head string, ok bool) {
+	var buf, prevBuf [32]byte
+	var prev []byte
+	for i := 0; i < len(role); {
+		for i < len(role) && asciiSpace(role[i]) {
+			i++
+		}
+		j := i
+		for j < len(role) && !asciiSpace(role[j]) {
+			if role[j] >= utf8.RuneSelf || j-i >= len(buf) {
+				return "", false
+			}
+			c := role[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[j-i] = c
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := bytes.TrimSuffix(bytes.TrimSuffix(buf[:j-i], []byte("-designate")), []byte("-at-large"))
+		i = j
+		if sw := string(w); sw == "of" || sw == "for" || sw == "to" || sw == "on" {
+			if head != "" {
+				break
+			}
+			continue
+		}
+		if roleHeads[string(w)] && string(w) != "prime" || spouseTitles[string(w)][string(prev)] {
+			head = string(w)
+		}
+		prev = append(prevBuf[:0], w...)
+	}
+	return head, true
+}
+
+// asciiSpace is unicode.IsSpace of an ASCII byte.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
 // activeOfficials returns officials with that surname in office on date.
 // A surname is also the first word of a name written family name first

@@ -272,3 +272,25 @@ func TestSurnameAloneWithParticlesNeedsAFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIRoleHeadIsTheWordsOne: the head of an ASCII role read word by
+// word in a buffer is the one of the lower-cased role's words, on roles of
+// every shape the rules ask: complements, spouses' titles, suffixes.
+func TestASCIIRoleHeadIsTheWordsOne(t *testing.T) {
+	for _, role := range []string{"Special Envoy to Haiti", "Prime Minister", "prime minister", "First Lady", "FIRST LADY",
+		"Secretary of State", "Secretary-designate", "Ambassador-at-Large for Global Criminal Justice", "Minister of Foreign Affairs",
+		"Deputy Secretary\tof Defense", "  President  ", "", "of", "to the President", "Chief of Staff to the Vice President",
+		"Assistant Secretary for Near Eastern Affairs", "Second Gentleman", "Under Secretary for Political Affairs",
+		"Director General of the International Atomic Energy Agency Director", strings.Repeat("x", 40) + " Minister"} {
+		if strings.Count(role, "x") == 40 {
+			if _, ok := asciiRoleHead(role); ok {
+				t.Errorf("%q: read in the buffer, want the words' path", role)
+			}
+			continue
+		}
+		got, ok := asciiRoleHead(role)
+		if want := roleHeadOfWords(role); !ok || got != want {
+			t.Errorf("%q: %q %v, want %q", role, got, ok, want)
+		}
+	}
+}
