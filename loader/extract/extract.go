@@ -147,10 +147,13 @@ func Extract(a Article) (Result, error) {
 	initIndexes()
 	date := dayOf(pub)
 	body := newDoc(maskHTML(a.Text), false)
-	title := newDoc("", true)
+	defer body.release() // the result holds strings of the text, no token
+	titleText := ""
 	if utf8.ValidString(a.Title) && len(a.Title) < 1000 {
-		title = newDoc(a.Title, true)
+		titleText = a.Title
 	}
+	title := newDoc(titleText, true)
+	defer title.release()
 
 	ms := body.findPeople(date)
 	nBody := len(ms)

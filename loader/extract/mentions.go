@@ -325,7 +325,11 @@ type doc struct {
 
 func newDoc(text string, inTitle bool) *doc {
 	d := &doc{text: text, inTitle: inTitle}
-	d.toks, d.words = tokenizeWords(text, 0)
+	buf, _ := tokenPool.Get().(*tokenBuffers)
+	if buf == nil {
+		buf = &tokenBuffers{}
+	}
+	d.toks, d.words = tokenizeWordsInto(buf, text, 0)
 	d.sents = splitSentences(d.toks)
 	d.spans = matchPhrases(d.toks)
 	d.spanAt = make([]int32, len(d.toks))
@@ -338,6 +342,13 @@ func newDoc(text string, inTitle bool) *doc {
 		}
 	}
 	return d
+}
+
+// release hands the doc's token slices to the next newDoc: no token of
+// the doc may be read after it (Extract releases its docs as it returns).
+func (d *doc) release() {
+	tokenPool.Put(&tokenBuffers{toks: d.toks[:0], words: d.words[:0]})
+	d.toks, d.words = nil, nil
 }
 
 // spansIn returns the spans inside tokens [t0, t1); spans are sorted, so

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,8 +64,28 @@ func wrappedPhrase(toks []token, w ner.Token) bool {
 // tokenizeWords is tokenize that also returns the recogniser's tokens, so
 // that a text is split into words once for both.
 func tokenizeWords(text string, base int) ([]token, []ner.Token) {
-	words := ner.JoinInvisible(text, ner.Tokenize(text)) // "Biden-\u2060Harris" is one word
-	toks := make([]token, 0, len(words)+len(words)/16+1)
+	return tokenizeWordsInto(&tokenBuffers{}, text, base)
+}
+
+// tokenBuffers are the two token slices of a text, kept from one article for
+// the next (newDoc, release): the body's are the largest allocations of an
+// article.
+type tokenBuffers struct {
+	toks  []token
+	words []ner.Token
+}
+
+// tokenPool holds the tokenBuffers of texts done with.
+var tokenPool sync.Pool
+
+// tokenizeWordsInto is tokenizeWords writing into buf's slices, from their
+// start; it allocates only where they have too little room.
+func tokenizeWordsInto(buf *tokenBuffers, text string, base int) ([]token, []ner.Token) {
+	words := ner.JoinInvisible(text, ner.TokenizeInto(buf.words, text)) // "Biden-\u2060Harris" is one word
+	toks := buf.toks[:0]
+	if n := len(words) + len(words)/16 + 1; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	prev := 0
 	newlines := func(from, to int) {
 		for k := from; k < to; k++ {

@@ -198,3 +198,21 @@ func TestASCIIWordTokenIsTheRunesOne(t *testing.T) {
 		t.Error("Embaló: an ASCII token")
 	}
 }
+
+// TestReusedTokenBuffersGiveTheFreshTokens: a doc made after another was
+// released (its token slices reused, longer text first) has the tokens of
+// a fresh tokenization, none left over from the text before.
+func TestReusedTokenBuffersGiveTheFreshTokens(t *testing.T) {
+	long := newDoc("Secretary Blinken met Foreign Minister Wang Yi in Beijing on Monday.\n\nThey spoke of Taiwan's future.", false)
+	long.release()
+	text := "President Biden-\u2060Harris spoke."
+	d := newDoc(text, false)
+	defer d.release()
+	toks, words := tokenizeWords(text, 0)
+	if diff := cmp.Diff(toks, d.toks, cmp.AllowUnexported(token{})); diff != "" {
+		t.Errorf("tokens (-fresh +reused):\n%s", diff)
+	}
+	if diff := cmp.Diff(words, d.words); diff != "" {
+		t.Errorf("recogniser's tokens (-fresh +reused):\n%s", diff)
+	}
+}

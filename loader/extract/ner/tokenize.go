@@ -47,7 +47,17 @@ var abbrevs = map[string]bool{
 // an initial or abbreviation keeps its period ("J.", "Mr."). A sentence
 // starts after '.', '!' or '?' (and any closing quotes) and at every line.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return TokenizeInto(nil, text)
+}
+
+// TokenizeInto is Tokenize writing into buf's room, from its start, so that
+// a caller tokenizing text after text reuses one slice; it allocates only
+// where buf has too little room.
+func TokenizeInto(buf []Token, text string) []Token {
+	toks := buf[:0]
+	if cap(toks) < len(text)/5+1 {
+		toks = make([]Token, 0, len(text)/5+1)
+	}
 	line, sent := true, true
 	i := 0
 	for i < len(text) {
