@@ -250,7 +250,8 @@ type expandOptions struct {
 	labels []string          // that the other end may have; all when empty
 	filter schema.NodeFilter // drops other ends (never the given nodes)
 	// perNode, when above 0, keeps for each given node and type only the
-	// first perNode other ends by id, with every edge to them.
+	// first perNode other ends in the walk's order (schema.CompareSubgraph),
+	// with every edge to them.
 	perNode int
 }
 
@@ -284,7 +285,7 @@ func (s *Store) expand(ids []string, opts expandOptions, visit func(from string,
 			for o := range byOther {
 				others = append(others, o)
 			}
-			slices.Sort(others)
+			slices.SortFunc(others, s.compareSubgraph)
 			if opts.perNode > 0 && len(others) > opts.perNode {
 				others = others[:opts.perNode]
 			}
@@ -417,15 +418,8 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 		s.expand(entities, expandOptions{types: types, labels: schema.SubgraphLabels, filter: q.Filter, perNode: q.Limit}, visit)
 		s.expand(articles, expandOptions{types: schema.SubgraphArticleTypes, filter: q.Filter, perNode: q.Limit}, visit)
 	}
-	ids := make([]string, 0, len(dist))
-	for id := range dist {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(dist[a], dist[b]), cmp.Compare(a, b)) })
-	out := schema.Subgraph{Truncated: len(ids) > q.Limit}
-	if len(ids) > q.Limit {
-		ids = ids[:max(q.Limit, 0)]
-	}
+	ids, truncated := s.keepSubgraph(dist, q)
+	out := schema.Subgraph{Truncated: truncated}
 	for _, id := range ids {
 		n, err := s.copyNode(s.nodes[id], q.Projection.Text)
 		if err != nil {
@@ -439,6 +433,41 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	}
 	out.Edges = edges
 	return out, nil
+}
+
+// compareSubgraph is schema.CompareSubgraph of two nodes by id. The caller
+// holds the read lock.
+func (s *Store) compareSubgraph(a, b string) int {
+	return schema.CompareSubgraph(a, schema.SubgraphKey(s.nodes[a]), b, schema.SubgraphKey(s.nodes[b]))
+}
+
+// keepSubgraph is schema.KeepSubgraph of the nodes a walk found, at their
+// distances in dist: the walk's order, and the members of the meetings
+// that can be kept (at most the first Limit+1 candidates can).
+func (s *Store) keepSubgraph(dist map[string]int, q schema.SubgraphQuery) ([]string, bool) {
+	ids := make([]string, 0, len(dist))
+	seeds := 0
+	for id, d := range dist {
+		ids = append(ids, id)
+		if d == 0 {
+			seeds++
+		}
+	}
+	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(dist[a], dist[b]), s.compareSubgraph(a, b)) })
+	members := map[string][]string{}
+	for _, id := range ids[:min(len(ids), q.Limit+1)] {
+		if s.nodes[id].Label != schema.LabelMeeting {
+			continue
+		}
+		opts := expandOptions{types: schema.SubgraphMeetingTypes, labels: schema.SubgraphLabels, filter: q.Filter, perNode: q.Limit}
+		s.expand([]string{id}, opts, func(_ string, _ *schema.Edge, o *schema.Node) {
+			if !slices.Contains(members[id], o.ID) {
+				members[id] = append(members[id], o.ID)
+			}
+		})
+		slices.Sort(members[id])
+	}
+	return schema.KeepSubgraph(ids, seeds, members, q.Limit)
 }
 
 // Timeline implements schema.Store.

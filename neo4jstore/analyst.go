@@ -1,7 +1,6 @@
 package neo4jstore
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -348,10 +347,10 @@ func subgraphCypher(depth int, look string, p schema.Projection, namesOnly bool)
       MATCH (n)-[r:` + strings.Join(types, "|") + `]-(o)
       WHERE ` + filter + `
       WITH DISTINCT n, type(r) AS t, o
-      WITH n, t, o, o.id AS id ORDER BY id
-      WITH n, t, collect({o: o, id: id})[0..$limit] AS os
+      WITH n, t, o, o.id AS id, ` + subgraphKey("o") + ` AS k ORDER BY k DESC, id
+      WITH n, t, collect({o: o, id: id, k: k})[0..$limit] AS os
       UNWIND os AS x
-      RETURN x.o AS o, x.id AS id`
+      RETURN x.o AS o, x.id AS id, x.k AS k`
 	}
 	// Edges name their ends by element id, which Neo4j knows without
 	// reading a property (the ends' ids cost 4,700 db hits of 20,000 at
@@ -375,7 +374,7 @@ func subgraphCypher(depth int, look string, p schema.Projection, namesOnly bool)
        RETURN collect(DISTINCT pc.id) AS partyIDs }
 CALL { ` + look + `
        RETURN collect(DISTINCT n) AS seeds }
-WITH partyIDs, [n IN seeds | {n: n, d: 0, id: n.id}] AS state
+WITH partyIDs, [n IN seeds | {n: n, d: 0, id: n.id, k: ` + subgraphKey("n") + `}] AS state
 `)
 	for level := 0; level <= budget; level++ {
 		// Which nodes at this level expand, and along which types.
@@ -409,15 +408,15 @@ WITH partyIDs, [n IN seeds | {n: n, d: 0, id: n.id}] AS state
   CALL (n, partyIDs) {
       ` + strings.Join(branches, "\n      UNION ALL\n      ") + `
   }
-  WITH n, o, id, ` + l + ` + CASE WHEN n:Meeting OR o:Meeting THEN 1 ELSE 2 END AS d
+  WITH n, o, id, k, ` + l + ` + CASE WHEN n:Meeting OR o:Meeting THEN 1 ELSE 2 END AS d
   WHERE d <= ` + bud + ` OR n:Meeting
-  WITH o, id, min(d) AS d ORDER BY d, id
-  RETURN collect({n: o, d: d, id: id})[0..$limit + 1] AS found
+  WITH o, id, k, min(d) AS d ORDER BY d, k DESC, id
+  RETURN collect({n: o, d: d, id: id, k: k})[0..$limit + 1] AS found
 }
 CALL (state, fast, found) {
   UNWIND CASE WHEN size(fast) + size(found) = 0 THEN [] ELSE state + fast + found END AS x
-  WITH x.n AS n, x.id AS id, min(x.d) AS d ORDER BY d, id
-  RETURN collect({n: n, d: d, id: id})[0..$limit + 1] AS next
+  WITH x.n AS n, x.id AS id, x.k AS k, min(x.d) AS d ORDER BY d, k DESC, id
+  RETURN collect({n: n, d: d, id: id, k: k})[0..$limit + 1] AS next
 }
 WITH CASE WHEN size(fast) + size(found) = 0 THEN state ELSE next END AS state, partyIDs
 `)
@@ -438,11 +437,28 @@ WITH CASE WHEN size(fast) + size(found) = 0 THEN state ELSE next END AS state, p
 		}
 	}
 	attended := "'" + schema.RelAttended + "'"
-	b.WriteString(`UNWIND state AS x
-WITH x.n AS n, x.d AS d, x.id AS id ORDER BY d, id
-WITH collect({n: n, d: d, id: id}) AS ordered
-WITH ordered[0..$limit] AS kept, size(ordered) > $limit AS truncated
-WITH truncated, [x IN kept | x.n] AS nodes, [x IN kept | x.d] AS dists, [x IN kept | x.id] AS ids
+	// The candidates, the first $limit + 1 nodes in the walk's order (no
+	// more can be kept: schema.KeepSubgraph), then their meetings'
+	// members, with every edge among them: Go keeps the meetings that fit
+	// whole, and the edges among what it keeps.
+	b.WriteString(`CALL (state) {
+  UNWIND state AS x
+  WITH x.n AS n, x.d AS d, x.id AS id, x.k AS k ORDER BY d, k DESC, id
+  RETURN collect({n: n, d: d, id: id})[0..$limit + 1] AS cands
+}
+CALL (cands, partyIDs) {
+  UNWIND cands AS c
+  WITH c.n AS n, c.id AS meeting, partyIDs WHERE meeting STARTS WITH '` + schema.IDPrefix(schema.LabelMeeting) + `'
+  CALL (n, partyIDs) {
+      ` + expand("n:Meeting", schema.SubgraphMeetingTypes, entityFilter) + `
+  }
+  WITH meeting, o, id ORDER BY meeting, id
+  RETURN collect([meeting, id]) AS members, collect(DISTINCT o) AS found
+}
+WITH size([x IN cands WHERE x.d = 0]) AS seeds, size(cands) AS candidates, members,
+  [x IN cands | x.n] AS near, [x IN cands | x.id] AS nearIDs, found
+WITH seeds, candidates, members, near + [o IN found WHERE NOT o IN near] AS nodes,
+  nearIDs + [o IN found WHERE NOT o IN near | o.id] AS ids
 CALL (nodes, ids) {
   UNWIND range(0, size(nodes) - 1) AS i
   WITH i, nodes[i] AS n, ids[i] STARTS WITH '` + schema.IDPrefix(schema.LabelMeeting) + `' AS meeting
@@ -465,8 +481,13 @@ CALL (nodes) {
   UNWIND nodes AS n
   RETURN collect(` + node + `) AS props
 }
-RETURN truncated, dists, ids, props, edges`)
+RETURN seeds, candidates, members, ids, props, edges`)
 	return b.String()
+}
+
+// subgraphKey is schema.SubgraphKey of node x: a meeting's date, else ”.
+func subgraphKey(x string) string {
+	return "CASE WHEN " + x + ":" + schema.LabelMeeting + " THEN coalesce(" + x + ".date, '') ELSE '' END"
 }
 
 // subgraphFilterCypher states schema.NodeFilter on a walk's other end o:
@@ -522,14 +543,14 @@ func lastLevelCypher(level int, types []string, filter string) string {
     AND reduce(s = 0, n IN frontier | s + COUNT { (n)-[:` + ts + `]-() }) > $limit
   WITH partyIDs, frontier, frontierIDs, $limit + 1 - near AS room, [x IN state | x.n] AS seen
   CALL (partyIDs, frontier, frontierIDs, seen) {
-    MATCH (o:Meeting) WHERE o.id IS NOT NULL
-    WITH o ORDER BY o.id LIMIT $scan
+    MATCH (o:Meeting) WHERE o.date > ''
+    WITH o ORDER BY o.date DESC, o.id LIMIT $scan
     WITH o WHERE ` + filter + `
     WITH o, o.` + propAttendees + ` AS attendees
     WITH o, [i IN range(0, size(frontier) - 1) WHERE frontierIDs[i] IN attendees | frontier[i]] AS adj
     WHERE size(adj) > 0 AND NOT o IN seen
     WITH o, adj LIMIT $limit + 1
-    RETURN collect({o: o, id: o.id, adj: adj}) AS hits
+    RETURN collect({o: o, id: o.id, k: o.date, adj: adj}) AS hits
   }
   WITH frontier, room, hits[0..room] AS hits, seen WHERE size(hits) >= room
   CALL (frontier, seen) {
@@ -543,7 +564,7 @@ func lastLevelCypher(level int, types []string, filter string) string {
     ELSE size([x IN hits WHERE n IN x.adj]) + coalesce([c IN old WHERE c[0] = n][0][1], 0) +
       COUNT { (n)-[:` + ts + `]-(q) WHERE NOT q:Meeting } <= $limit END)
   UNWIND hits AS x
-  RETURN collect({n: x.o, d: ` + next + `, id: x.id}) AS fast
+  RETURN collect({n: x.o, d: ` + next + `, id: x.id, k: x.k}) AS fast
 }
 `
 }
@@ -571,24 +592,12 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	}
 	var d decoder
 	rec := recs[0]
-	out := schema.Subgraph{Truncated: column[bool](&d, rec, "truncated")}
-	dists := column[[]any](&d, rec, "dists")
-	// Each node with its distance, in the statement's order.
-	type placed struct {
-		d int64
-		n schema.Node
-	}
-	found := make([]placed, 0, len(dists))
-	add := func(i int, n schema.Node) {
-		if j := d.index(int64(i), len(dists), "distance"); d.err == nil {
-			found = append(found, placed{as[int64](&d, dists[j], "distance"), n})
-		}
-	}
+	ids := column[[]any](&d, rec, "ids")
+	found := make([]schema.Node, 0, len(ids)) // in the statement's order
 	nodes := column[[]any](&d, rec, "props")
 	edges := column[[]any](&d, rec, "edges")
-	out.Edges = make([]schema.Edge, 0, len(edges))
+	all := make([]schema.Edge, 0, len(edges))
 	if q.NamesOnly {
-		ids := column[[]any](&d, rec, "ids")
 		each(&d, nodes, "node name", func(i int, name string) {
 			n := schema.Node{Name: name}
 			if j := d.index(int64(i), len(ids), "node id"); d.err == nil {
@@ -597,7 +606,7 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 			if n.Label = schema.LabelOf(n.ID); n.Label == "" {
 				d.fail("node %q: no label of that id", n.ID)
 			}
-			add(i, n)
+			found = append(found, n)
 		})
 		each(&d, edges, "edge", func(_ int, x []any) {
 			if len(x) != 5 {
@@ -609,40 +618,75 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 				return
 			}
 			e := schema.Edge{Type: as[string](&d, x[1], "edge type"), Key: as[string](&d, x[3], "edge key")}
-			e.From, e.To = found[i].n.ID, as[string](&d, x[2], "edge end")
+			e.From, e.To = found[i].ID, as[string](&d, x[2], "edge end")
 			if !as[bool](&d, x[4], "edge direction") {
 				e.From, e.To = e.To, e.From
 			}
-			out.Edges = append(out.Edges, e)
+			all = append(all, e)
 		})
 	} else {
-		ids := map[string]string{} // element id -> node id
-		each(&d, nodes, "node", func(i int, x map[string]any) {
+		byElement := map[string]string{} // element id -> node id
+		each(&d, nodes, "node", func(_ int, x map[string]any) {
 			n := d.labelled(x, "n")
-			ids[field[string](&d, x, "e")] = n.ID
-			add(i, n)
+			byElement[field[string](&d, x, "e")] = n.ID
+			found = append(found, n)
 		})
 		end := func(elementID string) string {
-			id, ok := ids[elementID]
+			id, ok := byElement[elementID]
 			if !ok {
 				d.fail("edge end %q is not among the nodes", elementID)
 			}
 			return id
 		}
 		each(&d, edges, "edge", func(_ int, x map[string]any) {
-			e := d.edge(field[string](&d, x, "type"), end(field[string](&d, x, "from")), end(field[string](&d, x, "to")),
-				field[map[string]any](&d, x, "r"))
-			out.Edges = append(out.Edges, e)
+			all = append(all, d.edge(field[string](&d, x, "type"), end(field[string](&d, x, "from")), end(field[string](&d, x, "to")),
+				field[map[string]any](&d, x, "r")))
 		})
 	}
-	// Cypher ordered them already; Go's order of strings is the contract.
-	slices.SortFunc(found, func(a, b placed) int { return cmp.Or(cmp.Compare(a.d, b.d), cmp.Compare(a.n.ID, b.n.ID)) })
-	for _, f := range found {
-		out.Nodes = append(out.Nodes, f.n)
-	}
+	candidates := int(column[int64](&d, rec, "candidates"))
+	seeds := int(column[int64](&d, rec, "seeds"))
+	members := map[string][]string{}
+	each(&d, column[[]any](&d, rec, "members"), "member", func(_ int, x []any) {
+		if len(x) != 2 {
+			d.fail("member: %d fields, want 2", len(x))
+			return
+		}
+		m := as[string](&d, x[0], "meeting")
+		members[m] = append(members[m], as[string](&d, x[1], "member"))
+	})
 	if err := d.result("subgraph"); err != nil {
 		return schema.Subgraph{}, err
 	}
+	if candidates > len(found) {
+		return schema.Subgraph{}, fmt.Errorf("neo4j: subgraph: %d candidates of %d nodes", candidates, len(found))
+	}
+	return keptSubgraph(found, candidates, seeds, members, all, q.Limit), nil
+}
+
+// keptSubgraph is the answer of schema.KeepSubgraph over what the
+// statement read: found's first candidates nodes in the walk's order, then
+// their meetings' other members; the edges among those kept.
+func keptSubgraph(found []schema.Node, candidates, seeds int, members map[string][]string, edges []schema.Edge, limit int) schema.Subgraph {
+	order := make([]string, candidates)
+	byID := make(map[string]schema.Node, len(found))
+	for i, n := range found {
+		if i < candidates {
+			order[i] = n.ID
+		}
+		byID[n.ID] = n
+	}
+	kept, truncated := schema.KeepSubgraph(order, seeds, members, limit)
+	out := schema.Subgraph{Truncated: truncated, Nodes: make([]schema.Node, 0, len(kept))}
+	in := make(map[string]bool, len(kept))
+	for _, id := range kept {
+		out.Nodes = append(out.Nodes, byID[id])
+		in[id] = true
+	}
+	for _, e := range edges {
+		if in[e.From] && in[e.To] {
+			out.Edges = append(out.Edges, e)
+		}
+	}
 	schema.SortEdgesByID(out.Edges)
-	return out, nil
+	return out
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Store is a knowledge graph that the loader writes and the API reads.
@@ -288,11 +289,13 @@ type NodeFilter struct {
 // through SubgraphArticleTypes to nodes of any label. Entities follow
 // SubgraphTypes, or SubgraphMeetingTypes when fewer than two half steps
 // are left, in either direction, to nodes of SubgraphLabels. Each node
-// follows, per type, only the first Limit other ends by id that Filter
-// admits. A node keeps the least distance it is
-// found at; apart from a meeting's participants, place and issues, none
-// beyond the budget is kept. The walk stops before a level once the nodes
-// at that distance or nearer outnumber Limit: no more could be returned.
+// follows, per type, only the first Limit other ends that Filter admits,
+// in CompareSubgraph's order (a person's newest meetings). A node keeps
+// the least distance it is found at; apart from a meeting's participants,
+// place and issues, none beyond the budget is kept. The walk stops before
+// a level once the nodes at that distance or nearer outnumber Limit: no
+// more could be returned. KeepSubgraph then chooses the nodes returned
+// from those found, nearest first (CompareSubgraph within a distance).
 type SubgraphQuery struct {
 	Seeds  []string
 	Depth  int
@@ -314,9 +317,9 @@ var (
 	SubgraphLabels       = []string{LabelPerson, LabelCountry, LabelOrganization, LabelPlace, LabelMeeting, LabelIssue}
 )
 
-// Subgraph is the answer of Store.Subgraph: the nodes the walk found,
-// nearest first (ties by id), at most Limit of them; Truncated when it
-// found more; and every edge, of any type, between two of the nodes, ordered
+// Subgraph is the answer of Store.Subgraph: the nodes KeepSubgraph takes
+// of those the walk found, at most Limit of them, in the order taken;
+// Truncated when it left some out; and every edge, of any type, between two of the nodes, ordered
 // by EdgeID.
 type Subgraph struct {
 	Nodes     []Node
@@ -528,4 +531,61 @@ func (p Projection) ApplyEdge(e Edge) Edge {
 		e.Evidence = nil
 	}
 	return e
+}
+
+// SubgraphKey is what orders a node among those a subgraph walk finds at
+// the same distance (see CompareSubgraph): a meeting's date, "" for an
+// undated meeting and for any other node.
+func SubgraphKey(n *Node) string {
+	if n.Label != LabelMeeting {
+		return ""
+	}
+	return n.Props[PropDate]
+}
+
+// CompareSubgraph is a subgraph walk's order of two nodes at the same
+// distance, by id and SubgraphKey: dated meetings first, newest first (a
+// date known to the month or year only sorts before the days within it),
+// then by id; then undated meetings and every other node, by id. A client
+// drawing a busy person wants his latest meetings, not his oldest.
+func CompareSubgraph(aID, aKey, bID, bKey string) int {
+	return cmp.Or(strings.Compare(bKey, aKey), strings.Compare(aID, bID))
+}
+
+// KeepSubgraph chooses the nodes a subgraph returns: candidates are the
+// nodes the walk found, nearest first (CompareSubgraph within a
+// distance), the first seeds of them its seeds, and members[m] a candidate
+// meeting's participants, place and issues. The seeds come first, up to
+// limit, whatever their members: the caller asked for them. Then a
+// meeting comes whole: the candidates are taken in order, each meeting
+// with those of its members not taken before, and the first that does not
+// fit within limit ends the answer, so that no meeting but a seed is
+// returned without its people. Truncated says whether a candidate or a
+// member was left out.
+func KeepSubgraph(candidates []string, seeds int, members map[string][]string, limit int) (kept []string, truncated bool) {
+	seeds = min(seeds, len(candidates))
+	if seeds > limit {
+		return slices.Clone(candidates[:max(limit, 0)]), true
+	}
+	taken := make(map[string]bool, min(len(candidates), limit+1))
+	for _, c := range candidates[:seeds] {
+		taken[c] = true
+		kept = append(kept, c)
+	}
+	for _, c := range candidates {
+		var group []string
+		for _, m := range append([]string{c}, members[c]...) {
+			if !taken[m] && !slices.Contains(group, m) {
+				group = append(group, m)
+			}
+		}
+		if len(kept)+len(group) > limit {
+			return kept, true
+		}
+		for _, g := range group {
+			taken[g] = true
+		}
+		kept = append(kept, group...)
+	}
+	return kept, false
 }

@@ -2120,9 +2120,14 @@ type Query {
   article seed the walk follows what it mentions, reports and discusses;
   otherwise articles stay the evidence in edge properties.
 
-  Nodes come in order of distance from the seeds, then by id; limit (1 to
-  1000) keeps the first, and truncated says whether any were left out.
-  Seeds always come first. A seed that is no node's id is NOT_FOUND, the
+  At each distance, dated meetings come first, newest first (a date known
+  to the month or year only before the days within it), then the other
+  nodes by id. limit (1 to 1000) takes whole meetings: the seeds first,
+  then the nodes in that order, each meeting with those of its
+  participants, place and issues not taken before, until one does not fit
+  with them; so no meeting but a seed comes without its people, and a busy
+  person's limit holds his latest meetings and whom he met there. Nodes
+  come in the order taken, and truncated says whether any were left out. A seed that is no node's id is NOT_FOUND, the
   message naming each such seed ("no node has the id \"person:nobody\"
   (seeds[1])"). Edges are every
   edge between two returned nodes, ordered by id. The same request gives

@@ -183,21 +183,34 @@ func checkSubgraphDepth2(t *testing.T, api *apiClient) {
 	}
 }
 
-// checkSubgraphLimit: a limit keeps the first nodes of the whole answer,
-// the seed and then its meetings, half a step away, nearer than anything
-// else, and says it cut.
+// checkSubgraphLimit: a limit takes the seed, then his newest meeting
+// first and each meeting whole, with every participant it has in the
+// whole answer; it is the first nodes of the whole answer, and says it
+// cut.
 func checkSubgraphLimit(t *testing.T, api *apiClient, around subgraphResult) {
-	small := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "limit": 4})
-	if len(small.Nodes) != 4 || !small.Truncated || small.Nodes[0].ID != xiJinping {
-		t.Fatalf("limit 4: %v truncated %v", nodeIDs(small.Nodes), small.Truncated)
-	}
-	for _, n := range small.Nodes[1:] {
-		if n.Type != "Meeting" {
-			t.Errorf("limit 4 kept %s before the nearer meetings", n.ID)
+	newest := ""
+	for _, n := range around.Nodes {
+		if date, _ := n.Properties["date"].(string); n.Type == "Meeting" && (newest == "" || date > newest) {
+			newest = date
 		}
 	}
-	if !slices.Equal(nodeIDs(small.Nodes), nodeIDs(around.Nodes)[:4]) {
-		t.Errorf("limit 4 is not the first 4 of the whole: %v", nodeIDs(small.Nodes))
+	for _, limit := range []int{4, 6} {
+		small := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "limit": limit})
+		ids := nodeIDs(small.Nodes)
+		if len(ids) < 2 || len(ids) > limit || !small.Truncated || ids[0] != xiJinping || small.Nodes[1].Type != "Meeting" {
+			t.Fatalf("limit %d: %v truncated %v", limit, ids, small.Truncated)
+		}
+		if date := small.Nodes[1].Properties["date"]; date != newest {
+			t.Errorf("limit %d: first meeting of %v, want his newest, of %s", limit, date, newest)
+		}
+		for _, e := range around.Edges {
+			if e.Type == "ATTENDED" && slices.Contains(ids, e.Target) && !slices.Contains(ids, e.Source) {
+				t.Errorf("limit %d kept %s without its participant %s", limit, e.Target, e.Source)
+			}
+		}
+		if !slices.Equal(ids, nodeIDs(around.Nodes)[:len(ids)]) {
+			t.Errorf("limit %d is not the first nodes of the whole: %v", limit, ids)
+		}
 	}
 }
 
