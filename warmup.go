@@ -88,7 +88,7 @@ var warmUpShapes = []graph.Example{
   c: search(text: "warm", types: [ORGANIZATION]) { score } d: search(text: "warm", types: [PLACE]) { score }
   e: search(text: "warm", types: [ISSUE]) { score } f: search(text: "warm", types: [ARTICLE]) { score }
   g: search(text: "warm", types: [MEETING]) { score } }`},
-	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length }
+	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length nodes { degree } }
   edges(ids: ["person:warm-up|ATTENDED|meeting:warm-up"]) { id properties } }`},
 }
 

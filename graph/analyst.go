@@ -121,9 +121,12 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 		return nil, err
 	}
 	out := &model.Path{Length: len(p.Edges), Nodes: make([]*model.GraphNode, len(p.Nodes)), Edges: make([]*model.GraphEdge, len(p.Edges))}
+	ids := make([]string, len(p.Nodes))
 	for i, n := range p.Nodes {
 		out.Nodes[i] = GraphNode(n)
+		ids[i] = n.ID
 	}
+	LoadersFrom(ctx).Group(ids...) // a degree asked of one is read for all
 	for i, e := range p.Edges {
 		out.Edges[i] = GraphEdge(e)
 	}

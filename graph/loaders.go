@@ -54,6 +54,24 @@ type Loaders struct {
 	groups     map[string]*siblingGroup // node id -> the first group it was found in
 	pages      map[string]*pageLoaders  // per-node pages by field and arguments
 	attendees  map[string][]schema.Node // meeting id -> the people who attended it, when read with it
+	degrees    *degreeLoaders
+}
+
+// degreeLoaders load nodes' degrees (schema.Store.Degrees): a sibling
+// group's at once, else by id after the batch wait.
+type degreeLoaders struct {
+	byGroup *dataloadgen.Loader[*siblingGroup, map[string]int]
+	byID    *dataloadgen.Loader[string, int]
+}
+
+// Degree loads the degree of node id: for the whole of its sibling group
+// (a subgraph's or a path's nodes) in one store call.
+func (l *Loaders) Degree(ctx context.Context, id string) (int, error) {
+	if g := l.groupOf(id); g != nil {
+		degrees, err := l.degrees.byGroup.Load(ctx, g)
+		return degrees[id], err
+	}
+	return l.degrees.byID.Load(ctx, id)
 }
 
 // groupSet is one edge set of a sibling group.
@@ -105,6 +123,22 @@ func NewLoaders(store schema.Store, wait time.Duration, proj schema.Projection) 
 	l.groupNodes = newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string]schema.Node, error) {
 		return l.nodes(ctx, g.ids)
 	})
+	l.degrees = &degreeLoaders{
+		byGroup: newGroupLoader(func(ctx context.Context, g *siblingGroup) (map[string]int, error) {
+			return store.Degrees(ctx, g.ids)
+		}),
+		byID: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]int, []error) {
+			found, err := store.Degrees(ctx, ids)
+			if err != nil {
+				return nil, []error{err}
+			}
+			out := make([]int, len(ids))
+			for i, id := range ids {
+				out[i] = found[id]
+			}
+			return out, nil
+		}, dataloadgen.WithWait(wait)),
+	}
 	return l
 }
 

@@ -58,6 +58,11 @@ func (r *graphEdgeResolver) Evidence(ctx context.Context, obj *model.GraphEdge) 
 	return edgeEvidence(obj), nil
 }
 
+// Degree is the resolver for the degree field.
+func (r *graphNodeResolver) Degree(ctx context.Context, obj *model.GraphNode) (int, error) {
+	return LoadersFrom(ctx).Degree(ctx, obj.ID)
+}
+
 // Meetings is the resolver for the meetings field.
 func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "issue.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
@@ -469,6 +474,9 @@ func (r *Resolver) Country() generated.CountryResolver { return &countryResolver
 // GraphEdge returns generated.GraphEdgeResolver implementation.
 func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return &graphEdgeResolver{r} }
 
+// GraphNode returns generated.GraphNodeResolver implementation.
+func (r *Resolver) GraphNode() generated.GraphNodeResolver { return &graphNodeResolver{r} }
+
 // Issue returns generated.IssueResolver implementation.
 func (r *Resolver) Issue() generated.IssueResolver { return &issueResolver{r} }
 
@@ -509,6 +517,7 @@ type (
 	articleResolver        struct{ *Resolver }
 	countryResolver        struct{ *Resolver }
 	graphEdgeResolver      struct{ *Resolver }
+	graphNodeResolver      struct{ *Resolver }
 	issueResolver          struct{ *Resolver }
 	meetingResolver        struct{ *Resolver }
 	mutationResolver       struct{ *Resolver }

@@ -57,6 +57,12 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	if !withLists { // elements alone: no list to build
 		return out, nil
 	}
+	ids := make([]string, len(sub.Nodes))
+	for i, n := range sub.Nodes {
+		ids[i] = n.ID
+	}
+	LoadersFrom(ctx).Group(ids...) // a degree asked of one is read for all
+
 	// One array of each for the whole answer, not an allocation per
 	// element; properties are built only when selected (a map per element).
 	nodes := make([]model.GraphNode, len(sub.Nodes))

@@ -356,6 +356,29 @@ func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) (
 	return out, nil
 }
 
+// Degrees implements schema.Store.
+func (s *Store) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make(map[string]int, len(ids))
+	for _, id := range ids {
+		if s.nodes[id] == nil {
+			continue
+		}
+		n := 0
+		for _, byType := range []adjacency{s.out[id], s.in[id]} {
+			for _, t := range byType {
+				n += len(t.edges)
+			}
+		}
+		out[id] = n
+	}
+	return out, nil
+}
+
 // Subgraph implements schema.Store: the walk of schema.SubgraphQuery, level
 // by level, over one consistent view of the graph.
 func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {

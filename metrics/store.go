@@ -60,6 +60,12 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 	return s.Store.EdgesAmong(ctx, ids, p)
 }
 
+// Degrees implements schema.Store.
+func (s *Store) Degrees(ctx context.Context, ids []string) (r0 map[string]int, err error) {
+	defer s.observe("Degrees", time.Now(), &err)
+	return s.Store.Degrees(ctx, ids)
+}
+
 // Subgraph implements schema.Store.
 func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (r0 schema.Subgraph, err error) {
 	defer s.observe("Subgraph", time.Now(), &err)

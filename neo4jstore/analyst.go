@@ -210,6 +210,31 @@ RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r
 	return out, nil
 }
 
+// Degrees implements schema.Store: a node's count of edges is Neo4j's
+// degree, which it reads from the node's relationship groups without
+// walking them.
+func (s *Store) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
+	if len(ids) == 0 {
+		return map[string]int{}, nil
+	}
+	look, params := lookup(ids)
+	recs, err := s.run(ctx, look+`
+WITH DISTINCT n
+RETURN n.id AS id, COUNT { (n)--() } AS degree`, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: degrees: %w", err)
+	}
+	out := make(map[string]int, len(recs))
+	var d decoder
+	for _, rec := range recs {
+		out[column[string](&d, rec, "id")] = int(column[int64](&d, rec, "degree"))
+	}
+	if err := d.result("degrees"); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // timelineMeetings is the MATCH of the meetings on a node's timeline, by
 // its label (see schema.TimelineEntry).
 func timelineMeetings(label string) string {

@@ -36,6 +36,13 @@ type Store interface {
 	// ordered by EdgeID, with their evidence only when p.Evidence.
 	EdgesAmong(ctx context.Context, ids []string, p Projection) ([]Edge, error)
 
+	// Degrees returns how many edges each node of ids has in the whole
+	// graph, of every type and in either direction (a person's role in a
+	// country is an edge per role), in one round trip; an unknown id is
+	// absent. It is what a drawing sizes a node by, and says how much of a
+	// node a subgraph left out.
+	Degrees(ctx context.Context, ids []string) (map[string]int, error)
+
 	// Subgraph walks from seeds, in one round trip, and returns the nodes
 	// nearest to them and the edges among those nodes (see SubgraphQuery
 	// for the rules of the walk).

@@ -274,6 +274,18 @@ func testSubgraphHubs(t *testing.T, s schema.Store) {
 			schema.SubgraphQuery{Seeds: []string{p2}, Depth: 2, Limit: 5},
 			[]string{p2, m4, p4}, []string{att(p2, m4), att(p4, m4)}, true},
 	}
+	t.Run("degrees count every edge of a node, any type, either direction", func(t *testing.T) {
+		got, err := s.Degrees(context.Background(), []string{p1, m1, ha, "article:h-1", "person:nobody"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// p1: HA, m1, m2, m3, the article's mention; m1: p1, p2, pl1, the
+		// issue, the article's report; HA: p1, p3, pl1.
+		want := map[string]int{p1: 5, m1: 5, ha: 3, "article:h-1": 3}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := s.Subgraph(context.Background(), tt.q)

@@ -12,6 +12,7 @@ var concurrentFields = listmarshal.Concurrent{
 	"Country":        {"meetings": true, "officials": true},
 	"Entity":         {"affiliations": true, "country": true, "issues": true, "meetings": true, "mentions": true, "officials": true, "participants": true, "place": true, "sources": true},
 	"GraphEdge":      {"evidence": true},
+	"GraphNode":      {"degree": true},
 	"Issue":          {"meetings": true},
 	"Meeting":        {"issues": true, "participants": true, "place": true, "sources": true},
 	"Organization":   {"meetings": true, "officials": true},

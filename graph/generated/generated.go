@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	Country() CountryResolver
 	GraphEdge() GraphEdgeResolver
+	GraphNode() GraphNodeResolver
 	Issue() IssueResolver
 	Meeting() MeetingResolver
 	Mutation() MutationResolver
@@ -135,6 +136,7 @@ type ComplexityRoot struct {
 	}
 
 	GraphNode struct {
+		Degree     func(childComplexity int) int
 		ID         func(childComplexity int) int
 		Label      func(childComplexity int) int
 		Properties func(childComplexity int) int
@@ -391,6 +393,9 @@ type CountryResolver interface {
 }
 type GraphEdgeResolver interface {
 	Evidence(ctx context.Context, obj *model.GraphEdge) ([]*model.Source, error)
+}
+type GraphNodeResolver interface {
+	Degree(ctx context.Context, obj *model.GraphNode) (int, error)
 }
 type IssueResolver interface {
 	Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
@@ -792,6 +797,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphEdge.Type(childComplexity), true
 
+	case "GraphNode.degree":
+		if e.ComplexityRoot.GraphNode.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.Degree(childComplexity), true
 	case "GraphNode.id":
 		if e.ComplexityRoot.GraphNode.ID == nil {
 			break
@@ -2812,6 +2823,14 @@ type GraphNode {
   the enums do (CALL, HELD).
   """
   properties: JSON!
+  """
+  How many edges the node has in the whole graph, of every type and in
+  either direction (an affiliation is an edge per role; an article's
+  mention of the node is one): what a drawing sizes a node by, and, against
+  the edges drawn, how much of the node a subgraph left out. Read for the
+  whole answer's nodes in one store call.
+  """
+  degree: Int!
 }
 
 type GraphEdge {
@@ -2825,8 +2844,9 @@ type GraphEdge {
   type: String!
   """
   The edge's properties: evidence, a list of {article, sentence} (article
-  is a node id) from the first 20 articles that state the edge; and for
-  AFFILIATED_WITH role, since and until.
+  is a node id) from the first 20 articles that state the edge (the stores
+  keep no count of the articles beyond them); and for AFFILIATED_WITH
+  role, since and until.
   """
   properties: JSON!
   """
@@ -3078,6 +3098,8 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 		return ec.fieldContext_GraphNode_type(ctx, field)
 	case "properties":
 		return ec.fieldContext_GraphNode_properties(ctx, field)
+	case "degree":
+		return ec.fieldContext_GraphNode_degree(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
 }
@@ -6021,6 +6043,29 @@ func (ec *executionContext) _GraphNode_properties(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_GraphNode_properties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _GraphNode_degree(ctx context.Context, field graphql.CollectedField, obj *model.GraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_degree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.GraphNode().Degree(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_degree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphNode", field, true, true, "Int")
 }
 
 func (ec *executionContext) _IngestError_index(ctx context.Context, field graphql.CollectedField, obj *model.IngestError) (ret graphql.Marshaler) {
@@ -12752,23 +12797,29 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._GraphNode_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "label":
 			out.Values[i] = ec._GraphNode_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
 			out.Values[i] = ec._GraphNode_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "properties":
 			out.Values[i] = ec._GraphNode_properties(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "degree":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._GraphNode_degree(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -76,6 +76,9 @@ func testSubgraph(t *testing.T, api *apiClient) {
 	t.Run("depth 2 reaches who his counterparts met, never through a country", func(t *testing.T) {
 		checkSubgraphDepth2(t, api)
 	})
+	t.Run("degree: each node's edges in the whole graph, read in one store call for the answer", func(t *testing.T) {
+		checkSubgraphDegree(t, api)
+	})
 	t.Run("limit keeps the nearest nodes and says it cut", func(t *testing.T) {
 		checkSubgraphLimit(t, api, around)
 	})
@@ -210,6 +213,49 @@ func checkSubgraphLimit(t *testing.T, api *apiClient, around subgraphResult) {
 		}
 		if !slices.Equal(ids, nodeIDs(around.Nodes)[:len(ids)]) {
 			t.Errorf("limit %d is not the first nodes of the whole: %v", limit, ids)
+		}
+	}
+}
+
+// checkSubgraphDegree: a node's degree counts its edges in the whole
+// graph, so never fewer than the answer draws at it, and more at Xi,
+// whom articles mention; one Degrees call reads every node's.
+func checkSubgraphDegree(t *testing.T, api *apiClient) {
+	api.store.take()
+	var got struct {
+		Subgraph struct {
+			Nodes []struct {
+				ID     string
+				Degree int
+			}
+			Edges []struct{ Source, Target string }
+		}
+	}
+	api.query(t, `query($seeds: [ID!]!) { subgraph(seeds: $seeds) { nodes { id degree } edges { source target } } }`,
+		map[string]any{"seeds": []string{xiJinping}}, &got)
+	calls := 0
+	for _, c := range api.store.take() {
+		if c.Method == "Degrees" {
+			calls++
+		}
+	}
+	if calls != 1 {
+		t.Errorf("%d Degrees calls for one answer, want 1", calls)
+	}
+	drawn := map[string]int{}
+	for _, e := range got.Subgraph.Edges {
+		drawn[e.Source]++
+		drawn[e.Target]++
+	}
+	if len(got.Subgraph.Nodes) < 5 {
+		t.Fatalf("%d nodes: the check below would prove little", len(got.Subgraph.Nodes))
+	}
+	for _, n := range got.Subgraph.Nodes {
+		if n.Degree < drawn[n.ID] || n.Degree == 0 {
+			t.Errorf("%s: degree %d, with %d edges drawn", n.ID, n.Degree, drawn[n.ID])
+		}
+		if n.ID == xiJinping && n.Degree <= drawn[n.ID] {
+			t.Errorf("Xi's degree %d counts only the %d edges drawn, not the articles that mention him", n.Degree, drawn[n.ID])
 		}
 	}
 }

@@ -183,6 +183,13 @@ func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string, p schema.
 	return s.Store.EdgesAmong(ctx, ids, p)
 }
 
+func (s *recordingStore) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
+	if err := s.record(ctx, "Degrees", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.Degrees(ctx, ids)
+}
+
 func (s *recordingStore) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Subgraph, error) {
 	if err := s.record(ctx, "Subgraph", ""); err != nil {
 		return schema.Subgraph{}, err

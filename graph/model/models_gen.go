@@ -87,8 +87,9 @@ type GraphEdge struct {
 	// The relationship type: AFFILIATED_WITH, ATTENDED, HELD_IN, IN, DISCUSSED, MENTIONS or REPORTS.
 	Type string `json:"type"`
 	// The edge's properties: evidence, a list of {article, sentence} (article
-	// is a node id) from the first 20 articles that state the edge; and for
-	// AFFILIATED_WITH role, since and until.
+	// is a node id) from the first 20 articles that state the edge (the stores
+	// keep no count of the articles beyond them); and for AFFILIATED_WITH
+	// role, since and until.
 	Properties map[string]any `json:"properties"`
 }
 
