@@ -281,11 +281,7 @@ func (s *Store) expand(ids []string, opts expandOptions, visit func(from string,
 					byOther[other] = append(byOther[other], e)
 				}
 			}
-			others := make([]string, 0, len(byOther))
-			for o := range byOther {
-				others = append(others, o)
-			}
-			slices.SortFunc(others, s.compareSubgraph)
+			others := s.subgraphOrder(byOther)
 			if opts.perNode > 0 && len(others) > opts.perNode {
 				others = others[:opts.perNode]
 			}
@@ -458,25 +454,49 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (schema.Su
 	return out, nil
 }
 
-// compareSubgraph is schema.CompareSubgraph of two nodes by id. The caller
-// holds the read lock.
-func (s *Store) compareSubgraph(a, b string) int {
-	return schema.CompareSubgraph(a, schema.SubgraphKey(s.nodes[a]), b, schema.SubgraphKey(s.nodes[b]))
+// ordered is a node id with what orders it in a subgraph walk.
+type ordered struct {
+	id, key string
+	d       int
+}
+
+func compareOrdered(a, b ordered) int {
+	return cmp.Or(cmp.Compare(a.d, b.d), schema.CompareSubgraph(a.id, a.key, b.id, b.key))
+}
+
+// subgraphOrder is the ids of m's keys in the walk's order
+// (schema.CompareSubgraph), each key read once. The caller holds the
+// read lock.
+func (s *Store) subgraphOrder(m map[string][]*schema.Edge) []string {
+	list := make([]ordered, 0, len(m))
+	for id := range m {
+		list = append(list, ordered{id: id, key: schema.SubgraphKey(s.nodes[id])})
+	}
+	slices.SortFunc(list, compareOrdered)
+	out := make([]string, len(list))
+	for i, o := range list {
+		out[i] = o.id
+	}
+	return out
 }
 
 // keepSubgraph is schema.KeepSubgraph of the nodes a walk found, at their
 // distances in dist: the walk's order, and the members of the meetings
 // that can be kept (at most the first Limit+1 candidates can).
 func (s *Store) keepSubgraph(dist map[string]int, q schema.SubgraphQuery) ([]string, bool) {
-	ids := make([]string, 0, len(dist))
+	list := make([]ordered, 0, len(dist))
 	seeds := 0
 	for id, d := range dist {
-		ids = append(ids, id)
+		list = append(list, ordered{id: id, key: schema.SubgraphKey(s.nodes[id]), d: d})
 		if d == 0 {
 			seeds++
 		}
 	}
-	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(dist[a], dist[b]), s.compareSubgraph(a, b)) })
+	slices.SortFunc(list, compareOrdered)
+	ids := make([]string, len(list))
+	for i, o := range list {
+		ids[i] = o.id
+	}
 	members := map[string][]string{}
 	for _, id := range ids[:min(len(ids), q.Limit+1)] {
 		if s.nodes[id].Label != schema.LabelMeeting {
