@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"slices"
 	"testing"
 
@@ -20,13 +21,7 @@ import (
 //
 //	go test -run '^$' -bench SubgraphAPI -benchtime 100x ./graph/
 func BenchmarkSubgraphAPI(b *testing.B) {
-	store := memtest.Open(b)
-	for batch := range slices.Chunk(storetest.SubgraphHub(330, 10), 10) {
-		if err := store.WriteResolved(context.Background(), batch, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-	h := graph.NewHandler(store, graph.Options{})
+	h := hubHandler(b)
 	for _, q := range []struct{ name, query string }{
 		{"elements", `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 500) { truncated elements } }`},
 		{"lists", `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 500) { truncated nodes { id label type } edges { id source target type } } }`},
@@ -63,13 +58,7 @@ func BenchmarkSubgraphAPI(b *testing.B) {
 //
 //	go test -run '^$' -bench SubgraphDegree -benchtime 20x ./graph/
 func BenchmarkSubgraphDegree(b *testing.B) {
-	store := memtest.Open(b)
-	for batch := range slices.Chunk(storetest.SubgraphHub(330, 10), 10) {
-		if err := store.WriteResolved(context.Background(), batch, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-	h := graph.NewHandler(store, graph.Options{})
+	h := hubHandler(b)
 	for _, q := range []struct{ name, fields string }{{"lists", "id label type"}, {"degree", "id label type degree"}} {
 		b.Run(q.name, func(b *testing.B) {
 			ask := queryAsker(b, h, `{ subgraph(seeds: ["person:hub"], depth: 2, limit: 1000) { truncated nodes { `+q.fields+
@@ -87,4 +76,16 @@ func BenchmarkSubgraphDegree(b *testing.B) {
 			reportRequests(b, ask)
 		})
 	}
+}
+
+// hubHandler is a server over the embedded store holding
+// storetest.SubgraphHub(330, 10).
+func hubHandler(b *testing.B) http.Handler {
+	store := memtest.Open(b)
+	for batch := range slices.Chunk(storetest.SubgraphHub(330, 10), 10) {
+		if err := store.WriteResolved(context.Background(), batch, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return graph.NewHandler(store, graph.Options{})
 }
