@@ -1128,6 +1128,9 @@ func (d *doc) orgNameEnd(k, s1 int) int {
 		if t.cap && (orgWords[t.key] || t.key == "development") && e+1 < s1 && d.toks[e+1].cap && d.toks[e+1].kind == tokWord {
 			return e + 1
 		}
+		if d.bodyClosesComplement(k, e, s1) {
+			return e + 1 // "to be a Member of the Securities and Exchange Commission for …"
+		}
 	}
 	return k
 }
@@ -2209,4 +2212,25 @@ func (d *doc) officeCountryBefore(r0, s0 int) string {
 		}
 	}
 	return ""
+}
+
+// boardNouns end a public body's name: "Commission", "Board", "Bank".
+var boardNouns = setOf("commission", "board", "bank", "agency", "council", "authority", "administration")
+
+// bodyClosesComplement: the word at token e, after the unknown words from k,
+// is a board noun that closes the office, before punctuation or a lower-case
+// word ("Member of the Securities and Exchange Commission for the remainder
+// of the term", "Chair of the Public Buildings Reform Board."); a title before
+// a name closes after it too (orgNameEnd). Not after a country's word, whose
+// body is the country's ("of the European Commission" keeps the EU).
+func (d *doc) bodyClosesComplement(k, e, s1 int) bool {
+	t := &d.toks[e]
+	if !t.cap || !boardNouns[t.key] || e == k || d.spanAt[e-1] >= 0 && isCountryish(d.spanOf(e-1).phrase) {
+		return false
+	}
+	if e+1 >= s1 {
+		return true
+	}
+	n := &d.toks[e+1]
+	return n.text == "," || n.text == "." || n.text == ";" || n.kind == tokWord && !n.cap
 }

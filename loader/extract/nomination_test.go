@@ -111,3 +111,25 @@ func TestStandingRole(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardNounClosesTheOffice probes an office whose body's name ends in a
+// board noun before punctuation or a lower-case word (cut from open White
+// House nominations, where the office stopped before the noun: "Member of
+// the Social Security", "Chair of the Advisory Council"); both fail without
+// bodyClosesComplement. Guard: after a country's word the body is the
+// country's, which stays the record's country (whitehouse-47212).
+func TestBoardNounClosesTheOffice(t *testing.T) {
+	const wh = "The White House Briefing Room"
+	checkPersonProbes(t, []personProbe{
+		{name: "a list's board before 'for' (whitehouse-50740)", source: wh, title: "Nominations Sent to the Senate",
+			text:   "Sharon Beth Lewis, of Oregon, to be a Member of the Social Security Advisory Board for a term expiring September 30, 2022, vice Alan L. Cohen, term expired.",
+			person: "Sharon Beth Lewis", country: "US", role: "Nominee for Member of the Social Security Advisory Board"},
+		{name: "a heading's council at the line's end (whitehouse-21979)", source: wh, title: "President Biden Announces Key Nominees",
+			text:   "Sara Bronin, Nominee for Chair of the Advisory Council on Historic Preservation\n\nSara Bronin is a Mexican-American architect.",
+			person: "Sara Bronin", country: "US", role: "Nominee for Chair of the Advisory Council on Historic Preservation"},
+		// guards
+		{name: "the European Commission keeps the EU (guard, whitehouse-47212)", source: wh, title: "Readout",
+			text:   "National Security Advisor Jake Sullivan held a secure video call with Bjoern Seibert, Head of Cabinet of the President of the European Commission on February 10.",
+			person: "Bjoern Seibert", country: "EU", role: "Head of Cabinet of the President"},
+	})
+}
