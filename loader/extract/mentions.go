@@ -2221,11 +2221,12 @@ var boardNouns = setOf("commission", "board", "bank", "agency", "council", "auth
 // is a board noun that closes the office, before punctuation or a lower-case
 // word ("Member of the Securities and Exchange Commission for the remainder
 // of the term", "Chair of the Public Buildings Reform Board."); a title before
-// a name closes after it too (orgNameEnd). Not after a country's word, whose
-// body is the country's ("of the European Commission" keeps the EU).
+// a name closes after it too (orgNameEnd). Not where a country's word opens or
+// ends the run, whose body is the country's ("of the European Commission" keeps
+// the EU, "of the United States Sentencing Commission" the US).
 func (d *doc) bodyClosesComplement(k, e, s1 int) bool {
 	t := &d.toks[e]
-	if !t.cap || !boardNouns[t.key] || e == k || d.spanAt[e-1] >= 0 && isCountryish(d.spanOf(e-1).phrase) {
+	if !t.cap || !boardNouns[t.key] || e == k || d.countryWordAt(e-1) || d.countryWordAt(k-1) {
 		return false
 	}
 	if e+1 >= s1 {
@@ -2233,4 +2234,9 @@ func (d *doc) bodyClosesComplement(k, e, s1 int) bool {
 	}
 	n := &d.toks[e+1]
 	return n.text == "," || n.text == "." || n.text == ";" || n.kind == tokWord && !n.cap
+}
+
+// countryWordAt: token k is in a country's (or a country-like body's) phrase.
+func (d *doc) countryWordAt(k int) bool {
+	return k >= 0 && d.spanAt[k] >= 0 && isCountryish(d.spanOf(k).phrase)
 }
