@@ -21,7 +21,7 @@ import (
 // dropped: another capitalised word ("the Personal Envoy") keeps the reading
 // it had, which later rules build on.
 func (d *doc) placeNotSurname(i, e, s0, s1 int) bool {
-	if d.cityWithState(e, s1) {
+	if d.cityWithState(e, s1) || d.kinListItem(i, s0) {
 		return true
 	}
 	if !d.afterThe(i, e, s0) && !d.campusTown(i, s0) && !d.officeOfPlace(e, s1) && !d.placeListItem(i, e, s0, s1) {

@@ -959,6 +959,9 @@ func (r *resolver) listedOfficial(m *personMention) (gazetteer.Official, bool) {
 	if !ok && !m.strong || ok && !m.strong && !m.possessive && r.named != nil && !r.named[o.Country] && !soleBearer(o) {
 		return gazetteer.Official{}, false
 	}
+	if ok && !m.strong && givenNameOfFamilyFirst(o, m.name) {
+		return gazetteer.Official{}, false
+	}
 	if !ok && m.strong && roleHead(m.role) != "" && (m.country != "" || len(r.activeOfficials(m.name)) == 0) {
 		// with no country, only a word that is no listed surname: "Representatives Katko, Cuellar, Cole,
 		// Joyce" is David or John Joyce, not Representative Joyce Beatty
