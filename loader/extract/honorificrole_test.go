@@ -38,17 +38,23 @@ func TestHonorificIsNoPartOfTheRole(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var found []string
-			for _, p := range res.People {
-				if p.Name == c.person {
-					if p.Role != c.role {
-						t.Errorf("%s: role %q, want %q", c.person, p.Role, c.role)
-					}
-					return
-				}
-				found = append(found, p.Name)
-			}
-			t.Errorf("%s not found (people %v)", c.person, found)
+			checkPersonRole(t, res, c.person, c.role)
 		})
 	}
+}
+
+// checkPersonRole fails unless the result has the person, with that role.
+func checkPersonRole(t *testing.T, res Result, person, role string) {
+	t.Helper()
+	var found []string
+	for _, p := range res.People {
+		if p.Name == person {
+			if p.Role != role {
+				t.Errorf("%s: role %q, want %q", person, p.Role, role)
+			}
+			return
+		}
+		found = append(found, p.Name)
+	}
+	t.Errorf("%s not found (people %v)", person, found)
 }

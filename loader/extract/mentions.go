@@ -806,8 +806,8 @@ func (d *doc) connectorInTitle(k, s0 int) bool {
 // word: never on a connector.
 func (d *doc) capitalTitleWord(k int) bool {
 	t := &d.toks[k]
-	if t.kind != tokWord || d.spanAt[k] >= 0 || !t.cap || stopCaps[t.key] && !roleModifiers[t.key] || d.clauseOpener(k) {
-		return false
+	if t.kind != tokWord || d.spanAt[k] >= 0 || !t.cap || stopCaps[t.key] && !roleModifiers[t.key] || d.clauseOpener(k) || t.key == "the" {
+		return false // a capitalised "The" opens the sentence, not the office ("The Prime Minister of Canada, Justin Trudeau")
 	}
 	return roleModifiers[t.key] || roleHeads[t.key] || gazetteer.IsCommonWord(t.key)
 }
@@ -973,7 +973,7 @@ func (d *doc) complementWords(start, s1 int, afterOf bool) (k int, ofCountry str
 func (d *doc) complementGoesOnTo(k, start, s1 int) int {
 	tk := &d.toks[k]
 	switch {
-	case honorificTitles[tk.key]:
+	case honorificTitles[tk.key] || d.styleOpener(k, s1):
 		return k
 	case k > start && d.commonWordsNameAt(k, s1):
 		return k // "… for Western Hemisphere Affairs Mark Wells": the name ends it (commonpair.go)
@@ -996,6 +996,17 @@ func (d *doc) complementGoesOnTo(k, start, s1 int) int {
 		return e
 	}
 	return k
+}
+
+// styleOpeners are the words that open a style before its noun ("His
+// Excellency", "Her Majesty", "His Royal Highness").
+var styleOpeners, styleNouns = setOf("his", "her", "their"), setOf("excellency", "excellencies", "majesty", "highness", "royal")
+
+// styleOpener: token k opens a style ("His Excellency"): the person's, no
+// word of the office before it ("Foreign Minister of the State of Israel His
+// Excellency Yair Lapid", usdos-328858).
+func (d *doc) styleOpener(k, s1 int) bool {
+	return styleOpeners[d.toks[k].key] && k+1 < s1 && styleNouns[d.toks[k+1].key]
 }
 
 // postedTo: an organisation named before an ambassador's title is where the
@@ -2141,12 +2152,23 @@ func (d *doc) onlyDeterminers(a, b int) bool {
 	return true
 }
 
+// stripOfCountry is the role without the "of <Country>" that closes it,
+// and without the state's form that the country's name left ("Foreign
+// Minister of the State of Israel": the lists' phrase is "Israel").
 func stripOfCountry(role string) string {
 	if i := strings.LastIndex(role, " of "); i > 0 {
-		return role[:i]
+		role = role[:i]
+		for _, form := range stateForms {
+			if r, ok := strings.CutSuffix(role, form); ok && r != "" {
+				return r
+			}
+		}
 	}
 	return role
 }
+
+// stateForms are what a state's formal name opens with before its name.
+var stateForms = []string{" of the State", " of the Republic", " of the Kingdom"}
 
 // bodyConnectors join the words of a body's name ("High Council for
 // National Reconciliation", "Ministry of Foreign Affairs and Trade").

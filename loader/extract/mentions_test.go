@@ -235,7 +235,7 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"the United of the United States names no union (guard)", "Dana Burke, Commissioner, United States Commission on International Religious Freedom", "Dana Burke", "Commissioner", ""},
 		{"a member of a presidential committee stays an official (guard)", "Dana Osborn, Member, President’s Advisory Committee on the Arts", "Dana Osborn", "Member", ""},
 		{"an acronym closing the complement before the name", "Assistant Secretary of State for Population, Refugees, and Migration (PRM) Julia Vallen will travel.", "Julia Vallen", "Assistant Secretary of State for Population, Refugees, and Migration (PRM)", ""},
-		{"an acronym after the country of the complement", "President Biden met the President of the Republic of Korea (ROK) Kim Dae-won today.", "Kim Dae-won", "President of the Republic", "KR"},
+		{"an acronym after the country of the complement", "President Biden met the President of the Republic of Korea (ROK) Kim Dae-won today.", "Kim Dae-won", "President", "KR"},
 		{"ambassador at large, unhyphenated", "U.S. Ambassador at Large for International Religious Freedom Rashid Hassan traveled.", "Rashid Hassan", "Ambassador at Large for International Religious Freedom", "US"},
 		{"a body's acronym between the body and the office", "Sherman spoke with European External Action Service (EEAS) Secretary General Stefan Sanna today.", "Stefan Sanna", "European External Action Service (EEAS) Secretary General", ""},
 		{"a body read whole before its acronym, a word no list knows after its and (bodyNameWord)", "Department of Housing and Urban Development (HUD) Secretary Martha Fudd spoke.", "Martha Fudd", "Department of Housing and Urban Development (HUD) Secretary", ""},

@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// roleProbe is a sentence of an open article, a person it names and the
+// role the person must get.
+type roleProbe struct{ name, source, text, person, role string }
+
+func checkRoleProbes(t *testing.T, cases []roleProbe) {
+	t.Helper()
+	for _, c := range cases {
+		res, err := Extract(Article{ID: "t", Title: "Press Briefing", Date: probePub, Source: c.source, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(c.name, func(t *testing.T) { checkPersonRole(t, res, c.person, c.role) })
+	}
+}
+
+// TestTheOpensNoRole: a capitalised "The" before a title opens the
+// sentence, and is no word of the office (capitalTitleWord). The guard: a
+// title after a lower-case "the" is read as before.
+func TestTheOpensNoRole(t *testing.T) {
+	checkRoleProbes(t, []roleProbe{
+		{"apposition (whitehouse-48034)", "whitehouse.gov", "Q The Prime Minister of Canada, Justin Trudeau, just announced that he — the Canadians would unilaterally ban Russian crude oil imports.",
+			"Justin Trudeau", "Prime Minister"},
+		{"before the name (usdos-364177)", "state.gov", "The National Security Advisor Jake Sullivan, the Secretary of Defense, the Treasury Secretary, the Chairman of the Joint Chiefs of Staff have each had recent conversations.",
+			"Jake Sullivan", "National Security Advisor"},
+		{"before a surname (whitehouse-48648)", "whitehouse.gov", "The Vice President Harris is going to be traveling to meet with our allies in Poland and Romania later this week as well.",
+			"Kamala Harris", "Vice President"},
+		// guard
+		{"lower-case the (usdos-312648)", "state.gov", "I spent some time talking to the National Security Advisor Jake Sullivan as well.",
+			"Jake Sullivan", "National Security Advisor"},
+	})
+}
+
+// TestStyleEndsTheRolesComplement: "His Excellency" after an office's
+// complement is the person's style, no word of the office (styleOpener);
+// and the state's form a country's name leaves behind ("of the State of
+// Israel") goes with it (stripOfCountry). The guards: a style right after
+// the office, and a complement that names no country.
+func TestStyleEndsTheRolesComplement(t *testing.T) {
+	checkRoleProbes(t, []roleProbe{
+		{"style after the complement (usdos-328858)", "state.gov", "First to address us is our host, Foreign Minister of the State of Israel His Excellency Yair Lapid.",
+			"Yair Lapid", "Foreign Minister"},
+		{"the State of Israel (whitehouse-57471)", "whitehouse.gov", "President of the State of Israel, Isaac Herzog, will bestow the Presidential Medal of Honor upon the President of the United States of America, Joe Biden.",
+			"Isaac Herzog", "President"},
+		{"the Republic of Korea (whitehouse-53639)", "whitehouse.gov", "Today, President Biden and the President of the Republic of Korea (ROK) Yoon Seok-youl will tour the Samsung Electronics Pyeongtaek Campus.",
+			"Yoon Seok-youl", "President"},
+		{"the Kingdom of Saudi Arabia (usdos-246738)", "state.gov", "Secretary of State Antony J. Blinken spoke today with the Foreign Minister of the Kingdom of Saudi Arabia, Faisal bin Farhan Al Saud.",
+			"Faisal bin Farhan Al Saud", "Foreign Minister"},
+		// guards
+		{"style after the office", "state.gov", "Secretary Blinken met with Nigerian President His Excellency Muhammadu Buhari.",
+			"Muhammadu Buhari", "President"},
+		{"no country (whitehouse-51222)", "whitehouse.gov", "The Secretary of the Department of Education, Miguel Cardona",
+			"Miguel Cardona", "Secretary of the Department of Education"},
+	})
+}
