@@ -4,10 +4,27 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/health"
 	"newsgraph/neo4jstore/neo4jtest"
 )
+
+// readyWithin asks url until it answers 200 or d has passed, as an
+// orchestrator's readiness probe does: each answer must come within the
+// probe's own 2 s, which a busy Neo4j (CI at load 35, beside the server's
+// warm-up) can miss once.
+func readyWithin(t *testing.T, url string, d time.Duration) (int, string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		code, body := httpGet(t, url)
+		if code == http.StatusOK || time.Now().After(deadline) {
+			return code, body
+		}
+		time.Sleep(time.Second)
+	}
+}
 
 // TestServeOnNeo4jIsReadyAndKeepsCypherThroughTheMetricsWrapper runs the
 // server command against the real Neo4j server: readiness asks Neo4j, and
@@ -17,8 +34,8 @@ func TestServeOnNeo4jIsReadyAndKeepsCypherThroughTheMetricsWrapper(t *testing.T)
 	neo4jtest.Open(t) // skips without NEO4J_URI; empties the database
 	t.Setenv(apiKeyEnv, "k")
 	addr, _ := startServe(t, "--no-samples")
-	if code, body := httpGet(t, "http://"+addr+health.ReadyPath); code != http.StatusOK {
-		t.Errorf("GET /readyz on Neo4j = %d %q", code, body)
+	if code, body := readyWithin(t, "http://"+addr+health.ReadyPath, time.Minute); code != http.StatusOK {
+		t.Errorf("GET /readyz on Neo4j = %d %q for a minute", code, body)
 	}
 	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/graphql",
 		strings.NewReader(`{"query":"{ cypher(query: \"RETURN 40 + 2 AS n\") { columns rows } }"}`))

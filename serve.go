@@ -130,7 +130,7 @@ func serveCmd(ctx context.Context, args []string, stderr io.Writer) error {
 		warmed := make(chan struct{})
 		go func() {
 			defer close(warmed)
-			warmUp(warmCtx, graph.NewHandler(opened, graph.Options{Logger: log, Timeout: *timeout}), log)
+			warmUp(warmCtx, graph.NewHandler(opened, graph.Options{Logger: log, Timeout: warmUpTimeout(*timeout)}), log)
 		}()
 		defer func() { stopWarm(); <-warmed }()
 	}

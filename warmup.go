@@ -161,6 +161,21 @@ func seededOperations(ctx context.Context, api http.Handler) []graph.Example {
 	return out
 }
 
+// minWarmUpTimeout is the least time the warm-up gives one operation,
+// whatever the users' limit: a plan it gives up on is one that a user's
+// first query pays for, and Neo4j has taken over 15 s (the users' default)
+// to plan subgraph's depth-3 walk on a busy machine.
+const minWarmUpTimeout = time.Minute
+
+// warmUpTimeout is the time limit of the warm-up's operations, given the
+// users' (graph.Options.Timeout: 0 is the default, below 0 none).
+func warmUpTimeout(users time.Duration) time.Duration {
+	if users < 0 {
+		return users
+	}
+	return max(users, minWarmUpTimeout)
+}
+
 // warmUp runs the warm-up's operations (seededOperations) through api,
 // one after another, and logs how long they took; it stops when ctx
 // ends. Their answers are dropped: an error (say, a database still empty)

@@ -124,7 +124,7 @@ func TestWarmUpPlansTheStatementsTheAPISends(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.ObserveReads(warmed.add)
-	warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log}), log)
+	warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log, Timeout: warmUpTimeout(0)}), log)
 
 	var cold []string
 	for _, key := range sent.keys() {
@@ -210,7 +210,7 @@ func TestWarmUpNamesTheArchivesOwnNodesOnNeo4j(t *testing.T) {
 		s := neo4jtest.Open(t)
 		load(s)
 		s.ObserveReads(warmed.add)
-		warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log}), log)
+		warmUp(ctx, graph.NewHandler(s, graph.Options{Logger: log, Timeout: warmUpTimeout(0)}), log)
 		return &warmed, s
 	}
 	samples, _ := warmedOn(func(s *neo4jstore.Store) {
@@ -245,7 +245,7 @@ func TestWarmUpPlansEverySubgraphShape(t *testing.T) {
 	if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
 		t.Fatal(err)
 	}
-	api := graph.NewHandler(s, graph.Options{Logger: log})
+	api := graph.NewHandler(s, graph.Options{Logger: log, Timeout: warmUpTimeout(0)})
 	var warmed statementLog
 	s.ObserveReads(warmed.add)
 	warmUp(ctx, api, log)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/graph"
 	"newsgraph/graph/apierr"
@@ -150,6 +151,22 @@ func checkWarmUpAnswersOnMadeUpArchive(t *testing.T, s schema.Store) {
 		"place:washington", "org:nato", "issue:security", `"Beijing"`, `"Xi Jinping"`} {
 		if strings.Contains(all, open) {
 			t.Errorf("the warm-up still names %s, which the archive lacks", open)
+		}
+	}
+}
+
+// The warm-up waits for an operation at least a minute, longer than a
+// user's request may take, so that a slow plan is still made; a limit the
+// user set higher, or none, stays theirs.
+func TestWarmUpWaitsForPlansLongerThanAUsersRequest(t *testing.T) {
+	for _, c := range []struct{ users, want time.Duration }{
+		{0, minWarmUpTimeout},
+		{graph.DefaultTimeout, minWarmUpTimeout},
+		{5 * time.Minute, 5 * time.Minute},
+		{-1, -1},
+	} {
+		if got := warmUpTimeout(c.users); got != c.want {
+			t.Errorf("warmUpTimeout(%v) = %v, want %v", c.users, got, c.want)
 		}
 	}
 }
