@@ -903,12 +903,24 @@ func (d *doc) roleComplements(r1, s1 int) (end int, country string) {
 		if e == r1 {
 			break
 		}
-		if c != "" {
+		if c != "" && !sentToOrg(country, c) {
 			country = c
 		}
 		r1 = e
 	}
 	return r1, country
+}
+
+// sentToOrg: a country the complements named first sends the office's
+// holder to the organisation named after it, and they act for the country
+// ("Representative of the United States of America to the Vienna Office of
+// the United Nations" is the US's, whitehouse-25153): first a state, then
+// a body that is no state.
+func sentToOrg(first, then string) bool {
+	_, firstState := gazetteer.CountryByCode(first)
+	_, thenOrg := gazetteer.OrgByCode(then)
+	_, thenState := gazetteer.CountryByCode(then)
+	return first != "" && firstState && thenOrg && !thenState
 }
 
 // roleComplement reads one complement at token p: "of", "for", "to" or

@@ -56,3 +56,30 @@ func TestStyleEndsTheRolesComplement(t *testing.T) {
 			"Miguel Cardona", "Secretary of the Department of Education"},
 	})
 }
+
+// TestSendingStateKeepsItsRepresentative: a representative "of" a state
+// "to" an organisation acts for the state (sentToOrg), not for the body the
+// complement names after it. The guards: an organisation's own officials.
+func TestSendingStateKeepsItsRepresentative(t *testing.T) {
+	for _, c := range []struct{ name, text, person, country string }{
+		{"on the Economic and Social Council (whitehouse-22195)", "Lisa Carty, Nominee for Representative of the United States of America on the Economic and Social Council of the United Nations with the rank of Ambassador",
+			"Lisa Carty", "US"},
+		{"to the General Assembly (whitehouse-48661)", "Robert A. Wood, of New York, to be an Alternate Representative of the United States of America to the Sessions of the General Assembly of the United Nations.",
+			"Robert Wood", "US"},
+		// guards
+		{"the UN's Secretary General (whitehouse-55889)", "His Excellency António Guterres, Secretary-General of the United Nations", "António Guterres", "UN"},
+		{"the UN's envoy (usdos-315484)", "Secretary of State Antony J. Blinken spoke today with UN Special Envoy for Yemen Hans Grundberg.", "Hans Grundberg", "UN"},
+	} {
+		res, err := Extract(Article{ID: "t", Title: "Nominations Sent to the Senate", Date: probePub, Source: "whitehouse.gov", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, p := range res.People {
+			got[p.Name] = p.Country
+		}
+		if got[c.person] != c.country {
+			t.Errorf("%s: %s acts for %q, want %q (%v)", c.name, c.person, got[c.person], c.country, got)
+		}
+	}
+}
