@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -191,14 +192,40 @@ func (r *Resolver) nodeMeetings(ctx context.Context, field, id string, where *mo
 		return nil, err
 	}
 	key := fmt.Sprintf("%s|%+v|%d|%d", field, base, offset, limit)
-	pg, err := pageOf(ctx, id, key, func(id string) schema.MeetingFilter { return filterFor(base, id) },
-		func(ctx context.Context, filters []schema.MeetingFilter) ([]schema.Page, error) {
-			return r.Store.MeetingPages(ctx, filters, offset, limit)
+	pg, err := pageOf(ctx, id, key, func(id string) string { return id },
+		func(ctx context.Context, ids []string) ([]schema.Page, error) {
+			read := func(base schema.MeetingFilter) ([]schema.Page, error) {
+				filters := make([]schema.MeetingFilter, len(ids))
+				for i, id := range ids {
+					filters[i] = filterFor(base, id)
+				}
+				return r.Store.MeetingPages(ctx, filters, offset, limit)
+			}
+			return r.namedMeetingPages(ctx, base, read)
 		})
 	if err != nil {
 		return nil, err
 	}
 	return connection[model.Meeting](pg, offset), nil
+}
+
+// namedMeetingPages reads the pages of a nested meetings list's nodes with
+// read, which asks for them under base: when no node has a meeting, a
+// name of base that names nothing is NOT_FOUND and a person's titled name
+// is asked again as the person it stands for, as on the top-level list
+// (namesOfNoMeetings). A name that names nothing matches no meeting of any
+// node, so a list where some node has meetings needs no look-up.
+func (r *Resolver) namedMeetingPages(ctx context.Context, base schema.MeetingFilter,
+	read func(schema.MeetingFilter) ([]schema.Page, error)) ([]schema.Page, error) {
+	pages, err := read(base)
+	if err != nil || slices.ContainsFunc(pages, func(pg schema.Page) bool { return pg.Total > 0 }) {
+		return pages, err
+	}
+	retried, retry, err := r.namesOfNoMeetings(ctx, base)
+	if err != nil || !retry {
+		return pages, err
+	}
+	return read(retried)
 }
 
 // officials resolves a country's or organization's officials, the pages of

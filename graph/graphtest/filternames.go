@@ -123,3 +123,69 @@ func testListFilterUnknownNames(t *testing.T, api *apiClient) {
 		t.Errorf("officials of the US in 1900: totalCount %d, want 0", got.List.TotalCount)
 	}
 }
+
+// A node's meetings(where:) answered an empty list for a name that names
+// nothing, where the top-level list answers NOT_FOUND: a typo in a
+// person's or a country's meetings read as "they never met". The nested
+// lists answer as the top-level one: NOT_FOUND naming the name and its
+// argument, a titled person's name as the person it stands for, and an
+// empty list for known names that never meet together.
+func testNestedMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
+	tests := []struct{ name, query, want string }{
+		{"a person's meetings with a misspelt participant",
+			`{ person(name: "Xi Jinping") { meetings(where: {participant: "Joe Bidn"}) { totalCount nodes { id } } } }`,
+			`no person is named "Joe Bidn" (where.participant)`},
+		{"a country's meetings with a misspelt country",
+			`{ countries(where: {ids: ["country:US"]}) { nodes { meetings(where: {countries: ["Chna"]}) { totalCount } } } }`,
+			`no country or organization is named "Chna" (where.countries[0])`},
+		{"an organization's meetings with a misspelt issue",
+			`{ organizations(first: 5) { nodes { meetings(where: {issue: "Ukrane"}) { totalCount } } } }`,
+			`no issue is named "Ukrane" (where.issue)`},
+		{"a place's meetings with a misspelt officials' country",
+			`{ places(where: {ids: ["place:beijing"]}) { nodes { meetings(where: {withOfficialsOf: "Amerca"}) { nodes { id } } } } }`,
+			`"Amerca" (where.withOfficialsOf)`},
+		{"an issue's meetings at a misspelt place",
+			`{ issues(where: {ids: ["issue:climate"]}) { nodes { meetings(where: {place: "Bejing"}) { totalCount } } } }`,
+			`no place is named "Bejing" (where.place)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := api.post(t, tt.query, nil)
+			if len(resp.Errors) == 0 {
+				t.Fatalf("%s: %s; want NOT_FOUND", tt.query, resp.Body)
+			}
+			for _, e := range resp.Errors {
+				if e.code() != "NOT_FOUND" || !strings.Contains(e.Message, tt.want) {
+					t.Errorf("%s: error %q (%s); want NOT_FOUND naming %s", tt.query, e.Message, e.code(), tt.want)
+				}
+			}
+		})
+	}
+
+	nested := func(where string) (int, []string) {
+		t.Helper()
+		var got struct {
+			Person struct {
+				Meetings struct {
+					TotalCount int
+					Nodes      []identified
+				}
+			}
+		}
+		api.query(t, `{ person(name: "Xi Jinping") { meetings(where: `+where+`) { totalCount nodes { id } } } }`, nil, &got)
+		return got.Person.Meetings.TotalCount, ids(got.Person.Meetings.Nodes)
+	}
+	n, want := nested(`{participant: "Antony Blinken"}`)
+	if n == 0 {
+		t.Fatal("Xi's meetings with Antony Blinken: none; the fixture changed")
+	}
+	if _, have := nested(`{participant: "Secretary of State Antony Blinken"}`); !slices.Equal(have, want) {
+		t.Errorf("Xi's meetings with Secretary of State Antony Blinken: %v, want %v (as Antony Blinken)", have, want)
+	}
+	// Known names that never met Xi together: no meetings, no error.
+	for _, where := range []string{`{participant: "Jens Stoltenberg"}`, `{place: "Vilnius"}`, `{countries: ["FR"], from: "2030"}`} {
+		if n, _ := nested(where); n != 0 {
+			t.Errorf("Xi's meetings where %s: totalCount %d, want 0", where, n)
+		}
+	}
+}

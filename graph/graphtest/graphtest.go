@@ -53,6 +53,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"MeetingFiltersSelectMeetings", testMeetingFilters},
 		{"MeetingFilterNamesThatNameNothingAreNotFound", testMeetingFilterUnknownNames},
 		{"MeetingFilterPeopleByNameAfterATitle", testMeetingFilterTitledNames},
+		{"NestedMeetingFilterNamesThatNameNothingAreNotFound", testNestedMeetingFilterUnknownNames},
 		{"ListFilterNamesThatNameNothingAreNotFound", testListFilterUnknownNames},
 		{"TotalCountAloneReadsNoRows", testTotalCountOnly},
 		{"PagesWithFirstAndAfter", testPagination},

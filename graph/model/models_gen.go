@@ -148,17 +148,17 @@ type MeetingPair struct {
 	Count int     `json:"count"`
 }
 
-// Conditions on meetings; every given field must hold. On the top-level
-// meetings list, when no meeting matches, a person, country, organization,
-// issue or place named by a name that matches nothing is NOT_FOUND, the
-// message naming each such name and its argument ("no person is named \"Xi
-// Jinpng\" (where.participant)"), so that a typo does not read as "no
-// meetings"; names that each match something but never together answer an
-// empty list. A person's name that matches no one but does without the titles
-// the gazetteer knows that lead it stands for the one person that
-// person(name:) answers for it ("President Biden" for Joe Biden, where
-// "Biden" is every Biden). A node's meetings(where:) answers an empty list
-// either way.
+// Conditions on meetings; every given field must hold. When no meeting
+// matches, a person, country, organization, issue or place named by a name
+// that matches nothing is NOT_FOUND, the message naming each such name and
+// its argument ("no person is named \"Xi Jinpng\" (where.participant)"), so
+// that a typo does not read as "no meetings"; names that each match something
+// but never together answer an empty list. A person's name that matches no
+// one but does without the titles the gazetteer knows that lead it stands for
+// the one person that person(name:) answers for it ("President Biden" for Joe
+// Biden, where "Biden" is every Biden). A node's meetings(where:) (a
+// person's, a country's...) answers alike: NOT_FOUND for a name that matches
+// nothing, when none of the list's nodes has a meeting.
 type MeetingWhere struct {
 	// Only these meetings.
 	Ids []string `json:"ids,omitempty"`
