@@ -49,12 +49,14 @@ const maxTitleWords = 6
 
 // withoutTitle returns name without the titles that lead it ("President
 // Biden" is "Biden", "Vice President Kamala Harris" "Kamala Harris"), and
-// whether it dropped any. Names in the graph hold no titles, so a caller
-// tries the name as given first and this only when that matches no one.
-// A name that is all title stays as it is.
+// whether it dropped any. Titles may follow whose office it is, as the
+// news writes them ("Chinese President Xi Jinping", "China's President
+// Xi", "US Secretary of State Antony Blinken": officeOf). Names in the
+// graph hold no titles, so a caller tries the name as given first and this
+// only when that matches no one. A name that is all title stays as it is.
 func withoutTitle(name string) (string, bool) {
 	words := strings.Fields(name)
-	cut := 0
+	cut := officeOf(words)
 	for cut < len(words) {
 		n := leadingTitle(words[cut:])
 		if n == 0 {
@@ -78,4 +80,58 @@ func leadingTitle(words []string) int {
 		}
 	}
 	return 0
+}
+
+// officeWords are the lower-cased words that may say whose office a title
+// is, before it: a country's name, alias, code or adjective ("China",
+// "US", "Chinese"), an organization's short name, name or alias ("NATO"),
+// and "the" and "former" before them.
+var officeWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	add := func(forms ...string) {
+		for _, f := range forms {
+			if f = strings.ToLower(strings.Join(strings.Fields(f), " ")); f != "" {
+				out[f] = true
+			}
+		}
+	}
+	for _, c := range gazetteer.Countries() {
+		add(c.Code, c.Name)
+		add(c.Aliases...)
+		add(c.Adjectives...)
+	}
+	for _, o := range gazetteer.Orgs() {
+		add(o.Code, o.Name)
+		add(o.Aliases...)
+	}
+	return out
+})
+
+// maxOfficeWords is the longest country or organization officeOf looks for.
+const maxOfficeWords = 6
+
+// officeOf is the number of words that lead words and say whose office the
+// title after them is: "the", "former", then a country's or an
+// organization's name or adjective, "'s" allowed ("China's"); 0 when no
+// title follows them.
+func officeOf(words []string) int {
+	cut := 0
+	for _, w := range []string{"the", "former"} {
+		if cut < len(words) && strings.EqualFold(words[cut], w) {
+			cut++
+		}
+	}
+	known := officeWords()
+	for k := min(len(words)-cut, maxOfficeWords); k > 0; k-- {
+		form := strings.ToLower(strings.Join(words[cut:cut+k], " "))
+		form = strings.TrimSuffix(strings.TrimSuffix(form, "'s"), "\u2019s")
+		if known[form] {
+			cut += k
+			break
+		}
+	}
+	if cut == 0 || leadingTitle(words[cut:]) == 0 {
+		return 0
+	}
+	return cut
 }

@@ -2034,7 +2034,10 @@ type Query {
   folded): exactly one of id or name must be given. Null when none matches.
   Names and aliases hold no titles ("Biden" or "Joe Biden"): a name that
   matches no one is looked up again without the titles the gazetteer knows
-  that lead it ("President Biden" as "Biden", "Mr. Kerry" as "Kerry").
+  that lead it ("President Biden" as "Biden", "Mr. Kerry" as "Kerry"), and
+  without the country or organization before such a title ("Chinese
+  President Xi Jinping", "China's President Xi", "US Secretary of State
+  Antony Blinken", "NATO Secretary General Jens Stoltenberg").
   When a name matches several people, a full name that is a person's own
   name wins; otherwise (a one-word name such as "Biden", or an alias) the
   person with the most meetings, or where no one has one the person the most

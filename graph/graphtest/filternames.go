@@ -76,6 +76,7 @@ func testMeetingFilterTitledNames(t *testing.T, api *apiClient) {
 		{`{participant: "Secretary of State Antony Blinken"}`, `{participant: "Antony Blinken"}`},
 		{`{participant: "Mr. Kerry", withOfficialsOf: "CN"}`, `{participant: "Kerry", withOfficialsOf: "CN"}`},
 		{`{participants: ["Xi Jinping", "Secretary Blinken"]}`, `{participants: ["Xi Jinping", "Blinken"]}`},
+		{`{participant: "Chinese President Xi Jinping", withOfficialsOf: "US"}`, `{participant: "Xi Jinping", withOfficialsOf: "US"}`},
 	}
 	for _, tt := range tests {
 		want := meetingsOf(tt.bare)

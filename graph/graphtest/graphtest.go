@@ -572,6 +572,10 @@ func testPersonLookup(t *testing.T, api *apiClient) {
 		{"a name after a title the gazetteer knows", `name: "Secretary of State Antony Blinken"`, "person:antony-blinken"},
 		{"a surname after an honorific", `name: "Mr. Kerry"`, "person:john-kerry"},
 		{"a title before an unknown name is null", `name: "President Nobody"`, ""},
+		{"a name after a demonym and a title", `name: "Chinese President Xi Jinping"`, "person:xi-jinping"},
+		{"a name after a country's title", `name: "China's President Xi"`, "person:xi-jinping"},
+		{"a name after a country's code and a title", `name: "US Secretary of State Antony Blinken"`, "person:antony-blinken"},
+		{"a demonym and a title before an unknown name is null", `name: "Chinese President Nobody"`, ""},
 		{"unknown id is null", `id: "person:nobody"`, ""},
 		{"an id of another type is null", `id: "country:US"`, ""},
 	}
