@@ -143,6 +143,9 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 	if err := checkRange(dateString(from), dateString(to)); err != nil {
 		return nil, err
 	}
+	if strings.EqualFold(strings.TrimSpace(countryA), strings.TrimSpace(countryB)) {
+		return nil, apierr.Invalid("relations: countryA and countryB are both %q: relations are between two different countries or organizations", countryA)
+	}
 	asked, err := relationsMonthFirsts(ctx)
 	if err != nil {
 		return nil, err
@@ -157,6 +160,10 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 		if len(side) == 0 {
 			return nil, apierr.NotFoundf("no country or organization is named %q", []string{countryA, countryB}[i])
 		}
+	}
+	if shared := sharedParty(rel.PartyA, rel.PartyB); shared != nil {
+		return nil, apierr.Invalid("relations: countryA %q and countryB %q both name %s (%s): relations are between two different countries or organizations",
+			countryA, countryB, shared.Name, shared.ID)
 	}
 	loaders := LoadersFrom(ctx)
 	loaders.Prime(append(slices.Clone(rel.PartyA), rel.PartyB...)...)
@@ -202,6 +209,19 @@ func (r *Resolver) relations(ctx context.Context, countryA, countryB string, fro
 	loaders.Prime(meetings...)
 	loaders.Prime(rel.People...)
 	return out, nil
+}
+
+// sharedParty is a party that both sides name, nil when none: its
+// meetings all had one of its officials on "both sides", so months of a
+// party with itself would count every meeting it had, and the store
+// counts none (schema.Store's Relations).
+func sharedParty(a, b []schema.Node) *schema.Node {
+	for i := range a {
+		if slices.ContainsFunc(b, func(n schema.Node) bool { return n.ID == a[i].ID }) {
+			return &a[i]
+		}
+	}
+	return nil
 }
 
 // nameMonthsLists makes every month's TopPairs and TopIssues from the

@@ -21,8 +21,8 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (schema.
 	defer s.mu.RUnlock()
 	a, b := s.parties(q.PartyA), s.parties(q.PartyB)
 	out := schema.Relations{PartyA: s.sortedNodes(a), PartyB: s.sortedNodes(b)}
-	if len(a) == 0 || len(b) == 0 {
-		return out, nil
+	if len(a) == 0 || len(b) == 0 || sharesParty(a, b) {
+		return out, nil // a party with itself is no relation (schema.Store)
 	}
 	start, other := s.meetingsOfParties(a), s.meetingsOfParties(b)
 	if len(other) < len(start) {
@@ -139,4 +139,14 @@ func (s *Store) sortedNodes(set map[string]bool) []schema.Node {
 	}
 	slices.SortFunc(out, func(x, y schema.Node) int { return cmp.Compare(x.ID, y.ID) })
 	return out
+}
+
+// sharesParty reports whether sides a and b name a party in common.
+func sharesParty(a, b map[string]bool) bool {
+	for id := range a {
+		if b[id] {
+			return true
+		}
+	}
+	return false
 }

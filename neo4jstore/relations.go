@@ -33,7 +33,7 @@ var relationsCypher = `CALL () { WITH $a AS pt CALL (pt) { ` + partyNodes("pt") 
 CALL () { WITH $b AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideB }
 CALL (sideA, sideB) {
   WITH [[x IN sideA | x.id], [x IN sideB | x.id]] AS groups
-  WITH groups WHERE size(groups[0]) > 0 AND size(groups[1]) > 0
+  WITH groups WHERE size(groups[0]) > 0 AND size(groups[1]) > 0 AND none(x IN groups[0] WHERE x IN groups[1])
   CALL db.index.fulltext.queryNodes('` + meetingPartiesIndex + `', ` + luceneTerms("groups") + `) YIELD node AS m
   WITH groups, m, m.date AS date WHERE coalesce(date, '') <> '' AND ` + inRange("date", "$range.from", "$range.to") + `
   WITH m, date, m.` + propPartyIDs + ` AS ids, m.` + propPartyPeople + ` AS ppl, groups[0] AS a, groups[1] AS b

@@ -64,7 +64,9 @@ type Store interface {
 	// two parties, in one round trip and without shipping the meetings:
 	// see RelationsQuery and Relations. Each side is every country or
 	// organisation its text names (as FindNodes); a side that names none
-	// leaves Relations' nodes of that side empty and no months.
+	// leaves Relations' nodes of that side empty and no months, and sides
+	// that share a party have no months (every meeting of a party had an
+	// official of it on both sides).
 	Relations(ctx context.Context, q RelationsQuery) (Relations, error)
 
 	// ShortestPath returns the shortest path of at most maxHops edges

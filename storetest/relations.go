@@ -111,6 +111,18 @@ func testRelations(t *testing.T, s schema.Store) {
 		{"a party that names nothing: no months",
 			schema.RelationsQuery{PartyA: "RA", PartyB: "Atlantis", Meetings: 100},
 			[]string{"country:RA"}, nil, nil, nil},
+		// Every meeting of a party had an official of it on "both sides":
+		// month counts of a party with itself (or with a side that shares
+		// a party) meant nothing clear, and pairs named one person twice.
+		{"sides that name one party: no months",
+			schema.RelationsQuery{PartyA: "RA", PartyB: "ruritania", Meetings: 100, Pairs: 100, Issues: 100},
+			[]string{"country:RA"}, []string{"country:RA"}, nil, nil},
+		{"sides that share a party: no months, none from the counted buckets either",
+			schema.RelationsQuery{PartyA: "RB", PartyB: "country:RB"},
+			[]string{"country:RB", "org:rbx"}, []string{"country:RB"}, nil, nil},
+		{"one party by id on both sides, months alone: no months",
+			schema.RelationsQuery{PartyA: "country:RB", PartyB: "country:RB", Pairs: 3},
+			[]string{"country:RB"}, []string{"country:RB"}, nil, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

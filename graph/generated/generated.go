@@ -2082,7 +2082,9 @@ type Query {
   first, with who met whom and what they discussed. A meeting dated only to
   a year has a bucket of its own, keyed by the year, before that year's
   months; undated meetings are left out. NOT_FOUND when a country is
-  unknown.
+  unknown; INVALID_ARGUMENT when countryA and countryB name one country or
+  organization ("US" and "United States"), as every meeting of it had one
+  of its officials on both sides.
   """
   relations(countryA: String!, countryB: String!, from: Date, to: Date): Relations!
 

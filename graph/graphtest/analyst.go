@@ -574,8 +574,29 @@ func testRelations(t *testing.T, api *apiClient) {
 		t.Errorf("2023, sides swapped: %+v", got.Relations)
 	}
 	expectCode(t, api.post(t, q, map[string]any{"a": "US", "b": "Atlantis"}), "NOT_FOUND")
+	testRelationsOfAPartyWithItself(t, api)
 	testRelationsParticipants(t, api)
 	testRelationsFirsts(t, api)
+}
+
+// relations of a country with itself answered month counts of every
+// meeting its officials had, and pairs of an official with himself: two
+// names of one country or organization (or sides that share one) are
+// INVALID_ARGUMENT, naming it.
+func testRelationsOfAPartyWithItself(t *testing.T, api *apiClient) {
+	tests := []struct{ a, b, want string }{
+		{"US", "US", `both "US"`},
+		{"us", " US ", `both "us"`},
+		{"US", "United States", "both name United States (country:US)"},
+		{"country:CN", "People's Republic of China", "both name China (country:CN)"},
+	}
+	for _, tt := range tests {
+		q := `{ relations(countryA: "` + tt.a + `", countryB: "` + tt.b + `") { totalCount months { month count pairs { count } } } }`
+		e := expectCode(t, api.post(t, q, nil), "INVALID_ARGUMENT")
+		if !strings.Contains(e.Message, tt.want) {
+			t.Errorf("relations(%q, %q): message %q lacks %q", tt.a, tt.b, e.Message, tt.want)
+		}
+	}
 }
 
 // testRelationsFirsts checks the first arguments of a month's pairs and
