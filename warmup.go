@@ -78,6 +78,11 @@ var warmUpShapes = []graph.Example{
   e: meetings(where: {place: "place:warm-up"}, first: 1) { nodes { id } } f: meetings(where: {issue: "issue:warm-up"}, first: 1) { nodes { id } }
   g: meetings(where: {ids: ["meeting:warm-up"]}, first: 1) { nodes { id } }
   h: meetings(where: {participant: "person:warm-up", withOfficialsOf: "US"}, first: 1) { nodes { id } } i: meetings(first: 1) { nodes { id } } }`},
+	// A person's meetings with someone, at a place and about an issue (a
+	// person's meetings(where:), the analyst's common questions).
+	{Query: `{ a: meetings(where: {participant: "person:warm-up", participants: ["person:warm-up-2"]}, first: 1) { nodes { id } }
+  b: meetings(where: {participant: "person:warm-up", place: "place:warm-up"}, first: 1) { nodes { id } }
+  c: meetings(where: {participant: "person:warm-up", issue: "issue:warm-up"}, first: 1) { nodes { id } } }`},
 	{Query: `{ a: timeline(id: "country:US") { date } b: timeline(id: "place:washington") { date } c: timeline(id: "org:nato") { date }
   d: timeline(id: "issue:security") { date } }`},
 	// Pairs and issues too: asked none, the statement skips their parts

@@ -796,20 +796,8 @@ func sortEdges(id string, list []schema.Edge, dir schema.Direction) {
 
 // FindNodes implements schema.Store.
 func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
-	if len(labels) == 0 {
-		labels = schema.Labels
-	}
-	var parts []string
-	for _, l := range schema.Labels {
-		if slices.Contains(labels, l) {
-			match := nameMatch("n", "$text")
-			if l == schema.LabelCountry || l == schema.LabelOrganization {
-				match = partyMatch("n", "$text")
-			}
-			parts = append(parts, "MATCH (n:"+l+") WHERE "+match+" RETURN '"+l+"' AS label, n {.*, "+derivedNull+"} AS n")
-		}
-	}
-	recs, err := s.run(ctx, strings.Join(parts, "\nUNION ALL\n"), map[string]any{"text": text}, false)
+	query, params := findStatement(text, labels)
+	recs, err := s.run(ctx, query, params, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: find: %w", err)
 	}
@@ -823,6 +811,27 @@ func (s *Store) FindNodes(ctx context.Context, text string, labels []string) ([]
 	}
 	slices.SortFunc(out, func(a, b schema.Node) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
+}
+
+// findStatement is FindNodes' statement and parameters. The text travels
+// in a map: as a string, each class of its length (a name of up to ten
+// letters, of up to 100) was a plan of its own (PlanKey), planned on an
+// analyst's first name of that class.
+func findStatement(text string, labels []string) (string, map[string]any) {
+	if len(labels) == 0 {
+		labels = schema.Labels
+	}
+	var parts []string
+	for _, l := range schema.Labels {
+		if slices.Contains(labels, l) {
+			match := nameMatch("n", "$find.text")
+			if l == schema.LabelCountry || l == schema.LabelOrganization {
+				match = partyMatch("n", "$find.text")
+			}
+			parts = append(parts, "MATCH (n:"+l+") WHERE "+match+" RETURN '"+l+"' AS label, n {.*, "+derivedNull+"} AS n")
+		}
+	}
+	return strings.Join(parts, "\nUNION ALL\n"), map[string]any{"find": map[string]any{"text": text}}
 }
 
 func nilIfEmpty(s string) any {

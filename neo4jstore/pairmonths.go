@@ -469,8 +469,8 @@ func (s *Store) backfillPairMonths(ctx context.Context) error {
 // sides, buckets is false and the months are empty. The two branches are a
 // UNION ALL: one row comes from one of them, and a UNION would hash every
 // month's lists to drop repeats.
-var pairMonthsCypher = `CALL () { WITH $a AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideA }
-CALL () { WITH $b AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideB }
+var pairMonthsCypher = `CALL () { WITH $sides.a AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideA }
+CALL () { WITH $sides.b AS pt CALL (pt) { ` + partyNodes("pt") + ` } RETURN collect(DISTINCT pc) AS sideB }
 WITH sideA, sideB, size(sideA) = 1 AND size(sideB) = 1 AND sideA[0] <> sideB[0] AS buckets
 CALL (sideA, sideB, buckets) {
   WITH sideA, sideB WHERE buckets
@@ -514,18 +514,21 @@ func monthInRange(month, from, to string) bool {
 	return schema.DateInRange(month, from, to)
 }
 
+// pairMonthsParams are pairMonthsCypher's parameters for q, with the
+// months live that its range cuts; the sides in a map, as relationsParams.
+func pairMonthsParams(q schema.RelationsQuery, live []string) map[string]any {
+	r := rangeParam(q.From, q.To)
+	r["live"] = nonNil(live)
+	return map[string]any{"sides": sidesParam(q), "range": r, "pairs": q.Pairs, "issues": q.Issues}
+}
+
 // relationsFromBuckets answers q from the buckets (pairMonthsCypher), or
 // says ok = false when its sides do not name one party each.
 func (s *Store) relationsFromBuckets(ctx context.Context, q schema.RelationsQuery) (out schema.Relations, ok bool, err error) {
 	// The months cut travel with the range (see rangeParam): none, one or
 	// two of them would be three plans.
 	live := liveMonths(q)
-	r := rangeParam(q.From, q.To)
-	r["live"] = nonNil(live)
-	recs, err := s.run(ctx, pairMonthsCypher, map[string]any{
-		"a": q.PartyA, "b": q.PartyB, "range": r,
-		"pairs": q.Pairs, "issues": q.Issues,
-	}, false)
+	recs, err := s.run(ctx, pairMonthsCypher, pairMonthsParams(q, live), false)
 	if err != nil {
 		return out, false, fmt.Errorf("neo4j: relations: %w", err)
 	}

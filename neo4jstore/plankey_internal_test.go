@@ -85,3 +85,55 @@ func TestMeetingsHaveOnePlanWhateverTheirStatusKindAndDates(t *testing.T) {
 		}
 	}
 }
+
+// Neo4j plans a string parameter apart by its length's class: relations
+// of "US" and "CN" and of "Saudi Arabia" and "United Kingdom" were two
+// plans, and the first call of a pair the warm-up's names did not match
+// took 0.8 s. Whatever names the sides, relations and their months have
+// one plan each.
+func TestRelationsHaveOnePlanWhateverTheNames(t *testing.T) {
+	pairs := [][2]string{{"US", "CN"}, {"Saudi Arabia", "United Kingdom"}, {"U", "country:CN"}, {"", "NATO"},
+		{"Democratic Republic of the Congo", strings.Repeat("x", 200)}}
+	plans := func(q schema.RelationsQuery) [2]string {
+		return [2]string{PlanKey(relationsCypher, relationsParams(q)), PlanKey(pairMonthsCypher, pairMonthsParams(q, liveMonths(q)))}
+	}
+	want := plans(schema.RelationsQuery{PartyA: pairs[0][0], PartyB: pairs[0][1], Meetings: 100, Pairs: 3, Issues: 3})
+	for _, p := range pairs[1:] {
+		if got := plans(schema.RelationsQuery{PartyA: p[0], PartyB: p[1], Meetings: 100, Pairs: 3, Issues: 3}); got != want {
+			t.Errorf("relations of %q and %q: another plan than of %q and %q", p[0], p[1], pairs[0][0], pairs[0][1])
+		}
+	}
+}
+
+// PlanKey tells strings apart by the length classes that Neo4j plans apart
+// (measured on the open corpus's relations statement: lengths 2 and 10
+// shared a plan, 1, 0, 12, 101 and 1,500 each had their own).
+func TestPlanKeyTellsStringsApartByLengthClass(t *testing.T) {
+	key := func(s string) string { return PlanKey("RETURN $x", map[string]any{"x": s}) }
+	same := [][2]string{{"US", "country:US"}, {"Saudi Arabia", "Papua New Guinea"}, {"é", "x"}}
+	apart := [][2]string{{"US", "U"}, {"US", ""}, {"country:US", "Saudi Arabia"}, {strings.Repeat("x", 100), strings.Repeat("x", 101)},
+		{strings.Repeat("x", 1000), strings.Repeat("x", 1500)}}
+	for _, p := range same {
+		if key(p[0]) != key(p[1]) {
+			t.Errorf("%q and %q: two plan keys, want one", p[0], p[1])
+		}
+	}
+	for _, p := range apart {
+		if key(p[0]) == key(p[1]) {
+			t.Errorf("%q and %q: one plan key, want two", p[0], p[1])
+		}
+	}
+}
+
+// A name looked up (person(name:), a filter's name that matched nothing)
+// has one plan per set of labels, whatever its length.
+func TestFindNodesHasOnePlanWhateverTheText(t *testing.T) {
+	for _, labels := range [][]string{{schema.LabelPerson}, {schema.LabelCountry, schema.LabelOrganization}, {schema.LabelPlace}, nil} {
+		want := PlanKey(findStatement("US", labels))
+		for _, text := range []string{"", "X", "Xi Jinping", "Secretary of State Antony Blinken", strings.Repeat("x", 120)} {
+			if got := PlanKey(findStatement(text, labels)); got != want {
+				t.Errorf("labels %v, text %q: another plan than \"US\"'s", labels, text)
+			}
+		}
+	}
+}

@@ -139,15 +139,24 @@ func testNestedMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
 		{"a country's meetings with a misspelt country",
 			`{ countries(where: {ids: ["country:US"]}) { nodes { meetings(where: {countries: ["Chna"]}) { totalCount } } } }`,
 			`no country or organization is named "Chna" (where.countries[0])`},
-		{"an organization's meetings with a misspelt issue",
-			`{ organizations(first: 5) { nodes { meetings(where: {issue: "Ukrane"}) { totalCount } } } }`,
-			`no issue is named "Ukrane" (where.issue)`},
-		{"a place's meetings with a misspelt officials' country",
-			`{ places(where: {ids: ["place:beijing"]}) { nodes { meetings(where: {withOfficialsOf: "Amerca"}) { nodes { id } } } } }`,
-			`"Amerca" (where.withOfficialsOf)`},
-		{"an issue's meetings at a misspelt place",
-			`{ issues(where: {ids: ["issue:climate"]}) { nodes { meetings(where: {place: "Bejing"}) { totalCount } } } }`,
+		{"a person's meetings with a misspelt officials' country",
+			`{ person(name: "Xi Jinping") { meetings(where: {withOfficialsOf: "Amerca"}) { totalCount } } }`,
+			`no country or organization is named "Amerca" (where.withOfficialsOf)`},
+		{"a person's meetings at a misspelt place",
+			`{ person(name: "Xi Jinping") { meetings(where: {place: "Bejing"}) { totalCount } } }`,
 			`no place is named "Bejing" (where.place)`},
+		{"a person's meetings about a misspelt issue",
+			`{ person(name: "Xi Jinping") { meetings(where: {issue: "Taiwn"}) { nodes { id } } } }`,
+			`no issue is named "Taiwn" (where.issue)`},
+		{"an organization's meetings with a misspelt country",
+			`{ organizations(first: 5) { nodes { meetings(where: {countries: ["Chna"]}) { totalCount } } } }`,
+			`"Chna" (where.countries[0])`},
+		{"a place's meetings with a misspelt participant",
+			`{ places(where: {ids: ["place:beijing"]}) { nodes { meetings(where: {participant: "Xi Jinpng"}) { nodes { id } } } } }`,
+			`no person is named "Xi Jinpng" (where.participant)`},
+		{"an issue's meetings with a misspelt participant",
+			`{ issues(where: {ids: ["issue:climate"]}) { nodes { meetings(where: {participant: "Jon Kerry"}) { totalCount } } } }`,
+			`no person is named "Jon Kerry" (where.participant)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,7 +193,7 @@ func testNestedMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
 		t.Errorf("Xi's meetings with Secretary of State Antony Blinken: %v, want %v (as Antony Blinken)", have, want)
 	}
 	// Known names that never met Xi together: no meetings, no error.
-	for _, where := range []string{`{participant: "Jens Stoltenberg"}`, `{place: "Vilnius"}`, `{countries: ["FR"], from: "2030"}`} {
+	for _, where := range []string{`{participant: "Jens Stoltenberg"}`, `{place: "Vilnius"}`, `{withOfficialsOf: "FR"}`, `{issue: "Climate change", from: "2030"}`} {
 		if n, _ := nested(where); n != 0 {
 			t.Errorf("Xi's meetings where %s: totalCount %d, want 0", where, n)
 		}
