@@ -8,18 +8,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"newsgraph/neo4jstore"
+	"newsgraph/neo4jstore/internal/serverlock"
 	"newsgraph/schema"
 )
 
@@ -32,7 +30,7 @@ func OpenStore(t *testing.T) schema.Store { return Open(t) }
 // Open connects to the test server and empties its database. Tests that use
 // it share one server, so packages must not run them in parallel (the test
 // command runs go test with -p 1); where go test runs them in parallel all
-// the same, each test process waits for the server (lockServer).
+// the same, each test process waits for the server (serverlock).
 func Open(t testing.TB) *neo4jstore.Store {
 	t.Helper()
 	cfg, ok := neo4jstore.ConfigFromEnv()
@@ -43,7 +41,7 @@ func Open(t testing.TB) *neo4jstore.Store {
 		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start, or run scripts/test")
 	}
 	ctx := context.Background()
-	lockServer(t, cfg.URI)
+	serverlock.Lock(t, cfg.URI)
 	wipe(t, cfg)
 	s, err := neo4jstore.Open(ctx, cfg)
 	if err != nil {
@@ -88,39 +86,6 @@ func Session(t testing.TB, cfg neo4jstore.Config) neo4j.SessionWithContext {
 		}
 	})
 	return sess
-}
-
-var (
-	serverOnce sync.Once
-	// serverFile is written and never read: it keeps the locked file
-	// reachable, since an unreachable *os.File is closed by its cleanup,
-	// and closing it would drop the lock while the process still tests.
-	//lint:ignore U1000 held, not read (above)
-	serverFile *os.File
-)
-
-// lockServer takes the server's lock for the rest of the test process, at
-// its first Open: `go test ./loader/ ./graph/...` without -p 1 runs the
-// packages' test processes at once, and each emptied the database under the
-// other's tests (a wipe deadlocked, a search found the other's articles, a
-// pair-month count was off). With the lock a second process waits for the
-// first to exit; one process, as under -p 1, never waits.
-func lockServer(t testing.TB, uri string) {
-	t.Helper()
-	serverOnce.Do(func() {
-		name := filepath.Join(os.TempDir(), "newsgraph-neo4jtest-"+url.PathEscape(uri)+".lock")
-		f, err := os.OpenFile(name, os.O_CREATE|os.O_RDWR, 0o666)
-		if err != nil {
-			t.Fatalf("lock the Neo4j test server: %v", err)
-		}
-		if syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB) != nil {
-			t.Logf("waiting for another test process to finish with Neo4j at %s (%s)", uri, name)
-			if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-				t.Fatalf("lock the Neo4j test server: %v", err)
-			}
-		}
-		serverFile = f
-	})
 }
 
 // CallLimit bounds a test's calls to the server that have no bound of their
