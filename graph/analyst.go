@@ -310,11 +310,19 @@ func intArgument(v any) (int, bool) {
 	return 0, false
 }
 
-// best is the node a text names best: the one whose name (not an alias or
-// code) it is, else the first by id.
+// best is the node a text names best: the one whose id it is, else the
+// first by id (a country before an organization) whose name, ISO code or
+// short name it is, case folded, else the first by id. "UA" named
+// country:UA and org:ua, an organization a text called "UA" (a
+// university's), and the answer showed the organization as Ukraine's side.
 func best(nodes []schema.Node, text string) schema.Node {
 	for _, n := range nodes {
-		if n.Name == text || n.ID == text {
+		if n.ID == text {
+			return n
+		}
+	}
+	for _, n := range nodes {
+		if strings.EqualFold(n.Name, text) || strings.EqualFold(n.Props[schema.PropCode], text) || strings.EqualFold(n.Props[schema.PropShort], text) {
 			return n
 		}
 	}
