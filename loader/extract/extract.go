@@ -340,13 +340,17 @@ func buildEntities(d *doc, r *resolver, nBody int) []Entity {
 		covered = append(covered, [2]int{d.toks[m.t0].start, d.toks[m.t1-1].end})
 	}
 	styled := styledPeople(d, r, nBody)
-	for _, sp := range d.spans {
+	inName := placesInNames(d, r, nBody)
+	for i, sp := range d.spans {
 		if insideStyled(sp, styled) {
 			continue // "Dr. Randy Hamilton": the surname, no place
 		}
 		m := mentionAt(d, sp.t0, sp.t1)
 		if sp.phrase.Kind != gazetteer.KindRegion {
 			covered = append(covered, [2]int{m.Start, m.End})
+		}
+		if inName[i] {
+			continue // "Morgan Stanley", "Douglas Emhoff": a longer name's word, no place (placeinname.go)
 		}
 		switch sp.phrase.Kind {
 		case gazetteer.KindCountry:
