@@ -420,11 +420,12 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 // relationBuilder is the state the relation stage carries from sentence to
 // sentence of one article.
 type relationBuilder struct {
-	body, title *doc
-	r           *resolver
-	bySent      map[int][]int
-	pub         time.Time
-	date        string
+	body, title   *doc
+	titleMentions []int // the headline's mentions, in order (jointRemarks)
+	r             *resolver
+	bySent        map[int][]int
+	pub           time.Time
+	date          string
 
 	head       sentenceFacts // the headline's facts
 	headPeople []int
@@ -474,6 +475,7 @@ func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, tit
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
 		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, author: -1, paraSent: -1}
+	b.titleMentions = titleMentions
 	b.author = authorOf(title, titleMentions, r)
 	if b.author < 0 {
 		b.author = bylineAuthor(body, bySent, r)
@@ -1112,6 +1114,9 @@ func (b *relationBuilder) addHeadlineMeeting() {
 	hm, ok := headlineMeeting(b.title, b.head, b.r)
 	if !ok && b.inTranscript {
 		hm, ok = titleEncounter(b.title, b.head, b.author, b.r)
+	}
+	if !ok && b.inTranscript {
+		hm, ok = jointRemarks(b.title, b.titleMentions, b.r)
 	}
 	if !ok {
 		return

@@ -19,9 +19,10 @@ func TestNamedGathering(t *testing.T) {
 		{"at the G7 summit, a month later: the summit's month", jul13(briefing,
 			"At the G7 summit, President Joe Biden and Chancellor Angela Merkel outlined our shared positions on China."),
 			[]string{"summit held 2021-06: " + bm}},
+		// the headline's two speakers meet on the day too (jointRemarks)
 		{"on the sidelines of the G20 Summit, months later", mar29("Remarks by President Biden and Prime Minister Lee Hsien Loong",
 			"PRIME MINISTER LEE: We last met President Joe Biden in Rome on the sidelines of the G20 Summit."),
-			[]string{"meeting held 2021-10: Joe Biden + Lee Hsien Loong"}},
+			[]string{"meeting held 2021-10: Joe Biden + Lee Hsien Loong", "meeting held 2022-03-29: Joe Biden + Lee Hsien Loong"}},
 		{"the Geneva summit between: its day", jul13(briefing,
 			"Intensive diplomacy followed a detailed discussion at the Geneva summit between President Joe Biden and President Vladimir Putin."),
 			[]string{"summit held 2021-06-16: Joe Biden + Vladimir Putin"}},

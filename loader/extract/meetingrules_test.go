@@ -462,8 +462,11 @@ func TestMeetingRulesGeneralise(t *testing.T) {
 			Article{Date: "2021-06-03", Source: "state.gov", Title: "Department Press Briefing",
 				Text: "MR. PRICE: Good afternoon. Secretary Blinken will welcome Defense Minister Gantz today. We saw each other in Israel a week ago."},
 			[]string{"meeting planned 2021-06-03: Antony Blinken + Benny Gantz"}},
+		// The headline names von der Leyen after "with", not as a speaker:
+		// "Remarks by A and B in Joint Press Statement" is their meeting by
+		// the headline alone (jointRemarks), which would hide the body's "we".
 		{"we who come together are nations, not the headline's two",
-			Article{Date: "2022-03-25", Source: "whitehouse.gov", Title: "Remarks by President Biden and European Commission President Ursula von der Leyen in Joint Press Statement",
+			Article{Date: "2022-03-25", Source: "whitehouse.gov", Title: "Remarks by President Biden in Joint Press Statement with European Commission President Ursula von der Leyen",
 				Text: "PRESIDENT BIDEN: Good afternoon. First, we’re coming together to reduce Europe’s dependence on Russian energy."},
 			nil},
 		{"an undated encounter told as the last one is not the day's meeting",
