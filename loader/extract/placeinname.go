@@ -12,11 +12,15 @@ import "newsgraph/gazetteer"
 func placesInNames(d *doc, r *resolver, nBody int) []bool {
 	in := make([]bool, len(d.spans))
 	free := map[string]bool{} // places the article names outside any name
+	var people *personTokens  // built at the first place: most articles name few
 	for i, sp := range d.spans {
 		if sp.phrase.Kind != gazetteer.KindPlace {
 			continue
 		}
-		in[i] = inPersonMention(sp, r, nBody) || inCapitalisedRun(d, sp) && !besidePerson(d, sp, r, nBody)
+		if people == nil {
+			people = newPersonTokens(len(d.toks), r, nBody)
+		}
+		in[i] = people.overlaps(sp) || inCapitalisedRun(d, sp) && !besidePerson(d, sp, people)
 		if !in[i] {
 			free[sp.phrase.Code] = true
 		}
@@ -29,10 +33,35 @@ func placesInNames(d *doc, r *resolver, nBody int) []bool {
 	return in
 }
 
-// inPersonMention: the span overlaps a body mention the resolver gave a person.
-func inPersonMention(sp span, r *resolver, nBody int) bool {
+// personTokens marks, by token, the body mentions the resolver gave a
+// person, so that each place asks in time linear in its own length, not in
+// the article's mentions (a 10 MB article was quadratic here).
+type personTokens struct {
+	inside []bool // token is a word of such a mention
+	starts []bool // such a mention begins at the token
+}
+
+func newPersonTokens(nToks int, r *resolver, nBody int) *personTokens {
+	p := &personTokens{inside: make([]bool, nToks+1), starts: make([]bool, nToks+1)}
 	for mi := 0; mi < nBody && mi < len(r.mentions); mi++ {
-		if m := &r.mentions[mi]; r.mentionOf[mi] >= 0 && sp.t0 < m.t1 && m.t0 < sp.t1 {
+		if r.mentionOf[mi] < 0 {
+			continue
+		}
+		m := &r.mentions[mi]
+		for t := m.t0; t < m.t1 && t < nToks; t++ {
+			p.inside[t] = true
+		}
+		if m.t0 <= nToks {
+			p.starts[m.t0] = true
+		}
+	}
+	return p
+}
+
+// overlaps: the span overlaps a body mention the resolver gave a person.
+func (p *personTokens) overlaps(sp span) bool {
+	for t := sp.t0; t < sp.t1 && t < len(p.inside); t++ {
+		if p.inside[t] {
 			return true
 		}
 	}
@@ -43,16 +72,11 @@ func inPersonMention(sp span, r *resolver, nBody int) bool {
 // place that a lower-case word opens ("Governor of Colorado Jared Polis"), so
 // the capitals after it are that person's name, not the place's. A place
 // that opens the run ("Victoria Reggie Kennedy") is the name's first word.
-func besidePerson(d *doc, sp span, r *resolver, nBody int) bool {
+func besidePerson(d *doc, sp span, people *personTokens) bool {
 	if sp.t0 == 0 || d.toks[sp.t0-1].kind != tokWord || d.toks[sp.t0-1].cap {
 		return false
 	}
-	for mi := 0; mi < nBody && mi < len(r.mentions); mi++ {
-		if r.mentionOf[mi] >= 0 && r.mentions[mi].t0 == sp.t1 {
-			return true
-		}
-	}
-	return false
+	return sp.t1 < len(people.starts) && people.starts[sp.t1]
 }
 
 // inCapitalisedRun: a capitalised word of a name joins the span on either
