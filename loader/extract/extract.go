@@ -565,6 +565,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	earlierByRelative := toldAsEarlierByRelative(body, f.at, s.t0, s.t1, b.title.text, f.people, func(pi int) string { return r.people[pi].name })
 	defaultHeld := b.heldByDefault(s, f, earlierByRelative)
 	f.dates, f.ago = b.datesOf(si, s, f, defaultHeld)
+	f.dates = datesInOffice(r, f.people, f.dates, b.date)
 	if seriesOnly(body, s, f, b.head) {
 		f.people = nil // "I've spoken with Zelenskyy a dozen times"
 	}
@@ -665,7 +666,7 @@ func (b *relationBuilder) readTurn(si int, s sentence, ms []int) {
 // speaker tells "we" met or saw each other.
 func (b *relationBuilder) withSpeaker(s sentence, f sentenceFacts) []int {
 	body := b.body
-	if b.speaker >= 0 && !b.asking && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) {
+	if b.speaker >= 0 && !b.asking && f.trig != "" && !f.reciprocal && speakerJoins(body, s, b.briefing) && !otherPersonsEncounter(body, s, f.at) {
 		f.people = addSpeaker(body, s, f.people, b.speaker, b.headPeople)
 	}
 	if len(f.people) < 2 && (f.reciprocal && weReciprocal(body, s, f.at, b.speaker, b.headPeople) || weMet(body, s, f.at, b.speaker, b.headPeople) && !dayDated(f.dates)) {

@@ -386,11 +386,11 @@ func (sc *cueScan) reciprocalWord(i int) {
 
 // encounterWordAt is the meeting word at token i if it tells an encounter:
 // not part of a name, nor a modifier, nor a gathering talked of, negated,
-// speculated (speculated.go), refused, cancelled, supported, only named, a visit with no host, or in a
-// comparison of totals.
+// speculated (speculated.go), refused, cancelled, supported, only named, a visit with no host, in a
+// comparison of totals, or a word that tells no encounter (falseheld.go).
 func encounterWordAt(d *doc, i, s0, s1 int) (trigger, bool) {
 	tr, ok := triggerAt(d, i, s1)
-	return tr, ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s1) && !gatheringTalkedOf(d, i, s0) && !negatedTrigger(d, i, s0) && !speculatedTrigger(d, i, s0) && !refusedTrigger(d, i, s0) && !cancelledTrigger(d, i, s0, s1) && !talksSupported(d, i, s0) && !summitOnlyNamed(d, i, s0, s1) && !visitWithoutHost(d, i, s0, s1) && !comparedTotal(d, s0, s1)
+	return tr, ok && d.spanAt[i] < 0 && !bilateralModifier(d, i, s1) && !gatheringTalkedOf(d, i, s0) && !negatedTrigger(d, i, s0) && !speculatedTrigger(d, i, s0) && !refusedTrigger(d, i, s0) && !cancelledTrigger(d, i, s0, s1) && !talksSupported(d, i, s0) && !summitOnlyNamed(d, i, s0, s1) && !visitWithoutHost(d, i, s0, s1) && !comparedTotal(d, s0, s1) && !toldOfNoEncounter(d, i, s0, s1)
 }
 
 // encounterWord takes the meeting word tr at token i: its future, its
