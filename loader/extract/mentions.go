@@ -1450,6 +1450,9 @@ func (d *doc) titledPerson(tn titledName, h int, s sentence) personMention {
 		m.role = office // "Passing of Senator John Warner" (occasionoffice.go)
 	}
 	m.role = officeBeforeRank(m.role) // "… for the DPRK Ambassador Sung Kim" (rankafteroffice.go)
+	if !m.pastTitle && !tenuredOffice(m.role) && d.pastServiceAt(tn.r0, s.t0) && !d.inOfficeOnDate(tn.name, m.role) {
+		m.pastTitle = true // "served as Ambassador … under President Barack Obama" (pastservice.go)
+	}
 	m.possessive = tn.e < len(d.toks) && d.toks[tn.e].key == "'s"
 	d.styleApposition(&m, tn.e, s.t1)
 	if honorificTitles[roleHead(m.role)] {
