@@ -162,6 +162,8 @@ func Extract(a Article) (Result, error) {
 	dropSlips(body, r, nBody)
 	dropReporterStubs(body, r, nBody)
 	addOwnCues(body, r, nBody)
+	leaderEnvoys(body, r, nBody)
+	listedBodyHeads(r)
 	tripHosts(body, title, r, nBody)
 	rankMetUnknown(body, r, nBody)
 	headlineMinisters(title, r)

@@ -1749,6 +1749,9 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		return
 	}
 	r0, r1, ofC := d.roleAt(k, e+1, s1)
+	if r1 < s1 && r1 > r0 && d.toks[r1].key == "treasurer" && d.toks[r1-1].key == "secretary" {
+		return // "Kenny Cooper, Secretary Treasurer, International Brotherhood of …": a union's office, no public one
+	}
 	a := e + 1
 	if d.agencyAcronym(a) && a+1 == r0 {
 		a++ // "Willie Nunn, FEMA Regional Administrator": an agency's own office

@@ -25,6 +25,9 @@ func TestPrivateBodyOfIsNoOffice(t *testing.T) {
 		{name: "a federation's president without an article", source: wh, title: "Readout of White House Roundtables with Tribal Leaders",
 			text:    "Dante Desiderio, CEO of NCAI\n\nJulie Kitka, President of Alaska Federation of Natives\n\nCarol Gore, President/CEO Cook Inlet Housing Authority",
 			notWant: "Julie Kitka"},
+		{name: "a union's secretary treasurer (whitehouse-55878)", source: wh, title: "Readout of the White House Meeting with Labor Leaders",
+			text:    "Kenny Cooper, Secretary Treasurer, International Brotherhood of Electrical Workers (IBEW)\n\nFred Redmond, Secretary Treasurer, American Federation of Labor and Congress of Industrial Organizations (AFL-CIO)",
+			notWant: "Fred Redmond"},
 		// guards
 		{name: "a council of the government", source: wh, title: "Background Press Call on the President’s Budget",
 			text:   "We will be joined by Shalanda Young, Acting Director of OMB; as well as Cecilia Rouse, Chair of the Council of Economic Advisers.",
