@@ -1267,6 +1267,9 @@ func (d *doc) pastStateForm(k, s1 int) int {
 // ("Prime Minster" → "Prime Minister").
 func (d *doc) roleText(a, b int) string {
 	s := d.joinText(a, b)
+	if b < len(d.toks) && d.toks[b].text == ")" && strings.Count(s, "(") > strings.Count(s, ")") {
+		s += ")" // "Under Secretary of State (Management)": the office's bracket closes it
+	}
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.kind == tokWord && t.key != strings.ToLower(gzFold(t.text)) {
