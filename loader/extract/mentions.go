@@ -1776,6 +1776,10 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 		m.country = ofC
 		m.role = stripOfCountry(m.role)
 	}
+	if c1 := d.nomineeAfterOffice(r1, s1); c1 > r1 {
+		// "Erek L. Barron, U.S. Attorney nominee for the District of Maryland"
+		m.role, m.nominated = m.role+" "+d.roleText(r1+1, c1), true
+	}
 }
 
 // privateWords mark a body of civil society (a charity, union, church,

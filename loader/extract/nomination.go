@@ -104,6 +104,29 @@ func (d *doc) nomineeFor(a, r0 int) bool {
 	return false
 }
 
+// nomineeAfterOffice reads a nominees' release's heading that puts
+// "nominee" after the office ("U.S. Attorney nominee for the District of
+// Maryland", "U.S. Marshal nominee for …"): the office's district after
+// "for" ends at the first word that is neither capitalised nor "of", "the"
+// or "and"; the end of that complement, or r1 where the office is followed
+// by no "nominee for".
+func (d *doc) nomineeAfterOffice(r1, s1 int) int {
+	if r1+2 >= s1 || d.toks[r1].key != "nominee" || d.toks[r1+1].key != "for" {
+		return r1
+	}
+	k := r1 + 2
+	for k < s1 && d.toks[k].kind == tokWord && (d.toks[k].cap || d.toks[k].key == "of" || d.toks[k].key == "the" || d.toks[k].key == "and") {
+		k++
+	}
+	for k > r1+2 && !d.toks[k-1].cap {
+		k-- // no trailing "of", "the" or "and"
+	}
+	if k == r1+2 {
+		return r1
+	}
+	return k
+}
+
 // roleStanding is how the person stood to the office of their record on
 // the article's date.
 type roleStanding uint8
