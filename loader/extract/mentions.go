@@ -993,6 +993,8 @@ func (d *doc) complementGoesOnTo(k, start, s1 int) int {
 		return k + 1
 	case tk.kind == tokWord && (tk.key == "and" || tk.key == "of" || tk.key == "the" || tk.key == "for") && k+1 < s1 && d.toks[k+1].cap:
 		return k + 1
+	case tk.key == "on" && k > start && d.toks[k-1].cap && boardNouns[d.toks[k-1].key]:
+		return d.bodyOnTheEnd(k, s1) // "Member of the National Council on the Arts"
 	}
 	if n := d.listedSubject(k, start, s1); n > k {
 		return n
@@ -1156,6 +1158,21 @@ func (d *doc) orgNameEnd(k, s1 int) int {
 		}
 	}
 	return k
+}
+
+// bodyOnTheEnd reads on over a board's "on the" and the capitalised words of
+// its field ("Member of the National Council on the Arts", "… Commission on
+// the Status of Women"), which name the board with it, to the token after
+// them; e itself where the board's name ends there.
+func (d *doc) bodyOnTheEnd(e, s1 int) int {
+	if e+2 >= s1 || d.toks[e].key != "on" || d.toks[e+1].key != "the" || !d.toks[e+2].cap || d.toks[e+2].kind != tokWord {
+		return e
+	}
+	j := e + 3
+	for j < s1 && d.toks[j].kind == tokWord && (d.toks[j].cap || (d.toks[j].key == "of" || d.toks[j].key == "and") && j+1 < s1 && d.toks[j+1].cap && d.toks[j+1].kind == tokWord) {
+		j++
+	}
+	return j
 }
 
 // skipParen returns the token after a short parenthesis "(ROK)", or k.

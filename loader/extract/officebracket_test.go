@@ -22,3 +22,19 @@ func TestOfficeBracketClosesTheRole(t *testing.T) {
 			person: "Elijah Cummings", country: "US", role: "Representative"},
 	})
 }
+
+// TestBoardOnTheFieldEndsTheOffice probes nominations to a board named with
+// its field after "on the" (open White House releases): the office reads on
+// to the field's last capitalised word, "Member of the National Council on
+// the Arts", not "… National Council" (fails without bodyOnTheEnd).
+func TestBoardOnTheFieldEndsTheOffice(t *testing.T) {
+	wh := "The White House Briefing Room"
+	checkPersonProbes(t, []personProbe{
+		{name: "a nominee's heading (whitehouse-21783)", source: wh, title: "President Biden Announces Key Nominees",
+			text:   "Kamilah Forbes, Nominee for Member of the National Council on the Arts\n\nKamilah Forbes is the executive producer of the Apollo Theater.",
+			person: "Kamilah Forbes", country: "US", role: "Nominee for Member of the National Council on the Arts"},
+		{name: "a nominations list (whitehouse-18387)", source: wh, title: "Nominations Sent to the Senate",
+			text:   "Beverly Gage, of Connecticut, to be a Member of the National Council on the Humanities for a term expiring January 26, 2026, vice Noel Valis, term expired.",
+			person: "Beverly Gage", country: "US", role: "Nominee for Member of the National Council on the Humanities"},
+	})
+}

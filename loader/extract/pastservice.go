@@ -150,4 +150,3 @@ func sameHead(head string) string {
 	}
 	return head
 }
-
