@@ -221,7 +221,7 @@ func TestFindPeopleReadsOfficesOutsideTheTitleBeforeTheName(t *testing.T) {
 		{"chargé d’affaires before the name", "Chargé d’Affaires Jonathan Henk met them.", "Jonathan Henk", "Chargé d’Affaires", ""},
 		{"a style, then the office in apposition", "H.E. Sheikh Mohammed bin Abdulrahman Al Thani, Deputy Prime Minister and Minister of Foreign Affairs of Qatar, spoke.", "Mohammed bin Abdulrahman Al Thani", "Deputy Prime Minister and Minister of Foreign Affairs", "QA"},
 		{"the last of of a complement names the country", "Minister of Foreign Affairs of Qatar Ali Kamal spoke.", "Ali Kamal", "Minister of Foreign Affairs", "QA"},
-		{"a nomination", "Daryl W. Baldwinn, of Montana, to be a Member of the National Council on the Humanities.", "Daryl Baldwinn", "Member of the National Council", ""},
+		{"a nomination", "Daryl W. Baldwinn, of Montana, to be a Member of the National Council on the Humanities.", "Daryl Baldwinn", "Member of the National Council on the Humanities", ""},
 		{"a nomination after the nominee's service and class", "Wilma H. Dunstan, of Texas, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Republic of El Salvador.", "Wilma Dunstan", "Ambassador", ""},
 		{"an inspector general nominated", "Dora K. Delman, of Virginia, to be Inspector General of the Department of the Treasury.", "Dora Delman", "Inspector General of the Department of the Treasury", ""},
 		{"quoted nickname inside the name", "Defense Minister Benjamin “Benny” Gantz spoke.", "Benjamin Gantz", "Defense Minister", ""},

@@ -10,7 +10,7 @@ func TestServesAsSteps(t *testing.T) {
 	cases := []officeCase{
 		{"will serve as", "Maria Lindqvist will serve as Deputy Assistant Secretary for Europe.", "Maria Lindqvist", "Deputy Assistant Secretary for Europe", ""},
 		{"serves as", "Ben Ostrow serves as Special Envoy for Climate.", "Ben Ostrow", "Special Envoy for Climate", ""},
-		{"a nomination's to serve as", "Dana Wexler, of Ohio, to serve as a Member of the National Council on the Arts.", "Dana Wexler", "Member of the National Council", ""},
+		{"a nomination's to serve as", "Dana Wexler, of Ohio, to serve as a Member of the National Council on the Arts.", "Dana Wexler", "Member of the National Council on the Arts", ""},
 		{"to be right after the name is no nomination (guard)", "We expect Dana Wexler to be Director of the office.", "Dana Wexler", "", ""},
 	}
 	for _, c := range cases {

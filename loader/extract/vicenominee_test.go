@@ -30,7 +30,7 @@ func TestViceOfficeholders(t *testing.T) {
 			"William Joseph Hochul", "Former Attorney for the Western District of New York", "US", ""},
 		{"a withdrawal's line",
 			"Beverly Gage, of Connecticut, to be a Member of the National Council on the Humanities for a term expiring January 26, 2026, vice Noel Valis, term expired, which was sent to the Senate on April 29, 2021.",
-			"Noel Valis", "Former Member of the National Council", "US", ""},
+			"Noel Valis", "Former Member of the National Council on the Humanities", "US", ""},
 		// guards
 		{"Vice as a title (guard)",
 			nominee + "with Vice Chair Lael Brainard.",
