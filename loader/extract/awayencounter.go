@@ -11,14 +11,11 @@ import (
 // Auditorium", "Roosevelt Room"). The speaker is in Washington.
 var whiteHouseLine = regexp.MustCompile(`^(?:The )?(?:East Room|South Court Auditorium|South Lawn|Roosevelt Room|State Dining Room|Oval Office|Rose Garden|Cabinet Room|Cross Hall|Indian Treaty Room|Blue Room|Diplomatic Reception Room|Vice President[’']s Ceremonial Office|White House)\s*(?:\n|$)`)
 
-// home is the country where a transcript's occasion was held (homeOf), ""
-// for an occasion held at a distance (virtualTitle, virtualToday), whose
-// in-person words are the speaker's own.
-func (b *relationBuilder) home() string {
-	if virtualTitle.MatchString(b.title.text) || virtualTodayIn(b.body.text) {
-		return ""
-	}
-	return homeOf(b.headerCC, b.body.text)
+// distant: the transcript's occasion was held at a distance (virtualTitle,
+// virtualToday). Asked only of a transcript abroadToldAtHome reads: the
+// body's scan is not free.
+func (b *relationBuilder) distant() bool {
+	return virtualTitle.MatchString(b.title.text) || virtualTodayIn(b.body.text)
 }
 
 // homeOf is the country where a transcript was spoken: its place line's,
@@ -32,22 +29,27 @@ func homeOf(headerCC, text string) string {
 
 // abroadToldAtHome takes the article's date from the held in-person
 // encounters with a foreign official that a US government transcript,
-// spoken in the US (its place line), tells with no date of its own (issue
-// 10, dates42). The foreign official was not where the speaker was that
-// day: none of them is in the headline or addressed as there ("It is my
-// great honor and pleasure to welcome President Hassan" is the day's), and
-// no word of the day dated the encounter ("this morning" does; "just" does
-// not). So it is an earlier one told in passing, the Geneva summit told in Wisconsin ("And I just met with
-// Putin"), in Ohio ("I had … very, very fruitful discussions with Angela
-// Merkel") or in Washington ("You just got back from Geneva, where President
-// Biden met with Russian President Vladimir Putin"): GUIDELINES.md gives
-// such an encounter null, not the day of the remarks. Calls are left: they
-// are held from anywhere. So is an occasion held at a distance (home).
-func abroadToldAtHome(cs []meetingCand, usSource bool, homeCC, day string, enRoute bool,
+// spoken in the US (its place line, or a White House room), tells with no
+// date of its own (issue 10, dates42). The foreign official was not where
+// the speaker was that day: none of them is in the headline or addressed as
+// there ("It is my great honor and pleasure to welcome President Hassan" is
+// the day's), and no word of the day dated the encounter ("this morning"
+// does; "just" does not). So it is an earlier one told in passing: the
+// Geneva summit told in Wisconsin two weeks later ("And I just met with
+// Putin"), Merkel's visit told in Ohio a week later ("I had … very, very
+// fruitful discussions with Angela Merkel"). GUIDELINES.md gives such an
+// encounter null, not the day of the remarks. Calls are left: they are held
+// from anywhere. At an occasion held at a distance (distant: a virtual
+// summit) an encounter of the headline's people is the occasion itself and
+// is left too; one of others is not ("You just got back from Geneva, where
+// President Biden met with Russian President Vladimir Putin", asked at a
+// virtual conversation with the Secretary).
+func abroadToldAtHome(cs []meetingCand, usSource bool, homeCC string, distant func() bool, day string, enRoute bool,
 	headPeople, present []int, country func(int) string) {
 	if !usSource || homeCC != "US" || enRoute {
 		return
 	}
+	isDistant, asked := false, false
 	for k := range cs {
 		c := &cs[k]
 		if !c.dateDefault || c.date != day || c.status != "held" || c.kind == "call" || c.fromHead || c.sent < 0 {
@@ -65,6 +67,12 @@ func abroadToldAtHome(cs []meetingCand, usSource bool, homeCC, day string, enRou
 			foreignAway = true
 		}
 		if !foreignAway {
+			continue
+		}
+		if !asked {
+			isDistant, asked = distant(), true
+		}
+		if isDistant && slices.ContainsFunc(c.people, func(pi int) bool { return slices.Contains(headPeople, pi) }) {
 			continue
 		}
 		c.date, c.dateDefault = "", false

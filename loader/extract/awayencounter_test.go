@@ -7,7 +7,7 @@ import "testing"
 // an in-person encounter with a foreign official absent from its headline,
 // with no word of the day, tells an earlier one: null, not the day of the
 // remarks. The probes are sentences of open articles (whitehouse-22529,
-// -24725, -23479); the guards keep the day.
+// -24725, -23479, usdos-253663); the guards keep the day.
 func TestAbroadToldAtHome(t *testing.T) {
 	const pub = "2021-06-29"
 	readout, _ := probeArticles(pub)
@@ -25,6 +25,9 @@ func TestAbroadToldAtHome(t *testing.T) {
 		{"a meeting told in the East Room", readout("Remarks by President Biden on the Drawdown of U.S. Forces in Afghanistan",
 			eastRoom+"THE PRESIDENT: In our meeting, I also assured President Ghani that U.S. support for the people of Afghanistan will endure."),
 			[]string{"meeting held : Ashraf Ghani + Joe Biden"}},
+		{"others' meeting asked at a virtual conversation", readout("Secretary Antony J. Blinken At the Atlantic Council’s Virtual Conversation",
+			"Antony J. Blinken, Secretary of State\n\nWashington, D.C.\n\nMR CAPEHART: You just got back from Geneva, where President Biden met with Russian President Vladimir Putin."),
+			[]string{"meeting held : Joe Biden + Vladimir Putin"}},
 		// guards
 		{"a word of the day", readout(infra,
 			wisconsin+"THE PRESIDENT: I met with Prime Minister Trudeau this morning."),

@@ -1175,7 +1175,7 @@ func (b *relationBuilder) meetings() []Meeting {
 		func(pi int) string { return b.r.people[pi].name },
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
-	abroadToldAtHome(merged, b.r.usSource, b.home(), b.date, b.headerEnRoute, b.headPeople, b.present,
+	abroadToldAtHome(merged, b.r.usSource, homeOf(b.headerCC, b.body.text), b.distant, b.date, b.headerEnRoute, b.headPeople, b.present,
 		func(pi int) string { return b.r.people[pi].country })
 	inPersonOnTheDay(merged, b.title.text, b.body.text, b.date, b.headPeople, b.headerPlace, b.headerCC)
 	b.placeTheDaysEncounters(merged)
