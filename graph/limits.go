@@ -96,7 +96,7 @@ func complexity() generated.ComplexityRoot {
 	c.Query.Issues = connectionCost[*model.EntityWhere, *model.EntityOrder]
 	c.Query.Articles = connectionCost[*model.ArticleWhere, *model.ArticleOrder]
 	c.Query.Search = func(child int, _ string, _ []model.EntityType, first *int) int { return listCost(child, first) }
-	c.Query.Subgraph = func(child int, _ []string, _ *int, limit *int, _ *model.SubgraphWhere) int {
+	c.Query.Subgraph = func(child int, _ []string, _ *int, limit *int, _ *model.SubgraphWhere, _ []string) int {
 		rows := 1
 		if limit != nil {
 			rows = max(*limit/subgraphRowsPerCost, 1)

@@ -413,7 +413,7 @@ func (r *queryResolver) CoParticipants(ctx context.Context, id string, from *mod
 }
 
 // Subgraph is the resolver for the subgraph field.
-func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere) (*model.Subgraph, error) {
+func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error) {
 	d, l := 1, 200
 	if depth != nil {
 		d = *depth
@@ -421,7 +421,7 @@ func (r *queryResolver) Subgraph(ctx context.Context, seeds []string, depth *int
 	if limit != nil {
 		l = *limit
 	}
-	return r.subgraph(ctx, seeds, d, l, where)
+	return r.subgraph(ctx, seeds, d, l, where, known)
 }
 
 // Cypher is the resolver for the cypher field.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -17,12 +18,13 @@ import (
 const (
 	MaxSubgraphDepth = 3
 	MaxSubgraphLimit = 1000
+	MaxSubgraphKnown = 10000
 )
 
 // subgraph walks breadth-first from the seeds (see the SDL of
 // Query.subgraph, and schema.SubgraphQuery for the rules): one store call,
 // whatever the depth.
-func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit int, where *model.SubgraphWhere) (*model.Subgraph, error) {
+func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error) {
 	if depth < 0 || depth > MaxSubgraphDepth {
 		return nil, apierr.Invalid("depth must be between 0 and %d, got %d", MaxSubgraphDepth, depth)
 	}
@@ -31,6 +33,9 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	}
 	if len(seeds) > MaxSubgraphLimit {
 		return nil, apierr.Invalid("at most %d seeds", MaxSubgraphLimit)
+	}
+	if len(known) > MaxSubgraphKnown {
+		return nil, apierr.Invalid("known holds %d ids; at most %d", len(known), MaxSubgraphKnown)
 	}
 	filter := subgraphFilter(where)
 	if err := checkRange(filter.From, filter.To); err != nil {
@@ -41,27 +46,45 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	}
 	// GraphNode never shows a text; edges carry evidence only when asked.
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
-	withProps, withElements, withLists := subgraphSelection(ctx)
+	sel := subgraphSelection(ctx)
+	withProps, withLists := sel.props, sel.lists
 	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj,
 		NamesOnly: !withProps})
 	if err == nil {
 		err = r.checkSeeds(ctx, seeds, sub.Nodes)
 	}
+	if err == nil && len(known) > 0 {
+		sub, err = r.unknownPart(ctx, sub, known, proj)
+	}
 	if err != nil {
 		return nil, err
 	}
 	out := &model.Subgraph{Truncated: sub.Truncated, Nodes: make([]*model.GraphNode, 0, len(sub.Nodes)), Edges: make([]*model.GraphEdge, 0, len(sub.Edges))}
-	if withElements {
-		out.Elements = graphElements(sub)
+	if sel.elements {
+		out.Plain = graphElements(sub, nil)
+	}
+	var ids []string
+	if withLists || sel.elementsDegree {
+		ids = make([]string, len(sub.Nodes))
+		for i, n := range sub.Nodes {
+			ids[i] = n.ID
+		}
+		LoadersFrom(ctx).Group(ids...) // a degree asked of one is read for all
+	}
+	if sel.elementsDegree {
+		degrees := make(map[string]int, len(ids))
+		for _, id := range ids {
+			d, err := LoadersFrom(ctx).Degree(ctx, id) // the first reads the whole group's
+			if err != nil {
+				return nil, err
+			}
+			degrees[id] = d
+		}
+		out.WithDegree = graphElements(sub, degrees)
 	}
 	if !withLists { // elements alone: no list to build
 		return out, nil
 	}
-	ids := make([]string, len(sub.Nodes))
-	for i, n := range sub.Nodes {
-		ids[i] = n.ID
-	}
-	LoadersFrom(ctx).Group(ids...) // a degree asked of one is read for all
 
 	// One array of each for the whole answer, not an allocation per
 	// element; properties are built only when selected (a map per element).
@@ -128,25 +151,81 @@ func (r *Resolver) checkCountries(ctx context.Context, countries []string) error
 	return r.unknownParties(ctx, "where.countries", countries)
 }
 
-// subgraphSelection reports whether the field resolved in ctx (a
-// Subgraph) selects the properties of its nodes or edges, whether it
-// selects elements, and whether nodes or edges, through fragments too. A
-// visualisation that draws ids, labels and types needs no properties, and
-// the store then reads and ships names alone.
-func subgraphSelection(ctx context.Context) (props, elements, lists bool) {
+// selection is what a subgraph field selects (see subgraphSelection).
+type selection struct {
+	props                    bool // the properties of its nodes or edges
+	elements, elementsDegree bool // elements, without and with degrees
+	lists                    bool // nodes or edges
+}
+
+// subgraphSelection reports what the field resolved in ctx (a Subgraph)
+// selects, through fragments and aliases too. A visualisation that draws
+// ids, labels and types needs no properties, and the store then reads and
+// ships names alone.
+func subgraphSelection(ctx context.Context) selection {
+	var s selection
 	op := graphql.GetOperationContext(ctx)
 	for _, f := range graphql.CollectFieldsCtx(ctx, []string{"Subgraph"}) {
 		switch f.Name {
 		case "elements":
-			elements = true
+			if degree, _ := f.ArgumentMap(op.Variables)["degree"].(bool); degree {
+				s.elementsDegree = true
+			} else {
+				s.elements = true
+			}
 		case "nodes", "edges":
-			lists = true
+			s.lists = true
 			for _, g := range graphql.CollectFields(op, f.Selections, []string{"GraphNode", "GraphEdge"}) {
-				props = props || g.Name == "properties" || g.Name == "evidence" // evidence reads the properties' list
+				s.props = s.props || g.Name == "properties" || g.Name == "evidence" // evidence reads the properties' list
 			}
 		}
 	}
-	return props, elements, lists
+	return s
+}
+
+// unknownPart is the part of sub that a client drawing the nodes known
+// lacks (see the SDL of Query.subgraph): sub's nodes not among known, and
+// every edge between two nodes of sub or known that touches one of them,
+// ordered by id. The edges among sub's nodes came with the walk; those
+// between its new nodes and the known nodes it did not reach take one
+// store call, with the walk's projection.
+func (r *Resolver) unknownPart(ctx context.Context, sub schema.Subgraph, known []string, p schema.Projection) (schema.Subgraph, error) {
+	isKnown := make(map[string]bool, len(known))
+	for _, id := range known {
+		isKnown[id] = true
+	}
+	out := schema.Subgraph{Truncated: sub.Truncated}
+	inWalk := make(map[string]bool, len(sub.Nodes))
+	var fresh []string
+	for _, n := range sub.Nodes {
+		inWalk[n.ID] = true
+		if !isKnown[n.ID] {
+			out.Nodes = append(out.Nodes, n)
+			fresh = append(fresh, n.ID)
+		}
+	}
+	for _, e := range sub.Edges {
+		if !isKnown[e.From] || !isKnown[e.To] {
+			out.Edges = append(out.Edges, e)
+		}
+	}
+	var beyond []string
+	for id := range isKnown {
+		if !inWalk[id] {
+			beyond = append(beyond, id)
+		}
+	}
+	if len(fresh) == 0 || len(beyond) == 0 {
+		return out, nil
+	}
+	slices.Sort(beyond)
+	more, err := r.Store.EdgesBetween(ctx, fresh, beyond, p)
+	if err != nil {
+		return schema.Subgraph{}, err
+	}
+	out.Edges = append(out.Edges, more...)
+	schema.SortEdgesByID(out.Edges)
+	return out, nil
 }
 
 // graphElements encodes the nodes and edges of sub as the GraphElements
@@ -155,7 +234,9 @@ func subgraphSelection(ctx context.Context) (props, elements, lists bool) {
 // source, target, type}]}. It appends instead: json.Marshal's reflection
 // and an edge id built per edge (SortEdgesByID built them once already)
 // were a quarter of the API's CPU for Xi's 500 nodes and 1,000 edges.
-func graphElements(sub schema.Subgraph) model.GraphElements {
+//
+// With degrees (not nil), each node also gives its "degree" after its type.
+func graphElements(sub schema.Subgraph, degrees map[string]int) model.GraphElements {
 	b := make([]byte, 0, 64*len(sub.Nodes)+128*len(sub.Edges)+32)
 	b = append(b, `{"nodes":[`...)
 	for i, n := range sub.Nodes {
@@ -168,6 +249,10 @@ func graphElements(sub schema.Subgraph) model.GraphElements {
 		b = model.AppendJSONString(b, displayName(n))
 		b = append(b, `,"type":`...)
 		b = model.AppendJSONString(b, n.Label)
+		if degrees != nil {
+			b = append(b, `,"degree":`...)
+			b = strconv.AppendInt(b, int64(degrees[n.ID]), 10)
+		}
 		b = append(b, '}')
 	}
 	b = append(b, `],"edges":[`...)

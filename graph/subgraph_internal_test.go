@@ -9,12 +9,13 @@ import (
 
 // TestGraphElementsEncodeAsEncodingJSON checks that the appended elements
 // are byte for byte what json.Marshal writes for the same nodes and edges,
-// escapes included.
+// escapes included, and with degrees, each node's after its type.
 func TestGraphElementsEncodeAsEncodingJSON(t *testing.T) {
 	type node struct {
 		ID    string `json:"id"`
 		Label string `json:"label"`
-		Type  string `json:"type"`
+		Type   string `json:"type"`
+		Degree *int   `json:"degree,omitempty"`
 	}
 	type edge struct {
 		ID     string `json:"id"`
@@ -22,13 +23,17 @@ func TestGraphElementsEncodeAsEncodingJSON(t *testing.T) {
 		Target string `json:"target"`
 		Type   string `json:"type"`
 	}
-	reference := func(sub schema.Subgraph) string {
+	reference := func(sub schema.Subgraph, degrees map[string]int) string {
 		out := struct {
 			Nodes []node `json:"nodes"`
 			Edges []edge `json:"edges"`
 		}{[]node{}, []edge{}}
 		for _, n := range sub.Nodes {
-			out.Nodes = append(out.Nodes, node{n.ID, displayName(n), n.Label})
+			var d *int
+			if degrees != nil {
+				d = new(degrees[n.ID])
+			}
+			out.Nodes = append(out.Nodes, node{n.ID, displayName(n), n.Label, d})
 		}
 		for _, e := range sub.Edges {
 			out.Edges = append(out.Edges, edge{e.EdgeID(), e.From, e.To, e.Type})
@@ -63,8 +68,15 @@ func TestGraphElementsEncodeAsEncodingJSON(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got, want := string(graphElements(tc.sub)), reference(tc.sub); got != want {
+			if got, want := string(graphElements(tc.sub, nil)), reference(tc.sub, nil); got != want {
 				t.Errorf("graphElements =\n%s\nwant\n%s", got, want)
+			}
+			degrees := map[string]int{}
+			for i, n := range tc.sub.Nodes {
+				degrees[n.ID] = 7 * i // the first 0, which omitempty would drop from a plain int
+			}
+			if got, want := string(graphElements(tc.sub, degrees)), reference(tc.sub, degrees); got != want {
+				t.Errorf("graphElements with degrees =\n%s\nwant\n%s", got, want)
 			}
 		})
 	}

@@ -352,6 +352,44 @@ func (s *Store) edgesAmong(check *ctxCheck, ids []string, p schema.Projection) (
 	return out, nil
 }
 
+// EdgesBetween implements schema.Store: each edge is found from its
+// start node, among the edges out of ids and out of others.
+func (s *Store) EdgesBetween(ctx context.Context, ids, others []string, p schema.Projection) ([]schema.Edge, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	a, b := idSet(ids), idSet(others)
+	check := &ctxCheck{ctx: ctx}
+	var out []schema.Edge
+	for i, side := range [2]struct{ from, to map[string]bool }{{a, b}, {b, a}} {
+		for id := range side.from {
+			if err := check.every(); err != nil {
+				return nil, err
+			}
+			for _, t := range s.out[id] {
+				for _, e := range t.edges {
+					if side.to[e.To] && (i == 0 || !a[id] || !b[e.To]) { // once, when the sets share ids
+						out = append(out, s.project(e, p))
+					}
+				}
+			}
+		}
+	}
+	schema.SortEdgesByID(out)
+	return out, nil
+}
+
+// idSet is ids as a set.
+func idSet(ids []string) map[string]bool {
+	set := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		set[id] = true
+	}
+	return set
+}
+
 // Degrees implements schema.Store.
 func (s *Store) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
 	if err := ctx.Err(); err != nil {

@@ -60,6 +60,12 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 	return s.Store.EdgesAmong(ctx, ids, p)
 }
 
+// EdgesBetween implements schema.Store.
+func (s *Store) EdgesBetween(ctx context.Context, ids, others []string, p schema.Projection) (r0 []schema.Edge, err error) {
+	defer s.observe("EdgesBetween", time.Now(), &err)
+	return s.Store.EdgesBetween(ctx, ids, others, p)
+}
+
 // Degrees implements schema.Store.
 func (s *Store) Degrees(ctx context.Context, ids []string) (r0 map[string]int, err error) {
 	defer s.observe("Degrees", time.Now(), &err)

@@ -210,6 +210,36 @@ RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r
 	return out, nil
 }
 
+// EdgesBetween implements schema.Store. As EdgesAmong, every edge is found
+// from its start node, so a country's thousands of incoming affiliations
+// are never read.
+func (s *Store) EdgesBetween(ctx context.Context, ids, others []string, p schema.Projection) ([]schema.Edge, error) {
+	if len(ids) == 0 || len(others) == 0 {
+		return nil, nil
+	}
+	look, params := lookup(append(slices.Clip(ids), others...))
+	params["between"] = map[string]any{"a": ids, "b": others} // in a map: one plan whatever the number of ids
+	q := look + `
+WITH DISTINCT n
+MATCH (n)-[r]->(o) WHERE (n.id IN $between.a AND o.id IN $between.b) OR (n.id IN $between.b AND o.id IN $between.a)
+RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r`
+	recs, err := s.run(ctx, q, params, false)
+	if err != nil {
+		return nil, fmt.Errorf("neo4j: edges between: %w", err)
+	}
+	out := make([]schema.Edge, 0, len(recs))
+	var d decoder
+	for _, rec := range recs {
+		out = append(out, d.edge(column[string](&d, rec, "type"), column[string](&d, rec, "from"), column[string](&d, rec, "to"),
+			column[map[string]any](&d, rec, "r")))
+	}
+	if err := d.result("edges between"); err != nil {
+		return nil, err
+	}
+	schema.SortEdgesByID(out)
+	return out, nil
+}
+
 // Degrees implements schema.Store: a node's count of edges is Neo4j's
 // degree, which it reads from the node's relationship groups without
 // walking them.

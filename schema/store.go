@@ -36,6 +36,11 @@ type Store interface {
 	// ordered by EdgeID, with their evidence only when p.Evidence.
 	EdgesAmong(ctx context.Context, ids []string, p Projection) ([]Edge, error)
 
+	// EdgesBetween returns every edge with one end among ids and the other
+	// among others, ordered by EdgeID, with their evidence only when
+	// p.Evidence: what joins nodes new to a drawing to those it holds.
+	EdgesBetween(ctx context.Context, ids, others []string, p Projection) ([]Edge, error)
+
 	// Degrees returns how many edges each node of ids has in the whole
 	// graph, of every type and in either direction (a person's role in a
 	// country is an edge per role), in one round trip; an unknown id is

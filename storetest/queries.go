@@ -233,6 +233,62 @@ func testEdgesAmong(t *testing.T, s schema.Store) {
 	}
 }
 
+// testEdgesBetween: the edges with one end in each set, whichever end
+// starts them, each once when the sets share a node, none within a set,
+// ordered by id, with evidence only when asked.
+func testEdgesBetween(t *testing.T, s schema.Store) {
+	write(t, s, Seed()...)
+	ctx := context.Background()
+	between := func(ids, others []string, p schema.Projection) []schema.Edge {
+		t.Helper()
+		got, err := s.EdgesBetween(ctx, ids, others, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	idsOf := func(edges []schema.Edge) []string {
+		out := []string{}
+		for _, e := range edges {
+			out = append(out, e.EdgeID())
+		}
+		return out
+	}
+	// The meeting and Blinken are new; Xi, Beijing and China drawn.
+	fresh := []string{mBlinkenXi, "person:antony-blinken", "person:nobody"}
+	drawn := []string{"person:xi-jinping", "place:beijing", "country:CN"}
+	got := between(fresh, drawn, schema.Projection{Evidence: true})
+	want := []string{
+		mBlinkenXi + "|HELD_IN|place:beijing",      // out of a new node
+		"person:xi-jinping|ATTENDED|" + mBlinkenXi, // out of a drawn one
+	}
+	if have := idsOf(got); !slices.Equal(have, want) {
+		t.Errorf("new %v, drawn %v:\n got %q\nwant %q (not Blinken's edge to the meeting, both new; not Beijing's to China, both drawn)", fresh, drawn, have, want)
+	}
+	if len(got) == 2 && (len(got[1].Evidence) == 0 || got[1].Evidence[0].Sentence == "") {
+		t.Errorf("edges lost their evidence: %+v", got)
+	}
+	if have := idsOf(between(drawn, fresh, schema.Projection{Evidence: true})); !slices.Equal(have, want) {
+		t.Errorf("the sets swapped: %q; want %q", have, want)
+	}
+	for _, e := range between(fresh, drawn, schema.Projection{}) {
+		if len(e.Evidence) != 0 {
+			t.Errorf("without evidence: %+v", e)
+		}
+	}
+	role := between([]string{"person:xi-jinping"}, []string{"country:CN"}, schema.Projection{})
+	if len(role) != 1 || role[0].Key != "President" || role[0].Since != "2023-06-19" {
+		t.Errorf("Xi and China: %+v; want his affiliation, its role and since", role)
+	}
+	shared := []string{"person:xi-jinping", mBlinkenXi}
+	if have, want := idsOf(between(shared, shared, schema.Projection{})), []string{"person:xi-jinping|ATTENDED|" + mBlinkenXi}; !slices.Equal(have, want) {
+		t.Errorf("a set with itself: %q; want each edge within it once: %q", have, want)
+	}
+	if have := idsOf(between(fresh, nil, schema.Projection{})); len(have) != 0 {
+		t.Errorf("no others: %q", have)
+	}
+}
+
 func testTimeline(t *testing.T, s schema.Store) {
 	write(t, s, Seed()...)
 	show := func(list []schema.TimelineEntry) []string {

@@ -51,6 +51,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"EntitiesFilterOrderAndCount", testEntities},
 		{"OrganizationsFilterByType", testOrganizationTypes},
 		{"EdgesAmongNodes", testEdgesAmong},
+		{"EdgesBetweenTwoSetsOfNodes", testEdgesBetween},
 		{"SubgraphWalksAsWorkedByHand", testSubgraph},
 		{"ParticipantsByIDNameOrAliasWhateverTheirCharacters", testParticipantNames},
 		{"TimelineInDateOrder", testTimeline},

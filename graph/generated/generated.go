@@ -320,7 +320,7 @@ type ComplexityRoot struct {
 		Search         func(childComplexity int, text string, types []model.EntityType, first *int) int
 		ShortestPath   func(childComplexity int, from string, to string, maxHops *int) int
 		Stats          func(childComplexity int) int
-		Subgraph       func(childComplexity int, seeds []string, depth *int, limit *int, where *model.SubgraphWhere) int
+		Subgraph       func(childComplexity int, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) int
 		Timeline       func(childComplexity int, id string, from *model.Date, to *model.Date, first *int) int
 	}
 
@@ -357,7 +357,7 @@ type ComplexityRoot struct {
 
 	Subgraph struct {
 		Edges     func(childComplexity int) int
-		Elements  func(childComplexity int) int
+		Elements  func(childComplexity int, degree bool) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
 	}
@@ -443,7 +443,7 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error)
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error)
 	CoParticipants(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.CoParticipant, error)
-	Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere) (*model.Subgraph, error)
+	Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error)
 	Cypher(ctx context.Context, query string, params map[string]any) (*model.CypherResult, error)
 	Stats(ctx context.Context) (*schema.Counts, error)
 }
@@ -1619,7 +1619,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["seeds"].([]string), args["depth"].(*int), args["limit"].(*int), args["where"].(*model.SubgraphWhere)), true
+		return e.ComplexityRoot.Query.Subgraph(childComplexity, args["seeds"].([]string), args["depth"].(*int), args["limit"].(*int), args["where"].(*model.SubgraphWhere), args["known"].([]string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1764,7 +1764,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Subgraph.Elements(childComplexity), true
+		args, err := ec.field_Subgraph_elements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subgraph.Elements(childComplexity, args["degree"].(bool)), true
 	case "Subgraph.nodes":
 		if e.ComplexityRoot.Subgraph.Nodes == nil {
 			break
@@ -1961,8 +1966,8 @@ scalar JSON
 """
 A graph's nodes and edges as one JSON object, as visualisation libraries
 take them: {"nodes": [{"id", "label", "type"}], "edges": [{"id", "source",
-"target", "type"}]}, the fields meaning what they mean on GraphNode and
-GraphEdge. Output only.
+"target", "type"}]} (a node also gives "degree" when asked), the fields
+meaning what they mean on GraphNode and GraphEdge. Output only.
 """
 scalar GraphElements
 
@@ -2148,8 +2153,16 @@ type Query {
   (seeds[1])"). Edges are every
   edge between two returned nodes, ordered by id. The same request gives
   the same answer.
+
+  known is what a client already draws (node ids, at most 10,000): an
+  expansion then answers only what it lacks, the nodes of the walk not
+  among known, and every edge between two nodes of the walk or known that
+  touches one of them (an edge to a known node the walk did not reach
+  too), ordered by id; so a client that merges each answer keeps every
+  edge among what it draws. known changes what is returned, not the walk:
+  limit and truncated are as without it.
   """
-  subgraph(seeds: [ID!]!, depth: Int = 1, limit: Int = 200, where: SubgraphWhere): Subgraph!
+  subgraph(seeds: [ID!]!, depth: Int = 1, limit: Int = 200, where: SubgraphWhere, known: [ID!]): Subgraph!
 
   """
   Read-only Cypher, for what the API does not offer: Neo4j only, with the
@@ -2805,9 +2818,10 @@ type Subgraph {
   JSON value that the server writes in one piece: a client that draws the
   whole graph selects this instead of nodes and edges, and spares the
   server the work GraphQL does for each element of a list (most of a
-  500-node subgraph's cost).
+  500-node subgraph's cost). With degree, each node also gives its
+  "degree", as GraphNode.degree (one store call for the whole answer).
   """
-  elements: GraphElements!
+  elements(degree: Boolean! = false): GraphElements!
   "Whether limit left out nodes that the walk reached."
   truncated: Boolean!
 }
@@ -4442,6 +4456,14 @@ func (ec *executionContext) field_Query_subgraph_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["where"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "known",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["known"] = arg4
 	return args, nil
 }
 
@@ -4536,6 +4558,20 @@ func (ec *executionContext) field_RelationsMonth_pairs_args(ctx context.Context,
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subgraph_elements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "degree",
+		func(ctx context.Context, v any) (bool, error) {
+			return ec.unmarshalNBoolean2bool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["degree"] = arg0
 	return args, nil
 }
 
@@ -9310,7 +9346,7 @@ func (ec *executionContext) _Query_subgraph(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["seeds"].([]string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["where"].(*model.SubgraphWhere))
+			return ec.Resolvers.Query().Subgraph(ctx, fc.Args["seeds"].([]string), fc.Args["depth"].(*int), fc.Args["limit"].(*int), fc.Args["where"].(*model.SubgraphWhere), fc.Args["known"].([]string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
@@ -10066,7 +10102,8 @@ func (ec *executionContext) _Subgraph_elements(ctx context.Context, field graphq
 			return ec.fieldContext_Subgraph_elements(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Elements, nil
+			fc := graphql.GetFieldContext(ctx)
+			return obj.Elements(fc.Args["degree"].(bool)), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.GraphElements) graphql.Marshaler {
@@ -10076,8 +10113,28 @@ func (ec *executionContext) _Subgraph_elements(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Subgraph_elements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "GraphElements")
+func (ec *executionContext) fieldContext_Subgraph_elements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subgraph",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type GraphElements does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subgraph_elements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {

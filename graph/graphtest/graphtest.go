@@ -68,6 +68,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"StoreFailureIsInternalAndNotLeaked", testStoreFailure},
 		{"MalformedQueryKeepsGraphQLCode", testMalformedQuery},
 		{"SubgraphAroundXiJinpingHasBlinken", testSubgraph},
+		{"SubgraphExpansionAnswersWhatThePageLacks", testSubgraphExpansion},
 		{"TimelineInDateOrder", testTimeline},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"ShortestPathAsNodesAndEdges", testShortestPath},

@@ -183,6 +183,14 @@ func (s *recordingStore) EdgesAmong(ctx context.Context, ids []string, p schema.
 	return s.Store.EdgesAmong(ctx, ids, p)
 }
 
+func (s *recordingStore) EdgesBetween(ctx context.Context, ids, others []string, p schema.Projection) ([]schema.Edge, error) {
+	if err := s.record(ctx, "EdgesBetween", ""); err != nil {
+		return nil, err
+	}
+	s.recordProjection(p)
+	return s.Store.EdgesBetween(ctx, ids, others, p)
+}
+
 func (s *recordingStore) Degrees(ctx context.Context, ids []string) (map[string]int, error) {
 	if err := s.record(ctx, "Degrees", ""); err != nil {
 		return nil, err

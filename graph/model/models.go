@@ -293,3 +293,24 @@ func First[T any](list []T, first *int) ([]T, error) {
 	}
 	return list[:min(limit, len(list))], nil
 }
+
+// Subgraph is a graph for a visualization library (see the Subgraph
+// type). The subgraph resolver makes only the forms selected: the lists,
+// and elements without and with degrees.
+type Subgraph struct {
+	Nodes     []*GraphNode
+	Edges     []*GraphEdge
+	Truncated bool
+	// Plain and WithDegree are elements(degree: false) and
+	// elements(degree: true).
+	Plain, WithDegree GraphElements
+}
+
+// Elements serves Subgraph.elements(degree:): a method, not a resolver,
+// so it costs no goroutine.
+func (s *Subgraph) Elements(degree bool) GraphElements {
+	if degree {
+		return s.WithDegree
+	}
+	return s.Plain
+}

@@ -292,20 +292,6 @@ type SearchResult struct {
 	Score float64 `json:"score"`
 }
 
-// A graph for a visualization library: nodes, and edges between them.
-type Subgraph struct {
-	Nodes []*GraphNode `json:"nodes"`
-	Edges []*GraphEdge `json:"edges"`
-	// The same nodes and edges, in the same order, without properties, as one
-	// JSON value that the server writes in one piece: a client that draws the
-	// whole graph selects this instead of nodes and edges, and spares the
-	// server the work GraphQL does for each element of a list (most of a
-	// 500-node subgraph's cost).
-	Elements GraphElements `json:"elements"`
-	// Whether limit left out nodes that the walk reached.
-	Truncated bool `json:"truncated"`
-}
-
 // Conditions on a subgraph. Meetings dated outside from..to (undated ones
 // too, when either is given) or of another kind are left out. With
 // countries, people who are not officials of one of them, countries and
