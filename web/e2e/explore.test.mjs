@@ -219,6 +219,74 @@ test("keyboard: search with the arrow keys and Enter; expand from the details pa
   assert.ok((await page.locator("#nodes-list button").count()) >= before);
 });
 
+// graphqlRequests records the GraphQL requests the page sends from now
+// on, each as {query, variables, response} (the response's data, once read).
+function graphqlRequests() {
+  const seen = [];
+  page.on("response", async (res) => {
+    if (!res.url().endsWith("/graphql") || res.request().method() !== "POST") return;
+    const req = { ...JSON.parse(res.request().postData() || "{}"), bytes: 0 };
+    seen.push(req);
+    try {
+      const body = await res.body();
+      req.bytes = body.length;
+      req.response = JSON.parse(body.toString()).data;
+    } catch {
+      // A response the page navigated away from.
+    }
+  });
+  return seen;
+}
+
+test("an expansion sends the nodes drawn and gets only new ones; an edge's evidence is read when it is selected", async () => {
+  const sent = graphqlRequests();
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).waitFor();
+  await graphIdle();
+  // The view is drawn from bare edges: no evidence, no article read.
+  const load = sent.find((r) => /subgraph\(/.test(r.query));
+  assert.ok(load, "the view came from subgraph");
+  assert.doesNotMatch(load.query, /properties \}|evidence|edges \{[^}]*properties/, "the view's edges carry no properties");
+  assert.ok(!sent.some((r) => /article\(id:/.test(r.query)), "articles were read up front");
+  // Sized by their degree in the whole graph, not the edges drawn: Blinken,
+  // drawn with one meeting of his many, is larger than an issue of one.
+  const { nodes: viewNodes, edges: viewEdges } = load.response.subgraph;
+  const blinken = viewNodes.find((n) => n.id === "person:antony-blinken");
+  const drawnAtBlinken = viewEdges.filter((e) => e.source === blinken.id || e.target === blinken.id).length;
+  assert.ok(blinken.degree > 10 * drawnAtBlinken, `Blinken's degree ${blinken.degree}, ${drawnAtBlinken} edges drawn`);
+  const size = (id) => page.evaluate((id) => window.__explorer.size(id), id);
+  assert.ok((await size("person:antony-blinken")) > (await size("person:xi-jinping")), "Blinken is drawn larger than Xi, who has more edges drawn");
+
+  const drawn = await page.evaluate(() => window.__explorer.nodes());
+  assert.ok(drawn.includes("person:antony-blinken"));
+  sent.length = 0;
+  await page.locator("#nodes-list").getByRole("button", { name: "Antony Blinken", exact: true }).click();
+  await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
+  await details().getByRole("button", { name: "Expand neighbours" }).click();
+  await page.locator("#status", { hasText: /^Expanded Antony Blinken/ }).waitFor();
+  const expansion = sent.find((r) => /subgraph\(/.test(r.query) && r.variables.seeds[0] === "person:antony-blinken");
+  assert.ok(expansion, "the expansion was one subgraph call");
+  assert.deepEqual([...expansion.variables.known].sort(), [...drawn].sort(), "known is what was drawn");
+  const { nodes, edges } = expansion.response.subgraph;
+  assert.ok(nodes.length > 0, "Blinken brought new nodes");
+  for (const n of nodes) assert.ok(!drawn.includes(n.id), `${n.id} was drawn already`);
+  const isNew = new Set(nodes.map((n) => n.id));
+  for (const e of edges) assert.ok(isNew.has(e.source) || isNew.has(e.target), `${e.id} joins no new node`);
+  const now = await page.evaluate(() => window.__explorer.nodes());
+  assert.deepEqual([...now].sort(), [...new Set([...drawn, ...isNew])].sort());
+  await page.locator("#status", { hasText: new RegExp(`^Expanded Antony Blinken: ${nodes.length} new node`) }).waitFor();
+
+  // Selecting an edge reads it, with its evidence, by its id.
+  sent.length = 0;
+  await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).click();
+  await details().getByRole("button", { name: "held in → Beijing" }).click();
+  await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
+  const read = sent.find((r) => /edges\(ids:/.test(r.query));
+  assert.ok(read, "the edge was read by its id");
+  assert.deepEqual(read.variables.ids, [`${MEETING}|HELD_IN|place:beijing`]);
+  await details().getByText("China and US Seek to Stabilize Relationship", { exact: false }).first().waitFor();
+});
+
 test("live updates: a meeting ingested through the API appears without a reload", async (t) => {
   const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
   if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");

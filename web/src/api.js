@@ -38,17 +38,25 @@ export async function search(text, { types, first = 8, signal } = {}) {
   return data.search.map((r) => ({ id: r.entity.id, name: r.entity.name, type: r.entity.__typename }));
 }
 
-const SUBGRAPH = `query Subgraph($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere) {
-  subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where) {
-    nodes { id label type properties }
-    edges { id source target type properties }
+// A drawing's nodes and edges: nodes with the properties the lists and the
+// timeline read (a meeting's date, kind and status) and their degree in the
+// whole graph, which sizes them; edges bare: an edge's role and evidence are
+// read when it is selected (edgeDetails).
+const DRAWN = `nodes { id label type properties degree }
+    edges { id source target type }`;
+
+const SUBGRAPH = `query Subgraph($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere, $known: [ID!]) {
+  subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where, known: $known) {
+    ${DRAWN}
     truncated
   }
 }`;
 
 // subgraph is the neighbourhood of seeds: one call per load or expansion.
-export async function subgraph(seeds, { depth = 1, limit = 200, where } = {}) {
-  const data = await gql(SUBGRAPH, { seeds, depth, limit, where: cleanWhere(where) });
+// known lists the node ids already drawn: the answer then holds only the
+// nodes not among them, and the edges that join those to the drawing.
+export async function subgraph(seeds, { depth = 1, limit = 200, where, known } = {}) {
+  const data = await gql(SUBGRAPH, { seeds, depth, limit, where: cleanWhere(where), known: known && known.length ? known : undefined });
   return data.subgraph;
 }
 
@@ -91,25 +99,21 @@ export async function nodeDetails(id) {
   return data.node;
 }
 
-// articles fetches several articles at once (for an edge's evidence).
-export async function articles(ids) {
-  if (!ids.length) return {};
-  const vars = ids.map((_, i) => `$a${i}: ID!`).join(", ");
-  const fields = ids.map((_, i) => `a${i}: article(id: $a${i}) { id title url date source }`).join("\n");
-  const variables = Object.fromEntries(ids.map((id, i) => [`a${i}`, id]));
-  const data = await gql(`query Articles(${vars}) {\n${fields}\n}`, variables);
-  const out = {};
-  ids.forEach((id, i) => {
-    if (data[`a${i}`]) out[id] = data[`a${i}`];
-  });
-  return out;
+const EDGE = `query Edge($ids: [ID!]!) {
+  edges(ids: $ids) { id source target type properties evidence { ${SOURCE} } }
+}`;
+
+// edgeDetails is an edge with its role, dates and evidence, each source
+// with its article, in one call (null when no edge has the id).
+export async function edgeDetails(id) {
+  const data = await gql(EDGE, { ids: [id] });
+  return data.edges[0];
 }
 
 const PATH = `query Path($from: ID!, $to: ID!, $maxHops: Int) {
   shortestPath(from: $from, to: $to, maxHops: $maxHops) {
     length
-    nodes { id label type properties }
-    edges { id source target type properties }
+    ${DRAWN}
   }
 }`;
 
@@ -157,7 +161,7 @@ export async function timeline(id, { from, to } = {}) {
 const GRAPH_CHANGED = `subscription GraphChanged {
   graphChanged {
     nodes { id label type properties }
-    edges { id source target type properties }
+    edges { id source target type }
     articles
   }
 }`;

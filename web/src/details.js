@@ -151,17 +151,16 @@ export function renderNode(n, view) {
   return `${header(n.__typename, n.name, n.id)}${actions(n.id, n.__typename)}${body}${relations(n.id, view)}`;
 }
 
-// renderEdge shows a relation: its ends, its properties and its evidence.
-// articles maps article ids to {title, url, date, source}.
-export function renderEdge(e, view, articles = {}) {
+// renderEdge shows a relation: its ends, its properties and its evidence,
+// as edges(ids:) gives them (evidence: [{sentence, article}]).
+export function renderEdge(e, view) {
   const inGraph = (id) => !!view.node(id);
   const s = view.node(e.source);
   const t = view.node(e.target);
   const props = e.properties || {};
   const rel = relationStyle(e.type).label;
-  const evidence = Array.isArray(props.evidence) ? props.evidence : [];
   const scalars = Object.entries(props).filter(([k, v]) => k !== "evidence" && (typeof v !== "object" || v === null) && v !== "");
-  const sources = evidence.map((ev) => ({ sentence: ev.sentence || "", article: articles[ev.article] || { id: ev.article, title: ev.article } }));
+  const sources = Array.isArray(e.evidence) ? e.evidence : [];
   return `<p class="kind"><span>Relation</span></p>
 <h3 id="details-title">${h(s ? s.label : e.source)} <span class="rel">${h(rel)}</span> ${h(t ? t.label : e.target)}</h3>
 <p class="id"><code>${h(e.id)}</code></p>

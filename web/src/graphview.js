@@ -13,6 +13,7 @@ import { graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
 const FA2_PPN = 10; // numbers per node in ForceAtlas2's node matrix
 import { NodeShapeProgram } from "./shapes.js";
 import { nodeStyle, relationStyle } from "./types.js";
+import { nodeSize } from "./util.js";
 
 const FADED_NODE = "#d9dee5";
 const FADED_EDGE = "#eceff3";
@@ -240,6 +241,7 @@ export class GraphView {
         color: style.color,
         shape: style.shape,
       };
+      if (typeof n.degree === "number") attrs.degree = n.degree;
       if (g.hasNode(n.id)) {
         g.mergeNodeAttributes(n.id, attrs);
       } else {
@@ -262,16 +264,15 @@ export class GraphView {
     return added;
   }
 
-  // resize sets node sizes from degree.
-  // Nodes are smaller in a large graph, so that 2,000 of them stay apart.
+  // resize sets node sizes from their degree in the whole graph (as the API
+  // gave it), or, for a node that came without one (a live update), the
+  // edges drawn.
   resize() {
     const g = this.graph;
-    const scale = g.order > 1000 ? 0.55 : g.order > 300 ? 0.75 : 1;
     // (No "attributes" hint: Sigma would then repaint nodes it has not
     // indexed yet.)
     g.updateEachNodeAttributes((id, a) => {
-      const base = a.kind === "Meeting" ? 5 : 4;
-      a.size = scale * Math.min(22, base + 2.2 * Math.sqrt(g.degree(id)));
+      a.size = nodeSize(a.kind, typeof a.degree === "number" ? a.degree : g.degree(id), g.order);
       return a;
     });
   }

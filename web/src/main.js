@@ -132,12 +132,14 @@ async function loadView({ keepCamera = false } = {}) {
   await view.layout({ fit: !keepCamera });
 }
 
-// expand adds a node's neighbourhood, one step, with one subgraph call.
+// expand adds a node's neighbourhood, one step, with one subgraph call that
+// names the nodes drawn (known), so that it answers only the new nodes and
+// the edges that join them to the drawing.
 async function expand(id) {
   status(`Expanding ${labelOf(id)}…`, "busy");
   let data;
   try {
-    data = await api.subgraph([id], { depth: 1, limit: state.limit, where: where() });
+    data = await api.subgraph([id], { depth: 1, limit: state.limit, where: where(), known: view.graph.nodes() });
   } catch (err) {
     status(`Could not expand: ${errorText(err)}`, "error");
     return;
@@ -197,16 +199,10 @@ async function renderDetails() {
       if (token !== detailsToken) return;
       html = n ? renderNode(n, view) : `<p class="help">No node has the id <code>${h(sel.id)}</code>.</p>`;
     } else {
-      const e = view.edge(sel.id);
-      if (!e) {
-        html = `<p class="help">That relation is not in the graph.</p>`;
-      } else {
-        const ev = Array.isArray(e.properties.evidence) ? e.properties.evidence : [];
-        const ids = [...new Set(ev.map((x) => x.article).filter(Boolean))];
-        const arts = await api.articles(ids).catch(() => ({}));
-        if (token !== detailsToken) return;
-        html = renderEdge(e, view, arts);
-      }
+      // The graph holds edges bare: their role and evidence are read now.
+      const e = view.edge(sel.id) ? await api.edgeDetails(sel.id) : null;
+      if (token !== detailsToken) return;
+      html = e ? renderEdge(e, view) : `<p class="help">That relation is not in the graph.</p>`;
     }
     panel.innerHTML = `<h2 id="details-h">Details</h2>${html}`;
   } catch (err) {
@@ -526,8 +522,9 @@ function init() {
     resizeTimer = setTimeout(updateTimeline, 150);
   });
 
-  // A read-only hook for the end-to-end test, to click nodes on the canvas.
-  window.__explorer = { position: (id) => view.viewportPosition(id) };
+  // A read-only hook for the end-to-end test, to click nodes on the canvas
+  // and read what is drawn.
+  window.__explorer = { position: (id) => view.viewportPosition(id), nodes: () => view.graph.nodes(), size: (id) => view.graph.getNodeAttribute(id, "size") };
 
   live.start();
   loadView();

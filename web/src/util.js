@@ -58,3 +58,14 @@ export function safeURL(u) {
     return "";
   }
 }
+
+// nodeSize is the drawn size of a node of type with degree edges in the
+// whole graph (GraphNode.degree), in a graph of order nodes: it grows with
+// the logarithm of the degree, as degrees run from 1 to tens of thousands
+// (a country's officials and mentions), up to a cap; nodes are smaller in a
+// large graph, so that 2,000 of them stay apart.
+export function nodeSize(type, degree, order) {
+  const scale = order > 1000 ? 0.55 : order > 300 ? 0.75 : 1;
+  const base = type === "Meeting" ? 5 : 4;
+  return scale * Math.min(22, base + 2.5 * Math.log2(1 + Math.max(0, degree || 0)));
+}

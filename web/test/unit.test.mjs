@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseState, formatState, emptyState } from "../src/url.js";
-import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase } from "../src/util.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize } from "../src/util.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
   const s = {
@@ -84,4 +84,16 @@ test("text and links from the data are made safe", () => {
   assert.equal(safeURL("/relative"), "");
   assert.equal(safeURL(null), "");
   assert.equal(titleCase("SUMMIT"), "Summit");
+});
+
+test("a node's size grows with its degree in the whole graph, to a cap, and shrinks in a large graph", () => {
+  const sizes = [0, 1, 3, 10, 100, 1000].map((d) => nodeSize("Person", d, 50));
+  for (let i = 1; i < sizes.length; i++) assert.ok(sizes[i] > sizes[i - 1], `degree sizes ${sizes}`);
+  assert.equal(nodeSize("Person", 0, 50), 4);
+  assert.equal(nodeSize("Meeting", 0, 50), 5);
+  // A country's tens of thousands of edges stop at the cap, not 2.2·√degree.
+  assert.equal(nodeSize("Country", 50000, 50), 22);
+  assert.ok(nodeSize("Person", 10000, 50) - nodeSize("Person", 1000, 50) < 3);
+  assert.equal(nodeSize("Person", 10, 2000), 0.55 * nodeSize("Person", 10, 50));
+  assert.equal(nodeSize("Person", undefined, 50), 4);
 });
