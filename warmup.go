@@ -19,7 +19,8 @@ import (
 // warmUpOperations are what a server over Neo4j asks once as it starts:
 // the playground's tabs that read (not its ingest and live tabs), the
 // explorer's one-call graph at each depth it offers (0 to 3), the same
-// as elements alone, and the bench's subgraph. Neo4j plans each Cypher
+// with its edges' evidence and as elements alone, an expansion's edges to
+// the nodes drawn, and the bench's subgraph. Neo4j plans each Cypher
 // statement on its first run and caches the plan by its text and its
 // parameters' types, whatever their values; on two cores under load, planning took 0.3 to 6 s a statement
 // over the open corpus (the subgraph's the most), which a restarted
@@ -35,6 +36,14 @@ var warmUpOperations = append(append(readExamples(graph.Examples),
 	explorerGraph(`["person:warm-up"]`, 2, 1000),
 	explorerGraph(`["person:warm-up"]`, 0, 200),
 	explorerGraph(`["person:warm-up"]`, 3, 200),
+	// An expansion's edges to drawn nodes beyond its walk (a person's at
+	// depth 0 never reaches a country), bare as the explorer asks them and
+	// with their evidence.
+	expansionGraph("id source target type"), expansionGraph("id source target type properties"),
+	// The graph with its edges' properties (their evidence), as the
+	// explorer asked it before it read an edge's evidence on selection,
+	// and the playground's tab does, at depth 1.
+	evidenceGraph(0), evidenceGraph(2), evidenceGraph(3),
 	graph.Example{Query: `{ subgraph(seeds: ["person:xi-jinping"], depth: 2, limit: 500) { truncated elements } }`},
 	// Elements alone (names only) is another statement at each depth: a
 	// client that draws a whole graph asks it (README).
@@ -100,10 +109,26 @@ var warmUpShapes = []graph.Example{
 // explorerGraph is the explorer's subgraph query (web/src/api.js) from
 // seeds, a JSON list, at depth with limit; its date filter changes no plan.
 func explorerGraph(seeds string, depth, limit int) graph.Example {
-	return graph.Example{Query: `query($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere) {
-  subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where) {
-    nodes { id label type properties } edges { id source target type properties } truncated } }`,
+	return graph.Example{Query: `query($seeds: [ID!]!, $depth: Int, $limit: Int, $where: SubgraphWhere, $known: [ID!]) {
+  subgraph(seeds: $seeds, depth: $depth, limit: $limit, where: $where, known: $known) {
+    nodes { id label type properties degree } edges { id source target type } truncated } }`,
 		Variables: fmt.Sprintf(`{"seeds": %s, "depth": %d, "limit": %d, "where": {"from": "2020"}}`, seeds, depth, limit)}
+}
+
+// evidenceGraph is a subgraph with its nodes' and edges' properties, at
+// depth.
+func evidenceGraph(depth int) graph.Example {
+	return graph.Example{Query: fmt.Sprintf(`{ subgraph(seeds: ["person:warm-up"], depth: %d) {
+    nodes { id label type properties } edges { id source target type properties } truncated } }`, depth)}
+}
+
+// expansionGraph is a subgraph of a person at depth 0 that names a
+// country as known, its edges with edgeFields: the walk never reaches the
+// country, so the store reads the edges between them (Store.EdgesBetween).
+func expansionGraph(edgeFields string) graph.Example {
+	return graph.Example{Query: `query($seeds: [ID!]!, $known: [ID!]) { subgraph(seeds: $seeds, depth: 0, known: $known) {
+    nodes { id label type properties degree } edges { ` + edgeFields + ` } truncated } }`,
+		Variables: `{"seeds": ["person:xi-jinping"], "known": ["country:US"]}`}
 }
 
 // warmUpSeedsQuery asks the archive for the nodes the warm-up names: its
