@@ -34,16 +34,20 @@ func queryAsker(b *testing.B, h http.Handler, query string) func() []byte {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return func() []byte {
-		req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK {
-			b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
-		}
-		return rec.Body.Bytes()
+	return func() []byte { return postBody(b, h, body) }
+}
+
+// postBody posts a GraphQL request's body to h and returns the answer,
+// which must be HTTP 200.
+func postBody(b *testing.B, h http.Handler, body []byte) []byte {
+	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK {
+		b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 	}
+	return rec.Body.Bytes()
 }
 
 // reportRequests asks in a b.Loop and reports cpu-ms/op, this process's

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"slices"
 	"sync"
@@ -178,14 +177,7 @@ func askExpansion(b *testing.B, h http.Handler, query string, vars map[string]an
 	if err != nil {
 		b.Fatal(err)
 	}
-	req := httptest.NewRequest(http.MethodPost, graph.EndpointPath, bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, req)
-	if rec.Code != http.StatusOK {
-		b.Fatalf("status %d: %s", rec.Code, rec.Body.String())
-	}
-	return rec.Body.Bytes()
+	return postBody(b, h, body)
 }
 
 type expansionNode struct{ ID, Type string }

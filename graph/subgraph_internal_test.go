@@ -12,8 +12,8 @@ import (
 // escapes included, and with degrees, each node's after its type.
 func TestGraphElementsEncodeAsEncodingJSON(t *testing.T) {
 	type node struct {
-		ID    string `json:"id"`
-		Label string `json:"label"`
+		ID     string `json:"id"`
+		Label  string `json:"label"`
 		Type   string `json:"type"`
 		Degree *int   `json:"degree,omitempty"`
 	}

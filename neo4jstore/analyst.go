@@ -192,18 +192,23 @@ func (s *Store) EdgesAmong(ctx context.Context, ids []string, p schema.Projectio
 WITH DISTINCT n
 MATCH (n)-[r]->(o) WHERE o.id IN $among.ids
 RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r`
+	return s.edgesFrom(ctx, q, params, "edges among")
+}
+
+// edgesFrom runs q, whose rows are edges (from, type, to, r), and returns
+// them ordered by EdgeID.
+func (s *Store) edgesFrom(ctx context.Context, q string, params map[string]any, what string) ([]schema.Edge, error) {
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
-		return nil, fmt.Errorf("neo4j: edges among: %w", err)
+		return nil, fmt.Errorf("neo4j: %s: %w", what, err)
 	}
 	out := make([]schema.Edge, 0, len(recs))
 	var d decoder
 	for _, rec := range recs {
-		e := d.edge(column[string](&d, rec, "type"), column[string](&d, rec, "from"), column[string](&d, rec, "to"),
-			column[map[string]any](&d, rec, "r"))
-		out = append(out, e)
+		out = append(out, d.edge(column[string](&d, rec, "type"), column[string](&d, rec, "from"), column[string](&d, rec, "to"),
+			column[map[string]any](&d, rec, "r")))
 	}
-	if err := d.result("edges among"); err != nil {
+	if err := d.result(what); err != nil {
 		return nil, err
 	}
 	schema.SortEdgesByID(out)
@@ -223,21 +228,7 @@ func (s *Store) EdgesBetween(ctx context.Context, ids, others []string, p schema
 WITH DISTINCT n
 MATCH (n)-[r]->(o) WHERE (n.id IN $between.a AND o.id IN $between.b) OR (n.id IN $between.b AND o.id IN $between.a)
 RETURN n.id AS from, type(r) AS type, o.id AS to, ` + edgeProps("r", p) + ` AS r`
-	recs, err := s.run(ctx, q, params, false)
-	if err != nil {
-		return nil, fmt.Errorf("neo4j: edges between: %w", err)
-	}
-	out := make([]schema.Edge, 0, len(recs))
-	var d decoder
-	for _, rec := range recs {
-		out = append(out, d.edge(column[string](&d, rec, "type"), column[string](&d, rec, "from"), column[string](&d, rec, "to"),
-			column[map[string]any](&d, rec, "r")))
-	}
-	if err := d.result("edges between"); err != nil {
-		return nil, err
-	}
-	schema.SortEdgesByID(out)
-	return out, nil
+	return s.edgesFrom(ctx, q, params, "edges between")
 }
 
 // Degrees implements schema.Store: a node's count of edges is Neo4j's
