@@ -74,7 +74,7 @@ var fieldSets = map[string]map[string][]schema.EdgeSet{
 
 // siblingSets returns set and the edge sets that the other fields
 // selected on the same object will read (see fieldSets), so that one store
-// call reads them all.
+// call reads them all, in the order of the fields selected.
 func siblingSets(ctx context.Context, set schema.EdgeSet) []schema.EdgeSet {
 	sets := []schema.EdgeSet{set}
 	fc := graphql.GetFieldContext(ctx)
@@ -90,14 +90,22 @@ func siblingSets(ctx context.Context, set schema.EdgeSet) []schema.EdgeSet {
 	if parent == nil {
 		return sets
 	}
+	// In the selection's order, whichever field asks first: the order is
+	// the statement's text, and the first to ask is a race between the
+	// fields' resolvers, so that one selection was up to three statements
+	// for Neo4j to plan (the warm-up planned one of them).
+	var selected []schema.EdgeSet
 	for _, f := range graphql.CollectFields(graphql.GetOperationContext(ctx), parent.Field.Selections, []string{fc.Object}) {
 		for _, s := range fieldSets[fc.Object][f.Name] {
-			if !containsSet(sets, s) {
-				sets = append(sets, s)
+			if !containsSet(selected, s) {
+				selected = append(selected, s)
 			}
 		}
 	}
-	return sets
+	if !containsSet(selected, set) {
+		return append(sets, selected...)
+	}
+	return selected
 }
 
 func containsSet(sets []schema.EdgeSet, s schema.EdgeSet) bool {
