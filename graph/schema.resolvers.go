@@ -363,6 +363,9 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 		labels = append(labels, labelOf[t])
 	}
 	hits, err := r.Store.Search(ctx, text, labels, limit, LoadersFrom(ctx).Projection())
+	if err == nil {
+		hits, err = r.searchTitled(ctx, text, labels, hits, limit, LoadersFrom(ctx).Projection()) // "Secretary Blinken" (titledsearch.go)
+	}
 	if err != nil {
 		return nil, err
 	}

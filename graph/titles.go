@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -40,9 +41,37 @@ var titles = sync.OnceValue(func() map[string]bool {
 		if len(head) > 0 {
 			out[strings.Join(head, " ")] = true
 		}
+		if inverted := invertedOffice(role, len(head)); inverted != "" {
+			out[inverted] = true
+		}
 	}
 	return out
 })
+
+// maxInvertedWords is the longest domain invertedOffice moves before an
+// office's head.
+const maxInvertedWords = 3
+
+// invertedOffice is the form the news gives an office "Head of Domain"
+// with the domain first ("Secretary of Defense" is said "Defense
+// Secretary", "Minister of Foreign Affairs" "Foreign Affairs Minister",
+// "Secretary of the Navy" "Navy Secretary"), "" for an office of another
+// form: role is its lower-cased words and head the number of words of its
+// head. The domain is the words after "of" (and "the"), at most
+// maxInvertedWords, with no other joining word in them.
+func invertedOffice(role []string, head int) string {
+	if head == 0 || head >= len(role) || role[head] != "of" {
+		return ""
+	}
+	domain := role[head+1:]
+	if len(domain) > 0 && domain[0] == "the" {
+		domain = domain[1:]
+	}
+	if len(domain) == 0 || len(domain) > maxInvertedWords || slices.ContainsFunc(domain, func(w string) bool { return roleStops[w] }) {
+		return ""
+	}
+	return strings.Join(slices.Concat(domain, role[:head]), " ")
+}
 
 // maxTitleWords is the longest title withoutTitle looks for.
 const maxTitleWords = 6
@@ -55,8 +84,17 @@ const maxTitleWords = 6
 // graph hold no titles, so a caller tries the name as given first and this
 // only when that matches no one. A name that is all title stays as it is.
 func withoutTitle(name string) (string, bool) {
+	_, bare, ok := splitTitle(name)
+	return bare, ok
+}
+
+// splitTitle splits name as withoutTitle does and also returns the titles
+// it dropped, lower-cased, without the country or organization before them
+// ("Chinese Foreign Minister Wang Yi": "foreign minister", "Wang Yi").
+func splitTitle(name string) (title, bare string, ok bool) {
 	words := strings.Fields(name)
-	cut := officeOf(words)
+	office := officeOf(words)
+	cut := office
 	for cut < len(words) {
 		n := leadingTitle(words[cut:])
 		if n == 0 {
@@ -65,9 +103,9 @@ func withoutTitle(name string) (string, bool) {
 		cut += n
 	}
 	if cut == 0 || cut == len(words) {
-		return name, false
+		return "", name, false
 	}
-	return strings.Join(words[cut:], " "), true
+	return strings.ToLower(strings.Join(words[office:cut], " ")), strings.Join(words[cut:], " "), true
 }
 
 // leadingTitle is the number of words of the longest title that words

@@ -1,6 +1,9 @@
 package graph
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Analysts write a name as the news does, with whose office the title is
 // before it; the title is dropped with it, and names that only start like
@@ -22,6 +25,12 @@ func TestWithoutTitleDropsTheOfficeBeforeATitle(t *testing.T) {
 		{"former US President Donald Trump", "Donald Trump", true},
 		{"NATO Secretary General Jens Stoltenberg", "Jens Stoltenberg", true},
 		{"President Biden", "Biden", true}, // a title alone, as before
+		// An office "Head of Domain" as the news says it, domain first.
+		{"Defense Secretary Austin", "Austin", true},
+		{"US Defense Secretary Lloyd Austin", "Lloyd Austin", true},
+		{"Foreign Affairs Minister Mélanie Joly", "Mélanie Joly", true},
+		{"Navy Secretary Carlos Del Toro", "Carlos Del Toro", true},
+		{"Homeland Security Secretary Alejandro Mayorkas", "Alejandro Mayorkas", true},
 		// Guards: no title after the country, or nothing after the title.
 		{"Chinese Xi Jinping", "Chinese Xi Jinping", false},
 		{"Jordan Peterson", "Jordan Peterson", false},
@@ -33,6 +42,37 @@ func TestWithoutTitleDropsTheOfficeBeforeATitle(t *testing.T) {
 		got, dropped := withoutTitle(tt.name)
 		if got != tt.want || dropped != tt.dropped {
 			t.Errorf("withoutTitle(%q) = %q, %v; want %q, %v", tt.name, got, dropped, tt.want, tt.dropped)
+		}
+	}
+}
+
+// invertedOffice turns "Head of Domain" round, and nothing else.
+func TestInvertedOffice(t *testing.T) {
+	tests := []struct{ role, want string }{
+		{"secretary of defense", "defense secretary"},
+		{"secretary of the navy", "navy secretary"},
+		{"minister of foreign affairs", "foreign affairs minister"},
+		{"justice of the supreme court", "supreme court justice"},
+		// Guards: no "of" after the head, a long domain, a domain that joins
+		// another office, nothing after "of".
+		{"president", ""},
+		{"ambassador to france", ""},
+		{"minister of state for europe", ""},
+		{"secretary of state for culture, media and sport", ""},
+		{"deputy chief of mission of the embassy", ""},
+		{"secretary of", ""},
+	}
+	for _, tt := range tests {
+		role := strings.Fields(tt.role)
+		head := len(role)
+		for i, w := range role {
+			if roleStops[w] {
+				head = i
+				break
+			}
+		}
+		if got := invertedOffice(role, head); got != tt.want {
+			t.Errorf("invertedOffice(%q) = %q, want %q", tt.role, got, tt.want)
 		}
 	}
 }

@@ -2061,8 +2061,12 @@ type Query {
   (scoring up to 0.8) or by its text when the text has every word (up to
   0.5, more for more occurrences), so articles come after entities that
   match as well. Without types, people, countries, organizations, places,
-  issues and articles are searched; meetings only when asked for. first is
-  at most 100. A word given twice counts once; a text of more than 1,000
+  issues and articles are searched; meetings only when asked for. A text
+  that leads with a title the gazetteer knows ("Secretary Blinken",
+  "Foreign Minister Wang", "Chinese President Xi") also finds people by the
+  name without it, as person(name:) does; of those, the people none of
+  whose roles holds the title score half, so the office's holder comes
+  first. first is at most 100. A word given twice counts once; a text of more than 1,000
   bytes or 32 distinct words is INVALID_ARGUMENT. On Neo4j the candidates come from one full-text index per
   type (at most 5 × first of them, at least 50, by Lucene's relevance); on
   the embedded store from its own index of the same words; both score them

@@ -100,6 +100,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
+		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
 		{"UndatedMeetingRolesAtTheReportsDate", testUndatedMeetingRolesAtTheReportsDate},
 	}
