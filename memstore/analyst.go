@@ -61,8 +61,8 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 		if q.Name != "" && !schema.NameHasWords(*n, words) {
 			continue
 		}
-		if !s.entityMatches(n, q, parties) || with[id] {
-			continue // the with party is not ranked by its meetings with itself
+		if !s.entityMatches(n, q, parties) || with[id] || q.Label == schema.LabelPerson && with != nil && s.affiliated(id, with) {
+			continue // the with party, and its own people, are not ranked by its meetings with itself
 		}
 		r := counted{node: n}
 		switch q.Order {

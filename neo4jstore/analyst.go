@@ -43,6 +43,16 @@ func entityCondition(label string) string {
 // of 440,000 for the first 50 of 7,000 people by meetings with a country.
 const withMeeting = `(q.with IS NULL OR any(c IN m.` + propPartyIDs + ` WHERE c IN withIDs))`
 
+// withOwnPeople leaves out of a list of people by meetings with a party
+// the party's own people (schema.EntityQuery.With), "" for other labels.
+func withOwnPeople(label string) string {
+	if label != schema.LabelPerson {
+		return ""
+	}
+	return `
+    AND (size(withIDs) = 0 OR NOT EXISTS { MATCH (n)-[:AFFILIATED_WITH]->(c) WHERE c.id IN withIDs })`
+}
+
 // entityCount is the expression of an order's count (see schema.OrderMeetings).
 func entityCount(label, order string) string {
 	switch order {
@@ -131,7 +141,7 @@ CALL (q) {
     ` + everyEntity(label) + `
   }
   WITH q, parties, withIDs, n
-  WHERE NOT n.id IN withIDs
+  WHERE NOT n.id IN withIDs` + withOwnPeople(label) + `
     AND (q.words IS NULL OR ` + hasWords("n", "q.words") + `)
     AND ` + entityCondition(label) + `
   WITH n, ` + entityCount(label, order) + ` AS cnt

@@ -255,8 +255,9 @@ type EntityQuery struct {
 	Desc bool
 	// With, for OrderMeetings, counts only meetings that also had an
 	// official of this country or organisation (as Parties), and leaves
-	// that country or organisation itself out of the list: every one of
-	// its meetings had one of its officials, so it would rank first.
+	// that country or organisation itself out of the list, and of people
+	// those affiliated with it: every one of its meetings had one of its
+	// officials, so it would rank first, and so would its officials.
 	With string
 }
 

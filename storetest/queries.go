@@ -123,6 +123,8 @@ func testEntities(t *testing.T, s schema.Store) {
 			[]string{xi, blinken, biden, kerry, wang, xie}, []int{3, 2, 2, 1, 1, 1}},
 		{"people by meetings with officials of a country none served", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "Taiwan"},
 			[]string{blinken, biden, kerry, wang, xi, xie}, []int{0, 0, 0, 0, 0, 0}},
+		{"people by meetings with officials of China, China's own left out", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "PRC"},
+			[]string{blinken, biden, kerry}, []int{2, 2, 1}},
 		{"countries by meetings", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true},
 			[]string{"country:CN", "country:US", "country:ID", "country:TW"}, []int{5, 5, 0, 0}},
 		{"countries by meetings with China, China left out", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true, With: "PRC"},

@@ -2301,7 +2301,8 @@ input PersonOrder {
   direction: OrderDirection
   """
   With MEETINGS: count only meetings that had an official of this country or
-  organization. NOT_FOUND when it names none.
+  organization, and leave its own officials (anyone affiliated with it) out
+  of the list. NOT_FOUND when it names none.
   """
   with: String
 }

@@ -225,7 +225,8 @@ type PersonOrder struct {
 	// ASC for NAME and DESC for MEETINGS when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
 	// With MEETINGS: count only meetings that had an official of this country or
-	// organization. NOT_FOUND when it names none.
+	// organization, and leave its own officials (anyone affiliated with it) out
+	// of the list. NOT_FOUND when it names none.
 	With *string `json:"with,omitempty"`
 }
 
