@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -24,7 +23,7 @@ const titledSearchPeople = 50
 // half of it (Evelyn Wang after Wang Yi and after the articles on Foreign
 // Minister Wang); when no one found holds it (an honorific, "Mr. Kerry"),
 // every one keeps his score. A person both searches find keeps the higher
-// score. Best first, ties by id, at most limit. It reads the store twice
+// score. Best first (schema.CompareHits), at most limit. It reads the store twice
 // more: the bare name's people and their roles; a search of labels without
 // people, or of a text without a title, none.
 func (r *queryResolver) searchTitled(ctx context.Context, text string, labels []string, hits []schema.SearchHit, limit int, p schema.Projection) ([]schema.SearchHit, error) {
@@ -67,9 +66,7 @@ func (r *queryResolver) searchTitled(ctx context.Context, text string, labels []
 		best[h.Node.ID] = len(out)
 		out = append(out, h)
 	}
-	slices.SortStableFunc(out, func(a, b schema.SearchHit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Node.ID, b.Node.ID))
-	})
+	slices.SortFunc(out, schema.CompareHits)
 	return out[:min(len(out), limit)], nil
 }
 

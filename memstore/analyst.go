@@ -399,18 +399,23 @@ func (s *Store) Degrees(ctx context.Context, ids []string) (map[string]int, erro
 	defer s.mu.RUnlock()
 	out := make(map[string]int, len(ids))
 	for _, id := range ids {
-		if s.nodes[id] == nil {
-			continue
+		if s.nodes[id] != nil {
+			out[id] = s.degree(id)
 		}
-		n := 0
-		for _, byType := range []adjacency{s.out[id], s.in[id]} {
-			for _, t := range byType {
-				n += len(t.edges)
-			}
-		}
-		out[id] = n
 	}
 	return out, nil
+}
+
+// degree is a node's edges, of every type and direction; the caller holds
+// s.mu.
+func (s *Store) degree(id string) int {
+	n := 0
+	for _, byType := range []adjacency{s.out[id], s.in[id]} {
+		for _, t := range byType {
+			n += len(t.edges)
+		}
+	}
+	return n
 }
 
 // Subgraph implements schema.Store: the walk of schema.SubgraphQuery, level

@@ -53,7 +53,7 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 			articles[o] = schema.TitleScore(*n, query)
 		default:
 			if score := schema.SearchScore(*n, query); score > 0 {
-				hits = append(hits, schema.SearchHit{Node: *n, Score: score})
+				hits = append(hits, schema.SearchHit{Node: *n, Score: score, Degree: s.degree(n.ID)})
 			}
 		}
 	}

@@ -31,7 +31,11 @@ func scanSearch(s *Store, text string, labels []string, limit int) []schema.Sear
 			panic(err)
 		}
 		if score := schema.Score(c, query); score > 0 {
-			hits = append(hits, schema.SearchHit{Node: c, Score: score})
+			h := schema.SearchHit{Node: c, Score: score}
+			if c.Label != schema.LabelArticle {
+				h.Degree = s.degree(c.ID)
+			}
+			hits = append(hits, h)
 		}
 	}
 	slices.SortFunc(hits, schema.CompareHits)

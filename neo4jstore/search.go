@@ -53,7 +53,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if err != nil {
 		return nil, searchError(err)
 	}
-	nodes, err := decodeCandidates(recs)
+	nodes, degrees, err := decodeCandidates(recs)
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +61,7 @@ func (s *Store) search(ctx context.Context, text string, labels []string, limit 
 	if err != nil {
 		return nil, err
 	}
-	hits := rankCandidates(nodes, words, query, limit)
+	hits := rankCandidates(nodes, degrees, words, query, limit)
 	if !withText {
 		return hits, nil
 	}
@@ -139,12 +139,12 @@ func candidatesStatement(labels []string) string {
 	var parts []string
 	for _, l := range schema.Labels {
 		if (len(labels) == 0 && schema.SearchesByDefault(l)) || slices.Contains(labels, l) {
-			projection := "node {.*, aliasText: null, " + derivedNull + "}"
+			projection, degree := "node {.*, aliasText: null, "+derivedNull+"}", "COUNT { (node)--() }" // as Degrees
 			if l == schema.LabelArticle {
-				projection = articleWithoutText
+				projection, degree = articleWithoutText, "0"
 			}
 			parts = append(parts, "CALL db.index.fulltext.queryNodes('"+fulltextIndex(l)+"', $query, {limit: $candidates}) YIELD node "+
-				"RETURN '"+l+"' AS label, "+projection+" AS n")
+				"RETURN '"+l+"' AS label, "+projection+" AS n, "+degree+" AS degree")
 		}
 	}
 	return strings.Join(parts, "\nUNION ALL\n")
@@ -164,18 +164,22 @@ func (s *Store) awaitOwnWrites(ctx context.Context) error {
 	return nil
 }
 
-// decodeCandidates reads the candidate statement's rows as nodes.
-func decodeCandidates(recs []*neo4j.Record) ([]schema.Node, error) {
+// decodeCandidates reads the candidate statement's rows as nodes, and
+// their degrees by id.
+func decodeCandidates(recs []*neo4j.Record) ([]schema.Node, map[string]int, error) {
 	nodes := make([]schema.Node, 0, len(recs))
+	degrees := make(map[string]int, len(recs))
 	var d decoder
 	for _, r := range recs {
 		node := d.node(column[string](&d, r, "label"), column[map[string]any](&d, r, "n"))
+		degree := column[int64](&d, r, "degree")
 		if d.err != nil {
-			return nil, d.result("search")
+			return nil, nil, d.result("search")
 		}
 		nodes = append(nodes, node)
+		degrees[node.ID] = int(degree)
 	}
-	return nodes, nil
+	return nodes, degrees, nil
 }
 
 // articleWords returns the words of the candidate articles' texts (by
@@ -214,7 +218,7 @@ func (s *Store) articleWords(ctx context.Context, nodes []schema.Node) (map[stri
 // article by its title or the words of its text, any other node by
 // schema.SearchScore), keeps those that score, and returns the best limit
 // of them in schema.CompareHits' order.
-func rankCandidates(nodes []schema.Node, words map[string]schema.Words, query []string, limit int) []schema.SearchHit {
+func rankCandidates(nodes []schema.Node, degrees map[string]int, words map[string]schema.Words, query []string, limit int) []schema.SearchHit {
 	var hits []schema.SearchHit
 	for _, n := range nodes {
 		var score float64
@@ -224,7 +228,7 @@ func rankCandidates(nodes []schema.Node, words map[string]schema.Words, query []
 			score = schema.SearchScore(n, query)
 		}
 		if score > 0 {
-			hits = append(hits, schema.SearchHit{Node: n, Score: score})
+			hits = append(hits, schema.SearchHit{Node: n, Score: score, Degree: degrees[n.ID]})
 		}
 	}
 	slices.SortFunc(hits, schema.CompareHits)

@@ -92,7 +92,8 @@ func TestRankCandidatesKeepsTheBestThatScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := rankCandidates(nodes, words, query, 10)
+	degrees := map[string]int{"person:joe-biden": 9, "person:wang-wenbin": 3, "person:wang-yi": 7}
+	all := rankCandidates(nodes, degrees, words, query, 10)
 	cases := []struct {
 		limit int
 		want  []schema.SearchHit
@@ -103,7 +104,7 @@ func TestRankCandidatesKeepsTheBestThatScore(t *testing.T) {
 		{0, nil},
 	}
 	for _, c := range cases {
-		if got := rankCandidates(nodes, words, query, c.limit); len(got)+len(c.want) > 0 && !reflect.DeepEqual(got, c.want) {
+		if got := rankCandidates(nodes, degrees, words, query, c.limit); len(got)+len(c.want) > 0 && !reflect.DeepEqual(got, c.want) {
 			t.Errorf("limit %d: %v, want %v", c.limit, got, c.want)
 		}
 	}

@@ -62,9 +62,11 @@ func NameHasWords(n Node, words []string) bool {
 	return len(words) == 0 || SearchScore(n, words) > 0
 }
 
-// CompareHits orders search hits: higher score first, ties by id.
+// CompareHits orders search hits: higher score first, then more edges
+// (Degree: an entity the graph knows better first, "Joe Biden" before the
+// one-word "Biden" an article's half-name made), then by id.
 func CompareHits(a, b SearchHit) int {
-	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Degree, a.Degree), cmp.Compare(a.Node.ID, b.Node.ID))
 }
 
 // CompareTimeline orders a timeline: dated entries first, by date (a

@@ -485,6 +485,10 @@ func (e *UnknownNodeError) Error() string { return fmt.Sprintf("no node has the 
 type SearchHit struct {
 	Node  Node
 	Score float64
+	// Degree is the node's edges, of every type (as Store.Degrees counts
+	// them), for every label but articles, whose ties stay by id: it
+	// breaks ties of Score (CompareHits).
+	Degree int
 }
 
 // Counts is the size of the graph.

@@ -58,3 +58,35 @@ func checkSearches(t *testing.T, s schema.Store, cases []searchCase) {
 		}
 	}
 }
+
+// testSearchTiesByDegree: of names that score alike, the node with more
+// edges comes first, then the smaller id. On the open corpus "Biden"
+// scored 1 for the one-word stub "Biden" an article's half-name made, for
+// "Biden Calls" (a headline's words) and for Jill and Joe Biden (their
+// alias), and ties went by id: Joe Biden came fourth (analyst42).
+// Articles' ties stay by id.
+func testSearchTiesByDegree(t *testing.T, s schema.Store) {
+	people := map[string]schema.Node{
+		"person:biden":      {ID: "person:biden", Label: schema.LabelPerson, Name: "Biden"},
+		"person:jill-biden": {ID: "person:jill-biden", Label: schema.LabelPerson, Name: "Jill Biden", Aliases: []string{"Biden"}},
+		"person:joe-biden":  {ID: "person:joe-biden", Label: schema.LabelPerson, Name: "Joe Biden", Aliases: []string{"Biden"}},
+	}
+	article := func(id string, mentions ...string) schema.ArticleGraph {
+		g := schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{{ID: "article:" + id, Label: schema.LabelArticle, Name: "Biden " + id,
+			Props: map[string]string{schema.PropTitle: "Biden " + id, schema.PropDate: "2022-05-01", schema.PropText: "Text."}}}}
+		for _, m := range mentions {
+			g.Nodes = append(g.Nodes, people[m])
+			g.Edges = append(g.Edges, schema.Edge{Type: schema.RelMentions, From: "article:" + id, To: m,
+				Evidence: []schema.Evidence{{ArticleID: id, Sentence: "Biden spoke."}}})
+		}
+		return g
+	}
+	// The articles' own edges grow as their ids do: by degree they would
+	// come last first.
+	write(t, s, article("t1", "person:joe-biden"), article("t2", "person:joe-biden", "person:jill-biden"),
+		article("t3", "person:biden", "person:joe-biden", "person:jill-biden"))
+	checkSearches(t, s, []searchCase{
+		{"Biden", []string{schema.LabelPerson}, []string{"person:joe-biden", "person:jill-biden", "person:biden"}},
+		{"Biden", []string{schema.LabelArticle}, []string{"article:t1", "article:t2", "article:t3"}},
+	})
+}

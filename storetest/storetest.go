@@ -47,6 +47,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"SearchRanksNamesAndAliases", testSearch},
 		{"SearchFindsArticlesByTitleAndText", testSearchArticles},
 		{"SearchThroughMarksInsideWords", testSearchThroughMarksInsideWords},
+		{"SearchTiesGoToTheBetterKnown", testSearchTiesByDegree},
 		{"MeetingsByParticipantsCountriesPlaceAndOrders", testMeetingsMoreFilters},
 		{"EntitiesFilterOrderAndCount", testEntities},
 		{"OrganizationsFilterByType", testOrganizationTypes},
@@ -374,7 +375,7 @@ func testSearch(t *testing.T, s schema.Store) {
 		{"Xi", []string{schema.LabelMeeting}, 2, []string{"meeting:2023:joe-biden+xi-jinping", "meeting:2022-11:joe-biden+xi-jinping"}}, // shorter names rank first
 		{"xi jin", nil, 10, []string{"person:xi-jinping", "article:a1"}},
 		{"great hall", nil, 10, []string{"place:great-hall-of-the-people", "article:a1"}},
-		{"taiwan", nil, 10, []string{"country:TW", "issue:taiwan"}},
+		{"taiwan", nil, 10, []string{"issue:taiwan", "country:TW"}}, // a tie: the issue has more edges
 		{"kerry", nil, 10, []string{"person:john-kerry", "article:a2"}},
 		{"taiwan", []string{schema.LabelCountry}, 10, []string{"country:TW"}},
 		{"b", []string{schema.LabelPerson, schema.LabelPlace}, 10, []string{"place:bali", "place:beijing", "person:antony-blinken", "person:joe-biden"}},

@@ -2054,7 +2054,9 @@ type Query {
   article(id: ID!): Article
 
   """
-  Full-text search, best first (ties by id). An entity matches when every
+  Full-text search, best first; of entities that score alike, the one with
+  more edges first (the better known: "Biden" gives Joe Biden before the
+  one-word "Biden" a headline made), then by id. An entity matches when every
   word of text is a word, or the start of a word, of its name or of one
   alias; it scores up to 1, whole words more than prefixes and short names
   more than long ones. An article matches by its title the same way
