@@ -24,6 +24,19 @@ func IsShortFirstName(full, short string) bool {
 	return slices.Contains(load().shortNames[full], short)
 }
 
+// FirstNamesShortenedTo is the lower-case first names that short, in lower
+// case, is a listed short form of (IsShortFirstName): "ted" gives "edward"
+// and "theodore".
+func FirstNamesShortenedTo(short string) []string {
+	var out []string
+	for full, shorts := range load().shortNames {
+		if slices.Contains(shorts, short) {
+			out = append(out, full)
+		}
+	}
+	return out
+}
+
 // addPersonNameFacts reads names_family_first.tsv, after the countries it
 // names, and first_names_short.tsv.
 func (x *index) addPersonNameFacts() {

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestParseFamilyFirstRefusesABadRow: an unknown code, a name that is not
 // countries.tsv's and a code written twice are refused.
@@ -61,5 +64,30 @@ func TestIsShortFirstName(t *testing.T) {
 		if got := IsShortFirstName(c.full, c.short); got != c.want {
 			t.Errorf("%q, %q: %v, want %v", c.full, c.short, got, c.want)
 		}
+	}
+}
+
+// TestFirstNamesShortenedToInvertsTheShortForms: every listed short form
+// gives back each first name it shortens and no other, a short form two
+// names share gives both, and a word that shortens nothing gives none.
+func TestFirstNamesShortenedToInvertsTheShortForms(t *testing.T) {
+	for full, shorts := range load().shortNames {
+		for _, short := range shorts {
+			got := FirstNamesShortenedTo(short)
+			if !slices.Contains(got, full) {
+				t.Errorf("FirstNamesShortenedTo(%q) = %q, want %q among them", short, got, full)
+			}
+			for _, f := range got {
+				if !IsShortFirstName(f, short) {
+					t.Errorf("FirstNamesShortenedTo(%q) gives %q, which %q does not shorten", short, f, short)
+				}
+			}
+		}
+	}
+	if got := FirstNamesShortenedTo("ted"); len(got) < 2 {
+		t.Errorf(`FirstNamesShortenedTo("ted") = %q, want Edward and Theodore`, got)
+	}
+	if got := FirstNamesShortenedTo("antony"); len(got) != 0 {
+		t.Errorf(`FirstNamesShortenedTo("antony") = %q, want none`, got)
 	}
 }

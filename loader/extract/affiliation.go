@@ -30,8 +30,9 @@ func addOwnCues(d *doc, r *resolver, nBody int) {
 			p.country = ""
 		}
 	}
+	starts := newMentionStarts(r)
 	for _, p := range r.people {
-		if c := appositionCue(d, r, p, nBody); c != "" {
+		if c := appositionCue(d, r, p, nBody, starts); c != "" {
 			p.country = c
 		}
 		if p.country == "" {
@@ -95,11 +96,11 @@ func foreignTitleNotUS(r *resolver, p *personEntity, nBody int) bool {
 // body mentions states ("Political Director Jernej Müller, Slovenian
 // Ministry of Foreign Affairs"), over a default, where no mention states
 // one; else "".
-func appositionCue(d *doc, r *resolver, p *personEntity, nBody int) string {
+func appositionCue(d *doc, r *resolver, p *personEntity, nBody int, starts mentionStarts) string {
 	if statedCountry(r, p) {
 		return ""
 	}
-	return earlyBodyCue(p, nBody, func(mi int) string { return appositionCountry(d, r, r.mentions[mi]) })
+	return earlyBodyCue(p, nBody, func(mi int) string { return appositionCountry(d, r, r.mentions[mi], starts) })
 }
 
 // sentenceCue is the country mention mi's sentence gives the person, the
@@ -690,7 +691,7 @@ func statedCountry(r *resolver, p *personEntity) bool {
 // ends at the next comma or the end of the sentence and holds no verb and
 // no other person ("Sherman, Japanese Vice Foreign Minister Mori Takeo, and
 // …" is a list).
-func appositionCountry(d *doc, r *resolver, m personMention) string {
+func appositionCountry(d *doc, r *resolver, m personMention, starts mentionStarts) string {
 	s := d.sents[m.sent]
 	if m.t1 >= s.t1 || d.toks[m.t1].text != "," {
 		return ""
@@ -723,12 +724,36 @@ func appositionCountry(d *doc, r *resolver, m personMention) string {
 	if k > m.t1+10 {
 		return ""
 	}
-	for _, o := range r.mentions {
-		if o.sent == m.sent && !o.inTitle == !m.inTitle && o.t0 > m.t1 && o.t0 < k {
-			return ""
+	for t := m.t1 + 1; t < k; t++ {
+		for _, oi := range starts[mentionStart{m.inTitle, t}] {
+			if r.mentions[oi].sent == m.sent {
+				return ""
+			}
 		}
 	}
 	return c
+}
+
+// mentionStart is where a mention begins: in the headline or the body, and
+// the token.
+type mentionStart struct {
+	inTitle bool
+	t0      int
+}
+
+// mentionStarts indexes the resolver's mentions by where they begin, so
+// that a rule asks for those in a few tokens without walking all of an
+// article's mentions (appositionCountry did for each person: quadratic in
+// a list of thousands of names).
+type mentionStarts map[mentionStart][]int32
+
+func newMentionStarts(r *resolver) mentionStarts {
+	starts := mentionStarts{}
+	for mi := range r.mentions {
+		m := &r.mentions[mi]
+		starts[mentionStart{m.inTitle, m.t0}] = append(starts[mentionStart{m.inTitle, m.t0}], int32(mi))
+	}
+	return starts
 }
 
 // singleUSOffices have one holder at a time, whom the official lists know:

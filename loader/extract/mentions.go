@@ -321,6 +321,7 @@ type doc struct {
 	spanAt  []int32 // token index → index in spans, or -1
 	inTitle bool
 	date    string // the article's date, once findPeople reads it: who holds an office then (acronymofficial.go)
+	spouseHeads []int32 // spouseHeads[i]: spouse's titles' heads before token i, built at the first ask (spouseTitleIn)
 }
 
 func newDoc(text string, inTitle bool) *doc {

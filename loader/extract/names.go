@@ -123,7 +123,7 @@ func addRecognisedPeople(d *doc, r *resolver, people []recognisedName, add func(
 	}
 	textFirst := shortFormNames(r, people) // "Tony Blinken" is Antony Blinken (stubnames.go)
 	full := fullNamesByWord(r, people, textFirst)
-	fulls := fullNamesOf(full)
+	fulls := newFullsByFirst(fullNamesOf(full))
 	byStart := map[int]string{} // the full names by where they start, for coupleSurname
 	for _, f := range people {
 		byStart[f.sp.Start] = f.name

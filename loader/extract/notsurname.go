@@ -53,12 +53,29 @@ func (d *doc) cityWithState(e, s1 int) bool {
 // the text gives and that is nobody's the lists know (keyOf[mi] are the
 // mentions' name keys; unresolved ones are no listed official's): the word
 // is that person's given name ("Austin Tice" … "Austin"), not a surname.
+//
+// It asks only the names that open with w, and drops for good each one that
+// fails: in resolveIn, where it is asked, a mention once resolved stays so
+// and the lists' names do not change. Walking every mention for every bare
+// word was quadratic in a long article.
 func (r *resolver) givenNameOfOther(w string, keyOf [][]string) bool {
-	for mi, k := range keyOf {
-		if len(k) >= 2 && k[0] == w && r.mentionOf[mi] < 0 && len(r.officialsNamed(r.mentions[mi].name)) == 0 {
-			return true
+	if r.givenOf == nil {
+		r.givenOf = map[string][]int{}
+		for mi, k := range keyOf {
+			if len(k) >= 2 {
+				r.givenOf[k[0]] = append(r.givenOf[k[0]], mi)
+			}
 		}
 	}
+	l := r.givenOf[w]
+	for len(l) > 0 {
+		if mi := l[0]; r.mentionOf[mi] < 0 && len(r.officialsNamed(r.mentions[mi].name)) == 0 {
+			r.givenOf[w] = l
+			return true
+		}
+		l = l[1:]
+	}
+	r.givenOf[w] = l
 	return false
 }
 

@@ -81,6 +81,7 @@ type resolver struct {
 	listed    map[string][]gazetteer.Official // officialsNamed by name
 	named     map[string]bool                 // countries the text names; nil allows all
 	longPast  map[int]bool                    // longPastHolder's answer by person
+	givenOf   map[string][]int                // givenNameOfOther's candidates by first word, built at its first ask
 }
 
 // officialsNamed is gazetteer.OfficialsNamed, looked up once an article for

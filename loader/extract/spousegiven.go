@@ -18,12 +18,7 @@ import (
 
 // spouseTitleInSentence: the sentence holds a capitalised spouse's title.
 func (d *doc) spouseTitleInSentence(s sentence) bool {
-	for k := s.t0 + 1; k < s.t1; k++ {
-		if d.spouseTitleHead(k) {
-			return true
-		}
-	}
-	return false
+	return d.spouseTitleIn(s.t0+1, s.t1)
 }
 
 // spouseByGivenName is the one spouse in office on the article's date

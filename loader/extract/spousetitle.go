@@ -55,13 +55,21 @@ func (d *doc) bareSpouseTitle(tn titledName, s sentence) bool {
 }
 
 // spouseTitleIn: the role at tokens [r0, r1) is a spouse's title.
+// It counts, not scans: every one-word name asks of its sentence, and a
+// sentence of a megabyte (a transcript with no full stop) made that
+// quadratic.
 func (d *doc) spouseTitleIn(r0, r1 int) bool {
-	for k := r0; k < r1; k++ {
-		if d.spouseTitleHead(k) {
-			return true
+	if d.spouseHeads == nil {
+		d.spouseHeads = make([]int32, len(d.toks)+1)
+		for k := range d.toks {
+			d.spouseHeads[k+1] = d.spouseHeads[k]
+			if d.spouseTitleHead(k) {
+				d.spouseHeads[k+1]++
+			}
 		}
 	}
-	return false
+	r0, r1 = max(r0, 0), min(r1, len(d.toks))
+	return r0 < r1 && d.spouseHeads[r1] > d.spouseHeads[r0]
 }
 
 // spouseTitleAt is the role of the spouse's title whose second word is

@@ -141,25 +141,43 @@ func stubNoOne(text string, start, end int) bool {
 // word of name is a listed short form of ("Tony" and "Tony Blinken" of
 // "Antony Blinken"; gazetteer/data/first_names_short.tsv), with the same
 // surname where name has one; "" where none or two are.
-func shortFormFull(name string, names []string) string {
+func shortFormFull(name string, names fullsByFirst) string {
 	words := strings.Fields(name)
 	if len(words) > 2 {
 		return ""
 	}
-	short, found := strings.ToLower(words[0]), ""
-	for _, full := range names {
-		// the surname first and no strings.Fields: this runs for every
-		// pair of a person and a full name of the article
-		if len(words) == 2 && lastField(full) != words[1] || nthField(full, 1) == "" ||
-			!gazetteer.IsShortFirstName(strings.ToLower(nthField(full, 0)), short) {
-			continue
+	found := ""
+	// only the first names the listed short form shortens: asking every
+	// full name of the article for every person was quadratic in a long one
+	for _, first := range gazetteer.FirstNamesShortenedTo(strings.ToLower(words[0])) {
+		for _, full := range names[first] {
+			if len(words) == 2 && lastField(full) != words[1] {
+				continue
+			}
+			if found != "" && found != full {
+				return "" // two fit: the short form could be either
+			}
+			found = full
 		}
-		if found != "" && found != full {
-			return "" // two fit: the short form could be either
-		}
-		found = full
 	}
 	return found
+}
+
+// fullsByFirst holds names of two words or more by their first word in
+// lower case, each name once.
+type fullsByFirst map[string][]string
+
+func newFullsByFirst(names []string) fullsByFirst {
+	by, seen := fullsByFirst{}, map[string]bool{}
+	for _, full := range names {
+		if seen[full] || nthField(full, 1) == "" {
+			continue
+		}
+		seen[full] = true
+		first := strings.ToLower(nthField(full, 0))
+		by[first] = append(by[first], full)
+	}
+	return by
 }
 
 // shortFormNames renames each two-word name of people whose first word
@@ -181,13 +199,17 @@ func shortFormNames(r *resolver, people []recognisedName) (textFirst [][2]string
 			names = append(names, f.name)
 		}
 	}
+	var byFirst fullsByFirst // built at the first ask
 	for i, f := range people {
 		if strings.Count(f.name, " ") != 1 {
 			continue
 		}
 		full, ok := r.byFirstNameForm(f.name, "")
 		if !ok {
-			full = shortFormFull(f.name, names)
+			if byFirst == nil {
+				byFirst = newFullsByFirst(names)
+			}
+			full = shortFormFull(f.name, byFirst)
 		}
 		if full != "" && full != f.name {
 			people[i].name = full
@@ -200,9 +222,11 @@ func shortFormNames(r *resolver, people []recognisedName) (textFirst [][2]string
 // fullNamesOf is the full names that fullNamesByWord's map holds.
 func fullNamesOf(full map[string][]string) []string {
 	var names []string
+	seen := map[string]bool{}
 	for _, l := range full {
 		for _, n := range l {
-			if !slices.Contains(names, n) {
+			if !seen[n] {
+				seen[n] = true
 				names = append(names, n)
 			}
 		}

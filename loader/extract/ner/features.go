@@ -625,7 +625,7 @@ func markRunGazetteers(info []tokInfo) {
 			i++
 			continue
 		}
-		e := i + int(info[i].runLen)
+		e := runEnd(info, i)
 		var bits uint8
 		for k := i; k < e; k++ {
 			if info[k].gaz != 0 {
@@ -637,6 +637,23 @@ func markRunGazetteers(info []tokInfo) {
 		}
 		i = e
 	}
+}
+
+// runEnd is the end of the capitalised run that begins at i: runLen
+// stops at 255, and a longer run ("Secretary of State Secretary of State
+// …") would send the walk into its middle and past the text's end.
+func runEnd(info []tokInfo, i int) int {
+	if info[i].runPos == 4 {
+		return i + 1
+	}
+	e := i + 1
+	for e < len(info) && info[e].runPos == 2 {
+		e++
+	}
+	if e < len(info) && info[e].runPos == 3 {
+		e++
+	}
+	return e
 }
 
 // Head words that say what a name is: "Durham University", "Hudson River".

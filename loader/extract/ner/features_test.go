@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // infoOf returns docInfo's entry of the n-th (from 0) token of text whose
 // text is word.
@@ -92,6 +95,29 @@ func TestRunGazetteerKinds(t *testing.T) {
 		if got := infoOf(t, c.text, c.word, 0).runGaz; got != want {
 			t.Errorf("%q, %q: run gazetteer kinds %b, want %b", c.text, c.word, got, want)
 		}
+	}
+}
+
+// TestRunGazetteerKindsOfARunLongerThanRunLen: runLen stops at 255, and a
+// run longer than that ("Secretary of State Secretary of State …", 300 times)
+// still gives its last word the kinds its first words matched, and does not
+// walk past the text's end.
+func TestRunGazetteerKindsOfARunLongerThanRunLen(t *testing.T) {
+	text := "Blinken met Chinese " + strings.Repeat("Secretary of State ", 300) + "in Kyiv."
+	toks := Tokenize(text)
+	info := docInfo(toks, nil)
+	chinese := infoOf(t, text, "Chinese", 0)
+	if chinese.gaz == 0 {
+		t.Fatal("Chinese matches no gazetteer name")
+	}
+	last := -1
+	for i, tk := range toks {
+		if tk.Text == "State" {
+			last = i
+		}
+	}
+	if want := uint8(1) << (chinese.gaz >> 2); info[last].runGaz&want == 0 {
+		t.Errorf("the run's last word has kinds %b, want the bit %b of its first word", info[last].runGaz, want)
 	}
 }
 
