@@ -313,14 +313,14 @@ type personMention struct {
 
 // doc is one text being analysed (the article body or its title).
 type doc struct {
-	text    string
-	toks    []token
-	words   []ner.Token // the recogniser's tokens of the same text
-	sents   []sentence
-	spans   []span
-	spanAt  []int32 // token index → index in spans, or -1
-	inTitle bool
-	date    string // the article's date, once findPeople reads it: who holds an office then (acronymofficial.go)
+	text        string
+	toks        []token
+	words       []ner.Token // the recogniser's tokens of the same text
+	sents       []sentence
+	spans       []span
+	spanAt      []int32 // token index → index in spans, or -1
+	inTitle     bool
+	date        string  // the article's date, once findPeople reads it: who holds an office then (acronymofficial.go)
 	spouseHeads []int32 // spouseHeads[i]: spouse's titles' heads before token i, built at the first ask (spouseTitleIn)
 }
 
