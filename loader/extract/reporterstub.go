@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // A briefing's reporters go by their first names: the briefer gives the
@@ -25,7 +26,7 @@ import (
 // it is cheap and rarely holds, while the lists' walk (isOfficial) and the
 // search of the whole text for the official's label (speaks) are not.
 func (r *resolver) reporterAddress(text string, start, end int, official string) bool {
-	if lastField(official) == text[start:end] || !reporterStub(text, start, end) {
+	if lastField(official) == text[start:end] || !reporterStub(text, start, end, r.linesOf(text)) {
 		return false
 	}
 	return r.isOfficial(official) && (!r.speaks(text, official) || ownTurn(text, start, official))
@@ -59,12 +60,12 @@ func ownTurn(text string, at int, official string) bool {
 // podium) nor a list's member ("Senators Warner, Portman, and Sinema"), the
 // next line being a reporter's question; or it names the asker of a
 // question ("Jeff’s question").
-func reporterStub(text string, start, end int) bool {
+func reporterStub(text string, start, end int, lines *lineIndex) bool {
 	rest := text[end:]
 	if strings.HasPrefix(rest, "’s question") || strings.HasPrefix(rest, "'s question") {
 		return true
 	}
-	if !addressedStub(text, start, end) || strings.HasPrefix(rest, ", and ") || questionTurn(lineOf(text, start)) || afterThanks(text[:start]) {
+	if !addressedStub(text, start, end) || strings.HasPrefix(rest, ", and ") || questionTurn(lines.lineOf(start)) || afterThanks(text[:start]) {
 		return false
 	}
 	return questionTurn(nextLine(text, end))
@@ -120,14 +121,46 @@ func questionTurn(line string) bool {
 	return line == "Q" || strings.HasPrefix(line, "Q ") || strings.HasPrefix(line, "Q:")
 }
 
-// lineOf is the line that holds byte at, trimmed.
-func lineOf(text string, at int) string {
-	i := strings.LastIndexByte(text[:at], '\n') + 1
-	j := strings.IndexByte(text[at:], '\n')
-	if j < 0 {
-		j = len(text) - at
+// lineIndex finds the line that holds a byte of text from where the text's
+// line breaks are: searching back from each name to the line's start was
+// quadratic in a text of one long line.
+type lineIndex struct {
+	text   string
+	breaks []int // the offsets of '\n', in order
+}
+
+func newLineIndex(text string) *lineIndex {
+	x := &lineIndex{text: text}
+	for i := 0; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		x.breaks = append(x.breaks, i+j)
+		i += j + 1
 	}
-	return strings.TrimSpace(text[i : at+j])
+	return x
+}
+
+// linesOf is the line index of text, built once for the text asked last.
+func (r *resolver) linesOf(text string) *lineIndex {
+	if r.lines == nil || len(r.lines.text) != len(text) || unsafe.StringData(r.lines.text) != unsafe.StringData(text) {
+		r.lines = newLineIndex(text)
+	}
+	return r.lines
+}
+
+// lineOf is the line that holds byte at, trimmed.
+func (x *lineIndex) lineOf(at int) string {
+	k, _ := slices.BinarySearch(x.breaks, at) // the first break at or after at
+	i, j := 0, len(x.text)
+	if k > 0 {
+		i = x.breaks[k-1] + 1
+	}
+	if k < len(x.breaks) {
+		j = x.breaks[k]
+	}
+	return strings.TrimSpace(x.text[i:j])
 }
 
 // nextLine is the first non-blank line after the line that holds byte at.

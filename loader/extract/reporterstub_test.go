@@ -82,3 +82,22 @@ func TestReporterAddressReadsTheTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestLineIndexFindsTheLineOfAByte: lineOf gives the trimmed line that
+// holds a byte, as searching back and forth from it for the breaks does,
+// at a text's ends, on a break and in blank lines.
+func TestLineIndexFindsTheLineOfAByte(t *testing.T) {
+	for _, text := range []string{"", "one line", "Q Jen, go ahead.\n\n  MS. PSAKI: Sure, Jeff.  \nQ\n", "\n\nQ: last"} {
+		x := newLineIndex(text)
+		for at := 0; at <= len(text); at++ {
+			i := strings.LastIndexByte(text[:at], '\n') + 1
+			j := strings.IndexByte(text[at:], '\n')
+			if j < 0 {
+				j = len(text) - at
+			}
+			if got, want := x.lineOf(at), strings.TrimSpace(text[i:at+j]); got != want {
+				t.Errorf("%q at %d: %q, want %q", text, at, got, want)
+			}
+		}
+	}
+}

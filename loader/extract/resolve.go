@@ -82,6 +82,7 @@ type resolver struct {
 	named     map[string]bool                 // countries the text names; nil allows all
 	longPast  map[int]bool                    // longPastHolder's answer by person
 	givenOf   map[string][]int                // givenNameOfOther's candidates by first word, built at its first ask
+	lines     *lineIndex                      // the line breaks of the text reporterAddress reads
 }
 
 // officialsNamed is gazetteer.OfficialsNamed, looked up once an article for

@@ -179,3 +179,34 @@ func BenchmarkExtractScaling(b *testing.B) {
 		}
 	}
 }
+
+// TestExtractAllocationsGrowLinearly extracts each shape at two sizes and
+// fails where the allocations per byte at the larger size pass twice those
+// at the smaller: a path that allocates per pair of mentions, or copies a
+// sentence per name, grows with the square of the text. It counts
+// allocations, not time, so a loaded machine does not make it flake.
+func TestExtractAllocationsGrowLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts 1.3 MB of generated text")
+	}
+	const small, large = 32 << 10, 128 << 10
+	if _, err := Extract(Article{ID: "warm", Date: "2022-05-02", Text: "Secretary Blinken met Kuleba."}); err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range scalingShapes {
+		perByte := func(n int) float64 {
+			a := Article{ID: "big", Date: "2022-05-02", Text: sh.make(t, n)}
+			allocs := testing.AllocsPerRun(1, func() {
+				if _, err := Extract(a); err != nil {
+					t.Fatal(err)
+				}
+			})
+			return allocs / float64(len(a.Text))
+		}
+		s, l := perByte(small), perByte(large)
+		t.Logf("%s: %.4f allocations a byte at %d KB, %.4f at %d KB", sh.name, s, small>>10, l, large>>10)
+		if l > 2*s {
+			t.Errorf("%s: %.4f allocations a byte at %d KB, %.4f at %d KB: more than twice, superlinear", sh.name, s, small>>10, l, large>>10)
+		}
+	}
+}

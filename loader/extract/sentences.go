@@ -195,11 +195,19 @@ type sentence struct {
 	t0, t1     int // token range [t0, t1)
 }
 
+// maxSentenceTokens bounds a sentence: a longer run of text with no
+// sentence end (a transcript with no full stop, a pasted list) is cut into
+// pieces of this many tokens. The rules read a mention's whole sentence,
+// so one sentence of a megabyte made them quadratic. The open corpus's
+// longest sentence has 675 tokens; none is cut.
+const maxSentenceTokens = 1500
+
 // splitSentences groups tokens into sentences: a line break always ends
 // one; '.', '!' or '?' (and closing quotes) end one when a capitalised word,
 // quote or digit follows. A period that the word splitter keeps with an
 // abbreviation ends one only as abbreviationEnds says: never after an
-// initial ("J.") or an honorific ("Mr.").
+// initial ("J.") or an honorific ("Mr."). No sentence is longer than
+// maxSentenceTokens.
 func splitSentences(toks []token) []sentence {
 	var out []sentence
 	t0 := 0
@@ -211,6 +219,11 @@ func splitSentences(toks []token) []sentence {
 		e := t1
 		for e > t0 && toks[e-1].kind == tokNewline {
 			e--
+		}
+		for e-t0 > maxSentenceTokens {
+			c := t0 + maxSentenceTokens
+			out = append(out, sentence{start: toks[t0].start, end: toks[c-1].end, t0: t0, t1: c})
+			t0 = c
 		}
 		if e > t0 {
 			out = append(out, sentence{start: toks[t0].start, end: toks[e-1].end, t0: t0, t1: e})

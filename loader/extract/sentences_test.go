@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -214,5 +215,34 @@ func TestReusedTokenBuffersGiveTheFreshTokens(t *testing.T) {
 	}
 	if diff := cmp.Diff(words, d.words); diff != "" {
 		t.Errorf("recogniser's tokens (-fresh +reused):\n%s", diff)
+	}
+}
+
+// TestSentencesAreBounded: a text with no sentence end is cut into
+// sentences of maxSentenceTokens, each token in the one that holds it, and
+// the last piece keeps the rest; a sentence of the open corpus's lengths is
+// left whole.
+func TestSentencesAreBounded(t *testing.T) {
+	text := strings.Repeat("and Foreign Minister Kuleba spoke ", 1000) // 5,000 tokens, no end
+	toks, _ := tokenizeWordsInto(&tokenBuffers{}, text, 0)
+	ss := splitSentences(toks)
+	if len(ss) != 4 {
+		t.Fatalf("%d tokens in %d sentences, want 4 of at most %d", len(toks), len(ss), maxSentenceTokens)
+	}
+	for si, s := range ss {
+		if s.t1-s.t0 > maxSentenceTokens || si > 0 && s.t0 != ss[si-1].t1 {
+			t.Errorf("sentence %d: tokens [%d, %d)", si, s.t0, s.t1)
+		}
+		if toks[s.t0].sent != si || toks[s.t1-1].sent != si || text[s.start:s.end] != strings.TrimSpace(text[s.start:s.end]) {
+			t.Errorf("sentence %d: tokens marked %d..%d, bytes [%d, %d)", si, toks[s.t0].sent, toks[s.t1-1].sent, s.start, s.end)
+		}
+	}
+	if last := ss[len(ss)-1]; last.t1 != len(toks) {
+		t.Errorf("the last sentence ends at token %d of %d", last.t1, len(toks))
+	}
+	long := strings.Repeat("Kuleba, ", 300) + "and Blinken met."
+	toks, _ = tokenizeWordsInto(&tokenBuffers{}, long, 0)
+	if ss := splitSentences(toks); len(ss) != 1 {
+		t.Errorf("a sentence of %d tokens is cut in %d", len(toks), len(ss))
 	}
 }
