@@ -137,7 +137,7 @@ func titlesText(tb testing.TB, n int) string {
 func scalingSizes(tb testing.TB) []int {
 	spec := os.Getenv("SCALING_MB")
 	if spec == "" {
-		spec = "0.25,0.5,1"
+		spec = "0.125,0.25,0.5"
 	}
 	var out []int
 	for _, f := range strings.Split(spec, ",") {
