@@ -34,6 +34,10 @@ type Store struct {
 	mu      sync.RWMutex
 	nodes   map[string]*schema.Node
 	byLabel map[string]map[string]struct{}
+	// meetingDates holds the meetings' ids by the dates they were written
+	// with; an entry may be stale (a date refined since), never missing:
+	// meetingsDated checks each against the node.
+	meetingDates map[string]map[string]struct{}
 	// edgeCount is the number of edges; each is in one list of out and
 	// one of in.
 	edgeCount int
@@ -145,14 +149,15 @@ var snapshotAfterReplay int64 = 64 << 20
 
 func newStore() *Store {
 	return &Store{
-		nodes:      map[string]*schema.Node{},
-		byLabel:    map[string]map[string]struct{}{},
-		out:        map[string]adjacency{},
-		in:         map[string]adjacency{},
-		written:    map[string][sha256.Size]byte{},
-		search:     newSearchIndex(),
-		sides:      newMeetingParties(),
-		snapshotOf: -1,
+		nodes:        map[string]*schema.Node{},
+		byLabel:      map[string]map[string]struct{}{},
+		meetingDates: map[string]map[string]struct{}{},
+		out:          map[string]adjacency{},
+		in:           map[string]adjacency{},
+		written:      map[string][sha256.Size]byte{},
+		search:       newSearchIndex(),
+		sides:        newMeetingParties(),
+		snapshotOf:   -1,
 	}
 }
 
@@ -361,6 +366,7 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}
 		s.byLabel[merged.Label][n.ID] = struct{}{}
+		s.indexMeetingDate(&merged)
 		s.search.add(&merged, n.Props[schema.PropText])
 		if stored != nil && merged.Name != stored.Name {
 			s.search.rename(&merged) // a meeting's name took its refined date

@@ -61,9 +61,30 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 
 // meetingsDated answers schema.MeetingsDatedFunc for a caller that holds
 // a read lock.
+//
+// It reads the meetings of those dates from meetingDates, not every meeting
+// of the store: walking them all for each batch made a load's batches
+// slower as the archive grew (50,000 one-line articles: 0.55 ms an article
+// over the first 10,000, 1.09 over all).
 func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary {
+	ids := map[string]struct{}{}
+	for _, d := range dates {
+		for id := range s.meetingDates[d] {
+			ids[id] = struct{}{}
+		}
+	}
+	for d, l := range s.meetingDates {
+		if slices.ContainsFunc(prefixes, func(p string) bool { return p != "" && strings.HasPrefix(d, p) }) {
+			for id := range l {
+				ids[id] = struct{}{}
+			}
+		}
+	}
 	var out []schema.MeetingSummary
-	for id := range s.byLabel[schema.LabelMeeting] {
+	for id := range ids {
+		if _, ok := s.byLabel[schema.LabelMeeting][id]; !ok || s.nodes[id] == nil {
+			continue
+		}
 		date := s.nodes[id].Props[schema.PropDate]
 		if date == "" || !(slices.Contains(dates, date) || slices.ContainsFunc(prefixes, func(p string) bool { return p != "" && strings.HasPrefix(date, p) })) {
 			continue
@@ -85,4 +106,16 @@ func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary 
 	}
 	slices.SortFunc(out, func(a, b schema.MeetingSummary) int { return strings.Compare(a.ID, b.ID) })
 	return out
+}
+
+// indexMeetingDate files a meeting node under its date in meetingDates.
+func (s *Store) indexMeetingDate(n *schema.Node) {
+	if n.Label != schema.LabelMeeting || n.Props[schema.PropDate] == "" {
+		return
+	}
+	date := n.Props[schema.PropDate]
+	if s.meetingDates[date] == nil {
+		s.meetingDates[date] = map[string]struct{}{}
+	}
+	s.meetingDates[date][n.ID] = struct{}{}
 }

@@ -110,6 +110,7 @@ func (s *Store) retractKindVotes(n *schema.Node, articles []string) {
 	changed.Props = maps.Clone(n.Props)
 	changed.Props[schema.PropSourceKinds], changed.Props[schema.PropKind] = kinds, kind
 	s.nodes[n.ID] = &changed
+	s.indexMeetingDate(&changed)
 }
 
 // edgesOf lists every edge that touches a node, once.
@@ -159,6 +160,9 @@ func (s *Store) removeNode(id string) {
 	}
 	delete(s.nodes, id)
 	delete(s.byLabel[n.Label], id)
+	if n.Label == schema.LabelMeeting {
+		delete(s.meetingDates[n.Props[schema.PropDate]], id)
+	}
 	s.partyNames.invalidate(n)
 	delete(s.texts.refs, id)
 }

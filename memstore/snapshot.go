@@ -486,6 +486,7 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 			s.byLabel[n.Label] = map[string]struct{}{}
 		}
 		s.byLabel[n.Label][n.ID] = struct{}{}
+		s.indexMeetingDate(n)
 	}
 	snap.texts = make(map[string]textRef, len(snap.TextIDs))
 	for i, id := range snap.TextIDs {
