@@ -203,8 +203,13 @@ func (l *Loaders) Prime(nodes ...schema.Node) {
 // participants, place and sources): reading those sets for any of them
 // then costs no store call, and what the edges lead to is cached and
 // grouped as when EdgesOf reads them.
+//
+// Nodes that another page grouped first (sibling pages of one query can
+// share a meeting) join this group: their edges are in hand, and which page
+// resolved first was a race that sent a second, differently shaped
+// statement for them, which the warm-up could not plan for sure.
 func (l *Loaders) PrimeWithEdges(nodes []schema.Node, sets []schema.EdgeSet, nb schema.Neighbourhood) {
-	g := l.prime(nodes)
+	g := l.regroup(nodes)
 	if len(g.ids) == 0 {
 		return
 	}
@@ -218,6 +223,30 @@ func (l *Loaders) PrimeWithEdges(nodes []schema.Node, sets []schema.EdgeSet, nb 
 			l.groupEdges[groupSet{g, set}] = f
 		}
 	}
+}
+
+// regroup caches nodes and puts them all in one new group, taking them out
+// of any group they were in: reads already started for the old group keep
+// their own futures.
+func (l *Loaders) regroup(nodes []schema.Node) *siblingGroup {
+	byID := make(map[string]schema.Node, len(nodes))
+	for _, n := range nodes {
+		l.Nodes.Prime(n.ID, &n)
+	}
+	g := &siblingGroup{}
+	l.mu.Lock()
+	for _, n := range nodes {
+		if _, dup := byID[n.ID]; !dup {
+			byID[n.ID] = n
+			l.groups[n.ID] = g
+			g.ids = append(g.ids, n.ID)
+		}
+	}
+	l.mu.Unlock()
+	if len(g.ids) > 0 {
+		l.groupNodes.Prime(g, byID)
+	}
+	return g
 }
 
 // prime is Prime, and returns the group of the nodes that were in none.
