@@ -441,8 +441,25 @@ func (d *doc) officeOrHeadlineWord(i int, first bool) bool {
 	if !first && d.titleCase(i) && (gazetteer.IsCommonWord(t.key) || headlineVerb(t.key)) && !gazetteer.IsNameParticle(t.key) && !regnalNumber(t.text) {
 		return true
 	}
+	if !first && d.headlineVerbAfterTitledSurname(i) {
+		return true
+	}
 	// "White House Announces John Kirby as …"
 	return first && d.inTitle && headlineVerb(t.key) && gazetteer.IsCommonWord(strings.TrimSuffix(t.key, "s"))
+}
+
+// headlineVerbAfterTitledSurname: token i, a headline's verb, follows a
+// capitalised title and a surname the lists hold, in a headline-cased line
+// of the body that titleCase does not see ("Vice President Harris Outlines
+// How …", "… as President Biden Calls for …"): the verb is no second name
+// word, unless the lists hold it as a surname too.
+func (d *doc) headlineVerbAfterTitledSurname(i int) bool {
+	if i < 2 || !headlineVerb(d.toks[i].key) || len(gazetteer.OfficialsBySurname(d.toks[i].text)) > 0 {
+		return false
+	}
+	name, title := &d.toks[i-1], &d.toks[i-2]
+	return name.kind == tokWord && name.cap && title.kind == tokWord && title.cap && roleHeads[title.key] &&
+		len(gazetteer.OfficialsBySurname(name.text)) > 0
 }
 
 // regnalNumber: a Roman numeral in capitals after a given name ("Mohammed
@@ -817,10 +834,13 @@ func (d *doc) capitalTitleWord(k int) bool {
 // before a title, capitalised at a sentence's start ("Since President Biden
 // took office", "Like President Biden", "Dear President Sandu"), or an
 // "Under" that is no Under Secretary ("Under President Xi"): no word of
-// the title.
+// the title; nor is an auxiliary verb that opens a question ("Does
+// President Zelenskyy share …", "Do President Zelenskyy's allegations …").
 func (d *doc) clauseOpener(k int) bool {
 	switch d.toks[k].key {
 	case "since", "like", "dear":
+		return true
+	case "do", "does", "did", "is", "was", "are", "were", "will", "would", "can", "could", "should", "has", "have", "had":
 		return true
 	case "under":
 		return k+1 >= len(d.toks) || !strings.HasPrefix(d.toks[k+1].key, "secretary")
@@ -1505,7 +1525,7 @@ func (d *doc) titleCountry(tn titledName, role string, s sentence) (country, rol
 		country = c
 	}
 	if tn.ofCountry != "" {
-		return tn.ofCountry, stripOfCountry(role)
+		return tn.ofCountry, d.stripOfCountry(role)
 	}
 	return country, role
 }
@@ -1792,7 +1812,7 @@ func (d *doc) apposition(m *personMention, e, s1 int) {
 	m.country = d.countryBefore(r0, e+1)
 	if ofC != "" {
 		m.country = ofC
-		m.role = stripOfCountry(m.role)
+		m.role = d.stripOfCountry(m.role)
 	}
 	if c1 := d.nomineeAfterOffice(r1, s1); c1 > r1 {
 		// "Erek L. Barron, U.S. Attorney nominee for the District of Maryland"
@@ -2032,7 +2052,7 @@ func (d *doc) servesAs(m *personMention, e, s1 int) {
 	m.nominated = d.nominationVerb(m.t0, e, verb)
 	m.country = d.countryBefore(r0, start)
 	if ofC != "" {
-		m.country, m.role = ofC, stripOfCountry(m.role)
+		m.country, m.role = ofC, d.stripOfCountry(m.role)
 	}
 }
 
@@ -2198,7 +2218,7 @@ func (d *doc) onlyDeterminers(a, b int) bool {
 // stripOfCountry is the role without the "of <Country>" that closes it,
 // and without the state's form that the country's name left ("Foreign
 // Minister of the State of Israel": the lists' phrase is "Israel").
-func stripOfCountry(role string) string {
+func (d *doc) stripOfCountry(role string) string {
 	if i := strings.LastIndex(role, " of "); i > 0 {
 		role = role[:i]
 		for _, form := range stateForms {
@@ -2206,8 +2226,40 @@ func stripOfCountry(role string) string {
 				return r
 			}
 		}
+		return d.stripOfTheUnitedStates(role)
 	}
 	return role
+}
+
+// stripOfTheUnitedStates: "of America" cut, the role still ends in the
+// "of the United States" of the state's formal name ("Secretary of State
+// of the United States of America"); it folds to the office as the lists
+// write it ("Secretary of State"), as GUIDELINES.md writes a role without
+// the country, where the lists hold one US holder of that office on the
+// article's date. An office of many holders is a House seat in the lists,
+// no envoy's ("Representative of the United States of America to the
+// African Union" is no "Representative"), and keeps its words.
+func (d *doc) stripOfTheUnitedStates(role string) string {
+	if r, ok := strings.CutSuffix(role, " of the United States"); ok && soleListedHolder("US", r, d.date) {
+		return r
+	}
+	return role
+}
+
+// soleListedHolder: the official lists hold exactly one person in country's
+// office role (any case) on date.
+func soleListedHolder(country, role, date string) bool {
+	holder := ""
+	for _, o := range gazetteer.Officials() {
+		if o.Country != country || !strings.EqualFold(o.Role, role) || !o.ActiveOn(date) {
+			continue
+		}
+		if holder != "" && holder != o.Name {
+			return false
+		}
+		holder = o.Name
+	}
+	return holder != ""
 }
 
 // stateForms are what a state's formal name opens with before its name.

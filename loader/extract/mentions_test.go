@@ -287,6 +287,27 @@ func TestHeadlineVerbEndsAName(t *testing.T) {
 	}
 }
 
+// TestHeadlineVerbAfterTitledSurnameInBody: a headline-cased line of the
+// body, which titleCase does not see, reads a verb after a title and a
+// listed surname as no name word (open articles: "Harris Outlines" of
+// whitehouse-26787 and "Biden Calls" of whitehouse-53135 were officials);
+// the guards keep a full name's surname that looks like a verb.
+func TestHeadlineVerbAfterTitledSurnameInBody(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Vice President Harris Outlines How Build Back Better Lowers Health Care Costs.", "Harris"},
+		{"Investments in Public Safety as President Biden Calls for Increased Investment:", "Biden"},
+		{"Secretary Blinken Travels to Jakarta on Monday.", "Blinken"},
+		// guards
+		{"Ambassador Dana Banks spoke to reporters.", "Dana Banks"},        // a given name first, no listed surname
+		{"Representative Maxine Waters spoke on Monday.", "Maxine Waters"}, // the verb-like word after a given name
+	} {
+		ms := newDoc(tc.text, false).findPeople("2022-06-01")
+		if len(ms) == 0 || ms[0].name != tc.want {
+			t.Errorf("%q: first name %+v, want %q", tc.text, ms, tc.want)
+		}
+	}
+}
+
 // TestOrganisationNameStopsAtAnOfficial: an office's "of" complement runs on
 // over unknown capitalised words to an organisation's last word, but never
 // over a known official's name ("Secretary of State Antony Blinken and

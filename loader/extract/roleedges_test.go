@@ -57,6 +57,26 @@ func TestStyleEndsTheRolesComplement(t *testing.T) {
 	})
 }
 
+// TestUnitedStatesOfAmericaFoldsToTheListedOffice: "of America" cut, a
+// role's "of the United States" left of the state's formal name folds to
+// the office the lists hold for the US (stripOfTheUnitedStates; open
+// articles: 110 records "President of the United States", Blinken's
+// "Secretary of State of the United States"). The guard: an office the
+// lists do not hold keeps its words.
+func TestUnitedStatesOfAmericaFoldsToTheListedOffice(t *testing.T) {
+	checkRoleProbes(t, []roleProbe{
+		{"a proclamation's President (whitehouse-21365)", "whitehouse.gov", "NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, by virtue of the authority vested in me, do hereby proclaim June 2021.",
+			"Joe Biden", "President"},
+		{"the Vice President (whitehouse-53292)", "whitehouse.gov", "The Honorable Kamala Harris, Vice President of the United States of America, will lead the delegation.",
+			"Kamala Harris", "Vice President"},
+		{"the Secretary of State (usdos-361144)", "state.gov", "H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable Antony Blinken, Secretary of State of the United States of America, met.",
+			"Antony Blinken", "Secretary of State"},
+		// guard
+		{"an office the lists do not hold", "whitehouse.gov", "The Honorable Jane Doe, Commissioner of the United States of America, will lead the delegation.",
+			"Jane Doe", "Commissioner of the United States"},
+	})
+}
+
 // TestSendingStateKeepsItsRepresentative: a representative "of" a state
 // "to" an organisation acts for the state (sentToOrg), not for the body the
 // complement names after it. The guards: an organisation's own officials.
