@@ -267,3 +267,45 @@ func TestWarmUpPlansEverySubgraphShape(t *testing.T) {
 		}
 	}
 }
+
+// analystMeetingQueries are analyst42's questions 34, 36 and 39
+// (docs/analyst-questions.md) whose first call after the warm-up took
+// 1.1-2.4 s on the shared corpus, warm 28-303 ms: meetings by a participant
+// named with a title and two countries, by two participants' names with
+// their sources, and by two countries and a date range with the
+// participants' roles.
+var analystMeetingQueries = []string{
+	`{ meetings(where: {participant: "Secretary Blinken", countries: ["US", "India"]}) { totalCount nodes { id date participants { name } } } }`,
+	`{ meetings(where: {participant: "Secretary Blinken", countries: ["US", "India"]}) { totalCount nodes { id date } } }`,
+	`{ meetings(where: {participants: ["Biden", "Xi"]}) { totalCount nodes { id date sources { sentence } } } }`,
+	`{ meetings(where: {countries: ["US", "China"], from: "2022", to: "2022"}) { totalCount nodes { id date participants { name role } } } }`,
+}
+
+// The analyst's meeting filters above send statements the warm-up plans.
+func TestWarmUpPlansTheAnalystsMeetingFilters(t *testing.T) {
+	if _, ok := neo4jstore.ConfigFromEnv(); !ok {
+		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start")
+	}
+	s := neo4jtest.Open(t)
+	ctx := context.Background()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
+		t.Fatal(err)
+	}
+	api := graph.NewHandler(s, graph.Options{Logger: log, Timeout: warmUpTimeout(0)})
+	var warmed statementLog
+	s.ObserveReads(warmed.add)
+	warmUp(ctx, api, log)
+	for _, q := range analystMeetingQueries {
+		var sent statementLog
+		s.ObserveReads(sent.add)
+		if code, body := warmUpOne(ctx, api, graph.Example{Query: q}); warmUpFailed(code, body) {
+			t.Fatalf("%s: %s", q, body)
+		}
+		for _, key := range sent.keys() {
+			if _, ok := warmed.sent[key]; !ok {
+				t.Errorf("%s: the warm-up does not plan\n%s", q, key)
+			}
+		}
+	}
+}
