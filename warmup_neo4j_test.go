@@ -238,6 +238,18 @@ func TestWarmUpNamesTheArchivesOwnNodesOnNeo4j(t *testing.T) {
 // corpus after a restart (load average 30), elements at depth 0, 1 and 3
 // first answered in 3.7 s, 6.3 s and a 15 s timeout, then in 0.05 s.
 func TestWarmUpPlansEverySubgraphShape(t *testing.T) {
+	planned := warmedOnSamples(t)
+	for depth := range graph.MaxSubgraphDepth + 1 {
+		for _, sel := range []string{"truncated elements", "truncated nodes { id properties } edges { id }", "truncated nodes { id properties } edges { id properties }"} {
+			planned(fmt.Sprintf(`{ subgraph(seeds: ["person:xi-jinping"], depth: %d) { %s } }`, depth, sel))
+		}
+	}
+}
+
+// warmedOnSamples warms a Neo4j store holding the samples up and returns a
+// check that asks query and fails the test on each statement it sends that
+// the warm-up did not plan.
+func warmedOnSamples(t *testing.T) func(query string) {
 	if _, ok := neo4jstore.ConfigFromEnv(); !ok {
 		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start")
 	}
@@ -251,18 +263,16 @@ func TestWarmUpPlansEverySubgraphShape(t *testing.T) {
 	var warmed statementLog
 	s.ObserveReads(warmed.add)
 	warmUp(ctx, api, log)
-	for depth := range graph.MaxSubgraphDepth + 1 {
-		for _, sel := range []string{"truncated elements", "truncated nodes { id properties } edges { id }", "truncated nodes { id properties } edges { id properties }"} {
-			var sent statementLog
-			s.ObserveReads(sent.add)
-			op := graph.Example{Query: fmt.Sprintf(`{ subgraph(seeds: ["person:xi-jinping"], depth: %d) { %s } }`, depth, sel)}
-			if code, body := warmUpOne(ctx, api, op); warmUpFailed(code, body) {
-				t.Fatalf("%s: %s", op.Query, body)
-			}
-			for _, key := range sent.keys() {
-				if _, ok := warmed.sent[key]; !ok {
-					t.Errorf("depth %d, %s: the warm-up does not plan\n%s", depth, sel, key)
-				}
+	return func(query string) {
+		t.Helper()
+		var sent statementLog
+		s.ObserveReads(sent.add)
+		if code, body := warmUpOne(ctx, api, graph.Example{Query: query}); warmUpFailed(code, body) {
+			t.Fatalf("%s: %s", query, body)
+		}
+		for _, key := range sent.keys() {
+			if _, ok := warmed.sent[key]; !ok {
+				t.Errorf("%s: the warm-up does not plan\n%s", query, key)
 			}
 		}
 	}
@@ -283,29 +293,8 @@ var analystMeetingQueries = []string{
 
 // The analyst's meeting filters above send statements the warm-up plans.
 func TestWarmUpPlansTheAnalystsMeetingFilters(t *testing.T) {
-	if _, ok := neo4jstore.ConfigFromEnv(); !ok {
-		t.Skip("NEO4J_URI unset: start Neo4j with scripts/neo4j start")
-	}
-	s := neo4jtest.Open(t)
-	ctx := context.Background()
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	if err := loadSamplesIfEmpty(ctx, s, log, metrics.New()); err != nil {
-		t.Fatal(err)
-	}
-	api := graph.NewHandler(s, graph.Options{Logger: log, Timeout: warmUpTimeout(0)})
-	var warmed statementLog
-	s.ObserveReads(warmed.add)
-	warmUp(ctx, api, log)
+	planned := warmedOnSamples(t)
 	for _, q := range analystMeetingQueries {
-		var sent statementLog
-		s.ObserveReads(sent.add)
-		if code, body := warmUpOne(ctx, api, graph.Example{Query: q}); warmUpFailed(code, body) {
-			t.Fatalf("%s: %s", q, body)
-		}
-		for _, key := range sent.keys() {
-			if _, ok := warmed.sent[key]; !ok {
-				t.Errorf("%s: the warm-up does not plan\n%s", q, key)
-			}
-		}
+		planned(q)
 	}
 }
