@@ -44,6 +44,8 @@
 // kind, general.jsonl's publisher: DIR's files) in the test part's mix
 // (selection.jsonl's test lines, counted), issue 10's date10y. -leave-out
 // leaves out of it the articles of earlier samples (their files' "id"s).
+// -status planned draws the planned meetings instead, by the same weights
+// (plans43).
 //
 // With -hide-date each drawn record's date reads "hidden", so that the reader
 // writes the right date before seeing the extractor's (date40); the draw is
@@ -102,13 +104,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	trace := fs.String("trace", "", "a traced extraction's stderr `file`: draw the null records by the rule that left them undated")
 	wide := fs.Bool("wide", false, "draw the held meetings dated the article's day near a date expression of any kind, and those dated otherwise")
 	mix := fs.Bool("mix", false, "draw n held meetings weighted to the test part's mix of kinds (with -corpus for the kinds)")
+	status := fs.String("status", "held", "with -mix, the `status` of the meetings drawn: held or planned")
 	leaveOut := fs.String("leave-out", "", "comma-separated sample `files` (JSON Lines with an \"id\") whose articles -mix leaves out")
 	hideDate := fs.Bool("hide-date", false, "print each drawn record's date as \"hidden\", so that the reader dates it first")
 	selection := fs.String("selection", filepath.Join("evaluate", "testdata", "selection.jsonl"), "the gold's selection `file`, whose unseen batches are left out (evaluate.ClosedIDs)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if !(*input && *corpus != "") && !(*articles != "" && *extracted != "") {
+	if !(*input && *corpus != "") && !(*articles != "" && *extracted != "") || *status != "held" && *status != "planned" {
 		fs.Usage()
 		return 2
 	}
@@ -123,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		var left map[string]bool
 		if left, err = sampleIDs(*leaveOut); err == nil {
-			err = drawMix(*articles, *extracted, *corpus, *selection, closed, left, *n, *seed, drawn, stderr)
+			err = drawMix(*articles, *extracted, *corpus, *selection, *status, closed, left, *n, *seed, drawn, stderr)
 		}
 	} else if err == nil && *wide {
 		err = drawWide(*articles, *extracted, closed, *n, *seed, drawn, stderr)

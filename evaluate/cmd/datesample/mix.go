@@ -66,15 +66,16 @@ func testMix(selection string) (map[string]float64, error) {
 	return counts, nil
 }
 
-// drawMix draws n of the held meetings of the extractor's output at random,
+// drawMix draws n of the meetings of the extractor's output of one status
+// ("held", or with -status "planned") at random,
 // each weighted by its article's stratum's share of the test part over its
 // share of the open corpus, so that the draw holds the kinds of document in the
 // test part's mix (an article's held meetings are as many as its kind gives).
 // The draw is without replacement (Efraimidis and Spirakis: the n largest
 // u^(1/w), u uniform), seeded. The articles of leftOut (earlier samples') are
-// not drawn from. It prints each stratum's articles, held meetings and
-// expected draw share.
-func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed, leftOut map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
+// not drawn from. It prints each stratum's articles, meetings of the status
+// and expected draw share.
+func drawMix(articlesPath, extractedPath, corpusDir, selection, status string, closed, leftOut map[string]bool, n int, seed uint64, stdout, stderr io.Writer) error {
 	arts, res, err := sampling.Read(articlesPath, extractedPath, closed)
 	if err != nil {
 		return err
@@ -106,7 +107,7 @@ func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed, l
 		s := strata[a.ID]
 		w := mix[s] / openArticles[s]
 		for k, m := range res[i].Meetings {
-			if m.Status != "held" || w == 0 {
+			if m.Status != status || w == 0 {
 				continue
 			}
 			r := wideRecord(a, k, m)
@@ -120,8 +121,8 @@ func drawMix(articlesPath, extractedPath, corpusDir, selection string, closed, l
 		sum += p.w
 	}
 	for _, s := range slices.Sorted(maps.Keys(openArticles)) {
-		fmt.Fprintf(stderr, "%s: %d open articles, %d held meetings, test share %.3f, draw share %.3f\n",
-			s, int(openArticles[s]), held[s], mix[s], float64(held[s])*mix[s]/openArticles[s]/sum)
+		fmt.Fprintf(stderr, "%s: %d open articles, %d %s meetings, test share %.3f, draw share %.3f\n",
+			s, int(openArticles[s]), held[s], status, mix[s], float64(held[s])*mix[s]/openArticles[s]/sum)
 	}
 	rng := rand.New(rand.NewPCG(seed, seed))
 	keys := make([]float64, len(pop))

@@ -81,6 +81,28 @@ func TestMixDrawsEveryHeldMeetingWithItsStratumAndNoPlan(t *testing.T) {
 	}
 }
 
+// -status planned draws the planned meetings, by the same strata, and none of
+// the held ones.
+func TestMixStatusPlannedDrawsThePlannedMeetingsAlone(t *testing.T) {
+	dir, arts, ext := writeMixCorpus(t)
+	var out, errs bytes.Buffer
+	args := []string{"-articles", arts, "-extracted", ext, "-selection", samplingtest.Selection, "-mix", "-corpus", dir,
+		"-n", "10", "-status", "planned"}
+	if code := run(args, &out, &errs); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs.String())
+	}
+	got := drawn(t, out.String(), func(r Record) string { return r.Draw + " " + r.ID + " " + strings.Join(r.Participants, "+") })
+	if strings.Join(got, "\n") != "diplomacy.jsonl/meeting meeting-1 A+P" {
+		t.Errorf("drew %q, want the one planned meeting", got)
+	}
+	if !strings.Contains(errs.String(), "diplomacy.jsonl/meeting: 1 open articles, 1 planned meetings") {
+		t.Errorf("counts: %s", errs.String())
+	}
+	if code := run(append(args[:len(args)-1], "maybe"), &out, &errs); code != 2 {
+		t.Errorf("-status maybe: exit %d, want 2", code)
+	}
+}
+
 // The test part holds as many call readouts as meeting readouts and State
 // Department releases, so each call readout of three in the corpus weighs a
 // third of the one meeting readout: drawn one at a time, the meeting
