@@ -145,6 +145,7 @@ func Extract(a Article) (Result, error) {
 		return res, err
 	}
 	initIndexes()
+	pub = spokenDay(a.Text, pub) // a transcript's "tomorrow" is of the day it was spoken (spokenday.go)
 	date := dayOf(pub)
 	body := newDoc(maskHTML(a.Text), false)
 	defer body.release() // the result holds strings of the text, no token
