@@ -298,3 +298,23 @@ func TestWarmUpPlansTheAnalystsMeetingFilters(t *testing.T) {
 		planned(q)
 	}
 }
+
+// venueQueries are analyst42's questions 10, 30 and 35 as venue43 answers
+// them: a venue's meetings (its city's, with a check of their articles)
+// and articles by words of their source. Neither is a statement of its
+// own: the venue's check is the place's statement's, the source's the
+// articles'.
+var venueQueries = []string{
+	`{ meetings(where: {place: "White House", from: "2022-01", to: "2022-03"}) { totalCount nodes { id date } } }`,
+	`{ meetings(where: {place: "White House"}) { totalCount nodes { id } } }`,
+	`{ articles(where: {source: "state.gov"}) { totalCount nodes { id } } }`,
+}
+
+// A venue's meetings and articles by their source send statements the
+// warm-up plans.
+func TestWarmUpPlansTheVenueAndSourceFilters(t *testing.T) {
+	planned := warmedOnSamples(t)
+	for _, q := range venueQueries {
+		planned(q)
+	}
+}

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -17,6 +18,23 @@ func VenueCity(place string) (string, bool) {
 	c, ok := load().venueCity[place]
 	return c, ok
 }
+
+// Venues are the venues of venues.tsv, each with its city, in the table's
+// venues' order: what the API reads to answer a venue as its city
+// (graph/venues.go).
+func Venues() []Venue {
+	x := load()
+	out := make([]Venue, 0, len(x.venueCity))
+	for v, c := range x.venueCity {
+		out = append(out, Venue{Name: v, City: c})
+	}
+	slices.SortFunc(out, func(a, b Venue) int { return strings.Compare(a.Name, b.Name) })
+	return out
+}
+
+// Venue is a row of venues.tsv: a venue and the city it is in, both
+// places' canonical names.
+type Venue struct{ Name, City string }
 
 // IsUSStateCode reports whether code, exactly as written, is the postal
 // code of a US state or of DC ("TX" in "Austin, TX").

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,6 +75,21 @@ func TestIsUSStateCode(t *testing.T) {
 	for code, want := range map[string]bool{"TX": true, "DC": true, "WY": true, "tx": false, "UK": false, "Texas": false} {
 		if got := IsUSStateCode(code); got != want {
 			t.Errorf("%q: %v, want %v", code, got, want)
+		}
+	}
+}
+
+// TestVenuesListsTheTableByName lists every venue of venues.tsv with its
+// city, in the venues' order, as VenueCity answers each.
+func TestVenuesListsTheTableByName(t *testing.T) {
+	got := Venues()
+	want := []Venue{{"Camp David", "Washington"}, {"Great Hall of the People", "Beijing"}, {"Kremlin", "Moscow"}, {"White House", "Washington"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Venues() = %v, want %v", got, want)
+	}
+	for _, v := range got {
+		if c, ok := VenueCity(v.Name); !ok || c != v.City {
+			t.Errorf("VenueCity(%q) = %q %v, want %q", v.Name, c, ok, v.City)
 		}
 	}
 }

@@ -178,6 +178,7 @@ func meetingFilter(where *model.MeetingWhere, orderBy *model.MeetingOrder) schem
 	f.Countries = where.Countries
 	f.Issue = deref(where.Issue)
 	f.Place = deref(where.Place)
+	f = atVenue(f)
 	if where.Status != nil {
 		f.Status = string(*where.Status)
 	}

@@ -197,7 +197,7 @@ func (r *placeResolver) Country(ctx context.Context, obj *model.Place) (*model.C
 func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	return r.nodeMeetings(ctx, "place.meetings", obj.ID, where, orderBy, first, after, func(f schema.MeetingFilter, id string) schema.MeetingFilter {
 		f.Place = id
-		return f
+		return atVenue(f)
 	})
 }
 

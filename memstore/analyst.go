@@ -155,7 +155,7 @@ func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[
 		if (q.From != "" || q.To != "") && !schema.DateInRange(date, q.From, q.To) {
 			return false
 		}
-		if q.Source != "" && n.Props[schema.PropSource] != q.Source {
+		if q.Source != "" && !schema.TextHasWords(n.Props[schema.PropSource], schema.SearchWords(q.Source)) {
 			return false
 		}
 		for _, m := range q.Mentions {

@@ -131,6 +131,11 @@ func (s *Store) meetings(f schema.MeetingFilter) []rankedMeeting {
 		if f.Place != "" && !s.anyEdge(id, schema.RelHeldIn, schema.Out, func(e *schema.Edge) bool { return places[e.To] }) {
 			continue
 		}
+		if f.Venue != "" && !s.anyEdge(id, schema.RelReports, schema.In, func(e *schema.Edge) bool {
+			return s.anyEdge(e.From, schema.RelMentions, schema.Out, func(x *schema.Edge) bool { return x.To == f.Venue })
+		}) {
+			continue
+		}
 		if !allOf(each, func(who map[string]bool) bool {
 			return s.anyEdge(id, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return who[e.From] })
 		}) {

@@ -31,10 +31,19 @@ func entityCondition(label string) string {
 		return `(q.orgType IS NULL OR n.orgType = q.orgType)`
 	case schema.LabelArticle:
 		return inRange("n.date", "q.from", "q.to") + `
-    AND (q.source IS NULL OR n.source = q.source)
+    AND (q.source IS NULL OR ` + textHasWords("coalesce(n.source, '')", "q.source") + `)
     AND all(x IN q.mentions WHERE EXISTS { MATCH (n)-[:MENTIONS|DISCUSSED|REPORTS]->(o) WHERE o.id = x })`
 	}
 	return "true"
+}
+
+// sourceWords is the words of an articles' query's source (schema.TextHasWords),
+// nil for none.
+func sourceWords(source string) any {
+	if source == "" {
+		return nil
+	}
+	return nonNil(schema.SearchWords(source))
 }
 
 // withMeeting is the condition that meeting m had an official of q.with,
@@ -175,7 +184,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"ids": nilIfEmptyList(q.IDs), "words": words, "parties": nonNil(q.Parties),
 			"fromParties": q.Label == schema.LabelPerson && len(q.Parties) > 0,
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
-			"mentions": nonNil(q.Mentions), "source": nilIfEmpty(q.Source), "with": nilIfEmpty(q.With),
+			"mentions": nonNil(q.Mentions), "source": sourceWords(q.Source), "with": nilIfEmpty(q.With),
 			"orgType": nilIfEmpty(q.OrgType),
 		}
 	}

@@ -96,8 +96,13 @@ func rangeParam(from, to string) map[string]any {
 // of letters and digits (schema.SearchWords), so that they are safe inside
 // a regular expression.
 func hasWords(v, words string) string {
-	return "any(t IN [" + v + ".name] + coalesce(" + v + ".aliases, []) WHERE all(w IN " + words +
-		" WHERE toLower(t) =~ ('(?s)(.*[^\\\\p{L}\\\\p{Nd}])?' + w + '.*')))"
+	return "any(t IN [" + v + ".name] + coalesce(" + v + ".aliases, []) WHERE " + textHasWords("t", words) + ")"
+}
+
+// textHasWords is the condition that every word of the list words is a
+// word, or the start of a word, of the string text (schema.TextHasWords).
+func textHasWords(text, words string) string {
+	return "all(w IN " + words + " WHERE toLower(" + text + ") =~ ('(?s)(.*[^\\\\p{L}\\\\p{Nd}])?' + w + '.*'))"
 }
 
 // lookup is a CALL subquery that binds n to each node of ids that exists,

@@ -184,6 +184,10 @@ func meetingConditions(sh meetingShape, driver, exact string) []string {
 		{exact != "", "(exact OR " + partyCheck + ")"},
 		{sh.issue, "EXISTS { MATCH (m)-[:DISCUSSED]->(i:Issue) WHERE i.id IN issues }"},
 		{sh.place, "EXISTS { MATCH (m)-[:HELD_IN]->(pl:Place) WHERE pl.id IN places }"},
+		// A venue (schema.MeetingFilter.Venue) is no shape of its own: off
+		// while null, its check is the place's, so that it is no statement
+		// more to plan.
+		{sh.place, "(f.venue IS NULL OR EXISTS { MATCH (m)<-[:REPORTS]-(:Article)-[:MENTIONS]->(:Place {id: f.venue}) })"},
 		{sh.participants && !officials, "all(ids IN each WHERE any(p IN ids WHERE p IN m." + propAttendees + "))"},
 		{sh.countries && !officials, "all(ids IN partiesEach WHERE any(c IN m." + propPartyIDs + " WHERE c IN ids))"},
 	} {
@@ -426,7 +430,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		f := filters[i]
 		return key{f.Order, f.Ascending, meetingDriver(f), shapeOf(f), withKey(f)}, map[string]any{
 			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
-			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
+			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "venue": nilIfEmpty(f.Venue), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
 			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
 			"participants": nonNil(f.Participants), "countries": nonNil(f.Countries),
 			"participantPhrase": namePhrase(f.Participant), "participantPhrases": phrases(f.Participants),

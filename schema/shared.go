@@ -2,6 +2,7 @@ package schema
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -60,6 +61,21 @@ func AttestedAt(since, until, at string) bool {
 // same one). It is the meaning of EntityQuery.Name.
 func NameHasWords(n Node, words []string) bool {
 	return len(words) == 0 || SearchScore(n, words) > 0
+}
+
+// TextHasWords reports whether every word of words (SearchWords: lower
+// case, letters and digits) is a word, or the start of a word, of text, in
+// any order: the match of an article's source (EntityQuery.Source), as
+// NameHasWords is a name's. "state.gov" and "State Department" are words
+// of "U.S. Department of State press releases (state.gov RSS, …)".
+func TextHasWords(text string, words []string) bool {
+	have := SearchWords(text)
+	for _, w := range words {
+		if !slices.ContainsFunc(have, func(h string) bool { return strings.HasPrefix(h, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // CompareHits orders search hits: higher score first, then more edges

@@ -178,6 +178,10 @@ type MeetingFilter struct {
 	Countries []string
 	// Place is a place's id, name or alias where the meeting was held.
 	Place string
+	// Venue, with Place, is a place's id (a venue's, "place:white-house"):
+	// an article that reports the meeting must mention it. The API sets it
+	// for a venue, whose meetings are held in its city (graph/venues.go).
+	Venue string
 	// WithOfficialsOf is a country or organisation (id, ISO code, short
 	// name, name or alias); the meeting must have a participant affiliated
 	// with it, other than Participant.
@@ -244,7 +248,9 @@ type EntityQuery struct {
 	// Mentions are node ids that an Article must name, every one of them
 	// (by a MENTIONS, DISCUSSED or REPORTS edge).
 	Mentions []string
-	// Source is an Article's publisher, exactly.
+	// Source is words of an Article's source (its publisher as the corpus
+	// gives it): every one must be a word, or the start of a word, of it
+	// (TextHasWords).
 	Source string
 	// OrgType keeps the Organizations of that type (PropOrgType), exactly.
 	OrgType string

@@ -2243,7 +2243,17 @@ input MeetingWhere {
   countries: [String!]
   "An issue discussed, by id, name or alias."
   issue: String
-  "The place where it was held, by id, name or alias."
+  """
+  The place where it was held, by id, name or alias. A meeting's place is
+  its city ("at the White House" is held in Washington). A venue that
+  gazetteer/data/venues.tsv gives a city ("White House", "Kremlin", "Great
+  Hall of the People", "Camp David"; by name or id, with or without "the")
+  answers the meetings held in its city that an article reporting them
+  names the venue in: their place is the city, and that article, among
+  their sources, is the evidence. An article names the White House for
+  other reasons too ("the White House said"), so read the sources; the city
+  ("Washington") gives all of its meetings.
+  """
   place: String
   status: MeetingStatus
   kind: MeetingKind
@@ -2395,7 +2405,13 @@ input ArticleWhere {
   to: Date
   "Node ids the article must name, every one (mentions, discusses or reports)."
   mentions: [ID!]
-  "The publisher, exactly."
+  """
+  Words of the article's source (its publisher, as the corpus gives it: "U.S.
+  Department of State press releases (state.gov RSS, …)", "The White House
+  Briefing Room (whitehouse.gov RSS, …)"): every word must be a word, or the
+  start of a word, of it, in any order, as a name matches ("state.gov",
+  "State Department", "White House").
+  """
   source: String
 }
 

@@ -101,6 +101,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
+		{"MeetingsAtAVenueAndArticlesByWordsOfTheirSource", testVenueAndSource},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
 		{"UndatedMeetingRolesAtTheReportsDate", testUndatedMeetingRolesAtTheReportsDate},
 	}

@@ -34,7 +34,11 @@ type ArticleWhere struct {
 	To *Date `json:"to,omitempty"`
 	// Node ids the article must name, every one (mentions, discusses or reports).
 	Mentions []string `json:"mentions,omitempty"`
-	// The publisher, exactly.
+	// Words of the article's source (its publisher, as the corpus gives it: "U.S.
+	// Department of State press releases (state.gov RSS, …)", "The White House
+	// Briefing Room (whitehouse.gov RSS, …)"): every word must be a word, or the
+	// start of a word, of it, in any order, as a name matches ("state.gov",
+	// "State Department", "White House").
 	Source *string `json:"source,omitempty"`
 }
 
@@ -174,7 +178,15 @@ type MeetingWhere struct {
 	Countries []string `json:"countries,omitempty"`
 	// An issue discussed, by id, name or alias.
 	Issue *string `json:"issue,omitempty"`
-	// The place where it was held, by id, name or alias.
+	// The place where it was held, by id, name or alias. A meeting's place is
+	// its city ("at the White House" is held in Washington). A venue that
+	// gazetteer/data/venues.tsv gives a city ("White House", "Kremlin", "Great
+	// Hall of the People", "Camp David"; by name or id, with or without "the")
+	// answers the meetings held in its city that an article reporting them
+	// names the venue in: their place is the city, and that article, among
+	// their sources, is the evidence. An article names the White House for
+	// other reasons too ("the White House said"), so read the sources; the city
+	// ("Washington") gives all of its meetings.
 	Place  *string        `json:"place,omitempty"`
 	Status *MeetingStatus `json:"status,omitempty"`
 	Kind   *MeetingKind   `json:"kind,omitempty"`
