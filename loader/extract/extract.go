@@ -453,12 +453,15 @@ type relationBuilder struct {
 	addressed             []int // officials a speech addresses ("President Widodo, I thank you")
 	present               []int // officials it addresses as there (presentAddressed: "President Herzog, it's wonderful to be with you")
 	isAddressed           map[int]bool
-	tripLegs              map[int][]tripLeg // person → the dated legs of the trips a release announces, in order (noteTripLeg)
-	author                int               // who a "Statement by X" is by, -1 if none
-	paraDay               string            // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
-	paraSent              int               // the last sentence paragraphDay read, -1 before the first
-	rangeMonth            string            // the month of the range of days a held trip or talks were told by (tripMonth)
-	traveller             int               // whose trip a briefing's headline previews (tripOf), -1 if none
+	tripLegs              map[int][]tripLeg     // person → the dated legs of the trips a release announces, in order (noteTripLeg)
+	author                int                   // who a "Statement by X" is by, -1 if none
+	paraDay               string                // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
+	paraSent              int                   // the last sentence paragraphDay read, -1 before the first
+	paraPlace             *paraOccasion         // where a sentence before in this paragraph told an occasion (noteParagraphPlace)
+	placeSent             int                   // the last sentence noteParagraphPlace read, -1 before the first
+	placeOfSent           map[int]*paraOccasion // sentence → the occasion its paragraph told by then (placeByParagraph)
+	rangeMonth            string                // the month of the range of days a held trip or talks were told by (tripMonth)
+	traveller             int                   // whose trip a briefing's headline previews (tripOf), -1 if none
 	// delegationLead is who leads "the delegation" of a release (delegationLead), -1 if none
 	delegationLead int
 	leads          []int        // the officials the body says led a delegation (delegationLeads)
@@ -477,7 +480,7 @@ type relationBuilder struct {
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, author: -1, paraSent: -1}
+		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, author: -1, paraSent: -1, placeSent: -1, placeOfSent: map[int]*paraOccasion{}}
 	b.titleMentions = titleMentions
 	b.author = authorOf(title, titleMentions, r)
 	if b.author < 0 {
@@ -569,6 +572,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	defaultHeld := b.heldByDefault(s, f, earlierByRelative)
 	f.dates, f.ago = b.datesOf(si, s, f, defaultHeld)
 	f.dates = datesInOffice(r, f.people, f.dates, b.date)
+	b.noteParagraphPlace(si, s, f)
 	if seriesOnly(body, s, f, b.head) {
 		f.people = nil // "I've spoken with Zelenskyy a dozen times"
 	}
@@ -1171,6 +1175,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
+	b.placeByParagraph(b.cands)
 	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
 	merged = briefingUndated(merged, b.title.text,
 		func(pi int) string { return b.r.people[pi].name },
