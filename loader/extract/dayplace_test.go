@@ -13,7 +13,7 @@ import (
 // probes are cut from open articles; each had no place before.
 func TestTheDaysEncounterTakesThePlaceLine(t *testing.T) {
 	const blinken = "Antony J. Blinken, Secretary of State\n\n"
-	cases := []struct{ name, id, date, title, text, pair, want string }{
+	cases := []placeCase{
 		{"the joint press conference's meeting told in the body", "whitehouse-48821", "2022-03-10",
 			"Remarks by Vice President Harris and President Andrzej Duda of Poland in Joint Press Conference",
 			"Belweder Palace\n\nWarsaw, Poland\n\n12:57 P.M. CEST\n\nPRESIDENT DUDA: Thank you very much, Madam Vice President, for coming. Thank you for our meetings today, for the conversations that we have had.",
@@ -44,6 +44,16 @@ func TestTheDaysEncounterTakesThePlaceLine(t *testing.T) {
 			"Aboard Air Force One\n\nEn Route Anchorage, Alaska\n\n3:35 P.M. EDT\n\nMR. SULLIVAN: And today, President Biden met with President Sauli Niinistö of Finland and Prime Minister Magdalena Andersson of Sweden.",
 			"Joe Biden + Magdalena Andersson + Sauli Niinistö", ""},
 	}
+	checkPlaces(t, cases)
+}
+
+// placeCase is an article of one probe or guard of a place rule: its held
+// meeting of pair (sorted participants, " + " between) is placed in want.
+type placeCase struct{ name, id, date, title, text, pair, want string }
+
+// checkPlaces extracts each case's article and checks its meeting's place.
+func checkPlaces(t *testing.T, cases []placeCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			places := heldPlaces(t, Article{Date: c.date, Source: "state.gov", Title: c.title, Text: c.text})

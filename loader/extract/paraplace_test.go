@@ -9,7 +9,7 @@ import "testing"
 // place before.
 func TestTheParagraphsOccasionPlacesItsEncounters(t *testing.T) {
 	const spox = "Office of the Spokesperson\n\n"
-	cases := []struct{ name, id, date, title, text, pair, want string }{
+	cases := []placeCase{
 		{"a trip, then whom he met", "usdos-261552", "2021-07-23", "Counselor Chollet’s Trip to Poland",
 			spox + "Counselor of the Department Derek Chollet traveled to Warsaw to reaffirm the strong relationship the United States has with our NATO Ally Poland. He met with Deputy Foreign Minister Marcin Przydacz to advocate a cooperative approach to enhancing Polish and regional energy security.",
 			"Derek Chollet + Marcin Przydacz", "Warsaw"},
@@ -41,16 +41,5 @@ func TestTheParagraphsOccasionPlacesItsEncounters(t *testing.T) {
 			spox + "Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III welcomed Minister of Defence Rajnath Singh and Minister of External Affairs Dr. S. Jaishankar to Washington, D.C., on April 11, 2022, for the fourth U.S.-India 2+2 Ministerial Dialogue. The Dialogue was preceded by a virtual meeting between Prime Minister Narendra Modi and President Joseph Biden.",
 			"Joe Biden + Narendra Modi", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			places := heldPlaces(t, Article{Date: c.date, Source: "state.gov", Title: c.title, Text: c.text})
-			got, ok := places[c.pair]
-			if !ok {
-				t.Fatalf("no held meeting of %s: %v", c.pair, places)
-			}
-			if got != c.want {
-				t.Errorf("%s (%s): place %q, want %q", c.pair, c.id, got, c.want)
-			}
-		})
-	}
+	checkPlaces(t, cases)
 }
