@@ -91,7 +91,7 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 		party := officialParty(p.Country, p.Evidence.Sentence)
 		b.node(partyNode(party, p.Country, names[party]))
 		b.edge(schema.Edge{
-			Type: schema.RelAffiliatedWith, From: id, To: party, Key: p.Role,
+			Type: schema.RelAffiliatedWith, From: id, To: party, Key: timelineOffice(p.Name, p.Country, p.Role, a.Date),
 			Since: a.Date, Until: a.Date, Evidence: b.evidence(p.Evidence),
 		})
 	}

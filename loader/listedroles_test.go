@@ -21,7 +21,7 @@ func TestListedOfficialsKeepTheirRoleInTheGraph(t *testing.T) {
 		{"usdos-339538", "2022-04-29", "In Laos, Assistant Secretary Kritenbrink will meet with government officials. He will meet with Foreign Minister Saleumxay Kommasith, Vice Foreign Minister Thongphane Savanphet, and officials from the Mekong River Commission.",
 			"person:saleumxay-kommasith", "country:LA", "Foreign Minister"},
 		{"usdos-361464", "2022-07-21", "MR PRICE: So Secretary Yellen was recently – she did recently have a meeting with Deputy Prime Minister and Minister of the Economy and Finance Choo Kyung-ho.",
-			"person:choo-kyung-ho", "country:KR", "Deputy Prime Minister and Minister of the Economy and Finance"},
+			"person:choo-kyung-ho", "country:KR", "Deputy Prime Minister and Minister of Economy and Finance"}, // the lists' words (timelineOffice)
 		{"usdos-340953", "2022-05-04", "Secretary of State Antony J. Blinken met with Japanese National Security Advisor Akiba Takeo in Washington, D.C. on May 3.",
 			"person:takeo-akiba", "country:JP", "National Security Advisor"},
 		// guard

@@ -1,0 +1,30 @@
+package loader
+
+import "newsgraph/gazetteer"
+
+// timelineOffice is the role an affiliation edge is keyed by: one wording
+// per office, so that a person's timeline (`affiliations { role since
+// until }`) shows each office once, with the span of every article that
+// states it, however it states it (roles43). The text's own words stay in
+// the edge's evidence sentence.
+//   - The office the official lists hold the person in for the party on the
+//     article's date, where the role is a form of it (gazetteer.SameOffice):
+//     "State Secretary", "Secretary", "Secretary of State of the United
+//     States" of Antony Blinken are "Secretary of State"; "Defense
+//     Secretary" and "Secretary of the Department of Defense (DOD)" of Lloyd
+//     Austin "Secretary of Defense".
+//   - A mention with no title takes that office too, where the lists hold
+//     one: "Blinken told Foreign Secretary Truss" attests the Secretary of
+//     State on its date rather than an office-less affiliation beside it.
+//   - Else the text's role in its one wording (gazetteer.OfficeWording):
+//     "Minister of Foreign Affairs" is "Foreign Minister", a heading's
+//     "DEPUTY SECRETARY OF STATE" "Deputy Secretary of State".
+//
+// A past or nominated office ("Former Senator", "Nominee for …") is never
+// the office held, and keeps its words.
+func timelineOffice(name, party, role, date string) string {
+	if office, ok := gazetteer.ListedOffice(name, party, role, date); ok {
+		return office
+	}
+	return gazetteer.OfficeWording(role)
+}
