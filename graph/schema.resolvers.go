@@ -164,7 +164,7 @@ func (r *personResolver) Affiliations(ctx context.Context, obj *model.Person, as
 	if asOf != nil {
 		at = string(*asOf)
 	}
-	chosen := affiliationsAsOf(edges, at)
+	chosen := affiliationsAsOf(foldOfficeForms(edges), at)
 	out := make([]*model.Affiliation, len(chosen))
 	for i, e := range chosen {
 		out[i] = &model.Affiliation{Edge: e}

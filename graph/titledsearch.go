@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"newsgraph/gazetteer"
 	"newsgraph/schema"
 )
 
@@ -82,12 +83,17 @@ var titleQualifiers = map[string]bool{"vice": true, "deputy": true, "under": tru
 // office's name (offices joined by "and" are each their own): "secretary"
 // is in "Secretary of State", "foreign minister" in "State Councilor and
 // Foreign Minister", "president" not in "Vice President", "minister" not
-// in "Vice Foreign Minister".
+// in "Vice Foreign Minister"; or the role and the title are one office in
+// other words (gazetteer.SameOffice: "defense secretary" of the "Secretary
+// of Defense" the loader keys a listed official's role by).
 func roleHoldsTitle(role, title string) bool {
 	words := strings.Fields(strings.ToLower(role))
 	want := strings.Fields(title)
 	if len(want) == 0 {
 		return false
+	}
+	if gazetteer.SameOffice(role, title, "") {
+		return true // the office in other words: "defense secretary" is the "Secretary of Defense" (roles43)
 	}
 	qualified := false
 	for i, w := range words {

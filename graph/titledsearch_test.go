@@ -15,6 +15,9 @@ func TestRoleHoldsTitle(t *testing.T) {
 		{"Foreign Minister", "minister", true},
 		{"President", "president", true},
 		{"Vice President and President of the Senate", "president", true}, // the second office is one
+		// the office in the lists' words, the title typed in the news's (roles43)
+		{"Secretary of Defense", "defense secretary", true},
+		{"Foreign Minister", "minister of foreign affairs", true},
 		// Guards: a qualified office, another office, a title's word inside another word.
 		{"Vice President", "president", false},
 		{"Vice Foreign Minister", "minister", false},
@@ -23,6 +26,8 @@ func TestRoleHoldsTitle(t *testing.T) {
 		{"Nominee for Secretary of State", "secretary", false},
 		{"Former President", "president", false},
 		{"Prime Minister", "president", false},
+		{"Secretary of State", "defense secretary", false},
+		{"Secretary of Defense", "deputy defense secretary", false},
 		{"Presidential Envoy", "president", false},
 		{"", "president", false},
 		{"President", "", false},

@@ -2483,9 +2483,12 @@ type Person implements Entity {
   "Other names the news used for the person."
   aliases: [String!]!
   """
-  The person's roles, most recently attested first. With asOf, only those
-  whose attested span (since to until, each at its own precision) covers
-  that date.
+  The person's roles, most recently attested first: one entry per office,
+  where a role that is a shorter wording of another role for the same
+  party ("Special Envoy" of "Special Envoy for the Horn of Africa") is
+  folded into it, spans and evidence joined. With asOf, only those whose
+  attested span (since to until, each at its own precision) covers that
+  date.
   """
   affiliations(asOf: Date): [Affiliation!]!
   "The meetings the person attended that match where, newest first unless orderBy says otherwise."
@@ -2498,9 +2501,15 @@ earliest and latest dates the news attested it.
 """
 type Affiliation {
   """
-  The office as the articles state it. A nomination reads "Nominee for …" and
-  an office held before an article's date "Former …": since and until then
-  date the nomination or the past office, not the office held.
+  The office, in one wording however the articles word it: the official
+  lists' words where they hold the person in it on the article's date
+  ("State Secretary" and "Secretary Blinken" are "Secretary of State"; a
+  mention with no title takes that office too), else the articles' words
+  with their case undone; the evidence keeps each article's own words. A nomination reads
+  "Nominee for …" and an office held before an article's date "Former …"
+  (a "former" or "then" title, or an office the lists end before it):
+  since and until then date the nomination or the past office, not the
+  office held.
   """
   role: String
   "The country or organization."

@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"strings"
+
+	"newsgraph/gazetteer"
+	"newsgraph/schema"
+)
+
+// foldOfficeForms folds each of a person's affiliations whose role is a
+// shorter wording of a longer role the person holds for the same party
+// into that one (gazetteer.ShorterOfficeForm): "Special Representative"
+// into "Special Representative for Korean Peninsula Peace and Security
+// Affairs", "Special Envoy" into "Special Envoy for the Horn of Africa".
+// The loader already keys a listed official's role by the lists' office
+// (loader.timelineOffice); the people no list holds are left with the
+// text's wordings, one office under several, each with its own span
+// (roles43). The longer role keeps both spans (the earliest since, the
+// latest until) and the shorter one's evidence after its own. A role that
+// is a shorter form of two offices that are not one ("Secretary" of a
+// Secretary of State who had been Secretary of Defense) is left as it is,
+// and so is a role-less affiliation. edges are not changed; the fold is a
+// copy, in the order of edges, less the folded ones.
+func foldOfficeForms(edges []schema.Edge) []schema.Edge {
+	into := make([]int, len(edges))
+	folded := false
+	for i := range edges {
+		into[i] = -1
+		for j := 0; j < len(edges) && into[i] < len(edges); j++ {
+			if i == j || edges[i].To != edges[j].To ||
+				!gazetteer.ShorterOfficeForm(edges[i].Key, edges[j].Key, partyCode(edges[i].To)) {
+				continue
+			}
+			switch {
+			case into[i] < 0:
+				into[i] = j
+			case gazetteer.ShorterOfficeForm(edges[into[i]].Key, edges[j].Key, partyCode(edges[i].To)):
+				into[i] = j // the longer of two forms of one office
+			case !gazetteer.ShorterOfficeForm(edges[j].Key, edges[into[i]].Key, partyCode(edges[i].To)):
+				into[i] = len(edges) // two offices: leave it
+			}
+		}
+		if into[i] == len(edges) {
+			into[i] = -1
+		}
+		folded = folded || into[i] >= 0
+	}
+	if !folded {
+		return edges
+	}
+	out := make([]schema.Edge, 0, len(edges))
+	at := map[int]int{} // index in edges -> index in out
+	for i, e := range edges {
+		if into[i] < 0 {
+			at[i] = len(out)
+			out = append(out, e)
+		}
+	}
+	for i, e := range edges {
+		j := into[i]
+		for j >= 0 && into[j] >= 0 {
+			j = into[j]
+		}
+		if j >= 0 {
+			out[at[j]] = schema.MergeEdge(&out[at[j]], e)
+		}
+	}
+	return out
+}
+
+// partyCode is the code of a party's id as the lists write it: "US" of
+// "country:US", "" of an organization.
+func partyCode(id string) string {
+	if c, ok := strings.CutPrefix(id, "country:"); ok {
+		return c
+	}
+	return ""
+}

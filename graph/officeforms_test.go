@@ -1,0 +1,63 @@
+package graph
+
+import (
+	"slices"
+	"testing"
+
+	"newsgraph/schema"
+)
+
+// TestTimelineFoldsAnOfficesShorterForms: a role that is a shorter wording
+// of one longer role of the same party folds into it, spans joined, so the
+// timeline shows the office once (roles43); two offices the short form
+// could name, another party, a rank, a past standing and no role are left
+// apart.
+func TestTimelineFoldsAnOfficesShorterForms(t *testing.T) {
+	aff := func(to, role, since, until, article string) schema.Edge {
+		return schema.Edge{Type: schema.RelAffiliatedWith, From: "person:p", To: to, Key: role, Since: since, Until: until,
+			Evidence: []schema.Evidence{{ArticleID: article}}}
+	}
+	type entry struct{ role, since, until string }
+	for _, c := range []struct {
+		name  string
+		edges []schema.Edge
+		want  []entry
+	}{
+		{"a cut office", []schema.Edge{
+			aff("country:KR", "Special Representative for Korean Peninsula Peace and Security Affairs", "2021-06-17", "2022-04-14", "a"),
+			aff("country:KR", "Special Representative", "2022-04-06", "2022-04-20", "b"),
+		}, []entry{{"Special Representative for Korean Peninsula Peace and Security Affairs", "2021-06-17", "2022-04-20"}}},
+		{"a chain of forms", []schema.Edge{
+			aff("country:US", "Special Envoy", "2022-06-02", "2022-06-02", "a"),
+			aff("country:US", "Special Envoy for the Horn of Africa", "2022-02-13", "2022-04-12", "b"),
+			aff("country:US", "Special Envoy for the Horn", "2022-01-02", "2022-01-02", "c"),
+		}, []entry{{"Special Envoy for the Horn of Africa", "2022-01-02", "2022-06-02"}}},
+		{"two offices the short form could name", []schema.Edge{
+			aff("country:US", "Secretary", "2022-01-01", "2022-01-01", "a"),
+			aff("country:US", "Secretary of State", "2021-01-01", "2021-12-01", "b"),
+			aff("country:US", "Secretary of Defense", "2019-01-01", "2019-12-01", "c"),
+		}, []entry{{"Secretary", "2022-01-01", "2022-01-01"}, {"Secretary of State", "2021-01-01", "2021-12-01"}, {"Secretary of Defense", "2019-01-01", "2019-12-01"}}},
+		{"another party, a rank, a standing, no role", []schema.Edge{
+			aff("country:US", "Special Envoy for Iran", "2021-01-01", "2021-12-01", "a"),
+			aff("org:un", "Special Envoy", "2022-01-01", "2022-01-01", "b"),
+			aff("country:US", "Deputy Special Envoy for Iran", "2022-02-01", "2022-02-01", "c"),
+			aff("country:US", "Former Special Envoy", "2022-03-01", "2022-03-01", "d"),
+			aff("country:US", "", "2022-04-01", "2022-04-01", "e"),
+		}, []entry{{"Special Envoy for Iran", "2021-01-01", "2021-12-01"}, {"Special Envoy", "2022-01-01", "2022-01-01"},
+			{"Deputy Special Envoy for Iran", "2022-02-01", "2022-02-01"}, {"Former Special Envoy", "2022-03-01", "2022-03-01"}, {"", "2022-04-01", "2022-04-01"}}},
+	} {
+		in := slices.Clone(c.edges)
+		var got []entry
+		for _, e := range foldOfficeForms(c.edges) {
+			got = append(got, entry{e.Key, e.Since, e.Until})
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+		for i := range in {
+			if in[i].Key != c.edges[i].Key || in[i].Since != c.edges[i].Since || len(in[i].Evidence) != len(c.edges[i].Evidence) {
+				t.Errorf("%s: the fold changed its input", c.name)
+			}
+		}
+	}
+}
