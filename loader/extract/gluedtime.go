@@ -53,12 +53,34 @@ func (d *doc) pastTitleAt(r0, r1, t0 int) bool {
 	if r0 > t0 && pastTitles[d.toks[r0-1].key] && !d.sequenceThen(r0-1) {
 		return true
 	}
+	if d.pastBeforeQualifier(r0, t0) >= 0 {
+		return true
+	}
 	for k := r0; k < r1; k++ {
 		if pastTitles[d.toks[k].key] {
 			return true
 		}
 	}
 	return false
+}
+
+// pastBeforeQualifier is the index of a "former" or "then" that stands
+// before the title at r0 with only a capitalised qualifier between, a
+// place's or a party's words that say whose office it was ("former
+// California Attorney General Kamala D. Harris", "Former Massachusetts
+// Governor Deval Patrick", "former Knox County Mayor Tim Burchett", "former
+// Colombian Senator …"), or -1. Up to three words, none of them a title's
+// own time word; a sequence's "and then" is none.
+func (d *doc) pastBeforeQualifier(r0, t0 int) int {
+	k := r0 - 1
+	for n := 0; k >= t0 && n < 3 && d.toks[k].kind == tokWord && d.toks[k].cap && !d.toks[k].upper &&
+		!pastTitles[d.toks[k].key]; n++ {
+		k--
+	}
+	if k < t0 || k == r0-1 || !pastTitles[d.toks[k].key] || d.sequenceThen(k) {
+		return -1
+	}
+	return k
 }
 
 // sequenceThen: the "then" at token k, after "and" and not glued to the
@@ -74,7 +96,10 @@ func (d *doc) sequenceThen(k int) bool {
 // in full where p's role came with a surname, its title present or past as
 // p's is; or m's title is present and p's past ("President Biden" after
 // "then-Senator Joe Biden"), for the role is the office on the article's
-// date. Where the present role ends with the past one, they are one office
+// date. The same title told as past once and bare elsewhere is the past
+// office ("then-Senator Kamala Harris’ presidential campaign. Before
+// launching Senator Harris’ campaign …"; roles43), whichever comes first.
+// Where the present role ends with the past one, they are one office
 // ("Under President" read from "under President Obama" beside "former
 // President Barack Obama"), and the full name's role is taken as before.
 func takesRole(p *personEntity, m *personMention, full bool) bool {
@@ -88,6 +113,9 @@ func takesRole(p *personEntity, m *personMention, full bool) bool {
 		}
 		if strings.HasSuffix(present, " "+past) {
 			break // one office, the present one read with a word before it
+		}
+		if present == past {
+			return m.pastTitle // one office, told as past once: held before ("then-Senator Kamala Harris" … "Senator Harris' campaign")
 		}
 		return !m.pastTitle
 	}
