@@ -196,6 +196,7 @@ func Extract(a Article) (Result, error) {
 	res.People = people
 	res.Meetings = outOfTime(res.Meetings, res.People, date)
 	stateStandings(res.People, standings)
+	completeCutBodies(res.People, res.Entities)
 	listedPastStandings(res.People, date)
 	return res, nil
 }

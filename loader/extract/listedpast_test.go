@@ -38,3 +38,48 @@ func TestPastOfficeByTheListsOrTheText(t *testing.T) {
 		}
 	}
 }
+
+// TestCutBodyReadsOnToTheBodysName: an office whose complement stopped
+// inside a body's name reads on to the end of the body the article names,
+// where its sentence goes on so (roles43); a body the sentence does not
+// name after the office, or no body, leaves the role as it was. The probes
+// are cut from open articles.
+func TestCutBodyReadsOnToTheBodysName(t *testing.T) {
+	for _, c := range []struct {
+		name, text, person, want string
+	}{
+		{"whitehouse-50738", "Jaime E. Lizárraga, of Virginia, to be a Member of the Securities and Exchange Commission for a term expiring June 5, 2027, vice Allison Herren Lee, term expiring.",
+			"Allison Herren Lee", "Member of the Securities and Exchange Commission"},
+		{"whitehouse-58046", "Other U.S. Government participants included Jen Easterly, Director of the Cybersecurity and Infrastructure Security Agency; Laurie Locascio, Director of the National Institute of Standards and Technology; and others.",
+			"Laurie Locascio", "Director of the National Institute of Standards and Technology"},
+		{"usdos-324427", "This includes Viktor Zolotov, the Head of the National Guard of Russia.", "Viktor Zolotov", "Head of the National Guard"},
+		{"whitehouse-51214", "Today, I am announcing my intent to nominate Michael Barr as the next Vice Chair for Supervision of the Federal Reserve.",
+			"Michael Barr", "Nominee for Vice Chair for Supervision of the Federal Reserve"},
+	} {
+		r, err := Extract(Article{ID: c.name, Date: "2022-06-15", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range r.People {
+			if p.Name == c.person {
+				got = p.Role
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %s's role is %q, want %q", c.name, c.person, got, c.want)
+		}
+	}
+	// the unit: no body named on, or no capitalised tail, leaves the role
+	people := []Person{
+		{Name: "A", Role: "Member of the National", Evidence: Evidence{Sentence: "A, Member of the National Council on the Arts."}},
+		{Name: "B", Role: "Member of the National", Evidence: Evidence{Sentence: "B, Member of the National Labor Relations Board."}},
+		{Name: "C", Role: "Member of the board", Evidence: Evidence{Sentence: "C, Member of the board Board."}},
+	}
+	completeCutBodies(people, []Entity{{Type: "Organization", Name: "National Labor Relations Board"}, {Type: "Organization", Name: "board Board"}})
+	for i, want := range []string{"Member of the National", "Member of the National Labor Relations Board", "Member of the board"} {
+		if people[i].Role != want {
+			t.Errorf("completeCutBodies: %s's role is %q, want %q", people[i].Name, people[i].Role, want)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func TestNominationIsNoOfficeHeld(t *testing.T) {
 			person: "Michele Markoff", country: "US", role: "Acting Deputy Assistant Secretary for International Cyberspace Security"},
 		{name: "a retiring holder is still in the seat (guard, whitehouse-58026)", source: wh, title: "Nominations Sent to the Senate",
 			text:   "Stephen A. Owens, of Arizona, to be Chairperson of the Chemical Safety and Hazard Investigation Board for a term of five years, vice Katherine Andrea Lemos, resigning.",
-			person: "Katherine Andrea Lemos", country: "US", role: "Chairperson of the Chemical Safety and Hazard Investigation"},
+			person: "Katherine Andrea Lemos", country: "US", role: "Chairperson of the Chemical Safety and Hazard Investigation Board"}, // read on to the body (cutbody.go, roles43)
 	})
 }
 

@@ -40,6 +40,6 @@ func TestPrivateBodyOfIsNoOffice(t *testing.T) {
 			person: "Alondra Nelson", country: "US", role: "Deputy Director of Science and Society"},
 		{name: "a national institute of the government", source: wh, title: "Readout of White House Meeting on Software Security",
 			text:   "Other U.S. Government participants included Laurie Locascio, Director of the National Institute of Standards and Technology.",
-			person: "Laurie Locascio", country: "US", role: "Director of the National"},
+			person: "Laurie Locascio", country: "US", role: "Director of the National Institute of Standards and Technology"}, // read on to the body (cutbody.go, roles43)
 	})
 }
