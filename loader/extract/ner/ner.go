@@ -84,6 +84,7 @@ type Model struct {
 	w     []float32 // their weights: k*numTags + tag for rows[k]
 	slots []slot    // open addressing over row numbers
 	shift uint
+	typer *typer // re-types the names found; nil: the tagger's type vote alone
 }
 
 // slot holds a kept row's number beside its weights, so that a probe that
@@ -177,7 +178,7 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	}
 	info := docInfoNoLexicon(toks, *buf) // decode sets the word lists' part it reads
 	tags := m.decode(info)
-	spans := spansOf(toks, info, tags)
+	spans := spansOf(toks, info, tags, m.typer)
 	*buf = info
 	infoPool.Put(buf)
 	return spans

@@ -97,7 +97,7 @@ func TestSpansAreNameCores(t *testing.T) {
 				t.Fatalf("%d tokens, %d tags", len(toks), len(tt.tags))
 			}
 			var got []string
-			for _, sp := range spansOf(toks, docInfo(toks, nil), tt.tags) {
+			for _, sp := range spansOf(toks, docInfo(toks, nil), tt.tags, nil) {
 				got = append(got, sp.Type.String()+" "+tt.text[sp.Start:sp.End])
 			}
 			if d := diff(tt.want, got); d != "" {
@@ -264,7 +264,7 @@ func TestNameTakesTheTypeWithTheMostEvidence(t *testing.T) {
 					m++
 				}
 			}
-			spans := spansOf(toks, info, tags)
+			spans := spansOf(toks, info, tags, nil)
 			if len(spans) != 4 {
 				t.Fatalf("%d spans, want 4", len(spans))
 			}

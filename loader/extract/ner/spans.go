@@ -87,7 +87,7 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 
 // spansOf reads the names off the tags, trims what is no part of a core and
 // drops nationality adjectives.
-func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
+func spansOf(toks []Token, info []tokInfo, tags []uint8, ty *typer) []Span {
 	g := getGaz()
 	terms := lowerCaseAbbreviations(toks, info)
 	var out []Span
@@ -116,7 +116,7 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8) []Span {
 		out = append(out, Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ, Uncertain: weakSpan(g, info, s, e)})
 	}
 	out = honorificNames(toks, info, tags, out)
-	return variantNames(toks, shortForms(toks, info, propagateNames(toks, info, out)))
+	return variantNames(toks, shortForms(toks, info, propagateNames(toks, info, out, ty)))
 }
 
 // variantWords after a name make it a virus variant's ("the Delta
@@ -315,13 +315,16 @@ func weakSpan(g *gazIndex, info []tokInfo, s, e int) bool {
 // the types the mentions were given, and on a tie the count of mentions
 // decides. (Cross-validated against the count alone:
 // docs/extraction-quality.md.)
-func propagateNames(toks []Token, info []tokInfo, spans []Span) []Span {
+func propagateNames(toks []Token, info []tokInfo, spans []Span, ty *typer) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
 	taken := make([]bool, len(toks))
 	keys := make([]string, len(spans))
 	names, order := tallyNames(toks, info, spans, taken, keys)
+	if ty != nil {
+		ty.retype(info, names)
+	}
 	for k := range spans {
 		if t := names[keys[k]].best(); t != 0 {
 			spans[k].Type = t
@@ -342,12 +345,17 @@ type nameTally struct {
 	words    []string
 	votes    [4]int
 	evidence [4]float32
+	mentions []mentionRange // every mention's tokens, for the typer
+	typed    Type           // the typer's type, which best gives when set
 }
 
 // best returns the type with the most evidence among the types the name's
 // certain mentions were given, the larger count of mentions on a tie, or 0
 // when no mention was certain.
 func (n *nameTally) best() Type {
+	if n.typed != 0 {
+		return n.typed
+	}
 	b := Type(0)
 	for t := Person; t <= Organization; t++ {
 		if n.votes[t] > 0 && (b == 0 || n.evidence[t] > n.evidence[b] ||
@@ -368,7 +376,8 @@ func tallyNames(toks []Token, info []tokInfo, spans []Span, taken []bool, keys [
 	for si, sp := range spans {
 		first := sort.Search(len(toks), func(t int) bool { return toks[t].Start >= sp.Start })
 		var ws []string
-		for k := first; k < len(toks) && toks[k].End <= sp.End; k++ {
+		k := first
+		for ; k < len(toks) && toks[k].End <= sp.End; k++ {
 			ws = append(ws, toks[k].Text)
 			taken[k] = true
 		}
@@ -379,6 +388,7 @@ func tallyNames(toks []Token, info []tokInfo, spans []Span, taken []bool, keys [
 			names[keys[si]] = n
 			order = append(order, keys[si])
 		}
+		n.mentions = append(n.mentions, mentionRange{first, k})
 		if !sp.Uncertain {
 			n.votes[sp.Type]++
 			for t := Person; t <= Organization; t++ {

@@ -27,7 +27,7 @@ func namesOf(t *testing.T, text string, tagged map[string]uint8) []string {
 		tags[i] = tagged[tok.Text]
 	}
 	var got []string
-	for _, sp := range spansOf(toks, docInfo(toks, nil), tags) {
+	for _, sp := range spansOf(toks, docInfo(toks, nil), tags, nil) {
 		got = append(got, sp.Type.String()+" "+text[sp.Start:sp.End])
 	}
 	return got

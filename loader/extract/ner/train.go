@@ -29,6 +29,9 @@ type TrainOptions struct {
 	L2 float64
 	// Iterations bounds the CRF's L-BFGS iterations; 200 if 0.
 	Iterations int
+	// Typer, when set, trains the span-level typer after the tagger, on
+	// the same documents' gold names.
+	Typer *TyperOptions
 }
 
 // Learner is how the weights are fitted to the same features.
@@ -127,7 +130,11 @@ func Train(docs []Doc, opt TrainOptions) (*Model, TrainStats) {
 		st.CRF = report
 		return m, st
 	}
-	return trainPerceptron(exs, opt), st
+	m := trainPerceptron(exs, opt)
+	if opt.Typer != nil {
+		m.typer = trainTyper(docs, exs, *opt.Typer, opt.Seed)
+	}
+	return m, st
 }
 
 // prepareExamples tokenises the documents, labels their tokens and hashes

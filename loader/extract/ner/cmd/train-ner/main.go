@@ -52,6 +52,8 @@ type options struct {
 	l2                                          float64
 	iterations                                  int
 	augment                                     augmenting
+	typer                                       bool
+	typerOpt                                    ner.TyperOptions
 }
 
 // augmenting is what -augment copies and how.
@@ -95,6 +97,13 @@ func parseFlags() options {
 		o.augment.Types = ts
 		return err
 	})
+	flag.BoolVar(&o.typer, "typer", false, "train the span-level typer after the tagger, on the training documents' gold names, and re-type the names found with it")
+	flag.UintVar(&o.typerOpt.Bits, "typerbits", 18, "with -typer: log2 of its table's rows")
+	flag.IntVar(&o.typerOpt.Epochs, "typerepochs", 10, "with -typer: its training passes")
+	flag.Float64Var(&o.typerOpt.Rate, "typerrate", 0.2, "with -typer: AdaGrad's step")
+	flag.Float64Var(&o.typerOpt.L2, "typerl2", 0, "with -typer: weight decay")
+	flag.IntVar(&o.typerOpt.Runs, "typerruns", 1, "with -typer: typers trained in their own orders, averaged")
+	flag.Float64Var(&o.typerOpt.Evidence, "typerevidence", 0.1, "with -typer: the weight of the tagger's evidence for each type beside the typer's scores")
 	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
 	return o
@@ -113,6 +122,9 @@ func main() {
 		log.Fatal(err)
 	}
 	opt := ner.TrainOptions{Bits: o.bits, Epochs: o.epochs, MinCount: o.minCount, Seed: 1, Runs: o.runs, L2: o.l2, Iterations: o.iterations}
+	if o.typer {
+		opt.Typer = &o.typerOpt
+	}
 	switch o.learner {
 	case "perceptron":
 	case "crf":
