@@ -179,7 +179,7 @@ type TyperOptions struct {
 	Epochs int     // passes; 10 if 0
 	Rate   float64 // AdaGrad's step; 0.2 if 0
 	L2     float64 // per-update weight decay of the features touched
-	Runs   int     // typers trained in their own orders, whose weights are averaged; 1 if 0
+	Runs   int     // typers trained in their own orders, whose weights are averaged; 4 if 0
 	// Evidence weighs the tagger's evidence for each type beside the
 	// typer's scores when a name is typed: the typer's score of a type plus
 	// Evidence times (the type's summed begin scores less the best given
@@ -252,7 +252,10 @@ func trainTyper(docs []Doc, exs []example, opt TyperOptions, seed uint64) *typer
 		}
 	}
 	ty := &typer{bits: opt.Bits, w: make([]float32, (1<<opt.Bits)*numTypes), evidence: float32(opt.Evidence)}
-	runs := max(opt.Runs, 1)
+	runs := opt.Runs
+	if runs == 0 {
+		runs = 4
+	}
 	for run := range runs {
 		w := typerRun(tex, opt, seed, uint64(run))
 		for i, x := range w {

@@ -102,7 +102,7 @@ func parseFlags() options {
 	flag.IntVar(&o.typerOpt.Epochs, "typerepochs", 10, "with -typer: its training passes")
 	flag.Float64Var(&o.typerOpt.Rate, "typerrate", 0.2, "with -typer: AdaGrad's step")
 	flag.Float64Var(&o.typerOpt.L2, "typerl2", 0, "with -typer: weight decay")
-	flag.IntVar(&o.typerOpt.Runs, "typerruns", 1, "with -typer: typers trained in their own orders, averaged")
+	flag.IntVar(&o.typerOpt.Runs, "typerruns", 4, "with -typer: typers trained in their own orders, averaged")
 	flag.Float64Var(&o.typerOpt.Evidence, "typerevidence", 0.1, "with -typer: the weight of the tagger's evidence for each type beside the typer's scores")
 	flag.IntVar(&o.seeds, "seeds", 1, "with -cv or -cvlisted: train each fold with this many shuffling seeds and add up the counts (less noise)")
 	flag.Parse()
