@@ -154,7 +154,7 @@ func decodeTyper(r *bytes.Reader) (*typer, error) {
 			ty.w[row*numTypes+t] = float32(v) * scale
 		}
 	}
-	return ty, nil
+	return ty.index(), nil
 }
 
 // Decode reads a model written by Encode.

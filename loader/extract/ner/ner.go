@@ -32,6 +32,10 @@
 // determiner, title or possessive ("the United States" → "United States",
 // "U.S. President Donald Trump's" → "Donald Trump").
 //
+// A model trained with a span-level typer (train-ner -typer, typer.go)
+// re-types each name from the words around all its mentions; the embedded
+// model has none (tried and not kept: docs/extraction-quality.md).
+//
 // README.md beside this file says where its files, data and commands are.
 package ner
 

@@ -20,6 +20,27 @@ type typer struct {
 	// evidence weighs the tagger's evidence for each type (propagateNames')
 	// beside the typer's scores
 	evidence float32
+	// tab holds w's rows that are not zero, indexed as the tagger's are
+	// (their weights in a slot's first numTypes columns), so that scoring
+	// reads a few cache lines and not the whole table; nil while training
+	tab *Model
+}
+
+// index builds tab from w, once training or decoding has set w.
+func (ty *typer) index() *typer {
+	var rows []uint32
+	var w []float32
+	for r := 0; r < len(ty.w)/numTypes; r++ {
+		row := ty.w[r*numTypes : (r+1)*numTypes]
+		if slices.ContainsFunc(row, func(v float32) bool { return v != 0 }) {
+			rows = append(rows, uint32(r))
+			var full [numTags]float32
+			copy(full[:], row)
+			w = append(w, full[:]...)
+		}
+	}
+	ty.tab = newModel(ty.bits, rows, w)
+	return ty
 }
 
 const numTypes = int(Organization) // person, place, organisation: columns 0..2
@@ -156,6 +177,16 @@ func mentionContext(info []tokInfo, m mentionRange, out []uint64) []uint64 {
 
 // scores are the typer's linear scores of each type for features fs.
 func (ty *typer) scores(fs []uint64) (z [numTypes]float32) {
+	if ty.tab != nil {
+		for _, f := range fs {
+			if row := ty.tab.weights(f); row != nil {
+				for t := range z {
+					z[t] += row[t]
+				}
+			}
+		}
+		return z
+	}
 	mask := uint64(1)<<ty.bits - 1
 	for _, f := range fs {
 		row := ty.w[int(f&mask)*numTypes:][:numTypes]
@@ -262,7 +293,7 @@ func trainTyper(docs []Doc, exs []example, opt TyperOptions, seed uint64) *typer
 			ty.w[i] += x / float32(runs)
 		}
 	}
-	return ty
+	return ty.index()
 }
 
 // typerRun is one logistic regression over the examples, in an order of
@@ -324,7 +355,7 @@ func (ty *typer) retype(info []tokInfo, names map[string]*nameTally) {
 			continue
 		}
 		for _, m := range n.mentions {
-			setLexicon(info, m.s-3, m.e+3, g)
+			setLexicon(info, m.s-1, m.e+1, g) // the clusters and census flags read: the name's and its neighbours'
 		}
 		fs = typerFeatures(info, n.mentions, fs[:0])
 		z := ty.scores(fs)
