@@ -31,6 +31,11 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	if limit < 1 || limit > MaxSubgraphLimit {
 		return nil, apierr.Invalid("limit must be between 1 and %d, got %d", MaxSubgraphLimit, limit)
 	}
+	if len(seeds) == 0 {
+		// An empty graph would read as "this node has no neighbours" to a
+		// page that sent its selection before it had one.
+		return nil, apierr.Invalid("seeds is empty: a subgraph needs at least one node id to start from")
+	}
 	if len(seeds) > MaxSubgraphLimit {
 		return nil, apierr.Invalid("at most %d seeds", MaxSubgraphLimit)
 	}

@@ -366,7 +366,8 @@ func checkSubgraphWithoutProperties(t *testing.T, api *apiClient) {
 // naming it, alone or beside a known one (it was ignored, and a typo read
 // as a node without neighbours), and so is a country of where.countries;
 // seeds beyond the limit are no such seeds;
-// a depth or limit out of range is refused.
+// a depth or limit out of range is refused, and so are no seeds at all
+// (analyst43: an empty graph, read as a node without neighbours).
 func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
 	for _, seeds := range [][]string{{"person:nobody"}, {xiJinping, "person:nobody"}} {
 		resp := api.post(t, subgraphQuery, map[string]any{"seeds": seeds})
@@ -386,6 +387,9 @@ func checkSubgraphBadSeedsAndArguments(t *testing.T, api *apiClient) {
 	}
 	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "depth": 4}), "INVALID_ARGUMENT")
 	expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{xiJinping}, "limit": 0}), "INVALID_ARGUMENT")
+	if e := expectCode(t, api.post(t, subgraphQuery, map[string]any{"seeds": []string{}}), "INVALID_ARGUMENT"); !strings.Contains(e.Message, "seeds") {
+		t.Errorf("no seeds: %q, want a message naming seeds", e.Message)
+	}
 }
 
 func testTimeline(t *testing.T, api *apiClient) {
