@@ -366,6 +366,9 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 	if err == nil {
 		hits, err = r.searchTitled(ctx, text, labels, hits, limit, LoadersFrom(ctx).Projection()) // "Secretary Blinken" (titledsearch.go)
 	}
+	if err == nil {
+		hits, err = r.searchSpelling(ctx, text, labels, hits, limit, LoadersFrom(ctx).Projection()) // "Zelenskiy" (spelling.go)
+	}
 	if err != nil {
 		return nil, err
 	}

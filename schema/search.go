@@ -285,3 +285,107 @@ func (w Words) Hits(query []string) []WordHits {
 	}
 	return out
 }
+
+// SpellingScore scores a node against the words of a query as SearchScore
+// does, but also lets a query word match a word of the name or of one
+// alias that is within SpellingEdits of it (letters changed, added, dropped
+// or swapped: "zelenskiy" for "zelenskyy", "blinkin" for "blinken"): one
+// edit at a quarter of a whole word's weight, two at an eighth, below a
+// prefix. So it is never above
+// SearchScore for a node that SearchScore finds, and it finds the names a
+// search misspelt, by which search's spelling fallback ranks them.
+func SpellingScore(n Node, query []string) float64 {
+	best := spellText(n.Name, query)
+	for _, a := range n.Aliases {
+		best = max(best, spellText(a, query))
+	}
+	return best
+}
+
+func spellText(text string, query []string) float64 {
+	words := SearchWords(text)
+	if len(words) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, q := range query {
+		var w float64
+		for _, t := range words {
+			switch {
+			case t == q:
+				w = 2
+			case strings.HasPrefix(t, q):
+				w = max(w, 1)
+			default:
+				if d := editsWithin(q, t, SpellingEdits(q)); d > 0 {
+					w = max(w, 0.5/float64(d))
+				}
+			}
+		}
+		if w == 0 {
+			return 0
+		}
+		sum += w
+	}
+	return sum / float64(len(query)*2) * (1 / (1 + 0.1*float64(len(words)-len(query))))
+}
+
+// SpellingEdits is how many edits a query word may be from a name's word
+// for SpellingScore: none for a word of up to 4 letters (a short word
+// misspelt is another word: "xi", "kim", "wang"), one for 5 to 7, two
+// from 8.
+func SpellingEdits(word string) int {
+	switch n := utf8.RuneCountInString(word); {
+	case n <= 4:
+		return 0
+	case n <= 7:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// editsWithin is how many edits apart a and b are, an edit being a letter
+// changed, added or dropped, or two neighbours swapped (optimal string
+// alignment distance), when that is at most k; else -1.
+func editsWithin(a, b string, k int) int {
+	if a == b {
+		return 0
+	}
+	if k <= 0 {
+		return -1
+	}
+	x, y := []rune(a), []rune(b)
+	if d := len(x) - len(y); d > k || -d > k {
+		return -1
+	}
+	prev2 := make([]int, len(y)+1)
+	prev := make([]int, len(y)+1)
+	cur := make([]int, len(y)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > k {
+			return -1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if d := prev[len(y)]; d <= k {
+		return d
+	}
+	return -1
+}

@@ -3,6 +3,7 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -169,6 +170,55 @@ func TestTextTallyScoresAsTextScore(t *testing.T) {
 		}
 		if want := TextScore(h); got != want {
 			t.Errorf("hits %v: tally scores %v, TextScore %v", h, got, want)
+		}
+	}
+}
+
+func TestEditsWithin(t *testing.T) {
+	tests := []struct {
+		a, b string
+		k    int
+		want int
+	}{
+		{"zelenskiy", "zelenskyy", 2, 1}, // a letter changed
+		{"zelenskiy", "zelenska", 2, 2},  // changed and dropped
+		{"blinkin", "blinken", 1, 1},
+		{"lavorv", "lavrov", 1, 1},      // two neighbours swapped
+		{"zelensky", "zelenskyy", 2, 1}, // a letter added
+		{"blinkoff", "blinken", 2, -1},
+		{"blankan", "blinken", 1, -1},
+		{"lopez", "lópez", 1, 1}, // runes, not bytes
+		{"kim", "kim", 0, 0},
+		{"kim", "kin", 0, -1},
+		{"ab", "abcd", 1, -1}, // lengths too far apart
+	}
+	for _, tt := range tests {
+		if got := editsWithin(tt.a, tt.b, tt.k); got != tt.want {
+			t.Errorf("editsWithin(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.k, got, tt.want)
+		}
+	}
+}
+
+func TestSpellingScore(t *testing.T) {
+	zelenskyy := Node{Name: "Volodymyr Zelenskyy"}
+	tests := []struct {
+		name  string
+		node  Node
+		query []string
+		want  float64
+	}{
+		{"as typed, as SearchScore", zelenskyy, []string{"zelenskyy"}, SearchScore(zelenskyy, []string{"zelenskyy"})},
+		{"a prefix, as SearchScore", zelenskyy, []string{"zelensky"}, SearchScore(zelenskyy, []string{"zelensky"})},
+		{"one edit: a quarter of a whole word", zelenskyy, []string{"zelenskiy"}, 0.5 / 2 / 1.1},
+		{"two edits: an eighth", Node{Name: "Olena Zelenska"}, []string{"zelenskiy"}, 0.25 / 2 / 1.1},
+		{"one word as typed, one misspelt", zelenskyy, []string{"volodymyr", "zelenskiy"}, (2 + 0.5) / 4},
+		{"by an alias", Node{Name: "Joseph R. Biden", Aliases: []string{"Joe Biden"}}, []string{"bidden"}, 0.5 / 2 / 1.1},
+		{"a short word must be as typed", Node{Name: "Xi Jinping"}, []string{"xo"}, 0},
+		{"every word must match", zelenskyy, []string{"zelenskiy", "putin"}, 0},
+	}
+	for _, tt := range tests {
+		if got := SpellingScore(tt.node, tt.query); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: SpellingScore(%q, %q) = %v, want %v", tt.name, tt.node.Name, tt.query, got, tt.want)
 		}
 	}
 }

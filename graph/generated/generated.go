@@ -2068,7 +2068,14 @@ type Query {
   "Foreign Minister Wang", "Chinese President Xi") also finds people by the
   name without it, as person(name:) does; of those, the people none of
   whose roles holds the title score half, so the office's holder comes
-  first. first is at most 100. A word given twice counts once; a text of more than 1,000
+  first. When no entity matches as typed (articles may), a misspelt name
+  still finds its entity: a word of 5 to 7 letters may be one edit (a letter
+  changed, added, dropped, or two swapped) from a word of the name or an
+  alias, one of 8 or more two, where the word's first half (at least four
+  letters) is as typed ("Zelenskiy" finds Volodymyr Zelenskyy, "Blinkin"
+  Antony Blinken); a word one edit away weighs a quarter of a whole word,
+  two edits an eighth, so these come after any name that matches as typed,
+  the nearer first. first is at most 100. A word given twice counts once; a text of more than 1,000
   bytes or 32 distinct words is INVALID_ARGUMENT. On Neo4j the candidates come from one full-text index per
   type (at most 5 × first of them, at least 50, by Lucene's relevance); on
   the embedded store from its own index of the same words; both score them
@@ -2154,7 +2161,8 @@ type Query {
   participants, place and issues not taken before, until one does not fit
   with them; so no meeting but a seed comes without its people, and a busy
   person's limit holds his latest meetings and whom he met there. Nodes
-  come in the order taken, and truncated says whether any were left out. A seed that is no node's id is NOT_FOUND, the
+  come in the order taken, and truncated says whether any were left out. No
+  seeds is INVALID_ARGUMENT. A seed that is no node's id is NOT_FOUND, the
   message naming each such seed ("no node has the id \"person:nobody\"
   (seeds[1])"). Edges are every
   edge between two returned nodes, ordered by id. The same request gives

@@ -102,6 +102,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
 		{"MeetingsAtAVenueAndArticlesByWordsOfTheirSource", testVenueAndSource},
+		{"SearchFindsAMisspeltName", testSearchByAMisspeltName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
 		{"UndatedMeetingRolesAtTheReportsDate", testUndatedMeetingRolesAtTheReportsDate},
 	}

@@ -1,0 +1,70 @@
+package graphtest
+
+import (
+	"slices"
+	"testing"
+
+	"newsgraph/graph"
+	"newsgraph/schema"
+)
+
+// testSearchByAMisspeltName: an analyst types a name as another outlet
+// spells it ("Zelenskiy"), or misspells it ("Blinkin"); as typed it finds
+// no one (analyst43: on the open corpus both were empty), so search finds
+// the entities within a letter or two of every word, below any name that
+// matches as typed, and leaves a name that matches as typed alone.
+func testSearchByAMisspeltName(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	zel := newArticle("a-zelenskiy", "Zelenskiy visits Kyiv", "2022-05-03")
+	for _, n := range []schema.Node{
+		{ID: "person:volodymyr-zelenskyy", Label: schema.LabelPerson, Name: "Volodymyr Zelenskyy"},
+		{ID: "person:olena-zelenska", Label: schema.LabelPerson, Name: "Olena Zelenska"},
+	} {
+		zel.own[n.ID] = n
+	}
+	zel.use("person:volodymyr-zelenskyy", "person:olena-zelenska")
+	api := newAPIClient(t, newStore(t), graph.Options{Timeout: scenarioTimeout}, append(newsFixture(), zel.g))
+	tests := []struct {
+		name, args string
+		first      []string // the answer's first ids, in order
+		none       []string // ids that must not be in the answer
+	}{
+		{"another outlet's spelling", `text: "Zelenskiy", types: [PERSON]`, []string{"person:volodymyr-zelenskyy"}, nil},
+		{"a letter changed", `text: "Blinkin", types: [PERSON]`, []string{"person:antony-blinken"}, nil},
+		{"two words, each misspelt", `text: "Volodimir Zelenskiy", types: [PERSON]`, []string{"person:volodymyr-zelenskyy"},
+			[]string{"person:olena-zelenska"}},
+		{"a title before the misspelt name", `text: "President Zelenskiy", types: [PERSON]`, []string{"person:volodymyr-zelenskyy"}, nil},
+		{"an article's title matches as typed: the person too, every type", `text: "Zelenskiy"`,
+			[]string{"article:a-zelenskiy", "person:volodymyr-zelenskyy"}, nil},
+		{"a name that matches as typed: no others", `text: "Zelenska", types: [PERSON]`, []string{"person:olena-zelenska"},
+			[]string{"person:volodymyr-zelenskyy"}},
+		{"a short word is not misspelt", `text: "Xo", types: [PERSON]`, nil, []string{"person:xi-jinping"}},
+		{"no entity asked", `text: "Blinkin", types: [ARTICLE]`, nil, []string{"person:antony-blinken"}},
+		{"too far", `text: "Blinkoff", types: [PERSON]`, nil, []string{"person:antony-blinken"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got struct {
+				Search []struct {
+					Entity identified
+					Score  float64
+				}
+			}
+			api.query(t, `{ search(`+tt.args+`) { entity { id } score } }`, nil, &got)
+			var have []string
+			for _, r := range got.Search {
+				have = append(have, r.Entity.ID)
+				if r.Entity.ID != "article:a-zelenskiy" && tt.name != "a name that matches as typed: no others" && r.Score >= 1 {
+					t.Errorf("search(%s): %s scores %v, want a misspelt match below a whole word's 1", tt.args, r.Entity.ID, r.Score)
+				}
+			}
+			if len(have) < len(tt.first) || !slices.Equal(have[:len(tt.first)], tt.first) {
+				t.Fatalf("search(%s) = %v, want it to start with %v", tt.args, have, tt.first)
+			}
+			for _, id := range tt.none {
+				if slices.Contains(have, id) {
+					t.Errorf("search(%s) = %v, want no %s", tt.args, have, id)
+				}
+			}
+		})
+	}
+}
