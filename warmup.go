@@ -117,6 +117,18 @@ var warmUpShapes = []graph.Example{
   c: search(text: "warm", types: [ORGANIZATION]) { score } d: search(text: "warm", types: [PLACE]) { score }
   e: search(text: "warm", types: [ISSUE]) { score } f: search(text: "warm", types: [ARTICLE]) { score }
   g: search(text: "warm", types: [MEETING]) { score } }`},
+	// analyst43's questions that the shapes above left cold (0.7-3.2 s
+	// on the shared corpus, warm 20-310 ms; docs/analyst-questions.md,
+	// second round): a search of every type that finds no entity, which
+	// reads the entities' indexes again for a misspelt name (search's
+	// spelling fallback), two participants' meetings with their issues, a
+	// participant's in a period with the participants' countries, a pair's
+	// by their sources, and a shortest path between two countries.
+	{Query: `{ a: search(text: "warmupq") { score }
+  b: meetings(where: {participants: ["person:warm-up", "person:warm-up-2"]}, first: 1) { nodes { id issues { name } } }
+  c: meetings(where: {participant: "person:warm-up", from: "2022-01", to: "2022-06"}, first: 1) { nodes { id participants { name role country { name } } } }
+  d: meetings(where: {countries: ["US", "CN"]}, orderBy: {field: SOURCES}, first: 1) { edges { node { id sources { article { id } } } } }
+  e: shortestPath(from: "country:US", to: "country:CN") { length nodes { id } edges { id } } }`},
 	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length nodes { degree } }
   edges(ids: ["person:warm-up|ATTENDED|meeting:warm-up"]) { id properties } }`},
 }

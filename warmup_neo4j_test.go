@@ -318,3 +318,29 @@ func TestWarmUpPlansTheVenueAndSourceFilters(t *testing.T) {
 		planned(q)
 	}
 }
+
+// analyst43Queries are analyst43's questions (docs/analyst-questions.md,
+// second round) whose first call after the warm-up took 0.7-3.2 s on the
+// shared corpus, warm 20-310 ms: a misspelt name searched over every type
+// (search's spelling fallback reads the entities' indexes without the
+// articles'), two participants' meetings with their issues, a participant's
+// meetings in a period with the participants' roles and countries, a pair
+// of countries' meetings by their sources, an issue found by name with its
+// meetings between two countries, and a shortest path between two
+// countries.
+var analyst43Queries = []string{
+	`{ search(text: "Zelenskiy", first: 5) { score entity { id name } } }`,
+	`{ meetings(where: {participants: ["Antony Blinken", "Dmytro Kuleba"]}, first: 100) { totalCount nodes { date kind issues { name } } } }`,
+	`{ meetings(where: {participant: "Emmanuel Macron", from: "2022-01", to: "2022-06"}, first: 100) { totalCount nodes { date kind status participants { name role country { name } } } } }`,
+	`{ meetings(where: {countries: ["US", "China"]}, orderBy: {field: SOURCES}, first: 10) { totalCount edges { node { id date sources { article { id } } } } } }`,
+	`{ issues(where: {name: "nuclear"}, first: 10) { totalCount nodes { id name meetings(where: {countries: ["US", "Iran"]}) { totalCount } } } }`,
+	`{ shortestPath(from: "country:US", to: "country:CN", maxHops: 4) { length nodes { id type } edges { id type } } }`,
+}
+
+// analyst43's questions above send statements the warm-up plans.
+func TestWarmUpPlansTheSecondAnalystsQuestions(t *testing.T) {
+	planned := warmedOnSamples(t)
+	for _, q := range analyst43Queries {
+		planned(q)
+	}
+}
