@@ -21,15 +21,16 @@ const (
 	defaultTimeline = 100
 )
 
-// mustExist loads a node for a query about it: NOT_FOUND when it does
-// not exist.
+// mustExist loads a node for a query about it (timeline's and
+// coParticipants' argument id): NOT_FOUND, naming the argument, when it
+// does not exist.
 func (r *Resolver) mustExist(ctx context.Context, id string) (schema.Node, error) {
 	n, err := LoadersFrom(ctx).Node(ctx, id)
 	if err != nil {
 		return schema.Node{}, err
 	}
 	if n == nil {
-		return schema.Node{}, apierr.NotFoundf("no node has the id %q", id)
+		return schema.Node{}, apierr.NotFoundf("no node has the id %q (id)", id)
 	}
 	return *n, nil
 }
@@ -115,7 +116,7 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 	}
 	p, err := r.Store.ShortestPath(ctx, from, to, hops)
 	if unknown := (*schema.UnknownNodeError)(nil); errors.As(err, &unknown) {
-		return nil, apierr.NotFoundf("no node has the id %q", unknown.ID)
+		return nil, apierr.NotFoundf("no node has the id %q (%s)", unknown.ID, pathArgument(unknown.ID, from, to))
 	}
 	if err != nil || p == nil {
 		return nil, err
@@ -131,6 +132,19 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 		out.Edges[i] = GraphEdge(e)
 	}
 	return out, nil
+}
+
+// pathArgument names the argument of shortestPath that gave an unknown id,
+// so that a client knows which end to fix (analyst43).
+func pathArgument(id, from, to string) string {
+	switch {
+	case id == from && id == to:
+		return "from, to"
+	case id == to:
+		return "to"
+	default:
+		return "from"
+	}
 }
 
 // relations answers Query.relations with one store call, which counts the

@@ -38,7 +38,7 @@ func decodeCursor(cursor string) (int, error) {
 			}
 		}
 	}
-	return 0, apierr.Invalid("invalid cursor %q", cursor)
+	return 0, apierr.Invalid("invalid cursor %q (after): pass a cursor of the same list, an edge's or pageInfo's endCursor", cursor)
 }
 
 // pageArgs turns first and after into the offset and limit of a store

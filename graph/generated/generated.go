@@ -2114,7 +2114,7 @@ type Query {
   article's those it reports. Mentions are the articles that name the node
   (one item per article). On one date, meetings come before mentions;
   undated meetings come last and drop out when from or to is given. At most
-  first items (at most 500). NOT_FOUND when the node is unknown.
+  first items (at most 500). NOT_FOUND when the node is unknown, naming id.
   """
   timeline(id: ID!, from: Date, to: Date, first: Int = 100): [TimelineItem!]!
 
@@ -2125,14 +2125,15 @@ type Query {
   and articles are hubs (every official of a country is one step from it),
   so they are only ever a path's ends. Among equally short paths the one
   with people before meetings wins, then the smallest ids: the same choice
-  on every store. NOT_FOUND when a node is unknown.
+  on every store. NOT_FOUND when a node is unknown, naming it and its
+  argument ("no node has the id \"person:nobody\" (to)").
   """
   shortestPath(from: ID!, to: ID!, maxHops: Int = 4): Path
 
   """
   The people who attended meetings with a person, most meetings first (ties
   by id), counting only meetings dated within from and to when given.
-  first is at most 100. NOT_FOUND when the person is unknown.
+  first is at most 100. NOT_FOUND when the person is unknown, naming id.
   """
   coParticipants(id: ID!, from: Date, to: Date, first: Int = 20): [CoParticipant!]!
 
@@ -2150,7 +2151,10 @@ type Query {
 
   Hubs are not walked through: a country, organization, place or issue
   that the walk reaches is a leaf (a country joins thousands of people); it
-  is expanded only when it is a seed. Articles enter only as seeds: from an
+  is expanded only when it is a seed, and then its people, by id, fill the
+  limit before any meeting is reached: for two countries' graph, seed them
+  with their meetings at depth 0 (meetings(where: {countries: [A, B]}) ids,
+  then subgraph(seeds: [A, B, ...those ids], depth: 0)). Articles enter only as seeds: from an
   article seed the walk follows what it mentions, reports and discusses;
   otherwise articles stay the evidence in edge properties.
 

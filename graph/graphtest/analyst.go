@@ -457,7 +457,9 @@ func testTimeline(t *testing.T, api *apiClient) {
 		}
 	})
 	t.Run("an unknown node is NOT_FOUND", func(t *testing.T) {
-		expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND")
+		if e := expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND"); !strings.Contains(e.Message, `"person:nobody" (id)`) {
+			t.Errorf("timeline of an unknown node: %q, want it to name the id and its argument", e.Message)
+		}
 		expectCode(t, api.post(t, q, map[string]any{"id": "person:xi-jinping", "first": 501}), "INVALID_ARGUMENT")
 	})
 }
@@ -489,7 +491,9 @@ func testCoParticipants(t *testing.T, api *apiClient) {
 	if len(got.CoParticipants) != 1 || got.CoParticipants[0].Count != 2 {
 		t.Errorf("from 2024: %+v", got.CoParticipants)
 	}
-	expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND")
+	if e := expectCode(t, api.post(t, q, map[string]any{"id": "person:nobody"}), "NOT_FOUND"); !strings.Contains(e.Message, `"person:nobody" (id)`) {
+		t.Errorf("an unknown person: %q, want it to name the id and its argument", e.Message)
+	}
 	expectCode(t, api.post(t, q, map[string]any{"id": "country:US"}), "INVALID_ARGUMENT")
 }
 
@@ -521,7 +525,15 @@ func testShortestPath(t *testing.T, api *apiClient) {
 	if p := get(t, map[string]any{"from": "person:antony-blinken", "to": "person:vladimir-putin", "maxHops": 3}); p != nil {
 		t.Errorf("within 3 hops: %+v, want null", p)
 	}
-	expectCode(t, api.post(t, q, map[string]any{"from": "person:nobody", "to": "person:xi-jinping"}), "NOT_FOUND")
+	for _, tt := range []struct{ from, to, want string }{
+		{"person:nobody", "person:xi-jinping", `"person:nobody" (from)`},
+		{"person:xi-jinping", "person:nobody", `"person:nobody" (to)`},
+	} {
+		// The error names the argument to fix (analyst43: it named the id alone).
+		if e := expectCode(t, api.post(t, q, map[string]any{"from": tt.from, "to": tt.to}), "NOT_FOUND"); !strings.Contains(e.Message, tt.want) {
+			t.Errorf("shortestPath(from: %q, to: %q): %q, want it to name %s", tt.from, tt.to, e.Message, tt.want)
+		}
+	}
 	expectCode(t, api.post(t, q, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping", "maxHops": 7}), "INVALID_ARGUMENT")
 }
 
