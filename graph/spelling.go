@@ -19,9 +19,13 @@ const spellingCandidates = 100
 // as the text's words start (spellingPrefix: the first half of a long word,
 // where transliterations agree), and keeps those that schema.SpellingScore
 // finds within a letter or two of every word, each scoring below any name
-// that matches as typed; the article hits stay. It reads the store once
-// more, and not at all when an entity matched, no entity label is asked, or
-// every word is too short to be misspelt (SpellingEdits).
+// that matches as typed; the article hits stay. When a text of several
+// words finds none so, a slip in one word's first half may be to blame (an
+// accent left out: "Andres Manuel Lopez Obrador" for "Andrés Manuel López
+// Obrador"), and the candidates are those of its longest word's start
+// alone. It reads the store once or twice more, and not at all when an
+// entity matched, no entity label is asked, or every word is too short to
+// be misspelt (SpellingEdits).
 func (r *queryResolver) searchSpelling(ctx context.Context, text string, labels []string, hits []schema.SearchHit, limit int, p schema.Projection) ([]schema.SearchHit, error) {
 	if limit == 0 || slices.ContainsFunc(hits, func(h schema.SearchHit) bool { return h.Node.Label != schema.LabelArticle }) {
 		return hits, nil
@@ -43,18 +47,27 @@ func (r *queryResolver) searchSpelling(ctx context.Context, text string, labels 
 		return hits, err
 	}
 	starts := make([]string, len(query))
+	longest := query[0]
 	for i, w := range query {
 		starts[i] = spellingPrefix(w)
-	}
-	found, err := r.Store.Search(ctx, strings.Join(starts, " "), entities, spellingCandidates, p)
-	if err != nil {
-		return nil, err
+		if len(w) > len(longest) {
+			longest = w
+		}
 	}
 	out := slices.Clone(hits)
-	for _, h := range found {
-		if score := schema.SpellingScore(h.Node, query); score > 0 {
-			h.Score = score
-			out = append(out, h)
+	for _, candidates := range []string{strings.Join(starts, " "), spellingPrefix(longest)} {
+		found, err := r.Store.Search(ctx, candidates, entities, spellingCandidates, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range found {
+			if score := schema.SpellingScore(h.Node, query); score > 0 {
+				h.Score = score
+				out = append(out, h)
+			}
+		}
+		if len(out) > len(hits) || len(query) == 1 {
+			break
 		}
 	}
 	slices.SortFunc(out, schema.CompareHits)

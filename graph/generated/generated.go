@@ -2073,7 +2073,8 @@ type Query {
   changed, added, dropped, or two swapped) from a word of the name or an
   alias, one of 8 or more two, where the word's first half (at least four
   letters) is as typed ("Zelenskiy" finds Volodymyr Zelenskyy, "Blinkin"
-  Antony Blinken); a word one edit away weighs a quarter of a whole word,
+  Antony Blinken), or, in a text of several words, the longest word's
+  ("Andres Manuel Lopez Obrador"); a word one edit away weighs a quarter of a whole word,
   two edits an eighth, so these come after any name that matches as typed,
   the nearer first. first is at most 100. A word given twice counts once; a text of more than 1,000
   bytes or 32 distinct words is INVALID_ARGUMENT. On Neo4j the candidates come from one full-text index per
