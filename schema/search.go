@@ -94,7 +94,11 @@ func SearchScore(n Node, query []string) float64 {
 	return best
 }
 
-func scoreText(text string, query []string) float64 {
+func scoreText(text string, query []string) float64 { return scoreWords(text, query, false) }
+
+// scoreWords is scoreText, and with spelling SpellingScore's scoring of one
+// name: a word within SpellingEdits of a query word weighs 0.5 an edit.
+func scoreWords(text string, query []string, spelling bool) float64 {
 	words := SearchWords(text)
 	if len(words) == 0 {
 		return 0
@@ -108,6 +112,10 @@ func scoreText(text string, query []string) float64 {
 				w = 2
 			case strings.HasPrefix(t, q):
 				w = max(w, 1)
+			case spelling:
+				if d := editsWithin(q, t, SpellingEdits(q)); d > 0 {
+					w = max(w, 0.5/float64(d))
+				}
 			}
 		}
 		if w == 0 {
@@ -295,39 +303,11 @@ func (w Words) Hits(query []string) []WordHits {
 // SearchScore for a node that SearchScore finds, and it finds the names a
 // search misspelt, by which search's spelling fallback ranks them.
 func SpellingScore(n Node, query []string) float64 {
-	best := spellText(n.Name, query)
+	best := scoreWords(n.Name, query, true)
 	for _, a := range n.Aliases {
-		best = max(best, spellText(a, query))
+		best = max(best, scoreWords(a, query, true))
 	}
 	return best
-}
-
-func spellText(text string, query []string) float64 {
-	words := SearchWords(text)
-	if len(words) == 0 {
-		return 0
-	}
-	var sum float64
-	for _, q := range query {
-		var w float64
-		for _, t := range words {
-			switch {
-			case t == q:
-				w = 2
-			case strings.HasPrefix(t, q):
-				w = max(w, 1)
-			default:
-				if d := editsWithin(q, t, SpellingEdits(q)); d > 0 {
-					w = max(w, 0.5/float64(d))
-				}
-			}
-		}
-		if w == 0 {
-			return 0
-		}
-		sum += w
-	}
-	return sum / float64(len(query)*2) * (1 / (1 + 0.1*float64(len(words)-len(query))))
 }
 
 // SpellingEdits is how many edits a query word may be from a name's word
