@@ -13,11 +13,19 @@ import (
 // day, or a time-zone difference, shifts the date by one.
 const DateTolerance = 1 // days
 
+// FoldWindow is how far from its article's date an undated report looks for
+// the dated meeting it tells of (foldUndated): back for a held one, ahead for
+// a plan.
+const FoldWindow = 30 // days
+
 // meetingRef is what resolution needs to know of a meeting.
 type meetingRef struct {
 	id           string
 	participants string // sorted participant ids, joined
 	date         string
+	status       string   // schema.PropStatus
+	kind         string   // schema.PropKind
+	kinds        string   // schema.PropSourceKinds
 	place        string   // of a report: where it says the meeting was held
 	places       []string // of a known meeting: every place its reports named
 	articles     []string // articles that report it
@@ -40,15 +48,22 @@ func (k *knownMeetings) add(m meetingRef) {
 	}
 	cur, ok := k.byID[m.id]
 	if !ok {
-		cur = &meetingRef{id: m.id, participants: m.participants, date: m.date}
+		cur = &meetingRef{id: m.id, participants: m.participants, date: m.date, status: m.status, kind: m.kind, kinds: m.kinds}
 		k.byID[m.id] = cur
 		k.order = append(k.order, m.id)
-	}
-	if len(m.date) > len(cur.date) && strings.HasPrefix(m.date, cur.date) {
-		cur.date = m.date // schema.MergeNode refines a meeting's date the same way
+	} else {
+		// The date, status and kind as schema.MergeNode merges them in the store.
+		n := schema.MergeNode(&schema.Node{Label: schema.LabelMeeting, Props: cur.props()}, schema.Node{Label: schema.LabelMeeting, Props: m.props()})
+		cur.date, cur.status = n.Props[schema.PropDate], n.Props[schema.PropStatus]
+		cur.kind, cur.kinds = n.Props[schema.PropKind], n.Props[schema.PropSourceKinds]
 	}
 	cur.places = schema.AppendNew(cur.places, append(m.places, m.place)...)
 	cur.articles = schema.AppendNew(cur.articles, m.articles...)
+}
+
+// props are the properties of a meeting that schema.MergeNode merges.
+func (m *meetingRef) props() map[string]string {
+	return map[string]string{schema.PropDate: m.date, schema.PropStatus: m.status, schema.PropKind: m.kind, schema.PropSourceKinds: m.kinds}
 }
 
 // resolveMeetings gives each meeting of the graphs the id of a meeting that
@@ -59,17 +74,23 @@ func (k *knownMeetings) add(m meetingRef) {
 // ("2022-11") joins a meeting only when exactly one candidate agrees, so a
 // passing mention never merges two meetings. Meetings that one article
 // reports are never merged with each other: the extractor kept them apart.
+// An undated meeting stays with its article, unless foldUndated finds the
+// one dated meeting it tells of.
 // It costs one store call per batch, which reads only the stored meetings
 // whose dates could agree with the batch's. It renames meetings in graphs
 // in place.
 func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleGraph) error {
-	var reports []string
+	var reports, days []string
 	for _, g := range graphs {
 		for _, m := range meetingsOf(g) {
 			reports = append(reports, m.date)
+			if m.date == "" {
+				days = append(days, articleDate(g))
+			}
 		}
 	}
 	dates, prefixes := candidateDates(reports)
+	dates = withFoldWindows(dates, days)
 	if len(dates) == 0 && len(prefixes) == 0 {
 		return nil
 	}
@@ -79,7 +100,8 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 	}
 	var known knownMeetings
 	for _, m := range stored {
-		ref := meetingRef{id: m.ID, participants: strings.Join(m.Participants, "+"), date: m.Date, places: m.Places}
+		ref := meetingRef{id: m.ID, participants: strings.Join(m.Participants, "+"), date: m.Date, places: m.Places,
+			status: m.Status, kind: m.Kind, kinds: m.SourceKinds}
 		for _, a := range m.Articles {
 			ref.articles = append(ref.articles, strings.TrimPrefix(a, "article:"))
 		}
@@ -89,14 +111,26 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 		g := &graphs[gi]
 		rename := map[string]string{}
 		var fresh []meetingRef
-		for _, m := range meetingsOf(*g) {
+		day, _ := time.Parse(time.DateOnly, articleDate(*g))
+		reports := meetingsOf(*g)
+		// Dated meetings first: the meetings they resolve to are the
+		// article's own, which none of its undated ones may join.
+		slices.SortStableFunc(reports, func(a, b meetingRef) int { return cmpBool(a.date == "", b.date == "") })
+		var own []string
+		for _, m := range reports {
+			target := ""
 			if m.date == "" {
-				continue // undated meetings stay with their article
+				if target = foldUndated(m, g.ArticleID, own, day, &known); target == "" {
+					continue // undated meetings stay with their article
+				}
+			} else {
+				target = pickMeeting(m, g.ArticleID, day, &known)
 			}
-			if target := pickMeeting(m, g.ArticleID, &known); target != "" && target != m.id {
+			if target != "" && target != m.id {
 				rename[m.id] = target
 				m.id = target
 			}
+			own = append(own, m.id)
 			m.articles = []string{g.ArticleID}
 			fresh = append(fresh, m)
 		}
@@ -145,7 +179,8 @@ func meetingsOf(g schema.ArticleGraph) []meetingRef {
 	var order []string
 	for _, n := range g.Nodes {
 		if n.Label == schema.LabelMeeting {
-			byID[n.ID] = &meetingRef{id: n.ID, date: n.Props[schema.PropDate]}
+			byID[n.ID] = &meetingRef{id: n.ID, date: n.Props[schema.PropDate], status: n.Props[schema.PropStatus],
+				kind: n.Props[schema.PropKind], kinds: n.Props[schema.PropSourceKinds]}
 			order = append(order, n.ID)
 		}
 	}
@@ -170,8 +205,9 @@ func meetingsOf(g schema.ArticleGraph) []meetingRef {
 
 // pickMeeting returns the id of the known meeting that m is, or "". Among
 // several with m's very date it takes the least id, so that the choice
-// never depends on the order meetings became known.
-func pickMeeting(m meetingRef, article string, known *knownMeetings) string {
+// never depends on the order meetings became known; among several that a
+// held report's month agrees with, lastInMonth's. day is the article's date.
+func pickMeeting(m meetingRef, article string, day time.Time, known *knownMeetings) string {
 	if _, ok := known.byID[m.id]; ok {
 		return m.id // already known under its own id: loading again
 	}
@@ -200,7 +236,113 @@ func pickMeeting(m meetingRef, article string, known *knownMeetings) string {
 	if len(agreeing) == 1 {
 		return agreeing[0].id
 	}
+	return lastInMonth(m, agreeing, day)
+}
+
+// lastInMonth returns, for a held report dated to a month, the latest of
+// the agreeing meetings held by the same means (a call or in person) on a
+// day of that month up to its article's date, or "". Told in passing, a
+// past encounter is often dated by its month alone ("just last week
+// Secretary Blinken met with … Kuleba", "over the weekend, the President
+// spoke with President Putin"), and the pair met more than once that month,
+// so it joined none and was a node of its own (dupes43: 21 of 485 nodes
+// were a month or a year beside the encounter's day node).
+func lastInMonth(m meetingRef, agreeing []*meetingRef, day time.Time) string {
+	if m.status != schema.StatusHeld || len(m.date) != len("2006-01") || day.IsZero() {
+		return ""
+	}
+	best, bestDay := "", time.Time{}
+	for _, k := range agreeing {
+		d, err := time.Parse(time.DateOnly, k.date)
+		if err != nil || k.status != schema.StatusHeld || (k.kind == schema.KindCall) != (m.kind == schema.KindCall) || d.After(day) {
+			continue
+		}
+		if best == "" || d.After(bestDay) || (d.Equal(bestDay) && k.id < best) {
+			best, bestDay = k.id, d
+		}
+	}
+	return best
+}
+
+// foldUndated returns the known meeting that an undated report tells of, or
+// "". Told in passing, a past encounter has no date ("You just got back from
+// Geneva, where President Biden met with Russian President Vladimir
+// Putin"), nor has a plan the article does not date ("looking forward to
+// welcoming Chancellor Scholz"), so each was a node of its own beside the
+// encounter's (issue 10, dupes43: 28 undated past and 29 plans among 485
+// meeting nodes of 60 pairs). A held report is the latest held meeting of
+// the same participants, by the same means (a call or in person), dated
+// within FoldWindow days before its article's date; a planned one the
+// earliest held such meeting within FoldWindow days from it: the encounter
+// that fulfilled the plan. Ties go to the least id. Never a meeting the
+// article itself reports (own: the meetings its dated reports resolved to;
+// the extractor kept them apart) or one held elsewhere than the report says.
+func foldUndated(m meetingRef, article string, own []string, day time.Time, known *knownMeetings) string {
+	if day.IsZero() || (m.status != schema.StatusHeld && m.status != schema.StatusPlanned) {
+		return ""
+	}
+	window := FoldWindow * 24 * time.Hour
+	best, bestDay := "", time.Time{}
+	for _, id := range known.order {
+		k := known.byID[id]
+		if k.participants != m.participants || k.status != schema.StatusHeld || (k.kind == schema.KindCall) != (m.kind == schema.KindCall) ||
+			slices.Contains(k.articles, article) || slices.Contains(own, id) || (m.place != "" && len(k.places) > 0 && !slices.Contains(k.places, m.place)) {
+			continue
+		}
+		d, err := time.Parse(time.DateOnly, k.date)
+		if err != nil {
+			continue // a day only: a month or a year says too little to choose by
+		}
+		var in, better bool
+		if m.status == schema.StatusHeld {
+			in = !d.After(day) && day.Sub(d) <= window
+			better = d.After(bestDay)
+		} else {
+			in = !d.Before(day) && d.Sub(day) <= window
+			better = d.Before(bestDay)
+		}
+		if in && (best == "" || better || (d.Equal(bestDay) && id < best)) {
+			best, bestDay = id, d
+		}
+	}
+	return best
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// articleDate is the date of the article a graph is of.
+func articleDate(g schema.ArticleGraph) string {
+	for _, n := range g.Nodes {
+		if n.Label == schema.LabelArticle {
+			return n.Props[schema.PropDate]
+		}
+	}
 	return ""
+}
+
+// withFoldWindows adds to dates every day within FoldWindow of each of days
+// (articles' dates), the meetings foldUndated may choose among.
+func withFoldWindows(dates []string, days []string) []string {
+	for _, day := range schema.AppendNew(nil, days...) {
+		d, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			continue
+		}
+		for off := -FoldWindow; off <= FoldWindow; off++ {
+			dates = schema.AppendNew(dates, d.AddDate(0, 0, off).Format(time.DateOnly))
+		}
+	}
+	slices.Sort(dates)
+	return dates
 }
 
 // datesAgree reports whether two dates can name the same meeting: one

@@ -89,7 +89,9 @@ func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary 
 		if date == "" || !(slices.Contains(dates, date) || slices.ContainsFunc(prefixes, func(p string) bool { return p != "" && strings.HasPrefix(date, p) })) {
 			continue
 		}
-		m := schema.MeetingSummary{ID: id, Date: date}
+		props := s.nodes[id].Props
+		m := schema.MeetingSummary{ID: id, Date: date, Status: props[schema.PropStatus], Kind: props[schema.PropKind],
+			SourceKinds: props[schema.PropSourceKinds]}
 		for _, e := range s.edgeList(id, schema.RelAttended, schema.In) {
 			m.Participants = append(m.Participants, e.From)
 		}

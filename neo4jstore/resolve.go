@@ -20,7 +20,8 @@ const meetingsDatedCypher = `CALL () {
   UNION
   UNWIND $prefixes AS p WITH p WHERE p <> '' MATCH (m:Meeting) WHERE m.date STARTS WITH p RETURN m
 }
-RETURN m.id AS id, m.date AS date,
+RETURN m.id AS id, m.date AS date, coalesce(m.status, '') AS status, coalesce(m.kind, '') AS kind,
+  coalesce(m.` + schema.PropSourceKinds + `, '') AS sourceKinds,
   COLLECT { MATCH (p:Person)-[:ATTENDED]->(m) RETURN p.id AS x ORDER BY x } AS participants,
   COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) RETURN pl.id AS x ORDER BY x } AS places,
   COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS articles
@@ -311,6 +312,9 @@ func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {
 		out = append(out, schema.MeetingSummary{
 			ID:           column[string](&d, r, "id"),
 			Date:         column[string](&d, r, "date"),
+			Status:       column[string](&d, r, "status"),
+			Kind:         column[string](&d, r, "kind"),
+			SourceKinds:  column[string](&d, r, "sourceKinds"),
 			Participants: d.strings(column[[]any](&d, r, "participants"), "participant"),
 			Places:       d.strings(column[[]any](&d, r, "places"), "place"),
 			Articles:     d.strings(column[[]any](&d, r, "articles"), "article"),

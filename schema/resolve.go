@@ -6,11 +6,14 @@ import (
 )
 
 // MeetingSummary is a stored meeting as meeting resolution sees it: its
-// date, and the sorted ids of its participants, of the places it was held
-// in and of the article nodes that report it.
+// date, status, kind and its articles' kinds, and the sorted ids of its participants, of the
+// places it was held in and of the article nodes that report it.
 type MeetingSummary struct {
 	ID           string
 	Date         string
+	Status       string // PropStatus: held or planned
+	Kind         string // PropKind: meeting, call, summit, visit
+	SourceKinds  string // PropSourceKinds: the kind each article gave
 	Participants []string
 	Places       []string
 	Articles     []string

@@ -11,12 +11,12 @@ import (
 
 func testMeetingsDated(t *testing.T, s schema.Store) {
 	write(t, s, Seed()...)
-	blinkenXi := schema.MeetingSummary{ID: mBlinkenXi, Date: "2023-06-19",
+	blinkenXi := schema.MeetingSummary{ID: mBlinkenXi, Date: "2023-06-19", Status: "held", Kind: "meeting",
 		Participants: []string{"person:antony-blinken", "person:xi-jinping"},
 		Places:       []string{"place:beijing"}, Articles: []string{"article:a1"}}
-	blinkenWang := schema.MeetingSummary{ID: mBlinkenWang, Date: "2023-06",
+	blinkenWang := schema.MeetingSummary{ID: mBlinkenWang, Date: "2023-06", Status: "held", Kind: "meeting",
 		Participants: []string{"person:antony-blinken", "person:wang-yi"}, Articles: []string{"article:a1"}}
-	planned := schema.MeetingSummary{ID: mBidenXiPlanned, Date: "2023",
+	planned := schema.MeetingSummary{ID: mBidenXiPlanned, Date: "2023", Status: "planned", Kind: "summit",
 		Participants: []string{"person:joe-biden", "person:xi-jinping"}, Articles: []string{"article:a1"}}
 	tests := []struct {
 		name            string
