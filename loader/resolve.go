@@ -112,12 +112,18 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 		rename := map[string]string{}
 		var fresh []meetingRef
 		day, _ := time.Parse(time.DateOnly, articleDate(*g))
-		reports := meetingsOf(*g)
 		// Dated meetings first: the meetings they resolve to are the
 		// article's own, which none of its undated ones may join.
-		slices.SortStableFunc(reports, func(a, b meetingRef) int { return cmpBool(a.date == "", b.date == "") })
+		var dated, undated []meetingRef
+		for _, m := range meetingsOf(*g) {
+			if m.date == "" {
+				undated = append(undated, m)
+			} else {
+				dated = append(dated, m)
+			}
+		}
 		var own []string
-		for _, m := range reports {
+		for _, m := range append(dated, undated...) {
 			target := ""
 			if m.date == "" {
 				if target = foldUndated(m, g.ArticleID, own, day, &known); target == "" {
@@ -306,17 +312,6 @@ func foldUndated(m meetingRef, article string, own []string, day time.Time, know
 		}
 	}
 	return best
-}
-
-// cmpBool orders false before true.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // articleDate is the date of the article a graph is of.
