@@ -80,17 +80,21 @@ func (m *meetingRef) props() map[string]string {
 // whose dates could agree with the batch's. It renames meetings in graphs
 // in place.
 func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleGraph) error {
-	var reports, days []string
+	var reports, told, planned []string
 	for _, g := range graphs {
 		for _, m := range meetingsOf(g) {
 			reports = append(reports, m.date)
-			if m.date == "" {
-				days = append(days, articleDate(g))
+			switch {
+			case m.date != "":
+			case m.status == schema.StatusPlanned:
+				planned = append(planned, articleDate(g))
+			default:
+				told = append(told, articleDate(g))
 			}
 		}
 	}
 	dates, prefixes := candidateDates(reports)
-	dates = withFoldWindows(dates, days)
+	dates = withFoldWindows(dates, told, planned)
 	if len(dates) == 0 && len(prefixes) == 0 {
 		return nil
 	}
@@ -324,18 +328,30 @@ func articleDate(g schema.ArticleGraph) string {
 	return ""
 }
 
-// withFoldWindows adds to dates every day within FoldWindow of each of days
-// (articles' dates), the meetings foldUndated may choose among.
-func withFoldWindows(dates []string, days []string) []string {
-	for _, day := range schema.AppendNew(nil, days...) {
-		d, err := time.Parse(time.DateOnly, day)
-		if err != nil {
-			continue
-		}
-		for off := -FoldWindow; off <= FoldWindow; off++ {
-			dates = schema.AppendNew(dates, d.AddDate(0, 0, off).Format(time.DateOnly))
+// withFoldWindows adds to dates the days foldUndated may choose among: for
+// each article date of told (undated held reports) the FoldWindow days up
+// to it, for each of planned (undated plans) the FoldWindow days from it.
+func withFoldWindows(dates, told, planned []string) []string {
+	seen := map[string]bool{}
+	for _, d := range dates {
+		seen[d] = true
+	}
+	add := func(days []string, from, to int) {
+		for _, day := range days {
+			d, err := time.Parse(time.DateOnly, day)
+			if err != nil {
+				continue
+			}
+			for off := from; off <= to; off++ {
+				if s := d.AddDate(0, 0, off).Format(time.DateOnly); !seen[s] {
+					seen[s] = true
+					dates = append(dates, s)
+				}
+			}
 		}
 	}
+	add(told, -FoldWindow, 0)
+	add(planned, 0, FoldWindow)
 	slices.Sort(dates)
 	return dates
 }
