@@ -98,24 +98,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 		for i, p := range batch {
 			graphs[i] = p.graph
 		}
-		// Resolution reads and the write share one transaction, so that
-		// concurrent loaders see each other's meetings (Store.WriteResolved).
-		var fresh func() Added
-		var written []schema.ArticleGraph
-		err := l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			written = write
-			resolved := cloneGraphs(write)
-			if err := resolveMeetings(meetings, resolved); err != nil {
-				return nil, err
-			}
-			if l.TrackAdded {
-				var err error
-				if fresh, err = notYetStored(ctx, l.Store, resolved); err != nil {
-					return nil, err
-				}
-			}
-			return resolved, nil
-		})
+		written, fresh, err := l.write(ctx, graphs)
 		if err != nil {
 			// The batch is one transaction, so none of it was written.
 			for _, p := range batch {
@@ -169,6 +152,30 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 	}
 	flush()
 	return rep, ctx.Err()
+}
+
+// write writes one batch of prepared graphs in one transaction, its
+// meetings resolved against the store's: the graphs it wrote (those not
+// stored already with the same content) and, with TrackAdded, what they
+// added once the write succeeded.
+func (l *Loader) write(ctx context.Context, graphs []schema.ArticleGraph) (written []schema.ArticleGraph, fresh func() Added, err error) {
+	// Resolution reads and the write share one transaction, so that
+	// concurrent loaders see each other's meetings (Store.WriteResolved).
+	err = l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+		written = write
+		resolved := cloneGraphs(write)
+		if err := resolveMeetings(meetings, resolved); err != nil {
+			return nil, err
+		}
+		if l.TrackAdded {
+			var err error
+			if fresh, err = notYetStored(ctx, l.Store, resolved); err != nil {
+				return nil, err
+			}
+		}
+		return resolved, nil
+	})
+	return written, fresh, err
 }
 
 // skippedIDs are the article ids of a batch that the store did not write.
