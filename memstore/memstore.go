@@ -9,6 +9,7 @@ package memstore
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -60,6 +61,9 @@ type Store struct {
 	snapshotOf int64
 	// partyNames finds countries and organisations by name (partynames.go).
 	partyNames partyNames
+	// line is the buffer of the last journal line, kept for the next write
+	// (writeLocked); nil while a write uses it.
+	line *bytes.Buffer
 }
 
 // journalFile is what the store needs of its journal file. *os.File is
@@ -271,20 +275,35 @@ func (s *Store) hasNode(id string) bool { return s.nodes[id] != nil }
 
 // writeLocked journals and applies validated graphs; the caller holds
 // writeMu.
+//
+// Each graph is encoded once, into the journal line that writes it: its
+// bytes there are what its hash is of, as replayLine hashes them. (It was
+// encoded once to hash it and again within the line, and the line copied
+// to end it: three copies of a 10 MB article's text and sentences.)
 func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	line := s.lineBuffer(graphs)
+	defer s.keepLineBuffer(line)
+	line.WriteString(`{"graphs":[`)
+	enc := json.NewEncoder(line)
 	// Graphs already written unchanged are skipped, so loading the same
 	// articles again neither changes the graph nor grows the journal.
 	var fresh []schema.ArticleGraph
 	hashes := make([][sha256.Size]byte, 0, len(graphs))
 	for _, g := range graphs {
-		b, err := json.Marshal(g)
-		if err != nil {
+		mark := line.Len()
+		if len(fresh) > 0 {
+			line.WriteByte(',')
+		}
+		from := line.Len()
+		if err := enc.Encode(g); err != nil {
 			return fmt.Errorf("memstore: %w", err)
 		}
-		h := sha256.Sum256(b)
+		line.Truncate(line.Len() - 1) // Encode's newline: the bytes are json.Marshal's
+		h := sha256.Sum256(line.Bytes()[from:])
 		if old, ok := s.written[g.ArticleID]; ok && old == h {
+			line.Truncate(mark)
 			continue
 		}
 		fresh = append(fresh, g)
@@ -293,6 +312,7 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 	if len(fresh) == 0 {
 		return nil
 	}
+	line.WriteString("]}\n") // json.Marshal(journalEntry{Graphs: fresh}), and the newline
 	// Texts go first: should writing them fail, nothing is journalled;
 	// should the journal fail, the next write writes over them.
 	refs, err := s.texts.put(fresh, s.hasNode)
@@ -300,11 +320,7 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 		return err
 	}
 	if s.journal != nil {
-		b, err := json.Marshal(journalEntry{Graphs: fresh})
-		if err != nil {
-			return fmt.Errorf("memstore: %w", err)
-		}
-		if err := s.appendJournal(append(b, '\n')); err != nil {
+		if err := s.appendJournal(line.Bytes()); err != nil {
 			return err
 		}
 	}
@@ -313,6 +329,57 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 		s.apply(g, hashes[i])
 	}
 	return nil
+}
+
+// maxKeptLine is the largest journal line buffer a store keeps for its next
+// write: a batch of news articles fits, a pasted book's is let go.
+const maxKeptLine = 4 << 20
+
+// lineBuffer returns an empty buffer for the journal line of graphs: the one
+// the last write kept, with room for about the graphs' encoding, so that a
+// huge article's line is allocated once rather than grown by doubling.
+func (s *Store) lineBuffer(graphs []schema.ArticleGraph) *bytes.Buffer {
+	b := s.line
+	s.line = nil
+	if b == nil {
+		b = new(bytes.Buffer)
+	}
+	b.Reset()
+	b.Grow(encodedSize(graphs))
+	return b
+}
+
+// keepLineBuffer keeps a line buffer for the next write unless it is large.
+func (s *Store) keepLineBuffer(b *bytes.Buffer) {
+	if b.Cap() <= maxKeptLine {
+		s.line = b
+	}
+}
+
+// encodedSize is about the length of the graphs' JSON: their strings, and
+// some bytes of names and punctuation for each element. Text escapes may
+// make it longer, when the buffer grows once more.
+func encodedSize(graphs []schema.ArticleGraph) int {
+	n := 16
+	for _, g := range graphs {
+		n += 64 + len(g.ArticleID)
+		for _, nd := range g.Nodes {
+			n += 64 + len(nd.ID) + len(nd.Label) + len(nd.Name)
+			for _, a := range nd.Aliases {
+				n += 4 + len(a)
+			}
+			for k, v := range nd.Props {
+				n += 8 + len(k) + len(v) + len(v)/16
+			}
+		}
+		for _, e := range g.Edges {
+			n += 96 + len(e.Type) + len(e.From) + len(e.To) + len(e.Key) + len(e.Since) + len(e.Until)
+			for _, ev := range e.Evidence {
+				n += 32 + len(ev.ArticleID) + len(ev.Sentence) + len(ev.Sentence)/16
+			}
+		}
+	}
+	return n
 }
 
 // appendJournal appends one line to the journal and syncs it. When either

@@ -97,7 +97,13 @@ func openTextsFile(path string, size int64) (*os.File, error) {
 // next. The caller holds the write lock.
 func (t *texts) put(graphs []schema.ArticleGraph, known func(id string) bool) (map[string]textRef, error) {
 	var refs map[string]textRef
-	var buf []byte
+	size := 0
+	for _, g := range graphs {
+		for _, n := range g.Nodes {
+			size += len(n.Props[schema.PropText])
+		}
+	}
+	buf := make([]byte, 0, size) // at most; one allocation, not one per doubling
 	off := t.size
 	for _, g := range graphs {
 		for _, n := range g.Nodes {
