@@ -347,8 +347,12 @@ func newDoc(text string, inTitle bool) *doc {
 
 // release hands the doc's token slices to the next newDoc: no token of
 // the doc may be read after it (Extract releases its docs as it returns).
+// A huge text's are let go: kept, they went from article to article for
+// the rest of a load (a 10 MB article's, with the recogniser's, 400 MB).
 func (d *doc) release() {
-	tokenPool.Put(&tokenBuffers{toks: d.toks[:0], words: d.words[:0]})
+	if cap(d.toks) <= ner.MaxPooledTokens && cap(d.words) <= ner.MaxPooledTokens {
+		tokenPool.Put(&tokenBuffers{toks: d.toks[:0], words: d.words[:0]})
+	}
 	d.toks, d.words = nil, nil
 }
 

@@ -51,13 +51,17 @@ func wordToken(t Token) bool {
 // JoinInvisible merges the tokens of text that an invisible character
 // split and drops the invisible tokens left, passing their line and
 // sentence starts to the next token. Tokens without one are returned as
-// they are.
+// they are. It works in place: the tokens returned are toks's first, and
+// toks is not to be read after. (A copy of them was a fifth of the
+// pipeline's memory on a 10 MB article with one such character.)
 func JoinInvisible(text string, toks []Token) []Token {
 	first := slices.IndexFunc(toks, invisibleToken)
 	if first < 0 {
 		return toks
 	}
-	out := append(make([]Token, 0, len(toks)), toks[:first]...)
+	// out never passes the token read (toks[k] is copied before out[len(out)]
+	// ≤ k is written), and the tokens read ahead are after k.
+	out := toks[:first]
 	line, sent := false, false
 	for k := first; k < len(toks); k++ {
 		t := toks[k]

@@ -183,10 +183,18 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	info := docInfoNoLexicon(toks, *buf) // decode sets the word lists' part it reads
 	tags := m.decode(info)
 	spans := spansOf(toks, info, tags, m.typer)
-	*buf = info
-	infoPool.Put(buf)
+	if cap(info) <= MaxPooledTokens {
+		*buf = info
+		infoPool.Put(buf)
+	}
 	return spans
 }
+
+// MaxPooledTokens is the most tokens whose buffers a pool keeps for the
+// next text, those of a text of about 300 KB (the open corpus's longest
+// article has 160 KB): a huge text's are let go when it is done, not
+// handed from text to text for the rest of a load.
+const MaxPooledTokens = 1 << 16
 
 // outsideAnyName reports a token that decoding tags O without reading its
 // features: no capital letter within a word of it, or a lower-case word
