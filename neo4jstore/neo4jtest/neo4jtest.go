@@ -61,12 +61,21 @@ func Open(t testing.TB) *neo4jstore.Store {
 func wipe(t testing.TB, cfg neo4jstore.Config) {
 	t.Helper()
 	ctx := context.Background()
-	res, err := Session(t, cfg).Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		t.Fatalf("wipe Neo4j: %v", err)
+	// Relationships first: DETACH DELETE of a hub deletes all of its
+	// relationships in one transaction, which Neo4j's memory pool refuses
+	// once a node has tens of thousands (a growth benchmark's archive).
+	s := Session(t, cfg)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := s.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			t.Fatalf("wipe Neo4j: %v", err)
+		}
 	}
 }
 
