@@ -2,6 +2,7 @@ package loader
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -72,8 +73,10 @@ func memProfile(tb testing.TB, path, suffix string) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
 	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		tb.Fatal(errors.Join(err, f.Close()))
+	}
+	if err := f.Close(); err != nil {
 		tb.Fatal(err)
 	}
 }
@@ -145,11 +148,15 @@ func BenchmarkLoadGrowingArchive(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					defer f.Close()
 					if err := pprof.StartCPUProfile(f); err != nil {
-						b.Fatal(err)
+						b.Fatal(errors.Join(err, f.Close()))
 					}
-					defer pprof.StopCPUProfile()
+					defer func() {
+						pprof.StopCPUProfile()
+						if err := f.Close(); err != nil {
+							b.Error(err)
+						}
+					}()
 				}
 				// The batches to measure are prepared beforehand, so that
 				// extraction's garbage is not collected in the measured time.
