@@ -14,10 +14,13 @@
 // surnames, GeoNames places), and what kind of word it and its neighbours
 // are in general English (Brown clusters from spaCy's English tables,
 // lexicon/general-clusters.txt). Features are hashed into a fixed table, so
-// the model is one array of weights. After tagging, a name takes the type
-// its mentions in the text give the most evidence for (the sum, over the
-// mentions, of the score of the best tagging with the name of that type),
-// and is found again where it recurs;
+// the model is one array of weights. After tagging, a name's type is
+// decided for all its mentions by a second, span-level classifier (typer.go:
+// a logistic regression over the name's words and the words around every
+// one of its mentions, trained on the training documents' gold names)
+// beside the evidence the tagger's mentions give for each type (the sum,
+// over the mentions, of the score of the best tagging with the name of
+// that type), and the name is found again where it recurs;
 // a person named in full is found again by surname alone; and the short form
 // a text defines for a term in lower case ("sea surface salinity (SSS)") is
 // no name.
@@ -39,7 +42,7 @@
 // README.md beside this file says where its files, data and commands are.
 package ner
 
-//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -extragum testdata/own-news.jsonl -out model.bin
+//go:generate go run ./cmd/train-ner -data testdata/gum-open.jsonl -extra testdata/usgov-names.jsonl -extragum testdata/own-news.jsonl -typer -out model.bin
 
 import (
 	_ "embed"

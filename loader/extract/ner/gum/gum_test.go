@@ -17,8 +17,9 @@ const ownNewsPath = "../testdata/own-news.jsonl"
 // testFloor is the measured typed F1 of the embedded model on the test part
 // less 0.02, rounded down to 0.01, as evaluate's gold floors are: 0.696 with
 // the general-English clusters (0.625 until then, set when it measured
-// 0.647). A change that loses more fails here.
-const testFloor = 0.67
+// 0.647), 0.707 with the span-level typer (0.67 until then). A change that
+// loses more fails here.
+const testFloor = 0.68
 
 func TestSplitIsByDocumentWithATestPartOfSixteenOrMore(t *testing.T) {
 	docs, err := Read(dataPath)
@@ -154,7 +155,7 @@ func TestEmbeddedModelIsTheTrainedOne(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, _ := Train(append(append(train, extra...), own...), ner.TrainOptions{Bits: 20, Epochs: 12, MinCount: 2, Seed: 1})
+	m, _ := Train(append(append(train, extra...), own...), ner.TrainOptions{Bits: 20, Epochs: 12, MinCount: 2, Seed: 1, Typer: &ner.TyperOptions{}})
 	var buf bytes.Buffer
 	if err := m.Encode(&buf, 0.05); err != nil {
 		t.Fatal(err)

@@ -21,8 +21,8 @@
 // -augmentextra; never a test fold's or a -heldout file's; tried and not
 // kept: docs/extraction-quality.md, "Data augmentation"). With -typer a
 // span-level typer is trained after the tagger on the same documents' gold
-// names and re-types the names found (tried and not kept in the embedded
-// model: docs/extraction-quality.md, "A span-level typer").
+// names and re-types the names found (go generate trains the embedded model
+// with it: docs/extraction-quality.md, "A span-level typer").
 //
 //	go run ./loader/extract/ner/cmd/train-ner -data loader/extract/ner/testdata/gum-open.jsonl -extra loader/extract/ner/testdata/usgov-names.jsonl -extragum loader/extract/ner/testdata/own-news.jsonl -out loader/extract/ner/model.bin
 package main
