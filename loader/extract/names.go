@@ -65,7 +65,14 @@ func coveredBy(covered [][2]int) func(s, e int) bool {
 // acronym ("AAPI").
 func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (people, others []recognisedName) {
 	orgOverlaps := d.orgOverlaps(overlaps) // "Haitian National Police" keeps its nationality (nationalbody.go)
-	spans := widenedOrgs(d.text, model.FindTokens(d.words), orgOverlaps)
+	voted := map[[2]int]ner.Type{}
+	spans := model.FindTokensVoted(d.words, voted)
+	for i, sp := range spans {
+		if v := voted[[2]int{sp.Start, sp.End}]; v == ner.Person {
+			spans[i].Type = guardedType(cleanEntityName(d.text[sp.Start:sp.End]), v, sp.Type) // "Gabrielle Union" (personshape.go)
+		}
+	}
+	spans = widenedOrgs(d.text, spans, orgOverlaps)
 	surnames := personSurnames(d.text, spans)
 	parties := caseParties(d.text, spans) // "Roe v. Wade" (courtcases.go)
 	for _, sp := range spans {

@@ -85,6 +85,39 @@ func withoutWords(set map[string]bool, words ...string) map[string]bool {
 	return out
 }
 
+// surnameHeads are the head words of bodies that are also surnames or a
+// person's (andHeads less bodyHeads: "Union", "Court", "Bank"), which the
+// guards hold no evidence of a body.
+var surnameHeads = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range andHeads {
+		if !bodyHeads[w] {
+			out[w] = true
+		}
+	}
+	return out
+}()
+
+// guardedType is the type of a recogniser's name that the tagger voted
+// (voted) and the span-level typer re-typed (typ): where the tagger gave a
+// person and the name's last word is a head word, the head-word rules
+// decide it as they decide the tagger's people (headWordType), a body's or
+// a place's head word that body or place and a head word that is also a
+// surname no evidence, so the person stays. The typer reads the head word
+// as evidence of a body ("Gabrielle Union’s I’ll Have Another
+// Productions"), which those rules hold it is not. It runs before anything
+// reads the types, the widening of organisations over "and" too.
+func guardedType(name string, voted, typ ner.Type) ner.Type {
+	if voted != ner.Person || typ == ner.Person || !strings.Contains(name, " ") {
+		return typ
+	}
+	last := strings.ToLower(lastField(name))
+	if surnameHeads[last] || bodyHeads[last] || placeHeads[last] {
+		return headWordType(name, ner.Person)
+	}
+	return typ
+}
+
 // headWordAlone: a one-word name that is a body's or a place's head word
 // ("the Tribe’s Council of Elders"), which names no one once the body
 // named in full is no person.

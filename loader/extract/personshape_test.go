@@ -103,3 +103,30 @@ func TestANameBeforeAProgrammeOrAPrizeIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestTheHeadWordRulesDecideWhatTheTyperRetypes: a name the tagger gave as
+// a person and the span-level typer re-typed takes the head-word rules'
+// type where its last word is a head word (a surname's head word keeps the
+// person, a body's or a place's gives that body or place), and the typer's
+// type elsewhere, or where the tagger gave no person.
+func TestTheHeadWordRulesDecideWhatTheTyperRetypes(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		voted, type_ ner.Type
+		want         ner.Type
+	}{
+		{"Gabrielle Union", ner.Person, ner.Organization, ner.Person},
+		{"Margaret Court", ner.Person, ner.Place, ner.Person},
+		{"Mohegan Tribe", ner.Person, ner.Place, ner.Organization},
+		{"Cobb County", ner.Person, ner.Organization, ner.Place},
+		{"Marcee Stone", ner.Person, ner.Place, ner.Place},         // no head word: the typer's
+		{"Union", ner.Person, ner.Organization, ner.Organization},  // one word
+		{"European Union", ner.Organization, ner.Place, ner.Place}, // the tagger's no person
+		{"Gabrielle Union", ner.Person, ner.Person, ner.Person},
+		{"Gabrielle Union", 0, ner.Organization, ner.Organization}, // not voted on
+	} {
+		if got := guardedType(c.name, c.voted, c.type_); got != c.want {
+			t.Errorf("guardedType(%q, voted %v, typed %v) = %v, want %v", c.name, c.voted, c.type_, got, c.want)
+		}
+	}
+}

@@ -176,6 +176,14 @@ func (m *Model) Find(text string) []Span {
 
 // FindTokens returns the names over tokens made by Tokenize.
 func (m *Model) FindTokens(toks []Token) []Span {
+	return m.FindTokensVoted(toks, nil)
+}
+
+// FindTokensVoted is FindTokens that also records, in voted where it is not
+// nil, the type the tagger's mentions voted for of each name the span-level
+// typer re-typed, by the span's byte range ([Start, End]): a caller whose
+// rules hold some evidence the typer reads to be none may restore it.
+func (m *Model) FindTokensVoted(toks []Token, voted map[[2]int]Type) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -185,7 +193,7 @@ func (m *Model) FindTokens(toks []Token) []Span {
 	}
 	info := docInfoNoLexicon(toks, *buf) // decode sets the word lists' part it reads
 	tags := m.decode(info)
-	spans := spansOf(toks, info, tags, m.typer)
+	spans := spansVoted(toks, info, tags, m.typer, voted)
 	if cap(info) <= MaxPooledTokens {
 		*buf = info
 		infoPool.Put(buf)

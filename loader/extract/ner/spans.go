@@ -88,6 +88,12 @@ var honorifics = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": t
 // spansOf reads the names off the tags, trims what is no part of a core and
 // drops nationality adjectives.
 func spansOf(toks []Token, info []tokInfo, tags []uint8, ty *typer) []Span {
+	return spansVoted(toks, info, tags, ty, nil)
+}
+
+// spansVoted is spansOf that also records, in voted where it is not nil,
+// the tagger's own type of each span the typer re-typed, by its byte range.
+func spansVoted(toks []Token, info []tokInfo, tags []uint8, ty *typer, voted map[[2]int]Type) []Span {
 	g := getGaz()
 	terms := lowerCaseAbbreviations(toks, info)
 	var out []Span
@@ -116,7 +122,7 @@ func spansOf(toks []Token, info []tokInfo, tags []uint8, ty *typer) []Span {
 		out = append(out, Span{Start: toks[s].Start, End: toks[e-1].End, Type: typ, Uncertain: weakSpan(g, info, s, e)})
 	}
 	out = honorificNames(toks, info, tags, out)
-	return variantNames(toks, shortForms(toks, info, propagateNames(toks, info, out, ty)))
+	return variantNames(toks, shortForms(toks, info, propagateNames(toks, info, out, ty, voted)))
 }
 
 // variantWords after a name make it a virus variant's ("the Delta
@@ -315,7 +321,7 @@ func weakSpan(g *gazIndex, info []tokInfo, s, e int) bool {
 // the types the mentions were given, and on a tie the count of mentions
 // decides. (Cross-validated against the count alone:
 // docs/extraction-quality.md.)
-func propagateNames(toks []Token, info []tokInfo, spans []Span, ty *typer) []Span {
+func propagateNames(toks []Token, info []tokInfo, spans []Span, ty *typer, voted map[[2]int]Type) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
@@ -326,11 +332,15 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span, ty *typer) []Spa
 		ty.retype(info, names)
 	}
 	for k := range spans {
-		if t := names[keys[k]].best(); t != 0 {
+		n := names[keys[k]]
+		if t := n.best(); t != 0 {
+			if v := n.voted(); v != t && voted != nil {
+				voted[[2]int{spans[k].Start, spans[k].End}] = v
+			}
 			spans[k].Type = t
 		}
 	}
-	added := recurringNames(toks, info, namesByFirstWord(names, order), taken)
+	added := recurringNames(toks, info, namesByFirstWord(names, order), taken, voted)
 	if len(added) == 0 {
 		return spans
 	}
@@ -349,13 +359,18 @@ type nameTally struct {
 	typed    Type           // the typer's type, which best gives when set
 }
 
-// best returns the type with the most evidence among the types the name's
-// certain mentions were given, the larger count of mentions on a tie, or 0
-// when no mention was certain.
+// best returns the typer's type where it set one, else voted.
 func (n *nameTally) best() Type {
 	if n.typed != 0 {
 		return n.typed
 	}
+	return n.voted()
+}
+
+// voted returns the type with the most evidence among the types the name's
+// certain mentions were given, the larger count of mentions on a tie, or 0
+// when no mention was certain: the tagger's own vote.
+func (n *nameTally) voted() Type {
 	b := Type(0)
 	for t := Person; t <= Organization; t++ {
 		if n.votes[t] > 0 && (b == 0 || n.evidence[t] > n.evidence[b] ||
@@ -415,7 +430,7 @@ func namesByFirstWord(names map[string]*nameTally, order []string) map[string][]
 // recurringNames finds the named words again wherever they recur outside
 // the spans, as a run of their own, and returns them as new spans of the
 // name's type.
-func recurringNames(toks []Token, info []tokInfo, byFirst map[string][]*nameTally, taken []bool) []Span {
+func recurringNames(toks []Token, info []tokInfo, byFirst map[string][]*nameTally, taken []bool, voted map[[2]int]Type) []Span {
 	var added []Span
 	for i := 0; i < len(toks); i++ {
 		if taken[i] || info[i].flags&flCap == 0 && info[i].flags&flDigit == 0 {
@@ -427,6 +442,9 @@ func recurringNames(toks []Token, info []tokInfo, byFirst map[string][]*nameTall
 			}
 			e := i + len(n.words)
 			added = append(added, Span{Start: toks[i].Start, End: toks[e-1].End, Type: n.best(), Uncertain: info[i].sentKind != sentNormal})
+			if v := n.voted(); v != n.best() && voted != nil {
+				voted[[2]int{toks[i].Start, toks[e-1].End}] = v
+			}
 			for k := i; k < e; k++ {
 				taken[k] = true
 			}
