@@ -53,12 +53,15 @@ export function useNewsgraph({ name, readyPath, step, budget, abortWith, env = {
     }
   }
 
+  // stopServer resolves when the server has exited: on SIGTERM it closes
+  // its store, writing into the data folder, which may not be removed before.
   function stopServer() {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      const s = server;
-      setTimeout(() => s.exitCode === null && s.kill("SIGKILL"), 3000).unref();
-    }
+    const s = server;
+    if (!s || s.exitCode !== null || s.signalCode !== null) return Promise.resolve();
+    const exited = new Promise((resolve) => s.once("exit", resolve));
+    s.kill("SIGTERM");
+    setTimeout(() => s.exitCode === null && s.signalCode === null && s.kill("SIGKILL"), 3000).unref();
+    return exited;
   }
   process.on("exit", () => server && server.exitCode === null && server.kill("SIGKILL"));
 
@@ -139,7 +142,7 @@ export function useNewsgraph({ name, readyPath, step, budget, abortWith, env = {
     try {
       if (session.context) await session.context.close();
     } finally {
-      stopServer();
+      await stopServer();
       if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
