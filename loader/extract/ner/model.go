@@ -28,14 +28,7 @@ const (
 // Encode writes the model, leaving out rows whose largest weight is below
 // prune (in absolute value) and rounding weights to 1/32767 of the largest.
 func (m *Model) Encode(w io.Writer, prune float32) error {
-	var maxAbs float32
-	for _, v := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
+	scale := weightScale(m.w)
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -87,14 +80,7 @@ func (m *Model) Encode(w io.Writer, prune float32) error {
 // weight scale, the number of rows with a weight, then per row the distance
 // to the previous one and its weights as varints of weight/scale.
 func (ty *typer) encode(put func(uint64), putInt func(int64)) {
-	var maxAbs float32
-	for _, v := range ty.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	if maxAbs == 0 {
-		maxAbs = 1
-	}
-	scale := maxAbs / 32767
+	scale := weightScale(ty.w)
 	q := func(v float32) int64 { return int64(math.Round(float64(v / scale))) }
 	var rows []int
 	for r := 0; r < len(ty.w)/numTypes; r++ {
@@ -243,4 +229,17 @@ func (m *Model) shiftTag(tag uint8, d float32) *Model {
 	s := newModel(m.bits, rows, w)
 	s.typer = m.typer
 	return s
+}
+
+// weightScale is the step a model file rounds weights to: 1/32767 of the
+// largest in absolute value, so that each fits an int16's range.
+func weightScale(w []float32) float32 {
+	var maxAbs float32
+	for _, v := range w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	return maxAbs / 32767
 }
