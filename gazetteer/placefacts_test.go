@@ -62,8 +62,8 @@ func TestEmbeddedPlaceFactsParse(t *testing.T) {
 // TestVenueCity finds a venue's city by the venue's place name, and none
 // for a city or a place's alias.
 func TestVenueCity(t *testing.T) {
-	for place, want := range map[string]string{"Great Hall of the People": "Beijing", "Camp David": "Washington",
-		"Kremlin": "Moscow", "Moscow": "", "Nusa Dua": "", "Elmau": ""} {
+	for place, want := range map[string]string{"Great Hall of the People": "Beijing", "Kremlin": "Moscow",
+		"Camp David": "", "Moscow": "", "Nusa Dua": "", "Elmau": ""} {
 		if got, ok := VenueCity(place); got != want || ok != (want != "") {
 			t.Errorf("%q: %q %v, want %q", place, got, ok, want)
 		}
@@ -83,7 +83,7 @@ func TestIsUSStateCode(t *testing.T) {
 // city, in the venues' order, as VenueCity answers each.
 func TestVenuesListsTheTableByName(t *testing.T) {
 	got := Venues()
-	want := []Venue{{"Camp David", "Washington"}, {"Great Hall of the People", "Beijing"}, {"Kremlin", "Moscow"}, {"White House", "Washington"}}
+	want := []Venue{{"Great Hall of the People", "Beijing"}, {"Kremlin", "Moscow"}, {"White House", "Washington"}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Venues() = %v, want %v", got, want)
 	}

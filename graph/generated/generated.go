@@ -2260,7 +2260,7 @@ input MeetingWhere {
   The place where it was held, by id, name or alias. A meeting's place is
   its city ("at the White House" is held in Washington). A venue that
   gazetteer/data/venues.tsv gives a city ("White House", "Kremlin", "Great
-  Hall of the People", "Camp David"; by name or id, with or without "the")
+  Hall of the People"; by name or id, with or without "the")
   answers the meetings held in its city that an article reporting them
   names the venue in: their place is the city, and that article, among
   their sources, is the evidence. An article names the White House for
