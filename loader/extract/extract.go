@@ -904,6 +904,7 @@ func (b *relationBuilder) noteSubjects(s sentence, ms []int, f sentenceFacts, ti
 func (b *relationBuilder) heldByDefault(s sentence, f sentenceFacts, earlierByRelative bool) bool {
 	body := b.body
 	return !toldAsEarlier(body, f.at, s.t0, s.t1) && !toldAsRepeated(body, f.at, s.t0, s.t1) && !toldInWhenClause(body, f.at, s.t0) && !toldAsRecalled(body, f.at, s.t0) &&
+		!(f.summit && toldAsPastGathering(body, f.at, s.t0)) &&
 		!recalledInSpeech(body, f.at, s.t0, b.title.text, f.people, b.headPeople) && !earlierByRelative && !toldAsFollowedUp(body, f.at, s.t1) &&
 		!longPastHolder(b.r, f.people, b.date)
 }
@@ -947,7 +948,8 @@ func (b *relationBuilder) addCandidates(si int, s sentence, ms []int, f sentence
 	m.sent = si
 	m.issues = sentIssues
 	m.next = m.status == "planned" && (toldAsNext(body, s, f.at) || toldAsLater(body, s))
-	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative)
+	m.earlier = m.status == "held" && m.date == "" && (toldAsEarlierOne(body, f.at, s.t0, s.t1, m.kind) || recalledOnce(body, f.at, s.t0) || earlierByRelative ||
+		f.summit && toldAsPastGathering(body, f.at, s.t0))
 	b.lastPeople, b.lastDate = m.people, m.date
 	b.lastFrom, b.lastSent = len(b.cands), si
 	for _, c := range splitEncounters(body, m, f, r) {
