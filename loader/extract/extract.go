@@ -411,6 +411,7 @@ func buildRelations(body, title *doc, r *resolver, bySent map[int][]int, titleMe
 	b.dateByTrip()
 	b.dateByParagraph()
 	b.addJoiners()
+	b.addGuests()
 	if !b.addListMeeting() {
 		b.addHeadlineMeeting()
 		b.addPresentMeeting()
