@@ -33,11 +33,13 @@
 // trained weights (model.bin, see MODEL-LICENSE.md) are embedded in the
 // binary. A span is the proper-name core, as an analyst reads it: no
 // determiner, title or possessive ("the United States" → "United States",
-// "U.S. President Donald Trump's" → "Donald Trump").
+// "U.S. President Donald Trump's" → "Donald Trump"), though a title word
+// that opens a place's or a body's name is the name's own ("King County",
+// "General Services Administration").
 //
 // A model trained with a span-level typer (train-ner -typer, typer.go)
 // re-types each name from the words around all its mentions; the embedded
-// model has none (tried and not kept: docs/extraction-quality.md).
+// model has one (docs/extraction-quality.md, "A span-level typer").
 //
 // README.md beside this file says where its files, data and commands are.
 package ner

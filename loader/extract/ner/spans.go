@@ -105,12 +105,15 @@ func spansVoted(toks []Token, info []tokInfo, tags []uint8, ty *typer, voted map
 		t, e := taggedRun(tags, i)
 		s := i
 		i = e
+		run := s
 		s, e = trimToCore(toks, info, s, e)
 		e = arabicParticlesAfter(toks, tags, s, e) // "Muqtada al-Sadr", not "Muqtada"
-		// "U.S. President Donald Trump", "Secretary of State Antony
-		// Blinken": the name after the title and its complement
 		typ := Type((t + 1) / 2)
-		if n := titledName(toks, info, s, e); n > s {
+		if s > run && titleOpensName(toks, info, g, s-1, e, typ) {
+			s-- // "King County", "General Motors": the title word is the name's own
+		} else if n := titledName(toks, info, s, e); n > s {
+			// "U.S. President Donald Trump", "Secretary of State Antony
+			// Blinken": the name after the title and its complement
 			s, typ = n, Person
 		}
 		if typ == Place {
@@ -229,6 +232,47 @@ func placeHeadBefore(toks []Token, info []tokInfo, tags []uint8, s int) int {
 		return s // "Southern District of": the name starts further back
 	}
 	return h
+}
+
+// nonTitleStrip are the words of strip that are no title, determiners and
+// possessives (honorifics are honorifics'), which never open a place's or a
+// body's name.
+var nonTitleStrip = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"his": true, "her": true, "their": true, "our": true, "its": true}
+
+// nameOpeningTitles are the titles that also open the names of firms and
+// places ("General Motors", "General Mills", "Queen Creek", "Prince
+// Rupert"), where no head word says so.
+var nameOpeningTitles = map[string]bool{"general": true, "king": true, "queen": true, "prince": true, "princess": true}
+
+// titleOpensName reports whether the title word at k, which trimToCore
+// stripped from a tagged run that goes on to e, is the first word of a
+// place's or a body's name, not a person's title: the name's last word is a
+// place's or a body's head word ("King County", "General Services
+// Administration", "Justice Department"), or the title is one that opens
+// firms' and places' names too (nameOpeningTitles), the tagger typed the run
+// a place or an organisation and the word after the title is no given name
+// ("General Motors", "Queen Creek"; "King Charles" typed a place keeps its
+// title out). A title, honorific or office word after it makes it a
+// person's title still ("Prime Minister Fumio Kishida").
+func titleOpensName(toks []Token, info []tokInfo, g *gazIndex, k, e int, typ Type) bool {
+	w := toks[k].Text
+	if e-k < 2 || info[k].flags&flCap == 0 || !inLower(strip, w) || inLower(nonTitleStrip, w) || inLower(honorifics, w) {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if inLower(titles, toks[j].Text) || inLower(strip, toks[j].Text) || inLower(officeWords, toks[j].Text) {
+			return false // "Prime Minister Fumio Kishida", "Secretary of State"
+		}
+	}
+	if c := headClass[info[e-1].word]; c == headPlace || c == headOrg {
+		return true
+	}
+	if typ == Person || !inLower(nameOpeningTitles, w) {
+		return false // "Madam Chair", "Judge Boom", "Lord Trimble" typed places
+	}
+	setLexicon(info, k+1, k+2, g)
+	return info[k+1].flags&flGiven == 0
 }
 
 // taggedRun returns the begin tag of the name that starts at i and where its

@@ -145,3 +145,35 @@ func TestAVariantsNameIsNoName(t *testing.T) {
 		checkNames(t, p)
 	}
 }
+
+// A title word that opens a place's or a body's name is the name's own
+// ("King County", "General Services Administration", "Justice Department",
+// 20 of the open corpus's "Services Administration" before the rule), where
+// the name's head word says so or, for the titles that open firms' and
+// places' names too, where the tagger typed the run a place or an
+// organisation and no given name follows.
+func TestATitleOpeningAPlacesOrBodysNameIsKept(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged map[string]uint8
+		want   []string
+	}{
+		{"Officials in King County said so.", map[string]uint8{"King": tagBPlace, "County": tagIPlace}, []string{"place King County"}},
+		{"The General Services Administration said so.", map[string]uint8{"General": tagBOrg, "Services": tagIOrg, "Administration": tagIOrg}, []string{"organization General Services Administration"}},
+		{"The Justice Department said so.", map[string]uint8{"Justice": tagBOrg, "Department": tagIOrg}, []string{"organization Justice Department"}},
+		{"Shares of General Motors rose.", map[string]uint8{"General": tagBOrg, "Motors": tagIOrg}, []string{"organization General Motors"}},
+		{"She moved to Queen Creek in May.", map[string]uint8{"Queen": tagBPlace, "Creek": tagIPlace}, []string{"place Queen Creek"}},
+		// guards: a person's title stays out, as before the rule (the
+		// type is the tagger's: the typer and the extractor's rules settle it)
+		{"General Mark Milley spoke.", map[string]uint8{"General": tagBPer, "Mark": tagIPer, "Milley": tagIPer}, []string{"person Mark Milley"}},
+		{"General Milley spoke.", map[string]uint8{"General": tagBPer, "Milley": tagIPer}, []string{"person Milley"}},
+		{"Thank you very much, Madam Chair.", map[string]uint8{"Madam": tagBPlace, "Chair": tagIPlace}, nil},
+		{"Judge Boom was a partner.", map[string]uint8{"Judge": tagBPlace, "Boom": tagIPlace}, []string{"place Boom"}},
+		{"King Charles spoke.", map[string]uint8{"King": tagBPlace, "Charles": tagIPlace}, []string{"place Charles"}},
+		{"Prime Minister Fumio Kishida spoke.", map[string]uint8{"Prime": tagBOrg, "Minister": tagIOrg, "Fumio": tagIOrg, "Kishida": tagIOrg}, []string{"organization Fumio Kishida"}},
+		{"The Secretary of State Office said so.", map[string]uint8{"Secretary": tagBOrg, "of": tagIOrg, "State": tagIOrg, "Office": tagIOrg}, []string{"organization State Office"}},
+	}
+	for _, tt := range tests {
+		checkNames(t, nameProbe{tt.text, tt.tagged, tt.want})
+	}
+}
