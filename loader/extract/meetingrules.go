@@ -1656,8 +1656,9 @@ var repeatCounts = setOf("number", "several", "many", "multiple", "few", "numero
 // ("Prime Minister Modi has spoken with President Biden a number of times",
 // "whom I met with several times as Vice President", "has had a number of
 // occasions to meet with Foreign Minister Maas", and toldAsHadSeries's "has
-// had two constructive conversations with King Salman"). Undated, the series lies
-// before the article's day, not on it: no date.
+// had two constructive conversations with King Salman"; countedTimes,
+// series.go, reads the count). Undated, the series lies before the
+// article's day, not on it: no date.
 func toldAsRepeated(d *doc, at, s0, s1 int) bool {
 	if at < 0 {
 		return false
@@ -1666,7 +1667,7 @@ func toldAsRepeated(d *doc, at, s0, s1 int) bool {
 		return true
 	}
 	for k := max(s0+1, at-8); k < s1 && k <= at+12; k++ {
-		if key := d.toks[k].key; (key == "times" || key == "occasions") && repeatCounts[d.toks[k-1].key] {
+		if countedTimes(d, k, s0) {
 			return true
 		}
 	}
