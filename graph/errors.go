@@ -33,7 +33,8 @@ const (
 //   - gqlgen's own request errors (parse and validation failures, an
 //     unreadable body) keep their message, and their code when gqlgen set
 //     one (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, which also
-//     give HTTP 422), else INVALID_ARGUMENT;
+//     give HTTP 422), else INVALID_ARGUMENT; a variable's error names
+//     the variable and its declared type in its message (variableMessage);
 //   - anything else is INTERNAL.
 //
 // UNAVAILABLE and INTERNAL errors are logged with their real text, which
@@ -62,6 +63,9 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Unwrap() == nil {
 			if code, ok := gqlErr.Extensions["code"].(string); ok && code != "" {
+				if message, ok := variableMessage(ctx, gqlErr); ok {
+					return withCode(presented, code, message)
+				}
 				return gqlErr
 			}
 			return withCode(presented, apierr.InvalidArgument, gqlErr.Message)
