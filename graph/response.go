@@ -7,6 +7,8 @@ import (
 	"net/http"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
 // dataOnce wraps one of gqlgen's HTTP transports (POST, GET) so that an
@@ -36,14 +38,25 @@ var (
 	placeholderField = []byte(`"data":"newsgraph:data-written-once"`)
 )
 
+// subscriptionOverHTTPMessage answers a subscription sent by POST: gqlgen
+// ran it and answered with its first event, so the request hung, headers
+// and all, until the next ingest or the client gave up (analyst44: the
+// playground's graphChanged example sent by curl or fetch).
+const subscriptionOverHTTPMessage = "a subscription needs a websocket: open one to this endpoint with the graphql-transport-ws protocol " +
+	"(GraphiQL and graphql-ws clients do); over HTTP it would wait for the next change"
+
 // dataExecutor hands the transport the operation's response with the
-// placeholder for its data, and the response itself to w.
+// placeholder for its data, and the response itself to w. A subscription
+// is refused at once, with INVALID_ARGUMENT, saying it needs a websocket.
 type dataExecutor struct {
 	graphql.GraphExecutor
 	w *dataWriter
 }
 
 func (e dataExecutor) DispatchOperation(ctx context.Context, opCtx *graphql.OperationContext) (graphql.ResponseHandler, context.Context) {
+	if opCtx.Operation != nil && opCtx.Operation.Operation == ast.Subscription {
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{limitError("%s", subscriptionOverHTTPMessage)}}), ctx
+	}
 	responses, ctx := e.GraphExecutor.DispatchOperation(ctx, opCtx)
 	return func(ctx context.Context) *graphql.Response {
 		resp := responses(ctx)

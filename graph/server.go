@@ -186,8 +186,8 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 	}), allowedOrigins(opts))
 }
 
-// checkUTF8 refuses a request body that is not UTF-8, as JSON must be, and
-// is true when the body is fine. Decoding it would quietly turn the bad
+// checkUTF8 refuses a request body that is not UTF-8, as JSON must be, or
+// that is a batch (refuseBatch), and is true when the body is fine. Decoding it would quietly turn the bad
 // bytes into U+FFFD, so an ingested article would keep text that load
 // rejects. A body that cannot be read is left to the transport, which
 // reads the same error.
@@ -199,7 +199,7 @@ func checkUTF8(w http.ResponseWriter, r *http.Request) bool {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	if utf8.Valid(body) {
-		return true
+		return !refuseBatch(w, body)
 	}
 	at := 0
 	for at < len(body) {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"mime"
 	"net/http"
@@ -39,4 +40,22 @@ func writeRefusal(w http.ResponseWriter, status int, err *gqlerror.Error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(graphql.Response{Errors: gqlerror.List{err}})
+}
+
+// batchMessage answers a body that is a JSON array, the batch of
+// operations some clients send (Apollo's BatchHttpLink): the server runs
+// one operation per request, and gqlgen's own answer named a Go type and
+// echoed the body ("json: cannot unmarshal array into Go value of type
+// graphql.RawParams body:[…]", analyst44).
+const batchMessage = "the request body is a JSON array, a batch of operations, which this server does not take: " +
+	"send one operation per request ({\"query\": …, \"variables\": …}), or ask several fields, with aliases, in one query"
+
+// refuseBatch answers a batch with HTTP 400 and INVALID_ARGUMENT, and is
+// true for one.
+func refuseBatch(w http.ResponseWriter, body []byte) bool {
+	if t := bytes.TrimLeft(body, " \t\r\n"); len(t) == 0 || t[0] != '[' {
+		return false
+	}
+	writeRefusal(w, http.StatusBadRequest, limitError("%s", batchMessage))
+	return true
 }
