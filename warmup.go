@@ -129,6 +129,17 @@ var warmUpShapes = []graph.Example{
   c: meetings(where: {participant: "person:warm-up", from: "2022-01", to: "2022-06"}, first: 1) { nodes { id participants { name role country { name } } } }
   d: meetings(where: {countries: ["US", "CN"]}, orderBy: {field: SOURCES}, first: 1) { edges { node { id sources { article { id } } } } }
   e: shortestPath(from: "country:US", to: "country:CN") { length nodes { id } edges { id } } }`},
+	// analyst44's questions that the shapes above left cold (0.8-1.0 s
+	// on the shared corpus, warm 23-29 ms; docs/analyst-questions.md,
+	// third round): who met whom first, two participants' meetings oldest
+	// first with their sources; a participant's with a party's officials
+	// oldest first; and a meeting by id with its issues beside a
+	// DISCUSSED edge's evidence (the sources of a claim).
+	{Query: `{ a: meetings(where: {participants: ["person:warm-up", "person:warm-up-2"]}, orderBy: {field: DATE, direction: ASC}, first: 1) {
+    nodes { id date kind place { name } sources { article { id date } sentence } } }
+  b: meetings(where: {participant: "person:warm-up", withOfficialsOf: "US"}, orderBy: {field: DATE, direction: ASC}, first: 1) { nodes { date name } }
+  c: meetings(where: {ids: ["meeting:warm-up"]}) { nodes { issues { id name } } }
+  d: edges(ids: ["meeting:warm-up|DISCUSSED|issue:warm-up"]) { evidence { sentence article { title date } } } }`},
 	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length nodes { degree } }
   edges(ids: ["person:warm-up|ATTENDED|meeting:warm-up"]) { id properties } }`},
 }

@@ -344,3 +344,25 @@ func TestWarmUpPlansTheSecondAnalystsQuestions(t *testing.T) {
 		planned(q)
 	}
 }
+
+// analyst44Queries are analyst44's questions (docs/analyst-questions.md,
+// third round) whose first call after the warm-up took 0.8-1.0 s on the
+// shared corpus, warm 23-29 ms: who met whom first (two participants'
+// meetings oldest first, with their sources), a participant's first
+// meetings with a country's officials, and the sources of a claim (a
+// meeting's issues beside the evidence of its DISCUSSED edge).
+var analyst44Queries = []string{
+	`{ meetings(where: {participants: ["Antony Blinken", "Dmytro Kuleba"]}, orderBy: {field: DATE, direction: ASC}, first: 3) { totalCount nodes { id date kind place { name } sources { article { id date } sentence } } } }`,
+	`{ meetings(where: {participant: "Joe Biden", withOfficialsOf: "Japan"}, orderBy: {field: DATE, direction: ASC}, first: 3) { totalCount nodes { date name } } }`,
+	`{ meeting: meetings(where: {ids: ["meeting:2023-06-19:antony-blinken+xi-jinping"]}) { nodes { issues { id name } } }
+  edges(ids: ["meeting:2023-06-19:antony-blinken+xi-jinping|DISCUSSED|issue:taiwan"]) { evidence { sentence article { title date } } } }`,
+	`{ person(name: "Zelenskiy") { name } }`,
+}
+
+// analyst44's questions above send statements the warm-up plans.
+func TestWarmUpPlansTheThirdAnalystsQuestions(t *testing.T) {
+	planned := warmedOnSamples(t)
+	for _, q := range analyst44Queries {
+		planned(q)
+	}
+}

@@ -52,7 +52,11 @@ func filterNames(f *schema.MeetingFilter) []filterName {
 // names nothing is NOT_FOUND, naming each such name and its argument (a
 // typo is not "no meetings"); a person's name that names no one but does
 // without its leading titles ("President Biden") is replaced by the id of
-// the person person(name:) answers for it, and retry says to ask again. It reads nothing for a filter that names nothing.
+// the person person(name:) answers for it, and retry says to ask again. A
+// person's name that names no one so says which name is nearest in
+// spelling, the person person(name:) answers for it (nearestPerson), so
+// that a client can ask again with it: the filter itself stays exact, as a
+// near name may be another person. It reads nothing for a filter that names nothing.
 func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter) (retry schema.MeetingFilter, ok bool, err error) {
 	var unknown []string
 	for _, n := range filterNames(&f) {
@@ -80,7 +84,18 @@ func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter
 				}
 			}
 		}
-		unknown = append(unknown, fmt.Sprintf("no %s is named %q (%s)", n.kind, *n.value, n.arg))
+		msg := fmt.Sprintf("no %s is named %q (%s)", n.kind, *n.value, n.arg)
+		if n.kind == "person" {
+			// The name person(name:) would answer, to ask again with.
+			near, ok, err := r.nearestPerson(ctx, *n.value)
+			if err != nil {
+				return f, false, err
+			}
+			if ok {
+				msg += fmt.Sprintf(": the nearest name is %q (%s)", near.Name, near.ID)
+			}
+		}
+		unknown = append(unknown, msg)
 	}
 	if len(unknown) > 0 {
 		return f, false, apierr.NotFoundf("%s", strings.Join(unknown, "; "))

@@ -110,3 +110,17 @@ func (r *Resolver) findPeople(ctx context.Context, name string) ([]schema.Node, 
 	found, err = r.Store.FindNodes(ctx, bare, []string{schema.LabelPerson})
 	return found, bare, err
 }
+
+// nearestPerson is the person search's spelling fallback ranks first for a
+// name that names no one, as typed or without its titles (searchSpelling:
+// "Andres Manuel Lopez Obrador" without its accents, "Zelenskiy" as
+// another outlet spells Zelenskyy, "Blinkin" for Blinken); ok is false when
+// no name is near enough. person(name:) answers it, and a meeting filter's
+// participant that names no one suggests it in its NOT_FOUND.
+func (r *Resolver) nearestPerson(ctx context.Context, name string) (n schema.Node, ok bool, err error) {
+	hits, err := (&queryResolver{r}).searchSpelling(ctx, name, []string{schema.LabelPerson}, nil, 1, LoadersFrom(ctx).Projection())
+	if err != nil || len(hits) == 0 {
+		return schema.Node{}, false, err
+	}
+	return hits[0].Node, true, nil
+}

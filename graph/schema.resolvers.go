@@ -323,8 +323,15 @@ func (r *queryResolver) Person(ctx context.Context, id *string, name *string) (*
 		return &model.Person{Node: *n}, nil
 	}
 	found, asked, err := r.findPeople(ctx, *name) // "President Biden" as "Biden" when the former matches no one
-	if err != nil || len(found) == 0 {
+	if err != nil {
 		return nil, err
+	}
+	if len(found) == 0 {
+		n, ok, err := r.nearestPerson(ctx, *name) // "Andres Manuel Lopez Obrador", "Zelenskiy" (personname.go)
+		if err != nil || !ok {
+			return nil, err
+		}
+		return &model.Person{Node: n}, nil
 	}
 	LoadersFrom(ctx).Prime(found...)
 	best, err := r.personNamed(ctx, asked, found) // a full name, else the best-met of a half-name's people (personname.go)

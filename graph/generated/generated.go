@@ -2047,6 +2047,11 @@ type Query {
   name wins; otherwise (a one-word name such as "Biden", or an alias) the
   person with the most meetings, or where no one has one the person the most
   articles name, then the one whose own name matches, then the smallest id.
+  A name that matches no one even so is the person search's misspelt-name
+  match ranks first (below): the name without its accents ("Andres Manuel
+  Lopez Obrador"), as another outlet spells it ("Zelenskiy"), or with a
+  slip ("Antony Blinkin"); compare the answer's name with the one asked.
+  Null when no name is near enough.
   """
   person(id: ID, name: String): Person
 
@@ -2180,6 +2185,13 @@ type Query {
   too), ordered by id; so a client that merges each answer keeps every
   edge among what it draws. known changes what is returned, not the walk:
   limit and truncated are as without it.
+
+  A subgraph has no pages: a truncated one is the nearest part of the walk,
+  and asking again with known gives no further part. To page a busy node's
+  neighbourhood, page its meetings (Person.meetings(first: 100, after:), or
+  a place's, country's or issue's) and ask subgraph(seeds: [the node, ...that
+  page's meeting ids], depth: 0, known: what is drawn) for each page: each
+  meeting comes whole, with its participants, place and issues.
   """
   subgraph(seeds: [ID!]!, depth: Int = 1, limit: Int = 200, where: SubgraphWhere, known: [ID!]): Subgraph!
 
@@ -2233,7 +2245,11 @@ that a typo does not read as "no meetings"; names that each match something
 but never together answer an empty list. A person's name that matches no
 one but does without the titles the gazetteer knows that lead it stands for
 the one person that person(name:) answers for it ("President Biden" for Joe
-Biden, where "Biden" is every Biden). A node's meetings(where:) (a
+Biden, where "Biden" is every Biden). A misspelt person's name stays
+unmatched (it may be someone else), and its NOT_FOUND names the person
+person(name:) answers for it, to ask again with ("no person is named
+\"Zelenskiy\" (where.participant): the nearest name is \"Volodymyr
+Zelenskyy\" (person:volodymyr-zelenskyy)"). A node's meetings(where:) (a
 person's, a country's...) answers alike: NOT_FOUND for a name that matches
 nothing, when none of the list's nodes has a meeting.
 """
@@ -2282,7 +2298,13 @@ enum OrderDirection {
 }
 
 enum MeetingOrderField {
-  "By date; undated meetings come last either way."
+  """
+  By date; undated meetings come last either way. A date known to the month
+  or year only sorts at its first day, as a range places it (see Date): so
+  ascending, "2021" comes before "2021-03-12" though it may have been later
+  in the year. Who met first is the first of a dated list only when its
+  date is a day: read the precision of the dates at the top.
+  """
   DATE
   "By the number of articles that report the meeting; ties newest first."
   SOURCES
@@ -2583,6 +2605,13 @@ type Issue implements Entity {
 }
 
 type Meeting implements Entity {
+  """
+  Stable across loads and stores ("meeting:2022-02-12:antony-blinken+sergey-lavrov"),
+  and opaque: it is made of the date and participants of the meeting's first
+  report ("undated-" and that article's id when it gave no date), and it
+  stays when later reports refine the date ("meeting:2022-02:…" dated
+  2022-02-01). Read the date and participants from their fields.
+  """
   id: ID!
   """
   Its participants, kind and date as the first report named them ("Joe

@@ -28,6 +28,9 @@ func testSubgraphExpansion(t *testing.T, api *apiClient) {
 	t.Run("elements(degree: true): each node's degree, as GraphNode.degree, in one Degrees call", func(t *testing.T) {
 		checkElementsWithDegree(t, api)
 	})
+	t.Run("a neighbourhood paged through the node's meetings, each page's meetings seeds at depth 0 with known", func(t *testing.T) {
+		checkNeighbourhoodPagedThroughMeetings(t, api)
+	})
 }
 
 const expansionQuery = `query($seeds: [ID!]!, $known: [ID!], $limit: Int) {
@@ -297,5 +300,73 @@ func checkElementsWithDegree(t *testing.T, api *apiClient) {
 	}
 	if !strings.Contains(string(got.Subgraph.WithDegree), `"type":"Person","degree":`) {
 		t.Errorf("degree does not follow the type: %.200s", got.Subgraph.WithDegree)
+	}
+}
+
+// checkNeighbourhoodPagedThroughMeetings: a subgraph has no pages, so a
+// client pages a busy node's neighbourhood through its meetings, as the
+// SDL says (analyst44): a page of the person's meetings, then those
+// meetings as seeds at depth 0 with what is drawn known. Merged, the pages
+// give the person's depth-1 neighbourhood but his affiliations' countries
+// (a depth-0 seed's leaves are its meetings'), no node twice, and every
+// edge among the nodes drawn.
+func checkNeighbourhoodPagedThroughMeetings(t *testing.T, api *apiClient) {
+	whole := api.subgraph(t, map[string]any{"seeds": []string{xiJinping}, "depth": 1, "limit": 1000})
+	if whole.Truncated {
+		t.Fatal("Xi's depth-1 subgraph is truncated at 1000")
+	}
+	drawn := newPage()
+	var known []string
+	pages := 0
+	for after := any(nil); ; pages++ {
+		var got struct {
+			Person struct {
+				Meetings struct {
+					Nodes    []identified
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+				}
+			}
+		}
+		api.query(t, `query($after: String) { person(id: "person:xi-jinping") { meetings(first: 1, after: $after) {
+			nodes { id } pageInfo { hasNextPage endCursor } } } }`, map[string]any{"after": after}, &got)
+		seeds := []string{xiJinping}
+		for _, m := range got.Person.Meetings.Nodes {
+			seeds = append(seeds, m.ID)
+		}
+		var sg struct{ Subgraph subgraphResult }
+		api.query(t, `query($seeds: [ID!]!, $known: [ID!]) { subgraph(seeds: $seeds, depth: 0, known: $known) {
+			nodes { id label type properties } edges { id source target type properties } truncated } }`,
+			map[string]any{"seeds": seeds, "known": known}, &sg)
+		for _, n := range sg.Subgraph.Nodes {
+			if _, twice := drawn.nodes[n.ID]; twice {
+				t.Errorf("page %d gives %s again", pages, n.ID)
+			}
+			known = append(known, n.ID)
+		}
+		drawn.merge(sg.Subgraph)
+		if !got.Person.Meetings.PageInfo.HasNextPage {
+			break
+		}
+		after = got.Person.Meetings.PageInfo.EndCursor
+	}
+	if pages < 2 {
+		t.Fatalf("Xi's meetings came in %d page(s) of one; the fixture has more", pages+1)
+	}
+	want := newPage(whole)
+	for id, n := range want.nodes {
+		if _, ok := drawn.nodes[id]; !ok && n.Type != "Country" {
+			t.Errorf("the pages lack %s (%s) of the depth-1 subgraph", id, n.Type)
+		}
+	}
+	for id := range want.edges {
+		e := want.edges[id]
+		_, from := drawn.nodes[e.Source]
+		_, to := drawn.nodes[e.Target]
+		if _, ok := drawn.edges[id]; !ok && from && to {
+			t.Errorf("the pages lack the edge %s between two nodes they drew", id)
+		}
 	}
 }

@@ -36,7 +36,7 @@ func testMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
 					t.Errorf("where %s: message %q lacks %q", tt.where, resp.Errors[0].Message, w)
 				}
 			}
-			if strings.Contains(resp.Errors[0].Message, "Xi Jinping") || strings.Contains(resp.Errors[0].Message, `"US"`) {
+			if strings.Contains(resp.Errors[0].Message, `named "Xi Jinping"`) || strings.Contains(resp.Errors[0].Message, `"US"`) {
 				t.Errorf("where %s: message %q names a known name", tt.where, resp.Errors[0].Message)
 			}
 		})

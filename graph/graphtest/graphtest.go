@@ -103,6 +103,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
 		{"MeetingsAtAVenueAndArticlesByWordsOfTheirSource", testVenueAndSource},
 		{"SearchFindsAMisspeltName", testSearchByAMisspeltName},
+		{"PersonByANearNameAndTheNearestInNotFound", testPersonByANearName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},
 		{"UndatedMeetingRolesAtTheReportsDate", testUndatedMeetingRolesAtTheReportsDate},
 	}

@@ -160,7 +160,11 @@ type MeetingPair struct {
 // but never together answer an empty list. A person's name that matches no
 // one but does without the titles the gazetteer knows that lead it stands for
 // the one person that person(name:) answers for it ("President Biden" for Joe
-// Biden, where "Biden" is every Biden). A node's meetings(where:) (a
+// Biden, where "Biden" is every Biden). A misspelt person's name stays
+// unmatched (it may be someone else), and its NOT_FOUND names the person
+// person(name:) answers for it, to ask again with ("no person is named
+// \"Zelenskiy\" (where.participant): the nearest name is \"Volodymyr
+// Zelenskyy\" (person:volodymyr-zelenskyy)"). A node's meetings(where:) (a
 // person's, a country's...) answers alike: NOT_FOUND for a name that matches
 // nothing, when none of the list's nodes has a meeting.
 type MeetingWhere struct {
@@ -515,7 +519,11 @@ func (e EntityType) MarshalJSON() ([]byte, error) {
 type MeetingOrderField string
 
 const (
-	// By date; undated meetings come last either way.
+	// By date; undated meetings come last either way. A date known to the month
+	// or year only sorts at its first day, as a range places it (see Date): so
+	// ascending, "2021" comes before "2021-03-12" though it may have been later
+	// in the year. Who met first is the first of a dated list only when its
+	// date is a day: read the precision of the dates at the top.
 	MeetingOrderFieldDate MeetingOrderField = "DATE"
 	// By the number of articles that report the meeting; ties newest first.
 	MeetingOrderFieldSources MeetingOrderField = "SOURCES"
