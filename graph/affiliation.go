@@ -134,15 +134,17 @@ func roleless(e schema.Edge) int {
 }
 
 // affiliationsAsOf returns the affiliations whose attested span covers
-// asOf (all of them when asOf is empty), most recently attested first,
-// ties by role and then organization id; undated ones come last.
+// asOf, or a listed office's whose term does (termsAt), all of them when
+// asOf is empty, most recently attested first, ties by role and then
+// organization id; undated ones come last.
 func affiliationsAsOf(edges []schema.Edge, asOf string) []schema.Edge {
 	var out []schema.Edge
 	at, dated := dateSpan(asOf)
+	byTerm := termsAt(asOf).HeldAt()
 	for _, e := range edges {
 		if asOf != "" {
 			s, ok := attestedSpan(e)
-			if !ok || !dated || gap(s, at) != 0 {
+			if (!ok || !dated || gap(s, at) != 0) && !(dated && byTerm(&e, asOf)) {
 				continue
 			}
 		}

@@ -54,6 +54,7 @@ func peopleQuery(where *model.PersonWhere, orderBy *model.PersonOrder) schema.En
 	q := schema.EntityQuery{Label: schema.LabelPerson}
 	if where != nil {
 		q.IDs, q.Name, q.Parties, q.AsOf = where.Ids, deref(where.Name), where.OfficialsOf, dateString(where.AsOf)
+		q.Terms = termsAt(q.AsOf)
 	}
 	if orderBy != nil {
 		if orderBy.Field == model.PersonOrderFieldMeetings {
@@ -76,6 +77,7 @@ func partyQuery(label string, where *model.EntityWhere, orderBy *model.PartyOrde
 			q.Order, q.With = schema.OrderMeetings, deref(orderBy.With)
 		case model.PartyOrderFieldOfficials:
 			q.Order, q.AsOf = schema.OrderOfficials, dateString(orderBy.AsOf)
+			q.Terms = termsAt(q.AsOf)
 		}
 		q.Desc = descending(orderBy.Direction, schema.OrderCounts(q.Order))
 	}

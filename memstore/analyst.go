@@ -41,6 +41,7 @@ type counted struct {
 func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limit int) (schema.Page, error) {
 	words := schema.SearchWords(q.Name)
 	parties := s.partySet(q.Parties)
+	held := q.Terms.HeldAt()
 	var with map[string]bool
 	if q.With != "" {
 		with = s.parties(q.With)
@@ -61,7 +62,7 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 		if q.Name != "" && !schema.NameHasWords(*n, words) {
 			continue
 		}
-		if !s.entityMatches(n, q, parties) || with[id] || q.Label == schema.LabelPerson && with != nil && s.affiliated(id, with) {
+		if !s.entityMatches(n, q, parties, held) || with[id] || q.Label == schema.LabelPerson && with != nil && s.affiliated(id, with) {
 			continue // the with party, and its own people, are not ranked by its meetings with itself
 		}
 		r := counted{node: n}
@@ -69,7 +70,7 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 		case schema.OrderMeetings:
 			r.count = len(s.meetingsOf(n, with))
 		case schema.OrderOfficials:
-			r.count = len(s.officials(id, q.AsOf))
+			r.count = len(s.officials(id, q.AsOf, held))
 		}
 		rows = append(rows, r)
 	}
@@ -137,14 +138,14 @@ func (s *Store) entityCandidates(q schema.EntityQuery, parties map[string]bool) 
 }
 
 // entityMatches applies the label-specific conditions of a query.
-func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[string]bool) bool {
+func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[string]bool, held func(*schema.Edge, string) bool) bool {
 	switch n.Label {
 	case schema.LabelPerson:
 		if len(q.Parties) == 0 && q.AsOf == "" {
 			return true
 		}
 		return s.anyEdge(n.ID, schema.RelAffiliatedWith, schema.Out, func(e *schema.Edge) bool {
-			return (len(q.Parties) == 0 || parties[e.To]) && (q.AsOf == "" || schema.AttestedAt(e.Since, e.Until, q.AsOf))
+			return (len(q.Parties) == 0 || parties[e.To]) && (q.AsOf == "" || held(e, q.AsOf))
 		})
 	case schema.LabelPlace:
 		return len(q.Parties) == 0 || s.anyEdge(n.ID, schema.RelIn, schema.Out, func(e *schema.Edge) bool { return parties[e.To] })
@@ -204,7 +205,7 @@ func (s *Store) meetingsOf(n *schema.Node, with map[string]bool) map[string]bool
 			add(e.To)
 		}
 	case schema.LabelCountry, schema.LabelOrganization:
-		for person := range s.officials(n.ID, "") {
+		for person := range s.officials(n.ID, "", nil) {
 			for _, e := range s.edgeList(person, schema.RelAttended, schema.Out) {
 				add(e.To)
 			}
@@ -224,11 +225,11 @@ func (s *Store) meetingsOf(n *schema.Node, with map[string]bool) map[string]bool
 }
 
 // officials returns the people affiliated with a party, with an
-// affiliation attested at asOf when it is given.
-func (s *Store) officials(party, asOf string) map[string]bool {
+// affiliation held at asOf when it is given (schema.Terms.HeldAt).
+func (s *Store) officials(party, asOf string, held func(*schema.Edge, string) bool) map[string]bool {
 	out := map[string]bool{}
 	for _, e := range s.edgeList(party, schema.RelAffiliatedWith, schema.In) {
-		if asOf == "" || schema.AttestedAt(e.Since, e.Until, asOf) {
+		if asOf == "" || held(e, asOf) {
 			out[e.From] = true
 		}
 	}

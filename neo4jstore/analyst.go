@@ -24,7 +24,7 @@ func entityCondition(label string) string {
 	case schema.LabelPerson:
 		return `((size(q.parties) = 0 AND q.asOf IS NULL) OR (q.fromParties AND q.ids IS NULL) OR EXISTS {
       MATCH (n)-[r:AFFILIATED_WITH]->(c)
-      WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + attestedAt("r", "q.asOf") + `) })`
+      WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + heldAt("n", "r", "c", "q.asOf") + `) })`
 	case schema.LabelPlace:
 		return `(size(q.parties) = 0 OR EXISTS { MATCH (n)-[:IN]->(c) WHERE c.id IN parties })`
 	case schema.LabelOrganization:
@@ -84,7 +84,7 @@ func entityCount(label, order string) string {
 		if label != schema.LabelCountry && label != schema.LabelOrganization {
 			return "0"
 		}
-		return "size(COLLECT { MATCH (n)<-[r:AFFILIATED_WITH]-(p:Person) WHERE q.asOf IS NULL OR " + attestedAt("r", "q.asOf") + " RETURN DISTINCT p.id })"
+		return "size(COLLECT { MATCH (n)<-[r:AFFILIATED_WITH]-(p:Person) WHERE q.asOf IS NULL OR " + heldAt("p", "r", "n", "q.asOf") + " RETURN DISTINCT p.id })"
 	}
 	return "0"
 }
@@ -145,7 +145,7 @@ CALL (q) {
     UNION
     WITH q, parties WHERE q.ids IS NULL AND q.fromParties
     UNWIND parties AS pid MATCH (c:Country|Organization {id: pid})<-[r:AFFILIATED_WITH]-(n:` + label + `)
-    WHERE q.asOf IS NULL OR ` + attestedAt("r", "q.asOf") + ` RETURN DISTINCT n
+    WHERE q.asOf IS NULL OR ` + heldAt("n", "r", "c", "q.asOf") + ` RETURN DISTINCT n
     UNION
     ` + everyEntity(label) + `
   }
@@ -185,7 +185,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"fromParties": q.Label == schema.LabelPerson && len(q.Parties) > 0,
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": sourceWords(q.Source), "with": nilIfEmpty(q.With),
-			"orgType": nilIfEmpty(q.OrgType),
+			"orgType": nilIfEmpty(q.OrgType), "termsClosed": nonNil(q.Terms.Closed), "termsOpen": nonNil(q.Terms.Open),
 		}
 	}
 	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }

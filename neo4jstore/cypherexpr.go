@@ -74,6 +74,16 @@ func attestedAt(r, at string) string {
 	return "((" + s + " <> '' OR " + u + " <> '') AND " + first + " <= " + endOf(at) + " AND " + startOf(at) + " <= " + last + ")"
 }
 
+// heldAt states schema.Terms.HeldAt for relationship r from person p to
+// party c at date at, with the query's terms q.termsClosed and q.termsOpen
+// (lists of schema.TermKey).
+func heldAt(p, r, c, at string) string {
+	key := p + ".id + '|' + " + c + ".id + '|' + coalesce(" + r + ".key, '')"
+	last := "(CASE WHEN " + endOf("coalesce("+r+".until, '')") + " > " + endOf("coalesce("+r+".since, '')") + " THEN " +
+		endOf("coalesce("+r+".until, '')") + " ELSE " + endOf("coalesce("+r+".since, '')") + " END)"
+	return "(" + attestedAt(r, at) + " OR " + key + " IN q.termsClosed OR (" + key + " IN q.termsOpen AND " + startOf(at) + " <= " + last + "))"
+}
+
 // inRange states the date filter of schema.DateInRange as the stores apply
 // it: no bounds admit everything; with a bound, an undated node drops out.
 func inRange(date, from, to string) string {

@@ -241,8 +241,12 @@ type EntityQuery struct {
 	// must be in one of them.
 	Parties []string
 	// AsOf keeps people with an affiliation (to one of Parties, when given)
-	// attested at that date (see AttestedAt).
+	// held at that date: attested then (see AttestedAt), or by a term of
+	// office of Terms.
 	AsOf string
+	// Terms are the official lists' terms of office that bear on AsOf
+	// (Terms.HeldAt); none leaves AsOf to the attested spans.
+	Terms Terms
 	// From and To bound an Article's date (see DateInRange).
 	From, To string
 	// Mentions are node ids that an Article must name, every one of them

@@ -2329,9 +2329,9 @@ input PersonWhere {
   """
   officialsOf: [String!]
   """
-  An affiliation (to one of officialsOf, when given) attested at this date:
-  {officialsOf: ["US"], asOf: "2023-06-19"} are the officials of the US as
-  of that day.
+  An affiliation (to one of officialsOf, when given) held at this date, as
+  Country.officials says: {officialsOf: ["US"], asOf: "2023-06-19"} are the
+  officials of the US as of that day.
   """
   asOf: Date
 }
@@ -2405,7 +2405,7 @@ input PartyOrder {
   when it names none.
   """
   with: String
-  "With OFFICIALS: count only affiliations attested at this date."
+  "With OFFICIALS: count only affiliations held at this date, as Country.officials says."
   asOf: Date
 }
 
@@ -2521,9 +2521,10 @@ type Person implements Entity {
   The person's roles, most recently attested first: one entry per office,
   where a role that is a shorter wording of another role for the same
   party ("Special Envoy" of "Special Envoy for the Horn of Africa") is
-  folded into it, spans and evidence joined. With asOf, only those whose
-  attested span (since to until, each at its own precision) covers that
-  date.
+  folded into it, spans and evidence joined. With asOf, only those held
+  at that date, as Country.officials says: by the official lists' term of
+  office where the role is a listed office of the person's, else by the
+  attested span (since to until, each at its own precision).
   """
   affiliations(asOf: Date): [Affiliation!]!
   "The meetings the person attended that match where, newest first unless orderBy says otherwise."
@@ -2565,8 +2566,15 @@ type Country implements Entity {
   code: String
   """
   The people affiliated with the country, by name; with asOf, only those
-  with an affiliation attested at that date ("officials of the US as of
-  2023-06-19").
+  with an affiliation held at that date ("officials of the US as of
+  2023-06-19"). Where the role is an office the official lists (built in,
+  or the server's officials file) hold the person in for the country, it
+  is held by the lists' term of office: from its start to its end, or,
+  for a term the lists give no end, to the latest date an article attests
+  the role (Yoshihide Suga is Japan's Prime Minister on 2021-09-01, his
+  term running from 2020-09-16 to 2021-10-04, though the news attests it
+  from 2021-06-03 to 2021-08-12 only). Any other role is held where its
+  attested span (since to until) covers the date.
   """
   officials(asOf: Date, first: Int = 20, after: String): PersonConnection!
   "The meetings its officials attended that match where, newest first unless orderBy says otherwise."

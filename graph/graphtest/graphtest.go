@@ -657,6 +657,10 @@ func testPersonAffiliations(t *testing.T, api *apiClient) {
 		{"as of a day inside the later role", "2023-11-15", []string{"President of Country country:US 2021-01-20..2024-10-20"}},
 		{"as of a month that overlaps the span's end", "2011-08", []string{"Vice President of Country country:US 2009-01-20..2011-08-19"}},
 		{"as of a date no role covers", "2019", nil},
+		// Question 16: the lists hold Biden as Vice President from 2009-01-20 to 2017-01-20, though the news attests it
+		// to 2011-08-19 only; a listed office is held by its term.
+		{"as of a day after the attested span inside the listed term", "2012-05-01", []string{"Vice President of Country country:US 2009-01-20..2011-08-19"}},
+		{"as of a day after the listed term", "2017-03-01", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -687,6 +691,19 @@ func testPersonAffiliations(t *testing.T, api *apiClient) {
 			}
 		})
 	}
+
+	t.Run("a country's officials by the listed term (question 16)", func(t *testing.T) {
+		for _, tt := range []struct{ asOf, want string }{{"2012-05-01", "person:joe-biden"}, {"2017-03-01", ""}} {
+			var got struct {
+				Node struct{ Officials struct{ Nodes []identified } }
+			}
+			api.query(t, `query($asOf: Date) { node(id: "country:US") { ... on Country { officials(asOf: $asOf, first: 100) { nodes { id } } } } }`,
+				map[string]any{"asOf": tt.asOf}, &got)
+			if has := slices.Contains(ids(got.Node.Officials.Nodes), "person:joe-biden"); has != (tt.want != "") {
+				t.Errorf("officials(asOf: %s) = %v, want Biden among them: %v", tt.asOf, ids(got.Node.Officials.Nodes), tt.want != "")
+			}
+		}
+	})
 
 	t.Run("meetings, newest first", func(t *testing.T) {
 		var got struct {

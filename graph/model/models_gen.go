@@ -224,7 +224,7 @@ type PartyOrder struct {
 	// country or organization, which is itself left out of the list. NOT_FOUND
 	// when it names none.
 	With *string `json:"with,omitempty"`
-	// With OFFICIALS: count only affiliations attested at this date.
+	// With OFFICIALS: count only affiliations held at this date, as Country.officials says.
 	AsOf *Date `json:"asOf,omitempty"`
 }
 
@@ -255,9 +255,9 @@ type PersonWhere struct {
 	// name, name or alias). When no one is listed, NOT_FOUND names each that names
 	// no country or organization.
 	OfficialsOf []string `json:"officialsOf,omitempty"`
-	// An affiliation (to one of officialsOf, when given) attested at this date:
-	// {officialsOf: ["US"], asOf: "2023-06-19"} are the officials of the US as
-	// of that day.
+	// An affiliation (to one of officialsOf, when given) held at this date, as
+	// Country.officials says: {officialsOf: ["US"], asOf: "2023-06-19"} are the
+	// officials of the US as of that day.
 	AsOf *Date `json:"asOf,omitempty"`
 }
 
