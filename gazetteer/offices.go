@@ -29,7 +29,17 @@ var officeRanks = setOfWords("vice", "deputy", "assistant", "under", "acting", "
 	"minority", "majority")
 
 // officeSpellings are one word's other spellings.
-var officeSpellings = map[string]string{"defence": "defense", "programme": "program", "labour": "labor"}
+var officeSpellings = map[string]string{"defence": "defense", "programme": "program", "labour": "labor", "adviser": "advisor"}
+
+// foreignOfficeNames are the names some states give the foreign ministry,
+// as their official lists and the news write them, each read as "foreign
+// affairs" when two wordings are compared: India's "External Affairs
+// Minister" is its "Foreign Minister", South Africa's "Minister of
+// International Relations and Cooperation", Mexico's, Panama's and Costa
+// Rica's "Foreign Relations" minister or secretary too (roles44; the lists
+// name the office the timeline keeps).
+var foreignOfficeNames = []string{"international relations and cooperation", "external affairs", "foreign relations",
+	"external relations"}
 
 func setOfWords(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -54,6 +64,9 @@ func officeWords(role, party string) map[string]bool {
 		r = r[:i] + " " + r[j+1:]
 	}
 	r = strings.ToLower(r)
+	for _, f := range foreignOfficeNames {
+		r = strings.ReplaceAll(r, f, "foreign affairs")
+	}
 	if party == "US" {
 		for _, p := range []string{"u.s. ", "us ", "united states "} {
 			r = strings.TrimPrefix(r, p)
@@ -215,14 +228,75 @@ var officeWordings = map[string]string{
 }
 
 // OfficeWording is the office's one wording (officeWordings) with its case
-// undone (OfficeName).
+// undone (OfficeName), and an office to be taken up "-elect" in lower case
+// as the news mostly writes it ("President-Elect" and "President-elect" are
+// one standing; 5 people of the open corpus have both).
 func OfficeWording(role string) string {
 	role = OfficeName(role)
 	if w, ok := officeWordings[strings.ToLower(role)]; ok {
 		return w
 	}
+	return strings.ReplaceAll(role, "-Elect", "-elect")
+}
+
+// officeStyles are styles, honorifics and forms of address the news puts
+// before a name as it puts an office ("Prince Faisal bin Farhan", "Sheikh
+// Tamim", "His Excellency …", "Dr. Jaishankar"): they name no office, so a
+// role that is one of them alone is none (roles44: "Prince" of Saudi
+// Arabia's Foreign Minister and Defense Minister and of Bahrain's Prime
+// Minister).
+var officeStyles = setOfWords("prince", "princess", "sheikh", "sheikha", "shaikh", "his excellency", "her excellency",
+	"excellency", "his highness", "her highness", "his royal highness", "her royal highness", "his majesty",
+	"her majesty", "the honorable", "honorable", "the honourable", "honourable", "dr.", "dr", "doctor", "sir",
+	"dame", "lord", "lady", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "mister")
+
+// OfficeStyle reports whether role is a style or honorific alone, no
+// office (officeStyles).
+func OfficeStyle(role string) bool {
+	return officeStyles[strings.ToLower(strings.TrimSpace(role))]
+}
+
+// officeRankTitles are military ranks, which the news puts before a name as
+// it puts an office, the longer first.
+var officeRankTitles = []string{"Lieutenant General", "Major General", "Brigadier General", "Vice Admiral",
+	"Rear Admiral", "Lieutenant Colonel", "Air Marshal", "Admiral", "General", "Colonel"}
+
+// WithoutTrailingRank is role without a military rank that a title glued
+// to its end where the words before the rank end in an office's head or its
+// complement ("Chief of the Military Staff of the President of the Republic
+// Admiral Jean-Philippe Rolland", "Sovereign Council Chair General …",
+// "Permanent Secretary of the Ministry of Defense General …"): the rank is
+// the person's, not the office's. A rank that makes the office with the word
+// before it stays ("Attorney General", "Secretary General", "Surgeon
+// General", "Commanding General"), and so does a role that is no office
+// without the rank ("Air Force General").
+func WithoutTrailingRank(role string) string {
+	for _, rank := range officeRankTitles {
+		rest, ok := strings.CutSuffix(role, " "+rank)
+		if !ok {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(rest))
+		if len(ws) == 0 || rankCompounds[ws[len(ws)-1]] {
+			return role
+		}
+		for _, w := range ws {
+			if officeHeads[strings.Trim(w, ",")] || w == "commander" || w == "chief" {
+				return strings.TrimRight(rest, ", ")
+			}
+		}
+		return role
+	}
 	return role
 }
+
+// rankCompounds are the words that make an office of a following
+// "General" or rank: "Attorney General", "Consul General", "Commanding
+// General", "Vice Admiral".
+var rankCompounds = setOfWords("attorney", "attorneys", "secretary", "surgeon", "consul", "inspector", "director",
+	"solicitor", "postmaster", "auditor", "advocate", "adjutant", "comptroller", "accountant", "procurator",
+	"registrar", "prosecutor", "controller", "governor", "commanding", "vice", "rear", "lieutenant", "major",
+	"brigadier", "former", "retired", "paymaster", "quartermaster", "provost", "receiver", "agent", "judge")
 
 // ListedPastOffice reports whether role is an office the lists hold the
 // person in for party before date and not on it: "Vice President Biden" in

@@ -132,3 +132,82 @@ func TestOfficeWording(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignOfficeNamesAreTheForeignMinistry(t *testing.T) {
+	for _, c := range []struct {
+		a, b, party string
+		want        bool
+	}{
+		{"Foreign Minister", "External Affairs Minister", "IN", true},
+		{"Minister of External Affairs", "External Affairs Minister", "IN", true},
+		{"Minister of International Relations and Cooperation", "Foreign Minister", "ZA", true},
+		{"Foreign Relations Minister", "Foreign Minister", "PA", true},
+		{"Secretary of Foreign Relations", "Foreign Secretary", "MX", true},
+		{"Deputy Minister of International Relations and Cooperation", "Foreign Minister", "ZA", false},
+		{"Chairman of the Senate Foreign Relations Committee", "Chairman of the House Foreign Affairs Committee", "US", false},
+		{"Minister of Home Affairs", "External Affairs Minister", "IN", false},
+	} {
+		if got := SameOffice(c.a, c.b, c.party); got != c.want {
+			t.Errorf("SameOffice(%q, %q, %q) = %v, want %v", c.a, c.b, c.party, got, c.want)
+		}
+	}
+}
+
+func TestAdviserIsAdvisor(t *testing.T) {
+	if !SameOffice("National Security Adviser", "National Security Advisor", "US") {
+		t.Error(`"National Security Adviser" is not "National Security Advisor"`)
+	}
+}
+
+func TestElectInOneCase(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"President-Elect", "President-elect"},
+		{"President-elect", "President-elect"},
+		{"Vice President-Elect", "Vice President-elect"},
+		{"PRESIDENT-ELECT", "President-elect"},
+		{"Electoral Commissioner", "Electoral Commissioner"},
+	} {
+		if got := OfficeWording(c.in); got != c.want {
+			t.Errorf("OfficeWording(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestStylesAreNoOffice(t *testing.T) {
+	for _, c := range []struct {
+		role string
+		want bool
+	}{
+		{"Prince", true}, {"Sheikh", true}, {"His Excellency", true}, {"Dr.", true}, {"prince", true},
+		{"Crown Prince", false}, {"Emir", false}, {"King", false}, {"Foreign Minister", false}, {"", false},
+	} {
+		if got := OfficeStyle(c.role); got != c.want {
+			t.Errorf("OfficeStyle(%q) = %v, want %v", c.role, got, c.want)
+		}
+	}
+}
+
+func TestWithoutTrailingRank(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Chief of the Military Staff of the President of the Republic Admiral", "Chief of the Military Staff of the President of the Republic"},
+		{"Sovereign Council Chair General", "Sovereign Council Chair"},
+		{"Sovereign Council Chairman Lieutenant General", "Sovereign Council Chairman"},
+		{"Permanent Secretary of the Ministry of Defense General", "Permanent Secretary of the Ministry of Defense"},
+		{"Commander Admiral", "Commander"},
+		{"Joint Chiefs Chairman General", "Joint Chiefs Chairman"},
+		{"Attorney General", "Attorney General"},
+		{"Assistant Attorney General", "Assistant Attorney General"},
+		{"Secretary General", "Secretary General"},
+		{"Surgeon General", "Surgeon General"},
+		{"Consul General", "Consul General"},
+		{"Commanding General", "Commanding General"},
+		{"Air Force General", "Air Force General"},
+		{"Vice Admiral", "Vice Admiral"},
+		{"General", "General"},
+		{"Admiral", "Admiral"},
+	} {
+		if got := WithoutTrailingRank(c.in); got != c.want {
+			t.Errorf("WithoutTrailingRank(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

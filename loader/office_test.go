@@ -42,3 +42,24 @@ func TestOneOfficeOneTimelineEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOfficeDropsStylesAndRanksAndKeepsActing: a style alone is no
+// role, so a listed holder's "Prince" is the listed office; a military rank
+// glued to a title's end is the person's; "Acting" before a listed office
+// is the lists' office with its qualifier; India's "Foreign Minister" is the
+// office the lists name "External Affairs Minister" (roles44).
+func TestTimelineOfficeDropsStylesAndRanksAndKeepsActing(t *testing.T) {
+	for _, c := range []struct{ name, party, role, date, want string }{
+		{"Faisal bin Farhan Al Saud", "SA", "Prince", "2022-03-01", "Foreign Minister"},
+		{"Someone Unlisted", "SA", "Prince", "2022-03-01", ""},
+		{"Jean-Philippe Rolland", "FR", "Chief of the Military Staff of the President of the Republic Admiral", "2022-03-19", "Chief of the Military Staff of the President of the Republic"},
+		{"Shalanda Young", "US", "Acting Director", "2021-05-28", "Acting Director of the Office of Management and Budget"},
+		{"Someone Unlisted", "US", "acting director", "2021-05-28", "Acting Director"},
+		{"Subrahmanyam Jaishankar", "IN", "Foreign Minister", "2021-07-28", "External Affairs Minister"},
+		{"Gustavo Petro", "CO", "President-Elect", "2022-07-01", "President-elect"},
+	} {
+		if got := timelineOffice(c.name, c.party, c.role, c.date); got != c.want {
+			t.Errorf("timelineOffice(%q, %q, %q, %q) = %q, want %q", c.name, c.party, c.role, c.date, got, c.want)
+		}
+	}
+}
