@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/gazetteer"
@@ -772,8 +773,8 @@ var singleUSOffices = setOf("president", "vice president", "secretary of state",
 // President of the European Commission"; not "Ambassador to Costa Rica").
 func notPublisherTitle(role string) bool {
 	low := strings.ToLower(strings.TrimSpace(role))
-	if singleUSOffices[low] {
-		return true
+	if singleUSOffices[low] || slices.Contains(strings.Fields(low), "sport") {
+		return true // the US government has no office of sport ("Valentina Vezzali, Secretary of State for Sport")
 	}
 	for _, w := range []string{"minister", "prosecutor", "foreign affairs", "foreign secretary", "state secretary", "interim president",
 		"national assembly", "parliament", "knesset", "duma", "majlis", "bundestag", "verkhovna rada"} {
