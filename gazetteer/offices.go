@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,11 +233,38 @@ var officeWordings = map[string]string{
 // as the news mostly writes it ("President-Elect" and "President-elect" are
 // one standing; 5 people of the open corpus have both).
 func OfficeWording(role string) string {
-	role = OfficeName(role)
+	role = OfficeName(sentenceCaseUndone(role))
+	role = officeAcronymInBrackets.ReplaceAllString(role, "")
+	role = atLarge.ReplaceAllString(role, " at Large")
+	role = hyphenedVice.ReplaceAllString(role, "Vice $1")
 	if w, ok := officeWordings[strings.ToLower(role)]; ok {
 		return w
 	}
 	return strings.ReplaceAll(role, "-Elect", "-elect")
+}
+
+// One office's wordings differ in their punctuation and case too (roles44:
+// 12 people of the open corpus had one office twice in their timeline so):
+// a body's acronym in brackets ("European External Action Service (EEAS)
+// Secretary General", "… Stabilization Operations (CSO)"), "Ambassador-at-
+// Large" for "Ambassador at Large", "Vice-President" for "Vice President",
+// and a sentence's case after a capital ("Former governor"). A bracket that
+// is no acronym stays ("Deputy Under Secretary of Defense (Comptroller)").
+var (
+	officeAcronymInBrackets = regexp.MustCompile(`\s*\([A-Z][A-Z&.]{1,9}\)`)
+	atLarge                 = regexp.MustCompile(`-[Aa]t-[Ll]arge\b`)
+	hyphenedVice            = regexp.MustCompile(`\bVice-(\p{Lu})`)
+)
+
+// sentenceCaseUndone is role in its title case where only its first word
+// has a capital ("Former governor" is "Former Governor", "Prime minister"
+// "Prime Minister"); else role.
+func sentenceCaseUndone(role string) string {
+	first, rest, ok := strings.Cut(role, " ")
+	if !ok || strings.ToLower(rest) != rest || strings.ToLower(first) == first {
+		return role
+	}
+	return first + " " + OfficeName(rest)
 }
 
 // officeStyles are styles, honorifics and forms of address the news puts

@@ -125,6 +125,16 @@ func TestOfficeWording(t *testing.T) {
 		{"Federal Chancellor", "Chancellor"},
 		{"Special Representative for Korean Peninsula Peace and Security Affairs", "Special Representative for Korean Peninsula Peace and Security Affairs"},
 		{"MFA Secretary General", "MFA Secretary General"},
+		// roles44: punctuation and a sentence's case
+		{"European External Action Service (EEAS) Secretary General", "European External Action Service Secretary General"},
+		{"Assistant Secretary of State for Conflict and Stabilization Operations (CSO)", "Assistant Secretary of State for Conflict and Stabilization Operations"},
+		{"Deputy Under Secretary of Defense (Comptroller)", "Deputy Under Secretary of Defense (Comptroller)"},
+		{"Ambassador-at-Large for International Religious Freedom", "Ambassador at Large for International Religious Freedom"},
+		{"Ambassador-at-large for Cybersecurity", "Ambassador at Large for Cybersecurity"},
+		{"High Representative/Vice-President", "High Representative/Vice President"},
+		{"Former governor", "Former Governor"},
+		{"Prime minister", "Prime Minister"},
+		{"Senior Advisor to the president", "Senior Advisor to the president"},
 		{"", ""},
 	} {
 		if got := OfficeWording(c.in); got != c.want {
