@@ -6,45 +6,10 @@ random.Random(43) and read in that order: first those of people who are a partic
 article's meetings, until 30 distinct people are drawn, then the rest, until 10 more. Reading records, not
 people, draws a person as often as the extraction (and so an analyst) meets them.
 Each person's timeline is then asked of a server that has loaded the open corpus whole.
+It is sample_roles44.py's draw with seed 43, 30 and 10, and no earlier draw left out.
 usage: python3 evaluate/cmd/sample/sample_roles43.py EXTRACT.jsonl URL > sample.jsonl
 """
-import json, random, sys, urllib.request
+import os, runpy, sys
 
-Q = """query($id: ID!) { node(id: $id) { ... on Person { id name affiliations { role organization { id name }
-  since until evidence { article { id date } sentence } } } } }"""
-
-def ask(url, pid):
-    body = json.dumps({"query": Q, "variables": {"id": pid}}).encode()
-    req = urllib.request.Request(url, body, {"content-type": "application/json"})
-    return json.load(urllib.request.urlopen(req))["data"]["node"]
-
-def main():
-    inmeet, rest = [], []
-    for line in open(sys.argv[1]):
-        a = json.loads(line)
-        ps = set()
-        for m in a.get("meetings") or []:
-            ps.update(m.get("participantIds") or [])
-        for p in a.get("people") or []:
-            (inmeet if p["id"] in ps else rest).append((a["id"], p["id"]))
-    inmeet.sort(); rest.sort()
-    rng = random.Random(43)
-    rng.shuffle(inmeet); rng.shuffle(rest)
-    drawn = []
-    for recs, n in ((inmeet, 30), (rest, 10)):
-        want = len(drawn) + n
-        for _, pid in recs:
-            if len(drawn) == want:
-                break
-            if pid not in drawn:
-                drawn.append(pid)
-    for i, pid in enumerate(drawn):
-        p = ask(sys.argv[2], pid)
-        rec = {"n": i + 1, "inMeeting": i < 30, "id": pid, "name": p["name"], "affiliations": [
-            {"role": a["role"], "party": a["organization"]["id"], "since": a["since"], "until": a["until"],
-             "evidence": [{"article": e["article"]["id"].removeprefix("article:"), "sentence": e["sentence"]}
-                          for e in a["evidence"]], "verdict": None, "why": None}
-            for a in p["affiliations"]]}
-        print(json.dumps(rec, ensure_ascii=False))
-
-main()
+sys.argv[3:] = ["43", "30", "10"]
+runpy.run_path(os.path.join(os.path.dirname(os.path.abspath(__file__)), "sample_roles44.py"), run_name="__main__")
