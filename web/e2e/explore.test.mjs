@@ -29,7 +29,7 @@ const e2e = useNewsgraph({
   env: { NEWSGRAPH_API_KEY: apiKey },
   ready: (s) => ({ base, context, page } = s),
 });
-const { pageErrors, external } = e2e;
+const { pageErrors, consoleErrors, external } = e2e;
 
 const MEETING = "meeting:2023-06-19:antony-blinken+xi-jinping";
 // The Blinken–Xi meeting, whichever name comes first in its label.
@@ -323,7 +323,97 @@ test("live updates: a meeting ingested through the API appears without a reload"
   assert.equal(await page.evaluate(() => window.__e2eMarker), marker, "the page reloaded");
 });
 
-test("no page errors, and nothing loaded from outside the server", () => {
+// failGraphQL makes the API answer 502 to the page's GraphQL calls whose
+// query matches re, until the returned function is called; the console
+// errors the browser logs for them are expected, and dropped.
+async function failGraphQL(re, { delay = 0 } = {}) {
+  const handler = async (route) => {
+    const body = route.request().method() === "POST" ? route.request().postData() || "" : "";
+    if (!re.test(body)) return route.fallback();
+    if (delay) {
+      await new Promise((r) => setTimeout(r, delay));
+      return route.fallback();
+    }
+    return route.fulfill({ status: 502, contentType: "text/plain", body: "bad gateway" });
+  };
+  await page.route("**/graphql", handler);
+  const seen = consoleErrors.length;
+  return async () => {
+    await page.unroute("**/graphql", handler);
+    if (!delay) consoleErrors.splice(seen, consoleErrors.length - seen, ...consoleErrors.slice(seen).filter((e) => !/502/.test(e)));
+  };
+}
+
+test("the start, a bad id in the URL and a failing API: each says what happened and how to go on (axe-core in each)", async () => {
+  await page.goto(`${base}/explore`);
+  await page.locator("#empty").getByRole("button", { name: "Xi Jinping" }).waitFor();
+  assert.deepEqual(await axeViolations(), [], "the start");
+
+  // A URL naming no node: the status says so, and the start's hint stays.
+  await page.goto(`${base}/explore?seed=person%3Anobody-at-all`);
+  await page.locator("#status", { hasText: /^Could not load the graph: no node has the id "person:nobody-at-all"/ }).waitFor();
+  assert.ok(await page.locator("#empty").isVisible(), "the hint to search is shown");
+  assert.deepEqual(await axeViolations(), [], "a bad id");
+
+  // The API fails: the status says so and offers to try again, which works
+  // once the API is back.
+  const restore = await failGraphQL(/subgraph\(/);
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+  await page.locator("#status", { hasText: /^Could not load the graph: the API answered 502/ }).waitFor();
+  assert.deepEqual(await axeViolations(), [], "an API error");
+  await restore();
+  await page.locator("#status").getByRole("button", { name: "Try again" }).click();
+  await nodeButton("Antony Blinken").waitFor();
+  await page.locator("#status", { hasText: /^\d+ nodes and \d+ edges/ }).waitFor();
+  assert.equal(await page.locator("#empty").isVisible(), false);
+});
+
+test("the search says when nothing matches and when it fails, instead of showing nothing", async () => {
+  const search = page.getByRole("combobox", { name: /search/i });
+  await search.fill("Qzxvqzxv");
+  await page.locator("#search-combo [role=status]", { hasText: "Nothing matches “Qzxvqzxv”." }).waitFor();
+  assert.equal(await search.getAttribute("aria-expanded"), "false");
+  const restore = await failGraphQL(/search\(/);
+  await search.fill("Blinken");
+  await page.locator("#search-combo [role=status]", { hasText: /^The search failed: the API answered 502/ }).waitFor();
+  await restore();
+  // Typing again searches again.
+  await search.fill("Blinke");
+  await page.getByRole("option", { name: /Antony Blinken/ }).waitFor();
+  assert.equal(await page.locator("#search-combo [role=status]").isVisible(), false);
+  await page.keyboard.press("Escape");
+});
+
+test("a slow answer shows that the graph is loading", async () => {
+  const restore = await failGraphQL(/subgraph\(/, { delay: 1500 });
+  try {
+    await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+    await page.locator("#status", { hasText: "Loading the graph…" }).waitFor();
+    assert.equal(await page.locator("#graph").getAttribute("aria-busy"), "true");
+    await nodeButton("Antony Blinken").waitFor();
+  } finally {
+    await restore();
+  }
+});
+
+test("an evidence sentence is copied with its article, publisher and date", async () => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping&sel=node%3A${encodeURIComponent(MEETING)}`);
+  const item = details().locator("ul.evidence > li", { hasText: SENTENCE }).first();
+  await item.waitFor();
+  // The sentence, the article's title and its date are on the page, as text.
+  const shown = await item.innerText();
+  assert.match(shown, /China and US Seek to Stabilize Relationship/);
+  assert.match(shown, /2023-06-19/);
+  await item.getByRole("button", { name: "copy the sentence and its source" }).click();
+  await item.getByRole("button", { name: /^copied/ }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith(`“${SENTENCE}`), copied);
+  assert.match(copied, /China and US Seek to Stabilize Relationship.*2023-06-19/);
+});
+
+test("no page errors, no console errors, and nothing loaded from outside the server", () => {
   assert.deepEqual(pageErrors, []);
+  assert.deepEqual(consoleErrors, []);
   assert.deepEqual(external, []);
 });

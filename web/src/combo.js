@@ -1,6 +1,8 @@
 // An accessible typeahead (ARIA 1.2 combobox with a listbox popup): arrow
 // keys move through the options, Enter picks, Escape closes, and a mouse
 // click picks too. fetchItems(text, signal) returns [{id, name, type}].
+// When nothing matches, or the search fails, a line under the input says so
+// (role="status", so a screen reader hears it too) instead of nothing.
 import { shapeSVG, nodeStyle } from "./types.js";
 import { escapeHTML } from "./util.js";
 
@@ -13,6 +15,18 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
   let timer = null;
   let controller = null;
   let lastText = "";
+  const note = document.createElement("p");
+  note.className = "combo-note";
+  note.id = `${base}-note`;
+  note.setAttribute("role", "status");
+  note.hidden = true;
+  list.after(note);
+
+  function say(text, kind = "") {
+    note.textContent = text;
+    note.className = `combo-note ${kind}`;
+    note.hidden = !text;
+  }
 
   function open() {
     list.hidden = items.length === 0;
@@ -20,6 +34,7 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
   }
 
   function close() {
+    say("");
     list.hidden = true;
     input.setAttribute("aria-expanded", "false");
     input.removeAttribute("aria-activedescendant");
@@ -61,6 +76,7 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
       .join("");
     active = -1;
     open();
+    say(items.length ? "" : `Nothing matches “${lastText}”.`);
   }
 
   async function update() {
@@ -83,9 +99,11 @@ export function combobox({ input, list, fetchItems, onPick, minChars = 1, delay 
       if (mine.signal.aborted || text !== input.value.trim()) return;
       render();
     } catch (err) {
-      if (err.name !== "AbortError") {
+      if (err.name !== "AbortError" && text === input.value.trim()) {
         items = [];
         close();
+        lastText = ""; // search again next time
+        say(`The search failed: ${err && err.message ? err.message : err}`, "error");
       }
     } finally {
       if (controller === mine) controller = null;

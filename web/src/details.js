@@ -1,6 +1,6 @@
 // The details panel: what the API knows about the selected node or edge,
 // with the evidence sentences and links to the source articles.
-import { escapeHTML as h, safeURL, titleCase } from "./util.js";
+import { escapeHTML as h, safeURL, titleCase, citation } from "./util.js";
 import { nodeStyle, relationStyle, shapeSVG } from "./types.js";
 
 // A link to a node: selects it when it is in the graph, else adds it.
@@ -25,12 +25,17 @@ function articleLink(a) {
   return `<cite>${t}${meta ? ` <span class="meta">${meta}</span>` : ""} ${open}</cite>`;
 }
 
+// copyButton puts the sentence and its source on the clipboard (citation).
+function copyButton(s) {
+  return `<button type="button" class="ref small copy" data-copy="${h(citation(s))}">copy<span class="visually-hidden"> the sentence and its source</span></button>`;
+}
+
 export function evidenceList(sources) {
   if (!sources || !sources.length) return `<p class="help">No evidence recorded.</p>`;
   return `<ul class="evidence">${sources
     .map(
       (s) =>
-        `<li>${s.sentence ? `<blockquote>${h(s.sentence)}</blockquote>` : `<p class="help">The article gave no sentence.</p>`}${articleLink(s.article)}</li>`,
+        `<li>${s.sentence ? `<blockquote>${h(s.sentence)}</blockquote>` : `<p class="help">The article gave no sentence.</p>`}${articleLink(s.article)} ${copyButton(s)}</li>`,
     )
     .join("")}</ul>`;
 }

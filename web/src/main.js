@@ -6,9 +6,9 @@ import { GraphView } from "./graphview.js";
 import { combobox } from "./combo.js";
 import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
-import { parseState, formatState } from "./url.js";
+import { parseState, formatState, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
-import { escapeHTML as h, compareDatesDesc, inRange, titleCase } from "./util.js";
+import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,10 +25,20 @@ const view = new GraphView($("graph"), {
 
 // ---- status line ----------------------------------------------------------
 
-function status(text, kind = "") {
+// status writes the status line; retry, if given, adds a "Try again"
+// button that calls it.
+function status(text, kind = "", retry = null) {
   const el = $("status");
   el.textContent = text;
   el.className = `status ${kind}`;
+  if (retry) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "linkish";
+    b.textContent = "Try again";
+    b.addEventListener("click", retry);
+    el.append(" ", b);
+  }
 }
 
 function errorText(err) {
@@ -110,7 +120,9 @@ async function loadView({ keepCamera = false } = {}) {
   } catch (err) {
     if (token !== loadToken) return;
     $("graph").setAttribute("aria-busy", "false");
-    status(`Could not load the graph: ${errorText(err)}`, "error");
+    // With nothing drawn, the start's hint stays: search is the way on.
+    $("empty").hidden = view.graph.order > 0;
+    status(`Could not load the graph: ${errorText(err)}.`, "error", () => loadView({ keepCamera }));
     return;
   }
   if (token !== loadToken) return;
@@ -127,7 +139,7 @@ async function loadView({ keepCamera = false } = {}) {
   renderDetails();
   updateTimeline();
   const n = view.graph.order;
-  const summary = `${n} nodes and ${view.graph.size} edges${truncated ? `. Truncated at ${state.limit} nodes: raise “Max nodes” or narrow the filters` : ""}.`;
+  const summary = `${n} nodes and ${view.graph.size} edges${truncated ? `. ${truncatedNote(state.limit, MAX_LIMIT)}` : ""}.`;
   status(n ? summary : "Nothing matches: try other filters.", truncated ? "warn" : "");
   await view.layout({ fit: !keepCamera });
 }
@@ -141,7 +153,7 @@ async function expand(id) {
   try {
     data = await api.subgraph([id], { depth: 1, limit: state.limit, where: where(), known: view.graph.nodes() });
   } catch (err) {
-    status(`Could not expand: ${errorText(err)}`, "error");
+    status(`Could not expand ${labelOf(id)}: ${errorText(err)}.`, "error", () => expand(id));
     return;
   }
   $("empty").hidden = true;
@@ -490,7 +502,8 @@ function init() {
   document.addEventListener("click", (e) => {
     const t = e.target.closest("button, [data-example]");
     if (!t) return;
-    if (t.dataset.select) select({ kind: t.dataset.select, id: t.dataset.id }, { center: true });
+    if (t.dataset.copy !== undefined) copy(t);
+    else if (t.dataset.select) select({ kind: t.dataset.select, id: t.dataset.id }, { center: true });
     else if (t.dataset.add) addAndSelect(t.dataset.id);
     else if (t.dataset.article) select({ kind: "node", id: t.dataset.article });
     else if (t.dataset.expand) expand(t.dataset.expand);
@@ -529,6 +542,24 @@ function init() {
   live.start();
   loadView();
   if (state.x && state.y) runBetween(state.x, state.y, false);
+}
+
+// copy puts a button's data-copy (an evidence sentence and its source) on
+// the clipboard, and says so on the button; where the clipboard is refused,
+// it selects the sentence and its source instead, for Ctrl+C.
+async function copy(button) {
+  const label = button.firstChild;
+  try {
+    await navigator.clipboard.writeText(button.dataset.copy);
+    label.textContent = "copied";
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(button.closest("li"));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    label.textContent = "selected: press Ctrl+C";
+  }
+  setTimeout(() => (label.textContent = "copy"), 2500);
 }
 
 // runBetween answers "meetings between X and officials of Y" and shows them.

@@ -8,6 +8,9 @@
 
 export const DEFAULTS = { depth: 1, limit: 200 };
 
+// MAX_LIMIT is the largest "Max nodes" (limit) a URL may ask for.
+export const MAX_LIMIT = 1000;
+
 export function emptyState() {
   return { seeds: [], opened: [], depth: DEFAULTS.depth, limit: DEFAULTS.limit, from: "", to: "", kinds: [], countries: [], sel: null, x: "", y: "" };
 }
@@ -20,7 +23,7 @@ export function parseState(search) {
   const depth = q.get("depth");
   if (/^[0-3]$/.test(depth || "")) s.depth = Number(depth);
   const limit = Number(q.get("limit"));
-  if (limit >= 1 && limit <= 1000) s.limit = limit;
+  if (Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT) s.limit = limit;
   s.from = date(q.get("from"));
   s.to = date(q.get("to"));
   s.kinds = unique(q.getAll("kind").map((k) => k.toUpperCase()).filter((k) => /^[A-Z_]+$/.test(k)));

@@ -69,3 +69,23 @@ export function nodeSize(type, degree, order) {
   const base = type === "Meeting" ? 5 : 4;
   return scale * Math.min(22, base + 2.5 * Math.log2(1 + Math.max(0, degree || 0)));
 }
+
+// citation is an evidence sentence with its source, as the details panel's
+// "copy" button puts it on the clipboard, so that a quote pasted elsewhere
+// can be traced back: “sentence” — title (publisher, date), then the
+// original's URL, or else the article's id in the graph.
+export function citation(s) {
+  const a = (s && s.article) || {};
+  const meta = [a.source, a.date].filter(Boolean).join(", ");
+  const src = `${a.title || a.id || "an article"}${meta ? ` (${meta})` : ""}`;
+  const where = safeURL(a.url) || (a.id ? `article ${a.id}` : "");
+  return `${s && s.sentence ? `“${s.sentence}” — ` : ""}${src}${where ? `. ${where}` : ""}`;
+}
+
+// truncatedNote says what to do when the view was cut at limit nodes: at the
+// largest "Max nodes" (max), raising it is no way out.
+export function truncatedNote(limit, max) {
+  return limit < max
+    ? `Truncated at ${limit} nodes: raise “Max nodes”, lower the depth or narrow the filters`
+    : `Truncated at ${limit} nodes, the most the explorer draws: lower the depth or narrow the filters`;
+}

@@ -1,8 +1,8 @@
 // Unit tests of the explorer's pure helpers (no browser): npm test
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseState, formatState, emptyState } from "../src/url.js";
-import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize } from "../src/util.js";
+import { parseState, formatState, emptyState, MAX_LIMIT } from "../src/url.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote } from "../src/util.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
   const s = {
@@ -96,4 +96,21 @@ test("a node's size grows with its degree in the whole graph, to a cap, and shri
   assert.ok(nodeSize("Person", 10000, 50) - nodeSize("Person", 1000, 50) < 3);
   assert.equal(nodeSize("Person", 10, 2000), 0.55 * nodeSize("Person", 10, 50));
   assert.equal(nodeSize("Person", undefined, 50), 4);
+});
+
+test("a copied evidence sentence names its article, publisher, date and link", () => {
+  const article = { id: "a1", title: "Talks in Beijing", source: "Reuters", date: "2023-06-19", url: "https://example.org/x" };
+  assert.equal(citation({ sentence: "Xi met Blinken.", article }), "“Xi met Blinken.” — Talks in Beijing (Reuters, 2023-06-19). https://example.org/x");
+  // No URL (or one that is not http): the article's id in the graph.
+  assert.equal(citation({ sentence: "S.", article: { ...article, url: "javascript:alert(1)" } }), "“S.” — Talks in Beijing (Reuters, 2023-06-19). article a1");
+  assert.equal(citation({ sentence: "", article: { id: "a2" } }), "a2. article a2");
+});
+
+test("a truncated view says how to see the rest, and never to raise the largest limit", () => {
+  assert.match(truncatedNote(200, MAX_LIMIT), /raise “Max nodes”/);
+  assert.doesNotMatch(truncatedNote(MAX_LIMIT, MAX_LIMIT), /raise/);
+  assert.match(truncatedNote(MAX_LIMIT, MAX_LIMIT), /lower the depth or narrow the filters/);
+  assert.equal(parseState("?limit=1000").limit, MAX_LIMIT);
+  assert.equal(parseState("?limit=1001").limit, 200);
+  assert.equal(parseState("?limit=2.5").limit, 200);
 });
