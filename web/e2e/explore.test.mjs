@@ -200,6 +200,9 @@ test("filters: only summits around Xi Jinping", async () => {
   for (const n of names) assert.match(n, /summit/i);
   await page.getByRole("button", { name: "Clear" }).click();
   await page.waitForURL((u) => !/kind=/.test(u.search));
+  // Filters that leave no meeting say so, rather than show a bare person.
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping&from=1990&to=1991`);
+  await page.locator("#status", { hasText: /^\d+ nodes? and \d+ edges?\. No meeting here matches the filters\.$/ }).waitFor();
 });
 
 test("keyboard: search with the arrow keys and Enter; expand from the details panel", async () => {
@@ -354,6 +357,12 @@ test("the start, a bad id in the URL and a failing API: each says what happened 
   await page.locator("#status", { hasText: /^Could not load the graph: no node has the id "person:nobody-at-all"/ }).waitFor();
   assert.ok(await page.locator("#empty").isVisible(), "the hint to search is shown");
   assert.deepEqual(await axeViolations(), [], "a bad id");
+  // A shared URL with one id the graph no longer holds shows the rest, and
+  // says what it left out.
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping&open=meeting%3Agone-since&sel=node%3Ameeting%3Agone-since`);
+  await page.locator("#status", { hasText: /^\d+ nodes and \d+ edges\. Left out an id the graph does not hold: meeting:gone-since\.$/ }).waitFor();
+  await nodeButton("Antony Blinken").waitFor();
+  assert.doesNotMatch(page.url(), /gone-since/);
 
   // The API fails: the status says so and offers to try again, which works
   // once the API is back.

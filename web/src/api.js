@@ -60,6 +60,17 @@ export async function subgraph(seeds, { depth = 1, limit = 200, where, known } =
   return data.subgraph;
 }
 
+// missing is those of ids that name no node, from one query (node(id:)
+// answers null for an id it does not hold): a shared URL outlives ids that a
+// reload of the graph with a newer extractor replaced.
+export async function missing(ids) {
+  if (!ids.length) return [];
+  const vars = ids.map((_, i) => `$i${i}: ID!`).join(", ");
+  const fields = ids.map((_, i) => `n${i}: node(id: $i${i}) { id }`).join(" ");
+  const data = await gql(`query Exists(${vars}) { ${fields} }`, Object.fromEntries(ids.map((id, i) => [`i${i}`, id])));
+  return ids.filter((_, i) => !data[`n${i}`]);
+}
+
 function cleanWhere(where) {
   if (!where) return undefined;
   const w = {};

@@ -8,7 +8,7 @@ import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
 import { parseState, formatState, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
-import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote } from "./util.js";
+import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,6 +39,10 @@ function status(text, kind = "", retry = null) {
     b.addEventListener("click", retry);
     el.append(" ", b);
   }
+}
+
+function isNotFound(err) {
+  return err instanceof api.GraphQLError && err.errors.some((e) => e.extensions && e.extensions.code === "NOT_FOUND");
 }
 
 function errorText(err) {
@@ -94,7 +98,7 @@ function syncControls() {
 
 // ---- loading the view -------------------------------------------------------
 
-async function loadView({ keepCamera = false } = {}) {
+async function loadView({ keepCamera = false, dropped = [] } = {}) {
   const token = ++loadToken;
   if (!state.seeds.length && !state.opened.length) {
     view.clear();
@@ -119,6 +123,17 @@ async function loadView({ keepCamera = false } = {}) {
     ]);
   } catch (err) {
     if (token !== loadToken) return;
+    // An id the graph no longer holds (a shared URL outlives ids a newer
+    // extractor replaced): leave it out, and load the rest.
+    const gone = isNotFound(err) ? await api.missing([...state.seeds, ...state.opened]).catch(() => []) : [];
+    if (token !== loadToken) return;
+    if (gone.length && gone.length < state.seeds.length + state.opened.length) {
+      state.seeds = state.seeds.filter((id) => !gone.includes(id));
+      state.opened = state.opened.filter((id) => !gone.includes(id));
+      if (state.sel && gone.includes(state.sel.id)) state.sel = null;
+      writeURL(false);
+      return loadView({ keepCamera, dropped: [...dropped, ...gone] });
+    }
     $("graph").setAttribute("aria-busy", "false");
     // With nothing drawn, the start's hint stays: search is the way on.
     $("empty").hidden = view.graph.order > 0;
@@ -139,8 +154,12 @@ async function loadView({ keepCamera = false } = {}) {
   renderDetails();
   updateTimeline();
   const n = view.graph.order;
-  const summary = `${n} nodes and ${view.graph.size} edges${truncated ? `. ${truncatedNote(state.limit, MAX_LIMIT)}` : ""}.`;
-  status(n ? summary : "Nothing matches: try other filters.", truncated ? "warn" : "");
+  const notes = [`${plural(n, "node")} and ${plural(view.graph.size, "edge")}.`];
+  if (truncated) notes.push(`${truncatedNote(state.limit, MAX_LIMIT)}.`);
+  const filtered = state.from || state.to || state.kinds.length || state.countries.length;
+  if (filtered && !view.visibleNodes().some((v) => v.type === "Meeting")) notes.push("No meeting here matches the filters.");
+  if (dropped.length) notes.push(`Left out ${dropped.length === 1 ? "an id" : `${dropped.length} ids`} the graph does not hold: ${dropped.join(", ")}.`);
+  status(n ? notes.join(" ") : "Nothing matches: try other filters.", truncated || dropped.length ? "warn" : "");
   await view.layout({ fit: !keepCamera });
 }
 
@@ -166,7 +185,7 @@ async function expand(id) {
   updateLists();
   renderDetails();
   updateTimeline();
-  status(`Expanded ${labelOf(id)}: ${added.length} new node${added.length === 1 ? "" : "s"}${data.truncated ? " (truncated)" : ""}.`, data.truncated ? "warn" : "");
+  status(`Expanded ${labelOf(id)}: ${plural(added.length, "new node")}${data.truncated ? " (truncated)" : ""}.`, data.truncated ? "warn" : "");
   if (added.length) await view.layout();
 }
 

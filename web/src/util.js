@@ -89,3 +89,8 @@ export function truncatedNote(limit, max) {
     ? `Truncated at ${limit} nodes: raise “Max nodes”, lower the depth or narrow the filters`
     : `Truncated at ${limit} nodes, the most the explorer draws: lower the depth or narrow the filters`;
 }
+
+// plural is "1 node", "2 nodes".
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseState, formatState, emptyState, MAX_LIMIT } from "../src/url.js";
-import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote } from "../src/util.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural } from "../src/util.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
   const s = {
@@ -113,4 +113,10 @@ test("a truncated view says how to see the rest, and never to raise the largest 
   assert.equal(parseState("?limit=1000").limit, MAX_LIMIT);
   assert.equal(parseState("?limit=1001").limit, 200);
   assert.equal(parseState("?limit=2.5").limit, 200);
+});
+
+test("counts are singular at one", () => {
+  assert.equal(plural(1, "edge"), "1 edge");
+  assert.equal(plural(0, "edge"), "0 edges");
+  assert.equal(plural(2, "new node"), "2 new nodes");
 });
