@@ -97,8 +97,16 @@ test("accessibility: labelled controls, keyboard focus and readable contrast (ax
   await page.keyboard.press("Escape");
   assert.equal(await search.getAttribute("aria-expanded"), "false");
   // Tab reaches the controls in order, each with a visible focus outline.
-  await page.locator("a.skip").focus(); // the first stop: a skip link, shown when focused
-  assert.ok((await page.locator("a.skip").boundingBox()).y >= 0, "the skip link shows when focused");
+  const skip = page.getByRole("link", { name: "Skip to the lists of nodes and meetings" });
+  await skip.focus(); // the first stop: a skip link, shown when focused
+  assert.ok((await skip.boundingBox()).y >= 0, "the skip link shows when focused");
+  await page.keyboard.press("Tab"); // the second: to the details
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to the details");
+  assert.ok((await page.getByRole("link", { name: "Skip to the details" }).boundingBox()).y >= 0, "the second skip link shows when focused");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "details");
+  await skip.focus();
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab"); // the title, a link home
   await page.keyboard.press("Tab");
   assert.equal(await page.evaluate(() => document.activeElement.id), "search");
@@ -393,13 +401,25 @@ test("the search says when nothing matches and when it fails, instead of showing
   await page.keyboard.press("Escape");
 });
 
-test("a slow answer shows that the graph is loading", async () => {
-  const restore = await failGraphQL(/subgraph\(/, { delay: 1500 });
+test("a slow answer shows that the graph is loading, and the last selection's details are not passed off as the next's", async () => {
+  let restore = await failGraphQL(/subgraph\(/, { delay: 1500 });
   try {
-    await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+    await page.goto(`${base}/explore?seed=person%3Axi-jinping&sel=node%3Aperson%3Axi-jinping`);
     await page.locator("#status", { hasText: "Loading the graph…" }).waitFor();
     assert.equal(await page.locator("#graph").getAttribute("aria-busy"), "true");
     await nodeButton("Antony Blinken").waitFor();
+  } finally {
+    await restore();
+  }
+  await details().getByRole("heading", { name: "Xi Jinping" }).waitFor();
+  restore = await failGraphQL(/query Node\(/, { delay: 1500 });
+  try {
+    await nodeButton("Antony Blinken").click();
+    await details().locator(".loading", { hasText: "Loading the details…" }).waitFor();
+    assert.equal(await details().getAttribute("class"), "panel details stale");
+    await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
+    assert.equal(await details().locator(".loading").count(), 0);
+    assert.equal(await details().getAttribute("class"), "panel details");
   } finally {
     await restore();
   }

@@ -223,6 +223,13 @@ async function renderDetails() {
     return;
   }
   panel.setAttribute("aria-busy", "true");
+  // A slow answer: the last selection's details must not pass for this
+  // one's, so after a moment they are dimmed under a loading line.
+  const slow = setTimeout(() => {
+    if (token !== detailsToken) return;
+    panel.classList.add("stale");
+    if (!panel.querySelector(".loading")) panel.querySelector("h2").insertAdjacentHTML("afterend", `<p class="loading help">Loading the details…</p>`);
+  }, 250);
   try {
     let html;
     if (sel.kind === "node") {
@@ -240,7 +247,11 @@ async function renderDetails() {
     if (token !== detailsToken) return;
     panel.innerHTML = `<h2 id="details-h">Details</h2><p class="error">Could not load the details: ${h(errorText(err))}</p>`;
   } finally {
-    if (token === detailsToken) panel.setAttribute("aria-busy", "false");
+    clearTimeout(slow);
+    if (token === detailsToken) {
+      panel.setAttribute("aria-busy", "false");
+      panel.classList.remove("stale");
+    }
   }
 }
 
