@@ -230,6 +230,30 @@ test("keyboard: search with the arrow keys and Enter; expand from the details pa
   assert.ok((await page.locator("#nodes-list button").count()) >= before);
 });
 
+test("keyboard: the timeline is one tab stop, the arrow keys move between its marks, and Enter selects one and keeps the focus", async () => {
+  await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
+  await graphIdle();
+  const marks = page.locator("#timeline g.mark");
+  await marks.first().waitFor();
+  const total = await marks.count();
+  assert.ok(total >= 3, `${total} marks`);
+  assert.equal(await page.locator('#timeline g.mark[tabindex="0"]').count(), 1);
+  await page.locator('#timeline g.mark[tabindex="0"]').focus();
+  const focusedMark = () => page.evaluate(() => (document.activeElement.closest("#timeline g.mark") ? document.activeElement.getAttribute("aria-label") : null));
+  const labels = await marks.evaluateAll((gs) => gs.map((g) => g.getAttribute("aria-label")));
+  assert.equal(await focusedMark(), labels[0]);
+  await page.keyboard.press("End");
+  assert.equal(await focusedMark(), labels[total - 1]);
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await focusedMark(), labels[1]);
+  await page.keyboard.press("Enter");
+  await details().getByRole("heading", { name: labels[1].replace(" (planned)", "") }).waitFor();
+  assert.equal(await focusedMark(), labels[1], "the focus stays on the mark picked");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedMark(), null, "one Tab leaves the timeline");
+});
+
 // graphqlRequests records the GraphQL requests the page sends from now
 // on, each as {query, variables, response} (the response's data, once read).
 function graphqlRequests() {
@@ -291,6 +315,8 @@ test("an expansion sends the nodes drawn and gets only new ones; an edge's evide
   sent.length = 0;
   await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).click();
   await details().getByRole("button", { name: "held in → Beijing" }).click();
+  // The meeting's evidence holds the same sentence: wait for the edge's heading.
+  await details().getByRole("heading", { name: /held in.*Beijing/ }).waitFor();
   await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
   const read = sent.find((r) => /edges\(ids:/.test(r.query));
   assert.ok(read, "the edge was read by its id");

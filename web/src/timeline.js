@@ -1,6 +1,7 @@
 // The timeline: the selection's meetings on a time axis. A day is a point,
 // a month or a year (the precision the news gave) a bar over that span.
-// Planned meetings are hollow. Each mark is a keyboard-focusable button.
+// Planned meetings are hollow. Each mark is a keyboard-focusable button,
+// one tab stop for them all, the arrow keys moving between them.
 import { dateRange, escapeHTML as h, titleCase } from "./util.js";
 import { nodeStyle } from "./types.js";
 
@@ -8,6 +9,9 @@ const NS = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
 
 export function renderTimeline(container, { meetings, mentions = [], selected, onSelect, onArticle }) {
+  // A mark picked by keyboard redraws the timeline: its focus stays on it.
+  const focused = container.contains(document.activeElement) ? document.activeElement : null;
+  const keep = focused && focused.closest("g.mark") && (focused.getAttribute("data-id") || focused.getAttribute("data-article"));
   container.innerHTML = "";
   const dated = [];
   const undated = [];
@@ -49,7 +53,7 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
   svg.setAttribute("height", String(height));
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("role", "group");
-  svg.setAttribute("aria-label", `Timeline of ${dated.length} dated meeting${dated.length === 1 ? "" : "s"}`);
+  svg.setAttribute("aria-label", `Timeline of ${dated.length} dated meeting${dated.length === 1 ? "" : "s"}${arts.length ? ` and ${arts.length} article${arts.length === 1 ? "" : "s"}` : ""}; the arrow keys move between them`);
 
   // Axis and ticks.
   const axis = el("line", { x1: pad, x2: width - pad, y1: axisY, y2: axisY, class: "axis" });
@@ -113,6 +117,18 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
     svg.appendChild(g);
   }
 
+  // One tab stop for the whole timeline (the selected mark, else the first),
+  // and the arrow keys, Home and End move between the marks, in date order:
+  // a view of hundreds of meetings is not hundreds of Tab presses.
+  const marks = [...svg.querySelectorAll("g.mark")];
+  const rove = (g) => {
+    for (const m of marks) m.setAttribute("tabindex", m === g ? "0" : "-1");
+  };
+  rove(marks.find((m) => m.classList.contains("selected")) || marks[0]);
+  svg.addEventListener("focusin", (e) => {
+    const g = e.target.closest && e.target.closest("g.mark");
+    if (g) rove(g);
+  });
   const activate = (g) => (g.dataset.article ? onArticle && onArticle(g.dataset.article) : onSelect(g.dataset.id));
   svg.addEventListener("click", (e) => {
     const g = e.target.closest("g.mark");
@@ -120,12 +136,26 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
   });
   svg.addEventListener("keydown", (e) => {
     const g = e.target.closest && e.target.closest("g.mark");
-    if (g && (e.key === "Enter" || e.key === " ")) {
+    if (!g) return;
+    if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       activate(g);
+      return;
     }
+    const i = marks.indexOf(g);
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = marks[Math.max(0, Math.min(marks.length - 1, to))];
+    rove(next);
+    next.focus();
   });
   container.appendChild(svg);
+  const again = keep && marks.find((m) => m.getAttribute("data-id") === keep || m.getAttribute("data-article") === keep);
+  if (again) {
+    rove(again);
+    again.focus();
+  }
 
   if (undated.length) {
     const p = document.createElement("p");
