@@ -409,6 +409,13 @@ test("the start, a bad id in the URL and a failing API: each says what happened 
   await nodeButton("Antony Blinken").waitFor();
   await page.locator("#status", { hasText: /^\d+ nodes and \d+ edges/ }).waitFor();
   assert.equal(await page.locator("#empty").isVisible(), false);
+  // The details fail: they say so, and try again.
+  const restoreDetails = await failGraphQL(/query Node\(/);
+  await nodeButton("Antony Blinken").click();
+  await details().locator(".error", { hasText: /^Could not load the details: the API answered 502/ }).waitFor();
+  await restoreDetails();
+  await details().getByRole("button", { name: "Try again" }).click();
+  await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
 });
 
 test("the search says when nothing matches and when it fails, instead of showing nothing", async () => {

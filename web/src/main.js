@@ -245,7 +245,7 @@ async function renderDetails() {
     panel.innerHTML = `<h2 id="details-h">Details</h2>${html}`;
   } catch (err) {
     if (token !== detailsToken) return;
-    panel.innerHTML = `<h2 id="details-h">Details</h2><p class="error">Could not load the details: ${h(errorText(err))}</p>`;
+    panel.innerHTML = `<h2 id="details-h">Details</h2><p class="error">Could not load the details: ${h(errorText(err))}. <button type="button" class="linkish" data-retry="details">Try again</button></p>`;
   } finally {
     clearTimeout(slow);
     if (token === detailsToken) {
@@ -532,7 +532,8 @@ function init() {
   document.addEventListener("click", (e) => {
     const t = e.target.closest("button, [data-example]");
     if (!t) return;
-    if (t.dataset.copy !== undefined) copy(t);
+    if (t.dataset.retry === "details") renderDetails();
+    else if (t.dataset.copy !== undefined) copy(t);
     else if (t.dataset.select) select({ kind: t.dataset.select, id: t.dataset.id }, { center: true });
     else if (t.dataset.add) addAndSelect(t.dataset.id);
     else if (t.dataset.article) select({ kind: "node", id: t.dataset.article });
