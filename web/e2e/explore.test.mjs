@@ -119,6 +119,7 @@ test("an edge's details: the relation, its ends and its evidence", async () => {
   await details().getByRole("heading", { name: /held in.*Beijing/ }).waitFor();
   await details().locator("blockquote", { hasText: SENTENCE }).waitFor();
   assert.match(page.url(), /sel=edge%3A/);
+  assert.deepEqual(await axeViolations(), [], "an edge selected");
   await details().getByRole("button", { name: BLINKEN_XI }).first().click();
   await details().locator("time", { hasText: "2023-06-19" }).waitFor();
 });
@@ -131,6 +132,7 @@ test("a node on the canvas is clickable and shows the person's roles", async () 
   await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
   await details().getByText("Roles over time").waitFor();
   await details().getByText("Secretary of State").first().waitFor();
+  assert.deepEqual(await axeViolations(), [], "a person selected");
   // The timeline shows the selection's meetings, from timeline(id).
   await page.locator("#timeline-h", { hasText: /^Timeline of Antony Blinken \(\d+ meetings?/ }).waitFor();
   await page.locator("#timeline").getByRole("button", { name: BLINKEN_XI }).waitFor();
