@@ -21,7 +21,11 @@
 // every organisation node instead (audit38): "the organisations with the
 // most meetings" are the few with any and then the rest in name order
 // ("AA", "AAA", …), so that pool says little about the organisations an
-// analyst meets; the meetings and affiliations drawn stay the same.
+// analyst meets; the meetings and affiliations drawn stay the same. With
+// -found N (audit44, found.go) N more of each of three pools are drawn after
+// those: the people and the places no list names (the recogniser's, each
+// with the first sentences that name it) and the issues discussed at
+// meetings (each with its edge's evidence); the first three draw as before.
 package main
 
 import (
@@ -33,6 +37,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -87,6 +92,7 @@ func main() {
 	seed := flag.Uint64("seed", 10, "the draw's seed")
 	all := flag.Bool("all", false, "write every answer of the pools, by kind and key, instead of a draw (to find a judged answer again after a change)")
 	orgs := flag.String("orgs", "top", "the organisations' pool: top (the organisations with the most meetings and the subgraphs', audit10's) or every (every organisation node)")
+	found := flag.Int("found", 0, "also draw this many people and places that no list names (the recogniser's) and issues discussed at meetings, after the others (audit44); 0 draws as before")
 	flag.Parse()
 	ask := func(q string, vars map[string]any, out any) error { return post(*url, q, vars, out) }
 	pools, err := collect(ask)
@@ -95,11 +101,17 @@ func main() {
 	} else if err == nil && *orgs != "top" {
 		err = fmt.Errorf("-orgs %q: want top or every", *orgs)
 	}
+	if err == nil && *found > 0 {
+		err = pools.addFound(ask)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "auditsample:", err)
 		os.Exit(1)
 	}
 	size := drawSizes
+	if *found > 0 {
+		size = append(slices.Clone(drawSizes), *found, *found, *found)
+	}
 	if *all {
 		size = nil
 	}
@@ -159,10 +171,18 @@ const (
 
 type pools struct {
 	meetings, affiliations, orgs map[string]Item
+	// With -found (found.go), the people and places no list names and the
+	// issues discussed at meetings, drawn after the others; nil otherwise.
+	people, places, discussed map[string]Item
+	// fill completes a drawn item's answer before it is written (found.go:
+	// a found name's mentions, a discussed issue's evidence); nil leaves
+	// every answer as pooled.
+	fill func(*Item) error
 }
 
 func (p *pools) add(kind, key, query string, v any) error {
-	m := map[string]map[string]Item{"meeting": p.meetings, "affiliation": p.affiliations, "organization": p.orgs}[kind]
+	m := map[string]map[string]Item{"meeting": p.meetings, "affiliation": p.affiliations, "organization": p.orgs,
+		"person": p.people, "place": p.places, "discussed": p.discussed}[kind]
 	if _, ok := m[key]; ok {
 		return nil
 	}
@@ -203,7 +223,7 @@ type asker func(q string, vars map[string]any, out any) error
 // organisations the paths, subgraphs and top organisations name, read node
 // by node.
 func collect(ask asker) (*pools, error) {
-	p := &pools{map[string]Item{}, map[string]Item{}, map[string]Item{}}
+	p := &pools{meetings: map[string]Item{}, affiliations: map[string]Item{}, orgs: map[string]Item{}}
 	for _, pr := range Pairs {
 		if err := p.addPairMeetings(ask, pr); err != nil {
 			return nil, err
@@ -462,8 +482,11 @@ func (p *pools) everyOrganization(ask asker) error {
 var drawSizes = []int{Meetings, Affiliations, Organizations}
 
 // draw writes size[k] items of the k-th pool (meetings, affiliations,
-// organisations) in the order of a permutation seeded by seed, and numbers
-// them from 1; with no sizes, every item of every pool in key order.
+// organisations, then with -found people, places and discussed issues) in
+// the order of a permutation seeded by seed, and numbers them from 1; with
+// no sizes, every item of every pool in key order. A pool past the sizes
+// given, or never made, is not drawn, so that the first three draw as
+// before. Each item written is first completed by p.fill, when set.
 func draw(p *pools, seed uint64, size []int, stdout, stderr io.Writer) error {
 	rng := rand.New(rand.NewPCG(seed, seed))
 	enc := json.NewEncoder(stdout)
@@ -471,7 +494,11 @@ func draw(p *pools, seed uint64, size []int, stdout, stderr io.Writer) error {
 	for i, k := range []struct {
 		pool map[string]Item
 		name string
-	}{{p.meetings, "meetings"}, {p.affiliations, "affiliations"}, {p.orgs, "organizations"}} {
+	}{{p.meetings, "meetings"}, {p.affiliations, "affiliations"}, {p.orgs, "organizations"},
+		{p.people, "people off the lists"}, {p.places, "places off the lists"}, {p.discussed, "issues discussed"}} {
+		if k.pool == nil || (size != nil && i >= len(size)) {
+			continue
+		}
 		keys := make([]string, 0, len(k.pool))
 		for key := range k.pool {
 			keys = append(keys, key)
@@ -490,6 +517,11 @@ func draw(p *pools, seed uint64, size []int, stdout, stderr io.Writer) error {
 			n++
 			it := k.pool[keys[j]]
 			it.N = n
+			if p.fill != nil {
+				if err := p.fill(&it); err != nil {
+					return err
+				}
+			}
 			if err := enc.Encode(it); err != nil {
 				return err
 			}

@@ -32,7 +32,7 @@ func keysOf(t *testing.T, out string) []string {
 // each kind at most its size, numbered from 1; with no sizes every answer
 // comes in key order.
 func TestDrawIsSeededAndSizedByKind(t *testing.T) {
-	p := &pools{pool("meeting", "m3", "m1", "m2", "m4"), pool("affiliation", "a2", "a1"), pool("organization", "o1")}
+	p := &pools{meetings: pool("meeting", "m3", "m1", "m2", "m4"), affiliations: pool("affiliation", "a2", "a1"), orgs: pool("organization", "o1")}
 	var a, b, errs bytes.Buffer
 	if err := draw(p, 10, []int{2, 5, 1}, &a, &errs); err != nil {
 		t.Fatal(err)
@@ -103,7 +103,7 @@ func TestEveryOrganizationPoolsEachPageAndLeavesTheAffiliations(t *testing.T) {
 		cursors = append(cursors, vars["after"])
 		return json.Unmarshal([]byte(pages[len(cursors)-1]), out)
 	}
-	p := &pools{pool("meeting", "m1"), pool("affiliation", "a1"), pool("organization", "org:nato")}
+	p := &pools{meetings: pool("meeting", "m1"), affiliations: pool("affiliation", "a1"), orgs: pool("organization", "org:nato")}
 	if err := p.everyOrganization(ask); err != nil {
 		t.Fatal(err)
 	}
