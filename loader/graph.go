@@ -133,9 +133,9 @@ func BuildGraph(a extract.Article, r extract.Result) schema.ArticleGraph {
 				b.edge(schema.Edge{Type: schema.RelIn, From: place, To: country, Evidence: ev})
 			}
 		}
-		for _, issue := range m.Issues {
+		for k, issue := range m.Issues {
 			if _, ok := b.nodes[issue]; ok {
-				b.edge(schema.Edge{Type: schema.RelDiscussed, From: mid, To: issue, Evidence: ev})
+				b.edge(schema.Edge{Type: schema.RelDiscussed, From: mid, To: issue, Evidence: b.issueEvidence(m, k, ev)})
 			}
 		}
 	}
@@ -272,4 +272,14 @@ func meetingName(m extract.Meeting) string {
 		name += ", " + m.Date
 	}
 	return name
+}
+
+// issueEvidence is the evidence of a meeting's k-th issue: the sentence the
+// extractor found naming it (Meeting.IssueEvidence, audit44), else the
+// meeting's own.
+func (b *graphBuilder) issueEvidence(m extract.Meeting, k int, own []schema.Evidence) []schema.Evidence {
+	if k < len(m.IssueEvidence) && m.IssueEvidence[k].Sentence != "" {
+		return b.evidence(m.IssueEvidence[k])
+	}
+	return own
 }

@@ -444,6 +444,9 @@ type relationBuilder struct {
 	seenIssue map[string]bool
 	cands     []meetingCand
 
+	// issueSents: the issues each sentence names, by sentence (noteIssueSentence)
+	issueSents map[int][]string
+
 	headerPlace, headerCC string // a transcript's place line ("Rome, Italy")
 	headerEnRoute         bool   // the place line is where the speakers were going (enRoute)
 	firstKind             string // kind of the first meeting word of the body
@@ -597,6 +600,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 // named before, and returns all it names.
 func (b *relationBuilder) noteIssues(si int, s sentence) []string {
 	sentIssues := findIssues(b.body.toks, s.t0, s.t1)
+	b.noteIssueSentence(si, sentIssues)
 	for _, slug := range sentIssues {
 		if !b.seenIssue[slug] {
 			b.seenIssue[slug] = true
@@ -1205,6 +1209,7 @@ func (b *relationBuilder) meetings() []Meeting {
 		} else {
 			mt.Evidence = Evidence{Sentence: b.title.text}
 		}
+		mt.IssueEvidence = issueEvidence(b.body, b.issueSents, c, mt.Evidence)
 		meetings = append(meetings, mt)
 	}
 	return meetings

@@ -56,7 +56,10 @@ type Meeting struct {
 	PlaceCountry   string   `json:"placeCountry"` // ISO code of the place's country, when known
 	Status         string   `json:"status"`       // held, planned
 	Issues         []string `json:"issues"`       // issue ids discussed, "issue:taiwan"
-	Evidence       Evidence `json:"evidence"`
+	// IssueEvidence is, parallel to Issues, the sentence that names each
+	// issue, nearest the meeting's own (issueevidence.go).
+	IssueEvidence []Evidence `json:"issueEvidence,omitempty"`
+	Evidence      Evidence   `json:"evidence"`
 }
 
 // Entity is a person, organisation, place or country the article names,
