@@ -45,12 +45,19 @@ func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleG
 	start := time.Now()
 	timed := resolve
 	if resolve != nil {
-		timed = func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			return resolve(ctx, write, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+		timed = func(ctx context.Context, write []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
+			timedRead := read
+			timedRead.MeetingsDated = func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
 				start := time.Now()
 				defer func() { reading += time.Since(start); reads++ }()
-				return meetings(dates, prefixes)
-			})
+				return read.MeetingsDated(dates, prefixes)
+			}
+			timedRead.MeetingsUndated = func(participants []string) ([]schema.MeetingSummary, error) {
+				start := time.Now()
+				defer func() { reading += time.Since(start); reads++ }()
+				return read.MeetingsUndated(participants)
+			}
+			return resolve(ctx, write, timedRead)
 		}
 	}
 	err := t.Store.WriteResolved(ctx, graphs, timed)

@@ -39,9 +39,9 @@ func (n *naiveStore) Close(ctx context.Context) error { return n.driver.Close(ct
 // writes nothing: the naive path is measured on its writes.
 func (n *naiveStore) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph, resolve schema.Resolver) error {
 	if resolve != nil {
-		err := n.Store.WriteResolved(ctx, nil, func(ctx context.Context, _ []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+		err := n.Store.WriteResolved(ctx, nil, func(ctx context.Context, _ []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
 			var err error
-			graphs, err = resolve(ctx, graphs, meetings)
+			graphs, err = resolve(ctx, graphs, read)
 			return nil, err
 		})
 		if err != nil {

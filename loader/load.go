@@ -161,10 +161,10 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 func (l *Loader) write(ctx context.Context, graphs []schema.ArticleGraph) (written []schema.ArticleGraph, fresh func() Added, err error) {
 	// Resolution reads and the write share one transaction, so that
 	// concurrent loaders see each other's meetings (Store.WriteResolved).
-	err = l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+	err = l.Store.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
 		written = write
 		resolved := cloneGraphs(write)
-		if err := resolveMeetings(meetings, resolved); err != nil {
+		if err := resolveMeetings(read, resolved); err != nil {
 			return nil, err
 		}
 		if l.TrackAdded {

@@ -61,6 +61,21 @@ func (k *knownMeetings) add(m meetingRef) {
 	cur.articles = schema.AppendNew(cur.articles, m.articles...)
 }
 
+// rename gives known meeting from the id to.
+func (k *knownMeetings) rename(from, to string) {
+	m := k.byID[from]
+	delete(k.byID, from)
+	m.id = to
+	k.byID[to] = m
+	k.order[slices.Index(k.order, from)] = to
+}
+
+// refines reports whether date is finer than known's and within it: a day
+// of a month.
+func refines(date, known string) bool {
+	return len(date) > len(known) && strings.HasPrefix(date, known)
+}
+
 // props are the properties of a meeting that schema.MergeNode merges.
 func (m *meetingRef) props() map[string]string {
 	return map[string]string{schema.PropDate: m.date, schema.PropStatus: m.status, schema.PropKind: m.kind, schema.PropSourceKinds: m.kinds}
@@ -76,16 +91,24 @@ func (m *meetingRef) props() map[string]string {
 // reports are never merged with each other: the extractor kept them apart.
 // An undated meeting stays with its article, unless foldUndated finds the
 // one dated meeting it tells of.
-// It costs one store call per batch, which reads only the stored meetings
-// whose dates could agree with the batch's. It renames meetings in graphs
-// in place.
-func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleGraph) error {
+// Resolution does not depend on the order the articles come in, for
+// undated reports: one stored (or earlier in the batch) before the dated
+// meeting it tells of folds into it once that is written (absorbStored),
+// as it folds when it comes after (issue 10: 9 plans of the open corpus
+// loaded before the meeting they announce stayed nodes of their own).
+// It costs two store calls per batch, which read only the stored meetings
+// whose dates could agree with the batch's and the undated meetings of its
+// dated meetings' participants. It renames meetings in graphs in place,
+// and sets their Absorb.
+func resolveMeetings(read schema.ResolveReads, graphs []schema.ArticleGraph) error {
 	var reports, told, planned []string
+	var dated []meetingRef // the batch's day-dated reports, for absorbStored
 	for _, g := range graphs {
 		for _, m := range meetingsOf(g) {
 			reports = append(reports, m.date)
 			switch {
 			case m.date != "":
+				dated = append(dated, m)
 			case m.status == schema.StatusPlanned:
 				planned = append(planned, articleDate(g))
 			default:
@@ -93,12 +116,23 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 			}
 		}
 	}
+	undated, err := storedUndated(read.MeetingsUndated, dated)
+	if err != nil {
+		return err
+	}
+	for _, u := range undated {
+		if u.m.status == schema.StatusPlanned {
+			planned = append(planned, u.day.Format(time.DateOnly))
+		} else {
+			told = append(told, u.day.Format(time.DateOnly))
+		}
+	}
 	dates, prefixes := candidateDates(reports)
 	dates = withFoldWindows(dates, told, planned)
 	if len(dates) == 0 && len(prefixes) == 0 {
 		return nil
 	}
-	stored, err := meetings(dates, prefixes)
+	stored, err := read.MeetingsDated(dates, prefixes)
 	if err != nil {
 		return err
 	}
@@ -111,6 +145,7 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 		}
 		known.add(ref)
 	}
+	var unfolded []pendingFold // undated reports of the batch that found no meeting
 	for gi := range graphs {
 		g := &graphs[gi]
 		rename := map[string]string{}
@@ -131,10 +166,18 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 			target := ""
 			if m.date == "" {
 				if target = foldUndated(m, g.ArticleID, own, day, &known); target == "" {
+					unfolded = append(unfolded, pendingFold{graph: gi, m: m, day: day})
 					continue // undated meetings stay with their article
 				}
 			} else {
 				target = pickMeeting(m, g.ArticleID, day, &known)
+				if target != "" && target != m.id && refines(m.date, known.byID[target].date) {
+					// The meeting takes the finer date's id, which it has
+					// when this report comes first, and absorbs the coarse one.
+					g.Absorb = append(g.Absorb, schema.MeetingMerge{From: target, Into: m.id})
+					known.rename(target, m.id)
+					target = m.id
+				}
 			}
 			if target != "" && target != m.id {
 				rename[m.id] = target
@@ -148,11 +191,113 @@ func resolveMeetings(meetings schema.MeetingsDatedFunc, graphs []schema.ArticleG
 		for _, m := range fresh {
 			known.add(m)
 		}
+		for i := range unfolded {
+			if unfolded[i].graph == gi {
+				unfolded[i].own = own
+			}
+		}
 		if len(rename) > 0 {
 			renameNodes(g, rename)
 		}
 	}
+	foldLate(graphs, unfolded, undated, &known)
 	return nil
+}
+
+// pendingFold is an undated report that found no meeting to fold into
+// when its article was resolved: of graphs[graph], or stored (graph -1,
+// with its article in m.articles).
+type pendingFold struct {
+	graph int
+	m     meetingRef
+	day   time.Time // its article's date
+	own   []string  // the meetings its article's dated reports resolved to
+}
+
+// foldLate folds the undated reports that found no meeting when they were
+// resolved into the meeting that the rest of the batch made known, as
+// they would have folded had that come first: those of the batch's graphs
+// are renamed, the stored ones absorbed (ArticleGraph.Absorb) by the graph
+// that holds their meeting. A stored one whose meeting no graph of the
+// batch holds stays: the batch that writes that meeting takes it in.
+func foldLate(graphs []schema.ArticleGraph, batch, stored []pendingFold, known *knownMeetings) {
+	for _, p := range batch {
+		g := &graphs[p.graph]
+		target := foldUndated(p.m, g.ArticleID, p.own, p.day, known)
+		if target == "" {
+			continue
+		}
+		renameNodes(g, map[string]string{p.m.id: target})
+		p.m.id, p.m.articles = target, []string{g.ArticleID}
+		known.add(p.m)
+	}
+	for _, p := range stored {
+		target := foldUndated(p.m, p.m.articles[0], nil, p.day, known)
+		if target == "" {
+			continue
+		}
+		for gi := range graphs {
+			g := &graphs[gi]
+			if slices.ContainsFunc(g.Nodes, func(n schema.Node) bool { return n.ID == target }) {
+				g.Absorb = append(g.Absorb, schema.MeetingMerge{From: p.m.id, Into: target})
+				p.m.id = target
+				known.add(p.m)
+				break
+			}
+		}
+	}
+}
+
+// storedUndated reads the stored undated reports (meetings without a date,
+// of one article, held or planned) that a day-dated report of the batch
+// could be the meeting of: of the same participants, the report's date in
+// the undated one's fold window (give or take DateTolerance).
+func storedUndated(undated schema.MeetingsUndatedFunc, dated []meetingRef) ([]pendingFold, error) {
+	var pairs []string
+	for _, m := range dated {
+		if len(m.date) == len(time.DateOnly) {
+			pairs = schema.AppendNew(pairs, m.participants)
+		}
+	}
+	if len(pairs) == 0 || undated == nil {
+		return nil, nil
+	}
+	slices.Sort(pairs)
+	stored, err := undated(pairs)
+	if err != nil {
+		return nil, err
+	}
+	var out []pendingFold
+	tolerance := DateTolerance * 24 * time.Hour
+	window := FoldWindow * 24 * time.Hour
+	for _, u := range stored {
+		if len(u.Articles) != 1 || len(u.ArticleDates) != 1 || (u.Status != schema.StatusHeld && u.Status != schema.StatusPlanned) {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, u.ArticleDates[0])
+		if err != nil {
+			continue
+		}
+		ref := meetingRef{id: u.ID, participants: strings.Join(u.Participants, "+"), status: u.Status, kind: u.Kind,
+			kinds: u.SourceKinds, places: u.Places, articles: []string{strings.TrimPrefix(u.Articles[0], "article:")}}
+		if len(u.Places) == 1 {
+			ref.place = u.Places[0]
+		}
+		near := slices.ContainsFunc(dated, func(m meetingRef) bool {
+			d, err := time.Parse(time.DateOnly, m.date)
+			if err != nil || m.participants != ref.participants {
+				return false
+			}
+			if u.Status == schema.StatusPlanned {
+				return !d.Before(day.Add(-tolerance)) && d.Sub(day) <= window+tolerance
+			}
+			return !d.After(day.Add(tolerance)) && day.Sub(d) <= window+tolerance
+		})
+		if near {
+			out = append(out, pendingFold{graph: -1, m: ref, day: day})
+		}
+	}
+	return out, nil
 }
 
 // candidateDates lists the stored dates that can agree with the reports'

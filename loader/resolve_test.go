@@ -15,6 +15,12 @@ import (
 // report builds the graph of an article that reports meetings between the
 // same two officials.
 func report(articleID string, meetings ...extract.Meeting) schema.ArticleGraph {
+	return reportOn(articleID, "2021-07-01", meetings...)
+}
+
+// reportOn is report of an article of the date: its meetings held unless
+// they say otherwise.
+func reportOn(articleID, date string, meetings ...extract.Meeting) schema.ArticleGraph {
 	r := extract.Result{ID: articleID, People: []extract.Person{
 		{Name: "Antony Blinken", Country: "US", Role: "Secretary of State"},
 		{Name: "Yair Lapid", Country: "IL", Role: "Foreign Minister"},
@@ -22,11 +28,14 @@ func report(articleID string, meetings ...extract.Meeting) schema.ArticleGraph {
 	for _, m := range meetings {
 		m.Participants = []string{"Antony Blinken", "Yair Lapid"}
 		m.ParticipantIDs = []string{"person:antony-blinken", "person:yair-lapid"}
-		m.Kind, m.Status = "meeting", "held"
+		m.Kind = "meeting"
+		if m.Status == "" {
+			m.Status = "held"
+		}
 		m.Evidence = extract.Evidence{Sentence: "They met."}
 		r.Meetings = append(r.Meetings, m)
 	}
-	return BuildGraph(extract.Article{ID: articleID, Title: articleID, Date: "2021-07-01", Text: "They met."}, r)
+	return BuildGraph(extract.Article{ID: articleID, Title: articleID, Date: date, Text: "They met."}, r)
 }
 
 func TestResolveMeetingsAcrossArticles(t *testing.T) {
@@ -39,9 +48,27 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 		{"a coarser date joins the one meeting it agrees with",
 			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06"})}},
 			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
-		{"a finer date joins a coarser meeting and refines it",
+		{"a finer date joins a coarser meeting, which takes its id as if it had come first",
 			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"})}, {report("b", rome)}},
-			[]string{"meeting:2021-06:antony-blinken+yair-lapid"}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"within one batch too, the finer date's id",
+			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"}), report("b", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"an undated plan stored before the meeting it announces folds into it",
+			[][]schema.ArticleGraph{{reportOn("p", "2021-06-20", extract.Meeting{Status: "planned"})}, {report("b", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"an undated plan earlier in the batch folds into the meeting it announces",
+			[][]schema.ArticleGraph{{reportOn("p", "2021-06-20", extract.Meeting{Status: "planned"}), report("b", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"an undated plan more than FoldWindow before the meeting stays",
+			[][]schema.ArticleGraph{{reportOn("p", "2021-05-20", extract.Meeting{Status: "planned"})}, {report("b", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:undated-p:antony-blinken+yair-lapid"}},
+		{"an undated past meeting stored before the meeting it tells of folds into it",
+			[][]schema.ArticleGraph{{report("e", extract.Meeting{})}, {reportOn("b", "2021-06-28", rome)}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
+		{"an undated past meeting folds into the latest before its article, whichever came first",
+			[][]schema.ArticleGraph{{report("e", extract.Meeting{})}, {reportOn("b", "2021-06-28", rome)}, {reportOn("c", "2021-06-20", extract.Meeting{Date: "2021-06-15"})}},
+			[]string{"meeting:2021-06-15:antony-blinken+yair-lapid", "meeting:2021-06-27:antony-blinken+yair-lapid"}},
 		{"a day apart is the same meeting",
 			[][]schema.ArticleGraph{{report("a", rome)}, {report("b", extract.Meeting{Date: "2021-06-28", Place: "Rome"})}},
 			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
@@ -62,7 +89,7 @@ func TestResolveMeetingsAcrossArticles(t *testing.T) {
 			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid", "meeting:2021:antony-blinken+yair-lapid"}},
 		{"loading an article again keeps its meeting",
 			[][]schema.ArticleGraph{{report("a", extract.Meeting{Date: "2021-06"})}, {report("b", rome)}, {report("a", extract.Meeting{Date: "2021-06"})}},
-			[]string{"meeting:2021-06:antony-blinken+yair-lapid"}},
+			[]string{"meeting:2021-06-27:antony-blinken+yair-lapid"}},
 		// usdos-348856's "when they spoke … a couple of months ago" (2022)
 		// took in usdos-363721's call of 2022-07-28.
 		{"a day never joins a meeting known only by its year",
@@ -142,8 +169,8 @@ func meetingsAfter(t *testing.T, s schema.Store, batches [][]schema.ArticleGraph
 	t.Helper()
 	ctx := context.Background()
 	for _, batch := range batches {
-		err := s.WriteResolved(ctx, batch, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			return write, resolveMeetings(meetings, write)
+		err := s.WriteResolved(ctx, batch, func(ctx context.Context, write []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
+			return write, resolveMeetings(read, write)
 		})
 		if err != nil {
 			t.Fatal(err)
@@ -305,8 +332,8 @@ func resolvedAll(t *testing.T, s schema.Store, graphs []schema.ArticleGraph) map
 	t.Helper()
 	out := map[string][]string{}
 	for _, g := range graphs {
-		err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, func(ctx context.Context, write []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-			if err := resolveMeetings(meetings, write); err != nil {
+		err := s.WriteResolved(context.Background(), []schema.ArticleGraph{g}, func(ctx context.Context, write []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
+			if err := resolveMeetings(read, write); err != nil {
 				return nil, err
 			}
 			for _, w := range write {

@@ -92,8 +92,8 @@ var writePaths = []struct {
 // writeResolved writes graphs through WriteResolved, with a resolver that
 // reads the stored meetings, as the loader's does, and renames none.
 func writeResolved(ctx context.Context, s *Store, graphs []schema.ArticleGraph) error {
-	return s.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, meetingsDated schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
-		if _, err := meetingsDated([]string{"2023-06-19"}, []string{"2023"}); err != nil {
+	return s.WriteResolved(ctx, graphs, func(ctx context.Context, write []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
+		if _, err := read.MeetingsDated([]string{"2023-06-19"}, []string{"2023"}); err != nil {
 			return nil, err
 		}
 		return write, nil

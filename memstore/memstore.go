@@ -268,6 +268,7 @@ func (s *Store) replayLine(b []byte) error {
 	for i, g := range graphs {
 		s.apply(g, sha256.Sum256(e.Graphs[i]))
 	}
+	s.absorbAll(graphs)
 	return nil
 }
 
@@ -328,6 +329,7 @@ func (s *Store) writeLocked(graphs []schema.ArticleGraph) error {
 	for i, g := range fresh {
 		s.apply(g, hashes[i])
 	}
+	s.absorbAll(fresh)
 	return nil
 }
 
@@ -418,6 +420,39 @@ func (s *Store) cutJournalBack() error {
 // apply merges one validated graph. The caller holds the write lock.
 func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 	s.written[g.ArticleID] = hash
+	s.merge(g)
+}
+
+// absorbAll carries out the meeting merges of graphs (schema.MeetingMerge)
+// once all of them are merged, as the Neo4j store does. The caller holds
+// the write lock.
+func (s *Store) absorbAll(graphs []schema.ArticleGraph) {
+	for _, g := range graphs {
+		for _, m := range g.Absorb {
+			s.absorb(m)
+		}
+	}
+}
+
+// absorb carries out one schema.MeetingMerge. The caller holds the write
+// lock.
+func (s *Store) absorb(m schema.MeetingMerge) {
+	from := s.nodes[m.From]
+	if from == nil || from.Label != schema.LabelMeeting || s.nodes[m.Into] == nil {
+		return
+	}
+	var edges []schema.Edge
+	for _, e := range s.edgesOf(m.From) {
+		edges = append(edges, *e)
+	}
+	node, moved := schema.Absorbed(m, *from, edges)
+	s.removeNodeAndEdges(m.From, map[string]bool{})
+	s.indexMeeting(m.From) // a meeting that is gone loses its parties
+	s.merge(schema.ArticleGraph{Nodes: []schema.Node{node}, Edges: moved})
+}
+
+// merge merges a graph's nodes and edges. The caller holds the write lock.
+func (s *Store) merge(g schema.ArticleGraph) {
 	for _, n := range g.Nodes {
 		stored := s.nodes[n.ID]
 		merged := schema.MergeNode(stored, n)

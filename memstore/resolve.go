@@ -42,13 +42,23 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	if resolve == nil {
 		return s.writeLocked(write)
 	}
-	resolved, err := resolve(ctx, write, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		s.mu.RLock()
-		defer s.mu.RUnlock()
-		return s.meetingsDated(dates, prefixes), nil
+	resolved, err := resolve(ctx, write, schema.ResolveReads{
+		MeetingsDated: func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			s.mu.RLock()
+			defer s.mu.RUnlock()
+			return s.meetingsDated(dates, prefixes), nil
+		},
+		MeetingsUndated: func(participants []string) ([]schema.MeetingSummary, error) {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			s.mu.RLock()
+			defer s.mu.RUnlock()
+			return s.meetingsUndated(participants), nil
+		},
 	})
 	if err != nil {
 		return err
@@ -89,25 +99,60 @@ func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary 
 		if date == "" || !(slices.Contains(dates, date) || slices.ContainsFunc(prefixes, func(p string) bool { return p != "" && strings.HasPrefix(date, p) })) {
 			continue
 		}
-		props := s.nodes[id].Props
-		m := schema.MeetingSummary{ID: id, Date: date, Status: props[schema.PropStatus], Kind: props[schema.PropKind],
-			SourceKinds: props[schema.PropSourceKinds]}
-		for _, e := range s.edgeList(id, schema.RelAttended, schema.In) {
-			m.Participants = append(m.Participants, e.From)
-		}
-		for _, e := range s.edgeList(id, schema.RelHeldIn, schema.Out) {
-			m.Places = append(m.Places, e.To)
-		}
-		for _, e := range s.edgeList(id, schema.RelReports, schema.In) {
-			m.Articles = append(m.Articles, e.From)
-		}
-		slices.Sort(m.Participants)
-		slices.Sort(m.Places)
-		slices.Sort(m.Articles)
-		out = append(out, m)
+		out = append(out, s.meetingSummary(id))
 	}
 	slices.SortFunc(out, func(a, b schema.MeetingSummary) int { return strings.Compare(a.ID, b.ID) })
 	return out
+}
+
+// meetingsUndated answers schema.MeetingsUndatedFunc for a caller that
+// holds a read lock. It walks the meetings of each set's first person.
+func (s *Store) meetingsUndated(participants []string) []schema.MeetingSummary {
+	var out []schema.MeetingSummary
+	seen := map[string]bool{}
+	for _, set := range participants {
+		first, _, _ := strings.Cut(set, "+")
+		for _, e := range s.edgeList(first, schema.RelAttended, schema.Out) {
+			n := s.nodes[e.To]
+			if seen[e.To] || n == nil || n.Label != schema.LabelMeeting || n.Props[schema.PropDate] != "" {
+				continue
+			}
+			if m := s.meetingSummary(e.To); strings.Join(m.Participants, "+") == set {
+				seen[e.To] = true
+				for _, a := range m.Articles {
+					var date string
+					if an := s.nodes[a]; an != nil {
+						date = an.Props[schema.PropDate]
+					}
+					m.ArticleDates = append(m.ArticleDates, date)
+				}
+				out = append(out, m)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b schema.MeetingSummary) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// meetingSummary summarises stored meeting id. The caller holds a read
+// lock.
+func (s *Store) meetingSummary(id string) schema.MeetingSummary {
+	props := s.nodes[id].Props
+	m := schema.MeetingSummary{ID: id, Date: props[schema.PropDate], Status: props[schema.PropStatus], Kind: props[schema.PropKind],
+		SourceKinds: props[schema.PropSourceKinds]}
+	for _, e := range s.edgeList(id, schema.RelAttended, schema.In) {
+		m.Participants = append(m.Participants, e.From)
+	}
+	for _, e := range s.edgeList(id, schema.RelHeldIn, schema.Out) {
+		m.Places = append(m.Places, e.To)
+	}
+	for _, e := range s.edgeList(id, schema.RelReports, schema.In) {
+		m.Articles = append(m.Articles, e.From)
+	}
+	slices.Sort(m.Participants)
+	slices.Sort(m.Places)
+	slices.Sort(m.Articles)
+	return m
 }
 
 // indexMeetingDate files a meeting node under its date in meetingDates.

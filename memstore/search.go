@@ -48,6 +48,7 @@ func (s *Store) Search(ctx context.Context, text string, labels []string, limit 
 		}
 		n := s.nodes[x.ids[o]]
 		switch {
+		case n == nil: // a meeting merged into another (schema.MeetingMerge)
 		case !wants(n.Label):
 		case n.Label == schema.LabelArticle:
 			articles[o] = schema.TitleScore(*n, query)

@@ -112,7 +112,7 @@ func TestMetricsAfterAFewQueries(t *testing.T) {
 
 // unresolved is a resolver that renames nothing.
 func unresolved(graphs []schema.ArticleGraph) schema.Resolver {
-	return func(_ context.Context, write []schema.ArticleGraph, _ schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+	return func(_ context.Context, write []schema.ArticleGraph, _ schema.ResolveReads) ([]schema.ArticleGraph, error) {
 		return write, nil
 	}
 }

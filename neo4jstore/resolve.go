@@ -83,7 +83,20 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 		if len(nodes) == 0 {
 			return nil, nil
 		}
-		return nil, writeTx(ctx, tx, nodes, edges)
+		if err := writeTx(ctx, tx, nodes, edges); err != nil {
+			return nil, err
+		}
+		// Meetings that the graphs take in, once they are written.
+		moved, keys, err := absorbTx(ctx, tx, resolved)
+		if err != nil || len(moved) == 0 {
+			return nil, err
+		}
+		nodes, edges = fold(moved)
+		if err := writeTx(ctx, tx, nodes, edges); err != nil {
+			return nil, err
+		}
+		// The buckets of the meetings absorbTx removed.
+		return nil, syncPairMonths(ctx, tx, nil, nil, keys)
 	})
 	if err != nil {
 		return fmt.Errorf("neo4j: write: %w", wrap(err))
@@ -114,15 +127,31 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 			return nil, nil, fmt.Errorf("lock people: %w", err)
 		}
 	}
-	resolved, err := resolve(ctx, graphs, func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
-		if len(dates) == 0 && len(prefixes) == 0 {
-			return nil, nil
-		}
-		recs, err := collectTx(ctx, tx, meetingsDatedCypher, map[string]any{"dates": nonNil(dates), "prefixes": nonNil(prefixes)}, "meetings by date")
-		if err != nil {
-			return nil, err
-		}
-		return meetingSummaries(recs)
+	resolved, err := resolve(ctx, graphs, schema.ResolveReads{
+		MeetingsDated: func(dates, prefixes []string) ([]schema.MeetingSummary, error) {
+			if len(dates) == 0 && len(prefixes) == 0 {
+				return nil, nil
+			}
+			recs, err := collectTx(ctx, tx, meetingsDatedCypher, map[string]any{"dates": nonNil(dates), "prefixes": nonNil(prefixes)}, "meetings by date")
+			if err != nil {
+				return nil, err
+			}
+			return meetingSummaries(recs)
+		},
+		MeetingsUndated: func(participants []string) ([]schema.MeetingSummary, error) {
+			if len(participants) == 0 {
+				return nil, nil
+			}
+			sets := make([][]string, len(participants))
+			for i, p := range participants {
+				sets[i] = strings.Split(p, "+")
+			}
+			recs, err := collectTx(ctx, tx, meetingsUndatedCypher, map[string]any{"sets": sets}, "undated meetings")
+			if err != nil {
+				return nil, err
+			}
+			return meetingSummaries(recs)
+		},
 	})
 	if err != nil {
 		return nil, nil, err
@@ -309,7 +338,12 @@ func meetingSummaries(recs []*neo4j.Record) ([]schema.MeetingSummary, error) {
 	out := make([]schema.MeetingSummary, 0, len(recs))
 	var d decoder
 	for _, r := range recs {
+		var dates []string
+		if v, ok := r.Get("articleDates"); ok {
+			dates = d.strings(as[[]any](&d, v, "article dates"), "article date")
+		}
 		out = append(out, schema.MeetingSummary{
+			ArticleDates: dates,
 			ID:           column[string](&d, r, "id"),
 			Date:         column[string](&d, r, "date"),
 			Status:       column[string](&d, r, "status"),

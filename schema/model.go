@@ -214,4 +214,42 @@ type ArticleGraph struct {
 	ArticleID string `json:"articleId"`
 	Nodes     []Node `json:"nodes"`
 	Edges     []Edge `json:"edges"`
+	// Absorb lists stored meetings that meetings of this graph take in
+	// (see MeetingMerge): meeting resolution sets it, so that a report
+	// stored before the meeting it tells of folds into it once it is
+	// written, as it would have folded had it come after.
+	Absorb []MeetingMerge `json:"absorb,omitempty"`
+}
+
+// MeetingMerge moves a stored meeting into another: every edge of From is
+// merged into the same edge of Into, From's kind votes and status into
+// Into's (MergeNode), and From is removed. A From the store does not hold
+// is skipped. Writing it again therefore changes nothing.
+type MeetingMerge struct {
+	From string `json:"from"`
+	Into string `json:"into"`
+}
+
+// Absorbed renames a meeting's node and edges for a MeetingMerge: n and
+// edges are From's, as stored; the node returned keeps only the
+// properties that MergeNode merges, so that merging it into Into changes
+// what a report of Into's would.
+func Absorbed(m MeetingMerge, n Node, edges []Edge) (Node, []Edge) {
+	out := Node{ID: m.Into, Label: LabelMeeting, Name: n.Name, Props: map[string]string{}}
+	for _, k := range []string{PropDate, PropStatus, PropKind, PropSourceKinds} {
+		if v := n.Props[k]; v != "" {
+			out.Props[k] = v
+		}
+	}
+	moved := make([]Edge, len(edges))
+	for i, e := range edges {
+		if e.From == m.From {
+			e.From = m.Into
+		}
+		if e.To == m.From {
+			e.To = m.Into
+		}
+		moved[i] = e
+	}
+	return out, moved
 }

@@ -9,7 +9,10 @@ import (
 // date, status, kind and its articles' kinds, and the sorted ids of its participants, of the
 // places it was held in and of the article nodes that report it.
 type MeetingSummary struct {
-	ID           string
+	ID string
+	// ArticleDates are the dates of Articles, in their order; only
+	// MeetingsUndatedFunc gives them.
+	ArticleDates []string
 	Date         string
 	Status       string // PropStatus: held or planned
 	Kind         string // PropKind: meeting, call, summit, visit
@@ -26,10 +29,24 @@ type MeetingSummary struct {
 // dates, however large the archive.
 type MeetingsDatedFunc func(dates, prefixes []string) ([]MeetingSummary, error)
 
+// MeetingsUndatedFunc returns the stored meetings without a date whose
+// sorted participant ids are one of participants (each joined by "+"),
+// ordered by id, with their articles' dates. Store.WriteResolved binds it
+// to its transaction.
+type MeetingsUndatedFunc func(participants []string) ([]MeetingSummary, error)
+
+// ResolveReads are the reads a Resolver makes through the transaction.
+type ResolveReads struct {
+	MeetingsDated   MeetingsDatedFunc
+	MeetingsUndated MeetingsUndatedFunc
+}
+
 // Resolver returns the graphs to write for a batch, given those of its
 // graphs that the store will write (the others are stored unchanged, see
-// Store.WriteResolved), reading the stored meetings through meetings.
-type Resolver func(ctx context.Context, graphs []ArticleGraph, meetings MeetingsDatedFunc) ([]ArticleGraph, error)
+// Store.WriteResolved), reading the stored meetings through read. The
+// graphs it returns may merge stored meetings into theirs
+// (ArticleGraph.Absorb).
+type Resolver func(ctx context.Context, graphs []ArticleGraph, read ResolveReads) ([]ArticleGraph, error)
 
 // People returns the person nodes of graphs, merged, ordered by id: the
 // nodes Store.WriteResolved locks, in an order that two writers share.

@@ -31,6 +31,11 @@ func Validate(g ArticleGraph) error {
 			return fmt.Errorf("article %s: %s edge %s -> %s joins a node the graph lacks", g.ArticleID, e.Type, e.From, e.To)
 		}
 	}
+	for _, m := range g.Absorb {
+		if LabelOf(m.From) != LabelMeeting || LabelOf(m.Into) != LabelMeeting || m.From == m.Into || !ids[m.Into] {
+			return fmt.Errorf("article %s: meeting merge %s -> %s: want two meetings, the second of the graph", g.ArticleID, m.From, m.Into)
+		}
+	}
 	return nil
 }
 

@@ -38,9 +38,9 @@ func Edges(ctx context.Context, s schema.Store, ids []string, relType string, di
 // dates and prefixes: through a write transaction that writes nothing.
 func MeetingsDated(ctx context.Context, s schema.Store, dates, prefixes []string) ([]schema.MeetingSummary, error) {
 	var out []schema.MeetingSummary
-	err := s.WriteResolved(ctx, nil, func(ctx context.Context, _ []schema.ArticleGraph, meetings schema.MeetingsDatedFunc) ([]schema.ArticleGraph, error) {
+	err := s.WriteResolved(ctx, nil, func(ctx context.Context, _ []schema.ArticleGraph, read schema.ResolveReads) ([]schema.ArticleGraph, error) {
 		var err error
-		out, err = meetings(dates, prefixes)
+		out, err = read.MeetingsDated(dates, prefixes)
 		return nil, err
 	})
 	return out, err

@@ -1,0 +1,101 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"newsgraph/schema"
+)
+
+// meetingsUndatedCypher finds the undated meetings of each participant set
+// ($sets, each a sorted list of ids) through its first person's meetings.
+const meetingsUndatedCypher = `UNWIND $sets AS s
+MATCH (:Person {id: s[0]})-[:` + schema.RelAttended + `]->(m:Meeting) WHERE coalesce(m.date, '') = ''
+WITH DISTINCT s, m, COLLECT { MATCH (p:Person)-[:` + schema.RelAttended + `]->(m) RETURN p.id AS x ORDER BY x } AS participants
+WHERE participants = s
+RETURN m.id AS id, '' AS date, coalesce(m.status, '') AS status, coalesce(m.kind, '') AS kind,
+  coalesce(m.` + schema.PropSourceKinds + `, '') AS sourceKinds, participants,
+  COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) RETURN pl.id AS x ORDER BY x } AS places,
+  COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN a.id AS x ORDER BY x } AS articles,
+  COLLECT { MATCH (a:Article)-[:REPORTS]->(m) RETURN coalesce(a.date, '') AS x ORDER BY a.id } AS articleDates
+ORDER BY id`
+
+// absorbedCypher reads the meetings $ids with all their edges.
+const absorbedCypher = `UNWIND $ids AS id MATCH (m:Meeting {id: id})
+RETURN m.id AS id, properties(m) AS props,
+  COLLECT { MATCH (m)-[r]-(x) RETURN {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)} AS e } AS edges`
+
+// The statements that remove absorbed meetings: their reports first, so
+// that retractedMeetingsCypher takes them out of their people's counts,
+// then the nodes with the rest of their edges.
+const (
+	absorbedReportsCypher = `UNWIND $ids AS id MATCH (:Article)-[r:` + schema.RelReports + `]->(m:Meeting {id: id}) DELETE r`
+	absorbedNodesCypher   = `UNWIND $ids AS id MATCH (m:Meeting {id: id}) DETACH DELETE m`
+)
+
+// absorbTx carries out the meeting merges of graphs (schema.MeetingMerge)
+// in tx, once the graphs are written: it reads each stored From meeting
+// with its edges, removes it, and returns for each a graph of its node and
+// edges renamed to Into, for writeTx to merge as it merges a report; and
+// the buckets the removed meetings were counted in, for syncPairMonths.
+func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.ArticleGraph) ([]schema.ArticleGraph, []string, error) {
+	var ids []string
+	for _, g := range graphs {
+		for _, m := range g.Absorb {
+			ids = schema.AppendNew(ids, m.From)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil, nil
+	}
+	recs, err := collectTx(ctx, tx, absorbedCypher, map[string]any{"ids": ids}, "absorbed meetings")
+	if err != nil {
+		return nil, nil, err
+	}
+	type stored struct {
+		node  schema.Node
+		edges []schema.Edge
+	}
+	byID := map[string]stored{}
+	var d decoder
+	for _, r := range recs {
+		st := stored{node: d.node(schema.LabelMeeting, column[map[string]any](&d, r, "props"))}
+		each(&d, column[[]any](&d, r, "edges"), "absorbed edge", func(_ int, e map[string]any) {
+			st.edges = append(st.edges, d.endsEdge(e, "props"))
+		})
+		byID[st.node.ID] = st
+	}
+	if err := d.result("absorbed meetings"); err != nil {
+		return nil, nil, err
+	}
+	found := make([]string, 0, len(byID))
+	for _, id := range ids {
+		if _, ok := byID[id]; ok {
+			found = append(found, id)
+		}
+	}
+	keys, err := meetingPairMonths(ctx, tx, found)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, q := range []string{absorbedReportsCypher, retractedMeetingsCypher, absorbedNodesCypher} {
+		if _, err := tx.Run(ctx, q, map[string]any{"ids": found}); err != nil {
+			return nil, nil, fmt.Errorf("absorb meetings: %w", err)
+		}
+	}
+	var out []schema.ArticleGraph
+	for _, g := range graphs {
+		for _, m := range g.Absorb {
+			st, ok := byID[m.From]
+			if !ok {
+				continue
+			}
+			delete(byID, m.From) // merged once
+			node, edges := schema.Absorbed(m, st.node, st.edges)
+			out = append(out, schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: []schema.Node{node}, Edges: edges})
+		}
+	}
+	return out, keys, nil
+}
