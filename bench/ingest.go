@@ -52,10 +52,10 @@ func (t *timedStore) WriteResolved(ctx context.Context, graphs []schema.ArticleG
 				defer func() { reading += time.Since(start); reads++ }()
 				return read.MeetingsDated(dates, prefixes)
 			}
-			timedRead.MeetingsUndated = func(participants []string) ([]schema.MeetingSummary, error) {
+			timedRead.MeetingsUndated = func(participants, dates []string) ([]schema.MeetingSummary, error) {
 				start := time.Now()
 				defer func() { reading += time.Since(start); reads++ }()
-				return read.MeetingsUndated(participants)
+				return read.MeetingsUndated(participants, dates)
 			}
 			return resolve(ctx, write, timedRead)
 		}

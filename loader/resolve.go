@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -253,17 +254,23 @@ func foldLate(graphs []schema.ArticleGraph, batch, stored []pendingFold, known *
 // could be the meeting of: of the same participants, the report's date in
 // the undated one's fold window (give or take DateTolerance).
 func storedUndated(undated schema.MeetingsUndatedFunc, dated []meetingRef) ([]pendingFold, error) {
-	var pairs []string
+	pairSet, seen, daySet := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, m := range dated {
+		if d, err := time.Parse(time.DateOnly, m.date); err == nil && !seen[m.date] {
+			seen[m.date] = true
+			for off := -FoldWindow - DateTolerance; off <= FoldWindow+DateTolerance; off++ {
+				daySet[d.AddDate(0, 0, off).Format(time.DateOnly)] = true
+			}
+		}
 		if len(m.date) == len(time.DateOnly) {
-			pairs = schema.AppendNew(pairs, m.participants)
+			pairSet[m.participants] = true
 		}
 	}
-	if len(pairs) == 0 || undated == nil {
+	if len(pairSet) == 0 || undated == nil {
 		return nil, nil
 	}
-	slices.Sort(pairs)
-	stored, err := undated(pairs)
+	pairs, days := slices.Sorted(maps.Keys(pairSet)), slices.Sorted(maps.Keys(daySet))
+	stored, err := undated(pairs, days)
 	if err != nil {
 		return nil, err
 	}

@@ -39,6 +39,9 @@ type Store struct {
 	// with; an entry may be stale (a date refined since), never missing:
 	// meetingsDated checks each against the node.
 	meetingDates map[string]map[string]struct{}
+	// undatedMeetings holds the undated meetings' ids by their
+	// participants (undatedKeyOf), for MeetingsUndated.
+	undatedMeetings map[string]map[string]struct{}
 	// edgeCount is the number of edges; each is in one list of out and
 	// one of in.
 	edgeCount int
@@ -153,15 +156,16 @@ var snapshotAfterReplay int64 = 64 << 20
 
 func newStore() *Store {
 	return &Store{
-		nodes:        map[string]*schema.Node{},
-		byLabel:      map[string]map[string]struct{}{},
-		meetingDates: map[string]map[string]struct{}{},
-		out:          map[string]adjacency{},
-		in:           map[string]adjacency{},
-		written:      map[string][sha256.Size]byte{},
-		search:       newSearchIndex(),
-		sides:        newMeetingParties(),
-		snapshotOf:   -1,
+		nodes:           map[string]*schema.Node{},
+		byLabel:         map[string]map[string]struct{}{},
+		meetingDates:    map[string]map[string]struct{}{},
+		undatedMeetings: map[string]map[string]struct{}{},
+		out:             map[string]adjacency{},
+		in:              map[string]adjacency{},
+		written:         map[string][sha256.Size]byte{},
+		search:          newSearchIndex(),
+		sides:           newMeetingParties(),
+		snapshotOf:      -1,
 	}
 }
 

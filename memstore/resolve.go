@@ -51,13 +51,13 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 			defer s.mu.RUnlock()
 			return s.meetingsDated(dates, prefixes), nil
 		},
-		MeetingsUndated: func(participants []string) ([]schema.MeetingSummary, error) {
+		MeetingsUndated: func(participants, dates []string) ([]schema.MeetingSummary, error) {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 			s.mu.RLock()
 			defer s.mu.RUnlock()
-			return s.meetingsUndated(participants), nil
+			return s.meetingsUndated(participants, dates), nil
 		},
 	})
 	if err != nil {
@@ -106,26 +106,28 @@ func (s *Store) meetingsDated(dates, prefixes []string) []schema.MeetingSummary 
 }
 
 // meetingsUndated answers schema.MeetingsUndatedFunc for a caller that
-// holds a read lock. It walks the meetings of each set's first person.
-func (s *Store) meetingsUndated(participants []string) []schema.MeetingSummary {
+// holds a read lock. It reads each set's undated meetings from
+// undatedMeetings, not every meeting of its people.
+func (s *Store) meetingsUndated(participants, dates []string) []schema.MeetingSummary {
 	var out []schema.MeetingSummary
-	seen := map[string]bool{}
 	for _, set := range participants {
-		first, _, _ := strings.Cut(set, "+")
-		for _, e := range s.edgeList(first, schema.RelAttended, schema.Out) {
-			n := s.nodes[e.To]
-			if seen[e.To] || n == nil || n.Label != schema.LabelMeeting || n.Props[schema.PropDate] != "" {
+		for id := range s.undatedMeetings[undatedKey(strings.Split(set, "+"))] {
+			n := s.nodes[id]
+			if n == nil || n.Props[schema.PropDate] != "" {
 				continue
 			}
-			if m := s.meetingSummary(e.To); strings.Join(m.Participants, "+") == set {
-				seen[e.To] = true
-				for _, a := range m.Articles {
-					var date string
-					if an := s.nodes[a]; an != nil {
-						date = an.Props[schema.PropDate]
-					}
-					m.ArticleDates = append(m.ArticleDates, date)
+			m := s.meetingSummary(id)
+			if strings.Join(m.Participants, "+") != set {
+				continue
+			}
+			for _, a := range m.Articles {
+				var date string
+				if an := s.nodes[a]; an != nil {
+					date = an.Props[schema.PropDate]
 				}
+				m.ArticleDates = append(m.ArticleDates, date)
+			}
+			if slices.ContainsFunc(m.ArticleDates, func(d string) bool { return slices.Contains(dates, d) }) {
 				out = append(out, m)
 			}
 		}
@@ -155,9 +157,18 @@ func (s *Store) meetingSummary(id string) schema.MeetingSummary {
 	return m
 }
 
-// indexMeetingDate files a meeting node under its date in meetingDates.
+// indexMeetingDate files a meeting node under its date in meetingDates,
+// an undated one under its participants in undatedMeetings.
 func (s *Store) indexMeetingDate(n *schema.Node) {
-	if n.Label != schema.LabelMeeting || n.Props[schema.PropDate] == "" {
+	if n.Label != schema.LabelMeeting {
+		return
+	}
+	if n.Props[schema.PropDate] == "" {
+		key := undatedKeyOf(n.ID)
+		if s.undatedMeetings[key] == nil {
+			s.undatedMeetings[key] = map[string]struct{}{}
+		}
+		s.undatedMeetings[key][n.ID] = struct{}{}
 		return
 	}
 	date := n.Props[schema.PropDate]
@@ -165,4 +176,16 @@ func (s *Store) indexMeetingDate(n *schema.Node) {
 		s.meetingDates[date] = map[string]struct{}{}
 	}
 	s.meetingDates[date][n.ID] = struct{}{}
+}
+
+// undatedKey is the key of undatedMeetings of the meetings of people (ids):
+// the participants' part of their meeting ids (schema.MeetingID).
+func undatedKey(people []string) string {
+	return undatedKeyOf(schema.MeetingID("", "", people))
+}
+
+// undatedKeyOf is the participants' part of a meeting id: what follows its
+// last colon (schema.MeetingID).
+func undatedKeyOf(id string) string {
+	return id[strings.LastIndexByte(id, ':')+1:]
 }

@@ -161,7 +161,11 @@ func (s *Store) removeNode(id string) {
 	delete(s.nodes, id)
 	delete(s.byLabel[n.Label], id)
 	if n.Label == schema.LabelMeeting {
-		delete(s.meetingDates[n.Props[schema.PropDate]], id)
+		if date := n.Props[schema.PropDate]; date != "" {
+			delete(s.meetingDates[date], id)
+		} else {
+			delete(s.undatedMeetings[undatedKeyOf(id)], id)
+		}
 	}
 	s.partyNames.invalidate(n)
 	delete(s.texts.refs, id)

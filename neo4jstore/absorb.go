@@ -9,12 +9,14 @@ import (
 	"newsgraph/schema"
 )
 
-// meetingsUndatedCypher finds the undated meetings of each participant set
-// ($sets, each a sorted list of ids) through its first person's meetings.
-const meetingsUndatedCypher = `UNWIND $sets AS s
-MATCH (:Person {id: s[0]})-[:` + schema.RelAttended + `]->(m:Meeting) WHERE coalesce(m.date, '') = ''
-WITH DISTINCT s, m, COLLECT { MATCH (p:Person)-[:` + schema.RelAttended + `]->(m) RETURN p.id AS x ORDER BY x } AS participants
-WHERE participants = s
+// meetingsUndatedCypher finds the undated meetings that the articles of
+// $dates report (through the Article date index, so that its cost follows
+// the articles near the dates, not the archive) and whose participants are
+// one of $sets (each a sorted list of ids).
+const meetingsUndatedCypher = `UNWIND $dates AS d
+MATCH (:Article {date: d})-[:` + schema.RelReports + `]->(m:Meeting) WHERE coalesce(m.date, '') = ''
+WITH DISTINCT m, COLLECT { MATCH (p:Person)-[:` + schema.RelAttended + `]->(m) RETURN p.id AS x ORDER BY x } AS participants
+WHERE participants IN $sets
 RETURN m.id AS id, '' AS date, coalesce(m.status, '') AS status, coalesce(m.kind, '') AS kind,
   coalesce(m.` + schema.PropSourceKinds + `, '') AS sourceKinds, participants,
   COLLECT { MATCH (m)-[:HELD_IN]->(pl:Place) RETURN pl.id AS x ORDER BY x } AS places,

@@ -138,15 +138,15 @@ func resolveTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema
 			}
 			return meetingSummaries(recs)
 		},
-		MeetingsUndated: func(participants []string) ([]schema.MeetingSummary, error) {
-			if len(participants) == 0 {
+		MeetingsUndated: func(participants, dates []string) ([]schema.MeetingSummary, error) {
+			if len(participants) == 0 || len(dates) == 0 {
 				return nil, nil
 			}
 			sets := make([][]string, len(participants))
 			for i, p := range participants {
 				sets[i] = strings.Split(p, "+")
 			}
-			recs, err := collectTx(ctx, tx, meetingsUndatedCypher, map[string]any{"sets": sets}, "undated meetings")
+			recs, err := collectTx(ctx, tx, meetingsUndatedCypher, map[string]any{"sets": sets, "dates": dates}, "undated meetings")
 			if err != nil {
 				return nil, err
 			}

@@ -30,10 +30,12 @@ type MeetingSummary struct {
 type MeetingsDatedFunc func(dates, prefixes []string) ([]MeetingSummary, error)
 
 // MeetingsUndatedFunc returns the stored meetings without a date whose
-// sorted participant ids are one of participants (each joined by "+"),
-// ordered by id, with their articles' dates. Store.WriteResolved binds it
-// to its transaction.
-type MeetingsUndatedFunc func(participants []string) ([]MeetingSummary, error)
+// sorted participant ids are one of participants (each joined by "+") and
+// that an article of one of dates reports, ordered by id, with their
+// articles' dates. Store.WriteResolved binds it to its transaction; the
+// dates keep its cost to the meetings near a batch's, however large the
+// archive.
+type MeetingsUndatedFunc func(participants, dates []string) ([]MeetingSummary, error)
 
 // ResolveReads are the reads a Resolver makes through the transaction.
 type ResolveReads struct {
