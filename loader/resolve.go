@@ -93,17 +93,19 @@ func (m *meetingRef) props() map[string]string {
 // An undated meeting stays with its article, unless foldUndated finds the
 // one dated meeting it tells of.
 // Resolution does not depend on the order the articles come in, for
-// undated reports: one stored (or earlier in the batch) before the dated
-// meeting it tells of folds into it once that is written (absorbStored),
-// as it folds when it comes after (issue 10: 9 plans of the open corpus
-// loaded before the meeting they announce stayed nodes of their own).
+// undated reports and months: an undated report stored (or earlier in the
+// batch) before the dated meeting it tells of folds into it once that is
+// written (storedUndated, foldLate), as it folds when it comes after (issue
+// 10: 9 plans of the open corpus loaded before the meeting they announce
+// stayed nodes of their own); and a day that refines a meeting known by
+// its month gives the node its own id, as when it comes first.
 // It costs two store calls per batch, which read only the stored meetings
-// whose dates could agree with the batch's and the undated meetings of its
-// dated meetings' participants. It renames meetings in graphs in place,
-// and sets their Absorb.
+// whose dates could agree with the batch's, and the undated meetings of its
+// day-dated meetings' participants that articles near those days report.
+// It renames meetings in graphs in place, and sets their Absorb.
 func resolveMeetings(read schema.ResolveReads, graphs []schema.ArticleGraph) error {
 	var reports, told, planned []string
-	var dated []meetingRef // the batch's day-dated reports, for absorbStored
+	var dated []meetingRef // the batch's dated reports, for storedUndated
 	for _, g := range graphs {
 		for _, m := range meetingsOf(g) {
 			reports = append(reports, m.date)
