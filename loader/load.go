@@ -38,7 +38,9 @@ type Report struct {
 	Rejected   []error  // one per article that was not written, naming file, line and id
 	// Added, with Loader.TrackAdded, is what the load added: the nodes and
 	// edges the store did not hold before, as written. Two loads that run
-	// at once may both report a node that both wrote.
+	// at once may both report a node that both wrote. A stored meeting that
+	// the load merged into another (schema.MeetingMerge) is not reported:
+	// neither its removal nor its edges moved to the other.
 	Added Added
 }
 
