@@ -419,3 +419,85 @@ func ShorterOfficeForm(short, long, party string) bool {
 	d, ok := officeDifference(short, long, party)
 	return ok && d > 0 && len(officeWords(short, party)) < len(officeWords(long, party))
 }
+
+// RewordedOffice reports whether a and b are one office of party in other
+// words of the same count: the same words in another order ("Minister of
+// Unification" and "Unification Minister", "Director of the National
+// Economic Council" and "National Economic Council Director", "Prosecutor
+// General" and "General Prosecutor"), or with an acronym of one spelled
+// out by the other's capitalised words ("NSC Spokesperson" and "National
+// Security Council Spokesperson", "Director of the CIA" and "Director of
+// the Central Intelligence Agency", "LA Mayor" and "Mayor of Los
+// Angeles"). A wording that adds or lacks a word is no rewording
+// (ShorterOfficeForm), nor is a past or nominated office the office; two
+// wordings of one standing to an office are one ("Nominee for Under
+// Secretary of Commerce for Standards and Technology" and "Nominee for
+// Under Secretary for Standards and Technology, Department of Commerce",
+// "Former Secretary of the Interior" and "Former Interior Secretary").
+func RewordedOffice(a, b, party string) bool {
+	if a == b {
+		return false
+	}
+	for _, s := range []string{"former ", "nominee for "} {
+		if len(a) > len(s) && len(b) > len(s) && strings.EqualFold(a[:len(s)], s) && strings.EqualFold(b[:len(s)], s) {
+			return RewordedOffice(a[len(s):], b[len(s):], party)
+		}
+	}
+	if d, ok := officeDifference(a, b, party); ok {
+		return d == 0
+	}
+	for _, p := range [][2]string{{a, b}, {b, a}} {
+		if s, ok := acronymSpelledOut(p[0], p[1]); ok {
+			if d, same := officeDifference(s, p[1], party); same && d == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acronymSpelledOut is role with each acronym of its words ("NSC", "DPRK")
+// replaced by the run of capitalised words of other whose initials spell
+// it, small words between them aside ("Democratic People’s Republic of
+// Korea"); ok is false where role has no acronym other spells out.
+func acronymSpelledOut(role, other string) (string, bool) {
+	ws := strings.Fields(role)
+	ow := strings.Fields(other)
+	ok := false
+	for i, w := range ws {
+		if !officeAcronymWord.MatchString(w) {
+			continue
+		}
+		if run := initialsRun(ow, w); run != "" {
+			ws[i], ok = run, true
+		}
+	}
+	return strings.Join(ws, " "), ok
+}
+
+// officeAcronymWord is an acronym as an office's wording writes one: two
+// to six capitals.
+var officeAcronymWord = regexp.MustCompile(`^[A-Z]{2,6}$`)
+
+// initialsRun is the first run of words whose capitalised words' initials
+// spell acr, the run starting and ending on a capitalised word and any
+// word between them a small one ("of", "the"); "" if none.
+func initialsRun(ws []string, acr string) string {
+	for i := range ws {
+		n, j := 0, i
+		for ; j < len(ws) && n < len(acr); j++ {
+			c, _ := utf8.DecodeRuneInString(ws[j])
+			switch {
+			case unicode.IsUpper(c) && byte(c) == acr[n] && c < utf8.RuneSelf:
+				n++
+			case n > 0 && minorWords[ws[j]]:
+			default:
+				j = len(ws)
+			}
+		}
+		if n == len(acr) {
+			return strings.Join(ws[i:j], " ")
+		}
+	}
+	return ""
+}
