@@ -19,8 +19,12 @@ import (
 // latest until) and the shorter one's evidence after its own. A role that
 // is a shorter form of two offices that are not one ("Secretary" of a
 // Secretary of State who had been Secretary of Defense) is left as it is,
-// and so is a role-less affiliation. edges are not changed; the fold is a
-// copy, in the order of edges, less the folded ones.
+// and so is a role-less affiliation. Two roles of one party that reword one
+// office (gazetteer.RewordedOffice: "Minister of Unification" and
+// "Unification Minister", "NSC Spokesperson" and "National Security Council
+// Spokesperson") fold alike, into the wording more articles give, else the
+// longer (offices44). edges are not changed; the fold is a copy, in the
+// order of edges, less the folded ones.
 func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 	into := make([]int, len(edges))
 	folded := false
@@ -28,15 +32,15 @@ func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 		into[i] = -1
 		for j := 0; j < len(edges) && into[i] < len(edges); j++ {
 			if i == j || edges[i].To != edges[j].To ||
-				!gazetteer.ShorterOfficeForm(edges[i].Key, edges[j].Key, partyCode(edges[i].To)) {
+				!foldsInto(&edges[i], &edges[j]) {
 				continue
 			}
 			switch {
 			case into[i] < 0:
 				into[i] = j
-			case gazetteer.ShorterOfficeForm(edges[into[i]].Key, edges[j].Key, partyCode(edges[i].To)):
+			case foldsInto(&edges[into[i]], &edges[j]):
 				into[i] = j // the longer of two forms of one office
-			case !gazetteer.ShorterOfficeForm(edges[j].Key, edges[into[i]].Key, partyCode(edges[i].To)):
+			case !foldsInto(&edges[j], &edges[into[i]]):
 				into[i] = len(edges) // two offices: leave it
 			}
 		}
@@ -58,7 +62,7 @@ func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 	}
 	for i, e := range edges {
 		j := into[i]
-		for j >= 0 && into[j] >= 0 {
+		for n := 0; j >= 0 && into[j] >= 0 && n < len(edges); n++ {
 			j = into[j]
 		}
 		if j >= 0 {
@@ -66,6 +70,27 @@ func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 		}
 	}
 	return out
+}
+
+// foldsInto: a's role folds into b's, both of one party: a is a shorter
+// form of b, or a rewording of b that fewer articles give (or as many, in
+// fewer characters; or as many and as long, later in the alphabet), so
+// of two rewordings exactly one folds into the other.
+func foldsInto(a, b *schema.Edge) bool {
+	party := partyCode(a.To)
+	if gazetteer.ShorterOfficeForm(a.Key, b.Key, party) {
+		return true
+	}
+	if !gazetteer.RewordedOffice(a.Key, b.Key, party) {
+		return false
+	}
+	if len(a.Evidence) != len(b.Evidence) {
+		return len(a.Evidence) < len(b.Evidence)
+	}
+	if len(a.Key) != len(b.Key) {
+		return len(a.Key) < len(b.Key)
+	}
+	return a.Key > b.Key
 }
 
 // partyCode is the code of a party's id as the lists write it: "US" of

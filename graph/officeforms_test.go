@@ -11,11 +11,20 @@ import (
 // of one longer role of the same party folds into it, spans joined, so the
 // timeline shows the office once (roles43); two offices the short form
 // could name, another party, a rank, a past standing and no role are left
-// apart.
+// apart. Two wordings of one office in another order, or with an acronym
+// spelled out, fold into the one more articles give, else the longer
+// (offices44).
 func TestTimelineFoldsAnOfficesShorterForms(t *testing.T) {
 	aff := func(to, role, since, until, article string) schema.Edge {
 		return schema.Edge{Type: schema.RelAffiliatedWith, From: "person:p", To: to, Key: role, Since: since, Until: until,
 			Evidence: []schema.Evidence{{ArticleID: article}}}
+	}
+	affN := func(to, role, since, until string, articles ...string) schema.Edge {
+		e := aff(to, role, since, until, articles[0])
+		for _, a := range articles[1:] {
+			e.Evidence = append(e.Evidence, schema.Evidence{ArticleID: a})
+		}
+		return e
 	}
 	type entry struct{ role, since, until string }
 	for _, c := range []struct {
@@ -45,6 +54,22 @@ func TestTimelineFoldsAnOfficesShorterForms(t *testing.T) {
 			aff("country:US", "", "2022-04-01", "2022-04-01", "e"),
 		}, []entry{{"Special Envoy for Iran", "2021-01-01", "2021-12-01"}, {"Special Envoy", "2022-01-01", "2022-01-01"},
 			{"Deputy Special Envoy for Iran", "2022-02-01", "2022-02-01"}, {"Former Special Envoy", "2022-03-01", "2022-03-01"}, {"", "2022-04-01", "2022-04-01"}}},
+		{"one office in two word orders, into the wording more articles give", []schema.Edge{
+			aff("country:KR", "Unification Minister", "2022-06-01", "2022-07-01", "a"),
+			affN("country:KR", "Minister of Unification", "2022-05-13", "2022-05-20", "b", "c"),
+			aff("country:KR", "Minister", "2022-08-01", "2022-08-01", "d"),
+		}, []entry{{"Minister of Unification", "2022-05-13", "2022-08-01"}}},
+		{"as many articles: the longer wording", []schema.Edge{
+			aff("country:US", "Director of the National Economic Council", "2021-03-01", "2021-03-01", "a"),
+			aff("country:US", "National Economic Council Director", "2022-01-01", "2022-02-01", "b"),
+			aff("country:US", "NEC Director", "2022-04-01", "2022-04-01", "c"),
+		}, []entry{{"Director of the National Economic Council", "2021-03-01", "2022-04-01"}}},
+		{"a rewording of another party or rank is left", []schema.Edge{
+			aff("country:KR", "Minister of Unification", "2022-05-13", "2022-05-20", "a"),
+			aff("country:KP", "Unification Minister", "2022-06-01", "2022-06-01", "b"),
+			aff("country:KR", "Deputy Unification Minister", "2021-06-01", "2021-06-01", "c"),
+		}, []entry{{"Minister of Unification", "2022-05-13", "2022-05-20"}, {"Unification Minister", "2022-06-01", "2022-06-01"},
+			{"Deputy Unification Minister", "2021-06-01", "2021-06-01"}}},
 	} {
 		in := slices.Clone(c.edges)
 		var got []entry
