@@ -118,7 +118,7 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 		r.Ingested(res.Loaded, len(res.Skipped), len(res.Rejected))
 	}
 	if len(rep.ArticleIDs) > 0 && r.Changes != nil {
-		change := &model.GraphChange{Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}}
+		change := &model.GraphChange{Nodes: []*model.GraphNode{}, Edges: []*model.GraphEdge{}, Merged: []*model.MeetingMerge{}}
 		for _, n := range rep.Added.Nodes {
 			change.Nodes = append(change.Nodes, GraphNode(n))
 		}
@@ -127,6 +127,9 @@ func (r *Resolver) ingest(ctx context.Context, articles []*model.ArticleInput) (
 		}
 		for _, id := range rep.ArticleIDs {
 			change.Articles = append(change.Articles, schema.ArticleID(id))
+		}
+		for _, m := range rep.Added.Merged {
+			change.Merged = append(change.Merged, &model.MeetingMerge{From: m.From, Into: m.Into})
 		}
 		r.Changes.Publish(change)
 	}

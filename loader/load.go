@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"iter"
 	"log/slog"
+	"slices"
 
 	"newsgraph/loader/extract"
 	"newsgraph/schema"
@@ -39,8 +40,8 @@ type Report struct {
 	// Added, with Loader.TrackAdded, is what the load added: the nodes and
 	// edges the store did not hold before, as written. Two loads that run
 	// at once may both report a node that both wrote. A stored meeting that
-	// the load merged into another (schema.MeetingMerge) is not reported:
-	// neither its removal nor its edges moved to the other.
+	// the load merged into another (schema.MeetingMerge) is in Added.Merged;
+	// its edges, moved to the other, are not in Added.Edges.
 	Added Added
 }
 
@@ -48,6 +49,9 @@ type Report struct {
 type Added struct {
 	Nodes []schema.Node
 	Edges []schema.Edge
+	// Merged are the stored meetings that the load merged into others and
+	// so removed: a client that holds From drops it and reads Into again.
+	Merged []schema.MeetingMerge
 }
 
 // ErrDuplicateID is the error of an article whose id an earlier article of
@@ -119,6 +123,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 				add := fresh()
 				rep.Added.Nodes = append(rep.Added.Nodes, add.Nodes...)
 				rep.Added.Edges = append(rep.Added.Edges, add.Edges...)
+				rep.Added.Merged = append(rep.Added.Merged, add.Merged...)
 			}
 		}
 		batch = batch[:0]
@@ -197,7 +202,8 @@ func skippedIDs(batch, written []schema.ArticleGraph) []string {
 
 // notYetStored reads which nodes and edges of a batch the store holds
 // already, and returns what writing the batch will add (call it once the
-// write succeeded). It costs two store reads.
+// write succeeded). It costs two store reads, and a third where the batch
+// merges stored meetings (only those the store holds are merged).
 func notYetStored(ctx context.Context, store schema.Store, graphs []schema.ArticleGraph) (func() Added, error) {
 	nodes, edges := schema.Fold(graphs)
 	ids := make([]string, len(nodes))
@@ -207,6 +213,22 @@ func notYetStored(ctx context.Context, store schema.Store, graphs []schema.Artic
 	have, err := store.Nodes(ctx, ids)
 	if err != nil {
 		return nil, err
+	}
+	var merges []schema.MeetingMerge
+	var from []string
+	for _, g := range graphs {
+		for _, m := range g.Absorb {
+			if !slices.Contains(from, m.From) {
+				merges = append(merges, m)
+				from = append(from, m.From)
+			}
+		}
+	}
+	var stored map[string]schema.Node
+	if len(from) > 0 {
+		if stored, err = store.Nodes(ctx, from); err != nil {
+			return nil, err
+		}
 	}
 	among, err := store.EdgesAmong(ctx, ids, schema.Projection{}) // only the ids are compared
 	if err != nil {
@@ -226,6 +248,11 @@ func notYetStored(ctx context.Context, store schema.Store, graphs []schema.Artic
 		for _, e := range edges {
 			if !haveEdge[e.EdgeID()] {
 				add.Edges = append(add.Edges, e)
+			}
+		}
+		for _, m := range merges {
+			if _, ok := stored[m.From]; ok {
+				add.Merged = append(add.Merged, m)
 			}
 		}
 		return add

@@ -123,6 +123,7 @@ type ComplexityRoot struct {
 	GraphChange struct {
 		Articles func(childComplexity int) int
 		Edges    func(childComplexity int) int
+		Merged   func(childComplexity int) int
 		Nodes    func(childComplexity int) int
 	}
 
@@ -204,6 +205,11 @@ type ComplexityRoot struct {
 	MeetingEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MeetingMerge struct {
+		From func(childComplexity int) int
+		Into func(childComplexity int) int
 	}
 
 	MeetingPair struct {
@@ -753,6 +759,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphChange.Edges(childComplexity), true
+	case "GraphChange.merged":
+		if e.ComplexityRoot.GraphChange.Merged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphChange.Merged(childComplexity), true
 	case "GraphChange.nodes":
 		if e.ComplexityRoot.GraphChange.Nodes == nil {
 			break
@@ -1057,6 +1069,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeetingEdge.Node(childComplexity), true
+
+	case "MeetingMerge.from":
+		if e.ComplexityRoot.MeetingMerge.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMerge.From(childComplexity), true
+	case "MeetingMerge.into":
+		if e.ComplexityRoot.MeetingMerge.Into == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeetingMerge.Into(childComplexity), true
 
 	case "MeetingPair.a":
 		if e.ComplexityRoot.MeetingPair.A == nil {
@@ -2614,11 +2639,14 @@ type Issue implements Entity {
 
 type Meeting implements Entity {
   """
-  Stable across loads and stores ("meeting:2022-02-12:antony-blinken+sergey-lavrov"),
-  and opaque: it is made of the date and participants of the meeting's first
-  report ("undated-" and that article's id when it gave no date), and it
-  stays when later reports refine the date ("meeting:2022-02:…" dated
-  2022-02-01). Read the date and participants from their fields.
+  Stable across reloads and stores ("meeting:2022-02-12:antony-blinken+sergey-lavrov"),
+  and opaque: it is made of the date and participants of the meeting's
+  first report ("undated-" and that article's id when it gave no date).
+  Read the date and participants from their fields. A later article can
+  show that two nodes are one encounter: a day that refines a month's node,
+  or a meeting that a stored plan or undated report told of. The two then
+  become one node, with the day's or the dated meeting's id, so an id saved
+  before an ingest can stop answering (graphChanged's merged names both).
   """
   id: ID!
   """
@@ -2964,6 +2992,22 @@ type GraphChange {
   edges: [GraphEdge!]!
   "The node ids of the articles that the ingest loaded."
   articles: [ID!]!
+  """
+  The stored meetings that the ingest merged into others, found to be one
+  encounter (a plan or an undated report that a later article's meeting
+  fulfils, a month's node that a day refines): each from node is gone, its
+  edges now the into node's. A front end drops from and reads into's edges
+  again (edges or subgraph with seeds [into]).
+  """
+  merged: [MeetingMerge!]!
+}
+
+"A meeting node merged into another by an ingest."
+type MeetingMerge {
+  "The merged meeting's id, which no longer answers."
+  from: ID!
+  "The meeting that holds its reports now."
+  into: ID!
 }
 
 "An article to load; as a line of the loader's JSON Lines input."
@@ -3167,6 +3211,8 @@ func (ec *executionContext) childFields_GraphChange(ctx context.Context, field g
 		return ec.fieldContext_GraphChange_edges(ctx, field)
 	case "articles":
 		return ec.fieldContext_GraphChange_articles(ctx, field)
+	case "merged":
+		return ec.fieldContext_GraphChange_merged(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphChange", field.Name)
 }
@@ -3329,6 +3375,16 @@ func (ec *executionContext) childFields_MeetingEdge(ctx context.Context, field g
 		return ec.fieldContext_MeetingEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeetingEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_MeetingMerge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_MeetingMerge_from(ctx, field)
+	case "into":
+		return ec.fieldContext_MeetingMerge_into(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeetingMerge", field.Name)
 }
 
 func (ec *executionContext) childFields_MeetingPair(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5929,6 +5985,38 @@ func (ec *executionContext) fieldContext_GraphChange_articles(_ context.Context,
 	return graphql.NewScalarFieldContext("GraphChange", field, false, false, "ID")
 }
 
+func (ec *executionContext) _GraphChange_merged(ctx context.Context, field graphql.CollectedField, obj *model.GraphChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphChange_merged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Merged, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeetingMerge) graphql.Marshaler {
+			return ec.marshalNMeetingMerge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingMergeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphChange_merged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeetingMerge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GraphEdge_id(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7164,6 +7252,52 @@ func (ec *executionContext) fieldContext_MeetingEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _MeetingMerge_from(ctx context.Context, field graphql.CollectedField, obj *model.MeetingMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingMerge_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingMerge_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingMerge", field, false, false, "ID")
+}
+
+func (ec *executionContext) _MeetingMerge_into(ctx context.Context, field graphql.CollectedField, obj *model.MeetingMerge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeetingMerge_into(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Into, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeetingMerge_into(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeetingMerge", field, false, false, "ID")
 }
 
 func (ec *executionContext) _MeetingPair_a(ctx context.Context, field graphql.CollectedField, obj *model.MeetingPair) (ret graphql.Marshaler) {
@@ -12851,6 +12985,11 @@ func (ec *executionContext) _GraphChange(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "merged":
+			out.Values[i] = ec._GraphChange_merged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13398,6 +13537,44 @@ func (ec *executionContext) _MeetingEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._MeetingEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var meetingMergeImplementors = []string{"MeetingMerge"}
+
+func (ec *executionContext) _MeetingMerge(ctx context.Context, sel ast.SelectionSet, obj *model.MeetingMerge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meetingMergeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeetingMerge")
+		case "from":
+			out.Values[i] = ec._MeetingMerge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "into":
+			out.Values[i] = ec._MeetingMerge_into(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15622,6 +15799,30 @@ func (ec *executionContext) marshalNMeetingList2newsgraphᚋgraphᚋmodelᚐMeet
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalNMeetingMerge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingMergeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingMerge) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeetingMerge2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingMerge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeetingMerge2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingMerge(ctx context.Context, sel ast.SelectionSet, v *model.MeetingMerge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeetingMerge!")
+		return graphql.Null
+	}
+	return ec._MeetingMerge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMeetingOrderField2newsgraphᚋgraphᚋmodelᚐMeetingOrderField(ctx context.Context, v any) (model.MeetingOrderField, error) {

@@ -98,6 +98,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"IngestArticlesSkipsUnchangedAndReplacesChangedArticles", testIngest},
 		{"IngestArticlesNamesTheFirstOfATwiceGivenIDByIndex", testIngestDuplicateIndex},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
+		{"GraphChangedTellsMergedMeetings", testGraphChangedTellsMergedMeetings},
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},

@@ -259,6 +259,76 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 		}
 	})
 
+	ws := subscribeGraphChanged(t, ctx, srv, changes)
+	// Ingest over HTTP, with the key, while the subscription listens.
+	postIngest(t, ctx, srv, ingestArticles[:1])
+	ch, raw := nextGraphChange(t, ctx, ws)
+	if !slices.Equal(ch.Articles, []string{"article:ingest-1"}) || !slices.ContainsFunc(ch.Nodes, func(n graphNode) bool {
+		return n.ID == "article:ingest-1" && n.Type == "Article" && n.Properties["title"] == "Blinken meets Wang Yi in Beijing"
+	}) || len(ch.Edges) == 0 || ch.Merged == nil || len(ch.Merged) != 0 {
+		t.Errorf("graphChanged = %s", raw)
+	}
+	for _, e := range ch.Edges {
+		if e.Source == "" || e.Target == "" || e.Type == "" || e.ID == "" {
+			t.Errorf("edge %+v", e)
+		}
+	}
+}
+
+// testGraphChangedTellsMergedMeetings ingests a plan that gives no date,
+// then the article of the meeting it announced: the second ingest merges
+// the plan's stored meeting into the held one, and its graphChanged event
+// names both, so that a front end drops the plan's node (which no longer
+// answers) instead of keeping a meeting the graph does not hold.
+func testGraphChangedTellsMergedMeetings(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	changes := graph.NewBroadcaster()
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey, Changes: changes}, newsFixture())
+	srv := httptest.NewServer(api.handler)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	ws := subscribeGraphChanged(t, ctx, srv, changes)
+
+	postIngest(t, ctx, srv, []map[string]any{{"id": "merge-plan", "title": "Travel", "date": "2023-06-10",
+		"text": "Secretary of State Antony Blinken will travel to Beijing. Secretary Blinken will meet with Chinese Foreign Minister Qin Gang."}})
+	first, raw := nextGraphChange(t, ctx, ws)
+	var plan string
+	for _, n := range first.Nodes {
+		if n.Type == "Meeting" {
+			plan = n.ID
+		}
+	}
+	if plan == "" || len(first.Merged) != 0 {
+		t.Fatalf("the plan's graphChanged = %s, want its meeting and no merge", raw)
+	}
+
+	postIngest(t, ctx, srv, []map[string]any{{"id": "merge-held", "title": "Meeting", "date": "2023-06-19",
+		"text": "Secretary of State Antony Blinken met with Chinese Foreign Minister Qin Gang in Beijing on June 18."}})
+	second, raw := nextGraphChange(t, ctx, ws)
+	if len(second.Merged) != 1 || second.Merged[0].From != plan || second.Merged[0].Into == plan || !slices.ContainsFunc(second.Nodes, func(n graphNode) bool {
+		return n.ID == second.Merged[0].Into
+	}) {
+		t.Fatalf("the meeting's graphChanged = %s, want the plan %s merged into its new meeting", raw, plan)
+	}
+	var gone struct{ Node *struct{ ID string } }
+	api.query(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": plan}, &gone)
+	if gone.Node != nil {
+		t.Errorf("node(id: %q) = %+v after the merge, want null", plan, gone.Node)
+	}
+}
+
+// graphChange is a graphChanged event as a client reads it.
+type graphChange struct {
+	Articles []string
+	Nodes    []graphNode
+	Edges    []graphEdge
+	Merged   []struct{ From, Into string }
+}
+
+// subscribeGraphChanged opens a websocket from a localhost page and
+// subscribes to graphChanged, waiting until the server has the subscriber.
+func subscribeGraphChanged(t *testing.T, ctx context.Context, srv *httptest.Server, changes *graph.Broadcaster) *wsClient {
+	t.Helper()
 	ws, _, err := dialWS(t, ctx, srv, "http://localhost:5173")
 	if err != nil {
 		t.Fatalf("dial from localhost: %v", err)
@@ -270,16 +340,20 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 		t.Fatal(err)
 	}
 	if err := ws.send(ctx, map[string]any{"id": "1", "type": "subscribe", "payload": map[string]any{
-		"query": `subscription { graphChanged { articles nodes { id label type properties } edges { id source target type } } }`}}); err != nil {
+		"query": `subscription { graphChanged { articles nodes { id label type properties } edges { id source target type } merged { from into } } }`}}); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for changes.Subscribers() == 0 && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
+	return ws
+}
 
-	// Ingest over HTTP, with the key, while the subscription listens.
-	body, err := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"articles": ingestArticles[:1]}})
+// postIngest sends ingestArticles over HTTP with the key.
+func postIngest(t *testing.T, ctx context.Context, srv *httptest.Server, articles []map[string]any) {
+	t.Helper()
+	body, err := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"articles": articles}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +370,11 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 	if err := resp.Body.Close(); err != nil {
 		t.Fatal(err)
 	}
+}
 
+// nextGraphChange reads the subscription's next event.
+func nextGraphChange(t *testing.T, ctx context.Context, ws *wsClient) (graphChange, []byte) {
+	t.Helper()
 	msg, err := ws.next(ctx, "next")
 	if err != nil {
 		t.Fatalf("no graphChanged event: %v", err)
@@ -306,26 +384,10 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 		t.Fatal(err)
 	}
 	var event struct {
-		Data struct {
-			GraphChanged struct {
-				Articles []string
-				Nodes    []graphNode
-				Edges    []graphEdge
-			}
-		}
+		Data struct{ GraphChanged graphChange }
 	}
 	if err := json.Unmarshal(raw, &event); err != nil {
 		t.Fatal(err)
 	}
-	ch := event.Data.GraphChanged
-	if !slices.Equal(ch.Articles, []string{"article:ingest-1"}) || !slices.ContainsFunc(ch.Nodes, func(n graphNode) bool {
-		return n.ID == "article:ingest-1" && n.Type == "Article" && n.Properties["title"] == "Blinken meets Wang Yi in Beijing"
-	}) || len(ch.Edges) == 0 {
-		t.Errorf("graphChanged = %s", raw)
-	}
-	for _, e := range ch.Edges {
-		if e.Source == "" || e.Target == "" || e.Type == "" || e.ID == "" {
-			t.Errorf("edge %+v", e)
-		}
-	}
+	return event.Data.GraphChanged, raw
 }

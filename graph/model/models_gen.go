@@ -79,6 +79,12 @@ type GraphChange struct {
 	Edges []*GraphEdge `json:"edges"`
 	// The node ids of the articles that the ingest loaded.
 	Articles []string `json:"articles"`
+	// The stored meetings that the ingest merged into others, found to be one
+	// encounter (a plan or an undated report that a later article's meeting
+	// fulfils, a month's node that a day refines): each from node is gone, its
+	// edges now the into node's. A front end drops from and reads into's edges
+	// again (edges or subgraph with seeds [into]).
+	Merged []*MeetingMerge `json:"merged"`
 }
 
 type GraphEdge struct {
@@ -135,6 +141,14 @@ type IngestResult struct {
 type IssueCount struct {
 	Issue *Issue `json:"issue"`
 	Count int    `json:"count"`
+}
+
+// A meeting node merged into another by an ingest.
+type MeetingMerge struct {
+	// The merged meeting's id, which no longer answers.
+	From string `json:"from"`
+	// The meeting that holds its reports now.
+	Into string `json:"into"`
 }
 
 // How to sort meetings. The default is DATE, DESC.
