@@ -954,7 +954,10 @@ func (x *index) terms(ids []int) []Official { return pick(x.officials, ids) }
 
 // pick returns the terms of list at the positions ids.
 func pick(list []Official, ids []int) []Official {
-	var out []Official
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]Official, 0, len(ids)) // one allocation, not one per doubling
 	for _, i := range ids {
 		out = append(out, list[i])
 	}
