@@ -245,11 +245,45 @@ func addRecognisedOthers(d *doc, r *resolver, others []recognisedName, add func(
 // cleanEntityName joins a span's words with single spaces and turns an
 // all-capitals name of several words into title case.
 func cleanEntityName(s string) string {
+	if spaced, lower, upper, ok := plainASCIIName(s); ok {
+		// most names: already single-spaced, so no words to split and join
+		if spaced && upper && !lower {
+			return titleWord(strings.ToLower(s))
+		}
+		if spaced {
+			return strings.Clone(s) // a copy, as the join made: a name kept does not hold the article's text
+		}
+		return s
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if strings.ContainsRune(s, ' ') && strings.ToUpper(s) == s && strings.ToLower(s) != s {
 		s = titleWord(strings.ToLower(s))
 	}
 	return s
+}
+
+// plainASCIIName reports (ok) an ASCII name that strings.Fields and a join
+// with single spaces leave as it is: no white space but single spaces
+// between words. It says too whether the name has a space and any
+// lower-case and upper-case letters, which for ASCII is what comparing it
+// with strings.ToUpper and strings.ToLower of it says.
+func plainASCIIName(s string) (spaced, lower, upper, ok bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false, false, false, false
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false, false, false, false
+			}
+			spaced = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return spaced, lower, upper, true
 }
 
 // acronymOf is the initials of a name's capitalised words ("World Health
