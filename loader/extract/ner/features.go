@@ -110,12 +110,16 @@ const numStatic = 48 // features that do not depend on the previous tags
 
 // tokInfo is what the features read of one token.
 type tokInfo struct {
-	word, cased, shape  uint64
-	text                string
-	flags               uint16
-	gaz                 uint8 // gazetteer kind << 2 | position (1 begin, 2 inside)
-	city                uint8 // position in a GeoNames place name (1 begin, 2 inside)
-	sentKind            uint8
+	word, cased, shape uint64
+	text               string
+	flags              uint16
+	gaz                uint8 // gazetteer kind << 2 | position (1 begin, 2 inside)
+	city               uint8 // position in a GeoNames place name (1 begin, 2 inside)
+	sentKind           uint8
+	// listed is what the common-word and name lists say of a capitalised
+	// word (listedCommon, listedGiven, listedSurname), read by wordInfo in
+	// one lookup for setLexicon's flags
+	listed              uint8
 	runHead, runFirst   uint64 // last and first word of the capitalised run holding the token
 	runBefore, runAfter uint64 // words around that run
 	runPos              uint8  // 1 begin, 2 inside, 3 last, 4 single; 0 outside a run
@@ -331,6 +335,32 @@ type gazIndex struct {
 	demonyms map[uint64]bool   // one-word demonyms that name no country
 	common   map[uint64]bool   // common English words (gazetteer.CommonWords)
 	clusters map[uint64]uint32 // strHash of a word form, case kept -> its general-English cluster
+	// listed is common, given and surname in one table, as listedCommon,
+	// listedGiven and listedSurname bits: a capitalised word's three
+	// questions in one lookup
+	listed map[uint64]uint8
+}
+
+// The bits of gazIndex.listed.
+const (
+	listedCommon uint8 = 1 << iota
+	listedGiven
+	listedSurname
+)
+
+// listedBits builds gazIndex.listed from its three lists.
+func (g *gazIndex) listedBits() map[uint64]uint8 {
+	m := make(map[uint64]uint8, len(g.common)+len(g.given)+len(g.surname))
+	for h := range g.common {
+		m[h] |= listedCommon
+	}
+	for h := range g.given {
+		m[h] |= listedGiven
+	}
+	for h := range g.surname {
+		m[h] |= listedSurname
+	}
+	return m
 }
 
 var (
@@ -435,6 +465,7 @@ func getGaz() *gazIndex {
 			}
 		}
 		g.clusters = readClusters(generalClusters)
+		g.listed = g.listedBits()
 		gaz = g
 	})
 	return gaz
@@ -507,7 +538,8 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.shape, x.flags, x.length = shapeOf(t.Text)
 	x.sentStart = t.SentStart
 	if x.flags&flCap != 0 {
-		if g.common[x.word] {
+		x.listed = g.listed[x.word]
+		if x.listed&listedCommon != 0 {
 			x.flags |= flCommon
 		}
 	}
@@ -524,11 +556,11 @@ func setLexicon(info []tokInfo, from, to int, g *gazIndex) {
 		if x.flags&flLetter != 0 {
 			x.genClus = g.clusters[x.cased]
 		}
-		if x.flags&flCap != 0 {
-			if g.given[x.word] {
+		if x.flags&flCap != 0 { // what wordInfo read of the lists
+			if x.listed&listedGiven != 0 {
 				x.flags |= flGiven
 			}
-			if g.surname[x.word] {
+			if x.listed&listedSurname != 0 {
 				x.flags |= flSurname
 			}
 		}
