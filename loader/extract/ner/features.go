@@ -120,6 +120,7 @@ type tokInfo struct {
 	// word (listedCommon, listedGiven, listedSurname), read by wordInfo in
 	// one lookup for setLexicon's flags
 	listed              uint8
+	lexSet              bool   // setLexicon has read the token's lists
 	runHead, runFirst   uint64 // last and first word of the capitalised run holding the token
 	runBefore, runAfter uint64 // words around that run
 	runPos              uint8  // 1 begin, 2 inside, 3 last, 4 single; 0 outside a run
@@ -553,6 +554,10 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 func setLexicon(info []tokInfo, from, to int, g *gazIndex) {
 	for i := max(from, 0); i < min(to, len(info)); i++ {
 		x := &info[i]
+		if x.lexSet {
+			continue // a neighbour of an earlier stretch, or a name's token the typer reads again
+		}
+		x.lexSet = true
 		if x.flags&flLetter != 0 {
 			x.genClus = g.clusters[x.cased]
 		}

@@ -47,3 +47,27 @@ func TestListedAgreesWithTheLists(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconInPiecesAsWhole: setLexicon over overlapping stretches, as
+// decode and the typer call it, reads each token's lists once and leaves
+// every token as one call over the whole text does.
+func TestLexiconInPiecesAsWhole(t *testing.T) {
+	toks := Tokenize("President Joe Biden met Prime Minister Fumio Kishida of Japan in Tokyo. They spoke of trade and the Quad.")
+	whole := docInfo(toks, nil)
+	pieces := docInfoNoLexicon(toks, nil)
+	g := getGaz()
+	for _, r := range [][2]int{{-1, 4}, {3, 9}, {8, 9}, {2, 12}, {10, len(toks) + 1}, {0, len(toks)}} {
+		setLexicon(pieces, r[0], r[1], g)
+	}
+	for i, x := range pieces {
+		if x != whole[i] {
+			t.Errorf("token %d %q: in pieces %+v, whole %+v", i, toks[i].Text, x, whole[i])
+		}
+		if x.flags&flLetter != 0 && x.genClus != g.clusters[x.cased] {
+			t.Errorf("token %d %q: cluster %b, want %b", i, toks[i].Text, x.genClus, g.clusters[x.cased])
+		}
+		if x.flags&flCap != 0 && (x.flags&flGiven != 0) != g.given[x.word] {
+			t.Errorf("token %d %q: given %v, want %v", i, toks[i].Text, x.flags&flGiven != 0, g.given[x.word])
+		}
+	}
+}
