@@ -347,6 +347,8 @@ const (
 	listedCommon uint8 = 1 << iota
 	listedGiven
 	listedSurname
+	listedStartsName // the first word of a name of byFirst
+	listedStartsCity // the first word of a place of cities
 )
 
 // listedBits builds gazIndex.listed from its three lists.
@@ -360,6 +362,12 @@ func (g *gazIndex) listedBits() map[uint64]uint8 {
 	}
 	for h := range g.surname {
 		m[h] |= listedSurname
+	}
+	for h := range g.byFirst {
+		m[h] |= listedStartsName
+	}
+	for h := range g.cities {
+		m[h] |= listedStartsCity
 	}
 	return m
 }
@@ -522,8 +530,8 @@ func docInfoNoLexicon(toks []Token, info []tokInfo) []tokInfo {
 	markSeenElsewhere(info)
 	capRuns(toks, info)
 	// gazetteers: the longest name at each position, left to right
-	matchNames(info, g.byFirst, func(k int, v uint8) { info[k].gaz = v })
-	matchNames(info, g.cities, func(k int, v uint8) { info[k].city = v & 3 })
+	matchNames(info, g.byFirst, listedStartsName, func(k int, v uint8) { info[k].gaz = v })
+	matchNames(info, g.cities, listedStartsCity, func(k int, v uint8) { info[k].city = v & 3 })
 	markRunGazetteers(info)
 	return info
 }
@@ -538,9 +546,9 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.cased = strHash(t.Text)
 	x.shape, x.flags, x.length = shapeOf(t.Text)
 	x.sentStart = t.SentStart
-	if x.flags&flCap != 0 {
+	if x.flags&(flCap|flDigit) != 0 { // the words matchNames and setLexicon ask of
 		x.listed = g.listed[x.word]
-		if x.listed&listedCommon != 0 {
+		if x.flags&flCap != 0 && x.listed&listedCommon != 0 {
 			x.flags |= flCommon
 		}
 	}
@@ -742,9 +750,11 @@ var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "an
 
 // matchNames finds the longest listed name at each capitalised token, left
 // to right, and sets each token of it to kind << 2 | position (1 first, 2 later).
-func matchNames(info []tokInfo, index map[uint64][]gazEntry, set func(k int, v uint8)) {
+// starts is the listed bit of the words that begin one of index's names:
+// a token without it begins none, and index is not asked.
+func matchNames(info []tokInfo, index map[uint64][]gazEntry, starts uint8, set func(k int, v uint8)) {
 	for i := 0; i < len(info); {
-		if info[i].flags&(flCap|flDigit) == 0 {
+		if info[i].flags&(flCap|flDigit) == 0 || info[i].listed&starts == 0 {
 			i++
 			continue
 		}

@@ -3,8 +3,10 @@ package ner
 import "testing"
 
 // TestListedAgreesWithTheLists: the one-lookup table says of every word
-// what the common-word, given-name and surname lists say, so that the
-// flags wordInfo and setLexicon set are those the model was trained with.
+// what the common-word, given-name and surname lists say, and whether it
+// begins a listed name or place, so that the flags wordInfo and setLexicon
+// set, and the names matchNames finds, are those the model was trained
+// with.
 func TestListedAgreesWithTheLists(t *testing.T) {
 	g := getGaz()
 	check := func(h uint64) {
@@ -18,11 +20,22 @@ func TestListedAgreesWithTheLists(t *testing.T) {
 		if g.surname[h] {
 			want |= listedSurname
 		}
+		if len(g.byFirst[h]) > 0 {
+			want |= listedStartsName
+		}
+		if len(g.cities[h]) > 0 {
+			want |= listedStartsCity
+		}
 		if got := g.listed[h]; got != want {
 			t.Fatalf("listed[%x] = %b, want %b", h, got, want)
 		}
 	}
 	for _, m := range []map[uint64]bool{g.common, g.given, g.surname} {
+		for h := range m {
+			check(h)
+		}
+	}
+	for _, m := range []map[uint64][]gazEntry{g.byFirst, g.cities} {
 		for h := range m {
 			check(h)
 		}
