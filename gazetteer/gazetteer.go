@@ -987,6 +987,20 @@ func OfficialsByGivenName(given string) []Official {
 	return x.terms(x.byGiven[NameKey(given)])
 }
 
+// HasOfficialsBySurname reports whether OfficialsBySurname(surname) has
+// a term, without copying the terms out.
+func HasOfficialsBySurname(surname string) bool {
+	x := load()
+	return len(x.bySurname[NameKey(surname)]) > 0
+}
+
+// HasOfficialsByGivenName reports whether OfficialsByGivenName(given) has
+// a term, without copying the terms out: a common given name has hundreds.
+func HasOfficialsByGivenName(given string) bool {
+	x := load()
+	return len(x.byGiven[NameKey(given)]) > 0
+}
+
 // IsCommonWord reports whether w (any case) is an ordinary English word
 // that text usually writes in lower case, so unlikely to be a name.
 func IsCommonWord(w string) bool {

@@ -25,7 +25,7 @@ func (d *doc) commonWordsName(k, limit int) (int, string) {
 	if k+2 < limit && d.toks[k+2].kind == tokWord && d.toks[k+2].cap {
 		return k, "" // a longer capitalised run is a phrase's or another reading's
 	}
-	if len(gazetteer.OfficialsByGivenName(a.text)) == 0 {
+	if !gazetteer.HasOfficialsByGivenName(a.text) {
 		return k, ""
 	}
 	return d.nameSuffixEnd(k+2, limit), a.text + " " + b.text

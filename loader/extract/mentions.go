@@ -462,12 +462,12 @@ func (d *doc) officeOrHeadlineWord(i int, first bool) bool {
 // How …", "… as President Biden Calls for …"): the verb is no second name
 // word, unless the lists hold it as a surname too.
 func (d *doc) headlineVerbAfterTitledSurname(i int) bool {
-	if i < 2 || !headlineVerb(d.toks[i].key) || len(gazetteer.OfficialsBySurname(d.toks[i].text)) > 0 {
+	if i < 2 || !headlineVerb(d.toks[i].key) || gazetteer.HasOfficialsBySurname(d.toks[i].text) {
 		return false
 	}
 	name, title := &d.toks[i-1], &d.toks[i-2]
 	return name.kind == tokWord && name.cap && title.kind == tokWord && title.cap && roleHeads[title.key] &&
-		len(gazetteer.OfficialsBySurname(name.text)) > 0
+		gazetteer.HasOfficialsBySurname(name.text)
 }
 
 // regnalNumber: a Roman numeral in capitals after a given name ("Mohammed
@@ -492,7 +492,7 @@ func (d *doc) countrySurname(i int, first bool, sp *span) bool {
 	if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].kind == tokWord {
 		return false
 	}
-	return len(gazetteer.OfficialsBySurname(d.toks[i].text)) > 0 // "North Africa", "Ortega Nicaragua": no one's surname
+	return gazetteer.HasOfficialsBySurname(d.toks[i].text) // "North Africa", "Ortega Nicaragua": no one's surname
 }
 
 // headlineVerb: a headline's verb after a name, in the third person or the

@@ -28,7 +28,7 @@ func (d *doc) placeNotSurname(i, e, s0, s1 int) bool {
 		return false
 	}
 	w := d.toks[i].text
-	return len(gazetteer.OfficialsBySurname(w)) > 0 || len(gazetteer.OfficialsByGivenName(w)) > 0 // "Moon Jae-in"
+	return gazetteer.HasOfficialsBySurname(w) || gazetteer.HasOfficialsByGivenName(w) // "Moon Jae-in"
 }
 
 // cityWithState: the bare word ending at token e is followed by a comma and

@@ -39,7 +39,7 @@ func principalOffice(role, name string) (office string, ok bool) {
 	}
 	// the glued name is asked of the lists only for an aide's title: this
 	// runs on every titled name
-	if nameWords := strings.Fields(name); ok && len(nameWords) >= 3 && len(gazetteer.OfficialsBySurname(nameWords[0])) > 0 {
+	if nameWords := strings.Fields(name); ok && len(nameWords) >= 3 && gazetteer.HasOfficialsBySurname(nameWords[0]) {
 		return "", false
 	}
 	if !ok {

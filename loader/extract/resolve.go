@@ -587,7 +587,7 @@ func longerFormOf(a, b []string) bool {
 func byCompoundSurname(name, role, date string) (string, bool) {
 	words := strings.Fields(gazetteer.NameKey(name))
 	head := roleHead(role)
-	if len(words) < 2 || head == "" || familyWords[words[0]] || len(gazetteer.OfficialsByGivenName(words[0])) > 0 {
+	if len(words) < 2 || head == "" || familyWords[words[0]] || gazetteer.HasOfficialsByGivenName(words[0]) {
 		return "", false // "Cyril Ramaphosa" is a given name and a surname; "Al Thani" a whole family's
 	}
 	found := ""

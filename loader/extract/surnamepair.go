@@ -16,7 +16,7 @@ import (
 // top official bears, and stays a name.
 func surnamePair(name string) bool {
 	parts := strings.Split(name, "-")
-	if len(parts) < 2 || len(gazetteer.OfficialsBySurname(name)) > 0 {
+	if len(parts) < 2 || gazetteer.HasOfficialsBySurname(name) {
 		return false
 	}
 	for _, p := range parts {
