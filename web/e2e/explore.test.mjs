@@ -362,6 +362,39 @@ test("live updates: a meeting ingested through the API appears without a reload"
   assert.equal(await page.evaluate(() => window.__e2eMarker), marker, "the page reloaded");
 });
 
+test("live updates: a plan that a new article's meeting takes in leaves the view", async (t) => {
+  const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
+  if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");
+  // A year of this run's own, so that a server that kept an earlier run's
+  // articles has no meeting for the plan to fold into at once.
+  const year = 2100 + (Date.now() % 800);
+  const ingest = async (id, date, text) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+      body: JSON.stringify({
+        query: "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded rejected { message } } }",
+        variables: { a: [{ id: `e2e-${id}-${year}-${Date.now()}`, title: id, date, source: "e2e", text }] },
+      }),
+    });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    assert.equal(body.data.ingestArticles.loaded, 1);
+  };
+  await page.goto(`${base}/explore?seed=person%3Aantony-blinken`);
+  await graphIdle();
+  await page.locator('#live[data-state="live"]').waitFor();
+  const meetings = page.locator("#meetings-list");
+  const plan = meetings.getByRole("button", { name: /Qin Gang meeting(?!, )/ });
+  const held = meetings.getByRole("button", { name: new RegExp(`Qin Gang meeting, ${year}-06-18`) });
+  await ingest("plan", `${year}-06-10`, "Secretary of State Antony Blinken will travel to Beijing. Secretary Blinken will meet with Chinese Foreign Minister Qin Gang.");
+  await plan.first().waitFor();
+  await ingest("held", `${year}-06-19`, "Secretary of State Antony Blinken met with Chinese Foreign Minister Qin Gang in Beijing on June 18.");
+  await held.first().waitFor();
+  await plan.first().waitFor({ state: "detached" });
+  assert.equal(await held.count(), 1);
+});
+
 // failGraphQL makes the API answer 502 to the page's GraphQL calls whose
 // query matches re, until the returned function is called; the console
 // errors the browser logs for them are expected, and dropped.

@@ -174,6 +174,7 @@ const GRAPH_CHANGED = `subscription GraphChanged {
     nodes { id label type properties }
     edges { id source target type }
     articles
+    merged { from into }
   }
 }`;
 

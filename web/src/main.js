@@ -366,6 +366,18 @@ async function addAndSelect(id) {
 // articles: they stay evidence) and, as leaves, the nodes that existed
 // before but were not shown, which it fetches with one subgraph call.
 async function applyLive(change) {
+  // A meeting the ingest merged into another is gone (graphChanged's
+  // merged): drop it, and seed the walk below from the meeting that took it
+  // in, so that it is drawn where the old one stood.
+  const merged = (change.merged || []).filter((m) => view.graph.hasNode(m.from));
+  const intos = new Set();
+  for (const m of merged) {
+    view.graph.dropNode(m.from);
+    state.seeds = state.seeds.map((id) => (id === m.from ? m.into : id));
+    state.opened = state.opened.filter((id) => id !== m.from);
+    if (state.sel && state.sel.id === m.from) state.sel = { kind: "node", id: m.into };
+    intos.add(m.into);
+  }
   const nodes = change.nodes || [];
   const edges = (change.edges || []).filter((e) => e.type !== "MENTIONS" && e.type !== "REPORTS");
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -402,16 +414,38 @@ async function applyLive(change) {
     }
     frontier = next;
   }
+  // A meeting that took one in but is not new (or not reached) is fetched
+  // with its edges to what is shown.
+  for (const id of intos) if (!take.has(id) && !view.graph.hasNode(id)) leaves.add(id);
   let fetched = [];
+  let fetchedEdges = [];
+  if (intos.size) {
+    try {
+      const around = await api.subgraph([...intos], { depth: 1, limit: state.limit });
+      const keep = new Set([...view.graph.nodes(), ...intos, ...take]);
+      fetched = around.nodes.filter((n) => intos.has(n.id) && !take.has(n.id));
+      fetchedEdges = around.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+      for (const id of intos) leaves.delete(id);
+    } catch {
+      // The next load draws it.
+    }
+  }
   if (leaves.size) {
     try {
-      fetched = (await api.subgraph([...leaves], { depth: 0, limit: leaves.size })).nodes.filter((n) => leaves.has(n.id));
+      fetched = fetched.concat((await api.subgraph([...leaves], { depth: 0, limit: leaves.size })).nodes.filter((n) => leaves.has(n.id)));
     } catch {
       // Leave them out; the edges to them wait for the next load.
     }
   }
   const updated = nodes.filter((n) => view.graph.hasNode(n.id));
-  const added = view.merge({ nodes: [...updated, ...nodes.filter((n) => take.has(n.id)), ...fetched], edges });
+  const added = view.merge({ nodes: [...updated, ...nodes.filter((n) => take.has(n.id)), ...fetched], edges: [...edges, ...fetchedEdges] });
+  if (merged.length) {
+    writeURL(false);
+    updateLists();
+    updateTimeline();
+    const gone = merged.length === 1 ? "a meeting" : `${merged.length} meetings`;
+    if (!added.length) status(`Live: ${gone} merged into ${merged.length === 1 ? "another" : "others"} told by a new article.`, "live");
+  }
   const articles = (change.articles || []).length;
   if (added.length) {
     view.markFresh(added);
@@ -423,7 +457,7 @@ async function applyLive(change) {
   } else if (articles) {
     status(`Live: ${articles} article${articles === 1 ? "" : "s"} ingested; nothing new around this view.`);
   }
-  if (state.sel && (byId.has(state.sel.id) || (change.edges || []).some((e) => e.source === state.sel.id || e.target === state.sel.id))) renderDetails();
+  if (state.sel && (byId.has(state.sel.id) || intos.has(state.sel.id) || (change.edges || []).some((e) => e.source === state.sel.id || e.target === state.sel.id))) renderDetails();
 }
 
 const live = new api.Live({
