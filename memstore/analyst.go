@@ -87,6 +87,12 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 				return u // undated last, either way
 			}
 			c = cmp.Compare(da, db)
+		case schema.OrderIngested:
+			ia, ib := a.node.Props[schema.PropIngestedAt], b.node.Props[schema.PropIngestedAt]
+			if u := schema.CompareDatedFirst(ia, ib); u != 0 {
+				return u // unstamped last, either way
+			}
+			c = cmp.Compare(ia, ib)
 		default:
 			if q.Label == schema.LabelArticle && q.Order == "" {
 				da, db := a.node.Props[schema.PropDate], b.node.Props[schema.PropDate]
@@ -157,6 +163,9 @@ func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[
 			return false
 		}
 		if q.Source != "" && !schema.TextHasWords(n.Props[schema.PropSource], schema.SearchWords(q.Source)) {
+			return false
+		}
+		if !schema.IngestedAfter(n.Props[schema.PropIngestedAt], q.IngestedAfter) {
 			return false
 		}
 		for _, m := range q.Mentions {

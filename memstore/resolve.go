@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"newsgraph/schema"
 )
@@ -25,6 +26,7 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 	stored := s.storedHashes(graphs)
 	s.mu.RUnlock()
 	write, replace := schema.SplitByContent(graphs, stored)
+	write = schema.StampIngested(write, time.Now()) // journalled with the graphs, so a replay keeps it
 	if len(replace) > 0 {
 		// The retraction is journalled as its own entry: should the write
 		// that follows fail, the changed articles are gone, not half

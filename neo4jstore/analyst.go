@@ -32,6 +32,7 @@ func entityCondition(label string) string {
 	case schema.LabelArticle:
 		return inRange("n.date", "q.from", "q.to") + `
     AND (q.source IS NULL OR ` + textHasWords("coalesce(n.source, '')", "q.source") + `)
+    AND (q.ingestedAfter IS NULL OR coalesce(n.` + schema.PropIngestedAt + `, '') > q.ingestedAfter)
     AND all(x IN q.mentions WHERE EXISTS { MATCH (n)-[:MENTIONS|DISCUSSED|REPORTS]->(o) WHERE o.id = x })`
 	}
 	return "true"
@@ -102,6 +103,8 @@ func entityOrder(label, order string, desc bool) string {
 		return "coalesce(n.title, '')" + dir + ", n.id"
 	case order == schema.OrderDate || (order == "" && label == schema.LabelArticle):
 		return "coalesce(n.date, '') = '', coalesce(n.date, '')" + dir + ", n.id"
+	case order == schema.OrderIngested:
+		return "coalesce(n." + schema.PropIngestedAt + ", '') = '', coalesce(n." + schema.PropIngestedAt + ", '')" + dir + ", n.id"
 	}
 	return "coalesce(n.name, '')" + dir + ", n.id"
 }
@@ -186,6 +189,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": sourceWords(q.Source), "with": nilIfEmpty(q.With),
 			"orgType": nilIfEmpty(q.OrgType), "termsClosed": nonNil(q.Terms.Closed), "termsOpen": nonNil(q.Terms.Open),
+			"ingestedAfter": nilIfEmpty(q.IngestedAfter),
 		}
 	}
 	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }

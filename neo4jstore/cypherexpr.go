@@ -148,7 +148,7 @@ func nodeProps(x string, p schema.Projection) string {
 
 // articleKeys are the properties of an article node as the loader writes
 // them (see nodeProps).
-var articleKeys = []string{"id", "name", schema.PropTitle, schema.PropURL, schema.PropSource, schema.PropDate, schema.PropContentHash, schema.PropText}
+var articleKeys = []string{"id", "name", schema.PropTitle, schema.PropURL, schema.PropSource, schema.PropDate, schema.PropContentHash, schema.PropIngestedAt, schema.PropText}
 
 // articleKeyList ("'id', 'name', …") and articleKeysButText (".id, .name,
 // …" without the text) are built once: nodeProps runs for every statement.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -61,6 +62,7 @@ func (s *Store) WriteResolved(ctx context.Context, graphs []schema.ArticleGraph,
 			return nil, err
 		}
 		write, replace := schema.SplitByContent(graphs, stored)
+		write = schema.StampIngested(write, time.Now())
 		if len(replace) > 0 {
 			if err := retractTx(ctx, tx, replace); err != nil {
 				return nil, err

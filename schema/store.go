@@ -258,6 +258,9 @@ type EntityQuery struct {
 	Source string
 	// OrgType keeps the Organizations of that type (PropOrgType), exactly.
 	OrgType string
+	// IngestedAfter keeps the Articles ingested after it (a stamp as
+	// FormatIngestedAt's; see IngestedAfter): what is new since a visit.
+	IngestedAfter string
 	// Order is one of the Order* constants; "" is OrderName (OrderDate for
 	// articles). Ties go by id.
 	Order string
@@ -282,6 +285,9 @@ const (
 	OrderOfficials = "officials"
 	OrderDate      = "date"  // articles
 	OrderTitle     = "title" // articles
+	// OrderIngested orders articles by PropIngestedAt; articles without a
+	// stamp come last either way, as undated ones do by OrderDate.
+	OrderIngested = "ingested"
 )
 
 // OrderCounts reports whether an order sorts by a count.

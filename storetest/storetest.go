@@ -52,6 +52,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"MeetingsAtAVenueAreItsCitysThatItsArticlesName", testMeetingsAtAVenue},
 		{"EntitiesFilterOrderAndCount", testEntities},
 		{"ArticlesByWordsOfTheirSource", testArticlesByWordsOfTheirSource},
+		{"ArticlesStampWhenTheirTextWasIngested", testIngestedAt},
 		{"OrganizationsFilterByType", testOrganizationTypes},
 		{"EdgesAmongNodes", testEdgesAmong},
 		{"EdgesBetweenTwoSetsOfNodes", testEdgesBetween},
