@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph/loader"
 	"newsgraph/loader/extract"
@@ -30,7 +31,8 @@ func readJournal(t *testing.T, store, dir string) []byte {
 // TestChangedArticleReplacesItsStatements loads two articles, then the
 // second again with another text under its id: the graph must be the one
 // a clean load of the first and the new second gives. The old text's
-// meeting, place and evidence go; nothing of them is added to.
+// meeting, place and evidence go; nothing of them is added to. The changed
+// article's ingestedAt is the rewrite's, the other keeps its own.
 func TestChangedArticleReplacesItsStatements(t *testing.T) {
 	rome := extract.Article{ID: "rome", Title: "Blinken meets Lapid", Date: "2021-06-27",
 		Text: "Secretary of State Antony Blinken met with Israeli Foreign Minister Yair Lapid today in Rome. They discussed Iran."}
@@ -62,14 +64,24 @@ func TestChangedArticleReplacesItsStatements(t *testing.T) {
 
 			s = st.open(t)
 			load(s, rome, old)
-			if strings.Contains(string(dumpGraph(t, s)), "place:paris") {
+			oldDump := dumpGraph(t, s)
+			if strings.Contains(string(oldDump), "place:paris") {
 				t.Fatal("the old text already names Paris: the test cannot tell old from new")
 			}
+			_, oldStamps := ingestStamps(t, oldDump)
+			time.Sleep(2 * time.Millisecond) // stamps are to the millisecond
 			rep := load(s, rome, changed)
 			if rep.Articles != 1 || rep.Skipped != 1 {
 				t.Errorf("reload wrote %d and skipped %d articles; want the changed one written and the other skipped", rep.Articles, rep.Skipped)
 			}
-			diffDumps(t, "graph after replacing the article", want, dumpGraph(t, s))
+			got, stamps := ingestStamps(t, dumpGraph(t, s))
+			diffDumps(t, "graph after replacing the article", withoutIngestStamps(t, want), got)
+			if r := "article:rome"; stamps[r] != oldStamps[r] {
+				t.Errorf("the unchanged article's ingestedAt went from %s to %s", oldStamps[r], stamps[r])
+			}
+			if tr := "article:trip"; stamps[tr] <= oldStamps[tr] {
+				t.Errorf("the changed article's ingestedAt is %s, not after its old text's %s", stamps[tr], oldStamps[tr])
+			}
 		})
 	}
 }
