@@ -99,12 +99,18 @@ func articleQuery(where *model.ArticleWhere, orderBy *model.ArticleOrder) schema
 	q := schema.EntityQuery{Label: schema.LabelArticle, Order: schema.OrderDate, Desc: true}
 	if where != nil {
 		q.IDs, q.From, q.To, q.Mentions, q.Source = articleIDs(where.Ids), dateString(where.From), dateString(where.To), where.Mentions, deref(where.Source)
+		if where.IngestedAfter != nil {
+			q.IngestedAfter = string(*where.IngestedAfter)
+		}
 	}
 	if orderBy != nil {
-		if orderBy.Field == model.ArticleOrderFieldTitle {
+		switch orderBy.Field {
+		case model.ArticleOrderFieldTitle:
 			q.Order = schema.OrderTitle
+		case model.ArticleOrderFieldIngested:
+			q.Order = schema.OrderIngested
 		}
-		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderDate)
+		q.Desc = descending(orderBy.Direction, q.Order != schema.OrderTitle)
 	}
 	return q
 }

@@ -320,7 +320,9 @@ func graphNode(n schema.Node) model.GraphNode {
 		props["aliases"] = slices.Clone(n.Aliases)
 	}
 	for k, v := range n.Props {
-		if k != schema.PropText && k != schema.PropSourceKinds && v != "" { // the sources' kinds are the store's tally, not the meeting's
+		// The sources' kinds are the store's tally, not the meeting's; an
+		// article's ingestedAt is when this store loaded it (Article.ingestedAt).
+		if k != schema.PropText && k != schema.PropSourceKinds && k != schema.PropIngestedAt && v != "" {
 			props[k] = v
 		}
 	}

@@ -9,13 +9,17 @@ import (
 	"newsgraph/schema"
 )
 
-// ingestedArticle is article id's graph with content hash hash, naming
-// the country Parta (an article node alone would do; the mention makes the
-// rewrite retract something).
-func ingestedArticle(id, hash string) schema.ArticleGraph {
+// IngestedArticle is article id's graph with content hash hash ("" for
+// none), published on date, naming the country Parta (an article node
+// alone would do; the mention makes a rewrite retract something).
+func IngestedArticle(id, hash, date string) schema.ArticleGraph {
 	art := schema.ArticleID(id)
+	props := map[string]string{schema.PropDate: date}
+	if hash != "" {
+		props[schema.PropContentHash] = hash
+	}
 	return schema.ArticleGraph{ArticleID: id, Nodes: []schema.Node{
-		{ID: art, Label: schema.LabelArticle, Name: id, Props: map[string]string{schema.PropContentHash: hash, schema.PropDate: "2021-01-01"}},
+		{ID: art, Label: schema.LabelArticle, Name: id, Props: props},
 		{ID: "country:PA", Label: schema.LabelCountry, Name: "Parta", Props: map[string]string{schema.PropCode: "PA"}},
 	}, Edges: []schema.Edge{{Type: schema.RelMentions, From: art, To: "country:PA", Evidence: []schema.Evidence{{ArticleID: id, Sentence: "s"}}}}}
 }
@@ -50,9 +54,9 @@ func ingestedIDs(t *testing.T, s schema.Store, q schema.EntityQuery) []string {
 	return out
 }
 
-// waitAMillisecond sleeps until FormatIngestedAt gives a later stamp than
+// WaitAMillisecond sleeps until FormatIngestedAt gives a later stamp than
 // it gives now, so that two writes have stamps in their order.
-func waitAMillisecond() {
+func WaitAMillisecond() {
 	now := schema.FormatIngestedAt(time.Now())
 	for schema.FormatIngestedAt(time.Now()) == now {
 		time.Sleep(200 * time.Microsecond)
@@ -68,7 +72,7 @@ func waitAMillisecond() {
 // those written after it, whatever their publication dates.
 func testIngestedAt(t *testing.T, s schema.Store) {
 	before := schema.FormatIngestedAt(time.Now())
-	write(t, s, ingestedArticle("i-1", "h1"), ingestedArticle("i-2", "h2"))
+	write(t, s, IngestedArticle("i-1", "h1", "2021-01-01"), IngestedArticle("i-2", "h2", "2021-01-01"))
 	after := schema.FormatIngestedAt(time.Now())
 	first := ingestedStamps(t, s)
 	if first["i-1"] < before || first["i-1"] > after || first["i-2"] != first["i-1"] {
@@ -78,25 +82,24 @@ func testIngestedAt(t *testing.T, s schema.Store) {
 		t.Errorf("stamp %q is not an RFC 3339 UTC time to the millisecond: %v", first["i-1"], err)
 	}
 
-	waitAMillisecond()
-	write(t, s, ingestedArticle("i-1", "h1")) // a reload of the same content
+	WaitAMillisecond()
+	write(t, s, IngestedArticle("i-1", "h1", "2021-01-01")) // a reload of the same content
 	if got := ingestedStamps(t, s); got["i-1"] != first["i-1"] {
 		t.Errorf("a reload of the same content changed the stamp from %s to %s", first["i-1"], got["i-1"])
 	}
 
-	waitAMillisecond()
-	write(t, s, ingestedArticle("i-2", "h2-changed"))
+	WaitAMillisecond()
+	write(t, s, IngestedArticle("i-2", "h2-changed", "2021-01-01"))
 	changed := ingestedStamps(t, s)
 	if changed["i-2"] <= first["i-2"] || changed["i-1"] != first["i-1"] {
 		t.Errorf("after i-2's text changed, stamps = %q; want i-2's after %s and i-1's kept", changed, first["i-2"])
 	}
 
-	waitAMillisecond()
-	bare := ingestedArticle("i-3", "")
-	restored := ingestedArticle("i-4", "h4")
+	WaitAMillisecond()
+	bare := IngestedArticle("i-3", "", "2021-01-01")
+	restored := IngestedArticle("i-4", "h4", "2021-01-01")
 	restored.Nodes[0].Props[schema.PropIngestedAt] = "2020-01-02T03:04:05.000Z"
-	fresh := ingestedArticle("i-5", "h5")
-	fresh.Nodes[0].Props[schema.PropDate] = "2019-06-01" // published long before the others, ingested last
+	fresh := IngestedArticle("i-5", "h5", "2019-06-01") // published long before the others, ingested last
 	write(t, s, bare, restored, fresh)
 	got := ingestedStamps(t, s)
 	if got["i-3"] != "" || got["i-4"] != "2020-01-02T03:04:05.000Z" || got["i-5"] <= changed["i-2"] {

@@ -61,16 +61,17 @@ type ComplexityRoot struct {
 	}
 
 	Article struct {
-		Date     func(childComplexity int) int
-		ID       func(childComplexity int) int
-		Issues   func(childComplexity int) int
-		Meetings func(childComplexity int) int
-		Mentions func(childComplexity int) int
-		Name     func(childComplexity int) int
-		Source   func(childComplexity int) int
-		Text     func(childComplexity int) int
-		Title    func(childComplexity int) int
-		URL      func(childComplexity int) int
+		Date       func(childComplexity int) int
+		ID         func(childComplexity int) int
+		IngestedAt func(childComplexity int) int
+		Issues     func(childComplexity int) int
+		Meetings   func(childComplexity int) int
+		Mentions   func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Source     func(childComplexity int) int
+		Text       func(childComplexity int) int
+		Title      func(childComplexity int) int
+		URL        func(childComplexity int) int
 	}
 
 	ArticleConnection struct {
@@ -525,6 +526,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.ID(childComplexity), true
+	case "Article.ingestedAt":
+		if e.ComplexityRoot.Article.IngestedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.IngestedAt(childComplexity), true
 	case "Article.issues":
 		if e.ComplexityRoot.Article.Issues == nil {
 			break
@@ -1985,6 +1992,14 @@ on or before to's last day. So from "2022" admits "2022-11", from
 """
 scalar Date
 
+"""
+An instant in RFC 3339, such as "2026-12-07T17:30:00Z" or
+"2026-12-07T18:30:00.123+01:00". Output is UTC to the millisecond
+("2026-12-07T17:30:00.123Z"), as an article's ingestedAt is kept; input of
+a finer precision is cut to the millisecond.
+"""
+scalar DateTime
+
 "A JSON object, such as a node's or an edge's properties."
 scalar JSON
 
@@ -2473,16 +2488,29 @@ input ArticleWhere {
   "State Department", "White House").
   """
   source: String
+  """
+  Ingested after this instant, strictly (see Article.ingestedAt): what is
+  new since a visit, whatever the articles' publication dates. An article
+  stored before the server kept ingestedAt has none and is never after.
+  To come back later, keep the newest ingestedAt of what you read (the
+  first of orderBy: {field: INGESTED}) and ask for the articles ingested
+  after it: a cursor (after:) is a position in the list, and points
+  elsewhere once more articles are loaded.
+  """
+  ingestedAfter: DateTime
 }
 
 enum ArticleOrderField {
+  "Publication date; undated articles last either way."
   DATE
   TITLE
+  "When the article was ingested (ingestedAt); articles without it last either way."
+  INGESTED
 }
 
 input ArticleOrder {
   field: ArticleOrderField!
-  "DESC for DATE and ASC for TITLE when not given."
+  "DESC for DATE and INGESTED (newest first) and ASC for TITLE when not given."
   direction: OrderDirection
 }
 
@@ -2708,6 +2736,15 @@ type Article implements Entity {
   "The publisher."
   source: String
   text: String
+  """
+  When the store wrote the article's present text: when it was first loaded,
+  or last loaded with another text under the same id (its old statements
+  replaced). Loading the same text again leaves it. Null for an article
+  stored before the server kept it. Not among a subgraph's node properties,
+  which both stores give alike for the same articles however they were
+  loaded.
+  """
+  ingestedAt: DateTime
   "Meetings the article reports."
   meetings: [Meeting!]!
   "Issues the article discusses."
@@ -3099,6 +3136,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_source(ctx, field)
 	case "text":
 		return ec.fieldContext_Article_text(ctx, field)
+	case "ingestedAt":
+		return ec.fieldContext_Article_ingestedAt(ctx, field)
 	case "meetings":
 		return ec.fieldContext_Article_meetings(ctx, field)
 	case "issues":
@@ -5079,6 +5118,29 @@ func (ec *executionContext) _Article_text(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, true, false, "String")
+}
+
+func (ec *executionContext) _Article_ingestedAt(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_ingestedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IngestedAt(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DateTime) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖnewsgraphᚋgraphᚋmodelᚐDateTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_ingestedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, false, "DateTime")
 }
 
 func (ec *executionContext) _Article_meetings(ctx context.Context, field graphql.CollectedField, obj *model.Article) (ret graphql.Marshaler) {
@@ -11751,7 +11813,7 @@ func (ec *executionContext) unmarshalInputArticleWhere(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"ids", "from", "to", "mentions", "source"}
+	fieldsInOrder := [...]string{"ids", "from", "to", "mentions", "source", "ingestedAfter"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11793,6 +11855,13 @@ func (ec *executionContext) unmarshalInputArticleWhere(ctx context.Context, obj 
 				return it, err
 			}
 			it.Source = data
+		case "ingestedAfter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ingestedAfter"))
+			data, err := ec.unmarshalODateTime2ᚖnewsgraphᚋgraphᚋmodelᚐDateTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IngestedAfter = data
 		}
 	}
 	return it, nil
@@ -12593,6 +12662,11 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "text":
 			out.Values[i] = ec._Article_text(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ingestedAt":
+			out.Values[i] = ec._Article_ingestedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -16471,6 +16545,22 @@ func (ec *executionContext) unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(c
 }
 
 func (ec *executionContext) marshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx context.Context, sel ast.SelectionSet, v *model.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODateTime2ᚖnewsgraphᚋgraphᚋmodelᚐDateTime(ctx context.Context, v any) (*model.DateTime, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.DateTime)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateTime2ᚖnewsgraphᚋgraphᚋmodelᚐDateTime(ctx context.Context, sel ast.SelectionSet, v *model.DateTime) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -103,6 +103,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
 		{"MeetingsAtAVenueAndArticlesByWordsOfTheirSource", testVenueAndSource},
+		{"ArticlesIngestedSinceAVisit", testWhatIsNewSinceAVisit},
 		{"SearchFindsAMisspeltName", testSearchByAMisspeltName},
 		{"PersonByANearNameAndTheNearestInNotFound", testPersonByANearName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},

@@ -152,11 +152,14 @@ func (Article) IsEntity()         {}
 func (a Article) GetID() string   { return a.ID }
 func (a Article) GetName() string { return a.Name }
 
-func (a Article) Title() *string  { return prop(a.Node, schema.PropTitle) }
-func (a Article) Date() *Date     { return DatePtr(a.Props[schema.PropDate]) }
-func (a Article) URL() *string    { return prop(a.Node, schema.PropURL) }
-func (a Article) Source() *string { return prop(a.Node, schema.PropSource) }
-func (a Article) Text() *string   { return prop(a.Node, schema.PropText) }
+func (a Article) Title() *string { return prop(a.Node, schema.PropTitle) }
+func (a Article) Date() *Date    { return DatePtr(a.Props[schema.PropDate]) }
+func (a Article) URL() *string   { return prop(a.Node, schema.PropURL) }
+
+// IngestedAt is when the store wrote the article's present text.
+func (a Article) IngestedAt() *DateTime { return DateTimePtr(a.Props[schema.PropIngestedAt]) }
+func (a Article) Source() *string       { return prop(a.Node, schema.PropSource) }
+func (a Article) Text() *string         { return prop(a.Node, schema.PropText) }
 
 // Participant is a person at a meeting. The role and country depend on
 // the meeting's date, so it is kept here for their resolvers. The

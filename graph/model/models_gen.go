@@ -22,7 +22,7 @@ type ArticleInput struct {
 
 type ArticleOrder struct {
 	Field ArticleOrderField `json:"field"`
-	// DESC for DATE and ASC for TITLE when not given.
+	// DESC for DATE and INGESTED (newest first) and ASC for TITLE when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
@@ -40,6 +40,14 @@ type ArticleWhere struct {
 	// start of a word, of it, in any order, as a name matches ("state.gov",
 	// "State Department", "White House").
 	Source *string `json:"source,omitempty"`
+	// Ingested after this instant, strictly (see Article.ingestedAt): what is
+	// new since a visit, whatever the articles' publication dates. An article
+	// stored before the server kept ingestedAt has none and is never after.
+	// To come back later, keep the newest ingestedAt of what you read (the
+	// first of orderBy: {field: INGESTED}) and ask for the articles ingested
+	// after it: a cursor (after:) is a position in the list, and points
+	// elsewhere once more articles are loaded.
+	IngestedAfter *DateTime `json:"ingestedAfter,omitempty"`
 }
 
 // A person who met another, with how often and when.
@@ -356,18 +364,22 @@ type TimelineItem struct {
 type ArticleOrderField string
 
 const (
+	// Publication date; undated articles last either way.
 	ArticleOrderFieldDate  ArticleOrderField = "DATE"
 	ArticleOrderFieldTitle ArticleOrderField = "TITLE"
+	// When the article was ingested (ingestedAt); articles without it last either way.
+	ArticleOrderFieldIngested ArticleOrderField = "INGESTED"
 )
 
 var AllArticleOrderField = []ArticleOrderField{
 	ArticleOrderFieldDate,
 	ArticleOrderFieldTitle,
+	ArticleOrderFieldIngested,
 }
 
 func (e ArticleOrderField) IsValid() bool {
 	switch e {
-	case ArticleOrderFieldDate, ArticleOrderFieldTitle:
+	case ArticleOrderFieldDate, ArticleOrderFieldTitle, ArticleOrderFieldIngested:
 		return true
 	}
 	return false

@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"newsgraph/graph/apierr"
+	"newsgraph/schema"
 )
 
 // Date is an ISO date at the precision the news gave it: "2023",
@@ -83,6 +84,40 @@ func (d *Date) UnmarshalGQL(v any) error {
 
 // MarshalGQL implements graphql.Marshaler.
 func (d Date) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(string(d)))
+}
+
+// DateTime is an instant in RFC 3339, as the store keeps an article's
+// ingestedAt: UTC to the millisecond ("2026-12-07T17:30:00.123Z"). Input
+// of any offset and precision is read and written that way
+// (schema.FormatIngestedAt); output is written as stored.
+type DateTime string
+
+// DateTimePtr returns the stamp s as a *DateTime, nil when s is empty.
+func DateTimePtr(s string) *DateTime {
+	if s == "" {
+		return nil
+	}
+	d := DateTime(s)
+	return &d
+}
+
+// UnmarshalGQL implements graphql.Unmarshaler.
+func (d *DateTime) UnmarshalGQL(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return apierr.Invalid("invalid DateTime: want a string such as \"2026-12-07T17:30:00Z\", got %s", jsonKind(v))
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return apierr.Invalid("invalid DateTime %q: want RFC 3339, such as \"2026-12-07T17:30:00Z\" or \"2026-12-07T18:30:00.123+01:00\"", s)
+	}
+	*d = DateTime(schema.FormatIngestedAt(t))
+	return nil
+}
+
+// MarshalGQL implements graphql.Marshaler.
+func (d DateTime) MarshalGQL(w io.Writer) {
 	io.WriteString(w, strconv.Quote(string(d)))
 }
 
