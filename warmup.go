@@ -78,7 +78,8 @@ var warmUpShapes = []graph.Example{
   b: places(orderBy: {field: MEETINGS}, first: 1) { nodes { id name } } }`},
 	{Query: `{ a: issues(first: 1) { nodes { id meetings(first: 1) { nodes { id } } } } b: issues(orderBy: {field: MEETINGS}, first: 1) { nodes { id } } }`},
 	{Query: `{ a: articles(first: 1) { nodes { id meetings { id } issues { id } mentions { id } } }
-  b: articles(orderBy: {field: TITLE}, first: 1) { nodes { id } } c: articles(where: {mentions: ["person:warm-up"]}, first: 1) { nodes { id } } }`},
+  b: articles(orderBy: {field: TITLE}, first: 1) { nodes { id } } c: articles(where: {mentions: ["person:warm-up"]}, first: 1) { nodes { id } }
+  d: articles(where: {ingestedAfter: "2000-01-01T00:00:00Z"}, orderBy: {field: INGESTED}, first: 1) { nodes { id ingestedAt } } }`},
 	// A page of meetings with every nested field, and (d) two
 	// participants' meetings with their sources: an operation that reads
 	// sources reads every page's edges with their properties, so d is

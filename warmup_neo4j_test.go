@@ -75,6 +75,7 @@ var coldOnPurpose = []struct{ text, why string }{
 	{"ORDER BY cnt, n.id", "a list by a count, fewest first (the default is most first)"},
 	{"ORDER BY coalesce(m.date, '') = '', coalesce(m.date, ''), m.id", "meetings oldest first, with a filter (the default is newest first)"},
 	{"ORDER BY coalesce(n.date, '') = '', coalesce(n.date, ''), n.id", "articles oldest first (the default is newest first)"},
+	{"ORDER BY coalesce(n.ingestedAt, '') = '', coalesce(n.ingestedAt, ''), n.id", "articles oldest ingested first (the default is newest first)"},
 	{"$lists.seen", "the rounds of a shortest path's staged search, whose statement follows the search (one side or both, the last level)"},
 	{"MATCH (a)-[:ATTENDED]-(x:Meeting)-[:ATTENDED]-(b)\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n}\nWITH a, b, paths + found AS paths\nWITH",
 		"a shortest path of at most 2 hops (each maxHops below 4 is a statement; the default, 4, is warmed)"},
