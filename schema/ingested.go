@@ -33,7 +33,8 @@ func FormatIngestedAt(t time.Time) string {
 // transaction. A graph without a content hash (written as before hashes
 // existed, merged into what is stored) is left unstamped, and an article
 // node that already carries a stamp (a graph restored from elsewhere)
-// keeps it. The caller's graphs are not changed.
+// keeps it. The caller's graphs are not changed, nor shared with a
+// stamped one.
 func StampIngested(graphs []ArticleGraph, at time.Time) []ArticleGraph {
 	stamp := FormatIngestedAt(at)
 	out := slices.Clone(graphs)
@@ -53,7 +54,10 @@ func StampIngested(graphs []ArticleGraph, at time.Time) []ArticleGraph {
 		}
 		props[PropIngestedAt] = stamp
 		nodes[j].Props = props
-		out[i].Nodes = nodes
+		// The edges are copied with the nodes: a resolver that renames a
+		// meeting in place renames both in the stamped copy, not one of
+		// them in the caller's graph.
+		out[i].Nodes, out[i].Edges = nodes, slices.Clone(g.Edges)
 	}
 	return out
 }
