@@ -245,12 +245,7 @@ func (c *wsClient) next(ctx context.Context, typ string) (map[string]any, error)
 }
 
 func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) schema.Store) {
-	changes := graph.NewBroadcaster()
-	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey, Changes: changes}, newsFixture())
-	srv := httptest.NewServer(api.handler)
-	t.Cleanup(srv.Close)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	_, srv, changes, ctx := newLiveServer(t, newStore)
 
 	t.Run("a foreign origin may not connect", func(t *testing.T) {
 		_, resp, err := dialWS(t, ctx, srv, "https://elsewhere.example")
@@ -281,12 +276,7 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 // names both, so that a front end drops the plan's node (which no longer
 // answers) instead of keeping a meeting the graph does not hold.
 func testGraphChangedTellsMergedMeetings(t *testing.T, newStore func(t *testing.T) schema.Store) {
-	changes := graph.NewBroadcaster()
-	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey, Changes: changes}, newsFixture())
-	srv := httptest.NewServer(api.handler)
-	t.Cleanup(srv.Close)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
+	api, srv, changes, ctx := newLiveServer(t, newStore)
 	ws := subscribeGraphChanged(t, ctx, srv, changes)
 
 	postIngest(t, ctx, srv, []map[string]any{{"id": "merge-plan", "title": "Travel", "date": "2023-06-10",
@@ -315,6 +305,20 @@ func testGraphChangedTellsMergedMeetings(t *testing.T, newStore func(t *testing.
 	if gone.Node != nil {
 		t.Errorf("node(id: %q) = %+v after the merge, want null", plan, gone.Node)
 	}
+}
+
+// newLiveServer serves the API, with the key and a broadcaster of
+// graphChanged, over HTTP for the websocket tests, and a context that
+// bounds each test.
+func newLiveServer(t *testing.T, newStore func(t *testing.T) schema.Store) (*apiClient, *httptest.Server, *graph.Broadcaster, context.Context) {
+	t.Helper()
+	changes := graph.NewBroadcaster()
+	api := newAPIClient(t, newStore(t), graph.Options{APIKey: testAPIKey, Changes: changes}, newsFixture())
+	srv := httptest.NewServer(api.handler)
+	t.Cleanup(srv.Close)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	t.Cleanup(cancel)
+	return api, srv, changes, ctx
 }
 
 // graphChange is a graphChanged event as a client reads it.
