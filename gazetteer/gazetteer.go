@@ -785,6 +785,9 @@ func OfficialsNamed(name string) []Official {
 	// the text leaves words out of the list's full form (sameNameForms:
 	// "Umaro Embalo" for Umaro Sissoco Embaló, "Khalifa bin Zayed" for
 	// Khalifa bin Zayed Al Nahyan), when it is one person's
+	if loose == key {
+		return x.onePerson(x.sameNameFormsOf(w)) // loose's words are key's: not split again
+	}
 	return x.onePerson(x.sameNameForms(loose))
 }
 
@@ -913,6 +916,9 @@ func looseNameKey(name string) string { return looseOfKey(NameKey(name)) }
 
 // looseOfKey is looseNameKey of the name whose NameKey is key.
 func looseOfKey(key string) string {
+	if singleSpaced(key) && !strings.Contains(key, "-") && !hasWord(key, "el") && !hasWord(key, "ul") {
+		return key // most keys: nothing to change, and no copy
+	}
 	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
 	for i, w := range words {
 		if w == "el" || w == "ul" {
@@ -925,8 +931,43 @@ func looseOfKey(key string) string {
 // articleFreeKey is a looseNameKey, loose, without the Arabic article: "Mustafa
 // Al-Kadhimi" and "Mustafa Kadhimi" have one key.
 func articleFreeKey(loose string) string {
+	if singleSpaced(loose) && !hasWord(loose, "al") {
+		return loose
+	}
 	words := strings.Fields(loose)
 	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "al" }), " ")
+}
+
+// singleSpaced reports an ASCII s whose words (strings.Fields) joined by
+// one space are s itself: no space at either end, none doubled, no other
+// white space. It says false of any other s, so a caller that skips the
+// split and join only where it says true gives the same string.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
+// hasWord reports whether w is one of the words of s, a single-spaced
+// string.
+func hasWord(s, w string) bool {
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return s == w
+		}
+		if s[:i] == w {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 // twoSurnameCountries name people with the father's surname, then the

@@ -21,8 +21,10 @@ var patronymics = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn
 // word left out right after "bin" would make another man the father ("Salman
 // bin Isa" is no Salman bin Hamad bin Isa), and a name that leaves out the
 // father's link ("Khalifa Al Nahyan") may be any son of the family.
-func (x *index) sameNameForms(loose string) []int {
-	w := strings.Fields(loose)
+func (x *index) sameNameForms(loose string) []int { return x.sameNameFormsOf(strings.Fields(loose)) }
+
+// sameNameFormsOf is sameNameForms of the loose key whose words are w.
+func (x *index) sameNameFormsOf(w []string) []int {
 	if len(w) < 2 {
 		return nil
 	}

@@ -1,0 +1,66 @@
+package gazetteer
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The split and join looseOfKey and articleFreeKey make of a key, which
+// their fast paths (no copy when nothing changes) must give too.
+func looseBySplit(key string) string {
+	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
+	for i, w := range words {
+		if w == "el" || w == "ul" {
+			words[i] = "al"
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func articleFreeBySplit(loose string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(loose), func(w string) bool { return w == "al" }), " ")
+}
+
+func TestLooseKeysAsSplitAndJoined(t *testing.T) {
+	for _, key := range []string{
+		"", "joe biden", "abdel fattah el sisi", "el sisi", "sisi el", "yoon suk-yeol", "mustafa al kadhimi",
+		"al", "al al", "alan smith", "nawaz ul haq", "ulrich eli", " joe biden", "joe biden ", "joe  biden",
+		"joe\tbiden", "joe\u00a0biden", "joe\u2003biden", "josé", "x el-y", "-", "a - b",
+	} {
+		if got, want := looseOfKey(key), looseBySplit(key); got != want {
+			t.Errorf("looseOfKey(%q) = %q, want %q", key, got, want)
+		}
+		if got, want := articleFreeKey(key), articleFreeBySplit(key); got != want {
+			t.Errorf("articleFreeKey(%q) = %q, want %q", key, got, want)
+		}
+	}
+}
+
+func TestSingleSpaced(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"", true}, {"joe", true}, {"joe biden", true}, {" joe", false}, {"joe ", false}, {"joe  biden", false},
+		{"joe\tbiden", false}, {"joe\nbiden", false}, {"joe\u00a0biden", false}, {"josé", false},
+	} {
+		if got := singleSpaced(c.s); got != c.want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestHasWord(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want bool
+	}{
+		{"el sisi", "el", true}, {"sisi el", "el", true}, {"a el b", "el", true}, {"eli", "el", false},
+		{"elsisi el2", "el", false}, {"", "el", false}, {"el", "el", true}, {"hel lo", "el", false},
+	} {
+		if got := hasWord(c.s, c.w); got != c.want {
+			t.Errorf("hasWord(%q, %q) = %v, want %v", c.s, c.w, got, c.want)
+		}
+	}
+}
