@@ -172,11 +172,33 @@ func asciiRoleHead(role string) (head string, ok bool) {
 			continue
 		}
 		if roleHeads[string(w)] && string(w) != "prime" || spouseTitles[string(w)][string(prev)] {
-			head = string(w)
+			head = headWordString(w)
 		}
 		prev = append(prevBuf[:0], w...)
 	}
 	return head, true
+}
+
+// headWords holds each word that may be a role's head (roleHeads and
+// spouseTitles) as one string, so that asciiRoleHead gives the head it
+// found without copying it from its buffer.
+var headWords = func() map[string]string {
+	m := map[string]string{}
+	for w := range roleHeads {
+		m[w] = w
+	}
+	for w := range spouseTitles {
+		m[w] = w
+	}
+	return m
+}()
+
+// headWordString is w as a string: headWords' own, else a copy.
+func headWordString(w []byte) string {
+	if s, ok := headWords[string(w)]; ok {
+		return s
+	}
+	return string(w)
 }
 
 // asciiSpace is unicode.IsSpace of an ASCII byte.

@@ -294,3 +294,14 @@ func TestASCIIRoleHeadIsTheWordsOne(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIRoleHeadCopiesNoHead: the head found is headWords' own string,
+// not a copy of the buffer (the rules ask the head of the same roles many
+// times).
+func TestASCIIRoleHeadCopiesNoHead(t *testing.T) {
+	for _, role := range []string{"Secretary of State", "First Lady", "Prime Minister", "Ambassador-at-Large"} {
+		if n := testing.AllocsPerRun(20, func() { asciiRoleHead(role) }); n != 0 {
+			t.Errorf("%q: %v allocations, want 0", role, n)
+		}
+	}
+}
