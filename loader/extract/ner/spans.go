@@ -396,6 +396,7 @@ func propagateNames(toks []Token, info []tokInfo, spans []Span, ty *typer, voted
 // nameTally is one way of writing a name in a text: its words, and per type
 // the certain mentions given that type and the evidence they give for it.
 type nameTally struct {
+	key      string // its words joined by spaces, its key in tallyNames' map
 	words    []string
 	votes    [4]int
 	evidence [4]float32
@@ -432,21 +433,29 @@ func (n *nameTally) voted() Type {
 func tallyNames(toks []Token, info []tokInfo, spans []Span, taken []bool, keys []string) (map[string]*nameTally, []string) {
 	names := map[string]*nameTally{}
 	var order []string
+	var key []byte // a span's words joined by spaces: a string only for a name not seen before
 	for si, sp := range spans {
 		first := sort.Search(len(toks), func(t int) bool { return toks[t].Start >= sp.Start })
-		var ws []string
+		key = key[:0]
 		k := first
 		for ; k < len(toks) && toks[k].End <= sp.End; k++ {
-			ws = append(ws, toks[k].Text)
+			if k > first {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[k].Text...)
 			taken[k] = true
 		}
-		keys[si] = strings.Join(ws, " ")
-		n := names[keys[si]]
+		n := names[string(key)]
 		if n == nil {
-			n = &nameTally{words: ws}
-			names[keys[si]] = n
-			order = append(order, keys[si])
+			ws := make([]string, 0, k-first)
+			for _, t := range toks[first:k] {
+				ws = append(ws, t.Text)
+			}
+			n = &nameTally{key: string(key), words: ws}
+			names[n.key] = n
+			order = append(order, n.key)
 		}
+		keys[si] = n.key
 		n.mentions = append(n.mentions, mentionRange{first, k})
 		if !sp.Uncertain {
 			n.votes[sp.Type]++
