@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"newsgraph/schema"
 )
@@ -47,8 +48,33 @@ func USBodyByForm(form string) (string, bool) {
 
 // TypedBodyNamed finds the typed body of that name, in any case.
 func TypedBodyNamed(name string) (TypedBody, bool) {
+	var buf [64]byte
+	if lower, ok := lowerASCII(buf[:0], name); ok {
+		b, ok := load().typedBodies[string(lower)] // no copy: the rules ask it of many names
+		return b, ok
+	}
 	b, ok := load().typedBodies[strings.ToLower(name)]
 	return b, ok
+}
+
+// lowerASCII appends s in lower case to buf, where s is ASCII and fits
+// buf's capacity: strings.ToLower(s) without a new string (ok is false for
+// another s).
+func lowerASCII(buf []byte, s string) (lower []byte, ok bool) {
+	if len(s) > cap(buf)-len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
 }
 
 // NewsCountryCode is the ISO2 code of the country that form, a name the

@@ -64,3 +64,21 @@ func TestHasWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCIIIsToLower: lowerASCII gives strings.ToLower of an ASCII
+// string that fits its buffer, and refuses any other.
+func TestLowerASCIIIsToLower(t *testing.T) {
+	var buf [8]byte
+	for _, c := range []struct {
+		s  string
+		ok bool
+	}{{"", true}, {"Senate", true}, {"US NAVY", true}, {"a-B_c.D", true}, {"Ninechars", false}, {"Zürich", false}} {
+		got, ok := lowerASCII(buf[:0], c.s)
+		if ok != c.ok || ok && string(got) != strings.ToLower(c.s) {
+			t.Errorf("lowerASCII(%q) = %q %v, want %q %v", c.s, got, ok, strings.ToLower(c.s), c.ok)
+		}
+	}
+	if n := testing.AllocsPerRun(20, func() { TypedBodyNamed("Department of Homeland Security") }); n != 0 {
+		t.Errorf("TypedBodyNamed: %v allocations, want 0", n)
+	}
+}
