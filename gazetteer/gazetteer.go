@@ -919,6 +919,11 @@ func looseOfKey(key string) string {
 	if singleSpaced(key) && !strings.Contains(key, "-") && !hasWord(key, "el") && !hasWord(key, "ul") {
 		return key // most keys: nothing to change, and no copy
 	}
+	return looseBySplit(key)
+}
+
+// looseBySplit is looseOfKey of any key, word by word.
+func looseBySplit(key string) string {
 	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
 	for i, w := range words {
 		if w == "el" || w == "ul" {
@@ -934,6 +939,11 @@ func articleFreeKey(loose string) string {
 	if singleSpaced(loose) && !hasWord(loose, "al") {
 		return loose
 	}
+	return articleFreeBySplit(loose)
+}
+
+// articleFreeBySplit is articleFreeKey of any loose key, word by word.
+func articleFreeBySplit(loose string) string {
 	words := strings.Fields(loose)
 	return strings.Join(slices.DeleteFunc(words, func(w string) bool { return w == "al" }), " ")
 }

@@ -1,27 +1,13 @@
 package gazetteer
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
 
-// The split and join looseOfKey and articleFreeKey make of a key, which
-// their fast paths (no copy when nothing changes) must give too.
-func looseBySplit(key string) string {
-	words := strings.Fields(strings.ReplaceAll(key, "-", " "))
-	for i, w := range words {
-		if w == "el" || w == "ul" {
-			words[i] = "al"
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-func articleFreeBySplit(loose string) string {
-	return strings.Join(slices.DeleteFunc(strings.Fields(loose), func(w string) bool { return w == "al" }), " ")
-}
-
+// TestLooseKeysAsSplitAndJoined: looseOfKey and articleFreeKey give what
+// splitting a key into words and joining them again gives (looseBySplit,
+// articleFreeBySplit), also where their fast path skips the split.
 func TestLooseKeysAsSplitAndJoined(t *testing.T) {
 	for _, key := range []string{
 		"", "joe biden", "abdel fattah el sisi", "el sisi", "sisi el", "yoon suk-yeol", "mustafa al kadhimi",
