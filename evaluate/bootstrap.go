@@ -20,6 +20,8 @@ type Intervals struct {
 	Affiliation Interval // affiliation accuracy
 	Held        Interval // held meeting pairs' F1
 	All         Interval // all meeting pairs' F1
+	// The kind and place agreement of matched held and all pairs (Attrs).
+	HeldKind, HeldPlace, AllKind, AllPlace Interval
 }
 
 // The bootstrap that Score runs: fixed, so that a table prints the same
@@ -48,13 +50,18 @@ func Bootstrap(articles []ArticleReport, resamples int, seed uint64) Intervals {
 		Affiliation: percentileInterval(s.affiliation),
 		Held:        percentileInterval(s.held),
 		All:         percentileInterval(s.all),
+		HeldKind:    percentileInterval(s.heldKind),
+		HeldPlace:   percentileInterval(s.heldPlace),
+		AllKind:     percentileInterval(s.allKind),
+		AllPlace:    percentileInterval(s.allPlace),
 	}
 }
 
 // resampledScores are the scores of each bootstrap resample, one slice
 // per headline score, each in the order the resamples were drawn.
 type resampledScores struct {
-	people, affiliation, held, all []float64
+	people, affiliation, held, all         []float64
+	heldKind, heldPlace, allKind, allPlace []float64
 }
 
 // bootstrapScores draws the resamples of Bootstrap and scores each.
@@ -67,8 +74,13 @@ func bootstrapScores(articles []ArticleReport, resamples int, seed uint64) resam
 	for range resamples {
 		var people, held, all Counts
 		var aff Accuracy
+		var heldAttrs, allAttrs Attrs
 		for range articles {
 			a := articles[rng.IntN(len(articles))]
+			heldAttrs.Kind.add(a.HeldAttrs.Kind)
+			heldAttrs.Place.add(a.HeldAttrs.Place)
+			allAttrs.Kind.add(a.AllAttrs.Kind)
+			allAttrs.Place.add(a.AllAttrs.Place)
 			people.add(a.People)
 			held.add(a.HeldPairs)
 			all.add(a.AllPairs)
@@ -79,6 +91,10 @@ func bootstrapScores(articles []ArticleReport, resamples int, seed uint64) resam
 		s.affiliation = append(s.affiliation, aff.Value())
 		s.held = append(s.held, held.F1())
 		s.all = append(s.all, all.F1())
+		s.heldKind = append(s.heldKind, heldAttrs.Kind.Value())
+		s.heldPlace = append(s.heldPlace, heldAttrs.Place.Value())
+		s.allKind = append(s.allKind, allAttrs.Kind.Value())
+		s.allPlace = append(s.allPlace, allAttrs.Place.Value())
 	}
 	return s
 }

@@ -34,6 +34,8 @@ func (r Report) WriteTable(w io.Writer) error {
 		acc, accCI = f3(r.Affiliation.Value()), fmt.Sprintf(", 95%% interval %s", r.Intervals.Affiliation)
 	}
 	fmt.Fprintf(&b, "%-20s %6s  (%d of %d matched people%s)\n", "affiliation accuracy", acc, r.Affiliation.Correct, r.Affiliation.Total, accCI)
+	writeAttrs(&b, "held", r.HeldAttrs, r.Intervals.HeldKind, r.Intervals.HeldPlace)
+	writeAttrs(&b, "all", r.AllAttrs, r.Intervals.AllKind, r.Intervals.AllPlace)
 	fmt.Fprintf(&b, "(95%% intervals: percentile bootstrap, %d resamples of the scored articles, seed %d)\n", BootstrapResamples, BootstrapSeed)
 	c := r.HeldCauses
 	fmt.Fprintf(&b, "held pairs missed (fn) by cause: participant not found %s, never together %s, not held %s, date disagrees %s, other %s\n",
@@ -115,6 +117,14 @@ func (r Report) WriteDiffs(w io.Writer) error {
 			if m.Gold.held() != m.Predicted.held() {
 				fmt.Fprintf(&b, "  ! status   %s – %s %s: gold %s, predicted %s\n",
 					m.Gold.A, m.Gold.B, orNull(m.Gold.Date), orNull(m.Gold.Status), orNull(m.Predicted.Status))
+			}
+			if !m.KindOK() {
+				fmt.Fprintf(&b, "  ! kind     %s – %s %s: gold %s, predicted %s\n",
+					m.Gold.A, m.Gold.B, orNull(m.Gold.Date), orNull(m.Gold.Kind), orNull(m.Predicted.Kind))
+			}
+			if !m.PlaceOK() {
+				fmt.Fprintf(&b, "  ! place    %s – %s %s: gold %s, predicted %s\n",
+					m.Gold.A, m.Gold.B, orNull(m.Gold.Date), orNull(m.Gold.Place), orNull(m.Predicted.Place))
 			}
 		}
 	}

@@ -85,6 +85,7 @@ type Pair struct {
 	Date   string
 	Status string
 	Kind   string
+	Place  string
 	Weight float64 // 1/(n-1) for a meeting of n distinct participants
 }
 
@@ -107,6 +108,13 @@ type PairMatch struct {
 	Gold, Predicted Pair
 }
 
+// KindOK reports whether the predicted meeting's kind is the gold one.
+func (m PairMatch) KindOK() bool { return kindsAgree(m.Gold.Kind, m.Predicted.Kind) }
+
+// PlaceOK reports whether the predicted meeting's place is the gold one
+// (FoldPlace; null agrees only with null).
+func (m PairMatch) PlaceOK() bool { return placesAgree(m.Gold.Place, m.Predicted.Place) }
+
 // ArticleReport is the score of one article and what went wrong in it.
 type ArticleReport struct {
 	ID        string
@@ -117,6 +125,9 @@ type ArticleReport struct {
 	HeldPairs   Counts
 	AllPairs    Counts
 	HeldCauses  HeldCauses // why held pairs did not match
+	// HeldAttrs and AllAttrs are how far the pairs that the held and the
+	// all-statuses matchings matched agree with the gold on kind and place.
+	HeldAttrs, AllAttrs Attrs
 	// HeldMisses are the held pairs behind HeldCauses, one by one, each
 	// with its cause (see MissKinds). Only dev's are ever printed.
 	HeldMisses []PairCause
@@ -139,7 +150,7 @@ func (a ArticleReport) Perfect() bool {
 		return false
 	}
 	for _, m := range a.MatchedPairs {
-		if m.Gold.held() != m.Predicted.held() {
+		if m.Gold.held() != m.Predicted.held() || !m.KindOK() || !m.PlaceOK() {
 			return false
 		}
 	}
@@ -154,6 +165,9 @@ type Report struct {
 	HeldPairs   Counts   // meeting pairs, status held on both sides
 	AllPairs    Counts   // meeting pairs, any status
 	HeldCauses  HeldCauses
+	// HeldAttrs and AllAttrs are the kind and place agreement of the
+	// matched held and all-statuses pairs (Attrs).
+	HeldAttrs, AllAttrs Attrs
 	// Intervals are the 95% bootstrap intervals of the F1s and the
 	// affiliation accuracy, resampling articles (Bootstrap with
 	// BootstrapResamples and BootstrapSeed). Score computes them while it
@@ -169,9 +183,12 @@ type Report struct {
 
 // Metrics returns the headline numbers by name, for regression floors:
 // people.{precision,recall,f1}, affiliation.accuracy,
-// held.{precision,recall,f1} and all.{precision,recall,f1}.
+// held.{precision,recall,f1,kind,place} and all.{precision,recall,f1,kind,place}
+// (kind and place: the weighted share of matched pairs that agree, Attrs).
 func (r Report) Metrics() map[string]float64 {
-	m := map[string]float64{"affiliation.accuracy": r.Affiliation.Value()}
+	m := map[string]float64{"affiliation.accuracy": r.Affiliation.Value(),
+		"held.kind": r.HeldAttrs.Kind.Value(), "held.place": r.HeldAttrs.Place.Value(),
+		"all.kind": r.AllAttrs.Kind.Value(), "all.place": r.AllAttrs.Place.Value()}
 	for name, c := range map[string]Counts{"people": r.People, "held": r.HeldPairs, "all": r.AllPairs} {
 		m[name+".precision"] = c.Precision()
 		m[name+".recall"] = c.Recall()
@@ -213,6 +230,8 @@ func Score(gold, predicted []Doc) Report {
 		r.HeldPairs.add(a.HeldPairs)
 		r.AllPairs.add(a.AllPairs)
 		r.HeldCauses.add(a.HeldCauses)
+		r.HeldAttrs.add(a.HeldAttrs)
+		r.AllAttrs.add(a.AllAttrs)
 	}
 	r.Intervals = Bootstrap(r.Articles, BootstrapResamples, BootstrapSeed)
 	for _, p := range predicted {
@@ -305,6 +324,7 @@ func scoreArticle(g, p Doc) ArticleReport {
 
 	all := matchPairs(gPairs, pPairs, false)
 	a.AllPairs = all.counts
+	a.AllAttrs = attrsOf(gPairs, pPairs, all)
 	for gi, pi := range all.goldToPred {
 		if pi >= 0 {
 			a.MatchedPairs = append(a.MatchedPairs, PairMatch{Gold: gPairs[gi].Pair, Predicted: pPairs[pi].Pair})
@@ -319,6 +339,7 @@ func scoreArticle(g, p Doc) ArticleReport {
 	}
 	held := matchPairs(gPairs, pPairs, true)
 	a.HeldPairs = held.counts
+	a.HeldAttrs = attrsOf(gPairs, pPairs, held)
 	gPeople := make([]string, len(gNames))
 	for i, n := range gNames {
 		gPeople[i] = n.key
@@ -619,7 +640,7 @@ func meetingPairs(ms []Meeting, resolve func(string) (key, display string)) []pa
 					x, y = y, x
 				}
 				out = append(out, pairItem{
-					Pair: Pair{A: x.display, B: y.display, Date: strings.TrimSpace(m.Date), Status: m.Status, Kind: m.Kind, Weight: w},
+					Pair: Pair{A: x.display, B: y.display, Date: strings.TrimSpace(m.Date), Status: m.Status, Kind: m.Kind, Place: strings.TrimSpace(m.Place), Weight: w},
 					key:  x.key + "\x00" + y.key,
 				})
 			}
@@ -643,7 +664,9 @@ type pairMatching struct {
 // (Kuhn's augmenting paths), trying heavier predicted pairs first and, for
 // each, gold pairs with the identical date before merely agreeing ones, so
 // that a "2021-06-27" prediction takes the "2021-06-27" gold pair and leaves
-// the "2021" one for a vaguer prediction.
+// the "2021" one for a vaguer prediction. Last, swapForAttrs lets two
+// matched predictions of one pair trade gold pairs where that matches
+// kinds and places better, which moves no count.
 func matchPairs(gold, pred []pairItem, heldOnly bool) pairMatching {
 	res := pairMatching{goldToPred: make([]int, len(gold)), predMatched: make([]bool, len(pred))}
 	for i := range res.goldToPred {
@@ -695,6 +718,7 @@ func matchPairs(gold, pred []pairItem, heldOnly bool) pairMatching {
 			augment(pi, make([]bool, len(gold)))
 		}
 	}
+	swapForAttrs(gold, pred, res.goldToPred)
 
 	for gi, pi := range res.goldToPred {
 		if !gIn(gi) {
@@ -782,4 +806,41 @@ func parseDate(s string) ([]int, bool) {
 		out[i] = v
 	}
 	return out, true
+}
+
+// swapForAttrs lets two predictions matched to gold pairs of the same two
+// people trade their gold pairs where both still agree on the date (no
+// less closely, by dateRank) and the trade makes more matched gold weight
+// agree on kind and place: where one pair met twice on a day (a summit and
+// a side meeting), each prediction is judged against the encounter it
+// tells. The matched gold and predicted pairs stay the same, so no count
+// moves; only Attrs do.
+func swapForAttrs(gold, pred []pairItem, goldToPred []int) {
+	fit := func(gi, pi int) float64 {
+		f := 0.0
+		if kindsAgree(gold[gi].Kind, pred[pi].Kind) {
+			f += gold[gi].Weight
+		}
+		if placesAgree(gold[gi].Place, pred[pi].Place) {
+			f += gold[gi].Weight
+		}
+		return f
+	}
+	for changed := true; changed; {
+		changed = false
+		for g1, p1 := range goldToPred {
+			for g2 := g1 + 1; g2 < len(goldToPred) && p1 >= 0; g2++ {
+				p2 := goldToPred[g2]
+				if p2 < 0 || gold[g1].key != gold[g2].key ||
+					!datesAgree(gold[g1].Date, pred[p2].Date) || !datesAgree(gold[g2].Date, pred[p1].Date) ||
+					dateRank(gold[g1].Date, pred[p2].Date)+dateRank(gold[g2].Date, pred[p1].Date) >
+						dateRank(gold[g1].Date, pred[p1].Date)+dateRank(gold[g2].Date, pred[p2].Date) ||
+					fit(g1, p2)+fit(g2, p1) <= fit(g1, p1)+fit(g2, p2) {
+					continue
+				}
+				goldToPred[g1], goldToPred[g2] = p2, p1
+				p1, changed = p2, true
+			}
+		}
+	}
 }

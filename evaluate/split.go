@@ -115,6 +115,7 @@ func withoutGold(ids []string, gold []Doc) []string {
 var metricOrder = []string{
 	"people.precision", "people.recall", "people.f1", "affiliation.accuracy",
 	"held.precision", "held.recall", "held.f1", "all.precision", "all.recall", "all.f1",
+	"held.kind", "held.place", "all.kind", "all.place",
 }
 
 // Gap is dev minus test for every metric of Report.Metrics: the measure of

@@ -5,7 +5,10 @@
 // It scores the dev and the test part of the gold separately and prints a
 // table for each and their gap; beside each F1 and the affiliation accuracy
 // stands its 95% percentile bootstrap interval over the part's articles
-// (evaluate.Bootstrap), the test part's too, since it is an aggregate. -v adds per-article diffs of the dev part
+// (evaluate.Bootstrap), the test part's too, since it is an aggregate; and
+// under it the share of matched meeting pairs whose kind and whose place agree
+// with the gold (evaluate.Attrs), with their intervals and disagreements
+// by kind. -v adds per-article diffs of the dev part
 // only: the test part is printed in aggregate, never per article, so that no
 // one tunes the rules on it. The split is the project's own
 // (evaluate/testdata/split.jsonl, built in) unless -split names another; a
