@@ -808,39 +808,82 @@ func parseDate(s string) ([]int, bool) {
 	return out, true
 }
 
-// swapForAttrs lets two predictions matched to gold pairs of the same two
-// people trade their gold pairs where both still agree on the date (no
-// less closely, by dateRank) and the trade makes more matched gold weight
-// agree on kind and place: where one pair met twice on a day (a summit and
-// a side meeting), each prediction is judged against the encounter it
-// tells. The matched gold and predicted pairs stay the same, so no count
-// moves; only Attrs do.
+// swapForAttrs lets the predictions matched to gold pairs of the same two
+// people trade their gold pairs, where each still agrees on the date (no
+// less closely in all, by dateRank), so as to make the most matched gold
+// weight agree on kind and then, of the ways that do, on place: where one
+// pair met twice on a day (a summit and a side meeting), each prediction is
+// judged against the encounter it tells. It tries every assignment of a
+// pair's predictions (up to maxAttrGroup of them; more are left as
+// matched), so that the result does not hang on the order of trades. The
+// matched gold and predicted pairs stay the same, so no count moves; only
+// Attrs do.
 func swapForAttrs(gold, pred []pairItem, goldToPred []int) {
-	fit := func(gi, pi int) float64 {
-		f := 0.0
-		if kindsAgree(gold[gi].Kind, pred[pi].Kind) {
-			f += gold[gi].Weight
+	groups := map[string][]int{}
+	var keys []string
+	for gi, pi := range goldToPred {
+		if pi < 0 {
+			continue
 		}
-		if placesAgree(gold[gi].Place, pred[pi].Place) {
-			f += gold[gi].Weight
+		if _, ok := groups[gold[gi].key]; !ok {
+			keys = append(keys, gold[gi].key)
 		}
-		return f
+		groups[gold[gi].key] = append(groups[gold[gi].key], gi)
 	}
-	for changed := true; changed; {
-		changed = false
-		for g1, p1 := range goldToPred {
-			for g2 := g1 + 1; g2 < len(goldToPred) && p1 >= 0; g2++ {
-				p2 := goldToPred[g2]
-				if p2 < 0 || gold[g1].key != gold[g2].key ||
-					!datesAgree(gold[g1].Date, pred[p2].Date) || !datesAgree(gold[g2].Date, pred[p1].Date) ||
-					dateRank(gold[g1].Date, pred[p2].Date)+dateRank(gold[g2].Date, pred[p1].Date) >
-						dateRank(gold[g1].Date, pred[p1].Date)+dateRank(gold[g2].Date, pred[p2].Date) ||
-					fit(g1, p2)+fit(g2, p1) <= fit(g1, p1)+fit(g2, p2) {
-					continue
-				}
-				goldToPred[g1], goldToPred[g2] = p2, p1
-				p1, changed = p2, true
-			}
+	for _, k := range keys {
+		gs := groups[k]
+		if len(gs) < 2 || len(gs) > maxAttrGroup {
+			continue
 		}
+		ps := make([]int, len(gs))
+		for i, gi := range gs {
+			ps[i] = goldToPred[gi]
+		}
+		score := func(assign []int) (kind, place float64, rank int, ok bool) {
+			for i, gi := range gs {
+				g, p := gold[gi], pred[assign[i]]
+				if !datesAgree(g.Date, p.Date) {
+					return 0, 0, 0, false
+				}
+				rank += dateRank(g.Date, p.Date)
+				if kindsAgree(g.Kind, p.Kind) {
+					kind += g.Weight
+				}
+				if placesAgree(g.Place, p.Place) {
+					place += g.Weight
+				}
+			}
+			return kind, place, rank, true
+		}
+		bestK, bestL, rank0, _ := score(ps)
+		best := slices.Clone(ps)
+		permute(slices.Clone(ps), 0, func(assign []int) {
+			kind, place, rank, ok := score(assign)
+			if !ok || rank > rank0 || kind < bestK-1e-9 || kind < bestK+1e-9 && place <= bestL+1e-9 {
+				return
+			}
+			bestK, bestL = kind, place
+			copy(best, assign)
+		})
+		for i, gi := range gs {
+			goldToPred[gi] = best[i]
+		}
+	}
+}
+
+// maxAttrGroup bounds the matched pairs of one two people that
+// swapForAttrs reassigns (7! = 5,040 assignments).
+const maxAttrGroup = 7
+
+// permute calls f with every ordering of xs[i:] after xs[:i].
+func permute(xs []int, i int, f func([]int)) {
+	if i == len(xs) {
+		f(xs)
+		return
+	}
+	for j := i; j < len(xs); j++ {
+		xs[i], xs[j] = xs[j], xs[i]
+		permute(xs, i+1, f)
+		xs[i], xs[j] = xs[j], xs[i]
 	}
 }
