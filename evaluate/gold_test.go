@@ -119,11 +119,13 @@ var devFloors = map[string]float64{
 	"all.f1":               0.86,
 	// Kind and place agreement of matched pairs (Attrs), at the numbers
 	// first measured (attrs45, main at d268876): held kind 0.942, held
-	// place 0.889, all kind 0.948, all place 0.831.
+	// place 0.889, all kind 0.948, all place 0.831. Places raised with an
+	// encounter at the Department of State (statedept.go: held place
+	// 0.889 -> 0.900, all place 0.831 -> 0.863).
 	"held.kind":  0.941,
-	"held.place": 0.888,
+	"held.place": 0.899,
 	"all.kind":   0.948,
-	"all.place":  0.830,
+	"all.place":  0.862,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:

@@ -1184,6 +1184,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
+	b.placeAtTheStateDepartment(b.cands)
 	b.placeByParagraph(b.cands)
 	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
 	merged = briefingUndated(merged, b.title.text,
