@@ -460,6 +460,7 @@ type relationBuilder struct {
 	present               []int // officials it addresses as there (presentAddressed: "President Herzog, it's wonderful to be with you")
 	isAddressed           map[int]bool
 	tripLegs              map[int][]tripLeg     // person → the dated legs of the trips a release announces, in order (noteTripLeg)
+	tripStops             map[int][]tripStop    // person → the cities of the trips a release announces, in order (noteTripPlace)
 	author                int                   // who a "Statement by X" is by, -1 if none
 	paraDay               string                // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
 	paraSent              int                   // the last sentence paragraphDay read, -1 before the first
@@ -486,7 +487,7 @@ type relationBuilder struct {
 func newRelationBuilder(body, title *doc, r *resolver, bySent map[int][]int, titleMentions []int, pub time.Time, date string) *relationBuilder {
 	b := &relationBuilder{body: body, title: title, r: r, bySent: bySent, pub: pub, date: date,
 		issues: []Issue{}, seenIssue: map[string]bool{}, speaker: -1, subject: -1, lastFrom: -1,
-		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, author: -1, paraSent: -1, placeSent: -1, placeOfSent: map[int]*paraOccasion{}}
+		isAddressed: map[int]bool{}, youPremise: map[int]bool{}, tripLegs: map[int][]tripLeg{}, tripStops: map[int][]tripStop{}, author: -1, paraSent: -1, placeSent: -1, placeOfSent: map[int]*paraOccasion{}}
 	b.titleMentions = titleMentions
 	b.author = authorOf(title, titleMentions, r)
 	if b.author < 0 {
@@ -570,6 +571,7 @@ func (b *relationBuilder) readSentence(si int, s sentence, ms []int, carried int
 	}
 	b.noteSubjects(s, ms, f, titled)
 	b.noteTripLeg(si, s, f)
+	b.noteTripPlace(si, s, f)
 	subject := clauseSubject(f)
 	if subject >= 0 && objectNamedOnly(body, ms, r, subject, f.at) {
 		subject = -1
@@ -1185,6 +1187,7 @@ func (b *relationBuilder) toldInBody(hm meetingCand) bool {
 // meetings merges the candidates and writes them out.
 func (b *relationBuilder) meetings() []Meeting {
 	b.placeAtTheStateDepartment(b.cands)
+	b.placeByTrip(b.cands)
 	b.placeByParagraph(b.cands)
 	merged := heldSupersedesPlanned(foldRetold(mergeMeetings(onSchedule(b.cands, b.title.text, b.date))))
 	merged = briefingUndated(merged, b.title.text,
