@@ -346,7 +346,7 @@ func trainCRF(exs []example, opt TrainOptions) (*Model, string) {
 	for i, v := range x {
 		w[i] = float32(v)
 	}
-	return newModel(opt.Bits, c.rows, w), report
+	return newModel(opt.Bits, c.rows, w, 0), report
 }
 
 // minimise runs L-BFGS for at most iters iterations, stopping earlier when

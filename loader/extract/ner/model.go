@@ -140,7 +140,7 @@ func decodeTyper(r *bytes.Reader) (*typer, error) {
 			ty.w[row*numTypes+t] = float32(v) * scale
 		}
 	}
-	return ty.index(), nil
+	return ty.index(scale), nil
 }
 
 // Decode reads a model written by Encode.
@@ -196,7 +196,7 @@ func Decode(b []byte) (*Model, error) {
 			w = append(w, float32(v)*scale)
 		}
 	}
-	m := newModel(uint(bits), rows, w)
+	m := newModel(uint(bits), rows, w, scale)
 	if version == modelVersionTyper {
 		if m.typer, err = decodeTyper(r); err != nil {
 			return nil, err
@@ -226,7 +226,7 @@ func (m *Model) shiftTag(tag uint8, d float32) *Model {
 		w = slices.Insert(w, k*numTags, make([]float32, numTags)...)
 	}
 	w[k*numTags+int(tag)] -= d
-	s := newModel(m.bits, rows, w)
+	s := newModel(m.bits, rows, w, 0)
 	s.typer = m.typer
 	return s
 }

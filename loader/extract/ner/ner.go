@@ -49,6 +49,7 @@ package ner
 import (
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 )
@@ -86,14 +87,21 @@ type Span struct {
 
 // Model is a trained recogniser. Of the hashed weight table it keeps only
 // the rows that are not zero, found through a small open-addressing index,
-// so that tagging reads a few megabytes and not the whole table.
+// so that tagging reads a few megabytes and not the whole table. A model
+// decoded from a file keeps them smaller still (packed), as the file has
+// them: each weight a whole number of the file's scale, in 16 bits.
 type Model struct {
 	bits  uint      // the hashed table has 1<<bits rows
 	rows  []uint32  // numbers of the rows kept, ascending
 	w     []float32 // their weights: k*numTags + tag for rows[k]
-	slots []slot    // open addressing over row numbers
+	slots []slot    // open addressing over row numbers; nil when packed is set
 	shift uint
-	typer *typer // re-types the names found; nil: the tagger's type vote alone
+	// packed is the rows again, 16 bytes a slot where slots has 32, so that
+	// the table (1 MB for the embedded model's tagger) mostly stays in a
+	// core's cache; nil for a model whose weights are not all whole numbers
+	// of scale (one being trained or shifted)
+	packed *packedTable
+	typer  *typer // re-types the names found; nil: the tagger's type vote alone
 }
 
 // slot holds a kept row's number beside its weights, so that a probe that
@@ -104,9 +112,16 @@ type slot struct {
 	w   [numTags]float32
 }
 
-// newModel indexes the kept rows.
-func newModel(bits uint, rows []uint32, w []float32) *Model {
+// newModel indexes the kept rows. scale is the step every weight is a
+// whole number of (the model file's), 0 if none is known: with it the
+// rows are packed when they can be (newPacked).
+func newModel(bits uint, rows []uint32, w []float32, scale float32) *Model {
 	m := &Model{bits: bits, rows: rows, w: w}
+	if scale != 0 {
+		if m.packed = newPacked(bits, rows, w, scale); m.packed != nil {
+			return m
+		}
+	}
 	size := 2
 	for size < 2*len(rows)+2 {
 		size *= 2
@@ -136,6 +151,7 @@ func bitsLen(x int) int {
 func (m *Model) slotOf(row uint32) uint32 { return (row * 0x9E3779B1) >> m.shift }
 
 // weights returns the weights of a feature's row, or nil when it has none.
+// It reads the unpacked slots: a packed model's rows are read by score.
 func (m *Model) weights(f uint64) *[numTags]float32 {
 	key := uint32(f&(1<<m.bits-1)) + 1
 	mask := uint32(len(m.slots) - 1)
@@ -146,6 +162,128 @@ func (m *Model) weights(f uint64) *[numTags]float32 {
 		}
 		if sl.key == key {
 			return &sl.w
+		}
+	}
+}
+
+// packedTable holds a model's kept rows in 16 bytes a slot: the weights
+// as whole numbers of scale (int16: the file's are within ±32767) and the
+// low 16 bits of the row's number. A row's home slot is its number's top
+// bits, so home and low bits together are the number, and a row is found
+// by probing from its home (linear probing) to the first slot whose low
+// bits are its own. Two rows with the same low bits have homes a multiple
+// of gap slots apart; newPacked keeps a table only if no run of filled
+// slots is as long as gap, so that a probe never passes another row's
+// home that far away and the first slot with the row's low bits is the row.
+type packedTable struct {
+	slots []packedSlot
+	shift uint   // a row's home is row >> shift
+	mask  uint32 // len(slots) - 1
+	scale float32
+}
+
+type packedSlot struct {
+	w   [numTags]int16 // w[0] is packedEmpty in an empty slot
+	low uint16
+}
+
+// packedEmpty marks an empty slot: no weight of a model file is this.
+const packedEmpty = -1 << 15
+
+// newPacked packs the rows, or returns nil when they cannot be packed
+// exactly: a weight that is not a whole number of scale within ±32767, a
+// row that is all zeros, or a table whose runs would be too long.
+func newPacked(bits uint, rows []uint32, w []float32, scale float32) *packedTable {
+	sbits := uint(1)
+	for 1<<sbits < len(rows)+len(rows)/2 { // at most two in three slots filled
+		sbits++
+	}
+	if bits < sbits+1 || bits > sbits+16 {
+		return nil
+	}
+	p := &packedTable{slots: make([]packedSlot, 1<<sbits), shift: bits - sbits, mask: 1<<sbits - 1, scale: scale}
+	for h := range p.slots {
+		p.slots[h].w[0] = packedEmpty
+	}
+	for k, r := range rows {
+		var q [numTags]int16
+		zero := true
+		for t, v := range w[k*numTags : (k+1)*numTags] {
+			n := math.Round(float64(v / scale))
+			if n < -32767 || n > 32767 || float32(float32(n)*scale) != v {
+				return nil
+			}
+			q[t] = int16(n)
+			zero = zero && n == 0
+		}
+		if zero {
+			return nil
+		}
+		h := r >> p.shift
+		for p.slots[h].w[0] != packedEmpty {
+			h = (h + 1) & p.mask
+		}
+		p.slots[h] = packedSlot{w: q, low: uint16(r)}
+	}
+	// rows with the same low 16 bits differ above them, so their homes
+	// differ by a multiple of gap
+	gap := 1 << (16 - p.shift)
+	if p.longestRun() >= gap {
+		return nil
+	}
+	return p
+}
+
+// longestRun is the most filled slots in a row, around the table's end too.
+func (p *packedTable) longestRun() int {
+	n := len(p.slots)
+	longest, run := 0, 0
+	for k := range 2 * n {
+		if p.slots[k%n].w[0] == packedEmpty {
+			run = 0
+			continue
+		}
+		run++
+		longest = max(longest, min(run, n))
+	}
+	return longest
+}
+
+// scoreGo is packedTable.score in Go: each weight as the unpacked table
+// holds it (float32(q) * scale, rounded to float32 before the sum, no
+// fused multiply-add), summed in the same order, so the sums are the same
+// to the bit. The seven sums are kept apart so that they stay in
+// registers.
+func (p *packedTable) scoreGo(fs []uint64, mask uint64) [numTags]float32 {
+	var s0, s1, s2, s3, s4, s5, s6 float32
+	scale := p.scale
+	for _, f := range fs {
+		sl := p.lookup(uint32(f & mask))
+		if sl == nil {
+			continue
+		}
+		w := &sl.w
+		s0 += float32(float32(w[0]) * scale)
+		s1 += float32(float32(w[1]) * scale)
+		s2 += float32(float32(w[2]) * scale)
+		s3 += float32(float32(w[3]) * scale)
+		s4 += float32(float32(w[4]) * scale)
+		s5 += float32(float32(w[5]) * scale)
+		s6 += float32(float32(w[6]) * scale)
+	}
+	return [numTags]float32{s0, s1, s2, s3, s4, s5, s6}
+}
+
+// lookup returns the slot of a feature's row, or nil when it has none.
+func (p *packedTable) lookup(row uint32) *packedSlot {
+	low := uint16(row)
+	for h := row >> p.shift; ; h = (h + 1) & p.mask {
+		sl := &p.slots[h]
+		if sl.w[0] == packedEmpty {
+			return nil
+		}
+		if sl.low == low {
+			return sl
 		}
 	}
 }
@@ -230,6 +368,9 @@ var infoPool sync.Pool
 
 // score sums the weights of features fs for each tag.
 func (m *Model) score(fs []uint64) (sc [numTags]float32) {
+	if p := m.packed; p != nil {
+		return p.score(fs, uint64(1)<<m.bits-1)
+	}
 	for _, f := range fs {
 		if row := m.weights(f); row != nil {
 			for t := range sc {

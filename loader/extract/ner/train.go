@@ -217,7 +217,7 @@ func trainPerceptron(exs []example, opt TrainOptions) *Model {
 			avg = append(avg, row[:]...)
 		}
 	}
-	return newModel(opt.Bits, rows, avg)
+	return newModel(opt.Bits, rows, avg, 0)
 }
 
 // trainRun is one averaged perceptron over the examples, the documents in

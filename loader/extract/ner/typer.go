@@ -26,8 +26,10 @@ type typer struct {
 	tab *Model
 }
 
-// index builds tab from w, once training or decoding has set w.
-func (ty *typer) index() *typer {
+// index builds tab from w, once training or decoding has set w; scale is
+// the step of the weights decoded from a model file (0 in training), with
+// which tab is packed.
+func (ty *typer) index(scale float32) *typer {
 	var rows []uint32
 	var w []float32
 	for r := 0; r < len(ty.w)/numTypes; r++ {
@@ -39,7 +41,7 @@ func (ty *typer) index() *typer {
 			w = append(w, full[:]...)
 		}
 	}
-	ty.tab = newModel(ty.bits, rows, w)
+	ty.tab = newModel(ty.bits, rows, w, scale)
 	return ty
 }
 
@@ -178,13 +180,8 @@ func mentionContext(info []tokInfo, m mentionRange, out []uint64) []uint64 {
 // scores are the typer's linear scores of each type for features fs.
 func (ty *typer) scores(fs []uint64) (z [numTypes]float32) {
 	if ty.tab != nil {
-		for _, f := range fs {
-			if row := ty.tab.weights(f); row != nil {
-				for t := range z {
-					z[t] += row[t]
-				}
-			}
-		}
+		sc := ty.tab.score(fs) // its other columns are zeros
+		copy(z[:], sc[:numTypes])
 		return z
 	}
 	mask := uint64(1)<<ty.bits - 1
@@ -293,7 +290,7 @@ func trainTyper(docs []Doc, exs []example, opt TyperOptions, seed uint64) *typer
 			ty.w[i] += x / float32(runs)
 		}
 	}
-	return ty.index()
+	return ty.index(0)
 }
 
 // typerRun is one logistic regression over the examples, in an order of
