@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTheDaysEncounterTakesThePlaceLine: a transcript's held in-person
 // encounter of its own day takes the place line where it is the title's
@@ -71,18 +67,5 @@ func checkPlaces(t *testing.T, cases []placeCase) {
 // heldPlaces maps each held meeting's sorted participants to its place.
 func heldPlaces(t *testing.T, a Article) map[string]string {
 	t.Helper()
-	res, err := Extract(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, m := range res.Meetings {
-		if m.Status != "held" {
-			continue
-		}
-		ps := append([]string(nil), m.Participants...)
-		sort.Strings(ps)
-		out[strings.Join(ps, " + ")] = m.Place
-	}
-	return out
+	return placesOfStatus(t, a, "held")
 }
