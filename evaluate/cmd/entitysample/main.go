@@ -14,13 +14,21 @@
 // with the node's name and its mentions' texts and sentences. It refuses an
 // article of the test part or of the closed batches (evaluate.ClosedIDs).
 // The pools' sizes go to stderr.
+//
+// With -offlist (offlist45) the pools are instead the people, places and
+// organisations no list names (Lists: not an official of the lists by
+// name, not a gazetteer place, not an organisation or body of the
+// gazetteer), as an analyst meets them, and -orgs N draws N organisations
+// after the people and places.
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
+	"slices"
 
 	"newsgraph/evaluate/cmd/internal/sampling"
 	"newsgraph/gazetteer"
@@ -33,7 +41,7 @@ const maxSentences = 3
 // Entity is one drawn entity, with the reader's verdicts.
 type Entity struct {
 	N        int    `json:"n"`
-	Kind     string `json:"kind"` // "person" or "place"
+	Kind     string `json:"kind"` // "person", "place" or "organization"
 	ID       string `json:"id"`
 	EntityID string `json:"entity"`
 	Name     string `json:"name"`
@@ -50,12 +58,80 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	return sampling.DrawNames("entitysample", "entities of each kind to draw, at most one of a kind per article", args, stdout, stderr,
+	var offList bool
+	var orgs int
+	flags := func(fs *flag.FlagSet) {
+		fs.BoolVar(&offList, "offlist", false, "draw the people, places and organisations no list names (offlist45) instead")
+		fs.IntVar(&orgs, "orgs", 0, "with -offlist, organisations to draw, at most one per article")
+	}
+	return sampling.DrawNamesFlags("entitysample", "entities of each kind to draw, at most one of a kind per article", args, stdout, stderr, flags,
 		func(arts []extract.Article, res []extract.Result, n int, seed uint64) []Entity {
+			if offList {
+				people, places, os := OffListPools(arts, res, GazetteerLists)
+				fmt.Fprintf(stderr, "entitysample: %d people, %d places and %d organisations no list names\n", len(people), len(places), len(os))
+				return append(append(Draw(people, n, seed), Draw(places, n, seed)...), Draw(os, orgs, seed)...)
+			}
 			people, places := Pools(arts, res, gazetteerPlaces())
 			fmt.Fprintf(stderr, "entitysample: %d people who are no official, %d places no gazetteer lists\n", len(people), len(places))
 			return append(Draw(people, n, seed), Draw(places, n, seed)...)
 		})
+}
+
+// Lists say whether a list names a person, a place or an organisation:
+// the officials' lists, the gazetteer's places, and its organisations and
+// bodies (international, US federal, typed and named).
+type Lists struct {
+	Person, Place, Org func(name string) bool
+}
+
+// GazetteerLists are the gazetteer's lists (auditsample -found's people and
+// places, and the organisations of every organisation list).
+var GazetteerLists = Lists{
+	Person: func(name string) bool { return len(gazetteer.OfficialsNamed(name)) > 0 },
+	Place: func(name string) bool {
+		_, ok := gazetteer.PlaceByName(name)
+		return ok
+	},
+	Org: func(name string) bool {
+		if _, ok := gazetteer.USBodyByForm(name); ok {
+			return true
+		}
+		if _, ok := gazetteer.TypedBodyNamed(name); ok {
+			return true
+		}
+		if _, ok := gazetteer.NamedOrgByForm(name); ok {
+			return true
+		}
+		for _, o := range gazetteer.Orgs() {
+			if o.Code == name || o.Name == name || slices.Contains(o.Aliases, name) {
+				return true
+			}
+		}
+		for _, o := range gazetteer.NamedOrgs() {
+			if o.Name == name {
+				return true
+			}
+		}
+		return false
+	},
+}
+
+// OffListPools are the Person, Place and Organization entities of res
+// whose name lists does not hold, in res's order.
+func OffListPools(arts []extract.Article, res []extract.Result, lists Lists) (people, places, orgs []Entity) {
+	for i, r := range res {
+		for _, e := range r.Entities {
+			switch {
+			case e.Type == "Person" && !lists.Person(e.Name):
+				people = append(people, entityOf("person", arts[i].Text, r.ID, e))
+			case e.Type == "Place" && !lists.Place(e.Name):
+				places = append(places, entityOf("place", arts[i].Text, r.ID, e))
+			case e.Type == "Organization" && !lists.Org(e.Name):
+				orgs = append(orgs, entityOf("organization", arts[i].Text, r.ID, e))
+			}
+		}
+	}
+	return people, places, orgs
 }
 
 // gazetteerPlaces are the names the gazetteer gives its places' nodes.

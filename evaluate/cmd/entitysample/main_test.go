@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"newsgraph/loader/extract"
@@ -55,5 +56,51 @@ func TestDrawIsSeededOnePerArticleAndNumbersInTheOrderDrawn(t *testing.T) {
 	}
 	if same {
 		t.Error("nine other seeds all drew seed 10's sample")
+	}
+}
+
+func TestOffListPoolsTakeWhatNoListNamesOfEachKind(t *testing.T) {
+	text := "Kristen met Blinken at Sonoma and Paris with Acme Corp and NATO."
+	arts := []extract.Article{{ID: "a1", Text: text}}
+	res := []extract.Result{{ID: "a1", People: []extract.Person{{ID: "person:kristen"}}, Entities: []extract.Entity{
+		{ID: "person:kristen", Type: "Person", Name: "Kristen", Mentions: []extract.Mention{{Start: 0, End: 7}}},
+		{ID: "person:antony-blinken", Type: "Person", Name: "Antony Blinken", Mentions: []extract.Mention{{Start: 12, End: 19}}},
+		{ID: "place:sonoma", Type: "Place", Name: "Sonoma", Mentions: []extract.Mention{{Start: 23, End: 29}}},
+		{ID: "place:paris", Type: "Place", Name: "Paris", Mentions: []extract.Mention{{Start: 34, End: 39}}},
+		{ID: "org:acme-corp", Type: "Organization", Name: "Acme Corp", Mentions: []extract.Mention{{Start: 45, End: 54}}},
+		{ID: "org:nato", Type: "Organization", Name: "NATO", Mentions: []extract.Mention{{Start: 59, End: 63}}},
+	}}}
+	listed := func(names ...string) func(string) bool {
+		return func(n string) bool { return slices.Contains(names, n) }
+	}
+	people, places, orgs := OffListPools(arts, res, Lists{Person: listed("Antony Blinken"), Place: listed("Paris"), Org: listed("NATO")})
+	// Kristen has a people record but no list names her: an analyst meets her all the same.
+	if len(people) != 1 || people[0].Name != "Kristen" {
+		t.Errorf("people %+v, want Kristen alone", people)
+	}
+	if len(places) != 1 || places[0].Name != "Sonoma" {
+		t.Errorf("places %+v, want Sonoma alone", places)
+	}
+	if len(orgs) != 1 || orgs[0].Name != "Acme Corp" || orgs[0].Kind != "organization" || orgs[0].Texts[0] != "Acme Corp" {
+		t.Errorf("organisations %+v, want Acme Corp alone", orgs)
+	}
+}
+
+func TestGazetteerListsNameListedOnes(t *testing.T) {
+	for _, c := range []struct {
+		list func(string) bool
+		name string
+		want bool
+	}{
+		{GazetteerLists.Person, "Antony Blinken", true},
+		{GazetteerLists.Person, "Edward Island", false},
+		{GazetteerLists.Place, "Paris", true},
+		{GazetteerLists.Org, "NATO", true},
+		{GazetteerLists.Org, "Department of State", true},
+		{GazetteerLists.Org, "Acme Widgets Corp", false},
+	} {
+		if got := c.list(c.name); got != c.want {
+			t.Errorf("%q listed %v, want %v", c.name, got, c.want)
+		}
 	}
 }

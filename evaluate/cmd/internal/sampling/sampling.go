@@ -350,8 +350,18 @@ type Verdicts struct {
 // them, n and the seed. It returns the exit code.
 func DrawNames[T any](name, nUsage string, args []string, stdout, stderr io.Writer,
 	draw func(arts []extract.Article, res []extract.Result, n int, seed uint64) []T) int {
+	return DrawNamesFlags(name, nUsage, args, stdout, stderr, nil, draw)
+}
+
+// DrawNamesFlags is DrawNames with more flags: flags, when not nil, adds
+// them to the flag set before it parses args.
+func DrawNamesFlags[T any](name, nUsage string, args []string, stdout, stderr io.Writer, flags func(*flag.FlagSet),
+	draw func(arts []extract.Article, res []extract.Result, n int, seed uint64) []T) int {
 	fs, in := NewFlags(name, stderr)
 	n := fs.Int("n", 50, nUsage)
+	if flags != nil {
+		flags(fs)
+	}
 	arts, res, code, err := in.Parse(fs, args)
 	if code != 0 {
 		return code
