@@ -82,11 +82,17 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		name := cleanEntityName(d.text[sp.Start:sp.End])
 		sp.Type = retyped(d.text, sp, name, surnames) // "the Taliban", "Korea" (listedorgs.go)
 		sp.Type = headWordType(name, sp.Type)         // "Mohegan Tribe", "Cobb County" (personshape.go)
+		if sp.Type != ner.Person && givenTheFloor(d.text, sp.Start, sp.End) {
+			sp.Type = ner.Person // "Go ahead, Weijia.": a reporter (offlistnames.go)
+		}
 		if sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
 			continue
 		}
 		if namesNoOne(d.text, sp, name, parties, surnames) {
 			continue // "Roe v. Wade", "the Gerald R. Ford School", "the Tribe" (personshape.go)
+		}
+		if ellipticModifier(d.text, sp.Start, sp.End) || titleOrDegree(d.text, sp.Start, sp.End, surnames) || namesCounty(d.text, sp.End) {
+			continue // "Central and Eastern Europe", "Nominee for", "his B.S.", "Prince George’s County": no name alone (offlistnames.go)
 		}
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
@@ -97,8 +103,11 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type == ner.Organization && groupAcronym(name) {
 			continue // "AAPI", "LGBTQ+", "DACA": a group or programme (groupacronyms.go)
 		}
-		if sp.Type == ner.Person && !strings.Contains(name, " ") && administrationAfter(d.text, sp.End) {
-			continue // "the Biden-Harris Administration" names no one (administration.go)
+		if sp.Type != ner.Organization && !strings.Contains(name, " ") && (administrationAfter(d.text, sp.End) || administrationsShared(d.text, sp.End)) {
+			continue // "the Biden-Harris Administration", "the Clinton and Obama Administrations" name no one and no place (administration.go, offlistnames.go)
+		}
+		if sp.Type != ner.Organization && variantLetter(d.text, name) {
+			continue // "through Delta and Omicron": a virus variant (offlistnames.go)
 		}
 		if sp.Type == ner.Person && strings.ContainsAny(name, "0123456789") {
 			continue // "000Sri Lanka1", "Burkina Faso302" of a table, "Memorandum M-14-06": no one's name has a digit
