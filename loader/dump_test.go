@@ -80,6 +80,43 @@ func dumpGraph(t *testing.T, s schema.Store) []byte {
 	if c.Nodes != len(ids) || c.Relationships != len(edges) {
 		t.Fatalf("dump holds %d nodes and %d edges, the store counts %d and %d: the dump misses some", len(ids), len(edges), c.Nodes, c.Relationships)
 	}
+	// The ids merged away, each with the meeting that holds it, by id.
+	former, err := s.FormerIDs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var merged []mergedLine
+	for into, list := range former {
+		for _, id := range list {
+			merged = append(merged, mergedLine{id, into})
+		}
+	}
+	slices.SortFunc(merged, func(a, b mergedLine) int { return strings.Compare(a.MergedID, b.MergedID) })
+	for _, m := range merged {
+		if err := enc.Encode(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.Bytes()
+}
+
+// mergedLine is a dump's line of an id merged away (schema.MergedIDs).
+type mergedLine struct {
+	MergedID string `json:"mergedId"`
+	Into     string `json:"into"`
+}
+
+// withoutMergedIDs is a dump without its lines of merged ids: which ids
+// a load merged away depends on the order it met the reports in (a
+// report after its meeting joins it; one before is merged into it), where
+// the graph does not.
+func withoutMergedIDs(dump []byte) []byte {
+	var b bytes.Buffer
+	for line := range bytes.Lines(dump) {
+		if !bytes.HasPrefix(line, []byte(`{"mergedId":`)) {
+			b.Write(line)
+		}
+	}
 	return b.Bytes()
 }
 

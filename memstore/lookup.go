@@ -285,6 +285,38 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (map[string]schema.Node
 	return out, nil
 }
 
+// MergedInto implements schema.Store.
+func (s *Store) MergedInto(ctx context.Context, ids []string) (map[string]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := map[string]string{}
+	for _, id := range ids {
+		if into, ok := s.merged.Into[id]; ok && s.nodes[id] == nil {
+			out[id] = into
+		}
+	}
+	return out, nil
+}
+
+// FormerIDs implements schema.Store.
+func (s *Store) FormerIDs(ctx context.Context, ids []string) (map[string][]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := map[string][]string{}
+	for _, id := range ids {
+		if list := s.merged.Former[id]; len(list) > 0 {
+			out[id] = slices.Clone(list)
+		}
+	}
+	return out, nil
+}
+
 // edgeSet returns the edges of one type that touch the given nodes, keyed by
 // the given node's id, as Neighbours reads one edge set. The caller holds
 // the read lock.

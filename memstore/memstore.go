@@ -62,6 +62,9 @@ type Store struct {
 	dir        string       // the data folder; "" when in memory only
 	// snapshotOf is the journal length of the snapshot in dir (-1: none).
 	snapshotOf int64
+	// merged are the ids of meetings merged into others (schema.MergedIDs):
+	// recorded as the journal's merges replay, and in the snapshot.
+	merged schema.MergedIDs
 	// partyNames finds countries and organisations by name (partynames.go).
 	partyNames partyNames
 	// line is the buffer of the last journal line, kept for the next write
@@ -453,6 +456,7 @@ func (s *Store) absorb(m schema.MeetingMerge) {
 	s.removeNodeAndEdges(m.From, map[string]bool{})
 	s.indexMeeting(m.From) // a meeting that is gone loses its parties
 	s.merge(schema.ArticleGraph{Nodes: []schema.Node{node}, Edges: moved})
+	s.merged.Record(m.From, m.Into)
 }
 
 // merge merges a graph's nodes and edges. The caller holds the write lock.

@@ -28,8 +28,9 @@ const SnapshotFile = "snapshot.gob"
 // snapshotVersion changes whenever snapshot's meaning does; Open replays
 // the journal instead of loading a snapshot of another version. 4: a
 // meeting's name takes its refined date (schema.MeetingNameAtDate), so a
-// snapshot of 3 may hold names that a replay renames.
-const snapshotVersion = 4
+// snapshot of 3 may hold names that a replay renames. 5: the ids of
+// meetings merged into others (Merged), which a snapshot of 4 lacks.
+const snapshotVersion = 5
 
 // journalTailBytes is how much of the journal before its recorded length a
 // snapshot hashes, to tell that the journal is still the one it was taken
@@ -78,6 +79,10 @@ type snapshot struct {
 	PostEnds      []uint32
 	PostData      []byte
 
+	// Merged, per meeting merged away: its id, the id of the meeting that
+	// holds it (schema.MergedIDs), by id.
+	Merged []uint32
+
 	texts map[string]textRef // TextIDs… after load
 }
 
@@ -100,7 +105,7 @@ const snapshotChunk = 1 << 20
 func (snap *snapshot) lists() []any {
 	return []any{&snap.Ends, &snap.Nodes, &snap.TextIDs, &snap.TextOffs, &snap.TextLens, &snap.Edges, &snap.Out, &snap.In,
 		&snap.Written, &snap.Hashes, &snap.SearchIDs, &snap.SearchAliases, &snap.Names, &snap.TextWords, &snap.PostLast,
-		&snap.PostEnds, &snap.PostData}
+		&snap.PostEnds, &snap.PostData, &snap.Merged}
 }
 
 func (snap *snapshot) encode(enc *gob.Encoder) error {
@@ -379,6 +384,9 @@ func (s *Store) snapshot() (*snapshot, error) {
 		snap.PostData = append(snap.PostData, p.data...)
 		snap.PostEnds = append(snap.PostEnds, uint32(len(snap.PostData)))
 	}
+	for _, id := range sortedKeys(s.merged.Into) {
+		snap.Merged = append(snap.Merged, t.id(id), t.id(s.merged.Into[id]))
+	}
 	snap.Blob, snap.Ends = t.blob.String(), t.ends
 	return snap, nil
 }
@@ -571,6 +579,9 @@ func (s *Store) fromSnapshot(snap *snapshot) (err error) {
 		end := snap.PostEnds[i]
 		x.postings[i] = postings{last: snap.PostLast[i], data: snap.PostData[start:end:end]}
 		start = end
+	}
+	for i := 0; i < len(snap.Merged); i += 2 {
+		s.merged.Add(str(snap.Merged[i]), str(snap.Merged[i+1]))
 	}
 	if len(s.nodes) == 0 && len(nodes) > 0 {
 		return io.ErrUnexpectedEOF

@@ -108,6 +108,18 @@ func (s *Store) Nodes(ctx context.Context, ids []string) (r0 map[string]schema.N
 	return s.Store.Nodes(ctx, ids)
 }
 
+// MergedInto implements schema.Store.
+func (s *Store) MergedInto(ctx context.Context, ids []string) (r0 map[string]string, err error) {
+	defer s.observe("MergedInto", time.Now(), &err)
+	return s.Store.MergedInto(ctx, ids)
+}
+
+// FormerIDs implements schema.Store.
+func (s *Store) FormerIDs(ctx context.Context, ids []string) (r0 map[string][]string, err error) {
+	defer s.observe("FormerIDs", time.Now(), &err)
+	return s.Store.FormerIDs(ctx, ids)
+}
+
 // Neighbours implements schema.Store.
 func (s *Store) Neighbours(ctx context.Context, ids []string, sets []schema.EdgeSet, p schema.Projection) (r0 schema.Neighbourhood, err error) {
 	defer s.observe("Neighbours", time.Now(), &err)

@@ -88,6 +88,7 @@ func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.
 		}
 	}
 	var out []schema.ArticleGraph
+	var merges []map[string]any
 	for _, g := range graphs {
 		for _, m := range g.Absorb {
 			st, ok := byID[m.From]
@@ -97,7 +98,82 @@ func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.
 			delete(byID, m.From) // merged once
 			node, edges := schema.Absorbed(m, st.node, st.edges)
 			out = append(out, schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: []schema.Node{node}, Edges: edges})
+			merges = append(merges, map[string]any{"from": m.From, "into": m.Into})
+		}
+	}
+	if len(merges) > 0 {
+		if _, err := tx.Run(ctx, mergedIDsCypher, map[string]any{"merges": merges}); err != nil {
+			return nil, nil, fmt.Errorf("record merged meeting ids: %w", err)
 		}
 	}
 	return out, keys, nil
+}
+
+// labelMergedMeeting labels the record of a meeting merged into another
+// (schema.MergedIDs): {from: its id, into: the meeting that holds it}. It
+// has no edges and no id property, so no read of the model's nodes or
+// edges meets it; from is unique, into indexed.
+const labelMergedMeeting = "MergedMeeting"
+
+// mergedIDsCypher applies schema.MergedIDs' rules for each merge of
+// $merges, in order: each row's subqueries see the rows before.
+const mergedIDsCypher = `UNWIND $merges AS m
+CALL (m) { MATCH (x:` + labelMergedMeeting + ` {from: m.into}) DELETE x }
+CALL (m) { MATCH (x:` + labelMergedMeeting + ` {into: m.from}) SET x.into = m.into }
+CALL (m) { MERGE (x:` + labelMergedMeeting + ` {from: m.from}) SET x.into = m.into }`
+
+// mergedIntoCypher and formerIDsCypher answer MergedInto and FormerIDs.
+const (
+	mergedIntoCypher = `UNWIND $ids AS id MATCH (x:` + labelMergedMeeting + ` {from: id})
+WHERE NOT EXISTS { MATCH (:` + schema.LabelMeeting + ` {id: id}) }
+RETURN x.from AS id, x.into AS into`
+	formerIDsCypher = `UNWIND $ids AS id MATCH (x:` + labelMergedMeeting + ` {into: id})
+RETURN id, x.from AS former ORDER BY id, former`
+)
+
+// MergedInto implements schema.Store.
+func (s *Store) MergedInto(ctx context.Context, ids []string) (map[string]string, error) {
+	out := map[string]string{}
+	var meetings []string
+	for _, id := range ids {
+		if schema.LabelOf(id) == schema.LabelMeeting {
+			meetings = schema.AppendNew(meetings, id)
+		}
+	}
+	if len(meetings) == 0 {
+		return out, nil
+	}
+	recs, err := s.run(ctx, mergedIntoCypher, map[string]any{"ids": meetings}, false)
+	if err != nil {
+		return nil, err
+	}
+	var d decoder
+	for _, r := range recs {
+		out[column[string](&d, r, "id")] = column[string](&d, r, "into")
+	}
+	return out, d.result("merged meeting ids")
+}
+
+// FormerIDs implements schema.Store.
+func (s *Store) FormerIDs(ctx context.Context, ids []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	var meetings []string
+	for _, id := range ids {
+		if schema.LabelOf(id) == schema.LabelMeeting {
+			meetings = schema.AppendNew(meetings, id)
+		}
+	}
+	if len(meetings) == 0 {
+		return out, nil
+	}
+	recs, err := s.run(ctx, formerIDsCypher, map[string]any{"ids": meetings}, false)
+	if err != nil {
+		return nil, err
+	}
+	var d decoder
+	for _, r := range recs {
+		id := column[string](&d, r, "id")
+		out[id] = append(out[id], column[string](&d, r, "former"))
+	}
+	return out, d.result("former meeting ids")
 }

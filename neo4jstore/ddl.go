@@ -15,6 +15,7 @@ var constraints = func() []string {
 	for _, l := range schema.Labels {
 		out = append(out, "CREATE CONSTRAINT "+strings.ToLower(l)+"_id IF NOT EXISTS FOR (n:"+l+") REQUIRE n.id IS UNIQUE")
 	}
+	out = append(out, "CREATE CONSTRAINT merged_meeting_from IF NOT EXISTS FOR (x:"+labelMergedMeeting+") REQUIRE x.from IS UNIQUE")
 	return out
 }()
 
@@ -23,6 +24,7 @@ var constraints = func() []string {
 var indexes = func() []string {
 	out := []string{
 		"CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date)",
+		"CREATE INDEX merged_meeting_into IF NOT EXISTS FOR (x:" + labelMergedMeeting + ") ON (x.into)",
 		"CREATE INDEX country_code IF NOT EXISTS FOR (c:Country) ON (c.code)",
 		"CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
 		"CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",

@@ -182,10 +182,12 @@ func wrap(err error) error {
 }
 
 // Counts implements schema.Store. The relations' buckets (pairmonths.go)
-// are no node of the model; both counts come from Neo4j's count store.
+// and the records of merged meetings' ids (labelMergedMeeting) are no node
+// of the model; both counts come from Neo4j's count store.
 func (s *Store) Counts(ctx context.Context) (schema.Counts, error) {
 	recs, err := s.run(ctx, "CALL { MATCH (n) RETURN count(n) AS all } CALL { MATCH (b:"+labelPairMonth+") RETURN count(b) AS buckets } "+
-		"CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN all - buckets AS nodes, rels", nil, false)
+		"CALL { MATCH (x:"+labelMergedMeeting+") RETURN count(x) AS merged } "+
+		"CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN all - buckets - merged AS nodes, rels", nil, false)
 	if err != nil {
 		return schema.Counts{}, err
 	}

@@ -87,6 +87,18 @@ type Store interface {
 	// Nodes returns the nodes with the given ids; unknown ids are absent.
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
 
+	// MergedInto returns, for each of ids that names no node but a meeting
+	// that a write merged into another (MeetingMerge), the id of the
+	// meeting that holds it now: a merged into b, then b into c, is c
+	// (see MergedIDs for the rules). Other ids are absent. It is how an id
+	// a client kept still answers after a later ingest folded its meeting.
+	MergedInto(ctx context.Context, ids []string) (map[string]string, error)
+
+	// FormerIDs returns, for each of ids, the ids of the meetings merged
+	// into it (those MergedInto answers it for), sorted; ids with none
+	// are absent.
+	FormerIDs(ctx context.Context, ids []string) (map[string][]string, error)
+
 	// Neighbours reads, in one round trip, the nodes with the given ids and,
 	// for each edge set, the edges of that set that touch them, keyed by
 	// the given node's id (Edges[i] answers sets[i]; each list is ordered

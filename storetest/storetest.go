@@ -31,6 +31,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"EvidenceKeepsTheFirstMaxEvidenceArticles", testEvidenceCap},
 		{"ArticleEdgesReadBackTheirEvidenceAndKeys", testArticleEdgeEvidence},
 		{"MeetingDateRefinesAndHeldWins", testMeetingMerge},
+		{"MergedMeetingIDsAnswerTheMeetingThatHoldsThem", testMergedIDs},
 		{"MeetingNameTakesItsRefinedDate", testMeetingNameTakesItsRefinedDate},
 		{"MeetingKindIsTheSourcesMajority", testMeetingKindIsTheSourcesMajority},
 		{"ChangedArticleReplacesItsKindVote", testChangedArticleReplacesItsKindVote},

@@ -115,6 +115,20 @@ func (s *recordingStore) Nodes(ctx context.Context, ids []string) (map[string]sc
 	return s.Store.Nodes(ctx, ids)
 }
 
+func (s *recordingStore) MergedInto(ctx context.Context, ids []string) (map[string]string, error) {
+	if err := s.record(ctx, "MergedInto", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.MergedInto(ctx, ids)
+}
+
+func (s *recordingStore) FormerIDs(ctx context.Context, ids []string) (map[string][]string, error) {
+	if err := s.record(ctx, "FormerIDs", ""); err != nil {
+		return nil, err
+	}
+	return s.Store.FormerIDs(ctx, ids)
+}
+
 func (s *recordingStore) FindNodes(ctx context.Context, text string, labels []string) ([]schema.Node, error) {
 	if err := s.record(ctx, "FindNodes", ""); err != nil {
 		return nil, err
