@@ -25,7 +25,7 @@ const (
 // coParticipants' argument id): NOT_FOUND, naming the argument, when it
 // does not exist.
 func (r *Resolver) mustExist(ctx context.Context, id string) (schema.Node, error) {
-	n, err := LoadersFrom(ctx).Node(ctx, id)
+	n, err := r.nodeOrHolder(ctx, id)
 	if err != nil {
 		return schema.Node{}, err
 	}
@@ -46,10 +46,11 @@ func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date
 	if err := checkRange(dateString(from), dateString(to)); err != nil {
 		return nil, err
 	}
-	if _, err := r.mustExist(ctx, id); err != nil {
+	n, err := r.mustExist(ctx, id)
+	if err != nil {
 		return nil, err
 	}
-	entries, err := r.Store.Timeline(ctx, id, dateString(from), dateString(to), limit)
+	entries, err := r.Store.Timeline(ctx, n.ID, dateString(from), dateString(to), limit) // a merged meeting's holder's
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +93,7 @@ func (r *Resolver) coParticipants(ctx context.Context, id string, from, to *mode
 	if n.Label != schema.LabelPerson {
 		return nil, apierr.Invalid("coParticipants: %q is a %s, not a person", id, n.Label)
 	}
-	list, err := r.Store.CoParticipants(ctx, id, dateString(from), dateString(to), limit)
+	list, err := r.Store.CoParticipants(ctx, n.ID, dateString(from), dateString(to), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -115,6 +116,9 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 		return nil, apierr.Invalid("maxHops must be between 1 and %d, got %d", MaxPathHops, hops)
 	}
 	p, err := r.Store.ShortestPath(ctx, from, to, hops)
+	if err != nil {
+		p, err = r.pathEndsMoved(ctx, from, to, hops, err)
+	}
 	if unknown := (*schema.UnknownNodeError)(nil); errors.As(err, &unknown) {
 		return nil, apierr.NotFoundf("no node has the id %q (%s)", unknown.ID, pathArgument(unknown.ID, from, to))
 	}

@@ -138,6 +138,15 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 		filter.WithProjection = loaders.Projection()
 	}
 	pages, err := r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
+	if err == nil && len(filter.IDs) > 0 && pages[0].Total < len(schema.AppendNew(nil, filter.IDs...)) {
+		// Some ids found nothing: those of meetings merged into others
+		// answer the meetings that hold them (mergedids.go).
+		var into map[string]string
+		if into, err = loaders.follow(ctx, filter.IDs); err == nil && len(into) > 0 {
+			filter.IDs = movedTo(filter.IDs, into)
+			pages, err = r.Store.MeetingPages(ctx, []schema.MeetingFilter{filter}, offset, limit)
+		}
+	}
 	if err == nil && pages[0].Total == 0 {
 		// No meeting: say which name names nothing, or ask again without
 		// a person's title (meetingnames.go).

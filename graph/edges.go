@@ -47,7 +47,60 @@ func (r *Resolver) edgesByID(ctx context.Context, ids []string) ([]*model.GraphE
 	for i, id := range ids {
 		out[i] = found[id]
 	}
-	return out, nil
+	return out, r.movedEdges(ctx, ids, out, edges)
+}
+
+// movedEdges answers, in out, the ids of edges not found whose meeting end
+// was merged into another meeting by the same edge of that meeting, if it
+// has one (mergedids.go): an edge id a page kept from before an ingest.
+// An end that an edge read names a node, and is not looked up.
+func (r *Resolver) movedEdges(ctx context.Context, ids []string, out []*model.GraphEdge, read []schema.Edge) error {
+	seen := make(map[string]bool, 2*len(read))
+	for _, e := range read {
+		seen[e.From], seen[e.To] = true, true
+	}
+	var missing []string
+	for i, id := range ids {
+		if from, to, ok := edgeEnds(id); ok && out[i] == nil {
+			for _, end := range []string{from, to} {
+				if !seen[end] {
+					missing = append(missing, end)
+				}
+			}
+		}
+	}
+	l := LoadersFrom(ctx)
+	into, err := l.follow(ctx, missing)
+	if err != nil || len(into) == 0 {
+		return err
+	}
+	renamed := map[string][]int{} // two ids may name one edge now
+	var ends []string
+	for i, id := range ids {
+		from, to, ok := edgeEnds(id)
+		if !ok || out[i] != nil || (into[from] == "" && into[to] == "") {
+			continue
+		}
+		parts := strings.SplitN(id, "|", 4)
+		if m := into[from]; m != "" {
+			parts[0] = m
+		}
+		if m := into[to]; m != "" {
+			parts[2] = m
+		}
+		renamed[strings.Join(parts, "|")] = append(renamed[strings.Join(parts, "|")], i)
+		ends = append(ends, parts[0], parts[2])
+	}
+	edges, err := r.Store.EdgesAmong(ctx, ends, schema.Projection{Evidence: l.Projection().Evidence})
+	if err != nil {
+		return err
+	}
+	for _, e := range edges {
+		for _, i := range renamed[e.EdgeID()] {
+			out[i] = GraphEdge(e)
+		}
+	}
+	return nil
 }
 
 // edgeEnds reads the ends of an edge id, "from|TYPE|to" or

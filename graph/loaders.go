@@ -55,6 +55,8 @@ type Loaders struct {
 	pages      map[string]*pageLoaders  // per-node pages by field and arguments
 	attendees  map[string][]schema.Node // meeting id -> the people who attended it, when read with it
 	degrees    *degreeLoaders
+	formerIDs  *formerIDsLoaders
+	moved      movedIDs // ids answered by the meeting that holds them (mergedids.go)
 }
 
 // degreeLoaders load nodes' degrees (schema.Store.Degrees): a sibling
@@ -139,6 +141,7 @@ func NewLoaders(store schema.Store, wait time.Duration, proj schema.Projection) 
 			return out, nil
 		}, dataloadgen.WithWait(wait)),
 	}
+	l.formerIDs = newFormerIDsLoaders(store, wait)
 	return l
 }
 

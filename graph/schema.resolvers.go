@@ -71,6 +71,11 @@ func (r *issueResolver) Meetings(ctx context.Context, obj *model.Issue, where *m
 	})
 }
 
+// FormerIds is the resolver for the formerIds field.
+func (r *meetingResolver) FormerIds(ctx context.Context, obj *model.Meeting) ([]string, error) {
+	return LoadersFrom(ctx).FormerIDs(ctx, obj.ID)
+}
+
 // Place is the resolver for the place field.
 func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*model.Place, error) {
 	n, err := r.firstOtherEnd(ctx, obj.ID, schema.RelHeldIn, schema.Out, schema.LabelPlace)
@@ -393,7 +398,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, types []model.E
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Entity, error) {
-	n, err := LoadersFrom(ctx).Node(ctx, id)
+	n, err := r.nodeOrHolder(ctx, id)
 	if err != nil || n == nil {
 		return nil, err
 	}

@@ -172,7 +172,17 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 		loaders := NewLoaders(store, opts.BatchWait, proj)
 		// The loaders know which resolvers answer at once, so which
 		// lists need no goroutine per element.
-		return next(listmarshal.WithReadiness(WithLoaders(ctx, loaders), loaders))
+		respond := next(listmarshal.WithReadiness(WithLoaders(ctx, loaders), loaders))
+		return func(ctx context.Context) *graphql.Response {
+			resp := respond(ctx)
+			if moved := loaders.MovedIDs(); resp != nil && moved != nil {
+				if resp.Extensions == nil {
+					resp.Extensions = map[string]any{}
+				}
+				resp.Extensions[movedIDsExtension] = moved
+			}
+			return resp
+		}
 	})
 	return withCORS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if refuseUnsupported(w, r) {

@@ -53,8 +53,18 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	proj := schema.Projection{Evidence: LoadersFrom(ctx).Projection().Evidence}
 	sel := subgraphSelection(ctx)
 	withProps, withLists := sel.props, sel.lists
-	sub, err := r.Store.Subgraph(ctx, schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj,
-		NamesOnly: !withProps})
+	q := schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj, NamesOnly: !withProps}
+	sub, err := r.Store.Subgraph(ctx, q)
+	if err == nil {
+		// A seed of a meeting merged into another walks from the meeting
+		// that holds it (mergedids.go).
+		var into map[string]string
+		if into, err = LoadersFrom(ctx).follow(ctx, absentSeeds(seeds, sub.Nodes)); err == nil && len(into) > 0 {
+			seeds = movedTo(seeds, into)
+			q.Seeds = seeds
+			sub, err = r.Store.Subgraph(ctx, q)
+		}
+	}
 	if err == nil {
 		err = r.checkSeeds(ctx, seeds, sub.Nodes)
 	}
@@ -123,12 +133,7 @@ func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schem
 	for _, n := range nodes {
 		have[n.ID] = true
 	}
-	var absent []string
-	for _, s := range seeds {
-		if !have[s] {
-			absent = append(absent, s)
-		}
-	}
+	absent := absentSeeds(seeds, nodes)
 	if len(absent) == 0 {
 		return nil
 	}
@@ -146,6 +151,21 @@ func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schem
 		return apierr.NotFoundf("no node has the id %s", strings.Join(unknown, ", "))
 	}
 	return nil
+}
+
+// absentSeeds are the seeds that nodes lack.
+func absentSeeds(seeds []string, nodes []schema.Node) []string {
+	have := make(map[string]bool, len(nodes))
+	for _, n := range nodes {
+		have[n.ID] = true
+	}
+	var absent []string
+	for _, s := range seeds {
+		if !have[s] {
+			absent = append(absent, s)
+		}
+	}
+	return absent
 }
 
 // checkCountries is NOT_FOUND naming each of a subgraph's where.countries

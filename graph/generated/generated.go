@@ -186,6 +186,7 @@ type ComplexityRoot struct {
 
 	Meeting struct {
 		Date         func(childComplexity int) int
+		FormerIds    func(childComplexity int) int
 		ID           func(childComplexity int) int
 		Issues       func(childComplexity int) int
 		Kind         func(childComplexity int) int
@@ -408,6 +409,8 @@ type IssueResolver interface {
 	Meetings(ctx context.Context, obj *model.Issue, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type MeetingResolver interface {
+	FormerIds(ctx context.Context, obj *model.Meeting) ([]string, error)
+
 	Place(ctx context.Context, obj *model.Meeting) (*model.Place, error)
 	Participants(ctx context.Context, obj *model.Meeting) ([]*model.Participant, error)
 	Issues(ctx context.Context, obj *model.Meeting) ([]*model.Issue, error)
@@ -990,6 +993,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Date(childComplexity), true
+	case "Meeting.formerIds":
+		if e.ComplexityRoot.Meeting.FormerIds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.FormerIds(childComplexity), true
 	case "Meeting.id":
 		if e.ComplexityRoot.Meeting.ID == nil {
 			break
@@ -2673,10 +2682,22 @@ type Meeting implements Entity {
   Read the date and participants from their fields. A later article can
   show that two nodes are one encounter: a day that refines a month's node,
   or a meeting that a stored plan or undated report told of. The two then
-  become one node, with the day's or the dated meeting's id, so an id saved
-  before an ingest can stop answering (graphChanged's merged names both).
+  become one node, with the day's or the dated meeting's id (graphChanged's
+  merged names both). The id merged away still answers: node(id:),
+  meetings(where: {ids:}), subgraph's seeds, timeline(id:) and
+  shortestPath's ends given it answer the meeting that holds it now (a
+  merged into b, then b into c: c), whose id differs from the one asked;
+  the response's extensions.movedIds maps each id so answered to the id
+  that answered it ({"movedIds": {"meeting:2023-06:a+b":
+  "meeting:2023-06-18:a+b"}}), and the meeting lists it in formerIds. Keep
+  the new id.
   """
   id: ID!
+  """
+  The ids of the meetings merged into this one by later ingests, sorted
+  (see id): each still answers this meeting. Empty for most.
+  """
+  formerIds: [ID!]!
   """
   Its participants, kind and date as the first report named them ("Joe
   Biden – Xi Jinping call, 2022-07-28"); the date follows the meeting's
@@ -3372,6 +3393,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Meeting_id(ctx, field)
+	case "formerIds":
+		return ec.fieldContext_Meeting_formerIds(ctx, field)
 	case "name":
 		return ec.fieldContext_Meeting_name(ctx, field)
 	case "kind":
@@ -6920,6 +6943,29 @@ func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.Colle
 }
 func (ec *executionContext) fieldContext_Meeting_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Meeting_formerIds(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_formerIds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().FormerIds(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_formerIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "ID")
 }
 
 func (ec *executionContext) _Meeting_name(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
@@ -13484,6 +13530,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "formerIds":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_formerIds(ctx, field, obj)
+				})
 		case "name":
 			out.Values[i] = ec._Meeting_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -99,6 +99,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"IngestArticlesNamesTheFirstOfATwiceGivenIDByIndex", testIngestDuplicateIndex},
 		{"GraphChangedOverWebsocket", testGraphChangedSubscription},
 		{"GraphChangedTellsMergedMeetings", testGraphChangedTellsMergedMeetings},
+		{"MergedMeetingIDsAnswerTheMeetingThatHoldsThem", testMergedMeetingIDsAnswer},
 		{"SlowRequestTimesOut", testTimeout},
 		{"PersonByAHalfNameIsTheBestMetOfIt", testPersonByHalfName},
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},

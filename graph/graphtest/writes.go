@@ -273,8 +273,9 @@ func testGraphChangedSubscription(t *testing.T, newStore func(t *testing.T) sche
 // testGraphChangedTellsMergedMeetings ingests a plan that gives no date,
 // then the article of the meeting it announced: the second ingest merges
 // the plan's stored meeting into the held one, and its graphChanged event
-// names both, so that a front end drops the plan's node (which no longer
-// answers) instead of keeping a meeting the graph does not hold.
+// names both, so that a front end drops the plan's node (its id now answers
+// the meeting that took it in) instead of keeping a meeting the graph does
+// not hold.
 func testGraphChangedTellsMergedMeetings(t *testing.T, newStore func(t *testing.T) schema.Store) {
 	api, srv, changes, ctx := newLiveServer(t, newStore)
 	ws := subscribeGraphChanged(t, ctx, srv, changes)
@@ -300,10 +301,11 @@ func testGraphChangedTellsMergedMeetings(t *testing.T, newStore func(t *testing.
 	}) {
 		t.Fatalf("the meeting's graphChanged = %s, want the plan %s merged into its new meeting", raw, plan)
 	}
-	var gone struct{ Node *struct{ ID string } }
-	api.query(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": plan}, &gone)
-	if gone.Node != nil {
-		t.Errorf("node(id: %q) = %+v after the merge, want null", plan, gone.Node)
+	// The plan's id answers the meeting that took it in.
+	var moved struct{ Node *struct{ ID string } }
+	api.query(t, `query($id: ID!) { node(id: $id) { id } }`, map[string]any{"id": plan}, &moved)
+	if moved.Node == nil || moved.Node.ID != second.Merged[0].Into {
+		t.Errorf("node(id: %q) = %+v after the merge, want %s", plan, moved.Node, second.Merged[0].Into)
 	}
 }
 
