@@ -2138,7 +2138,11 @@ type Query {
   """
   search(text: String!, types: [EntityType!], first: Int = 10): [SearchResult!]!
 
-  "Any node by its stable id. Null when unknown."
+  """
+  Any node by its stable id. Null when unknown. An id of a meeting that a
+  later ingest merged into another answers the meeting that holds it, whose
+  id differs, and extensions.movedIds names the move (see Meeting.id).
+  """
   node(id: ID!): Entity
 
   """
@@ -2303,7 +2307,10 @@ person's, a country's...) answers alike: NOT_FOUND for a name that matches
 nothing, when none of the list's nodes has a meeting.
 """
 input MeetingWhere {
-  "Only these meetings."
+  """
+  Only these meetings. In Query.meetings, an id of a meeting merged into
+  another since stands for the meeting that holds it (see Meeting.id).
+  """
   ids: [ID!]
   "A participant, by person id, name or alias (\"Biden\", every Biden; \"President Biden\", as person(name:) answers it)."
   participant: String

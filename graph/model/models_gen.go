@@ -190,7 +190,8 @@ type MeetingPair struct {
 // person's, a country's...) answers alike: NOT_FOUND for a name that matches
 // nothing, when none of the list's nodes has a meeting.
 type MeetingWhere struct {
-	// Only these meetings.
+	// Only these meetings. In Query.meetings, an id of a meeting merged into
+	// another since stands for the meeting that holds it (see Meeting.id).
 	Ids []string `json:"ids,omitempty"`
 	// A participant, by person id, name or alias ("Biden", every Biden; "President Biden", as person(name:) answers it).
 	Participant *string `json:"participant,omitempty"`
