@@ -395,6 +395,45 @@ test("live updates: a plan that a new article's meeting takes in leaves the view
   assert.equal(await held.count(), 1);
 });
 
+test("a link to a meeting that a later ingest merged into another opens the meeting that took it in", async (t) => {
+  const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
+  if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");
+  const year = 2100 + ((Date.now() + 400) % 800); // not the live test's year
+  const post = async (query, variables, headers = {}) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data;
+  };
+  const ingest = (id, date, text) =>
+    post(
+      "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded } }",
+      { a: [{ id: `e2e-moved-${id}-${year}-${Date.now()}`, title: id, date, source: "e2e", text }] },
+      { Authorization: `Bearer ${key}` },
+    );
+  const meetingsOf = async () =>
+    (await post(`{ meetings(where: {participants: ["Antony Blinken", "Qin Gang"], status: PLANNED}, first: 100) { nodes { id } } }`)).meetings.nodes.map((n) => n.id);
+  const before = new Set(await meetingsOf());
+  await ingest("plan", `${year}-06-10`, "Secretary of State Antony Blinken will travel to Beijing. Secretary Blinken will meet with Chinese Foreign Minister Qin Gang.");
+  const plan = (await meetingsOf()).find((id) => !before.has(id));
+  assert.ok(plan, "the plan made no meeting");
+  await ingest("held", `${year}-06-19`, "Secretary of State Antony Blinken met with Chinese Foreign Minister Qin Gang in Beijing on June 18.");
+  const held = (await post(`query($id: ID!) { node(id: $id) { id } }`, { id: plan })).node.id;
+  assert.notEqual(held, plan, "the plan's meeting was not merged");
+  assert.match(held, new RegExp(`^meeting:${year}-06-18:`));
+
+  await page.goto(`${base}/explore?seed=${encodeURIComponent(plan)}&sel=${encodeURIComponent(`node:${plan}`)}`);
+  await graphIdle();
+  await page.waitForURL((u) => u.searchParams.get("seed") === held);
+  assert.equal(new URL(page.url()).searchParams.get("sel"), `node:${held}`);
+  await details().getByText(`${year}-06-18`).first().waitFor();
+  assert.match(await page.locator("#status").innerText(), /merged into another since: followed/);
+});
+
 // failGraphQL makes the API answer 502 to the page's GraphQL calls whose
 // query matches re, until the returned function is called; the console
 // errors the browser logs for them are expected, and dropped.

@@ -12,6 +12,13 @@ export class GraphQLError extends Error {
 }
 
 export async function gql(query, variables = {}, { signal } = {}) {
+  return (await gqlResponse(query, variables, { signal })).data;
+}
+
+// gqlResponse is gql's answer whole: its data and its extensions (movedIds:
+// the ids a query was given that name meetings merged into others since,
+// each with the id of the meeting that answered for it).
+async function gqlResponse(query, variables = {}, { signal } = {}) {
   const res = await fetch(ENDPOINT, {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
@@ -26,7 +33,7 @@ export async function gql(query, variables = {}, { signal } = {}) {
   }
   if (body.errors && body.errors.length) throw new GraphQLError(body.errors);
   if (!res.ok) throw new Error(`the API answered ${res.status} ${res.statusText}`);
-  return body.data;
+  return { data: body.data, extensions: body.extensions || {} };
 }
 
 const SEARCH = `query Search($text: String!, $types: [EntityType!], $first: Int) {
@@ -54,10 +61,12 @@ const SUBGRAPH = `query Subgraph($seeds: [ID!]!, $depth: Int, $limit: Int, $wher
 
 // subgraph is the neighbourhood of seeds: one call per load or expansion.
 // known lists the node ids already drawn: the answer then holds only the
-// nodes not among them, and the edges that join those to the drawing.
+// nodes not among them, and the edges that join those to the drawing. A
+// seed that names a meeting an ingest merged into another walks from the
+// meeting that holds it: moved maps each such seed to that meeting's id.
 export async function subgraph(seeds, { depth = 1, limit = 200, where, known } = {}) {
-  const data = await gql(SUBGRAPH, { seeds, depth, limit, where: cleanWhere(where), known: known && known.length ? known : undefined });
-  return data.subgraph;
+  const { data, extensions } = await gqlResponse(SUBGRAPH, { seeds, depth, limit, where: cleanWhere(where), known: known && known.length ? known : undefined });
+  return { ...data.subgraph, moved: extensions.movedIds || {} };
 }
 
 // missing is those of ids that name no node, from one query (node(id:)

@@ -6,7 +6,7 @@ import { GraphView } from "./graphview.js";
 import { combobox } from "./combo.js";
 import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
-import { parseState, formatState, MAX_LIMIT } from "./url.js";
+import { parseState, formatState, followMoved, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
 import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural } from "./util.js";
 
@@ -141,6 +141,14 @@ async function loadView({ keepCamera = false, dropped = [] } = {}) {
     return;
   }
   if (token !== loadToken) return;
+  // An id of a meeting that an ingest merged into another since the URL was
+  // made answers the meeting that took it in: the URL follows it.
+  const moved = Object.assign({}, ...parts.filter(Boolean).map((p) => p.moved));
+  const movedFrom = Object.keys(moved);
+  if (movedFrom.length) {
+    state = followMoved(state, moved);
+    writeURL(false);
+  }
   view.clear();
   let truncated = false;
   for (const p of parts) {
@@ -158,6 +166,10 @@ async function loadView({ keepCamera = false, dropped = [] } = {}) {
   if (truncated) notes.push(`${truncatedNote(state.limit, MAX_LIMIT)}.`);
   const filtered = state.from || state.to || state.kinds.length || state.countries.length;
   if (filtered && !view.visibleNodes().some((v) => v.type === "Meeting")) notes.push("No meeting here matches the filters.");
+  if (movedFrom.length) {
+    const ids = movedFrom.map((id) => `${id} → ${moved[id]}`).join(", ");
+    notes.push(`${movedFrom.length === 1 ? "A meeting" : `${movedFrom.length} meetings`} of the link merged into another since: followed ${ids}.`);
+  }
   if (dropped.length) notes.push(`Left out ${dropped.length === 1 ? "an id" : `${dropped.length} ids`} the graph does not hold: ${dropped.join(", ")}.`);
   status(n ? notes.join(" ") : "Nothing matches: try other filters.", truncated || dropped.length ? "warn" : "");
   await view.layout({ fit: !keepCamera });

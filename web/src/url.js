@@ -60,3 +60,24 @@ function date(v) {
 function unique(a) {
   return [...new Set(a)];
 }
+
+// followMoved is state with the ids of moved (an old id -> the id that
+// answers it now: a meeting an ingest merged into another, from the API's
+// extensions.movedIds) replaced, in its seeds, the nodes it opened and its
+// selection (a node, or an edge by either end), each id once.
+export function followMoved(state, moved) {
+  const to = (id) => (Object.hasOwn(moved, id) ? moved[id] : id);
+  const s = { ...state };
+  s.seeds = unique(state.seeds.map(to));
+  s.opened = unique(state.opened.map(to)).filter((id) => !s.seeds.includes(id));
+  if (state.sel && state.sel.kind === "node") s.sel = { kind: "node", id: to(state.sel.id) };
+  if (state.sel && state.sel.kind === "edge") {
+    const parts = state.sel.id.split("|");
+    if (parts.length >= 3) {
+      parts[0] = to(parts[0]);
+      parts[2] = to(parts[2]);
+    }
+    s.sel = { kind: "edge", id: parts.join("|") };
+  }
+  return s;
+}

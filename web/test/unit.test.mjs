@@ -1,7 +1,7 @@
 // Unit tests of the explorer's pure helpers (no browser): npm test
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseState, formatState, emptyState, MAX_LIMIT } from "../src/url.js";
+import { parseState, formatState, emptyState, followMoved, MAX_LIMIT } from "../src/url.js";
 import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural } from "../src/util.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
@@ -35,6 +35,23 @@ test("the URL parser drops what it cannot use", () => {
   assert.equal(s.to, "");
   assert.deepEqual(s.kinds, []);
   assert.equal(s.sel, null);
+});
+
+test("a URL follows the ids of meetings merged into others to the meetings that took them in", () => {
+  const plan = "meeting:undated-a:antony-blinken+qin-gang";
+  const month = "meeting:2023-06:antony-blinken+qin-gang";
+  const day = "meeting:2023-06-18:antony-blinken+qin-gang";
+  const moved = { [plan]: day, [month]: day };
+  const s = { ...emptyState(), seeds: [plan, "person:qin-gang", month], opened: [day, "place:beijing"], sel: { kind: "node", id: month }, depth: 2 };
+  const got = followMoved(s, moved);
+  assert.deepEqual(got.seeds, [day, "person:qin-gang"]); // each once
+  assert.deepEqual(got.opened, ["place:beijing"]); // a seed is not also an expansion
+  assert.deepEqual(got.sel, { kind: "node", id: day });
+  assert.equal(got.depth, 2);
+  assert.deepEqual(s.seeds, [plan, "person:qin-gang", month], "the state given is left as it was");
+  const edge = followMoved({ ...s, sel: { kind: "edge", id: `person:qin-gang|ATTENDED|${plan}` } }, moved);
+  assert.deepEqual(edge.sel, { kind: "edge", id: `person:qin-gang|ATTENDED|${day}` });
+  assert.deepEqual(followMoved(s, {}), { ...s, opened: [day, "place:beijing"] });
 });
 
 test("dates keep their precision", () => {
