@@ -82,6 +82,12 @@ var coldOnPurpose = []struct{ text, why string }{
 	{"WHERE o.id IN $among.ids\nRETURN n.id AS from, type(r) AS type, o.id AS to, r {.key, .since, .until} AS r",
 		"EdgesAmong without evidence: an ingest's count of the edges it added (loader), which the warm-up does not write; " +
 			"it plans the form with evidence, which edges(ids:) asks"},
+	{"MATCH (x:MergedMeeting {from: id})", "an id that names no node looked up among the meetings merged into others: " +
+		"only an id kept from before such a merge sends it"},
+	{"MATCH (x:MergedMeeting {into: id})", "Meeting.formerIds, which no query of the warm-up or the explorer selects"},
+	{"CALL {\n  MATCH (m:Meeting {id: $id})", "a meeting's timeline (the warm-up asks a person's; each label is a statement)"},
+	{"OPTIONAL MATCH (a:Meeting {id: $from})", "a shortest path from a meeting (the warm-up asks one between two people; " +
+		"each pair of end labels is a statement)"},
 }
 
 // coldReason is why the warm-up leaves the statement with that plan key
