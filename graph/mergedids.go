@@ -105,12 +105,7 @@ func (l *Loaders) MovedIDs() map[string]string { return l.moved.all() }
 // the response's movedIds. One store call, none when ids hold no meeting
 // id.
 func (l *Loaders) follow(ctx context.Context, ids []string) (map[string]string, error) {
-	var meetings []string
-	for _, id := range ids {
-		if schema.LabelOf(id) == schema.LabelMeeting {
-			meetings = schema.AppendNew(meetings, id)
-		}
-	}
+	meetings := schema.MeetingIDsAmong(ids)
 	if len(meetings) == 0 {
 		return nil, nil
 	}

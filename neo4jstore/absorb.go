@@ -134,12 +134,7 @@ RETURN id, x.from AS former ORDER BY id, former`
 // MergedInto implements schema.Store.
 func (s *Store) MergedInto(ctx context.Context, ids []string) (map[string]string, error) {
 	out := map[string]string{}
-	var meetings []string
-	for _, id := range ids {
-		if schema.LabelOf(id) == schema.LabelMeeting {
-			meetings = schema.AppendNew(meetings, id)
-		}
-	}
+	meetings := schema.MeetingIDsAmong(ids)
 	if len(meetings) == 0 {
 		return out, nil
 	}
@@ -157,12 +152,7 @@ func (s *Store) MergedInto(ctx context.Context, ids []string) (map[string]string
 // FormerIDs implements schema.Store.
 func (s *Store) FormerIDs(ctx context.Context, ids []string) (map[string][]string, error) {
 	out := map[string][]string{}
-	var meetings []string
-	for _, id := range ids {
-		if schema.LabelOf(id) == schema.LabelMeeting {
-			meetings = schema.AppendNew(meetings, id)
-		}
-	}
+	meetings := schema.MeetingIDsAmong(ids)
 	if len(meetings) == 0 {
 		return out, nil
 	}

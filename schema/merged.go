@@ -69,3 +69,15 @@ func (m *MergedIDs) Add(id, into string) {
 	slices.Sort(list)
 	m.Former[into] = list
 }
+
+// MeetingIDsAmong are the meeting ids among ids, each once, in order: the
+// only ids that can have been merged away.
+func MeetingIDsAmong(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if LabelOf(id) == LabelMeeting {
+			out = AppendNew(out, id)
+		}
+	}
+	return out
+}
