@@ -73,6 +73,7 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		}
 	}
 	spans = widenedOrgs(d.text, spans, orgOverlaps)
+	spans = widenedPeoples(d.text, spans) // "Donetsk People’s Republic" (peoplesnames.go)
 	surnames := personSurnames(d.text, spans)
 	parties := caseParties(d.text, spans) // "Roe v. Wade" (courtcases.go)
 	for _, sp := range spans {
@@ -85,6 +86,10 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		if sp.Type != ner.Person && givenTheFloor(d.text, sp.Start, sp.End) {
 			sp.Type = ner.Person // "Go ahead, Weijia.": a reporter (offlistnames.go)
 		}
+		if chamberName(name) {
+			sp.Type = ner.Organization // "the House passed a bill" (peoplesnames.go)
+		}
+		name = peoplesNodeName(name)
 		if sp.Type == ner.Organization && orgOverlaps(sp.Start, sp.End) || sp.Type != ner.Organization && overlaps(sp.Start, sp.End) {
 			continue
 		}
