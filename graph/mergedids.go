@@ -100,10 +100,10 @@ func (l *Loaders) FormerIDs(ctx context.Context, id string) ([]string, error) {
 // holds them, each with that meeting's id; nil when none.
 func (l *Loaders) MovedIDs() map[string]string { return l.moved.all() }
 
-// follow looks up, among ids, the meeting ids that names no node, and
-// returns those merged into a meeting with that meeting's id, noted for
-// the response's movedIds. One store call, none when ids hold no meeting
-// id.
+// follow looks up the meeting ids among ids and returns those that name
+// no node but a meeting merged into another (the store's MergedInto
+// decides), each with the id of the meeting that holds it, noted for the
+// response's movedIds. One store call, none when ids hold no meeting id.
 func (l *Loaders) follow(ctx context.Context, ids []string) (map[string]string, error) {
 	meetings := schema.MeetingIDsAmong(ids)
 	if len(meetings) == 0 {
@@ -145,9 +145,10 @@ func (r *Resolver) nodeOrHolder(ctx context.Context, id string) (*schema.Node, e
 	return l.Node(ctx, into[id])
 }
 
-// pathEndsMoved retries shortestPath's store call when an end it names no
-// node is a meeting merged into another, with that meeting; err is the
-// first call's.
+// pathEndsMoved retries shortestPath's store call when the first call's
+// err says that a meeting end names no node, with each end that is a
+// meeting merged into another replaced by the meeting that holds it;
+// where none is, it returns err.
 func (r *Resolver) pathEndsMoved(ctx context.Context, from, to string, hops int, err error) (*schema.Path, error) {
 	if unknown := (*schema.UnknownNodeError)(nil); !errors.As(err, &unknown) || schema.LabelOf(unknown.ID) != schema.LabelMeeting {
 		return nil, err

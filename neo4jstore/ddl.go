@@ -8,8 +8,9 @@ import (
 )
 
 // constraints are the Neo4j uniqueness constraints of the model: one per
-// label on the stable id, which also gives every MERGE an index to use.
-// Each statement is idempotent.
+// label on the stable id, and one on the from of the records of merged
+// meetings' ids (labelMergedMeeting), which also give every MERGE an index
+// to use. Each statement is idempotent.
 var constraints = func() []string {
 	var out []string
 	for _, l := range schema.Labels {
