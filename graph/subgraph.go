@@ -55,18 +55,17 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 	withProps, withLists := sel.props, sel.lists
 	q := schema.SubgraphQuery{Seeds: seeds, Depth: depth, Limit: limit, Filter: filter, Projection: proj, NamesOnly: !withProps}
 	sub, err := r.Store.Subgraph(ctx, q)
+	var into map[string]string
 	if err == nil {
 		// A seed of a meeting merged into another walks from the meeting
 		// that holds it (mergedids.go).
-		var into map[string]string
 		if into, err = LoadersFrom(ctx).follow(ctx, absentSeeds(seeds, sub.Nodes)); err == nil && len(into) > 0 {
-			seeds = movedTo(seeds, into)
-			q.Seeds = seeds
+			q.Seeds = movedTo(seeds, into)
 			sub, err = r.Store.Subgraph(ctx, q)
 		}
 	}
 	if err == nil {
-		err = r.checkSeeds(ctx, seeds, sub.Nodes)
+		err = r.checkSeeds(ctx, seeds, into, sub.Nodes)
 	}
 	if err == nil && len(known) > 0 {
 		sub, err = r.unknownPart(ctx, sub, known, proj)
@@ -127,13 +126,13 @@ func (r *Resolver) subgraph(ctx context.Context, seeds []string, depth, limit in
 // checkSeeds is NOT_FOUND naming the seeds that name no node, among those
 // the walk's nodes lack (a limit below the number of seeds leaves some
 // out): an unknown seed was ignored, so a typo in an id answered the graph
-// of the other seeds, or nothing, as if the node had no neighbours.
-func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schema.Node) error {
-	have := make(map[string]bool, len(nodes))
-	for _, n := range nodes {
-		have[n.ID] = true
-	}
-	absent := absentSeeds(seeds, nodes)
+// of the other seeds, or nothing, as if the node had no neighbours. seeds
+// are the seeds asked, and into maps those of meetings merged away to the
+// meetings that held the walk in their place, so that an error names a
+// seed by its place in the argument.
+func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, into map[string]string, nodes []schema.Node) error {
+	walked := movedTo(seeds, into)
+	absent := absentSeeds(walked, nodes)
 	if len(absent) == 0 {
 		return nil
 	}
@@ -141,9 +140,17 @@ func (r *Resolver) checkSeeds(ctx context.Context, seeds []string, nodes []schem
 	if err != nil {
 		return err
 	}
+	have := make(map[string]bool, len(nodes))
+	for _, n := range nodes {
+		have[n.ID] = true
+	}
 	var unknown []string
 	for i, s := range seeds {
-		if _, ok := found[s]; !ok && !have[s] {
+		id := s
+		if m, ok := into[s]; ok {
+			id = m
+		}
+		if _, ok := found[id]; !ok && !have[id] {
 			unknown = append(unknown, fmt.Sprintf("%q (seeds[%d])", s, i))
 		}
 	}

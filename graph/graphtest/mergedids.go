@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph/graph"
@@ -90,6 +91,14 @@ func testMergedMeetingIDsAnswer(t *testing.T, newStore func(t *testing.T) schema
 		t.Errorf("subgraph(seeds: [the month's]) nodes = %v, want the day's meeting among them", got)
 	}
 	wantMoved(t, "subgraph", a.moved, month)
+
+	// An unknown seed is named by its place among the seeds asked, not
+	// among those the moved ids left (the month's folds into the day's).
+	resp := api.post(t, `query($seeds: [ID!]!) { subgraph(seeds: $seeds, depth: 0) { nodes { id } } }`,
+		map[string]any{"seeds": []string{month, day, "person:nobody"}})
+	if want := `"person:nobody" (seeds[2])`; len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, want) {
+		t.Errorf("subgraph(seeds: [the month's, the day's, person:nobody]) = %s, want an error naming %s", resp.Body, want)
+	}
 
 	a = ask(t, `query($id: ID!) { timeline(id: $id) { meeting { id } } }`, map[string]any{"id": plan})
 	if got, _ := json.Marshal(a.data["timeline"]); string(got) != `[{"meeting":null},{"meeting":{"id":"`+day+`"}},{"meeting":null},{"meeting":null}]` {
