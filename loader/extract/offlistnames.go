@@ -11,9 +11,11 @@ import (
 
 // The names no list holds, as an analyst meets them (offlist45, issue 11):
 // of a fresh draw of the recogniser's people, places and organisations that
-// no list names, three recurring forms were no name of their type. Each is
-// counted over the open corpus in docs/extraction-quality.md ("The names no
-// list holds (offlist45)").
+// no list names, the wrong ones whose form recurs with a cue in the text
+// (a coordination's position word, a title or degree alone, a president's
+// administration, a variant's Greek letter, a county's possessive, a
+// reporter given the floor). Each rule is counted over the open corpus in
+// docs/extraction-quality.md ("The names no list holds").
 
 // positionWords place a region within a larger one: "Central Europe",
 // "South Asia", "the Northern Triangle".
@@ -127,9 +129,8 @@ func givenTheFloor(text string, start, end int) bool {
 // asked: the last line of before is a question's end: a reporter's turn
 // ("Q …", "QUESTION: …"), a question mark or the asker's thanks ("…
 // misleading? Thank you.", "… Fikadu. Thank you so much."), as an answer's
-// opening thanks follow one; a
-// speech's opening thanks ("THE PRESIDENT: Thank you, Pittsburgh!") follow
-// none.
+// opening thanks follow one; a speech's opening thanks ("THE PRESIDENT:
+// Thank you, Pittsburgh!") follow none.
 func asked(before string) bool {
 	before = strings.TrimRight(before, " \n")
 	line := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
