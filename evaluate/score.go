@@ -871,7 +871,7 @@ func swapForAttrs(gold, pred []pairItem, goldToPred []int) {
 	}
 }
 
-// maxAttrGroup bounds the matched pairs of one two people that
+// maxAttrGroup bounds the matched pairs of one pair of people that
 // swapForAttrs reassigns (7! = 5,040 assignments).
 const maxAttrGroup = 7
 
