@@ -67,9 +67,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return sampling.DrawNamesFlags("entitysample", "entities of each kind to draw, at most one of a kind per article", args, stdout, stderr, flags,
 		func(arts []extract.Article, res []extract.Result, n int, seed uint64) []Entity {
 			if offList {
-				people, places, os := OffListPools(arts, res, GazetteerLists)
-				fmt.Fprintf(stderr, "entitysample: %d people, %d places and %d organisations no list names\n", len(people), len(places), len(os))
-				return append(append(Draw(people, n, seed), Draw(places, n, seed)...), Draw(os, orgs, seed)...)
+				people, places, organisations := OffListPools(arts, res, GazetteerLists)
+				fmt.Fprintf(stderr, "entitysample: %d people, %d places and %d organisations no list names\n", len(people), len(places), len(organisations))
+				return append(append(Draw(people, n, seed), Draw(places, n, seed)...), Draw(organisations, orgs, seed)...)
 			}
 			people, places := Pools(arts, res, gazetteerPlaces())
 			fmt.Fprintf(stderr, "entitysample: %d people who are no official, %d places no gazetteer lists\n", len(people), len(places))
