@@ -2149,7 +2149,9 @@ type Query {
   Edges by their stable ids (GraphEdge.id, "from|TYPE|to" and "|role" for
   an affiliation), in the order asked, null for an id that names no edge;
   at most 100 ids. A client that draws from subgraph's elements (no
-  properties) asks here for the evidence of the edge it shows.
+  properties) asks here for the evidence of the edge it shows. An id whose
+  meeting end a later ingest merged into another meeting answers the same
+  edge of the meeting that holds it, whose id differs (see Meeting.id).
   """
   edges(ids: [ID!]!): [GraphEdge]!
 
@@ -2691,13 +2693,13 @@ type Meeting implements Entity {
   or a meeting that a stored plan or undated report told of. The two then
   become one node, with the day's or the dated meeting's id (graphChanged's
   merged names both). The id merged away still answers: node(id:),
-  meetings(where: {ids:}), subgraph's seeds, timeline(id:) and
-  shortestPath's ends given it answer the meeting that holds it now (a
-  merged into b, then b into c: c), whose id differs from the one asked;
-  the response's extensions.movedIds maps each id so answered to the id
-  that answered it ({"movedIds": {"meeting:2023-06:a+b":
-  "meeting:2023-06-18:a+b"}}), and the meeting lists it in formerIds. Keep
-  the new id.
+  meetings(where: {ids:}), subgraph's seeds, timeline(id:), shortestPath's
+  ends and the meeting end of an edges(ids:) id given it answer the
+  meeting that holds it now (a merged into b, then b into c: c), whose id
+  differs from the one asked; the response's extensions.movedIds maps each
+  id so answered to the id that answered it ({"movedIds":
+  {"meeting:2023-06:a+b": "meeting:2023-06-18:a+b"}}), and the meeting
+  lists it in formerIds. Keep the new id.
   """
   id: ID!
   """
