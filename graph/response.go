@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"net/http"
@@ -27,7 +28,7 @@ type dataOnce struct{ graphql.Transport }
 
 func (t dataOnce) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
 	dw := &dataWriter{ResponseWriter: w}
-	t.Transport.Do(dw, r, dataExecutor{GraphExecutor: exec, w: dw})
+	t.Transport.Do(dw, r, dataExecutor{GraphExecutor: exec, w: dw, get: r.Method == http.MethodGet})
 }
 
 // dataPlaceholder is the data of the response the transport encodes, and
@@ -45,12 +46,42 @@ var (
 const subscriptionOverHTTPMessage = "a subscription needs a websocket: open one to this endpoint with the graphql-transport-ws protocol " +
 	"(GraphiQL and graphql-ws clients do); over HTTP it would wait for the next change"
 
+// getOnlyQueriesMessage answers an operation sent by GET that is not a
+// query: gqlgen's GET transport answered it with a bare HTTP 406 and an
+// error without a code ("GET requests only allow query operations"),
+// which said neither what to do nor, for a subscription, that a websocket
+// was wanted (query45).
+var getOnlyQueriesMessage = map[ast.Operation]string{
+	ast.Subscription: "a subscription needs a websocket, not GET: open one to this endpoint with the graphql-transport-ws protocol " +
+		"(GraphiQL and graphql-ws clients do); over HTTP it would wait for the next change",
+	ast.Mutation: "a mutation needs POST, not GET: send it as a POST of Content-Type: application/json",
+}
+
 // dataExecutor hands the transport the operation's response with the
 // placeholder for its data, and the response itself to w. A subscription
-// is refused at once, with INVALID_ARGUMENT, saying it needs a websocket.
+// is refused at once, with INVALID_ARGUMENT, saying it needs a websocket;
+// so is, when get (the request is a GET), a subscription or mutation,
+// through the error presenter, with HTTP 405.
 type dataExecutor struct {
 	graphql.GraphExecutor
-	w *dataWriter
+	w   *dataWriter
+	get bool
+}
+
+// CreateOperationContext refuses, on GET, an operation that is not a
+// query, before gqlgen's GET transport answers it with its bare 406.
+func (e dataExecutor) CreateOperationContext(ctx context.Context, params *graphql.RawParams) (*graphql.OperationContext, gqlerror.List) {
+	opCtx, errs := e.GraphExecutor.CreateOperationContext(ctx, params)
+	if !e.get || errs != nil || opCtx == nil || opCtx.Doc == nil {
+		return opCtx, errs
+	}
+	op := opCtx.Doc.Operations.ForName(opCtx.OperationName)
+	if op == nil || op.Operation == ast.Query {
+		return opCtx, errs
+	}
+	e.w.status = http.StatusMethodNotAllowed
+	e.w.Header().Set("Allow", "POST")
+	return opCtx, gqlerror.List{limitError("%s", getOnlyQueriesMessage[op.Operation])}
 }
 
 func (e dataExecutor) DispatchOperation(ctx context.Context, opCtx *graphql.OperationContext) (graphql.ResponseHandler, context.Context) {
@@ -74,7 +105,13 @@ func (e dataExecutor) DispatchOperation(ctx context.Context, opCtx *graphql.Oper
 // placeholder's place.
 type dataWriter struct {
 	http.ResponseWriter
-	resp *graphql.Response // the operation's, until it is written
+	resp   *graphql.Response // the operation's, until it is written
+	status int               // when set, the status written instead of the transport's
+}
+
+// WriteHeader writes status, when set, instead of code.
+func (w *dataWriter) WriteHeader(code int) {
+	w.ResponseWriter.WriteHeader(cmp.Or(w.status, code))
 }
 
 func (w *dataWriter) Write(b []byte) (int, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -91,5 +92,35 @@ func TestASubscriptionOverHTTPIsRefusedAtOnce(t *testing.T) {
 	}
 	if got := rec.Body.String(); !strings.Contains(got, `"INVALID_ARGUMENT"`) || !strings.Contains(got, "a subscription needs a websocket") {
 		t.Errorf("HTTP %d %s; want INVALID_ARGUMENT saying a subscription needs a websocket", rec.Code, got)
+	}
+}
+
+// TestAnOperationOverGETThatIsNoQueryIsRefusedSayingWhat: gqlgen's GET
+// transport answered a subscription (or a mutation) with a bare HTTP 406
+// and an error without a code ("GET requests only allow query
+// operations"); it is INVALID_ARGUMENT, through the error presenter, with
+// 405 and Allow: POST, saying that a subscription needs a websocket and a
+// mutation POST. A query by GET is still answered.
+func TestAnOperationOverGETThatIsNoQueryIsRefusedSayingWhat(t *testing.T) {
+	h := graph.NewHandler(emptyStore(t), graph.Options{})
+	for _, c := range []struct{ query, want string }{
+		{"subscription { graphChanged { articles } }", "a subscription needs a websocket, not GET"},
+		{"subscription Live { graphChanged { articles } }", "graphql-transport-ws"},
+		{`mutation { ingestArticles(articles: []) { loaded } }`, "a mutation needs POST, not GET"},
+	} {
+		req := httptest.NewRequest(http.MethodGet, graph.EndpointPath+"?query="+url.QueryEscape(c.query), nil)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		got := rec.Body.String()
+		if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != "POST" || !strings.Contains(got, `"INVALID_ARGUMENT"`) ||
+			!strings.Contains(got, c.want) || strings.Contains(got, "only allow query") {
+			t.Errorf("GET %s: HTTP %d (Allow %q) %s; want 405, Allow: POST, INVALID_ARGUMENT saying %q", c.query, rec.Code, rec.Header().Get("Allow"), got, c.want)
+		}
+	}
+	req := httptest.NewRequest(http.MethodGet, graph.EndpointPath+"?query="+url.QueryEscape("{ stats { nodes } }"), nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"stats"`) {
+		t.Errorf("a query by GET: HTTP %d %s", rec.Code, rec.Body.String())
 	}
 }
