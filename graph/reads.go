@@ -191,6 +191,9 @@ func meetingFilter(where *model.MeetingWhere, orderBy *model.MeetingOrder) schem
 	if where.To != nil {
 		f.To = string(*where.To)
 	}
+	if where.IngestedAfter != nil {
+		f.IngestedAfter = string(*where.IngestedAfter)
+	}
 	return f
 }
 

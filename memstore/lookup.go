@@ -131,6 +131,12 @@ func (s *Store) meetings(f schema.MeetingFilter) []rankedMeeting {
 		if f.Place != "" && !s.anyEdge(id, schema.RelHeldIn, schema.Out, func(e *schema.Edge) bool { return places[e.To] }) {
 			continue
 		}
+		if f.IngestedAfter != "" && !s.anyEdge(id, schema.RelReports, schema.In, func(e *schema.Edge) bool {
+			a := s.nodes[e.From]
+			return a != nil && schema.IngestedAfter(a.Props[schema.PropIngestedAt], f.IngestedAfter)
+		}) {
+			continue
+		}
 		if f.Venue != "" && !s.anyEdge(id, schema.RelReports, schema.In, func(e *schema.Edge) bool {
 			return s.anyEdge(e.From, schema.RelMentions, schema.Out, func(x *schema.Edge) bool { return x.To == f.Venue })
 		}) {

@@ -29,6 +29,8 @@ var indexes = func() []string {
 		"CREATE INDEX country_code IF NOT EXISTS FOR (c:Country) ON (c.code)",
 		"CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)",
 		"CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
+		// Meetings reported since a visit (meetingDriver's "ingested").
+		"CREATE INDEX article_ingested IF NOT EXISTS FOR (a:Article) ON (a." + schema.PropIngestedAt + ")",
 	}
 	// Full-text indexes for search, one per label so that a search for one
 	// type gets its candidates from that type alone: names and aliases

@@ -43,11 +43,13 @@ var meetingPropertyConditions = []string{
 	"(f.status IS NULL OR m.status = f.status)",
 	"(f.kind IS NULL OR m.kind = f.kind)",
 	inRange("m.date", "f.from", "f.to"),
+	// What came in since a visit: a source ingested after the stamp.
+	"(f.ingestedAfter IS NULL OR EXISTS { MATCH (m)<-[:" + schema.RelReports + "]-(a:" + schema.LabelArticle + ") WHERE a." + schema.PropIngestedAt + " > f.ingestedAfter })",
 }
 
 // propertyFree is true when filter f (a request) sets none of
 // meetingPropertyConditions' values.
-const propertyFree = "f.status IS NULL AND f.kind IS NULL AND f.from IS NULL AND f.to IS NULL"
+const propertyFree = "f.status IS NULL AND f.kind IS NULL AND f.from IS NULL AND f.to IS NULL AND f.ingestedAfter IS NULL"
 
 // meetingsCypher states schema.MeetingFilter in Cypher, for a list of
 // filters $requests that share one order, driver and shape (see
@@ -386,6 +388,11 @@ func driverMatch(driver string, sh meetingShape) string {
 		return "UNWIND places AS plid MATCH (:Place {id: plid})<-[:HELD_IN]-(m:Meeting) RETURN DISTINCT m"
 	case "issue":
 		return "UNWIND issues AS iid MATCH (:Issue {id: iid})<-[:DISCUSSED]-(m:Meeting) RETURN DISTINCT m"
+	case "ingested":
+		// The meetings the articles ingested after the stamp report, from
+		// the index of ingestedAt: a visit's news is a small part of the
+		// archive.
+		return "MATCH (a:" + schema.LabelArticle + ") WHERE a." + schema.PropIngestedAt + " > f.ingestedAfter MATCH (a)-[:" + schema.RelReports + "]->(m:Meeting) RETURN DISTINCT m"
 	}
 	return "MATCH (m:Meeting) RETURN m"
 }
@@ -405,6 +412,8 @@ func meetingDriver(f schema.MeetingFilter) string {
 		return "place"
 	case f.Issue != "":
 		return "issue"
+	case f.IngestedAfter != "":
+		return "ingested"
 	}
 	return "all"
 }
@@ -431,7 +440,7 @@ func (s *Store) MeetingPages(ctx context.Context, filters []schema.MeetingFilter
 		return key{f.Order, f.Ascending, meetingDriver(f), shapeOf(f), withKey(f)}, map[string]any{
 			"ids": nilIfEmptyList(f.IDs), "participant": nilIfEmpty(f.Participant), "party": nilIfEmpty(f.WithOfficialsOf),
 			"issue": nilIfEmpty(f.Issue), "place": nilIfEmpty(f.Place), "venue": nilIfEmpty(f.Venue), "status": nilIfEmpty(f.Status), "kind": nilIfEmpty(f.Kind),
-			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To),
+			"from": nilIfEmpty(f.From), "to": nilIfEmpty(f.To), "ingestedAfter": nilIfEmpty(f.IngestedAfter),
 			"participants": nonNil(f.Participants), "countries": nonNil(f.Countries),
 			"participantPhrase": namePhrase(f.Participant), "participantPhrases": phrases(f.Participants),
 		}

@@ -206,6 +206,11 @@ type MeetingFilter struct {
 	// precision: From "2022" admits "2022-11"; To "2023-06" admits
 	// "2023-06-19".
 	From, To string
+	// IngestedAfter keeps the meetings that an article ingested after it
+	// (a stamp as FormatIngestedAt's; see IngestedAfter) reports: every
+	// REPORTS edge counts, so a meeting stored before and reported again
+	// by a new article is in. What meetings came in since a visit.
+	IngestedAfter string
 	// Order is MeetingsByDate (the default) or MeetingsBySources (the number
 	// of articles that report the meeting). Ties go by date, newest first,
 	// then by id.

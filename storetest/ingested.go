@@ -125,3 +125,75 @@ func testIngestedAt(t *testing.T, s schema.Store) {
 		}
 	}
 }
+
+// ReportsArticle is article id's graph with content hash hash ("" for
+// none): it reports each of meetings (id and date), which person:i-x and
+// person:i-y attend; i-y is an official of Partb.
+func ReportsArticle(id, hash string, meetings ...[2]string) schema.ArticleGraph {
+	g := IngestedArticle(id, hash, "2021-01-01")
+	art := schema.ArticleID(id)
+	ev := []schema.Evidence{{ArticleID: id, Sentence: "s"}}
+	g.Nodes = append(g.Nodes,
+		schema.Node{ID: "person:i-x", Label: schema.LabelPerson, Name: "I X"},
+		schema.Node{ID: "person:i-y", Label: schema.LabelPerson, Name: "I Y"},
+		schema.Node{ID: "country:PB", Label: schema.LabelCountry, Name: "Partb", Props: map[string]string{schema.PropCode: "PB"}})
+	g.Edges = append(g.Edges, schema.Edge{Type: schema.RelAffiliatedWith, From: "person:i-y", To: "country:PB", Key: "official", Evidence: ev})
+	for _, m := range meetings {
+		g.Nodes = append(g.Nodes, schema.Node{ID: m[0], Label: schema.LabelMeeting, Name: m[0],
+			Props: map[string]string{schema.PropDate: m[1], schema.PropStatus: schema.StatusHeld}})
+		g.Edges = append(g.Edges, schema.Edge{Type: schema.RelReports, From: art, To: m[0], Evidence: ev},
+			schema.Edge{Type: schema.RelAttended, From: "person:i-x", To: m[0], Evidence: ev},
+			schema.Edge{Type: schema.RelAttended, From: "person:i-y", To: m[0], Evidence: ev})
+	}
+	return g
+}
+
+// testMeetingsIngestedAfter checks what meetings came in since a visit
+// (MeetingFilter.IngestedAfter): those that an article ingested after the
+// stamp reports, a meeting stored before and reported again by a new
+// article among them (a new source counts), whatever their dates; with
+// the other conditions (a participant with a party's officials, whose
+// total is otherwise counted, and a date range); none after the newest
+// stamp; a meeting only an unstamped article reports never; and a
+// rewritten article's meetings are new again.
+func testMeetingsIngestedAfter(t *testing.T, s schema.Store) {
+	old, early, fresh, bare := [2]string{"meeting:i-old", "2020-01-01"}, [2]string{"meeting:i-early", "2020-02-01"},
+		[2]string{"meeting:i-new", "2023-01-01"}, [2]string{"meeting:i-bare", "2024-01-01"}
+	write(t, s, ReportsArticle("r-1", "h1", old, early), ReportsArticle("r-0", "", bare))
+	first := ingestedStamps(t, s)["r-1"]
+	WaitAMillisecond()
+	write(t, s, ReportsArticle("r-2", "h2", fresh, old)) // old gets a new source
+	second := ingestedStamps(t, s)["r-2"]
+	ids := func(f schema.MeetingFilter) ([]string, int) {
+		t.Helper()
+		page, total := meetings(t, s, f, 0, 10)
+		var out []string
+		for _, n := range page {
+			out = append(out, n.ID)
+		}
+		return out, total
+	}
+	check := func(name string, f schema.MeetingFilter, want ...string) {
+		t.Helper()
+		got, total := ids(f)
+		if !slices.Equal(got, want) || total != len(want) {
+			t.Errorf("%s: %q (total %d), want %q", name, got, total, want)
+		}
+	}
+	check("every meeting", schema.MeetingFilter{}, bare[0], fresh[0], early[0], old[0])
+	check("reported after the first write", schema.MeetingFilter{IngestedAfter: first}, fresh[0], old[0])
+	check("reported after the first write, oldest first", schema.MeetingFilter{IngestedAfter: first, Ascending: true}, old[0], fresh[0])
+	check("reported after the first write, by sources", schema.MeetingFilter{IngestedAfter: first, Order: schema.MeetingsBySources}, old[0], fresh[0])
+	check("with officials of Partb", schema.MeetingFilter{Participant: "person:i-x", WithOfficialsOf: "PB"}, bare[0], fresh[0], early[0], old[0])
+	check("with officials of Partb, reported after the first write", schema.MeetingFilter{Participant: "person:i-x", WithOfficialsOf: "PB", IngestedAfter: first},
+		fresh[0], old[0])
+	check("a participant's, reported after the first write", schema.MeetingFilter{Participant: "I Y", IngestedAfter: first}, fresh[0], old[0])
+	check("reported after the first write, dated from 2021", schema.MeetingFilter{IngestedAfter: first, From: "2021"}, fresh[0])
+	check("reported after the second write", schema.MeetingFilter{IngestedAfter: second})
+	check("reported after 2000", schema.MeetingFilter{IngestedAfter: "2000-01-01T00:00:00.000Z"}, fresh[0], early[0], old[0])
+
+	WaitAMillisecond()
+	write(t, s, ReportsArticle("r-1", "h1-changed", early)) // rewritten: it no longer reports old
+	check("reported after the second write, once r-1 is rewritten", schema.MeetingFilter{IngestedAfter: second}, early[0])
+	check("reported after the first write, once r-1 is rewritten", schema.MeetingFilter{IngestedAfter: first}, fresh[0], early[0], old[0])
+}

@@ -54,6 +54,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"EntitiesFilterOrderAndCount", testEntities},
 		{"ArticlesByWordsOfTheirSource", testArticlesByWordsOfTheirSource},
 		{"ArticlesStampWhenTheirTextWasIngested", testIngestedAt},
+		{"MeetingsReportedByArticlesIngestedAfterAStamp", testMeetingsIngestedAfter},
 		{"OrganizationsFilterByType", testOrganizationTypes},
 		{"EdgesAmongNodes", testEdgesAmong},
 		{"EdgesBetweenTwoSetsOfNodes", testEdgesBetween},

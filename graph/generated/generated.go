@@ -2348,6 +2348,19 @@ input MeetingWhere {
   from: Date
   "Latest date, inclusive: a meeting is in when its date's first day is on or before to's last day, so to \"2023-06\" admits \"2023-06-19\", and to \"2022-11-13\" admits \"2022-11\" and \"2022\" (see Date)."
   to: Date
+  """
+  Reported by an article ingested after this instant, strictly (see
+  Article.ingestedAt and ArticleWhere.ingestedAfter): what meetings came in
+  since a visit, whatever their dates. Every source counts, so a meeting
+  first reported long before is in when a newly ingested article reports
+  it again (a new source is news about it, and may have changed its date,
+  place or participants); read its sources' article ingestedAt to tell
+  the new reports from the old. A meeting merged into another since is
+  gone (graphChanged's merged names it), and the one that took it in is
+  in, as its sources now hold the new article. Meetings reported only by
+  articles without ingestedAt are never in.
+  """
+  ingestedAfter: DateTime
 }
 
 enum OrderDirection {
@@ -12092,7 +12105,7 @@ func (ec *executionContext) unmarshalInputMeetingWhere(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"ids", "participant", "participants", "withOfficialsOf", "countries", "issue", "place", "status", "kind", "from", "to"}
+	fieldsInOrder := [...]string{"ids", "participant", "participants", "withOfficialsOf", "countries", "issue", "place", "status", "kind", "from", "to", "ingestedAfter"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12176,6 +12189,13 @@ func (ec *executionContext) unmarshalInputMeetingWhere(ctx context.Context, obj 
 				return it, err
 			}
 			it.To = data
+		case "ingestedAfter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ingestedAfter"))
+			data, err := ec.unmarshalODateTime2ᚖnewsgraphᚋgraphᚋmodelᚐDateTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IngestedAfter = data
 		}
 	}
 	return it, nil

@@ -105,6 +105,7 @@ func RunAPITests(t *testing.T, newStore func(t *testing.T) schema.Store) {
 		{"SearchFindsAPersonByATitledName", testSearchByATitledName},
 		{"MeetingsAtAVenueAndArticlesByWordsOfTheirSource", testVenueAndSource},
 		{"ArticlesIngestedSinceAVisit", testWhatIsNewSinceAVisit},
+		{"MeetingsReportedSinceAVisit", testMeetingsSinceAVisit},
 		{"SearchFindsAMisspeltName", testSearchByAMisspeltName},
 		{"PersonByANearNameAndTheNearestInNotFound", testPersonByANearName},
 		{"ListedOfficialByTheListsNames", testListedOfficialByTheListsNames},

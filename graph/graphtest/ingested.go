@@ -93,3 +93,50 @@ func testWhatIsNewSinceAVisit(t *testing.T, newStore func(t *testing.T) schema.S
 		t.Errorf("the article's drawn node: %+v, want its date and no ingestedAt", sub.Subgraph.Nodes)
 	}
 }
+
+// testMeetingsSinceAVisit: meetings(where: {ingestedAfter:}) are those an
+// article ingested since the stamp reports, an old meeting with a new
+// source among them, and a person's meetings take the bound too.
+func testMeetingsSinceAVisit(t *testing.T, newStore func(t *testing.T) schema.Store) {
+	store := newStore(t)
+	api := newAPIClient(t, store, graph.Options{Timeout: scenarioTimeout}, []schema.ArticleGraph{
+		storetest.ReportsArticle("w-1", "h1", [2]string{"meeting:w-old", "2020-01-01"}, [2]string{"meeting:w-early", "2020-02-01"}),
+	})
+	var visit struct {
+		Articles struct{ Nodes []struct{ IngestedAt string } } `json:"articles"`
+	}
+	api.query(t, `{ articles(orderBy: {field: INGESTED}, first: 1) { nodes { ingestedAt } } }`, nil, &visit)
+	saved := visit.Articles.Nodes[0].IngestedAt
+	storetest.WaitAMillisecond()
+	if err := storetest.Write(context.Background(), store, []schema.ArticleGraph{
+		storetest.ReportsArticle("w-2", "h2", [2]string{"meeting:w-new", "2023-01-01"}, [2]string{"meeting:w-old", "2020-01-01"}),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	type list struct {
+		TotalCount int
+		Nodes      []struct{ ID string }
+	}
+	var got struct {
+		Meetings list `json:"meetings"`
+		Person   struct {
+			Meetings list `json:"meetings"`
+		} `json:"person"`
+	}
+	api.query(t, `query($after: DateTime) { meetings(where: {ingestedAfter: $after}) { totalCount nodes { id } }
+		person(id: "person:i-x") { meetings(where: {ingestedAfter: $after, from: "2021"}) { totalCount nodes { id } } } }`,
+		map[string]any{"after": saved}, &got)
+	ids := func(l list) []string {
+		var out []string
+		for _, n := range l.Nodes {
+			out = append(out, n.ID)
+		}
+		return out
+	}
+	if want := []string{"meeting:w-new", "meeting:w-old"}; got.Meetings.TotalCount != 2 || !slices.Equal(ids(got.Meetings), want) {
+		t.Errorf("meetings reported since %s: %+v, want %q (w-old has a new source)", saved, got.Meetings, want)
+	}
+	if want := []string{"meeting:w-new"}; got.Person.Meetings.TotalCount != 1 || !slices.Equal(ids(got.Person.Meetings), want) {
+		t.Errorf("I X's meetings from 2021 reported since %s: %+v, want %q", saved, got.Person.Meetings, want)
+	}
+}

@@ -221,6 +221,17 @@ type MeetingWhere struct {
 	From *Date `json:"from,omitempty"`
 	// Latest date, inclusive: a meeting is in when its date's first day is on or before to's last day, so to "2023-06" admits "2023-06-19", and to "2022-11-13" admits "2022-11" and "2022" (see Date).
 	To *Date `json:"to,omitempty"`
+	// Reported by an article ingested after this instant, strictly (see
+	// Article.ingestedAt and ArticleWhere.ingestedAfter): what meetings came in
+	// since a visit, whatever their dates. Every source counts, so a meeting
+	// first reported long before is in when a newly ingested article reports
+	// it again (a new source is news about it, and may have changed its date,
+	// place or participants); read its sources' article ingestedAt to tell
+	// the new reports from the old. A meeting merged into another since is
+	// gone (graphChanged's merged names it), and the one that took it in is
+	// in, as its sources now hold the new article. Meetings reported only by
+	// articles without ingestedAt are never in.
+	IngestedAfter *DateTime `json:"ingestedAfter,omitempty"`
 }
 
 // Writes. They need the API key that the server was started with
