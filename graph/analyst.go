@@ -107,7 +107,7 @@ func (r *Resolver) coParticipants(ctx context.Context, id string, from, to *mode
 	return out, nil
 }
 
-func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *int) (*model.Path, error) {
+func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *int, where *model.PathWhere) (*model.Path, error) {
 	hops := 4
 	if maxHops != nil {
 		hops = *maxHops
@@ -115,9 +115,16 @@ func (r *Resolver) shortestPath(ctx context.Context, from, to string, maxHops *i
 	if hops < 1 || hops > MaxPathHops {
 		return nil, apierr.Invalid("maxHops must be between 1 and %d, got %d", MaxPathHops, hops)
 	}
-	p, err := r.Store.ShortestPath(ctx, from, to, hops)
+	var window schema.PathWindow
+	if where != nil {
+		window = schema.PathWindow{From: dateString(where.From), To: dateString(where.To)}
+		if err := checkRange(window.From, window.To); err != nil {
+			return nil, err
+		}
+	}
+	p, err := r.Store.ShortestPath(ctx, from, to, hops, window)
 	if err != nil {
-		p, err = r.pathEndsMoved(ctx, from, to, hops, err)
+		p, err = r.pathEndsMoved(ctx, from, to, hops, window, err)
 	}
 	if unknown := (*schema.UnknownNodeError)(nil); errors.As(err, &unknown) {
 		return nil, apierr.NotFoundf("no node has the id %q (%s)", unknown.ID, pathArgument(unknown.ID, from, to))

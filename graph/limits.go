@@ -104,7 +104,7 @@ func complexity() generated.ComplexityRoot {
 		return saturatingMul(rows, saturatingAdd(1, child))
 	}
 	c.Query.Edges = func(child int, ids []string) int { return saturatingMul(max(len(ids), 1), saturatingAdd(1, child)) }
-	c.Query.ShortestPath = func(child int, _, _ string, maxHops *int) int {
+	c.Query.ShortestPath = func(child int, _, _ string, maxHops *int, _ *model.PathWhere) int {
 		hops := 1
 		if maxHops != nil {
 			// Past MaxPathHops the resolver refuses maxHops by name; costing

@@ -145,11 +145,11 @@ func (r *Resolver) nodeOrHolder(ctx context.Context, id string) (*schema.Node, e
 	return l.Node(ctx, into[id])
 }
 
-// pathEndsMoved retries shortestPath's store call when the first call's
-// err says that a meeting end names no node, with each end that is a
-// meeting merged into another replaced by the meeting that holds it;
-// where none is, it returns err.
-func (r *Resolver) pathEndsMoved(ctx context.Context, from, to string, hops int, err error) (*schema.Path, error) {
+// pathEndsMoved retries shortestPath's store call, in its window, when the
+// first call's err says that a meeting end names no node, with each end
+// that is a meeting merged into another replaced by the meeting that holds
+// it; where none is, it returns err.
+func (r *Resolver) pathEndsMoved(ctx context.Context, from, to string, hops int, window schema.PathWindow, err error) (*schema.Path, error) {
 	if unknown := (*schema.UnknownNodeError)(nil); !errors.As(err, &unknown) || schema.LabelOf(unknown.ID) != schema.LabelMeeting {
 		return nil, err
 	}
@@ -166,5 +166,5 @@ func (r *Resolver) pathEndsMoved(ctx context.Context, from, to string, hops int,
 	if m, ok := into[to]; ok {
 		to = m
 	}
-	return r.Store.ShortestPath(ctx, from, to, hops)
+	return r.Store.ShortestPath(ctx, from, to, hops, window)
 }

@@ -421,8 +421,8 @@ func (r *queryResolver) Timeline(ctx context.Context, id string, from *model.Dat
 }
 
 // ShortestPath is the resolver for the shortestPath field.
-func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error) {
-	return r.shortestPath(ctx, from, to, maxHops)
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxHops *int, where *model.PathWhere) (*model.Path, error) {
+	return r.shortestPath(ctx, from, to, maxHops, where)
 }
 
 // CoParticipants is the resolver for the coParticipants field.

@@ -110,17 +110,17 @@ func TestSearchStopsWhenItsContextEnds(t *testing.T) {
 func TestShortestPathStopsWhenItsContextEnds(t *testing.T) {
 	s := openWide(t, 2000)
 	ctx := &endingCtx{Context: context.Background(), live: 1}
-	p, err := s.ShortestPath(ctx, "country:US", "person:alone", 6)
+	p, err := s.ShortestPath(ctx, "country:US", "person:alone", 6, schema.PathWindow{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("ShortestPath after its context ended = %v, %v; want context.Canceled", p, err)
 	}
-	p, err = s.ShortestPath(context.Background(), "person:p1999", "country:US", 6)
+	p, err = s.ShortestPath(context.Background(), "person:p1999", "country:US", 6, schema.PathWindow{})
 	if err != nil || p == nil || len(p.Edges) != 1 {
 		t.Errorf("ShortestPath with a live context = %v, %v; want a path of 1 edge", p, err)
 	}
 	// The country is a hub, never inside a path: two of its officials are
 	// not connected through it.
-	if p, err := s.ShortestPath(context.Background(), "person:p0", "person:p1999", 6); err != nil || p != nil {
+	if p, err := s.ShortestPath(context.Background(), "person:p0", "person:p1999", 6, schema.PathWindow{}); err != nil || p != nil {
 		t.Errorf("ShortestPath between two officials of one country = %v, %v; want none", p, err)
 	}
 }

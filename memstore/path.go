@@ -14,7 +14,12 @@ import (
 // lie on a shortest path, and a walk from one end takes, at every step, the
 // one with the least schema.PathKey (then the least edge id): the least
 // shortest path by schema.ComparePaths.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+//
+// The window (schema.PathWindow) is applied as the edges are read
+// (pathNeighbours): a meeting out of it, or an affiliation, is no
+// neighbour, so every step of the search, the pruning and the walk sees
+// the same graph.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, window schema.PathWindow) (*schema.Path, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -34,11 +39,12 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	}
 	check := ctxCheck{ctx: ctx}
 	fwd, bwd := newSearchSide(from), newSearchSide(to)
-	meet, err := s.searchBothEnds(&check, fwd, bwd, from, to, maxHops)
+	ps := pathSearch{s, window, from, to}
+	meet, err := ps.searchBothEnds(&check, fwd, bwd, maxHops)
 	if err != nil || len(meet) == 0 {
 		return nil, err
 	}
-	path, err := s.leastShortestPath(&check, fwd, bwd, meet, from)
+	path, err := ps.leastShortestPath(&check, fwd, bwd, meet)
 	if err != nil {
 		return nil, err
 	}
@@ -51,11 +57,38 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 	return path, nil
 }
 
+// pathSearch is one ShortestPath: the store (its read lock held), the
+// window and the ends.
+type pathSearch struct {
+	*Store
+	window   schema.PathWindow
+	from, to string
+}
+
+// pathNeighbours is neighbours as the window leaves them: an affiliation
+// out of it is no edge, and a meeting out of it, unless an end, no node.
+func (s pathSearch) pathNeighbours(id string, visit func(e *schema.Edge, other string)) {
+	if !s.window.Bounded() {
+		s.neighbours(id, visit)
+		return
+	}
+	s.neighbours(id, func(e *schema.Edge, other string) {
+		if !s.window.AdmitsEdge(e) {
+			return
+		}
+		if n := s.nodes[other]; other != s.from && other != s.to && n != nil && !s.window.AdmitsNode(n) {
+			return
+		}
+		visit(e, other)
+	})
+}
+
 // searchBothEnds grows the two sides a level at a time, the one with the
 // smaller frontier first, until they meet within maxHops, and returns the
 // nodes where they met (none when one end's reach is exhausted or the hops
 // run out).
-func (s *Store) searchBothEnds(check *ctxCheck, fwd, bwd *searchSide, from, to string, maxHops int) ([]string, error) {
+func (s pathSearch) searchBothEnds(check *ctxCheck, fwd, bwd *searchSide, maxHops int) ([]string, error) {
+	from, to := s.from, s.to
 	for fwd.depth()+bwd.depth() < maxHops {
 		side, other, goal := fwd, bwd, to
 		if len(bwd.last()) < len(fwd.last()) {
@@ -77,11 +110,11 @@ func (s *Store) searchBothEnds(check *ctxCheck, fwd, bwd *searchSide, from, to s
 // returns those of them the other side reached at its own depth. The
 // context is checked per edge: one hub at an end can have a hundred
 // thousand.
-func (s *Store) expandLevel(check *ctxCheck, side, other *searchSide, goal string) ([]string, error) {
+func (s pathSearch) expandLevel(check *ctxCheck, side, other *searchSide, goal string) ([]string, error) {
 	var next, meet []string
 	var stop error
 	for _, u := range side.last() {
-		s.neighbours(u, func(_ *schema.Edge, n string) {
+		s.pathNeighbours(u, func(_ *schema.Edge, n string) {
 			if stop != nil {
 				return
 			}
@@ -108,7 +141,8 @@ func (s *Store) expandLevel(check *ctxCheck, side, other *searchSide, goal strin
 // leastShortestPath prunes both sides to the nodes on a shortest path
 // through meet and walks from the start, taking at each step the least
 // node on it (leastStep), so the path is the least by schema.ComparePaths.
-func (s *Store) leastShortestPath(check *ctxCheck, fwd, bwd *searchSide, meet []string, from string) (*schema.Path, error) {
+func (s pathSearch) leastShortestPath(check *ctxCheck, fwd, bwd *searchSide, meet []string) (*schema.Path, error) {
+	from := s.from
 	length := fwd.depth() + bwd.depth()
 	onFwd, err := s.onShortest(check, fwd, meet)
 	if err != nil {
@@ -138,9 +172,9 @@ func (s *Store) leastShortestPath(check *ctxCheck, fwd, bwd *searchSide, meet []
 // leastStep is the neighbour of cur in on with the least schema.PathKey,
 // and of its edges from cur the one with the least id, so that equal
 // paths are told apart by their edges too.
-func (s *Store) leastStep(cur string, on map[string]bool) (string, *schema.Edge) {
+func (s pathSearch) leastStep(cur string, on map[string]bool) (string, *schema.Edge) {
 	best, bestEdge := "", (*schema.Edge)(nil)
-	s.neighbours(cur, func(e *schema.Edge, n string) {
+	s.pathNeighbours(cur, func(e *schema.Edge, n string) {
 		if !on[n] {
 			return
 		}
@@ -171,7 +205,7 @@ func (s *searchSide) last() []string { return s.layers[len(s.layers)-1] }
 // onShortest returns, for each distance from side's end, the nodes at that
 // distance that lie on a shortest path: meet at the side's depth, and
 // before it those with an edge to one on it at the next distance.
-func (s *Store) onShortest(check *ctxCheck, side *searchSide, meet []string) ([]map[string]bool, error) {
+func (s pathSearch) onShortest(check *ctxCheck, side *searchSide, meet []string) ([]map[string]bool, error) {
 	on := make([]map[string]bool, side.depth()+1)
 	on[side.depth()] = map[string]bool{}
 	for _, n := range meet {
@@ -183,7 +217,7 @@ func (s *Store) onShortest(check *ctxCheck, side *searchSide, meet []string) ([]
 			if err := check.every(); err != nil {
 				return nil, err
 			}
-			s.neighbours(u, func(_ *schema.Edge, n string) {
+			s.pathNeighbours(u, func(_ *schema.Edge, n string) {
 				if on[d+1][n] {
 					on[d][u] = true
 				}

@@ -97,9 +97,9 @@ func (s *Store) Relations(ctx context.Context, q schema.RelationsQuery) (r0 sche
 }
 
 // ShortestPath implements schema.Store.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (r0 *schema.Path, err error) {
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, window schema.PathWindow) (r0 *schema.Path, err error) {
 	defer s.observe("ShortestPath", time.Now(), &err)
-	return s.Store.ShortestPath(ctx, from, to, maxHops)
+	return s.Store.ShortestPath(ctx, from, to, maxHops, window)
 }
 
 // Nodes implements schema.Store.

@@ -74,6 +74,16 @@ func attestedAt(r, at string) string {
 	return "((" + s + " <> '' OR " + u + " <> '') AND " + first + " <= " + endOf(at) + " AND " + startOf(at) + " <= " + last + ")"
 }
 
+// attestedWithin states schema.AttestedWithin for relationship r and the
+// range from..to (expressions, each null for no bound).
+func attestedWithin(r, from, to string) string {
+	s, u := "coalesce("+r+".since, '')", "coalesce("+r+".until, '')"
+	first := "(CASE WHEN " + s + " = '' THEN " + startOf(u) + " ELSE " + startOf(s) + " END)"
+	last := "(CASE WHEN " + endOf(u) + " > " + endOf(s) + " THEN " + endOf(u) + " ELSE " + endOf(s) + " END)"
+	return "(CASE WHEN " + s + " = '' AND " + u + " = '' THEN " + from + " IS NULL AND " + to + " IS NULL ELSE (" + to + " IS NULL OR " + first + " <= " + endOf(to) +
+		") AND (" + from + " IS NULL OR " + startOf(from) + " <= " + last + ") END)"
+}
+
 // heldAt states schema.Terms.HeldAt for relationship r from person p to
 // party c at date at, with the query's terms q.termsClosed and q.termsOpen
 // (lists of schema.TermKey).

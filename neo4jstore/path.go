@@ -28,7 +28,13 @@ import (
 // first looked for in one statement (nearPathCypher), which answers
 // without a second round trip; the staged search runs only when an end is
 // a hub, or when nothing is that near and maxHops allows more.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+//
+// A window (schema.PathWindow) is stated in each statement only when it
+// bounds something (pathWindow), so that the statements without one stay
+// as they were: a meeting out of it, unless an end, is not found, and an
+// affiliation out of it is not followed; reading the path keeps, of each
+// step's edges, the least that the window admits.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int, window schema.PathWindow) (*schema.Path, error) {
 	for _, end := range []string{from, to} {
 		if schema.LabelOf(end) == "" {
 			return nil, &schema.UnknownNodeError{ID: end}
@@ -48,12 +54,12 @@ func (s *Store) ShortestPath(ctx context.Context, from, to string, maxHops int) 
 		return nil, err
 	}
 	if schema.PathInterior(from) && schema.PathInterior(to) {
-		p, err := s.nearPath(ctx, from, to, min(maxHops, nearHops))
+		p, err := s.nearPath(ctx, from, to, min(maxHops, nearHops), window)
 		if p != nil || err != nil || maxHops <= nearHops {
 			return p, err
 		}
 	}
-	p, err := s.stagedPath(ctx, from, to, maxHops)
+	p, err := s.stagedPath(ctx, from, to, maxHops, window)
 	if p != nil || err != nil {
 		return p, err
 	}
@@ -77,7 +83,7 @@ func (s *Store) mustExist(ctx context.Context, from, to string) error {
 
 // stagedPath is ShortestPath's staged search; nil when it finds no path
 // (or an end does not exist).
-func (s *Store) stagedPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+func (s *Store) stagedPath(ctx context.Context, from, to string, maxHops int, window schema.PathWindow) (*schema.Path, error) {
 	fwd, bwd := newPathSide(from), newPathSide(to)
 	var meet []string
 	for len(meet) == 0 && fwd.depth()+bwd.depth() < maxHops {
@@ -106,7 +112,7 @@ func (s *Store) stagedPath(ctx context.Context, from, to string, maxHops int) (*
 		// statement, as the next round would (see expandPathsCypher): two
 		// people who never met are then told apart in one statement, not two.
 		twice := len(round) == 2 && fwd.depth() == 0 && bwd.depth() == 0 && maxHops >= 4
-		found, err := s.expandPaths(ctx, round, twice)
+		found, err := s.expandPaths(ctx, round, twice, window)
 		if err != nil {
 			return nil, fmt.Errorf("neo4j: shortest path: %w", err)
 		}
@@ -125,7 +131,7 @@ func (s *Store) stagedPath(ctx context.Context, from, to string, maxHops int) (*
 		return nil, nil
 	}
 	ids := leastShortestPath(fwd, bwd, meet)
-	return s.readPath(ctx, ids)
+	return s.readPath(ctx, ids, window)
 }
 
 // pathSide is one side of the bidirectional search: the nodes found at
@@ -214,6 +220,36 @@ const interiorTypes = schema.RelAttended
 // Neo4j (see ShortestPath).
 const pairSlack = 1000
 
+// pathWindow states a schema.PathWindow for the path statements, from the
+// map parameter $window ({from, to}: rangeParam): bounded reports whether
+// it bounds anything (else no statement states it); meeting(o, ends) is
+// schema.PathWindow.AdmitsNode for a node o that is a person or a meeting,
+// true for the ends (a list expression of ids, or ""); edge(r) is AdmitsEdge.
+type pathWindow struct{ schema.PathWindow }
+
+func (w pathWindow) bounded() bool { return w.Bounded() }
+
+func (w pathWindow) meeting(o, ends string) string {
+	cond := "(NOT " + o + ":" + schema.LabelMeeting + " OR " + inRange(o+".date", "$window.from", "$window.to")
+	if ends != "" {
+		cond += " OR " + o + ".id IN " + ends
+	}
+	return cond + ")"
+}
+
+func (w pathWindow) edge(r string) string {
+	return "(type(" + r + ") <> '" + schema.RelAffiliatedWith + "' OR " + attestedWithin(r, "$window.from", "$window.to") + ")"
+}
+
+// where is " WHERE " and conds joined by AND when the window bounds
+// anything, else "".
+func (w pathWindow) where(conds ...string) string {
+	if !w.bounded() {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
 // pathExpansion is the expansion of side's last level toward goal, the
 // other end; other is the other side.
 type pathExpansion struct {
@@ -277,11 +313,15 @@ type pathStep struct {
 // statement, without sending the thousands of meetings of each back as
 // the next statement's frontier (at 100x, Xi's and Stoltenberg's 3,000
 // meetings each).
-func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]any) {
+func expandPathsCypher(round []pathExpansion, twice bool, window schema.PathWindow) (string, map[string]any) {
 	// The lists of ids travel in one map: Neo4j plans a list of one and of
 	// many apart, a map's values never.
 	lists := map[string]any{}
 	params := map[string]any{"slack": pairSlack, "lists": lists}
+	w := pathWindow{window}
+	if w.bounded() {
+		params["window"] = rangeParam(window.From, window.To)
+	}
 	var b strings.Builder
 	var columns, next []string
 	for i, e := range round {
@@ -303,6 +343,8 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 		}
 		params["goal"+tag] = e.goal
 		interior := "o:" + schema.LabelPerson + " OR o:" + schema.LabelMeeting
+		// A window leaves out meetings but the goal, and affiliations.
+		inWindow := w.where(w.meeting("o", "[$goal"+tag+"]"))
 		var branches []string
 		if e.side.depth() == 0 && !schema.PathInterior(frontier[0]) {
 			var types []string
@@ -311,13 +353,20 @@ func expandPathsCypher(round []pathExpansion, twice bool) (string, map[string]an
 					types = append(types, t)
 				}
 			}
-			branches = append(branches, "MATCH (n)-[:"+strings.Join(types, "|")+"]-(o) WHERE "+interior+" RETURN o")
+			rel, cond := ":"+strings.Join(types, "|"), " WHERE "+interior
+			if w.bounded() {
+				rel, cond = "r"+rel, " WHERE ("+interior+") AND "+w.meeting("o", "[$goal"+tag+"]")+" AND "+w.edge("r")
+			}
+			branches = append(branches, "MATCH (n)-["+rel+"]-(o)"+cond+" RETURN o")
 		} else {
-			branches = append(branches, "MATCH (n)-[:"+interiorTypes+"]-(o) RETURN o")
+			branches = append(branches, "MATCH (n)-[:"+interiorTypes+"]-(o)"+inWindow+" RETURN o")
 		}
 		// The step onto a hub at the other end: bound at both ends, so
 		// Neo4j reads only the edges between them.
 		goalStep := "MATCH (n)--(o:" + schema.LabelOf(e.goal) + " {id: $goal" + tag + "}) RETURN o"
+		if w.bounded() {
+			goalStep = "MATCH (n)-[r]-(o:" + schema.LabelOf(e.goal) + " {id: $goal" + tag + "})" + w.where(w.edge("r")) + " RETURN o"
+		}
 		if !schema.PathInterior(e.goal) {
 			branches = append(branches, goalStep)
 		}
@@ -338,7 +387,7 @@ WITH n, o WHERE NOT o.id IN $lists.seen` + tag + keep + `
 		}
 		// The next level: its nodes are interior, and a node is new unless
 		// it is on this level or the one before (the end).
-		nextBranches := []string{"MATCH (n)-[:" + interiorTypes + "]-(o) RETURN o"}
+		nextBranches := []string{"MATCH (n)-[:" + interiorTypes + "]-(o)" + inWindow + " RETURN o"}
 		if !schema.PathInterior(e.goal) {
 			nextBranches = append(nextBranches, goalStep)
 		}
@@ -397,8 +446,8 @@ CALL (found) {
 
 // expandPaths runs expandPathsCypher. Each expansion's answer holds its
 // level, and with twice the next when it was expanded, else nil.
-func (s *Store) expandPaths(ctx context.Context, round []pathExpansion, twice bool) ([][2]*pathLevel, error) {
-	q, params := expandPathsCypher(round, twice)
+func (s *Store) expandPaths(ctx context.Context, round []pathExpansion, twice bool, window schema.PathWindow) ([][2]*pathLevel, error) {
+	q, params := expandPathsCypher(round, twice, window)
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return nil, err
@@ -465,7 +514,10 @@ const nearHops = 4
 // It returns whether each end exists (fromFound, toFound) and the path's
 // nodes and, for each step, the edges between its two nodes (nodes and
 // steps are null when there is no path), as readPathCypher does.
-func nearPathCypher(from, to string, hops int) (string, map[string]any) {
+func nearPathCypher(from, to string, hops int, window schema.PathWindow) (string, map[string]any) {
+	w := pathWindow{window}
+	// in(v) keeps an interior node v inside a window: its ends never are.
+	in := func(v string) string { return w.where(w.meeting(v, "")) }
 	la, lb := schema.LabelOf(from), schema.LabelOf(to)
 	other := func(l string) string {
 		if l == schema.LabelPerson {
@@ -486,18 +538,18 @@ func nearPathCypher(from, to string, hops int) (string, map[string]any) {
 		case 1:
 			b.WriteString("  MATCH (a)" + step + "(b)\n  RETURN collect([a, b]) AS found\n")
 		case 2:
-			b.WriteString("  MATCH (a)" + step + "(x:" + other(la) + ")" + step + "(b)\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n")
+			b.WriteString("  MATCH (a)" + step + "(x:" + other(la) + ")" + step + "(b)" + in("x") + "\n  WITH a, x, b ORDER BY x.id LIMIT 1\n  RETURN collect([a, x, b]) AS found\n")
 		default:
 			// The middle node m is two steps from a; the goal's side
 			// reaches it in one step (3) or two (4, through y).
-			goalSide := "MATCH (b)" + step + "(m:" + la + ") RETURN m, null AS k1, '' AS k2"
+			goalSide := "MATCH (b)" + step + "(m:" + la + ")" + in("m") + " RETURN m, null AS k1, '' AS k2"
 			path, ys := "[a, x, m, b]", ""
 			if d == 4 {
-				goalSide = "MATCH (b)" + step + "(y:" + other(lb) + ") WITH y, y.id AS k MATCH (y)" + step + "(m:" + la + ") RETURN m, null AS k1, k AS k2"
+				goalSide = "MATCH (b)" + step + "(y:" + other(lb) + ")" + in("y") + " WITH y, y.id AS k MATCH (y)" + step + "(m:" + la + ")" + in("m") + " RETURN m, null AS k1, k AS k2"
 				path, ys = "[a, x, m, y, b]", "\n  MATCH (y:"+other(lb)+" {id: k2})"
 			}
 			b.WriteString(`  CALL (a, b) {
-    MATCH (a)` + step + `(x:` + other(la) + `) WITH x, x.id AS k MATCH (x)` + step + `(m:` + la + `) RETURN m, k AS k1, null AS k2
+    MATCH (a)` + step + `(x:` + other(la) + `)` + in("x") + ` WITH x, x.id AS k MATCH (x)` + step + `(m:` + la + `)` + in("m") + ` RETURN m, k AS k1, null AS k2
     UNION ALL
     ` + goalSide + `
   }
@@ -515,13 +567,17 @@ CALL (path) {
   ` + pathStepsCypher + `
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, ` + pathNodesCypher + ` AS nodes, CASE WHEN path IS NOT NULL THEN steps END AS steps`)
-	return b.String(), map[string]any{"from": from, "to": to}
+	params := map[string]any{"from": from, "to": to}
+	if w.bounded() {
+		params["window"] = rangeParam(window.From, window.To)
+	}
+	return b.String(), params
 }
 
 // nearPath runs nearPathCypher: the path, nil when there is none within
 // hops, or an *schema.UnknownNodeError.
-func (s *Store) nearPath(ctx context.Context, from, to string, hops int) (*schema.Path, error) {
-	q, params := nearPathCypher(from, to, hops)
+func (s *Store) nearPath(ctx context.Context, from, to string, hops int, window schema.PathWindow) (*schema.Path, error) {
+	q, params := nearPathCypher(from, to, hops, window)
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: shortest path: %w", err)
@@ -543,7 +599,7 @@ func (s *Store) nearPath(ctx context.Context, from, to string, hops int) (*schem
 	if v, _ := recs[0].Get("nodes"); v == nil {
 		return nil, nil
 	}
-	p, err := decodePath(recs[0])
+	p, err := decodePath(recs[0], window)
 	if err == nil && (len(p.Nodes) < 2 || len(p.Edges) != len(p.Nodes)-1) {
 		err = fmt.Errorf("neo4j: shortest path: %d nodes, %d edges", len(p.Nodes), len(p.Edges))
 	}
@@ -578,7 +634,7 @@ RETURN ` + pathNodesCypher + ` AS nodes, steps`
 }
 
 // readPath runs readPathCypher.
-func (s *Store) readPath(ctx context.Context, ids []string) (*schema.Path, error) {
+func (s *Store) readPath(ctx context.Context, ids []string, window schema.PathWindow) (*schema.Path, error) {
 	q, params := readPathCypher(ids)
 	recs, err := s.run(ctx, q, params, false)
 	if err != nil {
@@ -587,7 +643,7 @@ func (s *Store) readPath(ctx context.Context, ids []string) (*schema.Path, error
 	if len(recs) != 1 {
 		return nil, fmt.Errorf("neo4j: shortest path: the path %v changed while it was read", ids)
 	}
-	p, err := decodePath(recs[0])
+	p, err := decodePath(recs[0], window)
 	if err != nil {
 		return nil, err
 	}
@@ -598,8 +654,8 @@ func (s *Store) readPath(ctx context.Context, ids []string) (*schema.Path, error
 }
 
 // decodePath reads a record's nodes and steps as a path, keeping the edge
-// with the least EdgeID of each step.
-func decodePath(rec *neo4j.Record) (*schema.Path, error) {
+// with the least EdgeID of each step that window admits.
+func decodePath(rec *neo4j.Record, window schema.PathWindow) (*schema.Path, error) {
 	var d decoder
 	p := &schema.Path{}
 	each(&d, column[[]any](&d, rec, "nodes"), "path node", func(_ int, x map[string]any) {
@@ -609,7 +665,7 @@ func decodePath(rec *neo4j.Record) (*schema.Path, error) {
 		var best *schema.Edge
 		each(&d, rels, "path edge", func(_ int, x map[string]any) {
 			e := d.endsEdge(x, "props")
-			if best == nil || e.EdgeID() < best.EdgeID() {
+			if window.AdmitsEdge(&e) && (best == nil || e.EdgeID() < best.EdgeID()) {
 				best = &e
 			}
 		})

@@ -76,8 +76,8 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 	for _, from := range ends {
 		for _, to := range ends {
 			for _, hops := range []int{1, 2, 3, 4, 5, 6} {
-				want, wantErr := mem.ShortestPath(ctx, from, to, hops)
-				got, err := neo.ShortestPath(ctx, from, to, hops)
+				want, wantErr := mem.ShortestPath(ctx, from, to, hops, schema.PathWindow{})
+				got, err := neo.ShortestPath(ctx, from, to, hops, schema.PathWindow{})
 				var wantUnknown, gotUnknown *schema.UnknownNodeError
 				if errors.As(wantErr, &wantUnknown) && errors.As(err, &gotUnknown) && *wantUnknown == *gotUnknown {
 					continue
@@ -97,7 +97,7 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 				// least path is not the only one when the walk's first
 				// node had a rival: the same path from the other end
 				// starts elsewhere than its reverse.
-				if back, _ := mem.ShortestPath(ctx, to, from, hops); back != nil && len(want.Nodes) > 2 && back.Nodes[len(back.Nodes)-2].ID != want.Nodes[1].ID {
+				if back, _ := mem.ShortestPath(ctx, to, from, hops, schema.PathWindow{}); back != nil && len(want.Nodes) > 2 && back.Nodes[len(back.Nodes)-2].ID != want.Nodes[1].ID {
 					ties++
 				}
 			}
@@ -111,5 +111,92 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 	}
 	if ties < 20 {
 		t.Errorf("%d answers with a rival path: the graph no longer exercises the choice among equally short paths", ties)
+	}
+}
+
+// datedPathGraph is pathGraph with its meetings dated over 2021 and 2022
+// (to the day, the month or the year, or not at all) and its affiliations
+// attested over spans of those years, a third of the people with a second
+// role attested at another time: what a window (schema.PathWindow) bounds.
+func datedPathGraph(r *rand.Rand) schema.ArticleGraph {
+	g := pathGraph(r)
+	dates := []string{"2021", "2021-03", "2021-06-15", "2021-11-02", "2022", "2022-02", "2022-05-20", "2022-09", ""}
+	for i, n := range g.Nodes {
+		if n.Label == schema.LabelMeeting {
+			g.Nodes[i].Props = map[string]string{schema.PropDate: dates[r.IntN(len(dates))], schema.PropKind: "meeting"}
+		}
+	}
+	spans := [][2]string{{"2021-01-01", "2021-06-30"}, {"2021-07", "2022-03"}, {"2022", ""}, {"", "2021-09"}, {"2021-05-01", ""}}
+	var more []schema.Edge
+	for i, e := range g.Edges {
+		if e.Type != schema.RelAffiliatedWith {
+			continue
+		}
+		s := spans[r.IntN(len(spans))]
+		g.Edges[i].Since, g.Edges[i].Until = s[0], s[1]
+		if r.IntN(3) == 0 {
+			s := spans[r.IntN(len(spans))]
+			other := e
+			other.Key, other.Since, other.Until = "adviser", s[0], s[1]
+			more = append(more, other)
+		}
+	}
+	g.Edges = append(g.Edges, more...)
+	return g
+}
+
+// TestWindowedShortestPathAsTheEmbeddedStore compares whole paths, as
+// TestShortestPathAsTheEmbeddedStore does, within date windows on
+// datedPathGraph: both searches of Neo4j must leave out the same meetings
+// and affiliations as the embedded store, and choose the same edge of a
+// step among an affiliation in the window and one out of it.
+func TestWindowedShortestPathAsTheEmbeddedStore(t *testing.T) {
+	ctx := neo4jtest.Bounded(t, 5*time.Minute)
+	g := datedPathGraph(rand.New(rand.NewPCG(17, 3)))
+	neo, mem := bothStores(t, g)
+	show := func(p *schema.Path) []string {
+		if p == nil {
+			return nil
+		}
+		var out []string
+		for _, n := range p.Nodes {
+			out = append(out, n.ID)
+		}
+		for _, e := range p.Edges {
+			out = append(out, e.EdgeID())
+		}
+		return out
+	}
+	ends := []string{"country:PA", "country:PB"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 6 {
+		ends = append(ends, fmt.Sprintf("person:pg-%02d", r.IntN(40)), fmt.Sprintf("meeting:pg-%02d", r.IntN(70)))
+	}
+	windows := []schema.PathWindow{{From: "2022"}, {To: "2021-06"}, {From: "2021-03-01", To: "2022-02"}, {From: "2021-06-15", To: "2021-06-15"}}
+	answers := map[bool]int{} // found a path -> answers
+	changed := 0              // answers the window changed
+	for _, w := range windows {
+		for _, from := range ends {
+			for _, to := range ends {
+				for _, hops := range []int{5} {
+					want, wantErr := mem.ShortestPath(ctx, from, to, hops, w)
+					got, err := neo.ShortestPath(ctx, from, to, hops, w)
+					if wantErr != nil || err != nil {
+						t.Fatalf("ShortestPath(%s, %s, %d, %+v): embedded %v, Neo4j %v%s", from, to, hops, w, wantErr, err, neo4jtest.Stalled(ctx))
+					}
+					if !slices.Equal(show(got), show(want)) {
+						t.Errorf("ShortestPath(%s, %s, %d, %+v):\n Neo4j    %q\n embedded %q", from, to, hops, w, show(got), show(want))
+					}
+					answers[want != nil]++
+					if all, _ := mem.ShortestPath(ctx, from, to, hops, schema.PathWindow{}); !slices.Equal(show(all), show(want)) {
+						changed++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("answers with and without a path: %v; %d changed by their window", answers, changed)
+	if answers[true] < 50 || answers[false] < 20 || changed < 50 {
+		t.Errorf("the graph no longer exercises windows: %v, %d changed", answers, changed)
 	}
 }

@@ -81,8 +81,9 @@ type Store interface {
 	// exist (so that the API tells the two apart without a second call).
 	// Only people and meetings are ever inside a path (PathInterior):
 	// countries, organisations, places, issues and articles are hubs, and
-	// are only ever its ends.
-	ShortestPath(ctx context.Context, from, to string, maxHops int) (*Path, error)
+	// are only ever its ends. window bounds the meetings and affiliations
+	// the path may use by date (PathWindow); the zero window bounds none.
+	ShortestPath(ctx context.Context, from, to string, maxHops int, window PathWindow) (*Path, error)
 
 	// Nodes returns the nodes with the given ids; unknown ids are absent.
 	Nodes(ctx context.Context, ids []string) (map[string]Node, error)

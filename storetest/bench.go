@@ -84,7 +84,7 @@ func BenchmarkShortestPath(b *testing.B, s schema.Store, k int) {
 	if err := s.WriteResolved(context.Background(), []schema.ArticleGraph{ManyPaths(k)}, nil); err != nil {
 		b.Fatalf("WriteResolved: %v", err)
 	}
-	p, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6)
+	p, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6, schema.PathWindow{})
 	if err != nil {
 		b.Fatalf("ShortestPath: %v", err)
 	}
@@ -92,7 +92,7 @@ func BenchmarkShortestPath(b *testing.B, s schema.Store, k int) {
 		b.Fatalf("ShortestPath = %+v, want 4 edges through person:path-m-0", p)
 	}
 	for b.Loop() {
-		if _, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6); err != nil {
+		if _, err := s.ShortestPath(context.Background(), "person:path-a", "person:path-b", 6, schema.PathWindow{}); err != nil {
 			b.Fatal(err)
 		}
 	}

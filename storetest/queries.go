@@ -456,7 +456,7 @@ func testShortestPath(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range unknown {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops)
+			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops, schema.PathWindow{})
 			var got *schema.UnknownNodeError
 			if !errors.As(err, &got) || got.ID != tt.want || p != nil {
 				t.Errorf("got %+v, %v; want an unknown node %q", p, err, tt.want)
@@ -465,7 +465,7 @@ func testShortestPath(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops)
+			p, err := s.ShortestPath(context.Background(), tt.from, tt.to, tt.maxHops, schema.PathWindow{})
 			if err != nil {
 				t.Fatal(err)
 			}

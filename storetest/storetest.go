@@ -65,6 +65,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"RelationsCountMonthsPairsAndIssues", testRelations},
 		{"RelationsMonthsFollowWritesAndRewrites", testRelationsFollowWrites},
 		{"ShortestPathIsTheLeastOfTheShortest", testShortestPath},
+		{"ShortestPathInADateWindow", testShortestPathInAWindow},
 		{"MeetingsDatedByDateAndPrefix", testMeetingsDated},
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
 		{"MeetingPartiesFollowWritesAndRewrites", testMeetingParties},

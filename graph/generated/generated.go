@@ -326,7 +326,7 @@ type ComplexityRoot struct {
 		Places         func(childComplexity int, where *model.PlaceWhere, orderBy *model.EntityOrder, first *int, after *string) int
 		Relations      func(childComplexity int, countryA string, countryB string, from *model.Date, to *model.Date) int
 		Search         func(childComplexity int, text string, types []model.EntityType, first *int) int
-		ShortestPath   func(childComplexity int, from string, to string, maxHops *int) int
+		ShortestPath   func(childComplexity int, from string, to string, maxHops *int, where *model.PathWhere) int
 		Stats          func(childComplexity int) int
 		Subgraph       func(childComplexity int, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) int
 		Timeline       func(childComplexity int, id string, from *model.Date, to *model.Date, first *int) int
@@ -451,7 +451,7 @@ type QueryResolver interface {
 	Edges(ctx context.Context, ids []string) ([]*model.GraphEdge, error)
 	Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error)
 	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error)
-	ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*model.Path, error)
+	ShortestPath(ctx context.Context, from string, to string, maxHops *int, where *model.PathWhere) (*model.Path, error)
 	CoParticipants(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.CoParticipant, error)
 	Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error)
 	Cypher(ctx context.Context, query string, params map[string]any) (*model.CypherResult, error)
@@ -1643,7 +1643,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.ShortestPath(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["where"].(*model.PathWhere)), true
 	case "Query.stats":
 		if e.ComplexityRoot.Query.Stats == nil {
 			break
@@ -1880,6 +1880,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("MeetingWhere", ec.unmarshalInputMeetingWhere),
 			graphql.NewInputUnmarshaler("OrganizationWhere", ec.unmarshalInputOrganizationWhere),
 			graphql.NewInputUnmarshaler("PartyOrder", ec.unmarshalInputPartyOrder),
+			graphql.NewInputUnmarshaler("PathWhere", ec.unmarshalInputPathWhere),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhere", ec.unmarshalInputPersonWhere),
 			graphql.NewInputUnmarshaler("PlaceWhere", ec.unmarshalInputPlaceWhere),
@@ -2187,9 +2188,11 @@ type Query {
   so they are only ever a path's ends. Among equally short paths the one
   with people before meetings wins, then the smallest ids: the same choice
   on every store. NOT_FOUND when a node is unknown, naming it and its
-  argument ("no node has the id \"person:nobody\" (to)").
+  argument ("no node has the id \"person:nobody\" (to)"). where bounds the
+  path by date (see PathWhere): the shortest path inside the window, which
+  may be longer than the shortest of all, or none.
   """
-  shortestPath(from: ID!, to: ID!, maxHops: Int = 4): Path
+  shortestPath(from: ID!, to: ID!, maxHops: Int = 4, where: PathWhere): Path
 
   """
   The people who attended meetings with a person, most meetings first (ties
@@ -2543,6 +2546,20 @@ input ArticleOrder {
   field: ArticleOrderField!
   "DESC for DATE and INGESTED (newest first) and ASC for TITLE when not given."
   direction: OrderDirection
+}
+
+"""
+The dates a shortest path may use, spelt as meetings(where:) spells them:
+a meeting inside the path must be dated within from and to (see Date;
+undated meetings drop out when either is given), and an affiliation the
+path uses (between a person and a country or organization at its end) must
+have been attested within them (its first attested day on or before to's
+last day, its last on or after from's first). The path's ends are kept
+whatever their dates. Bounds that admit no date are INVALID_ARGUMENT.
+"""
+input PathWhere {
+  from: Date
+  to: Date
 }
 
 """
@@ -4640,6 +4657,14 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 		return nil, err
 	}
 	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.PathWhere, error) {
+			return ec.unmarshalOPathWhere2ᚖnewsgraphᚋgraphᚋmodelᚐPathWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg3
 	return args, nil
 }
 
@@ -9604,7 +9629,7 @@ func (ec *executionContext) _Query_shortestPath(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().ShortestPath(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["where"].(*model.PathWhere))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Path) graphql.Marshaler {
@@ -12329,6 +12354,55 @@ func (ec *executionContext) unmarshalInputPartyOrder(ctx context.Context, obj an
 func UnmarshalPartyOrder(ctx context.Context, raw any) (model.PartyOrder, error) {
 	var out model.PartyOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPathWhere(ctx context.Context, obj any) (model.PathWhere, error) {
+	var it model.PathWhere
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPathWhere unmarshals raw into the PathWhere input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPathWhere(ctx context.Context, raw any) (model.PathWhere, error) {
+	var out model.PathWhere
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PathWhere", raw, &out)
 	return out, err
 }
 
@@ -16947,6 +17021,14 @@ func (ec *executionContext) marshalOPath2ᚖnewsgraphᚋgraphᚋmodelᚐPath(ctx
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPathWhere2ᚖnewsgraphᚋgraphᚋmodelᚐPathWhere(ctx context.Context, v any) (*model.PathWhere, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputPathWhere(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOPerson2ᚖnewsgraphᚋgraphᚋmodelᚐPerson(ctx context.Context, sel ast.SelectionSet, v *model.Person) graphql.Marshaler {

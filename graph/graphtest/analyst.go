@@ -522,6 +522,20 @@ func testShortestPath(t *testing.T, api *apiClient) {
 	if p := get(t, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping"}); p == nil || p.Nodes[1].ID != meeting2011 {
 		t.Errorf("Biden to Xi = %+v, want through %s", p, meeting2011)
 	}
+	// Within a window, the least of the meetings dated in it.
+	const windowed = `query($from: ID!, $to: ID!, $where: PathWhere) { shortestPath(from: $from, to: $to, where: $where) { nodes { id } } }`
+	for _, c := range []struct {
+		where map[string]any
+		want  string
+	}{{map[string]any{"from": "2023"}, meetingWoodside}, {map[string]any{"from": "2024-01-01", "to": "2024-12"}, meetingCall}} {
+		var got struct{ ShortestPath *path }
+		api.query(t, windowed, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping", "where": c.where}, &got)
+		if p := got.ShortestPath; p == nil || len(p.Nodes) != 3 || p.Nodes[1].ID != c.want {
+			t.Errorf("Biden to Xi within %v = %+v, want through %s", c.where, p, c.want)
+		}
+	}
+	expectCode(t, api.post(t, windowed, map[string]any{"from": "person:joe-biden", "to": "person:xi-jinping",
+		"where": map[string]any{"from": "2023", "to": "2022"}}), "INVALID_ARGUMENT")
 	if p := get(t, map[string]any{"from": "person:antony-blinken", "to": "person:vladimir-putin", "maxHops": 3}); p != nil {
 		t.Errorf("within 3 hops: %+v, want null", p)
 	}

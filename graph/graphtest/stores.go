@@ -274,11 +274,11 @@ func (s *recordingStore) Relations(ctx context.Context, q schema.RelationsQuery)
 	return s.Store.Relations(ctx, q)
 }
 
-func (s *recordingStore) ShortestPath(ctx context.Context, from, to string, maxHops int) (*schema.Path, error) {
+func (s *recordingStore) ShortestPath(ctx context.Context, from, to string, maxHops int, window schema.PathWindow) (*schema.Path, error) {
 	if err := s.record(ctx, "ShortestPath", ""); err != nil {
 		return nil, err
 	}
-	return s.Store.ShortestPath(ctx, from, to, maxHops)
+	return s.Store.ShortestPath(ctx, from, to, maxHops, window)
 }
 
 // ReadCypher passes hand-written Cypher through when the store runs it,

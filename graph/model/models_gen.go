@@ -270,6 +270,18 @@ type Path struct {
 	Edges  []*GraphEdge `json:"edges"`
 }
 
+// The dates a shortest path may use, spelt as meetings(where:) spells them:
+// a meeting inside the path must be dated within from and to (see Date;
+// undated meetings drop out when either is given), and an affiliation the
+// path uses (between a person and a country or organization at its end) must
+// have been attested within them (its first attested day on or before to's
+// last day, its last on or after from's first). The path's ends are kept
+// whatever their dates. Bounds that admit no date are INVALID_ARGUMENT.
+type PathWhere struct {
+	From *Date `json:"from,omitempty"`
+	To   *Date `json:"to,omitempty"`
+}
+
 type PersonOrder struct {
 	Field PersonOrderField `json:"field"`
 	// ASC for NAME and DESC for MEETINGS when not given.
