@@ -140,7 +140,13 @@ func roleless(e schema.Edge) int {
 func affiliationsAsOf(edges []schema.Edge, asOf string) []schema.Edge {
 	var out []schema.Edge
 	at, dated := dateSpan(asOf)
-	byTerm := termsAt(asOf).HeldAt()
+	var people []string // whose affiliations these are: their terms suffice
+	for _, e := range edges {
+		if !slices.Contains(people, e.From) {
+			people = append(people, e.From)
+		}
+	}
+	byTerm := termsOfPeople(asOf, people...).HeldAt()
 	for _, e := range edges {
 		if asOf != "" {
 			s, ok := attestedSpan(e)

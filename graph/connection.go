@@ -250,7 +250,8 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, f
 	}
 	key := fmt.Sprintf("officials|%s|%d|%d", at, offset, limit)
 	pg, err := pageOf(ctx, id, key, func(id string) schema.EntityQuery {
-		return schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at, Terms: termsAt(at)}
+		// Only the party's affiliations are read: its terms suffice.
+		return schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at, Terms: termsOfParties(at, id)}
 	}, func(ctx context.Context, queries []schema.EntityQuery) ([]schema.Page, error) {
 		return r.Store.Entities(ctx, queries, offset, limit)
 	})

@@ -78,6 +78,9 @@ func partyQuery(label string, where *model.EntityWhere, orderBy *model.PartyOrde
 		case model.PartyOrderFieldOfficials:
 			q.Order, q.AsOf = schema.OrderOfficials, dateString(orderBy.AsOf)
 			q.Terms = termsAt(q.AsOf)
+			if len(q.IDs) > 0 { // only these parties are counted
+				q.Terms = termsOfParties(q.AsOf, q.IDs...)
+			}
 		}
 		q.Desc = descending(orderBy.Direction, schema.OrderCounts(q.Order))
 	}

@@ -220,7 +220,10 @@ func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, or
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		return connection[model.Person](schema.Page{}, 0), nil
 	}
-	q := peopleQuery(where, orderBy)
+	q, err := r.withPartyTerms(ctx, peopleQuery(where, orderBy))
+	if err != nil {
+		return nil, err
+	}
 	pg, offset, err := r.entityPage(ctx, q, first, after)
 	if err == nil && pg.Total == 0 {
 		err = r.unknownParties(ctx, "where.officialsOf", q.Parties)
