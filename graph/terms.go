@@ -36,15 +36,8 @@ func termsAt(at string) schema.Terms {
 // termsOfParties is termsAt for a query that reads affiliations to the
 // parties (ids) alone: a country's or organisation's officials.
 func termsOfParties(at string, parties ...string) schema.Terms {
-	if at == "" {
-		return schema.Terms{}
-	}
-	x := listedTerms()
-	var terms []int
-	for _, p := range parties {
-		terms = append(terms, x.byParty[p]...)
-	}
-	return x.at(at, terms, func(k termKey) bool { return slices.Contains(parties, k.party) })
+	return listedTerms().of(at, parties, func(x *termIndex) map[string][]int { return x.byParty },
+		func(k termKey) string { return k.party })
 }
 
 // withPartyTerms gives a query of people as of a date (people(where:
@@ -73,15 +66,21 @@ func (r *Resolver) withPartyTerms(ctx context.Context, q schema.EntityQuery) (sc
 // termsOfPeople is termsAt for a query that reads the affiliations of
 // these people (ids) alone: a person's affiliations(asOf:).
 func termsOfPeople(at string, people ...string) schema.Terms {
+	return listedTerms().of(at, people, func(x *termIndex) map[string][]int { return x.byPerson },
+		func(k termKey) string { return k.person })
+}
+
+// of is the Terms at date at of the affiliations whose end (side: its
+// party or its person) is among ids, from the index by that end (by).
+func (x *termIndex) of(at string, ids []string, by func(*termIndex) map[string][]int, side func(termKey) string) schema.Terms {
 	if at == "" {
 		return schema.Terms{}
 	}
-	x := listedTerms()
 	var terms []int
-	for _, p := range people {
-		terms = append(terms, x.byPerson[p]...)
+	for _, id := range ids {
+		terms = append(terms, by(x)[id]...)
 	}
-	return x.at(at, terms, func(k termKey) bool { return slices.Contains(people, k.person) })
+	return x.at(at, terms, func(k termKey) bool { return slices.Contains(ids, side(k)) })
 }
 
 // termIndex is the official lists' terms of office with the affiliation

@@ -53,19 +53,6 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 	ctx := neo4jtest.Bounded(t, 5*time.Minute) // 16 s alone; under load its share
 	g := pathGraph(rand.New(rand.NewPCG(13, 2)))
 	neo, mem := bothStores(t, g)
-	show := func(p *schema.Path) []string {
-		if p == nil {
-			return nil
-		}
-		var out []string
-		for _, n := range p.Nodes {
-			out = append(out, n.ID+" "+n.Name)
-		}
-		for _, e := range p.Edges {
-			out = append(out, e.EdgeID())
-		}
-		return out
-	}
 	ends := []string{"country:PA", "person:pg-99", "meeting:pg-99"}
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 9 {
@@ -85,8 +72,8 @@ func TestShortestPathAsTheEmbeddedStore(t *testing.T) {
 				if wantErr != nil || err != nil {
 					t.Fatalf("ShortestPath(%s, %s, %d): embedded %v, Neo4j %v%s", from, to, hops, wantErr, err, neo4jtest.Stalled(ctx))
 				}
-				if !slices.Equal(show(got), show(want)) {
-					t.Errorf("ShortestPath(%s, %s, %d):\n Neo4j    %q\n embedded %q", from, to, hops, show(got), show(want))
+				if !slices.Equal(showPath(got), showPath(want)) {
+					t.Errorf("ShortestPath(%s, %s, %d):\n Neo4j    %q\n embedded %q", from, to, hops, showPath(got), showPath(want))
 				}
 				if want == nil {
 					lengths[-1]++
@@ -154,19 +141,6 @@ func TestWindowedShortestPathAsTheEmbeddedStore(t *testing.T) {
 	ctx := neo4jtest.Bounded(t, 5*time.Minute)
 	g := datedPathGraph(rand.New(rand.NewPCG(17, 3)))
 	neo, mem := bothStores(t, g)
-	show := func(p *schema.Path) []string {
-		if p == nil {
-			return nil
-		}
-		var out []string
-		for _, n := range p.Nodes {
-			out = append(out, n.ID)
-		}
-		for _, e := range p.Edges {
-			out = append(out, e.EdgeID())
-		}
-		return out
-	}
 	ends := []string{"country:PA", "country:PB"}
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 6 {
@@ -184,11 +158,11 @@ func TestWindowedShortestPathAsTheEmbeddedStore(t *testing.T) {
 					if wantErr != nil || err != nil {
 						t.Fatalf("ShortestPath(%s, %s, %d, %+v): embedded %v, Neo4j %v%s", from, to, hops, w, wantErr, err, neo4jtest.Stalled(ctx))
 					}
-					if !slices.Equal(show(got), show(want)) {
-						t.Errorf("ShortestPath(%s, %s, %d, %+v):\n Neo4j    %q\n embedded %q", from, to, hops, w, show(got), show(want))
+					if !slices.Equal(showPath(got), showPath(want)) {
+						t.Errorf("ShortestPath(%s, %s, %d, %+v):\n Neo4j    %q\n embedded %q", from, to, hops, w, showPath(got), showPath(want))
 					}
 					answers[want != nil]++
-					if all, _ := mem.ShortestPath(ctx, from, to, hops, schema.PathWindow{}); !slices.Equal(show(all), show(want)) {
+					if all, _ := mem.ShortestPath(ctx, from, to, hops, schema.PathWindow{}); !slices.Equal(showPath(all), showPath(want)) {
 						changed++
 					}
 				}
@@ -199,4 +173,20 @@ func TestWindowedShortestPathAsTheEmbeddedStore(t *testing.T) {
 	if answers[true] < 50 || answers[false] < 20 || changed < 50 {
 		t.Errorf("the graph no longer exercises windows: %v, %d changed", answers, changed)
 	}
+}
+
+// showPath is a path as its nodes (id and name) and its edges' ids, nil
+// for none: what two stores' paths must share.
+func showPath(p *schema.Path) []string {
+	if p == nil {
+		return nil
+	}
+	var out []string
+	for _, n := range p.Nodes {
+		out = append(out, n.ID+" "+n.Name)
+	}
+	for _, e := range p.Edges {
+		out = append(out, e.EdgeID())
+	}
+	return out
 }
