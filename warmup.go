@@ -141,6 +141,11 @@ var warmUpShapes = []graph.Example{
   b: meetings(where: {participant: "person:warm-up", withOfficialsOf: "US"}, orderBy: {field: DATE, direction: ASC}, first: 1) { nodes { date name } }
   c: meetings(where: {ids: ["meeting:warm-up"]}) { nodes { issues { id name } } }
   d: edges(ids: ["meeting:warm-up|DISCUSSED|issue:warm-up"]) { evidence { sentence article { title date } } } }`},
+	// query45's: the meetings reported since a visit (an index of the
+	// articles' ingestedAt starts them), and a shortest path between two
+	// people inside a date window (the near search states the window).
+	{Query: `{ a: meetings(where: {ingestedAfter: "2000-01-01T00:00:00Z"}, first: 1) { nodes { id } }
+  b: shortestPath(from: "person:xi-jinping", to: "person:antony-blinken", where: {from: "2022"}) { length nodes { id } edges { id } } }`},
 	{Query: `{ person(name: "Warm Up") { id } stats { nodes } shortestPath(from: "person:xi-jinping", to: "country:US") { length nodes { degree } }
   edges(ids: ["person:warm-up|ATTENDED|meeting:warm-up"]) { id properties } }`},
 }
