@@ -43,10 +43,16 @@ const (
 // edges renamed to Into, for writeTx to merge as it merges a report; and
 // the buckets the removed meetings were counted in, for syncPairMonths.
 func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.ArticleGraph) ([]schema.ArticleGraph, []string, error) {
+	// Every From is read before any is merged, so each goes to the end of
+	// its chain of merges (schema.MergeEnds): merged into an Into that is
+	// itself absorbed, it would make that node again.
+	ends := schema.MergeEnds(graphs)
 	var ids []string
 	for _, g := range graphs {
 		for _, m := range g.Absorb {
-			ids = schema.AppendNew(ids, m.From)
+			if _, ok := ends[m.From]; ok {
+				ids = schema.AppendNew(ids, m.From)
+			}
 		}
 	}
 	if len(ids) == 0 {
@@ -96,7 +102,7 @@ func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.
 				continue
 			}
 			delete(byID, m.From) // merged once
-			node, edges := schema.Absorbed(m, st.node, st.edges)
+			node, edges := schema.Absorbed(schema.MeetingMerge{From: m.From, Into: ends[m.From]}, st.node, st.edges)
 			out = append(out, schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: []schema.Node{node}, Edges: edges})
 			merges = append(merges, map[string]any{"from": m.From, "into": m.Into})
 		}

@@ -230,6 +230,42 @@ type MeetingMerge struct {
 	Into string `json:"into"`
 }
 
+// MergeEnds maps the From of every MeetingMerge of graphs to the meeting
+// its merges end in: a merge's Into that is itself the From of a merge
+// (a month's node refined by a day, and that day's node joined to the
+// next day's, in one batch) is followed to the end of the chain, so that
+// a store that reads every From before it merges any (neo4jstore) and one
+// that merges them one after another (memstore) take each From to the
+// same node, whatever order the merges are listed in. The first merge
+// listed for a From is its own; a From whose chain leads back to it is
+// left out (it merges nowhere).
+func MergeEnds(graphs []ArticleGraph) map[string]string {
+	next := map[string]string{}
+	for _, g := range graphs {
+		for _, m := range g.Absorb {
+			if _, ok := next[m.From]; !ok {
+				next[m.From] = m.Into
+			}
+		}
+	}
+	ends := make(map[string]string, len(next))
+	for from, into := range next {
+		seen := map[string]bool{from: true}
+		for !seen[into] {
+			after, ok := next[into]
+			if !ok {
+				break
+			}
+			seen[into] = true
+			into = after
+		}
+		if into != from {
+			ends[from] = into
+		}
+	}
+	return ends
+}
+
 // Absorbed renames a meeting's node and edges for a MeetingMerge: n and
 // edges are From's, as stored; the node returned keeps only the
 // properties that MergeNode merges, so that merging it into Into changes

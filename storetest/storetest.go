@@ -70,6 +70,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"SearchDropsRepeatedWordsAndRefusesLongTexts", testSearchBounds},
 		{"MeetingPartiesFollowWritesAndRewrites", testMeetingParties},
 		{"ConcurrentWritersMergeAsOneAfterAnother", testConcurrentWriters},
+		{"MeetingMergesFollowTheirChain", testMeetingMergesFollowTheirChain},
 	}
 	for _, sc := range scenarios {
 		t.Run(sc.name, func(t *testing.T) {
