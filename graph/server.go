@@ -88,7 +88,7 @@ type Options struct {
 func NewHandler(store schema.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(EndpointPath, NewServer(store, opts))
-	mux.Handle("GET "+SchemaPath, withCORS(http.HandlerFunc(serveSDL), allowedOrigins(opts)))
+	mux.Handle("GET "+SchemaPath, withCORS(withGzip(http.HandlerFunc(serveSDL)), allowedOrigins(opts)))
 	if !opts.DisablePlayground {
 		mux.Handle("GET "+PlaygroundPath+"{$}", PlaygroundHandler(EndpointPath))
 		mux.Handle("GET "+playground.AssetsPath, playground.Assets())
@@ -184,7 +184,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 			return resp
 		}
 	})
-	return withCORS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return withCORS(withGzip(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if refuseUnsupported(w, r) {
 			return
 		}
@@ -193,7 +193,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 			return
 		}
 		srv.ServeHTTP(w, r)
-	}), allowedOrigins(opts))
+	})), allowedOrigins(opts))
 }
 
 // checkUTF8 refuses a request body that is not UTF-8, as JSON must be, or
