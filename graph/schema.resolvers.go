@@ -22,6 +22,14 @@ func (r *affiliationResolver) Organization(ctx context.Context, obj *model.Affil
 	return model.EntityFromNode(n), nil
 }
 
+// Terms is the resolver for the terms field.
+func (r *affiliationResolver) Terms(ctx context.Context, obj *model.Affiliation) ([]*model.OfficeTerm, error) {
+	if terms := officeTerms(obj.Edge); terms != nil {
+		return terms, nil
+	}
+	return []*model.OfficeTerm{}, nil
+}
+
 // Meetings is the resolver for the meetings field.
 func (r *articleResolver) Meetings(ctx context.Context, obj *model.Article) ([]*model.Meeting, error) {
 	nodes, err := r.otherEnds(ctx, obj.ID, schema.RelReports, schema.Out, schema.LabelMeeting)

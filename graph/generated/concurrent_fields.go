@@ -7,7 +7,7 @@ import "newsgraph/graph/internal/listmarshal"
 // concurrentFields are the fields that generated.go resolves concurrently, by type:
 // a list whose selection has none is marshalled on one goroutine.
 var concurrentFields = listmarshal.Concurrent{
-	"Affiliation":    {"organization": true},
+	"Affiliation":    {"organization": true, "terms": true},
 	"Article":        {"issues": true, "meetings": true, "mentions": true},
 	"Country":        {"meetings": true, "officials": true},
 	"Entity":         {"affiliations": true, "country": true, "formerIds": true, "issues": true, "meetings": true, "mentions": true, "officials": true, "participants": true, "place": true, "sources": true},

@@ -57,6 +57,7 @@ type ComplexityRoot struct {
 		Organization func(childComplexity int) int
 		Role         func(childComplexity int) int
 		Since        func(childComplexity int) int
+		Terms        func(childComplexity int) int
 		Until        func(childComplexity int) int
 	}
 
@@ -224,6 +225,11 @@ type ComplexityRoot struct {
 		IngestArticles func(childComplexity int, articles []*model.ArticleInput) int
 	}
 
+	OfficeTerm struct {
+		End   func(childComplexity int) int
+		Start func(childComplexity int) int
+	}
+
 	Organization struct {
 		Aliases   func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -389,6 +395,8 @@ type ComplexityRoot struct {
 
 type AffiliationResolver interface {
 	Organization(ctx context.Context, obj *model.Affiliation) (model.Entity, error)
+
+	Terms(ctx context.Context, obj *model.Affiliation) ([]*model.OfficeTerm, error)
 }
 type ArticleResolver interface {
 	Meetings(ctx context.Context, obj *model.Article) ([]*model.Meeting, error)
@@ -510,6 +518,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Affiliation.Since(childComplexity), true
+	case "Affiliation.terms":
+		if e.ComplexityRoot.Affiliation.Terms == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Affiliation.Terms(childComplexity), true
 	case "Affiliation.until":
 		if e.ComplexityRoot.Affiliation.Until == nil {
 			break
@@ -1129,6 +1143,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.IngestArticles(childComplexity, args["articles"].([]*model.ArticleInput)), true
+
+	case "OfficeTerm.end":
+		if e.ComplexityRoot.OfficeTerm.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.End(childComplexity), true
+	case "OfficeTerm.start":
+		if e.ComplexityRoot.OfficeTerm.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OfficeTerm.Start(childComplexity), true
 
 	case "Organization.aliases":
 		if e.ComplexityRoot.Organization.Aliases == nil {
@@ -2655,8 +2682,27 @@ type Affiliation {
   since: Date
   "The latest date any article attests the role."
   until: Date
+  """
+  The official lists' terms of office in this role for this country or
+  organization (built in, or the server's officials file), oldest first:
+  when the person took the office and left it, where since and until are
+  only what the news attests. Wang Yi's "Foreign Minister" of China began
+  on 2013-03-17 and has no end in the lists (he held it when they were
+  written), though the news attests it from 2021-07-24 only. asOf keeps a
+  role by these terms (Country.officials). Empty where the lists do not
+  hold the person in this office.
+  """
+  terms: [OfficeTerm!]!
   "The sentences of the first 20 articles that state the role."
   evidence: [Source!]!
+}
+
+"A term of office, as the official lists give it."
+type OfficeTerm {
+  "When it began, at the precision the lists give."
+  start: Date!
+  "When it ended; null while the lists hold the person in office."
+  end: Date
 }
 
 type Country implements Entity {
@@ -3174,6 +3220,8 @@ func (ec *executionContext) childFields_Affiliation(ctx context.Context, field g
 		return ec.fieldContext_Affiliation_since(ctx, field)
 	case "until":
 		return ec.fieldContext_Affiliation_until(ctx, field)
+	case "terms":
+		return ec.fieldContext_Affiliation_terms(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Affiliation_evidence(ctx, field)
 	}
@@ -3498,6 +3546,16 @@ func (ec *executionContext) childFields_MeetingPair(ctx context.Context, field g
 		return ec.fieldContext_MeetingPair_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeetingPair", field.Name)
+}
+
+func (ec *executionContext) childFields_OfficeTerm(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "start":
+		return ec.fieldContext_OfficeTerm_start(ctx, field)
+	case "end":
+		return ec.fieldContext_OfficeTerm_end(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OfficeTerm", field.Name)
 }
 
 func (ec *executionContext) childFields_Organization(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4995,6 +5053,38 @@ func (ec *executionContext) _Affiliation_until(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Affiliation_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Affiliation", field, true, false, "Date")
+}
+
+func (ec *executionContext) _Affiliation_terms(ctx context.Context, field graphql.CollectedField, obj *model.Affiliation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Affiliation_terms(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Affiliation().Terms(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OfficeTerm) graphql.Marshaler {
+			return ec.marshalNOfficeTerm2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOfficeTermᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Affiliation_terms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Affiliation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OfficeTerm(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Affiliation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Affiliation) (ret graphql.Marshaler) {
@@ -7584,6 +7674,52 @@ func (ec *executionContext) fieldContext_Mutation_ingestArticles(ctx context.Con
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OfficeTerm_start(ctx context.Context, field graphql.CollectedField, obj *model.OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Date) graphql.Marshaler {
+			return ec.marshalNDate2newsgraphᚋgraphᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeTerm", field, false, false, "Date")
+}
+
+func (ec *executionContext) _OfficeTerm_end(ctx context.Context, field graphql.CollectedField, obj *model.OfficeTerm) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OfficeTerm_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OfficeTerm_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OfficeTerm", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
@@ -12746,6 +12882,12 @@ func (ec *executionContext) _Affiliation(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "terms":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Affiliation_terms(ctx, field, obj)
+				})
 		case "evidence":
 			out.Values[i] = ec._Affiliation_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -13891,6 +14033,44 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 				return ec._Mutation_ingestArticles(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var officeTermImplementors = []string{"OfficeTerm"}
+
+func (ec *executionContext) _OfficeTerm(ctx context.Context, sel ast.SelectionSet, obj *model.OfficeTerm) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, officeTermImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OfficeTerm")
+		case "start":
+			out.Values[i] = ec._OfficeTerm_start(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "end":
+			out.Values[i] = ec._OfficeTerm_end(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -16086,6 +16266,30 @@ func (ec *executionContext) marshalNMeetingPair2ᚖnewsgraphᚋgraphᚋmodelᚐM
 		return graphql.Null
 	}
 	return ec._MeetingPair(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOfficeTerm2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOfficeTermᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OfficeTerm) graphql.Marshaler {
+	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOfficeTerm2ᚖnewsgraphᚋgraphᚋmodelᚐOfficeTerm(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOfficeTerm2ᚖnewsgraphᚋgraphᚋmodelᚐOfficeTerm(ctx context.Context, sel ast.SelectionSet, v *model.OfficeTerm) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OfficeTerm!")
+		return graphql.Null
+	}
+	return ec._OfficeTerm(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {

@@ -696,6 +696,34 @@ func testPersonAffiliations(t *testing.T, api *apiClient) {
 		})
 	}
 
+	// analyst45: "since when was Wang Yi foreign minister?" had only the
+	// attested since (2021-07-24); the lists' term (2013-03-17) that asOf
+	// goes by was nowhere in the answer.
+	t.Run("each role with the lists' terms of office beside the attested span", func(t *testing.T) {
+		var got struct {
+			Person struct {
+				Affiliations []struct {
+					Role  string
+					Terms []struct {
+						Start string
+						End   *string
+					}
+				}
+			}
+		}
+		api.query(t, `{ person(id: "person:joe-biden") { affiliations { role terms { start end } } } }`, nil, &got)
+		var have []string
+		for _, a := range got.Person.Affiliations {
+			for _, term := range a.Terms {
+				have = append(have, fmt.Sprintf("%s %s..%s", a.Role, term.Start, deref(term.End)))
+			}
+		}
+		// Biden's Presidency is in the lists three times (from "2021", from 2021-01-20, and to 2025-01-20): one term.
+		if want := []string{"President 2021-01-20..2025-01-20", "Vice President 2009-01-20..2017-01-20"}; !slices.Equal(have, want) {
+			t.Errorf("terms = %q, want %q", have, want)
+		}
+	})
+
 	t.Run("a country's officials by the listed term (question 16)", func(t *testing.T) {
 		for _, tt := range []struct{ asOf, want string }{{"2012-05-01", "person:joe-biden"}, {"2017-03-01", ""}} {
 			var got struct {

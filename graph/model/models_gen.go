@@ -241,6 +241,14 @@ type MeetingWhere struct {
 type Mutation struct {
 }
 
+// A term of office, as the official lists give it.
+type OfficeTerm struct {
+	// When it began, at the precision the lists give.
+	Start Date `json:"start"`
+	// When it ended; null while the lists hold the person in office.
+	End *Date `json:"end,omitempty"`
+}
+
 // Conditions on organizations.
 type OrganizationWhere struct {
 	Ids []string `json:"ids,omitempty"`
