@@ -95,6 +95,19 @@ func (r *Resolver) namesOfNoMeetings(ctx context.Context, f schema.MeetingFilter
 				msg += fmt.Sprintf(": the nearest name is %q (%s)", near.Name, near.ID)
 			}
 		}
+		if n.kind == "place" {
+			// A country is no place (analyst45: "meetings held in Ukraine"
+			// was only "no place is named"): say how to ask for its places.
+			countries, err := r.Store.FindNodes(ctx, *n.value, []string{schema.LabelCountry})
+			if err != nil {
+				return f, false, err
+			}
+			if len(countries) > 0 {
+				msg += fmt.Sprintf(": %s is a country (%s), and a meeting's place is a city: "+
+					"places(where: {countries: [%q]}, orderBy: {field: MEETINGS}) lists the places in it with their meetings",
+					countries[0].Name, countries[0].ID, countries[0].ID)
+			}
+		}
 		unknown = append(unknown, msg)
 	}
 	if len(unknown) > 0 {

@@ -21,6 +21,9 @@ func testMeetingFilterUnknownNames(t *testing.T, api *apiClient) {
 		{"officials of", `{withOfficialsOf: "Atlantis"}`, []string{`"Atlantis" (where.withOfficialsOf)`}},
 		{"issue", `{issue: "Climat"}`, []string{`no issue is named "Climat" (where.issue)`}},
 		{"place", `{place: "Genva"}`, []string{`no place is named "Genva" (where.place)`}},
+		// analyst45: a country's meetings held there were only "no place is named".
+		{"a country as the place", `{place: "China"}`, []string{`no place is named "China" (where.place): China is a country (country:CN), and a meeting's place is a city: ` +
+			`places(where: {countries: ["country:CN"]}, orderBy: {field: MEETINGS}) lists the places in it with their meetings`}},
 		{"every unknown name at once", `{participant: "Nobody", withOfficialsOf: "Atlantis"}`,
 			[]string{`"Nobody" (where.participant)`, `"Atlantis" (where.withOfficialsOf)`}},
 		{"a title before an unknown name", `{participant: "President Nobody"}`, []string{`"President Nobody" (where.participant)`}},

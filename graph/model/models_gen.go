@@ -213,11 +213,18 @@ type MeetingWhere struct {
 	// names the venue in: their place is the city, and that article, among
 	// their sources, is the evidence. An article names the White House for
 	// other reasons too ("the White House said"), so read the sources; the city
-	// ("Washington") gives all of its meetings.
+	// ("Washington") gives all of its meetings. A country is no place: its
+	// name is NOT_FOUND, saying so; places(where: {countries: [...]}) lists the
+	// places in it, each with its meetings.
 	Place  *string        `json:"place,omitempty"`
 	Status *MeetingStatus `json:"status,omitempty"`
 	Kind   *MeetingKind   `json:"kind,omitempty"`
-	// Earliest date, inclusive: a meeting is in when its date's first day is on or after from's first day, so from "2022-01-01" admits "2022-01" and "2022", and from "2022-11-13" leaves "2022-11" out (see Date).
+	// Earliest date, inclusive: a meeting is in when its date's first day is on
+	// or after from's first day, so from "2022-01-01" admits "2022-01" and
+	// "2022", and from "2022-11-13" leaves "2022-11" out (see Date). So a
+	// month's count (from "2022-01", to "2022-01") holds the meetings dated
+	// only to its year as well (on the open corpus 21 of January 2022's 31);
+	// relations gives a pair's months with the year apart.
 	From *Date `json:"from,omitempty"`
 	// Latest date, inclusive: a meeting is in when its date's first day is on or before to's last day, so to "2023-06" admits "2023-06-19", and to "2022-11-13" admits "2022-11" and "2022" (see Date).
 	To *Date `json:"to,omitempty"`
