@@ -11,11 +11,11 @@ import (
 	"newsgraph/schema"
 )
 
-// listedTerms indexes the official lists' terms by the affiliation each
+// officeTermIndex indexes the official lists' terms by the affiliation each
 // makes (schema.TermKey: the person, the party and the office in its one
 // wording, as termsAt keys them), for Affiliation.terms. It is built once
 // per set of lists: the server reads its officials file at start.
-var listedTerms struct {
+var officeTermIndex struct {
 	sync.Mutex
 	from  []gazetteer.Official
 	byKey map[string][]*model.OfficeTerm
@@ -24,10 +24,10 @@ var listedTerms struct {
 // officeTerms are the listed terms of the affiliation e, oldest first.
 func officeTerms(e schema.Edge) []*model.OfficeTerm {
 	officials := gazetteer.Officials()
-	listedTerms.Lock()
-	defer listedTerms.Unlock()
-	if listedTerms.byKey == nil || len(officials) != len(listedTerms.from) || len(officials) > 0 && &officials[0] != &listedTerms.from[0] {
-		listedTerms.from, listedTerms.byKey = officials, map[string][]*model.OfficeTerm{}
+	officeTermIndex.Lock()
+	defer officeTermIndex.Unlock()
+	if officeTermIndex.byKey == nil || len(officials) != len(officeTermIndex.from) || len(officials) > 0 && &officials[0] != &officeTermIndex.from[0] {
+		officeTermIndex.from, officeTermIndex.byKey = officials, map[string][]*model.OfficeTerm{}
 		for _, o := range officials {
 			if o.Start == "" {
 				continue
@@ -40,16 +40,16 @@ func officeTerms(e schema.Edge) []*model.OfficeTerm {
 					k := schema.TermKey(schema.PersonID(name), party, office)
 					if !seen[k] {
 						seen[k] = true
-						listedTerms.byKey[k] = append(listedTerms.byKey[k], term)
+						officeTermIndex.byKey[k] = append(officeTermIndex.byKey[k], term)
 					}
 				}
 			}
 		}
-		for k, terms := range listedTerms.byKey {
-			listedTerms.byKey[k] = foldTerms(terms)
+		for k, terms := range officeTermIndex.byKey {
+			officeTermIndex.byKey[k] = foldTerms(terms)
 		}
 	}
-	return slices.Clone(listedTerms.byKey[schema.TermKey(e.From, e.To, e.Key)])
+	return slices.Clone(officeTermIndex.byKey[schema.TermKey(e.From, e.To, e.Key)])
 }
 
 // foldTerms orders terms by their start and makes one of those that several

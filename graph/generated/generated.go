@@ -2083,13 +2083,31 @@ type Query {
   Meetings that match every given condition, newest first (undated last,
   ties by id) unless orderBy says otherwise.
   """
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 
   """
   People, by name unless orderBy says otherwise. orderBy MEETINGS sorts by
   the number of meetings each attended, and each edge carries that count.
   """
-  people(where: PersonWhere, orderBy: PersonOrder, first: Int = 20, after: String): PersonConnection!
+  people(
+    "Conditions; every given field must hold."
+    where: PersonWhere
+    "The order; without it, the order this field says."
+    orderBy: PersonOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): PersonConnection!
 
   """
   Countries, by name unless orderBy says otherwise. orderBy {field:
@@ -2097,19 +2115,64 @@ type Query {
   of both the country and the US, and each edge carries that count; the US
   itself is left out (every one of its meetings had a US official).
   """
-  countries(where: EntityWhere, orderBy: PartyOrder, first: Int = 20, after: String): CountryConnection!
+  countries(
+    "Conditions; every given field must hold."
+    where: EntityWhere
+    "The order; without it, the order this field says."
+    orderBy: PartyOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): CountryConnection!
 
   "Organizations, as countries; where.type keeps one type of organization."
-  organizations(where: OrganizationWhere, orderBy: PartyOrder, first: Int = 20, after: String): OrganizationConnection!
+  organizations(
+    "Conditions; every given field must hold."
+    where: OrganizationWhere
+    "The order; without it, the order this field says."
+    orderBy: PartyOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): OrganizationConnection!
 
   "Places, by name unless orderBy says otherwise."
-  places(where: PlaceWhere, orderBy: EntityOrder, first: Int = 20, after: String): PlaceConnection!
+  places(
+    "Conditions; every given field must hold."
+    where: PlaceWhere
+    "The order; without it, the order this field says."
+    orderBy: EntityOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): PlaceConnection!
 
   "Issues, by name unless orderBy says otherwise."
-  issues(where: EntityWhere, orderBy: EntityOrder, first: Int = 20, after: String): IssueConnection!
+  issues(
+    "Conditions; every given field must hold."
+    where: EntityWhere
+    "The order; without it, the order this field says."
+    orderBy: EntityOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): IssueConnection!
 
   "Articles, newest first unless orderBy says otherwise."
-  articles(where: ArticleWhere, orderBy: ArticleOrder, first: Int = 20, after: String): ArticleConnection!
+  articles(
+    "Conditions; every given field must hold."
+    where: ArticleWhere
+    "The order; without it, the order this field says."
+    orderBy: ArticleOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): ArticleConnection!
 
   """
   A person by stable id ("person:xi-jinping") or by name or alias (case
@@ -2130,10 +2193,18 @@ type Query {
   slip ("Antony Blinkin"); compare the answer's name with the one asked.
   Null when no name is near enough.
   """
-  person(id: ID, name: String): Person
+  person(
+    "The person's id (\"person:joe-biden\")."
+    id: ID
+    "A name or alias; titles before it (\"President Biden\") are dropped, and a misspelt name answers the nearest person."
+    name: String
+  ): Person
 
   "An article by its node id (\"article:X\") or its bare id (\"X\"). Null when unknown."
-  article(id: ID!): Article
+  article(
+    "The article's id, with or without \"article:\"."
+    id: ID!
+  ): Article
 
   """
   Full-text search, best first; of entities that score alike, the one with
@@ -2164,14 +2235,24 @@ type Query {
   the embedded store from its own index of the same words; both score them
   alike.
   """
-  search(text: String!, types: [EntityType!], first: Int = 10): [SearchResult!]!
+  search(
+    "The words to find: at most 1,000 bytes and 32 distinct words."
+    text: String!
+    "Only entities of these types; every type when not given."
+    types: [EntityType!]
+    "How many to return: 0 to 100."
+    first: Int = 10
+  ): [SearchResult!]!
 
   """
   Any node by its stable id. Null when unknown. An id of a meeting that a
   later ingest merged into another answers the meeting that holds it, whose
   id differs, and extensions.movedIds names the move (see Meeting.id).
   """
-  node(id: ID!): Entity
+  node(
+    "A stable id (\"person:xi-jinping\", \"country:CN\", \"meeting:…\")."
+    id: ID!
+  ): Entity
 
   """
   Edges by their stable ids (GraphEdge.id, "from|TYPE|to" and "|role" for
@@ -2181,7 +2262,10 @@ type Query {
   meeting end a later ingest merged into another meeting answers the same
   edge of the meeting that holds it, whose id differs (see Meeting.id).
   """
-  edges(ids: [ID!]!): [GraphEdge]!
+  edges(
+    "Edge ids, at most 100."
+    ids: [ID!]!
+  ): [GraphEdge]!
 
   """
   Meetings between officials of two countries or organizations (each by id,
@@ -2193,7 +2277,16 @@ type Query {
   organization ("US" and "United States"), as every meeting of it had one
   of its officials on both sides.
   """
-  relations(countryA: String!, countryB: String!, from: Date, to: Date): Relations!
+  relations(
+    "One side: a country or organization by id, ISO code, short name, name or alias."
+    countryA: String!
+    "The other side, as countryA."
+    countryB: String!
+    "Only meetings dated on or after this (as MeetingWhere.from)."
+    from: Date
+    "Only meetings dated on or before this (as MeetingWhere.to)."
+    to: Date
+  ): Relations!
 
   """
   What happened to a node, oldest first: the meetings it took part in and
@@ -2205,7 +2298,16 @@ type Query {
   undated meetings come last and drop out when from or to is given. At most
   first items (at most 500). NOT_FOUND when the node is unknown, naming id.
   """
-  timeline(id: ID!, from: Date, to: Date, first: Int = 100): [TimelineItem!]!
+  timeline(
+    "Any node's id."
+    id: ID!
+    "Only items dated on or after this; undated meetings then drop out."
+    from: Date
+    "Only items dated on or before this; undated meetings then drop out."
+    to: Date
+    "How many items to return: 0 to 500, oldest first."
+    first: Int = 100
+  ): [TimelineItem!]!
 
   """
   The shortest path between two nodes along edges in either direction, at
@@ -2219,14 +2321,32 @@ type Query {
   path by date (see PathWhere): the shortest path inside the window, which
   may be longer than the shortest of all, or none.
   """
-  shortestPath(from: ID!, to: ID!, maxHops: Int = 4, where: PathWhere): Path
+  shortestPath(
+    "The id of the node the path starts at."
+    from: ID!
+    "The id of the node the path ends at."
+    to: ID!
+    "The longest path to look for: 1 to 6 edges."
+    maxHops: Int = 4
+    "A date window the path must keep to (see PathWhere)."
+    where: PathWhere
+  ): Path
 
   """
   The people who attended meetings with a person, most meetings first (ties
   by id), counting only meetings dated within from and to when given.
   first is at most 100. NOT_FOUND when the person is unknown, naming id.
   """
-  coParticipants(id: ID!, from: Date, to: Date, first: Int = 20): [CoParticipant!]!
+  coParticipants(
+    "The person's id."
+    id: ID!
+    "Count only meetings dated on or after this."
+    from: Date
+    "Count only meetings dated on or before this."
+    to: Date
+    "How many people to return: 0 to 100."
+    first: Int = 20
+  ): [CoParticipant!]!
 
   """
   The neighbourhood of some nodes as a graph, in one call, shaped for
@@ -2278,7 +2398,18 @@ type Query {
   page's meeting ids], depth: 0, known: what is drawn) for each page: each
   meeting comes whole, with its participants, place and issues.
   """
-  subgraph(seeds: [ID!]!, depth: Int = 1, limit: Int = 200, where: SubgraphWhere, known: [ID!]): Subgraph!
+  subgraph(
+    "The ids of the nodes to start from: at least one, each known (NOT_FOUND names an unknown one)."
+    seeds: [ID!]!
+    "How many steps to walk from the seeds: 0 to 3 (an edge that touches a meeting is half a step)."
+    depth: Int = 1
+    "At most this many nodes, 1 to 1,000, the nearest first; truncated says when more were in reach."
+    limit: Int = 200
+    "Keeps the meetings that match, and what only they bring."
+    where: SubgraphWhere
+    "The ids of the nodes the client already draws (at most 10,000): the answer holds only the nodes it lacks, with their edges."
+    known: [ID!]
+  ): Subgraph!
 
   """
   Read-only Cypher, for what the API does not offer: Neo4j only, with the
@@ -2286,7 +2417,12 @@ type Query {
   INVALID_ARGUMENT for a query that does not compile or that writes;
   UNAVAILABLE on the embedded store.
   """
-  cypher(query: String!, params: JSON): CypherResult!
+  cypher(
+    "A read-only Cypher statement (checked against its plan)."
+    query: String!
+    "Its parameters, as a JSON object."
+    params: JSON
+  ): CypherResult!
 
   "The size of the graph."
   stats: Stats!
@@ -2309,7 +2445,10 @@ type Mutation {
   rejected and the rest still load. At most 1000
   articles per call. graphChanged announces what was added.
   """
-  ingestArticles(articles: [ArticleInput!]!): IngestResult!
+  ingestArticles(
+    "The articles to load; an id given twice is rejected."
+    articles: [ArticleInput!]!
+  ): IngestResult!
 }
 
 type Subscription {
@@ -2663,9 +2802,21 @@ type Person implements Entity {
   office where the role is a listed office of the person's, else by the
   attested span (since to until, each at its own precision).
   """
-  affiliations(asOf: Date): [Affiliation!]!
+  affiliations(
+    "Only the roles held at this date: attested then, or an office whose listed term covers it."
+    asOf: Date
+  ): [Affiliation!]!
   "The meetings the person attended that match where, newest first unless orderBy says otherwise."
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 }
 
 """
@@ -2732,9 +2883,25 @@ type Country implements Entity {
   from 2021-06-03 to 2021-08-12 only). Any other role is held where its
   attested span (since to until) covers the date.
   """
-  officials(asOf: Date, first: Int = 20, after: String): PersonConnection!
+  officials(
+    "Only the people with a role held at this date (as affiliations(asOf:))."
+    asOf: Date
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): PersonConnection!
   "The meetings its officials attended that match where, newest first unless orderBy says otherwise."
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 }
 
 type Organization implements Entity {
@@ -2746,9 +2913,25 @@ type Organization implements Entity {
   "What kind of body it is; null when no article said."
   type: OrganizationType
   "The people affiliated with the organization, as Country.officials."
-  officials(asOf: Date, first: Int = 20, after: String): PersonConnection!
+  officials(
+    "Only the people with a role held at this date (as affiliations(asOf:))."
+    asOf: Date
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): PersonConnection!
   "The meetings its officials attended that match where."
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 }
 
 type Place implements Entity {
@@ -2757,7 +2940,16 @@ type Place implements Entity {
   aliases: [String!]!
   country: Country
   "The meetings held there that match where."
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 }
 
 type Issue implements Entity {
@@ -2765,7 +2957,16 @@ type Issue implements Entity {
   name: String!
   aliases: [String!]!
   "The meetings that discussed it and match where."
-  meetings(where: MeetingWhere, orderBy: MeetingOrder, first: Int = 20, after: String): MeetingConnection!
+  meetings(
+    "Conditions; every given field must hold."
+    where: MeetingWhere
+    "The order; without it, the order this field says."
+    orderBy: MeetingOrder
+    "How many to return: 0 to 100."
+    first: Int = 20
+    "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
+    after: String
+  ): MeetingConnection!
 }
 
 type Meeting implements Entity {
@@ -2996,7 +3197,10 @@ type RelationsMonth {
   them (at most 100). count is all of them; Query.meetings with
   where: {countries: [countryA, countryB], from, to} pages through them all.
   """
-  meetings(first: Int = 100): [Meeting!]!
+  meetings(
+    "How many of the month's meetings to return: 0 to 100."
+    first: Int = 100
+  ): [Meeting!]!
   """
   The same meetings as meetings(first:), in the same order, with who
   attended them, as one JSON value (see MeetingList): for a timeline that
@@ -3004,7 +3208,10 @@ type RelationsMonth {
   thousands of GraphQL objects, the meetings of every month cost most of
   the request.
   """
-  meetingList(first: Int = 100): MeetingList!
+  meetingList(
+    "How many of the month's meetings to return: 0 to 100."
+    first: Int = 100
+  ): MeetingList!
   """
   Who met whom: an official of countryA and one of countryB who attended a
   meeting together, with how many times; most first, then by ids. At most
@@ -3012,13 +3219,19 @@ type RelationsMonth {
   month's three main pairs, as much as a timeline's row for a month shows.
   The database counts every pair and sends only these.
   """
-  pairs(first: Int = 3): [MeetingPair!]!
+  pairs(
+    "How many of the month's pairs to return, most meetings first: 0 to 100."
+    first: Int = 3
+  ): [MeetingPair!]!
   """
   What the month's meetings discussed (how many meetings discussed each),
   most discussed first, then by id: at most first of them (at most 100),
   by default the three most discussed.
   """
-  issues(first: Int = 3): [IssueCount!]!
+  issues(
+    "How many of the month's issues to return, most discussed first: 0 to 100."
+    first: Int = 3
+  ): [IssueCount!]!
 }
 
 type MeetingPair {
@@ -3083,7 +3296,10 @@ type Subgraph {
   500-node subgraph's cost). With degree, each node also gives its
   "degree", as GraphNode.degree (one store call for the whole answer).
   """
-  elements(degree: Boolean! = false): GraphElements!
+  elements(
+    "Give each node its degree (edges in the whole graph) too."
+    degree: Boolean! = false
+  ): GraphElements!
   "Whether limit left out nodes that the walk reached."
   truncated: Boolean!
 }
