@@ -239,7 +239,7 @@ func (r *Resolver) namedMeetingPages(ctx context.Context, base schema.MeetingFil
 
 // officials resolves a country's or organization's officials, the pages of
 // every node of the same list in one store call.
-func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, first *int, after *string) (*model.PersonConnection, error) {
+func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, role *string, first *int, after *string) (*model.PersonConnection, error) {
 	offset, limit, err := pageLimits(ctx, first, after)
 	if err != nil {
 		return nil, err
@@ -248,10 +248,10 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, f
 	if asOf != nil {
 		at = string(*asOf)
 	}
-	key := fmt.Sprintf("officials|%s|%d|%d", at, offset, limit)
+	key := fmt.Sprintf("officials|%s|%q|%d|%d", at, deref(role), offset, limit)
 	pg, err := pageOf(ctx, id, key, func(id string) schema.EntityQuery {
 		// Only the party's affiliations are read: its terms suffice.
-		return schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at, Terms: termsOfParties(at, id)}
+		return schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{id}, AsOf: at, Terms: termsOfParties(at, id), Role: deref(role)}
 	}, func(ctx context.Context, queries []schema.EntityQuery) ([]schema.Page, error) {
 		return r.Store.Entities(ctx, queries, offset, limit)
 	})

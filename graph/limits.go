@@ -73,10 +73,10 @@ const (
 // shortestPath costs shortestPathCostPerHop per hop of maxHops.
 func complexity() generated.ComplexityRoot {
 	var c generated.ComplexityRoot
-	type officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int
+	type officialsFunc = func(child int, _ *model.Date, _ *string, first *int, _ *string) int
 	type analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int
 	meetings := connectionCost[*model.MeetingWhere, *model.MeetingOrder]
-	var officials officialsFunc = func(child int, _ *model.Date, first *int, _ *string) int { return listCost(child, first) }
+	var officials officialsFunc = func(child int, _ *model.Date, _ *string, first *int, _ *string) int { return listCost(child, first) }
 	var analyst analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int { return listCost(child, first) }
 
 	c.Query.Meetings = meetings

@@ -55,6 +55,7 @@ func peopleQuery(where *model.PersonWhere, orderBy *model.PersonOrder) schema.En
 	if where != nil {
 		q.IDs, q.Name, q.Parties, q.AsOf = where.Ids, deref(where.Name), where.OfficialsOf, dateString(where.AsOf)
 		q.Terms = termsAt(q.AsOf)
+		q.Role = deref(where.Role)
 	}
 	if orderBy != nil {
 		if orderBy.Field == model.PersonOrderFieldMeetings {

@@ -49,8 +49,8 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *model.Article) ([]m
 }
 
 // Officials is the resolver for the officials field.
-func (r *countryResolver) Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error) {
-	return r.officials(ctx, obj.ID, asOf, first, after)
+func (r *countryResolver) Officials(ctx context.Context, obj *model.Country, asOf *model.Date, role *string, first *int, after *string) (*model.Connection[*model.Person], error) {
+	return r.officials(ctx, obj.ID, asOf, role, first, after)
 }
 
 // Meetings is the resolver for the meetings field.
@@ -124,8 +124,8 @@ func (r *mutationResolver) IngestArticles(ctx context.Context, articles []*model
 }
 
 // Officials is the resolver for the officials field.
-func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error) {
-	return r.officials(ctx, obj.ID, asOf, first, after)
+func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, role *string, first *int, after *string) (*model.Connection[*model.Person], error) {
+	return r.officials(ctx, obj.ID, asOf, role, first, after)
 }
 
 // Meetings is the resolver for the meetings field.

@@ -147,11 +147,13 @@ func (s *Store) entityCandidates(q schema.EntityQuery, parties map[string]bool) 
 func (s *Store) entityMatches(n *schema.Node, q schema.EntityQuery, parties map[string]bool, held func(*schema.Edge, string) bool) bool {
 	switch n.Label {
 	case schema.LabelPerson:
-		if len(q.Parties) == 0 && q.AsOf == "" {
+		if len(q.Parties) == 0 && q.AsOf == "" && q.Role == "" {
 			return true
 		}
+		role := schema.SearchWords(q.Role)
 		return s.anyEdge(n.ID, schema.RelAffiliatedWith, schema.Out, func(e *schema.Edge) bool {
-			return (len(q.Parties) == 0 || parties[e.To]) && (q.AsOf == "" || held(e, q.AsOf))
+			return (len(q.Parties) == 0 || parties[e.To]) && (q.AsOf == "" || held(e, q.AsOf)) &&
+				(q.Role == "" || schema.TextHasWords(e.Key, role))
 		})
 	case schema.LabelPlace:
 		return len(q.Parties) == 0 || s.anyEdge(n.ID, schema.RelIn, schema.Out, func(e *schema.Edge) bool { return parties[e.To] })

@@ -22,9 +22,10 @@ import (
 func entityCondition(label string) string {
 	switch label {
 	case schema.LabelPerson:
-		return `((size(q.parties) = 0 AND q.asOf IS NULL) OR (q.fromParties AND q.ids IS NULL) OR EXISTS {
+		return `((size(q.parties) = 0 AND q.asOf IS NULL AND q.role IS NULL) OR (q.fromParties AND q.ids IS NULL AND q.role IS NULL) OR EXISTS {
       MATCH (n)-[r:AFFILIATED_WITH]->(c)
-      WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + heldAt("n", "r", "c", "q.asOf") + `) })`
+      WHERE (size(q.parties) = 0 OR c.id IN parties) AND (q.asOf IS NULL OR ` + heldAt("n", "r", "c", "q.asOf") + `)
+        AND (q.role IS NULL OR ` + textHasWords("coalesce(r.key, '')", "q.role") + `) })`
 	case schema.LabelPlace:
 		return `(size(q.parties) = 0 OR EXISTS { MATCH (n)-[:IN]->(c) WHERE c.id IN parties })`
 	case schema.LabelOrganization:
@@ -189,7 +190,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": sourceWords(q.Source), "with": nilIfEmpty(q.With),
 			"orgType": nilIfEmpty(q.OrgType), "termsClosed": nonNil(q.Terms.Closed), "termsOpen": nonNil(q.Terms.Open),
-			"ingestedAfter": nilIfEmpty(q.IngestedAfter),
+			"ingestedAfter": nilIfEmpty(q.IngestedAfter), "role": sourceWords(q.Role),
 		}
 	}
 	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }

@@ -265,6 +265,12 @@ type EntityQuery struct {
 	// Terms are the official lists' terms of office that bear on AsOf
 	// (Terms.HeldAt); none leaves AsOf to the attested spans.
 	Terms Terms
+	// Role keeps people with an affiliation (to one of Parties, and held
+	// at AsOf, when given) whose role (the edge's key) has every word of
+	// Role as a word, or the start of a word (see TextHasWords): "Foreign
+	// Minister" keeps "State Councilor and Foreign Minister" and "Vice
+	// Foreign Minister" too.
+	Role string
 	// From and To bound an Article's date (see DateInRange).
 	From, To string
 	// Mentions are node ids that an Article must name, every one of them

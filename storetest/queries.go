@@ -119,6 +119,13 @@ func testEntities(t *testing.T, s schema.Store) {
 		{"officials among ids as of a year", schema.EntityQuery{Label: schema.LabelPerson, IDs: []string{blinken, kerry, xie}, Parties: []string{"US"}, AsOf: "2021"}, []string{kerry}, nil},
 		{"officials among ids", schema.EntityQuery{Label: schema.LabelPerson, IDs: []string{blinken, xie}, Parties: []string{"US"}}, []string{blinken}, nil},
 		{"anyone affiliated as of a month", schema.EntityQuery{Label: schema.LabelPerson, AsOf: "2021-04"}, []string{kerry, xie}, nil},
+		// analyst45: "who was the US Secretary of Defense on 2022-01-01" read 476 officials' roles in five pages.
+		{"people by words of a role", schema.EntityQuery{Label: schema.LabelPerson, Role: "special envoy"}, []string{kerry, xie}, nil},
+		{"people by the start of a role's word", schema.EntityQuery{Label: schema.LabelPerson, Role: "Dipl"}, []string{wang}, nil},
+		{"officials of a country by role", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, Role: "President"}, []string{biden}, nil},
+		{"officials by role as of a day", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"United States"}, AsOf: "2023-06-19", Role: "Secretary"}, []string{blinken}, nil},
+		{"the role and the date of one affiliation", schema.EntityQuery{Label: schema.LabelPerson, AsOf: "2023-06-19", Role: "Special Envoy"}, nil, nil},
+		{"the role and the party of one affiliation", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"CN"}, Role: "Secretary"}, nil, nil},
 		// Question 16: a listed office holder's affiliation is held by its term of office (schema.Terms), others by
 		// their attested span. Biden's and Blinken's are attested on 2023-06-19 alone.
 		{"officials as of a day by a closed term", schema.EntityQuery{Label: schema.LabelPerson, Parties: []string{"US"}, AsOf: "2022-01-10",

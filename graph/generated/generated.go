@@ -100,7 +100,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Meetings  func(childComplexity int, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Officials func(childComplexity int, asOf *model.Date, first *int, after *string) int
+		Officials func(childComplexity int, asOf *model.Date, role *string, first *int, after *string) int
 	}
 
 	CountryConnection struct {
@@ -235,7 +235,7 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Meetings  func(childComplexity int, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Officials func(childComplexity int, asOf *model.Date, first *int, after *string) int
+		Officials func(childComplexity int, asOf *model.Date, role *string, first *int, after *string) int
 		Short     func(childComplexity int) int
 		Type      func(childComplexity int) int
 	}
@@ -404,7 +404,7 @@ type ArticleResolver interface {
 	Mentions(ctx context.Context, obj *model.Article) ([]model.Entity, error)
 }
 type CountryResolver interface {
-	Officials(ctx context.Context, obj *model.Country, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error)
+	Officials(ctx context.Context, obj *model.Country, asOf *model.Date, role *string, first *int, after *string) (*model.Connection[*model.Person], error)
 	Meetings(ctx context.Context, obj *model.Country, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type GraphEdgeResolver interface {
@@ -428,7 +428,7 @@ type MutationResolver interface {
 	IngestArticles(ctx context.Context, articles []*model.ArticleInput) (*model.IngestResult, error)
 }
 type OrganizationResolver interface {
-	Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, first *int, after *string) (*model.Connection[*model.Person], error)
+	Officials(ctx context.Context, obj *model.Organization, asOf *model.Date, role *string, first *int, after *string) (*model.Connection[*model.Person], error)
 	Meetings(ctx context.Context, obj *model.Organization, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error)
 }
 type ParticipantResolver interface {
@@ -706,7 +706,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Officials(childComplexity, args["asOf"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Officials(childComplexity, args["asOf"].(*model.Date), args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "CountryConnection.edges":
 		if e.ComplexityRoot.CountryConnection.Edges == nil {
@@ -1196,7 +1196,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Officials(childComplexity, args["asOf"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Officials(childComplexity, args["asOf"].(*model.Date), args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.short":
 		if e.ComplexityRoot.Organization.Short == nil {
 			break
@@ -2583,6 +2583,16 @@ input PersonWhere {
   officials of the US as of that day.
   """
   asOf: Date
+  """
+  An affiliation (to one of officialsOf, and held at asOf, when given) whose
+  role has every word of this as a word, or the start of a word, as a name
+  matches: {officialsOf: ["US"], asOf: "2022-01-01", role: "Secretary of
+  Defense"} are Lloyd Austin and his deputy, Kathleen Hicks ("Deputy
+  Secretary of Defense" holds the words too). Roles are in one wording
+  (Affiliation.role), so "Foreign Minister" finds those the lists hold in
+  the office however the articles titled them.
+  """
+  role: String
 }
 
 enum PersonOrderField {
@@ -2886,6 +2896,8 @@ type Country implements Entity {
   officials(
     "Only the people with a role held at this date (as affiliations(asOf:))."
     asOf: Date
+    "Only the people with a role (held at asOf, when given) that has these words, as PersonWhere.role."
+    role: String
     "How many to return: 0 to 100."
     first: Int = 20
     "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
@@ -2916,6 +2928,8 @@ type Organization implements Entity {
   officials(
     "Only the people with a role held at this date (as affiliations(asOf:))."
     asOf: Date
+    "Only the people with a role (held at asOf, when given) that has these words, as PersonWhere.role."
+    role: String
     "How many to return: 0 to 100."
     first: Int = 20
     "Start after this cursor of the same list (an edge's cursor or pageInfo.endCursor), asked with the same where and orderBy."
@@ -4212,22 +4226,30 @@ func (ec *executionContext) field_Country_officials_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["asOf"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4332,22 +4354,30 @@ func (ec *executionContext) field_Organization_officials_args(ctx context.Contex
 		return nil, err
 	}
 	args["asOf"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -6001,7 +6031,7 @@ func (ec *executionContext) _Country_officials(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
@@ -8072,7 +8102,7 @@ func (ec *executionContext) _Organization_officials(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Officials(ctx, obj, fc.Args["asOf"].(*model.Date), fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Connection[*model.Person]) graphql.Marshaler {
@@ -12834,7 +12864,7 @@ func (ec *executionContext) unmarshalInputPersonWhere(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"ids", "name", "officialsOf", "asOf"}
+	fieldsInOrder := [...]string{"ids", "name", "officialsOf", "asOf", "role"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12869,6 +12899,13 @@ func (ec *executionContext) unmarshalInputPersonWhere(ctx context.Context, obj a
 				return it, err
 			}
 			it.AsOf = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
 		}
 	}
 	return it, nil

@@ -42,6 +42,13 @@ func testListsWhereAndOrderBy(t *testing.T, api *apiClient) {
 			1, []string{"person:joe-biden"}},
 		{"people by words of a name", `{ list: people(where: {name: "jo"}) { totalCount edges { count node { id } } } }`,
 			2, []string{"person:joe-biden", "person:john-kerry"}},
+		// analyst45: who held an office on a day was every official's roles, read page by page.
+		{"officials of the US by role as of a day", `{ list: people(where: {officialsOf: ["US"], asOf: "2023-06-19", role: "Secretary of State"}) { totalCount edges { count node { id } } } }`,
+			1, []string{"person:antony-blinken"}},
+		{"officials by role as of a year", `{ list: people(where: {officialsOf: ["US"], asOf: "2014", role: "secretary"}) { totalCount edges { count node { id } } } }`,
+			1, []string{"person:john-kerry"}},
+		{"anyone by words of a role", `{ list: people(where: {role: "vice pres"}) { totalCount edges { count node { id } } } }`,
+			2, []string{"person:joe-biden", "person:xi-jinping"}},
 		{"countries by meetings with the US", `{ list: countries(orderBy: {field: MEETINGS, with: "US"}) { totalCount edges { count node { id } } } }`,
 			5, []string{"country:CN:7", "country:FR:1", "country:LT:0", "country:PE:0", "country:RU:0"}},
 		{"countries by officials, fewest first", `{ list: countries(orderBy: {field: OFFICIALS, direction: ASC}, first: 2) { totalCount edges { count node { id } } } }`,
@@ -130,18 +137,24 @@ func testNestedConnections(t *testing.T, api *apiClient) {
 						TotalCount int
 						Nodes      []identified
 					}
+					Presidents struct {
+						TotalCount int
+						Nodes      []identified
+					}
 				}
 			}
 		}
-		api.query(t, `{ countries(where: {ids: ["country:US", "country:CN", "country:PE"]}) { nodes { id officials(asOf: "2023-06-19") { totalCount nodes { id } } } } }`, nil, &got)
+		api.query(t, `{ countries(where: {ids: ["country:US", "country:CN", "country:PE"]}) { nodes { id officials(asOf: "2023-06-19") { totalCount nodes { id } }
+			presidents: officials(asOf: "2023-06-19", role: "President") { totalCount nodes { id } } } } }`, nil, &got)
 		var have []string
 		for _, c := range got.Countries.Nodes {
-			have = append(have, fmt.Sprintf("%s %d %v", c.ID, c.Officials.TotalCount, ids(c.Officials.Nodes)))
+			have = append(have, fmt.Sprintf("%s %d %v, presidents %d %v", c.ID, c.Officials.TotalCount, ids(c.Officials.Nodes),
+				c.Presidents.TotalCount, ids(c.Presidents.Nodes)))
 		}
 		want := []string{
-			"country:CN 1 [person:xi-jinping]",
-			"country:PE 0 []",
-			"country:US 3 [person:antony-blinken person:joe-biden person:john-kerry]",
+			"country:CN 1 [person:xi-jinping], presidents 1 [person:xi-jinping]",
+			"country:PE 0 [], presidents 0 []",
+			"country:US 3 [person:antony-blinken person:joe-biden person:john-kerry], presidents 1 [person:joe-biden]",
 		}
 		if !slices.Equal(have, want) {
 			t.Errorf("got %q\nwant %q", have, want)

@@ -320,6 +320,14 @@ type PersonWhere struct {
 	// Country.officials says: {officialsOf: ["US"], asOf: "2023-06-19"} are the
 	// officials of the US as of that day.
 	AsOf *Date `json:"asOf,omitempty"`
+	// An affiliation (to one of officialsOf, and held at asOf, when given) whose
+	// role has every word of this as a word, or the start of a word, as a name
+	// matches: {officialsOf: ["US"], asOf: "2022-01-01", role: "Secretary of
+	// Defense"} are Lloyd Austin and his deputy, Kathleen Hicks ("Deputy
+	// Secretary of Defense" holds the words too). Roles are in one wording
+	// (Affiliation.role), so "Foreign Minister" finds those the lists hold in
+	// the office however the articles titled them.
+	Role *string `json:"role,omitempty"`
 }
 
 type PlaceWhere struct {
