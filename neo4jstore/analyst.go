@@ -39,8 +39,8 @@ func entityCondition(label string) string {
 	return "true"
 }
 
-// sourceWords is the words of an articles' query's source (schema.TextHasWords),
-// nil for none.
+// sourceWords is the words of an articles' query's source, or of a people
+// query's role (schema.TextHasWords), nil for none.
 func sourceWords(source string) any {
 	if source == "" {
 		return nil
