@@ -104,7 +104,7 @@ func absorbTx(ctx context.Context, tx neo4j.ManagedTransaction, graphs []schema.
 			delete(byID, m.From) // merged once
 			node, edges := schema.Absorbed(schema.MeetingMerge{From: m.From, Into: ends[m.From]}, st.node, st.edges)
 			out = append(out, schema.ArticleGraph{ArticleID: g.ArticleID, Nodes: []schema.Node{node}, Edges: edges})
-			merges = append(merges, map[string]any{"from": m.From, "into": m.Into})
+			merges = append(merges, map[string]any{"from": m.From, "into": ends[m.From]})
 		}
 	}
 	if len(merges) > 0 {

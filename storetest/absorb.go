@@ -65,6 +65,21 @@ func testMeetingMergesFollowTheirChain(t *testing.T, s schema.Store) {
 			if want := []string{"person:p", "person:q"}; !slices.Equal(people, want) {
 				t.Errorf("%s is attended by %v, want %v", day2, people, want)
 			}
+			// Both ids merged away answer the chain's end, and it lists them.
+			into, err := s.MergedInto(ctx, []string{month, day1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if into[month] != day2 || into[day1] != day2 {
+				t.Errorf("MergedInto = %v, want both %s", into, day2)
+			}
+			former, err := s.FormerIDs(ctx, []string{day2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := []string{day1, month}; !slices.Equal(former[day2], want) { // sorted
+				t.Errorf("FormerIDs(%s) = %v, want %v", day2, former[day2], want)
+			}
 		})
 	}
 }
