@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/klauspost/compress/zstd"
+
 	"newsgraph/graph"
 )
 
@@ -52,6 +54,14 @@ func TestLargeAnswersAreGzippedForClientsThatTakeIt(t *testing.T) {
 	}
 	if zipped.Body.Len()*3 > plain.Body.Len() {
 		t.Errorf("gzipped %d bytes of %d; want under a third", zipped.Body.Len(), plain.Body.Len())
+	}
+	// A browser takes zstd, which gzhttp prefers; it too is the same JSON.
+	if z := post(large, "gzip, deflate, br, zstd"); z.Header().Get("Content-Encoding") != "zstd" {
+		t.Errorf("with zstd offered: Content-Encoding %q, want zstd", z.Header().Get("Content-Encoding"))
+	} else if dec, err := zstd.NewReader(nil); err != nil {
+		t.Fatal(err)
+	} else if got, err := dec.DecodeAll(z.Body.Bytes(), nil); err != nil || !bytes.Equal(got, plain.Body.Bytes()) {
+		t.Errorf("zstd answer: %v, or it differs from the plain one", err)
 	}
 	for _, tt := range []struct{ name, body, enc string }{
 		{"a small answer", small, "gzip"},

@@ -126,7 +126,7 @@ func (f *File) Serve(w http.ResponseWriter, r *http.Request, csp string) {
 		return
 	}
 	body := f.body
-	if f.gz != nil && AcceptsGzip(r) {
+	if f.gz != nil && acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
 		body = f.gz
 	}
@@ -148,9 +148,9 @@ func AllowGetHead(w http.ResponseWriter, r *http.Request) bool {
 	return false
 }
 
-// AcceptsGzip reports whether the request's Accept-Encoding takes gzip (not
+// acceptsGzip reports whether the request's Accept-Encoding takes gzip (not
 // at q=0).
-func AcceptsGzip(r *http.Request) bool {
+func acceptsGzip(r *http.Request) bool {
 	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
 		enc, q, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if strings.EqualFold(strings.TrimSpace(enc), "gzip") && strings.ReplaceAll(strings.TrimSpace(q), " ", "") != "q=0" {
