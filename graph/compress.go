@@ -7,9 +7,9 @@ import (
 	"github.com/klauspost/compress/gzhttp"
 )
 
-// gzipMinBytes is the smallest answer that is sent compressed: below it the
-// header costs about what compression saves.
-const gzipMinBytes = 1400
+// compressMinBytes is the smallest answer that is sent compressed: below
+// it the header costs about what compression saves.
+const compressMinBytes = 1400
 
 // compressAnswers is gzhttp's wrapper (klauspost/compress), made once: a
 // large subgraph's JSON is mostly repeated ids and keys (analyst45: Joe
@@ -18,17 +18,17 @@ const gzipMinBytes = 1400
 // it (browsers do), else in gzip (curl --compressed, Go's client), and
 // sets Vary: Accept-Encoding.
 var compressAnswers = func() func(http.Handler) http.HandlerFunc {
-	wrap, err := gzhttp.NewWrapper(gzhttp.MinSize(gzipMinBytes), gzhttp.CompressionLevel(gzip.BestSpeed))
+	wrap, err := gzhttp.NewWrapper(gzhttp.MinSize(compressMinBytes), gzhttp.CompressionLevel(gzip.BestSpeed))
 	if err != nil {
 		panic(err) // the options are constants: a failure is a programming error
 	}
 	return wrap
 }()
 
-// withGzip compresses h's answers of at least gzipMinBytes for a client
-// whose Accept-Encoding takes gzip or zstd. A websocket's upgrade is left
-// alone: its answer is the connection itself.
-func withGzip(h http.Handler) http.Handler {
+// withCompression compresses h's answers of at least compressMinBytes for
+// a client whose Accept-Encoding takes zstd or gzip. A websocket's upgrade
+// is left alone: its answer is the connection itself.
+func withCompression(h http.Handler) http.Handler {
 	compressed := compressAnswers(h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Upgrade") != "" {

@@ -88,7 +88,7 @@ type Options struct {
 func NewHandler(store schema.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle(EndpointPath, NewServer(store, opts))
-	mux.Handle("GET "+SchemaPath, withCORS(withGzip(http.HandlerFunc(serveSDL)), allowedOrigins(opts)))
+	mux.Handle("GET "+SchemaPath, withCORS(withCompression(http.HandlerFunc(serveSDL)), allowedOrigins(opts)))
 	if !opts.DisablePlayground {
 		mux.Handle("GET "+PlaygroundPath+"{$}", PlaygroundHandler(EndpointPath))
 		mux.Handle("GET "+playground.AssetsPath, playground.Assets())
@@ -184,7 +184,7 @@ func NewServer(store schema.Store, opts Options) http.Handler {
 			return resp
 		}
 	})
-	return withCORS(withGzip(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return withCORS(withCompression(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if refuseUnsupported(w, r) {
 			return
 		}
