@@ -431,10 +431,9 @@ func (s *Store) apply(g schema.ArticleGraph, hash [sha256.Size]byte) {
 }
 
 // absorbAll carries out the meeting merges of graphs (schema.MeetingMerge)
-// once all of them are merged, as the Neo4j store does. The caller holds
-// the write lock.
-// Each From is merged into the end of its chain of merges
-// (schema.MergeEnds), not into an Into that a later merge removes.
+// once all of them are merged, as the Neo4j store does: each From into the
+// end of its chain of merges (schema.MergeEnds), not into an Into that a
+// later merge removes. The caller holds the write lock.
 func (s *Store) absorbAll(graphs []schema.ArticleGraph) {
 	ends := schema.MergeEnds(graphs)
 	for _, g := range graphs {
