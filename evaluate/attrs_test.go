@@ -189,3 +189,22 @@ func slicesHas(xs []float64, v float64) bool {
 	}
 	return false
 }
+
+// TestNumPrintsNearWholeSumsWhole: a sum of pair weights a rounding error
+// off a whole number prints whole ("2", not "2.00"); a weight prints two
+// decimals.
+func TestNumPrintsNearWholeSumsWhole(t *testing.T) {
+	third := 1.0 / 3 // a variable: Go adds constants exactly
+	sixThirds := 0.0
+	for range 6 {
+		sixThirds += third
+	}
+	for _, c := range []struct {
+		x    float64
+		want string
+	}{{2, "2"}, {sixThirds, "2"}, {1.9999, "2.00"}, {2.5, "2.50"}, {third, "0.33"}} {
+		if got := num(c.x); got != c.want {
+			t.Errorf("num(%v) = %q, want %q", c.x, got, c.want)
+		}
+	}
+}

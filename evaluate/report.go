@@ -67,8 +67,12 @@ func (r Report) String() string {
 	return b.String()
 }
 
-// num prints a count: whole numbers without decimals, weights with two.
+// num prints a count: whole numbers without decimals, weights with two. A
+// sum of weights a rounding error off a whole number (1.9999…) is whole.
 func num(x float64) string {
+	if r := math.Round(x); math.Abs(x-r) < 1e-9 {
+		x = r
+	}
 	if x == math.Trunc(x) {
 		return fmt.Sprintf("%.0f", x)
 	}

@@ -14,12 +14,13 @@ import (
 	"newsgraph/graph"
 )
 
-// TestLargeAnswersAreGzippedForClientsThatTakeIt: a large answer (a
+// TestLargeAnswersAreCompressedForClientsThatTakeIt: a large answer (a
 // subgraph with its properties; analyst45's was 2.2 MB) went out as it was
 // whatever the client's Accept-Encoding. It is now gzipped for a client
-// that takes gzip, and is the same JSON once unzipped; a small answer, a
+// that takes gzip, in zstd for one that takes zstd, and is the same JSON
+// once unpacked; a small answer, a
 // client that does not take gzip and an error's status go out as before.
-func TestLargeAnswersAreGzippedForClientsThatTakeIt(t *testing.T) {
+func TestLargeAnswersAreCompressedForClientsThatTakeIt(t *testing.T) {
 	h := graph.NewHandler(samplesStore(t), graph.Options{})
 	const large = `{"query": "{ subgraph(seeds: [\"person:xi-jinping\"], depth: 2) { nodes { id properties } edges { id properties } } }"}`
 	const small = `{"query": "{ stats { nodes } }"}`
