@@ -41,19 +41,10 @@ func EndOf(date string) string {
 // date at, compared as spans of days: the span runs from the start of the
 // earlier bound to the end of the later one, and it must overlap at. An
 // affiliation with neither bound covers nothing; an empty at is covered by
-// every attested affiliation.
+// every attested affiliation. It is AttestedWithin of the one date, but
+// for an affiliation with neither bound, which no date covers.
 func AttestedAt(since, until, at string) bool {
-	if since == "" && until == "" {
-		return false
-	}
-	if at == "" {
-		return true
-	}
-	first, last := StartOf(since), max(EndOf(until), EndOf(since))
-	if since == "" {
-		first = StartOf(until)
-	}
-	return first <= EndOf(at) && StartOf(at) <= last
+	return (since != "" || until != "") && AttestedWithin(since, until, at, at)
 }
 
 // NameHasWords reports whether every word of words is a word, or the start
