@@ -194,12 +194,19 @@ var countyHeads = []string{"County", "Parish"}
 // namesCounty: the name ending at byte end of text is a county's before
 // "’s County" ("Prince George’s County", "St. Mary’s County"): no person.
 func namesCounty(text string, end int) bool {
-	rest, ok := strings.CutPrefix(text[end:], "’s ")
+	rest, ok := afterPossessive(text, end)
 	if !ok {
-		if rest, ok = strings.CutPrefix(text[end:], "'s "); !ok {
-			return false
-		}
+		return false
 	}
 	w, _ := leadingWord(rest)
 	return slices.Contains(countyHeads, w)
+}
+
+// afterPossessive is the text after a possessive and a space at byte end
+// ("’s " or "'s "), if one stands there.
+func afterPossessive(text string, end int) (rest string, ok bool) {
+	if rest, ok = strings.CutPrefix(text[end:], "’s "); ok {
+		return rest, true
+	}
+	return strings.CutPrefix(text[end:], "'s ")
 }

@@ -22,11 +22,9 @@ func peoplesNameEnd(text string, start, end int) int {
 	if !strings.HasSuffix(text[start:end], "People") {
 		return end
 	}
-	rest, ok := strings.CutPrefix(text[end:], "’s ")
+	rest, ok := afterPossessive(text, end)
 	if !ok {
-		if rest, ok = strings.CutPrefix(text[end:], "'s "); !ok {
-			return end
-		}
+		return end
 	}
 	newEnd := end
 	for pos := len(text) - len(rest); ; {
