@@ -197,6 +197,39 @@ test("the shortest-path form draws the path from Wang Yi to Joe Biden, each step
   await details().getByRole("heading", { name: "Gitanas Nausėda" }).waitFor();
 });
 
+test("with a date window in the filters, the path keeps to it and says so", async () => {
+  const sent = graphqlRequests();
+  await page.goto(`${base}/explore?seed=person%3Awang-yi&from=2023`);
+  await graphIdle();
+  await page.getByRole("combobox", { name: "From", exact: true }).fill("Wang Yi");
+  await page.getByRole("combobox", { name: "From", exact: true }).press("Escape");
+  await page.getByRole("combobox", { name: "To", exact: true }).fill("Joe Biden");
+  await page.getByRole("combobox", { name: "To", exact: true }).press("Escape");
+  await page.getByRole("button", { name: "Find the path" }).click();
+  const result = page.locator("#path-result");
+  // Inside 2023 the path goes through Xi Jinping, not the 2021-22 meetings of
+  // Gitanas Nausėda that the shortest path of all takes.
+  await result.getByText("A path of 6 steps within the dates from 2023:").waitFor();
+  const steps = await result.getByRole("button").allTextContents();
+  assert.deepEqual([steps[0], steps[4], steps[6]], ["Wang Yi", "Xi Jinping", "Joe Biden"]);
+  assert.ok(!steps.includes("Gitanas Nausėda"), steps.join(", "));
+  for (const m of steps.filter((t) => /meeting|call|summit|visit/i.test(t))) assert.match(m, /, 2023/, `${m} is dated in 2023`);
+  const asked = sent.find((r) => /shortestPath\(/.test(r.query));
+  assert.deepEqual(asked.variables.where, { from: "2023" });
+  await page.locator("#status", { hasText: /^Path from Wang Yi to Joe Biden within the dates from 2023: 6 steps/ }).waitFor();
+  assert.deepEqual(await axeViolations(), [], "a path drawn");
+  // A window that admits no path says so, and how to search them all.
+  await page.goto(`${base}/explore?seed=person%3Awang-yi&from=2022&to=2022`);
+  await graphIdle();
+  await page.getByRole("combobox", { name: "From", exact: true }).fill("Wang Yi");
+  await page.getByRole("combobox", { name: "From", exact: true }).press("Escape");
+  await page.getByRole("combobox", { name: "To", exact: true }).fill("Joe Biden");
+  await page.getByRole("combobox", { name: "To", exact: true }).press("Escape");
+  await page.getByRole("button", { name: "Find the path" }).click();
+  await result.getByText("No path of at most 6 steps between Wang Yi and Joe Biden within the dates 2022. Clear the dates in the filters to search all of them.").waitFor();
+  assert.deepEqual(sent.filter((r) => /shortestPath\(/.test(r.query)).at(-1).variables.where, { from: "2022", to: "2022" });
+});
+
 test("filters: only summits around Xi Jinping", async () => {
   await page.goto(`${base}/explore?seed=person%3Axi-jinping`);
   await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).waitFor();
@@ -432,6 +465,59 @@ test("a link to a meeting that a later ingest merged into another opens the meet
   assert.equal(new URL(page.url()).searchParams.get("sel"), `node:${held}`);
   await details().getByText(`${year}-06-18`).first().waitFor();
   assert.match(await page.locator("#status").innerText(), /merged into another since: followed/);
+});
+
+test("a node's many undated meetings are one list, collapsed under their count, each told by its first report", async (t) => {
+  const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
+  if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");
+  // Seven articles, each telling of a call the news gives no date.
+  const run = Date.now();
+  const articles = Array.from({ length: 7 }, (_, i) => ({
+    id: `e2e-undated-${run}-${i}`,
+    title: `Undated remarks ${i + 1}`,
+    date: `2023-0${i + 1}-1${i}`,
+    source: "e2e",
+    text: "President Yoon Suk Yeol has had an opportunity to speak to Prime Minister Fumio Kishida, the ministry said.",
+  }));
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded } }", variables: { a: articles } }),
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.equal(body.data.ingestArticles.loaded, 7);
+
+  await page.goto(`${base}/explore?seed=person%3Ayoon-suk-yeol&sel=node%3Aperson%3Ayoon-suk-yeol`);
+  await graphIdle();
+  const list = page.locator("#timeline details.undated");
+  const summary = list.locator("summary");
+  await summary.filter({ hasText: /^\d+ undated meetings/ }).waitFor();
+  const n = Number((await summary.innerText()).match(/^(\d+)/)[1]);
+  assert.ok(n >= 7, `${n} undated meetings`);
+  assert.equal(await list.getAttribute("open"), null, "collapsed when many");
+  assert.equal(await list.getByRole("button").first().isVisible(), false);
+  // The keyboard opens it: the summary is a tab stop.
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const buttons = list.getByRole("button");
+  await buttons.first().waitFor();
+  assert.equal(await buttons.count(), n);
+  // Each names its call and the article that told of it, in that order.
+  const texts = await buttons.allTextContents();
+  const ours = texts.filter((x) => /Undated remarks/.test(x));
+  assert.equal(ours.length, 7);
+  assert.match(ours[0], /Call · reported 2023-01-10: Undated remarks 1$/);
+  assert.match(ours[6], /Call · reported 2023-07-16: Undated remarks 7$/);
+  assert.deepEqual(await axeViolations(), [], "the undated list open");
+  // Picking one selects it, and the list stays open, with the focus on it.
+  const pick = buttons.filter({ hasText: "Undated remarks 3" });
+  await pick.focus();
+  await page.keyboard.press("Enter");
+  await details().getByRole("heading", { name: /Fumio Kishida|Yoon Suk-yeol/ }).waitFor();
+  await details().getByText("Undated remarks 3").first().waitFor();
+  await page.locator("#timeline details.undated[open]").waitFor();
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /Undated remarks 3/);
 });
 
 // failGraphQL makes the API answer 502 to the page's GraphQL calls whose

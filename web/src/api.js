@@ -130,8 +130,8 @@ export async function edgeDetails(id) {
   return data.edges[0];
 }
 
-const PATH = `query Path($from: ID!, $to: ID!, $maxHops: Int) {
-  shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+const PATH = `query Path($from: ID!, $to: ID!, $maxHops: Int, $where: PathWhere) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops, where: $where) {
     length
     ${DRAWN}
   }
@@ -141,9 +141,14 @@ const PATH = `query Path($from: ID!, $to: ID!, $maxHops: Int) {
 export const MAX_PATH_HOPS = 6;
 
 // shortestPath is the shortest path between two nodes (null when there is
-// none of at most MAX_PATH_HOPS edges), as nodes and edges to merge.
-export async function shortestPath(from, to) {
-  const data = await gql(PATH, { from, to, maxHops: MAX_PATH_HOPS });
+// none of at most MAX_PATH_HOPS edges), as nodes and edges to merge. A date
+// window ({from, to}, either may be empty) keeps the path to meetings dated
+// within it, and to affiliations attested within it (PathWhere).
+export async function shortestPath(from, to, { from: after, to: before } = {}) {
+  const where = {};
+  if (after) where.from = after;
+  if (before) where.to = before;
+  const data = await gql(PATH, { from, to, maxHops: MAX_PATH_HOPS, where: Object.keys(where).length ? where : undefined });
   return data.shortestPath;
 }
 
@@ -163,13 +168,39 @@ export async function meetingsBetween({ participant, withOfficialsOf, from, to, 
   return data.meetings;
 }
 
+// TIMELINE_FIRST is how many items of a timeline the page reads (the
+// oldest: the API has no cursor for the rest).
+export const TIMELINE_FIRST = 300;
+
 const TIMELINE = `query Timeline($id: ID!, $from: Date, $to: Date) {
-  timeline(id: $id, from: $from, to: $to, first: 300) {
+  timeline(id: $id, from: $from, to: $to, first: ${TIMELINE_FIRST}) {
     date kind
     meeting { id name kind date status }
     article { id title date }
   }
 }`;
+
+const REPORTS = `query Reports($ids: [ID!]!, $first: Int) {
+  meetings(where: {ids: $ids}, first: $first) { nodes { id sources { article { id title date } } } }
+}`;
+
+// MAX_REPORTS is how many meetings' reports one call reads (meetings' first).
+export const MAX_REPORTS = 100;
+
+// meetingReports maps each of ids (meetings, at most MAX_REPORTS) to the
+// first article that reported it ({id, title, date}, the earliest dated): an
+// undated meeting is placed by when the news told of it.
+export async function meetingReports(ids) {
+  if (!ids.length) return new Map();
+  const data = await gql(REPORTS, { ids: ids.slice(0, MAX_REPORTS), first: MAX_REPORTS });
+  const out = new Map();
+  for (const m of data.meetings.nodes) {
+    const arts = m.sources.map((s) => s.article).filter(Boolean);
+    arts.sort((a, b) => (a.date ? (b.date ? a.date.localeCompare(b.date) : -1) : b.date ? 1 : 0) || a.id.localeCompare(b.id));
+    if (arts.length) out.set(m.id, arts[0]);
+  }
+  return out;
+}
 
 // timeline lists what happened to a node, oldest first: the meetings it
 // took part in (kind MEETING) and the articles naming it (kind MENTION).

@@ -8,7 +8,7 @@ import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
 import { parseState, formatState, followMoved, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
-import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural } from "./util.js";
+import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural, dateWindow } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -339,10 +339,12 @@ async function updateTimeline() {
   const heading = $("timeline-h");
   let meetings;
   let mentions = [];
+  let cut = false;
   if (entity) {
     heading.textContent = `Timeline of ${labelOf(entity)}`;
     try {
       const items = await api.timeline(entity, { from: state.from, to: state.to });
+      cut = items.length >= api.TIMELINE_FIRST;
       meetings = items.filter((i) => i.kind === "MEETING" && i.meeting).map((i) => i.meeting);
       mentions = items.filter((i) => i.kind === "MENTION" && i.article).map((i) => ({ ...i.article, date: i.date || i.article.date }));
     } catch (err) {
@@ -356,10 +358,24 @@ async function updateTimeline() {
     heading.textContent = `Timeline of the meetings in view`;
   }
   if (token !== timelineToken) return;
-  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""})`;
+  // The news gave some meetings no date: each is told by the article that
+  // first reported it, read in one call (left out if that call fails).
+  const undated = meetings.filter((m) => !m.date).map((m) => m.id);
+  let reports = new Map();
+  if (undated.length) {
+    try {
+      reports = await api.meetingReports(undated);
+    } catch {
+      // The list shows them without their reports.
+    }
+    if (token !== timelineToken) return;
+  }
+  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""}${cut ? `; the first ${api.TIMELINE_FIRST} items, oldest first: narrow the dates in the filters for later ones` : ""})`;
   renderTimeline($("timeline"), {
     meetings,
     mentions,
+    reports,
+    key: entity || "view",
     onArticle: (id) => select({ kind: "node", id }),
     selected: sel && sel.kind === "node" ? sel.id : null,
     onSelect: (id) => (view.node(id) ? select({ kind: "node", id }, { center: true }) : addAndSelect(id)),
@@ -676,10 +692,14 @@ async function pathEnd(input) {
 }
 
 // runPath finds the shortest path between the form's two nodes, adds it to
-// the graph and lists it, each node a button that selects it.
+// the graph and lists it, each node a button that selects it. With a date
+// window in the filters, the path keeps to it (PathWhere: meetings dated
+// within it, affiliations attested within it), and the answer says so.
 async function runPath(fromInput, toInput) {
   const out = $("path-result");
   out.textContent = "Searching…";
+  const span = dateWindow(state.from, state.to);
+  const within = span ? ` within the dates ${span}` : "";
   let a, b, path;
   try {
     [a, b] = await Promise.all([pathEnd(fromInput), pathEnd(toInput)]);
@@ -687,13 +707,13 @@ async function runPath(fromInput, toInput) {
       out.textContent = `Nothing is named “${(!a ? fromInput : toInput).value.trim()}”.`;
       return;
     }
-    path = await api.shortestPath(a.id, b.id);
+    path = await api.shortestPath(a.id, b.id, { from: state.from, to: state.to });
   } catch (err) {
     out.textContent = `Could not find a path: ${errorText(err)}`;
     return;
   }
   if (!path) {
-    out.textContent = `No path of at most ${api.MAX_PATH_HOPS} steps between ${a.name} and ${b.name}.`;
+    out.textContent = `No path of at most ${api.MAX_PATH_HOPS} steps between ${a.name} and ${b.name}${within}.${span ? " Clear the dates in the filters to search all of them." : ""}`;
     return;
   }
   $("empty").hidden = true;
@@ -701,10 +721,14 @@ async function runPath(fromInput, toInput) {
   view.markFresh(path.nodes.map((n) => n.id));
   updateLists();
   const steps = path.nodes
-    .map((n) => `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}">${shapeSVG(n.type)}<span class="name">${h(n.label)}</span></button></li>`)
+    .map((n) => {
+      const date = n.type === "Meeting" && n.properties && n.properties.date;
+      return `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}">${shapeSVG(n.type)}<span class="name">${h(n.label)}</span>${date && !n.label.includes(date) ? `<span class="meta">${h(date)}</span>` : ""}</button></li>`;
+    })
     .join("");
-  out.innerHTML = `<p>A path of ${path.length} step${path.length === 1 ? "" : "s"}:</p><ol class="item-list">${steps}</ol>`;
-  status(`Path from ${a.name} to ${b.name}: ${path.length} step${path.length === 1 ? "" : "s"}, ${added.length} new node${added.length === 1 ? "" : "s"}.`);
+  const length = `${path.length} step${path.length === 1 ? "" : "s"}`;
+  out.innerHTML = `<p>A path of ${length}${h(within)}:</p><ol class="item-list">${steps}</ol>`;
+  status(`Path from ${a.name} to ${b.name}${within}: ${length}, ${added.length} new node${added.length === 1 ? "" : "s"}.`);
   if (added.length) await view.layout();
 }
 

@@ -2,16 +2,25 @@
 // a month or a year (the precision the news gave) a bar over that span.
 // Planned meetings are hollow. Each mark is a keyboard-focusable button,
 // one tab stop for them all, the arrow keys moving between them.
-import { dateRange, escapeHTML as h, titleCase } from "./util.js";
+import { dateRange, titleCase } from "./util.js";
 import { nodeStyle } from "./types.js";
+import { undatedHTML } from "./undated.js";
 
 const NS = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
 
-export function renderTimeline(container, { meetings, mentions = [], selected, onSelect, onArticle }) {
+// reports maps an undated meeting's id to the first article that reported it
+// ({title, date}); key names what the timeline is of, so that a list of
+// undated meetings the user opened stays open while it is redrawn.
+export function renderTimeline(container, { meetings, mentions = [], selected, onSelect, onArticle, reports = new Map(), key = "" }) {
   // A mark picked by keyboard redraws the timeline: its focus stays on it.
   const focused = container.contains(document.activeElement) ? document.activeElement : null;
-  const keep = focused && focused.closest("g.mark") && (focused.getAttribute("data-id") || focused.getAttribute("data-article"));
+  const keep = focused && (focused.closest("g.mark") || focused.closest(".undated")) && (focused.getAttribute("data-id") || focused.getAttribute("data-article"));
+  // A list of undated meetings the user opened or closed stays so while the
+  // timeline is of the same node, or while the focus is in it (a meeting
+  // picked from it turns the timeline to the view's meetings).
+  const was = container.querySelector("details.undated");
+  const wasOpen = was && (was.dataset.key === key || was.contains(focused)) ? was.open : undefined;
   container.innerHTML = "";
   const dated = [];
   const undated = [];
@@ -23,6 +32,11 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
   const arts = mentions.map((a) => ({ ...a, r: dateRange(a.date) })).filter((a) => a.r);
   if (!meetings.length && !arts.length) {
     container.innerHTML = `<p class="help">No meetings in this selection.</p>`;
+    return;
+  }
+  if (!dated.length && !arts.length) {
+    container.insertAdjacentHTML("beforeend", undatedHTML(undated, reports, { open: wasOpen ?? true, key }));
+    wireUndated(container, onSelect, keep);
     return;
   }
   dated.sort((a, b) => a.r[0] - b.r[0] || a.id.localeCompare(b.id));
@@ -158,13 +172,22 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
   }
 
   if (undated.length) {
-    const p = document.createElement("p");
-    p.className = "help";
-    p.innerHTML = `Undated: ${undated
-      .map((m) => `<button type="button" class="linkish" data-select="node" data-id="${h(m.id)}">${h(m.name)}</button>`)
-      .join(", ")}`;
-    container.appendChild(p);
+    container.insertAdjacentHTML("beforeend", undatedHTML(undated, reports, { open: wasOpen, key }));
+    wireUndated(container, onSelect, keep);
   }
+}
+
+// wireUndated makes the undated list's buttons select their meeting, as a
+// mark does, and puts the focus back on the one picked.
+function wireUndated(container, onSelect, keep) {
+  const list = container.querySelector("details.undated");
+  if (!list) return;
+  list.addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-id]");
+    if (b) onSelect(b.dataset.id);
+  });
+  const again = keep && [...list.querySelectorAll("button[data-id]")].find((b) => b.dataset.id === keep);
+  if (again) again.focus();
 }
 
 function el(name, attrs = {}) {

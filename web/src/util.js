@@ -94,3 +94,13 @@ export function truncatedNote(limit, max) {
 export function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+// dateWindow says in words the date window from..to (either may be empty),
+// as the page names it beside an answer that keeps to it: "2023",
+// "2022-01 to 2022-06", "from 2023", "up to 2022"; "" without one.
+export function dateWindow(from, to) {
+  if (from && to) return from === to ? from : `${from} to ${to}`;
+  if (from) return `from ${from}`;
+  if (to) return `up to ${to}`;
+  return "";
+}

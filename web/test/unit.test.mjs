@@ -2,7 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseState, formatState, emptyState, followMoved, MAX_LIMIT } from "../src/url.js";
-import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural } from "../src/util.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural, dateWindow } from "../src/util.js";
+import { undatedHTML, UNDATED_OPEN } from "../src/undated.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
   const s = {
@@ -136,4 +137,38 @@ test("counts are singular at one", () => {
   assert.equal(plural(1, "edge"), "1 edge");
   assert.equal(plural(0, "edge"), "0 edges");
   assert.equal(plural(2, "new node"), "2 new nodes");
+});
+
+test("a date window is named as the filters spell it", () => {
+  assert.equal(dateWindow("", ""), "");
+  assert.equal(dateWindow("2023", "2023"), "2023");
+  assert.equal(dateWindow("2022-01", "2022-06-30"), "2022-01 to 2022-06-30");
+  assert.equal(dateWindow("2023", ""), "from 2023");
+  assert.equal(dateWindow("", "2022"), "up to 2022");
+});
+
+test("undated meetings are one a line, told apart by their first report, and collapsed under their count when many", () => {
+  const call = (i) => ({ id: `meeting:undated-a${i}:x+y`, name: "X – Y call", kind: "CALL", status: "HELD" });
+  const few = [call(1), call(2)];
+  const reports = new Map([
+    ["meeting:undated-a1:x+y", { id: "article:a1", title: "Remarks <b>1</b>", date: "2022-03-18" }],
+    ["meeting:undated-a2:x+y", { id: "article:a2", title: "Remarks 2", date: "2021-07-21" }],
+  ]);
+  const html = undatedHTML(few, reports);
+  assert.match(html, /^<details class="undated" data-key="" open><summary>2 undated meetings /);
+  const ids = [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(ids, ["meeting:undated-a2:x+y", "meeting:undated-a1:x+y"], "in the order they were reported");
+  assert.match(html, /<span class="meta">Call · reported 2021-07-21: Remarks 2<\/span>/);
+  assert.match(html, /Remarks &lt;b&gt;1&lt;\/b&gt;/, "a title is escaped");
+  assert.equal((html.match(/<li>/g) || []).length, 2);
+
+  const many = Array.from({ length: UNDATED_OPEN + 1 }, (_, i) => call(i + 1));
+  const collapsed = undatedHTML(many, new Map(), { key: "person:x" });
+  assert.match(collapsed, /^<details class="undated" data-key="person:x"><summary>6 undated meetings /, "more than UNDATED_OPEN are collapsed");
+  assert.equal((collapsed.match(/<li>/g) || []).length, 6, "every one is listed inside");
+  assert.match(undatedHTML(many, new Map(), { open: true }), /^<details class="undated" data-key="" open>/, "a list the user opened stays open");
+  assert.match(undatedHTML([call(1)], new Map()), /<summary>1 undated meeting </);
+  // Without its report a meeting comes last, by name.
+  const unreported = undatedHTML([{ ...call(9), name: "A – B call" }, ...few], reports);
+  assert.match(unreported, /data-id="meeting:undated-a9:x\+y"><span class="name">A – B call<\/span><span class="meta">Call<\/span><\/button><\/li><\/ul>/);
 });

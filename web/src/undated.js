@@ -1,0 +1,26 @@
+// The timeline's list of the meetings the news gave no date (no DOM and no
+// WebGL here, so that the unit tests import it under node).
+import { escapeHTML as h, titleCase } from "./util.js";
+
+// UNDATED_OPEN is how many undated meetings are listed open; more are
+// collapsed under their count.
+export const UNDATED_OPEN = 5;
+
+// undatedHTML lists the meetings the news gave no date, one a line, each a
+// button with its kind and the first article that reported it (the same
+// pair's undated calls share a name: the report tells them apart), in the
+// order they were reported. The list is a disclosure under its count,
+// collapsed when it holds more than UNDATED_OPEN unless open says otherwise.
+export function undatedHTML(undated, reports = new Map(), { open, key = "" } = {}) {
+  const rows = undated.map((m) => ({ m, r: reports.get(m.id) }));
+  rows.sort((a, b) => ((a.r && a.r.date) || "9999").localeCompare((b.r && b.r.date) || "9999") || a.m.name.localeCompare(b.m.name) || a.m.id.localeCompare(b.m.id));
+  const items = rows
+    .map(({ m, r }) => {
+      const meta = [m.kind && titleCase(m.kind), m.status === "PLANNED" ? "planned" : "", r ? `reported ${r.date || "undated"}${r.title ? `: ${r.title}` : ""}` : ""].filter(Boolean).join(" · ");
+      return `<li><button type="button" class="item" data-id="${h(m.id)}"><span class="name">${h(m.name)}</span>${meta ? `<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
+    })
+    .join("");
+  const isOpen = open === undefined ? undated.length <= UNDATED_OPEN : open;
+  const n = undated.length;
+  return `<details class="undated" data-key="${h(key)}"${isOpen ? " open" : ""}><summary>${n} undated meeting${n === 1 ? "" : "s"} <span class="help">(no date in the news; by when first reported)</span></summary><ul class="item-list">${items}</ul></details>`;
+}
