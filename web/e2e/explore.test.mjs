@@ -89,6 +89,9 @@ async function axeViolations() {
 
 test("accessibility: labelled controls, keyboard focus and readable contrast (axe-core, WCAG 2.1 AA)", async () => {
   assert.deepEqual(await axeViolations(), []);
+  // A list item's name and its kind are read apart ("…, 2023-06-19, Meeting", not "2023-06-19Meeting").
+  const item = await page.locator("#meetings-list").getByRole("button", { name: BLINKEN_XI }).textContent();
+  assert.match(item, /2023-06-19, Meeting$/);
   // With the typeahead open.
   const search = page.getByRole("combobox", { name: /search/i });
   await search.fill("Bli");
@@ -106,6 +109,15 @@ test("accessibility: labelled controls, keyboard focus and readable contrast (ax
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.id), "details");
   await skip.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab"); // the third: to the timeline, past a long details panel
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to the timeline");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "timeline-panel");
+  await page.keyboard.press("Tab"); // from there, into the timeline's marks
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest("#timeline")), "Tab goes on into the timeline");
+  await skip.focus();
+  await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab"); // the title, a link home
   await page.keyboard.press("Tab");
@@ -132,6 +144,13 @@ test("a node on the canvas is clickable and shows the person's roles", async () 
   await details().getByRole("heading", { name: "Antony Blinken" }).waitFor();
   await details().getByText("Roles over time").waitFor();
   await details().getByText("Secretary of State").first().waitFor();
+  // What the news attests, and the term the official lists give.
+  await details().locator(".roles .span", { hasText: /^in the news \d{4}-\d{2}-\d{2} – 2023-06-19$/ }).waitFor();
+  await details().locator(".roles .span", { hasText: "in office since 2021-01-26 (official lists)" }).waitFor();
+  // "BLINKEN", a headline's spelling of "Blinken", is not a name of its own.
+  const also = await details().locator("dl.facts dd").first().innerText();
+  assert.match(also, /Blinken/);
+  assert.doesNotMatch(also, /BLINKEN/);
   assert.deepEqual(await axeViolations(), [], "a person selected");
   // The timeline shows the selection's meetings, from timeline(id).
   await page.locator("#timeline-h", { hasText: /^Timeline of Antony Blinken \(\d+ meetings?/ }).waitFor();

@@ -97,7 +97,7 @@ const NODE = `query Node($id: ID!) {
     __typename id name
     ... on Person {
       aliases
-      affiliations { role since until organization { __typename id name } evidence { ${SOURCE} } }
+      affiliations { role since until terms { start end } organization { __typename id name } evidence { ${SOURCE} } }
     }
     ... on Meeting {
       kind date status

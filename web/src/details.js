@@ -1,6 +1,6 @@
 // The details panel: what the API knows about the selected node or edge,
 // with the evidence sentences and links to the source articles.
-import { escapeHTML as h, safeURL, titleCase, citation } from "./util.js";
+import { escapeHTML as h, safeURL, titleCase, citation, distinctAliases, termsText, SEP } from "./util.js";
 import { nodeStyle, relationStyle, shapeSVG } from "./types.js";
 
 // A link to a node: selects it when it is in the graph, else adds it.
@@ -91,13 +91,14 @@ function personBody(n, inGraph) {
         .map(
           (a) => `<li>
   <p class="role"><strong>${h(a.role || "Official")}</strong>, ${ref(a.organization.id, a.organization.name, a.organization.__typename, inGraph)}</p>
-  <p class="span">${a.since || a.until ? `${h(a.since || "?")} – ${h(a.until || "?")}` : "dates not attested"}</p>
+  <p class="span">${a.since || a.until ? `in the news ${h(a.since || "?")} – ${h(a.until || "?")}` : "dates not attested"}</p>
+  ${termsText(a.terms) ? `<p class="span">${h(termsText(a.terms))} <span class="help">(official lists)</span></p>` : ""}
   <details><summary>Evidence (${a.evidence.length})</summary>${evidenceList(a.evidence)}</details>
 </li>`,
         )
         .join("")}</ol>`
     : `<p class="help">No roles recorded.</p>`;
-  return `${dl([["Also called", aliases(n.aliases)]])}
+  return `${dl([["Also called", aliases(distinctAliases(n.name, n.aliases))]])}
 <section aria-labelledby="roles-h"><h4 id="roles-h">Roles over time</h4>${roles}</section>`;
 }
 
@@ -106,7 +107,7 @@ function meetingBody(n, inGraph) {
     ? `<ul class="participants">${n.participants
         .map(
           (p) =>
-            `<li>${ref(p.person && p.person.id, p.name, "Person", inGraph)}${p.role || p.country ? `<span class="meta">${h(p.role || "")}${p.role && p.country ? ", " : ""}${p.country ? h(p.country.name) : ""}</span>` : ""}</li>`,
+            `<li>${ref(p.person && p.person.id, p.name, "Person", inGraph)}${p.role || p.country ? `${SEP}<span class="meta">${h(p.role || "")}${p.role && p.country ? ", " : ""}${p.country ? h(p.country.name) : ""}</span>` : ""}</li>`,
         )
         .join("")}</ul>`
     : `<p class="help">None recorded.</p>`;

@@ -8,7 +8,7 @@ import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
 import { parseState, formatState, followMoved, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
-import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural, dateWindow } from "./util.js";
+import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural, dateWindow, SEP } from "./util.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -281,7 +281,7 @@ function updateLists() {
         .map((m) => {
           const p = m.properties || {};
           const meta = [p.kind && titleCase(p.kind), p.status === "PLANNED" || p.status === "planned" ? "planned" : ""].filter(Boolean).join(" · ");
-          return `<li><button type="button" class="item" data-select="node" data-id="${h(m.id)}">${shapeSVG("Meeting")}<span class="name">${h(m.label)}</span>${meta ? `<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
+          return `<li><button type="button" class="item" data-select="node" data-id="${h(m.id)}">${shapeSVG("Meeting")}<span class="name">${h(m.label)}</span>${meta ? `${SEP}<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
         })
         .join("")
     : `<li class="help">None.</li>`;
@@ -723,7 +723,7 @@ async function runPath(fromInput, toInput) {
   const steps = path.nodes
     .map((n) => {
       const date = n.type === "Meeting" && n.properties && n.properties.date;
-      return `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}">${shapeSVG(n.type)}<span class="name">${h(n.label)}</span>${date && !n.label.includes(date) ? `<span class="meta">${h(date)}</span>` : ""}</button></li>`;
+      return `<li><button type="button" class="item" data-select="node" data-id="${h(n.id)}">${shapeSVG(n.type)}<span class="name">${h(n.label)}</span>${date && !n.label.includes(date) ? `${SEP}<span class="meta">${h(date)}</span>` : ""}</button></li>`;
     })
     .join("");
   const length = `${path.length} step${path.length === 1 ? "" : "s"}`;

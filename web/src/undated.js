@@ -1,6 +1,6 @@
 // The timeline's list of the meetings the news gave no date (no DOM and no
 // WebGL here, so that the unit tests import it under node).
-import { escapeHTML as h, titleCase } from "./util.js";
+import { escapeHTML as h, titleCase, SEP } from "./util.js";
 
 // UNDATED_OPEN is how many undated meetings are listed open; more are
 // collapsed under their count.
@@ -17,7 +17,7 @@ export function undatedHTML(undated, reports = new Map(), { open, key = "" } = {
   const items = rows
     .map(({ m, r }) => {
       const meta = [m.kind && titleCase(m.kind), m.status === "PLANNED" ? "planned" : "", r ? `reported ${r.date || "undated"}${r.title ? `: ${r.title}` : ""}` : ""].filter(Boolean).join(" · ");
-      return `<li><button type="button" class="item" data-id="${h(m.id)}"><span class="name">${h(m.name)}</span>${meta ? `<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
+      return `<li><button type="button" class="item" data-id="${h(m.id)}"><span class="name">${h(m.name)}</span>${meta ? `${SEP}<span class="meta">${h(meta)}</span>` : ""}</button></li>`;
     })
     .join("");
   const isOpen = open === undefined ? undated.length <= UNDATED_OPEN : open;

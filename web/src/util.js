@@ -104,3 +104,31 @@ export function dateWindow(from, to) {
   if (to) return `up to ${to}`;
   return "";
 }
+
+// distinctAliases drops the aliases that repeat the name or an earlier alias
+// but for case ("BLINKEN" beside "Blinken", as articles' headlines spell
+// them), keeping the first spelling.
+export function distinctAliases(name, aliases) {
+  const seen = new Set([String(name || "").toLowerCase()]);
+  const out = [];
+  for (const a of aliases || []) {
+    const k = a.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}
+
+// termsText says when the official lists hold a person in an office
+// (Affiliation.terms: {start, end}, end null while in office): "in office
+// since 2021-01-26", "in office 2021-01-20 – 2025-01-20"; "" without terms.
+export function termsText(terms) {
+  if (!terms || !terms.length) return "";
+  return `in office ${terms.map((t) => (t.end ? `${t.start} – ${t.end}` : `since ${t.start}`)).join(", ")}`;
+}
+
+// SEP goes between a list item's name and its meta (kind, date, role): the
+// two are drawn apart, and a screen reader reads "…, 2022-07-28, Call"
+// rather than "2022-07-28Call".
+export const SEP = `<span class="visually-hidden">, </span>`;

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseState, formatState, emptyState, followMoved, MAX_LIMIT } from "../src/url.js";
-import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural, dateWindow } from "../src/util.js";
+import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural, dateWindow, distinctAliases, termsText } from "../src/util.js";
 import { undatedHTML, UNDATED_OPEN } from "../src/undated.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
@@ -158,7 +158,7 @@ test("undated meetings are one a line, told apart by their first report, and col
   assert.match(html, /^<details class="undated" data-key="" open><summary>2 undated meetings /);
   const ids = [...html.matchAll(/data-id="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(ids, ["meeting:undated-a2:x+y", "meeting:undated-a1:x+y"], "in the order they were reported");
-  assert.match(html, /<span class="meta">Call · reported 2021-07-21: Remarks 2<\/span>/);
+  assert.match(html, /<span class="name">X – Y call<\/span><span class="visually-hidden">, <\/span><span class="meta">Call · reported 2021-07-21: Remarks 2<\/span>/, "a screen reader hears the name and its meta apart");
   assert.match(html, /Remarks &lt;b&gt;1&lt;\/b&gt;/, "a title is escaped");
   assert.equal((html.match(/<li>/g) || []).length, 2);
 
@@ -170,5 +170,17 @@ test("undated meetings are one a line, told apart by their first report, and col
   assert.match(undatedHTML([call(1)], new Map()), /<summary>1 undated meeting </);
   // Without its report a meeting comes last, by name.
   const unreported = undatedHTML([{ ...call(9), name: "A – B call" }, ...few], reports);
-  assert.match(unreported, /data-id="meeting:undated-a9:x\+y"><span class="name">A – B call<\/span><span class="meta">Call<\/span><\/button><\/li><\/ul>/);
+  assert.match(unreported, /data-id="meeting:undated-a9:x\+y"><span class="name">A – B call<\/span><span class="visually-hidden">, <\/span><span class="meta">Call<\/span><\/button><\/li><\/ul>/);
+});
+
+test("a person's aliases leave out those that differ from the name or each other only in case", () => {
+  assert.deepEqual(distinctAliases("Antony Blinken", ["Blinken", "Antony J. Blinken", "BLINKEN", "ANTONY BLINKEN", "Tony"]), ["Blinken", "Antony J. Blinken", "Tony"]);
+  assert.deepEqual(distinctAliases("Xi Jinping", null), []);
+});
+
+test("an office's terms from the official lists are said as a span, or since when while held", () => {
+  assert.equal(termsText([]), "");
+  assert.equal(termsText(undefined), "");
+  assert.equal(termsText([{ start: "2021-01-26", end: null }]), "in office since 2021-01-26");
+  assert.equal(termsText([{ start: "2009-01-20", end: "2017-01-20" }, { start: "2021-01-20", end: "2025-01-20" }]), "in office 2009-01-20 – 2017-01-20, 2021-01-20 – 2025-01-20");
 });
