@@ -115,7 +115,7 @@ test("accessibility: labelled controls, keyboard focus and readable contrast (ax
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.id), "timeline-panel");
   await page.keyboard.press("Tab"); // from there, into the timeline's marks
-  assert.ok(await page.evaluate(() => !!document.activeElement.closest("#timeline")), "Tab goes on into the timeline");
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest("#timeline g.mark")), "Tab goes on to the timeline's marks");
   await skip.focus();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");

@@ -67,6 +67,9 @@ export function renderTimeline(container, { meetings, mentions = [], selected, o
   svg.setAttribute("height", String(height));
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("role", "group");
+  // Not a tab stop of its own (Chromium made the labelled group one, before
+  // its first mark): the marks are.
+  svg.setAttribute("tabindex", "-1");
   svg.setAttribute("aria-label", `Timeline of ${dated.length} dated meeting${dated.length === 1 ? "" : "s"}${arts.length ? ` and ${arts.length} article${arts.length === 1 ? "" : "s"}` : ""}; the arrow keys move between them`);
 
   // Axis and ticks.
