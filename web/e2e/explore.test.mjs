@@ -282,6 +282,8 @@ test("keyboard: search with the arrow keys and Enter; expand from the details pa
   await details().getByRole("button", { name: "Expand neighbours" }).click();
   await page.locator("#status", { hasText: /^Expanded Antony Blinken/ }).waitFor();
   assert.ok((await page.locator("#nodes-list button").count()) >= before);
+  // The relations in view name an affiliation's role (its edge's id ends with it).
+  await details().getByRole("button", { name: "affiliated with → United States (Secretary of State)" }).waitFor();
 });
 
 test("keyboard: the timeline is one tab stop, the arrow keys move between its marks, and Enter selects one and keeps the focus", async () => {
@@ -515,6 +517,13 @@ test("a node's many undated meetings are one list, collapsed under their count, 
   const n = Number((await summary.innerText()).match(/^(\d+)/)[1]);
   assert.ok(n >= 7, `${n} undated meetings`);
   assert.equal(await list.getAttribute("open"), null, "collapsed when many");
+  // On the canvas and in the lists, each undated call is named by its first
+  // report, as a dated one by its date: the seven are told apart.
+  const drawn = page.locator("#meetings-list").getByRole("button", { name: /Fumio Kishida call \(undated; reported 2023-0\d-1\d\)/ });
+  await drawn.first().waitFor();
+  const names = await drawn.allTextContents();
+  assert.ok(names.length >= 7, names.join("; "));
+  assert.equal(new Set(names).size, names.length, "no two undated calls share a name");
   assert.equal(await list.getByRole("button").first().isVisible(), false);
   // The keyboard opens it: the summary is a tab stop.
   await summary.focus();

@@ -74,7 +74,10 @@ function relations(id, view) {
       const out = e.source === id;
       const other = view.node(out ? e.target : e.source);
       const rel = relationStyle(e.type).label;
-      const text = out ? `${rel} → ${other ? other.label : "?"}` : `← ${rel} · ${other ? other.label : "?"}`;
+      // An affiliation's id ends with its role (from|TYPE|to|role): a
+      // person with two roles in one country has two edges to tell apart.
+      const role = e.type === "AFFILIATED_WITH" ? e.id.split("|")[3] : "";
+      const text = (out ? `${rel} → ${other ? other.label : "?"}` : `← ${rel} · ${other ? other.label : "?"}`) + (role ? ` (${role})` : "");
       return { e, text };
     })
     .sort((a, b) => a.text.localeCompare(b.text));

@@ -6,6 +6,7 @@ import { GraphView } from "./graphview.js";
 import { combobox } from "./combo.js";
 import { renderNode, renderEdge } from "./details.js";
 import { renderTimeline } from "./timeline.js";
+import { undatedLabel } from "./undated.js";
 import { parseState, formatState, followMoved, MAX_LIMIT } from "./url.js";
 import { NODE_TYPES, MEETING_KINDS, nodeStyle, shapeSVG } from "./types.js";
 import { escapeHTML as h, compareDatesDesc, inRange, titleCase, truncatedNote, plural, dateWindow, SEP } from "./util.js";
@@ -172,6 +173,7 @@ async function loadView({ keepCamera = false, dropped = [] } = {}) {
   }
   if (dropped.length) notes.push(`Left out ${dropped.length === 1 ? "an id" : `${dropped.length} ids`} the graph does not hold: ${dropped.join(", ")}.`);
   status(n ? notes.join(" ") : "Nothing matches: try other filters.", truncated || dropped.length ? "warn" : "");
+  labelUndated();
   await view.layout({ fit: !keepCamera });
 }
 
@@ -198,6 +200,7 @@ async function expand(id) {
   renderDetails();
   updateTimeline();
   status(`Expanded ${labelOf(id)}: ${plural(added.length, "new node")}${data.truncated ? " (truncated)" : ""}.`, data.truncated ? "warn" : "");
+  labelUndated();
   if (added.length) await view.layout();
 }
 
@@ -329,7 +332,7 @@ function meetingsInView() {
   return view
     .visibleNodes()
     .filter((n) => n.type === "Meeting")
-    .map((n) => ({ id: n.id, name: n.label, date: n.properties.date || null, kind: n.properties.kind, status: String(n.properties.status || "").toUpperCase() }));
+    .map((n) => ({ id: n.id, name: n.properties.name || n.label, date: n.properties.date || null, kind: n.properties.kind, status: String(n.properties.status || "").toUpperCase() }));
 }
 
 async function updateTimeline() {
@@ -364,7 +367,7 @@ async function updateTimeline() {
   let reports = new Map();
   if (undated.length) {
     try {
-      reports = await api.meetingReports(undated);
+      reports = await reportsOf(undated);
     } catch {
       // The list shows them without their reports.
     }
@@ -385,6 +388,50 @@ async function updateTimeline() {
 async function addAndSelect(id) {
   await expand(id);
   select({ kind: "node", id }, { center: true });
+}
+
+// ---- undated meetings ---------------------------------------------------------
+
+// reported caches each undated meeting's first report ({id, title, date}, or
+// null when it has none), read by id in batches of api.MAX_REPORTS.
+const reported = new Map();
+
+async function reportsOf(ids) {
+  const want = [...new Set(ids)].filter((id) => !reported.has(id));
+  const batches = [];
+  for (let i = 0; i < want.length; i += api.MAX_REPORTS) batches.push(want.slice(i, i + api.MAX_REPORTS));
+  const got = new Map((await Promise.all(batches.map((b) => api.meetingReports(b)))).flatMap((m) => [...m]));
+  for (const id of want) reported.set(id, got.get(id) || null);
+  return new Map(ids.filter((id) => reported.get(id)).map((id) => [id, reported.get(id)]));
+}
+
+// labelUndated names each undated meeting drawn by its first report (an
+// undated meeting's label holds only its people and kind, so one pair's
+// undated calls would all look alike on the canvas, in the lists and in the
+// details' relations). A merge puts back the API's label, so each merge
+// calls this again; the reports are cached.
+async function labelUndated() {
+  const undated = view.visibleNodes().filter((n) => n.type === "Meeting" && !n.properties.date);
+  if (!undated.length) return;
+  let reports;
+  try {
+    reports = await reportsOf(undated.map((n) => n.id));
+  } catch {
+    return; // the labels stay as the API gave them
+  }
+  let changed = false;
+  for (const n of undated) {
+    if (!view.graph.hasNode(n.id)) continue;
+    const label = undatedLabel(n.properties.name || n.label, reports.get(n.id));
+    if (label !== view.graph.getNodeAttribute(n.id, "label")) {
+      view.graph.setNodeAttribute(n.id, "label", label);
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  view.refresh();
+  updateLists();
+  if (state.sel) renderDetails();
 }
 
 // ---- live updates -----------------------------------------------------------
@@ -475,6 +522,7 @@ async function applyLive(change) {
     if (!added.length) status(`Live: ${gone} merged into ${merged.length === 1 ? "another" : "others"} told by a new article.`, "live");
   }
   const articles = (change.articles || []).length;
+  labelUndated();
   if (added.length) {
     view.markFresh(added);
     updateLists();
@@ -729,6 +777,7 @@ async function runPath(fromInput, toInput) {
   const length = `${path.length} step${path.length === 1 ? "" : "s"}`;
   out.innerHTML = `<p>A path of ${length}${h(within)}:</p><ol class="item-list">${steps}</ol>`;
   status(`Path from ${a.name} to ${b.name}${within}: ${length}, ${added.length} new node${added.length === 1 ? "" : "s"}.`);
+  labelUndated();
   if (added.length) await view.layout();
 }
 

@@ -24,3 +24,12 @@ export function undatedHTML(undated, reports = new Map(), { open, key = "" } = {
   const n = undated.length;
   return `<details class="undated" data-key="${h(key)}"${isOpen ? " open" : ""}><summary>${n} undated meeting${n === 1 ? "" : "s"} <span class="help">(no date in the news; by when first reported)</span></summary><ul class="item-list">${items}</ul></details>`;
 }
+
+// undatedLabel names an undated meeting on the canvas and in the lists by
+// its first report, as a dated meeting's label ends with its date: the same
+// pair's undated calls otherwise share one label ("Joe Biden – Xi Jinping
+// call" five times around Xi on the open corpus). Without a dated report the
+// label is left as the API gave it.
+export function undatedLabel(label, report) {
+  return report && report.date ? `${label} (undated; reported ${report.date})` : label;
+}

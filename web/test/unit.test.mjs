@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseState, formatState, emptyState, followMoved, MAX_LIMIT } from "../src/url.js";
 import { dateRange, inRange, compareDatesDesc, safeURL, escapeHTML, titleCase, nodeSize, citation, truncatedNote, plural, dateWindow, distinctAliases, termsText } from "../src/util.js";
-import { undatedHTML, UNDATED_OPEN } from "../src/undated.js";
+import { undatedHTML, UNDATED_OPEN, undatedLabel } from "../src/undated.js";
 
 test("the URL keeps the whole view and reads back the same", () => {
   const s = {
@@ -183,4 +183,10 @@ test("an office's terms from the official lists are said as a span, or since whe
   assert.equal(termsText(undefined), "");
   assert.equal(termsText([{ start: "2021-01-26", end: null }]), "in office since 2021-01-26");
   assert.equal(termsText([{ start: "2009-01-20", end: "2017-01-20" }, { start: "2021-01-20", end: "2025-01-20" }]), "in office 2009-01-20 – 2017-01-20, 2021-01-20 – 2025-01-20");
+});
+
+test("an undated meeting's label names its first report, as a dated one's ends with its date", () => {
+  assert.equal(undatedLabel("Joe Biden – Xi Jinping call", { date: "2021-07-21", title: "Department Press Briefing" }), "Joe Biden – Xi Jinping call (undated; reported 2021-07-21)");
+  assert.equal(undatedLabel("Joe Biden – Xi Jinping call", undefined), "Joe Biden – Xi Jinping call");
+  assert.equal(undatedLabel("Joe Biden – Xi Jinping call", { date: null, title: "Undated article" }), "Joe Biden – Xi Jinping call");
 });
