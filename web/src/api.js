@@ -2,6 +2,8 @@
 // graphChanged subscription over a WebSocket (graphql-transport-ws protocol),
 // both on the same origin's /graphql, so nothing is loaded from elsewhere.
 
+import { pageTimeline } from "./paging.js";
+
 export const ENDPOINT = "/graphql";
 
 export class GraphQLError extends Error {
@@ -200,6 +202,18 @@ export async function meetingReports(ids) {
     if (arts.length) out.set(m.id, arts[0]);
   }
   return out;
+}
+
+// TIMELINE_PAGES is how many pages of TIMELINE_FIRST items the page reads
+// of one timeline at most: Joe Biden's, on the open corpus, is 1,748 items
+// (192 dated meetings, 1,556 articles) in six pages.
+export const TIMELINE_PAGES = 10;
+
+// timelineAll reads a node's timeline whole, page after page (pageTimeline):
+// a busy person's articles would otherwise fill the first page and leave
+// out their later meetings.
+export async function timelineAll(id, { from, to } = {}) {
+  return pageTimeline((w) => timeline(id, w), { from, to, first: TIMELINE_FIRST, maxPages: TIMELINE_PAGES });
 }
 
 // timeline lists what happened to a node, oldest first: the meetings it

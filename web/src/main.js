@@ -343,11 +343,13 @@ async function updateTimeline() {
   let meetings;
   let mentions = [];
   let cut = false;
+  let undatedLeftOut = false;
   if (entity) {
     heading.textContent = `Timeline of ${labelOf(entity)}`;
     try {
-      const items = await api.timeline(entity, { from: state.from, to: state.to });
-      cut = items.length >= api.TIMELINE_FIRST;
+      const read = await api.timelineAll(entity, { from: state.from, to: state.to });
+      const items = read.items;
+      ({ cut, undatedLeftOut } = read);
       meetings = items.filter((i) => i.kind === "MEETING" && i.meeting).map((i) => i.meeting);
       mentions = items.filter((i) => i.kind === "MENTION" && i.article).map((i) => ({ ...i.article, date: i.date || i.article.date }));
     } catch (err) {
@@ -373,7 +375,7 @@ async function updateTimeline() {
     }
     if (token !== timelineToken) return;
   }
-  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""}${cut ? `; the first ${api.TIMELINE_FIRST} items, oldest first: narrow the dates in the filters for later ones` : ""})`;
+  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""}${cut ? `; the first ${api.TIMELINE_FIRST * api.TIMELINE_PAGES} items or so, oldest first: narrow the dates in the filters for later ones` : ""}${undatedLeftOut && !state.from && !state.to ? "; undated meetings are not listed on a timeline this long" : ""})`;
   renderTimeline($("timeline"), {
     meetings,
     mentions,
