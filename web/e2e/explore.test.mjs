@@ -124,6 +124,18 @@ test("accessibility: labelled controls, keyboard focus and readable contrast (ax
   assert.equal(await page.evaluate(() => document.activeElement.id), "search");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, "none");
+  // The graph's toolbar is one tab stop; the arrow keys move between its buttons.
+  const toolbar = page.getByRole("toolbar", { name: "Graph view" });
+  assert.equal(await toolbar.locator('button[tabindex="0"]').count(), 1);
+  await toolbar.getByRole("button", { name: "Zoom in" }).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Zoom out");
+  await page.keyboard.press("End");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Lay out the graph again");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "Zoom in", "it wraps");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest(".graph-tools")), false, "one Tab leaves it");
 });
 
 test("an edge's details: the relation, its ends and its evidence", async () => {

@@ -640,6 +640,21 @@ function init() {
   $("zoom-out").addEventListener("click", () => view.zoom(1.5));
   $("fit").addEventListener("click", () => view.fit());
   $("relayout").addEventListener("click", () => view.layout());
+  // The graph's tools are a toolbar: one tab stop, the arrow keys, Home and
+  // End move between its buttons (as a screen reader that says "toolbar"
+  // leads its user to expect).
+  const tools = [...document.querySelectorAll(".graph-tools button")];
+  const roveTools = (b) => tools.forEach((t) => (t.tabIndex = t === b ? 0 : -1));
+  roveTools(tools[0]);
+  document.querySelector(".graph-tools").addEventListener("keydown", (e) => {
+    const i = tools.indexOf(document.activeElement);
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: tools.length - 1 }[e.key];
+    if (i < 0 || to === undefined) return;
+    e.preventDefault();
+    const next = tools[(to + tools.length) % tools.length];
+    roveTools(next);
+    next.focus();
+  });
 
   document.addEventListener("click", (e) => {
     const t = e.target.closest("button, [data-example]");
