@@ -172,7 +172,7 @@ func triggerAt(d *doc, i, s1 int) (trigger, bool) {
 		if i > 0 && d.toks[i-1].key == "courtesy" {
 			return trigger{"meeting", true}, true // "paid a courtesy call on": in person
 		}
-		return tr, !callToAction(d, i, s1) && next != "off" // "the talks were called off"
+		return tr, !callToAction(d, i, s1) && next != "off" && !callsSomeoneSomething(d, i, s1) // "the talks were called off"
 	case "welcome", "welcomed", "welcomes", "welcoming":
 		return trigger{tr.kind, welcomesSomeone(d, i, s1)}, !welcomesAThing(d, i, s1) && !welcomesOwnedThing(d, i, s1)
 	case "greeted":
