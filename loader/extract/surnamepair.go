@@ -11,7 +11,10 @@ import (
 // hold in a top office (a head of state's or government's, a vice
 // president's, a foreign minister's) ("the Biden-Xi call", "the
 // Biden-Putin bilateral meeting", "the Biden-Harris campaign", "Obama-Biden"):
-// two people's encounter or administration, no one person. A hyphenated
+// two people's encounter or administration, no one person. A part of two
+// or more words is an official's full name ("the Blinken-Wang Yi
+// meeting", offlist46: the lists write Wang Yi's family name first, so
+// the recogniser keeps his given name). A hyphenated
 // surname of its own ("Thomas-Greenfield", "Nunez-Smith") has a part no
 // top official bears, and stays a name.
 func surnamePair(name string) bool {
@@ -20,7 +23,11 @@ func surnamePair(name string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if officialsWhere(surnameTerms(p), func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] }) == nil {
+		terms := surnameTerms(p)
+		if strings.Contains(p, " ") {
+			terms = gazetteer.OfficialsNamed(p) // "Wang Yi" of "the Blinken-Wang Yi meeting"
+		}
+		if officialsWhere(terms, func(o gazetteer.Official) bool { return topRoles[strings.ToLower(o.Role)] }) == nil {
 			return false
 		}
 	}
