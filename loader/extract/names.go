@@ -75,7 +75,8 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 	spans = widenedOrgs(d.text, spans, orgOverlaps)
 	spans = widenedPeoples(d.text, spans) // "Donetsk People’s Republic" (peoplesnames.go)
 	surnames := personSurnames(d.text, spans)
-	parties := caseParties(d.text, spans) // "Roe v. Wade" (courtcases.go)
+	parties := caseParties(d.text, spans)     // "Roe v. Wade" (courtcases.go)
+	bodies := appositiveBodies(d.text, spans) // "Millicom, a telecommunications company" (offlistforms.go)
 	for _, sp := range spans {
 		if sp.Uncertain {
 			continue
@@ -83,6 +84,10 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		name := cleanEntityName(d.text[sp.Start:sp.End])
 		sp.Type = retyped(d.text, sp, name, surnames) // "the Taliban", "Korea" (listedorgs.go)
 		sp.Type = headWordType(name, sp.Type)         // "Mohegan Tribe", "Cobb County" (personshape.go)
+		sp.Type = bodyHeadedPlace(name, sp.Type)      // "the World Economic Forum" (offlistforms.go)
+		if bodies[name] {
+			sp.Type = ner.Organization // "Giffords, a nonprofit organization", "Showa Best Glove, Inc." (offlistforms.go)
+		}
 		if sp.Type != ner.Person && givenTheFloor(d.text, sp.Start, sp.End) {
 			sp.Type = ner.Person // "Go ahead, Weijia.": a reporter (offlistnames.go)
 		}
@@ -98,6 +103,9 @@ func recognisedNames(d *doc, model *ner.Model, overlaps func(s, e int) bool) (pe
 		}
 		if ellipticModifier(d.text, sp.Start, sp.End) || titleOrDegree(d.text, sp.Start, sp.End, surnames) || namesCounty(d.text, sp.End) {
 			continue // "Central and Eastern Europe", "Nominee for", "his B.S.", "Prince George’s County": no name alone (offlistnames.go)
+		}
+		if brokenOff(d.text, sp.End) || sp.Type != ner.Person && stateWordAlone(name) {
+			continue // "the Pr- — the President", "back in the States": a broken word, a state's word alone (offlistforms.go)
 		}
 		if name == "" || sp.Type != ner.Person && ner.GenericName(name) {
 			continue // "the Commission" names no one body the graph can hold
@@ -392,6 +400,12 @@ func orgType(name string, d *doc, start, end int) string {
 	}
 	if nationalBodyOpeners[words[0]] && sharedBodyHeads[words[len(words)-1]] {
 		return OrgGovernment // "National Park Service", "National Mediation Board"
+	}
+	if chamberCommittee(name) {
+		return OrgGovernment // "the House Foreign Affairs Committee" (offlistforms.go)
+	}
+	if ok, company := bodyAppositive(d.text, start, end); ok && company {
+		return OrgCompany // "Millicom, a telecommunications company", "Bailey Glasser LLP" (offlistforms.go)
 	}
 	// the words around the mention
 	before := strings.Fields(strings.ToLower(d.text[max(0, start-40):start]))
