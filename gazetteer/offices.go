@@ -51,7 +51,8 @@ func setOfWords(ws ...string) map[string]bool {
 }
 
 // officeWords are the words of an office's wording that name it, lower-case
-// and as a set: no filler, no bracketed acronym ("(DOD)"), and for a US
+// and as a set: no filler, no bracketed acronym ("(DOD)"), a slash a word's
+// end as "and" is ("Deputy Prime Minister/Foreign Minister"; roles46), and for a US
 // office no "U.S." before it or "of the United States" after it, which the
 // party already says.
 func officeWords(role, party string) map[string]bool {
@@ -77,7 +78,7 @@ func officeWords(role, party string) map[string]bool {
 		}
 	}
 	ws := map[string]bool{}
-	for _, w := range strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == ',' || c == '–' }) {
+	for _, w := range strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == ',' || c == '–' || c == '/' }) {
 		if strings.HasSuffix(w, "-elect") {
 			ws["elect"] = true
 			w = strings.TrimSuffix(w, "-elect")

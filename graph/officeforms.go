@@ -23,7 +23,10 @@ import (
 // office (gazetteer.RewordedOffice: "Minister of Unification" and
 // "Unification Minister", "NSC Spokesperson" and "National Security Council
 // Spokesperson") fold alike, into the wording more articles give, else the
-// longer (offices44). edges are not changed; the fold is a copy, in the
+// longer (offices44). An office alone that folds into no other form folds
+// into the joint title of the person's that holds it (jointTitleOf:
+// "Foreign Minister" and "State Councilor" into "State Councilor and
+// Foreign Minister"; roles46). edges are not changed; the fold is a copy, in the
 // order of edges, less the folded ones.
 func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 	into := make([]int, len(edges))
@@ -48,6 +51,12 @@ func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 			into[i] = -1
 		}
 		folded = folded || into[i] >= 0
+	}
+	for i := range edges {
+		if into[i] < 0 {
+			into[i] = jointTitleOf(edges, i)
+			folded = folded || into[i] >= 0
+		}
 	}
 	if !folded {
 		return edges
@@ -91,6 +100,36 @@ func foldsInto(a, b *schema.Edge) bool {
 		return len(a.Key) < len(b.Key)
 	}
 	return a.Key > b.Key
+}
+
+// jointTitleOf is the index of the one joint title among edges that
+// edges[i]'s role, of no other fold, is an office of (gazetteer.
+// OfficeOfJointTitle: "Foreign Minister" and "State Councilor" of "State
+// Councilor and Foreign Minister") for the same party, else -1 (roles46).
+// Of a joint title's rewordings ("… and …", "…/…") the one kept counts
+// once. The joint title must be given by two or more articles, or by as many
+// as give the office alone: a title one article glues to an office many give
+// ("President of the United States of America and Honorary Chair of the
+// American Red Cross" beside "President", "President and African Union
+// Assembly Chairperson") does not swallow the office's entry.
+func jointTitleOf(edges []schema.Edge, i int) int {
+	a := &edges[i]
+	party := partyCode(a.To)
+	to := -1
+	for j := range edges {
+		b := &edges[j]
+		if i == j || a.To != b.To || !gazetteer.OfficeOfJointTitle(a.Key, b.Key, party) ||
+			len(b.Evidence) < 2 && len(b.Evidence) < len(a.Evidence) {
+			continue
+		}
+		switch {
+		case to < 0 || foldsInto(&edges[to], b):
+			to = j
+		case !foldsInto(b, &edges[to]):
+			return -1 // two joint titles: leave it
+		}
+	}
+	return to
 }
 
 // partyCode is the code of a party's id as the lists write it: "US" of

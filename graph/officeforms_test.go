@@ -70,6 +70,33 @@ func TestTimelineFoldsAnOfficesShorterForms(t *testing.T) {
 			aff("country:KR", "Deputy Unification Minister", "2021-06-01", "2021-06-01", "c"),
 		}, []entry{{"Minister of Unification", "2022-05-13", "2022-05-20"}, {"Unification Minister", "2022-06-01", "2022-06-01"},
 			{"Deputy Unification Minister", "2021-06-01", "2021-06-01"}}},
+		{"each office alone into the joint title (roles46)", []schema.Edge{
+			affN("country:CN", "State Councilor and Foreign Minister", "2021-07-21", "2022-07-29", "a", "b"),
+			aff("country:CN", "Foreign Minister", "2021-07-24", "2022-07-28", "c"),
+			aff("country:CN", "State Councilor", "2022-05-04", "2022-08-10", "d"),
+			aff("country:CN", "Deputy Foreign Minister", "2020-01-01", "2020-01-01", "e"),
+		}, []entry{{"State Councilor and Foreign Minister", "2021-07-21", "2022-08-10"}, {"Deputy Foreign Minister", "2020-01-01", "2020-01-01"}}},
+		{"a joint title as many articles give as its office, and its slash form", []schema.Edge{
+			aff("country:IL", "Defense Minister", "2021-05-24", "2021-06-01", "a"),
+			aff("country:IL", "Alternate Prime Minister and Defense Minister", "2021-06-03", "2021-06-03", "b"),
+			aff("country:IL", "Alternate Prime Minister/Defense Minister", "2021-06-04", "2021-06-04", "c"),
+			aff("country:IL", "Prime Minister", "2022-07-01", "2022-07-01", "d"),
+		}, []entry{{"Alternate Prime Minister and Defense Minister", "2021-05-24", "2021-06-04"}, {"Prime Minister", "2022-07-01", "2022-07-01"}}},
+		{"a shorter form keeps folding into its office beside a joint title", []schema.Edge{
+			affN("country:US", "Infrastructure Implementation Coordinator", "2022-02-01", "2022-07-16", "a", "b", "c"),
+			aff("country:US", "Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-23", "2022-07-02", "d"),
+			aff("country:US", "Coordinator", "2022-02-14", "2022-08-14", "f"),
+		}, []entry{{"Infrastructure Implementation Coordinator", "2022-02-01", "2022-08-14"},
+			{"Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-23", "2022-07-02"}}},
+		{"an office and its shorter form into a joint title two articles give", []schema.Edge{
+			affN("country:US", "Infrastructure Implementation Coordinator", "2022-02-01", "2022-07-16", "a", "b", "c"),
+			affN("country:US", "Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-23", "2022-07-02", "d", "e"),
+			aff("country:US", "Coordinator", "2022-02-14", "2022-08-14", "f"),
+		}, []entry{{"Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-01", "2022-08-14"}}},
+		{"a title one article glues to an office many give is left", []schema.Edge{
+			affN("country:SN", "President", "2021-08-06", "2022-06-28", "a", "b", "c"),
+			aff("country:SN", "President and African Union Assembly Chairperson", "2022-03-03", "2022-03-03", "d"),
+		}, []entry{{"President", "2021-08-06", "2022-06-28"}, {"President and African Union Assembly Chairperson", "2022-03-03", "2022-03-03"}}},
 	} {
 		in := slices.Clone(c.edges)
 		var got []entry
