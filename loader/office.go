@@ -29,11 +29,16 @@ import (
 // glued to the role's end is dropped (gazetteer.WithoutTrailingRank), a
 // style alone ("Prince") is no role (gazetteer.OfficeStyle), and "Acting"
 // before a listed office keeps the lists' office with its qualifier
-// (actingListedOffice) (roles44).
+// (actingListedOffice) (roles44). A describing word ("Chinese leader Xi
+// Jinping") of a listed holder is the listed office (describedListedOffice;
+// roles46).
 func timelineOffice(name, party, role, date string) string {
 	role = gazetteer.WithoutTrailingRank(role)
 	if gazetteer.OfficeStyle(role) {
 		role = ""
+	}
+	if office, ok := describedListedOffice(name, party, role, date); ok {
+		return office
 	}
 	if office, ok := gazetteer.ListedOffice(name, party, role, date); ok {
 		return office
