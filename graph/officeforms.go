@@ -82,12 +82,13 @@ func foldOfficeForms(edges []schema.Edge) []schema.Edge {
 }
 
 // foldsInto: a's role folds into b's, both of one party: a is a shorter
-// form of b, or a rewording of b that fewer articles give (or as many, in
+// form of b or the word b's holder is addressed by ("Leader" of "Senate
+// Majority Leader"; roles46), or a rewording of b that fewer articles give (or as many, in
 // fewer characters; or as many and as long, later in the alphabet), so
 // of two rewordings exactly one folds into the other.
 func foldsInto(a, b *schema.Edge) bool {
 	party := partyCode(a.To)
-	if gazetteer.ShorterOfficeForm(a.Key, b.Key, party) {
+	if gazetteer.ShorterOfficeForm(a.Key, b.Key, party) || gazetteer.AddressForm(a.Key, b.Key, party) {
 		return true
 	}
 	if !gazetteer.RewordedOffice(a.Key, b.Key, party) {

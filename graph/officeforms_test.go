@@ -93,6 +93,14 @@ func TestTimelineFoldsAnOfficesShorterForms(t *testing.T) {
 			affN("country:US", "Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-23", "2022-07-02", "d", "e"),
 			aff("country:US", "Coordinator", "2022-02-14", "2022-08-14", "f"),
 		}, []entry{{"Senior Advisor and Infrastructure Implementation Coordinator", "2022-02-01", "2022-08-14"}}},
+		{"a party leader's address into the office, a whip's left", []schema.Edge{
+			affN("country:US", "Leader", "2021-07-21", "2022-05-19", "a", "b"),
+			aff("country:US", "Senate Majority Leader", "2021-06-01", "2022-06-01", "c"),
+			aff("country:US", "Senator", "2021-06-01", "2022-06-01", "d"),
+			aff("country:US", "Former Senate Minority Leader", "2021-06-01", "2021-06-01", "e"),
+			aff("org:x", "Leader", "2021-06-01", "2021-06-01", "f"),
+		}, []entry{{"Senate Majority Leader", "2021-06-01", "2022-06-01"}, {"Senator", "2021-06-01", "2022-06-01"},
+			{"Former Senate Minority Leader", "2021-06-01", "2021-06-01"}, {"Leader", "2021-06-01", "2021-06-01"}}},
 		{"a title one article glues to an office many give is left", []schema.Edge{
 			affN("country:SN", "President", "2021-08-06", "2022-06-28", "a", "b", "c"),
 			aff("country:SN", "President and African Union Assembly Chairperson", "2022-03-03", "2022-03-03", "d"),
