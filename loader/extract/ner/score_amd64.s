@@ -20,6 +20,23 @@ TEXT ·packedScoreSSE2(SB), NOSPLIT, $0-72
 	XORPS X0, X0
 	XORPS X1, X1
 
+	// first touch every feature's home slot, so that the cache misses of
+	// all of them overlap instead of each waiting on the probe before it
+	MOVQ DI, R9
+	MOVQ R10, DX
+
+prefetch:
+	TESTQ     DX, DX
+	JZ        loop
+	MOVQ      (R9), AX
+	ANDQ      R8, AX
+	SHRQ      CX, AX
+	SHLQ      $4, AX
+	PREFETCHT0 (SI)(AX*1)
+	ADDQ      $8, R9
+	DECQ      DX
+	JMP       prefetch
+
 loop:
 	TESTQ R10, R10
 	JZ    done
