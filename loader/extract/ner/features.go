@@ -335,11 +335,11 @@ type gazIndex struct {
 	surname  map[uint64]bool
 	demonyms map[uint64]bool   // one-word demonyms that name no country
 	common   map[uint64]bool   // common English words (gazetteer.CommonWords)
-	clusters map[uint64]uint32 // strHash of a word form, case kept -> its general-English cluster
+	clusters *u64Table[uint32] // strHash of a word form, case kept -> its general-English cluster
 	// listed is common, given and surname in one table, as listedCommon,
 	// listedGiven and listedSurname bits: a capitalised word's three
 	// questions in one lookup
-	listed map[uint64]uint8
+	listed *u64Table[uint8]
 }
 
 // The bits of gazIndex.listed.
@@ -473,8 +473,8 @@ func getGaz() *gazIndex {
 				idx[k] = es
 			}
 		}
-		g.clusters = readClusters(generalClusters)
-		g.listed = g.listedBits()
+		g.clusters = newU64Table(readClusters(generalClusters))
+		g.listed = newU64Table(g.listedBits())
 		gaz = g
 	})
 	return gaz
@@ -547,7 +547,7 @@ func wordInfo(t *Token, x *tokInfo, g *gazIndex) {
 	x.shape, x.flags, x.length = shapeOf(t.Text)
 	x.sentStart = t.SentStart
 	if x.flags&(flCap|flDigit) != 0 { // the words matchNames and setLexicon ask of
-		x.listed = g.listed[x.word]
+		x.listed = g.listed.get(x.word)
 		if x.flags&flCap != 0 && x.listed&listedCommon != 0 {
 			x.flags |= flCommon
 		}
@@ -567,7 +567,7 @@ func setLexicon(info []tokInfo, from, to int, g *gazIndex) {
 		}
 		x.lexSet = true
 		if x.flags&flLetter != 0 {
-			x.genClus = g.clusters[x.cased]
+			x.genClus = g.clusters.get(x.cased)
 		}
 		if x.flags&flCap != 0 { // what wordInfo read of the lists
 			if x.listed&listedGiven != 0 {

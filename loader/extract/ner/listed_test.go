@@ -26,7 +26,7 @@ func TestListedAgreesWithTheLists(t *testing.T) {
 		if len(g.cities[h]) > 0 {
 			want |= listedStartsCity
 		}
-		if got := g.listed[h]; got != want {
+		if got := g.listed.get(h); got != want {
 			t.Fatalf("listed[%x] = %b, want %b", h, got, want)
 		}
 	}
@@ -40,8 +40,10 @@ func TestListedAgreesWithTheLists(t *testing.T) {
 			check(h)
 		}
 	}
-	for h := range g.listed {
-		check(h)
+	for _, s := range g.listed.slots {
+		if s.key != 0 {
+			check(s.key)
+		}
 	}
 	// and the flags of a sentence's capitalised words
 	info := docInfo(Tokenize("The Smith said John Obama met Maria there."), nil)
@@ -76,8 +78,8 @@ func TestLexiconInPiecesAsWhole(t *testing.T) {
 		if x != whole[i] {
 			t.Errorf("token %d %q: in pieces %+v, whole %+v", i, toks[i].Text, x, whole[i])
 		}
-		if x.flags&flLetter != 0 && x.genClus != g.clusters[x.cased] {
-			t.Errorf("token %d %q: cluster %b, want %b", i, toks[i].Text, x.genClus, g.clusters[x.cased])
+		if x.flags&flLetter != 0 && x.genClus != g.clusters.get(x.cased) {
+			t.Errorf("token %d %q: cluster %b, want %b", i, toks[i].Text, x.genClus, g.clusters.get(x.cased))
 		}
 		if x.flags&flCap != 0 && (x.flags&flGiven != 0) != g.given[x.word] {
 			t.Errorf("token %d %q: given %v, want %v", i, toks[i].Text, x.flags&flGiven != 0, g.given[x.word])
