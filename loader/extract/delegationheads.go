@@ -22,11 +22,13 @@ var talksNouns = setOf("delegation", "delegations", "consultation", "consultatio
 // hostVerbs host talks.
 var hostVerbs = setOf("hosted", "co-hosted")
 
+var hostFilter = filterOf(hostVerbs)
+
 // hostedTalks reports whether the token at k of s is a host verb whose
 // object, within eight words, is talks or a delegation: "hosted the 2022
 // U.S.-EU Human Rights Consultations", "hosted a high-level delegation".
 func hostedTalks(d *doc, s sentence, k int) bool {
-	if !hostVerbs[d.toks[k].key] {
+	if key := d.toks[k].key; !hostFilter.may(key) || !hostVerbs[key] {
 		return false
 	}
 	for j := k + 1; j < s.t1 && j <= k+8; j++ {

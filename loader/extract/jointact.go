@@ -17,6 +17,8 @@ var jointActOff = false
 var jointActVerbs = setOf("signed", "initialed", "initialled", "launched", "unveiled", "inaugurated",
 	"co-chaired", "cochaired", "co-hosted", "cohosted", "announced")
 
+var jointActFilter = filterOf(jointActVerbs)
+
 // jointActBetween may stand between the subject's last official and its
 // verb: a date word, an adverb, a short place ("today at the White House").
 var jointActBetween = setOf("today", "yesterday", "jointly", "also", "together", "formally", "officially",
@@ -46,7 +48,7 @@ var jointActOpeners = setOf(",", "when", ":")
 // only. An official with no known party makes the subject no joint one.
 func jointActors(d *doc, s sentence, ms []int, r *resolver) ([]int, int) {
 	for k := s.t0; k < s.t1; k++ {
-		if !jointActVerbs[d.toks[k].key] {
+		if key := d.toks[k].key; !jointActFilter.may(key) || !jointActVerbs[key] {
 			continue
 		}
 		if people := jointSubject(d, s, k, ms, r); len(people) >= 2 {

@@ -2396,6 +2396,8 @@ func (b *relationBuilder) joinEncounter(joiners []int, host, si, window int, bef
 // signWords report that officials signed a text together.
 var signWords = setOf("signed", "signing")
 
+var signFilter = filterOf(signWords)
+
 // signers are the officials sentence si tells signed a text together:
 // "The following statement was signed by Secretary … Blinken … and Deputy
 // Prime Minister … Don Pramudwinai …" (after "signed by"), "by signing an
@@ -2406,7 +2408,7 @@ var signWords = setOf("signed", "signing")
 // speaks of what will be signed.
 func signers(d *doc, s sentence, ms []int, r *resolver) []int {
 	for k := s.t0; k < s.t1; k++ {
-		if !signWords[d.toks[k].key] {
+		if key := d.toks[k].key; !signFilter.may(key) || !signWords[key] {
 			continue
 		}
 		from, to := -1, -1 // the token range whose officials signed

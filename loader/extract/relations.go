@@ -147,6 +147,9 @@ var sentenceCueWords = func() map[string]bool {
 	return m
 }()
 
+// sentenceCueFilter turns away most words before scanCues looks them up.
+var sentenceCueFilter = filterOf(sentenceCueWords)
+
 // triggerAt reads the meeting word at token i. "Sat" tells of a meeting only
 // as "sat down" or "sat with" ("who sat in this seat" does not), and "summit
 // talks" between two leaders are a meeting, not a multilateral summit.
@@ -320,7 +323,7 @@ func scanCues(d *doc, s sentence, mentionIdx []int, r *resolver) (sentenceFacts,
 	sc := cueScan{c: sentenceCues{at: -1, summitAt: -1}}
 	for i := s.t0; i < s.t1; i++ {
 		t := &d.toks[i]
-		if t.kind != tokWord || !sentenceCueWords[t.key] {
+		if t.kind != tokWord || !sentenceCueFilter.may(t.key) || !sentenceCueWords[t.key] {
 			continue // one look-up for the ordinary words, which are most
 		}
 		sc.wordCues(d, i, s.t1)
@@ -1264,6 +1267,10 @@ type issueAlias struct {
 
 var issueIndex map[string][]issueAlias
 
+// issueFilter turns away most words before findIssues looks them up in
+// issueIndex (built with it).
+var issueFilter *keyFilter
+
 func buildIssueIndex() {
 	issueIndex = map[string][]issueAlias{}
 	for _, is := range gazetteer.Issues() {
@@ -1280,6 +1287,7 @@ func buildIssueIndex() {
 			indexIssueAlias(is.Slug, g.Alias, with)
 		}
 	}
+	issueFilter = filterOf(issueIndex)
 }
 
 // indexIssueAlias adds an alias of the issue slug to issueIndex, under its
@@ -1310,6 +1318,9 @@ func sentenceHolds(toks []token, s0, s1 int, keys []string) bool {
 func findIssues(toks []token, s0, s1 int) []string {
 	var out []string
 	for i := s0; i < s1; i++ {
+		if !issueFilter.may(toks[i].key) {
+			continue
+		}
 		for _, a := range issueIndex[toks[i].key] {
 			if i+len(a.keys) > s1 {
 				continue
@@ -1852,13 +1863,15 @@ func continuesEncounter(d *doc, s sentence, mentions []int, r *resolver, last []
 // Foreign Minister Motegi for hosting Deputy Secretary Sherman".
 var gratitudeVerbs = setOf("thanked", "thank", "thanks", "congratulated", "congratulate", "commended", "praised", "applauded")
 
+var gratitudeFilter = filterOf(gratitudeVerbs)
+
 // withoutThankers drops the people who thank another for an encounter: in
 // "A thanked B for hosting C", B hosted C and A took no part. It applies
 // only where the meeting word follows the "for" or "on" of the thanks.
 func withoutThankers(d *doc, s sentence, mentions []int, r *resolver, people []int) []int {
 	g := -1
 	for k := s.t0; k < s.t1; k++ {
-		if gratitudeVerbs[d.toks[k].key] {
+		if key := d.toks[k].key; gratitudeFilter.may(key) && gratitudeVerbs[key] {
 			g = k
 			break
 		}
