@@ -398,8 +398,13 @@ func (d *doc) isHead(i int) bool {
 		// office only after a title word, not "Official Residence" or "officials"
 		return t.cap && i > 0 && d.toks[i-1].cap && roleModifiers[d.toks[i-1].key] && d.spanAt[i] < 0
 	}
-	return t.kind == tokWord && (roleHeads[t.key] || d.spouseTitleHead(i)) && d.spanAt[i] < 0 && !d.givenNameAfterStyle(i)
+	return t.kind == tokWord && (roleHeadFilter.may(t.key) && roleHeads[t.key] || d.spouseTitleHead(i)) && d.spanAt[i] < 0 &&
+		!d.givenNameAfterStyle(i)
 }
+
+// roleHeadFilter turns away most words before isHead, asked of every
+// word, looks them up in roleHeads.
+var roleHeadFilter = filterOf(roleHeads)
 
 // titleCase says whether capitalisation carries no signal at token i
 // (headlines, ALL-CAPS speaker labels).
