@@ -631,7 +631,13 @@ func sentenceKind(sent []tokInfo) uint8 {
 // also writes in lower case (flSeenLower) is likely not. The capitalised
 // words (few) are gathered first, then each lower-case word marks them.
 func markSeenElsewhere(info []tokInfo) {
-	seen := make(map[uint64]uint16, len(info)/8+1)
+	caps := 0
+	for i := range info {
+		if info[i].flags&(flLetter|flCap) == flLetter|flCap {
+			caps++
+		}
+	}
+	seen := newSeenTable(caps)
 	for i := range info {
 		x := &info[i]
 		if x.flags&(flLetter|flCap) != flLetter|flCap {
@@ -641,24 +647,68 @@ func markSeenElsewhere(info []tokInfo) {
 		if !x.sentStart && x.sentKind == sentNormal && x.flags&flUpper == 0 {
 			f = flSeenCapMid
 		}
-		seen[x.word] |= f
+		*seen.add(x.word) |= f
 	}
 	for i := range info {
 		x := &info[i]
 		if x.flags&(flLetter|flCap) != flLetter {
 			continue
 		}
-		f, ok := seen[x.word]
-		if ok && f&flSeenLower == 0 {
-			seen[x.word] = f | flSeenLower
+		var f uint16
+		if p := seen.find(x.word); p != nil {
+			f = *p
+			*p |= flSeenLower
 		}
 		x.flags |= flSeenLower | f&flSeenCapMid
 	}
 	for i := range info {
 		if x := &info[i]; x.flags&(flLetter|flCap) == flLetter|flCap {
-			x.flags |= seen[x.word]
+			x.flags |= *seen.find(x.word)
 		}
 	}
+}
+
+// seenTable is markSeenElsewhere's map from the hash of a capitalised word
+// to what the text says of it: open addressing in one allocation, sized
+// for the text's capitalised words, where a Go map grew and hashed again.
+type seenTable struct {
+	slots []seenSlot
+	shift uint8
+}
+
+type seenSlot struct {
+	key  uint64
+	f    uint16
+	used bool
+}
+
+// newSeenTable has room for n words, at most half its slots filled.
+func newSeenTable(n int) seenTable {
+	shift := u64Shift(n)
+	return seenTable{slots: make([]seenSlot, 1<<(64-shift)), shift: shift}
+}
+
+// add is the flags of word k, added with none if new.
+func (t seenTable) add(k uint64) *uint16 {
+	mask := uint64(len(t.slots) - 1)
+	h := k * u64Mul >> t.shift
+	for t.slots[h].used && t.slots[h].key != k {
+		h = (h + 1) & mask
+	}
+	s := &t.slots[h]
+	s.key, s.used = k, true
+	return &s.f
+}
+
+// find is the flags of word k, or nil if it was never added.
+func (t seenTable) find(k uint64) *uint16 {
+	mask := uint64(len(t.slots) - 1)
+	for h := k * u64Mul >> t.shift; t.slots[h].used; h = (h + 1) & mask {
+		if t.slots[h].key == k {
+			return &t.slots[h].f
+		}
+	}
+	return nil
 }
 
 // markRunGazetteers gives every token of a capitalised run the gazetteer

@@ -47,3 +47,36 @@ func TestU64TableAnswersAsItsMap(t *testing.T) {
 		}
 	}
 }
+
+// markSeenElsewhere's seenTable keeps each word's flags apart, as a map
+// would, with words that share a home slot and a word hashed to 0.
+func TestSeenTableAsAMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	keys := []uint64{0, 1}
+	shift := u64Shift(40)
+	for k := uint64(2); len(keys) < 8; k++ {
+		if k*u64Mul>>shift == 1*u64Mul>>shift {
+			keys = append(keys, k) // key 1's home
+		}
+	}
+	for len(keys) < 40 {
+		keys = append(keys, r.Uint64())
+	}
+	tb, m := newSeenTable(len(keys)), map[uint64]uint16{}
+	for range 500 {
+		k := keys[r.IntN(len(keys))]
+		f := uint16(1) << r.IntN(16)
+		*tb.add(k) |= f
+		m[k] |= f
+	}
+	for _, k := range keys {
+		p := tb.find(k)
+		want, ok := m[k]
+		if ok != (p != nil) || p != nil && *p != want {
+			t.Errorf("find(%#x) = %v, want %d (%v)", k, p, want, ok)
+		}
+	}
+	if tb.find(r.Uint64()) != nil {
+		t.Errorf("find of a word never added is not nil")
+	}
+}
