@@ -25,6 +25,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiWordByte is isWordRune of each ASCII byte: its letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // firstMark is the lowest rune of category M (U+0300, the combining grave
 // accent): below it unicode.IsMark, a search of its range table, is false.
 const firstMark = 0x300
@@ -89,6 +97,10 @@ func TokenizeInto(buf []Token, text string) []Token {
 // so "Trump's" gives the name "Trump" and the "'s" a token of its own.
 func wordEnd(text string, j int) int {
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWordByte[c] {
+			j++ // most of a word's bytes: isWordRune of an ASCII letter or digit
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case isWordRune(r):

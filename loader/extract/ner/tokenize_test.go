@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestNoMarkBelowFirstMark: isWordRune skips the marks' table below
@@ -27,6 +28,17 @@ func TestInLowerIsTheLowerCaseLookup(t *testing.T) {
 		strings.Repeat("A", 40), strings.Repeat("A", 32), "", "İ"} {
 		if got, want := inLower(set, w), set[strings.ToLower(w)]; got != want {
 			t.Errorf("%q: %v, want %v", w, got, want)
+		}
+	}
+}
+
+// wordEnd's ASCII fast path reads the same bytes as words that isWordRune
+// does: the letters and digits, and no other ASCII byte.
+func TestASCIIWordBytesAreLettersAndDigits(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		want := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if asciiWordByte[c] != want || isWordRune(rune(c)) != want {
+			t.Errorf("%q: asciiWordByte %v, isWordRune %v, want %v", rune(c), asciiWordByte[c], isWordRune(rune(c)), want)
 		}
 	}
 }
