@@ -12,7 +12,7 @@ func TestKeyFilterPassesItsSetsKeys(t *testing.T) {
 	sets := map[string]map[string]bool{
 		"sentenceCueWords": sentenceCueWords, "gratitudeVerbs": gratitudeVerbs, "jointActVerbs": jointActVerbs,
 		"hostVerbs": hostVerbs, "signWords": signWords, "issueIndex": issueKeys(),
-		"roleHeads": roleHeads, "odd": setOf("", "a", "Émile", strings.Repeat("x", 40), "co-hosted"),
+		"roleHeads": roleHeads, "stopCaps": stopCaps, "futureWords": futureWords, "pastVerbs": pastVerbs, "odd": setOf("", "a", "Émile", strings.Repeat("x", 40), "co-hosted"),
 	}
 	for name, set := range sets {
 		f := filterOf(set)
@@ -54,7 +54,7 @@ func TestKeyFilterTurnsAwayMostWords(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"sentenceCueWords": sentenceCueWords, "gratitudeVerbs": gratitudeVerbs, "jointActVerbs": jointActVerbs,
 		"hostVerbs": hostVerbs, "signWords": signWords, "issueIndex": issueKeys(),
-		"roleHeads": roleHeads,
+		"roleHeads": roleHeads, "stopCaps": stopCaps, "futureWords": futureWords, "pastVerbs": pastVerbs,
 	} {
 		f := filterOf(set)
 		words, passed := 0, 0

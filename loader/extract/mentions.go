@@ -211,6 +211,10 @@ var stopCaps = setOf("the", "a", "an", "and", "or", "but", "in", "on", "at", "of
 	"over", "near", "amid", "upon", "without", "within", "alongside", "following",
 )
 
+// stopCapsFilter turns away most words before nameWord looks them up in
+// stopCaps.
+var stopCapsFilter = filterOf(stopCaps)
+
 var honorifics = setOf("mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "h.e.", "sir", "dame", "madam",
 	"lt.", "gen.", "col.", "adm.", "maj.", "capt.", "sgt.", "brig.", "cmdr.", "rear", "vice-admiral",
 	"lord", "lady", "his", "her", "excellency", "hon.", "honorable", "honourable", "sheikh", "sheikha", "ambassador",
@@ -413,7 +417,8 @@ func (d *doc) titleCase(i int) bool { return d.inTitle || d.toks[i].upper }
 // nameWord reports whether token i can be part of a person's name.
 func (d *doc) nameWord(i int, first bool) bool {
 	t := &d.toks[i]
-	if t.kind != tokWord || !t.cap || stopCaps[t.key] || roleHeads[t.key] && !d.givenNameAfterStyle(i) || d.spouseTitleHead(i) {
+	if t.kind != tokWord || !t.cap || stopCapsFilter.may(t.key) && stopCaps[t.key] ||
+		roleHeadFilter.may(t.key) && roleHeads[t.key] && !d.givenNameAfterStyle(i) || d.spouseTitleHead(i) {
 		return false
 	}
 	if d.placeNotName(i, first) {

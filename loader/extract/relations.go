@@ -51,6 +51,10 @@ var futureWords = setOf("will", "would", "'ll", "plans", "planned", "planning", 
 	"i'll", "we'll", "he'll", "she'll", "they'll", "you'll",
 	"potential") // "the potential discussions between Secretary Blinken and Minister Lavrov"
 
+// futureFilter turns away most words before futureGoverns looks them up in
+// futureWords.
+var futureFilter = filterOf(futureWords)
+
 // topicStops end the list of participants: people named after these are
 // talked about, not met ("discussed Putin's war").
 var topicStops = setOf("discussed", "discuss", "about", "regarding", "condemned", "condemn", "including",
@@ -936,10 +940,10 @@ func futureGoverns(d *doc, s sentence, trigAt int) bool {
 			// following the President's meeting with Chancellor Merkel")
 			return false
 		}
-		if futureWords[t.key] && !(pastTrigger && futureAdverbs[t.key]) || goingTo(d, k, s.t1) {
+		if futureFilter.may(t.key) && futureWords[t.key] && !(pastTrigger && futureAdverbs[t.key]) || goingTo(d, k, s.t1) {
 			return true
 		}
-		if pastVerbs[t.key] || t.text == ";" || t.key == "and" && k+1 < trigAt && pastVerbs[d.toks[k+1].key] {
+		if pastVerbFilter.may(t.key) && pastVerbs[t.key] || t.text == ";" || t.key == "and" && k+1 < trigAt && pastVerbs[d.toks[k+1].key] {
 			return false
 		}
 	}
@@ -1040,6 +1044,10 @@ var futureAdverbs = setOf("later", "next", "soon")
 var pastVerbs = setOf("met", "held", "spoke", "hosted", "welcomed", "received", "discussed", "visited",
 	"traveled", "travelled", "talked", "convened", "concluded", "participated", "joined", "was", "were",
 	"telephoned", "phoned")
+
+// pastVerbFilter turns away most words before futureGoverns looks them up in
+// pastVerbs.
+var pastVerbFilter = filterOf(pastVerbs)
 
 // datedAfter: the sentence dates its meeting after the article's day.
 func datedAfter(dates []dateExpr, pub time.Time) bool {
