@@ -80,15 +80,20 @@ func (b *relationBuilder) occasionPlace() (place, cc string) {
 // tells the day's encounter as virtual (virtualToday: Biden and Modi "Before
 // Bilateral Meeting", held by video).
 func inPersonOnTheDay(cs []meetingCand, title, text, day string, headPeople []int, place, placeCC string) {
-	if !togetherTitle.MatchString(title) || notTogetherTitle.MatchString(title) || virtualTodayIn(text) {
+	dayCall := func(c *meetingCand) bool {
+		return c.kind == "call" && c.status == "held" && c.date == day && len(c.people) >= 2 &&
+			!slices.ContainsFunc(c.people, func(pi int) bool { return !slices.Contains(headPeople, pi) })
+	}
+	some := false // the title's and the text's patterns are read only where a call could change
+	for k := 0; k < len(cs) && !some; k++ {
+		some = dayCall(&cs[k])
+	}
+	if !some || !togetherTitle.MatchString(title) || notTogetherTitle.MatchString(title) || virtualTodayIn(text) {
 		return
 	}
 	for k := range cs {
 		c := &cs[k]
-		if c.kind != "call" || c.status != "held" || c.date != day || len(c.people) < 2 {
-			continue
-		}
-		if slices.ContainsFunc(c.people, func(pi int) bool { return !slices.Contains(headPeople, pi) }) {
+		if !dayCall(c) {
 			continue
 		}
 		c.kind = "meeting"
