@@ -36,10 +36,10 @@ func gluedTimeWord(w string) int {
 // word is glued to a capitalised one.
 func appendWord(toks []token, w string, start int) []token {
 	if n := gluedTimeWord(w); n > 0 {
-		toks = append(toks, newWordToken(w[:n-1], start, tokWord))
-		return append(toks, newWordToken(w[n:], start+n, tokWord))
+		toks = appendWordToken(toks, w[:n-1], start, tokWord)
+		return appendWordToken(toks, w[n:], start+n, tokWord)
 	}
-	return append(toks, newWordToken(w, start, tokWord))
+	return appendWordToken(toks, w, start, tokWord)
 }
 
 // pastTitles are the time words that make the title after them an office

@@ -102,7 +102,7 @@ func tokenizeWordsInto(buf *tokenBuffers, text string, base int) ([]token, []ner
 		r, size := utf8.DecodeRuneInString(w.Text)
 		switch {
 		case r >= '0' && r <= '9':
-			toks = append(toks, newWordToken(w.Text, base+w.Start, tokNumber))
+			toks = appendWordToken(toks, w.Text, base+w.Start, tokNumber)
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			toks = appendWord(toks, w.Text, base+w.Start) // "then-Secretary" is two words (gluedtime.go)
 		case size < len(w.Text): // possessive 's
@@ -127,14 +127,23 @@ func punctKey(r rune, s string) string {
 	return s
 }
 
-func newWordToken(w string, start int, kind tokKind) token {
-	if t, ok := newASCIIWordToken(w, start, kind); ok {
-		return t
-	}
-	return newRunesWordToken(w, start, kind)
+// appendWordToken appends the token of the word w at byte start, made in
+// place: its key folded and lower-cased (a misspelt office word mended),
+// whether it is capitalised or all upper case.
+func appendWordToken(toks []token, w string, start int, kind tokKind) []token {
+	toks = append(toks, token{})
+	setWordToken(&toks[len(toks)-1], w, start, kind)
+	return toks
 }
 
-// newRunesWordToken is newWordToken for any UTF-8 word.
+// setWordToken sets *t, a zero token, to the token of the word w.
+func setWordToken(t *token, w string, start int, kind tokKind) {
+	if !setASCIIWordToken(t, w, start, kind) {
+		*t = newRunesWordToken(w, start, kind)
+	}
+}
+
+// newRunesWordToken is setWordToken's token for any UTF-8 word.
 func newRunesWordToken(w string, start int, kind tokKind) token {
 	t := token{start: start, end: start + len(w), text: w, kind: kind}
 	first, _ := utf8.DecodeRuneInString(w)
@@ -156,16 +165,24 @@ func newRunesWordToken(w string, start int, kind tokKind) token {
 	return t
 }
 
-// newASCIIWordToken is newWordToken for a word of ASCII bytes, most words,
+// newASCIIWordToken is setWordToken's token for a word of ASCII bytes, most words,
 // in one pass over its bytes: such a word folds to itself, and its key is
 // the word itself where it has no capital (ok is false for any other word).
 func newASCIIWordToken(w string, start int, kind tokKind) (token, bool) {
+	var t token
+	ok := setASCIIWordToken(&t, w, start, kind)
+	return t, ok
+}
+
+// setASCIIWordToken sets *t, a zero token, as newASCIIWordToken would make
+// it, and reports whether w is ASCII; it leaves *t as it was if not.
+func setASCIIWordToken(t *token, w string, start int, kind tokKind) bool {
 	letters, uppers := 0, 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return token{}, false
+			return false
 		case 'A' <= c && c <= 'Z':
 			letters++
 			uppers++
@@ -173,7 +190,7 @@ func newASCIIWordToken(w string, start int, kind tokKind) (token, bool) {
 			letters++
 		}
 	}
-	t := token{start: start, end: start + len(w), text: w, kind: kind}
+	t.start, t.end, t.text, t.kind = start, start+len(w), w, kind
 	t.cap = len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
 	t.upper = letters >= 2 && letters == uppers
 	t.key = w
@@ -183,7 +200,7 @@ func newASCIIWordToken(w string, start int, kind tokKind) (token, bool) {
 	if fix, ok := gazetteer.OfficeWordMisspelt(t.key); ok {
 		t.key = fix
 	}
-	return t, true
+	return true
 }
 
 // foldApos folds accents and typographic apostrophes for lookups.
