@@ -122,11 +122,13 @@ var devFloors = map[string]float64{
 	// place 0.889, all kind 0.948, all place 0.831. Places raised with an
 	// encounter at the Department of State (statedept.go: held place
 	// 0.889 -> 0.900, all place 0.831 -> 0.863) and with a plan at its
-	// trip's city (tripplace.go: all place 0.863 -> 0.876).
+	// trip's city (tripplace.go: all place 0.863 -> 0.876), and with a plan
+	// at its itinerary's city in the country its sentence names
+	// (tripitinerary.go, hosts46: all place 0.876 -> 0.8818, 413.37 of 468.77).
 	"held.kind":  0.941,
 	"held.place": 0.899,
 	"all.kind":   0.948,
-	"all.place":  0.876,
+	"all.place":  0.881,
 }
 
 // testFloors guard the held-out part. A failure here names only the metric:

@@ -461,6 +461,7 @@ type relationBuilder struct {
 	isAddressed           map[int]bool
 	tripLegs              map[int][]tripLeg     // person → the dated legs of the trips a release announces, in order (noteTripLeg)
 	tripStops             map[int][]tripStop    // person → the cities of the trips a release announces, in order (noteTripPlace)
+	itinerary             map[string]string     // country → the one city a trip of several stops names in it (tripitinerary.go)
 	author                int                   // who a "Statement by X" is by, -1 if none
 	paraDay               string                // the day a sentence before in this paragraph dated its encounter by (paragraphDay)
 	paraSent              int                   // the last sentence paragraphDay read, -1 before the first

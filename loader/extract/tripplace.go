@@ -43,6 +43,9 @@ func (b *relationBuilder) noteTripPlace(si int, s sentence, f sentenceFacts) {
 			countries = append(countries, sp.phrase.Code)
 		}
 	}
+	if trip && several {
+		b.noteItinerary(f.places) // "will travel to Asuncion, Paraguay; Panama City, Panama; and …"
+	}
 	if !trip && city == "" && len(countries) == 0 {
 		return
 	}
@@ -62,6 +65,13 @@ func (b *relationBuilder) noteTripPlace(si int, s sentence, f sentenceFacts) {
 			}
 		}
 		stop := tripStop{sent: si, date: date}
+		if city == "" {
+			if p, c, ok := b.itineraryStop(countries, home); ok {
+				stop.place, stop.cc = p, c // "During their trip to Paraguay, …": the itinerary's city there
+				b.tripStops[pi] = append(b.tripStops[pi], stop)
+				continue
+			}
+		}
 		switch {
 		case city != "" && !elsewhere:
 			stop.place, stop.cc = city, cc
