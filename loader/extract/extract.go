@@ -166,6 +166,7 @@ func Extract(a Article) (Result, error) {
 	leaderEnvoys(body, r, nBody)
 	listedBodyHeads(r)
 	tripHosts(body, title, r, nBody)
+	titledActors(body, title, r, nBody) // "Foreign Minister Osmani": the one actor of the sentence's states (actorhost.go)
 	rankMetUnknown(body, r, nBody)
 	headlineMinisters(title, r)
 	defaultUSLocal(r)
