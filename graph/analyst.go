@@ -35,13 +35,21 @@ func (r *Resolver) mustExist(ctx context.Context, id string) (schema.Node, error
 	return *n, nil
 }
 
-func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date, first *int) ([]*model.TimelineItem, error) {
+func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
 	limit := defaultTimeline
 	if first != nil {
 		limit = *first
 	}
 	if limit < 0 || limit > MaxTimeline {
 		return nil, apierr.Invalid("first must be between 0 and %d, got %d", MaxTimeline, limit)
+	}
+	list := listOf(ctx)
+	var key schema.TimelineKey
+	if after != nil {
+		var err error
+		if key, err = decodeTimelineCursor(*after, list); err != nil {
+			return nil, err
+		}
 	}
 	if err := checkRange(dateString(from), dateString(to)); err != nil {
 		return nil, err
@@ -50,7 +58,7 @@ func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date
 	if err != nil {
 		return nil, err
 	}
-	entries, err := r.Store.Timeline(ctx, n.ID, dateString(from), dateString(to), limit) // a merged meeting's holder's
+	entries, err := r.Store.Timeline(ctx, n.ID, dateString(from), dateString(to), key, limit) // a merged meeting's holder's
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +66,7 @@ func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date
 	nodes := make([]schema.Node, len(entries))
 	for i, e := range entries {
 		nodes[i] = e.Node
-		item := &model.TimelineItem{Date: model.DatePtr(e.Date)}
+		item := &model.TimelineItem{Date: model.DatePtr(e.Date), Cursor: encodeTimelineCursor(e.Key(), list)}
 		if e.Kind == schema.TimelineMeeting {
 			item.Kind = model.TimelineKindMeeting
 			item.Meeting = &model.Meeting{Node: e.Node}

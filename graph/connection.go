@@ -2,11 +2,8 @@ package graph
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -18,32 +15,10 @@ import (
 // MaxPageSize is the largest first a connection accepts.
 const MaxPageSize = 100
 
-// cursorPrefix makes cursors recognisable when decoded, so that a cursor
-// from some other API is refused instead of read as an offset.
-const cursorPrefix = "offset:"
-
-// encodeCursor returns the opaque cursor of the item at index (0-based)
-// of a result list.
-func encodeCursor(index int) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(index)))
-}
-
-// decodeCursor returns the index a cursor stands for.
-func decodeCursor(cursor string) (int, error) {
-	raw, err := base64.RawURLEncoding.DecodeString(cursor)
-	if err == nil {
-		if digits, ok := strings.CutPrefix(string(raw), cursorPrefix); ok {
-			if i, err := strconv.Atoi(digits); err == nil && i >= 0 && i < 1<<31 {
-				return i, nil
-			}
-		}
-	}
-	return 0, apierr.Invalid("invalid cursor %q (after): pass a cursor of the same list, an edge's or pageInfo's endCursor", cursor)
-}
-
 // pageArgs turns first and after into the offset and limit of a store
-// query. first defaults to defaultFirst when null.
-func pageArgs(first *int, after *string, defaultFirst int) (offset, limit int, err error) {
+// query, after a cursor of the list that list names (listOf). first
+// defaults to defaultFirst when null.
+func pageArgs(list string, first *int, after *string, defaultFirst int) (offset, limit int, err error) {
 	limit = defaultFirst
 	if first != nil {
 		limit = *first
@@ -52,7 +27,7 @@ func pageArgs(first *int, after *string, defaultFirst int) (offset, limit int, e
 		return 0, 0, apierr.Invalid("first must be between 0 and %d, got %d", MaxPageSize, limit)
 	}
 	if after != nil {
-		index, err := decodeCursor(*after)
+		index, err := decodeCursor(*after, list)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -80,7 +55,7 @@ func onlyTotalCount(ctx context.Context) bool {
 // pageLimits turns first and after into a store offset and limit, with
 // limit 0 when only totalCount is asked for.
 func pageLimits(ctx context.Context, first *int, after *string) (offset, limit int, err error) {
-	offset, limit, err = pageArgs(first, after, 20)
+	offset, limit, err = pageArgs(listOf(ctx), first, after, 20)
 	if err == nil && onlyTotalCount(ctx) {
 		limit = 0
 	}
@@ -94,7 +69,10 @@ func pageLimits(ctx context.Context, first *int, after *string) (offset, limit i
 // page of no edges (first: 0) has no endCursor to go on from, and a client
 // that follows endCursor while hasNextPage would start again from the top
 // (Relay's algorithm, graphql-ruby's and GitHub's answer true there).
-func connection[E ~struct{ schema.Node }](pg schema.Page, offset int) *model.Connection[*E] {
+//
+// Its cursors are of the list being resolved (listOf(ctx)).
+func connection[E ~struct{ schema.Node }](ctx context.Context, pg schema.Page, offset int) *model.Connection[*E] {
+	list := listOf(ctx)
 	c := &model.Connection[*E]{
 		TotalCount: pg.Total,
 		PageInfo: &model.PageInfo{
@@ -106,7 +84,7 @@ func connection[E ~struct{ schema.Node }](pg schema.Page, offset int) *model.Con
 	}
 	for i, n := range pg.Nodes {
 		node := E(struct{ schema.Node }{n})
-		edge := &model.Edge[*E]{Cursor: encodeCursor(offset + i), Node: &node}
+		edge := &model.Edge[*E]{Cursor: encodeCursor(offset+i, list), Node: &node}
 		if i < len(pg.Counts) {
 			k := pg.Counts[i] // the page may be shared by other connections
 			edge.Count = &k
@@ -163,7 +141,7 @@ func (r *Resolver) meetingPage(ctx context.Context, filter schema.MeetingFilter,
 	} else {
 		loaders.Prime(pages[0].Nodes...)
 	}
-	return connection[model.Meeting](pages[0], offset), nil
+	return connection[model.Meeting](ctx, pages[0], offset), nil
 }
 
 // entityPage resolves a top-level connection of one label with one store
@@ -215,7 +193,7 @@ func (r *Resolver) nodeMeetings(ctx context.Context, field, id string, where *mo
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Meeting](pg, offset), nil
+	return connection[model.Meeting](ctx, pg, offset), nil
 }
 
 // namedMeetingPages reads the pages of a nested meetings list's nodes with
@@ -258,7 +236,7 @@ func (r *Resolver) officials(ctx context.Context, id string, asOf *model.Date, r
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Person](pg, offset), nil
+	return connection[model.Person](ctx, pg, offset), nil
 }
 
 // pageOf reads node id's page of a nested list (a person's meetings, a

@@ -78,6 +78,9 @@ func complexity() generated.ComplexityRoot {
 	meetings := connectionCost[*model.MeetingWhere, *model.MeetingOrder]
 	var officials officialsFunc = func(child int, _ *model.Date, _ *string, first *int, _ *string) int { return listCost(child, first) }
 	var analyst analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int { return listCost(child, first) }
+	timeline := func(child int, id string, from, to *model.Date, first *int, _ *string) int {
+		return analyst(child, id, from, to, first)
+	}
 
 	c.Query.Meetings = meetings
 	c.Person.Meetings = meetings
@@ -87,7 +90,7 @@ func complexity() generated.ComplexityRoot {
 	c.Issue.Meetings = meetings
 	c.Country.Officials = officials
 	c.Organization.Officials = officials
-	c.Query.Timeline = analyst
+	c.Query.Timeline = timeline
 	c.Query.CoParticipants = analyst
 	c.Query.People = connectionCost[*model.PersonWhere, *model.PersonOrder]
 	c.Query.Countries = connectionCost[*model.EntityWhere, *model.PartyOrder]

@@ -61,6 +61,7 @@ func peopleQuery(where *model.PersonWhere, orderBy *model.PersonOrder) schema.En
 		if orderBy.Field == model.PersonOrderFieldMeetings {
 			q.Order = schema.OrderMeetings
 			q.With = deref(orderBy.With)
+			q.From, q.To = dateString(orderBy.From), dateString(orderBy.To)
 		}
 		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderMeetings)
 	}
@@ -76,6 +77,7 @@ func partyQuery(label string, where *model.EntityWhere, orderBy *model.PartyOrde
 		switch orderBy.Field {
 		case model.PartyOrderFieldMeetings:
 			q.Order, q.With = schema.OrderMeetings, deref(orderBy.With)
+			q.From, q.To = dateString(orderBy.From), dateString(orderBy.To)
 		case model.PartyOrderFieldOfficials:
 			q.Order, q.AsOf = schema.OrderOfficials, dateString(orderBy.AsOf)
 			q.Terms = termsAt(q.AsOf)
@@ -93,6 +95,7 @@ func entityQuery(label string, ids []string, name *string, orderBy *model.Entity
 	if orderBy != nil {
 		if orderBy.Field == model.EntityOrderFieldMeetings {
 			q.Order = schema.OrderMeetings
+			q.From, q.To = dateString(orderBy.From), dateString(orderBy.To)
 		}
 		q.Desc = descending(orderBy.Direction, q.Order == schema.OrderMeetings)
 	}

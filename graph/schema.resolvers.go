@@ -218,7 +218,7 @@ func (r *placeResolver) Meetings(ctx context.Context, obj *model.Place, where *m
 func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere, orderBy *model.MeetingOrder, first *int, after *string) (*model.Connection[*model.Meeting], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
 		// An empty list of ids selects nothing; the store reads it as no filter.
-		return connection[model.Meeting](schema.Page{}, 0), nil
+		return connection[model.Meeting](ctx, schema.Page{}, 0), nil
 	}
 	return r.meetingPage(ctx, meetingFilter(where, orderBy), first, after)
 }
@@ -226,7 +226,7 @@ func (r *queryResolver) Meetings(ctx context.Context, where *model.MeetingWhere,
 // People is the resolver for the people field.
 func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, orderBy *model.PersonOrder, first *int, after *string) (*model.Connection[*model.Person], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return connection[model.Person](schema.Page{}, 0), nil
+		return connection[model.Person](ctx, schema.Page{}, 0), nil
 	}
 	q, err := r.withPartyTerms(ctx, peopleQuery(where, orderBy))
 	if err != nil {
@@ -239,25 +239,25 @@ func (r *queryResolver) People(ctx context.Context, where *model.PersonWhere, or
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Person](pg, offset), nil
+	return connection[model.Person](ctx, pg, offset), nil
 }
 
 // Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, where *model.EntityWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Country], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return connection[model.Country](schema.Page{}, 0), nil
+		return connection[model.Country](ctx, schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, partyQuery(schema.LabelCountry, where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Country](pg, offset), nil
+	return connection[model.Country](ctx, pg, offset), nil
 }
 
 // Organizations is the resolver for the organizations field.
 func (r *queryResolver) Organizations(ctx context.Context, where *model.OrganizationWhere, orderBy *model.PartyOrder, first *int, after *string) (*model.Connection[*model.Organization], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return connection[model.Organization](schema.Page{}, 0), nil
+		return connection[model.Organization](ctx, schema.Page{}, 0), nil
 	}
 	var entityWhere *model.EntityWhere
 	orgType := ""
@@ -273,7 +273,7 @@ func (r *queryResolver) Organizations(ctx context.Context, where *model.Organiza
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Organization](pg, offset), nil
+	return connection[model.Organization](ctx, pg, offset), nil
 }
 
 // Places is the resolver for the places field.
@@ -281,7 +281,7 @@ func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, ord
 	var q schema.EntityQuery
 	if where != nil {
 		if where.Ids != nil && len(where.Ids) == 0 {
-			return connection[model.Place](schema.Page{}, 0), nil
+			return connection[model.Place](ctx, schema.Page{}, 0), nil
 		}
 		q = entityQuery(schema.LabelPlace, where.Ids, where.Name, orderBy)
 		q.Parties = where.Countries
@@ -295,7 +295,7 @@ func (r *queryResolver) Places(ctx context.Context, where *model.PlaceWhere, ord
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Place](pg, offset), nil
+	return connection[model.Place](ctx, pg, offset), nil
 }
 
 // Issues is the resolver for the issues field.
@@ -303,7 +303,7 @@ func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, or
 	q := entityQuery(schema.LabelIssue, nil, nil, orderBy)
 	if where != nil {
 		if where.Ids != nil && len(where.Ids) == 0 {
-			return connection[model.Issue](schema.Page{}, 0), nil
+			return connection[model.Issue](ctx, schema.Page{}, 0), nil
 		}
 		q = entityQuery(schema.LabelIssue, where.Ids, where.Name, orderBy)
 	}
@@ -311,19 +311,19 @@ func (r *queryResolver) Issues(ctx context.Context, where *model.EntityWhere, or
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Issue](pg, offset), nil
+	return connection[model.Issue](ctx, pg, offset), nil
 }
 
 // Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, where *model.ArticleWhere, orderBy *model.ArticleOrder, first *int, after *string) (*model.Connection[*model.Article], error) {
 	if where != nil && where.Ids != nil && len(where.Ids) == 0 {
-		return connection[model.Article](schema.Page{}, 0), nil
+		return connection[model.Article](ctx, schema.Page{}, 0), nil
 	}
 	pg, offset, err := r.entityPage(ctx, articleQuery(where, orderBy), first, after)
 	if err != nil {
 		return nil, err
 	}
-	return connection[model.Article](pg, offset), nil
+	return connection[model.Article](ctx, pg, offset), nil
 }
 
 // Person is the resolver for the person field.
@@ -427,8 +427,8 @@ func (r *queryResolver) Relations(ctx context.Context, countryA string, countryB
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error) {
-	return r.timeline(ctx, id, from, to, first)
+func (r *queryResolver) Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
+	return r.timeline(ctx, id, from, to, first, after)
 }
 
 // ShortestPath is the resolver for the shortestPath field.

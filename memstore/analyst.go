@@ -68,7 +68,7 @@ func (s *Store) entities(ctx context.Context, q schema.EntityQuery, offset, limi
 		r := counted{node: n}
 		switch q.Order {
 		case schema.OrderMeetings:
-			r.count = len(s.meetingsOf(n, with))
+			r.count = len(s.meetingsOf(n, with, q.From, q.To))
 		case schema.OrderOfficials:
 			r.count = len(s.officials(id, q.AsOf, held))
 		}
@@ -202,10 +202,14 @@ func (s *Store) partySet(texts []string) map[string]bool {
 }
 
 // meetingsOf returns the meetings a node's OrderMeetings count counts,
-// keeping only those with an official of with when with is not nil.
-func (s *Store) meetingsOf(n *schema.Node, with map[string]bool) map[string]bool {
+// keeping only those with an official of with when with is not nil, and
+// those dated within [from, to] when either is given (schema.DateInRange).
+func (s *Store) meetingsOf(n *schema.Node, with map[string]bool, from, to string) map[string]bool {
 	out := map[string]bool{}
 	add := func(m string) {
+		if mn := s.nodes[m]; (from != "" || to != "") && (mn == nil || !schema.DateInRange(mn.Props[schema.PropDate], from, to)) {
+			return
+		}
 		if with == nil || s.anyEdge(m, schema.RelAttended, schema.In, func(e *schema.Edge) bool { return s.affiliated(e.From, with) }) {
 			out[m] = true
 		}
@@ -569,7 +573,7 @@ func (s *Store) keepSubgraph(dist map[string]int, q schema.SubgraphQuery) ([]str
 }
 
 // Timeline implements schema.Store.
-func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
+func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -588,7 +592,7 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 			meetings[e.To] = true
 		}
 	default:
-		meetings = s.meetingsOf(n, nil)
+		meetings = s.meetingsOf(n, nil, "", "")
 	}
 	check := ctxCheck{ctx: ctx}
 	var out []schema.TimelineEntry
@@ -622,6 +626,7 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
 		out = append(out, schema.TimelineEntry{Date: a.Props[schema.PropDate], Kind: schema.TimelineMention, Node: a,
 			Sentence: schema.MentionSentence(byType)})
 	}
+	out = slices.DeleteFunc(out, func(e schema.TimelineEntry) bool { return !schema.TimelineAfter(e, after) })
 	slices.SortFunc(out, schema.CompareTimeline)
 	if len(out) > limit {
 		out = out[:limit]

@@ -64,7 +64,8 @@ func withOwnPeople(label string) string {
     AND (size(withIDs) = 0 OR NOT EXISTS { MATCH (n)-[:AFFILIATED_WITH]->(c) WHERE c.id IN withIDs })`
 }
 
-// entityCount is the expression of an order's count (see schema.OrderMeetings).
+// entityCount is the expression of an order's count (see schema.OrderMeetings):
+// a count of meetings counts those dated within [q.from, q.to] (schema.EntityQuery.From).
 func entityCount(label, order string) string {
 	switch order {
 	case schema.OrderMeetings:
@@ -81,7 +82,7 @@ func entityCount(label, order string) string {
 		default:
 			return "0"
 		}
-		return "size(COLLECT { MATCH " + pattern + " WHERE " + withMeeting + " RETURN DISTINCT m.id })"
+		return "size(COLLECT { MATCH " + pattern + " WHERE " + withMeeting + " AND " + inRange("m.date", "q.from", "q.to") + " RETURN DISTINCT m.id })"
 	case schema.OrderOfficials:
 		if label != schema.LabelCountry && label != schema.LabelOrganization {
 			return "0"
@@ -300,12 +301,18 @@ func timelineMeetings(label string) string {
 	return ""
 }
 
+// timelineAfter keeps the timeline's entries (date, kind, node) that come
+// after $after in its order (schema.TimelineAfter): dated before undated,
+// then by date, kind and id; every entry when $after is null.
+const timelineAfter = `($after IS NULL OR (date = '' AND $after.date <> '') OR ((date = '') = ($after.date = '') AND
+  (date > $after.date OR (date = $after.date AND (kind > $after.kind OR (kind = $after.kind AND node.id > $after.id))))))`
+
 // Timeline implements schema.Store. A mention is one per article; its
 // sentence comes from the first of the article's edges to the node, in
 // schema.MentionSentence's order, that has one (chosen in Go, as the
 // embedded store does). An edge without an articles list has only its start article's
 // evidence (ownEvidence): its first sentence is the article's.
-func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([]schema.TimelineEntry, error) {
+func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
 	label := schema.LabelOf(id)
 	if label == "" || limit <= 0 {
 		return nil, nil
@@ -321,10 +328,15 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, limit int) ([
     [i IN range(0, size(r.articles) - 1) WHERE 'article:' + r.articles[i] = a.id | r.sentences[i]][0] END, '')}) AS evidence
   RETURN coalesce(a.date, '') AS date, 'mention' AS kind, 'Article' AS label, a {.*} AS node, evidence
 }
+WITH date, kind, label, node, evidence WHERE ` + timelineAfter + `
 RETURN date, kind, label, node, evidence
 ORDER BY date = '', date, kind, node.id
 LIMIT $limit`
-	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "limit": limit}, false)
+	var key any // null: from the start
+	if after.Kind != "" {
+		key = map[string]any{"date": after.Date, "kind": after.Kind, "id": after.ID}
+	}
+	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "after": key, "limit": limit}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: timeline: %w", err)
 	}

@@ -57,8 +57,10 @@ type Store interface {
 	// CompareTimeline): the meetings it took part in and the articles that
 	// name it, within [from, to] (see DateInRange), at most limit of them.
 	// Which meetings and mentions belong to a node depends on its label; see
-	// TimelineEntry.
-	Timeline(ctx context.Context, id, from, to string, limit int) ([]TimelineEntry, error)
+	// TimelineEntry. With after (its Kind not ""), only the entries that
+	// come after it in that order (TimelineAfter): the next page of a
+	// timeline read in pages, whatever was written between them.
+	Timeline(ctx context.Context, id, from, to string, after TimelineKey, limit int) ([]TimelineEntry, error)
 
 	// CoParticipants returns the people who attended meetings with a
 	// person, most meetings first (ties by id), counting only meetings
@@ -271,7 +273,11 @@ type EntityQuery struct {
 	// Minister" keeps "State Councilor and Foreign Minister" and "Vice
 	// Foreign Minister" too.
 	Role string
-	// From and To bound an Article's date (see DateInRange).
+	// From and To bound an Article's date (see DateInRange). With
+	// OrderMeetings (other labels) they bound the dates of the meetings
+	// counted instead, as MeetingFilter's do: only the meetings dated within
+	// [From, To] count (undated ones never, when either is given), and the
+	// list and its order are as without them.
 	From, To string
 	// Mentions are node ids that an Article must name, every one of them
 	// (by a MENTIONS, DISCUSSED or REPORTS edge).
@@ -411,6 +417,26 @@ type TimelineEntry struct {
 	Kind     string
 	Node     Node
 	Sentence string
+}
+
+// TimelineKey is an entry's place in a timeline's order (CompareTimeline):
+// its date, kind and node id. The zero key (Kind "") is before every entry.
+type TimelineKey struct {
+	Date, Kind, ID string
+}
+
+// Key is the entry's TimelineKey.
+func (e TimelineEntry) Key() TimelineKey {
+	return TimelineKey{Date: e.Date, Kind: e.Kind, ID: e.Node.ID}
+}
+
+// TimelineAfter reports whether an entry comes after key in a timeline's
+// order (CompareTimeline); every entry comes after the zero key.
+func TimelineAfter(e TimelineEntry, key TimelineKey) bool {
+	if key.Kind == "" {
+		return true
+	}
+	return CompareTimeline(e, TimelineEntry{Date: key.Date, Kind: key.Kind, Node: Node{ID: key.ID}}) > 0
 }
 
 // CoParticipant is a person who met another, with the number of meetings

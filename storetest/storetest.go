@@ -61,6 +61,8 @@ func Run(t *testing.T, open OpenFunc) {
 		{"SubgraphWalksAsWorkedByHand", testSubgraph},
 		{"ParticipantsByIDNameOrAliasWhateverTheirCharacters", testParticipantNames},
 		{"TimelineInDateOrder", testTimeline},
+		{"TimelinePagesJoinToTheWhole", testTimelinePages},
+		{"RankingsByMeetingsInADateWindow", testRankingsInADateWindow},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"RelationsCountMonthsPairsAndIssues", testRelations},
 		{"RelationsMonthsFollowWritesAndRewrites", testRelationsFollowWrites},

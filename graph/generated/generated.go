@@ -335,7 +335,7 @@ type ComplexityRoot struct {
 		ShortestPath   func(childComplexity int, from string, to string, maxHops *int, where *model.PathWhere) int
 		Stats          func(childComplexity int) int
 		Subgraph       func(childComplexity int, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) int
-		Timeline       func(childComplexity int, id string, from *model.Date, to *model.Date, first *int) int
+		Timeline       func(childComplexity int, id string, from *model.Date, to *model.Date, first *int, after *string) int
 	}
 
 	Relations struct {
@@ -382,6 +382,7 @@ type ComplexityRoot struct {
 
 	TimelineItem struct {
 		Article  func(childComplexity int) int
+		Cursor   func(childComplexity int) int
 		Date     func(childComplexity int) int
 		Kind     func(childComplexity int) int
 		Meeting  func(childComplexity int) int
@@ -458,7 +459,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Entity, error)
 	Edges(ctx context.Context, ids []string) ([]*model.GraphEdge, error)
 	Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error)
-	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.TimelineItem, error)
+	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error)
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int, where *model.PathWhere) (*model.Path, error)
 	CoParticipants(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.CoParticipant, error)
 	Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error)
@@ -1698,7 +1699,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
 
 	case "Relations.countryA":
 		if e.ComplexityRoot.Relations.CountryA == nil {
@@ -1864,6 +1865,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TimelineItem.Article(childComplexity), true
+	case "TimelineItem.cursor":
+		if e.ComplexityRoot.TimelineItem.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineItem.Cursor(childComplexity), true
 	case "TimelineItem.date":
 		if e.ComplexityRoot.TimelineItem.Date == nil {
 			break
@@ -2096,7 +2103,8 @@ type Query {
 
   """
   People, by name unless orderBy says otherwise. orderBy MEETINGS sorts by
-  the number of meetings each attended, and each edge carries that count.
+  the number of meetings each attended (with orderBy's from and to, of those
+  dated between them), and each edge carries that count.
   """
   people(
     "Conditions; every given field must hold."
@@ -2113,7 +2121,10 @@ type Query {
   Countries, by name unless orderBy says otherwise. orderBy {field:
   MEETINGS, with: "US"} sorts by the number of meetings that had officials
   of both the country and the US, and each edge carries that count; the US
-  itself is left out (every one of its meetings had a US official).
+  itself is left out (every one of its meetings had a US official). With
+  orderBy's from and to, only the meetings dated between them count: who
+  met Russia's officials most in 2022 is {field: MEETINGS, with: "Russia",
+  from: "2022", to: "2022"}.
   """
   countries(
     "Conditions; every given field must hold."
@@ -2296,7 +2307,8 @@ type Query {
   article's those it reports. Mentions are the articles that name the node
   (one item per article). On one date, meetings come before mentions;
   undated meetings come last and drop out when from or to is given. At most
-  first items (at most 500). NOT_FOUND when the node is unknown, naming id.
+  first items (at most 500); to read on, pass the last item's cursor as
+  after. NOT_FOUND when the node is unknown, naming id.
   """
   timeline(
     "Any node's id."
@@ -2307,6 +2319,16 @@ type Query {
     to: Date
     "How many items to return: 0 to 500, oldest first."
     first: Int = 100
+    """
+    Start after this item (an item's cursor) of the same timeline, asked
+    with the same id, from and to: the items that follow it in the
+    timeline's order. A cursor holds the item's place in that order, not
+    a count, so pages read one after another join to the whole timeline
+    even when articles are loaded between them (an item loaded meanwhile
+    shows on a later page if it sorts after the cursor). A cursor of
+    another list is INVALID_ARGUMENT.
+    """
+    after: String
   ): [TimelineItem!]!
 
   """
@@ -2611,6 +2633,16 @@ input PersonOrder {
   of the list. NOT_FOUND when it names none.
   """
   with: String
+  """
+  With MEETINGS: count only meetings dated on or after this, as
+  MeetingWhere.from admits them (undated meetings then never count). The
+  list is the same; its counts and its order are the window's:
+  {field: MEETINGS, with: "Russia", from: "2022", to: "2022"} ranks by the
+  meetings of 2022 with an official of Russia.
+  """
+  from: Date
+  "With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them."
+  to: Date
 }
 
 "Conditions on countries, organizations and issues."
@@ -2666,6 +2698,16 @@ input PartyOrder {
   with: String
   "With OFFICIALS: count only affiliations held at this date, as Country.officials says."
   asOf: Date
+  """
+  With MEETINGS: count only meetings dated on or after this, as
+  MeetingWhere.from admits them (undated meetings then never count). The
+  list is the same; its counts and its order are the window's:
+  {field: MEETINGS, with: "Russia", from: "2022", to: "2022"} ranks by the
+  meetings of 2022 with an official of Russia.
+  """
+  from: Date
+  "With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them."
+  to: Date
 }
 
 input PlaceWhere {
@@ -2689,6 +2731,16 @@ input EntityOrder {
   field: EntityOrderField!
   "ASC for NAME and DESC for MEETINGS when not given."
   direction: OrderDirection
+  """
+  With MEETINGS: count only meetings dated on or after this, as
+  MeetingWhere.from admits them (undated meetings then never count). The
+  list is the same; its counts and its order are the window's:
+  {field: MEETINGS, from: "2022", to: "2022"} ranks places by the meetings
+  held there in 2022.
+  """
+  from: Date
+  "With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them."
+  to: Date
 }
 
 input ArticleWhere {
@@ -3278,6 +3330,8 @@ type TimelineItem {
   article: Article
   "For a MENTION, the sentence of the article that names the node, when it gave one."
   sentence: String
+  "The item's place in its timeline: pass it as timeline's after to read the items that follow it."
+  cursor: String!
 }
 
 "A person who met another, with how often and when."
@@ -4057,6 +4111,8 @@ func (ec *executionContext) childFields_TimelineItem(ctx context.Context, field 
 		return ec.fieldContext_TimelineItem_article(ctx, field)
 	case "sentence":
 		return ec.fieldContext_TimelineItem_sentence(ctx, field)
+	case "cursor":
+		return ec.fieldContext_TimelineItem_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineItem", field.Name)
 }
@@ -5062,6 +5118,14 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -9976,7 +10040,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineItem) graphql.Marshaler {
@@ -11084,6 +11148,29 @@ func (ec *executionContext) _TimelineItem_sentence(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_TimelineItem_sentence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineItem_cursor(ctx context.Context, field graphql.CollectedField, obj *model.TimelineItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineItem_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineItem_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineItem", field, false, false, "String")
 }
 
@@ -12374,7 +12461,7 @@ func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"field", "direction"}
+	fieldsInOrder := [...]string{"field", "direction", "from", "to"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12395,6 +12482,20 @@ func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj a
 				return it, err
 			}
 			it.Direction = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
 		}
 	}
 	return it, nil
@@ -12696,7 +12797,7 @@ func (ec *executionContext) unmarshalInputPartyOrder(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"field", "direction", "with", "asOf"}
+	fieldsInOrder := [...]string{"field", "direction", "with", "asOf", "from", "to"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12731,6 +12832,20 @@ func (ec *executionContext) unmarshalInputPartyOrder(ctx context.Context, obj an
 				return it, err
 			}
 			it.AsOf = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
 		}
 	}
 	return it, nil
@@ -12808,7 +12923,7 @@ func (ec *executionContext) unmarshalInputPersonOrder(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"field", "direction", "with"}
+	fieldsInOrder := [...]string{"field", "direction", "with", "from", "to"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -12836,6 +12951,20 @@ func (ec *executionContext) unmarshalInputPersonOrder(ctx context.Context, obj a
 				return it, err
 			}
 			it.With = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
 		}
 	}
 	return it, nil
@@ -15436,6 +15565,11 @@ func (ec *executionContext) _TimelineItem(ctx context.Context, sel ast.Selection
 		case "sentence":
 			out.Values[i] = ec._TimelineItem_sentence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._TimelineItem_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:

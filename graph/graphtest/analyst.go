@@ -450,6 +450,63 @@ func testTimeline(t *testing.T, api *apiClient) {
 			t.Errorf("first 2 = %q", show(two))
 		}
 	})
+	// analyst45's 9: a timeline stopped at 500 items with no way on.
+	t.Run("pages read by their last item's cursor join to the whole", func(t *testing.T) {
+		const paged = `query($id: ID!, $from: Date, $after: String) { timeline(id: $id, from: $from, first: 3, after: $after) {
+			date kind meeting { id } article { id } sentence cursor } }`
+		for _, vars := range []map[string]any{{"id": "person:xi-jinping"}, {"id": "country:US", "from": "2015"}} {
+			var all struct{ Timeline []item }
+			api.query(t, q, vars, &all)
+			var joined []item
+			var pages int
+			for after := any(nil); ; pages++ {
+				var got struct {
+					Timeline []struct {
+						item
+						Cursor string
+					}
+				}
+				vars["after"] = after
+				api.query(t, paged, vars, &got)
+				if len(got.Timeline) == 0 || pages > 10 {
+					break
+				}
+				for _, it := range got.Timeline {
+					joined = append(joined, it.item)
+				}
+				after = got.Timeline[len(got.Timeline)-1].Cursor
+			}
+			if len(all.Timeline) <= 3 || !slices.Equal(show(joined), show(all.Timeline)) || pages != (len(all.Timeline)+2)/3 {
+				t.Errorf("%v: %d pages of 3 joined to\n %q\nwant the whole (%d items)\n %q", vars["id"], pages, show(joined), len(all.Timeline), show(all.Timeline))
+			}
+		}
+	})
+	t.Run("a cursor of another timeline or list is INVALID_ARGUMENT", func(t *testing.T) {
+		var xi struct{ Timeline []struct{ Cursor string } }
+		api.query(t, `{ timeline(id: "person:xi-jinping", first: 2) { cursor } }`, nil, &xi)
+		var meetings struct {
+			Meetings struct{ PageInfo struct{ EndCursor string } }
+		}
+		api.query(t, `{ meetings(first: 2) { pageInfo { endCursor } } }`, nil, &meetings)
+		const paged = `query($id: ID!, $from: Date, $after: String) { timeline(id: $id, from: $from, after: $after) { date } }`
+		for _, c := range []struct {
+			name string
+			vars map[string]any
+		}{
+			{"another node's", map[string]any{"id": "person:joe-biden", "after": xi.Timeline[1].Cursor}},
+			{"the same node's from another date", map[string]any{"id": "person:xi-jinping", "from": "2015", "after": xi.Timeline[1].Cursor}},
+			{"a list's", map[string]any{"id": "person:xi-jinping", "after": meetings.Meetings.PageInfo.EndCursor}},
+		} {
+			if e := expectCode(t, api.post(t, paged, c.vars), "INVALID_ARGUMENT"); !strings.Contains(e.Message, "is of another list") {
+				t.Errorf("%s cursor: %q, want it to say the cursor is of another list", c.name, e.Message)
+			}
+		}
+		var again struct{ Timeline []struct{ Date *string } }
+		api.query(t, paged, map[string]any{"id": "person:xi-jinping", "after": xi.Timeline[1].Cursor}, &again)
+		if len(again.Timeline) == 0 {
+			t.Errorf("the same timeline's cursor read nothing after it")
+		}
+	})
 	t.Run("a place's meetings", func(t *testing.T) {
 		want := []string{"2023-11-15 MEETING " + meetingWoodside, "2023-11-16 MENTION article:a-woodside", "2023-11-17 MENTION article:a-woodside-2"}
 		if have := show(get(t, map[string]any{"id": "place:woodside"})); !slices.Equal(have, want) {

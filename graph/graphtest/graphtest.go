@@ -558,6 +558,46 @@ func testBadPageArgs(t *testing.T, api *apiClient) {
 		{"person by neither id nor name", `{ person { id } }`},
 		{"person by both id and name", `{ person(id: "person:xi-jinping", name: "Xi Jinping") { id } }`},
 	}
+	// analyst45's 11: a cursor of meetings by SOURCES given to people was
+	// read as a position in people, without a word.
+	var bySources struct {
+		Meetings struct{ PageInfo struct{ EndCursor string } }
+	}
+	api.query(t, `{ meetings(orderBy: {field: SOURCES}, first: 5) { pageInfo { endCursor } } }`, nil, &bySources)
+	var xiMeetings struct {
+		Person struct {
+			Meetings struct{ PageInfo struct{ EndCursor string } }
+		}
+	}
+	api.query(t, `{ person(id: "person:xi-jinping") { meetings(first: 2) { pageInfo { endCursor } } } }`, nil, &xiMeetings)
+	for _, other := range []struct{ name, query string }{
+		{"a cursor of another field", `{ people(after: "` + bySources.Meetings.PageInfo.EndCursor + `") { nodes { id } } }`},
+		{"a cursor of the field in another order", `{ meetings(after: "` + bySources.Meetings.PageInfo.EndCursor + `") { nodes { id } } }`},
+		{"a cursor of the field with another where", `{ meetings(where: {kind: CALL}, orderBy: {field: SOURCES}, after: "` + bySources.Meetings.PageInfo.EndCursor + `") { totalCount } }`},
+		{"a cursor of a node's list given to the top list", `{ meetings(after: "` + xiMeetings.Person.Meetings.PageInfo.EndCursor + `") { nodes { id } } }`},
+		{"a cursor of a node's list given to another node's list", `{ countries(where: {ids: ["country:CN"]}) { nodes { meetings(after: "` + xiMeetings.Person.Meetings.PageInfo.EndCursor + `") { nodes { id } } } } }`},
+	} {
+		t.Run(other.name, func(t *testing.T) {
+			if e := expectCode(t, api.post(t, other.query, nil), "INVALID_ARGUMENT"); !strings.Contains(e.Message, "is of another list") || !strings.Contains(e.Message, "(after)") {
+				t.Errorf("%s: %q, want it to say the cursor is of another list", other.query, e.Message)
+			}
+		})
+	}
+	t.Run("a cursor goes on in its own list, on any node", func(t *testing.T) {
+		var got struct {
+			Meetings struct{ Nodes []identified }
+		}
+		api.query(t, `{ meetings(orderBy: {field: SOURCES}, first: 1, after: "`+bySources.Meetings.PageInfo.EndCursor+`") { nodes { id } } }`, nil, &got)
+		var biden struct {
+			Person struct {
+				Meetings struct{ Nodes []identified }
+			}
+		}
+		api.query(t, `{ person(id: "person:joe-biden") { meetings(first: 2, after: "`+xiMeetings.Person.Meetings.PageInfo.EndCursor+`") { nodes { id } } } }`, nil, &biden)
+		if len(got.Meetings.Nodes) != 1 || len(biden.Person.Meetings.Nodes) == 0 {
+			t.Errorf("the sixth meeting by sources %v, Biden's third and fourth %v; want both", got.Meetings.Nodes, biden.Person.Meetings.Nodes)
+		}
+	})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := expectCode(t, api.post(t, tt.query, nil), "INVALID_ARGUMENT")

@@ -72,6 +72,14 @@ type EntityOrder struct {
 	Field EntityOrderField `json:"field"`
 	// ASC for NAME and DESC for MEETINGS when not given.
 	Direction *OrderDirection `json:"direction,omitempty"`
+	// With MEETINGS: count only meetings dated on or after this, as
+	// MeetingWhere.from admits them (undated meetings then never count). The
+	// list is the same; its counts and its order are the window's:
+	// {field: MEETINGS, from: "2022", to: "2022"} ranks places by the meetings
+	// held there in 2022.
+	From *Date `json:"from,omitempty"`
+	// With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them.
+	To *Date `json:"to,omitempty"`
 }
 
 // Conditions on countries, organizations and issues.
@@ -275,6 +283,14 @@ type PartyOrder struct {
 	With *string `json:"with,omitempty"`
 	// With OFFICIALS: count only affiliations held at this date, as Country.officials says.
 	AsOf *Date `json:"asOf,omitempty"`
+	// With MEETINGS: count only meetings dated on or after this, as
+	// MeetingWhere.from admits them (undated meetings then never count). The
+	// list is the same; its counts and its order are the window's:
+	// {field: MEETINGS, with: "Russia", from: "2022", to: "2022"} ranks by the
+	// meetings of 2022 with an official of Russia.
+	From *Date `json:"from,omitempty"`
+	// With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them.
+	To *Date `json:"to,omitempty"`
 }
 
 // A path: nodes[i] and nodes[i+1] are joined by edges[i], in either direction.
@@ -305,6 +321,14 @@ type PersonOrder struct {
 	// organization, and leave its own officials (anyone affiliated with it) out
 	// of the list. NOT_FOUND when it names none.
 	With *string `json:"with,omitempty"`
+	// With MEETINGS: count only meetings dated on or after this, as
+	// MeetingWhere.from admits them (undated meetings then never count). The
+	// list is the same; its counts and its order are the window's:
+	// {field: MEETINGS, with: "Russia", from: "2022", to: "2022"} ranks by the
+	// meetings of 2022 with an official of Russia.
+	From *Date `json:"from,omitempty"`
+	// With MEETINGS: count only meetings dated on or before this, as MeetingWhere.to admits them.
+	To *Date `json:"to,omitempty"`
 }
 
 // Conditions on people; every given field must hold.
@@ -406,6 +430,8 @@ type TimelineItem struct {
 	Article *Article `json:"article,omitempty"`
 	// For a MENTION, the sentence of the article that names the node, when it gave one.
 	Sentence *string `json:"sentence,omitempty"`
+	// The item's place in its timeline: pass it as timeline's after to read the items that follow it.
+	Cursor string `json:"cursor"`
 }
 
 type ArticleOrderField string
