@@ -300,7 +300,7 @@ func (s *Store) MergedInto(ctx context.Context, ids []string) (map[string]string
 	defer s.mu.RUnlock()
 	out := map[string]string{}
 	for _, id := range ids {
-		if into, ok := s.merged.Into[id]; ok && s.nodes[id] == nil {
+		if into, ok := s.merged.Into[id]; ok && s.nodes[id] == nil && s.nodes[into] != nil {
 			out[id] = into
 		}
 	}

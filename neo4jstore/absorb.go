@@ -131,7 +131,7 @@ CALL (m) { MERGE (x:` + labelMergedMeeting + ` {from: m.from}) SET x.into = m.in
 // mergedIntoCypher and formerIDsCypher answer MergedInto and FormerIDs.
 const (
 	mergedIntoCypher = `UNWIND $ids AS id MATCH (x:` + labelMergedMeeting + ` {from: id})
-WHERE NOT EXISTS { MATCH (:` + schema.LabelMeeting + ` {id: id}) }
+WHERE NOT EXISTS { MATCH (:` + schema.LabelMeeting + ` {id: id}) } AND EXISTS { MATCH (:` + schema.LabelMeeting + ` {id: x.into}) }
 RETURN x.from AS id, x.into AS into`
 	formerIDsCypher = `UNWIND $ids AS id MATCH (x:` + labelMergedMeeting + ` {into: id})
 RETURN id, x.from AS former ORDER BY id, former`

@@ -93,8 +93,11 @@ type Store interface {
 	// MergedInto returns, for each of ids that names no node but a meeting
 	// that a write merged into another (MeetingMerge), the id of the
 	// meeting that holds it now: a merged into b, then b into c, is c
-	// (see MergedIDs for the rules). Other ids are absent. It is how an id
-	// a client kept still answers after a later ingest folded its meeting.
+	// (see MergedIDs for the rules). Other ids are absent, and so is one
+	// whose meeting a retraction removed since (it answers nothing now, as
+	// that meeting's own id does; it answers again if the meeting is
+	// written anew). It is how an id a client kept still answers after a
+	// later ingest folded its meeting.
 	MergedInto(ctx context.Context, ids []string) (map[string]string, error)
 
 	// FormerIDs returns, for each of ids, the ids of the meetings merged

@@ -94,4 +94,21 @@ func testMergedIDs(t *testing.T, s schema.Store) {
 	// Writing the same graphs again changes nothing.
 	write(t, s, report("r6", month, "2023-06", schema.MeetingMerge{From: day, Into: month}))
 	check("the same graph again", map[string]string{undated: month, day: month}, map[string][]string{month: {day, undated}})
+
+	// Every report of the month changed to tell no meeting: the month is
+	// retracted, and the ids merged into it answer nothing (ids45 named it
+	// in extensions.movedIds, a move to no node); written anew, it holds
+	// them again.
+	var changed []schema.ArticleGraph
+	for _, article := range []string{"r1", "r2", "r3", "r4", "r6"} {
+		changed = append(changed, schema.ArticleGraph{ArticleID: article, Nodes: []schema.Node{{ID: schema.ArticleID(article),
+			Label: schema.LabelArticle, Name: article, Props: map[string]string{schema.PropDate: "2023-07-01", schema.PropContentHash: "told no meeting"}}}})
+	}
+	write(t, s, changed...)
+	if got, err := s.Nodes(ctx, []string{undated, month, day}); err != nil || len(got) != 0 {
+		t.Fatalf("the meetings after their reports changed: %v, %v; want none", keys(got), err)
+	}
+	check("the month retracted", map[string]string{}, map[string][]string{month: {day, undated}})
+	write(t, s, report("r7", month, "2023-06"))
+	check("the month written anew after its retraction", map[string]string{undated: month, day: month}, map[string][]string{month: {day, undated}})
 }

@@ -124,6 +124,21 @@ func testMergedMeetingIDsAnswer(t *testing.T, newStore func(t *testing.T) schema
 	if a.data["gone"] != nil || a.moved != nil {
 		t.Errorf("an unknown and a current id: %v, movedIds %v; want null and no movedIds", a.data, a.moved)
 	}
+
+	// Every report changed to tell no meeting: the day's meeting is
+	// retracted, and the ids merged into it answer nothing, with no
+	// movedIds naming a move to no node (ids45's).
+	for _, id := range []string{"moved-plan", "moved-month", "moved-held"} {
+		article := map[string]any{"id": id, "title": "Corrected", "date": "2023-06-19", "text": "Secretary of State Antony Blinken spoke about trade."}
+		if resp := api.postWith(t, ingestMutation, map[string]any{"articles": []map[string]any{article}}, key); len(resp.Errors) > 0 {
+			t.Fatalf("ingest: %s", resp.Body)
+		}
+	}
+	a = ask(t, `query($id: ID!, $ids: [ID!]) { node(id: $id) { id } meetings(where: {ids: $ids}) { totalCount } }`,
+		map[string]any{"id": plan, "ids": []string{plan, month, day}})
+	if got, _ := json.Marshal(a.data); string(got) != `{"meetings":{"totalCount":0},"node":null}` || a.moved != nil {
+		t.Errorf("the ids after their meeting's retraction: %s, movedIds %v; want nothing and no movedIds", got, a.moved)
+	}
 }
 
 func toStrings(v any) []string {
