@@ -51,6 +51,9 @@ type Added struct {
 	Edges []schema.Edge
 	// Merged are the stored meetings that the load merged into others and
 	// so removed: a client that holds From drops it and reads Into again.
+	// Into is the meeting that holds From at the load's end, not the next
+	// link of a chain (a month's node into a day's, that day's into the
+	// next, in one batch or across batches): see mergeEnds.
 	Merged []schema.MeetingMerge
 }
 
@@ -123,7 +126,7 @@ func (l *Loader) Load(ctx context.Context, records iter.Seq[Record]) (Report, er
 				add := fresh()
 				rep.Added.Nodes = append(rep.Added.Nodes, add.Nodes...)
 				rep.Added.Edges = append(rep.Added.Edges, add.Edges...)
-				rep.Added.Merged = append(rep.Added.Merged, add.Merged...)
+				rep.Added.Merged = mergeEnds(append(rep.Added.Merged, add.Merged...))
 			}
 		}
 		batch = batch[:0]
@@ -224,6 +227,7 @@ func notYetStored(ctx context.Context, store schema.Store, graphs []schema.Artic
 			}
 		}
 	}
+	ends := schema.MergeEnds(graphs) // as the stores merge them, whatever the order listed
 	var stored map[string]schema.Node
 	if len(from) > 0 {
 		if stored, err = store.Nodes(ctx, from); err != nil {
@@ -251,12 +255,36 @@ func notYetStored(ctx context.Context, store schema.Store, graphs []schema.Artic
 			}
 		}
 		for _, m := range merges {
-			if _, ok := stored[m.From]; ok {
-				add.Merged = append(add.Merged, m)
+			if _, ok := stored[m.From]; ok && ends[m.From] != "" {
+				add.Merged = append(add.Merged, schema.MeetingMerge{From: m.From, Into: ends[m.From]})
 			}
 		}
 		return add
 	}, nil
+}
+
+// mergeEnds takes the merges of a load's batches, in the order they were
+// carried out (each batch's already at its chain's end, MergeEnds), to
+// where each From is at their end, by the rules the stores keep merged ids
+// by (schema.MergedIDs): a into b in one batch and b into c in the next
+// are a into c and b into c; a From that is a node again at the end (b
+// into a after a into b) is left out. Each From comes once, in the order
+// first merged. graphChanged listed a chain's links (analyst45's 3), so a
+// client that dropped a read b, which no longer answers.
+func mergeEnds(merges []schema.MeetingMerge) []schema.MeetingMerge {
+	var ids schema.MergedIDs
+	var from []string
+	for _, m := range merges {
+		ids.Record(m.From, m.Into)
+		from = schema.AppendNew(from, m.From)
+	}
+	out := make([]schema.MeetingMerge, 0, len(from))
+	for _, f := range from {
+		if into, ok := ids.Into[f]; ok {
+			out = append(out, schema.MeetingMerge{From: f, Into: into})
+		}
+	}
+	return out
 }
 
 // Prepare extracts one read record and builds its graph, or says why it
