@@ -406,7 +406,8 @@ func ArchiveActivity(g schema.ArticleGraph, people, meetings, articles int) sche
 // archive in size, as the API asks for them: 100 countries' officials
 // (Country.officials, twenty of each and the total, as of a date: one
 // Entities call with a query per country, naming it by id), the first 50
-// people by meetings with a country's officials, and the first 100
+// people and 20 countries by meetings with a country's officials, in all
+// and in one year (orderBy's from and to), and the first 100
 // articles since a date that mention a person. The answers are checked
 // once, before the loops.
 func BenchmarkAnalystPages(b *testing.B, s schema.Store) {
@@ -441,6 +442,10 @@ func BenchmarkAnalystPages(b *testing.B, s schema.Store) {
 	}{
 		{"countries-officials", schema.EntityQuery{}, 20},
 		{"people-by-meetings-with", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "C001"}, 50},
+		// analyst45's 16: the same rankings by the meetings of a year.
+		{"people-by-meetings-with-in-a-year", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, Desc: true, With: "C001", From: "2020", To: "2020"}, 50},
+		{"countries-by-meetings-with", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true, With: "C001"}, 20},
+		{"countries-by-meetings-with-in-a-year", schema.EntityQuery{Label: schema.LabelCountry, Order: schema.OrderMeetings, Desc: true, With: "C001", From: "2020", To: "2020"}, 20},
 		{"articles-mentioning", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{"person:official-0"}, From: "2020"}, 100},
 	} {
 		queries := officials

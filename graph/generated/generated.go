@@ -3442,7 +3442,11 @@ type GraphChange {
 type MeetingMerge {
   "The merged meeting's id, which no longer answers."
   from: ID!
-  "The meeting that holds its reports now."
+  """
+  The meeting that holds its reports now, at the ingest's end: when the
+  ingest merged a month's node into a day's and that day's into the next
+  day's, both are merged into the last.
+  """
   into: ID!
 }
 

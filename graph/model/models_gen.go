@@ -163,7 +163,9 @@ type IssueCount struct {
 type MeetingMerge struct {
 	// The merged meeting's id, which no longer answers.
 	From string `json:"from"`
-	// The meeting that holds its reports now.
+	// The meeting that holds its reports now, at the ingest's end: when the
+	// ingest merged a month's node into a day's and that day's into the next
+	// day's, both are merged into the last.
 	Into string `json:"into"`
 }
 
