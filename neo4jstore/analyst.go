@@ -111,11 +111,34 @@ func entityOrder(label, order string, desc bool) string {
 	return "coalesce(n.name, '')" + dir + ", n.id"
 }
 
+// articleDates is the range of article dates, as strings, that an article
+// query's From and To can admit ({lo, hi}, the statement's q.dates), for a
+// seek on the article_date index (everyEntity): from From's year, as an
+// article dated to a year sorts before its months but may be in range
+// (inRange then decides), to the last string that starts with To. nil when
+// neither is given, or for other labels: every article is read. Sixteen
+// months' counts on the open corpus (analyst45's 23) read every article
+// sixteen times: 0.19-0.61 s warm, 0.07-0.13 s with the seek.
+func articleDates(q schema.EntityQuery) any {
+	if q.Label != schema.LabelArticle || (q.From == "" && q.To == "") {
+		return nil
+	}
+	lo, hi := "", "\uffff"
+	if len(q.From) >= 4 {
+		lo = q.From[:4]
+	}
+	if q.To != "" {
+		hi = q.To + "\uffff"
+	}
+	return map[string]any{"lo": lo, "hi": hi}
+}
+
 // everyEntity is the last of entitiesCypher's starts: every node of the
 // label, for the queries that name no ids and no parties; an article
 // query that names what the articles mention starts from the articles
 // next to the first of them instead (Xi is mentioned by 500 of 3,900
-// articles). The scan is an UNWIND of q, not a WHERE on it, which the
+// articles), and one with a date range but no mentions from the articles
+// dated in it (articleDates). The scan is an UNWIND of q, not a WHERE on it, which the
 // planner would test only after scanning every node, once per query (a
 // page of 100 countries' officials read 680,000 people).
 func everyEntity(label string) string {
@@ -127,7 +150,10 @@ func everyEntity(label string) string {
 	for _, l := range schema.Labels {
 		seeks = append(seeks, "MATCH (o:"+l+" {id: x}) RETURN o")
 	}
-	return strings.Replace(every, "NOT q.fromParties", "NOT q.fromParties AND size(q.mentions) = 0", 1) + `
+	return strings.Replace(every, "NOT q.fromParties", "NOT q.fromParties AND size(q.mentions) = 0 AND q.dates IS NULL", 1) + `
+    UNION
+    UNWIND CASE WHEN q.ids IS NULL AND NOT q.fromParties AND size(q.mentions) = 0 AND q.dates IS NOT NULL THEN [q.dates] ELSE [] END AS d
+    MATCH (n:Article) WHERE n.date >= d.lo AND n.date <= d.hi RETURN n
     UNION
     UNWIND CASE WHEN q.ids IS NULL AND NOT q.fromParties THEN q.mentions[0..1] ELSE [] END AS x
     CALL (x) { ` + strings.Join(seeks, " UNION ALL ") + ` }
@@ -191,7 +217,7 @@ func (s *Store) Entities(ctx context.Context, queries []schema.EntityQuery, offs
 			"asOf":        nilIfEmpty(q.AsOf), "from": nilIfEmpty(q.From), "to": nilIfEmpty(q.To),
 			"mentions": nonNil(q.Mentions), "source": sourceWords(q.Source), "with": nilIfEmpty(q.With),
 			"orgType": nilIfEmpty(q.OrgType), "termsClosed": nonNil(q.Terms.Closed), "termsOpen": nonNil(q.Terms.Open),
-			"ingestedAfter": nilIfEmpty(q.IngestedAfter), "role": sourceWords(q.Role),
+			"ingestedAfter": nilIfEmpty(q.IngestedAfter), "role": sourceWords(q.Role), "dates": articleDates(q),
 		}
 	}
 	cypher := func(k key) string { return entitiesCypher(k.label, k.order, k.desc) }

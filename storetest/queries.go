@@ -167,6 +167,11 @@ func testEntities(t *testing.T, s schema.Store) {
 		{"articles that mention a node no article mentions", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{xi, "person:nobody"}}, nil, nil},
 		{"articles that mention first a node no article mentions", schema.EntityQuery{Label: schema.LabelArticle, Mentions: []string{"person:nobody", xi}}, nil, nil},
 		{"articles in a date range", schema.EntityQuery{Label: schema.LabelArticle, From: "2021", To: "2022"}, []string{"article:a2"}, nil},
+		{"articles from a month", schema.EntityQuery{Label: schema.LabelArticle, From: "2023-06", Desc: true}, []string{"article:a1"}, nil},
+		{"articles from a day after the last", schema.EntityQuery{Label: schema.LabelArticle, From: "2023-06-20"}, nil, nil},
+		{"articles up to a year", schema.EntityQuery{Label: schema.LabelArticle, To: "2021", Desc: true}, []string{"article:a2"}, nil},
+		{"articles up to a month, newest first", schema.EntityQuery{Label: schema.LabelArticle, To: "2023-06", Desc: true}, []string{"article:a1", "article:a2"}, nil},
+		{"articles of a month that mention", schema.EntityQuery{Label: schema.LabelArticle, From: "2023-06", To: "2023-06", Mentions: []string{xi}}, []string{"article:a1"}, nil},
 		{"articles of a source", schema.EntityQuery{Label: schema.LabelArticle, Source: "seed"}, []string{"article:a1"}, nil},
 	}
 	for _, tt := range tests {
