@@ -329,8 +329,8 @@ func timelineMeetings(label string) string {
 
 // timelineAfter keeps the timeline's entries (date, kind, node) that come
 // after $after in its order (schema.TimelineAfter): dated before undated,
-// then by date, kind and id; every entry when $after is null.
-const timelineAfter = `($after IS NULL OR (date = '' AND $after.date <> '') OR ((date = '') = ($after.date = '') AND
+// then by date, kind and id; every entry when $after.kind is null.
+const timelineAfter = `($after.kind IS NULL OR (date = '' AND $after.date <> '') OR ((date = '') = ($after.date = '') AND
   (date > $after.date OR (date = $after.date AND (kind > $after.kind OR (kind = $after.kind AND node.id > $after.id))))))`
 
 // Timeline implements schema.Store. A mention is one per article; its
@@ -358,10 +358,9 @@ WITH date, kind, label, node, evidence WHERE ` + timelineAfter + `
 RETURN date, kind, label, node, evidence
 ORDER BY date = '', date, kind, node.id
 LIMIT $limit`
-	var key any // null: from the start
-	if after.Kind != "" {
-		key = map[string]any{"date": after.Date, "kind": after.Kind, "id": after.ID}
-	}
+	// Always a map, its kind null from the start: one plan either way
+	// (rangeParam's reason).
+	key := map[string]any{"date": after.Date, "kind": nilIfEmpty(after.Kind), "id": after.ID}
 	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "after": key, "limit": limit}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: timeline: %w", err)
