@@ -165,17 +165,10 @@ func newRunesWordToken(w string, start int, kind tokKind) token {
 	return t
 }
 
-// newASCIIWordToken is setWordToken's token for a word of ASCII bytes, most words,
-// in one pass over its bytes: such a word folds to itself, and its key is
-// the word itself where it has no capital (ok is false for any other word).
-func newASCIIWordToken(w string, start int, kind tokKind) (token, bool) {
-	var t token
-	ok := setASCIIWordToken(&t, w, start, kind)
-	return t, ok
-}
-
-// setASCIIWordToken sets *t, a zero token, as newASCIIWordToken would make
-// it, and reports whether w is ASCII; it leaves *t as it was if not.
+// setASCIIWordToken sets *t, a zero token, to setWordToken's token for a
+// word of ASCII bytes, most words, in one pass over its bytes: such a word
+// folds to itself, and its key is the word itself where it has no capital.
+// It reports whether w is ASCII, and leaves *t as it was if not.
 func setASCIIWordToken(t *token, w string, start int, kind tokKind) bool {
 	letters, uppers := 0, 0
 	for i := 0; i < len(w); i++ {

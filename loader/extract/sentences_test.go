@@ -186,8 +186,8 @@ func TestAbbreviationPeriodEndsSentence(t *testing.T) {
 func TestASCIIWordTokenIsTheRunesOne(t *testing.T) {
 	for _, w := range []string{"minister", "Minister", "MINSTER", "minster", "U.S.", "PRC", "A", "a", "J.", "Thomas-Greenfield",
 		"AT&T", "d'Ivoire", "2021", "G7", "McCarthy", "iPhone", ""} {
-		got, ok := newASCIIWordToken(w, 3, tokWord)
-		if !ok {
+		var got token
+		if !setASCIIWordToken(&got, w, 3, tokWord) {
 			t.Errorf("%q: no ASCII token", w)
 			continue
 		}
@@ -195,8 +195,9 @@ func TestASCIIWordTokenIsTheRunesOne(t *testing.T) {
 			t.Errorf("%q: %+v, want %+v", w, got, want)
 		}
 	}
-	if _, ok := newASCIIWordToken("Embaló", 0, tokWord); ok {
-		t.Error("Embaló: an ASCII token")
+	var got token
+	if setASCIIWordToken(&got, "Embaló", 0, tokWord) || got != (token{}) {
+		t.Errorf("Embaló: an ASCII token, or the token written (%+v)", got)
 	}
 }
 
