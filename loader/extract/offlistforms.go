@@ -7,13 +7,16 @@ import (
 	"newsgraph/loader/extract/ner"
 )
 
-// Three forms of the names no list holds that a fresh draw found wrong
+// Five forms of the names no list holds that a fresh draw found wrong
 // and that recur with a cue over the open corpus (offlist46, issue 11;
 // counted in docs/extraction-quality.md, "Broken words, a state's word
-// alone, a forum typed a place"): a word the speaker broke off ("the Buil- —
+// alone, a body typed a place"): a word the speaker broke off ("the Buil- —
 // his Build Back Better agenda"), a state's head word alone ("back in the
-// States", "the Kingdom", "the Republic"), and a place whose last word
-// only a body's name takes ("the Indo-Pacific Economic Forum").
+// States", "the Kingdom", "the Republic"), a place whose last word only a
+// body's name takes ("the Indo-Pacific Economic Forum"), a name a body's
+// appositive or legal suffix follows ("Millicom, a telecommunications
+// company", "Bailey Glasser LLP"), and a chamber's committee ("the House
+// Foreign Affairs Committee").
 
 // brokenOff: the name ending at byte end of text is a word the speaker
 // broke off and started again: a hyphen follows it, then a dash or a
@@ -126,8 +129,8 @@ var apposStops = setOf("a", "an", "the", "of", "for", "in", "with", "and", "to",
 // corporation"), and stays.
 func bodyAppositive(text string, start, end int) (ok, company bool) {
 	rest := text[end:]
-	if s, found := legalSuffix(rest); found {
-		return true, s
+	if legalSuffix(rest) {
+		return true, true
 	}
 	after, found := strings.CutPrefix(rest, ", a ")
 	if !found {
@@ -164,21 +167,17 @@ func bodyAppositive(text string, start, end int) (ok, company bool) {
 
 // legalSuffix: rest opens with a business's legal suffix after a comma or
 // a space, a word of its own ("Inc.", "LLP"; "Co." with its full stop).
-// Its result says it is a business's.
-func legalSuffix(rest string) (company, ok bool) {
+func legalSuffix(rest string) bool {
 	rest = strings.TrimPrefix(rest, ",")
 	rest, found := strings.CutPrefix(rest, " ")
 	if !found {
-		return false, false
+		return false
 	}
 	w, after := leadingWord(rest) // "Co-Chair" is one word
 	if w == "Co" {
-		return strings.HasPrefix(after, "."), strings.HasPrefix(after, ".")
+		return strings.HasPrefix(after, ".")
 	}
-	if w == "" || !legalSuffixes[strings.ToLower(w)] || !unicode.IsUpper(rune(w[0])) {
-		return false, false
-	}
-	return true, true
+	return w != "" && legalSuffixes[strings.ToLower(w)] && unicode.IsUpper(rune(w[0]))
 }
 
 // appositiveBodies are the names of spans that a body's appositive or
