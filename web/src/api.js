@@ -170,8 +170,9 @@ export async function meetingsBetween({ participant, withOfficialsOf, from, to, 
   return data.meetings;
 }
 
-// TIMELINE_FIRST is how many items of a timeline the page reads (the
-// oldest: the API has no cursor for the rest).
+// TIMELINE_FIRST is how many items of a timeline the page reads a call
+// (paging.js reads on from the last date; it does not use the items'
+// cursors yet).
 export const TIMELINE_FIRST = 300;
 
 const TIMELINE = `query Timeline($id: ID!, $from: Date, $to: Date) {

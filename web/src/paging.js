@@ -1,5 +1,7 @@
 // Reading a whole timeline from an API that gives its oldest `first` items
-// and no cursor (timeline(id, from, to, first)). No DOM here, so that the
+// (timeline(id, from, to, first)), each page from the last one's last date:
+// written before timeline had a cursor (api46's after:), which it does not
+// use yet. No DOM here, so that the
 // unit tests import it under node.
 
 function itemKey(i) {
