@@ -11,9 +11,10 @@ func TestBetweenListEndsAtItsClause(t *testing.T) {
 	availability := "Secretary Blinken, Secretary Raimondo, Foreign Minister Hayashi, and Minister Hagiuda at a Press Availability"
 	cases := []meetingProbe{
 		// usdos-364177: Wang Yi is of Blinken's time in Bali, not of the call
+		// (the call, named only as a noun, is retold: undated, retoldNounUndated)
 		{"a later clause's official is not in the call between two", readout(availability,
 			"SECRETARY BLINKEN: With regard to the call between President Biden and President Xi, first, as you know, this builds on a number of recent engagements, including the time I spent with Foreign Minister Wang Yi in Bali where we spent about five hours together."),
-			[]string{"call held 2022-07-29: Joe Biden + Xi Jinping", "meeting held 2022-07-29: Antony Blinken + Gina Raimondo + Koichi Hagiuda + Yoshimasa Hayashi"}},
+			[]string{"call held : Joe Biden + Xi Jinping", "meeting held 2022-07-29: Antony Blinken + Gina Raimondo + Koichi Hagiuda + Yoshimasa Hayashi"}},
 		// whitehouse-49087: a list opened after a filler; cut at "you", it named
 		// no one, and all the sentence's officials, Yang with them, were taken
 		{"a list opened after a filler", readout(availability,

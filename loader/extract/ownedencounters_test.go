@@ -19,14 +19,14 @@ func TestSplitOwnedEncounters(t *testing.T) {
 		{"a named owner's call and an author's discussion (usdos-314156)", readout("Operations at U.S. Embassy Kyiv",
 			"Antony J. Blinken, Secretary of State\n\n"+
 				"We also continue our sincere efforts to reach a diplomatic solution, and we remain engaged with the Russian government following President Biden’s call with President Putin and my discussion with Foreign Minister Lavrov."),
-			[]string{"call held 2022-03-25: Joe Biden + Vladimir Putin"}},
+			[]string{"call held : Joe Biden + Vladimir Putin"}}, // retold, undated (retoldNounUndated)
 		{"a named owner's call and the Secretary's discussion (whitehouse-47275)", readout("Press Briefing by Press Secretary Jen Psaki",
 			"MS. PSAKI: Secretary of State Antony Blinken spoke to reporters today. And we remain engaged with the Russian government following President Biden’s call with Putin — with President Putin and the Secretary’s discussion with Foreign Minister Lavrov."),
 			[]string{"call held 2022-03: Antony Blinken + Sergey Lavrov", "call held 2022-03: Joe Biden + Vladimir Putin"}},
 		// guards
 		{"an encounter of one country's two people is no split-off record (written for the probe, after usdos-314156)", readout("Readout",
 			"We remain engaged with the Russian government following President Biden’s call with Secretary Austin and my discussion with Foreign Minister Lavrov."),
-			[]string{"call held 2022-03-25: Joe Biden + Lloyd Austin + Sergey Lavrov"}},
+			[]string{"call held : Joe Biden + Lloyd Austin + Sergey Lavrov"}}, // retold, undated (retoldNounUndated)
 		{"his after a named owner is that owner's (written for the probe, after usdos-314156)", readout("Readout",
 			"We remain engaged with the Russian government following President Biden’s call with President Putin and his call with President Zelenskyy."),
 			[]string{"call held 2022-03-25: Joe Biden + Vladimir Putin", "call held 2022-03-25: Joe Biden + Volodymyr Zelenskyy"}},

@@ -13,9 +13,9 @@ import "testing"
 func TestPreviousEncountersKeepTheirDates(t *testing.T) {
 	answer := transcriptTurn("2022-07-29", "state.gov", "Secretary Blinken at a Press Availability", "SECRETARY BLINKEN")
 	checkProbes(t, []meetingProbe{
-		{"previous discussions, most recently in March (usdos-364177)",
+		{"previous discussions, most recently in March (usdos-364177)", // not March; retold, undated (retoldNounUndated)
 			answer("With regard to the call between President Biden and President Xi, first, as you know, this followed previous discussions, including most recently in March, and it also builds on a number of recent engagements."),
-			[]string{"call held 2022-07-29: Joe Biden + Xi Jinping"}},
+			[]string{"call held : Joe Biden + Xi Jinping"}},
 		{"previous talks' month",
 			answer("Secretary Blinken spoke with Foreign Minister Wang Yi, which followed previous talks in May."),
 			[]string{"call held 2022-07-29: Antony Blinken + Wang Yi"}},
