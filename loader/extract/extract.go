@@ -1196,11 +1196,7 @@ func (b *relationBuilder) meetings() []Meeting {
 		func(pi int) string { return b.r.people[pi].name },
 		func(si int) string { return evidenceOf(b.body, si).Sentence })
 	beforeMeetingUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
-	retoldNounUndated(merged, b.title.text, b.date, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence },
-		func(si int) bool {
-			s := b.body.sents[si]
-			return len(findDates(b.body.toks, s.t0, s.t1, b.pub, false)) > 0
-		})
+	retoldNounUndated(merged, b.title.text, b.headPeople, func(si int) string { return evidenceOf(b.body, si).Sentence })
 	abroadToldAtHome(merged, b.r.usSource, homeOf(b.headerCC, b.body.text), b.distant, b.date, b.headerEnRoute, b.headPeople, b.present,
 		func(pi int) string { return b.r.people[pi].country })
 	inPersonOnTheDay(merged, b.title.text, b.body.text, b.date, b.headPeople, b.headerPlace, b.headerCC)

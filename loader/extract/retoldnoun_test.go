@@ -20,12 +20,13 @@ func TestRetoldNounUndated(t *testing.T) {
 			state("2022-07-29", "Secretary Blinken, Secretary Raimondo, Foreign Minister Hayashi, and Minister Hagiuda at a Press Availability",
 				"With regard to the call between President Biden and President Xi, first, as you know, this followed previous discussions."),
 			[]string{"call held : Joe Biden + Xi Jinping", "meeting held 2022-07-29: Antony Blinken + Gina Raimondo + Koichi Hagiuda + Yoshimasa Hayashi"}}, false},
-		{meetingProbe{"a readout of the meeting a week after it, dated by its paragraph, \"just\" of only (usdos-254445)",
+		// Guards: a verb tells the encounter; a word of the day; the
+		// headline's encounter told again in the body (whitehouse-47224); a
+		// paragraph's day (usdos-254445), which the rule leaves alone.
+		{meetingProbe{"a readout of the meeting a week after it, dated by its paragraph (guard, usdos-254445)",
 			state("2021-06-23", "Briefing with Senior State Department Officials",
 				"Secretary Blinken met today with German Foreign Minister Heiko Maas in Berlin. And the Secretary gave the foreign minister a fuller readout of the President Biden meeting with President Putin, just a chance to go into more details there."),
-			[]string{"meeting held 2021-06-23: Antony Blinken + Heiko Maas", "meeting held : Joe Biden + Vladimir Putin"}}, false},
-		// Guards: a verb tells the encounter; a word of the day; the
-		// headline's encounter told again in the body (whitehouse-47224).
+			[]string{"meeting held 2021-06-23: Antony Blinken + Heiko Maas", "meeting held 2021-06-23: Joe Biden + Vladimir Putin"}}, true},
 		{meetingProbe{"a verb of the encounter beside the noun (guard)",
 			state("2022-02-14", "Readout",
 				"President Biden spoke with President Putin following the call with President Zelenskyy."),
