@@ -269,7 +269,7 @@ func buildPeople(a Article, body, title *doc, r *resolver) ([]Person, []roleStan
 				first = pos
 			}
 		}
-		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: r.wholeOffice(p)}
+		person := Person{ID: schema.PersonID(p.name), Name: p.name, Country: p.country, Role: postOrOffice(body, r, p)}
 		person.Evidence = personEvidence(a, body, r, p)
 		out = append(out, ranked{person, p.standing(), first})
 	}
