@@ -73,7 +73,7 @@ func (d *doc) pastTitleAt(r0, r1, t0 int) bool {
 // own time word; a sequence's "and then" is none.
 func (d *doc) pastBeforeQualifier(r0, t0 int) int {
 	k := r0 - 1
-	for n := 0; k >= t0 && n < 3 && d.toks[k].kind == tokWord && d.toks[k].cap && !d.toks[k].upper &&
+	for n := 0; k >= t0 && n < 3 && d.toks[k].kind == tokWord && d.toks[k].cap && (!d.toks[k].upper || d.acronymQualifier(k, r0)) &&
 		!pastTitles[d.toks[k].key]; n++ {
 		k--
 	}
