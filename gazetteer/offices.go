@@ -339,7 +339,7 @@ func ListedPastOffice(name, party, role, date string) bool {
 	}
 	past := false
 	for _, o := range append(OfficialsNamed(name), FormerOfficialsNamed(name)...) {
-		if o.Country != party || o.End == "" || o.ActiveOn(date) || !SameOffice(role, o.Role, party) ||
+		if o.Country != party || o.End == "" || o.ActiveOn(date) || laterTerm(o, date) || !SameOffice(role, o.Role, party) ||
 			!courtesyTitleOf(role, o.Role, party) {
 			continue
 		}
