@@ -11,6 +11,17 @@ import (
 // they hold now.
 var honoraryTitles = setOf("ambassador")
 
+// isHonoraryTitle reports whether role is a courtesy title alone, without
+// folding every record's role to lower case.
+func isHonoraryTitle(role string) bool {
+	for w := range honoraryTitles {
+		if strings.EqualFold(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // envoyLinks are the lower-case words an envoy's post holds between its
 // capitalised words ("Special Envoy to Monitor and Combat Antisemitism",
 // "Special Envoy for the Horn of Africa").
@@ -31,7 +42,7 @@ const envoyPostMaxWords = 12
 // p where p's office is a courtesy title alone (envoyPost), else wholeOffice.
 func postOrOffice(body *doc, r *resolver, p *personEntity) string {
 	role := r.wholeOffice(p)
-	if p.rolePast || p.roleNominated || !honoraryTitles[strings.ToLower(role)] || gazetteer.ListedPastOffice(p.name, p.country, role, r.date) {
+	if p.rolePast || p.roleNominated || !isHonoraryTitle(role) || gazetteer.ListedPastOffice(p.name, p.country, role, r.date) {
 		return role
 	}
 	if post := envoyPost(body, r, p); post != "" {
@@ -170,10 +181,10 @@ func personAt(r *resolver, t int) bool {
 	return false
 }
 
-// hasWord reports whether s holds word w, case folded.
+// hasWord reports whether s holds word w (lower case), case folded.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(strings.ToLower(s)) {
-		if f == w {
+	for _, f := range strings.Fields(s) {
+		if strings.EqualFold(f, w) {
 			return true
 		}
 	}
