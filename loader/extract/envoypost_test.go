@@ -9,25 +9,16 @@ import "testing"
 // name is made. Guards: a post beside another person's name, a post no word
 // "Envoy" names, and an envoy's word in no post stay "Ambassador".
 func TestACourtesyAmbassadorTakesTheEnvoysPost(t *testing.T) {
-	cases := []struct{ name, text, person, role string }{
-		{"post before the title and a comma", "U.S. Special Envoy to Monitor and Combat Antisemitism, Ambassador Dorota Quellane, will travel to Argentina.", "Dorota Quellane", "Special Envoy to Monitor and Combat Antisemitism"},
-		{"post after the name and a comma", "It is a priority for Ambassador Roald Kestrave, our Special Presidential Envoy for Hostage Affairs, with whom Secretary Blinken meets.", "Roald Kestrave", "Special Presidential Envoy for Hostage Affairs"},
-		{"post the name is made", "President Biden is appointing Ambassador Joran Vessmark as Special Presidential Envoy for Compact Negotiations.", "Joran Vessmark", "Special Presidential Envoy for Compact Negotiations"},
-		{"post the name will serve as, past an apposition", "The Department is pleased to announce that Ambassador Delphine Arrowe, a career member of the Senior Foreign Service, will serve as its Special Envoy for Haiti.", "Delphine Arrowe", "Special Envoy for Haiti"},
-		{"a title of the person's own", "Ambassador Tobin Garrelt spoke today. Special Envoy Garrelt will travel to Addis Ababa.", "Tobin Garrelt", "Special Envoy"},
+	checkRoleProbes(t, []roleProbe{
+		{"post before the title and a comma", "state.gov", "U.S. Special Envoy to Monitor and Combat Antisemitism, Ambassador Dorota Quellane, will travel to Argentina.", "Dorota Quellane", "Special Envoy to Monitor and Combat Antisemitism"},
+		{"post after the name and a comma", "state.gov", "It is a priority for Ambassador Roald Kestrave, our Special Presidential Envoy for Hostage Affairs, with whom Secretary Blinken meets.", "Roald Kestrave", "Special Presidential Envoy for Hostage Affairs"},
+		{"post the name is made", "state.gov", "President Biden is appointing Ambassador Joran Vessmark as Special Presidential Envoy for Compact Negotiations.", "Joran Vessmark", "Special Presidential Envoy for Compact Negotiations"},
+		{"post the name will serve as, past an apposition", "state.gov", "The Department is pleased to announce that Ambassador Delphine Arrowe, a career member of the Senior Foreign Service, will serve as its Special Envoy for Haiti.", "Delphine Arrowe", "Special Envoy for Haiti"},
+		{"a title of the person's own", "state.gov", "Ambassador Tobin Garrelt spoke today. Special Envoy Garrelt will travel to Addis Ababa.", "Tobin Garrelt", "Special Envoy"},
 		// guards
-		{"the post before another person's name", "I commend Special Presidential Envoy for Hostage Affairs Ambassador Roald Kestrave, Ambassador Miles Dunhaver, and others.", "Miles Dunhaver", "Ambassador"},
-		{"a post that names no envoy", "Ambassador Priya Holloway, our Senior Advisor for Refugee Affairs, will travel to Kenya.", "Priya Holloway", "Ambassador"},
-		{"an envoy's word in no post", "Ambassador Larsen Wexby met a 2021 Wexby Envoy fellow.", "Larsen Wexby", "Ambassador"},
-		{"another office than a courtesy title", "Assistant Secretary Mara Fenwold, our Special Envoy for Sudan, will travel to Khartoum.", "Mara Fenwold", "Assistant Secretary"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res, err := Extract(Article{Date: probePub, Source: "state.gov", Title: "Media Note", Text: c.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkPersonRole(t, res, c.person, c.role)
-		})
-	}
+		{"the post before another person's name", "state.gov", "I commend Special Presidential Envoy for Hostage Affairs Ambassador Roald Kestrave, Ambassador Miles Dunhaver, and others.", "Miles Dunhaver", "Ambassador"},
+		{"a post that names no envoy", "state.gov", "Ambassador Priya Holloway, our Senior Advisor for Refugee Affairs, will travel to Kenya.", "Priya Holloway", "Ambassador"},
+		{"an envoy's word in no post", "state.gov", "Ambassador Larsen Wexby met a 2021 Wexby Envoy fellow.", "Larsen Wexby", "Ambassador"},
+		{"another office than a courtesy title", "state.gov", "Assistant Secretary Mara Fenwold, our Special Envoy for Sudan, will travel to Khartoum.", "Mara Fenwold", "Assistant Secretary"},
+	})
 }
