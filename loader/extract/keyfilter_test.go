@@ -53,16 +53,17 @@ func TestKeyFilterPassesItsSetsKeys(t *testing.T) {
 	}
 }
 
-// How many of the bundled articles' word tokens each rule's filter turns
-// away (the filter is worth its place only where most are).
-func TestKeyFilterTurnsAwayMostWords(t *testing.T) {
+// Each rule's filter turns away at least a third of the bundled articles'
+// word tokens: a filter that lets nearly every word through costs a check
+// and saves no lookup (stopCaps lets about 63% through, the verb sets 0.3-5%).
+func TestKeyFilterTurnsAwayWords(t *testing.T) {
+	initIndexes() // issueFilter is built with issueIndex
 	arts := readArticles(t, "testdata/articles.jsonl")
-	for name, set := range map[string]map[string]bool{
-		"sentenceCueWords": sentenceCueWords, "gratitudeVerbs": gratitudeVerbs, "jointActVerbs": jointActVerbs,
-		"hostVerbs": hostVerbs, "signWords": signWords, "issueIndex": issueKeys(),
-		"roleHeads": roleHeads, "stopCaps": stopCaps, "futureWords": futureWords, "pastVerbs": pastVerbs,
+	for name, f := range map[string]*keyFilter{
+		"sentenceCueWords": sentenceCueFilter, "gratitudeVerbs": gratitudeFilter, "jointActVerbs": jointActFilter,
+		"hostVerbs": hostFilter, "signWords": signFilter, "issueIndex": issueFilter, "roleHeads": roleHeadFilter,
+		"stopCaps": stopCapsFilter, "futureWords": futureFilter, "pastVerbs": pastVerbFilter,
 	} {
-		f := filterOf(set)
 		words, passed := 0, 0
 		for _, a := range arts {
 			for _, tk := range tokenize(a.Text, 0) {
@@ -75,7 +76,9 @@ func TestKeyFilterTurnsAwayMostWords(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%s: %d of %d words pass (%.1f%%)", name, passed, words, 100*float64(passed)/float64(words))
+		if words == 0 || 3*passed > 2*words {
+			t.Errorf("%s: %d of %d words pass its filter, more than two in three", name, passed, words)
+		}
 	}
 }
 
