@@ -43,7 +43,7 @@ func callsSomeoneSomething(d *doc, i, s1 int) bool {
 // namingTimeWords after "a" tell when a call was ("called him a day
 // later"), no name given.
 var namingTimeWords = setOf("day", "days", "week", "weeks", "month", "months", "year", "years", "few", "couple",
-	"second", "third", "number", "time", "little", "while")
+	"second", "third", "number", "time", "little", "while", "hour", "hours", "minute", "minutes")
 
 // namedObjectJoiners may stand inside the object of "called" before what it
 // is called: "President Zelenskyy and his government in Kyiv".
