@@ -72,9 +72,9 @@ func titledActors(body, title *doc, r *resolver, nBody int) {
 
 // actorNameAs is the actor's name as the text spells the surname it goes
 // by, ending with it ("John Mccain" for "Chairman McCain" is John McCain,
-// "Ricaurte Vasquez" Ricaurte Vásquez, and "Virgilio Barco Vargas" for
-// "President Barco" Virgilio Barco: a mother's surname after the father's
-// is no part of the common name).
+// "Ricaurte Vasquez" Ricaurte Vásquez, and an actor listed as "Ana Gómez
+// Ruiz" is "Ana Gómez" for "Minister Gómez": a mother's surname after the
+// father's is no part of the common name).
 func actorNameAs(name, surname string) string {
 	toks := strings.Fields(name)
 	k := gazetteer.NameKey(surname)

@@ -52,3 +52,18 @@ func TestTitledActors(t *testing.T) {
 		checkPersonProbes(t, []personProbe{c})
 	}
 }
+
+// TestActorNameAs: an actor's listed name is cut after the surname the text
+// goes by, spelt as the text spells it (a mother's surname after it goes).
+func TestActorNameAs(t *testing.T) {
+	for _, c := range []struct{ listed, surname, want string }{
+		{"John Mccain", "McCain", "John McCain"},
+		{"Ricaurte Vasquez", "Vásquez", "Ricaurte Vásquez"},
+		{"Ana Gomez Ruiz", "Gómez", "Ana Gómez"},
+		{"Someone Else", "Other", "Someone Else"},
+	} {
+		if got := actorNameAs(c.listed, c.surname); got != c.want {
+			t.Errorf("actorNameAs(%q, %q) = %q, want %q", c.listed, c.surname, got, c.want)
+		}
+	}
+}
