@@ -35,7 +35,7 @@ func (r *Resolver) mustExist(ctx context.Context, id string) (schema.Node, error
 	return *n, nil
 }
 
-func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
+func (r *Resolver) timeline(ctx context.Context, id string, kinds []model.TimelineKind, from, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
 	limit := defaultTimeline
 	if first != nil {
 		limit = *first
@@ -58,7 +58,15 @@ func (r *Resolver) timeline(ctx context.Context, id string, from, to *model.Date
 	if err != nil {
 		return nil, err
 	}
-	entries, err := r.Store.Timeline(ctx, n.ID, dateString(from), dateString(to), key, limit) // a merged meeting's holder's
+	var storeKinds []string
+	for _, k := range kinds {
+		if k == model.TimelineKindMeeting {
+			storeKinds = append(storeKinds, schema.TimelineMeeting)
+		} else {
+			storeKinds = append(storeKinds, schema.TimelineMention)
+		}
+	}
+	entries, err := r.Store.Timeline(ctx, n.ID, dateString(from), dateString(to), storeKinds, key, limit) // a merged meeting's holder's
 	if err != nil {
 		return nil, err
 	}
@@ -431,4 +439,31 @@ func (r *Resolver) relationsMeetingList(ctx context.Context, month *model.Relati
 func upper(v string) *string {
 	u := strings.ToUpper(v)
 	return &u
+}
+
+// firstReported is the earliest date of the articles that report a
+// meeting (Meeting.firstReported), nil when none is dated. The REPORTS
+// edges bring their articles into the node cache, so a page of meetings
+// costs the one batched read of their sources.
+func (r *Resolver) firstReported(ctx context.Context, m *model.Meeting) (*model.Date, error) {
+	l := LoadersFrom(ctx)
+	edges, err := l.EdgesOf(ctx, m.ID, schema.RelReports, schema.In)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(edges))
+	for i, e := range edges {
+		ids[i] = e.From
+	}
+	articles, err := l.NodeList(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	first := ""
+	for _, a := range articles {
+		if d := a.Props[schema.PropDate]; d != "" && (first == "" || d < first) {
+			first = d
+		}
+	}
+	return model.DatePtr(first), nil
 }

@@ -78,7 +78,7 @@ func complexity() generated.ComplexityRoot {
 	meetings := connectionCost[*model.MeetingWhere, *model.MeetingOrder]
 	var officials officialsFunc = func(child int, _ *model.Date, _ *string, first *int, _ *string) int { return listCost(child, first) }
 	var analyst analystFunc = func(child int, _ string, _, _ *model.Date, first *int) int { return listCost(child, first) }
-	timeline := func(child int, id string, from, to *model.Date, first *int, _ *string) int {
+	timeline := func(child int, id string, _ []model.TimelineKind, from, to *model.Date, first *int, _ *string) int {
 		return analyst(child, id, from, to, first)
 	}
 

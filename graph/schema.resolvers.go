@@ -84,6 +84,11 @@ func (r *meetingResolver) FormerIds(ctx context.Context, obj *model.Meeting) ([]
 	return LoadersFrom(ctx).FormerIDs(ctx, obj.ID)
 }
 
+// FirstReported is the resolver for the firstReported field.
+func (r *meetingResolver) FirstReported(ctx context.Context, obj *model.Meeting) (*model.Date, error) {
+	return r.firstReported(ctx, obj)
+}
+
 // Place is the resolver for the place field.
 func (r *meetingResolver) Place(ctx context.Context, obj *model.Meeting) (*model.Place, error) {
 	n, err := r.firstOtherEnd(ctx, obj.ID, schema.RelHeldIn, schema.Out, schema.LabelPlace)
@@ -427,8 +432,8 @@ func (r *queryResolver) Relations(ctx context.Context, countryA string, countryB
 }
 
 // Timeline is the resolver for the timeline field.
-func (r *queryResolver) Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
-	return r.timeline(ctx, id, from, to, first, after)
+func (r *queryResolver) Timeline(ctx context.Context, id string, kinds []model.TimelineKind, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error) {
+	return r.timeline(ctx, id, kinds, from, to, first, after)
 }
 
 // ShortestPath is the resolver for the shortestPath field.

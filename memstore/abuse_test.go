@@ -197,7 +197,7 @@ func TestPerNodeReadsStopWhenTheirContextEnds(t *testing.T) {
 		read func(ctx context.Context) (int, error)
 	}{
 		{"Timeline", func(ctx context.Context) (int, error) {
-			out, err := s.Timeline(ctx, "person:hub", "", "", schema.TimelineKey{}, 5000)
+			out, err := s.Timeline(ctx, "person:hub", "", "", nil, schema.TimelineKey{}, 5000)
 			return len(out), err
 		}},
 		{"CoParticipants", func(ctx context.Context) (int, error) {

@@ -573,7 +573,7 @@ func (s *Store) keepSubgraph(dist map[string]int, q schema.SubgraphQuery) ([]str
 }
 
 // Timeline implements schema.Store.
-func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
+func (s *Store) Timeline(ctx context.Context, id, from, to string, kinds []string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -584,10 +584,11 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.
 		return nil, nil
 	}
 	meetings := map[string]bool{}
-	switch n.Label {
-	case schema.LabelMeeting:
+	switch {
+	case !schema.TimelineWants(kinds, schema.TimelineMeeting):
+	case n.Label == schema.LabelMeeting:
 		meetings[id] = true
-	case schema.LabelArticle:
+	case n.Label == schema.LabelArticle:
 		for _, e := range s.edgeList(id, schema.RelReports, schema.Out) {
 			meetings[e.To] = true
 		}
@@ -609,6 +610,9 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.
 	// One mention per article, whatever edges it has to the node.
 	sentences := map[string]map[string]string{} // article id -> type -> sentence
 	for _, t := range []string{schema.RelMentions, schema.RelDiscussed, schema.RelReports} {
+		if !schema.TimelineWants(kinds, schema.TimelineMention) {
+			break
+		}
 		for _, e := range s.edgeList(id, t, schema.In) {
 			if err := check.every(); err != nil {
 				return nil, err

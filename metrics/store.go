@@ -79,9 +79,9 @@ func (s *Store) Subgraph(ctx context.Context, q schema.SubgraphQuery) (r0 schema
 }
 
 // Timeline implements schema.Store.
-func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) (r0 []schema.TimelineEntry, err error) {
+func (s *Store) Timeline(ctx context.Context, id, from, to string, kinds []string, after schema.TimelineKey, limit int) (r0 []schema.TimelineEntry, err error) {
 	defer s.observe("Timeline", time.Now(), &err)
-	return s.Store.Timeline(ctx, id, from, to, after, limit)
+	return s.Store.Timeline(ctx, id, from, to, kinds, after, limit)
 }
 
 // CoParticipants implements schema.Store.

@@ -338,16 +338,21 @@ const timelineAfter = `($after.kind IS NULL OR (date = '' AND $after.date <> '')
 // schema.MentionSentence's order, that has one (chosen in Go, as the
 // embedded store does). An edge without an articles list has only its start article's
 // evidence (ownEvidence): its first sentence is the article's.
-func (s *Store) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
+func (s *Store) Timeline(ctx context.Context, id, from, to string, kinds []string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
 	label := schema.LabelOf(id)
 	if label == "" || limit <= 0 {
 		return nil, nil
 	}
+	// Each branch starts from whether its kind is wanted ($kinds is never
+	// empty: both kinds when the caller asked for either), so a branch
+	// not wanted reads nothing, in the one statement.
 	q := `CALL {
+  WITH 1 AS wanted WHERE 'meeting' IN $kinds
   ` + timelineMeetings(label) + `
   WITH DISTINCT m WHERE ` + inRange("m.date", "$range.from", "$range.to") + `
   RETURN coalesce(m.date, '') AS date, 'meeting' AS kind, 'Meeting' AS label, m {.*, ` + derivedNull + `} AS node, [] AS evidence
   UNION ALL
+  WITH 1 AS wanted WHERE 'mention' IN $kinds
   MATCH (n:` + label + ` {id: $id})<-[r:MENTIONS|DISCUSSED|REPORTS]-(a:Article)
   WHERE ` + inRange("a.date", "$range.from", "$range.to") + `
   WITH a, collect({type: type(r), sentence: coalesce(CASE WHEN r.articles IS NULL THEN r.sentences[0] ELSE
@@ -361,7 +366,13 @@ LIMIT $limit`
 	// Always a map, its kind null from the start: one plan either way
 	// (rangeParam's reason).
 	key := map[string]any{"date": after.Date, "kind": nilIfEmpty(after.Kind), "id": after.ID}
-	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "after": key, "limit": limit}, false)
+	var want []string
+	for _, k := range []string{schema.TimelineMeeting, schema.TimelineMention} {
+		if schema.TimelineWants(kinds, k) {
+			want = append(want, k)
+		}
+	}
+	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "kinds": want, "after": key, "limit": limit}, false)
 	if err != nil {
 		return nil, fmt.Errorf("neo4j: timeline: %w", err)
 	}

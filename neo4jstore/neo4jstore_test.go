@@ -118,7 +118,7 @@ CREATE (a)-[:MENTIONS {key: '', articles: ['old1'], sentences: ['P said.']}]->(p
 		if diff := cmp.Diff([]schema.Edge{mention}, got[art]); diff != "" {
 			t.Errorf("%s: the article's mentions (-want +got):\n%s", when, diff)
 		}
-		tl, err := s.Timeline(ctx, person, "", "", schema.TimelineKey{}, 10)
+		tl, err := s.Timeline(ctx, person, "", "", nil, schema.TimelineKey{}, 10)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -59,8 +59,10 @@ type Store interface {
 	// Which meetings and mentions belong to a node depends on its label; see
 	// TimelineEntry. With after (its Kind not ""), only the entries that
 	// come after it in that order (TimelineAfter): the next page of a
-	// timeline read in pages, whatever was written between them.
-	Timeline(ctx context.Context, id, from, to string, after TimelineKey, limit int) ([]TimelineEntry, error)
+	// timeline read in pages, whatever was written between them. kinds
+	// (TimelineMeeting, TimelineMention) keeps only entries of those
+	// kinds; empty keeps both.
+	Timeline(ctx context.Context, id, from, to string, kinds []string, after TimelineKey, limit int) ([]TimelineEntry, error)
 
 	// CoParticipants returns the people who attended meetings with a
 	// person, most meetings first (ties by id), counting only meetings
@@ -405,6 +407,12 @@ const (
 	TimelineMeeting = "meeting"
 	TimelineMention = "mention"
 )
+
+// TimelineWants reports whether kinds (a timeline's filter) keeps entries
+// of kind: empty kinds keeps every kind.
+func TimelineWants(kinds []string, kind string) bool {
+	return len(kinds) == 0 || slices.Contains(kinds, kind)
+}
 
 // TimelineEntry is one item of a node's timeline: a meeting (Node is the
 // meeting) or a mention (Node is the article, Sentence the sentence that

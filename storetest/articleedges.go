@@ -71,7 +71,7 @@ func testArticleEdgeEvidence(t *testing.T, s schema.Store) {
 			t.Errorf("%s: EdgesAmong (-want +got):\n%s", when, diff)
 		}
 		for _, id := range []string{person, issue} {
-			tl, err := s.Timeline(ctx, id, "", "", schema.TimelineKey{}, 10)
+			tl, err := s.Timeline(ctx, id, "", "", nil, schema.TimelineKey{}, 10)
 			if err != nil {
 				t.Fatal(err)
 			}

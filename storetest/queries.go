@@ -357,7 +357,7 @@ func testTimeline(t *testing.T, s schema.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := s.Timeline(context.Background(), tt.id, tt.from, tt.to, schema.TimelineKey{}, tt.limit)
+			got, err := s.Timeline(context.Background(), tt.id, tt.from, tt.to, nil, schema.TimelineKey{}, tt.limit)
 			if err != nil {
 				t.Fatal(err)
 			}

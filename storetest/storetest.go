@@ -62,6 +62,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ParticipantsByIDNameOrAliasWhateverTheirCharacters", testParticipantNames},
 		{"TimelineInDateOrder", testTimeline},
 		{"TimelinePagesJoinToTheWhole", testTimelinePages},
+		{"TimelineKeepsTheKindsAsked", testTimelineKinds},
 		{"RankingsByMeetingsInADateWindow", testRankingsInADateWindow},
 		{"CoParticipantsByCount", testCoParticipants},
 		{"RelationsCountMonthsPairsAndIssues", testRelations},

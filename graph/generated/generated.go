@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"newsgraph/graph/internal/listmarshal"
 	"newsgraph/graph/model"
 	"newsgraph/schema"
 	"strconv"
@@ -186,16 +185,17 @@ type ComplexityRoot struct {
 	}
 
 	Meeting struct {
-		Date         func(childComplexity int) int
-		FormerIds    func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Issues       func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Participants func(childComplexity int) int
-		Place        func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		Status       func(childComplexity int) int
+		Date          func(childComplexity int) int
+		FirstReported func(childComplexity int) int
+		FormerIds     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Issues        func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Participants  func(childComplexity int) int
+		Place         func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Status        func(childComplexity int) int
 	}
 
 	MeetingConnection struct {
@@ -335,7 +335,7 @@ type ComplexityRoot struct {
 		ShortestPath   func(childComplexity int, from string, to string, maxHops *int, where *model.PathWhere) int
 		Stats          func(childComplexity int) int
 		Subgraph       func(childComplexity int, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) int
-		Timeline       func(childComplexity int, id string, from *model.Date, to *model.Date, first *int, after *string) int
+		Timeline       func(childComplexity int, id string, kinds []model.TimelineKind, from *model.Date, to *model.Date, first *int, after *string) int
 	}
 
 	Relations struct {
@@ -420,6 +420,8 @@ type IssueResolver interface {
 type MeetingResolver interface {
 	FormerIds(ctx context.Context, obj *model.Meeting) ([]string, error)
 
+	FirstReported(ctx context.Context, obj *model.Meeting) (*model.Date, error)
+
 	Place(ctx context.Context, obj *model.Meeting) (*model.Place, error)
 	Participants(ctx context.Context, obj *model.Meeting) ([]*model.Participant, error)
 	Issues(ctx context.Context, obj *model.Meeting) ([]*model.Issue, error)
@@ -459,7 +461,7 @@ type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Entity, error)
 	Edges(ctx context.Context, ids []string) ([]*model.GraphEdge, error)
 	Relations(ctx context.Context, countryA string, countryB string, from *model.Date, to *model.Date) (*model.Relations, error)
-	Timeline(ctx context.Context, id string, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error)
+	Timeline(ctx context.Context, id string, kinds []model.TimelineKind, from *model.Date, to *model.Date, first *int, after *string) ([]*model.TimelineItem, error)
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int, where *model.PathWhere) (*model.Path, error)
 	CoParticipants(ctx context.Context, id string, from *model.Date, to *model.Date, first *int) ([]*model.CoParticipant, error)
 	Subgraph(ctx context.Context, seeds []string, depth *int, limit *int, where *model.SubgraphWhere, known []string) (*model.Subgraph, error)
@@ -1008,6 +1010,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.Date(childComplexity), true
+	case "Meeting.firstReported":
+		if e.ComplexityRoot.Meeting.FirstReported == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.FirstReported(childComplexity), true
 	case "Meeting.formerIds":
 		if e.ComplexityRoot.Meeting.FormerIds == nil {
 			break
@@ -1699,7 +1707,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["id"].(string), args["kinds"].([]model.TimelineKind), args["from"].(*model.Date), args["to"].(*model.Date), args["first"].(*int), args["after"].(*string)), true
 
 	case "Relations.countryA":
 		if e.ComplexityRoot.Relations.CountryA == nil {
@@ -2308,11 +2316,15 @@ type Query {
   (one item per article). On one date, meetings come before mentions;
   undated meetings come last and drop out when from or to is given. At most
   first items (at most 500); to read on, pass the last item's cursor as
-  after. NOT_FOUND when the node is unknown, naming id.
+  after. kinds keeps only items of those kinds (meetings only: a long
+  timeline's undated meetings on its first pages, not after every
+  mention). NOT_FOUND when the node is unknown, naming id.
   """
   timeline(
     "Any node's id."
     id: ID!
+    "Only items of these kinds; null or empty for both."
+    kinds: [TimelineKind!]
     "Only items dated on or after this; undated meetings then drop out."
     from: Date
     "Only items dated on or before this; undated meetings then drop out."
@@ -3069,6 +3081,12 @@ type Meeting implements Entity {
   kind: MeetingKind
   "Null when the news gave no date."
   date: Date
+  """
+  The earliest date of the articles that report it (its sources), as
+  those articles give it; null when none of them is dated. For an undated
+  meeting, a date to label and order it by ("reported 2021-07-21").
+  """
+  firstReported: Date
   "Null when the store holds a status this API does not know."
   status: MeetingStatus
   "Where it was held; when reports disagree, the first place by id."
@@ -3785,6 +3803,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_kind(ctx, field)
 	case "date":
 		return ec.fieldContext_Meeting_date(ctx, field)
+	case "firstReported":
+		return ec.fieldContext_Meeting_firstReported(ctx, field)
 	case "status":
 		return ec.fieldContext_Meeting_status(ctx, field)
 	case "place":
@@ -5098,38 +5118,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["id"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.TimelineKind, error) {
+			return ec.unmarshalOTimelineKind2ᚕnewsgraphᚋgraphᚋmodelᚐTimelineKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*model.Date, error) {
 			return ec.unmarshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg4
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -7495,6 +7523,29 @@ func (ec *executionContext) _Meeting_date(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Meeting_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, true, false, "Date")
+}
+
+func (ec *executionContext) _Meeting_firstReported(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_firstReported(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().FirstReported(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖnewsgraphᚋgraphᚋmodelᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_firstReported(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Meeting", field, true, true, "Date")
 }
 
 func (ec *executionContext) _Meeting_status(ctx context.Context, field graphql.CollectedField, obj *model.Meeting) (ret graphql.Marshaler) {
@@ -10044,7 +10095,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["id"].(string), fc.Args["kinds"].([]model.TimelineKind), fc.Args["from"].(*model.Date), fc.Args["to"].(*model.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.TimelineItem) graphql.Marshaler {
@@ -14191,6 +14242,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "firstReported":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_firstReported(ctx, field, obj)
+				})
 		case "status":
 			out.Values[i] = ec._Meeting_status(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -15956,7 +16013,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNAffiliation2ᚕᚖnewsgraphᚋgraphᚋmodelᚐAffiliationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Affiliation) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAffiliation2ᚖnewsgraphᚋgraphᚋmodelᚐAffiliation(ctx, sel, v[i])
@@ -15980,7 +16037,7 @@ func (ec *executionContext) marshalNAffiliation2ᚖnewsgraphᚋgraphᚋmodelᚐA
 }
 
 func (ec *executionContext) marshalNArticle2ᚕᚖnewsgraphᚋgraphᚋmodelᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Article) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticle2ᚖnewsgraphᚋgraphᚋmodelᚐArticle(ctx, sel, v[i])
@@ -16012,7 +16069,7 @@ func (ec *executionContext) marshalNArticleConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Article]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16079,7 +16136,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCoParticipant2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCoParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CoParticipant) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoParticipant2ᚖnewsgraphᚋgraphᚋmodelᚐCoParticipant(ctx, sel, v[i])
@@ -16103,7 +16160,7 @@ func (ec *executionContext) marshalNCoParticipant2ᚖnewsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNCountry2ᚕᚖnewsgraphᚋgraphᚋmodelᚐCountryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Country) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountry2ᚖnewsgraphᚋgraphᚋmodelᚐCountry(ctx, sel, v[i])
@@ -16135,7 +16192,7 @@ func (ec *executionContext) marshalNCountryConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNCountryEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Country]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountryEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16185,7 +16242,7 @@ func (ec *executionContext) marshalNEntity2newsgraphᚋgraphᚋmodelᚐEntity(ct
 }
 
 func (ec *executionContext) marshalNEntity2ᚕnewsgraphᚋgraphᚋmodelᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2newsgraphᚋgraphᚋmodelᚐEntity(ctx, sel, v[i])
@@ -16243,7 +16300,7 @@ func (ec *executionContext) marshalNGraphChange2ᚖnewsgraphᚋgraphᚋmodelᚐG
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOGraphEdge2ᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -16253,7 +16310,7 @@ func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphEdge) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2ᚖnewsgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
@@ -16291,7 +16348,7 @@ func (ec *executionContext) marshalNGraphElements2newsgraphᚋgraphᚋmodelᚐGr
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕᚖnewsgraphᚋgraphᚋmodelᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GraphNode) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2ᚖnewsgraphᚋgraphᚋmodelᚐGraphNode(ctx, sel, v[i])
@@ -16358,7 +16415,7 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) marshalNIngestError2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIngestErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IngestError) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIngestError2ᚖnewsgraphᚋgraphᚋmodelᚐIngestError(ctx, sel, v[i])
@@ -16404,7 +16461,7 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 }
 
 func (ec *executionContext) marshalNIssue2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2ᚖnewsgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -16436,7 +16493,7 @@ func (ec *executionContext) marshalNIssueConnection2ᚖnewsgraphᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNIssueCount2ᚕᚖnewsgraphᚋgraphᚋmodelᚐIssueCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IssueCount) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssueCount2ᚖnewsgraphᚋgraphᚋmodelᚐIssueCount(ctx, sel, v[i])
@@ -16460,7 +16517,7 @@ func (ec *executionContext) marshalNIssueCount2ᚖnewsgraphᚋgraphᚋmodelᚐIs
 }
 
 func (ec *executionContext) marshalNIssueEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Issue]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssueEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16531,7 +16588,7 @@ func (ec *executionContext) marshalNJSON2ᚕmapᚄ(ctx context.Context, sel ast.
 }
 
 func (ec *executionContext) marshalNMeeting2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Meeting) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeeting2ᚖnewsgraphᚋgraphᚋmodelᚐMeeting(ctx, sel, v[i])
@@ -16563,7 +16620,7 @@ func (ec *executionContext) marshalNMeetingConnection2ᚖnewsgraphᚋgraphᚋmod
 }
 
 func (ec *executionContext) marshalNMeetingEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Meeting]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16611,7 +16668,7 @@ func (ec *executionContext) marshalNMeetingList2newsgraphᚋgraphᚋmodelᚐMeet
 }
 
 func (ec *executionContext) marshalNMeetingMerge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingMergeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingMerge) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingMerge2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingMerge(ctx, sel, v[i])
@@ -16645,7 +16702,7 @@ func (ec *executionContext) marshalNMeetingOrderField2newsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNMeetingPair2ᚕᚖnewsgraphᚋgraphᚋmodelᚐMeetingPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeetingPair) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingPair2ᚖnewsgraphᚋgraphᚋmodelᚐMeetingPair(ctx, sel, v[i])
@@ -16669,7 +16726,7 @@ func (ec *executionContext) marshalNMeetingPair2ᚖnewsgraphᚋgraphᚋmodelᚐM
 }
 
 func (ec *executionContext) marshalNOfficeTerm2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOfficeTermᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OfficeTerm) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficeTerm2ᚖnewsgraphᚋgraphᚋmodelᚐOfficeTerm(ctx, sel, v[i])
@@ -16693,7 +16750,7 @@ func (ec *executionContext) marshalNOfficeTerm2ᚖnewsgraphᚋgraphᚋmodelᚐOf
 }
 
 func (ec *executionContext) marshalNOrganization2ᚕᚖnewsgraphᚋgraphᚋmodelᚐOrganizationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Organization) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganization2ᚖnewsgraphᚋgraphᚋmodelᚐOrganization(ctx, sel, v[i])
@@ -16725,7 +16782,7 @@ func (ec *executionContext) marshalNOrganizationConnection2ᚖnewsgraphᚋgraph�
 }
 
 func (ec *executionContext) marshalNOrganizationEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Organization]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOrganizationEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16757,7 +16814,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖnewsgraphᚋgraphᚋmodelᚐPage
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕᚖnewsgraphᚋgraphᚋmodelᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Participant) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2ᚖnewsgraphᚋgraphᚋmodelᚐParticipant(ctx, sel, v[i])
@@ -16791,7 +16848,7 @@ func (ec *executionContext) marshalNPartyOrderField2newsgraphᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖnewsgraphᚋgraphᚋmodelᚐPerson(ctx, sel, v[i])
@@ -16823,7 +16880,7 @@ func (ec *executionContext) marshalNPersonConnection2ᚖnewsgraphᚋgraphᚋmode
 }
 
 func (ec *executionContext) marshalNPersonEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Person]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16857,7 +16914,7 @@ func (ec *executionContext) marshalNPersonOrderField2newsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNPlace2ᚕᚖnewsgraphᚋgraphᚋmodelᚐPlaceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Place) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlace2ᚖnewsgraphᚋgraphᚋmodelᚐPlace(ctx, sel, v[i])
@@ -16889,7 +16946,7 @@ func (ec *executionContext) marshalNPlaceConnection2ᚖnewsgraphᚋgraphᚋmodel
 }
 
 func (ec *executionContext) marshalNPlaceEdge2ᚕᚖnewsgraphᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge[*model.Place]) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlaceEdge2ᚖnewsgraphᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -16921,7 +16978,7 @@ func (ec *executionContext) marshalNRelations2ᚖnewsgraphᚋgraphᚋmodelᚐRel
 }
 
 func (ec *executionContext) marshalNRelationsMonth2ᚕᚖnewsgraphᚋgraphᚋmodelᚐRelationsMonthᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelationsMonth) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationsMonth2ᚖnewsgraphᚋgraphᚋmodelᚐRelationsMonth(ctx, sel, v[i])
@@ -16945,7 +17002,7 @@ func (ec *executionContext) marshalNRelationsMonth2ᚖnewsgraphᚋgraphᚋmodel�
 }
 
 func (ec *executionContext) marshalNSearchResult2ᚕᚖnewsgraphᚋgraphᚋmodelᚐSearchResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchResult) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchResult2ᚖnewsgraphᚋgraphᚋmodelᚐSearchResult(ctx, sel, v[i])
@@ -16969,7 +17026,7 @@ func (ec *executionContext) marshalNSearchResult2ᚖnewsgraphᚋgraphᚋmodelᚐ
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖnewsgraphᚋgraphᚋmodelᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Source) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2ᚖnewsgraphᚋgraphᚋmodelᚐSource(ctx, sel, v[i])
@@ -17052,7 +17109,7 @@ func (ec *executionContext) marshalNSubgraph2ᚖnewsgraphᚋgraphᚋmodelᚐSubg
 }
 
 func (ec *executionContext) marshalNTimelineItem2ᚕᚖnewsgraphᚋgraphᚋmodelᚐTimelineItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.TimelineItem) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineItem2ᚖnewsgraphᚋgraphᚋmodelᚐTimelineItem(ctx, sel, v[i])
@@ -17090,7 +17147,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -17134,7 +17191,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -17162,7 +17219,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17190,7 +17247,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -17362,7 +17419,7 @@ func (ec *executionContext) marshalOEntityType2ᚕnewsgraphᚋgraphᚋmodelᚐEn
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityType2newsgraphᚋgraphᚋmodelᚐEntityType(ctx, sel, v[i])
@@ -17509,7 +17566,7 @@ func (ec *executionContext) marshalOMeetingKind2ᚕnewsgraphᚋgraphᚋmodelᚐM
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeetingKind2newsgraphᚋgraphᚋmodelᚐMeetingKind(ctx, sel, v[i])
@@ -17734,11 +17791,47 @@ func (ec *executionContext) unmarshalOSubgraphWhere2ᚖnewsgraphᚋgraphᚋmodel
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOTimelineKind2ᚕnewsgraphᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, v any) ([]model.TimelineKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.TimelineKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNTimelineKind2newsgraphᚋgraphᚋmodelᚐTimelineKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOTimelineKind2ᚕnewsgraphᚋgraphᚋmodelᚐTimelineKindᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TimelineKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineKind2newsgraphᚋgraphᚋmodelᚐTimelineKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -17757,7 +17850,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -17776,7 +17869,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17795,7 +17888,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := listmarshal.MarshalSlice(ctx, sel, concurrentFields, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

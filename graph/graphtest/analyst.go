@@ -481,6 +481,92 @@ func testTimeline(t *testing.T, api *apiClient) {
 			}
 		}
 	})
+	// explorer46: a busy node's undated meetings lay past its mentions.
+	t.Run("kinds keeps only those kinds, in the timeline's order, and pages by cursor", func(t *testing.T) {
+		const kinded = `query($id: ID!, $kinds: [TimelineKind!], $first: Int, $after: String) {
+			timeline(id: $id, kinds: $kinds, first: $first, after: $after) { date kind meeting { id } article { id } sentence cursor } }`
+		type cursored struct {
+			item
+			Cursor string
+		}
+		read := func(t *testing.T, vars map[string]any) []cursored {
+			var got struct{ Timeline []cursored }
+			api.query(t, kinded, vars, &got)
+			return got.Timeline
+		}
+		for _, id := range []string{"person:xi-jinping", "country:US"} {
+			all := get(t, map[string]any{"id": id, "first": 500})
+			for _, kind := range []string{"MEETING", "MENTION"} {
+				var want []item
+				for _, it := range all {
+					if it.Kind == kind {
+						want = append(want, it)
+					}
+				}
+				var got, joined []item
+				for _, it := range read(t, map[string]any{"id": id, "kinds": []string{kind}, "first": 500}) {
+					got = append(got, it.item)
+				}
+				for after := any(nil); len(joined) <= len(want); {
+					page := read(t, map[string]any{"id": id, "kinds": []string{kind}, "first": 2, "after": after})
+					if len(page) == 0 {
+						break
+					}
+					for _, it := range page {
+						joined = append(joined, it.item)
+					}
+					after = page[len(page)-1].Cursor
+				}
+				if len(want) == 0 || !slices.Equal(show(got), show(want)) || !slices.Equal(show(joined), show(want)) {
+					t.Errorf("%s's %s items:\n %q\nin pages of 2:\n %q\nwant those of the whole:\n %q", id, kind, show(got), show(joined), show(want))
+				}
+			}
+			var both []item
+			for _, it := range read(t, map[string]any{"id": id, "kinds": []string{"MENTION", "MEETING"}, "first": 500}) {
+				both = append(both, it.item)
+			}
+			if !slices.Equal(show(both), show(all)) {
+				t.Errorf("%s, both kinds: %q, want the whole", id, show(both))
+			}
+		}
+		// A cursor holds its list's kinds: one of meetings only is not one of the whole.
+		page := read(t, map[string]any{"id": "person:xi-jinping", "kinds": []string{"MEETING"}, "first": 1})
+		expectCode(t, api.post(t, kinded, map[string]any{"id": "person:xi-jinping", "after": page[0].Cursor}), "INVALID_ARGUMENT")
+	})
+	t.Run("a meeting's firstReported is the earliest date of the articles that report it", func(t *testing.T) {
+		var got struct {
+			Meetings struct {
+				Nodes []struct {
+					ID            string
+					Date          *string
+					FirstReported *string
+					Sources       []struct{ Article struct{ Date *string } }
+				}
+			}
+		}
+		api.query(t, `{ meetings(first: 100) { nodes { id date firstReported sources { article { date } } } } }`, nil, &got)
+		var several int
+		for _, m := range got.Meetings.Nodes {
+			want, dates := "", map[string]bool{}
+			for _, s := range m.Sources {
+				if d := deref(s.Article.Date); d != "" {
+					dates[d] = true
+					if want == "" || d < want {
+						want = d
+					}
+				}
+			}
+			if deref(m.FirstReported) != want || (want == "") != (m.FirstReported == nil) {
+				t.Errorf("%s: firstReported %q, want %q (its sources' dates %v)", m.ID, deref(m.FirstReported), want, dates)
+			}
+			if len(dates) > 1 {
+				several++
+			}
+		}
+		if several == 0 {
+			t.Errorf("no meeting reported on several dates: the test shows too little")
+		}
+	})
 	t.Run("a cursor of another timeline or list is INVALID_ARGUMENT", func(t *testing.T) {
 		var xi struct{ Timeline []struct{ Cursor string } }
 		api.query(t, `{ timeline(id: "person:xi-jinping", first: 2) { cursor } }`, nil, &xi)

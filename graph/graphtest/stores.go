@@ -253,11 +253,11 @@ func dirName(d schema.Direction) string {
 	return "out"
 }
 
-func (s *recordingStore) Timeline(ctx context.Context, id, from, to string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
+func (s *recordingStore) Timeline(ctx context.Context, id, from, to string, kinds []string, after schema.TimelineKey, limit int) ([]schema.TimelineEntry, error) {
 	if err := s.record(ctx, "Timeline", ""); err != nil {
 		return nil, err
 	}
-	return s.Store.Timeline(ctx, id, from, to, after, limit)
+	return s.Store.Timeline(ctx, id, from, to, kinds, after, limit)
 }
 
 func (s *recordingStore) CoParticipants(ctx context.Context, id, from, to string, limit int) ([]schema.CoParticipant, error) {
