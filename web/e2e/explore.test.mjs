@@ -560,6 +560,49 @@ test("a node's many undated meetings are one list, collapsed under their count, 
   assert.match(await page.evaluate(() => document.activeElement.textContent), /Undated remarks 3/);
 });
 
+test("a busy node's undated meetings, past its first page of items, are listed and told by their first report", async (t) => {
+  const key = process.env.NEWSGRAPH_URL ? process.env.NEWSGRAPH_API_KEY : apiKey;
+  if (!key) return t.skip("NEWSGRAPH_URL is set without NEWSGRAPH_API_KEY");
+  // More articles naming him than a page of his timeline holds (dated:
+  // before every undated meeting in its order), then one undated call.
+  const run = Date.now();
+  const day = (i) => new Date(Date.UTC(2019, 0, 1) + i * 86400000).toISOString().slice(0, 10);
+  const articles = Array.from({ length: 320 }, (_, i) => ({
+    id: `e2e-busy-${run}-${i}`,
+    title: `Busy remarks ${i + 1}`,
+    date: day(i),
+    source: "e2e",
+    text: "President Yoon Suk Yeol spoke about the economy, the ministry said.",
+  }));
+  articles.push({
+    id: `e2e-busy-${run}-call`,
+    title: `Busy undated call ${run}`,
+    date: "2024-02-03",
+    source: "e2e",
+    text: "President Yoon Suk Yeol has had an opportunity to speak to Prime Minister Fumio Kishida, the ministry said.",
+  });
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query: "mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { loaded } }", variables: { a: articles } }),
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  assert.equal(body.data.ingestArticles.loaded, articles.length);
+
+  await page.goto(`${base}/explore?seed=person%3Ayoon-suk-yeol&sel=node%3Aperson%3Ayoon-suk-yeol`);
+  await graphIdle();
+  const heading = page.locator("#timeline-h", { hasText: /^Timeline of Yoon/ });
+  await heading.waitFor();
+  const list = page.locator("#timeline details.undated");
+  await list.locator("summary").filter({ hasText: /^\d+ undated meetings/ }).waitFor();
+  assert.match(await heading.textContent(), /, \d{3,} articles naming it\)$/, "every article read, none cut");
+  await list.locator("summary").click();
+  const ours = list.getByRole("button", { name: new RegExp(`reported 2024-02-03: Busy undated call ${run}`) });
+  await ours.waitFor();
+  assert.equal(await ours.count(), 1);
+});
+
 // failGraphQL makes the API answer 502 to the page's GraphQL calls whose
 // query matches re, until the returned function is called; the console
 // errors the browser logs for them are expected, and dropped.

@@ -170,15 +170,13 @@ export async function meetingsBetween({ participant, withOfficialsOf, from, to, 
   return data.meetings;
 }
 
-// TIMELINE_FIRST is how many items of a timeline the page reads a call
-// (paging.js reads on from the last date; it does not use the items'
-// cursors yet).
+// TIMELINE_FIRST is how many items of a timeline one call reads.
 export const TIMELINE_FIRST = 300;
 
-const TIMELINE = `query Timeline($id: ID!, $from: Date, $to: Date) {
-  timeline(id: $id, from: $from, to: $to, first: ${TIMELINE_FIRST}) {
-    date kind
-    meeting { id name kind date status }
+const TIMELINE = `query Timeline($id: ID!, $kinds: [TimelineKind!], $from: Date, $to: Date, $after: String) {
+  timeline(id: $id, kinds: $kinds, from: $from, to: $to, first: ${TIMELINE_FIRST}, after: $after) {
+    date kind cursor
+    meeting { id name kind date status firstReported }
     article { id title date }
   }
 }`;
@@ -206,21 +204,26 @@ export async function meetingReports(ids) {
 }
 
 // TIMELINE_PAGES is how many pages of TIMELINE_FIRST items the page reads
-// of one timeline at most: Joe Biden's, on the open corpus, is 1,748 items
-// (192 dated meetings, 1,556 articles) in six pages.
+// of one kind of a timeline at most: Joe Biden's, on the open corpus, is
+// 1,748 items (192 dated meetings, 1,556 articles), six pages of mentions.
 export const TIMELINE_PAGES = 10;
 
-// timelineAll reads a node's timeline whole, page after page (pageTimeline):
-// a busy person's articles would otherwise fill the first page and leave
-// out their later meetings.
+// timelineAll reads a node's meetings and the articles naming it, each
+// kind by itself, page after page by cursor (pageTimeline): its meetings,
+// undated ones too, are all read however many articles name it (undated
+// meetings come last, and used to lie past a busy node's mentions). cut
+// says that the mentions or the meetings did not fit in TIMELINE_PAGES.
 export async function timelineAll(id, { from, to } = {}) {
-  return pageTimeline((w) => timeline(id, w), { from, to, first: TIMELINE_FIRST, maxPages: TIMELINE_PAGES });
+  const read = (kind) => pageTimeline((after) => timeline(id, { kinds: [kind], from, to, after }), { first: TIMELINE_FIRST, maxPages: TIMELINE_PAGES });
+  const [meetings, mentions] = await Promise.all([read("MEETING"), read("MENTION")]);
+  return { meetings: meetings.items, mentions: mentions.items, cut: meetings.cut || mentions.cut };
 }
 
 // timeline lists what happened to a node, oldest first: the meetings it
-// took part in (kind MEETING) and the articles naming it (kind MENTION).
-export async function timeline(id, { from, to } = {}) {
-  const data = await gql(TIMELINE, { id, from: from || null, to: to || null });
+// took part in (kind MEETING) and the articles naming it (kind MENTION),
+// only those of kinds when given, after the item whose cursor is after.
+export async function timeline(id, { kinds = null, from, to, after = null } = {}) {
+  const data = await gql(TIMELINE, { id, kinds, from: from || null, to: to || null, after });
   return data.timeline;
 }
 

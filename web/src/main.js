@@ -343,15 +343,17 @@ async function updateTimeline() {
   let meetings;
   let mentions = [];
   let cut = false;
-  let undatedLeftOut = false;
+  let reports = new Map();
   if (entity) {
     heading.textContent = `Timeline of ${labelOf(entity)}`;
     try {
       const read = await api.timelineAll(entity, { from: state.from, to: state.to });
-      const items = read.items;
-      ({ cut, undatedLeftOut } = read);
-      meetings = items.filter((i) => i.kind === "MEETING" && i.meeting).map((i) => i.meeting);
-      mentions = items.filter((i) => i.kind === "MENTION" && i.article).map((i) => ({ ...i.article, date: i.date || i.article.date }));
+      cut = read.cut;
+      meetings = read.meetings.filter((i) => i.meeting).map((i) => i.meeting);
+      mentions = read.mentions.filter((i) => i.article).map((i) => ({ ...i.article, date: i.date || i.article.date }));
+      // An undated meeting is told by when it was first reported, which
+      // the timeline gave (the titles come from reportsOf, below).
+      for (const m of meetings) if (!m.date && m.firstReported) reports.set(m.id, { date: m.firstReported });
     } catch (err) {
       if (token !== timelineToken) return;
       heading.textContent = `Timeline of ${labelOf(entity)}`;
@@ -366,16 +368,15 @@ async function updateTimeline() {
   // The news gave some meetings no date: each is told by the article that
   // first reported it, read in one call (left out if that call fails).
   const undated = meetings.filter((m) => !m.date).map((m) => m.id);
-  let reports = new Map();
   if (undated.length) {
     try {
-      reports = await reportsOf(undated);
+      reports = new Map([...reports, ...(await reportsOf(undated))]);
     } catch {
       // The list shows them without their reports.
     }
     if (token !== timelineToken) return;
   }
-  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""}${cut ? `; the first ${api.TIMELINE_FIRST * api.TIMELINE_PAGES} items or so, oldest first: narrow the dates in the filters for later ones` : ""}${undatedLeftOut && !state.from && !state.to ? "; undated meetings are not listed on a timeline this long" : ""})`;
+  heading.textContent += ` (${meetings.length} meeting${meetings.length === 1 ? "" : "s"}${mentions.length ? `, ${mentions.length} article${mentions.length === 1 ? "" : "s"} naming it` : ""}${cut ? `; the first ${api.TIMELINE_FIRST * api.TIMELINE_PAGES} of each, oldest first: narrow the dates in the filters for later ones` : ""})`;
   renderTimeline($("timeline"), {
     meetings,
     mentions,
