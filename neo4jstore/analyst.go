@@ -343,16 +343,17 @@ func (s *Store) Timeline(ctx context.Context, id, from, to string, kinds []strin
 	if label == "" || limit <= 0 {
 		return nil, nil
 	}
-	// Each branch starts from whether its kind is wanted ($kinds is never
-	// empty: both kinds when the caller asked for either), so a branch
-	// not wanted reads nothing, in the one statement.
+	// Each branch starts from whether its kind is wanted ($kinds maps
+	// each kind to whether it is), so a branch not wanted reads nothing,
+	// in the one statement; a map, not a list of the kinds, for one plan
+	// whatever they are (a list of one and one of two are planned apart).
 	q := `CALL {
-  WITH 1 AS wanted WHERE 'meeting' IN $kinds
+  WITH 1 AS wanted WHERE $kinds.meeting
   ` + timelineMeetings(label) + `
   WITH DISTINCT m WHERE ` + inRange("m.date", "$range.from", "$range.to") + `
   RETURN coalesce(m.date, '') AS date, 'meeting' AS kind, 'Meeting' AS label, m {.*, ` + derivedNull + `} AS node, [] AS evidence
   UNION ALL
-  WITH 1 AS wanted WHERE 'mention' IN $kinds
+  WITH 1 AS wanted WHERE $kinds.mention
   MATCH (n:` + label + ` {id: $id})<-[r:MENTIONS|DISCUSSED|REPORTS]-(a:Article)
   WHERE ` + inRange("a.date", "$range.from", "$range.to") + `
   WITH a, collect({type: type(r), sentence: coalesce(CASE WHEN r.articles IS NULL THEN r.sentences[0] ELSE
@@ -366,11 +367,9 @@ LIMIT $limit`
 	// Always a map, its kind null from the start: one plan either way
 	// (rangeParam's reason).
 	key := map[string]any{"date": after.Date, "kind": nilIfEmpty(after.Kind), "id": after.ID}
-	var want []string
+	want := map[string]any{}
 	for _, k := range []string{schema.TimelineMeeting, schema.TimelineMention} {
-		if schema.TimelineWants(kinds, k) {
-			want = append(want, k)
-		}
+		want[k] = schema.TimelineWants(kinds, k)
 	}
 	recs, err := s.run(ctx, q, map[string]any{"id": id, "range": rangeParam(from, to), "kinds": want, "after": key, "limit": limit}, false)
 	if err != nil {
