@@ -60,10 +60,11 @@ func projectionOf(op *graphql.OperationContext) schema.Projection {
 // EdgesOf, by type and field.
 var fieldSets = map[string]map[string][]schema.EdgeSet{
 	"Meeting": {
-		"place":        {{Type: schema.RelHeldIn, Dir: schema.Out}},
-		"participants": {{Type: schema.RelAttended, Dir: schema.In}},
-		"issues":       {{Type: schema.RelDiscussed, Dir: schema.Out}},
-		"sources":      {{Type: schema.RelReports, Dir: schema.In}},
+		"place":         {{Type: schema.RelHeldIn, Dir: schema.Out}},
+		"participants":  {{Type: schema.RelAttended, Dir: schema.In}},
+		"issues":        {{Type: schema.RelDiscussed, Dir: schema.Out}},
+		"sources":       {{Type: schema.RelReports, Dir: schema.In}},
+		"firstReported": {{Type: schema.RelReports, Dir: schema.In}}, // its sources' dates
 	},
 	"Article": {
 		"meetings": {{Type: schema.RelReports, Dir: schema.Out}},
