@@ -85,7 +85,7 @@ var coldOnPurpose = []struct{ text, why string }{
 	{"MATCH (x:MergedMeeting {from: id})", "an id that names no node looked up among the meetings merged into others: " +
 		"only an id kept from before such a merge sends it"},
 	{"MATCH (x:MergedMeeting {into: id})", "Meeting.formerIds, which no query of the warm-up or the explorer selects"},
-	{"CALL {\n  MATCH (m:Meeting {id: $id})", "a meeting's timeline (the warm-up asks a person's; each label is a statement)"},
+	{"WHERE $kinds.meeting\n  MATCH (m:Meeting {id: $id})", "a meeting's timeline (the warm-up asks a person's; each label is a statement)"},
 	{"OPTIONAL MATCH (a:Meeting {id: $from})", "a shortest path from a meeting (the warm-up asks one between two people; " +
 		"each pair of end labels is a statement)"},
 }
