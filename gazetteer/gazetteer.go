@@ -571,7 +571,11 @@ func (x *index) addWords() {
 // the person too (every generated term of that name and state), keeping
 // the generated name as an alias and in Spelled: the lists' labels
 // "Bongbong Marcos" and "Matamela Cyril Ramaphosa" are not the names the
-// texts give. The terms stay generated ones.
+// texts give. A generated term with no end takes the end of a hand-kept
+// term that starts on its very day: the lists' snapshot leaves some
+// finished terms open (Wang Yi's foreign ministry, which Qin Gang took on
+// 2022-12-30); one that starts later in a year-only start's year may be
+// another term. The terms stay generated ones.
 func refineDates(generated, handKept []Official) []Official {
 	key := func(name, country, role string) string {
 		return NameKey(name) + "\t" + country + "\t" + strings.ToLower(role)
@@ -596,7 +600,8 @@ func refineDates(generated, handKept []Official) []Official {
 			}
 		}
 		i := slices.IndexFunc(terms, func(i int) bool {
-			return refines(h.Start, generated[i].Start) && refines(h.End, generated[i].End)
+			g := generated[i]
+			return refines(h.Start, g.Start) && refines(h.End, g.End) || h.Start == g.Start && g.End == ""
 		})
 		if i < 0 {
 			out = append(out, h)

@@ -126,6 +126,7 @@ func TestRefineDatesGivesAGeneratedTermTheHandKeptDay(t *testing.T) {
 		{Name: "Mohammed bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2022"},
 		{Name: "Khalifa bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2004", End: "2022"},
 		{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2022"},
+		{Name: "Wang Yi", Country: "CN", Role: "Minister of Foreign Affairs", Start: "2013-03-17"},
 	}
 	for _, c := range []struct {
 		name     string
@@ -135,25 +136,28 @@ func TestRefineDatesGivesAGeneratedTermTheHandKeptDay(t *testing.T) {
 	}{
 		{"a day within the year refines the start",
 			Official{Name: "Mohammed bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2022-05-14", HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 "}, 0},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 "}, 0},
 		{"both ends refined",
 			Official{Name: "Khalifa bin Zayed Al Nahyan", Country: "AE", Role: "President", Start: "2004-11-03", End: "2022-05-13", HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004-11-03 2022-05-13", "Yair Lapid Prime Minister 2022 "}, 0},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004-11-03 2022-05-13", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 "}, 0},
 		{"another year is a second term",
 			Official{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2021-06-13", HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Prime Minister 2021-06-13 "}, 1},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 ", "Yair Lapid Prime Minister 2021-06-13 "}, 1},
 		{"an end where the list has none is a second term",
 			Official{Name: "Yair Lapid", Country: "IL", Role: "Prime Minister", Start: "2022-07-01", End: "2022-12-29", HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Prime Minister 2022-07-01 2022-12-29"}, 1},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 ", "Yair Lapid Prime Minister 2022-07-01 2022-12-29"}, 1},
+		{"an end to an open term that starts on the same day closes it",
+			Official{Name: "Wang Yi", Country: "CN", Role: "Minister of Foreign Affairs", Start: "2013-03-17", End: "2022-12-30", HandKept: true},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 2022-12-30"}, 0},
 		{"a name the generated term has as alias renames it",
 			Official{Name: "Mohamed bin Zayed", Country: "AE", Role: "President", Start: "2022-05-14", Aliases: []string{"Mohammed bin Zayed Al Nahyan"}, HandKept: true},
-			[]string{"Mohamed bin Zayed President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 "}, 0},
+			[]string{"Mohamed bin Zayed President 2022-05-14 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 "}, 0},
 		{"an alias in another state is no rename",
 			Official{Name: "Mohamed bin Zayed", Country: "SA", Role: "President", Start: "2022-05-14", Aliases: []string{"Mohammed bin Zayed Al Nahyan"}, HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Mohamed bin Zayed President 2022-05-14 "}, 1},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 ", "Mohamed bin Zayed President 2022-05-14 "}, 1},
 		{"another role is a term of its own",
 			Official{Name: "Yair Lapid", Country: "IL", Role: "Foreign Minister", Start: "2022-07-01", HandKept: true},
-			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Yair Lapid Foreign Minister 2022-07-01 "}, 1},
+			[]string{"Mohammed bin Zayed Al Nahyan President 2022 ", "Khalifa bin Zayed Al Nahyan President 2004 2022", "Yair Lapid Prime Minister 2022 ", "Wang Yi Minister of Foreign Affairs 2013-03-17 ", "Yair Lapid Foreign Minister 2022-07-01 "}, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := refineDates(slices.Clone(gen), []Official{c.hand})
