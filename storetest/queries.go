@@ -101,12 +101,7 @@ func testEntities(t *testing.T, s schema.Store) {
 		blinken, xi, wang, biden, kerry, xie = "person:antony-blinken", "person:xi-jinping", "person:wang-yi",
 			"person:joe-biden", "person:john-kerry", "person:xie-zhenhua"
 	)
-	tests := []struct {
-		name       string
-		q          schema.EntityQuery
-		want       []string
-		wantCounts []int
-	}{
+	tests := []entityCase{
 		{"people by name", schema.EntityQuery{Label: schema.LabelPerson}, []string{blinken, biden, kerry, wang, xi, xie}, nil},
 		{"people by name, reversed", schema.EntityQuery{Label: schema.LabelPerson, Desc: true}, []string{xie, xi, wang, kerry, biden, blinken}, nil},
 		{"people by words of a name", schema.EntityQuery{Label: schema.LabelPerson, Name: "xi"}, []string{xi, xie}, nil},
@@ -174,18 +169,7 @@ func testEntities(t *testing.T, s schema.Store) {
 		{"articles of a month that mention", schema.EntityQuery{Label: schema.LabelArticle, From: "2023-06", To: "2023-06", Mentions: []string{xi}}, []string{"article:a1"}, nil},
 		{"articles of a source", schema.EntityQuery{Label: schema.LabelArticle, Source: "seed"}, []string{"article:a1"}, nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			pages, err := s.Entities(context.Background(), []schema.EntityQuery{tt.q}, 0, 50)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := pages[0]
-			if got := ids(p.Nodes); !slices.Equal(got, tt.want) || p.Total != len(tt.want) || !slices.Equal(p.Counts, tt.wantCounts) {
-				t.Errorf("got %v %v (total %d), want %v %v", got, p.Counts, p.Total, tt.want, tt.wantCounts)
-			}
-		})
-	}
+	checkEntityPages(t, s, tests)
 
 	t.Run("article pages with and without mentions in one call", func(t *testing.T) {
 		pages, err := s.Entities(context.Background(), []schema.EntityQuery{
@@ -524,5 +508,32 @@ func testSearchArticles(t *testing.T, s schema.Store) {
 		if text := got[0].Node.Props[schema.PropText]; (text != "") != p.Text {
 			t.Errorf("Search(kerry, %+v): article text %q", p, text)
 		}
+	}
+}
+
+// entityCase is one query of Entities and the page it must answer: the
+// nodes' ids in order (the total is their number) and, for an ordering by
+// a count, each node's count.
+type entityCase struct {
+	name       string
+	q          schema.EntityQuery
+	want       []string
+	wantCounts []int
+}
+
+// checkEntityPages asks s each case's query alone, as a first page of 50.
+func checkEntityPages(t *testing.T, s schema.Store, tests []entityCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pages, err := s.Entities(context.Background(), []schema.EntityQuery{tt.q}, 0, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := pages[0]
+			if got := ids(p.Nodes); !slices.Equal(got, tt.want) || p.Total != len(tt.want) || !slices.Equal(p.Counts, tt.wantCounts) {
+				t.Errorf("got %v %v (total %d), want %v %v", got, p.Counts, p.Total, tt.want, tt.wantCounts)
+			}
+		})
 	}
 }

@@ -21,12 +21,7 @@ func testRankingsInADateWindow(t *testing.T, s schema.Store) {
 	byMeetings := func(label, with, from, to string) schema.EntityQuery {
 		return schema.EntityQuery{Label: label, Order: schema.OrderMeetings, Desc: true, With: with, From: from, To: to}
 	}
-	tests := []struct {
-		name       string
-		q          schema.EntityQuery
-		want       []string
-		wantCounts []int
-	}{
+	tests := []entityCase{
 		// Without a window: Blinken 2, Biden 2, Kerry 1 (undated).
 		{"people by meetings with China's officials in a year", byMeetings(schema.LabelPerson, "PRC", "2023", "2023"),
 			[]string{blinken, biden, kerry}, []int{2, 1, 0}},
@@ -45,18 +40,7 @@ func testRankingsInADateWindow(t *testing.T, s schema.Store) {
 		{"a window ascending", schema.EntityQuery{Label: schema.LabelPerson, Order: schema.OrderMeetings, With: "PRC", From: "2023", To: "2023"},
 			[]string{kerry, biden, blinken}, []int{0, 1, 2}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			pages, err := s.Entities(context.Background(), []schema.EntityQuery{tt.q}, 0, 50)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p := pages[0]
-			if got := ids(p.Nodes); !slices.Equal(got, tt.want) || p.Total != len(tt.want) || !slices.Equal(p.Counts, tt.wantCounts) {
-				t.Errorf("got %v %v (total %d), want %v %v", got, p.Counts, p.Total, tt.want, tt.wantCounts)
-			}
-		})
-	}
+	checkEntityPages(t, s, tests)
 	t.Run("windows of one label in one call, and a page of one", func(t *testing.T) {
 		pages, err := s.Entities(context.Background(), []schema.EntityQuery{
 			byMeetings(schema.LabelPerson, "PRC", "2023", "2023"), byMeetings(schema.LabelPerson, "PRC", "", "2022"),
