@@ -33,13 +33,12 @@ type Example struct {
 // bundled samples (graphtest runs them all).
 var Examples = []Example{
 	{Query: ExampleQuery},
-	{Query: `# The neighbourhood of Xi Jinping in one call, for a graph view: elements
-# is every node (with its degree) and edge as one JSON value; select
-# nodes { properties } instead where a page shows each node's details
+	{Query: `# The neighbourhood of Xi Jinping as nodes and edges, for a graph view
 query Subgraph($seeds: [ID!]!) {
   subgraph(seeds: $seeds, depth: 1, limit: 50) {
     truncated
-    elements(degree: true)
+    nodes { id label type properties }
+    edges { id source target type properties }
   }
 }
 `, Variables: `{"seeds": ["person:xi-jinping"]}`},
